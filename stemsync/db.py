@@ -1,0 +1,74 @@
+"""The private SQLite database (raw responses, deployments, sync state).
+
+Its schema grows through numbered migrations recorded in ``_migrations``; each runs
+once, in a transaction, so opening an old database brings it up to date and opening a
+new one creates it. Only stemsync's own commands open this file: it holds what clients
+wrote and is never served by the portal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+
+class DatabaseError(Exception):
+    """The private database cannot be opened or written; the message says why."""
+
+
+def _m1_deployments(db: sqlite_utils.Database) -> None:
+    db["deployments"].create(
+        {"id": int, "instrument": str, "version": int, "survey_id": int, "server": str,
+         "title": str, "deployed_at": str, "activated_at": str},
+        pk="id", not_null={"instrument", "version", "survey_id", "server", "deployed_at"},
+    )
+    db["deployments"].create_index(["server", "survey_id"], unique=True)
+    db["deployments"].create_index(["instrument", "version"])
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("0001_deployments", _m1_deployments),
+]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def migrate(db: sqlite_utils.Database, migrations=None) -> list[str]:
+    """Apply the migrations this database has not had yet; returns their names."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    if not db["_migrations"].exists():
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for name, step in migrations:
+        if name in done:
+            continue
+        with db.conn:
+            step(db)
+            db["_migrations"].insert({"name": name, "applied_at": now()})
+        applied.append(name)
+    return applied
+
+
+def open_db(path: Path | str, *, migrations=None) -> sqlite_utils.Database:
+    """Open (creating if needed) the private database and bring its schema up to date."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        raise DatabaseError(f"the folder of the database {path} does not exist; create it or set STEMSYNC_DB")
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        migrate(db, migrations)
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(f"cannot use the database {path}: {exc}; check the path, permissions and free disk space") from None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a usable SQLite database ({exc}); point STEMSYNC_DB at the right file") from None
+    return db
