@@ -14,12 +14,14 @@ from typing import Any, Callable
 
 import click
 
-from stemsync import __version__, codebook, deploy as deploymod, lss
+from stemsync import __version__, codebook, deploy as deploymod, lss, sync as syncmod
 from stemsync.config import Config, ConfigError, load_config
 from stemsync.db import DatabaseError, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
+from stemsync.runlock import Busy, run_lock
 
-EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError)
+EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError, syncmod.SyncAborted)
+EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
 
 
 def friendly_errors(fn: Callable) -> Callable:
@@ -102,8 +104,9 @@ def templates_show(instrument_id: str, language: str | None) -> None:
     click.echo(inst.description[lang])
     for field in inst.context:
         how = "hidden, from the link" if field.hidden else "asked, or from the link"
-        values = f" [{', '.join(o.code for o in field.options)}]" if field.options else ""
-        click.echo(f"  context {field.code}: {field.label[lang]} ({how}){values}")
+        click.echo(f"  context {field.code}: {field.label[lang]} ({how})")
+        for option in field.options:
+            click.echo(f"      {option.code} = {option.label[lang]}")
     for group in inst.groups:
         click.echo(f"\n[{group.code}] {group.title[lang]}")
         for q in group.questions:
@@ -255,3 +258,162 @@ def doctor(ctx: click.Context, db_path: Path | None) -> None:
         click.echo(f"{'OK  ' if ok else 'FAIL'} {name}: {detail}")
     if not all(ok for _, ok, _ in checks):
         sys.exit(1)
+
+
+# -- sync ------------------------------------------------------------------------
+
+
+class TerminalProgress:
+    """A progress bar per survey on a terminal (stderr); nothing at all under cron."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def start(self, label: str, total: int) -> None:
+        if total:
+            self._bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+            self._bar.__enter__()
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def _parse_every(text: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        value = float(text[:-1]) * units[text[-1]] if text[-1] in units else float(text)
+    except (ValueError, IndexError):
+        raise click.BadParameter(f"'{text}' is not a duration; write e.g. 90s, 15m or 1h") from None
+    if value < 10:
+        raise click.BadParameter("run at most every 10 seconds")
+    return value
+
+
+def run_sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ...], full: bool,
+             as_json: bool, page_size: int | None, should_stop=lambda: False) -> syncmod.SyncReport:
+    config = get_config(ctx)
+    settings = config.section("sync")
+    path = db_path or config.db
+    with run_lock(path, wait=float(settings.get("lock_wait", 10))):
+        db = open_db(path)
+        instruments = codebook.load_all()
+        progress = TerminalProgress() if (sys.stderr.isatty() and not as_json) else None
+        with connect(config) as ls:
+            return syncmod.sync(ls, db, instruments, survey_ids=list(survey_ids) or None, full=full,
+                                page_size=page_size or int(settings.get("page_size", syncmod.DEFAULT_PAGE_SIZE)),
+                                recheck_days=int(settings.get("recheck_days", syncmod.DEFAULT_RECHECK_DAYS)),
+                                should_stop=should_stop, progress=progress)
+
+
+def report_sync(report: syncmod.SyncReport, as_json: bool) -> None:
+    if as_json:
+        click.echo(report.to_json())
+    elif sys.stdout.isatty():
+        for s in report.surveys:
+            note = f"  ({s.note})" if s.note else ""
+            click.echo(f"{s.survey_id} {s.instrument}: {s.new} new, {s.updated} updated, {s.deleted} deleted"
+                       f"{f', {s.problems} answers outside the codebook' if s.problems else ''}{note}")
+    for s in report.surveys:
+        if s.error:
+            click.echo(f"Error: {s.error}", err=True)
+        elif s.problems and not as_json:
+            click.echo(f"Warning: survey {s.survey_id}: {s.problems} answers did not fit the codebook; "
+                       "kept in answer_problems", err=True)
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--survey", "survey_ids", type=int, multiple=True, help="Only this survey id (repeatable).")
+@click.option("--full", is_flag=True, help="Reconcile: list every id, re-check all incomplete responses, "
+                                            "mark deleted ones.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary (for monitoring).")
+@click.option("--page-size", type=click.IntRange(1, 100_000), default=None,
+              help="Responses per export call (default 1000, or [sync] page_size).")
+@click.pass_context
+@friendly_errors
+def sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ...], full: bool, as_json: bool,
+         page_size: int | None) -> None:
+    """Pull new and completed responses of every deployed survey into the private database.
+
+    Quiet under cron (only errors), a progress bar on a terminal. Exit codes: 0 ok,
+    1 error, 75 another run is busy.
+
+    Example: stemsync sync --json
+    """
+    try:
+        report = run_sync(ctx, db_path, survey_ids, full, as_json, page_size)
+    except Busy as exc:
+        click.echo(f"Error: {exc}", err=True)
+        ctx.exit(EXIT_BUSY)
+    report_sync(report, as_json)
+    if not report.ok:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.option("--every", default="15m", show_default=True, help="Time between runs: 90s, 15m, 1h.")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary per run.")
+@click.pass_context
+@friendly_errors
+def daemon(ctx: click.Context, every: str, db_path: Path | None, as_json: bool) -> None:
+    """Run sync in a loop (for a systemd service); stops cleanly on SIGTERM or Ctrl-C between pages.
+
+    Example: stemsync daemon --every 15m
+    """
+    import signal
+    import threading
+
+    interval = _parse_every(every)
+    stop = threading.Event()
+
+    def request_stop(signum, frame) -> None:  # noqa: ARG001
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    while not stop.is_set():
+        try:
+            report = run_sync(ctx, db_path, (), False, as_json, None, should_stop=stop.is_set)
+            report_sync(report, as_json)
+        except Busy as exc:
+            click.echo(f"Error: {exc}", err=True)
+        except EXPECTED_ERRORS as exc:
+            click.echo(f"Error: {exc}", err=True)  # a failed run is retried at the next interval
+        stop.wait(interval)
+
+
+# -- demo ------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--dir", "workdir", type=click.Path(file_okay=False, path_type=Path), default=Path("stemsync-demo"),
+              show_default=True, help="Folder for the demo's databases (emptied first).")
+@click.option("--scale", type=click.FloatRange(0.01, 100), default=1.0, show_default=True,
+              help="Multiply the synthetic year's number of responses.")
+@friendly_errors
+def demo(workdir: Path, scale: float) -> None:
+    """Run the whole pipeline on this machine against the LimeSurvey emulator.
+
+    Starts the emulator, deploys all instruments, fills in a synthetic year of
+    responses, syncs them and lists the surveys.
+
+    Example: stemsync demo
+    """
+    from stemsync.demo import run_demo
+
+    result = run_demo(workdir, scale=scale, echo=click.echo)
+    click.echo("")
+    click.echo(f"{'survey':>8}  {'instrument':<18} {'state':<9} {'complete':>8} {'incomplete':>10}")
+    for r in result.surveys:
+        click.echo(f"{r['survey_id']:>8}  {r['instrument']:<18} {r['state']:<9} "
+                   f"{_count(r['complete']):>8} {_count(r['incomplete']):>10}")
+    click.echo(f"\nPrivate database: {result.private_db}")

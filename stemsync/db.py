@@ -30,8 +30,20 @@ def _m1_deployments(db: sqlite_utils.Database) -> None:
     db["deployments"].create_index(["instrument", "version"])
 
 
+def _m2_sync(db: sqlite_utils.Database) -> None:
+    db["sync_state"].create({"survey_id": int, "instrument": str, "cursor": int, "updated_at": str},
+                            pk="survey_id", not_null={"cursor"})
+    db["sync_runs"].create({"id": int, "started_at": str, "ended_at": str, "status": str, "summary": str},
+                           pk="id")
+    db["answer_problems"].create(
+        {"survey_id": int, "response_id": int, "code": str, "raw_value": str, "problem": str, "seen_at": str},
+        pk=("survey_id", "response_id", "code"),
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_deployments", _m1_deployments),
+    ("0002_sync", _m2_sync),
 ]
 
 

@@ -55,6 +55,10 @@ class LimeSurveyError(Exception):
     """A LimeSurvey call failed; the message is one line that says what to do."""
 
 
+class TransportError(LimeSurveyError):
+    """LimeSurvey cannot be used at all right now (unreachable, time-out, not JSON-RPC, RPC off)."""
+
+
 class NotFoundOrNoPermission(LimeSurveyError):
     """LimeSurvey says 'No permission': the survey is gone or this user may not see it."""
 
@@ -65,7 +69,7 @@ class _TimeoutSession(requests.Session):
     def __init__(self, timeout: float, retries: int):
         super().__init__()
         self.timeout = timeout
-        retry = Retry(total=retries, connect=retries, read=0, status=0, other=0,
+        retry = Retry(total=retries, connect=retries, read=False, status=0, other=False,
                       backoff_factor=0.5, allowed_methods=None, raise_on_status=False)
         adapter = HTTPAdapter(max_retries=retry)
         self.mount("http://", adapter)
@@ -104,10 +108,10 @@ def explain(exc: BaseException, url: str, method: str, user: str | None = None,
             return LimeSurveyError(f"LimeSurvey at {host} no longer accepts the session key; run the command again")
         return LimeSurveyError(f"LimeSurvey refused {method}: {status}")
     if isinstance(exc, cx.RPCInterfaceNotEnabledError):
-        return LimeSurveyError(f"LimeSurvey at {host} answered with an empty page: JSON-RPC is switched off; "
+        return TransportError(f"LimeSurvey at {host} answered with an empty page: JSON-RPC is switched off; "
                                "enable it in Configuration > Global settings > Interfaces (RPC interface: JSON-RPC)")
     if isinstance(exc, cx.InvalidJSONResponseError):
-        return LimeSurveyError(f"{url} answered with a web page, not JSON-RPC; check that STEMSYNC_URL is the "
+        return TransportError(f"{url} answered with a web page, not JSON-RPC; check that STEMSYNC_URL is the "
                                "RemoteControl endpoint and that JSON-RPC is enabled")
     if isinstance(exc, cx.LimeSurveyApiError):
         return LimeSurveyError(f"LimeSurvey failed on {method}: {str(exc).splitlines()[0][:200]}")
@@ -117,26 +121,26 @@ def explain(exc: BaseException, url: str, method: str, user: str | None = None,
     if isinstance(exc, requests.HTTPError) and exc.response is not None:
         code = exc.response.status_code
         if code == 400:
-            return LimeSurveyError(f"{url} answered HTTP 400: this LimeSurvey uses the other URL format; "
+            return TransportError(f"{url} answered HTTP 400: this LimeSurvey uses the other URL format; "
                                    f"set STEMSYNC_URL to {_other_url_form(url)}")
         if code == 404:
-            return LimeSurveyError(f"{url} answered HTTP 404: this is not LimeSurvey's RemoteControl endpoint; "
+            return TransportError(f"{url} answered HTTP 404: this is not LimeSurvey's RemoteControl endpoint; "
                                    "give the full URL ending in index.php?r=admin/remotecontrol")
         if code == 500:
-            return LimeSurveyError(f"LimeSurvey at {host} answered HTTP 500 to {method}: the method is unknown to "
+            return TransportError(f"LimeSurvey at {host} answered HTTP 500 to {method}: the method is unknown to "
                                    "this LimeSurvey version or the server failed; check its error log")
         if code in (401, 403):
-            return LimeSurveyError(f"{url} answered HTTP {code}: a web server or proxy in front of LimeSurvey "
+            return TransportError(f"{url} answered HTTP {code}: a web server or proxy in front of LimeSurvey "
                                    "blocks the request")
-        return LimeSurveyError(f"LimeSurvey at {host} answered HTTP {code} to {method}")
+        return TransportError(f"LimeSurvey at {host} answered HTTP {code} to {method}")
     if isinstance(exc, requests.Timeout):
-        return LimeSurveyError(f"LimeSurvey at {host} did not answer {method} within {timeout:g} s; "
+        return TransportError(f"LimeSurvey at {host} did not answer {method} within {timeout:g} s; "
                                "try again later or raise [limesurvey] timeout")
     if isinstance(exc, requests.ConnectionError):
-        return LimeSurveyError(f"cannot reach LimeSurvey at {host} ({_reason(exc)}); "
+        return TransportError(f"cannot reach LimeSurvey at {host} ({_reason(exc)}); "
                                "check STEMSYNC_URL and that the server is up")
     if isinstance(exc, requests.RequestException):
-        return LimeSurveyError(f"request to LimeSurvey at {host} failed: {type(exc).__name__}")
+        return TransportError(f"request to LimeSurvey at {host} failed: {type(exc).__name__}")
     if isinstance(exc, (ValueError, KeyError)):
         return LimeSurveyError(f"LimeSurvey at {host} sent an answer to {method} that stemsync cannot read")
     raise exc
@@ -263,7 +267,7 @@ class LimeSurvey:
 
     # -- responses ---------------------------------------------------------------
     def export_responses(self, sid: int, from_id: int | None = None, to_id: int | None = None,
-                         completion: str = "all") -> list[dict[str, Any]]:
+                         completion: str = "all", fields: list[str] | None = None) -> list[dict[str, Any]]:
         """Responses with question-code headings and answer codes, ids inclusive.
 
         An empty list when the survey has no responses at all ('No Data, could not get
@@ -271,7 +275,7 @@ class LimeSurvey:
         """
         try:
             encoded = self.call("export_responses", sid, "json", None, completion, "code", "short",
-                                from_id, to_id, None)
+                                from_id, to_id, fields)
         except LimeSurveyError as exc:
             if NO_RESPONSES in str(exc):
                 return []

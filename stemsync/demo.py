@@ -1,0 +1,70 @@
+"""``stemsync demo``: the whole pipeline on this machine, against the LimeSurvey emulator.
+
+It starts the emulator, deploys and activates all instruments through the same
+RemoteControl calls a real LimeSurvey gets, fills in a synthetic year of responses for
+several teams (through ``add_response``, with SGQA keys as LimeSurvey requires), syncs
+them into a private database and lists the surveys. Nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from stemsync import codebook, deploy as deploymod, synthetic
+from stemsync.config import Config, Secret
+from stemsync.db import open_db
+from stemsync.emulator import Emulator
+from stemsync.limesurvey import LimeSurvey
+from stemsync.sync import SyncReport, sync
+
+# A synthetic year: roughly what one mid-sized organisation collects.
+YEAR = {"exit": 260, "wat-werkt-start": 700, "wat-werkt-eind": 700, "samen-sterker": 340}
+
+
+@dataclass
+class DemoResult:
+    url: str
+    workdir: Path
+    private_db: Path
+    surveys: list[dict]
+    sync_report: SyncReport
+    responses_added: int
+
+
+def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable[[str], None] = print,
+             keep: Callable[[Emulator, DemoResult], None] | None = None) -> DemoResult:
+    """Run the pipeline; ``keep`` is called with the running emulator before it stops."""
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    password = secrets.token_urlsafe(12)  # demo only; never printed
+    private_db = workdir / "private.db"
+    instruments = codebook.load_all()
+    with Emulator(port=port, username="admin", password=password) as emu:
+        config = Config(url=emu.url, user="admin", password=Secret(password), db=private_db)
+        echo(f"LimeSurvey emulator: {emu.url}")
+        db = open_db(private_db)
+        added = 0
+        with LimeSurvey.from_config(config) as ls:
+            for inst in instruments.values():
+                dep = deploymod.deploy(ls, db, inst, activate=True, team="team-noord")
+                echo(f"deployed {inst.id} v{inst.version} as survey {dep.survey_id}")
+                fieldmap = ls.get_fieldmap(dep.survey_id)
+                count = max(1, round(YEAR.get(inst.id, 200) * scale))
+                for row in synthetic.responses(inst, count, start=datetime(2025, 11, 1)):
+                    ls.add_response(dep.survey_id, synthetic.to_sgqa(row, fieldmap))
+                added += count
+                echo(f"  filled in {count} synthetic responses")
+            report = sync(ls, db, instruments)
+            for s in report.surveys:
+                echo(f"synced {s.instrument} ({s.survey_id}): {s.new} new responses")
+            states = deploymod.survey_states(ls, db)
+        result = DemoResult(emu.url, workdir, private_db, states, report, added)
+        if keep is not None:
+            keep(emu, result)
+    return result
