@@ -39,6 +39,7 @@ BAD_LOGIN = "Invalid user name or password"
 BAD_KEY = "Invalid session key"
 NO_SURVEYS = "No surveys found"
 NO_PERMISSION = "No permission"
+UNKNOWN_SURVEY = ("Error: Invalid survey ID", "Invalid surveyid")
 NO_RESPONSES = "No Data, could not get max id."
 NO_TABLE = "No Data, survey table does not exist."
 ALREADY_ACTIVE = "Error: Survey already active"
@@ -102,8 +103,11 @@ def explain(exc: BaseException, url: str, method: str, user: str | None = None,
                                    "check STEMSYNC_USER and STEMSYNC_PASSWORD (or password_file)")
         if status == NO_PERMISSION:
             return NotFoundOrNoPermission(f"LimeSurvey says 'No permission' for {method}: the survey does not "
-                                          f"exist or user '{user}' may not use it; check the survey id and "
-                                          "the user's permissions")
+                                          f"exist in LimeSurvey or user '{user}' may not use it; check the survey "
+                                          "id and the user's permissions")
+        if status in UNKNOWN_SURVEY:
+            return NotFoundOrNoPermission(f"the survey does not exist in LimeSurvey (deleted?) ({method} said "
+                                          f"'{status}'); remove it from stemsync or check the survey id")
         if status == BAD_KEY:
             return LimeSurveyError(f"LimeSurvey at {host} no longer accepts the session key; run the command again")
         return LimeSurveyError(f"LimeSurvey refused {method}: {status}")

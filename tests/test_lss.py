@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import LIMESURVEY_SHARED
 from stemsync import codebook, lss
 
-KNOWN_GOOD = Path(__file__).resolve().parents[2] / "shared" / "limesurvey" / "probe-6.2.1-known-good.lss"
+KNOWN_GOOD = LIMESURVEY_SHARED / "probe-6.2.1-known-good.lss"
 
 
 @pytest.fixture(scope="module")
