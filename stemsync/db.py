@@ -77,6 +77,9 @@ def open_db(path: Path | str, *, migrations=None) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), timeout=5)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA journal_mode=WAL")
+        # WAL + NORMAL stays consistent after any crash; a power cut may undo the last
+        # commits, but a page and its sync cursor go together, so the next run re-fetches it.
+        db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         migrate(db, migrations)
     except sqlite3.OperationalError as exc:

@@ -67,48 +67,88 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
 
-def _convert_answer(item: Question | ContextField, value: Any) -> tuple[Any, str | None]:
-    """(typed value, problem or None)."""
-    if _blank(value):
-        return None, None
-    text = str(value)
-    if isinstance(item, ContextField):
-        if item.options and text not in {o.code for o in item.options}:
-            return None, f"not one of {', '.join(o.code for o in item.options)}"
-        return text, None
-    if item.kind == "scale":
-        score = item.scale.value_of(text)
-        if score is None:
-            return None, f"not a score on the scale {item.scale.min}..{item.scale.max}"
-        return score, None
-    if item.kind == "choice":
-        if text not in {o.code for o in item.options}:
-            return None, f"unknown option (expected {', '.join(o.code for o in item.options)})"
-        return text, None
-    if item.kind == "yesno":
-        if text not in ("Y", "N"):
-            return None, "not Y or N"
-        return text, None
-    return text, None
+class RowConverter:
+    """Types exported rows for one instrument; built once, then cheap per row.
+
+    Every answer column gets a lookup table of the values it accepts (scale answer
+    code -> score, option code -> itself, Y/N), or None for free text.
+    """
+
+    def __init__(self, instrument: Instrument):
+        self.codes: list[str] = []
+        self._items: list[tuple[str, dict[str, Any] | None, str]] = []
+        for c in instrument.context:
+            table = {o.code: o.code for o in c.options} if c.options else None
+            self._add(c.code, table, f"not one of {', '.join(o.code for o in c.options)}")
+        for q in instrument.questions:
+            if q.kind == "scale":
+                table = {q.scale.answer_code(v): v for v in q.scale.points}
+                self._add(q.code, table, f"not a score on the scale {q.scale.min}..{q.scale.max}")
+            elif q.kind == "choice":
+                self._add(q.code, {o.code: o.code for o in q.options},
+                          f"unknown option (expected {', '.join(o.code for o in q.options)})")
+            elif q.kind == "yesno":
+                self._add(q.code, {"Y": "Y", "N": "N"}, "not Y or N")
+            else:
+                self._add(q.code, None, "")
+
+    def _add(self, code: str, table: dict[str, Any] | None, problem: str) -> None:
+        self.codes.append(code)
+        self._items.append((code, table, problem))
+
+    def answers(self, row: dict[str, Any]) -> tuple[list[Any], list[tuple[str, str, str]]]:
+        """(typed answers in ``codes`` order, problems as (code, raw value, problem))."""
+        values: list[Any] = []
+        problems: list[tuple[str, str, str]] = []
+        get = row.get
+        for code, table, problem in self._items:
+            value = get(code)
+            if value is None or value == "":
+                values.append(None)
+                continue
+            if table is None:
+                text = value if type(value) is str else str(value)
+                values.append(text if text.strip() else None)
+                continue
+            typed = table.get(value if type(value) is str else str(value))
+            if typed is None:
+                if _blank(value):
+                    values.append(None)
+                    continue
+                problems.append((code, str(value), problem))
+            values.append(typed)
+        return values, problems
+
+
+_converters: dict[int, tuple[Instrument, RowConverter]] = {}
+
+
+def converter(instrument: Instrument) -> RowConverter:
+    cached = _converters.get(id(instrument))
+    if cached is None or cached[0] is not instrument:
+        cached = (instrument, RowConverter(instrument))
+        _converters[id(instrument)] = cached
+    return cached[1]
+
+
+def _meta(row: dict[str, Any]) -> tuple[int, str | None, str | None, str | None]:
+    """(complete, submitted_at, started_at, language) of an exported row."""
+    submitted = row.get("submitdate")
+    started = row.get("startdate")
+    language = row.get("startlanguage")
+    submitted = None if _blank(submitted) else str(submitted)
+    return (0 if submitted is None else 1, submitted,
+            None if _blank(started) else str(started), None if _blank(language) else str(language))
 
 
 def convert_row(instrument: Instrument, row: dict[str, Any]) -> Converted:
     """Type one exported response (heading ``code``, answers ``short``)."""
-    converted = Converted(response_id=int(row["id"]), values={})
-    items: list[Question | ContextField] = [*instrument.context, *instrument.questions]
-    for item in items:
-        value, problem = _convert_answer(item, row.get(item.code))
-        converted.values[item.code] = value
-        if problem:
-            converted.problems.append((item.code, str(row.get(item.code)), problem))
-    submitted = row.get("submitdate")
-    converted.values.update(
-        complete=0 if _blank(submitted) else 1,
-        submitted_at=None if _blank(submitted) else str(submitted),
-        started_at=None if _blank(row.get("startdate")) else str(row["startdate"]),
-        language=None if _blank(row.get("startlanguage")) else str(row["startlanguage"]),
-    )
-    return converted
+    conv = converter(instrument)
+    answers, problems = conv.answers(row)
+    complete, submitted, started, language = _meta(row)
+    values = dict(zip(conv.codes, answers))
+    values.update(complete=complete, submitted_at=submitted, started_at=started, language=language)
+    return Converted(response_id=int(row["id"]), values=values, problems=problems)
 
 
 @dataclass
@@ -126,24 +166,28 @@ def save_page(db: sqlite_utils.Database, instrument: Instrument, survey_id: int,
     cursor are written together or not at all.
     """
     table = table_name(instrument)
-    converted = [convert_row(instrument, r) for r in rows]
+    conv = converter(instrument)
+    rows = list(rows)
     result = PageResult()
-    if converted:
-        ids = [c.response_id for c in converted]
-        known = {r[0]: r[1] for r in db.execute(
-            f"select response_id, complete from [{table}] where survey_id = ? and response_id between ? and ?",
-            [survey_id, min(ids), max(ids)])}
+    if rows:
         stamp = now()
-        columns = list(META_COLUMNS) + list(column_types(instrument))
-        records = []
-        for c in converted:
-            record = {**c.values, "survey_id": survey_id, "response_id": c.response_id, "version": version,
-                      "deleted_at": None, "first_synced_at": stamp, "synced_at": stamp}
-            records.append([record.get(col) for col in columns])
-            if c.response_id not in known:
-                result.new += 1
-            else:
+        ids = [int(r["id"]) for r in rows]
+        known = {r[0] for r in db.execute(
+            f"select response_id from [{table}] where survey_id = ? and response_id between ? and ?",
+            [survey_id, min(ids), max(ids)])}
+        records, problems = [], []
+        for rid, row in zip(ids, rows):
+            answers, row_problems = conv.answers(row)
+            complete, submitted, started, language = _meta(row)
+            # the order of META_COLUMNS, then the answer columns
+            records.append((survey_id, rid, version, complete, submitted, started, language, None, stamp, stamp,
+                            *answers))
+            problems.extend((survey_id, rid, code, raw, problem, stamp) for code, raw, problem in row_problems)
+            if rid in known:
                 result.updated += 1
+            else:
+                result.new += 1
+        columns = list(META_COLUMNS) + conv.codes
         keep_first = {"first_synced_at", "survey_id", "response_id"}
         updates = ", ".join(f"[{col}] = excluded.[{col}]" for col in columns if col not in keep_first)
         db.conn.executemany(
@@ -152,8 +196,6 @@ def save_page(db: sqlite_utils.Database, instrument: Instrument, survey_id: int,
             f"on conflict(survey_id, response_id) do update set {updates}",
             records,
         )
-        problems = [(survey_id, c.response_id, code, raw, problem, stamp)
-                    for c in converted for code, raw, problem in c.problems]
         db.conn.executemany(
             "insert or replace into answer_problems (survey_id, response_id, code, raw_value, problem, seen_at) "
             "values (?, ?, ?, ?, ?, ?)", problems)
