@@ -14,13 +14,14 @@ from typing import Any, Callable
 
 import click
 
-from stemsync import __version__, codebook, deploy as deploymod, lss, sync as syncmod
+from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, sync as syncmod
 from stemsync.config import Config, ConfigError, load_config
 from stemsync.db import DatabaseError, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
 from stemsync.runlock import Busy, run_lock
 
-EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError, syncmod.SyncAborted)
+EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError, syncmod.SyncAborted,
+                   actionsmod.ActionError)
 EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
 
 
@@ -417,3 +418,84 @@ def demo(workdir: Path, scale: float) -> None:
         click.echo(f"{r['survey_id']:>8}  {r['instrument']:<18} {r['state']:<9} "
                    f"{_count(r['complete']):>8} {_count(r['incomplete']):>10}")
     click.echo(f"\nPrivate database: {result.private_db}")
+
+
+# -- actions ('Jij zei, wij deden') -------------------------------------------------
+
+
+@cli.group()
+def actions() -> None:
+    """'Jij zei, wij deden': record what the organisation did with the feedback."""
+
+
+def _action_options(fn: Callable) -> Callable:
+    for decorator in reversed([
+        click.option("--instrument", default=None, help="Instrument the feedback came from (e.g. samen-sterker)."),
+        click.option("--theme", default=None, help="Theme (e.g. luisteren, bereikbaarheid)."),
+        click.option("--period", default=None, help="Period of the feedback: 2026, 2026-K3 or 2026-07."),
+        click.option("--said", default=None, help="What clients said, in a sentence."),
+        click.option("--did", default=None, help="What the organisation did or will do."),
+        click.option("--status", default=None, help="gepland, bezig or klaar."),
+        click.option("--date", "when", default=None, help="Date of the action, YYYY-MM-DD (default: today)."),
+    ]):
+        fn = decorator(fn)
+    return fn
+
+
+@actions.command("add")
+@_action_options
+@db_option
+@click.pass_context
+@friendly_errors
+def actions_add(ctx: click.Context, instrument, theme, period, said, did, status, when, db_path) -> None:
+    """Record an action; it reaches the portal at the next publish.
+
+    Example: stemsync actions add --theme luisteren --period 2026-K3 --said "Ouders voelen zich niet
+    gehoord" --did "Elk gesprek begint nu met de vraag: wat is voor jou belangrijk?" --status bezig
+    """
+    if not said or not did:
+        raise click.UsageError("give both --said (what clients said) and --did (what was done)")
+    db = open_private_db(ctx, db_path)
+    action_id = actionsmod.add(db, codebook.load_all(), said=said, did=did, instrument=instrument, theme=theme,
+                               period=period, status=status or "gepland", when=when)
+    click.echo(f"Action {action_id} recorded; run stemsync publish to show it on the portal")
+
+
+@actions.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+@friendly_errors
+def actions_list(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
+    """List the recorded actions, newest first.
+
+    Example: stemsync actions list
+    """
+    rows = actionsmod.all_actions(open_private_db(ctx, db_path))
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("No actions yet: stemsync actions add --theme ... --said ... --did ...")
+    for r in rows:
+        about = " / ".join(x for x in (r["instrument"], r["theme"], r["period"]) if x)
+        click.echo(f"[{r['id']}] {r['date']} {actionsmod.STATUSES[r['status']]:<8} {about}")
+        click.echo(f"     jij zei:  {r['said']}")
+        click.echo(f"     wij deden: {r['did']}")
+
+
+@actions.command("update")
+@click.argument("action_id", type=int)
+@_action_options
+@db_option
+@click.pass_context
+@friendly_errors
+def actions_update(ctx: click.Context, action_id: int, instrument, theme, period, said, did, status, when,
+                   db_path) -> None:
+    """Change an action, e.g. its status when it is done.
+
+    Example: stemsync actions update 3 --status klaar
+    """
+    actionsmod.update(open_private_db(ctx, db_path), codebook.load_all(), action_id, instrument=instrument,
+                      theme=theme, period=period, said=said, did=did, status=status, date=when)
+    click.echo(f"Action {action_id} updated")

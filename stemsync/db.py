@@ -41,9 +41,18 @@ def _m2_sync(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m3_actions(db: sqlite_utils.Database) -> None:
+    db["actions"].create(
+        {"id": int, "instrument": str, "theme": str, "period": str, "said": str, "did": str,
+         "status": str, "date": str, "created_at": str, "updated_at": str},
+        pk="id", not_null={"said", "did", "status", "date"},
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_deployments", _m1_deployments),
     ("0002_sync", _m2_sync),
+    ("0003_actions", _m3_actions),
 ]
 
 
