@@ -1,0 +1,604 @@
+"""Synthetic Dutch client feedback with planted personal data, for de-identification tests.
+
+Every sentence is made up. Planted data is marked inline as ``{kind:value}``; the
+marker is replaced by ``value`` in the text the de-identifier sees, and ``value`` must
+not survive redaction. ``kind`` is the reporting category (see ``CATEGORIES``); a few
+categories split one tag into harder sub-cases (lowercase names, names after role
+words, dates without a year).
+
+Numbers are synthetic: BSNs pass the 11-test, IBANs have valid check digits, phone
+numbers use common formats (06-1234 5678 etc.) and are not known to belong to anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Reporting category -> tag the de-identifier should (ideally) use.
+CATEGORIES: dict[str, str] = {
+    "naam": "naam",  # capitalised names
+    "naam_klein": "naam",  # lowercase first names ("sanne")
+    "naam_rol": "naam",  # name right after a role word ("mijn voogd Ilse")
+    "telefoonnummer": "telefoonnummer",
+    "e-mailadres": "e-mailadres",
+    "bsn": "bsn",
+    "iban": "iban",
+    "postcode": "postcode",
+    "adres": "adres",
+    "plaats": "plaats",
+    "datum": "datum",  # with a year
+    "datum_zonder_jaar": "datum",  # "5 mei", "maart 2023" counts as with-year month
+    "leeftijd": "leeftijd",
+    "url": "url",
+    "school": "school",
+    "instelling": "instelling",
+    "nummer": "nummer",
+    "medewerker": "medewerker",
+    "team": "team",
+    "locatie": "locatie",
+    "organisatie": "organisatie",
+}
+
+# Organisation-specific terms, as they would come from configuration.
+EXTRA_NAMES: dict[str, list[str]] = {
+    "staff": ["Marieke Jansen", "Kees", "Fatima el Amrani", "Jurgen Wolters", "Ingrid Pels"],
+    "teams": ["Team Noord", "Team Oost-Veluwe", "Ambulant Team West", "De Vliegers"],
+    "locations": ["De Linde", "Het Anker", "Villa Zonnedauw", "De Boei"],
+    "partners": ["Kinderopvang Het Mierennest", "Sportclub Olympia", "Buurthuis De Kroon"],
+}
+
+_RAW = r"""
+# ---------------------------------------------------------------- names, capitalised
+Mijn begeleider {naam:Pieter Bakker} luistert echt goed naar mij.
+Ik vond het fijn dat {naam:Annemiek} elke week even langs kwam.
+{naam:Youssef} van de groep heeft mij geholpen met mijn huiswerk.
+Toen {naam:Lotte van den Berg} ziek was, hoorden we drie weken niks.
+Het contact met {naam:Ricardo} ging soms moeizaam, hij was vaak te laat.
+{naam:Priya} legde alles rustig uit, dat was fijn.
+Ik wil graag een andere begeleider dan {naam:Henk de Vries}.
+Na het gesprek met {naam:Ilse Hoekstra} snapte ik eindelijk wat er ging gebeuren.
+Waarom mocht ik {naam:Dewi} niet meer zien van jullie?
+Soms praat {naam:Mohamed El Idrissi} over mij terwijl ik erbij zit.
+Ik heb veel gehad aan de tips van {naam:Janneke}.
+{naam:Sven Mulder} en {naam:Noor} waren er altijd voor mij.
+De nieuwe voogd, mevrouw {naam:Brouwer}, heeft nog nooit gebeld.
+Meneer {naam:Visser} zei dat ik zelf mocht kiezen, maar dat klopte niet.
+Ik mis {naam:Fleur Smit}, zij was de beste begeleider van de groep.
+Kunnen jullie {naam:Anouk} vragen of ze mij terugbelt?
+{naam:Thijs} en ik hadden vaak ruzie op de groep.
+Ik vind dat {naam:Emma Visser} meer tijd moet krijgen voor ons.
+De gesprekken met {naam:Wilma Kok} hielpen mij heel erg.
+Ik snap niet waarom {naam:Bram Dekker} weg moest, hij was top.
+Bij {naam:Floor} voelde ik me veilig.
+Sorry maar {naam:Kevin} doet zijn werk gewoon niet goed.
+# ---------------------------------------------------------------- names, lowercase
+ik wil niet meer naar {naam_klein:sanne} want die luistert nooit
+{naam_klein:daan} van de logeergroep is echt aardig
+ik en {naam_klein:lisa} mochten samen naar de stad dat was leuk
+jullie moeten {naam_klein:jeroen} ontslaan hij schreeuwt altijd
+eerst had ik {naam_klein:marloes} en toen kreeg ik weer iemand anders
+ik heb {naam_klein:femke} al drie weken niet gezien
+gisteren belde {naam_klein:joost} pas om 10 uur terug
+{naam_klein:esther} zegt steeds dat ze geen tijd heeft
+ik vond het gesprek met {naam_klein:ruben} wel oke
+mijn broertje en {naam_klein:sophie} mogen niet meer bij ons komen
+ik wil graag dat {naam_klein:gerrit} weer mijn begeleider wordt
+hoi ik ben {naam_klein:jasmijn} en ik vind het hier niet fijn
+volgens {naam_klein:wouter} mag ik in het weekend naar huis
+{naam_klein:bas} en {naam_klein:jelle} maken de hele dag grapjes op de groep
+ik praat liever met {naam_klein:nicole} dan met de rest
+echt top dat {naam_klein:hanneke} er altijd was
+waarom luistert {naam_klein:martijn} niet naar mij
+ik vind {naam_klein:sanne de vries} de liefste van allemaal
+# ---------------------------------------------------------------- names after role words
+Mijn voogd {naam_rol:sanne} belde nooit terug.
+Mijn mentor {naam_rol:ilse} heeft me geholpen met school.
+Juf {naam_rol:anja} begrijpt mij echt.
+Meester {naam_rol:Bas} zegt dat ik het goed doe.
+Mijn moeder {naam_rol:Petra} mag nog steeds niet op bezoek komen.
+Ik mis mijn oma {naam_rol:Truus} heel erg.
+Mijn vader {naam_rol:Ahmed} woont nu in een ander huis.
+Mijn broer {naam_rol:Dylan} mag niet meer bij ons logeren.
+Ik zie mijn zus {naam_rol:kim} maar een keer per maand.
+Mijn jeugdbeschermer {naam_rol:Naomi} heeft geen tijd voor mij.
+De hulpverlener, {naam_rol:Gijs}, was altijd te laat.
+Mijn begeleider {naam_rol:roos} is lief maar ze is vaak ziek.
+Mijn opa {naam_rol:Geert} is ziek en ik wil naar hem toe.
+Ik wil mijn pleegmoeder {naam_rol:Ellen} vaker zien.
+Mijn gezinsvoogd heet {naam_rol:Jolanda} en ze doet haar best.
+Mijn tante {naam_rol:Samira} haalt mij soms op.
+De groepsleider {naam_rol:Vincent} maakt altijd grapjes.
+mijn stiefvader {naam_rol:ron} wil niet praten met jullie
+Mijn coach {naam_rol:Dewi} heeft mij echt geholpen met mijn stage.
+Mevrouw {naam_rol:de Boer} van de rechtbank snapte niks van mij.
+# ---------------------------------------------------------------- phone numbers
+Bel me op {telefoonnummer:06 1234 5678} als er nieuws is.
+Mijn nummer is {telefoonnummer:06-12345678}, app me maar.
+Je kan mij bereiken op {telefoonnummer:0612345678}.
+Mijn moeder heeft een nieuw nummer: {telefoonnummer:+31 6 2345 6789}.
+Bel mijn oma maar op {telefoonnummer:0031 6 34567890}.
+Het nummer van mijn voogd is {telefoonnummer:+31 (0)6 4567 8901} maar ze neemt nooit op.
+Ik belde naar {telefoonnummer:020-1234567} maar niemand nam op.
+Het kantoor ({telefoonnummer:030 - 234 56 78}) is nooit bereikbaar.
+Ze zeiden dat ik {telefoonnummer:0900-1234567} moest bellen, dat kost geld.
+Bel {telefoonnummer:088 123 4567} en vraag naar de afdeling.
+Mijn vader zijn nummer is {telefoonnummer:06.98.76.54.32}.
+App mij op {telefoonnummer:+31612345679} dan kunnen we afspreken.
+Het nummer {telefoonnummer:0800-0432} van de kindertelefoon werkte wel.
+Thuis zijn we bereikbaar op {telefoonnummer:(010) 456 78 90}.
+Stuur een sms naar {telefoonnummer:06 - 11 22 33 44}.
+Ik heb gebeld naar {telefoonnummer:0318-123456} maar dat was een verkeerd nummer.
+Bel mijn begeleider op {telefoonnummer:06 87654321} of mail haar.
+Mijn nieuwe nummer: {telefoonnummer:0031612345678}
+Je kan ook bellen met {telefoonnummer:085 - 1234567}.
+Vraag mijn tante, haar nummer is {telefoonnummer:+31 20 123 4567}.
+# ---------------------------------------------------------------- e-mail
+Mail me op {e-mailadres:sanne.devries@hotmail.com} als er nieuws is.
+Mijn mailadres is {e-mailadres:jayden2009@gmail.com}.
+Stuur het verslag naar {e-mailadres:m.jansen@jeugdzorg-noord.nl} graag.
+Ik heb gemaild naar {e-mailadres:info@stichting-voorbeeld.org} maar kreeg geen antwoord.
+Mijn moeder haar mail is {e-mailadres:petra_bakker1975@live.nl}.
+Je kan mij mailen: {e-mailadres:noor.el-amrani@outlook.com}
+Mail naar {e-mailadres:kim@kimsdesign.studio} als je vragen hebt.
+Ik heb een nieuw adres: {e-mailadres:lars.v@protonmail.ch}.
+Contact via {e-mailadres:ilse.hoekstra@gemeente.amsterdam} werkt niet.
+Mijn school mail is {e-mailadres:123456@leerling.roc.nl} maar die lees ik niet.
+Stuur maar naar {e-mailadres:DYLAN.DEJONG@ZIGGO.NL}.
+Mijn email: {e-mailadres:fatima+school@icloud.com}
+De voogd gaf haar mail, {e-mailadres:j.smit@jbrr.nl}, maar antwoordt nooit.
+Ik mail vaak met {e-mailadres:opa.henk@kpnmail.nl} en dat is fijn.
+Mijn adres is {e-mailadres:sem_gamer@games.gg} haha.
+Mail {e-mailadres:r.mulder@vrijwilligers.amsterdam} voor een afspraak.
+Je mag mailen naar {e-mailadres:thijs.dekker@xs4all.nl}.
+Schrijf naar {e-mailadres:lotte(at)gmail.com} dan krijg je antwoord.
+Hier is mijn mail {e-mailadres:noah.de.graaf@student.hu.nl}
+# ---------------------------------------------------------------- BSN
+Mijn BSN is {bsn:725763863}, staat dat goed in het dossier?
+Ze vroegen mijn burgerservicenummer {bsn:162275869} aan de telefoon, is dat normaal?
+In de brief stond mijn bsn {bsn:192.285.142} gewoon zichtbaar.
+Mijn bsn-nummer is {bsn:691 682 483} maar dat wil ik niet delen.
+Het nummer {bsn:987825707} stond op de envelop.
+Op het formulier staat {bsn:688-136-138} als nummer van mijn broertje.
+Mijn sofinummer is {bsn:8646 23 112}.
+bsn {bsn:321146487} graag niet meer in mails zetten
+Waarom staat {bsn:187.89.11.51} in het verslag?
+Mijn moeder haar bsn ({bsn:883235912}) werd verkeerd gespeld.
+De brief met burgerservicenummer {bsn:178 598 835} ging naar het verkeerde adres.
+Ik gaf mijn BSN {bsn:467279627} aan de verkeerde persoon.
+Hun BSN: {bsn:738.199.795}
+Ik moest {bsn:173833652} invullen maar ik wist niet wat dat was.
+BSN nummer {bsn:813 12 80 06} staat in mijn dossier.
+Mijn nummer is {bsn:831472844}, kunnen jullie dat veranderen?
+# ---------------------------------------------------------------- IBAN
+Het geld kan naar {iban:NL91 ABNA 0417 1643 00}.
+Mijn rekeningnummer is {iban:NL46ABNA2440268599}.
+Zakgeld graag op {iban:NL54 INGB 5289 0786 66} zetten.
+Mijn moeder haar rekening is {iban:NL38RABO6176031372}.
+Kunnen jullie de reiskosten overmaken naar {iban:NL94 SNSB 1590 1092 81}?
+Rekening {iban:NL80TRIO5901396245} op naam van mijn oma.
+IBAN: {iban:NL44 ASNB 9571 1777 74}
+Mijn pleegouders hebben {iban:nl30knab1215472803} gegeven maar er kwam niks.
+Het geld staat nog steeds niet op {iban:NL56BUNQ8528084148}.
+Stort het maar op {iban:NL16 RBRB 5253 8885 39} alsjeblieft.
+Ik heb {iban:NL23INGB3363387500} doorgegeven voor de toeslag.
+Mijn nieuwe rekening: {iban:NL63 RABO 4743 9575 51}.
+Ze hebben geld naar {iban:NL71ABNA3137353799} gestuurd maar dat is niet van mij.
+De rekening van mijn vader ({iban:NL95RABO0751163726}) is geblokkeerd.
+Mijn oude bankrekening {iban:BE71 0961 2345 6769} werkt niet meer.
+Het nummer {iban:DE89370400440532013000} is van mijn oom in Duitsland.
+# ---------------------------------------------------------------- postcodes
+Wij wonen in postcode {postcode:1234 AB}, ver weg van school.
+Mijn postcode is {postcode:6711PK}.
+Ze stuurden de brief naar {postcode:3511 LX} maar daar woon ik niet meer.
+Het huis staat in {postcode:9712CP} vlak bij het station.
+Postcode {postcode:2513 AA} klopt niet in jullie systeem.
+Mijn nieuwe adres heeft postcode {postcode:5611 hv}.
+Stuur het naar {postcode:8011CW} alsjeblieft.
+De bus komt niet in {postcode:4811 XJ}, dus ik ben altijd te laat.
+Op de brief stond {postcode:7511JE} maar dat is fout.
+Wij verhuizen naar {postcode:1012 WX} volgende week.
+Mijn moeder woont in {postcode:6221BK}.
+Kunnen jullie {postcode:3011 AD} als postadres gebruiken?
+Vanaf {postcode:2011KE} is het een uur reizen naar de groep.
+Ons huis ({postcode:1071 ab}) is te klein voor ons allemaal.
+De postcode {postcode:9401 HT} staat verkeerd in mijn dossier.
+# ---------------------------------------------------------------- addresses
+We wonen op de {adres:Kerkstraat 12} in {plaats:Ede}.
+Mijn moeder woont aan de {adres:Laan van Meerdervoort 220} en ik wil daar heen.
+Het kantoor op de {adres:Stationsweg 5} is slecht bereikbaar.
+Ik woon nu op {adres:Dorpsstraat 3a} bij mijn oma.
+Kom maar naar de {adres:Van Goghstraat 17-2}.
+We hebben afgesproken bij de {adres:Burgemeester de Withstraat 44}.
+De groep is verhuisd naar de {adres:Prins Hendrikkade 105}.
+Mijn vader woont op {adres:Hoofdweg 231} maar ik mag daar niet komen.
+Ik sliep een week op de {adres:Oudegracht 88} bij een vriendin.
+Het gezinshuis aan de {adres:Beukenlaan 7} is echt fijn.
+Mijn adres is {adres:Molenweg 14} in {plaats:Uden}.
+Ik wil terug naar de {adres:Julianastraat 29 B}.
+De brief ging naar {adres:Postbus 1234} maar daar kijkt niemand.
+Ik woon op {adres:kerkstraat 45} en de bus stopt daar niet.
+We zaten eerst op {adres:Overtoom 301} maar nu ergens anders.
+Het huis op {adres:Zuidwal 8} was te klein.
+Breng mij maar naar {adres:Amsterdamsestraatweg 412}.
+Mijn oma woont op {adres:Rijksstraatweg 66} dicht bij ons.
+# ---------------------------------------------------------------- towns
+Ik moest van {plaats:Zwolle} naar {plaats:Deventer} verhuizen.
+In {plaats:Apeldoorn} was de groep veel fijner.
+Mijn moeder woont in {plaats:Hoogeveen} en dat is ver.
+Ik wil terug naar {plaats:Tilburg} naar mijn vrienden.
+Elke week met de trein naar {plaats:Amersfoort} is echt te veel.
+De logeerplek in {plaats:Doetinchem} was oke.
+Ik ben geboren in {plaats:Rotterdam} maar woon nu hier.
+Waarom moest ik naar {plaats:Heerenveen} terwijl mijn school in {plaats:Leeuwarden} is?
+Mijn oma in {plaats:Venlo} mag ik niet meer zien.
+De rechter in {plaats:Arnhem} heeft niet naar mij geluisterd.
+We gingen naar een camping bij {plaats:Ommen}.
+In {plaats:Emmen} hebben ze geen plek voor mij.
+Mijn vader is naar {plaats:Almere} verhuisd.
+Het kantoor in {plaats:Utrecht} is lastig te vinden.
+Na de zomer ga ik naar {plaats:Nijmegen}.
+# ---------------------------------------------------------------- dates with a year
+Mijn eerste gesprek was op {datum:12-03-2024} en daarna niks meer.
+Sinds {datum:5 mei 2023} woon ik op de groep.
+Op {datum:14/02/2024} kreeg ik te horen dat ik moest verhuizen.
+De zitting was op {datum:3 januari 2024}.
+Ik ben geboren op {datum:21-06-2009}.
+Op {datum:1 september 2022} begon ik op mijn nieuwe school.
+De brief van {datum:18.11.2023} heb ik nooit gekregen.
+Mijn voogd is sinds {datum:2023-08-15} ziek.
+Vanaf {datum:7 okt 2023} mocht ik weer naar huis in het weekend.
+Het verslag van {datum:30-1-2024} klopt niet.
+Op {datum:24 december 2023} moest ik alleen op de groep blijven.
+Ik zit hier al sinds {datum:9 februari 2021}.
+De afspraak op {datum:02/05/24} ging niet door.
+Mijn broertje is jarig op {datum:13 juli 2015}.
+Ik wacht al sinds {datum:maart 2023} op een nieuwe voogd.
+In {datum:november 2022} ben ik verhuisd.
+# ---------------------------------------------------------------- dates without a year
+Op {datum_zonder_jaar:5 mei} had ik een gesprek, dat ging goed.
+Ik ben jarig op {datum_zonder_jaar:12 augustus} en niemand wist het.
+Vanaf {datum_zonder_jaar:1 september} moet ik naar een nieuwe school.
+Mijn oma is op {datum_zonder_jaar:3 maart} overleden en niemand belde.
+De zitting is op {datum_zonder_jaar:woensdag 14 februari}.
+Op {datum_zonder_jaar:22 juni} mocht ik eindelijk naar huis.
+Voor {datum_zonder_jaar:15 januari} moest alles ingevuld zijn.
+Ik heb sinds {datum_zonder_jaar:8 oktober} niks meer gehoord.
+Mijn moeder komt op {datum_zonder_jaar:30 november} op bezoek.
+Op {datum_zonder_jaar:2 april} was er een ruzie op de groep.
+Ik ben op {datum_zonder_jaar:17 juli} jarig, kunnen we dan iets doen?
+Het gesprek van {datum_zonder_jaar:11 dec} is niet doorgegaan.
+Na {datum_zonder_jaar:6 januari} heb ik een nieuwe voogd.
+Op {datum_zonder_jaar:zaterdag 9 maart} was het familiedag.
+Mijn broer is op {datum_zonder_jaar:25e mei} jarig.
+Tot {datum_zonder_jaar:31 augustus} mag ik hier blijven.
+# ---------------------------------------------------------------- ages (deduce's age annotator)
+Ik ben {leeftijd:14} jaar en ik mag nergens over meebeslissen.
+Mijn broertje is pas {leeftijd:6} jaar.
+Toen ik {leeftijd:12} jaar was, ging ik uit huis.
+Ik ben een meisje van {leeftijd:15} jaar en ik woon op de groep.
+Mijn zusje van {leeftijd:9} jaar mag niet bij mij wonen.
+Als je {leeftijd:17} jaar bent wil je zelf kiezen.
+Mijn moeder is {leeftijd:34} jaar en ze is vaak ziek.
+Ik ben {leeftijd:16} jaar oud.
+Mijn oma van {leeftijd:81} jaar kan niet meer op bezoek komen.
+Mijn broer van {leeftijd:19} jaar woont nog thuis.
+Ik werd met {leeftijd:13} jaar uit huis geplaatst.
+Ik ben nu {leeftijd:11} jaar en zit in groep 8.
+Mijn pleegzus van {leeftijd:8} jaar is heel lief.
+Mijn vader is {leeftijd:52} jaar en werkt niet.
+Ik ben {leeftijd:18} jaar geworden en nu stopt alles.
+# ---------------------------------------------------------------- URLs
+Kijk op {url:www.jeugdzorg-noord.nl} voor meer informatie.
+Ik vond een filmpje op {url:https://youtu.be/dQw4w9WgXcQ} over mijn voogd.
+Mijn profiel is {url:instagram.com/sanne_2009} als je wil kijken.
+De info stond op {url:https://www.stichting-voorbeeld.org/contact} maar dat klopte niet.
+Zie {url:http://kindertelefoon.nl} voor hulp.
+Mijn account is {url:tiktok.com/@dewi.xo}.
+Het formulier op {url:https://forms.gle/AbC123xyz} werkte niet.
+Lees het op {url:www.mijnjeugdzorg.info/verhaal/123}.
+De link {url:https://bit.ly/3xYz9Ab} werkte niet op mijn telefoon.
+Ik heb een blog: {url:sanneschrijft.blogspot.com}
+Kijk op {url:https://www.facebook.com/petra.bakker.75} dan zie je het.
+Mijn broer maakt filmpjes op {url:youtube.com/c/jaydengaming}.
+De website {url:www.gezinshuisdezon.nl} is niet bijgewerkt.
+Meer over ons gezin op {url:https://familiedejong.nl/fotos}.
+Ik heb alles gezet op {url:https://padlet.com/sanne/mijnverhaal}.
+# ---------------------------------------------------------------- schools
+Ik zit op {school:basisschool De Regenboog} in groep 7.
+Mijn broertje gaat naar {school:OBS De Vlinder}.
+Op het {school:Stedelijk Gymnasium} werd ik gepest.
+Ik zit op het {school:Da Vinci College} en dat gaat goed.
+Mijn zusje zit op {school:CBS 't Kompas}.
+Ik moest van school wisselen naar het {school:Christelijk Lyceum Delft}.
+Op {school:ROC Midden Nederland} doe ik de opleiding zorg.
+Mijn mentor van het {school:Montessori College} belde naar de groep.
+Ik ga naar het {school:Graafschap College} in september.
+Op {school:basisschool de regenboog} hebben ze me echt geholpen.
+Mijn school, {school:het Erasmiaans Gymnasium}, weet niks van de groep.
+Ik zit op {school:SG De Rietlanden} maar ik wil naar een andere school.
+Mijn broer zit op {school:Praktijkschool De Baander}.
+Ik ga naar {school:het Gomarus College} en de bus is duur.
+Op {school:Daltonschool De Margriet} was ik heel gelukkig.
+De juf van {school:IKC Het Palet} heeft de melding gedaan.
+Ik zit op het {school:Summa College} in {plaats:Eindhoven}.
+Mijn zusje gaat naar de {school:Nassauschool}.
+Ik wil terug naar {school:Het Baken Almere}.
+# ---------------------------------------------------------------- care institutions
+Ik zat eerst bij {instelling:Jeugdbescherming Gelderland} en nu bij jullie.
+Bij {instelling:Accare} moest ik heel lang wachten op een gesprek.
+{instelling:Veilig Thuis} kwam langs en toen werd alles anders.
+Mijn broer zit bij {instelling:Pluryn} in een leefgroep.
+De {instelling:William Schrikker Stichting} heeft mijn voogdij.
+Ik ging naar de {instelling:GGZ Oost Brabant} voor therapie.
+Bij {instelling:Karakter} kreeg ik eindelijk een diagnose.
+Ik woonde bij {instelling:Leger des Heils} in de opvang.
+Mijn zus zit bij {instelling:Levvel} en daar is het fijn.
+Ik heb therapie gehad bij {instelling:Yulius}.
+Het {instelling:Leo Kannerhuis} heeft mij heel goed geholpen.
+Mijn moeder krijgt hulp van {instelling:Parnassia}.
+Bij {instelling:Zorgboerderij De Hoeve} mocht ik met de dieren werken.
+Ik woon nu in {instelling:Gezinshuis De Zonnebloem}.
+Het {instelling:Wilhelmina Kinderziekenhuis} belde niet terug.
+Ik ben naar {instelling:Crisisopvang De Brug} gebracht.
+Bij {instelling:Jeugdzorg Plus De Lindenhorst} was ik drie maanden.
+Ik krijg hulp van {instelling:Spirit Jeugd en Opvoedhulp}.
+{instelling:Youz} heeft de behandeling gestopt zonder uitleg.
+Mijn broer woont bij {instelling:'s Heeren Loo}.
+De {instelling:Raad voor de Kinderbescherming} heeft niet met mij gepraat.
+# ---------------------------------------------------------------- other long numbers
+Mijn dossiernummer is {nummer:20230456} maar niemand kan het vinden.
+Het klantnummer {nummer:7781234} staat op de brief.
+Ik heb zaaknummer {nummer:10293847} gekregen maar geen antwoord.
+De factuur {nummer:456789123} is niet betaald door de gemeente.
+Mijn leerlingnummer is {nummer:1234567}.
+Referentie {nummer:98765432101} gebruiken bij bellen zei ze.
+Met pasnummer {nummer:55512345} kan ik de bus niet in.
+Mijn studentnummer {nummer:5012345} staat verkeerd.
+Het ticket {nummer:202401230045} is nooit opgepakt.
+Mijn cliëntnummer {nummer:3309876} kan jullie helpen zoeken.
+Onder nummer {nummer:87654321} staat mijn klacht.
+Het pakket met code {nummer:3SXYZ123456789} is nooit aangekomen.
+Mijn OV-kaart {nummer:3528012345678901} is kwijt.
+Ik heb melding {nummer:40012345} gedaan.
+Polisnummer {nummer:123456789} staat in de brief.
+# ---------------------------------------------------------------- organisation terms (config)
+{medewerker:Marieke Jansen} heeft mij heel goed geholpen.
+Ik vond {medewerker:marieke} de beste van allemaal.
+{medewerker:Kees} komt altijd te laat.
+Bij {medewerker:Fatima el Amrani} voelde ik me gehoord.
+Het gesprek met {medewerker:jurgen wolters} was vervelend.
+{medewerker:Ingrid Pels} belde me eindelijk terug.
+Ik wil terug naar {team:Team Noord} want daar kende ik iedereen.
+Sinds ik bij {team:team oost-veluwe} zit gaat het beter.
+Het {team:Ambulant Team West} komt nooit op tijd.
+Bij {team:De Vliegers} is het altijd druk.
+Op {locatie:De Linde} is het eten niet lekker.
+Ik woon nu op {locatie:Het Anker} en dat is fijn.
+{locatie:Villa Zonnedauw} heeft een mooie tuin.
+Op {locatie:de boei} mag je niet laat naar buiten.
+Via {organisatie:Kinderopvang Het Mierennest} kreeg mijn zusje een plek.
+Ik mocht gratis op {organisatie:Sportclub Olympia} voetballen.
+In {organisatie:Buurthuis De Kroon} kan ik huiswerk maken.
+Het gesprek met {medewerker:Marieke Jansen} en {medewerker:Jurgen Wolters} was fijn.
+Ik wil niet meer praten met {medewerker:KEES}.
+Waarom is {medewerker:fatima el amrani} weggegaan?
+Ik vond {medewerker:Ingrid} heel lief, zij luisterde altijd.
+{team:Team Noord} belt nooit terug.
+Het {team:ambulant team west} kwam twee keer langs en toen niet meer.
+Ik ben overgeplaatst van {team:De Vliegers} naar een andere groep.
+Bij {team:Team Oost-Veluwe} wisten ze niet wie ik was.
+In {locatie:Het Anker} mag je je telefoon houden.
+Het eten op {locatie:de linde} is echt vies.
+Ik wil weg uit {locatie:Villa Zonnedauw}.
+Op {locatie:De Boei} zijn de begeleiders streng.
+Na school ga ik naar {organisatie:Buurthuis De Kroon}.
+Bij {organisatie:sportclub olympia} voel ik me thuis.
+Mijn broertje zit bij {organisatie:Kinderopvang Het Mierennest} en dat gaat goed.
+{organisatie:Sportclub Olympia} heeft mij een gratis lidmaatschap gegeven.
+{organisatie:Buurthuis De Kroon} is dicht in de zomer.
+# ---------------------------------------------------------------- mixed: several kinds in one comment
+Mijn voogd {naam_rol:sanne} belde nooit terug, bel me op {telefoonnummer:06 1234 5678}.
+We wonen op de {adres:Kerkstraat 12} in {plaats:Ede}, postcode {postcode:6711 AB}.
+Mail {e-mailadres:jayden.b@gmail.com} of bel {telefoonnummer:06-87654321} na {datum_zonder_jaar:5 mei}.
+{naam:Pieter} van {instelling:Jeugdbescherming Gelderland} zei dat mijn BSN {bsn:527239380} fout was.
+Ik zit op {school:basisschool De Regenboog} en {naam_klein:lisa} is mijn beste vriendin.
+Mijn moeder {naam_rol:Ingrid} woont in {plaats:Zwolle} op {adres:Thorbeckegracht 9}.
+Stort het op {iban:NL30RABO6205798682} voor {datum:1 april 2024} alsjeblieft.
+Kijk op {url:www.mijnverhaal.nl} of mail {e-mailadres:info@mijnverhaal.nl}.
+"""
+
+
+# Held-out set: written after the regex layer was tuned on _RAW, and not used for
+# tuning; its recall is reported separately ("held-out" rows of the table).
+_HELDOUT_RAW = r"""
+Ik heb {naam:Jesse} al een maand niet gezien op de groep.
+Toen {naam:Sara Yilmaz} kwam werd alles beter.
+Het was fijn met {naam:Nienke} en {naam:Tom}, zij snapten mij.
+Na de zomer kreeg ik {naam:Rianne Bos} als nieuwe begeleider.
+{naam:Mustafa} is de enige die echt naar mij luistert.
+Ik wil dat {naam:Lieke Kramer} mijn voogd blijft.
+ik mis {naam_klein:noah} heel erg sinds hij weg is
+volgens mij is {naam_klein:ilona} de beste begeleider
+{naam_klein:thomas} doet altijd zo streng tegen mij
+ik mocht van {naam_klein:annelies} eindelijk naar huis
+waarom is {naam_klein:mirjam} weggegaan zonder gedag te zeggen
+ik en {naam_klein:zoë} hebben samen een klacht ingediend
+Mijn jeugdzorgwerker {naam_rol:Kirsten} snapt er niks van.
+Mijn pleegvader {naam_rol:Marco} is streng maar eerlijk.
+Onze juf {naam_rol:marjan} heeft de melding gedaan.
+Mijn oom {naam_rol:Hassan} wil voor mij zorgen.
+Mijn vriendin {naam_rol:Jill} mag niet meer komen logeren.
+De behandelaar, dokter {naam_rol:Verhoeven}, heeft mij nooit gesproken.
+Je kan me bellen op {telefoonnummer:06-2345 6789} na school.
+Bel mijn moeder {telefoonnummer:06 876 543 21} want ik heb geen beltegoed.
+Het nummer {telefoonnummer:+31 (0) 6 12 34 56 78} klopt niet meer.
+Mijn oma bellen kan op {telefoonnummer:0513-612345}.
+Ik heb al tien keer {telefoonnummer:088-1234567} gebeld.
+Mijn nieuwe nummer is {telefoonnummer:06 12 34 56 78}.
+Of {telefoonnummer:0031-6-11223344} voor mijn vader.
+De crisisdienst ({telefoonnummer:0800 2000}) nam meteen op.
+Mijn mail is {e-mailadres:xx.lotte.xx@hotmail.nl} en ik lees hem elke dag.
+Stuur naar {e-mailadres:j.vanderberg@zorg-oost.care} alsjeblieft.
+Mail me via {e-mailadres:dylan_2008@yahoo.co.uk}.
+Het adres {e-mailadres:voogd.team3@jeugdbescherming.nl} werkt niet.
+Je kan mij bereiken op {e-mailadres:S.Bakker@Gmail.Com}.
+Ik mail met {e-mailadres:gezinshuis.de.zon@online.nl}.
+Mijn BSN {bsn:262455407} staat op mijn pas.
+burgerservicenummer: {bsn:732 566 551}
+De brief had mijn nummer {bsn:545.921.235} erop staan.
+Mijn bsn is {bsn:813128006} en dat van mijn zus ook ongeveer.
+Bsn {bsn:8314.72.844} hoort bij mijn broertje.
+Het geld gaat naar {iban:NL40 INGB 5167 6122 20} maar dat is niet mijn rekening.
+Mijn rekening {iban:NL05ASNB2972997528} graag gebruiken.
+IBAN {iban:nl29 bunq 8200 1826 33} van mijn oma.
+Stort op {iban:NL63SNSB0434839548}.
+Rekeningnummer: {iban:NL09 INGB 8288 0729 02}
+Mijn postcode is {postcode:3512JK} en huisnummer 4.
+We zitten nu in {postcode:7522 NB}.
+Brieven naar {postcode:2312BS} komen niet aan.
+De postcode {postcode:5038 tk} is van mijn vader.
+Vlakbij {postcode:1097DN} is een park.
+Mijn adres is {adres:Hoogstraat 1}, kom maar langs.
+Ik woon nu bij mijn tante op de {adres:Vondellaan 112}.
+De brief moet naar {adres:Groenestraat 76 a} in {plaats:Nijmegen}.
+We verhuizen naar de {adres:Graaf Adolfstraat 8}.
+Het kantoor op {adres:Catharijnesingel 47} is moeilijk te vinden.
+Ik wil weer op de {adres:Nieuwe Binnenweg 150} wonen.
+Ik woon nu in {plaats:Kampen} maar mijn school is in {plaats:Zwolle}.
+Het is ver van {plaats:Haarlem} naar de groep.
+Mijn vader woont in {plaats:Groningen}.
+We gaan verhuizen naar {plaats:Lelystad}.
+In {plaats:Gouda} was de begeleiding beter.
+Mijn oma in {plaats:Maastricht} mis ik.
+De uitspraak kwam op {datum:16-05-2023}.
+Ik ben op {datum:4 november 2008} geboren.
+Op {datum:20/09/2023} kreeg ik een nieuwe voogd.
+Vanaf {datum:januari 2024} woon ik op mezelf.
+Het gesprek was op {datum:vrijdag 12 april 2024}.
+Ik ben op {datum_zonder_jaar:28 februari} jarig.
+Sinds {datum_zonder_jaar:1 juni} heb ik niemand gesproken.
+Op {datum_zonder_jaar:maandag 3 juli} was de zitting.
+Tot {datum_zonder_jaar:15 sept} mag ik blijven.
+Mijn zusje is op {datum_zonder_jaar:9 mei} jarig.
+Ik ben {leeftijd:15} jaar en wil zelf kiezen.
+Mijn broer is {leeftijd:20} jaar en woont alleen.
+Ik was {leeftijd:10} jaar toen ik uit huis ging.
+Kijk op {url:www.jongerenraad-zuid.nl/verslag} voor de notulen.
+Mijn filmpje staat op {url:https://www.youtube.com/watch?v=abc123XYZ}.
+Zie {url:linktr.ee/sanne.b} voor mijn socials.
+De site {url:mijnvoogd.com} is van mij.
+Ik zit op {school:basisschool Het Klavier}.
+Mijn broer gaat naar {school:RSG Broklede}.
+Op het {school:Vathorst College} hebben ze mij geschorst.
+Ik zit op {school:OBS De Klimop} in groep 6.
+Het {school:Rembrandt College} belde niet terug.
+Ik ga naar {school:ROC van Amsterdam} voor de opleiding.
+Ik zat bij {instelling:Entrea Lindenhout} voor dagbehandeling.
+Bij {instelling:Jeugdformaat} hebben ze mij geholpen.
+Mijn zus zit bij {instelling:Kenter Jeugdhulp}.
+Ik ging naar {instelling:GGZ Centraal} voor gesprekken.
+We kregen hulp van {instelling:Stichting Timon}.
+Ik heb in {instelling:Het Poortje} gezeten.
+Mijn dossier heeft nummer {nummer:20190034}.
+Ik kreeg klantnummer {nummer:11223344} maar er gebeurde niks.
+Ref. {nummer:9876543} gebruiken als je belt.
+Mijn pasnummer is {nummer:44556677}.
+"""
+
+_MARK = re.compile(r"\{([a-z_-]+):([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class Planted:
+    category: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    planted: tuple[Planted, ...]
+
+
+def _parse(raw: str) -> list[Case]:
+    cases = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        planted = tuple(Planted(m.group(1), m.group(2)) for m in _MARK.finditer(line))
+        for p in planted:
+            if p.category not in CATEGORIES:
+                raise ValueError(f"unknown category {p.category!r} in test data")
+        cases.append(Case(_MARK.sub(lambda m: m.group(2), line), planted))
+    return cases
+
+
+DEV_CASES: list[Case] = _parse(_RAW)
+HELDOUT_CASES: list[Case] = _parse(_HELDOUT_RAW)
+CASES: list[Case] = DEV_CASES + HELDOUT_CASES
+
+# Ordinary feedback without personal data: must come through (mostly) unchanged.
+CLEAN_SENTENCES: list[str] = [
+    "Het gesprek was fijn en ik voelde me gehoord.",
+    "Ik vind dat jullie beter moeten luisteren naar kinderen.",
+    "Mijn voogd belde nooit terug en dat vond ik niet fijn.",
+    "De begeleiding op de groep is goed, maar het eten kan beter.",
+    "Ik wil meer zelf mogen beslissen over mijn leven.",
+    "Soms duurt het heel lang voordat er iets gebeurt.",
+    "Mijn moeder wil niet dat ik naar de groep ga.",
+    "De jeugdzorg moet beter samenwerken met school.",
+    "Ik ben blij dat ik eindelijk een vaste begeleider heb.",
+    "Er zijn te veel wisselingen van voogd geweest.",
+    "Het was fijn dat ik zelf mocht vertellen wat er aan de hand was.",
+    "Ik had graag eerder hulp gekregen.",
+    "De mentor op school weet niet wat er thuis gebeurt.",
+    "Ik vind het stom dat ik niet bij mijn broer mag wonen.",
+    "Tip: kom vaker langs en bel niet alleen.",
+    "Wat kan beter? Meer tijd voor de kinderen en minder papierwerk.",
+    "Ik heb geen klachten, iedereen was aardig.",
+    "Mijn zus en ik willen graag samen op bezoek bij oma.",
+    "De hulpverlener was vaak te laat en dat is niet oke.",
+    "Het duurde drie maanden voordat ik een gesprek kreeg.",
+    "Ik kreeg 2 keer per week bezoek en dat was genoeg.",
+    "Er waren 10 kinderen op de groep en maar 2 begeleiders.",
+    "We hadden om 8 uur een afspraak maar niemand kwam.",
+    "Ik ben al 3 jaar bij jullie en er is weinig veranderd.",
+    "In de zomer is het op de groep heel saai.",
+    "Ik wil dat jullie eerlijk zijn over wat er gaat gebeuren.",
+    "Mijn vader heeft het moeilijk en krijgt geen hulp.",
+    "De rechter heeft besloten dat ik niet naar huis mag.",
+    "Kunnen jullie zorgen dat er meer activiteiten zijn in het weekend?",
+    "Ik hoop dat het volgend jaar beter gaat.",
+    "Het was een zware tijd maar de juf op school hielp mij.",
+    "Bij de gemeente wisten ze niet wie mijn voogd was.",
+    "Ik vond het fijn dat mijn begeleider mij serieus nam.",
+    "De groepsleiding is lief maar heeft te weinig tijd.",
+    "Mijn pleegouders doen hun best en ik voel me thuis.",
+    "Ik snap de brieven van jullie niet, ze zijn te moeilijk.",
+    "Meer uitleg over de regels zou fijn zijn.",
+    "Ik ben boos omdat niemand naar mij luistert.",
+    "Het gesprek met de rechter was eng.",
+    "Ik heb hoop dat het beter wordt.",
+    "Op maandag en woensdag heb ik therapie, dat helpt wel.",
+    "In maart begint mijn stage, daar kijk ik naar uit.",
+    "Goed gedaan, ik ben tevreden over de hulp.",
+    "De wachtlijst is te lang, ik heb een half jaar gewacht.",
+    "Mijn broertje is nog klein en snapt het niet.",
+    "Geef kinderen meer te zeggen!",
+    "Alles was prima, niks aan te merken.",
+    "Het huis was vies en de kamer was te klein.",
+    "Ik wil een voogd die tijd heeft voor mij.",
+    "De regels op de groep zijn streng maar wel eerlijk.",
+    "Niet alles ging goed, maar ik heb veel geleerd.",
+    "We moesten 45 minuten met de bus naar school.",
+    "Ik ben 1 keer op bezoek geweest bij mijn moeder.",
+    "Zorg dat de wifi op de groep beter werkt.",
+    "Ik vind de nieuwe begeleider aardig maar ik ken haar nog niet goed.",
+    "Het was een mooie dag en we hebben veel gelachen.",
+    "De school en de groep praten niet met elkaar.",
+    "Ik wil meer zakgeld, 5 euro per week is te weinig.",
+    "Ik ben heel klaar met al die gesprekken.",
+    "Bedankt voor alles, echt top!",
+]

@@ -1,0 +1,429 @@
+"""Tests for stemsync.deidentify (deduce + regex layer).
+
+deduce is loaded once per test session. Its lookup cache lives in
+$STEMSYNC_DEDUCE_CACHE or ~/.cache/stemsync/deduce; the very first run builds it
+(about 2 minutes, >1 GiB), later runs load it in ~10 s.
+
+The recall table per category is written to test-artifacts/deid-recall.txt and
+printed (visible with ``-s``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from stemsync.deidentify import (
+    KINDS,
+    Deidentifier,
+    Finding,
+    Result,
+    looks_identifying,
+    regex_findings,
+)
+try:
+    from tests.deid_cases import CASES, CATEGORIES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_CASES
+except ImportError:  # tests/ itself on sys.path (pytest's default rootdir handling)
+    from deid_cases import (  # type: ignore[no-redef]
+        CASES,
+        CATEGORIES,
+        CLEAN_SENTENCES,
+        EXTRA_NAMES,
+        HELDOUT_CASES,
+    )
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = REPO / "test-artifacts"
+
+# The first session may have to build deduce's cache (~2-4 minutes): give the module
+# room when pytest-timeout is installed (pyproject sets a 300 s default).
+if importlib.util.find_spec("pytest_timeout") is not None:
+    pytestmark = pytest.mark.timeout(1200)
+
+# Recall floors per category, set from measured results (table in
+# test-artifacts/deid-recall.txt). Structured kinds must be perfect. The regex layer
+# was tuned on the dev cases, so 1.0 there is optimistic; the held-out cases (written
+# afterwards) scored 90/95 on first run, 3 of the 5 misses being errors in the test
+# data, 2 real (an unusual ".ee" link without scheme, an unlisted institution), both
+# fixed since. Fuzzy kinds keep a margin below 1.0 for that reason.
+RECALL_FLOOR: dict[str, float] = {
+    "telefoonnummer": 1.0,
+    "e-mailadres": 1.0,
+    "bsn": 1.0,
+    "iban": 1.0,
+    "postcode": 1.0,
+    "url": 1.0,
+    "nummer": 1.0,
+    "medewerker": 1.0,
+    "team": 1.0,
+    "locatie": 1.0,
+    "organisatie": 1.0,
+    "datum": 1.0,
+    "datum_zonder_jaar": 1.0,
+    "naam": 0.95,
+    "naam_klein": 0.9,
+    "naam_rol": 0.95,
+    "adres": 0.9,
+    "plaats": 0.95,
+    "school": 0.9,
+    "instelling": 0.9,
+    "leeftijd": 0.8,
+}
+
+# Words in planted strings that are not identifying on their own (checked only as
+# part of the full planted string).
+_GENERIC = {
+    "de", "het", "van", "der", "den", "t", "s", "op", "en", "in", "voor", "jeugd",
+    "basisschool", "obs", "cbs", "ikc", "sg", "roc", "school", "college", "lyceum",
+    "gymnasium", "stedelijk", "christelijk", "praktijkschool", "daltonschool",
+    "ggz", "zorgboerderij", "gezinshuis", "crisisopvang", "jeugdzorg", "plus",
+    "jeugdbescherming", "stichting", "kinderziekenhuis", "kinderopvang", "team",
+    "postbus", "www", "http", "https", "com", "nl", "org", "opvoedhulp", "raad",
+    "kinderbescherming", "midden", "nederland", "oost", "west", "noord", "at",
+}
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("STEMSYNC_DEDUCE_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "stemsync" / "deduce"
+
+
+@pytest.fixture(scope="session")
+def deid() -> Deidentifier:
+    return Deidentifier(cache_dir=_cache_dir(), extra_names=EXTRA_NAMES)
+
+
+def _digit_windows(digits: str, size: int = 4) -> set[str]:
+    return {digits[i: i + size] for i in range(len(digits) - size + 1)}
+
+
+def leaked(planted: str, output: str) -> bool:
+    """True when the planted value (or an identifying part of it) survives."""
+    low_out = output.lower()
+    if planted.lower() in low_out:
+        return True
+    digits = re.sub(r"\D", "", planted)
+    if len(digits) >= 4:
+        squeezed = re.sub(r"[\s.\-()/+]", "", output)
+        if any(w in squeezed for w in _digit_windows(digits)):
+            return True
+    for tok in re.findall(r"[^\W\d_]+", planted):
+        low = tok.lower()
+        if low in _GENERIC or len(tok) < 3:
+            continue
+        if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", low_out):
+            return True
+    return False
+
+
+def _evaluate(deid: Deidentifier) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[tuple[str, str]] = []
+    heldout = {id(c) for c in HELDOUT_CASES}
+    results = deid.deidentify_many(c.text for c in CASES)
+    for case, res in zip(CASES, results):
+        part = "held-out" if id(case) in heldout else "dev"
+        for p in case.planted:
+            for key in (p.category, f"ALL {part}"):
+                stats[key][1] += 1
+            if leaked(p.value, res.text):
+                misses.append((p.category, res.text))
+            else:
+                for key in (p.category, f"ALL {part}"):
+                    stats[key][0] += 1
+    return stats, misses
+
+
+@pytest.fixture(scope="session")
+def evaluation(deid: Deidentifier) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+    return _evaluate(deid)
+
+
+# ------------------------------------------------------------------ recall
+
+
+def test_recall_table(evaluation) -> None:
+    stats, misses = evaluation
+    lines = [f"{'category':<20} {'caught':>7} {'total':>6} {'recall':>7} {'floor':>6}"]
+    tot_c = tot_n = 0
+    for cat in CATEGORIES:
+        c, n = stats.get(cat, [0, 0])
+        tot_c += c
+        tot_n += n
+        rec = c / n if n else float("nan")
+        lines.append(f"{cat:<20} {c:>7} {n:>6} {rec:>7.3f} {RECALL_FLOOR[cat]:>6.2f}")
+    for part in ("dev", "held-out"):
+        c, n = stats[f"ALL {part}"]
+        lines.append(f"{'ALL ' + part:<20} {c:>7} {n:>6} {c / n:>7.3f}")
+    lines.append(f"{'ALL':<20} {tot_c:>7} {tot_n:>6} {tot_c / tot_n:>7.3f}")
+    table = "\n".join(lines)
+    ARTIFACTS.mkdir(exist_ok=True)
+    # Synthetic data only: listing the missed (redacted) outputs is safe here.
+    (ARTIFACTS / "deid-recall.txt").write_text(
+        table + "\n\nmissed (output after redaction):\n"
+        + "\n".join(f"  {cat}: {out}" for cat, out in misses) + "\n",
+        encoding="utf-8",
+    )
+    print("\n" + table)
+    assert tot_n >= 300
+
+
+@pytest.mark.parametrize("category", list(CATEGORIES))
+def test_recall_floor(evaluation, category: str) -> None:
+    stats, misses = evaluation
+    caught, total = stats[category]
+    assert total >= 8, f"too few planted {category} cases"
+    recall = caught / total
+    missed = [out for cat, out in misses if cat == category]
+    assert recall >= RECALL_FLOOR[category], f"{category}: {recall:.3f}; missed: {missed}"
+
+
+def test_at_least_fifteen_per_main_kind() -> None:
+    counts: dict[str, int] = defaultdict(int)
+    for case in CASES:
+        for p in case.planted:
+            counts[CATEGORIES[p.category]] += 1
+    for kind in ("naam", "telefoonnummer", "e-mailadres", "bsn", "iban", "postcode",
+                 "adres", "plaats", "datum", "url", "school", "instelling", "nummer"):
+        assert counts[kind] >= 15, kind
+
+
+@pytest.mark.parametrize(
+    "text,planted",
+    [
+        ("Mijn voogd sanne belde nooit terug, bel me op 06 1234 5678", ["sanne", "06 1234 5678"]),
+        ("We wonen op de Kerkstraat 12 in Ede", ["Kerkstraat 12", "Ede"]),
+        ("Bel +31 (0)6 1234 5678 of 0031 6 12345678", ["6 1234 5678", "12345678"]),
+        ("Mijn BSN is 123.456.782, klopt dat?", ["123.456.782", "123456782"]),
+        ("Rekening NL91 ABNA 0417 1643 00 graag", ["NL91 ABNA 0417 1643 00", "0417164300"]),
+    ],
+)
+def test_examples_from_brief(deid: Deidentifier, text: str, planted: list[str]) -> None:
+    out = deid.deidentify(text).text
+    for p in planted:
+        assert not leaked(p, out), out
+
+
+# ------------------------------------------------------------------ tags
+
+
+@pytest.mark.parametrize(
+    "text,tag",
+    [
+        ("Bel me op 06-12345678.", "[telefoonnummer]"),
+        ("Mail naar sanne@voorbeeld.nl.", "[e-mailadres]"),
+        ("Mijn BSN is 123456782.", "[bsn]"),
+        ("Mijn BSN is 123 45 67 82.", "[bsn]"),
+        ("Het geld naar NL91ABNA0417164300.", "[iban]"),
+        ("Postcode 1234 AB klopt niet.", "[postcode]"),
+        ("We wonen op de Kerkstraat 12.", "[adres]"),
+        ("Ik woon in Apeldoorn.", "[plaats]"),
+        ("Op 5 mei had ik een gesprek.", "[datum]"),
+        ("Kijk op www.voorbeeld.nl voor info.", "[url]"),
+        ("Ik zit op basisschool De Regenboog.", "[school]"),
+        ("Ik zat bij Accare.", "[instelling]"),
+        ("Mijn dossiernummer is 1234567.", "[nummer]"),
+        ("Mijn voogd sanne belde niet.", "[naam]"),
+        ("Marieke Jansen was er altijd.", "[medewerker]"),
+        ("Ik zat bij Team Noord.", "[team]"),
+        ("Op De Linde is het fijn.", "[locatie]"),
+        ("Via Sportclub Olympia kreeg ik een plek.", "[organisatie]"),
+    ],
+)
+def test_tags(deid: Deidentifier, text: str, tag: str) -> None:
+    assert tag in deid.deidentify(text).text
+
+
+def test_nine_digits_failing_11_test_still_redacted(deid: Deidentifier) -> None:
+    res = deid.deidentify("Nummer 123456789 en 123.456.789 graag weghalen.")
+    assert "123" not in res.text
+    assert res.counts.get("bsn", 0) == 0
+    assert res.counts.get("nummer", 0) == 2
+
+
+def test_extra_names_whole_words_case_insensitive(deid: Deidentifier) -> None:
+    out = deid.deidentify("KEES en kees en Keesje, team noord en teamnoord").text
+    assert out.count("[medewerker]") == 2
+    assert "[team]" in out
+    assert "teamnoord" in out  # not a whole-word match
+
+
+def test_extra_names_beat_overlapping_deduce_span(deid: Deidentifier) -> None:
+    out = deid.deidentify("Marieke Jansen van Team Noord was er voor mij.").text
+    assert "[medewerker]" in out and "[team]" in out
+    assert "Marieke" not in out and "Noord" not in out
+
+
+def test_unknown_extra_category_rejected(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        Deidentifier(cache_dir=tmp_path, extra_names={"huisdieren": ["Bello"]}, use_deduce=False)
+
+
+def test_overlaps_merged_into_one_tag(deid: Deidentifier) -> None:
+    res = deid.deidentify("Bel 0612345678 nu.")
+    assert res.text == "Bel [telefoonnummer] nu."
+    assert [f.kind for f in res.found] == ["telefoonnummer"]
+    f = res.found[0]
+    assert (f.start, f.end) == (4, 14)
+
+
+def test_result_holds_no_original_text(deid: Deidentifier) -> None:
+    res = deid.deidentify("Mijn voogd Sanne de Vries, 06 1234 5678.")
+    assert isinstance(res, Result)
+    assert all(isinstance(f, Finding) for f in res.found)
+    dump = repr(res) + str(res.counts)
+    assert "Sanne" not in dump and "5678" not in dump
+    assert set(res.counts) <= set(KINDS)
+
+
+def test_empty_and_whitespace(deid: Deidentifier) -> None:
+    assert deid.deidentify("").text == ""
+    assert deid.deidentify("   ").text == "   "
+    assert deid.deidentify("   ").found == ()
+
+
+def test_redacted_output_is_stable(deid: Deidentifier) -> None:
+    """Running the output through again finds nothing new (tags are not re-tagged)."""
+    for case in CASES:
+        once = deid.deidentify(case.text).text
+        assert deid.deidentify(once).text == once
+
+
+def test_deidentify_many_matches_single(deid: Deidentifier) -> None:
+    texts = [c.text for c in CASES[:20]]
+    assert [r.text for r in deid.deidentify_many(texts)] == [deid.deidentify(t).text for t in texts]
+
+
+# ------------------------------------------------------------------ precision
+
+
+def test_clean_sentences_mostly_unchanged(deid: Deidentifier) -> None:
+    changed = []
+    for s in CLEAN_SENTENCES:
+        out = deid.deidentify(s).text
+        if out != s:
+            changed.append((s, out))
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "deid-precision.txt").write_text(
+        f"{len(CLEAN_SENTENCES) - len(changed)}/{len(CLEAN_SENTENCES)} clean sentences unchanged\n"
+        + "".join(f"  {a}\n  -> {b}\n" for a, b in changed),
+        encoding="utf-8",
+    )
+    print(f"\nclean sentences unchanged: {len(CLEAN_SENTENCES) - len(changed)}/{len(CLEAN_SENTENCES)}")
+    assert len(changed) <= len(CLEAN_SENTENCES) * 0.05, changed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het gesprek was fijn en ik voelde me gehoord.",
+        "Mijn voogd belde nooit terug en dat vond ik niet fijn.",
+        "Mijn moeder wil niet dat ik naar de groep ga.",
+        "Ik ben 1 keer op bezoek geweest bij mijn moeder.",
+        "Ik heb hoop dat het beter wordt.",
+        "Ik ben heel klaar met al die gesprekken.",
+        "De jeugdzorg moet beter samenwerken met school.",
+    ],
+)
+def test_key_clean_sentences_exactly_unchanged(deid: Deidentifier, sentence: str) -> None:
+    assert deid.deidentify(sentence).text == sentence
+
+
+def test_predicted_spans_mostly_real(deid: Deidentifier) -> None:
+    """Share of redacted spans in the planted cases that overlap a planted value."""
+    real = total = 0
+    for case in CASES:
+        res = deid.deidentify(case.text)
+        planted_ranges = []
+        for p in case.planted:
+            start = case.text.find(p.value)
+            planted_ranges.append((start, start + len(p.value)))
+        for f in res.found:
+            total += 1
+            if any(f.start < e and s < f.end for s, e in planted_ranges):
+                real += 1
+    print(f"\npredicted spans overlapping a planted value: {real}/{total}")
+    assert real / total >= 0.95
+
+
+# ------------------------------------------------------------------ cheap layer
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "sanne@voorbeeld.nl", "0612345678", "06-1234 5678", "team-sanne", "1234AB",
+        "NL91ABNA0417164300", "www.voorbeeld.nl", "mijn voogd Ilse", "Kerkstraat 12",
+        "123456782", "5 mei",
+    ],
+)
+def test_looks_identifying_true(value: str) -> None:
+    assert looks_identifying(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["team-noord", "Team Noord", "groep 3", "wonen", "ambulant", "", "2024", "locatie-oost"]
+)
+def test_looks_identifying_false(value: str) -> None:
+    assert not looks_identifying(value)
+
+
+def test_looks_identifying_extra_terms(deid: Deidentifier) -> None:
+    assert looks_identifying("bij-marieke-jansen", extra_terms=["Marieke Jansen"])
+    assert deid.looks_identifying("kees")
+    assert not deid.looks_identifying("groep 7")
+
+
+def test_regex_layer_alone_catches_structured_kinds() -> None:
+    text = "06 1234 5678, a@b.nl, NL91 ABNA 0417 1643 00, 1234 AB, 123.456.782"
+    kinds = {k for _, _, k in regex_findings(text)}
+    assert {"telefoonnummer", "e-mailadres", "iban", "postcode", "bsn"} <= kinds
+
+
+# ------------------------------------------------------------------ logging / CLI
+
+
+def test_no_stdout_and_root_logger_reset(deid: Deidentifier, capsys) -> None:
+    root = logging.getLogger()
+    assert not any(
+        isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is sys.stdout
+        for h in root.handlers
+    )
+    assert root.level != logging.DEBUG or root.level == logging.NOTSET
+    deid.deidentify("Mijn voogd Sanne belde op 06 1234 5678 vanuit Ede.")
+    logging.getLogger("some.library").debug("debug line")
+    out = capsys.readouterr()
+    assert out.out == ""
+
+
+def test_build_cache_cli_with_existing_cache(deid: Deidentifier) -> None:
+    """Runs against the (already built) session cache: fast, exits 0, stdout empty."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "stemsync.deidentify", "--build-cache", str(_cache_dir())],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    assert "cache ready" in proc.stderr
+
+
+def test_cli_requires_argument() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "stemsync.deidentify"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode != 0
+
+
+def test_cache_dir_is_created(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b"
+    Deidentifier(cache_dir=target, use_deduce=False)
+    assert target.is_dir()
