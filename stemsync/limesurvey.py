@@ -113,10 +113,10 @@ def explain(exc: BaseException, url: str, method: str, user: str | None = None,
         return LimeSurveyError(f"LimeSurvey refused {method}: {status}")
     if isinstance(exc, cx.RPCInterfaceNotEnabledError):
         return TransportError(f"LimeSurvey at {host} answered with an empty page: JSON-RPC is switched off; "
-                               "enable it in Configuration > Global settings > Interfaces (RPC interface: JSON-RPC)")
+                              "enable it in Configuration > Global settings > Interfaces (RPC interface: JSON-RPC)")
     if isinstance(exc, cx.InvalidJSONResponseError):
         return TransportError(f"{url} answered with a web page, not JSON-RPC; check that STEMSYNC_URL is the "
-                               "RemoteControl endpoint and that JSON-RPC is enabled")
+                              "RemoteControl endpoint and that JSON-RPC is enabled")
     if isinstance(exc, cx.LimeSurveyApiError):
         return LimeSurveyError(f"LimeSurvey failed on {method}: {str(exc).splitlines()[0][:200]}")
     if isinstance(exc, cx.ResponseMismatchError):
@@ -139,10 +139,10 @@ def explain(exc: BaseException, url: str, method: str, user: str | None = None,
         return TransportError(f"LimeSurvey at {host} answered HTTP {code} to {method}")
     if isinstance(exc, requests.Timeout):
         return TransportError(f"LimeSurvey at {host} did not answer {method} within {timeout:g} s; "
-                               "try again later or raise [limesurvey] timeout")
+                              "try again later or raise [limesurvey] timeout")
     if isinstance(exc, requests.ConnectionError):
         return TransportError(f"cannot reach LimeSurvey at {host} ({_reason(exc)}); "
-                               "check STEMSYNC_URL and that the server is up")
+                              "check STEMSYNC_URL and that the server is up")
     if isinstance(exc, requests.RequestException):
         return TransportError(f"request to LimeSurvey at {host} failed: {type(exc).__name__}")
     if isinstance(exc, (ValueError, KeyError)):

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
-from stemsync.codebook import ContextField, Instrument, Question
+from stemsync.codebook import Instrument
 from stemsync.db import now
 
 META_COLUMNS: dict[str, type] = {
