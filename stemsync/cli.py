@@ -18,10 +18,11 @@ from stemsync import __version__, actions as actionsmod, codebook, deploy as dep
 from stemsync.config import Config, ConfigError, load_config
 from stemsync.db import DatabaseError, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
+from stemsync.publish import PublishError
 from stemsync.runlock import Busy, run_lock
 
 EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError, syncmod.SyncAborted,
-                   actionsmod.ActionError)
+                   actionsmod.ActionError, PublishError)
 EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
 
 
@@ -417,7 +418,45 @@ def demo(workdir: Path, scale: float) -> None:
     for r in result.surveys:
         click.echo(f"{r['survey_id']:>8}  {r['instrument']:<18} {r['state']:<9} "
                    f"{_count(r['complete']):>8} {_count(r['incomplete']):>10}")
+    click.echo("")
+    click.echo("\n".join(result.publish_lines))
     click.echo(f"\nPrivate database: {result.private_db}")
+    click.echo(f"Public database:  {result.public_db}")
+
+
+
+# -- publish ---------------------------------------------------------------------
+
+
+@cli.command("publish")
+@click.option("--raw", "raw_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Private database to read (default: STEMSYNC_DB or [database] raw).")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Public database to write (default: [database] public, else public.db).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing unless something is wrong.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+@friendly_errors
+def publish_command(ctx: click.Context, raw_path: Path | None, out_path: Path | None, quiet: bool,
+                    as_json: bool) -> None:
+    """Build the public database for the client council's portal.
+
+    Counts complete responses per period, team, region and role, withholds groups
+    smaller than k (and what would reveal them), de-identifies comments, and swaps the
+    new database in atomically, with <out>.metadata.json for Datasette.
+    See docs/publish.md.
+
+    Example: stemsync publish --out /srv/portal/stemsync.db
+    """
+    from stemsync.publish import publish_from_config
+
+    progress = None if quiet or as_json or not sys.stderr.isatty() else (
+        lambda message: click.echo(message, err=True))
+    report = publish_from_config(get_config(ctx), raw=raw_path, out=out_path, progress=progress)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    elif not quiet:
+        click.echo("\n".join(report.lines()))
 
 
 # -- actions ('Jij zei, wij deden') -------------------------------------------------

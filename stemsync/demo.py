@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from stemsync import codebook, deploy as deploymod, synthetic
+from stemsync import actions, codebook, deploy as deploymod, synthetic
 from stemsync.config import Config, Secret
 from stemsync.db import open_db
 from stemsync.emulator import Emulator
@@ -25,15 +25,39 @@ from stemsync.sync import SyncReport, sync
 # A synthetic year: roughly what one mid-sized organisation collects.
 YEAR = {"exit": 260, "wat-werkt-start": 700, "wat-werkt-eind": 700, "samen-sterker": 340}
 
+# How the demo organisation is organised (team -> region), and its own names.
+PUBLISH = {
+    "units": {
+        "organisation": "Jeugdzorg Voorbeeld",
+        "teams": {"team-noord": "Noord", "team-oost": "Noord", "team-centrum": "Noord",
+                  "team-zuid": "Zuid", "team-west": "Zuid", "team-jeugd": "Zuid"},
+    },
+    "names": {"staff": ["Marieke Jansen", "Henk Vos"], "locations": ["Het Anker"]},
+}
+
+EXAMPLE_ACTIONS = (
+    {"instrument": "samen-sterker", "theme": "luisteren", "period": "2026-K2", "status": "klaar",
+     "when": "2026-06-15",
+     "said": "Ouders en jongeren zeiden dat er soms over hen werd gepraat in plaats van met hen.",
+     "did": "Elk gesprek begint nu met de vraag: wat is voor jou vandaag belangrijk? "
+            "Hulpverleners oefenden dit samen met ervaringsdeskundigen."},
+    {"instrument": "exit", "theme": "informatie", "period": "2026-K3", "status": "bezig",
+     "when": "2026-09-01",
+     "said": "Veel cliënten vinden de brieven moeilijk te lezen.",
+     "did": "Samen met de cliëntenraad herschrijven we de vijf meest verstuurde brieven in eenvoudige taal."},
+)
+
 
 @dataclass
 class DemoResult:
     url: str
     workdir: Path
     private_db: Path
+    public_db: Path
     surveys: list[dict]
     sync_report: SyncReport
     responses_added: int
+    publish_lines: list[str]
 
 
 def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable[[str], None] = print,
@@ -64,7 +88,21 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
             for s in report.surveys:
                 echo(f"synced {s.instrument} ({s.survey_id}): {s.new} new responses")
             states = deploymod.survey_states(ls, db)
-        result = DemoResult(emu.url, workdir, private_db, states, report, added)
+        for action in EXAMPLE_ACTIONS:
+            actions.add(db, instruments, **action)
+        echo(f"recorded {len(EXAMPLE_ACTIONS)} example actions ('Jij zei, wij deden')")
+        public_db = workdir / "public.db"
+        echo("publishing (de-identifying the comments takes a little while) ...")
+        published = publish_demo(private_db, public_db, instruments)
+        result = DemoResult(emu.url, workdir, private_db, public_db, states, report, added, published)
         if keep is not None:
             keep(emu, result)
     return result
+
+
+def publish_demo(private_db: Path, public_db: Path, instruments: dict) -> list[str]:
+    from stemsync.publish import lazy_deidentifier, publish, settings_from_mapping
+
+    settings = settings_from_mapping(PUBLISH)
+    report = publish(private_db, public_db, instruments, settings, lazy_deidentifier(settings))
+    return report.lines()

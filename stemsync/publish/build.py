@@ -1,0 +1,413 @@
+"""``publish``: read the private database, decide what may be shown, write the public one.
+
+The steps: group the counted responses in SQL (per team value, period and role);
+map team values to units; roll the groups up to regions and organisations; suppress
+small groups and their complements; place and de-identify comments (cached in the
+private database); write everything to a temporary file next to ``out_path`` and
+swap it in with ``os.replace``, so a running portal never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from stemsync import __version__
+from stemsync.actions import STATUSES
+from stemsync.codebook import Instrument
+from stemsync.deidentify import looks_identifying
+from stemsync.publish import aggregate, catalog, comments as commentsmod, schema, suppress as sup
+from stemsync.publish.aggregate import ALL_ROLES, Source
+from stemsync.publish.metadata import datasette_metadata, metadata_path
+from stemsync.publish.periods import KIND_NL, period_row
+from stemsync.publish.settings import PublishSettings
+from stemsync.publish.units import UnitTree, build_units
+
+Progress = Callable[[str], None]
+READ_ATTEMPTS = 5
+
+
+class PublishError(Exception):
+    """Publishing is refused or failed; the message says what to do."""
+
+
+@dataclass
+class PublishReport:
+    out_path: str = ""
+    metadata_path: str = ""
+    published_at: str = ""
+    k: int = 0
+    period_kind: str = ""
+    responses: dict[str, int] = field(default_factory=dict)   # counted, per instrument
+    excluded: dict[str, int] = field(default_factory=dict)    # incomplete or deleted, per instrument
+    groups_shown: int = 0          # rows in responses
+    groups_withheld: int = 0
+    figures_shown: int = 0         # rows in scores
+    figures_small: int = 0         # not shown: fewer than k answers
+    figures_complementary: int = 0  # not shown: would let a hidden figure be recomputed
+    details_unanimous: int = 0     # shown without mean/distribution: everyone answered the same
+    details_complementary: int = 0  # shown without mean/distribution: to protect another group
+    invalid_answers: int = 0       # answers outside the codebook, not counted
+    comments_shown: dict[str, int] = field(default_factory=dict)  # per level
+    comments_withheld: int = 0
+    actions: int = 0               # 'Jij zei, wij deden' actions copied (de-identified)
+    texts_new: int = 0             # de-identified in this run
+    texts_cached: int = 0          # taken from the cache
+    redacted: dict[str, int] = field(default_factory=dict)  # spans per kind, in shown comments
+    units: int = 0
+    unknown_teams: int = 0         # team values outside the hierarchy, shown under region 'onbekend'
+    withheld_team_names: int = 0   # team values never shown as a name (identifying or not a plain name)
+    periods: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        counted = sum(self.responses.values())
+        shown = sum(self.comments_shown.values())
+        per_level = ", ".join(f"{n} at {level}" for level, n in sorted(self.comments_shown.items()) if n)
+        redacted = ", ".join(f"{n} {kind}" for kind, n in sorted(self.redacted.items(), key=lambda x: (-x[1], x[0])))
+        lines = [
+            f"Published {self.out_path} (k = {self.k}, per {self.period_kind}) and {self.metadata_path}",
+            f"  responses: {counted} counted in {sum(1 for n in self.responses.values() if n)} instrument(s); "
+            f"{sum(self.excluded.values())} incomplete or deleted left out",
+            f"  groups: {self.groups_shown} shown, {self.groups_withheld} withheld",
+            f"  figures: {self.figures_shown} shown; withheld {self.figures_small} (fewer than k answers), "
+            f"{self.figures_complementary} (complementary suppression)",
+            f"  details: mean and distribution withheld for {self.details_unanimous} (everyone answered the same) "
+            f"and {self.details_complementary} (complementary)",
+            f"  comments: {shown} shown ({per_level or 'none'}); {self.comments_withheld} withheld (group smaller "
+            f"than k even at organisation level); actions: {self.actions}",
+            f"  de-identification: {self.texts_new} new text(s), {self.texts_cached} from the cache; "
+            f"redacted: {redacted or 'nothing'}",
+            f"  units: {self.units} ({self.unknown_teams} team(s) outside the hierarchy under 'onbekend'; "
+            f"{self.withheld_team_names} team value(s) not shown as a name); periods: {self.periods}",
+        ]
+        if self.invalid_answers:
+            lines.append(f"  {self.invalid_answers} answer(s) outside the codebook were not counted")
+        return lines
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- reading and rolling up -------------------------------------------------------
+
+
+@dataclass
+class InstrumentData:
+    source: Source
+    roles: list[str]
+    # period -> (unit, role) -> vector of counts (see Source.grouped), rolled up to every level
+    cells: dict[str, dict[tuple[str, str], list[int]]] = field(default_factory=dict)
+    texts: list[tuple[str | None, str, str, str]] = field(default_factory=list)  # team, period, question, text
+
+
+@dataclass
+class Snapshot:
+    """Everything publish reads from the private database, as of one moment."""
+
+    grouped: dict[str, list]   # instrument -> Source.grouped rows
+    texts: dict[str, list]     # instrument -> Source.all_texts rows
+    excluded: dict[str, int]   # instrument -> incomplete or deleted responses
+    actions: list[dict[str, Any]]
+
+
+def read_snapshot(raw_path: Path, conn: sqlite3.Connection, sources: list[Source]) -> Snapshot:
+    """Read the instrument tables in parallel (a connection per thread; SQLite runs outside
+    the GIL) and read again if anything was committed meanwhile: ``PRAGMA data_version``
+    on ``conn`` changes with every commit of another connection, so an unchanged value
+    means every thread saw the same database."""
+    def one(source: Source) -> tuple[list, list, int]:
+        reader = sqlite3.connect(str(raw_path), timeout=30)
+        try:
+            reader.execute("begin")
+            return list(source.grouped(reader)), list(source.all_texts(reader)), source.excluded(reader)
+        finally:
+            reader.close()
+
+    def version() -> int:
+        return conn.execute("pragma data_version").fetchone()[0]
+
+    for _ in range(READ_ATTEMPTS):
+        before = version()
+        with ThreadPoolExecutor(max_workers=max(1, min(len(sources), os.cpu_count() or 1))) as pool:
+            results = dict(zip((s.instrument.id for s in sources), pool.map(one, sources)))
+        actions = aggregate.read_actions(conn)
+        if version() == before:
+            return Snapshot({i: r[0] for i, r in results.items()}, {i: r[1] for i, r in results.items()},
+                            {i: r[2] for i, r in results.items()}, actions)
+    raise PublishError(f"the private database {raw_path} kept changing while it was read (is a sync running?); "
+                       "try again")
+
+
+def _roll_up(snapshot: Snapshot, sources: list[Source], tree: UnitTree, report: PublishReport
+             ) -> list[InstrumentData]:
+    """Per instrument and period, the counts of every unit and role (teams added up to
+    their region and organisation, roles to 'alle')."""
+    data = []
+    for source in sources:
+        inst = source.instrument
+        item = InstrumentData(source, catalog.role_codes(inst) if source.role_field else [],
+                              texts=snapshot.texts[inst.id])
+        report.excluded[inst.id] = snapshot.excluded[inst.id]
+        report.responses[inst.id] = 0
+        for team_value, period, role_value, invalid, vector in snapshot.grouped[inst.id]:
+            report.responses[inst.id] += vector[0]
+            report.invalid_answers += invalid
+            roles = (ALL_ROLES, aggregate.role_of(inst, role_value)) if item.roles else (ALL_ROLES,)
+            cells = item.cells.setdefault(period, {})
+            for uid in tree.ancestors(tree.team_of_value[team_value]):
+                for role in roles:
+                    total = cells.get((uid, role))
+                    cells[(uid, role)] = list(vector) if total is None else [a + b for a, b in zip(total, vector)]
+        data.append(item)
+    return data
+
+
+# -- deciding ---------------------------------------------------------------------
+
+
+def _figures(item: InstrumentData, tree: UnitTree, k: int, report: PublishReport,
+             rows: dict[str, list]) -> None:
+    inst = item.source.instrument
+    constraints = sup.constraints_for(tree.children(), sorted(tree.units), item.roles, ALL_ROLES)
+    level = {uid: unit.level for uid, unit in tree.units.items()}
+    layout = item.source.layout()
+    for period, cells in sorted(item.cells.items()):
+        groups = sup.suppress({key: vector[:1] for key, vector in cells.items()}, constraints, k, details=False)
+        hidden_groups = groups.hidden
+        report.groups_withheld += len(hidden_groups)
+        rows["responses"] += [{"instrument": inst.id, "period": period, "unit": uid, "level": level[uid],
+                               "role": role, "n": vector[0]}
+                              for (uid, role), vector in sorted(cells.items()) if (uid, role) not in hidden_groups]
+        for question, where in layout:
+            options = aggregate.valid_answers(question)
+            scores = [int(option) for option in options] if question.kind == "scale" else None
+            answers = {key: vector[where] for key, vector in cells.items()}
+            outcome = sup.suppress(answers, constraints, k, hide_first=hidden_groups)
+            report.figures_small += len(outcome.small)
+            report.figures_complementary += len(outcome.complementary)
+            report.details_unanimous += len(outcome.unanimous)
+            report.details_complementary += len(outcome.details_complementary)
+            hidden, details_withheld = outcome.hidden, outcome.details_withheld
+            for (uid, role), counts in sorted(answers.items()):
+                n = sum(counts)
+                if n == 0 or (uid, role) in hidden:
+                    continue
+                withheld = (uid, role) in details_withheld
+                mean = None
+                if scores and not withheld:
+                    mean = round(sum(score * count for score, count in zip(scores, counts)) / n, 2)
+                score_id = len(rows["scores"]) + 1
+                rows["scores"].append({"id": score_id, "instrument": inst.id, "question": question.code,
+                                       "theme": question.theme, "period": period, "unit": uid, "level": level[uid],
+                                       "role": role, "n": n, "mean": mean, "details_withheld": int(withheld)})
+                if not withheld:  # many rows: tuples in column order (score, option, count)
+                    rows["distribution"] += [(score_id, option, count) for option, count in zip(options, counts)]
+    report.groups_shown = len(rows["responses"])
+    report.figures_shown = len(rows["scores"])
+
+
+def _place_comments(item: InstrumentData, tree: UnitTree, k: int, report: PublishReport
+                    ) -> list[tuple[tuple[str, ...], str]]:
+    """For every comment that may be shown: its columns but the text (instrument,
+    question, theme, period, unit, level), and the raw text."""
+    inst = item.source.instrument
+    teams = [uid for uid, unit in tree.units.items() if unit.level == "team"]
+    placements: dict[str, dict[str, str | None]] = {}
+    for period, cells in item.cells.items():
+        sizes = {uid: cells[(uid, ALL_ROLES)][0] for uid in teams if (uid, ALL_ROLES) in cells}
+        placements[period] = commentsmod.place(sizes, tree, k)
+    themes = {q.code: q.theme for q in inst.questions}
+    placed = []
+    for team_value, period, question, text in item.texts:
+        unit = placements.get(period, {}).get(tree.team_of_value[team_value])
+        if unit is None:
+            report.comments_withheld += 1
+            continue
+        placed.append(((inst.id, question, themes[question], period, unit, tree.units[unit].level), text))
+    return placed
+
+
+def _public_rows(rows: dict[str, list], placed: list[tuple[tuple[str, ...], str]], actions: list[dict[str, Any]],
+                 texts: list[str], instruments: list[Instrument], tree: UnitTree, settings: PublishSettings,
+                 report: PublishReport) -> None:
+    """Complete ``rows`` (figures are in already) with comments, actions, the codebook,
+    units, periods and the publication row. ``texts`` are the de-identified texts of
+    ``placed``, then of every action's said and did."""
+    comment_texts, action_texts = texts[:len(placed)], iter(texts[len(placed):])
+    # sorting the rows (in column order) sorts by instrument, question, period, unit and text
+    rows["comments"] = sorted((*columns, text.strip()) for (columns, _), text in zip(placed, comment_texts)
+                              if text.strip())
+    rows["actions"] = [{**action, "said": next(action_texts), "did": next(action_texts),
+                        "status_nl": STATUSES.get(action["status"], action["status"])} for action in actions]
+    rows.update(catalog.codebook_rows(instruments))
+    rows["units"] = tree.rows()
+    used_periods = ({row["period"] for table in ("responses", "scores") for row in rows[table]}
+                    | {row[3] for row in rows["comments"]})
+    rows["periods"] = [period_row(p, settings.period) for p in sorted(used_periods)]
+
+    report.comments_shown = dict(Counter(row[5] for row in rows["comments"]))
+    report.actions = len(actions)
+    report.units, report.periods = len(rows["units"]), len(rows["periods"])
+    report.unknown_teams, report.withheld_team_names = tree.unknown_teams, tree.withheld_team_names
+    rows["publication"] = [{
+        "published_at": report.published_at, "k": settings.k, "period_kind": KIND_NL[settings.period],
+        "responses": sum(report.responses.values()), "figures_shown": report.figures_shown,
+        "figures_withheld": report.figures_small + report.figures_complementary,
+        "details_withheld": report.details_unanimous + report.details_complementary,
+        "comments_shown": len(rows["comments"]), "comments_withheld": report.comments_withheld,
+        "actions": report.actions, "stemsync_version": __version__,
+    }]
+
+
+# -- writing ----------------------------------------------------------------------
+
+
+INDEXES = {
+    "responses": [("instrument", "period", "unit")],
+    "scores": [("unit", "period"), ("theme",)],
+    "comments": [("instrument", "period", "unit"), ("theme",), ("unit",)],
+}
+
+
+def write_public(path: Path, rows: Mapping[str, list[dict[str, Any] | tuple]]) -> None:
+    """Create a new public database at ``path`` (which must not exist yet) from ``rows``:
+    per table, a list of dicts by column name, or of tuples in column order."""
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("pragma page_size = 32768")  # measured: fewer, larger pages write faster here
+        conn.execute("pragma journal_mode = off")  # a new file, replaced only when complete
+        conn.execute("pragma synchronous = off")
+        conn.execute("pragma cache_size = -65536")
+        with conn:
+            for table in schema.TABLES:
+                conn.execute(table.create_sql())
+                names = [c.name for c in table.columns]
+                data = rows.get(table.name, [])
+                if data and not isinstance(data[0], tuple):
+                    data = [tuple(map(row.get, names)) for row in data]
+                conn.executemany(f"insert into [{table.name}] ({', '.join(f'[{n}]' for n in names)}) "
+                                 f"values ({', '.join('?' * len(names))})", data)
+            for table, indexes in INDEXES.items():
+                for columns in indexes:
+                    conn.execute(f"create index [idx_{table}_{'_'.join(columns)}] on [{table}] "
+                                 f"({', '.join(f'[{c}]' for c in columns)})")
+            for view, (_, _, sql) in schema.VIEWS.items():
+                conn.execute(f"create view [{view}] as {sql}")
+        sqlite_utils.Database(conn)["comments"].enable_fts(["text"], tokenize="unicode61 remove_diacritics 2")
+    finally:
+        conn.close()
+
+
+def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    """Write ``target`` through a temporary file in the same folder, then os.replace it."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()  # sqlite wants to create the file itself
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# -- the whole publication --------------------------------------------------------
+
+
+def _check_paths(raw_path: Path, out: Path) -> None:
+    if not raw_path.is_file():
+        raise PublishError(f"the private database {raw_path} does not exist; give it with --raw, STEMSYNC_DB "
+                           "or [database] raw")
+    if not out.parent.is_dir():
+        raise PublishError(f"the folder of the public database {out} does not exist; create it first")
+    if out.exists() and out.resolve() == raw_path.resolve():
+        raise PublishError("the public database must be another file than the private one")
+
+
+def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable[Instrument] | Mapping[str, Instrument],
+            settings: PublishSettings, deidentifier: Any, progress: Progress | None = None) -> PublishReport:
+    """Build the public database ``out_path`` from the private ``raw_db_path``.
+
+    ``deidentifier`` has ``deidentify_many(texts) -> [result with .text, .found]`` and a
+    ``fingerprint`` (or is a :class:`stemsync.deidentify.Deidentifier`); pass a
+    :class:`~stemsync.publish.comments.LazyDeidentifier` to load deduce only when a text
+    is not in the cache yet.
+    """
+    raw_path, out = Path(raw_db_path), Path(out_path)
+    say = progress or (lambda message: None)
+    _check_paths(raw_path, out)
+    if isinstance(instruments, Mapping):
+        instruments = instruments.values()
+    instruments = sorted(instruments, key=lambda inst: inst.id)
+    report = PublishReport(out_path=str(out), metadata_path=str(metadata_path(out)), k=settings.k,
+                           period_kind=settings.period, published_at=now_utc())
+    clock = time.monotonic()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        report.timings[name] = round(time.monotonic() - clock, 3)
+        clock = time.monotonic()
+
+    fingerprint = commentsmod.fingerprint_of(deidentifier)
+    conn = sqlite3.connect(str(raw_path), timeout=30)
+    try:
+        try:
+            cache = commentsmod.TextCache(conn, fingerprint)
+            sources = [s for s in (Source.open(conn, inst, settings.period) for inst in instruments) if s]
+            say(f"reading {len(sources)} instrument table(s) from {raw_path}")
+            snapshot = read_snapshot(raw_path, conn, sources)
+            names = settings.all_names
+            tree = build_units(settings.units, {row[0] for rows in snapshot.grouped.values() for row in rows},
+                               lambda value: looks_identifying(value, names))
+            data = _roll_up(snapshot, sources, tree, report)
+            actions = snapshot.actions
+            lap("read")
+
+            rows: dict[str, list] = defaultdict(list)
+            placed: list[tuple[tuple[str, ...], str]] = []
+            for item in data:
+                _figures(item, tree, settings.k, report, rows)
+                placed += _place_comments(item, tree, settings.k, report)
+            lap("suppress")
+
+            say(f"de-identifying {len(placed)} comment(s) and {len(actions)} action(s)")
+            action_texts = [action[field] or "" for action in actions for field in ("said", "did")]
+            texts, redacted, report.texts_new, report.texts_cached = commentsmod.deidentify(
+                [text for _, text in placed] + action_texts, cache, deidentifier, report.published_at, say)
+        except sqlite3.DatabaseError as exc:
+            raise PublishError(f"cannot use the private database {raw_path}: {exc}; check that it is stemsync's "
+                               "database, and try again if a sync was busy") from None
+        report.redacted = dict(redacted)
+        lap("deidentify")
+    finally:
+        conn.close()
+
+    _public_rows(rows, placed, actions, texts, instruments, tree, settings, report)
+    say(f"writing {out}")
+    _atomic_write(out, lambda tmp: write_public(tmp, rows))
+    meta = datasette_metadata(out, settings)
+    _atomic_write(metadata_path(out),
+                  lambda tmp: tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"))
+    lap("write")
+    return report

@@ -1,0 +1,190 @@
+"""Free-text answers: where a comment may be shown, and de-identifying it once.
+
+**Where.** A comment is shown at its team when the team had at least k responses to
+the instrument in that period. Otherwise it is raised to the region, shown there only
+when the raised teams *together* had at least k responses (so nobody can tell which
+small team it came from); otherwise it goes up to the organisation on the same terms,
+and is withheld when even that pool is smaller than k. A comment keeps its
+instrument, question, theme, period and unit, and nothing else.
+
+**Once.** De-identified text is cached in the *private* database, table
+``publish_text_cache``, keyed by a SHA-256 of the de-identifier's fingerprint (its
+code, deduce's version and the organisation's names) and the raw text. A change to
+any of those makes every key new, so old results are never reused. Entries not used
+by a publication are deleted at its end, so the cache holds no text of deleted
+responses for longer than one run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from stemsync.publish.units import UnitTree
+
+CACHE_TABLE = "publish_text_cache"
+BATCH = 500
+
+
+class DeidentifierLike(Protocol):
+    def deidentify_many(self, texts: Iterable[str]) -> list[Any]: ...
+
+
+def place(group_sizes: Mapping[str, int], tree: UnitTree, k: int) -> dict[str, str | None]:
+    """For one instrument and period: team unit id -> unit where its comments are shown
+    (None: withheld). ``group_sizes`` holds the responses per team."""
+    children = tree.children()
+    placed: dict[str, str | None] = {}
+
+    def raise_from(uid: str) -> tuple[list[str], int]:
+        """Teams under ``uid`` whose comments are not shown below it, and their pool."""
+        unit = tree.units[uid]
+        if uid not in children:  # a team
+            n = group_sizes.get(uid, 0)
+            if n >= k:
+                placed[uid] = uid
+                return [], 0
+            return ([uid], n) if n else ([], 0)
+        teams, pool = [], 0
+        for kid in children[uid]:
+            kid_teams, kid_pool = raise_from(kid)
+            teams += kid_teams
+            pool += kid_pool
+        if teams and pool >= k:
+            placed.update((team, uid) for team in teams)
+            return [], 0
+        if unit.parent is None:
+            placed.update((team, None) for team in teams)
+        return teams, pool
+
+    for root in sorted(uid for uid, unit in tree.units.items() if unit.parent is None):
+        raise_from(root)
+    return placed
+
+
+# -- the de-identifier and its fingerprint ----------------------------------------
+
+
+def fingerprint(names: Mapping[str, Sequence[str]] | None, use_deduce: bool = True) -> str:
+    """What the output of :class:`stemsync.deidentify.Deidentifier` depends on."""
+    from importlib import metadata
+
+    from stemsync import deidentify
+
+    def version(package: str) -> str:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return "-"
+
+    parts = {
+        "code": hashlib.sha256(Path(deidentify.__file__).read_bytes()).hexdigest(),
+        "deduce": version("deduce") if use_deduce else "off",
+        "docdeid": version("docdeid"),
+        "phonenumbers": version("phonenumbers"),
+        "names": {key: sorted(values) for key, values in sorted((names or {}).items())},
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class LazyDeidentifier:
+    """Builds the de-identifier (which loads deduce, ~10 s) only when a text is not cached."""
+
+    def __init__(self, factory: Callable[[], DeidentifierLike], fingerprint: str):
+        self._factory = factory
+        self._instance: DeidentifierLike | None = None
+        self.fingerprint = fingerprint
+
+    @property
+    def loaded(self) -> bool:
+        return self._instance is not None
+
+    def deidentify_many(self, texts: Iterable[str]) -> list[Any]:
+        if self._instance is None:
+            self._instance = self._factory()
+        return self._instance.deidentify_many(texts)
+
+
+def fingerprint_of(deidentifier: Any) -> str:
+    explicit = getattr(deidentifier, "fingerprint", None)
+    if isinstance(explicit, str):
+        return explicit
+    if hasattr(deidentifier, "extra_names") and hasattr(deidentifier, "use_deduce"):
+        return fingerprint(deidentifier.extra_names, deidentifier.use_deduce)
+    raise TypeError("the de-identifier needs a 'fingerprint' (text) so its results can be cached")
+
+
+# -- the cache in the private database --------------------------------------------
+
+
+class TextCache:
+    def __init__(self, conn: sqlite3.Connection, fingerprint: str):
+        self.conn = conn
+        self.fingerprint = fingerprint
+        conn.execute(f"create table if not exists {CACHE_TABLE} ("
+                     "key text primary key, text text not null, kinds text not null, created_at text not null)")
+
+    def key(self, raw: str) -> str:
+        return hashlib.sha256(f"{self.fingerprint}\x00{raw}".encode()).hexdigest()
+
+    def get(self, keys: Iterable[str]) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        """Cached (text, kinds) for ``keys``, and the cached keys not asked for (one scan: the
+        table holds only what the last run used)."""
+        wanted = set(keys)
+        found, unused = {}, set()
+        for key, text, kinds in self.conn.execute(f"select key, text, kinds from {CACHE_TABLE}"):
+            if key in wanted:
+                found[key] = (text, kinds)
+            else:
+                unused.add(key)
+        return found, unused
+
+    def put(self, rows: Iterable[tuple[str, str, str]], stamp: str) -> None:
+        with self.conn:
+            self.conn.executemany(
+                f"insert or replace into {CACHE_TABLE} (key, text, kinds, created_at) values (?, ?, ?, ?)",
+                [(key, text, kinds, stamp) for key, text, kinds in rows])
+
+    def delete(self, keys: Iterable[str]) -> None:
+        with self.conn:
+            self.conn.executemany(f"delete from {CACHE_TABLE} where key = ?", ((key,) for key in keys))
+
+
+def _kinds(result: Any) -> str:
+    return json.dumps(dict(Counter(f.kind for f in getattr(result, "found", ()))), sort_keys=True)
+
+
+def deidentify(texts: Sequence[str], cache: TextCache, deidentifier: DeidentifierLike, stamp: str,
+               progress: Callable[[str], None] | None = None) -> tuple[list[str], Counter, int, int]:
+    """De-identify ``texts`` through the cache; afterwards the cache holds exactly these texts.
+
+    Returns the de-identified texts (same order), the redacted spans per kind, and how
+    many distinct texts were new and how many came from the cache.
+    """
+    keys = [cache.key(t) for t in texts]
+    known, unused = cache.get(keys)
+    todo: dict[str, str] = {}
+    for key, text in zip(keys, texts):
+        if key not in known and key not in todo:
+            todo[key] = text
+    cached = len(known)
+    items = list(todo.items())
+    for start in range(0, len(items), BATCH):
+        batch = items[start:start + BATCH]
+        results = deidentifier.deidentify_many([text for _, text in batch])
+        rows = [(key, result.text, _kinds(result)) for (key, _), result in zip(batch, results)]
+        cache.put(rows, stamp)
+        known.update((key, (text, kinds)) for key, text, kinds in rows)
+        if progress:
+            progress(f"de-identified {min(start + BATCH, len(items))} of {len(items)} new texts")
+    cache.delete(unused)
+    redacted: Counter = Counter()
+    for kinds, n in Counter(known[key][1] for key in keys).items():
+        for kind, count in json.loads(kinds).items():
+            redacted[kind] += count * n
+    return [known[key][0] for key in keys], redacted, len(items), cached
