@@ -364,12 +364,15 @@ def sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ...], 
 @click.option("--every", default="15m", show_default=True, help="Time between runs: 90s, 15m, 1h.")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary per run.")
+@click.option("--publish", "also_publish", is_flag=True,
+              help="Also publish after every sync that brought something new (keeps the de-identifier "
+                   "loaded between runs).")
 @click.pass_context
 @friendly_errors
-def daemon(ctx: click.Context, every: str, db_path: Path | None, as_json: bool) -> None:
+def daemon(ctx: click.Context, every: str, db_path: Path | None, as_json: bool, also_publish: bool) -> None:
     """Run sync in a loop (for a systemd service); stops cleanly on SIGTERM or Ctrl-C between pages.
 
-    Example: stemsync daemon --every 15m
+    Example: stemsync daemon --every 15m --publish
     """
     import signal
     import threading
@@ -382,10 +385,19 @@ def daemon(ctx: click.Context, every: str, db_path: Path | None, as_json: bool) 
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
+    first = True
     while not stop.is_set():
         try:
             report = run_sync(ctx, db_path, (), False, as_json, None, should_stop=stop.is_set)
             report_sync(report, as_json)
+            changed = any(s.new or s.updated or s.deleted for s in report.surveys)
+            if also_publish and not stop.is_set() and (changed or first):
+                from stemsync.publish import publish_from_config
+
+                published = publish_from_config(get_config(ctx), raw=db_path)
+                if as_json:
+                    click.echo(json.dumps({"published": published.as_dict()}, ensure_ascii=False))
+            first = False
         except Busy as exc:
             click.echo(f"Error: {exc}", err=True)
         except EXPECTED_ERRORS as exc:

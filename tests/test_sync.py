@@ -344,3 +344,20 @@ def test_daemon_stops_cleanly_on_sigterm(emu, env, sid):
     assert json.loads(line)["surveys"][0]["new"] == 5
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=max(1, deadline - time.monotonic())) == 0
+
+
+def test_daemon_with_publish_writes_the_public_database(emu, env, sid, tmp_path):
+    add(emu, sid, 30)
+    public = tmp_path / "public.db"
+    config = tmp_path / "stemsync.toml"
+    config.write_text(f'[sync]\nlock_wait = 0.3\n[database]\npublic = "{public}"\n')
+    proc = subprocess.Popen([sys.executable, "-m", "stemsync", "daemon", "--every", "60s", "--json", "--publish"],
+                            env={**os.environ, **env, "STEMSYNC_CONFIG": str(config)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert json.loads(proc.stdout.readline())["surveys"][0]["new"] == 30
+        published = json.loads(proc.stdout.readline())["published"]
+        assert public.exists() and sum(published["responses"].values()) == 30
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
