@@ -76,6 +76,15 @@ def register(db_path: Path, url: str, sid: int) -> None:
     db.conn.close()
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak RSS. Not ru_maxrss: Linux carries that across exec, so a child
+    started by a big parent would report the parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child_sync(url: str, db_path: str, page_size: int) -> None:
     """Run in a fresh process: one sync, print wall time and peak RSS as JSON."""
     from stemsync.sync import sync
@@ -88,7 +97,7 @@ def child_sync(url: str, db_path: str, page_size: int) -> None:
     seconds = time.perf_counter() - start
     print(json.dumps({"seconds": seconds, "new": sum(s.new for s in report.surveys), "ok": report.ok,
                       "errors": report.errors + [s.error for s in report.surveys if s.error],
-                      "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "max_rss_mb": peak_rss_mb()}))
 
 
 def run_child(url: str, db_path: Path, page_size: int) -> dict:

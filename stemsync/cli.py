@@ -413,16 +413,19 @@ def daemon(ctx: click.Context, every: str, db_path: Path | None, as_json: bool, 
               show_default=True, help="Folder for the demo's databases (emptied first).")
 @click.option("--scale", type=click.FloatRange(0.01, 100), default=1.0, show_default=True,
               help="Multiply the synthetic year's number of responses.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port of the portal.")
+@click.option("--no-serve", is_flag=True, help="Stop after publishing instead of starting the portal.")
 @friendly_errors
-def demo(workdir: Path, scale: float) -> None:
+def demo(workdir: Path, scale: float, port: int, no_serve: bool) -> None:
     """Run the whole pipeline on this machine against the LimeSurvey emulator.
 
     Starts the emulator, deploys all instruments, fills in a synthetic year of
-    responses, syncs them and lists the surveys.
+    responses (with personal data planted in some comments), syncs, records two
+    example actions, publishes, and serves the portal with a demo login.
 
     Example: stemsync demo
     """
-    from stemsync.demo import run_demo
+    from stemsync.demo import run_demo, serve_demo
 
     result = run_demo(workdir, scale=scale, echo=click.echo)
     click.echo("")
@@ -434,6 +437,8 @@ def demo(workdir: Path, scale: float) -> None:
     click.echo("\n".join(result.publish_lines))
     click.echo(f"\nPrivate database: {result.private_db}")
     click.echo(f"Public database:  {result.public_db}")
+    if not no_serve:
+        serve_demo(result, port, echo=click.echo)
 
 
 
@@ -469,6 +474,44 @@ def publish_command(ctx: click.Context, raw_path: Path | None, out_path: Path | 
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     elif not quiet:
         click.echo("\n".join(report.lines()))
+
+
+
+# -- portal ----------------------------------------------------------------------
+
+
+@cli.command("serve")
+@click.argument("public_db", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--host", default=None, help="Address to listen on (default: [portal] host, else 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None,
+              help="Port to listen on (default: [portal] port, else 8001).")
+@click.option("--auth/--open", "auth", default=None,
+              help="Require a login (the default; [portal.accounts]) or show the portal without login "
+                   "([portal] open = true).")
+@click.option("--hash-password", "make_hash", is_flag=True,
+              help="Ask for a password, print its hash for [portal.accounts] and stop.")
+@click.pass_context
+@friendly_errors
+def serve_command(ctx: click.Context, public_db: Path | None, host: str | None, port: int | None,
+                  auth: bool | None, make_hash: bool) -> None:
+    """Start the client council's portal (Datasette, in Dutch) on the public database.
+
+    Serves only the database `stemsync publish` writes (default: [database] public);
+    a file that looks like the private database is refused. A login is required
+    unless --open or [portal] open = true; accounts are [portal.accounts]
+    name = "<hash>" (make one with --hash-password). See docs/portal.md.
+
+    Example: stemsync serve /srv/portal/stemsync.db --port 8001
+    """
+    from stemsync import portal
+    from stemsync.publish import public_db_path
+
+    if make_hash:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        click.echo(portal.hash_password(password))
+        return
+    config = get_config(ctx)
+    portal.serve(public_db or public_db_path(config), host, port, auth, config)
 
 
 # -- actions ('Jij zei, wij deden') -------------------------------------------------

@@ -106,3 +106,16 @@ def publish_demo(private_db: Path, public_db: Path, instruments: dict) -> list[s
     settings = settings_from_mapping(PUBLISH)
     report = publish(private_db, public_db, instruments, settings, lazy_deidentifier(settings))
     return report.lines()
+
+
+def serve_demo(result: DemoResult, port: int, echo: Callable[[str], None] = print) -> None:
+    """Serve the demo's public database with a fresh demo account until Ctrl+C."""
+    from stemsync import portal
+
+    user, password = "raad", secrets.token_urlsafe(9)  # a demo account, shown once on screen
+    config = Config(db=result.private_db,
+                    sections={"portal": {"accounts": {user: portal.hash_password(password)}, "port": port}})
+    echo("")
+    echo(f"Portal for the client council: http://127.0.0.1:{port}/")
+    echo(f"Demo login: user '{user}', password '{password}'  (stop with Ctrl+C)")
+    portal.serve(result.public_db, None, port, True, config)

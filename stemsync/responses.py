@@ -44,12 +44,14 @@ def ensure_instrument_table(db: sqlite_utils.Database, instrument: Instrument) -
     columns = {**META_COLUMNS, **column_types(instrument)}
     if not table.exists():
         table.create(columns, pk=("survey_id", "response_id"), not_null={"survey_id", "response_id", "complete"})
-        table.create_index(["survey_id", "complete"], if_not_exists=True)
     else:
         existing = set(table.columns_dict)
         for column, kind in columns.items():
             if column not in existing:
                 table.add_column(column, kind)
+    # Finds the incomplete responses to re-check, in id order, without walking the history.
+    table.create_index(["survey_id", "complete", "response_id"], index_name=f"idx_{name}_pending",
+                       if_not_exists=True)
     return name
 
 

@@ -1,0 +1,89 @@
+"""stemsync's portal for the client council: a Datasette 0.65 plugin.
+
+Loaded through the ``datasette`` entry point (``pip install -e .``), so a plain
+``datasette public.db`` gets it too. Every hook is small; the logic lives in the
+modules next to this file and is tested without Datasette.
+
+Settings (metadata ``plugins`` → ``stemsync-portal``): ``open`` (default false: a
+login is required) and ``database`` (the public database's name, if there are more).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from jinja2 import ChoiceLoader, FileSystemLoader
+
+from stemsync_portal import access, fmt, translate, views
+
+__version__ = "0.1.0"
+TEMPLATES = Path(__file__).parent / "templates"
+CSS = "/-/static-plugins/stemsync_portal/portal.css"
+NAV = [("Home", "/"), ("Wat cliënten schreven", "/-/stemsync/opmerkingen"),
+       ("Jij zei, wij deden", "/-/stemsync/acties"), ("Uitleg", "/-/stemsync/uitleg")]
+
+
+@hookimpl
+def register_routes() -> list:
+    return views.ROUTES
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
+    """Our templates first (also before other plugins' login page), Dutch filters, and
+    defaults for pages Datasette renders without plugin variables (its error pages)."""
+    if not getattr(env, "_stemsync_portal", False):
+        env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
+        env._stemsync_portal = True
+    env.globals.update(nl=translate, portal=_portal(datasette, None), portal_css=datasette.urls.path(CSS))
+    env.filters.update(nl_number=fmt.number, nl_count=fmt.count, nl_date=fmt.long_date,
+                       nl_period=fmt.period_label, nl_theme=fmt.theme_label, nl_column=translate.column,
+                       nl_lookup=translate.lookup, nl_message=translate.message)
+
+
+@hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    return [datasette.urls.path(CSS)]
+
+
+def _portal(datasette: Any, request: Any) -> dict[str, Any]:
+    """What base.html needs: title, navigation, the data link and whether a login is required."""
+    config = access.settings(datasette)
+    names = [n for n in datasette.databases if n not in ("_internal", "_memory")]
+    database = config.get("database") or (names[0] if names else None)
+    return {
+        "title": datasette.metadata("title") or "Wat cliënten zeggen",
+        "nav": [(label, datasette.urls.path(path), path) for label, path in NAV],
+        "data_path": datasette.urls.database(database) if database else None,
+        "login_required": access.login_required(config),
+        "current": request.path if request is not None else "",
+    }
+
+
+@hookimpl
+def extra_template_vars(datasette: Any, request: Any) -> dict[str, Any]:
+    return {"portal": _portal(datasette, request), "nl": translate}
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    return lambda app: access.gate(datasette, app)
+
+
+@hookimpl(trylast=True)
+def permission_allowed(datasette: Any, actor: dict | None, action: str) -> bool | None:
+    return access.decide(action, actor, access.login_required(access.settings(datasette)))
+
+
+@hookimpl(tryfirst=True)
+def forbidden(datasette: Any, request: Any, message: str) -> Any:
+    """Not logged in: go to the login page. Logged in: a Dutch 'Geen toegang' page."""
+    async def inner() -> Response:
+        if request.actor is None and access.login_required(access.settings(datasette)):
+            return Response.redirect(datasette.urls.path(access.LOGIN))
+        html = await datasette.render_template("error.html", {"status": 403, "error": message}, request=request)
+        return Response.html(html, status=403)
+    return inner

@@ -1,0 +1,174 @@
+"""Dutch formatting: numbers (7,4 and 1.234), dates, periods and people.
+
+Plain functions without Datasette, used by the pages, the charts and the CSV files.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+HIDDEN = "niet getoond om de privacy te beschermen"
+HIDDEN_SHORT = "niet getoond"
+
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]
+MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+# Plural nouns for the roles of the codebook; other roles fall back to their label.
+ROLE_PLURAL = {"ouder": "ouders", "jong": "jongeren", "prof": "hulpverleners", "alle": "mensen",
+               "onbekend": "mensen van wie de rol onbekend is"}
+ROLE_SHORT = {"ouder": "Ouders", "jong": "Jongeren", "prof": "Hulpverleners", "alle": "Iedereen",
+              "onbekend": "Rol onbekend"}
+
+THEME_LABELS = {
+    "algemeen": "Algemeen oordeel", "bereikbaarheid": "Bereikbaarheid", "gehoord": "Gehoord worden",
+    "informatie": "Informatie en uitleg", "inspraak": "Meebeslissen", "resultaat": "Resultaat van de hulp",
+    "omgang": "Omgang", "luisteren": "Luisteren", "contact": "Contact", "gezinsplan": "Gezinsplan",
+    "afspraken": "Afspraken", "onderwerp": "Praten over wat belangrijk is", "aanpak": "Manier van werken",
+    "persoonlijk": "Persoonlijk", "thuis": "Thuis", "school": "School en werk",
+}
+STATUS_LABELS = {"gepland": "Gepland", "bezig": "Bezig", "klaar": "Klaar"}
+
+_QUARTER = re.compile(r"^(\d{4})-K([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def number(value: float | None, decimals: int = 1) -> str:
+    """7.43 -> '7,4'; 1234 -> '1.234'; None -> ''."""
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def count(value: int | None) -> str:
+    """A whole number with a thousands dot: 12345 -> '12.345'."""
+    return number(value, 0)
+
+
+def percent(value: float | None) -> str:
+    """83.0 -> '83%'; 8.25 -> '8%' (rounded: a council reads whole percentages)."""
+    return "" if value is None else f"{number(value, 0)}%"
+
+
+def change(value: float | None, decimals: int = 1) -> str:
+    """A signed difference: +0,3 / -0,2 / 0,0."""
+    if value is None:
+        return ""
+    rounded = round(value, decimals)
+    if rounded == 0:
+        return number(0, decimals)
+    return ("+" if rounded > 0 else "−") + number(abs(rounded), decimals)
+
+
+def long_date(iso: str | None) -> str:
+    """'2026-11-22' or '2026-11-22T10:00:00Z' -> '22 november 2026'."""
+    if not iso:
+        return ""
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def period_label(period: str | None) -> str:
+    """'2026-K3' -> '3e kwartaal 2026', '2026-07' -> 'juli 2026', '2026' -> '2026'."""
+    if not period:
+        return ""
+    if m := _QUARTER.match(period):
+        return f"{m.group(2)}e kwartaal {m.group(1)}"
+    if m := _MONTH.match(period):
+        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    if period == "onbekend":
+        return "onbekende periode"
+    return period
+
+
+def period_short(period: str) -> tuple[str, str]:
+    """Two short lines for a chart axis: ('3e kw.', '2026'), ('jul', '2026')."""
+    if m := _QUARTER.match(period):
+        return f"{m.group(2)}e kw.", m.group(1)
+    if m := _MONTH.match(period):
+        return MONTHS_SHORT[int(m.group(2)) - 1], m.group(1)
+    return period, ""
+
+
+def in_period(period: str) -> str:
+    """'In het 3e kwartaal 2026', 'In juli 2026', 'In 2026'."""
+    if _QUARTER.match(period):
+        return f"In het {period_label(period)}"
+    if period == "onbekend":
+        return "In een onbekende periode"
+    return f"In {period_label(period)}"
+
+
+def previous_period(period: str) -> str | None:
+    """The period just before: 2026-K1 -> 2025-K4, 2026-01 -> 2025-12."""
+    if m := _QUARTER.match(period):
+        year, q = int(m.group(1)), int(m.group(2))
+        return f"{year - 1}-K4" if q == 1 else f"{year}-K{q - 1}"
+    if m := _MONTH.match(period):
+        year, month = int(m.group(1)), int(m.group(2))
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    if m := _YEAR.match(period):
+        return str(int(m.group(1)) - 1)
+    return None
+
+
+def last_time(period: str, previous: str) -> str:
+    """How to name ``previous`` seen from ``period``: 'vorig kwartaal', 'vorige maand' or its label."""
+    if previous_period(period) == previous:
+        if _QUARTER.match(period):
+            return "vorig kwartaal"
+        if _MONTH.match(period):
+            return "vorige maand"
+    return ("in het " if _QUARTER.match(previous) else "in ") + period_label(previous)
+
+
+def theme_label(theme: str | None) -> str:
+    """'inspraak' -> 'Meebeslissen'; unknown themes: capitalised code."""
+    if not theme:
+        return "Overig"
+    return THEME_LABELS.get(theme, theme.replace("-", " ").capitalize())
+
+
+def role_plural(code: str, label: str | None = None) -> str:
+    """'ouder' -> 'ouders'."""
+    return ROLE_PLURAL.get(code) or (label or code).lower()
+
+
+def role_short(code: str, label: str | None = None) -> str:
+    """Legend label: 'Ouders', 'Jongeren', 'Hulpverleners'."""
+    return ROLE_SHORT.get(code) or (label or code)
+
+
+def join_words(words: list[str]) -> str:
+    """['ouders', 'jongeren', 'hulpverleners'] -> 'ouders, jongeren en hulpverleners'."""
+    words = [w for w in words if w]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " en " + words[-1]
+
+
+def status_label(status: str | None, given: str | None = None) -> str:
+    return given or STATUS_LABELS.get((status or "").lower(), (status or "").capitalize())
+
+
+def score_phrase(mean: float, scale_min: int | None, scale_max: int | None) -> str:
+    """'een 7,4' on a 1-10 or 0-10 scale (a report mark), else '4,1 op een schaal van 1 tot 5'."""
+    if scale_max == 10:
+        return f"een {number(mean)}"
+    if scale_min is not None and scale_max is not None:
+        return f"{number(mean)} op een schaal van {scale_min} tot {scale_max}"
+    return number(mean)
+
+
+def compare_phrase(mean: float, previous: float) -> str:
+    """'hoger dan', 'lager dan', 'even hoog als' (differences below 0,05 count as equal)."""
+    diff = round(mean - previous, 2)
+    if abs(diff) < 0.05:
+        return "even hoog als"
+    return "hoger dan" if diff > 0 else "lager dan"

@@ -1,0 +1,298 @@
+"""The home page: per questionnaire the key figures of the latest period, what changed,
+the trend and the comparison between units; 'In het kort' on top.
+
+Plain functions on a ``sqlite3.Connection`` and a :class:`~stemsync_portal.data.Catalog`;
+the routes run them in Datasette's threads and cache the result per database file.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from stemsync_portal import actions as actionsmod
+from stemsync_portal import data, figures, fmt
+from stemsync_portal.data import Catalog, Question
+from stemsync_portal.figures import Figure, Line
+
+PAIR = re.compile(r"^(?P<base>.+)-(?P<part>start|eind)$")
+PART_LABEL = {"start": "Begin van het gesprek", "eind": "Eind van het gesprek"}
+
+
+@dataclass
+class Tile:
+    value: str
+    label: str
+    detail: str = ""
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    description: str
+    instruments: list[str]
+    period: str | None
+    summary: str = ""
+    tiles: list[Tile] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)   # (label, path)
+
+
+@dataclass
+class Home:
+    title: str
+    organisation: str
+    published: str
+    k: int | None
+    sections: list[Section]
+    action_counts: dict[str, int]
+    actions_summary: str
+    recent_actions: list[actionsmod.Action]
+    has_actions_table: bool
+
+
+def sections_of(cat: Catalog) -> list[list[str]]:
+    """Instruments per home-page section: 'x-start' and 'x-eind' share one section."""
+    groups: list[list[str]] = []
+    placed: set[str] = set()
+    for inst in cat.instruments:
+        if inst in placed:
+            continue
+        m = PAIR.match(inst)
+        if m:
+            pair = [f"{m['base']}-start", f"{m['base']}-eind"]
+            if all(p in cat.instruments for p in pair):
+                groups.append(pair)
+                placed.update(pair)
+                continue
+        groups.append([inst])
+        placed.add(inst)
+    return groups
+
+
+def _pair_title(cat: Catalog, instruments: list[str]) -> str:
+    title = cat.instruments[instruments[0]].title
+    return re.split(r"\s+[–-]\s+", title)[0] if len(instruments) > 1 else title
+
+
+def top_unit(cat: Catalog) -> str | None:
+    """The first organisation: the home page shows its figures."""
+    tops = cat.organisations()
+    return tops[0].id if tops else None
+
+
+def _main_line(cat: Catalog, instrument: str, label: str | None = None) -> Line | None:
+    q = cat.main_question(instrument)
+    return Line(instrument, q.code, label or q.text) if q else None
+
+
+def changes(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str) -> list[str]:
+    """The biggest changes since the previous period (at most three), in words."""
+    periods = data.periods_of(conn, instrument)
+    if len(periods) < 2:
+        return []
+    last, prev = periods[-1], periods[-2]
+    now = {s.question: s for s in data.scores_at(conn, instrument, last, unit)}
+    before = {s.question: s for s in data.scores_at(conn, instrument, prev, unit)}
+    found = []
+    for q in cat.scale_questions(instrument):
+        a, b = now.get(q.code), before.get(q.code)
+        if not a or not b or a.mean is None or b.mean is None:
+            continue
+        span = (q.scale_max or 10) - (q.scale_min or 0)
+        diff = a.mean - b.mean
+        if abs(diff) >= 0.05 * span:
+            found.append((abs(diff) / span, q, b.mean, a.mean))
+    found.sort(key=lambda x: -x[0])
+    out = [f"{figures.quote(q.text)} ging {'omhoog' if new > old else 'omlaag'} van {fmt.number(old)} naar "
+           f"{fmt.number(new)}."
+           for _, q, old, new in found[:3]]
+    if not out:
+        out = [f"Geen grote veranderingen sinds {fmt.last_time(last, prev)}."]
+    return out
+
+
+def _responses_tile(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str, period: str,
+                    label: str = "ingevulde vragenlijsten") -> Tile:
+    n = data.response_counts(conn, instrument, unit).get(period)
+    if n is None:
+        return Tile("–", label, fmt.HIDDEN)
+    return Tile(fmt.count(n), label, fmt.period_label(period))
+
+
+def _yesno_tiles(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str, period: str) -> list[Tile]:
+    tiles = []
+    questions = [q for q in cat.figures_questions(instrument) if q.kind == "yesno"]
+    if not questions:
+        return tiles
+    scores = {s.question: s for s in data.scores_at(conn, instrument, period, unit)}
+    dist = data.distribution(conn, [s.id for s in scores.values() if not s.withheld])
+    for q in questions:
+        s = scores.get(q.code)
+        if s is None or s.withheld or "Y" not in dist.get(s.id, {}):
+            tiles.append(Tile("–", f"zegt ja op: {figures.quote(q.text)}", fmt.HIDDEN))
+        else:
+            tiles.append(Tile(fmt.percent(dist[s.id]["Y"][1]), f"zegt ja op: {figures.quote(q.text)}",
+                              f"{fmt.count(s.n)} antwoorden"))
+    return tiles
+
+
+def _main_tile(conn: sqlite3.Connection, cat: Catalog, line: Line, unit: str, period: str, label: str) -> Tile:
+    series = data.score_series(conn, line.instrument, line.question, unit)
+    s = series.get(period)
+    if s is None or s.mean is None:
+        return Tile("–", label, fmt.HIDDEN)
+    shown = [p for p in sorted(series) if p < period and p != "onbekend" and series[p].mean is not None]
+    detail = f"{fmt.last_time(period, shown[-1])}: {fmt.number(series[shown[-1]].mean)}" if shown else ""
+    return Tile(fmt.number(s.mean), label, detail)
+
+
+def _with_team_link(fig: Figure, level: str, instrument: str) -> Figure:
+    if level == "regio":
+        fig.notes.append("De cijfers per team staan bij ‘Alle vragen en antwoorden’.")
+    return fig
+
+
+def _scale_groups(cat: Catalog, instrument: str, skip: Question | None) -> list[list[str]]:
+    """Scale questions per scale range, at least two per chart (the main mark is a tile)."""
+    groups: dict[tuple, list[str]] = {}
+    for q in cat.scale_questions(instrument):
+        if skip is not None and q.code == skip.code:
+            continue
+        groups.setdefault((q.scale_min, q.scale_max), []).append(q.code)
+    return [codes for codes in groups.values()]
+
+
+def single_section(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str) -> Section:
+    inst = cat.instruments[instrument]
+    period = data.latest_period(conn, instrument, unit) or data.latest_period(conn, instrument)
+    section = Section(instrument, inst.title, inst.description, [instrument], period)
+    section.links = [("Alle vragen en antwoorden", f"/-/stemsync/vragenlijst/{instrument}"),
+                     ("Wat cliënten schreven", f"/-/stemsync/opmerkingen?vragenlijst={instrument}"),
+                     ("Jij zei, wij deden", f"/-/stemsync/acties?vragenlijst={instrument}")]
+    if period is None:
+        section.summary = "Er zijn nog geen cijfers."
+        return section
+    main = cat.main_question(instrument)
+    scale_lines = [Line(instrument, q.code, fmt.theme_label(q.theme)) for q in cat.scale_questions(instrument)]
+    section.tiles.append(_responses_tile(conn, cat, instrument, unit, period))
+    if main is not None:
+        line = Line(instrument, main.code, main.text)
+        section.tiles.insert(0, _main_tile(conn, cat, line, unit, period,
+                                           f"gemiddeld cijfer (van {main.scale_min} tot {main.scale_max})"))
+        section.tiles += _yesno_tiles(conn, cat, instrument, unit, period)
+        for codes in _scale_groups(cat, instrument, main):
+            if len(codes) >= 2:
+                section.figures.append(figures.questions_figure(
+                    conn, cat, instrument, period, unit, codes, title="Wat vinden cliënten van de hulp?"))
+        trend = figures.trend_figure(conn, cat, [line], unit)
+        section.figures.append(trend)
+        level = figures.home_level(conn, cat, [instrument])
+        section.figures.append(_with_team_link(figures.units_figure(conn, cat, [line], period, level=level),
+                                               level, instrument))
+        section.summary = trend.sentence
+    else:
+        section.tiles += _yesno_tiles(conn, cat, instrument, unit, period)
+        if inst.has_roles and cat.role_list(instrument):
+            section.figures.append(figures.roles_figure(conn, cat, instrument, period, unit))
+        else:
+            section.figures.append(figures.questions_figure(conn, cat, instrument, period, unit))
+        section.figures.append(figures.trend_figure(conn, cat, scale_lines, unit))
+        first = cat.scale_questions(instrument)[0] if scale_lines else None
+        if first is not None:
+            level = figures.home_level(conn, cat, [instrument])
+            fig = figures.units_figure(conn, cat, [Line(instrument, first.code, first.text)], period, level=level,
+                                       title=f"Verschil per {'regio' if level == 'regio' else 'team'}: "
+                                             f"{fmt.theme_label(first.theme).lower()}")
+            fig.notes.append("Andere onderwerpen of de teams vergelijken? Kijk bij ‘Alle vragen en antwoorden’.")
+            section.figures.append(fig)
+        section.summary = _best_worst(conn, cat, instrument, unit, period)
+    section.changes = changes(conn, cat, instrument, unit)
+    return section
+
+
+def _best_worst(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str, period: str) -> str:
+    scores = {s.question: s for s in data.scores_at(conn, instrument, period, unit)}
+    shown = [(scores[q.code].mean, q) for q in cat.scale_questions(instrument)
+             if q.code in scores and scores[q.code].mean is not None]
+    n = data.response_counts(conn, instrument, unit).get(period)
+    start = (f"{fmt.in_period(period)} vulden {fmt.count(n)} {figures.people(cat, instrument)} de lijst in."
+             if n else f"{fmt.in_period(period)}:")
+    if not shown:
+        return f"{start} De gemiddelden worden {fmt.HIDDEN}."
+    best, worst = max(shown, key=lambda x: x[0]), min(shown, key=lambda x: x[0])
+    return (f"{start} Het hoogste cijfer ging naar {fmt.theme_label(best[1].theme).lower()} "
+            f"({fmt.number(best[0])}), het laagste naar {fmt.theme_label(worst[1].theme).lower()} "
+            f"({fmt.number(worst[0])}).")
+
+
+def pair_section(conn: sqlite3.Connection, cat: Catalog, instruments: list[str], unit: str) -> Section:
+    """'Wat werkt': the start and end questionnaires side by side."""
+    title = _pair_title(cat, instruments)
+    periods = {inst: data.latest_period(conn, inst, unit) or data.latest_period(conn, inst) for inst in instruments}
+    latest = max((p for p in periods.values() if p), default=None)
+    section = Section(re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"), title,
+                      "Ouders en jongeren vullen aan het begin en aan het eind van elk gesprek een korte lijst in. "
+                      "Aan het begin: hoe ging het sinds het vorige gesprek? Aan het eind: hoe was dit gesprek?",
+                      instruments, latest)
+    section.links = [(f"Alle vragen: {cat.instruments[i].title}", f"/-/stemsync/vragenlijst/{i}") for i in instruments]
+    section.links.append(("Wat cliënten schreven",
+                          "/-/stemsync/opmerkingen?vragenlijst=" + instruments[-1]))
+    if latest is None:
+        section.summary = "Er zijn nog geen cijfers."
+        return section
+    lines = []
+    for inst in instruments:
+        part = PAIR.match(inst)["part"]
+        line = _main_line(cat, inst, PART_LABEL[part])
+        if line is None or periods[inst] is None:
+            continue
+        lines.append(line)
+        section.tiles.append(_main_tile(conn, cat, line, unit, periods[inst], PART_LABEL[part].lower()))
+    for inst in instruments:
+        if periods[inst] is None:
+            continue
+        part = PAIR.match(inst)["part"]
+        section.figures.append(figures.questions_figure(conn, cat, inst, periods[inst], unit,
+                                                        title=f"Vragen aan het {PART_LABEL[part].lower()}"))
+    if lines:
+        trend = figures.trend_figure(conn, cat, lines, unit, title="Begin en eind door de tijd")
+        section.figures.append(trend)
+        level = figures.home_level(conn, cat, instruments)
+        section.figures.append(_with_team_link(figures.units_figure(
+            conn, cat, lines, latest, level=level,
+            title=f"Begin en eind per {'regio' if level == 'regio' else 'team'}"), level, instruments[-1]))
+        section.summary = trend.sentence
+    for inst in instruments:
+        section.changes += [f"{PART_LABEL[PAIR.match(inst)['part']]}: {c}" for c in changes(conn, cat, inst, unit)]
+    return section
+
+
+def actions_summary(counts: dict[str, int]) -> str:
+    """'1 actie is klaar, 2 zijn bezig en 1 is gepland.' (only the statuses that occur)."""
+    parts = []
+    for status in ("klaar", "bezig", "gepland"):
+        n = counts.get(status, 0)
+        if n:
+            parts.append(f"{n} {'is' if n == 1 else 'zijn'} {status}")
+    if not parts:
+        return "er zijn nog geen acties gepubliceerd."
+    total = sum(counts.values())
+    return f"{total} {'actie' if total == 1 else 'acties'}: " + fmt.join_words(parts) + "."
+
+
+def home(conn: sqlite3.Connection, cat: Catalog) -> Home:
+    unit = top_unit(cat)
+    sections = []
+    if unit is not None:
+        for group in sections_of(cat):
+            sections.append(pair_section(conn, cat, group, unit) if len(group) > 1
+                            else single_section(conn, cat, group[0], unit))
+    acts = actionsmod.load(conn, cat)
+    pub = cat.publication
+    return Home(cat.title, cat.unit_name(unit) if unit else "", fmt.long_date(pub.get("published_at")),
+                pub.get("k"), sections, actionsmod.counts(acts), actions_summary(actionsmod.counts(acts)), acts[:3],
+                cat.has_actions)

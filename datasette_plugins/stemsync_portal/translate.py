@@ -1,0 +1,100 @@
+"""Dutch words for Datasette's own pages: filters, column names, messages, errors.
+
+The templates in ``templates/`` replace Datasette's English pages; what Datasette
+builds in Python (filter names, messages, error titles) is translated here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from stemsync_portal import fmt
+
+LOOKUPS = {
+    "exact": "is", "not": "is niet", "contains": "bevat", "endswith": "eindigt op", "startswith": "begint met",
+    "gt": "groter dan", "gte": "groter dan of gelijk aan", "lt": "kleiner dan", "lte": "kleiner dan of gelijk aan",
+    "like": "lijkt op (like)", "notlike": "lijkt niet op (not like)", "glob": "past bij (glob)",
+    "in": "is een van", "notin": "is geen van", "arraycontains": "lijst bevat", "arraynotcontains": "lijst bevat niet",
+    "date": "datum is", "isnull": "is leeg", "notnull": "is niet leeg", "isblank": "is leeg of blanco",
+    "notblank": "is niet leeg of blanco",
+}
+
+COLUMNS = {
+    "id": "nummer", "instrument": "vragenlijst", "question": "vraag", "theme": "onderwerp", "period": "periode",
+    "unit": "team of regio", "level": "niveau", "role": "rol", "n": "aantal", "mean": "gemiddelde",
+    "details_withheld": "details niet getoond", "score": "uitkomst", "option": "antwoord", "count": "aantal",
+    "percentage": "procent", "label_nl": "tekst", "label_en": "tekst (Engels)", "position": "volgorde",
+    "text": "opmerking", "said": "jullie zeiden", "did": "wij deden", "status": "stand van zaken",
+    "status_nl": "stand van zaken", "date": "datum", "code": "code", "title_nl": "naam", "title_en": "naam (Engels)",
+    "description_nl": "uitleg", "description_en": "uitleg (Engels)", "version": "versie", "has_roles": "per rol",
+    "section_nl": "deel", "section_en": "deel (Engels)", "kind": "soort", "text_nl": "vraag", "text_en": "vraag (Engels)",
+    "help_nl": "uitleg", "help_en": "uitleg (Engels)", "scale_min": "laagste", "scale_max": "hoogste",
+    "value": "waarde", "name": "naam", "parent": "valt onder", "year": "jaar", "published_at": "gemaakt op",
+    "k": "kleinste groep", "period_kind": "soort periode", "responses": "ingevulde lijsten",
+    "figures_shown": "getoonde uitkomsten", "figures_withheld": "niet getoonde uitkomsten",
+    "comments_shown": "getoonde opmerkingen", "comments_withheld": "niet getoonde opmerkingen",
+    "actions": "acties", "stemsync_version": "versie van stemsync", "previous_period": "vorige periode",
+    "previous_mean": "vorig gemiddelde", "change": "verschil", "rowid": "regel",
+}
+
+MESSAGES = {
+    "You are now logged out": "U bent uitgelogd.",
+    "Invalid username or password": "De gebruikersnaam of het wachtwoord klopt niet. Probeer het nog eens.",
+    "This instance does not have any configured accounts":
+        "Er zijn nog geen accounts ingesteld. Vraag de beheerder van het portaal om een account.",
+}
+
+ERROR_TITLES = {
+    400: "Dit lukte niet", 403: "Geen toegang", 404: "Deze pagina bestaat niet", 500: "Er ging iets mis",
+}
+ERROR_TEXTS = {
+    400: "De pagina kon uw vraag niet verwerken. Ga terug en probeer het opnieuw.",
+    403: "U mag deze pagina niet zien. Bent u ingelogd?",
+    404: "Deze pagina bestaat niet (meer). Misschien is de link oud of verkeerd overgenomen.",
+    500: "Er ging iets mis bij het maken van deze pagina. Probeer het later nog eens.",
+}
+
+
+def message(text: str) -> str:
+    return MESSAGES.get(str(text), str(text))
+
+
+def column(name: str) -> str:
+    return COLUMNS.get(name, name.replace("_", " "))
+
+
+def lookup(key: str) -> str:
+    return LOOKUPS.get(key, key)
+
+
+def error_title(status: Any) -> str:
+    try:
+        code = int(status)
+    except (TypeError, ValueError):
+        code = 500
+    return ERROR_TITLES.get(code, ERROR_TITLES[500 if code >= 500 else 400])
+
+
+def error_text(status: Any) -> str:
+    try:
+        code = int(status)
+    except (TypeError, ValueError):
+        code = 500
+    return ERROR_TEXTS.get(code, ERROR_TEXTS[500 if code >= 500 else 400])
+
+
+def rows_label(count: int | None) -> str:
+    if count is None:
+        return "veel regels"
+    return f"{fmt.count(count)} {'regel' if count == 1 else 'regels'}"
+
+
+def describe_filters(selections: Iterable[tuple[str, str, Any]], search: str | None = None) -> str:
+    """'waar vragenlijst is "exit" en periode is "2025-K4", met zoekwoord "wachten"'."""
+    parts = [f"{column(c)} {lookup(op)}" + ("" if op in ("isnull", "notnull", "isblank", "notblank")
+                                          else f" “{value}”") for c, op, value in selections]
+    text = ("waar " + " en ".join(parts)) if parts else ""
+    if search:
+        text += (", " if text else "") + f"met zoekwoord “{search}”"
+    return text

@@ -1,0 +1,161 @@
+"""The portal's routes: thin async views over :mod:`pages`, :mod:`comments`, :mod:`actions`.
+
+Each view finds the public database, checks that the visitor may see it, computes
+its page in Datasette's database thread (cached per database file) and renders a
+``stemsync_*.html`` template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from datasette.utils.asgi import NotFound, Response, asgi_static
+
+from stemsync_portal import access, cache, comments, csvout, data, pages, questionnaire
+from stemsync_portal import actions as actionsmod
+
+STATIC = Path(__file__).parent / "static"
+PUBLIC_TABLES = {"scores", "publication", "instruments"}
+
+
+async def portal_database(datasette: Any) -> Any:
+    """The public database: the one named in the plugin settings, else the first with stemsync's tables."""
+    wanted = access.settings(datasette).get("database")
+    for name, db in datasette.databases.items():
+        if name in ("_internal", "_memory") or (wanted and name != wanted):
+            continue
+        if PUBLIC_TABLES <= set(await db.table_names()):
+            return db
+    raise NotFound("Er is geen database van stemsync gevonden.")
+
+
+def _identity(db: Any) -> tuple:
+    """The database file as this Database object first saw it. Datasette keeps its
+    immutable connections open, so after a new publication it still reads the old
+    file; the cache must follow what Datasette reads, not what is on disk now."""
+    identity = getattr(db, "_stemsync_identity", None)
+    if identity is None:
+        identity = cache.file_identity(db.path)
+        db._stemsync_identity = identity
+    return identity
+
+
+async def _run(db: Any, key: tuple, compute: Callable[[Any], Any]) -> Any:
+    full_key = (_identity(db), db.name) + key
+    found = cache.get(full_key)
+    if found is None:
+        found = await db.execute_fn(compute)
+        cache.put(full_key, found)
+    return found
+
+
+async def catalog(db: Any) -> data.Catalog:
+    return await _run(db, ("catalog",), data.load_catalog)
+
+
+async def _open(datasette: Any, request: Any, table: str | None = None) -> tuple[Any, data.Catalog]:
+    db = await portal_database(datasette)
+    checks: list[Any] = [("view-database", db.name), "view-instance"]
+    if table:
+        checks.insert(0, ("view-table", (db.name, table)))
+    await datasette.ensure_permissions(request.actor, checks)
+    return db, await catalog(db)
+
+
+async def _render(datasette: Any, request: Any, template: str, context: dict[str, Any], db: Any) -> Response:
+    context = {"database": db.name, "page_path": request.path, **context}
+    return Response.html(await datasette.render_template([template], context, request=request))
+
+
+async def home(datasette: Any, request: Any) -> Response:
+    db, cat = await _open(datasette, request)
+    model = await _run(db, ("home",), lambda conn: pages.home(conn, cat))
+    return await _render(datasette, request, "stemsync_home.html", {"home": model, "cat": cat}, db)
+
+
+async def instrument(datasette: Any, request: Any) -> Response:
+    db, cat = await _open(datasette, request)
+    inst = request.url_vars["instrument"]
+    if inst not in cat.instruments:
+        raise NotFound("Deze vragenlijst bestaat niet.")
+    unit, period, vraag = (request.args.get(k) or None for k in ("eenheid", "periode", "vraag"))
+    model = await _run(db, ("instrument", inst, unit, period, vraag),
+                       lambda conn: questionnaire.instrument_page(conn, cat, inst, unit, period, vraag))
+    return await _render(datasette, request, "stemsync_instrument.html", {"page": model, "cat": cat}, db)
+
+
+async def comment_list(datasette: Any, request: Any) -> Response:
+    db, cat = await _open(datasette, request, "comments")
+    f = comments.CommentFilter.from_args(request.args, cat)
+    result = await db.execute_fn(lambda conn: comments.find(conn, cat, f))
+
+    def url(**changes: Any) -> str:
+        query = urlencode(f.params(**changes))
+        return datasette.urls.path("/-/stemsync/opmerkingen") + (f"?{query}" if query else "")
+
+    csv_query = urlencode({k: v for k, v in f.params().items() if k != "pagina"})
+    context = {
+        "result": result, "f": f, "cat": cat, "url": url,
+        "themes": cat.themes(f.instrument),
+        "text_questions": [q for q in cat.questions.get(f.instrument or "", []) if q.kind == "text"],
+        "csv_url": datasette.urls.path("/-/stemsync/csv/opmerkingen.csv") + (f"?{csv_query}" if csv_query else ""),
+    }
+    return await _render(datasette, request, "stemsync_comments.html", context, db)
+
+
+async def action_list(datasette: Any, request: Any) -> Response:
+    db, cat = await _open(datasette, request)
+    inst = request.args.get("vragenlijst") or None
+    inst = inst if inst in cat.instruments else None
+    theme = request.args.get("thema") or None
+    theme = theme if theme in cat.themes() else None
+    status = request.args.get("status") or None
+    status = status if status in actionsmod.STATUS_ORDER else None
+
+    def compute(conn: Any) -> dict[str, Any]:
+        found = actionsmod.load(conn, cat, inst, theme, status)
+        return {"actions": found, "trends": {a.id: actionsmod.trend(conn, cat, a) for a in found[:50]},
+                "counts": actionsmod.counts(actionsmod.load(conn, cat))}
+
+    model = await _run(db, ("actions", inst, theme, status), compute)
+    query = urlencode({k: v for k, v in {"vragenlijst": inst, "thema": theme, "status": status}.items() if v})
+    context = {"cat": cat, "model": model, "instrument": inst, "theme": theme, "status": status,
+               "csv_url": datasette.urls.path("/-/stemsync/csv/acties.csv") + (f"?{query}" if query else "")}
+    return await _render(datasette, request, "stemsync_actions.html", context, db)
+
+
+async def explain(datasette: Any, request: Any) -> Response:
+    db, cat = await _open(datasette, request)
+    return await _render(datasette, request, "stemsync_explain.html", {"cat": cat}, db)
+
+
+async def csv_download(datasette: Any, request: Any) -> Response:
+    db, cat = await _open(datasette, request)
+    builder = csvout.BUILDERS.get(request.url_vars["kind"])
+    if builder is None:
+        raise NotFound("Deze download bestaat niet.")
+    try:
+        name, headers, rows = await db.execute_fn(lambda conn: builder(conn, cat, request.args))
+    except csvout.BadRequest as exc:
+        return Response.text(f"Deze download kan niet gemaakt worden: onbekende waarde voor '{exc}'.", status=400)
+    return Response(csvout.to_csv(headers, rows), content_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{name}.csv"'})
+
+
+async def robots(request: Any) -> Response:
+    return Response.text(access.ROBOTS_TXT)
+
+
+ROUTES = [
+    (r"^/$", home),
+    (r"^/-/stemsync/vragenlijst/(?P<instrument>[^/]+)$", instrument),
+    (r"^/-/stemsync/opmerkingen$", comment_list),
+    (r"^/-/stemsync/acties$", action_list),
+    (r"^/-/stemsync/uitleg$", explain),
+    (r"^/-/stemsync/csv/(?P<kind>[a-z]+)\.csv$", csv_download),
+    (r"^/robots\.txt$", robots),
+    (r"^/-/static-plugins/stemsync_portal/(?P<path>.*)$", asgi_static(STATIC)),
+]
