@@ -11,8 +11,10 @@ Figures (issue 3):
 3. a sync with nothing new on a private database holding HISTORY responses: wall time,
    the time of its LimeSurvey round trips, and the rest (target: rest < 1 s).
 
-The emulator runs in a separate process, so its own work does not slow the client
-through the GIL; every measured sync runs in a fresh process of its own.
+The emulator stands in for LimeSurvey, which runs on another server: it gets a process
+and (where the machine has two or more cores) a core of its own, and the client runs
+on the others, so the emulator's work does not eat the client's CPU. Every measured
+sync runs in a fresh process of its own.
 """
 
 from __future__ import annotations
@@ -42,10 +44,21 @@ PASSWORD = "bench-only"
 INSTRUMENT = "samen-sterker"
 
 
+CORES = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+SERVER_CORES = set(CORES[:1]) if len(CORES) >= 2 else set(CORES)
+CLIENT_CORES = set(CORES[1:]) if len(CORES) >= 2 else set(CORES)
+
+
+def pin(cores: set[int]) -> None:
+    if cores and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, cores)
+
+
 def serve(n: int, ready: mp.Queue, stop: mp.Event) -> None:
     """Child process: an emulator holding N synthetic responses of one survey."""
     from stemsync.emulator import Emulator
 
+    pin(SERVER_CORES)
     inst = codebook.get_instrument(INSTRUMENT)
     with Emulator(password=PASSWORD) as emu:
         sid = emu.load_lss(codebook.TEMPLATES_DIR / f"{INSTRUMENT}.lss", activate=True)
@@ -102,7 +115,7 @@ def child_sync(url: str, db_path: str, page_size: int) -> None:
 
 def run_child(url: str, db_path: Path, page_size: int) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child-sync", url, str(db_path), str(page_size)],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, preexec_fn=lambda: pin(CLIENT_CORES))
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -169,8 +182,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        print(f"cores: emulator {sorted(SERVER_CORES)}, client {sorted(CLIENT_CORES)}")
         print(f"loading {args.n:,} responses into the emulator ...", file=sys.stderr)
         url, sid, proc, stop = start_emulator(args.n)
+        pin(CLIENT_CORES)  # the bare calls and the naive baseline run on the client's cores too
         try:
             bare = min(bare_calls(url, sid, args.page_size) for _ in range(2))
             naive_s = naive(url, sid, tmp / "naive.db")
