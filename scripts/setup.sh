@@ -5,7 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quiet() { if [ -t 1 ]; then "$@"; else "$@" >/dev/null; fi; }
+# Quiet when not on a terminal (CI), but show what a failing step said.
+quiet() {
+  if [ -t 1 ]; then "$@"; return; fi
+  local log; log=$(mktemp)
+  if ! "$@" >"$log" 2>&1; then cat "$log" >&2; rm -f "$log"; return 1; fi
+  rm -f "$log"
+}
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   need=()
