@@ -23,29 +23,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from deid_cases import CLEAN_SENTENCES  # noqa: E402
 from stemsync.deidentify import Deidentifier  # noqa: E402
 
-CLEAN = [
-    "Het gesprek was fijn en ik voelde me gehoord.",
-    "Ik vind dat jullie beter moeten luisteren naar kinderen.",
-    "Mijn voogd belde nooit terug en dat vond ik niet fijn.",
-    "De begeleiding op de groep is goed, maar het eten kan beter.",
-    "Ik wil meer zelf mogen beslissen over mijn leven.",
-    "Soms duurt het heel lang voordat er iets gebeurt.",
-    "Er zijn te veel wisselingen van voogd geweest.",
-    "Ik had graag eerder hulp gekregen.",
-    "Tip: kom vaker langs en bel niet alleen.",
-    "Wat kan beter? Meer tijd voor de kinderen en minder papierwerk.",
-    "Het duurde drie maanden voordat ik een gesprek kreeg.",
-    "Ik kreeg 2 keer per week bezoek en dat was genoeg.",
-    "De rechter heeft besloten dat ik niet naar huis mag.",
-    "Kunnen jullie zorgen dat er meer activiteiten zijn in het weekend?",
-    "Ik snap de brieven van jullie niet, ze zijn te moeilijk.",
-    "De wachtlijst is te lang, ik heb een half jaar gewacht.",
-    "Mijn pleegouders doen hun best en ik voel me thuis.",
-    "Zorg dat de wifi op de groep beter werkt.",
-]
+CLEAN = CLEAN_SENTENCES  # ordinary feedback, shared with the tests
 FIRST = ["Sanne", "Daan", "Lisa", "Youssef", "Priya", "Thijs", "Noor", "Emma", "Bram",
          "Fatima", "Jesse", "Anouk", "Mohamed", "Lotte", "Ruben", "Femke", "Kevin", "Ilse"]
 LAST = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Mulder", "de Boer", "Yilmaz",

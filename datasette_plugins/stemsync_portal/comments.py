@@ -74,18 +74,11 @@ def fts_query(search: str) -> str | None:
 
 def _where(f: CommentFilter, cat: Catalog) -> tuple[str, list[Any]]:
     clauses, params = [], []
-    if f.instrument:
-        clauses.append("c.instrument = ?")
-        params.append(f.instrument)
-    if f.question:
-        clauses.append("c.question = ?")
-        params.append(f.question)
-    if f.theme:
-        clauses.append("c.theme = ?")
-        params.append(f.theme)
-    if f.period:
-        clauses.append("c.period = ?")
-        params.append(f.period)
+    for column in ("instrument", "question", "theme", "period"):
+        value = getattr(f, column)
+        if value:
+            clauses.append(f"c.{column} = ?")
+            params.append(value)
     if f.unit:
         units = cat.descendants(f.unit)
         clauses.append(f"c.unit in ({', '.join('?' * len(units))})")
