@@ -362,3 +362,13 @@ def test_daemon_with_publish_writes_the_public_database(emu, env, sid, tmp_path)
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=60) == 0
+
+
+def test_progress_bar_on_a_terminal_only(emu, env, sid, tmp_path):
+    """Under a pseudo-terminal the sync shows a bar per survey; without one it printed nothing above."""
+    add(emu, sid, 25)
+    proc = subprocess.run(["script", "-qec", f"{sys.executable} -m stemsync sync --page-size 10", "/dev/null"],
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert f"samen-sterker ({sid})" in proc.stdout and "25/25" in proc.stdout
+    assert f"{sid} samen-sterker: 25 new" in proc.stdout
