@@ -130,3 +130,17 @@ def test_templates_validate_names_file_question_and_problem(env, tmp_path, monke
     result = run(env, "templates", "validate")
     assert result.exit_code == 1
     assert "wat-werkt-eind.yaml: question GEHOORD: duplicate code 'GEHOORD'" in result.output
+
+
+def test_serve_refuses_the_private_database_and_hashes_passwords(env, tmp_path):
+    from stemsync.db import open_db
+
+    open_db(tmp_path / "private.db")
+    by_path = run(env, "serve", str(tmp_path / "private.db"), "--open")
+    assert by_path.exit_code == 1 and "is the private database" in by_path.output
+    open_db(tmp_path / "copy.db")
+    by_tables = run(env, "serve", str(tmp_path / "copy.db"), "--open")
+    assert by_tables.exit_code == 1 and "looks like the private database" in by_tables.output
+    hashed = CliRunner().invoke(cli, ["serve", "--hash-password"], env=env, input="een lange zin\neen lange zin\n")
+    assert hashed.exit_code == 0 and hashed.output.strip().splitlines()[-1].startswith("pbkdf2_sha256$")
+    assert "een lange zin" not in hashed.output.strip().splitlines()[-1]
