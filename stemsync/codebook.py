@@ -89,10 +89,6 @@ class Question:
     def is_free_text(self) -> bool:
         return self.kind == "text"
 
-    @property
-    def is_score(self) -> bool:
-        return self.kind == "scale"
-
 
 @dataclass(frozen=True)
 class ContextField:

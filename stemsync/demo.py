@@ -20,7 +20,7 @@ from stemsync.config import Config, Secret
 from stemsync.db import open_db
 from stemsync.emulator import Emulator
 from stemsync.limesurvey import LimeSurvey
-from stemsync.sync import SyncReport, sync
+from stemsync.sync import sync
 
 # A synthetic year: roughly what one mid-sized organisation collects.
 YEAR = {"exit": 260, "wat-werkt-start": 700, "wat-werkt-eind": 700, "samen-sterker": 340}
@@ -55,14 +55,11 @@ class DemoResult:
     private_db: Path
     public_db: Path
     surveys: list[dict]
-    sync_report: SyncReport
-    responses_added: int
     publish_lines: list[str]
 
 
-def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable[[str], None] = print,
-             keep: Callable[[Emulator, DemoResult], None] | None = None) -> DemoResult:
-    """Run the pipeline; ``keep`` is called with the running emulator before it stops."""
+def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable[[str], None] = print) -> DemoResult:
+    """Run the pipeline up to a published public database; the emulator stops at the end."""
     if workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True)
@@ -73,7 +70,6 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
         config = Config(url=emu.url, user="admin", password=Secret(password), db=private_db)
         echo(f"LimeSurvey emulator: {emu.url}")
         db = open_db(private_db)
-        added = 0
         with LimeSurvey.from_config(config) as ls:
             for inst in instruments.values():
                 dep = deploymod.deploy(ls, db, inst, activate=True, team="team-noord")
@@ -82,7 +78,6 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
                 count = max(1, round(YEAR.get(inst.id, 200) * scale))
                 for row in synthetic.responses(inst, count, start=datetime(2025, 11, 1)):
                     ls.add_response(dep.survey_id, synthetic.to_sgqa(row, fieldmap))
-                added += count
                 echo(f"  filled in {count} synthetic responses")
             report = sync(ls, db, instruments)
             for s in report.surveys:
@@ -94,10 +89,7 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
         public_db = workdir / "public.db"
         echo("publishing (de-identifying the comments takes a little while) ...")
         published = publish_demo(private_db, public_db, instruments)
-        result = DemoResult(emu.url, workdir, private_db, public_db, states, report, added, published)
-        if keep is not None:
-            keep(emu, result)
-    return result
+    return DemoResult(emu.url, workdir, private_db, public_db, states, published)
 
 
 def publish_demo(private_db: Path, public_db: Path, instruments: dict) -> list[str]:

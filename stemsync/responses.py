@@ -64,7 +64,7 @@ class Converted:
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (code, raw value, problem)
 
 
-def _blank(value: Any) -> bool:
+def is_blank(value: Any) -> bool:
     # The web page stores "" where add_response leaves null; both mean "no answer" (FACTS.md).
     return value is None or (isinstance(value, str) and value.strip() == "")
 
@@ -114,7 +114,7 @@ class RowConverter:
                 continue
             typed = table.get(value if type(value) is str else str(value))
             if typed is None:
-                if _blank(value):
+                if is_blank(value):
                     values.append(None)
                     continue
                 problems.append((code, str(value), problem))
@@ -138,9 +138,9 @@ def _meta(row: dict[str, Any]) -> tuple[int, str | None, str | None, str | None]
     submitted = row.get("submitdate")
     started = row.get("startdate")
     language = row.get("startlanguage")
-    submitted = None if _blank(submitted) else str(submitted)
+    submitted = None if is_blank(submitted) else str(submitted)
     return (0 if submitted is None else 1, submitted,
-            None if _blank(started) else str(started), None if _blank(language) else str(language))
+            None if is_blank(started) else str(started), None if is_blank(language) else str(language))
 
 
 def convert_row(instrument: Instrument, row: dict[str, Any]) -> Converted:

@@ -264,7 +264,7 @@ class Syncer:
     def _listing(self, sid: int, from_id: int, to_id: int | None = None) -> dict[int, bool]:
         """{response id: complete?} for the ids in the range."""
         rows = self.ls.export_responses(sid, from_id=from_id, to_id=to_id, fields=["id", "submitdate"])
-        return {int(r["id"]): not resp._blank(r.get("submitdate")) for r in rows}
+        return {int(r["id"]): not resp.is_blank(r.get("submitdate")) for r in rows}
 
     def _fetch_and_save(self, instrument: Instrument, dep: dict[str, Any], result: SurveyResult, full: bool) -> None:
         sid = dep["survey_id"]

@@ -1,6 +1,5 @@
 """Configuration: file + environment, and the password never shows itself."""
 
-from pathlib import Path
 
 import pytest
 

@@ -28,7 +28,6 @@ import base64
 import json
 import re
 import string
-from pathlib import Path
 from typing import Any
 
 import pytest

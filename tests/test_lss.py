@@ -1,7 +1,6 @@
 """The .lss compiler: deterministic, up to date, shaped like the file a real LimeSurvey 6.2.1 imported."""
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 

@@ -458,8 +458,8 @@ def test_clear_errors_for_bad_paths(raw, tmp_path):
 def test_publish_from_config(raw, tmp_path, monkeypatch):
     raw.add_many("exit", team_rows("team-noord", 10))
     (tmp_path / "stemsync.toml").write_text(
-        f'[database]\nraw = "raw.db"\npublic = "portal.db"\n[publish]\nk = 5\n'
-        f'[publish.units.teams]\n"team-noord" = "Noord"\n')
+        '[database]\nraw = "raw.db"\npublic = "portal.db"\n[publish]\nk = 5\n'
+        '[publish.units.teams]\n"team-noord" = "Noord"\n')
     config = load_config(tmp_path / "stemsync.toml", environ={})
     report = publish_from_config(config)
     assert Path(report.out_path) == tmp_path / "portal.db" and (tmp_path / "portal.db.metadata.json").exists()

@@ -153,7 +153,3 @@ def all_rows(conn: sqlite3.Connection, cat: Catalog, f: CommentFilter, limit: in
 
 CSV_HEADERS = ["Vragenlijst", "Vraag", "Onderwerp", "Periode", "Team of regio", "Opmerking"]
 
-
-def count_by_instrument(conn: sqlite3.Connection) -> dict[str, int]:
-    return {r["instrument"]: r["n"] for r in data.rows(
-        conn, "select instrument, count(*) as n from comments group by instrument")}

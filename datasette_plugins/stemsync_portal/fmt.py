@@ -165,10 +165,3 @@ def score_phrase(mean: float, scale_min: int | None, scale_max: int | None) -> s
         return f"{number(mean)} op een schaal van {scale_min} tot {scale_max}"
     return number(mean)
 
-
-def compare_phrase(mean: float, previous: float) -> str:
-    """'hoger dan', 'lager dan', 'even hoog als' (differences below 0,05 count as equal)."""
-    diff = round(mean - previous, 2)
-    if abs(diff) < 0.05:
-        return "even hoog als"
-    return "hoger dan" if diff > 0 else "lager dan"
