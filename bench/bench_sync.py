@@ -56,7 +56,7 @@ def pin(cores: set[int]) -> None:
 
 def serve(n: int, ready: mp.Queue, stop: mp.Event) -> None:
     """Child process: an emulator holding N synthetic responses of one survey."""
-    from stemsync.emulator import Emulator
+    from stemsync_emulator import Emulator
 
     pin(SERVER_CORES)
     inst = codebook.get_instrument(INSTRUMENT)

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 import yaml
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "survey_templates"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "survey_templates"
 
 KINDS = ("scale", "choice", "yesno", "text")
 CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")

@@ -18,7 +18,7 @@ from typing import Callable
 from stemsync import actions, codebook, deploy as deploymod, synthetic
 from stemsync.config import Config, Secret
 from stemsync.db import open_db
-from stemsync.emulator import Emulator
+from stemsync_emulator import Emulator
 from stemsync.limesurvey import LimeSurvey
 from stemsync.sync import sync
 

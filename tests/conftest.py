@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-# shared/ lies beside the repository (CI clones main with shared/ next to it);
-# STEMSYNC_SHARED points elsewhere if needed.
-SHARED = Path(os.environ.get("STEMSYNC_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-LIMESURVEY_SHARED = SHARED / "limesurvey"
-PROBE_LSS = LIMESURVEY_SHARED / "probe-6.2.1-known-good.lss"
+# The LimeSurvey contract (FACTS.md, recordings, the known-good .lss) is kept in the
+# repository, in tests/limesurvey/ (see its README for where it came from).
+LIMESURVEY_CONTRACT = Path(__file__).resolve().parent / "limesurvey"
+PROBE_LSS = LIMESURVEY_CONTRACT / "probe-6.2.1-known-good.lss"
 FIXED_NOW = "2026-11-22 10:11:12"
 
 
@@ -24,7 +22,7 @@ def probe_lss_bytes() -> bytes:
 @pytest.fixture
 def emulator():
     """A running LimeSurvey RemoteControl emulator (admin/adminpw, fixed clock, seeded ids)."""
-    from stemsync.emulator import Emulator
+    from stemsync_emulator import Emulator
 
     with Emulator(clock=lambda: FIXED_NOW, seed=1234) as emu:
         yield emu

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from stemsync import __version__, codebook
 from stemsync.cli import cli
-from stemsync.emulator import Emulator
+from stemsync_emulator import Emulator
 
 PASSWORD = "Pw-Cli-Geheim-0815"
 

@@ -33,11 +33,11 @@ from typing import Any
 import pytest
 import requests
 
-from stemsync.emulator import Emulator
-from conftest import LIMESURVEY_SHARED
+from stemsync_emulator import Emulator
+from conftest import LIMESURVEY_CONTRACT
 
-RECORDINGS = LIMESURVEY_SHARED / "recordings"
-PROBE = LIMESURVEY_SHARED / "probe-6.2.1-known-good.lss"
+RECORDINGS = LIMESURVEY_CONTRACT / "recordings"
+PROBE = LIMESURVEY_CONTRACT / "probe-6.2.1-known-good.lss"
 REPLAY = ["01-basics-and-errors.jsonl", "02-responses-sgqa-filters.jsonl", "03-properties-tokens.jsonl"]
 # the server's clock while each file was recorded (visible in the responses it stamped with "now")
 NOW = {REPLAY[0]: "2026-11-22 10:11:12", REPLAY[1]: "2026-11-22 10:12:30", REPLAY[2]: "2026-11-22 10:13:22"}

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import requests
 
-from stemsync.emulator import Emulator, LssError, parse_lss
+from stemsync_emulator import Emulator, LssError, parse_lss
 
 NOT_LSS = "Error: This is not a valid LimeSurvey survey structure XML file."
 

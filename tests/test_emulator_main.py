@@ -1,4 +1,4 @@
-"""``python -m stemsync.emulator`` runs in the foreground and prints the endpoint URL."""
+"""``python -m stemsync_emulator`` runs in the foreground and prints the endpoint URL."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ import sys
 from pathlib import Path
 
 import requests
-from conftest import LIMESURVEY_SHARED
+from conftest import LIMESURVEY_CONTRACT
 
-PROBE = LIMESURVEY_SHARED / "probe-6.2.1-known-good.lss"
+PROBE = LIMESURVEY_CONTRACT / "probe-6.2.1-known-good.lss"
 
 
 def test_command_line_server() -> None:
     secret = "s3cret-from-env"
     env = {**os.environ, "EMU_TEST_PASSWORD": secret}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "stemsync.emulator", "--host", "127.0.0.1", "--port", "0", "--user", "boss",
+        [sys.executable, "-m", "stemsync_emulator", "--host", "127.0.0.1", "--port", "0", "--user", "boss",
          "--password-env", "EMU_TEST_PASSWORD", "--load", str(PROBE), "--activate"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=Path(__file__).parent.parent)
     try:
@@ -42,7 +42,7 @@ def test_command_line_server() -> None:
 
 def test_command_line_requires_the_password_variable() -> None:
     env = {k: v for k, v in os.environ.items() if k != "EMU_MISSING"}
-    result = subprocess.run([sys.executable, "-m", "stemsync.emulator", "--password-env", "EMU_MISSING"],
+    result = subprocess.run([sys.executable, "-m", "stemsync_emulator", "--password-env", "EMU_MISSING"],
                             capture_output=True, text=True, env=env, timeout=30,
                             cwd=Path(__file__).parent.parent)
     assert result.returncode != 0 and "EMU_MISSING" in result.stderr

@@ -10,7 +10,7 @@ import citric
 import pytest
 import requests
 
-from stemsync.emulator import Emulator
+from stemsync_emulator import Emulator
 
 
 def rpc(emu: Emulator, method: str, *params):

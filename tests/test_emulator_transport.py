@@ -10,7 +10,7 @@ import pytest
 import requests
 from citric.exceptions import (InvalidJSONResponseError, LimeSurveyStatusError, RPCInterfaceNotEnabledError)
 
-from stemsync.emulator import FAULTS, Emulator
+from stemsync_emulator import FAULTS, Emulator
 
 JS = "text/javascript;charset=UTF-8"
 

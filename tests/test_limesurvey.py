@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from stemsync.config import Secret
-from stemsync.emulator import Emulator
+from stemsync_emulator import Emulator
 from stemsync.limesurvey import LimeSurvey, LimeSurveyError, NotFoundOrNoPermission, TransportError
 
 PASSWORD = "Pw-Zeer-Geheim-4711"

@@ -4,10 +4,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import LIMESURVEY_SHARED
+from conftest import LIMESURVEY_CONTRACT
 from stemsync import codebook, lss
 
-KNOWN_GOOD = LIMESURVEY_SHARED / "probe-6.2.1-known-good.lss"
+KNOWN_GOOD = LIMESURVEY_CONTRACT / "probe-6.2.1-known-good.lss"
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from stemsync import codebook, deploy, responses as resp, synthetic
 from stemsync.cli import EXIT_BUSY, cli
 from stemsync.config import Secret
 from stemsync.db import open_db
-from stemsync.emulator import Emulator
+from stemsync_emulator import Emulator
 from stemsync.limesurvey import LimeSurvey
 from stemsync.runlock import run_lock
 from stemsync.sync import SyncAborted, Syncer, structure_problems, sync

@@ -168,7 +168,7 @@ class Emulator:
             self._thread = None
 
     def wait(self) -> None:
-        """Block until the server thread ends (``python -m stemsync.emulator``)."""
+        """Block until the server thread ends (``python -m stemsync_emulator``)."""
         while self._thread is not None and self._thread.is_alive():
             self._thread.join(timeout=0.5)
 

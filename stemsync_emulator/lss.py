@@ -13,7 +13,7 @@ The parser keeps the ids found in the file and the file order of groups,
 questions and subquestions: on import the server renumbers groups and
 questions from server-wide counters *in file order* (recording 01: questions
 get qids 1..8 in file order, then the subquestions 9..13), see
-:meth:`stemsync.emulator.state.ServerState.import_survey`.
+:meth:`stemsync_emulator.state.ServerState.import_survey`.
 """
 
 from __future__ import annotations

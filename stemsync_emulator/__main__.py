@@ -1,6 +1,6 @@
 """Run the emulator in the foreground.
 
-    STEMSYNC_LS_PASSWORD=secret python -m stemsync.emulator --port 8765 \\
+    STEMSYNC_LS_PASSWORD=secret python -m stemsync_emulator --port 8765 \\
         --user admin --password-env STEMSYNC_LS_PASSWORD --load survey.lss
 
 The password is read from the named environment variable and never printed.
@@ -17,7 +17,7 @@ from .server import Emulator
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m stemsync.emulator",
+    parser = argparse.ArgumentParser(prog="python -m stemsync_emulator",
                                      description="LimeSurvey 6.2.1 RemoteControl 2 emulator")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)

@@ -3,7 +3,7 @@
 Built from the measured behaviour in ``shared/limesurvey`` (FACTS.md and
 the recordings): it answers like the recorded server, quirks included.
 
->>> from stemsync.emulator import Emulator              # doctest: +SKIP
+>>> from stemsync_emulator import Emulator              # doctest: +SKIP
 >>> with Emulator(password="adminpw") as emu:
 ...     sid = emu.load_lss("probe.lss", activate=True)
 ...     emu.state.add_responses_bulk(sid, [{"GEHOORD": "1", "TEAM": "arnhem"}])
