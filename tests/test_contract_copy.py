@@ -13,8 +13,9 @@ SHARED = Path(os.environ.get("STEMSYNC_SHARED") or Path(__file__).resolve().pare
 
 
 def contract_files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "README.md"}
+    """FACTS.md, the known-good .lss and the recordings (the lab script is not part of the contract)."""
+    paths = [root / "FACTS.md", *root.glob("*.lss"), *root.glob("recordings/*.jsonl")]
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(paths) if p.is_file()}
 
 
 def test_the_copy_holds_every_recording() -> None:
