@@ -427,3 +427,74 @@ def test_cache_dir_is_created(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b"
     Deidentifier(cache_dir=target, use_deduce=False)
     assert target.is_dir()
+
+
+# ------------------------------------------------------------------ cache fingerprint
+
+
+def _copy_package(tmp_path: Path) -> Path:
+    import shutil
+
+    import stemsync.deidentify as pkg
+    target = tmp_path / "deidentify"
+    shutil.copytree(pkg.PACKAGE_DIR, target)
+    return target
+
+
+def test_fingerprint_covers_every_module_and_data_file(tmp_path: Path) -> None:
+    from stemsync.deidentify import code_fingerprint
+    root = _copy_package(tmp_path)
+    data_files = sorted((root / "data").glob("*.txt"))
+    modules = sorted(p for p in root.glob("*.py") if p.name != "__init__.py")
+    assert data_files and modules
+    seen = {code_fingerprint(root)}
+    for path in (data_files[0], data_files[-1], modules[0], root / "__init__.py"):
+        path.write_text(path.read_text(encoding="utf-8") + "\nxyz\n", encoding="utf-8")
+        seen.add(code_fingerprint(root))
+    (root / "data" / "new_list.txt").write_text("abc\n", encoding="utf-8")
+    seen.add(code_fingerprint(root))
+    assert len(seen) == 6
+    # compiled caches do not count
+    before = code_fingerprint(root)
+    (root / "__pycache__").mkdir(exist_ok=True)
+    (root / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    assert code_fingerprint(root) == before
+
+
+def test_publish_cache_key_changes_with_a_word_list(tmp_path: Path, monkeypatch) -> None:
+    """publish_text_cache keys (stemsync.publish.comments.fingerprint) follow the data files."""
+    import stemsync.deidentify as pkg
+    from stemsync.publish.comments import fingerprint
+    root = _copy_package(tmp_path)
+    monkeypatch.setattr(pkg, "PACKAGE_DIR", root)
+    before = fingerprint({"staff": ["Kees"]})
+    assert fingerprint({"staff": ["Kees"]}) == before
+    data = sorted((root / "data").glob("*.txt"))[0]
+    data.write_text(data.read_text(encoding="utf-8") + "nieuwnaam\n", encoding="utf-8")
+    assert fingerprint({"staff": ["Kees"]}) != before
+
+
+# ------------------------------------------------------------------ findings for the review queue
+
+
+def test_findings_hold_kind_offsets_text_and_confidence(deid: Deidentifier) -> None:
+    text = "Mijn voogd sanne belde vanaf 06-12345678 naar Marieke Jansen."
+    res = deid.deidentify(text)
+    by_kind = {f.kind: f for f in res.found}
+    assert set(by_kind) == {"naam", "telefoonnummer", "medewerker"}
+    for f in res.found:
+        assert text[f.start:f.end] == f.text
+        assert f.confidence in {"high", "low"}
+    assert by_kind["naam"].text == "sanne"
+    assert by_kind["telefoonnummer"].confidence == "high"
+    assert by_kind["medewerker"].confidence == "high"
+
+
+def test_a_name_known_only_from_its_context_is_low_confidence(deid: Deidentifier) -> None:
+    # "Zwartkop" is on no name list: only "mijn voogd" says it is a name
+    guessed = deid.deidentify("Mijn voogd Zwartkop belde nooit.")
+    assert [(f.kind, f.text, f.confidence) for f in guessed.found] == [("naam", "Zwartkop", "low")]
+    assert guessed.low_confidence == guessed.found
+    listed = deid.deidentify("Mijn voogd Sanne belde nooit.")
+    assert [(f.kind, f.confidence) for f in listed.found] == [("naam", "high")]
+    assert listed.low_confidence == ()

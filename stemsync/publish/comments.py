@@ -9,7 +9,7 @@ instrument, question, theme, period and unit, and nothing else.
 
 **Once.** De-identified text is cached in the *private* database, table
 ``publish_text_cache``, keyed by a SHA-256 of the de-identifier's fingerprint (its
-code, deduce's version and the organisation's names) and the raw text. A change to
+code and data files, deduce's version and the organisation's names) and the raw text. A change to
 any of those makes every key new, so old results are never reused. Entries not used
 by a publication are deleted at its end, so the cache holds no text of deleted
 responses for longer than one run.
@@ -22,7 +22,6 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any, Protocol
 
 from stemsync.publish.units import UnitTree
@@ -83,7 +82,7 @@ def fingerprint(names: Mapping[str, Sequence[str]] | None, use_deduce: bool = Tr
             return "-"
 
     parts = {
-        "code": hashlib.sha256(Path(deidentify.__file__).read_bytes()).hexdigest(),
+        "code": deidentify.code_fingerprint(),  # every module and word list of the package
         "deduce": version("deduce") if use_deduce else "off",
         "docdeid": version("docdeid"),
         "phonenumbers": version("phonenumbers"),

@@ -1,0 +1,271 @@
+"""De-identification of Dutch free-text client feedback.
+
+Clients of youth-protection organisations write free text ("wat kan beter", tips)
+that may contain names, phone numbers, addresses and the like. Before a comment
+reaches the client council's public database every such span is replaced by a
+readable Dutch tag such as ``[naam]`` or ``[telefoonnummer]``.
+
+The package follows deduce's layout: one annotator module per kind, word lists as
+data files, a resolver and a redactor of its own.
+
+- ``deduce_layer``: **deduce** 3.0.6 (Dutch names, streets, towns, institutions from
+  its lookup lists). Loading it is expensive; build its cache at set-up time with
+  ``python -m stemsync.deidentify --build-cache DIR`` and keep one long-lived
+  :class:`Deidentifier` per process (instances with the same cache folder share one
+  deduce object).
+- The regex annotators (cheap, no deduce; :func:`looks_identifying` uses them only):
+  ``contact`` (e-mail, URL, handle), ``numbers`` (phone, IBAN, BSN, postcode, long
+  numbers), ``dates``, ``addresses``, ``schools``, ``institutions``, ``names``
+  (role and kinship words, lowercase first names).
+- ``extra``: the organisation's own names from configuration (staff, teams,
+  locations, partners); they cut through fuzzy findings, so "Marieke Jansen van Team
+  Noord" becomes "[medewerker] van [team]".
+- ``resolver`` merges overlapping findings (the longest span decides the tag, ties go
+  to the more specific kind, see ``KINDS``); ``redactor`` writes the tags.
+- ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``) and
+  deduce's own lists.
+
+Every finding carries a confidence: ``"high"`` or ``"low"`` (a name guessed from its
+context, a weak pattern). Nothing here logs or prints original text; a
+:class:`Finding` holds the original span text for the private review queue, but
+leaves it out of its ``repr()``.
+
+:func:`code_fingerprint` hashes every file of this package (code and data), so the
+publication's text cache is never reused after any change here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stemsync.deidentify.addresses import _find_addresses
+from stemsync.deidentify.common import Span, _Ctx
+from stemsync.deidentify.contact import _find_emails_urls
+from stemsync.deidentify.dates import _find_dates
+from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
+                                              _load_deduce, deduce_spans)
+from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
+from stemsync.deidentify.institutions import _find_institutions
+from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS, Finding, Result
+from stemsync.deidentify.lists import _name_lists
+from stemsync.deidentify.names import _find_names
+from stemsync.deidentify.numbers import _find_numbers
+from stemsync.deidentify.redactor import _redact
+from stemsync.deidentify.resolver import _clip_around, _merge_adjacent_in_text, _resolve
+from stemsync.deidentify.schools import _find_schools
+
+__all__ = [
+    "KINDS",
+    "EXTRA_NAME_CATEGORIES",
+    "Finding",
+    "Result",
+    "Deidentifier",
+    "looks_identifying",
+    "regex_findings",
+    "build_cache",
+    "code_fingerprint",
+    "main",
+]
+
+_FINDERS = (
+    _find_emails_urls,
+    _find_numbers,
+    _find_dates,
+    _find_addresses,
+    _find_schools,
+    _find_institutions,
+    _find_names,
+)
+
+
+def _regex_spans(text: str) -> list[Span]:
+    """All (start, end, kind, confidence) spans of the regex annotators, unresolved."""
+    ctx = _Ctx.of(text)
+    spans: list[Span] = []
+    for finder in _FINDERS:
+        spans.extend(finder(ctx))
+    return spans
+
+
+def regex_findings(text: str) -> list[tuple[int, int, str]]:
+    """All (start, end, kind) spans of the cheap regex layer (no deduce), unresolved."""
+    return [span[:3] for span in _regex_spans(text)]
+
+
+def looks_identifying(value: str, extra_terms: Iterable[str] = ()) -> bool:
+    """Fast check for short context values (e.g. a team name typed into a URL).
+
+    Uses the regex layer only (no deduce): True when the value contains an e-mail
+    address, phone number, BSN/long number, IBAN, postcode, URL, date, address,
+    school, institution, a lowercase or role-marked name, or one of ``extra_terms``.
+    """
+    if not value or not value.strip():
+        return False
+    text = re.sub(r"[_+\-/]+", " ", value)
+    if _regex_spans(value) or _regex_spans(text):
+        return True
+    rx = _compile_terms_cached(tuple(extra_terms))
+    return rx is not None and rx.search(text) is not None
+
+
+# ---------------------------------------------------------------- public API
+
+
+@dataclass
+class Deidentifier:
+    """De-identify free text with deduce plus a regex layer.
+
+    Args:
+        cache_dir: Folder for deduce's lookup-structure cache (created if missing;
+            must be writable). Build it ahead of time with ``--build-cache``.
+        extra_names: Organisation-specific terms that are always redacted
+            (case-insensitive, whole words), e.g. ``{"staff": [...], "teams": [...],
+            "locations": [...], "partners": [...]}`` -> ``[medewerker]``, ``[team]``,
+            ``[locatie]``, ``[organisatie]``.
+        use_deduce: False skips deduce (regex layer only; for tests/tools that cannot
+            afford the load). Production use keeps the default.
+    """
+
+    cache_dir: str | Path
+    extra_names: Mapping[str, Sequence[str]] | None = None
+    use_deduce: bool = True
+    _extra: _ExtraNames = field(init=False, repr=False)
+    _deduce: Any = field(init=False, repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.cache_dir = Path(self.cache_dir).expanduser()
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self._extra = _ExtraNames.from_config(self.extra_names)
+        _name_lists()
+        if self.use_deduce:
+            self._deduce = _load_deduce(self.cache_dir)
+
+    @property
+    def fingerprint(self) -> str:
+        """What this de-identifier's output depends on (code, data, versions, names):
+        the key of the publication's text cache."""
+        from stemsync.publish.comments import fingerprint  # noqa: PLC0415
+
+        return fingerprint(self.extra_names, self.use_deduce)
+
+    def _spans(self, text: str) -> list[Span]:
+        extra = list(self._extra.find(text))
+        raw = _regex_spans(text)
+        if self._deduce is not None:
+            raw.extend(deduce_spans(self._deduce, text))
+        if extra:
+            raw = _clip_around(text, raw, extra)
+        return _merge_adjacent_in_text(_resolve(extra + raw), text)
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Resolved (start, end, kind) spans for ``text``."""
+        return [span[:3] for span in self._spans(text)]
+
+    def deidentify(self, text: str) -> Result:
+        """Redact one text."""
+        if not text or not text.strip():
+            return Result(text or "")
+        spans = self._spans(text)
+        return Result(
+            text=_redact(text, spans),
+            found=tuple(Finding(kind, s, e, conf, text[s:e]) for s, e, kind, conf in spans),
+        )
+
+    def deidentify_many(self, texts: Iterable[str]) -> list[Result]:
+        """Redact a batch with the same (long-lived) deduce instance."""
+        return [self.deidentify(t) for t in texts]
+
+    def looks_identifying(self, value: str) -> bool:
+        """:func:`looks_identifying` plus this organisation's extra names."""
+        text = value.replace("_", " ")
+        return looks_identifying(value) or any(True for _ in self._extra.find(text))
+
+
+# ---------------------------------------------------------------- fingerprint
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def code_fingerprint(root: str | Path | None = None) -> str:
+    """SHA-256 over every file of the de-identification package (code and data).
+
+    Files are taken in sorted relative-path order, each hashed with its path, so a
+    changed, added, removed or renamed module or word list gives a new value.
+    Compiled caches (``__pycache__``, ``*.pyc``) are left out.
+    """
+    base = Path(root) if root is not None else PACKAGE_DIR
+    digest = hashlib.sha256()
+    for path in sorted(p for p in base.rglob("*") if p.is_file()):
+        rel = path.relative_to(base)
+        if "__pycache__" in rel.parts or path.suffix in {".pyc", ".pyo"}:
+            continue
+        digest.update(rel.as_posix().encode() + b"\x00")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------- set-up CLI
+
+
+def build_cache(cache_dir: str | Path, *, rebuild: bool = False) -> Path:
+    """Build (or verify) deduce's lookup cache in ``cache_dir``; returns the file."""
+    path = Path(cache_dir).expanduser()
+    path.mkdir(parents=True, exist_ok=True)
+    deduce = _import_deduce()
+    _construct_deduce(deduce, path, rebuild=rebuild)
+    return _cache_file(path)
+
+
+def _heartbeat(stop: threading.Event, t0: float, every: float = 15.0) -> None:
+    """Progress lines on stderr while the (silent) deduce build runs."""
+    while not stop.wait(every):
+        print(f"stemsync.deidentify: ... still working ({time.monotonic() - t0:.0f} s)",
+              file=sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m stemsync.deidentify",
+        description="Set-up tasks for the de-identification layer.",
+    )
+    parser.add_argument("--build-cache", metavar="DIR", required=True,
+                        help="build deduce's lookup cache in DIR (takes ~2 minutes once)")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="rebuild even when a valid cache is present")
+    args = parser.parse_args(argv)
+    target = Path(args.build_cache).expanduser()
+    cached = _cache_file(target).is_file() and not args.rebuild
+    print(
+        f"stemsync.deidentify: {'checking existing' if cached else 'building'} deduce "
+        f"cache in {target}" + ("" if cached else " (about 2 minutes, >1 GiB memory)"),
+        file=sys.stderr,
+        flush=True,
+    )
+    t0 = time.monotonic()
+    stop = threading.Event()
+    beat = threading.Thread(target=_heartbeat, args=(stop, t0), daemon=True)
+    beat.start()
+    try:
+        file = build_cache(target, rebuild=args.rebuild)
+    except OSError as exc:
+        print(f"stemsync.deidentify: cannot write cache: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        stop.set()
+        beat.join()
+    size = file.stat().st_size / 2**20 if file.is_file() else 0.0
+    print(
+        f"stemsync.deidentify: cache ready: {file} ({size:.0f} MiB) in "
+        f"{time.monotonic() - t0:.0f} s",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,67 @@
+"""Shared pieces of the annotators: the span type, per-text context, name phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+_TRAILING_PUNCT = ".,;:!?)'\""
+
+# Proper-name phrase: capitalised words or numbers, joined by lowercase connectors.
+_CAP = r"(?:[A-Z0-9][\w'’.&-]*|'[tT]|'s)"
+_CONNECT = r"(?:van|de|der|den|het|'t|op|aan|in|voor|ter|te|en|la|da|des)"
+_NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|'[tT])\s+)?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
+_LOWER_NAME_PHRASE = r"(?:de|het|'t)\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
+
+_DIGIT_RE = re.compile(r"\d")
+
+# Confidence of a finding: "high" for a structured pattern, a listed name or a name
+# deduce is sure of; "low" for a guess (a name taken from its context only, a weak
+# pattern). Both are redacted; the review queue shows the low ones to a person.
+HIGH = "high"
+LOW = "low"
+
+# (start, end, kind, confidence) in the original text
+Span = tuple[int, int, str, str]
+
+
+def _strip_trailing(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return end
+
+
+_TOKEN_RE = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """Per-text facts shared by the finders (computed once; used as cheap gates)."""
+
+    text: str
+    lower: str
+    tokens: tuple[tuple[int, int, str], ...]
+    words: frozenset[str]
+    n_digits: int
+
+    @classmethod
+    def of(cls, text: str) -> _Ctx:
+        tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+        return cls(
+            text=text,
+            lower=text.lower(),
+            tokens=tokens,
+            words=frozenset(t[2].lower() for t in tokens),
+            n_digits=sum(c.isdigit() for c in text),
+        )
+
+
+def _first_words(alternatives: str) -> frozenset[str]:
+    return frozenset(a.split()[0].strip("'").lower() for a in alternatives.split("|") if a.split())
+
+
+def _phrase_is_generic(phrase: str, generic: frozenset[str]) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w'’]+", phrase)]
+    return all(w in generic for w in words)

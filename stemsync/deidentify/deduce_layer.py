@@ -1,0 +1,201 @@
+"""The deduce layer: Dutch names, places, streets, institutions, dates from deduce's
+lookup lists, loaded once per process and mapped onto this package's kinds.
+
+Loading is expensive: the first ``Deduce()`` builds lookup structures (~2-4 minutes,
+>1 GiB) and pickles them into the cache folder; later loads take ~6 s (the cyclic GC
+is paused while unpickling and the result is ``gc.freeze()``-d, which also keeps
+interpreter exit fast). ``import deduce`` reconfigures the root logger (DEBUG, stdout
+handler); :func:`_import_deduce` restores the previous logging state.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from stemsync.deidentify.common import _DIGIT_RE, HIGH, LOW, Span, _phrase_is_generic
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
+                                       _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
+from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
+
+log = logging.getLogger("stemsync.deidentify")
+
+_GENERIC_CARE_WORDS = words("generic_care_words")
+
+_DEDUCE_LOCK = threading.Lock()
+_DEDUCE_INSTANCES: dict[Path, Any] = {}
+# deduce processors we do not need: we redact and merge ourselves, and want the raw
+# street+housenumber tags instead of the generic "locatie".
+_DEDUCE_DISABLED = frozenset({"redactor", "merge_adjacent_annotations", "clean_street_tags"})
+
+
+def _import_deduce() -> Any:
+    """Import deduce and undo its root-logger configuration (DEBUG + stdout handler)."""
+    if "deduce" in sys.modules:
+        return sys.modules["deduce"]
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    try:
+        import deduce  # noqa: PLC0415
+    finally:
+        for h in list(root.handlers):
+            if h not in handlers:
+                root.removeHandler(h)
+        root.setLevel(level)
+    return deduce
+
+
+def _cache_file(cache_dir: Path) -> Path:
+    return cache_dir / "cache" / "lookup_structs.pickle"
+
+
+def _construct_deduce(deduce: Any, cache_dir: Path, rebuild: bool = False) -> Any:
+    """Deduce() with the cyclic GC paused while millions of objects are unpickled.
+
+    A full build (no cache yet) keeps the GC on: it creates garbage cycles, and with
+    the GC off its peak memory goes from ~1.2 to ~2 GiB.
+    """
+    was_enabled = gc.isenabled()
+    if _cache_file(cache_dir).is_file() and not rebuild:
+        gc.disable()
+    try:
+        inst = deduce.Deduce(cache_path=cache_dir, build_lookup_structs=rebuild)
+    finally:
+        if was_enabled:
+            gc.enable()
+    # deduce's lookup structures are long-lived: move them out of the cyclic GC's
+    # view so later collections (and interpreter exit, ~12 s otherwise) skip them.
+    gc.freeze()
+    return inst
+
+
+def _load_deduce(cache_dir: Path) -> Any:
+    """One deduce instance per cache folder per process."""
+    key = cache_dir.resolve()
+    with _DEDUCE_LOCK:
+        inst = _DEDUCE_INSTANCES.get(key)
+        if inst is None:
+            deduce = _import_deduce()
+            if not _cache_file(key).is_file():
+                log.warning(
+                    "deduce cache missing in %s: building it now (about 2 minutes); "
+                    "run `python -m stemsync.deidentify --build-cache DIR` at set-up",
+                    key,
+                )
+            t0 = time.monotonic()
+            inst = _construct_deduce(deduce, key)
+            # deduce's lookup structures are millions of long-lived objects: move them
+            # out of the cyclic GC's view, so collections (and interpreter exit: ~12 s
+            # otherwise) do not walk them again and again.
+            log.info("deduce loaded in %.1f s", time.monotonic() - t0)
+            _DEDUCE_INSTANCES[key] = inst
+    return inst
+
+
+def _deduce_kind(tag: str, span_text: str) -> str | None:
+    tag = tag.lower()
+    if tag in {"persoon", "patient"}:
+        return "naam"
+    if tag.startswith("straat"):
+        return "adres"
+    if tag == "locatie":
+        if _POSTCODE_FULL_RE.fullmatch(span_text.strip()):
+            return "postcode"
+        if _DIGIT_RE.search(span_text):
+            return "adres"
+        return "plaats"
+    return {
+        "ziekenhuis": "instelling",
+        "zorginstelling": "instelling",
+        "datum": "datum",
+        "leeftijd": "leeftijd",
+        "bsn": "bsn",
+        "id": "nummer",
+        "telefoonnummer": "telefoonnummer",
+        "emailadres": "e-mailadres",
+        "url": "url",
+    }.get(tag, "nummer" if _DIGIT_RE.search(span_text) else "naam")
+
+
+_SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
+
+
+_LEADING_WORD_RE = re.compile(r"([\w'’]+)\s+")
+
+
+def _skip_leading_function_words(text: str, start: int, end: int) -> int:
+    """'Op De Linde' -> 'De Linde': drop capitalised function words deduce glued on."""
+    while True:
+        m = _LEADING_WORD_RE.match(text, start, end)
+        if m is None:
+            return start
+        word = m.group(1).lower()
+        if word in _FUNCTION_WORDS and word not in _INTERFIX_WORDS:
+            start = m.end()
+        else:
+            return start
+
+
+def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
+    """deduce name findings that are ordinary words, not names.
+
+    Spans made of interfixes/function words only ("aan de"), and single capitalised
+    words at the start of a sentence that are common Dutch words ("Tip: ...",
+    "Hoop dat ...").
+    """
+    words = [w.lower() for w in re.findall(r"[\w'’]+", text[start:end])]
+    if not words:
+        return True
+    if all(w in _FUNCTION_WORDS or w in _INTERFIX_WORDS for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word = words[0]
+    before = text[:start].rstrip()
+    at_sentence_start = not before or before[-1] in _SENTENCE_END
+    if not at_sentence_start or word in _NAMEY_COLLISIONS:
+        return False
+    return (
+        word in _WORD_COLLISIONS
+        or word in _FUNCTION_WORDS
+        or word in _LOWERCASE_SURNAME_WORDS
+        or word in _name_lists().common
+    )
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
+    """deduce's findings in ``text`` as spans of this package's kinds."""
+    doc = deduce.deidentify(text, disabled=set(_DEDUCE_DISABLED))
+    for ann in doc.annotations:
+        start, end = ann.start_char, ann.end_char
+        # deduce sometimes includes trailing/leading blanks
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        kind = _deduce_kind(ann.tag, text[start:end])
+        if kind is None:
+            continue
+        conf = HIGH
+        if kind == "naam":
+            start = _skip_leading_function_words(text, start, end)
+            if _deduce_name_is_word(text, start, end):
+                continue
+            # one word at a sentence start may be an ordinary word deduce took as a name
+            if " " not in text[start:end] and _at_sentence_start(text, start):
+                conf = LOW
+        if kind == "instelling" and _phrase_is_generic(text[start:end], _GENERIC_CARE_WORDS):
+            continue
+        yield start, end, kind, conf

@@ -1,0 +1,54 @@
+"""Care institutions: known names (``data/institutions.txt``), a type word before a name
+("Jeugdzorg Plus De Lindenhorst") or a name before one ("Spirit Jeugd")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing
+from stemsync.deidentify.lists import _name_lists, alternation, entries, words
+
+_INSTITUTION_PREFIX = alternation("institution_prefixes")
+_INSTITUTION_SUFFIX = alternation("institution_suffixes")
+# two name patterns, then the list (an alternation takes the first that matches)
+_KNOWN_INSTITUTIONS = (
+    r"Veilig Thuis(?: [A-Z][\w-]+)*|Stichting Jeugdteams [A-Z][\w-]+|" + alternation("institutions")
+)
+_INSTITUTION_PREFIX_RE = re.compile(
+    rf"(?<![\w-])(?i:{_INSTITUTION_PREFIX})\s+{_NAME_PHRASE}",
+)
+_INSTITUTION_SUFFIX_RE = re.compile(
+    rf"(?<![\w-])(?:{_NAME_PHRASE})[\s-](?:{_INSTITUTION_SUFFIX})\b",
+)
+_INSTITUTION_KNOWN_RE = re.compile(rf"(?<![\w-])(?:{_KNOWN_INSTITUTIONS})(?![\w])")
+_GENERIC_CARE_WORDS = words("generic_care_words")
+_GENERIC_INSTITUTION_HEADS = words("generic_institution_heads")
+
+_INSTITUTION_GATE = frozenset(e.split()[0].lower() for e in entries("institution_prefixes"))
+_INSTITUTION_ENDINGS = tuple(words("institution_suffixes"))
+_KNOWN_INSTITUTION_WORDS = frozenset(
+    w.lower() for e in entries("institutions") for w in re.findall(r"[A-Za-z][\w-]*", e) if len(w) > 2
+) | {"veilig", "thuis", "stichting", "jeugdteams"}
+
+
+def _find_institutions(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if ctx.words & _KNOWN_INSTITUTION_WORDS:
+        for m in _INSTITUTION_KNOWN_RE.finditer(text):
+            yield m.start(), m.end(), "instelling", HIGH
+    common = _name_lists().common
+    checks = []
+    if ctx.words & _INSTITUTION_GATE:
+        checks.append((_INSTITUTION_PREFIX_RE, True))
+    if any(w.endswith(_INSTITUTION_ENDINGS) for w in ctx.words):
+        checks.append((_INSTITUTION_SUFFIX_RE, False))
+    for rx, is_prefix in checks:
+        for m in rx.finditer(text):
+            words = m.group().split()
+            # the capitalised part must contain a real name, not only common words
+            head = words[1:] if is_prefix else words[:-1]
+            generic = _GENERIC_INSTITUTION_HEADS | (frozenset() if is_prefix else common)
+            if _phrase_is_generic(" ".join(head), generic):
+                continue
+            yield m.start(), _strip_trailing(text, m.start(), m.end()), "instelling", HIGH

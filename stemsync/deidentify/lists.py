@@ -1,0 +1,124 @@
+"""Word lists: the package's own data files (``data/*.txt``) and deduce's lookup lists.
+
+Every list is a UTF-8 text file with one entry per line; lines starting with ``#`` are
+comments. ``data/README.md`` says where each list comes from and under which licence.
+Lists are read once per process, from the installed packages only (no network).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger("stemsync.deidentify")
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>.txt`` in file order (comments and blanks left out)."""
+    path = DATA_DIR / f"{name}.txt"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """The entries of ``data/<name>.txt`` as a lowercase set."""
+    return frozenset(e.lower() for e in entries(name))
+
+
+def alternation(name: str) -> str:
+    """The entries of ``data/<name>.txt`` as a regex alternation, longest first."""
+    import re  # noqa: PLC0415
+
+    return "|".join(re.escape(e) for e in sorted(entries(name), key=len, reverse=True))
+
+
+_WORD_COLLISIONS = words("word_collisions")
+_NAMEY_COLLISIONS = words("namey_collisions")
+_FUNCTION_WORDS = words("function_words")
+_ROLE_WORDS = entries("role_words")
+_FORMAL_ROLES = words("formal_roles")
+_INTERFIXES = entries("interfixes")
+_INTERFIX_WORDS = frozenset(w for i in _INTERFIXES for w in i.split())
+_LOWERCASE_SURNAME_WORDS = words("lowercase_surname_words")
+
+
+def _deduce_src_path() -> Path | None:
+    """Folder with deduce's lookup lists, found without importing deduce."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
+    return path if path.is_dir() else None
+
+
+def _read_list(folder: Path) -> set[str]:
+    """items.txt minus exceptions.txt of one deduce lookup list."""
+    items: set[str] = set()
+    src = folder / "items.txt"
+    if src.is_file():
+        items = {ln.strip() for ln in src.read_text(encoding="utf-8").splitlines()}
+    exc = folder / "exceptions.txt"
+    if exc.is_file():
+        items -= {ln.strip() for ln in exc.read_text(encoding="utf-8").splitlines()}
+    items.discard("")
+    return items
+
+
+@dataclass(frozen=True)
+class _NameLists:
+    first_lower: frozenset[str]  # standalone lowercase first names
+    role_tokens: frozenset[str]  # lowercase tokens accepted right after a role word
+    surnames_lower: frozenset[str]  # lowercase surnames (after formal role / interfix)
+    common: frozenset[str]  # deduce's common + stop words (lowercase)
+
+
+_NAME_LISTS: _NameLists | None = None
+_NAME_LISTS_LOCK = threading.Lock()
+
+
+def _name_lists() -> _NameLists:
+    """Load deduce's first-name/surname/whitelist lists once (cheap: plain text)."""
+    global _NAME_LISTS
+    if _NAME_LISTS is not None:
+        return _NAME_LISTS
+    with _NAME_LISTS_LOCK:
+        if _NAME_LISTS is None:
+            src = _deduce_src_path()
+            if src is None:
+                log.warning("deduce is not installed: lowercase-name detection is off")
+                first: set[str] = set()
+                sur: set[str] = set()
+                common: set[str] = set()
+            else:
+                first = {n.lower() for n in _read_list(src / "names" / "lst_first_name")}
+                sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
+                common = {
+                    w.lower()
+                    for sub in ("lst_common_word", "lst_stop_word")
+                    for w in _read_list(src / "whitelist" / sub)
+                }
+            blocked = common | _FUNCTION_WORDS
+            _NAME_LISTS = _NameLists(
+                first_lower=frozenset(
+                    n for n in first
+                    if len(n) >= 3 and n not in blocked and n not in _WORD_COLLISIONS
+                ),
+                role_tokens=frozenset(
+                    n for n in first | sur if len(n) >= 2 and n not in blocked
+                ),
+                surnames_lower=frozenset(n for n in sur if n not in blocked),
+                common=frozenset(common),
+            )
+    return _NAME_LISTS

@@ -1,0 +1,120 @@
+"""Numbers: phone numbers, IBAN, BSN (11-test), postcodes and long digit runs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+
+# Dutch phone numbers: +31 / 0031 / +31 (0) / 0 / (0 prefix, then exactly 9 digits with
+# optional separators; plus 0800/0900-style service numbers.
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?31[\s.\-]*(?:\(0\)[\s.\-]*)?|\(0|0)"
+    r"(?:[\s.\-/)]{0,3}\d){9}(?!\d)(?![\s.\-]\d{2})",
+)
+_SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
+
+_IBAN_NL_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?![0-9])", _I)
+_IBAN_ANY_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+# Nine digits with optional single separators (BSN shape), not part of a longer number.
+_NINE_DIGITS_RE = re.compile(r"(?<!\d)(?<!\d[.\- ])\d(?:[.\- ]?\d){8}(?!\d)(?![.\- ]\d)")
+_LONG_DIGITS_RE = re.compile(r"\d{7,}")
+# grouped numbers ("3528 0123 4567 8901", "0005.1676.1222"): 9+ digits in groups
+_GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,])\d{2,4}(?:[ .]\d{2,4}){2,6}(?![\d]|[.,]\d)")
+_BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W{0,12}$", _I)
+
+_POSTCODE_UNITS = frozenset(
+    "km kg mg ml cm mm gr pm am mb gb kb kw ct eu jr st nd rd th uu mi".split()
+)
+_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2}| [a-z]{2})(?![\w])")
+# Two-letter Dutch words: "2000 en" is not a postcode (lowercase with a space).
+_TWO_LETTER_WORDS = frozenset(
+    "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "
+    "eh hé he da do ma di wo vr za zo ct".split()
+)
+_POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
+
+def _bsn_ok(digits: str) -> bool:
+    """Dutch 11-test for a 9-digit BSN."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1)))
+    total -= int(digits[8])
+    return total % 11 == 0
+
+
+def _iban_ok(value: str) -> bool:
+    """ISO 13616 mod-97 check."""
+    s = re.sub(r"\s", "", value).upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    s = s[4:] + s[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
+    """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
+    text, n_digits = ctx.text, ctx.n_digits
+    if n_digits >= 4:
+        for m in _POSTCODE_RE.finditer(text):
+            letters = m.group()[-2:]
+            if letters.lower() in _POSTCODE_UNITS:
+                continue
+            if letters.islower() and " " in m.group() and letters in _TWO_LETTER_WORDS:
+                continue
+            yield m.start(), m.end(), "postcode", HIGH
+    if n_digits < 7:
+        return
+    phone_digits = 0
+    for rx in (_PHONE_RE, _SERVICE_PHONE_RE):
+        for m in rx.finditer(text):
+            phone_digits += sum(c.isdigit() for c in m.group())
+            yield m.start(), m.end(), "telefoonnummer", HIGH
+    if n_digits - phone_digits >= 8:
+        yield from _find_phonenumbers(text)
+    for m in _IBAN_NL_RE.finditer(text):
+        yield m.start(), m.end(), "iban", HIGH
+    for m in _IBAN_ANY_RE.finditer(text):
+        if _iban_ok(m.group()):
+            yield m.start(), m.end(), "iban", HIGH
+    for m in _NINE_DIGITS_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        kind = "bsn" if _bsn_ok(digits) or _BSN_CONTEXT_RE.search(text, 0, m.start()) else "nummer"
+        yield m.start(), m.end(), kind, HIGH
+    for m in _GROUPED_DIGITS_RE.finditer(text):
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 20:
+            yield m.start(), m.end(), "nummer", HIGH
+    for m in _LONG_DIGITS_RE.finditer(text):
+        before = text[max(0, m.start() - 40): m.start()]
+        kind = "bsn" if _BSN_CONTEXT_RE.search(before) else "nummer"
+        yield m.start(), m.end(), kind, HIGH
+
+
+_PHONENUMBERS: Any = None
+
+
+def _find_phonenumbers(text: str) -> Iterator[Span]:
+    """Valid numbers found by Google's libphonenumber (NL default region)."""
+    global _PHONENUMBERS
+    if _PHONENUMBERS is None:
+        try:
+            import phonenumbers  # noqa: PLC0415
+
+            _PHONENUMBERS = phonenumbers
+        except ImportError:  # pragma: no cover - optional safety net
+            _PHONENUMBERS = False
+    if not _PHONENUMBERS:
+        return
+    pn = _PHONENUMBERS
+    try:
+        for match in pn.PhoneNumberMatcher(text, "NL", leniency=pn.Leniency.VALID):
+            yield match.start, match.end, "telefoonnummer", HIGH
+    except Exception:  # noqa: BLE001 - never let the safety net break redaction
+        return

@@ -1,0 +1,95 @@
+"""The resolver: overlapping findings of all annotators become one span each.
+
+The longest span of an overlap cluster decides the kind, ties go to the more specific
+kind (``KINDS``); a cluster is "high" confidence when any of its findings is.
+Configured names cut through fuzzy findings first (:func:`_clip_around`), and
+same-kind neighbours are joined (:func:`_merge_adjacent_in_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from stemsync.deidentify.common import HIGH, LOW, Span
+from stemsync.deidentify.kinds import KINDS
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
+
+def _resolve(spans: Iterable[Span]) -> list[Span]:
+    """Merge overlapping spans; the longest (then most specific) decides the kind."""
+    ordered = sorted((s for s in spans if s[1] > s[0]), key=lambda s: (s[0], -s[1]))
+    out: list[Span] = []
+    cluster: list[Span] = []
+    c_end = -1
+    for span in ordered:
+        if cluster and span[0] < c_end:
+            cluster.append(span)
+            c_end = max(c_end, span[1])
+            continue
+        if cluster:
+            out.append(_cluster_span(cluster, c_end))
+        cluster = [span]
+        c_end = span[1]
+    if cluster:
+        out.append(_cluster_span(cluster, c_end))
+    return out
+
+
+# Kinds whose findings are fuzzy: configured names cut through them.
+_CLIPPABLE = frozenset({"naam", "plaats", "instelling", "school", "leeftijd", "adres"})
+
+
+def _clip_around(text: str, spans: list[Span], fixed: list[Span]) -> list[Span]:
+    """Cut fuzzy spans around the configured-name spans in ``fixed``.
+
+    "Marieke Jansen van Team Noord" may be one deduce name; with both names
+    configured it becomes [medewerker] van [team]. Leftover pieces that hold only
+    blanks, punctuation or connectors ("van") are dropped.
+    """
+    out: list[Span] = []
+    for start, end, kind, conf in spans:
+        if kind not in _CLIPPABLE or not any(fs < end and start < fe for fs, fe, *_ in fixed):
+            out.append((start, end, kind, conf))
+            continue
+        pieces = [(start, end)]
+        for fs, fe, *_ in fixed:
+            nxt = []
+            for ps, pe in pieces:
+                if fs < pe and ps < fe:
+                    if ps < fs:
+                        nxt.append((ps, fs))
+                    if fe < pe:
+                        nxt.append((fe, pe))
+                else:
+                    nxt.append((ps, pe))
+            pieces = nxt
+        for ps, pe in pieces:
+            words = [w.lower() for w in re.findall(r"[\w'’]+", text[ps:pe])]
+            if words and not all(w in _FUNCTION_WORDS or w in _INTERFIX_WORDS for w in words):
+                while ps < pe and not text[ps].isalnum():
+                    ps += 1
+                while pe > ps and not text[pe - 1].isalnum():
+                    pe -= 1
+                out.append((ps, pe, kind, conf))
+    return out
+
+
+def _cluster_span(cluster: list[Span], end: int) -> Span:
+    best = max(cluster, key=lambda s: (s[1] - s[0], KINDS.get(s[2], 0)))
+    conf = HIGH if any(s[3] == HIGH for s in cluster) else LOW
+    return min(s[0] for s in cluster), end, best[2], conf
+
+
+_ADJ_GAP_RE = re.compile(r"[ \t]?-?[ \t]?")
+
+
+def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
+    """Join same-kind neighbours separated by one space or a hyphen: [naam] [naam]."""
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1][2] == s[2] and _ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]):
+            conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
+            out[-1] = (out[-1][0], s[1], s[2], conf)
+        else:
+            out.append(s)
+    return out
