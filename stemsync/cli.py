@@ -16,7 +16,7 @@ import click
 
 from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, sync as syncmod
 from stemsync.config import Config, ConfigError, load_config
-from stemsync.db import DatabaseError, open_db
+from stemsync.db import DatabaseError, check_db, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
 from stemsync.publish import PublishError
 from stemsync.runlock import Busy, run_lock
@@ -26,14 +26,27 @@ EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.Deploy
 EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
 
 
+EXIT_CONFIG = 2  # the configuration (file, environment, options) cannot be used
+
+
+class Failure(click.ClickException):
+    """A one-line ``Error: ...`` with the exit code of its cause (2: configuration)."""
+
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(" ".join(message.split("\n")[:1]) if message else "failed")
+        self.exit_code = exit_code
+
+
 def friendly_errors(fn: Callable) -> Callable:
-    """Turn stemsync's own exceptions into click errors (one line, exit code 1)."""
+    """Turn stemsync's own exceptions into click errors (one line; exit 2 for configuration, else 1)."""
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except ConfigError as exc:
+            raise Failure(str(exc), EXIT_CONFIG) from None
         except EXPECTED_ERRORS as exc:
-            raise click.ClickException(str(exc)) from None
+            raise Failure(str(exc), getattr(exc, "exit_code", 1)) from None
         except codebook.CodebookError as exc:
             raise click.ClickException("\n".join(exc.problems)) from None
     return wrapper
@@ -52,10 +65,27 @@ def db_option(fn: Callable) -> Callable:
 
 
 def open_private_db(ctx: click.Context, db_path: Path | None):
-    return open_db(db_path or get_config(ctx).db)
+    return open_db(db_path or get_config(ctx).require_db())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Guarded(click.Group):
+    """The top-level group, with a last guard so that no traceback reaches a user."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        import os
+
+        try:
+            return super().main(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - the last guard; STEMSYNC_DEBUG=1 shows the traceback
+            if os.environ.get("STEMSYNC_DEBUG") or not kwargs.get("standalone_mode", True):
+                raise
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            click.echo(f"Error: unexpected {type(exc).__name__}{': ' + first if first else ''} (run again with "
+                       "STEMSYNC_DEBUG=1 to see where, and please report it)", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="stemsync")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               envvar="STEMSYNC_CONFIG", help="Path to stemsync.toml (default: ./stemsync.toml).")
@@ -249,7 +279,7 @@ def doctor(ctx: click.Context, db_path: Path | None) -> None:
         try:
             open_private_db(ctx, db_path)
             checks.append(("database", True, str(db_path or config.db)))
-        except DatabaseError as exc:
+        except (DatabaseError, ConfigError) as exc:
             checks.append(("database", False, str(exc)))
     try:
         codebook.load_all()
@@ -301,15 +331,16 @@ def run_sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ..
              as_json: bool, page_size: int | None, should_stop=lambda: False) -> syncmod.SyncReport:
     config = get_config(ctx)
     settings = config.section("sync")
-    path = db_path or config.db
-    with run_lock(path, wait=float(settings.get("lock_wait", 10))):
+    path = db_path or config.require_db()
+    check_db(path)  # before the lock file: a refused database leaves nothing behind
+    with run_lock(path, wait=settings["lock_wait"]):
         db = open_db(path)
         instruments = codebook.load_all()
         progress = TerminalProgress() if (sys.stderr.isatty() and not as_json) else None
         with connect(config) as ls:
             return syncmod.sync(ls, db, instruments, survey_ids=list(survey_ids) or None, full=full,
-                                page_size=page_size or int(settings.get("page_size", syncmod.DEFAULT_PAGE_SIZE)),
-                                recheck_days=int(settings.get("recheck_days", syncmod.DEFAULT_RECHECK_DAYS)),
+                                page_size=page_size or settings["page_size"],
+                                recheck_days=settings["recheck_days"],
                                 should_stop=should_stop, progress=progress)
 
 
@@ -593,3 +624,4 @@ def actions_update(ctx: click.Context, action_id: int, instrument, theme, period
     actionsmod.update(open_private_db(ctx, db_path), codebook.load_all(), action_id, instrument=instrument,
                       theme=theme, period=period, said=said, did=did, status=status, date=when)
     click.echo(f"Action {action_id} updated")
+

@@ -8,12 +8,15 @@ wrote and is never served by the portal.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
+
+from stemsync import __version__
 
 
 class DatabaseError(Exception):
@@ -77,11 +80,53 @@ def migrate(db: sqlite_utils.Database, migrations=None) -> list[str]:
     return applied
 
 
+def check_db(path: Path | str, migrations=None) -> None:
+    """Refuse, without changing anything on disk, a database stemsync must not use.
+
+    A missing folder, a folder where the file should be, a file that is not SQLite, a
+    SQLite file of something else (tables, but not stemsync's) and a database written by
+    a newer stemsync (migrations this version does not know) are refused.
+    """
+    path = Path(path)
+    migrations = MIGRATIONS if migrations is None else migrations
+    if not path.parent.is_dir():
+        raise DatabaseError(f"the folder of the database {path} does not exist; create it, or set STEMSYNC_DB / "
+                            "[database] raw to a path in an existing folder")
+    if path.is_dir():
+        raise DatabaseError(f"the database {path} is a folder; give the path of a file")
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise DatabaseError(f"cannot create the database {path}: the folder {path.parent} is not writable; "
+                                "choose another folder or fix its permissions")
+        return
+    if path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+            done = [r[0] for r in conn.execute("select name from _migrations")] if "_migrations" in tables else []
+            schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a usable SQLite database ({exc}); point STEMSYNC_DB or [database] raw "
+                            "at stemsync's private database, or at a new file") from None
+    if tables and "_migrations" not in tables:
+        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+        raise DatabaseError(f"{path} is not a stemsync database (it has other tables: {shown}); stemsync will not "
+                            "add its tables to it: point STEMSYNC_DB or [database] raw at a new file")
+    unknown = [name for name in done if name not in {m[0] for m in migrations}]
+    if unknown:
+        raise DatabaseError(f"{path} was written by a newer stemsync (database schema {max(schema, len(done))}, "
+                            f"this stemsync {__version__} knows schema {len(migrations)}; newest step "
+                            f"{sorted(unknown)[-1]}); upgrade stemsync (pip install -U stemsync) before using it")
+
+
 def open_db(path: Path | str, *, migrations=None) -> sqlite_utils.Database:
     """Open (creating if needed) the private database and bring its schema up to date."""
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        raise DatabaseError(f"the folder of the database {path} does not exist; create it or set STEMSYNC_DB")
+    check_db(path, migrations)
     try:
         conn = sqlite3.connect(str(path), timeout=5)
         db = sqlite_utils.Database(conn)
@@ -91,6 +136,9 @@ def open_db(path: Path | str, *, migrations=None) -> sqlite_utils.Database:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         migrate(db, migrations)
+        done = db.execute("select count(*) from _migrations").fetchone()[0]
+        if db.execute("PRAGMA user_version").fetchone()[0] != done:
+            db.execute(f"PRAGMA user_version = {int(done)}")
     except sqlite3.OperationalError as exc:
         raise DatabaseError(f"cannot use the database {path}: {exc}; check the path, permissions and free disk space") from None
     except sqlite3.DatabaseError as exc:

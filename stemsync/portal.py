@@ -46,9 +46,6 @@ MIN_PASSWORD = 10
 PRIVATE_TABLES = frozenset({"deployments", "sync_state", "sync_runs", "answer_problems", "publish_text_cache",
                             "_migrations"})
 PUBLIC_TABLES = frozenset({"publication", "scores", "instruments", "units", "periods"})
-HASH_RE = re.compile(r"^pbkdf2_sha256\$\d+\$[^$]+\$[A-Za-z0-9+/=]+$")
-USER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
-PORTAL_KEYS = {"open", "accounts", "host", "port"}
 
 # Datasette settings: read-only, no SQL, no database download, quick pages.
 DATASETTE_SETTINGS: dict[str, Any] = {
@@ -97,34 +94,19 @@ class PortalSettings:
 
 
 def portal_settings(config: Config) -> PortalSettings:
-    """``[portal]`` from stemsync.toml, checked: unknown keys and plain passwords are refused."""
-    section = config.section("portal")
-    unknown = set(section) - PORTAL_KEYS
-    if unknown:
-        raise PortalError(f"[portal] does not know {', '.join(sorted(unknown))}; known keys: "
-                          f"{', '.join(sorted(PORTAL_KEYS))}")
-    is_open = section.get("open", False)
-    if not isinstance(is_open, bool):
-        raise PortalError("[portal] open must be true or false")
-    accounts = section.get("accounts") or {}
-    if not isinstance(accounts, dict):
-        raise PortalError("[portal.accounts] must map user names to password hashes: raad = \"pbkdf2_sha256$...\"")
-    for user, value in accounts.items():
-        if not USER_RE.match(str(user)):
-            raise PortalError(f"[portal.accounts] {user!r} is not a usable user name: letters, digits, '.', '_' "
-                              "and '-', at most 40 characters")
-        if not isinstance(value, str) or not HASH_RE.match(value.strip()):
-            raise PortalError(f"[portal.accounts] {user}: this is not a password hash. Never write a password "
-                              "itself into the config; make a hash with `stemsync serve --hash-password` and "
-                              "paste that")
+    """``[portal]`` from stemsync.toml, as checked by :mod:`stemsync.settings` (unknown keys and
+    plain passwords refused there)."""
+    try:
+        section = config.section("portal")
+    except PortalError:
+        raise
+    except ConfigError as exc:
+        raise PortalError(str(exc)) from None
+    accounts = section["accounts"]
     envs = [account_env(u) for u in accounts]
     if len(set(envs)) != len(envs):
         raise PortalError("[portal.accounts] has user names that differ only in '.', '-' or case; rename one")
-    port = section.get("port", DEFAULT_PORT)
-    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-        raise PortalError("[portal] port must be a port number, e.g. 8001")
-    return PortalSettings(is_open, {str(u): v.strip() for u, v in accounts.items()},
-                          str(section.get("host", DEFAULT_HOST)), port)
+    return PortalSettings(section["open"], dict(accounts), section["host"], section["port"])
 
 
 def hash_password(password: str) -> str:

@@ -233,7 +233,7 @@ def test_portal_settings_refuse_plain_passwords_and_unknown_keys():
     assert portal_settings(Config(sections={"portal": {"open": True}})).needs_login(None) is False
     with pytest.raises(PortalError, match="not a password hash"):
         portal_settings(Config(sections={"portal": {"accounts": {"raad": "welkom123"}}}))
-    with pytest.raises(PortalError, match="does not know"):
+    with pytest.raises(PortalError, match="opn is not a key stemsync knows; did you mean 'open'"):
         portal_settings(Config(sections={"portal": {"opn": True}}))
     with pytest.raises(PortalError, match="at least 10"):
         hash_password("kort")

@@ -81,7 +81,7 @@ def test_k_below_five_is_refused_with_a_clear_error():
 
 
 def test_settings_refuse_unknown_keys_and_periods(tmp_path):
-    with pytest.raises(PublishConfigError, match="does not know kk"):
+    with pytest.raises(PublishConfigError, match="kk is not a key stemsync knows; did you mean 'k'"):
         settings_from_mapping({"kk": 3})
     with pytest.raises(PublishConfigError, match="quarter"):
         settings_from_mapping({"period": "week"})
@@ -463,7 +463,7 @@ def test_publish_from_config(raw, tmp_path, monkeypatch):
     config = load_config(tmp_path / "stemsync.toml", environ={})
     report = publish_from_config(config)
     assert Path(report.out_path) == tmp_path / "portal.db" and (tmp_path / "portal.db.metadata.json").exists()
-    with pytest.raises(PublishConfigError):
+    with pytest.raises(ConfigError, match="k = 3 must be at least 5"):
         (tmp_path / "stemsync.toml").write_text('[publish]\nk = 3\n')
         publish_from_config(load_config(tmp_path / "stemsync.toml", environ={}))
 

@@ -38,5 +38,5 @@ def publish_from_config(config: Config, raw: Path | None = None, out: Path | Non
                         progress: Callable[[str], None] | None = None) -> PublishReport:
     """What ``stemsync publish`` does: settings from ``[publish]``, paths from options or config."""
     settings = settings_from_config(config)
-    return publish(raw or config.db, out or public_db_path(config), codebook.load_all(), settings,
+    return publish(raw or config.require_db(), out or public_db_path(config), codebook.load_all(), settings,
                    lazy_deidentifier(settings), progress=progress)

@@ -1,7 +1,8 @@
-"""Settings of ``stemsync publish``, read from the ``[publish]`` section of stemsync.toml.
+"""Settings of ``stemsync publish``, from the ``[publish]`` section of stemsync.toml.
 
-Every key is documented in ``docs/publish.md``. Unknown keys are refused, so a typo
-(``[publish] kk = 3``) cannot silently leave the default in place.
+The keys, their types, ranges and defaults are declared (and checked) in
+:data:`stemsync.settings.SCHEMA`; this module turns the checked section into
+:class:`PublishSettings`. Every key is documented in ``docs/publish.md``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from stemsync.config import Config, ConfigError
+from stemsync.settings import Config, ConfigError, check_section
 
 DEFAULT_K = 10
 MIN_K = 5
@@ -24,8 +25,6 @@ DEFAULT_LICENCE = ("Alleen voor de cliëntenraad en de organisatie. Niet verder 
 DEDUCE_CACHE_ENV = "STEMSYNC_DEDUCE_CACHE"
 DEFAULT_DEDUCE_CACHE = Path("~/.cache/stemsync/deduce")
 
-_PUBLISH_KEYS = {"k", "period", "units", "names", "deduce_cache", "title", "licence"}
-_UNITS_KEYS = {"organisation", "teams", "regions"}
 
 
 class PublishConfigError(ConfigError):
@@ -82,92 +81,65 @@ class PublishSettings:
 
 def check_k(k: Any) -> int:
     """k as a whole number of at least MIN_K, or a PublishConfigError saying why not."""
-    if isinstance(k, bool) or not isinstance(k, int):
-        raise PublishConfigError(f"[publish] k = {k!r} must be a whole number (the smallest group shown; "
-                                 f"default {DEFAULT_K}, at least {MIN_K})")
-    if k < MIN_K:
-        raise PublishConfigError(f"k = {k} is too small: a published figure must describe at least {MIN_K} "
-                                 f"responses (default {DEFAULT_K}); set [publish] k to {MIN_K} or more")
-    return k
+    return _checked({"k": k})["k"]
 
 
-def _string_map(value: Any, where: str) -> dict[str, str]:
-    if not isinstance(value, dict) or not all(isinstance(v, str) and v.strip() for v in value.values()):
-        raise PublishConfigError(f"{where} must map names to names, e.g. \"team-noord\" = \"Noord\"")
-    return {str(key).strip(): v.strip() for key, v in value.items()}
+def _checked(section: Mapping[str, Any], base: Path = Path(".")) -> dict[str, Any]:
+    try:
+        return check_section("publish", dict(section), "", base)
+    except PublishConfigError:
+        raise
+    except ConfigError as exc:
+        raise PublishConfigError(str(exc)) from None
 
 
-def _names(value: Any, base: Path) -> dict[str, tuple[str, ...]]:
-    if not isinstance(value, dict):
-        raise PublishConfigError("[publish.names] must hold lists of names per category: "
-                                 f"{', '.join(NAME_CATEGORIES)}")
+def _names(value: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The checked ``[publish.names]``: lists as they are, files read (one name per line)."""
     names: dict[str, tuple[str, ...]] = {}
     for category, entries in value.items():
-        if category not in NAME_CATEGORIES:
-            raise PublishConfigError(f"[publish.names] {category} is not a category; use "
-                                     f"{', '.join(NAME_CATEGORIES)}")
-        if isinstance(entries, str):  # a file with one name per line
-            path = Path(entries).expanduser()
-            path = path if path.is_absolute() else base / path
+        if entries is None:
+            continue
+        if isinstance(entries, Path):
             try:
-                entries = path.read_text(encoding="utf-8").splitlines()
+                lines = entries.read_text(encoding="utf-8").splitlines()
+            except UnicodeDecodeError:
+                raise PublishConfigError(f"[publish.names] {category}: {entries} is not UTF-8 text; save it as "
+                                         "UTF-8") from None
             except OSError as exc:
-                raise PublishConfigError(f"[publish.names] {category}: cannot read {path}: {exc.strerror}") from None
-        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-            raise PublishConfigError(f"[publish.names] {category} must be a list of names or the path of a "
-                                     "file with one name per line")
-        names[category] = tuple(e.strip() for e in entries if e.strip() and not e.strip().startswith("#"))
+                raise PublishConfigError(f"[publish.names] {category}: cannot read {entries}: "
+                                         f"{exc.strerror}") from None
+            entries = tuple(e.strip() for e in lines if e.strip() and not e.strip().startswith("#"))
+        names[category] = tuple(entries)
     return names
 
 
-def settings_from_mapping(section: Mapping[str, Any], base: Path = Path(".")) -> PublishSettings:
-    """Settings from a ``[publish]`` mapping; relative paths are taken from ``base``."""
-    unknown = set(section) - _PUBLISH_KEYS
-    if unknown:
-        raise PublishConfigError(f"[publish] does not know {', '.join(sorted(unknown))}; known keys: "
-                                 f"{', '.join(sorted(_PUBLISH_KEYS))}")
-    units = section.get("units") or {}
-    if not isinstance(units, dict) or set(units) - _UNITS_KEYS:
-        raise PublishConfigError("[publish.units] holds organisation (a name), [publish.units.teams] "
-                                 "(team = region) and [publish.units.regions] (region = organisation)")
-    organisation = units.get("organisation", DEFAULT_ORGANISATION)
-    if not isinstance(organisation, str) or not organisation.strip():
-        raise PublishConfigError("[publish.units] organisation must be a name")
-    hierarchy = Hierarchy(
-        organisation=organisation.strip(),
-        teams=_string_map(units.get("teams") or {}, "[publish.units.teams]"),
-        regions=_string_map(units.get("regions") or {}, "[publish.units.regions]"),
-    )
-    cache = section.get("deduce_cache")
-    if cache is not None:
-        cache = Path(str(cache)).expanduser()
-        cache = cache if cache.is_absolute() else base / cache
-    kwargs: dict[str, Any] = {}
-    for key in ("title", "licence"):
-        if key in section:
-            if not isinstance(section[key], str) or not section[key].strip():
-                raise PublishConfigError(f"[publish] {key} must be a text")
-            kwargs[key] = section[key].strip()
+def settings_from_checked(section: Mapping[str, Any]) -> PublishSettings:
+    """Settings from a ``[publish]`` section already checked by :mod:`stemsync.settings`."""
+    units = section["units"]
     return PublishSettings(
-        k=section.get("k", DEFAULT_K),
-        period=section.get("period", "quarter"),
-        units=hierarchy,
-        names=_names(section.get("names") or {}, base),
-        deduce_cache=cache,
-        **kwargs,
+        k=section["k"], period=section["period"],
+        units=Hierarchy(organisation=units["organisation"], teams=dict(units["teams"]),
+                        regions=dict(units["regions"])),
+        names=_names(section["names"]), deduce_cache=section["deduce_cache"],
+        title=section["title"], licence=section["licence"],
     )
+
+
+def settings_from_mapping(section: Mapping[str, Any], base: Path = Path(".")) -> PublishSettings:
+    """Settings from a raw ``[publish]`` mapping; relative paths are taken from ``base``."""
+    return settings_from_checked(_checked(section, base))
 
 
 def settings_from_config(config: Config) -> PublishSettings:
-    base = config.source.parent if config.source else Path(".")
-    return settings_from_mapping(config.section("publish"), base)
+    try:
+        return settings_from_checked(config.section("publish"))
+    except PublishConfigError:
+        raise
+    except ConfigError as exc:
+        raise PublishConfigError(str(exc)) from None
 
 
 def public_db_path(config: Config) -> Path:
     """``[database] public`` (relative to the config file), else ``public.db``."""
-    value = config.section("database").get("public")
-    if not value:
-        return Path(DEFAULT_PUBLIC_DB)
-    path = Path(str(value)).expanduser()
-    base = config.source.parent if config.source else Path(".")
-    return path if path.is_absolute() else base / path
+    value = config.section("database")["public"]
+    return Path(DEFAULT_PUBLIC_DB) if value is None else value
