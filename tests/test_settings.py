@@ -128,3 +128,62 @@ def test_every_key_is_documented():
     missing = [f"[{section}] {key}" for name, spec in settings.SCHEMA.items() for section, key in walk(name, spec)
                if not re.search(rf"\| `\[{re.escape(section)}\]` \| [^|]*`{re.escape(key)}`", text)]
     assert not missing, f"add these keys to docs/configuration.md: {missing}"
+
+
+# -- the private database: refused before anything is written ------------------------------------
+
+
+def _snapshot(folder):
+    """Every file's bytes (SQLite's transient -wal/-shm files of a read-only look aside)."""
+    return {p.name: p.read_bytes() for p in sorted(Path(folder).iterdir())
+            if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_alone(tmp_path):
+    import sqlite3
+
+    from stemsync.db import DatabaseError, open_db
+
+    conn = sqlite3.connect(tmp_path / "other.db")
+    conn.execute("create table klanten (naam text)")
+    conn.commit()
+    conn.close()
+    before = _snapshot(tmp_path)
+    with pytest.raises(DatabaseError, match=r"is not a stemsync database \(it has other tables: klanten\)"):
+        open_db(tmp_path / "other.db")
+    assert _snapshot(tmp_path) == before
+
+
+def test_a_database_from_a_newer_stemsync_is_refused_with_its_version(tmp_path):
+    from stemsync.db import MIGRATIONS, DatabaseError, open_db
+
+    db = open_db(tmp_path / "private.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    db["_migrations"].insert({"name": "9999_from_the_future", "applied_at": "2030-01-01T00:00:00Z"})
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    db.conn.commit()
+    db.conn.close()
+    before = _snapshot(tmp_path)
+    with pytest.raises(DatabaseError, match=rf"newer stemsync \(database schema {len(MIGRATIONS) + 1}, .*"
+                                            r"9999_from_the_future\); upgrade stemsync"):
+        open_db(tmp_path / "private.db")
+    assert _snapshot(tmp_path) == before
+
+
+def test_bad_database_paths_are_refused(tmp_path):
+    import os
+
+    from stemsync.db import DatabaseError, open_db
+
+    with pytest.raises(DatabaseError, match="folder of the database .* does not exist"):
+        open_db(tmp_path / "no" / "such" / "x.db")
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_db(tmp_path)
+    (tmp_path / "text.db").write_text("geen database\n" * 100)
+    with pytest.raises(DatabaseError, match="is not a usable SQLite database"):
+        open_db(tmp_path / "text.db")
+    if os.geteuid() != 0:  # root may write anywhere
+        (tmp_path / "ro").mkdir()
+        (tmp_path / "ro").chmod(0o500)
+        with pytest.raises(DatabaseError, match="is not writable"):
+            open_db(tmp_path / "ro" / "x.db")
