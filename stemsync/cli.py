@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import click
 
-from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, sync as syncmod
+from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, sync as syncmod, vocabulary
 from stemsync.config import Config, ConfigError, load_config
 from stemsync.db import DatabaseError, check_db, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
@@ -163,6 +163,11 @@ def templates_validate() -> None:
             codebook.load_instrument(path)
         except codebook.CodebookError as exc:
             problems.extend(exc.problems)
+    if not problems:
+        try:
+            problems = vocabulary.missing(vocabulary.load(), codebook.load_all().values())
+        except vocabulary.VocabularyError as exc:
+            problems = [str(exc)]
     if problems:
         for problem in problems:
             click.echo(problem, err=True)

@@ -95,7 +95,8 @@ class ContextField:
     code: str
     label: Text
     hidden: bool = True
-    role: bool = False
+    role: bool = False    # holds who fills it in (results per role)
+    team: bool = False    # holds the team (results per team, region and organisation)
     options: tuple[Option, ...] = ()
 
 
@@ -140,6 +141,10 @@ class Instrument:
     @property
     def role_field(self) -> ContextField | None:
         return next((c for c in self.context if c.role), None)
+
+    @property
+    def team_field(self) -> ContextField | None:
+        return next((c for c in self.context if c.team), None)
 
     @property
     def codes(self) -> list[str]:
@@ -283,6 +288,7 @@ def _context(reader: _Reader, raw: Any, seen: set[str]) -> ContextField:
         label=reader.text(raw.get("label"), where, "label") or {},
         hidden=hidden,
         role=bool(raw.get("role", False)),
+        team=bool(raw.get("team", False)),
         options=options,
     )
 
@@ -324,6 +330,10 @@ def parse_instrument(data: Any, source: str = "<codebook>", expected_id: str | N
     context = tuple(_context(reader, raw, seen) for raw in data.get("context") or [])
     if sum(c.role for c in context) > 1:
         reader.problem("", "more than one context field has role: true")
+    if sum(c.team for c in context) > 1:
+        reader.problem("", "more than one context field has team: true")
+    if any(c.team and c.role for c in context):
+        reader.problem("", "a context field cannot have both team: true and role: true")
 
     groups = []
     raw_groups = data.get("groups")
@@ -367,8 +377,11 @@ def load_instrument(path: Path) -> Instrument:
     return Instrument(**{**instrument.__dict__, "source": path})
 
 
+VOCABULARY_FILE = "vocabulary.yaml"  # the words for themes and roles (stemsync.vocabulary), not an instrument
+
+
 def template_paths(directory: Path = TEMPLATES_DIR) -> list[Path]:
-    return sorted(directory.glob("*.yaml"))
+    return sorted(p for p in directory.glob("*.yaml") if p.name != VOCABULARY_FILE)
 
 
 def load_all(directory: Path = TEMPLATES_DIR) -> dict[str, Instrument]:

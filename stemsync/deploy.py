@@ -50,7 +50,7 @@ def prefill_example(instrument: codebook.Instrument, team: str | None) -> dict[s
     for field in instrument.context:
         if field.role and field.options:
             params[field.code] = field.options[0].code
-        elif field.code == "TEAM":
+        elif field.team:
             params[field.code] = team or "TEAMCODE"
         else:
             params[field.code] = field.options[0].code if field.options else field.code.lower()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from stemsync_portal import access, charts, comments, csvout, data, figures, fmt, pages, questionnaire
+from stemsync_portal import access, charts, comments, csvout, data, figures, fmt, i18n, pages, questionnaire
 from stemsync_portal import actions as actionsmod
 from test_portal_fixtures import PLANTED_STRINGS, PUBLISHED_WORDS, copy_public
 
@@ -28,6 +28,18 @@ from stemsync.portal import (
 # -- Dutch formatting ---------------------------------------------------------------------
 
 pytest_plugins = ["test_portal_fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def words(public_db):
+    """The published vocabulary, as the portal uses it for every request."""
+    conn = sqlite3.connect(public_db)
+    try:
+        vocabulary = data.load_catalog(conn).vocabulary
+    finally:
+        conn.close()
+    with i18n.use("nl", vocabulary):
+        yield vocabulary
 
 
 def test_dutch_numbers_dates_and_periods():

@@ -17,7 +17,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from stemsync_portal import access, fmt, translate, views
+from stemsync_portal import access, fmt, i18n, translate, views
 
 __version__ = "0.1.0"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -70,7 +70,7 @@ def extra_template_vars(datasette: Any, request: Any) -> dict[str, Any]:
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    return lambda app: access.gate(datasette, app)
+    return lambda app: i18n.gate(access.gate(datasette, app))
 
 
 @hookimpl(trylast=True)

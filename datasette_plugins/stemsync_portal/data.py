@@ -96,6 +96,7 @@ class Catalog:
     periods: dict[str, Period]                    # in time order
     publication: dict[str, Any]
     title: str = "Wat cliënten zeggen"
+    vocabulary: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)  # see i18n.Words
     has_actions: bool = False
     action_columns: list[str] = field(default_factory=list)
 
@@ -192,7 +193,9 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
                for r in rows(conn, "select * from periods order by position, id")}
     publication = (rows(conn, "select * from publication limit 1") or [{}])[0] if "publication" in names else {}
     has_actions = "actions" in names
-    return Catalog(instruments, questions, options, roles, units, periods, publication,
+    vocabulary = {(r["kind"], r["code"], r["form"]): {"nl": r["label_nl"], "en": r["label_en"]}
+                  for r in rows(conn, "select * from vocabulary")} if "vocabulary" in names else {}
+    return Catalog(instruments, questions, options, roles, units, periods, publication, vocabulary=vocabulary,
                    has_actions=has_actions, action_columns=column_names(conn, "actions") if has_actions else [])
 
 

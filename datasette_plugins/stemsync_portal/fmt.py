@@ -8,27 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from stemsync_portal import i18n
+
 HIDDEN = "niet getoond om de privacy te beschermen"
 HIDDEN_SHORT = "niet getoond"
-
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
-# Plural nouns for the roles of the codebook; other roles fall back to their label.
-ROLE_PLURAL = {"ouder": "ouders", "jong": "jongeren", "prof": "hulpverleners", "alle": "mensen",
-               "onbekend": "mensen van wie de rol onbekend is"}
-ROLE_SHORT = {"ouder": "Ouders", "jong": "Jongeren", "prof": "Hulpverleners", "alle": "Iedereen",
-              "onbekend": "Rol onbekend"}
-
-THEME_LABELS = {
-    "algemeen": "Algemeen oordeel", "bereikbaarheid": "Bereikbaarheid", "gehoord": "Gehoord worden",
-    "informatie": "Informatie en uitleg", "inspraak": "Meebeslissen", "resultaat": "Resultaat van de hulp",
-    "omgang": "Omgang", "luisteren": "Luisteren", "contact": "Contact", "gezinsplan": "Gezinsplan",
-    "afspraken": "Afspraken", "onderwerp": "Praten over wat belangrijk is", "aanpak": "Manier van werken",
-    "persoonlijk": "Persoonlijk", "thuis": "Thuis", "school": "School en werk",
-}
-STATUS_LABELS = {"gepland": "Gepland", "bezig": "Bezig", "klaar": "Klaar"}
 
 _QUARTER = re.compile(r"^(\d{4})-K([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -71,7 +54,10 @@ def long_date(iso: str | None) -> str:
         d = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    month = i18n.word("month", str(d.month))
+    if month is None:  # a publication without the vocabulary table
+        return d.isoformat()
+    return f"{d.day} {month} {d.year}"
 
 
 def period_label(period: str | None) -> str:
@@ -81,7 +67,7 @@ def period_label(period: str | None) -> str:
     if m := _QUARTER.match(period):
         return f"{m.group(2)}e kwartaal {m.group(1)}"
     if m := _MONTH.match(period):
-        return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+        return f"{i18n.word('month', str(int(m.group(2)))) or m.group(2)} {m.group(1)}"
     if period == "onbekend":
         return "onbekende periode"
     return period
@@ -92,7 +78,7 @@ def period_short(period: str) -> tuple[str, str]:
     if m := _QUARTER.match(period):
         return f"{m.group(2)}e kw.", m.group(1)
     if m := _MONTH.match(period):
-        return MONTHS_SHORT[int(m.group(2)) - 1], m.group(1)
+        return i18n.word("month", str(int(m.group(2))), "short") or m.group(2), m.group(1)
     return period, ""
 
 
@@ -129,20 +115,20 @@ def last_time(period: str, previous: str) -> str:
 
 
 def theme_label(theme: str | None) -> str:
-    """'inspraak' -> 'Meebeslissen'; unknown themes: capitalised code."""
+    """'inspraak' -> 'Meebeslissen' (from the vocabulary); a theme without words: its code."""
     if not theme:
         return "Overig"
-    return THEME_LABELS.get(theme, theme.replace("-", " ").capitalize())
+    return i18n.word("theme", theme) or theme.replace("-", " ").capitalize()
 
 
 def role_plural(code: str, label: str | None = None) -> str:
-    """'ouder' -> 'ouders'."""
-    return ROLE_PLURAL.get(code) or (label or code).lower()
+    """'ouder' -> 'ouders' (the vocabulary's plural)."""
+    return i18n.word("role", code, "plural") or (label or code).lower()
 
 
 def role_short(code: str, label: str | None = None) -> str:
-    """Legend label: 'Ouders', 'Jongeren', 'Hulpverleners'."""
-    return ROLE_SHORT.get(code) or (label or code)
+    """Legend label: 'Ouders', 'Jongeren', 'Hulpverleners' (the vocabulary's group)."""
+    return i18n.word("role", code, "group") or (label or code)
 
 
 def join_words(words: list[str]) -> str:
@@ -154,7 +140,8 @@ def join_words(words: list[str]) -> str:
 
 
 def status_label(status: str | None, given: str | None = None) -> str:
-    return given or STATUS_LABELS.get((status or "").lower(), (status or "").capitalize())
+    """'klaar' -> 'Klaar' (the vocabulary's word; else the publication's ``status_nl``)."""
+    return i18n.word("status", (status or "").lower()) or given or (status or "").capitalize()
 
 
 def score_phrase(mean: float, scale_min: int | None, scale_max: int | None) -> str:

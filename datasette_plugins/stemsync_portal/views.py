@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from datasette.utils.asgi import NotFound, Response, asgi_static
 
-from stemsync_portal import access, cache, comments, csvout, data, pages, questionnaire
+from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, questionnaire
 from stemsync_portal import actions as actionsmod
 
 STATIC = Path(__file__).parent / "static"
@@ -44,16 +44,24 @@ def _identity(db: Any) -> tuple:
 
 
 async def _run(db: Any, key: tuple, compute: Callable[[Any], Any]) -> Any:
-    full_key = (_identity(db), db.name) + key
+    """``compute(conn)`` in a database thread, in this request's language; cached per file and language."""
+    full_key = (_identity(db), db.name, i18n.lang()) + key
     found = cache.get(full_key)
     if found is None:
-        found = await db.execute_fn(compute)
+        found = await db.execute_fn(i18n.in_context(compute))
         cache.put(full_key, found)
     return found
 
 
 async def catalog(db: Any) -> data.Catalog:
-    return await _run(db, ("catalog",), data.load_catalog)
+    """The catalog (loaded once per file, whatever the language); its words are used for this request."""
+    key = (_identity(db), db.name, "catalog")
+    found = cache.get(key)
+    if found is None:
+        found = await db.execute_fn(data.load_catalog)
+        cache.put(key, found)
+    i18n.set_words(found.vocabulary)
+    return found
 
 
 async def _open(datasette: Any, request: Any, table: str | None = None) -> tuple[Any, data.Catalog]:
@@ -90,7 +98,7 @@ async def instrument(datasette: Any, request: Any) -> Response:
 async def comment_list(datasette: Any, request: Any) -> Response:
     db, cat = await _open(datasette, request, "comments")
     f = comments.CommentFilter.from_args(request.args, cat)
-    result = await db.execute_fn(lambda conn: comments.find(conn, cat, f))
+    result = await db.execute_fn(i18n.in_context(lambda conn: comments.find(conn, cat, f)))
 
     def url(**changes: Any) -> str:
         query = urlencode(f.params(**changes))
@@ -138,7 +146,7 @@ async def csv_download(datasette: Any, request: Any) -> Response:
     if builder is None:
         raise NotFound("Deze download bestaat niet.")
     try:
-        name, headers, rows = await db.execute_fn(lambda conn: builder(conn, cat, request.args))
+        name, headers, rows = await db.execute_fn(i18n.in_context(lambda conn: builder(conn, cat, request.args)))
     except csvout.BadRequest as exc:
         return Response.text(f"Deze download kan niet gemaakt worden: onbekende waarde voor '{exc}'.", status=400)
     return Response(csvout.to_csv(headers, rows), content_type="text/csv; charset=utf-8",

@@ -16,7 +16,6 @@ from sqlite_utils.db import quote_identifier as quote
 
 from stemsync.codebook import Instrument, Question
 from stemsync.publish.periods import period_sql, usable_date_sql
-from stemsync.publish.units import UNIT_FIELD
 from stemsync.responses import table_name
 
 ALL_ROLES = "alle"
@@ -47,6 +46,12 @@ class Source:
         return cls(instrument, table, columns, period_kind, bool(table_columns(conn, "deployments")))
 
     @property
+    def team_field(self) -> str | None:
+        """The column of the context field with ``team: true``, if the table has it."""
+        team = self.instrument.team_field
+        return team.code if team and team.code in self.columns else None
+
+    @property
     def role_field(self) -> str | None:
         role = self.instrument.role_field
         return role.code if role and role.code in self.columns else None
@@ -56,7 +61,7 @@ class Source:
 
     def base(self, *extra: str) -> str:
         """A sub-select of the counted responses: team, period, role and ``extra`` columns."""
-        team = f"r.{quote(UNIT_FIELD)}" if UNIT_FIELD in self.columns else "null"
+        team = f"r.{quote(self.team_field)}" if self.team_field else "null"
         role = f"r.{quote(self.role_field)}" if self.role_field else "null"
         fallback = None
         join = ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from stemsync import vocabulary
 from stemsync.codebook import Instrument, Question
 from stemsync.publish.aggregate import ALL_ROLES, UNKNOWN_ROLE
 
@@ -45,8 +46,12 @@ def option_rows(instrument: Instrument, question: Question) -> list[dict[str, An
             for i, (code, value, label) in enumerate(items)]
 
 
-def codebook_rows(instruments: Iterable[Instrument]) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {"instruments": [], "questions": [], "answer_options": [], "roles": []}
+def codebook_rows(instruments: Iterable[Instrument], words: list[vocabulary.Word] | None = None
+                  ) -> dict[str, list[dict[str, Any]]]:
+    """The codebook tables, and ``vocabulary`` (``words``, by default the packaged vocabulary file)."""
+    words = vocabulary.load() if words is None else words
+    rows: dict[str, list[dict[str, Any]]] = {"instruments": [], "questions": [], "answer_options": [], "roles": [],
+                                             "vocabulary": vocabulary.rows(words)}
     for i, inst in enumerate(sorted(instruments, key=lambda x: x.id)):
         rows["instruments"].append({
             "id": inst.id, "title_nl": _t(inst.title, "nl"), "title_en": _t(inst.title, "en"),

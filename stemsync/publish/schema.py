@@ -98,6 +98,16 @@ TABLES: tuple[Table, ...] = (
         C("label_nl", "text not null", "De naam van de rol."),
         C("label_en", "text not null", "The name of the role (English)."),
     ), primary_key=("instrument", "code"), foreign_keys=(INSTRUMENT_FK,)),
+    Table("vocabulary", "Woorden", "De woorden bij de codes van de vragenlijsten: onderwerpen, rollen, de stand "
+          "van zaken van een actie en maanden, in het Nederlands en het Engels.", (
+        C("kind", "text not null", "Het soort code: theme (onderwerp), role (rol), status (stand van zaken) of "
+                                   "month (maand)."),
+        C("code", "text not null", "De code, zoals in de andere tabellen (bij een maand: 1 tot 12)."),
+        C("form", "text not null", "De vorm: label; bij een rol singular (één persoon), plural (meer mensen) of "
+                                   "group (de groep als kopje); bij een maand ook short (afgekort)."),
+        C("label_nl", "text not null", "Het woord in het Nederlands."),
+        C("label_en", "text not null", "The word in English."),
+    ), primary_key=("kind", "code", "form")),
     Table("units", "Teams, regio's en organisatie", "De eenheden waarvoor cijfers worden getoond. Een team valt "
           "onder een regio, een regio onder de organisatie.", (
         C("id", "text primary key", "De code van de eenheid."),

@@ -1,7 +1,7 @@
 """Organisational units: the team in a survey link, its region and organisation.
 
-The TEAM field comes from the survey link and may hold anything someone typed into a
-URL. Teams in the configured hierarchy are published under their own name. Other
+The team field (the context field with ``team: true``) comes from the survey link and
+may hold anything someone typed into a URL. Teams in the configured hierarchy are published under their own name. Other
 values go to the region ``onbekend``: under their own name when that name is
 harmless, otherwise (and when the link had no team) all together as the team
 ``onbekend``. A value is never published when it looks identifying
@@ -22,7 +22,6 @@ REGION = "regio"
 ORGANISATION = "organisatie"
 LEVELS = (TEAM, REGION, ORGANISATION)
 UNKNOWN = "onbekend"
-UNIT_FIELD = "TEAM"  # the context field that holds the team
 
 # A unit name the portal may show: letters, digits, spaces and - _ . ' &, at most 40,
 # and no run of five or more digits.
