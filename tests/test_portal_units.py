@@ -171,7 +171,7 @@ def test_csv_is_the_table_shown(public_db):
     _, headers, rows = csvout.BUILDERS[kind](conn, cat, dict(parse_qsl(urlsplit(fig.csv_path).query)))
     assert (headers, rows) == (fig.table.headers, fig.table.rows)
     text = csvout.to_csv(headers, rows)
-    assert text.startswith("\ufeffPeriode;Gemiddelde;Aantal antwoorden\r\n") and "," in text.splitlines()[1]
+    assert text.startswith("\ufeffPeriode;Gemiddelde;95%-marge (toeval);Aantal antwoorden\r\n") and "," in text.splitlines()[1]
     with pytest.raises(csvout.BadRequest):
         csvout.BUILDERS["trend"](conn, cat, {"reeks": "exit:NIETS", "eenheid": "organisatie:Jeugdzorg Test"})
 

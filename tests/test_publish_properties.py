@@ -20,7 +20,7 @@ INSTRUMENT = codebook.parse_instrument({
     **{key: {"nl": key, "en": key} for key in ("title", "description", "welcome", "end")},
     "scales": {"drie": {"min": 1, "max": 3, "labels": {1: {"nl": "laag", "en": "low"},
                                                         3: {"nl": "hoog", "en": "high"}}}},
-    "context": [{"code": "TEAM", "label": {"nl": "Team", "en": "Team"}},
+    "context": [{"code": "TEAM", "label": {"nl": "Team", "en": "Team"}, "team": True},
                 {"code": "ROL", "label": {"nl": "Rol", "en": "Role"}, "role": True,
                  "options": [{"code": "a", "label": {"nl": "A", "en": "A"}},
                              {"code": "b", "label": {"nl": "B", "en": "B"}}]}],

@@ -53,6 +53,7 @@ class Series:
     label: str
     values: list[float | None]
     color: str = MAIN
+    intervals: list[tuple[float, float] | None] = field(default_factory=list)  # 95 % interval per value
 
 
 def _ticks(vmin: float, vmax: float) -> list[float]:
@@ -169,6 +170,14 @@ def line_chart(chart_id: str, periods: list[str], series: list[Series], vmin: fl
             dash = ' stroke-dasharray="6 5"' if j != i + 1 else ""
             body.append(f'<line class="trend-line" x1="{xs[i]:.1f}" y1="{y_of(v):.1f}" x2="{xs[j]:.1f}" '
                         f'y2="{y_of(w):.1f}" stroke="{s.color}" stroke-width="3"{dash}/>')
+        for i, v in shown:
+            band = s.intervals[i] if i < len(s.intervals) else None
+            if band is not None:  # whiskers: how far the mean may swing by chance
+                lo_y, hi_y = y_of(max(band[0], vmin)), y_of(min(band[1], vmax))
+                x = xs[i] + (0 if len(series) == 1 else (series.index(s) - (len(series) - 1) / 2) * 5)
+                body.append(f'<path class="whisker" d="M{x:.1f} {lo_y:.1f}V{hi_y:.1f}M{x - 6:.1f} {lo_y:.1f}'
+                            f'h12M{x - 6:.1f} {hi_y:.1f}h12" stroke="{s.color}" stroke-width="1.5" fill="none" '
+                            f'opacity="0.8" aria-hidden="true"/>')
         for i, v in shown:
             body.append(f'<circle class="point" cx="{xs[i]:.1f}" cy="{y_of(v):.1f}" r="6" fill="{s.color}" '
                         f'stroke="#fff" stroke-width="2"><title>{escape(s.label)}, '

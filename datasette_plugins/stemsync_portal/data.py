@@ -258,6 +258,30 @@ def distribution(conn: sqlite3.Connection, score_ids: Iterable[int]) -> dict[int
     return out
 
 
+def summaries(conn: sqlite3.Connection, cat: Catalog, scores: Iterable[Score]) -> dict[int, Any]:
+    """score id -> :class:`stats.Summary` (n, mean, sd) from the published distribution, for the
+    scale figures whose details are shown."""
+    from stemsync_portal import stats
+
+    scores = [s for s in scores if not s.withheld]
+    dist = distribution(conn, [s.id for s in scores])
+    out: dict[int, Any] = {}
+    for s in scores:
+        values = {o.code: o.value for o in cat.options.get((s.instrument, s.question), []) if o.value is not None}
+        counts = {values[code]: c for code, (c, _) in dist.get(s.id, {}).items() if code in values}
+        summary = stats.summarise(counts) if counts else None
+        if summary is not None:
+            out[s.id] = summary
+    return out
+
+
+def yes_counts(conn: sqlite3.Connection, scores: Iterable[Score]) -> dict[int, tuple[int, int]]:
+    """score id -> (number of 'yes', number of answers), for yes/no figures whose details are shown."""
+    scores = [s for s in scores if not s.withheld]
+    dist = distribution(conn, [s.id for s in scores])
+    return {s.id: (dist[s.id]["Y"][0], s.n) for s in scores if "Y" in dist.get(s.id, {})}
+
+
 def response_counts(conn: sqlite3.Connection, instrument: str, unit: str, role: str = ALL) -> dict[str, int]:
     """period -> number of questionnaires (only shown groups)."""
     return {r["period"]: r["n"] for r in rows(

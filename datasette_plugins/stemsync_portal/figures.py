@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from stemsync_portal import charts, data, fmt
+from stemsync_portal import charts, data, fmt, stats
+from stemsync_portal.i18n import _
 from stemsync_portal.data import ALL, Catalog, Question, Score
 
 CSV_PATH = "/-/stemsync/csv/{kind}.csv"
@@ -56,8 +57,28 @@ def _value_text(score: Score | None) -> str:
     return fmt.HIDDEN if value is None else fmt.number(value)
 
 
-def _n_text(score: Score | None) -> str:
-    return "" if score is None else fmt.count(score.n)
+def _n_text(score: Score | None, cat: Catalog | None = None) -> str:
+    """The number of answers, with 'weinig antwoorden' for a group just above k."""
+    if score is None:
+        return ""
+    return fmt.count(score.n) + few_mark(cat, score.n)
+
+
+def few_mark(cat: Catalog | None, n: int | None) -> str:
+    """' (weinig antwoorden)' for a group just above k (see :func:`stats.few`), else ''."""
+    return " (" + _("weinig antwoorden") + ")" if cat is not None and stats.few(n, cat.publication.get("k")) else ""
+
+
+def few_note(cat: Catalog) -> str:
+    k = cat.publication.get("k") or 0
+    return _("Weinig antwoorden: een cijfer van minder dan {n} mensen kan door toeval veel hoger of lager "
+             "uitvallen. Lees het voorzichtig.").format(n=stats.FEW_FACTOR * k)
+
+
+def _add_few_note(fig: Figure, cat: Catalog, counts: list[int | None]) -> Figure:
+    if any(stats.few(n, cat.publication.get("k")) for n in counts):
+        fig.notes.append(few_note(cat))
+    return fig
 
 
 def scale_ends(cat: Catalog, q: Question) -> tuple[str, str]:
@@ -91,7 +112,7 @@ def questions_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, pe
     bars = [charts.Bar(q.text, _value(scores.get(q.code)), fmt.number(_value(scores.get(q.code))))
             for q in questions]
     table = Table(["Vraag", "Gemiddelde", "Aantal antwoorden"],
-                  [[q.text, _value_text(scores.get(q.code)), _n_text(scores.get(q.code))] for q in questions])
+                  [[q.text, _value_text(scores.get(q.code)), _n_text(scores.get(q.code), cat)] for q in questions])
     lo = min((q.scale_min for q in questions if q.scale_min is not None), default=0)
     hi = max((q.scale_max for q in questions if q.scale_max is not None), default=10)
     shown = [(b.value, q) for b, q in zip(bars, questions) if b.value is not None]
@@ -111,18 +132,24 @@ def questions_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, pe
     fig_title = title or f"De vragen in het {fmt.period_label(period)}"
     svg = charts.bar_chart(_id("vragen", instrument, unit, period, *(codes or [])), [charts.BarGroup(None, bars)],
                            lo, hi, fig_title, sentence) if questions else None
-    return Figure(_id("vragen", instrument, *(codes or [])), fig_title, sentence, table, svg,
-                  csv_path("vragen", vragenlijst=instrument, periode=period, eenheid=unit,
-                           vragen=",".join(codes or [])), notes=notes, empty=not shown)
+    fig = Figure(_id("vragen", instrument, *(codes or [])), fig_title, sentence, table, svg,
+                 csv_path("vragen", vragenlijst=instrument, periode=period, eenheid=unit,
+                          vragen=",".join(codes or [])), notes=notes, empty=not shown)
+    return _add_few_note(fig, cat, [scores[q.code].n for q in questions if q.code in scores])
 
 
 def roles_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, period: str, unit: str) -> Figure:
-    """Grouped bars: per theme question, a bar for each role side by side (clients and professionals)."""
+    """Grouped bars: per theme question, a bar for each role side by side (clients and professionals).
+
+    The sentence names the largest difference between two roles only when it is larger than
+    chance can give: every pair of roles on every question is tested (Welch), with Holm's
+    correction over all of them."""
     questions = cat.scale_questions(instrument)
     roles = cat.role_list(instrument)
     scores = {(s.question, s.role): s for s in data.scores_at(conn, instrument, period, unit, role=None)}
-    groups, table_rows = [], []
-    biggest: tuple[float, Question, tuple, tuple] | None = None
+    summaries = data.summaries(conn, cat, scores.values())
+    groups, table_rows, counts = [], [], []
+    tested: list[tuple[Question, tuple, tuple, stats.Comparison]] = []
     for q in questions:
         bars, cells, values = [], [fmt.theme_label(q.theme) + ": " + q.text], []
         for r in roles:
@@ -130,35 +157,46 @@ def roles_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, period
             v = _value(s)
             bars.append(charts.Bar(fmt.role_short(r.code, r.label), v, fmt.number(v),
                                    charts.ROLE_COLORS.get(r.code, charts.PALETTE[len(bars) % 6])))
-            cells.append(fmt.HIDDEN if v is None else f"{fmt.number(v)} ({fmt.count(s.n)} mensen)")
+            cells.append(fmt.HIDDEN if v is None else
+                         _("{value} ({n} mensen)").format(value=fmt.number(v), n=fmt.count(s.n)) + few_mark(cat, s.n))
             if v is not None:
-                values.append((v, r))
-        if len(values) >= 2:
-            hi, lo = max(values, key=lambda x: x[0]), min(values, key=lambda x: x[0])
-            if biggest is None or hi[0] - lo[0] > biggest[0]:
-                biggest = (hi[0] - lo[0], q, hi, lo)
+                values.append((v, r, s))
+                counts.append(s.n)
+        for i, (va, ra, sa) in enumerate(values):
+            for vb, rb, sb in values[i + 1:]:
+                comparison = stats.compare_means(summaries.get(sa.id), summaries.get(sb.id))
+                if comparison is not None:
+                    tested.append((q, (va, ra), (vb, rb), comparison))
         groups.append(charts.BarGroup(fmt.theme_label(q.theme), bars))
         table_rows.append(cells)
-    if biggest and biggest[0] >= 0.05:
-        _, q, (hv, hr), (lv, lr) = biggest
-        sentence = (f"{fmt.in_period(period)} was het verschil het grootst bij {fmt.theme_label(q.theme).lower()}: "
-                    f"{fmt.role_plural(hr.code, hr.label)} gaven gemiddeld {fmt.score_phrase(hv, q.scale_min, q.scale_max)}, "
-                    f"{fmt.role_plural(lr.code, lr.label)} {fmt.score_phrase(lv, q.scale_min, q.scale_max)}.")
-    elif biggest:
-        sentence = f"{fmt.in_period(period)} gaven de groepen ongeveer dezelfde cijfers."
+    corrected = stats.holm([c for *_rest, c in tested])
+    real = [(abs(c.diff), q, a, b) for (q, a, b, _c), c in zip(tested, corrected) if c is not None and c.direction]
+    if real:
+        _size, q, a, b = max(real, key=lambda x: x[0])
+        (hv, hr), (lv, lr) = (a, b) if a[0] > b[0] else (b, a)
+        sentence = _("{when} was het verschil het grootst bij {theme}: {high_people} gaven gemiddeld {high}, "
+                     "{low_people} {low}. Dat verschil is groter dan toeval kan geven.").format(
+            when=fmt.in_period(period), theme=fmt.theme_label(q.theme).lower(),
+            high_people=fmt.role_plural(hr.code, hr.label), high=fmt.score_phrase(hv, q.scale_min, q.scale_max),
+            low_people=fmt.role_plural(lr.code, lr.label), low=fmt.score_phrase(lv, q.scale_min, q.scale_max))
+    elif any(len([c for c in row[1:] if c != fmt.HIDDEN]) >= 2 for row in table_rows):
+        sentence = _("{when} gaven de groepen ongeveer dezelfde cijfers: geen verschil is groter dan toeval kan "
+                     "geven.").format(when=fmt.in_period(period))
     else:
-        sentence = f"{fmt.in_period(period)} zijn er te weinig antwoorden per groep om ze naast elkaar te zetten."
+        sentence = _("{when} zijn er te weinig antwoorden per groep om ze naast elkaar te zetten.").format(
+            when=fmt.in_period(period))
     lo_s = min((q.scale_min for q in questions if q.scale_min is not None), default=0)
     hi_s = max((q.scale_max for q in questions if q.scale_max is not None), default=10)
-    title = "Cliënten en hulpverleners naast elkaar"
+    title = _("Cliënten en hulpverleners naast elkaar")
     svg = charts.bar_chart(_id("rollen", instrument, period), groups, lo_s, hi_s, title, sentence,
                            label_width=170) if questions and roles else None
     legend = [(fmt.role_short(r.code, r.label), charts.ROLE_COLORS.get(r.code, charts.PALETTE[i % 6]))
               for i, r in enumerate(roles)]
-    return Figure(_id("rollen", instrument), title, sentence,
-                  Table(["Onderwerp"] + [fmt.role_short(r.code, r.label) for r in roles], table_rows), svg,
-                  csv_path("rollen", vragenlijst=instrument, periode=period, eenheid=unit), legend=legend,
-                  empty=biggest is None)
+    fig = Figure(_id("rollen", instrument), title, sentence,
+                 Table([_("Onderwerp")] + [fmt.role_short(r.code, r.label) for r in roles], table_rows), svg,
+                 csv_path("rollen", vragenlijst=instrument, periode=period, eenheid=unit), legend=legend,
+                 empty=not counts)
+    return _add_few_note(fig, cat, counts)
 
 
 # -- over time ----------------------------------------------------------------------------
@@ -193,77 +231,131 @@ def quote(text: str) -> str:
     return f"‘{text.rstrip(' .')}’"
 
 
-def _trend_sentence(cat: Catalog, line: Line, series: dict[str, Score], periods: list[str], role: str) -> str:
-    """'In het 3e kwartaal 2026 gaven 42 ouders gemiddeld een 7,4 (vorig kwartaal 7,1).'"""
+def _last_two(periods: list[str], series: dict[str, Score]) -> tuple[str | None, str | None]:
+    """The last and the one-but-last period with a shown mean."""
     shown = [p for p in periods if _value(series.get(p)) is not None]
+    return (shown[-1] if shown else None), (shown[-2] if len(shown) > 1 else None)
+
+
+def _change(series: dict[str, Score], last: str | None, prev: str | None,
+            summaries: dict[int, stats.Summary]) -> stats.Comparison | None:
+    """The last shown mean against the one before it (Welch's t-test on the distributions)."""
+    if last is None or prev is None:
+        return None
+    return stats.compare_means(summaries.get(series[prev].id), summaries.get(series[last].id))
+
+
+def direction_words(comparison: stats.Comparison | None) -> str:
+    """'ging omhoog', 'ging omlaag' or 'bleef ongeveer gelijk' (only a change beyond chance goes up or down)."""
+    if comparison is None:
+        return ""
+    return {1: _("ging omhoog"), -1: _("ging omlaag")}.get(comparison.direction, _("bleef ongeveer gelijk"))
+
+
+def _trend_sentence(cat: Catalog, line: Line, series: dict[str, Score], periods: list[str], role: str,
+                    summaries: dict[int, stats.Summary]) -> str:
+    """'In het 3e kwartaal 2026 gaven 42 ouders gemiddeld een 7,4 (vorig kwartaal 7,1). Het gemiddelde
+    bleef ongeveer gelijk.'"""
+    last, prev = _last_two(periods, series)
     q = cat.question(line.instrument, line.question)
     assert q is not None
-    if not shown:
-        return f"De gemiddelden worden {fmt.HIDDEN}."
-    last = shown[-1]
+    if last is None:
+        return _("De gemiddelden worden niet getoond om de privacy te beschermen.")
     s = series[last]
-    text = (f"{fmt.in_period(last)} gaven {fmt.count(s.n)} {people(cat, line.instrument, role)} "
-            f"gemiddeld {fmt.score_phrase(s.mean, q.scale_min, q.scale_max)}")
-    if len(shown) > 1:
-        prev = shown[-2]
+    text = _("{when} gaven {n} {people}{few} gemiddeld {score}").format(
+        when=fmt.in_period(last), n=fmt.count(s.n), people=people(cat, line.instrument, role),
+        few=few_mark(cat, s.n), score=fmt.score_phrase(s.mean, q.scale_min, q.scale_max))
+    if prev is not None:
         text += f" ({fmt.last_time(last, prev)} {fmt.number(series[prev].mean)})"
+    text += "."
+    change = _change(series, last, prev, summaries)
+    if change is not None:
+        text += " " + _("Het gemiddelde {change}.").format(change=direction_words(change))
     if periods and periods[-1] != last:
-        text += f". Van het {fmt.period_label(periods[-1])} wordt het gemiddelde {fmt.HIDDEN}"
-    return text + "."
+        text += " " + _("Van het {period} wordt het gemiddelde niet getoond om de privacy te beschermen.").format(
+            period=fmt.period_label(periods[-1]))
+    return text
 
 
-def _trends_sentence(lines: list[Line], per_line: list[dict[str, Score]], periods: list[str]) -> str:
+def _trends_sentence(lines: list[Line], per_line: list[dict[str, Score]], periods: list[str],
+                     summaries: dict[int, stats.Summary]) -> str:
     """Several lines in one sentence: 'In het 4e kwartaal 2025 was het gemiddelde: begin 4,8
-    (vorig kwartaal 4,8), eind 4,7 (vorig kwartaal 5,2).'"""
+    (vorig kwartaal 4,8, bleef ongeveer gelijk); eind 4,2 (vorig kwartaal 5,2, ging omlaag).'
+    The lines' changes are one family: Holm's correction over them."""
     parts, lasts = [], set()
-    for line, series in zip(lines, per_line):
-        shown = [p for p in periods if _value(series.get(p)) is not None]
+    ends = [_last_two(periods, series) for series in per_line]
+    changes = stats.holm([_change(series, last, prev, summaries) for series, (last, prev) in zip(per_line, ends)])
+    for line, series, (last, prev), change in zip(lines, per_line, ends, changes):
         label = quote(line.label) if len(line.label) > 30 else line.label.lower()
-        if not shown:
-            parts.append(f"{label} {fmt.HIDDEN_SHORT}")
+        if last is None:
+            parts.append(f"{label} " + _("niet getoond"))
             continue
-        last = shown[-1]
         lasts.add(last)
         part = f"{label} {fmt.number(series[last].mean)}"
-        if len(shown) > 1:
-            part += f" ({fmt.last_time(last, shown[-2])} {fmt.number(series[shown[-2]].mean)})"
+        if prev is not None:
+            part += f" ({fmt.last_time(last, prev)} {fmt.number(series[prev].mean)}"
+            part += (", " + direction_words(change) if change is not None else "") + ")"
         parts.append(part)
     if not lasts:
-        return f"De gemiddelden worden {fmt.HIDDEN}."
-    when = fmt.in_period(max(lasts)) if len(lasts) == 1 else "Het laatst bekende"
-    return f"{when} was het gemiddelde: " + "; ".join(parts) + "."
+        return _("De gemiddelden worden niet getoond om de privacy te beschermen.")
+    when = fmt.in_period(max(lasts)) if len(lasts) == 1 else _("Het laatst bekende")
+    return _("{when} was het gemiddelde: {parts}.").format(when=when, parts="; ".join(parts))
+
+
+def interval_text(summary: stats.Summary | None) -> str:
+    """'6,9 tot 7,8': the 95 % interval of a mean, for the table next to a chart."""
+    interval = summary.interval if summary is not None else None
+    if interval is None:
+        return ""
+    return _("{low} tot {high}").format(low=fmt.number(interval[0]), high=fmt.number(interval[1]))
 
 
 def trend_figure(conn: sqlite3.Connection, cat: Catalog, lines: list[Line], unit: str, role: str = ALL,
                  title: str | None = None, key: str = "") -> Figure:
-    """A line per question over the known periods, with the sentence 'In het 3e kwartaal ...'."""
+    """A line per question over the known periods, each mean with whiskers for its 95 % interval,
+    and the sentence 'In het 3e kwartaal ...' that says whether the last change is beyond chance."""
     periods = sorted({p for line in lines for p in data.periods_of(conn, line.instrument)})
     per_line = [data.score_series(conn, line.instrument, line.question, unit, role) for line in lines]
+    summaries = data.summaries(conn, cat, [s for series in per_line for s in series.values()])
+
+    def interval(score: Score | None) -> tuple[float, float] | None:
+        if _value(score) is None or score.id not in summaries:
+            return None
+        return summaries[score.id].interval
+
     many = len(lines) > 1
     colors = [charts.MAIN] if not many else charts.PALETTE
-    series = [charts.Series(line.label, [_value(s.get(p)) for p in periods], colors[i % len(colors)])
+    series = [charts.Series(line.label, [_value(s.get(p)) for p in periods], colors[i % len(colors)],
+                            [interval(s.get(p)) for p in periods])
               for i, (line, s) in enumerate(zip(lines, per_line))]
     questions = [cat.question(line.instrument, line.question) for line in lines]
     lo = min((q.scale_min for q in questions if q and q.scale_min is not None), default=0)
     hi = max((q.scale_max for q in questions if q and q.scale_max is not None), default=10)
-    sentence = (_trends_sentence(lines, per_line, periods) if many else
-                " ".join(_trend_sentence(cat, line, s, periods, role) for line, s in zip(lines, per_line)))
-    headers = ["Periode"] + ([line.label for line in lines] if many else ["Gemiddelde", "Aantal antwoorden"])
+    sentence = (_trends_sentence(lines, per_line, periods, summaries) if many else
+                " ".join(_trend_sentence(cat, line, s, periods, role, summaries) for line, s in zip(lines, per_line)))
+    headers = [_("Periode")] + ([line.label for line in lines] if many else
+                                [_("Gemiddelde"), _("95%-marge (toeval)"), _("Aantal antwoorden")])
     table_rows = []
     for p in periods:
         if many:
             table_rows.append([fmt.period_label(p)] + [_value_text(s.get(p)) for s in per_line])
         else:
             s = per_line[0].get(p) if per_line else None
-            table_rows.append([fmt.period_label(p), _value_text(s), _n_text(s)])
-    fig_title = title or ("Hoe veranderde het gemiddelde?" if not many else "De onderwerpen door de tijd")
+            table_rows.append([fmt.period_label(p), _value_text(s),
+                               interval_text(summaries.get(s.id)) if _value(s) is not None else "",
+                               _n_text(s, cat)])
+    fig_title = title or (_("Hoe veranderde het gemiddelde?") if not many else _("De onderwerpen door de tijd"))
     has_values = any(v is not None for s in series for v in s.values)
     svg = charts.line_chart(_id("trend", key, unit, lines_spec(lines)), periods, series, lo, hi, fig_title,
                             sentence) if periods and has_values else None
     legend = [(s.label, s.color) for s in series] if many else []
-    return Figure(_id("trend", key, lines_spec(lines)), fig_title, sentence, Table(headers, table_rows), svg,
-                  csv_path("trend", reeks=lines_spec(lines), eenheid=unit, rol=role if role != ALL else ""),
-                  legend=legend, empty=not has_values)
+    notes = [_("De streepjes boven en onder elk punt laten zien hoeveel het gemiddelde door toeval kan "
+               "schommelen (95%).")] if has_values else []
+    fig = Figure(_id("trend", key, lines_spec(lines)), fig_title, sentence, Table(headers, table_rows), svg,
+                 csv_path("trend", reeks=lines_spec(lines), eenheid=unit, rol=role if role != ALL else ""),
+                 legend=legend, notes=notes, empty=not has_values)
+    return _add_few_note(fig, cat, [s.n for series in per_line for p, s in series.items()
+                                    if p == (periods[-1] if periods else None)])
 
 
 # -- between units ------------------------------------------------------------------------
@@ -307,7 +399,7 @@ def units_figure(conn: sqlite3.Connection, cat: Catalog, lines: list[Line], peri
             if not groups or (level == "team" and (unit.level == "regio" or depth == 0)):
                 groups.append(charts.BarGroup(None, []))
             groups[-1].bars.append(charts.Bar(label, values[0], fmt.number(values[0])))
-            table_rows.append([name, _value_text(s), _n_text(s)])
+            table_rows.append([name, _value_text(s), _n_text(s, cat)])
         if unit.level == level:
             if values[0] is None:
                 hidden += 1
@@ -374,10 +466,12 @@ def distribution_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str,
     top = max(options, key=lambda o: counts.get(o.code, (0, 0.0))[0])
     if q.kind == "yesno":
         yes = counts.get("Y", (0, 0.0))[1]
-        sentence = f"{fmt.in_period(period)} antwoordde {fmt.percent(yes)} ‘Ja’ ({fmt.count(score.n)} antwoorden)."
+        sentence = (f"{fmt.in_period(period)} antwoordde {fmt.percent(yes)} ‘Ja’ ({fmt.count(score.n)} antwoorden"
+                    f"{few_mark(cat, score.n).replace(' (', ', ').rstrip(')')}).")
     else:
         sentence = (f"{fmt.in_period(period)} kozen de meeste mensen {quote(top.label)} "
-                    f"({fmt.percent(counts[top.code][1])} van {fmt.count(score.n)} antwoorden).")
+                    f"({fmt.percent(counts[top.code][1])} van {fmt.count(score.n)} antwoorden"
+                    f"{few_mark(cat, score.n).replace(' (', ', ').rstrip(')')}).")
         if score.mean is not None:
             sentence += f" Gemiddeld: {fmt.number(score.mean)}."
     svg = charts.bar_chart(fig_id + "-" + re.sub(r"[^a-z0-9]", "", period.lower()), [charts.BarGroup(None, bars)],

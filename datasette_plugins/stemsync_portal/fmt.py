@@ -114,6 +114,16 @@ def last_time(period: str, previous: str) -> str:
     return ("in het " if _QUARTER.match(previous) else "in ") + period_label(previous)
 
 
+def compared_with(period: str, previous: str) -> str:
+    """What to compare with, after 'Vergeleken met': 'vorig kwartaal', 'het 1e kwartaal 2026', 'juli 2026'."""
+    if previous_period(period) == previous:
+        if _QUARTER.match(period):
+            return "vorig kwartaal"
+        if _MONTH.match(period):
+            return "vorige maand"
+    return ("het " if _QUARTER.match(previous) else "") + period_label(previous)
+
+
 def theme_label(theme: str | None) -> str:
     """'inspraak' -> 'Meebeslissen' (from the vocabulary); a theme without words: its code."""
     if not theme:

@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from stemsync_portal import actions as actionsmod
-from stemsync_portal import data, figures, fmt
+from stemsync_portal import data, figures, fmt, stats
+from stemsync_portal.i18n import _
 from stemsync_portal.data import Catalog, Question
 from stemsync_portal.figures import Figure, Line
 
@@ -90,28 +91,51 @@ def _main_line(cat: Catalog, instrument: str, label: str | None = None) -> Line 
 
 
 def changes(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str) -> list[str]:
-    """The biggest changes since the previous period (at most three), in words."""
+    """What changed beyond chance since the previous period (at most three), in words.
+
+    Every scale question's mean (Welch's t-test) and every yes/no share (Fisher's exact
+    test) is compared with the previous period, with Holm's correction over all of them:
+    only a change larger than chance can give is named; otherwise the numbers stayed
+    about the same (see :mod:`stemsync_portal.stats`)."""
     periods = data.periods_of(conn, instrument)
     if len(periods) < 2:
         return []
     last, prev = periods[-1], periods[-2]
     now = {s.question: s for s in data.scores_at(conn, instrument, last, unit)}
     before = {s.question: s for s in data.scores_at(conn, instrument, prev, unit)}
-    found = []
-    for q in cat.scale_questions(instrument):
-        a, b = now.get(q.code), before.get(q.code)
-        if not a or not b or a.mean is None or b.mean is None:
+    both = list(now.values()) + list(before.values())
+    summaries, yes = data.summaries(conn, cat, both), data.yes_counts(conn, both)
+    tested: list[tuple[Question, stats.Comparison]] = []
+    for q in cat.figures_questions(instrument):
+        a, b = before.get(q.code), now.get(q.code)
+        if a is None or b is None:
             continue
-        span = (q.scale_max or 10) - (q.scale_min or 0)
-        diff = a.mean - b.mean
-        if abs(diff) >= 0.05 * span:
-            found.append((abs(diff) / span, q, b.mean, a.mean))
-    found.sort(key=lambda x: -x[0])
-    out = [f"{figures.quote(q.text)} ging {'omhoog' if new > old else 'omlaag'} van {fmt.number(old)} naar "
-           f"{fmt.number(new)}."
-           for _, q, old, new in found[:3]]
+        if q.kind == "scale":
+            comparison = stats.compare_means(summaries.get(a.id), summaries.get(b.id))
+        elif q.kind == "yesno" and a.id in yes and b.id in yes:
+            comparison = stats.compare_shares(*yes[a.id], *yes[b.id])
+        else:
+            continue
+        if comparison is not None:
+            tested.append((q, comparison))
+    corrected = stats.holm([c for _, c in tested])
+    found = sorted(((q, c) for (q, _), c in zip(tested, corrected) if c is not None and c.direction),
+                   key=lambda x: x[1].p_adjusted or 0.0)
+    out = []
+    for q, c in found[:3]:
+        if q.kind == "scale":
+            out.append(_("{question} ging omhoog van {old} naar {new}.") if c.direction > 0 else
+                       _("{question} ging omlaag van {old} naar {new}."))
+            out[-1] = out[-1].format(question=figures.quote(q.text), old=fmt.number(c.a), new=fmt.number(c.b))
+        else:
+            out.append((_("Meer mensen zeiden ja op {question}: {new} (was {old}).") if c.direction > 0 else
+                        _("Minder mensen zeiden ja op {question}: {new} (was {old}).")).format(
+                question=figures.quote(q.text), old=fmt.percent(c.a), new=fmt.percent(c.b)))
     if not out:
-        out = [f"Geen grote veranderingen sinds {fmt.last_time(last, prev)}."]
+        text = (_("Vergeleken met {when} bleven de cijfers ongeveer gelijk: geen verschil is groter dan toeval "
+                  "kan geven.") if tested else
+                _("Vergeleken met {when} zijn er te weinig cijfers om te vergelijken."))
+        out = [text.format(when=fmt.compared_with(last, prev))]
     return out
 
 
@@ -136,7 +160,7 @@ def _yesno_tiles(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: 
             tiles.append(Tile("–", f"zegt ja op: {figures.quote(q.text)}", fmt.HIDDEN))
         else:
             tiles.append(Tile(fmt.percent(dist[s.id]["Y"][1]), f"zegt ja op: {figures.quote(q.text)}",
-                              f"{fmt.count(s.n)} antwoorden"))
+                              f"{fmt.count(s.n)} antwoorden" + figures.few_mark(cat, s.n)))
     return tiles
 
 
@@ -147,6 +171,8 @@ def _main_tile(conn: sqlite3.Connection, cat: Catalog, line: Line, unit: str, pe
         return Tile("–", label, fmt.HIDDEN)
     shown = [p for p in sorted(series) if p < period and p != "onbekend" and series[p].mean is not None]
     detail = f"{fmt.last_time(period, shown[-1])}: {fmt.number(series[shown[-1]].mean)}" if shown else ""
+    if figures.few_mark(cat, s.n):
+        detail = (detail + "; " if detail else "") + _("weinig antwoorden") + f" ({fmt.count(s.n)})"
     return Tile(fmt.number(s.mean), label, detail)
 
 

@@ -92,7 +92,7 @@ def instrument_page(conn: sqlite3.Connection, cat: Catalog, instrument: str, uni
             if s is None:
                 value = fmt.HIDDEN_SHORT
             elif s.mean is not None:
-                value = f"{fmt.number(s.mean)} ({fmt.count(s.n)} mensen)"
+                value = f"{fmt.number(s.mean)} ({fmt.count(s.n)} mensen)" + figures.few_mark(cat, s.n)
             else:
                 value = f"{fmt.count(s.n)} mensen" + (" (gemiddelde niet getoond)" if q.kind == "scale" else "")
             role_values.append((fmt.role_short(r.code, r.label), value))
