@@ -173,6 +173,28 @@ def auth_ds(portal_dbs):
     return make_ds(public, open_=False, raw=raw)
 
 
+async def raw_request(ds, raw_path: bytes, cookies: str = "", query_string: bytes = b"",
+                      headers: list[tuple[bytes, bytes]] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """Send a request with an exact raw path (no client normalising '..' or '%2F')."""
+    app = ds.app()
+    sent: list[dict] = []
+    headers = [(b"host", b"localhost")] + ([(b"cookie", cookies.encode())] if cookies else []) + (headers or [])
+    scope = {"type": "http", "http_version": "1.1", "method": "GET", "scheme": "http", "root_path": "",
+             "path": raw_path.decode("latin-1"), "raw_path": raw_path, "query_string": query_string, "headers": headers,
+             "client": ("127.0.0.1", 1), "server": ("localhost", 80)}
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    await app(scope, receive, send)
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, body
+
+
 def query(public: Path, sql: str, *args) -> list[tuple]:
     conn = sqlite3.connect(public)
     try:

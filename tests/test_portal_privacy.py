@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from test_portal_fixtures import ACCOUNT, PASSWORD, PLANTED_STRINGS, RAW_ONLY_COLUMNS, config, login_cookie, query
+from test_portal_fixtures import (ACCOUNT, PASSWORD, PLANTED_STRINGS, RAW_ONLY_COLUMNS, config, login_cookie, query,
+                                  raw_request)
 
 from stemsync.portal import PortalError, make_datasette
 
@@ -64,6 +66,7 @@ async def crawl(ds, cookies: dict[str, str]) -> dict[str, int]:
         seen[path] = r.status_code
         assert r.status_code in (200, 302, 400, 403, 404), (path, r.status_code)
         assert_clean(r.text, path)
+        assert str(Path(ds.databases["public"].path).parent) not in r.text, f"the database's path on {path}"
         if r.status_code == 200 and "html" in r.headers.get("content-type", ""):
             # follow the portal's own pages fully; Datasette's row and sort links sparingly
             for link in sorted(links(r.text, path)):
@@ -154,27 +157,6 @@ def test_login_without_accounts_is_refused(public_db):
     with pytest.raises(PortalError, match="no accounts"):
         make_datasette(public_db, None, config(False))
     assert make_datasette(public_db, False, config(False)) is not None  # --open
-
-
-async def raw_request(ds, raw_path: bytes, cookies: str = "") -> tuple[int, dict[str, str], bytes]:
-    """Send a request with an exact raw path (no client normalising '..' or '%2F')."""
-    app = ds.app()
-    sent: list[dict] = []
-    headers = [(b"host", b"localhost")] + ([(b"cookie", cookies.encode())] if cookies else [])
-    scope = {"type": "http", "http_version": "1.1", "method": "GET", "scheme": "http", "root_path": "",
-             "path": raw_path.decode("latin-1"), "raw_path": raw_path, "query_string": b"", "headers": headers,
-             "client": ("127.0.0.1", 1), "server": ("localhost", 80)}
-
-    async def receive():
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message):
-        sent.append(message)
-
-    await app(scope, receive, send)
-    start = next(m for m in sent if m["type"] == "http.response.start")
-    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, body
 
 
 @pytest.mark.asyncio

@@ -17,18 +17,24 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from stemsync_portal import access, fmt, i18n, translate, views
+from stemsync_portal import access, fmt, i18n, translate, urls, views
 
 __version__ = "0.1.0"
 TEMPLATES = Path(__file__).parent / "templates"
-CSS = "/-/static-plugins/stemsync_portal/portal.css"
-NAV = [("Home", "/"), ("Wat cliënten schreven", "/-/stemsync/opmerkingen"),
-       ("Jij zei, wij deden", "/-/stemsync/acties"), ("Uitleg", "/-/stemsync/uitleg")]
+
+
+@hookimpl(tryfirst=True)
+def register_routes() -> list:
+    """The portal's pages (first, so its /-/login and /-/logout win over other plugins')."""
+    return views.ROUTES
 
 
 @hookimpl
-def register_routes() -> list:
-    return views.ROUTES
+def menu_links(datasette: Any, actor: dict | None) -> list[dict[str, str]]:
+    """The main navigation, for whoever may see the portal."""
+    if not actor and access.login_required(access.settings(datasette)):
+        return []
+    return [{"href": datasette.urls.path(path), "label": label} for label, path in urls.NAV]
 
 
 @hookimpl
@@ -38,7 +44,8 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     if not getattr(env, "_stemsync_portal", False):
         env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
         env._stemsync_portal = True
-    env.globals.update(nl=translate, portal=_portal(datasette, None), portal_css=datasette.urls.path(CSS))
+    env.globals.update(nl=translate, portal=_portal(datasette, None), portal_css=datasette.urls.path(urls.CSS),
+                       portal_url=lambda name, *args, **params: datasette.urls.path(urls.build(name, *args, **params)))
     env.filters.update(nl_number=fmt.number, nl_count=fmt.count, nl_date=fmt.long_date,
                        nl_period=fmt.period_label, nl_theme=fmt.theme_label, nl_column=translate.column,
                        nl_lookup=translate.lookup, nl_message=translate.message)
@@ -46,17 +53,16 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
 
 @hookimpl
 def extra_css_urls(datasette: Any) -> list[str]:
-    return [datasette.urls.path(CSS)]
+    return [datasette.urls.path(urls.CSS)]
 
 
 def _portal(datasette: Any, request: Any) -> dict[str, Any]:
-    """What base.html needs: title, navigation, the data link and whether a login is required."""
+    """What base.html needs: title, the data link and whether a login is required."""
     config = access.settings(datasette)
     names = [n for n in datasette.databases if n not in ("_internal", "_memory")]
     database = config.get("database") or (names[0] if names else None)
     return {
         "title": datasette.metadata("title") or "Wat cliënten zeggen",
-        "nav": [(label, datasette.urls.path(path), path) for label, path in NAV],
         "data_path": datasette.urls.database(database) if database else None,
         "login_required": access.login_required(config),
         "current": request.path if request is not None else "",
@@ -83,7 +89,7 @@ def forbidden(datasette: Any, request: Any, message: str) -> Any:
     """Not logged in: go to the login page. Logged in: a Dutch 'Geen toegang' page."""
     async def inner() -> Response:
         if request.actor is None and access.login_required(access.settings(datasette)):
-            return Response.redirect(datasette.urls.path(access.LOGIN))
+            return Response.redirect(datasette.urls.path(urls.LOGIN))
         html = await datasette.render_template("error.html", {"status": 403, "error": message}, request=request)
         return Response.html(html, status=403)
     return inner

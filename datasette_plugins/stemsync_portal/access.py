@@ -1,9 +1,19 @@
-"""Who may see what: the login gate, the permission rules and the robots header.
+"""Who may see what: the door in front of Datasette, the permission rules and the headers.
 
 By default the portal asks for a login (plugin setting ``open``: false). Then every
 request without a logged-in actor gets a redirect to ``/-/login``, except the login
-page itself, static files, ``/robots.txt`` and the favicon. On top of that, nobody
-may run SQL or download the database file, open or not.
+page itself, static files, ``/robots.txt`` and the favicon. On top of that, for
+everyone, logged in or not:
+
+- nobody may run SQL or download the database file;
+- of Datasette's ``/-/`` pages only the portal's own exist (login, logout, static files,
+  ``/-/stemsync/...``): ``/-/versions``, ``/-/plugins``, ``/-/settings``,
+  ``/-/databases``, ``/-/metadata``, ``/-/threads``, ``/-/actor`` and the debug pages
+  answer "not found";
+- every response carries the security headers of :data:`SECURITY_HEADERS` (a
+  Content-Security-Policy without ``unsafe-inline``, no framing, no sniffing, no
+  referrer) and ``X-Robots-Tag``;
+- an over-long URL is refused (414) before Datasette sees it.
 """
 
 from __future__ import annotations
@@ -14,18 +24,26 @@ from typing import Any
 from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
 
+from stemsync_portal import urls
+
 PLUGIN = "stemsync-portal"
-LOGIN = "/-/login"
-OPEN_PATHS = frozenset({LOGIN, "/-/logout", "/robots.txt", "/favicon.ico"})
-OPEN_PREFIXES = ("/-/static/", "/-/static-plugins/")
-# Debug and tool pages the council never needs: answered as "not found".
-BLOCKED_PATHS = frozenset({"/-/password-tool", "/-/allow-debug", "/-/messages", "/-/permissions", "/-/patterns",
-                           "/-/threads", "/-/threads.json", "/-/auth-token"})
-NOT_FOUND_PATH = "/-/niet-gevonden"
+LOGIN = urls.LOGIN
 VIEW_ACTIONS = frozenset({"view-instance", "view-database", "view-table", "view-query"})
 NEVER = frozenset({"execute-sql", "view-database-download", "permissions-debug", "debug-menu"})
 ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
-ROBOTS_HEADER = (b"x-robots-tag", b"noindex, nofollow")
+MAX_QUERY = 4096   # bytes of query string; a search of a few sentences fits easily
+MAX_PATH = 2048
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-robots-tag", b"noindex, nofollow"),
+]
+ROBOTS_HEADER = SECURITY_HEADERS[-1]
+_REPLACED = {name for name, _ in SECURITY_HEADERS} | {b"cache-control"}
 
 Scope = dict[str, Any]
 App = Callable[[Scope, Callable, Callable], Awaitable[None]]
@@ -42,7 +60,14 @@ def login_required(config: dict[str, Any]) -> bool:
 
 def path_is_open(path: str) -> bool:
     """Paths served without a login: the login page, static files, robots.txt."""
-    return path in OPEN_PATHS or path.startswith(OPEN_PREFIXES)
+    return path in urls.OPEN_PATHS or path.startswith(urls.OPEN_PREFIXES)
+
+
+def path_exists(path: str) -> bool:
+    """False for Datasette's own ``/-/`` pages (introspection, debug, tools): only the portal's exist."""
+    if not path.startswith("/-/"):
+        return True
+    return path in urls.PORTAL_PATHS or path.startswith(urls.PORTAL_PREFIXES)
 
 
 def decide(action: str, actor: dict | None, needs_login: bool) -> bool | None:
@@ -75,30 +100,49 @@ async def actor_of(datasette: Any, scope: Scope, receive: Callable) -> dict | No
     return None
 
 
-def with_robots_header(send: Callable) -> Callable:
+def with_headers(send: Callable, private: bool, https: bool) -> Callable:
+    """Security headers (and, for pages behind the login, no caching) on every response."""
+    extra = list(SECURITY_HEADERS)
+    if private:
+        extra.append((b"cache-control", b"private, no-store"))
+    if https:
+        extra.append((b"strict-transport-security", b"max-age=31536000"))
+
     async def wrapped(message: dict) -> None:
         if message.get("type") == "http.response.start":
-            headers = [h for h in message.get("headers", []) if h[0].lower() != ROBOTS_HEADER[0]]
-            message = dict(message, headers=headers + [ROBOTS_HEADER])
+            headers = [h for h in message.get("headers", [])
+                       if h[0].lower() not in _REPLACED or (h[0].lower() == b"cache-control" and not private)]
+            message = dict(message, headers=headers + extra)
         await send(message)
     return wrapped
 
 
+def is_https(scope: Scope) -> bool:
+    """Reached over HTTPS: directly, or through a proxy uvicorn trusts (it then sets the scheme)."""
+    return scope.get("scheme") == "https"
+
+
+async def plain(send: Callable, status: int, text: str) -> None:
+    await Response.text(text, status=status).asgi_send(send)
+
+
 def gate(datasette: Any, app: App) -> App:
-    """ASGI wrapper: robots header on every response; without login only the open paths."""
+    """ASGI wrapper: headers on every response; without login only the open paths."""
     async def portal_gate(scope: Scope, receive: Callable, send: Callable) -> None:
         if scope.get("type") != "http":
             await app(scope, receive, send)
             return
-        send = with_robots_header(send)
         path = route_path(scope, datasette.setting("base_url"))
-        if path in BLOCKED_PATHS:
-            missing = datasette.urls.path(NOT_FOUND_PATH)
+        needs_login = login_required(settings(datasette))
+        send = with_headers(send, needs_login and not path.startswith(urls.OPEN_PREFIXES), is_https(scope))
+        if len(scope.get("query_string") or b"") > MAX_QUERY or len(path) > MAX_PATH:
+            await plain(send, 414, "Deze link is te lang. Ga terug en kies minder of kortere zoekwoorden.")
+            return
+        if not path_exists(path):
+            missing = datasette.urls.path(urls.NOT_FOUND)
             scope = dict(scope, path=missing, raw_path=missing.encode("ascii"))
-        elif (login_required(settings(datasette)) and not path_is_open(path)
-              and await actor_of(datasette, scope, receive) is None):
+        elif needs_login and not path_is_open(path) and await actor_of(datasette, scope, receive) is None:
             response = Response.redirect(datasette.urls.path(LOGIN))
-            response.headers["cache-control"] = "no-store"
             await response.asgi_send(send)
             return
         await app(scope, receive, send)

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from stemsync_portal import charts, data, fmt, stats
+from stemsync_portal import charts, data, fmt, stats, urls
 from stemsync_portal.i18n import _
 from stemsync_portal.data import ALL, Catalog, Question, Score
 
-CSV_PATH = "/-/stemsync/csv/{kind}.csv"
 
 
 @dataclass
@@ -45,7 +43,7 @@ def _id(*parts: str) -> str:
 
 
 def csv_path(kind: str, **params: str) -> str:
-    return CSV_PATH.format(kind=kind) + "?" + urlencode({k: v for k, v in params.items() if v})
+    return urls.csv(kind, **params)
 
 
 def _value(score: Score | None) -> float | None:

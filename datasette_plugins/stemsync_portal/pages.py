@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from stemsync_portal import actions as actionsmod
-from stemsync_portal import data, figures, fmt, stats
+from stemsync_portal import data, figures, fmt, stats, urls
 from stemsync_portal.i18n import _
 from stemsync_portal.data import Catalog, Question
 from stemsync_portal.figures import Figure, Line
@@ -196,9 +196,9 @@ def single_section(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit
     inst = cat.instruments[instrument]
     period = data.latest_period(conn, instrument, unit) or data.latest_period(conn, instrument)
     section = Section(instrument, inst.title, inst.description, [instrument], period)
-    section.links = [("Alle vragen en antwoorden", f"/-/stemsync/vragenlijst/{instrument}"),
-                     ("Wat cliënten schreven", f"/-/stemsync/opmerkingen?vragenlijst={instrument}"),
-                     ("Jij zei, wij deden", f"/-/stemsync/acties?vragenlijst={instrument}")]
+    section.links = [("Alle vragen en antwoorden", urls.instrument(instrument)),
+                     ("Wat cliënten schreven", urls.comments(vragenlijst=instrument)),
+                     ("Jij zei, wij deden", urls.actions(vragenlijst=instrument))]
     if period is None:
         section.summary = "Er zijn nog geen cijfers."
         return section
@@ -264,9 +264,8 @@ def pair_section(conn: sqlite3.Connection, cat: Catalog, instruments: list[str],
                       "Ouders en jongeren vullen aan het begin en aan het eind van elk gesprek een korte lijst in. "
                       "Aan het begin: hoe ging het sinds het vorige gesprek? Aan het eind: hoe was dit gesprek?",
                       instruments, latest)
-    section.links = [(f"Alle vragen: {cat.instruments[i].title}", f"/-/stemsync/vragenlijst/{i}") for i in instruments]
-    section.links.append(("Wat cliënten schreven",
-                          "/-/stemsync/opmerkingen?vragenlijst=" + instruments[-1]))
+    section.links = [(f"Alle vragen: {cat.instruments[i].title}", urls.instrument(i)) for i in instruments]
+    section.links.append(("Wat cliënten schreven", urls.comments(vragenlijst=instruments[-1])))
     if latest is None:
         section.summary = "Er zijn nog geen cijfers."
         return section

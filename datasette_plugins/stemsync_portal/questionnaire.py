@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from stemsync_portal import actions as actionsmod
-from stemsync_portal import data, figures, fmt
+from stemsync_portal import data, figures, fmt, urls
 from stemsync_portal.data import ALL, Catalog, Question
 from stemsync_portal.figures import Figure, Line
 from stemsync_portal.pages import top_unit
@@ -73,8 +73,7 @@ def instrument_page(conn: sqlite3.Connection, cat: Catalog, instrument: str, uni
     for q in cat.questions.get(instrument, []):
         if not blocks or blocks[-1].theme != q.theme:
             blocks.append(ThemeBlock(q.theme, fmt.theme_label(q.theme), [], [a for a in acts if a.theme == q.theme],
-                                     0, f"/-/stemsync/opmerkingen?vragenlijst={instrument}"
-                                        + (f"&thema={q.theme}" if q.theme else "")))
+                                     0, urls.comments(vragenlijst=instrument, thema=q.theme)))
         block = blocks[-1]
         if q.kind == "text":
             block.comments += counts.get((q.theme, q.code), 0)

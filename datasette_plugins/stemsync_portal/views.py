@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 from datasette.utils.asgi import NotFound, Response, asgi_static
 
-from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, questionnaire
+from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, questionnaire, urls
 from stemsync_portal import actions as actionsmod
 
 STATIC = Path(__file__).parent / "static"
@@ -101,15 +100,14 @@ async def comment_list(datasette: Any, request: Any) -> Response:
     result = await db.execute_fn(i18n.in_context(lambda conn: comments.find(conn, cat, f)))
 
     def url(**changes: Any) -> str:
-        query = urlencode(f.params(**changes))
-        return datasette.urls.path("/-/stemsync/opmerkingen") + (f"?{query}" if query else "")
+        return datasette.urls.path(urls.comments(**f.params(**changes)))
 
-    csv_query = urlencode({k: v for k, v in f.params().items() if k != "pagina"})
     context = {
         "result": result, "f": f, "cat": cat, "url": url,
         "themes": cat.themes(f.instrument),
         "text_questions": [q for q in cat.questions.get(f.instrument or "", []) if q.kind == "text"],
-        "csv_url": datasette.urls.path("/-/stemsync/csv/opmerkingen.csv") + (f"?{csv_query}" if csv_query else ""),
+        "csv_url": datasette.urls.path(urls.csv("opmerkingen", **{k: v for k, v in f.params().items()
+                                                                  if k != "pagina"})),
     }
     return await _render(datasette, request, "stemsync_comments.html", context, db)
 
@@ -129,9 +127,8 @@ async def action_list(datasette: Any, request: Any) -> Response:
                 "counts": actionsmod.counts(actionsmod.load(conn, cat))}
 
     model = await _run(db, ("actions", inst, theme, status), compute)
-    query = urlencode({k: v for k, v in {"vragenlijst": inst, "thema": theme, "status": status}.items() if v})
     context = {"cat": cat, "model": model, "instrument": inst, "theme": theme, "status": status,
-               "csv_url": datasette.urls.path("/-/stemsync/csv/acties.csv") + (f"?{query}" if query else "")}
+               "csv_url": datasette.urls.path(urls.csv("acties", vragenlijst=inst, thema=theme, status=status))}
     return await _render(datasette, request, "stemsync_actions.html", context, db)
 
 
@@ -158,12 +155,12 @@ async def robots(request: Any) -> Response:
 
 
 ROUTES = [
-    (r"^/$", home),
-    (r"^/-/stemsync/vragenlijst/(?P<instrument>[^/]+)$", instrument),
-    (r"^/-/stemsync/opmerkingen$", comment_list),
-    (r"^/-/stemsync/acties$", action_list),
-    (r"^/-/stemsync/uitleg$", explain),
-    (r"^/-/stemsync/csv/(?P<kind>[a-z]+)\.csv$", csv_download),
-    (r"^/robots\.txt$", robots),
-    (r"^/-/static-plugins/stemsync_portal/(?P<path>.*)$", asgi_static(STATIC)),
+    (urls.ROUTE_HOME, home),
+    (urls.ROUTE_INSTRUMENT, instrument),
+    (urls.ROUTE_COMMENTS, comment_list),
+    (urls.ROUTE_ACTIONS, action_list),
+    (urls.ROUTE_EXPLAIN, explain),
+    (urls.ROUTE_CSV, csv_download),
+    (urls.ROUTE_ROBOTS, robots),
+    (urls.ROUTE_STATIC, asgi_static(STATIC)),
 ]
