@@ -112,7 +112,7 @@ def test_serve_from_a_config_file(portal_dbs, tmp_path):
         assert get(url + "/")[0] == 302
         assert get(url + "/robots.txt")[1] == "User-agent: *\nDisallow: /\n"
         status, body, _ = get(url + "/-/metadata.json")
-        assert status == 302 and "pbkdf2" not in body
+        assert status == 404 and "pbkdf2" not in body  # Datasette's /-/ pages do not exist
     bad = subprocess.run([sys.executable, "-c", code.replace(repr(str(public)), repr(str(raw)))], cwd=tmp_path,
                          capture_output=True, text=True, timeout=60, check=False)
     assert bad.returncode != 0 and "is the private database" in bad.stderr
