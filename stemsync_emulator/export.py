@@ -25,11 +25,9 @@ import html
 import re
 from typing import Any, Iterable
 
-from .fields import Field
 from .i18n import special_label, word
+from .model import Field, ResponseTable, Survey
 from .phpjson import php_json_flat
-from .responses import ResponseTable
-from .survey import Survey
 
 _LINEBREAK = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 _TAG = re.compile(r"<[^>]*>")

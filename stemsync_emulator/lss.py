@@ -19,87 +19,15 @@ get qids 1..8 in file order, then the subquestions 9..13), see
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from .model import Answer, Group, Question
 
 NOT_A_SURVEY = "This is not a valid LimeSurvey survey structure XML file."
 
 
 class LssError(ValueError):
     """The data is not an importable survey structure (import_survey status)."""
-
-
-@dataclass
-class Answer:
-    """One answer option of a list/array question (``answers`` + ``answer_l10ns``)."""
-
-    code: str
-    sortorder: int = 0
-    assessment_value: int = 0
-    scale_id: int = 0
-    text: dict[str, str] = field(default_factory=dict)  # language -> label
-
-
-@dataclass
-class Question:
-    """A question or subquestion (``questions``/``subquestions`` + ``question_l10ns``)."""
-
-    qid: int
-    parent_qid: int
-    sid: int
-    gid: int
-    type: str
-    title: str
-    preg: str = ""
-    other: str = "N"
-    mandatory: str = "N"
-    question_order: int = 0
-    scale_id: int = 0
-    same_default: int = 0
-    relevance: str = "1"
-    modulename: str = ""
-    encrypted: str = "N"
-    question_theme_name: str = ""
-    same_script: int = 0
-    text: dict[str, tuple[str, str]] = field(default_factory=dict)  # lang -> (question, help)
-    # attribute name -> {language or "": value}
-    attributes: dict[str, dict[str, str]] = field(default_factory=dict)
-    answers: list[Answer] = field(default_factory=list)
-    subquestions: list["Question"] = field(default_factory=list)
-
-    def question_text(self, lang: str) -> str:
-        return self.text.get(lang, ("", ""))[0]
-
-    def help_text(self, lang: str) -> str:
-        return self.text.get(lang, ("", ""))[1]
-
-    def attribute(self, name: str, lang: str = "") -> str | None:
-        values = self.attributes.get(name)
-        if not values:
-            return None
-        return values.get(lang, values.get(""))
-
-    @property
-    def hidden(self) -> bool:
-        return (self.attribute("hidden") or "0") not in ("", "0")
-
-
-@dataclass
-class Group:
-    """A question group (``groups`` + ``group_l10ns``)."""
-
-    gid: int
-    sid: int
-    group_order: int = 0
-    randomization_group: str = ""
-    grelevance: str = "1"
-    text: dict[str, tuple[str, str]] = field(default_factory=dict)  # lang -> (name, description)
-    questions: list[Question] = field(default_factory=list)
-
-    def name(self, lang: str) -> str:
-        return self.text.get(lang, ("", ""))[0]
-
-    def description(self, lang: str) -> str:
-        return self.text.get(lang, ("", ""))[1]
 
 
 @dataclass

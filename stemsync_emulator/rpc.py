@@ -24,11 +24,10 @@ import zipfile
 from typing import Any
 
 from .export import ExportError, export_document
-from .fields import fieldmap
 from .lss import NOT_A_SURVEY, LssError
+from .model import (LANGUAGE_COLUMNS, LOCKED_WHEN_ACTIVE, NEVER_SETTABLE, SURVEY_COLUMNS, Survey, coerce_property,
+                    fieldmap, valid_property_value)
 from .state import ServerState
-from .survey import (LANGUAGE_COLUMNS, LOCKED_WHEN_ACTIVE, NEVER_SETTABLE, SURVEY_COLUMNS, Survey,
-                     coerce_property, valid_property_value)
 
 
 class RpcError(Exception):

@@ -32,12 +32,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from .fields import survey_fields
-from .lss import LssSurvey, Question, parse_lss
+from .lss import LssSurvey, parse_lss
+from .model import (LANGUAGE_COLUMNS, LANGUAGE_INT_COLUMNS, SURVEY_COLUMNS, Question, ResponseTable, Survey,
+                    coerce_property, survey_fields, to_text)
 from .participants import ParticipantTable
-from .responses import ResponseTable, to_text
-from .survey import (LANGUAGE_COLUMNS, LANGUAGE_INT_COLUMNS, SURVEY_COLUMNS, Survey,
-                     coerce_property)
 
 SESSION_KEY_ALPHABET = string.ascii_letters + string.digits + "_~"
 SURVEY_ID_DIGITS = "123456789"
