@@ -277,8 +277,11 @@ def doctor(ctx: click.Context, db_path: Path | None) -> None:
         try:
             with connect(config) as ls:
                 checks.append(("login", True, "endpoint reachable, JSON-RPC on, credentials accepted"))
-                visible = ls.list_surveys()
-                checks.append(("permissions", True, f"user may list surveys ({len(visible)} visible)"))
+                try:
+                    visible = ls.list_surveys()
+                    checks.append(("permissions", True, f"user may list surveys ({len(visible)} visible)"))
+                except LimeSurveyError as exc:  # after a good login: not a login failure
+                    checks.append(("permissions", False, str(exc)))
         except LimeSurveyError as exc:
             checks.append(("login", False, str(exc)))
         try:

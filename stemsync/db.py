@@ -64,20 +64,38 @@ def now() -> str:
 
 
 def migrate(db: sqlite_utils.Database, migrations=None) -> list[str]:
-    """Apply the migrations this database has not had yet; returns their names."""
+    """Apply the migrations this database has not had yet; returns their names.
+
+    Each migration, its schema changes (DDL included) and its line in ``_migrations``
+    are one transaction (``BEGIN IMMEDIATE``): a process killed half-way leaves the
+    database as it was before that migration, and the next open simply applies it.
+    """
     migrations = MIGRATIONS if migrations is None else migrations
-    if not db["_migrations"].exists():
-        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
-    done = {row["name"] for row in db["_migrations"].rows}
+    if _applied(db) >= {name for name, _ in migrations}:
+        return []  # the usual case: nothing to do, no write lock taken
+    conn = db.conn
     applied = []
     for name, step in migrations:
-        if name in done:
-            continue
-        with db.conn:
-            step(db)
-            db["_migrations"].insert({"name": name, "applied_at": now()})
-        applied.append(name)
+        conn.execute("BEGIN IMMEDIATE")  # also keeps two first opens from racing
+        try:
+            if not db["_migrations"].exists():
+                db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+            if name not in _applied(db):
+                step(db)  # sqlite-utils nests its own work in savepoints of this transaction
+                db["_migrations"].insert({"name": name, "applied_at": now()})
+                applied.append(name)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     return applied
+
+
+def _applied(db: sqlite_utils.Database) -> set[str]:
+    if not db["_migrations"].exists():
+        return set()
+    return {row[0] for row in db.execute("select name from _migrations")}
 
 
 def check_db(path: Path | str, migrations=None) -> None:

@@ -4,6 +4,9 @@ Cron may start a run while the last one is still busy. The second run waits a li
 for the lock, then gives up with :class:`Busy` (the CLI exits with code 75, EX_TEMPFAIL)
 and touches nothing. The kernel drops the lock when a process dies, so a killed run
 never leaves a stale lock behind.
+
+The lock is keyed on the database *file*, not on the path as given: a symlink, a
+relative path or ``..`` in it lead to the same ``<resolved file>.lock``.
 """
 
 from __future__ import annotations
@@ -20,9 +23,14 @@ class Busy(Exception):
     """Another run holds the lock."""
 
 
+def lock_path_for(db_path: Path | str) -> Path:
+    """``<the database file, symlinks and relative parts resolved>.lock``."""
+    return Path(f"{Path(db_path).expanduser().resolve()}.lock")
+
+
 @contextmanager
 def run_lock(db_path: Path, wait: float = 10.0, poll: float = 0.2) -> Iterator[Path]:
-    lock_path = Path(f"{db_path}.lock")
+    lock_path = lock_path_for(db_path)
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:

@@ -34,7 +34,7 @@ from stemsync import responses as resp
 from stemsync.codebook import Instrument
 from stemsync.db import now
 from stemsync.deploy import server_of
-from stemsync.limesurvey import NO_TABLE, LimeSurvey, LimeSurveyError, TransportError
+from stemsync.limesurvey import LimeSurvey, LimeSurveyError, SurveyNotActive, TransportError
 
 DEFAULT_PAGE_SIZE = 1000
 DEFAULT_RECHECK_DAYS = 30
@@ -239,11 +239,10 @@ class Syncer:
             self._fetch_and_save(instrument, dep, result, full)
         except TransportError as exc:
             raise SyncAborted(str(exc)) from None
+        except SurveyNotActive:
+            result.note = "not active in LimeSurvey yet: nothing to fetch"
         except LimeSurveyError as exc:
-            if NO_TABLE in str(exc):
-                result.note = "not active in LimeSurvey yet: nothing to fetch"
-            else:
-                result.error = f"survey {sid} ({instrument.id}): {exc}"
+            result.error = f"survey {sid} ({instrument.id}): {exc}"
         return result
 
     # -- one survey ----------------------------------------------------------------------

@@ -113,6 +113,14 @@ def test_doctor_ok_and_fail(env, emu):
     assert bad.exit_code == 1 and "FAIL login" in bad.output and "JSON-RPC is switched off" in bad.output
 
 
+def test_doctor_failure_after_a_good_login_is_not_a_login_failure(env, emu):
+    emu.inject("html500", method="list_surveys")
+    result = run(env, "doctor")
+    assert result.exit_code == 1
+    assert "OK   login" in result.output and "FAIL login" not in result.output
+    assert "FAIL permissions" in result.output and "HTTP 500 to list_surveys" in result.output
+
+
 def test_templates_commands(env):
     listing = run(env, "templates", "list")
     assert listing.exit_code == 0 and len(listing.output.splitlines()) == 4

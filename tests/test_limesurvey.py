@@ -126,3 +126,119 @@ def test_export_handles_no_data_and_windows(emu, probe_lss_bytes):
         assert ls.export_responses(sid, from_id=ids[-1] + 1) == []
         assert [r["id"] for r in ls.export_responses(sid, fields=["id", "submitdate"])] == ids
         assert ls.activate_survey(sid) is False  # already active is not an error
+
+
+# -- retrying is bounded per call and per session (issue 10, 5) -----------------------------
+
+
+class FakeTime:
+    """Every pause anyone takes (stemsync, urllib3) is recorded instead of slept, and the
+    client's clock moves on by it, so bounded retrying is checked in milliseconds."""
+
+    def __init__(self, monkeypatch):
+        import time as real_time
+
+        from stemsync import limesurvey as module
+
+        self.slept: list[float] = []
+        self._monotonic = real_time.monotonic
+        monkeypatch.setattr(real_time, "sleep", self.sleep)
+        monkeypatch.setattr(module, "_clock", self.clock, raising=False)
+
+    def sleep(self, seconds):
+        self.slept.append(seconds)
+
+    def clock(self):
+        return self._monotonic() + sum(self.slept)
+
+
+def refused_url():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/index.php?r=admin/remotecontrol"
+
+
+def test_retries_against_a_dead_server_end_within_the_call_deadline(monkeypatch):
+    fake = FakeTime(monkeypatch)
+    exc = failure(lambda: LimeSurvey(refused_url(), "admin", Secret(PASSWORD), retries=6, backoff=0.5,
+                                     timeout=30, call_deadline=10))
+    assert "connection refused" in str(exc)
+    # before: urllib3's retries inside each of stemsync's own: 7 x 7 tries, about 250 s of pauses
+    assert sum(fake.slept) <= 10 and len(fake.slept) <= 6
+
+
+def test_retries_six_with_the_default_deadlines_take_seconds_not_minutes(monkeypatch):
+    fake = FakeTime(monkeypatch)
+    failure(lambda: LimeSurvey(refused_url(), "admin", Secret(PASSWORD), retries=6))
+    assert len(fake.slept) == 6 and sum(fake.slept) < 30  # 0.5 + 1 + 2 + 4 + 8 + 8
+
+
+def test_a_session_stops_retrying_when_its_budget_is_spent(emu, monkeypatch):
+    fake = FakeTime(monkeypatch)
+    with login(emu.url, retries=5, backoff=1.0, retry_budget=4) as ls:
+        emu.inject("drop", count=100, method="list_surveys")
+        failure(ls.list_surveys)
+        after_first = len(fake.slept)
+        failure(ls.list_surveys)  # the budget is spent: no second round of pauses
+        assert sum(fake.slept) <= 4 and len(fake.slept) == after_first
+        emu.clear_faults()
+
+
+# -- what was seen, at that moment (issue 10, 6) --------------------------------------------
+
+
+def test_http_400_after_a_good_login_is_not_the_url_format(emu):
+    with login(emu.url) as ls:
+        emu.inject("html400", method="list_surveys")
+        exc = failure(ls.list_surveys)
+    assert "HTTP 400 to list_surveys after a good login" in str(exc)
+    assert "other URL format" not in str(exc)
+
+
+def test_empty_answer_after_a_good_login_is_not_rpc_switched_off(emu):
+    with login(emu.url) as ls:
+        emu.inject("empty", method="get_fieldmap")
+        exc = failure(lambda: ls.get_fieldmap(1))
+    assert "empty answer to get_fieldmap after a good login" in str(exc) and "switched off" not in str(exc)
+
+
+def test_conditions_are_exception_classes(emu, probe_lss_bytes):
+    from stemsync import limesurvey as m
+
+    with login(emu.url) as ls:
+        with pytest.raises(m.NoSurveys):
+            ls.call("list_surveys", None)
+        sid = ls.import_survey(probe_lss_bytes)
+        with pytest.raises(m.SurveyNotActive):
+            ls.call("export_responses", sid, "json", None, "all", "code", "short", None, None, None)
+        ls.activate_survey(sid)
+        with pytest.raises(m.NoResponses):
+            ls.call("export_responses", sid, "json", None, "all", "code", "short", None, None, None)
+        with pytest.raises(m.AlreadyActive):
+            ls.call("activate_survey", sid)
+        emu.inject("expire_key", method="get_fieldmap")
+        with pytest.raises(m.SessionKeyRejected):
+            ls.session.rpc("get_fieldmap", sid, None)
+    with pytest.raises(m.LoginRefused):
+        login(emu.url, password="wrong")
+    emu.rpc_enabled = False
+    with pytest.raises(m.RpcSwitchedOff):
+        login(emu.url)
+
+
+def test_deadlines_come_from_the_config(emu, tmp_path):
+    from stemsync.config import ConfigError, load_config
+
+    path = tmp_path / "stemsync.toml"
+    path.write_text(f'[limesurvey]\nurl = "{emu.url}"\nuser = "admin"\ntimeout = 5\ncall_deadline = 7\n'
+                    'retry_budget = 9\n')
+    config = load_config(path, environ={"STEMSYNC_PASSWORD": PASSWORD})
+    with LimeSurvey.from_config(config) as ls:
+        assert (ls.timeout, ls.call_deadline, ls.retry_budget) == (5, 7, 9)
+    path.write_text(f'[limesurvey]\nurl = "{emu.url}"\nuser = "admin"\ntimeout = 5\n')
+    with LimeSurvey.from_config(load_config(path, environ={"STEMSYNC_PASSWORD": PASSWORD})) as ls:
+        assert (ls.call_deadline, ls.retry_budget) == (10, 20)
+    path.write_text(f'[limesurvey]\nurl = "{emu.url}"\nuser = "admin"\ncall_deadline = "soon"\n')
+    with pytest.raises(ConfigError, match="call_deadline"):
+        LimeSurvey.from_config(load_config(path, environ={"STEMSYNC_PASSWORD": PASSWORD}))

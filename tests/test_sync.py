@@ -173,7 +173,8 @@ class FaultAfterPages:
 
 @pytest.mark.parametrize("fault,kw,message", [
     ("html500", {}, "HTTP 500"),
-    ("empty", {}, "JSON-RPC is switched off"),
+    ("empty", {}, "empty answer to export_responses after a good login"),
+    ("html400", {}, "HTTP 400 to export_responses after a good login"),
     ("html200", {}, "web page, not JSON-RPC"),
     ("slow", {"seconds": 1.5, "count": 2}, "did not answer export_responses within 0.5 s"),
     ("drop", {"count": 3}, "connection dropped"),
@@ -184,6 +185,8 @@ def test_fault_mid_run_keeps_whole_pages_and_the_next_run_resumes(emu, db, sid, 
         report = Syncer(session, db, INSTRUMENTS, page_size=10,
                         progress=FaultAfterPages(emu, 2, fault, **kw)).run()
     assert not report.ok and message in report.errors[0] and "\n" not in report.errors[0]
+    # what was seen mid-run is explained as such, not as a configuration problem of the first call
+    assert "switched off" not in report.errors[0] and "other URL format" not in report.errors[0]
     # whole pages only (the fetcher may have read a page or two ahead), and the cursor says so
     written = db[TABLE].count
     assert written % 10 == 0 and 20 <= written <= 50
@@ -372,3 +375,19 @@ def test_progress_bar_on_a_terminal_only(emu, env, sid, tmp_path):
     assert proc.returncode == 0
     assert f"samen-sterker ({sid})" in proc.stdout and "25/25" in proc.stdout
     assert f"{sid} samen-sterker: 25 new" in proc.stdout
+
+
+def test_the_run_lock_is_keyed_on_the_file_not_the_path(tmp_path, monkeypatch):
+    from stemsync.runlock import Busy
+
+    real = tmp_path / "data" / "private.db"
+    real.parent.mkdir()
+    real.touch()
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    monkeypatch.chdir(tmp_path / "data")
+    for other in (link, "private.db", tmp_path / "data" / ".." / "data" / "private.db"):
+        with run_lock(real):
+            with pytest.raises(Busy):
+                with run_lock(other, wait=0.05):
+                    pass
