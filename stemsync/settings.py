@@ -192,6 +192,10 @@ SCHEMA: dict[str, Section] = {
         "password_file": Key(PATH, None, "a file holding the LimeSurvey password (or set STEMSYNC_PASSWORD)"),
         "timeout": Key(NUMBER, 30.0, "seconds per call", min=0, above=True, max=3600),
         "retries": Key(INT, 3, "retries of a connection that fails", min=0, max=20),
+        "call_deadline": Key(NUMBER, None, "seconds all tries of one call may take (default: 2 x timeout)",
+                             min=0, above=True, max=86400),
+        "retry_budget": Key(NUMBER, None, "seconds one run may spend on failed tries and pauses (default: "
+                            "4 x timeout)", min=0, above=True, max=86400),
         "admin_email": Key(TEXT, None, "admin e-mail set on deployed surveys", pattern=r"[^@\s]+@[^@\s]+",
                            example="name@example.org"),
     }),
