@@ -104,7 +104,8 @@ def build(folder: Path, responses: int, text_rate: float) -> Path:
     raw.close()
     print(f"built private database: {responses:,} responses in {time.perf_counter() - t0:.1f} s")
     teams = {f"team-{region.lower()}-{j}": region for region, count in REGIONS.items() for j in range(1, count + 1)}
-    settings = settings_from_mapping({"units": {"organisation": "Jeugdzorg Bench", "teams": teams}})
+    # "automatic": the portal bench needs published comments (the review step has bench_review.py)
+    settings = settings_from_mapping({"units": {"organisation": "Jeugdzorg Bench", "teams": teams}, "comments": "automatic"})
     deid = Deidentifier(cache_dir=folder / "deduce", use_deduce=False)
     t0 = time.perf_counter()
     report = publish(folder / "raw.db", public, instruments, settings, deid)

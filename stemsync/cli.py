@@ -19,6 +19,7 @@ from stemsync.config import Config, ConfigError, load_config
 from stemsync.db import DatabaseError, check_db, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
 from stemsync.publish import PublishError
+from stemsync.review.cli import review as review_commands
 from stemsync.runlock import Busy, run_lock
 
 EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError, syncmod.SyncAborted,
@@ -633,3 +634,5 @@ def actions_update(ctx: click.Context, action_id: int, instrument, theme, period
                       theme=theme, period=period, said=said, did=did, status=status, date=when)
     click.echo(f"Action {action_id} updated")
 
+
+cli.add_command(review_commands)  # stemsync review ... (stemsync/review/cli.py)

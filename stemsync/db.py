@@ -52,10 +52,17 @@ def _m3_actions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m4_review(db: sqlite_utils.Database) -> None:
+    from stemsync.review.queue import ensure_schema  # the queue's tables are defined next to their code
+
+    ensure_schema(db.conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_deployments", _m1_deployments),
     ("0002_sync", _m2_sync),
     ("0003_actions", _m3_actions),
+    ("0004_review", _m4_review),
 ]
 
 

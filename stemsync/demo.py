@@ -35,6 +35,9 @@ PUBLISH = {
     "names": {"staff": ["Marieke Jansen", "Henk Vos"], "locations": ["Het Anker"]},
 }
 
+# The demo approves its own synthetic comments under this name, so the portal shows them.
+DEMO_REVIEWER = "demo"
+
 EXAMPLE_ACTIONS = (
     {"instrument": "samen-sterker", "theme": "luisteren", "period": "2026-K2", "status": "klaar",
      "when": "2026-06-15",
@@ -88,15 +91,27 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
         echo(f"recorded {len(EXAMPLE_ACTIONS)} example actions ('Jij zei, wij deden')")
         public_db = workdir / "public.db"
         echo("publishing (de-identifying the comments takes a little while) ...")
-        published = publish_demo(private_db, public_db, instruments)
+        published = publish_demo(private_db, public_db, instruments, echo)
     return DemoResult(emu.url, workdir, private_db, public_db, states, published)
 
 
-def publish_demo(private_db: Path, public_db: Path, instruments: dict) -> list[str]:
+def publish_demo(private_db: Path, public_db: Path, instruments: dict,
+                 echo: Callable[[str], None] = print) -> list[str]:
+    """Publish; approve the demo's own synthetic comments (a person would, with `stemsync review`); publish again."""
     from stemsync.publish import lazy_deidentifier, publish, settings_from_mapping
+    from stemsync.review import queue
 
     settings = settings_from_mapping(PUBLISH)
-    report = publish(private_db, public_db, instruments, settings, lazy_deidentifier(settings))
+    deidentifier = lazy_deidentifier(settings)
+    publish(private_db, public_db, instruments, settings, deidentifier)
+    db = open_db(private_db)
+    try:
+        approved = queue.approve_waiting(db.conn, DEMO_REVIEWER)
+    finally:
+        db.conn.close()
+    echo(f"approved {approved} synthetic comment(s) and action text(s) as reviewer '{DEMO_REVIEWER}': a real "
+         "publication shows only what a person approved (stemsync review)")
+    report = publish(private_db, public_db, instruments, settings, deidentifier)
     return report.lines()
 
 

@@ -44,7 +44,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 MIN_PASSWORD = 10
 PRIVATE_TABLES = frozenset({"deployments", "sync_state", "sync_runs", "answer_problems", "publish_text_cache",
-                            "_migrations"})
+                            "_migrations", "review_items", "review_decisions"})
 PUBLIC_TABLES = frozenset({"publication", "scores", "instruments", "units", "periods"})
 
 # Datasette settings: read-only, no SQL, no database download, quick pages.

@@ -183,6 +183,7 @@ class Section:
 
 HASH_PATTERN = r"pbkdf2_sha256\$\d+\$[^$]+\$[A-Za-z0-9+/=]+"
 PERIOD_KINDS = ("quarter", "month")
+COMMENT_MODES = ("review", "risky", "automatic")  # docs/publish.md#the-review-step
 
 # The whole configuration. Keep each key documented in docs/configuration.md.
 SCHEMA: dict[str, Section] = {
@@ -215,6 +216,8 @@ SCHEMA: dict[str, Section] = {
         "title": Key(TEXT, "Wat cliënten zeggen", "the portal's title"),
         "licence": Key(TEXT, "Alleen voor de cliëntenraad en de organisatie. Niet verder verspreiden zonder "
                              "toestemming van de cliëntenraad.", "the licence shown on the portal"),
+        "comments": Key(TEXT, "review", "what is published without a person's approval: 'review' (the default: "
+                                        "nothing), 'risky' or 'automatic'", choices=COMMENT_MODES),
     }, tables={
         "units": Section("team -> region -> organisation", {
             "organisation": Key(TEXT, "Organisatie", "the organisation's name"),

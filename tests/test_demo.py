@@ -32,3 +32,8 @@ def test_demo_runs_the_whole_pipeline(tmp_path):
                     "2345 6789", "De Regenboog"):
         assert planted.encode() not in public_bytes, planted
         assert any(planted in text for text in synthetic.PLANTED), planted  # really planted
+    # publish's default holds comments back until a person approves them; the demo approves its own
+    assert "approved " in result.output and "as reviewer 'demo'" in result.output
+    assert public.execute("select count(*) from comments").fetchone()[0] > 0
+    assert private.execute("select count(*) from review_items where status = 'wacht'").fetchone()[0] == 0
+    assert private.execute("select count(distinct reviewer) from review_decisions").fetchone()[0] == 1

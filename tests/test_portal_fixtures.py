@@ -24,7 +24,9 @@ from stemsync.publish import publish, settings_from_mapping
 INSTRUMENTS = codebook.load_all()
 STAFF = ["Marieke Jansen"]
 TEAMS = {"team-noord": "Noord", "team-oost": "Noord", "team-zuid": "Zuid", "team-west": "Zuid"}
-SETTINGS = {"k": 5, "units": {"organisation": "Jeugdzorg Test", "teams": TEAMS}, "names": {"staff": STAFF}}
+# "automatic": the portal tests need published comments (the review step has its own tests)
+SETTINGS = {"k": 5, "units": {"organisation": "Jeugdzorg Test", "teams": TEAMS}, "names": {"staff": STAFF},
+            "comments": "automatic"}
 PERIODS = {"2025-K1": "2025-02-10 10:00:00", "2025-K2": "2025-05-12 10:00:00", "2025-K3": "2025-08-11 10:00:00"}
 
 # Only in the private database: never on any page or endpoint of the portal.

@@ -203,7 +203,8 @@ async def test_sparse_publications_still_render(tmp_path, rows):
                           for i in range(rows)])
     raw.close()
     publish(tmp_path / "raw.db", tmp_path / "public.db", INSTRUMENTS,
-            settings_from_mapping({"k": 5, "units": {"teams": {"team-noord": "Noord"}}}), deidentifier(tmp_path / "d"))
+            settings_from_mapping({"k": 5, "units": {"teams": {"team-noord": "Noord"}}, "comments": "automatic"}),
+            deidentifier(tmp_path / "d"))
     ds = make_ds(tmp_path / "public.db", open_=True)
     for path in ("/", "/-/stemsync/vragenlijst/exit", "/-/stemsync/vragenlijst/samen-sterker",
                  "/-/stemsync/opmerkingen", "/-/stemsync/acties", "/-/stemsync/uitleg", "/public"):

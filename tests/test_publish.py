@@ -41,7 +41,8 @@ class FakeDeidentifier:
 
 
 def settings(**kw) -> PublishSettings:
-    return settings_from_mapping({"k": 5, "units": HIERARCHY, **kw})
+    # "automatic": these tests are about placing and de-identifying; the review gate has its own tests
+    return settings_from_mapping({"k": 5, "units": HIERARCHY, "comments": "automatic", **kw})
 
 
 @pytest.fixture

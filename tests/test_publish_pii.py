@@ -139,7 +139,8 @@ def published(tmp_path_factory, deidentifier):
     tmp = tmp_path_factory.mktemp("pii")
     instruments = codebook.load_all()
     raw = RawDB(tmp / "raw.db", instruments)
-    settings = settings_from_mapping({"k": 5, "names": NAMES, "units": {
+    # "automatic": these are attacks on the automatic layer; the review step has its own (test_review_queue.py)
+    settings = settings_from_mapping({"k": 5, "names": NAMES, "comments": "automatic", "units": {
         "organisation": "Jeugdzorg Test", "teams": {"team-noord": "Noord", "team-zuid": "Zuid"}}})
     rows = []
     for kind, items in PLANTED.items():
@@ -204,7 +205,8 @@ def test_the_search_finds_what_an_identity_deidentifier_lets_through(tmp_path):
     values = [value for items in PLANTED.values() for value, _ in items]
     raw.add_many("exit", [{"TEAM": "team-noord", "TIPS": f"zie {value} ok"} for value in values])
     raw.close()
-    publish(tmp_path / "raw.db", tmp_path / "public.db", instruments, PublishSettings(k=5), Identity())
+    publish(tmp_path / "raw.db", tmp_path / "public.db", instruments, PublishSettings(k=5, comments="automatic"),
+            Identity())
     blob = (tmp_path / "public.db").read_bytes().decode("utf-8", "replace").lower()
     squeezed = re.sub(r"[\s.\-()/+]", "", blob)
     assert all(leaks(value, blob, squeezed) for value in values)
@@ -230,7 +232,7 @@ def test_recall_through_publish_on_the_shared_corpus(tmp_path, deidentifier, cap
     raw.add_many("exit", [{"TEAM": "team-noord", "TIPS": case.text} for case in deid_cases.CASES])
     raw.close()
     deid = Deidentifier(cache_dir=deidentifier.cache_dir, extra_names=deid_cases.EXTRA_NAMES)
-    settings = settings_from_mapping({"k": 5, "names": deid_cases.EXTRA_NAMES})
+    settings = settings_from_mapping({"k": 5, "names": deid_cases.EXTRA_NAMES, "comments": "automatic"})
     publish(tmp_path / "raw.db", tmp_path / "public.db", instruments, settings, deid)
     blob = ((tmp_path / "public.db").read_bytes()
             + (tmp_path / "public.db.metadata.json").read_bytes()).decode("utf-8", "replace").lower()

@@ -34,6 +34,7 @@ from stemsync.publish.metadata import datasette_metadata, metadata_path
 from stemsync.publish.periods import KIND_NL, period_row
 from stemsync.publish.settings import PublishSettings
 from stemsync.publish.units import UnitTree, build_units
+from stemsync.review import queue as review
 
 Progress = Callable[[str], None]
 READ_ATTEMPTS = 5
@@ -63,6 +64,10 @@ class PublishReport:
     comments_shown: dict[str, int] = field(default_factory=dict)  # per level
     comments_withheld: int = 0
     actions: int = 0               # 'Jij zei, wij deden' actions copied (de-identified)
+    review_mode: str = ""          # [publish] comments: review (default), risky or automatic
+    review_waiting: int = 0        # distinct texts waiting for a person (stemsync review list)
+    review_withheld: int = 0       # distinct texts a person withheld
+    review_auto_approved: int = 0  # approved in this run without a risk signal (mode risky)
     texts_new: int = 0             # de-identified in this run
     texts_cached: int = 0          # taken from the cache
     redacted: dict[str, int] = field(default_factory=dict)  # spans per kind, in shown comments
@@ -91,6 +96,9 @@ class PublishReport:
             f"and {self.details_complementary} (complementary)",
             f"  comments: {shown} shown ({per_level or 'none'}); {self.comments_withheld} withheld (group smaller "
             f"than k even at organisation level); actions: {self.actions}",
+            f"  review ({self.review_mode}): {self.review_waiting} text(s) wait for a person (stemsync review list), "
+            f"{self.review_withheld} withheld" + (f", {self.review_auto_approved} approved automatically (no risk "
+                                                   "signal)" if self.review_auto_approved else ""),
             f"  de-identification: {self.texts_new} new text(s), {self.texts_cached} from the cache; "
             f"redacted: {redacted or 'nothing'}",
             f"  units: {self.units} ({self.unknown_teams} team(s) outside the hierarchy under 'onbekend'; "
@@ -254,8 +262,9 @@ def _public_rows(rows: dict[str, list], placed: list[tuple[tuple[str, ...], str]
     # sorting the rows (in column order) sorts by instrument, question, period, unit and text
     rows["comments"] = sorted((*columns, text.strip()) for (columns, _), text in zip(placed, comment_texts)
                               if text.strip())
-    rows["actions"] = [{**action, "said": next(action_texts), "did": next(action_texts),
-                        "status_nl": STATUSES.get(action["status"], action["status"])} for action in actions]
+    rows["actions"] = [{**action, "said": said, "did": did, "status_nl": STATUSES.get(action["status"], action["status"])}
+                       for action, said, did in ((a, next(action_texts), next(action_texts)) for a in actions)
+                       if said.strip() and did.strip()]  # both texts approved (stemsync review)
     rows.update(catalog.codebook_rows(instruments))
     rows["units"] = tree.rows()
     used_periods = ({row["period"] for table in ("responses", "scores") for row in rows[table]}
@@ -263,7 +272,7 @@ def _public_rows(rows: dict[str, list], placed: list[tuple[tuple[str, ...], str]
     rows["periods"] = [period_row(p, settings.period) for p in sorted(used_periods)]
 
     report.comments_shown = dict(Counter(row[5] for row in rows["comments"]))
-    report.actions = len(actions)
+    report.actions = len(rows["actions"])
     report.units, report.periods = len(rows["units"]), len(rows["periods"])
     report.unknown_teams, report.withheld_team_names = tree.unknown_teams, tree.withheld_team_names
     rows["publication"] = [{
@@ -274,6 +283,22 @@ def _public_rows(rows: dict[str, list], placed: list[tuple[tuple[str, ...], str]
         "comments_shown": len(rows["comments"]), "comments_withheld": report.comments_withheld,
         "actions": report.actions, "stemsync_version": __version__,
     }]
+
+
+def _review_gate(conn: sqlite3.Connection, placed: list[tuple[tuple[str, ...], str]], actions: list[dict[str, Any]],
+                 raw_texts: list[str], texts: list[str], kinds: list[str], settings: PublishSettings,
+                 report: PublishReport, say: Progress) -> list[str]:
+    """Queue every text for review; what may be published now (see stemsync/review/queue.py)."""
+    contexts = [{"instrument": cols[0], "question": cols[1], "period": cols[3]} for cols, _ in placed]
+    contexts += [{"instrument": a.get("instrument"), "question": a.get("theme"), "period": a.get("period")}
+                 for a in actions for _ in ("said", "did")]
+    entries = [review.Entry("comment" if i < len(placed) else "action", raw, text,
+                            commentsmod.low_confidence(found), context)
+               for i, (raw, text, found, context) in enumerate(zip(raw_texts, texts, kinds, contexts))]
+    out, gate = review.gate(conn, entries, settings.comments, report.published_at, say)
+    report.review_mode, report.review_waiting = gate.mode, gate.waiting
+    report.review_withheld, report.review_auto_approved = gate.withheld, gate.auto_approved
+    return out
 
 
 # -- writing ----------------------------------------------------------------------
@@ -393,8 +418,10 @@ def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable
 
             say(f"de-identifying {len(placed)} comment(s) and {len(actions)} action(s)")
             action_texts = [action[field] or "" for action in actions for field in ("said", "did")]
+            raw_texts, kinds = [text for _, text in placed] + action_texts, []
             texts, redacted, report.texts_new, report.texts_cached = commentsmod.deidentify(
-                [text for _, text in placed] + action_texts, cache, deidentifier, report.published_at, say)
+                raw_texts, cache, deidentifier, report.published_at, say, kinds=kinds)
+            texts = _review_gate(conn, placed, actions, raw_texts, texts, kinds, settings, report, say)
         except sqlite3.DatabaseError as exc:
             raise PublishError(f"cannot use the private database {raw_path}: {exc}; check that it is stemsync's "
                                "database, and try again if a sync was busy") from None

@@ -155,15 +155,28 @@ class TextCache:
 
 
 def _kinds(result: Any) -> str:
-    return json.dumps(dict(Counter(f.kind for f in getattr(result, "found", ()))), sort_keys=True)
+    """Spans per kind; "_low": those found with low confidence, per kind (for the review's risk signals)."""
+    found = getattr(result, "found", ())
+    kinds: dict[str, Any] = dict(Counter(f.kind for f in found))
+    low = Counter(f.kind for f in found if getattr(f, "confidence", "high") == "low")
+    if low:
+        kinds["_low"] = dict(low)
+    return json.dumps(kinds, sort_keys=True)
+
+
+def low_confidence(kinds: str) -> dict[str, int]:
+    """The low-confidence findings per kind, from a cache entry's ``kinds``."""
+    return json.loads(kinds).get("_low") or {}
 
 
 def deidentify(texts: Sequence[str], cache: TextCache, deidentifier: DeidentifierLike, stamp: str,
-               progress: Callable[[str], None] | None = None) -> tuple[list[str], Counter, int, int]:
+               progress: Callable[[str], None] | None = None, kinds: list[str] | None = None
+               ) -> tuple[list[str], Counter, int, int]:
     """De-identify ``texts`` through the cache; afterwards the cache holds exactly these texts.
 
     Returns the de-identified texts (same order), the redacted spans per kind, and how
-    many distinct texts were new and how many came from the cache.
+    many distinct texts were new and how many came from the cache. ``kinds``, when
+    given, receives each text's findings per kind (JSON, see :func:`_kinds`).
     """
     keys = [cache.key(t) for t in texts]
     known, unused = cache.get(keys)
@@ -182,8 +195,11 @@ def deidentify(texts: Sequence[str], cache: TextCache, deidentifier: Deidentifie
         if progress:
             progress(f"de-identified {min(start + BATCH, len(items))} of {len(items)} new texts")
     cache.delete(unused)
+    if kinds is not None:
+        kinds.extend(known[key][1] for key in keys)
     redacted: Counter = Counter()
-    for kinds, n in Counter(known[key][1] for key in keys).items():
-        for kind, count in json.loads(kinds).items():
-            redacted[kind] += count * n
+    for found, n in Counter(known[key][1] for key in keys).items():
+        for kind, count in json.loads(found).items():
+            if not kind.startswith("_"):
+                redacted[kind] += count * n
     return [known[key][0] for key in keys], redacted, len(items), cached

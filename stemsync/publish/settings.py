@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from stemsync.settings import Config, ConfigError, check_section
+from stemsync.settings import COMMENT_MODES, Config, ConfigError, check_section
 
 DEFAULT_K = 10
 MIN_K = 5
@@ -57,9 +57,13 @@ class PublishSettings:
     deduce_cache: Path | None = None
     title: str = "Wat cliënten zeggen"
     licence: str = DEFAULT_LICENCE
+    comments: str = "review"  # a person approves every comment; "risky" and "automatic" are opt-ins
 
     def __post_init__(self) -> None:
         check_k(self.k)
+        if self.comments not in COMMENT_MODES:
+            raise PublishConfigError(f"[publish] comments = {self.comments!r} is not known; use \"review\" (the "
+                                     "default: a person approves every comment), \"risky\" or \"automatic\"")
         if self.period not in PERIOD_KINDS:
             raise PublishConfigError(f"[publish] period = {self.period!r} is not known; use "
                                      "\"quarter\" (e.g. 2026-K3, the default) or \"month\" (e.g. 2026-07)")
@@ -121,7 +125,7 @@ def settings_from_checked(section: Mapping[str, Any]) -> PublishSettings:
         units=Hierarchy(organisation=units["organisation"], teams=dict(units["teams"]),
                         regions=dict(units["regions"])),
         names=_names(section["names"]), deduce_cache=section["deduce_cache"],
-        title=section["title"], licence=section["licence"],
+        title=section["title"], licence=section["licence"], comments=section["comments"],
     )
 
 

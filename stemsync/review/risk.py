@@ -1,0 +1,319 @@
+"""Risk signals: why a person should look twice at a de-identified comment.
+
+:func:`assess` takes the raw text, the text as it would be published (after the
+automatic layer) and how many findings the layer made with low confidence, and
+returns the signals it sees, each with a reason in plain Dutch (B1) for the
+reviewer and the words to highlight. A comment with at least one signal is
+*flagged*.
+
+The signals, and what they catch:
+
+- ``naam``: a word that is a first name, surname or place in deduce's lookup lists
+  (Dutch names and places, shipped inside the deduce wheel) and not a common word.
+- ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
+  schools), or a word in capitals only (``JAN``, ``SBO``).
+- ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
+  a word that is in it but rare (names from other languages, misspellings, street
+  names, brand and school names).
+- ``getal``: a number, unless it is plainly an amount or a duration (``3 keer``,
+  ``45 minuten``, ``5 euro``).
+- ``restant``: part of a name the automatic layer found still appears elsewhere in
+  the text, or a tag has letters glued to it (``[naam]s``, ``[naam]'s``).
+- ``specifiek``: a long text with several family members and places or other details.
+- ``twijfel``: the automatic layer found something with low confidence.
+- ``teken``: an ``@`` or ``#`` (a handle or account name).
+
+Measured rates are printed by ``bench/bench_review.py`` and listed in docs/publish.md.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+TAG_RE = re.compile(r"\[([a-z][a-z-]*)\]")
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+NUMBER_RE = re.compile(r"\d+(?:[.,/:-]\d+)*")
+SENTENCE_END = ".!?:;\n\"'(\u2022*>-–"
+
+# Below this Zipf frequency (wordfreq: log10 of uses per billion words) a word is rare.
+RARE_ZIPF = 2.0
+# From this many words on, a text with several details counts as a specific description.
+LONG_WORDS = 35
+SPECIFIC_DETAILS = 4
+
+# A number followed by one of these is an amount or duration, not an identifier.
+_UNIT_WORDS = frozenset("""
+keer maal uur uren minuut minuten seconde seconden dag dagen week weken maand maanden
+euro eurootjes procent kinderen jongeren mensen begeleiders gesprekken keren stuks
+kwartier nachten avonden ochtenden afspraken sessies
+""".split())
+_YEAR_WORDS = frozenset({"jaar", "jaren"})
+# "N jaar" is a duration only after these ("al 3 jaar") or before "lang"/"geleden"; else maybe an age.
+_DURATION_BEFORE = frozenset({"al", "sinds", "over", "na", "binnen", "ruim", "bijna", "ongeveer", "afgelopen",
+                              "laatste", "eerste", "per", "elke", "iedere", "zo", "circa", "ca"})
+_DURATION_AFTER = frozenset({"lang", "geleden", "later", "eerder"})
+
+_FAMILY_WORDS = frozenset("""
+moeder vader mama papa mam pap ouders ouder broer broertje zus zusje zussen broers oma opa
+tante oom neef nicht zoon dochter zoontje dochtertje kinderen kind baby stiefvader stiefmoeder
+pleegouders pleegmoeder pleegvader pleegzus pleegbroer halfbroer halfzus vriend vriendin
+ex man vrouw schoonmoeder grootouders gezin familie
+""".split())
+_PLACE_TAGS = frozenset({"plaats", "adres", "school", "instelling", "locatie", "postcode", "organisatie"})
+_DETAIL_TAGS = _PLACE_TAGS | {"naam", "datum", "leeftijd", "medewerker", "team", "nummer"}
+
+# Capitalised words that are fine in the middle of a sentence.
+_CAPITAL_OK = frozenset({"ik", "jeugdzorg", "god", "nederland", "nederlands", "nederlandse", "engels",
+                         "wifi", "tv", "ok", "oke", "oké", "covid", "corona", "whatsapp", "teams", "zoom",
+                         "k1", "k2", "k3", "k4", "ggz", "ggd", "bso", "mbo", "hbo", "vmbo", "havo", "vwo",
+                         "wmo", "pgb", "adhd", "add", "autisme", "sms", "app", "cliëntenraad", "kerst",
+                         "pasen", "ramadan", "suikerfeest", "sinterklaas", "oud", "nieuw",
+                         "bsn", "iban", "roc", "ov", "ov-kaart", "digid", "uwv", "svb", "ind", "coa", "mijn"})
+
+LABELS = {
+    "naam": "Dit woord kan een naam of een plaats zijn.",
+    "hoofdletter": "Woord met een hoofdletter midden in de zin, of in hoofdletters: misschien een naam, "
+                   "plaats of school.",
+    "onbekend": "Dit woord staat niet in de Nederlandse woordenlijst: misschien een naam of een "
+                "verschreven naam.",
+    "zeldzaam": "Dit woord komt weinig voor: misschien een naam, een straat of een school.",
+    "getal": "Er staat een getal in: misschien een leeftijd, datum, nummer of kenteken.",
+    "restant": "Er is een naam weggehaald, maar een deel ervan staat er nog.",
+    "specifiek": "Lange tekst met veel details (familie, plaatsen): iemand kan misschien herkend worden.",
+    "twijfel": "Het filter twijfelde of hier een naam of gegeven stond.",
+    "teken": "Er staat een @ of #: misschien een account of gebruikersnaam.",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    signal: str          # one of LABELS
+    label: str           # the reason in Dutch, for the reviewer
+    words: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"signal": self.signal, "label": self.label, "words": list(self.words)}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    reasons: tuple[Reason, ...] = ()
+    spans: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)  # in the published text
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.reasons)
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        return [r.as_dict() for r in self.reasons]
+
+
+# -- word lists ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lists:
+    names: frozenset[str]      # lowercase first names, surnames and places (deduce)
+    common: frozenset[str]     # lowercase common and stop words (deduce's whitelist)
+    freq: Mapping[str, float]  # wordfreq's Dutch frequencies (word -> share of all words)
+
+
+_LOCK = threading.Lock()
+_LISTS: Lists | None = None
+
+
+def _deduce_lookup() -> Path | None:
+    try:
+        import deduce  # noqa: PLC0415 (only to find its data folder; the model is not loaded)
+    except ImportError:
+        return None
+    path = Path(deduce.__file__).parent / "data" / "lookup" / "src"
+    return path if path.is_dir() else None
+
+
+def _read_list(folder: Path) -> set[str]:
+    items: set[str] = set()
+    if (folder / "items.txt").is_file():
+        items = {ln.strip().lower() for ln in (folder / "items.txt").read_text(encoding="utf-8").splitlines()}
+    if (folder / "exceptions.txt").is_file():
+        items -= {ln.strip().lower() for ln in (folder / "exceptions.txt").read_text(encoding="utf-8").splitlines()}
+    items.discard("")
+    return items
+
+
+def lists() -> Lists:
+    """The word lists, loaded once per process (about 0.2 s)."""
+    global _LISTS
+    if _LISTS is None:
+        with _LOCK:
+            if _LISTS is None:
+                from wordfreq import get_frequency_dict  # noqa: PLC0415
+
+                names: set[str] = set()
+                common: set[str] = set()
+                src = _deduce_lookup()
+                if src is not None:
+                    for sub in ("names/lst_first_name", "names/lst_surname", "locations/lst_placename/lst_residence",
+                                "locations/lst_placename/lst_municipality"):
+                        names |= {n for n in _read_list(src / sub) if " " not in n and len(n) >= 3}
+                    for sub in ("whitelist/lst_common_word", "whitelist/lst_stop_word"):
+                        common |= _read_list(src / sub)
+                _LISTS = Lists(frozenset(names), frozenset(common), get_frequency_dict("nl"))
+    return _LISTS
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lowercase word in Dutch (0: not in the list)."""
+    from math import log10
+
+    share = lists().freq.get(word, 0.0)
+    return round(log10(share * 1e9), 2) if share > 0 else 0.0
+
+
+def _known_word(word: str) -> bool:
+    """A Dutch word (or a compound of two) that the list knows."""
+    if zipf(word) >= RARE_ZIPF:
+        return True
+    for cut in range(3, len(word) - 2):  # samenstellingen: groeps+leiding, wacht+lijst
+        head, tail = word[:cut], word[cut:]
+        if zipf(tail) >= 3.0 and (zipf(head) >= 3.0 or (head.endswith("s") and zipf(head[:-1]) >= 3.0)):
+            return True
+    return False
+
+
+# -- aligning the published text with the raw text --------------------------------
+
+
+def redacted_parts(raw: str, published: str) -> list[tuple[str, str]]:
+    """(kind, raw text) of every tag in ``published``, found by aligning it with ``raw``."""
+    pieces = TAG_RE.split(published)
+    if len(pieces) == 1:
+        return []
+    pattern = "".join(re.escape(p) if i % 2 == 0 else "(.+?)" for i, p in enumerate(pieces))
+    try:
+        match = re.fullmatch(pattern, raw, re.S)
+    except re.error:
+        return []
+    if match is None:
+        return []
+    return list(zip(pieces[1::2], match.groups()))
+
+
+# -- the signals -----------------------------------------------------------------
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in SENTENCE_END
+
+
+def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None) -> Assessment:
+    """The risk signals of one comment (``published``: the text after the automatic layer)."""
+    found: dict[str, list[str]] = {}
+    spans: list[tuple[int, int, str]] = []
+
+    def hit(signal: str, word: str = "", start: int | None = None, end: int | None = None) -> None:
+        words = found.setdefault(signal, [])
+        if word and word not in words:
+            words.append(word)
+        if start is not None and end is not None:
+            spans.append((start, end, signal))
+
+    text = published
+    tags = [(m.start(), m.end(), m.group(1)) for m in TAG_RE.finditer(text)]
+    in_tag = _covered(tags)
+    L = lists()
+
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not in_tag(m.start())]
+    for start, end, word in words:
+        lower = word.lower()
+        plain = lower.replace("’", "'")
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 2 and word.isupper() and lower not in _CAPITAL_OK and lower != "ik":
+            hit("hoofdletter", word, start, end)
+            continue
+        capital = word[:1].isupper()
+        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK:
+            hit("hoofdletter", word, start, end)
+            continue
+        if len(lower) < 3 or plain in L.common:
+            continue
+        if lower in L.names and (capital or zipf(lower) < 4.0):
+            hit("naam", word, start, end)
+            continue
+        if "-" in plain or "'" in plain:
+            parts = [p for p in re.split(r"['-]", plain) if p]
+            if all(p in L.common or _known_word(p) or len(p) < 3 for p in parts):
+                continue
+        z = zipf(lower)
+        if z == 0.0 and not _known_word(lower):
+            hit("onbekend", word, start, end)
+        elif z < RARE_ZIPF and not _known_word(lower):
+            hit("zeldzaam", word, start, end)
+
+    for m in NUMBER_RE.finditer(text):
+        if in_tag(m.start()):
+            continue
+        after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+        nxt = after.group(1).lower() if after else ""
+        before = re.findall(r"[^\W\d_]+", text[:m.start()][-20:])
+        prev = before[-1].lower() if before else ""
+        if nxt in _UNIT_WORDS:
+            continue
+        if nxt in _YEAR_WORDS:
+            tail = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)", text[m.end():])
+            if prev in _DURATION_BEFORE or (tail and tail.group(1).lower() in _DURATION_AFTER):
+                continue
+        hit("getal", m.group(), m.start(), m.end())
+
+    for m in re.finditer(r"[@#][\w.]+", text):
+        hit("teken", m.group(), m.start(), m.end())
+
+    # remnants of what the layer found
+    found_words = set()
+    for kind, part in redacted_parts(raw, published):
+        if kind in {"naam", "medewerker", "plaats", "adres", "school", "instelling", "locatie"}:
+            found_words |= {w.lower() for w in WORD_RE.findall(part) if len(w) >= 3 and w.lower() not in L.common}
+    for start, end, word in words:
+        if word.lower() in found_words:
+            hit("restant", word, start, end)
+    for m in re.finditer(r"\[[a-z-]+\](?:['’]?[^\W\d_]+)|[^\W\d_]+\[[a-z-]+\]", text):
+        hit("restant", m.group(), m.start(), m.end())
+
+    # long, specific descriptions
+    n_words = len(words) + len(tags)
+    if n_words >= LONG_WORDS:
+        family = sum(1 for _, _, w in words if w.lower() in _FAMILY_WORDS)
+        places = sum(1 for _, _, kind in tags if kind in _PLACE_TAGS)
+        details = family + sum(1 for _, _, kind in tags if kind in _DETAIL_TAGS) + len(found.get("getal", ()))
+        if details >= SPECIFIC_DETAILS and (family >= 1 and (places >= 1 or family >= 3)):
+            hit("specifiek")
+
+    n_low = sum(low.values()) if isinstance(low, Mapping) else int(low or 0)
+    if n_low:
+        kinds = sorted(low) if isinstance(low, Mapping) else []
+        for kind in kinds:
+            hit("twijfel", f"[{kind}]")
+        if not kinds:
+            hit("twijfel")
+
+    reasons = tuple(Reason(signal, LABELS[signal], tuple(ws)) for signal, ws in
+                    sorted(found.items(), key=lambda item: list(LABELS).index(item[0])))
+    return Assessment(reasons, tuple(sorted(spans)))
+
+
+def _covered(tags: list[tuple[int, int, str]]):
+    def inside(pos: int) -> bool:
+        return any(s <= pos < e for s, e, _ in tags)
+    return inside
+
+
+def assess_many(items: Iterable[tuple[str, str, Any]]) -> list[Assessment]:
+    return [assess(raw, published, low) for raw, published, low in items]

@@ -1,0 +1,113 @@
+"""Risk signals (stemsync/review/risk.py), tested without a server or a database.
+
+The rate tests measure the issue's targets on the project's own cases
+(tests/deid_cases.py: dev and held-out), with the regex layer alone, which leaves many
+identifiers in place, so the flagging of leaks is measured on many comments.
+bench/bench_review.py prints the same rates for the full layer (deduce included).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stemsync.deidentify import Deidentifier
+from stemsync.review.risk import LABELS, assess, redacted_parts
+
+try:
+    from tests.deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES
+    from tests.test_deidentify import leaked
+except ImportError:  # tests/ itself on sys.path
+    from deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES  # type: ignore[no-redef]
+    from test_deidentify import leaked  # type: ignore[no-redef]
+
+
+def signals(raw: str, published: str | None = None, low=None) -> set[str]:
+    return {r.signal for r in assess(raw, raw if published is None else published, low).reasons}
+
+
+@pytest.mark.parametrize("raw, published, signal", [
+    ("Ik praat graag met Pieter over school.", None, "hoofdletter"),         # capital mid-sentence
+    ("ik vond sanne heel lief", None, "naam"),                               # a first name in lowercase
+    ("De begeleider van de groep was zrtqwx.", None, "onbekend"),            # not in the word list
+    ("Mijn zoon van 12 zit op voetbal.", None, "getal"),                     # an age that passed
+    ("Ik was 12 jaar toen ik uit huis ging.", None, "getal"),                # "N jaar" without "al"
+    ("Volg mij op @jantje2010 voor meer.", None, "teken"),
+    ("Pieter Bakker belde. Later zei Bakker dat het goed was.",
+     "[naam] belde. Later zei Bakker dat het goed was.", "restant"),         # the rest of a found name
+    ("Het was Pieters fiets.", "Het was [naam]s fiets.", "restant"),         # a possessive remnant
+    ("IK WIL NAAR HUIS MET JAN", None, "hoofdletter"),                       # capitals only
+])
+def test_each_signal_fires(raw, published, signal):
+    assert signal in signals(raw, published)
+
+
+def test_low_confidence_findings_are_a_signal():
+    text = "Het ging goed met [naam]."
+    assert "twijfel" not in signals(text)
+    assessment = assess("Het ging goed met Rowan.", text, {"naam": 1})
+    reason = next(r for r in assessment.reasons if r.signal == "twijfel")
+    assert reason.words == ("[naam]",) and reason.label == LABELS["twijfel"]
+
+
+def test_long_specific_descriptions_are_flagged_short_ones_not():
+    long_text = ("Toen mijn moeder ziek werd moesten mijn broer en mijn zusje bij oma in [plaats] wonen en ik "
+                 "ging naar een pleeggezin vlakbij [school] waar ik elke dag met de fiets heen moest, dat was "
+                 "zwaar voor ons allemaal en niemand van jullie belde ooit terug om te vragen hoe het ging")
+    assert "specifiek" in signals(long_text, long_text)
+    short = "Mijn moeder en mijn broer wonen in [plaats]."
+    assert "specifiek" not in signals(short, short)
+
+
+def test_amounts_and_durations_are_not_numbers_to_worry_about():
+    for text in ("Ik kreeg 2 keer per week bezoek.", "We moesten 45 minuten wachten.",
+                 "Ik ben al 3 jaar bij jullie.", "5 euro per week is te weinig.", "Dat was 2 jaar geleden."):
+        assert "getal" not in signals(text), text
+
+
+def test_tags_themselves_are_not_signals():
+    assert signals("Mijn voogd [naam] belde op [telefoonnummer].", "Mijn voogd [naam] belde op [telefoonnummer].") \
+        == set()
+
+
+def test_reasons_are_dutch_and_name_the_words():
+    assessment = assess("Ik praat graag met Pieter.", "Ik praat graag met Pieter.")
+    assert assessment.flagged
+    reason = assessment.reasons[0]
+    assert reason.words == ("Pieter",) and reason.label.endswith(".") and "naam" in reason.label
+    start, end, _ = assessment.spans[0]
+    assert "Ik praat graag met Pieter."[start:end] == "Pieter"
+
+
+def test_redacted_parts_align_tags_with_the_raw_text():
+    raw = "Pieter Bakker belde op 06-12345678 over Zwolle."
+    assert redacted_parts(raw, "[naam] belde op [telefoonnummer] over [plaats].") == [
+        ("naam", "Pieter Bakker"), ("telefoonnummer", "06-12345678"), ("plaats", "Zwolle")]
+    assert redacted_parts(raw, "iets anders [naam]") == []
+    assert redacted_parts(raw, raw) == []
+
+
+@pytest.fixture(scope="module")
+def regex_layer() -> Deidentifier:
+    import tempfile
+    return Deidentifier(cache_dir=tempfile.mkdtemp(prefix="deduce-"), extra_names=EXTRA_NAMES, use_deduce=False)
+
+
+def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
+    """>= 95 % of comments that still hold an identifier are flagged; <= 25 % of clean ones."""
+    results = regex_layer.deidentify_many(c.text for c in CASES)
+    leaky = [(c, r) for c, r in zip(CASES, results) if any(leaked(p.value, r.text) for p in c.planted)]
+    missed = [r.text for c, r in leaky if not assess(c.text, r.text).flagged]
+    clean = regex_layer.deidentify_many(CLEAN_SENTENCES)
+    clean_flagged = [r.text for s, r in zip(CLEAN_SENTENCES, clean) if assess(s, r.text).flagged]
+    recall = 1 - len(missed) / len(leaky)
+    false_rate = len(clean_flagged) / len(CLEAN_SENTENCES)
+    with capsys.disabled():
+        print(f"\nreview signals, regex layer: {len(leaky) - len(missed)}/{len(leaky)} leaky comments flagged "
+              f"({recall:.1%}); {len(clean_flagged)}/{len(CLEAN_SENTENCES)} clean comments flagged ({false_rate:.1%})")
+    assert len(leaky) >= 50  # the measurement means something only with many leaks
+    assert recall >= 0.95, missed
+    assert false_rate <= 0.25, clean_flagged
+
+
+def test_a_signal_less_text_is_not_flagged():
+    assert not assess("Het gesprek was fijn.", "Het gesprek was fijn.").flagged
