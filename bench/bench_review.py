@@ -4,7 +4,8 @@ the review page lists the queue.
     python bench/bench_review.py [--no-deduce] [--items 1000] [--runs 30]
 
 Prints, on the project's de-identification cases (tests/deid_cases.py, dev and
-held-out parts, plus the clean sentences):
+held-out parts, plus the clean sentences; and i9-deid's held-out set in
+tests/deid_heldout/, informal, no capitals, ALL CAPS, typos):
 
 - of the comments that still hold a planted identifier after the automatic layer,
   the share that gets a risk signal (target >= 95 %);
@@ -30,6 +31,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 
+def heldout_json() -> tuple[list, list[str]]:
+    """i9-deid's held-out set (tests/deid_heldout): planted cases and clean comments."""
+    import json
+    import re
+
+    from deid_cases import Case, Planted
+
+    folder = ROOT / "tests" / "deid_heldout"
+    mark = re.compile(r"\{([a-z_-]+):([^{}]+)\}")
+    planted = [Case(mark.sub(lambda m: m.group(2), c["text"]),
+                    tuple(Planted(m.group(1), m.group(2)) for m in mark.finditer(c["text"])))
+               for c in json.loads((folder / "planted.json").read_text(encoding="utf-8"))]
+    clean = [c["text"] for c in json.loads((folder / "clean.json").read_text(encoding="utf-8"))]
+    return planted, clean
+
+
 def rates(deid, label: str) -> None:
     from deid_cases import CASES, CLEAN_SENTENCES, HELDOUT_CASES
     from test_deidentify import leaked
@@ -37,28 +54,36 @@ def rates(deid, label: str) -> None:
     from stemsync.review.risk import assess
 
     heldout = {id(c) for c in HELDOUT_CASES}
-    results = deid.deidentify_many(c.text for c in CASES)
-    clean_results = deid.deidentify_many(CLEAN_SENTENCES)
+    json_cases, json_clean = heldout_json()
+    json_ids = {id(c) for c in json_cases}
+    cases = CASES + json_cases
+    results = deid.deidentify_many(c.text for c in cases)
+    low = [{f.kind: 1 for f in r.found if getattr(f, "confidence", "high") == "low"} for r in results]
     print(f"\n{label}")
-    for part in ("dev", "held-out", "all"):
-        chosen = [(c, r) for c, r in zip(CASES, results)
-                  if part == "all" or (part == "held-out") == (id(c) in heldout)]
-        leaky = [(c, r) for c, r in chosen if any(leaked(p.value, r.text) for p in c.planted)]
-        redacted_clean = [(c, r) for c, r in chosen if (c, r) not in leaky]
-        flagged = sum(1 for c, r in leaky if assess(c.text, r.text).flagged)
-        clean_flagged = sum(1 for c, r in redacted_clean if assess(c.text, r.text).flagged)
+    for part in ("deid_cases dev", "deid_cases held-out", "deid_heldout/ (json)", "all"):
+        chosen = [(c, r, lw) for c, r, lw in zip(cases, results, low)
+                  if part == "all" or (part == "deid_heldout/ (json)") == (id(c) in json_ids)
+                  and (part != "deid_cases dev" or id(c) not in heldout)
+                  and (part != "deid_cases held-out" or id(c) in heldout)]
+        leaky = [x for x in chosen if any(leaked(p.value, x[1].text) for p in x[0].planted)]
+        redacted_clean = [x for x in chosen if not any(leaked(p.value, x[1].text) for p in x[0].planted)]
+        flagged = sum(1 for c, r, lw in leaky if assess(c.text, r.text, lw).flagged)
+        clean_flagged = sum(1 for c, r, lw in redacted_clean if assess(c.text, r.text, lw).flagged)
         share = f"{flagged / len(leaky):.1%}" if leaky else "n/a"
-        print(f"  {part:<9} comments still holding an identifier: {len(leaky):>3}, flagged {flagged:>3} ({share}); "
-              f"clean after the layer: {len(redacted_clean):>3}, flagged {clean_flagged:>3} "
+        print(f"  {part:<20} still holding an identifier: {len(leaky):>3}, flagged {flagged:>3} ({share}); "
+              f"without one after the layer: {len(redacted_clean):>3}, flagged {clean_flagged:>3} "
               f"({clean_flagged / max(1, len(redacted_clean)):.1%})")
-        for c, r in leaky:
-            if not assess(c.text, r.text).flagged:
-                print(f"      not flagged: {r.text}")
-    clean_flagged = [r.text for s, r in zip(CLEAN_SENTENCES, clean_results) if assess(s, r.text).flagged]
-    print(f"  clean sentences (no personal data planted): {len(CLEAN_SENTENCES)}, flagged {len(clean_flagged)} "
-          f"({len(clean_flagged) / len(CLEAN_SENTENCES):.1%})")
+        if part != "all":
+            for c, r, lw in leaky:
+                if not assess(c.text, r.text, lw).flagged:
+                    print(f"      not flagged: {r.text}")
+    for name, sentences in (("deid_cases clean sentences", CLEAN_SENTENCES), ("deid_heldout/ clean", json_clean)):
+        clean_results = deid.deidentify_many(sentences)
+        clean_flagged = [r.text for s, r in zip(sentences, clean_results) if assess(s, r.text).flagged]
+        print(f"  {name} (no personal data planted): {len(sentences)}, flagged {len(clean_flagged)} "
+              f"({len(clean_flagged) / len(sentences):.1%})")
     t0 = time.perf_counter()
-    texts = [(c.text, r.text) for c, r in zip(CASES, results)] * 5
+    texts = [(c.text, r.text) for c, r in zip(cases, results)] * 5
     for raw, published in texts:
         assess(raw, published)
     print(f"  assessing: {len(texts) / (time.perf_counter() - t0):,.0f} comments/s")

@@ -51,11 +51,38 @@ SPECIFIC_DETAILS = 4
 _UNIT_WORDS = frozenset("""
 keer maal uur uren minuut minuten seconde seconden dag dagen week weken maand maanden
 euro eurootjes procent kinderen jongeren mensen begeleiders gesprekken keren stuks
-kwartier nachten avonden ochtenden afspraken sessies
+kwartier nachten avonden ochtenden afspraken sessies min km kilometer meter kilo
 """.split())
+# A year after these ("de zomer van 2023", "kerst 2023") is a season, not a birth year.
+_SEASON_WORDS = frozenset("""
+zomer winter herfst lente voorjaar najaar kerst pasen zomervakantie kerstvakantie herfstvakantie
+meivakantie voorjaarsvakantie schooljaar januari februari maart april mei juni juli augustus september
+oktober november december begin eind einde midden sinds
+""".split())
+# Numbers after these are grades or rooms, not identifiers ("groep 8", "klas 2").
+_GRADE_WORDS = frozenset({"groep", "klas", "leerjaar", "niveau", "stap", "fase", "week", "blok", "hoofdstuk"})
+_NUMBER_WORDS = frozenset("""
+twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
+achttien negentien twintig eenentwintig tweeëntwintig
+""".split())
+_AGE_CONTEXT = frozenset({"ben", "is", "was", "werd", "word", "wordt", "van", "pas", "bijna", "toen", "zijn"})
+# A word after one of these is probably a name ("meneer de jong", "juf sanne", "broer ahmed").
+_ROLE_WORDS = frozenset("""
+meneer mevrouw mw mevr dhr juf meester voogd broer zus broertje zusje neef nicht oom tante opa oma
+vriend vriendin buurman buurvrouw mentor coach begeleider hulpverlener jeugdbeschermer gezinsvoogd
+dokter dr therapeut stiefvader stiefmoeder pleegmoeder pleegvader zoon dochter
+""".split())
+_INTERFIXES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "het", "la", "le", "el", "al", "da", "di",
+                         "von", "vd", "v"})
+# A rare word after these may be a place or neighbourhood ("wij wonen in kanaleneiland").
+_PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "wijk", "buurt", "dorp", "stad"})
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "pad", "dreef",
+                   "hof", "park", "markt", "wal", "veld", "erf", "plantsoen")
+_SCHOOL_WORDS = frozenset({"college", "lyceum", "school", "basisschool", "academie", "mavo", "havo", "vwo",
+                           "gymnasium", "scholengemeenschap"})
 _YEAR_WORDS = frozenset({"jaar", "jaren"})
 # "N jaar" is a duration only after these ("al 3 jaar") or before "lang"/"geleden"; else maybe an age.
-_DURATION_BEFORE = frozenset({"al", "sinds", "over", "na", "binnen", "ruim", "bijna", "ongeveer", "afgelopen",
+_DURATION_BEFORE = frozenset({"al", "sinds", "over", "na", "binnen", "ruim", "ongeveer", "afgelopen", "in",
                               "laatste", "eerste", "per", "elke", "iedere", "zo", "circa", "ca"})
 _DURATION_AFTER = frozenset({"lang", "geleden", "later", "eerder"})
 
@@ -67,6 +94,13 @@ ex man vrouw schoonmoeder grootouders gezin familie
 """.split())
 _PLACE_TAGS = frozenset({"plaats", "adres", "school", "instelling", "locatie", "postcode", "organisatie"})
 _DETAIL_TAGS = _PLACE_TAGS | {"naam", "datum", "leeftijd", "medewerker", "team", "nummer"}
+
+# After a role word these are no names ("mijn voogd is ...", "meneer zei").
+_FUNCTION_AFTER_ROLE = frozenset("""
+is was en of die dat zei zegt heeft had kan kon wil moet mag gaat ging komt kwam belt belde luistert snapt
+weet vindt vond doet deed zijn waren werd wordt niet nooit ook al nog wel altijd echt heel erg zo te om op in
+met voor bij naar uit over aan door tegen zonder als dan want maar omdat toen hij zij ze ik je jij we wij mij me
+""".split())
 
 # Capitalised words that are fine in the middle of a sentence.
 _CAPITAL_OK = frozenset({"ik", "jeugdzorg", "god", "nederland", "nederlands", "nederlandse", "engels",
@@ -119,7 +153,9 @@ class Assessment:
 
 @dataclass(frozen=True)
 class Lists:
-    names: frozenset[str]      # lowercase first names, surnames and places (deduce)
+    names: frozenset[str]      # lowercase first names and surnames (deduce)
+    places: frozenset[str]     # lowercase places and municipalities (deduce)
+    phrases: frozenset[str]    # names and places of more than one word ("den bosch")
     common: frozenset[str]     # lowercase common and stop words (deduce's whitelist)
     freq: Mapping[str, float]  # wordfreq's Dutch frequencies (word -> share of all words)
 
@@ -156,15 +192,20 @@ def lists() -> Lists:
                 from wordfreq import get_frequency_dict  # noqa: PLC0415
 
                 names: set[str] = set()
+                places: set[str] = set()
                 common: set[str] = set()
                 src = _deduce_lookup()
                 if src is not None:
-                    for sub in ("names/lst_first_name", "names/lst_surname", "locations/lst_placename/lst_residence",
-                                "locations/lst_placename/lst_municipality"):
-                        names |= {n for n in _read_list(src / sub) if " " not in n and len(n) >= 3}
+                    for sub in ("names/lst_first_name", "names/lst_surname"):
+                        names |= _read_list(src / sub)
+                    for sub in ("locations/lst_placename/lst_residence", "locations/lst_placename/lst_municipality"):
+                        places |= _read_list(src / sub)
                     for sub in ("whitelist/lst_common_word", "whitelist/lst_stop_word"):
                         common |= _read_list(src / sub)
-                _LISTS = Lists(frozenset(names), frozenset(common), get_frequency_dict("nl"))
+                phrases = {n for n in names | places if " " in n and len(n.split()) <= 3}
+                _LISTS = Lists(frozenset(n for n in names if " " not in n and len(n) >= 3),
+                               frozenset(n for n in places if " " not in n and len(n) >= 3),
+                               frozenset(phrases), frozenset(common), get_frequency_dict("nl"))
     return _LISTS
 
 
@@ -232,20 +273,46 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     L = lists()
 
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not in_tag(m.start())]
-    for start, end, word in words:
+    letters_all = [c for c in TAG_RE.sub(" ", text) if c.isalpha()]
+    shouting = len(letters_all) >= 5 and sum(c.isupper() for c in letters_all) > 0.6 * len(letters_all)
+    lowers = [w.lower() for _, _, w in words]
+    after_tag = [bool(i and TAG_RE.search(text[words[i - 1][1]:w[0]])) or (i == 0 and bool(TAG_RE.search(text[:w[0]])))
+                 for i, w in enumerate(words)]
+    for i, (start, end, word) in enumerate(words):
         lower = word.lower()
         plain = lower.replace("’", "'")
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) >= 2 and word.isupper() and lower not in _CAPITAL_OK and lower != "ik":
-            hit("hoofdletter", word, start, end)
-            continue
-        capital = word[:1].isupper()
+        prev = "[tag]" if after_tag[i] else (lowers[i - 1] if i else "")
+        upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
+        if upper and lower not in _CAPITAL_OK:
+            # in a text written in capitals only unknown words and names count; elsewhere any
+            if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
+                    or ((lower in L.names or lower in L.places) and zipf(lower) < 5.5):
+                hit("hoofdletter", word, start, end)
+                continue
+        capital = word[:1].isupper() and not upper
         if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK:
             hit("hoofdletter", word, start, end)
             continue
+        role = prev in _ROLE_WORDS or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
+            lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
+        if role and lower not in _INTERFIXES and lower not in _FUNCTION_AFTER_ROLE and (
+                prev in _INTERFIXES or (plain not in L.common and zipf(lower) < 5.0)):
+            hit("naam", word, start, end)
+            continue
+        if lower in _NUMBER_WORDS and prev in _AGE_CONTEXT:
+            hit("getal", word, start, end)
+            continue
         if len(lower) < 3 or plain in L.common:
             continue
-        if lower in L.names and (capital or zipf(lower) < 4.0):
+        if (lower in L.places and zipf(lower) < 5.5) or (lower in L.names and (capital or zipf(lower) < 4.0)) or (
+                prev in _PLACE_BEFORE and zipf(lower) < 3.0 and not _known_word(lower[:-1])):
+            hit("naam", word, start, end)
+            continue
+        if lower.endswith(_STREET_ENDINGS) and len(lower) > 6 and lower[:-2] not in L.common and zipf(lower) < 3.0:
+            hit("naam", word, start, end)
+            continue
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt in _SCHOOL_WORDS and lower not in _SCHOOL_WORDS and zipf(lower) < 4.0:
             hit("naam", word, start, end)
             continue
         if "-" in plain or "'" in plain:
@@ -258,6 +325,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         elif z < RARE_ZIPF and not _known_word(lower):
             hit("zeldzaam", word, start, end)
 
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(lowers[i:i + n])
+            if phrase in L.phrases and not all(w in L.common or w in _INTERFIXES for w in lowers[i:i + n]):
+                hit("naam", text[words[i][0]:words[i + n - 1][1]], words[i][0], words[i + n - 1][1])
+
     for m in NUMBER_RE.finditer(text):
         if in_tag(m.start()):
             continue
@@ -265,7 +338,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         nxt = after.group(1).lower() if after else ""
         before = re.findall(r"[^\W\d_]+", text[:m.start()][-20:])
         prev = before[-1].lower() if before else ""
-        if nxt in _UNIT_WORDS:
+        if nxt in _UNIT_WORDS or prev in _GRADE_WORDS:
+            continue
+        if re.fullmatch(r"(19|20)\d\d", m.group()) and any(w.lower() in _SEASON_WORDS for w in before[-3:]):
             continue
         if nxt in _YEAR_WORDS:
             tail = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)", text[m.end():])
