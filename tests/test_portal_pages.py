@@ -186,7 +186,7 @@ async def test_numbers_on_pages_are_dutch(open_ds):
     html = (await open_ds.client.get("/")).text
     figures = re.findall(r'font-weight="bold"[^>]*>(\d+[.,]\d)</text>', html)
     assert figures and all("," in f for f in figures)
-    assert fmt.HIDDEN in html
+    assert fmt.hidden() in html
 
 
 @pytest.mark.asyncio

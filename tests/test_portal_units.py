@@ -155,10 +155,10 @@ def test_hidden_groups_are_said_never_guessed(public_db):
     assert not conn.execute("select 1 from scores where unit = 'team:team-west' and period = '2025-K3'").fetchall()
     fig = figures.units_figure(conn, cat, [figures.Line("exit", "CIJFER", "Cijfer")], "2025-K3")
     west = next(row for row in fig.table.rows if row[0] == "team-west")
-    assert west[1] == fmt.HIDDEN and west[2] == ""
+    assert west[1] == fmt.hidden() and west[2] == ""
     assert "niet getoond om de privacy te beschermen" in fig.sentence
     dist = figures.distribution_figure(conn, cat, "exit", "CIJFER", "2025-K3", "team:team-west")
-    assert dist.svg is None and fmt.HIDDEN in dist.sentence
+    assert dist.svg is None and fmt.hidden() in dist.sentence
 
 
 def test_csv_is_the_table_shown(public_db):

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from stemsync_portal.i18n import _
 from stemsync_portal import data, figures, fmt
 from stemsync_portal.data import Catalog
 
@@ -102,4 +103,5 @@ def trend(conn: sqlite3.Connection, cat: Catalog, action: Action) -> figures.Fig
         lines = [figures.Line(line.instrument, line.question,
                               f"{cat.instruments[line.instrument].title}: {line.label}") for line in lines]
     return figures.trend_figure(conn, cat, lines, tops[0].id, key=f"actie-{action.id}",
-                                title=f"Zo ontwikkelde {action.theme_label.lower() or 'het cijfer'} zich")
+                                title=_("Zo ontwikkelde {theme} zich").format(
+                                    theme=action.theme_label.lower() or _("het cijfer")))

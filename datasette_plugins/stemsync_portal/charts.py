@@ -124,7 +124,7 @@ def bar_chart(chart_id: str, groups: list[BarGroup], vmin: float, vmax: float, t
             for i, line in enumerate(lines):
                 body.append(_text(label_width, mid - (len(lines) - 1) * 9.5 + i * 19 + 5, line, FONT, "end"))
             if bar.value is None:
-                body.append(_text(x0 + 6, mid + 5, bar.text or fmt.HIDDEN_SHORT, SMALL, fill=MUTED, italic=True))
+                body.append(_text(x0 + 6, mid + 5, bar.text or fmt.hidden_short(), SMALL, fill=MUTED, italic=True))
             else:
                 w = max(2.0, (min(bar.value, vmax) - vmin) * scale)
                 body.append(f'<rect class="bar" x="{x0:.1f}" y="{mid - 11:.1f}" width="{w:.1f}" height="22" '

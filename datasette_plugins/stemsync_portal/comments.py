@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from stemsync_portal.i18n import _
 from stemsync_portal import data, fmt
 from stemsync_portal.data import Catalog
 
@@ -151,5 +152,6 @@ def all_rows(conn: sqlite3.Connection, cat: Catalog, f: CommentFilter, limit: in
     return out
 
 
-CSV_HEADERS = ["Vragenlijst", "Vraag", "Onderwerp", "Periode", "Team of regio", "Opmerking"]
+def csv_headers() -> list[str]:
+    return [_("Vragenlijst"), _("Vraag"), _("Onderwerp"), _("Periode"), _("Team of regio"), _("Opmerking")]
 

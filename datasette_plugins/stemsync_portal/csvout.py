@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from stemsync_portal.i18n import _
 from stemsync_portal import actions as actionsmod
 from stemsync_portal import comments, figures
 from stemsync_portal.data import ALL, Catalog
@@ -90,7 +91,7 @@ def antwoorden(conn: sqlite3.Connection, cat: Catalog, args: Any) -> Result:
 
 def opmerkingen(conn: sqlite3.Connection, cat: Catalog, args: Any) -> Result:
     f = comments.CommentFilter.from_args(args, cat)
-    return "opmerkingen", comments.CSV_HEADERS, comments.all_rows(conn, cat, f)
+    return "opmerkingen", comments.csv_headers(), comments.all_rows(conn, cat, f)
 
 
 def acties(conn: sqlite3.Connection, cat: Catalog, args: Any) -> Result:
@@ -98,8 +99,8 @@ def acties(conn: sqlite3.Connection, cat: Catalog, args: Any) -> Result:
                             args.get("status") or None)
     rows = [[str(a.id), cat.instruments[a.instrument].title if a.instrument in cat.instruments else "",
              a.theme_label, a.period_label, a.said, a.did, a.status_label, a.date_label] for a in found]
-    return "jij-zei-wij-deden", ["Nummer", "Vragenlijst", "Onderwerp", "Periode", "Jullie zeiden", "Wij deden",
-                                 "Stand van zaken", "Datum"], rows
+    return "jij-zei-wij-deden", [_("Nummer"), _("Vragenlijst"), _("Onderwerp"), _("Periode"), _("Jullie zeiden"),
+                                 _("Wij deden"), _("Stand van zaken"), _("Datum")], rows
 
 
 BUILDERS: dict[str, Callable[[sqlite3.Connection, Catalog, Any], Result]] = {

@@ -12,6 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from stemsync_portal import i18n
+from stemsync_portal.i18n import _
+
 ALL = "alle"
 
 
@@ -30,13 +33,27 @@ def column_names(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r["name"] for r in rows(conn, f"pragma table_info([{table}])")]
 
 
+# The codebook's texts are published in Dutch and English (``*_nl``, ``*_en``); the
+# properties give the one for the request's language (see i18n).
+
+
 @dataclass(frozen=True)
 class Instrument:
     id: str
-    title: str
-    description: str
+    title_nl: str
+    description_nl: str
     has_roles: bool
     position: int
+    title_en: str | None = None
+    description_en: str | None = None
+
+    @property
+    def title(self) -> str:
+        return i18n.pick(self.title_nl, self.title_en)
+
+    @property
+    def description(self) -> str:
+        return i18n.pick(self.description_nl, self.description_en)
 
 
 @dataclass(frozen=True)
@@ -44,13 +61,28 @@ class Question:
     instrument: str
     code: str
     position: int
-    section: str
+    section_nl: str
     kind: str
     theme: str | None
-    text: str
-    help: str | None
+    text_nl: str
+    help_nl: str | None
     scale_min: int | None
     scale_max: int | None
+    section_en: str | None = None
+    text_en: str | None = None
+    help_en: str | None = None
+
+    @property
+    def text(self) -> str:
+        return i18n.pick(self.text_nl, self.text_en)
+
+    @property
+    def section(self) -> str:
+        return i18n.pick(self.section_nl, self.section_en)
+
+    @property
+    def help(self) -> str | None:
+        return i18n.pick(self.help_nl, self.help_en) or None
 
 
 @dataclass(frozen=True)
@@ -58,13 +90,23 @@ class Option:
     code: str
     position: int
     value: int | None
-    label: str
+    label_nl: str
+    label_en: str | None = None
+
+    @property
+    def label(self) -> str:
+        return i18n.pick(self.label_nl, self.label_en)
 
 
 @dataclass(frozen=True)
 class Role:
     code: str
-    label: str
+    label_nl: str
+    label_en: str | None = None
+
+    @property
+    def label(self) -> str:
+        return i18n.pick(self.label_nl, self.label_en)
 
 
 @dataclass(frozen=True)
@@ -80,8 +122,13 @@ class Unit:
 class Period:
     id: str
     kind: str
-    label: str
+    label_nl: str
     position: int
+    label_en: str | None = None
+
+    @property
+    def label(self) -> str:
+        return i18n.pick(self.label_nl, self.label_en)
 
 
 @dataclass
@@ -158,9 +205,9 @@ class Catalog:
         if unit is None:
             return unit_id
         if unit.level == "regio":
-            return f"Regio {unit.name}"
+            return _("Regio {name}").format(name=_("onbekend") if unit.name == "onbekend" else unit.name)
         if unit.level == "team" and unit.name == "onbekend":
-            return "Team onbekend"
+            return _("Team onbekend")
         return unit.name
 
     def period_label(self, period_id: str) -> str:
@@ -173,23 +220,23 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
     """Read instruments, questions, options, roles, units, periods and the publication row."""
     names = table_names(conn)
     instruments = {r["id"]: Instrument(r["id"], r["title_nl"], r["description_nl"], bool(r["has_roles"]),
-                                       r["position"])
+                                       r["position"], r.get("title_en"), r.get("description_en"))
                    for r in rows(conn, "select * from instruments order by position, id")}
     questions: dict[str, list[Question]] = {i: [] for i in instruments}
     for r in rows(conn, "select * from questions order by instrument, position"):
         questions.setdefault(r["instrument"], []).append(Question(
             r["instrument"], r["code"], r["position"], r["section_nl"], r["kind"], r["theme"], r["text_nl"],
-            r["help_nl"], r["scale_min"], r["scale_max"]))
+            r["help_nl"], r["scale_min"], r["scale_max"], r.get("section_en"), r.get("text_en"), r.get("help_en")))
     options: dict[tuple[str, str], list[Option]] = {}
     for r in rows(conn, "select * from answer_options order by instrument, question, position"):
         options.setdefault((r["instrument"], r["question"]), []).append(
-            Option(r["code"], r["position"], r["value"], r["label_nl"]))
+            Option(r["code"], r["position"], r["value"], r["label_nl"], r.get("label_en")))
     roles: dict[str, list[Role]] = {}
     for r in rows(conn, "select * from roles order by instrument, position"):
-        roles.setdefault(r["instrument"], []).append(Role(r["code"], r["label_nl"]))
+        roles.setdefault(r["instrument"], []).append(Role(r["code"], r["label_nl"], r.get("label_en")))
     units = {r["id"]: Unit(r["id"], r["name"], r["level"], r["parent"], r["position"])
              for r in rows(conn, "select * from units order by position, id")}
-    periods = {r["id"]: Period(r["id"], r["kind"], r["label_nl"], r["position"])
+    periods = {r["id"]: Period(r["id"], r["kind"], r["label_nl"], r["position"], r.get("label_en"))
                for r in rows(conn, "select * from periods order by position, id")}
     publication = (rows(conn, "select * from publication limit 1") or [{}])[0] if "publication" in names else {}
     has_actions = "actions" in names

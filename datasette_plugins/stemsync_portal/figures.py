@@ -52,7 +52,7 @@ def _value(score: Score | None) -> float | None:
 
 def _value_text(score: Score | None) -> str:
     value = _value(score)
-    return fmt.HIDDEN if value is None else fmt.number(value)
+    return fmt.hidden() if value is None else fmt.number(value)
 
 
 def _n_text(score: Score | None, cat: Catalog | None = None) -> str:
@@ -96,7 +96,7 @@ def people(cat: Catalog, instrument: str, role: str = ALL) -> str:
         label = next((r.label for r in cat.roles.get(instrument, []) if r.code == role), role)
         return fmt.role_plural(role, label)
     roles = cat.role_list(instrument)
-    return fmt.join_words([fmt.role_plural(r.code, r.label) for r in roles]) if roles else "mensen"
+    return fmt.join_words([fmt.role_plural(r.code, r.label) for r in roles]) if roles else _("mensen")
 
 
 # -- the questions of one instrument -------------------------------------------------
@@ -109,7 +109,7 @@ def questions_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, pe
     scores = {s.question: s for s in data.scores_at(conn, instrument, period, unit)}
     bars = [charts.Bar(q.text, _value(scores.get(q.code)), fmt.number(_value(scores.get(q.code))))
             for q in questions]
-    table = Table(["Vraag", "Gemiddelde", "Aantal antwoorden"],
+    table = Table([_("Vraag"), _("Gemiddelde"), _("Aantal antwoorden")],
                   [[q.text, _value_text(scores.get(q.code)), _n_text(scores.get(q.code), cat)] for q in questions])
     lo = min((q.scale_min for q in questions if q.scale_min is not None), default=0)
     hi = max((q.scale_max for q in questions if q.scale_max is not None), default=10)
@@ -117,17 +117,20 @@ def questions_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, pe
     parts = []
     if shown:
         best, worst = max(shown, key=lambda x: x[0]), min(shown, key=lambda x: x[0])
-        parts.append(f"{fmt.in_period(period)} was het hoogste gemiddelde {fmt.number(best[0])}, bij: "
-                     f"{quote(best[1].text)}")
+        parts.append(_("{when} was het hoogste gemiddelde {mean}, bij: {question}").format(
+            when=fmt.in_period(period), mean=fmt.number(best[0]), question=quote(best[1].text)))
         if worst[1] is not best[1]:
-            parts.append(f"Het laagste was {fmt.number(worst[0])}, bij: {quote(worst[1].text)}")
+            parts.append(_("Het laagste was {mean}, bij: {question}").format(mean=fmt.number(worst[0]),
+                                                                            question=quote(worst[1].text)))
     hidden = len(questions) - len(shown)
     if hidden:
-        parts.append(f"{hidden} {'vraag wordt' if hidden == 1 else 'vragen worden'} {fmt.HIDDEN}")
+        parts.append((_("1 vraag wordt niet getoond om de privacy te beschermen") if hidden == 1 else
+                      _("{n} vragen worden niet getoond om de privacy te beschermen").format(n=hidden)))
     low, high = scale_ends(cat, questions[0]) if questions else ("", "")
-    notes = [f"Schaal: {low} tot {high}."] if questions else []
-    sentence = ". ".join(parts) + "." if parts else f"Er zijn geen cijfers voor {fmt.period_label(period)}."
-    fig_title = title or f"De vragen in het {fmt.period_label(period)}"
+    notes = [_("Schaal: {low} tot {high}.").format(low=low, high=high)] if questions else []
+    sentence = (". ".join(parts) + "." if parts else
+                _("Er zijn geen cijfers voor {period}.").format(period=fmt.period_label(period)))
+    fig_title = title or _("De vragen in het {period}").format(period=fmt.period_label(period))
     svg = charts.bar_chart(_id("vragen", instrument, unit, period, *(codes or [])), [charts.BarGroup(None, bars)],
                            lo, hi, fig_title, sentence) if questions else None
     fig = Figure(_id("vragen", instrument, *(codes or [])), fig_title, sentence, table, svg,
@@ -155,7 +158,7 @@ def roles_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, period
             v = _value(s)
             bars.append(charts.Bar(fmt.role_short(r.code, r.label), v, fmt.number(v),
                                    charts.ROLE_COLORS.get(r.code, charts.PALETTE[len(bars) % 6])))
-            cells.append(fmt.HIDDEN if v is None else
+            cells.append(fmt.hidden() if v is None else
                          _("{value} ({n} mensen)").format(value=fmt.number(v), n=fmt.count(s.n)) + few_mark(cat, s.n))
             if v is not None:
                 values.append((v, r, s))
@@ -177,7 +180,7 @@ def roles_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str, period
             when=fmt.in_period(period), theme=fmt.theme_label(q.theme).lower(),
             high_people=fmt.role_plural(hr.code, hr.label), high=fmt.score_phrase(hv, q.scale_min, q.scale_max),
             low_people=fmt.role_plural(lr.code, lr.label), low=fmt.score_phrase(lv, q.scale_min, q.scale_max))
-    elif any(len([c for c in row[1:] if c != fmt.HIDDEN]) >= 2 for row in table_rows):
+    elif any(len([c for c in row[1:] if c != fmt.hidden()]) >= 2 for row in table_rows):
         sentence = _("{when} gaven de groepen ongeveer dezelfde cijfers: geen verschil is groter dan toeval kan "
                      "geven.").format(when=fmt.in_period(period))
     else:
@@ -380,7 +383,8 @@ def units_figure(conn: sqlite3.Connection, cat: Catalog, lines: list[Line], peri
     many = len(lines) > 1
     groups: list[charts.BarGroup] = []
     table_rows, shown, hidden = [], [], 0
-    headers = ["Team of regio"] + ([line.label for line in lines] if many else ["Gemiddelde", "Aantal antwoorden"])
+    headers = [_("Team of regio")] + ([line.label for line in lines] if many else
+                                      [_("Gemiddelde"), _("Aantal antwoorden")])
     for unit, depth in cat.tree():
         if unit.id not in listed or (level == "regio" and unit.level == "team"):
             continue
@@ -403,27 +407,33 @@ def units_figure(conn: sqlite3.Connection, cat: Catalog, lines: list[Line], peri
                 hidden += 1
             else:
                 shown.append((values[0], name))
-    one, more = LEVEL_WORDS.get(level, ("eenheid", "eenheden"))
+    one, more = (_(w) for w in LEVEL_WORDS.get(level, ("eenheid", "eenheden")))
     parts = []
     if shown:
         lo, hi = min(shown), max(shown)
         if len(shown) == 1:
-            parts.append(f"{fmt.in_period(period)} is van één {one} het gemiddelde bekend: {fmt.number(hi[0])}")
+            parts.append(_("{when} is van één {one} het gemiddelde bekend: {mean}").format(
+                when=fmt.in_period(period), one=one, mean=fmt.number(hi[0])))
         else:
-            parts.append(f"{fmt.in_period(period)} lag het gemiddelde per {one} tussen {fmt.number(lo[0])} "
-                         f"({lo[1]}) en {fmt.number(hi[0])} ({hi[1]})")
+            parts.append(_("{when} lag het gemiddelde per {one} tussen {low} ({low_name}) en {high} ({high_name})")
+                         .format(when=fmt.in_period(period), one=one, low=fmt.number(lo[0]), low_name=lo[1],
+                                 high=fmt.number(hi[0]), high_name=hi[1]))
     if hidden:
-        parts.append(f"Van {'één ' + one if hidden == 1 else str(hidden) + ' ' + more} worden de cijfers {fmt.HIDDEN}")
-    sentence = ". ".join(parts) + "." if parts else f"{fmt.in_period(period)} zijn er geen cijfers per {one}."
+        parts.append((_("Van één {one} worden de cijfers niet getoond om de privacy te beschermen") if hidden == 1
+                      else _("Van {n} {more} worden de cijfers niet getoond om de privacy te beschermen")).format(
+            one=one, n=hidden, more=more))
+    sentence = (". ".join(parts) + "." if parts else
+                _("{when} zijn er geen cijfers per {one}.").format(when=fmt.in_period(period), one=one))
     questions = [cat.question(line.instrument, line.question) for line in lines]
     lo_s = min((q.scale_min for q in questions if q and q.scale_min is not None), default=0)
     hi_s = max((q.scale_max for q in questions if q and q.scale_max is not None), default=10)
-    fig_title = title or ("Verschil tussen teams en regio’s" if level == "team" else "Verschil tussen regio’s")
+    fig_title = title or (_("Verschil tussen teams en regio’s") if level == "team" else _("Verschil tussen regio’s"))
     groups = [g for g in groups if g.bars or g.label]
     svg = charts.bar_chart(_id("eenheden", level, lines_spec(lines), period), groups, lo_s, hi_s, fig_title,
                            sentence, label_width=230) if groups else None
     legend = [(line.label, charts.PALETTE[i % 6]) for i, line in enumerate(lines)] if many else []
-    note = f"{more.capitalize()} zonder getoonde cijfers voor deze vragenlijst staan er niet bij."
+    note = _("{units} zonder getoonde cijfers voor deze vragenlijst staan er niet bij.").format(
+        units=more.capitalize())
     return Figure(_id("eenheden", level, lines_spec(lines)), fig_title, sentence, Table(headers, table_rows), svg,
                   csv_path("eenheden", reeks=lines_spec(lines), periode=period, niveau=level),
                   legend=legend, notes=[note], empty=not groups)
@@ -451,27 +461,30 @@ def distribution_figure(conn: sqlite3.Connection, cat: Catalog, instrument: str,
     path = csv_path("antwoorden", vragenlijst=instrument, vraag=question, periode=period, eenheid=unit,
                     rol=role if role != ALL else "")
     if not counts:
-        sentence = (f"{fmt.in_period(period)}: de verdeling van de antwoorden wordt {fmt.HIDDEN}."
-                    if score is None or score.withheld else f"{fmt.in_period(period)}: geen antwoorden.")
+        sentence = (_("{when}: de verdeling van de antwoorden wordt niet getoond om de privacy te beschermen.")
+                    if score is None or score.withheld else _("{when}: geen antwoorden.")).format(
+            when=fmt.in_period(period))
         if score is not None:
-            sentence += f" {fmt.count(score.n)} mensen beantwoordden deze vraag."
-        return Figure(fig_id, q.text, sentence, Table(["Antwoord", "Aantal", "Procent"], []), None, path, empty=True)
+            sentence += " " + _("{n} mensen beantwoordden deze vraag.").format(n=fmt.count(score.n))
+        return Figure(fig_id, q.text, sentence, Table([_("Antwoord"), _("Aantal"), _("Procent")], []), None, path,
+                      empty=True)
     bars, table_rows = [], []
     for o in options:
         c, pct = counts.get(o.code, (0, 0.0))
         bars.append(charts.Bar(o.label, pct, f"{fmt.percent(pct)}"))
         table_rows.append([o.label, fmt.count(c), fmt.percent(pct)])
     top = max(options, key=lambda o: counts.get(o.code, (0, 0.0))[0])
+    few = (", " + _("weinig antwoorden")) if few_mark(cat, score.n) else ""
     if q.kind == "yesno":
         yes = counts.get("Y", (0, 0.0))[1]
-        sentence = (f"{fmt.in_period(period)} antwoordde {fmt.percent(yes)} ‘Ja’ ({fmt.count(score.n)} antwoorden"
-                    f"{few_mark(cat, score.n).replace(' (', ', ').rstrip(')')}).")
+        sentence = _("{when} antwoordde {share} ‘Ja’ ({n} antwoorden{few}).").format(
+            when=fmt.in_period(period), share=fmt.percent(yes), n=fmt.count(score.n), few=few)
     else:
-        sentence = (f"{fmt.in_period(period)} kozen de meeste mensen {quote(top.label)} "
-                    f"({fmt.percent(counts[top.code][1])} van {fmt.count(score.n)} antwoorden"
-                    f"{few_mark(cat, score.n).replace(' (', ', ').rstrip(')')}).")
+        sentence = _("{when} kozen de meeste mensen {answer} ({share} van {n} antwoorden{few}).").format(
+            when=fmt.in_period(period), answer=quote(top.label), share=fmt.percent(counts[top.code][1]),
+            n=fmt.count(score.n), few=few)
         if score.mean is not None:
-            sentence += f" Gemiddeld: {fmt.number(score.mean)}."
+            sentence += " " + _("Gemiddeld: {mean}.").format(mean=fmt.number(score.mean))
     svg = charts.bar_chart(fig_id + "-" + re.sub(r"[^a-z0-9]", "", period.lower()), [charts.BarGroup(None, bars)],
                            0, 100, q.text, sentence, label_width=250, percent=True)
-    return Figure(fig_id, q.text, sentence, Table(["Antwoord", "Aantal", "Procent"], table_rows), svg, path)
+    return Figure(fig_id, q.text, sentence, Table([_("Antwoord"), _("Aantal"), _("Procent")], table_rows), svg, path)

@@ -18,7 +18,7 @@ from stemsync_portal.data import Catalog, Question
 from stemsync_portal.figures import Figure, Line
 
 PAIR = re.compile(r"^(?P<base>.+)-(?P<part>start|eind)$")
-PART_LABEL = {"start": "Begin van het gesprek", "eind": "Eind van het gesprek"}
+PART_LABEL = {"start": "Begin van het gesprek", "eind": "Eind van het gesprek"}  # translated where used
 
 
 @dataclass
@@ -140,10 +140,11 @@ def changes(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str) 
 
 
 def _responses_tile(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: str, period: str,
-                    label: str = "ingevulde vragenlijsten") -> Tile:
+                    label: str | None = None) -> Tile:
+    label = label or _("ingevulde vragenlijsten")
     n = data.response_counts(conn, instrument, unit).get(period)
     if n is None:
-        return Tile("–", label, fmt.HIDDEN)
+        return Tile("–", label, fmt.hidden())
     return Tile(fmt.count(n), label, fmt.period_label(period))
 
 
@@ -157,10 +158,10 @@ def _yesno_tiles(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: 
     for q in questions:
         s = scores.get(q.code)
         if s is None or s.withheld or "Y" not in dist.get(s.id, {}):
-            tiles.append(Tile("–", f"zegt ja op: {figures.quote(q.text)}", fmt.HIDDEN))
+            tiles.append(Tile("–", _("zegt ja op: {question}").format(question=figures.quote(q.text)), fmt.hidden()))
         else:
-            tiles.append(Tile(fmt.percent(dist[s.id]["Y"][1]), f"zegt ja op: {figures.quote(q.text)}",
-                              f"{fmt.count(s.n)} antwoorden" + figures.few_mark(cat, s.n)))
+            tiles.append(Tile(fmt.percent(dist[s.id]["Y"][1]), _("zegt ja op: {question}").format(
+                question=figures.quote(q.text)), _("{n} antwoorden").format(n=fmt.count(s.n)) + figures.few_mark(cat, s.n)))
     return tiles
 
 
@@ -168,7 +169,7 @@ def _main_tile(conn: sqlite3.Connection, cat: Catalog, line: Line, unit: str, pe
     series = data.score_series(conn, line.instrument, line.question, unit)
     s = series.get(period)
     if s is None or s.mean is None:
-        return Tile("–", label, fmt.HIDDEN)
+        return Tile("–", label, fmt.hidden())
     shown = [p for p in sorted(series) if p < period and p != "onbekend" and series[p].mean is not None]
     detail = f"{fmt.last_time(period, shown[-1])}: {fmt.number(series[shown[-1]].mean)}" if shown else ""
     if figures.few_mark(cat, s.n):
@@ -178,7 +179,7 @@ def _main_tile(conn: sqlite3.Connection, cat: Catalog, line: Line, unit: str, pe
 
 def _with_team_link(fig: Figure, level: str, instrument: str) -> Figure:
     if level == "regio":
-        fig.notes.append("De cijfers per team staan bij ‘Alle vragen en antwoorden’.")
+        fig.notes.append(_("De cijfers per team staan bij ‘Alle vragen en antwoorden’."))
     return fig
 
 
@@ -196,11 +197,11 @@ def single_section(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit
     inst = cat.instruments[instrument]
     period = data.latest_period(conn, instrument, unit) or data.latest_period(conn, instrument)
     section = Section(instrument, inst.title, inst.description, [instrument], period)
-    section.links = [("Alle vragen en antwoorden", urls.instrument(instrument)),
-                     ("Wat cliënten schreven", urls.comments(vragenlijst=instrument)),
-                     ("Jij zei, wij deden", urls.actions(vragenlijst=instrument))]
+    section.links = [(_("Alle vragen en antwoorden"), urls.instrument(instrument)),
+                     (_("Wat cliënten schreven"), urls.comments(vragenlijst=instrument)),
+                     (_("Jij zei, wij deden"), urls.actions(vragenlijst=instrument))]
     if period is None:
-        section.summary = "Er zijn nog geen cijfers."
+        section.summary = _("Er zijn nog geen cijfers.")
         return section
     main = cat.main_question(instrument)
     scale_lines = [Line(instrument, q.code, fmt.theme_label(q.theme)) for q in cat.scale_questions(instrument)]
@@ -208,12 +209,13 @@ def single_section(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit
     if main is not None:
         line = Line(instrument, main.code, main.text)
         section.tiles.insert(0, _main_tile(conn, cat, line, unit, period,
-                                           f"gemiddeld cijfer (van {main.scale_min} tot {main.scale_max})"))
+                                           _("gemiddeld cijfer (van {low} tot {high})").format(
+                                               low=main.scale_min, high=main.scale_max)))
         section.tiles += _yesno_tiles(conn, cat, instrument, unit, period)
         for codes in _scale_groups(cat, instrument, main):
             if len(codes) >= 2:
                 section.figures.append(figures.questions_figure(
-                    conn, cat, instrument, period, unit, codes, title="Wat vinden cliënten van de hulp?"))
+                    conn, cat, instrument, period, unit, codes, title=_("Wat vinden cliënten van de hulp?")))
         trend = figures.trend_figure(conn, cat, [line], unit)
         section.figures.append(trend)
         level = figures.home_level(conn, cat, [instrument])
@@ -231,9 +233,10 @@ def single_section(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit
         if first is not None:
             level = figures.home_level(conn, cat, [instrument])
             fig = figures.units_figure(conn, cat, [Line(instrument, first.code, first.text)], period, level=level,
-                                       title=f"Verschil per {'regio' if level == 'regio' else 'team'}: "
-                                             f"{fmt.theme_label(first.theme).lower()}")
-            fig.notes.append("Andere onderwerpen of de teams vergelijken? Kijk bij ‘Alle vragen en antwoorden’.")
+                                       title=(_("Verschil per regio: {theme}") if level == "regio" else
+                                              _("Verschil per team: {theme}")).format(
+                                           theme=fmt.theme_label(first.theme).lower()))
+            fig.notes.append(_("Andere onderwerpen of de teams vergelijken? Kijk bij ‘Alle vragen en antwoorden’."))
             section.figures.append(fig)
         section.summary = _best_worst(conn, cat, instrument, unit, period)
     section.changes = changes(conn, cat, instrument, unit)
@@ -245,14 +248,16 @@ def _best_worst(conn: sqlite3.Connection, cat: Catalog, instrument: str, unit: s
     shown = [(scores[q.code].mean, q) for q in cat.scale_questions(instrument)
              if q.code in scores and scores[q.code].mean is not None]
     n = data.response_counts(conn, instrument, unit).get(period)
-    start = (f"{fmt.in_period(period)} vulden {fmt.count(n)} {figures.people(cat, instrument)} de lijst in."
-             if n else f"{fmt.in_period(period)}:")
+    start = (_("{when} vulden {n} {people} de lijst in.").format(
+        when=fmt.in_period(period), n=fmt.count(n), people=figures.people(cat, instrument))
+        if n else f"{fmt.in_period(period)}:")
     if not shown:
-        return f"{start} De gemiddelden worden {fmt.HIDDEN}."
+        return start + " " + _("De gemiddelden worden niet getoond om de privacy te beschermen.")
     best, worst = max(shown, key=lambda x: x[0]), min(shown, key=lambda x: x[0])
-    return (f"{start} Het hoogste cijfer ging naar {fmt.theme_label(best[1].theme).lower()} "
-            f"({fmt.number(best[0])}), het laagste naar {fmt.theme_label(worst[1].theme).lower()} "
-            f"({fmt.number(worst[0])}).")
+    return start + " " + _("Het hoogste cijfer ging naar {best} ({best_mean}), het laagste naar {worst} "
+                           "({worst_mean}).").format(
+        best=fmt.theme_label(best[1].theme).lower(), best_mean=fmt.number(best[0]),
+        worst=fmt.theme_label(worst[1].theme).lower(), worst_mean=fmt.number(worst[0]))
 
 
 def pair_section(conn: sqlite3.Connection, cat: Catalog, instruments: list[str], unit: str) -> Section:
@@ -260,39 +265,42 @@ def pair_section(conn: sqlite3.Connection, cat: Catalog, instruments: list[str],
     title = _pair_title(cat, instruments)
     periods = {inst: data.latest_period(conn, inst, unit) or data.latest_period(conn, inst) for inst in instruments}
     latest = max((p for p in periods.values() if p), default=None)
-    section = Section(re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"), title,
-                      "Ouders en jongeren vullen aan het begin en aan het eind van elk gesprek een korte lijst in. "
-                      "Aan het begin: hoe ging het sinds het vorige gesprek? Aan het eind: hoe was dit gesprek?",
+    section = Section(PAIR.match(instruments[0])["base"], title,
+                      _("Ouders en jongeren vullen aan het begin en aan het eind van elk gesprek een korte lijst in. "
+                        "Aan het begin: hoe ging het sinds het vorige gesprek? Aan het eind: hoe was dit gesprek?"),
                       instruments, latest)
-    section.links = [(f"Alle vragen: {cat.instruments[i].title}", urls.instrument(i)) for i in instruments]
-    section.links.append(("Wat cliënten schreven", urls.comments(vragenlijst=instruments[-1])))
+    section.links = [(_("Alle vragen: {title}").format(title=cat.instruments[i].title), urls.instrument(i))
+                     for i in instruments]
+    section.links.append((_("Wat cliënten schreven"), urls.comments(vragenlijst=instruments[-1])))
     if latest is None:
-        section.summary = "Er zijn nog geen cijfers."
+        section.summary = _("Er zijn nog geen cijfers.")
         return section
     lines = []
     for inst in instruments:
         part = PAIR.match(inst)["part"]
-        line = _main_line(cat, inst, PART_LABEL[part])
+        line = _main_line(cat, inst, _(PART_LABEL[part]))
         if line is None or periods[inst] is None:
             continue
         lines.append(line)
-        section.tiles.append(_main_tile(conn, cat, line, unit, periods[inst], PART_LABEL[part].lower()))
+        section.tiles.append(_main_tile(conn, cat, line, unit, periods[inst], _(PART_LABEL[part]).lower()))
     for inst in instruments:
         if periods[inst] is None:
             continue
         part = PAIR.match(inst)["part"]
         section.figures.append(figures.questions_figure(conn, cat, inst, periods[inst], unit,
-                                                        title=f"Vragen aan het {PART_LABEL[part].lower()}"))
+                                                        title=_("Vragen aan het {part}").format(
+                                                            part=_(PART_LABEL[part]).lower())))
     if lines:
-        trend = figures.trend_figure(conn, cat, lines, unit, title="Begin en eind door de tijd")
+        trend = figures.trend_figure(conn, cat, lines, unit, title=_("Begin en eind door de tijd"))
         section.figures.append(trend)
         level = figures.home_level(conn, cat, instruments)
         section.figures.append(_with_team_link(figures.units_figure(
             conn, cat, lines, latest, level=level,
-            title=f"Begin en eind per {'regio' if level == 'regio' else 'team'}"), level, instruments[-1]))
+            title=_("Begin en eind per regio") if level == "regio" else _("Begin en eind per team")), level,
+            instruments[-1]))
         section.summary = trend.sentence
     for inst in instruments:
-        section.changes += [f"{PART_LABEL[PAIR.match(inst)['part']]}: {c}" for c in changes(conn, cat, inst, unit)]
+        section.changes += [f"{_(PART_LABEL[PAIR.match(inst)['part']])}: {c}" for c in changes(conn, cat, inst, unit)]
     return section
 
 
@@ -302,11 +310,12 @@ def actions_summary(counts: dict[str, int]) -> str:
     for status in ("klaar", "bezig", "gepland"):
         n = counts.get(status, 0)
         if n:
-            parts.append(f"{n} {'is' if n == 1 else 'zijn'} {status}")
+            parts.append((_("{n} is {status}") if n == 1 else _("{n} zijn {status}")).format(
+                n=n, status=fmt.status_label(status).lower()))
     if not parts:
-        return "er zijn nog geen acties gepubliceerd."
+        return _("er zijn nog geen acties gepubliceerd.")
     total = sum(counts.values())
-    return f"{total} {'actie' if total == 1 else 'acties'}: " + fmt.join_words(parts) + "."
+    return (_("1 actie") if total == 1 else _("{n} acties").format(n=total)) + ": " + fmt.join_words(parts) + "."
 
 
 def home(conn: sqlite3.Connection, cat: Catalog) -> Home:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from stemsync_portal.i18n import _
 from stemsync_portal import actions as actionsmod
 from stemsync_portal import data, figures, fmt, urls
 from stemsync_portal.data import ALL, Catalog, Question
@@ -82,18 +83,20 @@ def instrument_page(conn: sqlite3.Connection, cat: Catalog, instrument: str, uni
             continue
         answers = figures.distribution_figure(conn, cat, instrument, q.code, period, unit)
         trend = (figures.trend_figure(conn, cat, [Line(instrument, q.code, q.text)], unit,
-                                      title="Door de tijd") if q.kind == "scale" else None)
+                                      title=_("Door de tijd")) if q.kind == "scale" else None)
         role_values = []
         for r in roles:
             s = by_role.get((q.code, r.code))
             if s is None and r.code == "onbekend":
                 continue  # only mentioned when there is a figure for it
             if s is None:
-                value = fmt.HIDDEN_SHORT
+                value = fmt.hidden_short()
             elif s.mean is not None:
-                value = f"{fmt.number(s.mean)} ({fmt.count(s.n)} mensen)" + figures.few_mark(cat, s.n)
+                value = _("{value} ({n} mensen)").format(value=fmt.number(s.mean), n=fmt.count(s.n)) \
+                    + figures.few_mark(cat, s.n)
             else:
-                value = f"{fmt.count(s.n)} mensen" + (" (gemiddelde niet getoond)" if q.kind == "scale" else "")
+                value = _("{n} mensen").format(n=fmt.count(s.n)) + (
+                    " (" + _("gemiddelde niet getoond") + ")" if q.kind == "scale" else "")
             role_values.append((fmt.role_short(r.code, r.label), value))
         block.questions.append(QuestionBlock(q, answers, trend, role_values))
     scale = cat.scale_questions(instrument)
@@ -104,7 +107,8 @@ def instrument_page(conn: sqlite3.Connection, cat: Catalog, instrument: str, uni
     compare_fig = None
     if chosen is not None and period is not None:
         compare_fig = figures.units_figure(conn, cat, [Line(instrument, chosen.code, chosen.text)], period,
-                                           title=f"Verschil tussen teams en regio’s: {chosen.text}")
+                                           title=_("Verschil tussen teams en regio’s: {question}").format(
+                                               question=chosen.text))
     return InstrumentPage(inst, unit or "", cat.unit_name(unit) if unit else "", period, unit_options,
                           period_options, blocks, compare_fig, chosen.code if chosen else None,
                           [(q.code, q.text) for q in scale])

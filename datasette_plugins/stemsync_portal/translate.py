@@ -1,4 +1,5 @@
-"""Dutch words for Datasette's own pages: filters, column names, messages, errors.
+"""Words for Datasette's own pages: filters, column names, messages, errors, in Dutch
+(the default) or English (``?lang=en``, see :mod:`i18n`).
 
 The templates in ``templates/`` replace Datasette's English pages; what Datasette
 builds in Python (filter names, messages, error titles) is translated here.
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from stemsync_portal import fmt
+from stemsync_portal import fmt, i18n
+from stemsync_portal.i18n import _
 
 LOOKUPS = {
     "exact": "is", "not": "is niet", "contains": "bevat", "endswith": "eindigt op", "startswith": "begint met",
@@ -45,6 +47,27 @@ MESSAGES = {
         "Er zijn nog geen accounts ingesteld. Vraag de beheerder van het portaal om een account.",
 }
 
+LOOKUPS_EN = {
+    "exact": "=", "not": "!=", "contains": "contains", "endswith": "ends with", "startswith": "starts with",
+    "gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "like": "like", "notlike": "not like", "glob": "glob",
+    "in": "in", "notin": "not in", "arraycontains": "array contains", "arraynotcontains": "array does not contain",
+    "date": "date", "isnull": "is null", "notnull": "is not null", "isblank": "is blank", "notblank": "is not blank",
+}
+
+COLUMNS_EN = {
+    "instrument": "questionnaire", "unit": "team or region", "n": "number", "details_withheld": "details not shown",
+    "score": "result", "option": "answer", "percentage": "percent", "label_nl": "text (Dutch)",
+    "label_en": "text", "text": "comment", "said": "you said", "did": "we did", "status": "status",
+    "status_nl": "status (Dutch)", "title_nl": "name (Dutch)", "title_en": "name", "description_nl": "about (Dutch)",
+    "description_en": "about", "has_roles": "per role", "section_nl": "part (Dutch)", "section_en": "part",
+    "text_nl": "question (Dutch)", "text_en": "question", "help_nl": "help (Dutch)", "help_en": "help",
+    "scale_min": "lowest", "scale_max": "highest", "parent": "part of", "published_at": "made on",
+    "k": "smallest group", "period_kind": "kind of period", "responses": "questionnaires filled in",
+    "figures_shown": "results shown", "figures_withheld": "results not shown", "comments_shown": "comments shown",
+    "comments_withheld": "comments not shown", "stemsync_version": "stemsync version",
+    "previous_period": "previous period", "previous_mean": "previous mean", "rowid": "row", "form": "form",
+}
+
 ERROR_TITLES = {
     400: "Dit lukte niet", 403: "Geen toegang", 404: "Deze pagina bestaat niet", 500: "Er ging iets mis",
 }
@@ -57,15 +80,19 @@ ERROR_TEXTS = {
 
 
 def message(text: str) -> str:
+    if i18n.english():
+        return str(text)
     return MESSAGES.get(str(text), str(text))
 
 
 def column(name: str) -> str:
+    if i18n.english():
+        return COLUMNS_EN.get(name, name.replace("_", " "))
     return COLUMNS.get(name, name.replace("_", " "))
 
 
 def lookup(key: str) -> str:
-    return LOOKUPS.get(key, key)
+    return (LOOKUPS_EN if i18n.english() else LOOKUPS).get(key, key)
 
 
 def error_title(status: Any) -> str:
@@ -73,7 +100,7 @@ def error_title(status: Any) -> str:
         code = int(status)
     except (TypeError, ValueError):
         code = 500
-    return ERROR_TITLES.get(code, ERROR_TITLES[500 if code >= 500 else 400])
+    return _(ERROR_TITLES.get(code, ERROR_TITLES[500 if code >= 500 else 400]))
 
 
 def error_text(status: Any) -> str:
@@ -81,20 +108,20 @@ def error_text(status: Any) -> str:
         code = int(status)
     except (TypeError, ValueError):
         code = 500
-    return ERROR_TEXTS.get(code, ERROR_TEXTS[500 if code >= 500 else 400])
+    return _(ERROR_TEXTS.get(code, ERROR_TEXTS[500 if code >= 500 else 400]))
 
 
 def rows_label(count: int | None) -> str:
     if count is None:
-        return "veel regels"
-    return f"{fmt.count(count)} {'regel' if count == 1 else 'regels'}"
+        return _("veel regels")
+    return (_("1 regel") if count == 1 else _("{n} regels").format(n=fmt.count(count)))
 
 
 def describe_filters(selections: Iterable[tuple[str, str, Any]], search: str | None = None) -> str:
     """'waar vragenlijst is "exit" en periode is "2025-K4", met zoekwoord "wachten"'."""
     parts = [f"{column(c)} {lookup(op)}" + ("" if op in ("isnull", "notnull", "isblank", "notblank")
                                           else f" “{value}”") for c, op, value in selections]
-    text = ("waar " + " en ".join(parts)) if parts else ""
+    text = (_("waar") + " " + (" " + _("en") + " ").join(parts)) if parts else ""
     if search:
-        text += (", " if text else "") + f"met zoekwoord “{search}”"
+        text += (", " if text else "") + _("met zoekwoord “{search}”").format(search=search)
     return text

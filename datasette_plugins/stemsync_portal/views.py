@@ -14,6 +14,7 @@ from typing import Any
 from datasette.utils.asgi import NotFound, Response, asgi_static
 
 from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, questionnaire, urls
+from stemsync_portal.i18n import _
 from stemsync_portal import actions as actionsmod
 
 STATIC = Path(__file__).parent / "static"
@@ -28,7 +29,7 @@ async def portal_database(datasette: Any) -> Any:
             continue
         if PUBLIC_TABLES <= set(await db.table_names()):
             return db
-    raise NotFound("Er is geen database van stemsync gevonden.")
+    raise NotFound(_("Er is geen database van stemsync gevonden."))
 
 
 def _identity(db: Any) -> tuple:
@@ -87,7 +88,7 @@ async def instrument(datasette: Any, request: Any) -> Response:
     db, cat = await _open(datasette, request)
     inst = request.url_vars["instrument"]
     if inst not in cat.instruments:
-        raise NotFound("Deze vragenlijst bestaat niet.")
+        raise NotFound(_("Deze vragenlijst bestaat niet."))
     unit, period, vraag = (request.args.get(k) or None for k in ("eenheid", "periode", "vraag"))
     model = await _run(db, ("instrument", inst, unit, period, vraag),
                        lambda conn: questionnaire.instrument_page(conn, cat, inst, unit, period, vraag))
@@ -141,11 +142,12 @@ async def csv_download(datasette: Any, request: Any) -> Response:
     db, cat = await _open(datasette, request)
     builder = csvout.BUILDERS.get(request.url_vars["kind"])
     if builder is None:
-        raise NotFound("Deze download bestaat niet.")
+        raise NotFound(_("Deze download bestaat niet."))
     try:
         name, headers, rows = await db.execute_fn(i18n.in_context(lambda conn: builder(conn, cat, request.args)))
     except csvout.BadRequest as exc:
-        return Response.text(f"Deze download kan niet gemaakt worden: onbekende waarde voor '{exc}'.", status=400)
+        return Response.text(_("Deze download kan niet gemaakt worden: onbekende waarde voor '{name}'.").format(
+            name=exc), status=400)
     return Response(csvout.to_csv(headers, rows), content_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{name}.csv"'})
 
