@@ -15,13 +15,30 @@ quiet() {
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   need=()
-  for pkg in chromium chromium-driver; do
+  # chromium: the browser tests and the PDF report; poppler-utils: pdftotext/pdftoppm for the report's tests
+  for pkg in chromium chromium-driver poppler-utils; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
   if [ "${#need[@]}" -gt 0 ]; then
     echo "setup: installing ${need[*]} (apt)"
     quiet apt-get update -qq
     DEBIAN_FRONTEND=noninteractive quiet apt-get install -y -qq --no-install-recommends "${need[@]}"
+  fi
+fi
+
+# axe-core (the accessibility engine the browser tests run in Chromium), from the npm registry,
+# into a cache folder: nothing is fetched while the tests run.
+AXE_DIR="${STEMSYNC_AXE_DIR:-$HOME/.cache/stemsync/axe}"
+if [ ! -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]; then
+  if ! command -v npm >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "setup: installing npm (apt)"
+    quiet apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive quiet apt-get install -y -qq --no-install-recommends npm
+  fi
+  if command -v npm >/dev/null; then
+    echo "setup: installing axe-core for the accessibility tests (npm)"
+    mkdir -p "$AXE_DIR"
+    quiet npm install --prefix "$AXE_DIR" --no-audit --no-fund --no-save axe-core@4.14.1
   fi
 fi
 

@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 import click
 
-from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, sync as syncmod, vocabulary
+from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, reportcmd
+from stemsync import sync as syncmod, vocabulary
 from stemsync.config import Config, ConfigError, load_config
 from stemsync.db import DatabaseError, check_db, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
@@ -636,3 +637,4 @@ def actions_update(ctx: click.Context, action_id: int, instrument, theme, period
 
 
 cli.add_command(review_commands)  # stemsync review ... (stemsync/review/cli.py)
+cli.add_command(reportcmd.report)  # stemsync report: its own module

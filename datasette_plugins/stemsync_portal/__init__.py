@@ -45,7 +45,8 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
         env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
         env._stemsync_portal = True
     env.globals.update(nl=translate, portal=_portal(datasette, None), portal_css=datasette.urls.path(urls.CSS),
-                       portal_url=lambda name, *args, **params: datasette.urls.path(urls.build(name, *args, **params)))
+                       portal_url=lambda name, *args, **params: datasette.urls.path(urls.build(name, *args, **params)),
+                       _=i18n.template_text)
     env.filters.update(nl_number=fmt.number, nl_count=fmt.count, nl_date=fmt.long_date,
                        nl_period=fmt.period_label, nl_theme=fmt.theme_label, nl_column=translate.column,
                        nl_lookup=translate.lookup, nl_message=translate.message)

@@ -183,7 +183,9 @@ def line_chart(chart_id: str, periods: list[str], series: list[Series], vmin: fl
                         f'stroke="#fff" stroke-width="2"><title>{escape(s.label)}, '
                         f'{escape(fmt.period_label(periods[i]))}: {fmt.number(v)}</title></circle>')
             if value_labels:
-                body.append(_text(xs[i], y_of(v) - 12, fmt.number(v), SMALL + 1, "middle", INK, "bold"))
+                beside = i < len(s.intervals) and s.intervals[i] is not None  # clear of the whiskers
+                body.append(_text(xs[i] + 10, y_of(v) - 6, fmt.number(v), SMALL + 1, "start", INK, "bold")
+                            if beside else _text(xs[i], y_of(v) - 12, fmt.number(v), SMALL + 1, "middle", INK, "bold"))
         for i, v in enumerate(s.values):
             if v is None and len(series) == 1:
                 body.append(_text(xs[i], bottom - 6, "–", SMALL, "middle", MUTED,

@@ -187,4 +187,39 @@ ENGLISH: dict[str, str] = {
     "Deze download bestaat niet.": "This download does not exist.",
     "Deze download kan niet gemaakt worden: onbekende waarde voor '{name}'.":
         "This download cannot be made: unknown value for '{name}'.",
+
+    # the report (stemsync report, /-/stemsync/rapport.pdf)
+    "Wat cliënten zeggen": "What clients say",
+    "rapport": "report",
+    "Kwartaalrapport": "Quarterly report",
+    "Kwartaalrapport voor de cliëntenraad": "Quarterly report for the client council",
+    "Gemaakt uit de openbare cijfers van {published}. Er staan geen namen in.":
+        "Made from the public figures of {published}. There are no names in it.",
+    "Zo leest u dit rapport": "How to read this report",
+    "Per vragenlijst ziet u de belangrijkste cijfers, de grafieken, wat er veranderde, wat de organisatie deed en "
+    "een paar opmerkingen van cliënten.":
+        "For each questionnaire you see the key figures, the charts, what changed, what the organisation did and "
+        "a few comments from clients.",
+    "Een verschil noemen we pas als het groter is dan toeval kan geven. Anders staat er: het cijfer bleef "
+    "ongeveer gelijk.":
+        "We only call something a difference when it is larger than chance can produce. Otherwise it says: the "
+        "figure stayed about the same.",
+    "De streepjes bij de punten in een grafiek laten zien hoeveel een gemiddelde door toeval kan schommelen.":
+        "The whiskers at the points in a chart show how much an average can vary by chance.",
+    "Groepen van minder dan {k} mensen laten we niet zien, om de privacy te beschermen. Bij minder dan {few} "
+    "mensen staat er: weinig antwoorden.":
+        "Groups of fewer than {k} people are not shown, to protect privacy. With fewer than {few} people it says: "
+        "few answers.",
+    "Inhoud": "Contents",
+    "Periode: {period}. Voor: {unit}.": "Period: {period}. For: {unit}.",
+    "Wat veranderde?": "What changed?",
+    "Er zijn nog geen acties bij deze vragenlijst.": "There are no actions for this questionnaire yet.",
+    "Een paar opmerkingen uit deze periode, zonder namen en andere persoonsgegevens.":
+        "A few comments from this period, without names and other personal details.",
+    "Uit deze periode zijn geen opmerkingen te tonen.": "There are no comments to show from this period.",
+    "Dit rapport kan niet gemaakt worden: onbekende periode of eenheid.":
+        "This report cannot be made: unknown period or unit.",
+    "Het rapport kon niet gemaakt worden.": "The report could not be made.",
+    "Download het kwartaalrapport voor de vergadering (PDF, A4)":
+        "Download the quarterly report for the meeting (PDF, A4)",
 }

@@ -84,6 +84,14 @@ def _(text: str) -> str:
     return ENGLISH.get(text, text)
 
 
+def template_text(text: str, **values: Any) -> Any:
+    """``_()`` for templates: the translation as markup (our texts may hold tags), the values escaped."""
+    from markupsafe import Markup
+
+    translated = Markup(_(text))
+    return translated.format(**values) if values else translated
+
+
 def pick(nl: str | None, en: str | None) -> str:
     """A text the database holds in both languages: the one for the current language."""
     return (en or nl or "") if english() else (nl or en or "")

@@ -318,8 +318,9 @@ def actions_summary(counts: dict[str, int]) -> str:
     return (_("1 actie") if total == 1 else _("{n} acties").format(n=total)) + ": " + fmt.join_words(parts) + "."
 
 
-def home(conn: sqlite3.Connection, cat: Catalog) -> Home:
-    unit = top_unit(cat)
+def home(conn: sqlite3.Connection, cat: Catalog, unit: str | None = None) -> Home:
+    """The home page for ``unit`` (default: the first organisation)."""
+    unit = unit or top_unit(cat)
     sections = []
     if unit is not None:
         for group in sections_of(cat):

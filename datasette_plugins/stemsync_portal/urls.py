@@ -19,6 +19,7 @@ ACTIONS = f"{PREFIX}/acties"
 EXPLAIN = f"{PREFIX}/uitleg"
 INSTRUMENT = f"{PREFIX}/vragenlijst/{{instrument}}"
 CSV = f"{PREFIX}/csv/{{kind}}.csv"
+REPORT = f"{PREFIX}/rapport.pdf"
 LOGIN = "/-/login"
 LOGOUT = "/-/logout"
 ROBOTS = "/robots.txt"
@@ -42,6 +43,7 @@ ROUTE_COMMENTS = rf"^{COMMENTS}$"
 ROUTE_ACTIONS = rf"^{ACTIONS}$"
 ROUTE_EXPLAIN = rf"^{EXPLAIN}$"
 ROUTE_CSV = rf"^{PREFIX}/csv/(?P<kind>[a-z]+)\.csv$"
+ROUTE_REPORT = rf"^{PREFIX}/rapport\.pdf$"
 ROUTE_LOGIN = rf"^{LOGIN}$"
 ROUTE_LOGOUT = rf"^{LOGOUT}$"
 ROUTE_ROBOTS = r"^/robots\.txt$"
@@ -77,6 +79,10 @@ def csv(kind: str, **params: object) -> str:
     return with_query(CSV.format(kind=kind), params)
 
 
+def report(**params: object) -> str:
+    return with_query(REPORT, params)
+
+
 def login() -> str:
     return LOGIN
 
@@ -90,7 +96,7 @@ def home() -> str:
 
 
 BUILDERS = {"home": home, "instrument": instrument, "comments": comments, "actions": actions, "explain": explain,
-            "csv": csv, "login": login, "logout": logout}
+            "csv": csv, "report": report, "login": login, "logout": logout}
 
 
 def build(name: str, *args: object, **params: object) -> str:

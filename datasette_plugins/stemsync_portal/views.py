@@ -13,7 +13,7 @@ from typing import Any
 
 from datasette.utils.asgi import NotFound, Response, asgi_static
 
-from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, questionnaire, urls
+from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, questionnaire, report, urls
 from stemsync_portal.i18n import _
 from stemsync_portal import actions as actionsmod
 
@@ -152,6 +152,22 @@ async def csv_download(datasette: Any, request: Any) -> Response:
                     headers={"content-disposition": f'attachment; filename="{name}.csv"'})
 
 
+async def report_pdf(datasette: Any, request: Any) -> Response:
+    """The quarterly report as a PDF (the same as `stemsync report`), in the visitor's language."""
+    db, cat = await _open(datasette, request)
+    period = request.args.get("periode") or None
+    unit = request.args.get("eenheid") or None
+    if (period and period not in cat.periods) or (unit and unit not in cat.units):
+        return Response.text(_("Dit rapport kan niet gemaakt worden: onbekende periode of eenheid."), status=400)
+    try:
+        pdf = await _run(db, ("rapport", period, unit), lambda conn: report.pdf_bytes(conn, period, unit))
+    except report.ReportError as exc:
+        return Response.text(_("Het rapport kon niet gemaakt worden.") + f" ({exc})", status=503)
+    name = f"{_('rapport')}-{period or 'laatste'}.pdf"
+    return Response(pdf, content_type="application/pdf",
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
 async def robots(request: Any) -> Response:
     return Response.text(access.ROBOTS_TXT)
 
@@ -163,6 +179,7 @@ ROUTES = [
     (urls.ROUTE_ACTIONS, action_list),
     (urls.ROUTE_EXPLAIN, explain),
     (urls.ROUTE_CSV, csv_download),
+    (urls.ROUTE_REPORT, report_pdf),
     (urls.ROUTE_ROBOTS, robots),
     (urls.ROUTE_STATIC, asgi_static(STATIC)),
 ]
