@@ -188,7 +188,7 @@ ENGLISH: dict[str, str] = {
     "Deze download kan niet gemaakt worden: onbekende waarde voor '{name}'.":
         "This download cannot be made: unknown value for '{name}'.",
 
-    # the report (stemsync report, /-/stemsync/rapport.pdf)
+    # the report (stemsync report, and its download in the portal)
     "Wat cliënten zeggen": "What clients say",
     "rapport": "report",
     "Kwartaalrapport": "Quarterly report",
