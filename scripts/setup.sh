@@ -45,8 +45,8 @@ fi
 echo "setup: installing stemsync and its Python dependencies (pip)"
 quiet python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 
-if python3 -c "import stemsync.deidentify" 2>/dev/null; then
+if python3 -c "import stemsync.deidentify, stemsync.cli" 2>/dev/null; then
   echo "setup: building the de-identification cache (slow the first time only)"
-  python3 -m stemsync.deidentify --build-cache "${STEMSYNC_DEDUCE_CACHE:-$HOME/.cache/stemsync/deduce}"
+  python3 -m stemsync build-cache "${STEMSYNC_DEDUCE_CACHE:-$HOME/.cache/stemsync/deduce}"
 fi
 echo "setup: done"

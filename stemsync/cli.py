@@ -6,7 +6,6 @@ errors into a one-line ``Error: ...`` with a non-zero exit code.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -14,60 +13,16 @@ from typing import Any, Callable
 
 import click
 
-from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, lss, reportcmd
-from stemsync import sync as syncmod, vocabulary
-from stemsync.config import Config, ConfigError, load_config
+from stemsync import __version__, actions as actionsmod, codebook, deploy as deploymod, reportcmd
+from stemsync import sync as syncmod
+from stemsync.settings import ConfigError
 from stemsync.db import DatabaseError, check_db, open_db
 from stemsync.limesurvey import LimeSurveyError, connect
-from stemsync.publish import PublishError
 from stemsync.review.cli import review as review_commands
 from stemsync.runlock import Busy, run_lock
 
-EXPECTED_ERRORS = (ConfigError, LimeSurveyError, DatabaseError, deploymod.DeployError, syncmod.SyncAborted,
-                   actionsmod.ActionError, PublishError)
-EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
-
-
-EXIT_CONFIG = 2  # the configuration (file, environment, options) cannot be used
-
-
-class Failure(click.ClickException):
-    """A one-line ``Error: ...`` with the exit code of its cause (2: configuration)."""
-
-    def __init__(self, message: str, exit_code: int = 1):
-        super().__init__(" ".join(message.split("\n")[:1]) if message else "failed")
-        self.exit_code = exit_code
-
-
-def friendly_errors(fn: Callable) -> Callable:
-    """Turn stemsync's own exceptions into click errors (one line; exit 2 for configuration, else 1)."""
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except ConfigError as exc:
-            raise Failure(str(exc), EXIT_CONFIG) from None
-        except EXPECTED_ERRORS as exc:
-            raise Failure(str(exc), getattr(exc, "exit_code", 1)) from None
-        except codebook.CodebookError as exc:
-            raise click.ClickException("\n".join(exc.problems)) from None
-    return wrapper
-
-
-def get_config(ctx: click.Context) -> Config:
-    obj = ctx.ensure_object(dict)
-    if "config" not in obj:
-        obj["config"] = load_config(obj.get("config_path"))
-    return obj["config"]
-
-
-def db_option(fn: Callable) -> Callable:
-    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                        help="Private SQLite database (default: STEMSYNC_DB or [database] raw).")(fn)
-
-
-def open_private_db(ctx: click.Context, db_path: Path | None):
-    return open_db(db_path or get_config(ctx).require_db())
+from stemsync import clikit
+from stemsync.clikit import EXIT_BUSY, db_option, friendly_errors, get_config, open_private_db
 
 
 class Guarded(click.Group):
@@ -99,103 +54,9 @@ def cli(ctx: click.Context, config_path: Path | None) -> None:
     RemoteControl URL), STEMSYNC_USER, STEMSYNC_PASSWORD, STEMSYNC_DB.
     """
     ctx.ensure_object(dict)["config_path"] = config_path
-
-
-# -- templates -----------------------------------------------------------------
-
-
-@cli.group()
-def templates() -> None:
-    """The instruments in survey_templates/: list, show, validate, build."""
-
-
-@templates.command("list")
-@friendly_errors
-def templates_list() -> None:
-    """List the instruments.
-
-    Example: stemsync templates list
-    """
-    for inst in codebook.load_all().values():
-        n_questions = sum(1 for _ in inst.questions)
-        click.echo(f"{inst.id:<18} v{inst.version}  {n_questions:>2} questions  {inst.title[inst.base_language]}")
-
-
-@templates.command("show")
-@click.argument("instrument_id")
-@click.option("--language", "-l", default=None, help="Language to show (default: the base language).")
-@friendly_errors
-def templates_show(instrument_id: str, language: str | None) -> None:
-    """Show one instrument's questions, codes, kinds and answer options.
-
-    Example: stemsync templates show samen-sterker --language en
-    """
-    inst = codebook.get_instrument(instrument_id)
-    lang = language or inst.base_language
-    if lang not in inst.languages:
-        raise click.ClickException(f"{inst.id} has no language '{lang}'; choose one of {', '.join(inst.languages)}")
-    click.echo(f"{inst.id} v{inst.version} (survey id {inst.sid}): {inst.title[lang]}")
-    click.echo(inst.description[lang])
-    for field in inst.context:
-        how = "hidden, from the link" if field.hidden else "asked, or from the link"
-        click.echo(f"  context {field.code}: {field.label[lang]} ({how})")
-        for option in field.options:
-            click.echo(f"      {option.code} = {option.label[lang]}")
-    for group in inst.groups:
-        click.echo(f"\n[{group.code}] {group.title[lang]}")
-        for q in group.questions:
-            theme = f" theme={q.theme}" if q.theme else ""
-            click.echo(f"  {q.code} ({q.kind}{theme}): {q.text[lang]}")
-            if q.scale:
-                click.echo(f"      {q.scale.min}..{q.scale.max}: " + "; ".join(
-                    f"{v} = {t[lang]}" for v, t in sorted(q.scale.labels.items())))
-            for option in q.options:
-                click.echo(f"      {option.code} = {option.label[lang]}")
-
-
-@templates.command("validate")
-def templates_validate() -> None:
-    """Check every instrument file; lists each problem with file and question.
-
-    Example: stemsync templates validate
-    """
-    problems = []
-    for path in codebook.template_paths():
-        try:
-            codebook.load_instrument(path)
-        except codebook.CodebookError as exc:
-            problems.extend(exc.problems)
-    if not problems:
-        try:
-            problems = vocabulary.missing(vocabulary.load(), codebook.load_all().values())
-        except vocabulary.VocabularyError as exc:
-            problems = [str(exc)]
-    if problems:
-        for problem in problems:
-            click.echo(problem, err=True)
-        raise click.ClickException(f"{len(problems)} problem(s) found; fix them in survey_templates/")
-    click.echo(f"{len(codebook.template_paths())} instruments are valid")
-
-
-@templates.command("build")
-@click.option("--check", is_flag=True, help="Only report .lss files that are out of date (exit 1 if any).")
-@friendly_errors
-def templates_build(check: bool) -> None:
-    """Compile every instrument to survey_templates/<id>.lss.
-
-    Example: stemsync templates build
-    """
-    stale = []
-    for inst in codebook.load_all().values():
-        if check:
-            path = lss.lss_path(inst)
-            if not path.exists() or path.read_text(encoding="utf-8") != lss.compile_lss(inst):
-                stale.append(path.name)
-            continue
-        path, changed = lss.build(inst)
-        click.echo(f"{'wrote' if changed else 'unchanged'} {path.name}")
-    if stale:
-        raise click.ClickException(f"out of date: {', '.join(stale)}; run: stemsync templates build")
+    # The organisation's own codebooks ([templates] dir) join the built-in ones for this run.
+    codebook.TEMPLATE_DIR_HOOK = lambda: get_config(ctx).section("templates")["dir"]
+    ctx.call_on_close(lambda: setattr(codebook, "TEMPLATE_DIR_HOOK", None))
 
 
 # -- deploy and surveys --------------------------------------------------------
@@ -441,7 +302,7 @@ def daemon(ctx: click.Context, every: str, db_path: Path | None, as_json: bool, 
             first = False
         except Busy as exc:
             click.echo(f"Error: {exc}", err=True)
-        except EXPECTED_ERRORS as exc:
+        except clikit.EXPECTED_ERRORS as exc:
             click.echo(f"Error: {exc}", err=True)  # a failed run is retried at the next interval
         stop.wait(interval)
 
@@ -636,5 +497,15 @@ def actions_update(ctx: click.Context, action_id: int, instrument, theme, period
     click.echo(f"Action {action_id} updated")
 
 
+
+# -- commands that live in their own modules: one line each ---------------------------------
+
+from stemsync.commands import templates as _templates, tools as _tools  # noqa: E402
+
 cli.add_command(review_commands)  # stemsync review ... (stemsync/review/cli.py)
 cli.add_command(reportcmd.report)  # stemsync report: its own module
+cli.add_command(_templates.templates)
+cli.add_command(_tools.hash_password)
+cli.add_command(_tools.build_cache)
+cli.add_command(_tools.emulator)
+cli.add_command(_tools.backup)

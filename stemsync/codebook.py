@@ -9,13 +9,16 @@ typed objects defined here. ``docs/codebook.md`` describes the file format.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Iterator
 
 import yaml
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "survey_templates"
+TEMPLATES_DIR = resources.files("stemsync") / "survey_templates"  # the built-in codebooks (package data)
 
 KINDS = ("scale", "choice", "yesno", "text")
 CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")
@@ -121,7 +124,7 @@ class Instrument:
     scales: dict[str, Scale]
     context: tuple[ContextField, ...]
     groups: tuple[Group, ...]
-    source: Path | None = field(default=None, compare=False)
+    source: Path | Traversable | None = field(default=None, compare=False)
 
     @property
     def base_language(self) -> str:
@@ -365,28 +368,59 @@ def parse_instrument(data: Any, source: str = "<codebook>", expected_id: str | N
     )
 
 
-def load_instrument(path: Path) -> Instrument:
-    """Read and validate one codebook file."""
+def load_instrument(path: Path | Traversable) -> Instrument:
+    """Read and validate one codebook file (a path, or a file inside the installed package)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CodebookError([f"{path.name}: not UTF-8 text; save it as UTF-8"]) from None
+    except OSError as exc:
+        raise CodebookError([f"{path}: cannot read it ({exc.strerror})"]) from None
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
-        raise CodebookError([f"{path.name}: {where}not valid YAML ({getattr(exc, 'problem', exc)})"]) from exc
-    instrument = parse_instrument(data, source=path.name, expected_id=path.stem)
+        raise CodebookError([f"{path.name}: {where}not valid YAML ({getattr(exc, 'problem', exc)})"]) from None
+    instrument = parse_instrument(data, source=path.name, expected_id=path.name.removesuffix(".yaml"))
     return Instrument(**{**instrument.__dict__, "source": path})
 
 
 VOCABULARY_FILE = "vocabulary.yaml"  # the words for themes and roles (stemsync.vocabulary), not an instrument
 
 
-def template_paths(directory: Path = TEMPLATES_DIR) -> list[Path]:
-    return sorted(p for p in directory.glob("*.yaml") if p.name != VOCABULARY_FILE)
+# -- where the codebooks are -------------------------------------------------------
+#
+# The built-in codebooks are package data (``stemsync/survey_templates``), read through
+# importlib.resources so they are found wherever stemsync is installed. An organisation
+# may add a folder of its own (``[templates] dir``): its codebooks are validated like the
+# built-in ones, add instruments, or replace a built-in one by id with a higher version.
+
+TEMPLATE_DIR_HOOK: Callable[[], Path | None] | None = None  # set by the CLI from [templates] dir
 
 
-def load_all(directory: Path = TEMPLATES_DIR) -> dict[str, Instrument]:
-    """Every instrument in ``directory``; raises with the problems of all files together."""
-    instruments, problems = {}, []
+def builtin_dir() -> Traversable:
+    return TEMPLATES_DIR
+
+
+def own_dir() -> Path | None:
+    """The organisation's folder (``[templates] dir``), when the running command has one."""
+    return TEMPLATE_DIR_HOOK() if TEMPLATE_DIR_HOOK is not None else None
+
+
+def template_paths(directory: Path | Traversable | None = None) -> list[Traversable]:
+    """The codebook files of one folder, or of the built-in set and the organisation's folder."""
+    if directory is not None:
+        return sorted((p for p in directory.iterdir()
+                       if p.name.endswith(".yaml") and p.name != VOCABULARY_FILE and p.is_file()),
+                      key=lambda p: p.name)
+    paths = template_paths(builtin_dir())
+    own = own_dir()
+    return paths + (template_paths(own) if own is not None and own.is_dir() else [])
+
+
+def _load_dir(directory: Path | Traversable, problems: list[str]) -> dict[str, Instrument]:
+    instruments = {}
     for path in template_paths(directory):
         try:
             instrument = load_instrument(path)
@@ -394,14 +428,49 @@ def load_all(directory: Path = TEMPLATES_DIR) -> dict[str, Instrument]:
             problems.extend(exc.problems)
             continue
         instruments[instrument.id] = instrument
-    if problems:
-        raise CodebookError(problems)
     return instruments
 
 
-def get_instrument(instrument_id: str, directory: Path = TEMPLATES_DIR) -> Instrument:
-    path = directory / f"{instrument_id}.yaml"
-    if not path.exists():
-        known = ", ".join(p.stem for p in template_paths(directory)) or "none"
+def load_all(directory: Path | Traversable | None = None) -> dict[str, Instrument]:
+    """Every instrument (of ``directory``, else built-in plus the organisation's own);
+    raises with the problems of all files together."""
+    problems: list[str] = []
+    if directory is not None:
+        instruments = _load_dir(directory, problems)
+    else:
+        instruments = _load_dir(builtin_dir(), problems)
+        own = own_dir()
+        if own is not None:
+            if not own.is_dir():
+                raise CodebookError([f"[templates] dir {own} is not a folder; create it (stemsync templates init "
+                                     "NAME makes it) or correct the path"])
+            for inst in _load_dir(own, problems).values():
+                builtin = instruments.get(inst.id)
+                if builtin is not None and inst.version <= builtin.version:
+                    problems.append(f"{inst.source}: replaces the built-in '{inst.id}' (version {builtin.version}) "
+                                    f"but has version {inst.version}; give it version {builtin.version + 1} or "
+                                    "higher")
+                    continue
+                instruments[inst.id] = inst
+    by_sid: dict[int, str] = {}
+    for inst in instruments.values():
+        if inst.sid in by_sid:
+            problems.append(f"{inst.source.name if inst.source else inst.id}: sid {inst.sid} is already used by "
+                            f"'{by_sid[inst.sid]}'; choose another six-digit number")
+        by_sid.setdefault(inst.sid, inst.id)
+    if problems:
+        raise CodebookError(problems)
+    return dict(sorted(instruments.items()))
+
+
+def get_instrument(instrument_id: str, directory: Path | Traversable | None = None) -> Instrument:
+    instruments = load_all(directory)
+    if instrument_id not in instruments:
+        known = ", ".join(instruments) or "none"
         raise CodebookError([f"no instrument '{instrument_id}' (known: {known})"])
-    return load_instrument(path)
+    return instruments[instrument_id]
+
+
+def is_builtin(instrument: Instrument) -> bool:
+    source = instrument.source
+    return source is not None and str(source).startswith(str(builtin_dir()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -169,3 +170,80 @@ def open_db(path: Path | str, *, migrations=None) -> sqlite_utils.Database:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is not a usable SQLite database ({exc}); point STEMSYNC_DB at the right file") from None
     return db
+
+
+@dataclass
+class Backup:
+    path: Path
+    pages: int
+    tables: int
+    rows: int  # responses (rows of every responses_* table)
+
+
+def backup(source: Path | str, target: Path | str) -> Backup:
+    """A consistent copy of the private database, taken with SQLite's backup API.
+
+    Safe while sync or publish run (WAL: the copy is one snapshot holding every commit
+    made before it started). ``target`` is a file or a folder (then
+    ``private-<date>-<time>.db`` in it). The copy is written beside the target and
+    renamed into place, checked (``quick_check``), in rollback-journal mode (one file)
+    and readable by its owner only, as it holds what clients wrote.
+    """
+    source, target = Path(source), Path(target)
+    if not source.is_file():
+        raise DatabaseError(f"the private database {source} does not exist; nothing to back up "
+                            "(check STEMSYNC_DB / [database] raw)")
+    check_db(source)
+    if target.is_dir():
+        target = target / f"private-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+    if not target.parent.is_dir():
+        raise DatabaseError(f"the folder {target.parent} does not exist; create it first")
+    if target.exists():
+        if target.resolve() == source.resolve():
+            raise DatabaseError(f"{target} is the database itself; back it up to another file")
+        if target.is_file() and target.stat().st_size:
+            try:
+                check_db(target)
+                conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+                try:
+                    ours = conn.execute("select 1 from sqlite_master where name = '_migrations'").fetchone()
+                finally:
+                    conn.close()
+            except (DatabaseError, sqlite3.DatabaseError):
+                ours = None
+            if not ours:
+                raise DatabaseError(f"{target} exists and is not a stemsync backup; choose another file name")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        src = sqlite3.connect(str(source), timeout=30)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.close(fd)
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)  # one step: a single read snapshot, writers go on (WAL)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                check = dst.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise DatabaseError(f"the copy of {source} failed its check ({check}); nothing was written")
+                names = [r[0] for r in dst.execute("select name from sqlite_master where type = 'table'")]
+                rows = sum(dst.execute(f'select count(*) from "{n}"').fetchone()[0]
+                           for n in names if n.startswith("responses_"))
+                pages = dst.execute("PRAGMA page_count").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot back up {source} to {target}: {exc}; check the paths, permissions and free "
+                            "disk space") from None
+    except OSError as exc:
+        raise DatabaseError(f"cannot write {target}: {exc.strerror}; check the folder's permissions and free "
+                            "disk space") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return Backup(target, pages, len(names), rows)

@@ -1,6 +1,6 @@
 """Compile an :class:`~stemsync.codebook.Instrument` into a LimeSurvey 6 ``.lss`` file.
 
-The output follows ``shared/limesurvey/probe-6.2.1-known-good.lss``, which a real
+The output follows ``tests/limesurvey/probe-6.2.1-known-good.lss``, which a real
 LimeSurvey 6.2.1 imported, activated and answered: the same document type and
 DBVersion, the same tables with the same field lists in the same order, every value
 in CDATA and empty values as empty elements. Ids inside the file are numbered in
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from stemsync.codebook import ContextField, Instrument, Option, Question, TEMPLATES_DIR
+from stemsync.codebook import TEMPLATES_DIR, CodebookError, ContextField, Instrument, Option, Question
 
 DB_VERSION = 612
 THEME_NAMES = {"L": "listradio", "S": "shortfreetext", "T": "longfreetext", "Y": "yesno"}
@@ -237,17 +237,24 @@ def compile_lss(instrument: Instrument) -> str:
     return out.text()
 
 
-def lss_path(instrument: Instrument, directory: Path = TEMPLATES_DIR) -> Path:
-    return directory / f"{instrument.id}.lss"
+def lss_path(instrument: Instrument, directory: Path | None = None) -> Path:
+    """``<id>.lss`` in ``directory``, else beside the instrument's codebook (built-in or the organisation's)."""
+    if directory is None:
+        source = instrument.source
+        directory = Path(str(source)).parent if source is not None else Path(str(TEMPLATES_DIR))
+    return Path(str(directory)) / f"{instrument.id}.lss"
 
 
-def build(instrument: Instrument, directory: Path = TEMPLATES_DIR) -> tuple[Path, bool]:
+def build(instrument: Instrument, directory: Path | None = None) -> tuple[Path, bool]:
     """Write the instrument's ``.lss``; returns the path and whether it changed."""
     path = lss_path(instrument, directory)
     text = compile_lss(instrument)
     old = path.read_text(encoding="utf-8") if path.exists() else None
     if old != text:
-        path.write_text(text, encoding="utf-8")
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CodebookError([f"cannot write {path}: {exc.strerror}"]) from None
     return path, old != text
 
 

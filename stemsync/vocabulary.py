@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from stemsync.codebook import TEMPLATES_DIR, VOCABULARY_FILE, Instrument
+from stemsync import codebook
+from stemsync.codebook import VOCABULARY_FILE, Instrument
 
 FILE_NAME = VOCABULARY_FILE
 LANGUAGES = ("nl", "en")
@@ -66,15 +68,30 @@ def parse(data: Any) -> list[Word]:
     return words
 
 
-def load(directory: Path = TEMPLATES_DIR) -> list[Word]:
-    path = Path(directory) / FILE_NAME
+def _read(path: Path | Traversable) -> list[Word]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise VocabularyError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
         raise VocabularyError(f"cannot read {path}: {exc.strerror}") from None
     except yaml.YAMLError as exc:
         raise VocabularyError(f"{FILE_NAME}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
     return parse(data)
+
+
+def load(directory: Path | Traversable | None = None) -> list[Word]:
+    """The words of ``directory``'s vocabulary file; by default the built-in one (package data),
+    with the words of the organisation's own folder (``[templates] dir``) added or replacing."""
+    if directory is not None:
+        return _read(directory / FILE_NAME)
+    words = _read(codebook.builtin_dir() / FILE_NAME)
+    own = codebook.own_dir()
+    if own is not None and (own / FILE_NAME).is_file():
+        extra = _read(own / FILE_NAME)
+        replaced = {(w.kind, w.code, w.form) for w in extra}
+        words = [w for w in words if (w.kind, w.code, w.form) not in replaced] + extra
+    return words
 
 
 def missing(words: Iterable[Word], instruments: Iterable[Instrument]) -> list[str]:

@@ -16,8 +16,9 @@ import sys
 from .server import Emulator
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m stemsync_emulator",
+def main(argv: list[str] | None = None, prog: str = "python -m stemsync_emulator") -> int:
+    """The emulator in the foreground (``stemsync emulator``; ``python -m stemsync_emulator`` is an alias)."""
+    parser = argparse.ArgumentParser(prog=prog,
                                      description="LimeSurvey 6.2.1 RemoteControl 2 emulator")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
@@ -40,10 +41,16 @@ def main(argv: list[str] | None = None) -> int:
 
     emu = Emulator(args.host, args.port, args.user, password, args.url_format, rpc_enabled=not args.rpc_off)
     for path in args.load:
-        sid = emu.load_lss(path, activate=args.activate)
+        try:
+            sid = emu.load_lss(path, activate=args.activate)
+        except Exception as exc:  # noqa: BLE001 - a file the emulator cannot import: one line, no traceback
+            parser.exit(1, f"Error: cannot load {path}: {exc}\n")
         print(f"loaded {path} as survey {sid}", flush=True)
     # start (bind) first, so that --port 0 prints the real port
-    emu.start()
+    try:
+        emu.start()
+    except OSError as exc:
+        parser.exit(1, f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror}; choose another --port\n")
     print(emu.url, flush=True)
     try:
         emu.wait()

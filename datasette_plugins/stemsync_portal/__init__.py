@@ -10,17 +10,15 @@ login is required) and ``database`` (the public database's name, if there are mo
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, PackageLoader
 
 from stemsync_portal import access, fmt, i18n, translate, urls, views
 
 __version__ = "0.1.0"
-TEMPLATES = Path(__file__).parent / "templates"
 
 
 @hookimpl(tryfirst=True)
@@ -42,7 +40,7 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     """Our templates first (also before other plugins' login page), Dutch filters, and
     defaults for pages Datasette renders without plugin variables (its error pages)."""
     if not getattr(env, "_stemsync_portal", False):
-        env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
+        env.loader = ChoiceLoader([PackageLoader("stemsync_portal", "templates"), env.loader])  # package data
         env._stemsync_portal = True
     env.globals.update(nl=translate, portal=_portal(datasette, None), portal_css=datasette.urls.path(urls.CSS),
                        portal_url=lambda name, *args, **params: datasette.urls.path(urls.build(name, *args, **params)),

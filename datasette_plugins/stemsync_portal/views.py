@@ -8,7 +8,7 @@ its page in Datasette's database thread (cached per database file) and renders a
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 from datasette.utils.asgi import NotFound, Response, asgi_static
@@ -17,7 +17,7 @@ from stemsync_portal import access, cache, comments, csvout, data, i18n, pages, 
 from stemsync_portal.i18n import _
 from stemsync_portal import actions as actionsmod
 
-STATIC = Path(__file__).parent / "static"
+STATIC = str(resources.files("stemsync_portal") / "static")  # package data (an installed folder)
 PUBLIC_TABLES = {"scores", "publication", "instruments"}
 
 

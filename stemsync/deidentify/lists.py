@@ -11,12 +11,13 @@ import functools
 import importlib.util
 import logging
 import threading
+from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger("stemsync.deidentify")
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = resources.files("stemsync.deidentify") / "data"  # package data, wherever stemsync is installed
 
 
 @functools.cache

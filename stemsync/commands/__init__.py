@@ -1,0 +1,1 @@
+"""``stemsync`` command groups, each in its own module and registered in ``stemsync/cli.py``."""
