@@ -41,7 +41,7 @@ def test_init_copies_a_builtin_that_then_replaces_it_with_its_own_question(tmp_p
     assert data["version"] == 2 and data["sid"] == builtin_yaml("exit")["sid"]
     # the organisation's own wording and an extra question
     data["title"]["nl"] = "Hoe was de hulp van Jeugdzorg Voorbeeld?"
-    data["groups"][0]["questions"].append({"code": "KOFFIE", "kind": "yesno", "theme": "bejegening",
+    data["groups"][0]["questions"].append({"code": "KOFFIE", "kind": "yesno", "theme": "gastvrijheid",
                                            "text": {"nl": "Kreeg je koffie?", "en": "Did you get coffee?"}})
     write(folder / "exit.yaml", data)
 
@@ -49,10 +49,14 @@ def test_init_copies_a_builtin_that_then_replaces_it_with_its_own_question(tmp_p
     assert listing.exit_code == 0
     line = next(line for line in listing.output.splitlines() if line.startswith("exit "))
     assert "v2" in line and "Jeugdzorg Voorbeeld" in line and f"own: {folder / 'exit.yaml'}" in line
+    invalid = run(tmp_path, "templates", "validate", config=config)
+    assert invalid.exit_code == 1 and "theme 'gastvrijheid' of exit has no label" in invalid.output
+    (folder / "vocabulary.yaml").write_text('themes:\n  gastvrijheid: {nl: "Gastvrijheid", en: "Hospitality"}\n',
+                                           encoding="utf-8")
     assert run(tmp_path, "templates", "validate", config=config).output.strip() == \
         "4 instruments are valid (1 of your own)"
     shown = run(tmp_path, "templates", "show", "exit", config=config)
-    assert "KOFFIE (yesno theme=bejegening): Kreeg je koffie?" in shown.output
+    assert "KOFFIE (yesno theme=gastvrijheid): Kreeg je koffie?" in shown.output
     built = run(tmp_path, "templates", "build", config=config)
     assert built.exit_code == 0 and f"wrote {folder / 'exit.lss'}" in built.output
     assert "KOFFIE" in (folder / "exit.lss").read_text(encoding="utf-8")
