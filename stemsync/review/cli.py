@@ -31,7 +31,9 @@ def _friendly(fn: Callable) -> Callable:
         try:
             return fn(*args, **kwargs)
         except (ConfigError, DatabaseError, queue.ReviewError) as exc:
-            raise click.ClickException(str(exc)) from None
+            from stemsync.clikit import Failure  # one line; exit 2 for configuration
+
+            raise Failure(str(exc), getattr(exc, "exit_code", 1)) from None
     return wrapper
 
 
@@ -39,7 +41,7 @@ def _db(ctx: click.Context, db_path: Path | None):
     if db_path is None:
         parent = ctx.find_root().obj or {}
         config = load_config(parent.get("config_path"))
-        db_path = config.db
+        db_path = config.require_db()  # no database configured: says how to set one
     return open_db(db_path)
 
 
