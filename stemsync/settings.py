@@ -242,6 +242,19 @@ SCHEMA: dict[str, Section] = {
                             free_name=r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}",
                             free_name_help="letters, digits, '.', '_' and '-', at most 40 characters"),
     }),
+    "review": Section("stemsync review serve: the review page for staff (docs/review.md)", {
+        "host": Key(TEXT, "127.0.0.1", "address to listen on (keep it on this machine or a private network)"),
+        "port": Key(INT, 8002, "port to listen on", min=1, max=65535),
+        "accounts_file": Key(PATH, None, "a file with one account per line: name = pbkdf2_sha256$... (a hash)"),
+    }, tables={
+        "accounts": Section("user = password hash (stemsync review serve --hash-password)",
+                            free=Key(TEXT, pattern=HASH_PATTERN, show_value=False,
+                                     why="is not a password hash. Never write a password itself into the "
+                                         "config; make a hash with `stemsync review serve --hash-password` and "
+                                         "paste that"),
+                            free_name=r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}",
+                            free_name_help="letters, digits, '.', '_' and '-', at most 40 characters"),
+    }),
     "templates": Section("the organisation's own codebooks (docs/codebook.md)", {
         "dir": Key(PATH, None, "a folder of codebooks that add to or override the built-in ones"),
     }),

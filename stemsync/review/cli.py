@@ -26,6 +26,7 @@ REVIEWER_ENV = "STEMSYNC_REVIEWER"
 
 
 def _friendly(fn: Callable) -> Callable:
+    """One line ``Error: ...``: exit 2 for configuration (as the other commands), else 1."""
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -37,12 +38,19 @@ def _friendly(fn: Callable) -> Callable:
     return wrapper
 
 
+def _config(ctx: click.Context):
+    obj = ctx.find_root().ensure_object(dict)
+    if "config" not in obj:
+        obj["config"] = load_config(obj.get("config_path"))
+    return obj["config"]
+
+
+def _db_path(ctx: click.Context, db_path: Path | None) -> Path:
+    return db_path or _config(ctx).require_db()
+
+
 def _db(ctx: click.Context, db_path: Path | None):
-    if db_path is None:
-        parent = ctx.find_root().obj or {}
-        config = load_config(parent.get("config_path"))
-        db_path = config.require_db()  # no database configured: says how to set one
-    return open_db(db_path)
+    return open_db(_db_path(ctx, db_path))
 
 
 def _db_option(fn: Callable) -> Callable:
@@ -186,3 +194,36 @@ def review_count(ctx: click.Context, db_path: Path | None, as_json: bool, fail_a
                    f"{counts['approved']} approved, {counts['withheld']} withheld")
     if fail_above is not None and counts["waiting"] > fail_above:
         sys.exit(EXIT_TOO_MANY)
+
+
+@review.command("serve")
+@_db_option
+@click.option("--host", default=None, help="Address to listen on (default: [review] host, else 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None,
+              help="Port to listen on (default: [review] port, else 8002).")
+@click.option("--hash-password", "make_hash", is_flag=True,
+              help="Ask for a password, print its hash for [review.accounts] and stop.")
+@click.pass_context
+@_friendly
+def review_serve(ctx: click.Context, db_path: Path | None, host: str | None, port: int | None,
+                 make_hash: bool) -> None:
+    """The review page for staff (never part of the council portal), on the private database.
+
+    A separate small web app with its own accounts ([review.accounts] name = "<hash>",
+    or [review] accounts_file); listens on 127.0.0.1:8002 by default. See docs/review.md.
+
+    Example: stemsync review serve --port 8002
+    """
+    from stemsync import portal
+    from stemsync.review import app
+
+    if make_hash:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        try:
+            click.echo(portal.hash_password(password))
+        except portal.PortalError as exc:
+            from stemsync.clikit import Failure
+
+            raise Failure(str(exc), 1) from None
+        return
+    app.serve(_db_path(ctx, db_path), _config(ctx), host, port, echo=click.echo)
