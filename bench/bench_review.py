@@ -121,6 +121,10 @@ def listing(items: int, runs: int) -> None:
             print("review page: not built yet")
             return
         with bench_client(path) as get:
+            t0 = time.perf_counter()
+            status, size = get(f"/?per_page={items}")
+            print(f"review page listing {items} waiting comments, first time (every text rendered): "
+                  f"{(time.perf_counter() - t0) * 1000:.0f} ms")
             times = []
             for _ in range(runs):
                 t0 = time.perf_counter()
@@ -129,7 +133,7 @@ def listing(items: int, runs: int) -> None:
                 assert status == 200, status
             times.sort()
             p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
-            print(f"review page listing {items} waiting comments ({size / 1024:.0f} KiB): median "
+            print(f"review page listing {items} waiting comments again ({size / 1024:.0f} KiB): median "
                   f"{statistics.median(times):.0f} ms, p95 {p95:.0f} ms (target p95 <= 200 ms)")
 
 

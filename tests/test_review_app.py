@@ -96,7 +96,7 @@ def test_queue_shows_counts_highlights_and_escapes(client, private_db):
     text = r.text
     assert '<html lang="nl">' in text and "Opmerkingen die wachten" in text
     assert 'data-teller="wacht">5<' in text and 'data-teller="signaal">' in text
-    assert re.search(r'<mark class="sig-hoofdletter" title="[^"]+">Pieter', text)
+    assert '<mark class="sig-hoofdletter">Pieter<span class="sr"> (Hoofdletter)</span></mark>' in text
     assert "<script>alert" not in text and "&lt;script&gt;alert(" in text
     # flagged texts come first
     assert text.index(FLAGGED.split()[0]) < text.index(CLEAN[0])
@@ -152,6 +152,17 @@ def test_approve_edit_and_withhold_are_stored_with_who_and_when(client, private_
     page = client.get(f"/tekst/{items[FLAGGED]}").text
     assert "aangepast en goedgekeurd" in page and "anna" in page
     assert "tegengehouden" in client.get("/besluiten").text
+
+
+def test_the_queue_is_one_form_whose_buttons_approve_one_text(client, private_db):
+    login(client)
+    page = client.get("/").text
+    item = ids(private_db)[CLEAN[1]]
+    assert f'name="id" value="{item}"' in page
+    assert client.post("/goedkeuren", data={"id": str(item)}).status_code == 403  # no token
+    r = client.post("/goedkeuren", data={"csrf": csrf(page), "id": str(item)})
+    assert r.status_code == 200 and f"Tekst {item} is goedgekeurd" in r.text
+    assert [(d[0], d[1], d[2]) for d in decisions(private_db)] == [(item, "anna", "approve")]
 
 
 def test_bulk_approval_needs_the_checkbox_and_takes_only_unflagged_texts(client, private_db):

@@ -114,19 +114,29 @@ def review_settings(config: Config) -> ReviewSettings:
 # -- helpers -----------------------------------------------------------------------
 
 
-def highlight(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str | None, str]]:
-    """``text`` cut into (piece, signal or None, label) for <mark>; overlapping spans: the first wins."""
-    out, pos = [], 0
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str | None]]:
+    """``text`` cut into (piece, signal or None) for <mark>; overlapping spans: the first wins."""
+    out: list[tuple[str, str | None]] = []
+    pos = 0
     for start, end, signal in sorted(spans):
         if start < pos or end > len(text) or start >= end:
             continue
         if start > pos:
-            out.append((text[pos:start], None, ""))
-        out.append((text[start:end], signal, LABELS.get(signal, "")))
+            out.append((text[pos:start], None))
+        out.append((text[start:end], signal))
         pos = end
     if pos < len(text):
-        out.append((text[pos:], None, ""))
+        out.append((text[pos:], None))
     return out
+
+
+def context_of(item: queue.Item) -> str:
+    """Where a text comes from, for the reviewer: 'opmerking · exit · TIPS · 2026-K3'."""
+    parts = ["actie ('Jij zei, wij deden')" if item.source == "action" else "opmerking",
+             item.instrument, item.question, item.period]
+    if item.occurrences > 1:
+        parts.append(f"{item.occurrences} keer geschreven")
+    return " · ".join(p for p in parts if p)
 
 
 class LoginGuard:
@@ -182,7 +192,7 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
         with conn:
             queue.ensure_schema(conn)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(signal_names=SIGNAL_NAMES, status_nl=STATUS_NL, action_nl=ACTION_NL)
+    templates.env.globals.update(signal_names=SIGNAL_NAMES, status_nl=STATUS_NL, action_nl=ACTION_NL, labels=LABELS)
     guard = LoginGuard()
     dummy_hash = next(iter(accounts.values()))
 
@@ -281,13 +291,30 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
             per_page, page = PER_PAGE, 1
         with connect() as conn:
             counts = queue.counts(conn)
-            items = queue.waiting(conn, flagged=flagged, limit=per_page, offset=(page - 1) * per_page)
+            rows = queue.waiting_rows(conn, flagged=flagged, limit=per_page, offset=(page - 1) * per_page)
         total = {"alle": counts["waiting"], "signaal": counts["waiting_flagged"],
                  "zonder": counts["waiting"] - counts["waiting_flagged"]}.get(which, counts["waiting"])
-        shown = [{"item": item, "pieces": highlight(item.text, item.spans)} for item in items]
         return render(request, "review_queue.html", {
-            "counts": counts, "items": shown, "toon": which if which in ("signaal", "zonder") else "alle",
+            "counts": counts, "items": [fragment(row) for row in rows], "item_ids": [row[0] for row in rows],
+            "toon": which if which in ("signaal", "zonder") else "alle",
             "page": page, "per_page": per_page, "pages": max(1, -(-total // per_page)), "total": total})
+
+    fragments: dict[tuple, Any] = {}
+    fragment_template = templates.env.get_template("review_fragment.html")
+
+    def fragment(row: tuple) -> Any:
+        """One waiting text's HTML, rendered once per content (the page lists up to 1,000 of them)."""
+        html = fragments.get(row)
+        if html is None:
+            from markupsafe import Markup
+
+            item = queue.item_from_row(row)
+            html = Markup(fragment_template.render(item=item, pieces=highlight(item.text, item.spans),
+                                                   context=context_of(item)))
+            if len(fragments) > 20000:
+                fragments.clear()
+            fragments[row] = html
+        return html
 
     def item_page(request: Request) -> Response:
         if not user_of(request):
@@ -347,6 +374,28 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
             if action != "tegenhouden" else message
         return RedirectResponse(target, status_code=303)
 
+    async def approve_from_list(request: Request) -> Response:
+        """The queue page is one form: each "Goedkeuren" button posts its text's id."""
+        user = user_of(request)
+        if not user:
+            return to_login(request)
+        form = await checked_form(request)
+        if form is None:
+            return forbidden()
+        value = str(form.get("id", ""))
+        if not value.isdigit():
+            return PlainTextResponse("Kies een tekst.", status_code=400)
+        item_id = int(value)
+        with connect() as conn:
+            try:
+                queue.approve(conn, [item_id], user)
+            except queue.ReviewError:
+                return render(request, "review_missing.html", {"item_id": item_id}, 404)
+            target = next_waiting(conn, item_id)
+        request.session["flash"] = (f"Tekst {item_id} is goedgekeurd. Het komt op het portaal na de volgende "
+                                    "publicatie.")
+        return RedirectResponse(target, status_code=303)
+
     async def approve_unflagged(request: Request) -> Response:
         user = user_of(request)
         if not user:
@@ -399,6 +448,7 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
         Route("/uitloggen", logout, methods=["POST"]),
         Route("/tekst/{item_id:int}", item_page, methods=["GET"]),
         Route("/tekst/{item_id:int}/{action:str}", decide, methods=["POST"]),
+        Route("/goedkeuren", approve_from_list, methods=["POST"]),
         Route("/zonder-signaal-goedkeuren", approve_unflagged, methods=["POST"]),
         Route("/besluiten", decisions_page),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
@@ -467,4 +517,5 @@ def bench_client(db_path: Path | str) -> Iterator[Any]:
         yield get
 
 
-__all__ = ["ReviewAppError", "ReviewSettings", "bench_client", "highlight", "make_app", "review_settings", "serve"]
+__all__ = ["ReviewAppError", "ReviewSettings", "bench_client", "context_of", "highlight", "make_app", "review_settings",
+           "serve"]

@@ -315,6 +315,12 @@ def waiting(conn: sqlite3.Connection, flagged: bool | None = None, limit: int | 
             offset: int = 0) -> list[Item]:
     """Waiting items, flagged first (oldest first within each)."""
     ensure_schema(conn)
+    return [_item(row) for row in waiting_rows(conn, flagged, limit, offset)]
+
+
+def waiting_rows(conn: sqlite3.Connection, flagged: bool | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[tuple]:
+    """Like :func:`waiting`, as raw rows (for :func:`item_from_row`; cheap to compare and cache)."""
     sql = f"select {_COLUMNS} from {ITEMS} where status = ?"
     args: list[Any] = [WAITING]
     if flagged is not None:
@@ -324,7 +330,11 @@ def waiting(conn: sqlite3.Connection, flagged: bool | None = None, limit: int | 
     if limit is not None:
         sql += " limit ? offset ?"
         args += [limit, offset]
-    return [_item(row) for row in conn.execute(sql, args)]
+    return conn.execute(sql, args).fetchall()
+
+
+def item_from_row(row: tuple) -> Item:
+    return _item(row)
 
 
 def get(conn: sqlite3.Connection, item_id: int) -> Item:
