@@ -32,7 +32,7 @@ def menu_links(datasette: Any, actor: dict | None) -> list[dict[str, str]]:
     """The main navigation, for whoever may see the portal."""
     if not actor and access.login_required(access.settings(datasette)):
         return []
-    return [{"href": datasette.urls.path(path), "label": label} for label, path in urls.NAV]
+    return [{"href": datasette.urls.path(path), "label": i18n._(label)} for label, path in urls.NAV]
 
 
 @hookimpl
@@ -44,7 +44,7 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
         env._stemsync_portal = True
     env.globals.update(nl=translate, portal=_portal(datasette, None), portal_css=datasette.urls.path(urls.CSS),
                        portal_url=lambda name, *args, **params: datasette.urls.path(urls.build(name, *args, **params)),
-                       _=i18n.template_text)
+                       _=i18n.template_text, tr=i18n._, lang=i18n.DEFAULT)
     env.filters.update(nl_number=fmt.number, nl_count=fmt.count, nl_date=fmt.long_date,
                        nl_period=fmt.period_label, nl_theme=fmt.theme_label, nl_column=translate.column,
                        nl_lookup=translate.lookup, nl_message=translate.message)
@@ -70,7 +70,14 @@ def _portal(datasette: Any, request: Any) -> dict[str, Any]:
 
 @hookimpl
 def extra_template_vars(datasette: Any, request: Any) -> dict[str, Any]:
-    return {"portal": _portal(datasette, request), "nl": translate}
+    """The portal's variables, the page's language and the switch to the other language."""
+    language = i18n.lang()
+    switch = None
+    if request is not None:
+        other = "en" if language == "nl" else "nl"
+        switch = {"lang": other, "label": i18n.NAMES[other],
+                  "href": i18n.switch_url(request.path, request.query_string, other)}
+    return {"portal": _portal(datasette, request), "nl": translate, "lang": language, "lang_switch": switch}
 
 
 @hookimpl

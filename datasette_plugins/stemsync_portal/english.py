@@ -222,4 +222,224 @@ ENGLISH: dict[str, str] = {
     "Het rapport kon niet gemaakt worden.": "The report could not be made.",
     "Download het kwartaalrapport voor de vergadering (PDF, A4)":
         "Download the quarterly report for the meeting (PDF, A4)",
+
+    # templates: the frame, login and Datasette's pages
+    "Ga direct naar de inhoud": "Skip to the content",
+    "Hoofdmenu": "Main menu",
+    "Ingelogd als <strong>{name}</strong>": "Logged in as <strong>{name}</strong>",
+    "Uitloggen": "Log out",
+    "Inloggen": "Log in",
+    "Home": "Home",
+    "Uitleg": "Explanation",
+    "Alle gegevens": "All data",
+    "U bent hier": "You are here",
+    "Hier staan alle tabellen van het portaal. Kies een tabel om de cijfers te bekijken, te filteren of te "
+    "downloaden. De grafieken en uitleg vindt u op de <a href='{home}'>beginpagina</a>.":
+        "Here are all the tables of the portal. Choose a table to view, filter or download the figures. The charts "
+        "and explanations are on the <a href='{home}'>home page</a>.",
+    "Tabellen": "Tables",
+    "technische naam": "technical name",
+    "Overzichten": "Views",
+    "Naar de beginpagina": "To the home page",
+    "Technische melding (voor de beheerder)": "Technical message (for the administrator)",
+    "U bent ingelogd als <strong>{name}</strong>.": "You are logged in as <strong>{name}</strong>.",
+    "Dit portaal is voor de cliëntenraad. Log in met de gebruikersnaam en het wachtwoord dat u van de "
+    "organisatie kreeg.":
+        "This portal is for the client council. Log in with the user name and password the organisation gave you.",
+    "Gebruikersnaam": "User name",
+    "Wachtwoord": "Password",
+    "Wachtwoord vergeten? Vraag de contactpersoon van de cliëntenraad om een nieuw wachtwoord.":
+        "Forgot your password? Ask the client council's contact person for a new one.",
+    "Download": "Download",
+    "Verwijzingen uit andere tabellen": "References from other tables",
+    "in": "in",
+    "Gebruik": "Licence",
+    "Bron": "Source",
+    "Alleen voor de cliëntenraad en de organisatie. Niet verder verspreiden zonder toestemming van de cliëntenraad.":
+        "Only for the client council and the organisation. Do not pass on without the client council's permission.",
+    "Vragenlijsten van cliënten (LimeSurvey), bewerkt door stemsync":
+        "Questionnaires from clients (LimeSurvey), processed by stemsync",
+    "Weghalen": "Remove",
+    "meer…": "more…",
+    "(gesorteerd, klik om om te draaien)": "(sorted, click to reverse)",
+    "Geen regels gevonden.": "No rows found.",
+    "overzicht": "view",
+    "Wat betekenen de kolommen?": "What do the columns mean?",
+    "Kolom": "Column",
+    "filter weghalen": "remove filter",
+    "Hoe": "How",
+    "Waarde": "Value",
+    "Filter op": "Filter on",
+    "kies een kolom": "choose a column",
+    "Sorteer op": "Sort by",
+    "van hoog naar laag": "from high to low",
+    "Toepassen": "Apply",
+    "Extra voorwaarden": "Extra conditions",
+    "weghalen": "remove",
+    "Groeperen op": "Group by",
+    "Deze groeperingen duurden te lang": "These groupings took too long",
+    "Volgende pagina": "Next page",
+    "Meer manieren om te downloaden": "More ways to download",
+    "standaard": "default",
+    "lijst": "list",
+    "regel per regel": "row by row",
+    "als bestand opslaan": "save as a file",
+    "met namen": "with names",
+    "alle regels": "all rows",
+    "CSV maken": "Make CSV",
+    "Technische definitie (voor de beheerder)": "Technical definition (for the administrator)",
+
+    # templates: the portal's own pages
+    "Dit portaal laat zien wat cliënten vinden van de hulp. Er staan geen namen in: groepen die te klein zijn, "
+    "laten we niet zien.":
+        "This portal shows what clients think of the help. There are no names in it: groups that are too small "
+        "are not shown.",
+    "Lees hoe het werkt": "Read how it works",
+    "Alle gegevens (voor wie meer wil zien)": "All data (for those who want to see more)",
+    "Gemaakt met stemsync en <a href='https://datasette.io/'>Datasette</a>.":
+        "Made with stemsync and <a href='https://datasette.io/'>Datasette</a>.",
+    "Wat cliënten zeggen over {organisation}": "What clients say about {organisation}",
+    "Op deze pagina ziet u hoe cliënten de hulp beoordelen: ouders, jongeren en hulpverleners vullen "
+    "vragenlijsten in. Er staan geen namen in.":
+        "On this page you see how clients rate the help: parents, young people and care workers fill in "
+        "questionnaires. There are no names in it.",
+    "Bijgewerkt op {date}.": "Updated on {date}.",
+    "Groepen van minder dan {k} mensen laten we niet zien, om de privacy te beschermen.":
+        "Groups of fewer than {k} people are not shown, to protect privacy.",
+    "In het kort": "In short",
+    "De cijfers gaan over: {period}, voor de hele organisatie.":
+        "The figures are about: {period}, for the whole organisation.",
+    "Wat heeft de organisatie gedaan met wat cliënten zeiden?": "What has the organisation done with what clients said?",
+    "Alle acties bekijken": "See all actions",
+    "Kleuren in de grafiek": "Colours in the chart",
+    "Bekijk de cijfers in een tabel": "See the figures in a table",
+    "Download deze cijfers (CSV, opent in Excel)": "Download these figures (CSV, opens in Excel)",
+    "Laat zien": "Show",
+    "Er zijn nog geen cijfers voor deze vragenlijst.": "There are no figures for this questionnaire yet.",
+    "U ziet de cijfers van <strong>{unit}</strong> voor <strong>{period}</strong>. Alle mensen samen, tenzij er "
+    "‘per groep’ staat.":
+        "You see the figures of <strong>{unit}</strong> for <strong>{period}</strong>. All people together, "
+        "unless it says ‘per group’.",
+    "Onderwerpen op deze pagina": "Topics on this page",
+    "Onderwerpen": "Topics",
+    "Teams en regio’s vergelijken": "Compare teams and regions",
+    "Per groep": "Per group",
+    "Vergelijk de teams en regio’s bij deze vraag →": "Compare the teams and regions on this question →",
+    "Lees wat cliënten schreven over {theme} ({n})": "Read what clients wrote about {theme} ({n})",
+    "Vergelijk": "Compare",
+    "Cliënten vertellen ons wat goed gaat en wat beter kan. Hier leest u wat de organisatie daarmee doet. Bij "
+    "elke actie ziet u hoe het cijfer voor dat onderwerp veranderde.":
+        "Clients tell us what goes well and what could be better. Here you read what the organisation does with "
+        "that. For each action you see how the score for that topic changed.",
+    "Kies welke acties u ziet": "Choose which actions you see",
+    "Alle acties": "All actions",
+    "U ziet de acties": "You see the actions",
+    "bij {title}": "for {title}",
+    "over {theme}": "about {theme}",
+    "Er zijn hier nog geen acties gepubliceerd.": "No actions have been published here yet.",
+    "Er zijn nog geen acties gepubliceerd.": "No actions have been published yet.",
+    "Download deze acties (CSV, opent in Excel)": "Download these actions (CSV, opens in Excel)",
+    "Dit zijn de opmerkingen die cliënten in de vragenlijsten schreven. Namen, telefoonnummers en andere "
+    "persoonlijke gegevens zijn weggehaald: daar staat nu bijvoorbeeld [naam] of [telefoonnummer].":
+        "These are the comments clients wrote in the questionnaires. Names, phone numbers and other personal "
+        "details have been removed: there it now says, for example, [naam] (name) or [telefoonnummer] (phone number).",
+    "Zoek een woord": "Search for a word",
+    "bijvoorbeeld: wachten": "for example: waiting",
+    "Alle vragenlijsten": "All questionnaires",
+    "Alle onderwerpen": "All topics",
+    "Alle perioden": "All periods",
+    "Alle teams en regio’s": "All teams and regions",
+    "Zoeken": "Search",
+    "Alles wissen": "Clear all",
+    "Geen opmerkingen gevonden.": "No comments found.",
+    "Probeer een ander woord of minder keuzes.": "Try another word or fewer choices.",
+    "1 opmerking gevonden.": "1 comment found.",
+    "{n} opmerkingen gevonden.": "{n} comments found.",
+    "U ziet pagina {page} van {pages}.": "You see page {page} of {pages}.",
+    "Bij een regio ziet u ook de opmerkingen van de teams in die regio.":
+        "For a region you also see the comments of the teams in that region.",
+    "vraag": "question",
+    "Pagina’s": "Pages",
+    "← Vorige pagina": "← Previous page",
+    "Pagina {page} van {pages}": "Page {page} of {pages}",
+    "Volgende pagina →": "Next page →",
+    "Download deze opmerkingen (CSV, opent in Excel)": "Download these comments (CSV, opens in Excel)",
+    "Uitleg: zo werkt dit portaal": "Explanation: how this portal works",
+    "Dit portaal is voor de cliëntenraad. U ziet hier wat cliënten vinden van de hulp, wat er veranderde, wat "
+    "ze schreven en wat de organisatie ermee deed.":
+        "This portal is for the client council. Here you see what clients think of the help, what changed, what "
+        "they wrote and what the organisation did with it.",
+    "Waar komen de cijfers vandaan?": "Where do the figures come from?",
+    "Ouders, jongeren en hulpverleners vullen vragenlijsten in. Het gaat om deze vragenlijsten:":
+        "Parents, young people and care workers fill in questionnaires. These are the questionnaires:",
+    "De cijfers zijn bijgewerkt op {date}.": "The figures were updated on {date}.",
+    "Er zijn {n} vragenlijsten meegeteld.": "{n} questionnaires were counted.",
+    "Hoe lees ik de cijfers?": "How do I read the figures?",
+    "<strong>Gemiddelde.</strong> Iedereen geeft een cijfer of kiest een antwoord. Wij tellen alles op en delen "
+    "door het aantal mensen. Een 7,4 betekent: gemiddeld een 7,4.":
+        "<strong>Average.</strong> Everyone gives a mark or chooses an answer. We add everything up and divide "
+        "by the number of people. A 7.4 means: on average a 7.4.",
+    "<strong>Schaal.</strong> Bij sommige vragen gaat het antwoord van 1 tot 5 (helemaal niet mee eens tot "
+    "helemaal mee eens). Bij andere van 0 of 1 tot 10, zoals een rapportcijfer. Bij elke grafiek staat welke "
+    "schaal het is.":
+        "<strong>Scale.</strong> For some questions the answer goes from 1 to 5 (strongly disagree to strongly "
+        "agree). For others from 0 or 1 to 10, like a school mark. Each chart says which scale it is.",
+    "<strong>Periode.</strong> De cijfers staan per maand. ‘Vorige maand’ is de periode ervoor.":
+        "<strong>Period.</strong> The figures are per month. ‘Last month’ is the period before.",
+    "<strong>Periode.</strong> De cijfers staan per kwartaal (drie maanden). ‘Vorig kwartaal’ is de periode "
+    "ervoor.":
+        "<strong>Period.</strong> The figures are per quarter (three months). ‘Last quarter’ is the period before.",
+    "<strong>Aantal.</strong> Hoeveel mensen een vraag beantwoordden. Hoe meer mensen, hoe betrouwbaarder het "
+    "cijfer.":
+        "<strong>Number.</strong> How many people answered a question. The more people, the more reliable the "
+        "figure.",
+    "<strong>Grafieken.</strong> Bij elke grafiek staat een zin die zegt wat u ziet. Onder de grafiek kunt u de "
+    "cijfers ook als tabel bekijken of downloaden voor Excel.":
+        "<strong>Charts.</strong> Each chart has a sentence that says what you see. Under the chart you can also "
+        "see the figures as a table or download them for Excel.",
+    "Wanneer is iets echt veranderd?": "When has something really changed?",
+    "Een cijfer schommelt altijd een beetje, ook als er niets verandert. Dat komt door toeval: elk kwartaal "
+    "vullen andere mensen de lijst in. Daarom rekenen wij eerst na of een verschil groot genoeg is. Een verschil "
+    "noemen we pas als het groter is dan toeval kan geven. Anders staat er: het cijfer <em>bleef ongeveer "
+    "gelijk</em>.":
+        "A figure always moves a little, even when nothing changes. That is chance: every quarter other people "
+        "fill in the questionnaire. So we first check whether a difference is large enough. We only call "
+        "something a difference when it is larger than chance can produce. Otherwise it says: the figure "
+        "<em>stayed about the same</em>.",
+    "Hoe minder mensen iets invulden, hoe groter een verschil moet zijn voordat we het noemen. In de grafieken "
+    "laten streepjes boven en onder elk punt zien hoeveel het cijfer door toeval kan schommelen. Staat er "
+    "<em>weinig antwoorden</em>? Dan komt het cijfer van een kleine groep. Lees het dan extra voorzichtig.":
+        "The fewer people filled something in, the larger a difference must be before we mention it. In the "
+        "charts, whiskers above and below each point show how much the figure can move by chance. Does it say "
+        "<em>few answers</em>? Then the figure comes from a small group. Read it with extra care.",
+    "Waarom staat er soms ‘niet getoond’?": "Why does it sometimes say ‘not shown’?",
+    "Wij laten nooit zien wie iets heeft ingevuld. Is een groep kleiner dan {k} mensen? Dan laten we de cijfers "
+    "van die groep niet zien. Soms laten we ook een grotere groep niet zien, omdat u anders een kleine groep zou "
+    "kunnen uitrekenen. Er staat dan: <em>niet getoond om de privacy te beschermen</em>. Dat betekent niet dat "
+    "het cijfer laag of hoog is, en ook niet dat niemand iets invulde.":
+        "We never show who filled something in. Is a group smaller than {k} people? Then we do not show that "
+        "group's figures. Sometimes we also hide a larger group, because otherwise you could work out a small "
+        "group. It then says: <em>not shown to protect privacy</em>. That does not mean the figure is low or "
+        "high, nor that nobody filled anything in.",
+    "Veel mensen schrijven ook iets op. Voordat u dat leest, halen wij namen, telefoonnummers, adressen, "
+    "e-mailadressen, scholen en andere persoonlijke gegevens weg. Daar staat dan bijvoorbeeld [naam], "
+    "[telefoonnummer] of [medewerker]. Komt een opmerking uit een klein team? Dan ziet u die bij de regio of bij "
+    "de hele organisatie.":
+        "Many people also write something down. Before you read it, we remove names, phone numbers, addresses, "
+        "e-mail addresses, schools and other personal details. There it then says, for example, [naam] (name), "
+        "[telefoonnummer] (phone number) or [medewerker] (staff member). Does a comment come from a small team? "
+        "Then you see it under the region or the whole organisation.",
+    "Naar wat cliënten schreven →": "To what clients wrote →",
+    "Hier leest u wat de organisatie deed met de opmerkingen en de cijfers. Bij elke actie staat of die gepland "
+    "is, bezig is of klaar is, en hoe het cijfer over dat onderwerp veranderde.":
+        "Here you read what the organisation did with the comments and the figures. Each action says whether it "
+        "is planned, in progress or done, and how the score for that topic changed.",
+    "Naar jij zei, wij deden →": "To you said, we did →",
+    "Meer willen zien?": "Want to see more?",
+    "Wilt u alle cijfers zelf bekijken? Onder aan elke pagina staat de link ‘Alle gegevens’. Daar staan alle "
+    "tabellen. U kunt ze filteren en downloaden.":
+        "Do you want to look at all the figures yourself? At the bottom of every page is the link ‘All data’. "
+        "All the tables are there. You can filter and download them.",
+    "Vragen over dit portaal? Stel ze aan de contactpersoon van de cliëntenraad.":
+        "Questions about this portal? Ask the client council's contact person.",
 }

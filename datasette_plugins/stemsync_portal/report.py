@@ -137,7 +137,7 @@ def build(conn: sqlite3.Connection, period: str | None = None, unit: str | None 
 
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-    env.globals.update(_=i18n.template_text, fmt=fmt)
+    env.globals.update(_=i18n.template_text, tr=i18n._, fmt=fmt)
     return env
 
 

@@ -125,3 +125,31 @@ def describe_filters(selections: Iterable[tuple[str, str, Any]], search: str | N
     if search:
         text += (", " if text else "") + _("met zoekwoord “{search}”").format(search=search)
     return text
+
+
+def meta(metadata: Any, key: str) -> str:
+    """A table's title or description from Datasette's metadata, in the request's language
+    (``stemsync publish`` writes ``title_en`` and ``description_en`` next to them)."""
+    metadata = metadata or {}
+    if i18n.english() and metadata.get(f"{key}_en"):
+        return metadata[f"{key}_en"]
+    return metadata.get(key) or ""
+
+
+def meta_columns(metadata: Any) -> dict[str, str]:
+    """The column descriptions, in the request's language (``columns_en`` for English)."""
+    metadata = metadata or {}
+    columns = dict(metadata.get("columns") or {})
+    if i18n.english():
+        columns.update(metadata.get("columns_en") or {})
+    return columns
+
+
+def current_lang() -> str:
+    """The request's language (also on pages Datasette renders without the plugin's variables)."""
+    return i18n.lang()
+
+
+def status(code: str) -> str:
+    """An action's status in words ('klaar' -> 'Klaar' / 'Done')."""
+    return fmt.status_label(code)
