@@ -24,6 +24,15 @@ from stemsync.codebook import TEMPLATES_DIR, CodebookError, ContextField, Instru
 DB_VERSION = 612
 THEME_NAMES = {"L": "listradio", "S": "shortfreetext", "T": "longfreetext", "Y": "yesno"}
 
+# Scales on a phone: LimeSurvey's own "Bootstrap buttons" theme for list (radio)
+# questions shows every point as a button. Its rows are full width below 768 px, so
+# ``max_buttons_row`` (printed as the buttons' CSS class) adds Bootstrap's ``w-auto``:
+# the numbers then stand side by side and wrap. Same type (L) and answer codes
+# (A0..A10), so export, sync and publish see no difference. Checked on LimeSurvey 6.4.2
+# at 412 px (docs/limesurvey.md, docs/img/).
+SCALE_THEME = "bootstrap_buttons"
+SCALE_ATTRIBUTES: tuple[tuple[str, str], ...] = (("max_buttons_row", "col-md-1 w-auto"),)
+
 # Survey-level settings (the surveys table of the known-good file, in its order).
 SURVEY_SETTINGS: tuple[tuple[str, str], ...] = (
     ("gsid", "1"),
@@ -90,6 +99,8 @@ class _Row:
     mandatory: bool
     answers: tuple[tuple[str, int, dict[str, str]], ...]  # (code, assessment value, labels)
     hidden: bool = False
+    theme: str | None = None  # a LimeSurvey question theme for this type (default: the type's own)
+    attributes: tuple[tuple[str, str], ...] = ()
 
 
 def _context_row(field: ContextField, languages: tuple[str, ...]) -> _Row:
@@ -109,7 +120,8 @@ def _question_row(question: Question, languages: tuple[str, ...]) -> _Row:
             (scale.answer_code(v), v, {lang: scale.label(v, lang) for lang in languages})
             for v in scale.points
         )
-        return _Row(question.code, "L", question.text, question.help, question.mandatory, answers)
+        return _Row(question.code, "L", question.text, question.help, question.mandatory, answers,
+                    theme=SCALE_THEME, attributes=SCALE_ATTRIBUTES)
     if question.kind == "choice":
         return _Row(question.code, "L", question.text, question.help, question.mandatory,
                     _option_answers(question.options))
@@ -193,7 +205,7 @@ def compile_lss(instrument: Instrument) -> str:
                 "qid": qid, "parent_qid": 0, "sid": sid, "gid": gid, "type": row.type,
                 "title": row.code, "preg": "", "other": "N", "mandatory": "Y" if row.mandatory else "N",
                 "question_order": order, "scale_id": 0, "same_default": 0, "relevance": "1",
-                "modulename": "", "encrypted": "N", "question_theme_name": THEME_NAMES[row.type],
+                "modulename": "", "encrypted": "N", "question_theme_name": row.theme or THEME_NAMES[row.type],
             })
             for lang in langs:
                 question_l10ns.append({"id": len(question_l10ns) + 1, "qid": qid,
@@ -202,6 +214,8 @@ def compile_lss(instrument: Instrument) -> str:
                                        "language": lang})
             if row.hidden:
                 attributes.append({"qid": qid, "attribute": "hidden", "value": "1", "language": ""})
+            for name, value in row.attributes:
+                attributes.append({"qid": qid, "attribute": name, "value": value, "language": ""})
             for sort, (code, assessment, labels) in enumerate(row.answers):
                 aid += 1
                 answers.append({"aid": aid, "qid": qid, "code": code, "sortorder": sort,
