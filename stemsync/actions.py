@@ -18,7 +18,7 @@ from stemsync.codebook import Instrument
 from stemsync.db import now
 
 STATUSES = {"gepland": "Gepland", "bezig": "Bezig", "klaar": "Klaar"}
-PERIOD_RE = re.compile(r"^\d{4}(-K[1-4]|-(0[1-9]|1[0-2]))?$")
+PERIOD_RE = re.compile(r"^\d{4}(-K[1-4]|-(0[1-9]|1[0-2]))?\Z")
 MAX_TEXT = 1000
 
 
@@ -34,22 +34,22 @@ def validate(values: dict[str, Any], instruments: dict[str, Instrument]) -> dict
     """Check and normalise action fields; raises ActionError with one clear line."""
     out = dict(values)
     if out.get("instrument") is not None and out["instrument"] not in instruments:
-        raise ActionError(f"unknown instrument '{out['instrument']}'; choose one of {', '.join(sorted(instruments))}")
+        raise ActionError(f"unknown instrument {out['instrument']!r}; choose one of {', '.join(sorted(instruments))}")
     if out.get("theme") is not None:
         themes = _themes(instruments if not out.get("instrument") else {out["instrument"]: instruments[out["instrument"]]})
         if out["theme"] not in themes:
-            raise ActionError(f"unknown theme '{out['theme']}'; choose one of {', '.join(sorted(themes))}")
+            raise ActionError(f"unknown theme {out['theme']!r}; choose one of {', '.join(sorted(themes))}")
     if out.get("period") is not None and not PERIOD_RE.match(out["period"]):
-        raise ActionError(f"period '{out['period']}' must look like 2026, 2026-K3 or 2026-07")
+        raise ActionError(f"period {out['period']!r} must look like 2026, 2026-K3 or 2026-07")
     if out.get("status") is not None:
         out["status"] = out["status"].lower()
         if out["status"] not in STATUSES:
-            raise ActionError(f"status '{out['status']}' must be one of {', '.join(STATUSES)}")
+            raise ActionError(f"status {out['status']!r} must be one of {', '.join(STATUSES)}")
     if out.get("date") is not None:
         try:
             out["date"] = date.fromisoformat(out["date"]).isoformat()
         except ValueError:
-            raise ActionError(f"date '{out['date']}' must be YYYY-MM-DD") from None
+            raise ActionError(f"date {out['date']!r} must be YYYY-MM-DD") from None
     for field in ("said", "did"):
         if field in out and out[field] is not None:
             out[field] = out[field].strip()

@@ -79,6 +79,7 @@ def deploy(ctx: click.Context, instrument_id: str, activate: bool, title: str | 
     """
     inst = codebook.get_instrument(instrument_id)
     config = get_config(ctx)
+    config.require_limesurvey()  # before the database is created or touched
     db = open_private_db(ctx, db_path)
     with connect(config) as ls:
         result = deploymod.deploy(ls, db, inst, activate=activate, title=title, again=again,
@@ -101,6 +102,7 @@ def surveys(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
 
     Example: stemsync surveys
     """
+    get_config(ctx).require_limesurvey()  # before the database is touched
     db = open_private_db(ctx, db_path)
     with connect(get_config(ctx)) as ls:
         rows = deploymod.survey_states(ls, db)
@@ -203,6 +205,7 @@ def run_sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ..
     config = get_config(ctx)
     settings = config.section("sync")
     path = db_path or config.require_db()
+    config.require_limesurvey()
     check_db(path)  # before the lock file: a refused database leaves nothing behind
     with run_lock(path, wait=settings["lock_wait"]):
         db = open_db(path)
@@ -451,8 +454,11 @@ def actions_add(ctx: click.Context, instrument, theme, period, said, did, status
     """
     if not said or not did:
         raise click.UsageError("give both --said (what clients said) and --did (what was done)")
+    instruments = codebook.load_all()
+    actionsmod.validate({"instrument": instrument, "theme": theme, "period": period, "said": said, "did": did,
+                         "status": status, "date": when}, instruments)  # before the database is touched
     db = open_private_db(ctx, db_path)
-    action_id = actionsmod.add(db, codebook.load_all(), said=said, did=did, instrument=instrument, theme=theme,
+    action_id = actionsmod.add(db, instruments, said=said, did=did, instrument=instrument, theme=theme,
                                period=period, status=status or "gepland", when=when)
     click.echo(f"Action {action_id} recorded; run stemsync publish to show it on the portal")
 

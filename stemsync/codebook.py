@@ -21,10 +21,10 @@ import yaml
 TEMPLATES_DIR = resources.files("stemsync") / "survey_templates"  # the built-in codebooks (package data)
 
 KINDS = ("scale", "choice", "yesno", "text")
-CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")
-OPTION_CODE_RE = re.compile(r"^[A-Za-z0-9]{1,5}$")
-ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
-THEME_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}\Z")
+OPTION_CODE_RE = re.compile(r"^[A-Za-z0-9]{1,5}\Z")
+ID_RE = re.compile(r"^[a-z][a-z0-9-]*\Z")
+THEME_RE = re.compile(r"^[a-z][a-z0-9-]*\Z")
 RESERVED = frozenset(
     "ID TOKEN SUBMITDATE LASTPAGE STARTLANGUAGE SEED STARTDATE DATESTAMP IPADDR REFURL "
     "SID GID QID SGQ LANG NULL TRUE FALSE THIS SELF THAT".split()

@@ -106,6 +106,17 @@ def _applied(db: sqlite_utils.Database) -> set[str]:
     return {row[0] for row in db.execute("select name from _migrations")}
 
 
+def _look(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves no trace: with no ``-wal`` beside the file (every
+    commit is in the file itself) it is opened immutable, so SQLite creates no ``-shm``."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
 def check_db(path: Path | str, migrations=None) -> None:
     """Refuse, without changing anything on disk, a database stemsync must not use.
 
@@ -128,7 +139,7 @@ def check_db(path: Path | str, migrations=None) -> None:
     if path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _look(path)
         try:
             tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
             done = [r[0] for r in conn.execute("select name from _migrations")] if "_migrations" in tables else []
@@ -138,7 +149,7 @@ def check_db(path: Path | str, migrations=None) -> None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is not a usable SQLite database ({exc}); point STEMSYNC_DB or [database] raw "
                             "at stemsync's private database, or at a new file") from None
-    if tables and "_migrations" not in tables:
+    if tables and not tables & {"_migrations", "deployments"}:
         shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
         raise DatabaseError(f"{path} is not a stemsync database (it has other tables: {shown}); stemsync will not "
                             "add its tables to it: point STEMSYNC_DB or [database] raw at a new file")
@@ -166,9 +177,11 @@ def open_db(path: Path | str, *, migrations=None) -> sqlite_utils.Database:
         if db.execute("PRAGMA user_version").fetchone()[0] != done:
             db.execute(f"PRAGMA user_version = {int(done)}")
     except sqlite3.OperationalError as exc:
-        raise DatabaseError(f"cannot use the database {path}: {exc}; check the path, permissions and free disk space") from None
+        raise DatabaseError(f"cannot use the database {path}: {exc}; check the path, permissions and free disk "
+                            "space") from None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a usable SQLite database ({exc}); point STEMSYNC_DB at the right file") from None
+        raise DatabaseError(f"{path} is not a usable SQLite database ({exc}); point STEMSYNC_DB at the right "
+                            "file") from None
     return db
 
 
@@ -193,7 +206,6 @@ def backup(source: Path | str, target: Path | str) -> Backup:
     if not source.is_file():
         raise DatabaseError(f"the private database {source} does not exist; nothing to back up "
                             "(check STEMSYNC_DB / [database] raw)")
-    check_db(source)
     if target.is_dir():
         target = target / f"private-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
     if not target.parent.is_dir():
@@ -204,7 +216,7 @@ def backup(source: Path | str, target: Path | str) -> Backup:
         if target.is_file() and target.stat().st_size:
             try:
                 check_db(target)
-                conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+                conn = _look(target)
                 try:
                     ours = conn.execute("select 1 from sqlite_master where name = '_migrations'").fetchone()
                 finally:
@@ -213,6 +225,7 @@ def backup(source: Path | str, target: Path | str) -> Backup:
                 ours = None
             if not ours:
                 raise DatabaseError(f"{target} exists and is not a stemsync backup; choose another file name")
+    check_db(source)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         src = sqlite3.connect(str(source), timeout=30)

@@ -343,7 +343,8 @@ def check(data: Mapping[str, Any], where: str = "", base: Path = Path(".")) -> d
                 raise ConfigError(f"{prefix}{name}: never write a password or other secret into the config file; "
                                   "use [limesurvey] password_file or STEMSYNC_PASSWORD")
             if isinstance(value, dict):
-                raise ConfigError(f"{prefix}[{name}] is not a section stemsync knows{_nearest(str(name), list(SCHEMA))}")
+                hint = _nearest(str(name), list(SCHEMA))
+                raise ConfigError(f"{prefix}[{name}] is not a section stemsync knows{hint}")
             owner = _owner_of(str(name))
             hint = f"put it under [{owner}]" if owner else f"sections: {', '.join(SCHEMA)}"
             raise ConfigError(f"{prefix}{name} is outside any section; {hint}")

@@ -122,7 +122,8 @@ def test_suppression_properties(responses, k):
              "T": f"opmerking {i}" if text else None}
             for i, (team, role, submitted, score, yesno, text) in enumerate(responses)])
         raw.close()
-        settings = settings_from_mapping({"k": k, "comments": "automatic", "units": {"organisation": "Org", "teams": HIERARCHY["teams"]}})
+        settings = settings_from_mapping({"k": k, "comments": "automatic",
+                                          "units": {"organisation": "Org", "teams": HIERARCHY["teams"]}})
         publish(Path(tmp) / "raw.db", Path(tmp) / "public.db", [INSTRUMENT], settings, Identity())
         conn = sqlite3.connect(Path(tmp) / "public.db")
         conn.row_factory = sqlite3.Row

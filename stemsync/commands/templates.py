@@ -114,7 +114,7 @@ def templates_build(check: bool) -> None:
         raise click.ClickException(f"out of date: {', '.join(stale)}; run: stemsync templates build")
 
 
-NEW_ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+NEW_ID_RE = re.compile(r"^[a-z][a-z0-9-]*\Z")
 
 
 def _set_header(text: str, key: str, value: object) -> str:

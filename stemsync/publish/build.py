@@ -28,6 +28,7 @@ from stemsync import __version__
 from stemsync.actions import STATUSES
 from stemsync.codebook import Instrument
 from stemsync.deidentify import looks_identifying
+from stemsync.db import DatabaseError, check_db
 from stemsync.publish import aggregate, catalog, comments as commentsmod, schema, suppress as sup
 from stemsync.publish.aggregate import ALL_ROLES, Source
 from stemsync.publish.metadata import datasette_metadata, metadata_path
@@ -368,6 +369,10 @@ def _check_paths(raw_path: Path, out: Path) -> None:
         raise PublishError(f"the folder of the public database {out} does not exist; create it first")
     if out.exists() and out.resolve() == raw_path.resolve():
         raise PublishError("the public database must be another file than the private one")
+    try:
+        check_db(raw_path)  # a file of another program, or of a newer stemsync, is refused
+    except DatabaseError as exc:
+        raise PublishError(f"cannot use the private database: {exc}") from None
 
 
 def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable[Instrument] | Mapping[str, Instrument],

@@ -25,7 +25,7 @@ UNKNOWN = "onbekend"
 
 # A unit name the portal may show: letters, digits, spaces and - _ . ' &, at most 40,
 # and no run of five or more digits.
-_PLAIN_NAME = re.compile(r"^(?!.*\d{5})[^\W_][\w .'&-]{0,39}$")
+_PLAIN_NAME = re.compile(r"^(?!.*\d{5})[^\W_][\w .'&-]{0,39}\Z")
 
 
 @dataclass(frozen=True)
