@@ -213,8 +213,8 @@ def run_sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ..
         progress = TerminalProgress() if (sys.stderr.isatty() and not as_json) else None
         with connect(config) as ls:
             return syncmod.sync(ls, db, instruments, survey_ids=list(survey_ids) or None, full=full,
-                                page_size=page_size or settings["page_size"],
-                                recheck_days=settings["recheck_days"],
+                                page_size=page_size or settings["page_size"], recheck_days=settings["recheck_days"],
+                                trailing_ids=settings["trailing_ids"], lookahead=settings["lookahead"],
                                 should_stop=should_stop, progress=progress)
 
 
@@ -239,11 +239,12 @@ def report_sync(report: syncmod.SyncReport, as_json: bool) -> None:
 @cli.command()
 @db_option
 @click.option("--survey", "survey_ids", type=int, multiple=True, help="Only this survey id (repeatable).")
-@click.option("--full", is_flag=True, help="Reconcile: list every id, re-check all incomplete responses, "
-                                            "mark deleted ones.")
+@click.option("--full", is_flag=True, help="Reconcile: read every response in id windows, add missing ones, "
+                                            "update edited ones (recorded in response_changes), mark deleted "
+                                            "ones.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary (for monitoring).")
 @click.option("--page-size", type=click.IntRange(1, 100_000), default=None,
-              help="Responses per export call (default 1000, or [sync] page_size).")
+              help="Responses per export call (default 2500, or [sync] page_size).")
 @click.pass_context
 @friendly_errors
 def sync(ctx: click.Context, db_path: Path | None, survey_ids: tuple[int, ...], full: bool, as_json: bool,

@@ -59,11 +59,25 @@ def _m4_review(db: sqlite_utils.Database) -> None:
     ensure_schema(db.conn)
 
 
+def _m5_reconcile(db: sqlite_utils.Database) -> None:
+    # sync --full: a digest per exported id window, so unchanged windows are skipped cheaply
+    db["sync_windows"].create({"survey_id": int, "first_id": int, "last_id": int, "digest": str,
+                               "checked_at": str}, pk=("survey_id", "first_id"))
+    # what sync --full found changed in LimeSurvey (raw values: private, like the responses)
+    db["response_changes"].create(
+        {"id": int, "run_id": int, "survey_id": int, "response_id": int, "instrument": str, "seen_at": str,
+         "kind": str, "changes": str},
+        pk="id", not_null={"survey_id", "response_id", "kind", "seen_at"},
+    )
+    db["response_changes"].create_index(["survey_id", "response_id"])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_deployments", _m1_deployments),
     ("0002_sync", _m2_sync),
     ("0003_actions", _m3_actions),
     ("0004_review", _m4_review),
+    ("0005_sync_reconcile", _m5_reconcile),
 ]
 
 

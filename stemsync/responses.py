@@ -211,13 +211,34 @@ def save_page(db: sqlite_utils.Database, instrument: Instrument, survey_id: int,
     return result
 
 
+#: The stored values sync --full compares with LimeSurvey's (besides the answers).
+COMPARED_META = ["complete", "submitted_at", "started_at", "language"]
+
+
+def compared_values(instrument: Instrument, row: dict[str, Any]) -> tuple[Any, ...]:
+    """An exported row as it would be stored: ``COMPARED_META`` then the answers, typed."""
+    answers, _ = converter(instrument).answers(row)
+    return (*_meta(row), *answers)
+
+
+def mark_deleted_ids(db: sqlite_utils.Database, instrument: Instrument, survey_id: int, ids: Iterable[int],
+                     run_id: int | None = None) -> int:
+    """Mark these stored rows deleted (LimeSurvey no longer has them), recording it; returns how many."""
+    table = table_name(instrument)
+    stamp = now()
+    ids = sorted(ids)
+    marked = [rid for rid in ids if db.conn.execute(
+        f"update [{table}] set deleted_at = ? where survey_id = ? and response_id = ? and deleted_at is null",
+        [stamp, survey_id, rid]).rowcount]
+    db.conn.executemany(
+        "insert into response_changes (run_id, survey_id, response_id, instrument, seen_at, kind, changes) "
+        "values (?, ?, ?, ?, ?, 'deleted', '{}')", [(run_id, survey_id, rid, instrument.id, stamp) for rid in marked])
+    return len(marked)
+
+
 def mark_deleted(db: sqlite_utils.Database, instrument: Instrument, survey_id: int, live_ids: set[int]) -> int:
     """Mark rows LimeSurvey no longer has as deleted; returns how many were newly marked."""
     table = table_name(instrument)
     stored = [r[0] for r in db.execute(
         f"select response_id from [{table}] where survey_id = ? and deleted_at is null", [survey_id])]
-    gone = [rid for rid in stored if rid not in live_ids]
-    stamp = now()
-    db.conn.executemany(f"update [{table}] set deleted_at = ? where survey_id = ? and response_id = ?",
-                        [(stamp, survey_id, rid) for rid in gone])
-    return len(gone)
+    return mark_deleted_ids(db, instrument, survey_id, [rid for rid in stored if rid not in live_ids])

@@ -205,7 +205,11 @@ SCHEMA: dict[str, Section] = {
         "public": Key(PATH, None, "the public database the portal serves (default ./public.db)"),
     }),
     "sync": Section("stemsync sync and daemon", {
-        "page_size": Key(INT, 1000, "responses per export call", min=1, max=100_000),
+        "page_size": Key(INT, 2500, "responses per export call", min=1, max=100_000),
+        "trailing_ids": Key(INT, 1000, "ids below the newest synced one listed again every run (late commits)",
+                            min=0, max=1_000_000),
+        "lookahead": Key(INT, 10_000, "ids an id-only look-ahead spans after an empty window", min=1,
+                         max=1_000_000),
         "recheck_days": Key(INT, 30, "days an incomplete response is checked again", min=0, max=3650),
         "lock_wait": Key(NUMBER, 10.0, "seconds to wait for another run to finish", min=0, max=3600),
     }),

@@ -10,9 +10,10 @@ the recordings): it answers like the recorded server, quirks included.
 ...     print(emu.url)
 """
 
+from .cost import LIMESURVEY_642, CostModel
 from .lss import LssError, LssSurvey, parse_lss
 from .rpc import RemoteControl, RpcError
 from .server import FAULTS, Emulator
 from .state import ServerState
 
-__all__ = ["Emulator", "FAULTS", "LssError", "LssSurvey", "RemoteControl", "RpcError", "ServerState", "parse_lss"]
+__all__ = ["CostModel", "LIMESURVEY_642", "Emulator", "FAULTS", "LssError", "LssSurvey", "RemoteControl", "RpcError", "ServerState", "parse_lss"]

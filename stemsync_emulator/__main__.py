@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 
+from .cost import PROFILES
 from .server import Emulator
 
 
@@ -30,6 +31,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m stemsync_emulator
                         help="import this survey at start (repeatable)")
     parser.add_argument("--activate", action="store_true", help="activate the surveys loaded with --load")
     parser.add_argument("--rpc-off", action="store_true", help="answer like a server with JSON-RPC switched off")
+    parser.add_argument("--cost", choices=sorted(PROFILES), default=None,
+                        help="answer as slowly as this measured LimeSurvey version (FACTS.md timing table)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     args = parser.parse_args(argv)
 
@@ -39,7 +42,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m stemsync_emulator
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(message)s")
 
-    emu = Emulator(args.host, args.port, args.user, password, args.url_format, rpc_enabled=not args.rpc_off)
+    emu = Emulator(args.host, args.port, args.user, password, args.url_format, rpc_enabled=not args.rpc_off,
+                   cost=PROFILES[args.cost] if args.cost else None)
     for path in args.load:
         try:
             sid = emu.load_lss(path, activate=args.activate)

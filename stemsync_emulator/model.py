@@ -477,6 +477,7 @@ class ResponseTable:
         self.ids: list[int] = []
         self.next_id = 1
         self.completed = 0
+        self.uncommitted: dict[int, list[Any]] = {}  # ids handed out, rows not visible yet
         self._submit = self.index["submitdate"]
 
     def __len__(self) -> int:
@@ -513,6 +514,23 @@ class ResponseTable:
         if row[self._submit] is not None:
             self.completed += 1
         return rid
+
+    def reserve_row(self, row: list[Any]) -> int:
+        """Hand out the next id to a row that stays invisible until :meth:`commit`.
+
+        MySQL gives an auto-increment id at insert time, but the row is seen by others
+        only when its transaction commits, and transactions commit in any order: a
+        response can appear *below* ids that were visible before it.
+        """
+        rid = self.next_id
+        self.next_id += 1
+        row[0] = rid
+        self.uncommitted[rid] = row
+        return rid
+
+    def commit(self, rid: int) -> None:
+        """Make a reserved row visible (its transaction commits)."""
+        self.insert_row(self.uncommitted.pop(rid))
 
     def get(self, rid: int) -> list[Any] | None:
         return self.rows.get(rid)

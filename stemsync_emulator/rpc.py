@@ -20,6 +20,7 @@ import binascii
 import inspect
 import io
 import re
+import threading
 import zipfile
 from typing import Any
 
@@ -92,6 +93,7 @@ class RemoteControl:
     def __init__(self, state: ServerState):
         self.state = state
         self._arity: dict[str, int] = {}
+        self.work = threading.local()  # what the current call returned: rows, cells (for the cost model)
 
     # -- dispatch -----------------------------------------------------------
     def call(self, method: Any, params: Any) -> Any:
@@ -109,6 +111,7 @@ class RemoteControl:
             self._arity[method] = required
         if len(params) < required:
             raise BadArguments(f"Too few arguments to function remotecontrol_handle::{method}()")
+        self.work.rows = self.work.cells = 0
         with self.state.lock:
             return handler(*params)
 
@@ -432,6 +435,9 @@ class RemoteControl:
         elif completion == "incomplete":
             i = survey.responses.index["submitdate"]
             rows = (r for r in rows if r[i] is None)
+        rows = list(rows)
+        self.work.rows = len(rows)
+        self.work.cells = len(fields) if isinstance(fields, list) else len(survey.responses.names)
         try:
             document = export_document(
                 survey, survey.responses, rows, doc_type=str(doc_type),

@@ -18,6 +18,10 @@ misbehave: ``empty`` (200, empty body), ``html200``/``html400``/``html500``
 ``slow`` (sleep ``seconds`` then answer), ``drop`` (close the connection
 without answering), ``expire_key`` (forget the presented session key, so the
 call answers ``Invalid session key``).
+
+Cost (:mod:`.cost`): with ``cost=LIMESURVEY_642`` every call takes as long as it took the
+measured LimeSurvey 6.4.2 (fixed cost per call, per response returned, and the
+superlinear growth of big exports), and calls are served one at a time.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .cost import CostModel
 from .phpjson import php_json
 from .rpc import BadArguments, RemoteControl, RpcError, UnknownMethod
 from .state import Clock, ServerState
@@ -133,13 +138,16 @@ class Emulator:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, username: str = "admin",
                  password: str = "adminpw", url_format: str = "get", *, clock: Clock | None = None,
-                 seed: int | None = None, rpc_enabled: bool = True, state: ServerState | None = None):
+                 seed: int | None = None, rpc_enabled: bool = True, state: ServerState | None = None,
+                 cost: CostModel | None = None):
         if url_format not in ("get", "path"):
             raise ValueError("url_format must be 'get' or 'path'")
         self.host, self.port, self.url_format = host, port, url_format
         self.state = state or ServerState(username, password, clock=clock, seed=seed)
         self.rpc = RemoteControl(self.state)
         self.rpc_enabled = rpc_enabled
+        self.cost = cost
+        self._workers = threading.Semaphore(cost.workers) if cost else None
         self.requests_served = 0
         self._faults: list[Fault] = []
         self._fault_lock = threading.Lock()
@@ -239,6 +247,22 @@ class Emulator:
         return "missing"
 
     def _handle(self, req: _Handler, *, post: bool) -> None:
+        if self._workers is None:
+            return self._serve(req, post=post)
+        with self._workers:  # one PHP worker: calls wait for each other
+            began = time.perf_counter()
+            self._serve(req, post=post, began=began)
+
+    def _charge(self, began: float | None) -> None:
+        """Sleep until this call has cost what it would cost the modelled server."""
+        if self.cost is None or began is None:
+            return
+        work = self.rpc.work
+        wait = self.cost.seconds(getattr(work, "rows", 0), getattr(work, "cells", 0)) - (time.perf_counter() - began)
+        if wait > 0:
+            time.sleep(wait)
+
+    def _serve(self, req: _Handler, *, post: bool, began: float | None = None) -> None:
         length = int(req.headers.get("Content-Length") or 0)
         body = req.rfile.read(length) if length > 0 else b""
         self.requests_served += 1
@@ -276,7 +300,9 @@ class Emulator:
         except Exception:  # a PHP fatal error would give a 500 page too
             log.exception("emulator failure in %s", method)
             return req.reply(500, html_page(500, "Internal server error."), HTML_TYPE)
-        req.reply(200, php_json(answer).encode("utf-8"), JS_TYPE)
+        body = php_json(answer).encode("utf-8")
+        self._charge(began)
+        req.reply(200, body, JS_TYPE)
 
     def _apply_fault(self, req: _Handler, fault: Fault, payload: dict | None) -> bool:
         """Apply ``fault``; True when the request has been fully answered (or dropped)."""

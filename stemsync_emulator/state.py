@@ -204,7 +204,7 @@ class ServerState:
         table._bulk_keys = keys  # type: ignore[attr-defined]
         return keys
 
-    def add_responses_bulk(self, sid: int, rows: Iterable[Mapping[str, Any]]) -> list[int]:
+    def add_responses_bulk(self, sid: int, rows: Iterable[Mapping[str, Any]], *, committed: bool = True) -> list[int]:
         """Store many responses without HTTP; returns their ids.
 
         Rows are keyed by question code (``GEHOORD``, ``THEMA[OMGANG]``,
@@ -219,6 +219,10 @@ class ServerState:
         → now (date stamps on); ``startlanguage`` → the survey language.  An
         explicit ``id`` is kept (it must be unused); otherwise ids continue
         from the auto-increment counter.
+
+        ``committed=False`` hands out the ids but keeps the rows invisible, like
+        MySQL transactions that have not committed yet; :meth:`commit_responses`
+        makes them visible, in any order.
         """
         with self.lock:
             survey = self.surveys[sid]
@@ -250,5 +254,13 @@ class ServerState:
                 for name, i, value in defaults:
                     if name not in data:
                         row[i] = value
-                ids.append(table.insert_row(row))
+                ids.append(table.insert_row(row) if committed else table.reserve_row(row))
             return ids
+
+    def commit_responses(self, sid: int, ids: Iterable[int]) -> None:
+        """Make responses added with ``committed=False`` visible, in the order given."""
+        with self.lock:
+            table = self.surveys[sid].responses
+            assert table is not None
+            for rid in ids:
+                table.commit(rid)

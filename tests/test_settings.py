@@ -98,7 +98,8 @@ def test_no_database_configured_says_how_to_set_it(tmp_path):
 def test_defaults_are_filled_in_and_values_converted(tmp_path):
     config = load(tmp_path, '[limesurvey]\ntimeout = 5\n[sync]\npage_size = 50\n[templates]\ndir = "eigen"\n')
     assert config.timeout == 5.0 and isinstance(config.timeout, float) and config.retries == 3
-    assert config.section("sync") == {"page_size": 50, "recheck_days": 30, "lock_wait": 10.0}
+    assert config.section("sync") == {"page_size": 50, "trailing_ids": 1000, "lookahead": 10_000, "recheck_days": 30,
+                                      "lock_wait": 10.0}
     assert config.section("templates")["dir"] == tmp_path / "eigen"
     assert config.section("publish.units")["organisation"] == "Organisatie"
     assert config.section("portal")["accounts"] == {}
