@@ -4,16 +4,17 @@ Per survey, a normal run does:
 
 1. check that LimeSurvey's structure (``get_fieldmap``) still matches the codebook;
    a survey edited by hand is reported and skipped, never half-synced;
-2. list the ids of a trailing window below the cursor again (``trailing_ids``, one light
-   export with ``fields=["id", "submitdate"]``) and fetch any it does not have: MySQL
-   hands out ids at insert time but transactions commit in any order, so a response can
+2. list the ids of a trailing window below the cursor and of a look-ahead beyond it in
+   one light export (``fields=["id", "submitdate"]``, ids ``cursor - trailing_ids + 1`` to
+   ``cursor + lookahead``) and fetch any below the cursor it does not have: MySQL hands
+   out ids at insert time but transactions commit in any order, so a response can
    become visible *below* ids seen before;
 3. list which of the incomplete responses stored earlier (recent ones) are still
    incomplete (``completion="incomplete"``: the answer holds only those, so it stays
    small) and fetch the others: completed since, or deleted;
-4. fetch full rows beyond the cursor in id windows of ``page_size`` **without listing
-   them first**, until a window comes back empty and a look-ahead says nothing follows
-   (an id-only window of ``lookahead`` ids, then the tail beyond it); each page is written
+4. fetch full rows from the first new id in id windows of ``page_size`` **without
+   listing them first**, until a window comes back empty and a look-ahead says nothing
+   follows (an id-only window of ``lookahead`` ids, then the tail beyond it); each page is written
    together with the cursor in one transaction while a fetcher thread already gets the
    next window, so the run costs little more than the export calls themselves. No call
    is unbounded except that last tail check, which returns only what lies beyond a gap.
@@ -305,8 +306,11 @@ class _SurveySync:
     def beyond(self, last: int) -> int | None:
         """The first id after ``last``, or None when the survey ends there."""
         ids = self.listing(last + 1, last + self.s.lookahead)
-        if not ids:
-            ids = self.listing(last + self.s.lookahead + 1, None)  # only what lies beyond a long gap
+        return min(ids) if ids else self.tail(last + self.s.lookahead)
+
+    def tail(self, last: int) -> int | None:
+        """The first id after ``last`` from the one unbounded call: it returns only what lies beyond."""
+        ids = self.listing(last + 1, None)
         return min(ids) if ids else None
 
     # -- the private database --------------------------------------------------------
@@ -353,20 +357,25 @@ class _SurveySync:
     def incremental(self) -> None:
         cursor = self.cursor()
         jobs: list[Page] = []
-        trailing: dict[int, bool] = {}
-        if cursor and self.s.trailing_ids:
-            first = max(1, cursor - self.s.trailing_ids + 1)
-            trailing = self.listing(first, cursor)
-            missing = sorted(set(trailing) - self.stored_ids(first, cursor))
+        first_new: int | None = 1
+        if cursor:
+            # One id-only listing covers the trailing window below the cursor (late commits)
+            # and a look-ahead beyond it (is there anything new at all?).
+            low, high = max(1, cursor - self.s.trailing_ids + 1), cursor + self.s.lookahead
+            listed = self.listing(low, high)
+            missing = sorted(rid for rid in set(listed) - self.stored_ids(low, cursor) if rid <= cursor)
             jobs += [Page("rows", g[0], g[-1], wanted=set(g), count=len(g)) for g in spans(missing, self.page_size)]
-        pending = self.pending()
-        if pending:
-            if trailing and pending[0] >= max(1, cursor - self.s.trailing_ids + 1):
-                still = {rid for rid, done in trailing.items() if not done}  # that listing covers them all
-            else:  # only the ones still incomplete come back: a small answer
-                still = set(self.listing(pending[0], pending[-1], completion="incomplete"))
-            changed = [rid for rid in pending if rid not in still]  # completed since, or deleted
-            jobs += [Page("rows", g[0], g[-1], wanted=set(g), count=len(g)) for g in spans(changed, self.page_size)]
+            new = [rid for rid in listed if rid > cursor]
+            first_new = min(new) if new else self.tail(high)
+            pending = self.pending()
+            if pending:
+                if pending[0] >= low:
+                    still = {rid for rid, done in listed.items() if not done}  # that listing covers them all
+                else:  # only the ones still incomplete come back: a small answer
+                    still = set(self.listing(pending[0], pending[-1], completion="incomplete"))
+                changed = [rid for rid in pending if rid not in still]  # completed since, or deleted
+                jobs += [Page("rows", g[0], g[-1], wanted=set(g), count=len(g))
+                         for g in spans(changed, self.page_size)]
         self.s.progress.start(f"{self.instrument.id} ({self.sid})", sum(j.count for j in jobs) + self._total(
             lambda: self.db.execute(f"select count(*) from [{self.table}] where survey_id = ?", [self.sid]).fetchone()[0]))
 
@@ -376,18 +385,15 @@ class _SurveySync:
                     return
                 job.rows = self.ls.export_responses(self.sid, from_id=job.first, to_id=job.last)
                 yield job
-            first = cursor + 1
-            while not stop.is_set():
+            first = first_new
+            while first is not None and not stop.is_set():
                 last = first + self.page_size - 1
                 rows = self.ls.export_responses(self.sid, from_id=first, to_id=last)
                 if rows:
                     yield Page("rows", first, last, rows, moves_cursor=True, count=len(rows))
                     first = last + 1
-                    continue
-                nxt = self.beyond(last)
-                if nxt is None:
-                    return
-                first = nxt
+                else:
+                    first = self.beyond(last)
 
         self.consume(produce)
 
