@@ -46,3 +46,23 @@ def test_command_line_requires_the_password_variable() -> None:
                             capture_output=True, text=True, env=env, timeout=30,
                             cwd=Path(__file__).parent.parent)
     assert result.returncode != 0 and "EMU_MISSING" in result.stderr
+
+
+def test_command_line_cost_switch(monkeypatch) -> None:
+    from stemsync_emulator import LIMESURVEY_642, __main__ as main_module
+
+    made = {}
+
+    class Recorder:
+        def __init__(self, *args, **kwargs):
+            made.update(kwargs)
+            raise SystemExit(0)
+
+    monkeypatch.setenv("EMU_COST_PASSWORD", "x")
+    monkeypatch.setattr(main_module, "Emulator", Recorder)
+    for argv, expected in ((["--cost", "6.4.2"], LIMESURVEY_642), ([], None)):
+        try:
+            main_module.main(["--password-env", "EMU_COST_PASSWORD", *argv])
+        except SystemExit:
+            pass
+        assert made["cost"] is expected
