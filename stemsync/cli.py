@@ -155,10 +155,15 @@ def doctor(ctx: click.Context, db_path: Path | None) -> None:
         except (DatabaseError, ConfigError) as exc:
             checks.append(("database", False, str(exc)))
     try:
-        codebook.load_all()
+        if "config" in ctx.find_root().obj:
+            codebook.load_all()  # built in and the organisation's own ([templates] dir)
+        else:
+            codebook.load_all(codebook.builtin_dir())  # the file could not be read: the built-in ones
         checks.append(("templates", True, "all instruments valid"))
     except codebook.CodebookError as exc:
         checks.append(("templates", False, exc.problems[0]))
+    except ConfigError as exc:
+        checks.append(("templates", False, str(exc)))
     for name, ok, detail in checks:
         click.echo(f"{'OK  ' if ok else 'FAIL'} {name}: {detail}")
     if not all(ok for _, ok, _ in checks):

@@ -217,3 +217,14 @@ def test_bad_input_gets_one_clear_line_and_changes_nothing(tmp_path, monkeypatch
     assert SECRET not in output
     assert snapshot(tmp_path) == before, f"{name} changed files on disk"
     assert not (tmp_path / "stemsync.db").exists()
+
+
+def test_doctor_reports_a_broken_config_as_a_failed_check(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stemsync.toml").write_text('[databse]\nraw = "private.db"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["doctor"], env=CLEAN_ENV)
+    assert result.exit_code == 1 and "Traceback" not in result.output and "unexpected" not in result.output
+    assert result.output.splitlines() == [
+        "FAIL configuration: stemsync.toml: [databse] is not a section stemsync knows; did you mean 'database'?",
+        "OK   templates: all instruments valid"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stemsync.toml"]

@@ -70,3 +70,19 @@ def test_old_entry_points_stay_as_aliases():
     out = subprocess.run([sys.executable, "-m", "stemsync.portal", "hash-password", "--stdin"], input="x" * 12 + "\n",
                          capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("pbkdf2_sha256$")
+
+
+def test_an_unexpected_error_is_one_line_without_traceback(monkeypatch, tmp_path):
+    from stemsync.commands import templates as templates_commands
+
+    def broken():
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr(templates_commands.codebook, "load_all", broken)
+    result = CliRunner().invoke(cli, ["templates", "list"], env={"STEMSYNC_CONFIG": "", "STEMSYNC_DEBUG": None})
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: unexpected RuntimeError: disk on fire (run again with STEMSYNC_DEBUG=1 to see where, and please "
+        "report it)"]
+    debug = CliRunner().invoke(cli, ["templates", "list"], env={"STEMSYNC_CONFIG": "", "STEMSYNC_DEBUG": "1"})
+    assert isinstance(debug.exception, RuntimeError)  # with STEMSYNC_DEBUG=1 the traceback is there
