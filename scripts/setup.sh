@@ -15,8 +15,9 @@ quiet() {
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   need=()
-  # chromium: the browser tests and the PDF report; poppler-utils: pdftotext/pdftoppm for the report's tests
-  for pkg in chromium chromium-driver poppler-utils; do
+  # chromium: the browser tests and the PDF report; poppler-utils: pdftotext/pdftoppm for the report's tests;
+  # wdutch: OpenTaal's Dutch word list for the de-identifier
+  for pkg in chromium chromium-driver poppler-utils wdutch; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
   if [ "${#need[@]}" -gt 0 ]; then

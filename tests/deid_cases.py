@@ -12,8 +12,11 @@ numbers use common formats (06-1234 5678 etc.) and are not known to belong to an
 
 from __future__ import annotations
 
+import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 # Reporting category -> tag the de-identifier should (ideally) use.
 CATEGORIES: dict[str, str] = {
@@ -38,6 +41,11 @@ CATEGORIES: dict[str, str] = {
     "team": "team",
     "locatie": "locatie",
     "organisatie": "organisatie",
+    "kenteken": "kenteken",
+    "zaaknummer": "zaaknummer",  # court, dossier and client numbers
+    "account": "account",  # social-media handles, with or without @
+    "straat": "adres",  # a street without a house number
+    "rechtbank": "plaats",  # the place or district in a court's name
 }
 
 # Organisation-specific terms, as they would come from configuration.
@@ -397,6 +405,130 @@ Bij {organisatie:sportclub olympia} voel ik me thuis.
 Mijn broertje zit bij {organisatie:Kinderopvang Het Mierennest} en dat gaat goed.
 {organisatie:Sportclub Olympia} heeft mij een gratis lidmaatschap gegeven.
 {organisatie:Buurthuis De Kroon} is dicht in de zomer.
+# ---------------------------------------------------------------- issue 9: licence plates
+Mijn vader zijn auto {kenteken:HF-207-T} stond voor de school.
+De begeleider reed in een witte auto met kenteken {kenteken:4-KZT-81}.
+kenteken {kenteken:tr-55-bx} zag ik elke ochtend
+Een auto ({kenteken:XG-418-N}) volgde ons naar huis.
+De bus {kenteken:BN-LZ-45} van het gezinshuis is altijd te laat.
+HET KENTEKEN WAS {kenteken:38-NHB-2}
+Ik herkende de auto van mijn oom, {kenteken:L-273-FJ}.
+Het busje {kenteken:VDJ-24-P} hoort bij de groep.
+Mijn moeder haar auto is {kenteken:7-TZX-09}, die mag ik niet gebruiken.
+Zijn scooter had kenteken {kenteken:D-41-GTB}.
+De wagen {kenteken:51-HD-ZR} werd gebruikt voor het vervoer.
+Op de foto stond {kenteken:264-FR-3} duidelijk te zien.
+# ---------------------------------------------------------------- issue 9: case, dossier and client numbers
+In de beschikking {zaaknummer:C/10/598123 / JE RK 22-1987} staat iets anders dan wat ik zei.
+Het zaaknummer is {zaaknummer:C/16/4512 JE RK 21-1234} en het klopt niet.
+De rechtbank gebruikte {zaaknummer:JE RK 23-456} in de brief.
+Bij het hof liep zaak {zaaknummer:200.287.654/01} heel lang.
+Mijn parketnummer was {zaaknummer:13/765432-19}.
+Zie uitspraak {zaaknummer:ECLI:NL:RBMNE:2022:3456} over mijn broertje.
+Dossier {zaaknummer:JBGO-2022-00871} is nooit bijgewerkt.
+Ons kenmerk is {zaaknummer:WSS-21-44120} maar niemand kende het.
+klantnummer {zaaknummer:60412} noemden ze aan de telefoon
+Mijn clientnummer is {zaaknummer:A-88213}.
+dossier nr. {zaaknummer:2021/3377} staat op de envelop
+Ref: {zaaknummer:VT/2023/0912} gebruiken bij contact.
+# ---------------------------------------------------------------- issue 9: accounts
+Volg mij op {account:@lieke_danst}.
+Mijn insta is {account:noor.xo.2012} als je wil kijken.
+snap: {account:dyl4n_r} maar niet doorgeven
+Op tiktok ben ik {account:@mila.vlogt}.
+Je kan mij vinden op snapchat, {account:sem_2009}.
+ig: {account:jada.v.d.berg}
+Mijn discord is {account:GamerBoy_77}.
+INSTA {account:MOOS_2010} VOLGEN
+# ---------------------------------------------------------------- issue 9: ages in every form
+Mijn zoon van {leeftijd:13} moet alles zelf regelen.
+hij is {leeftijd:10} en begrijpt niks van de rechtbank
+Onze zoon ({leeftijd:8}) slaapt slecht sinds de uithuisplaatsing.
+Ik ben {leeftijd:zestien} en niemand vraagt wat ik wil.
+Mijn zusje is net {leeftijd:7} geworden.
+Een jongen van {leeftijd:13} jaar hoort niet op zo'n groep.
+Sinds mijn {leeftijd:10e} woon ik in een pleeggezin.
+mijn broertje van {leeftijd:5} snapt het nog niet
+Als {leeftijd:15}-jarige wil ik gehoord worden.
+Toen ik {leeftijd:11} was moest ik weg van huis.
+ze is {leeftijd:twaalf} en heeft al drie voogden gehad
+Ik ben {leeftijd:17} en wil op kamers.
+Mijn dochter van {leeftijd:negen} huilt elke nacht.
+Mijn oudste is {leeftijd:19} en woont op zichzelf.
+# ---------------------------------------------------------------- issue 9: numeric dates, birth years, misspelled months
+De zitting is op {datum_zonder_jaar:14/3} om 10 uur.
+Mijn oma is {datum_zonder_jaar:2-10} jarig.
+Op {datum_zonder_jaar:21-06} was de evaluatie.
+Vanaf {datum_zonder_jaar:1/9} mag ik weer naar school.
+Mijn zoon is geboren in {datum:2012} en wacht nog steeds op hulp.
+Mijn dochter (geboren {datum:2010}) heeft geen plek.
+Op {datum_zonder_jaar:17 januarie} kreeg ik de brief.
+Vanaf {datum_zonder_jaar:3 feburari} woon ik hier.
+Sinds {datum_zonder_jaar:9 okotber} hoor ik niets meer.
+Mijn verjaardag is op {datum_zonder_jaar:28 septembr}.
+# ---------------------------------------------------------------- issue 9: streets without a number
+We wonen in de {straat:Beatrixlaan} vlak bij het park.
+Mijn vader woont op de {straat:Marktstraat} boven een winkel.
+ik woon aan de {straat:molenweg} sinds vorig jaar
+Het kantoor aan de {straat:Laan van Nieuw Oost-Indië} is ver weg.
+We zijn verhuisd naar de {straat:Lindelaan}.
+Mijn oma woont op het {straat:Stationsplein} in een flat.
+In de {straat:Van Limburg Stirumstraat} woont mijn vriendin.
+Op de {straat:Oosterkade} hangen altijd jongeren rond.
+# ---------------------------------------------------------------- issue 9: neighbourhoods, lowercase places, courts
+Ik woon in {plaats:Osdorp} en mijn school is ver.
+In {plaats:Kanaleneiland} is veel te weinig te doen voor jongeren.
+we wonen nu in {plaats:presikhaaf}
+Mijn moeder woont in {plaats:Malburgen} met haar vriend.
+ik moest van {plaats:lelystad} naar {plaats:apeldoorn} verhuizen
+mijn opa woont in {plaats:den haag}
+We komen uit {plaats:Rotterdam-Zuid}.
+Mijn vader woont in {plaats:Tarwewijk}.
+In {plaats:Amsterdam Nieuw-West} is de wachtlijst lang.
+we wonen in {plaats:de Pijp} in een klein huis
+De zitting was bij de rechtbank {rechtbank:Oost-Brabant}.
+Bij de rechtbank in {rechtbank:Haarlem} mocht ik niks zeggen.
+De kinderrechter in {rechtbank:Zutphen} heeft het verlengd.
+De Rechtbank {rechtbank:Noord-Nederland} heeft niet naar mij geluisterd.
+De rechter in {rechtbank:breda} was streng.
+Het gerechtshof {rechtbank:Arnhem-Leeuwarden} heeft het hoger beroep afgewezen.
+bij de rechtbank {rechtbank:limburg} was het kort
+De zitting in {rechtbank:Lelystad} duurde tien minuten.
+# ---------------------------------------------------------------- issue 9: schools
+Ik zit op {school:sbo De Springplank} en dat gaat goed.
+Mijn zoon zit op {school:vso het Mozaïek}.
+ik ga naar {school:obs de regenboog}
+mijn zus zit op het {school:stedelijk lyceum} in de tweede
+Ik ga naar {school:so De Piramide}.
+mijn broer zit op {school:het ichthus college}
+# ---------------------------------------------------------------- issue 9: names of the communities youth care serves
+{naam:Ayoub} van de groep was altijd aardig.
+Ik mis {naam:Habtom} heel erg.
+{naam:Rigency} en ik hadden vaak ruzie.
+Het gesprek met {naam:Tesfalem Gebremedhin} was goed.
+Mijn begeleider {naam:Ilham} snapt mij.
+Ik vond {naam:Nilton Fernandes} een goede hulpverlener.
+{naam:Zuzanna} komt uit Polen en spreekt nog weinig Nederlands.
+Wij zijn blij met {naam:Hatice Yıldız}.
+ik heb {naam_klein:meron} al een maand niet gezien
+{naam_klein:keithley} en {naam_klein:shurwin} maken altijd ruzie
+mijn vriendin {naam_rol:nour} mag niet meer komen
+Mevrouw {naam_rol:bouzid} heeft het verslag geschreven.
+meneer {naam_rol:van dijk} van school belde mijn moeder
+Mijn voogd {naam_rol:wahid} belt nooit terug.
+Ik zat bij {naam:Abdullahi} in de klas.
+Met {naam:Sharda} kon ik altijd praten.
+{naam:Mateusz} was mijn mentor.
+Gisteren belde {naam:Mebrahtu} over de afspraak.
+Ik wil {naam:Selam} terugzien.
+{naam:Jeremiah} en ik zaten samen op de groep.
+# ---------------------------------------------------------------- issue 9: ALL CAPS
+{naam:DEWI} LUISTERT NOOIT
+IK WIL {naam:PIETER BAKKER} NIET MEER ZIEN
+WAAROM IS {naam:ANOUK} WEG
+BEL MIJN MOEDER {naam_rol:FATIMA} MAAR
+WE WONEN IN {plaats:APELDOORN}
+IK WOON OP DE {adres:KERKSTRAAT 12}
 # ---------------------------------------------------------------- mixed: several kinds in one comment
 Mijn voogd {naam_rol:sanne} belde nooit terug, bel me op {telefoonnummer:06 1234 5678}.
 We wonen op de {adres:Kerkstraat 12} in {plaats:Ede}, postcode {postcode:6711 AB}.
@@ -519,6 +651,7 @@ class Planted:
 class Case:
     text: str
     planted: tuple[Planted, ...]
+    style: str = ""
 
 
 def _parse(raw: str) -> list[Case]:
@@ -535,9 +668,124 @@ def _parse(raw: str) -> list[Case]:
     return cases
 
 
+def _parse_json(path: Path) -> list[Case]:
+    """Held-out cases (``tests/deid_heldout/*.json``): the same inline markers, one object
+    per comment with its ``style``."""
+    cases = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        line = item["text"]
+        planted = tuple(Planted(m.group(1), m.group(2)) for m in _MARK.finditer(line))
+        cases.append(Case(_MARK.sub(lambda m: m.group(2), line), planted, item.get("style", "")))
+    return cases
+
+
 DEV_CASES: list[Case] = _parse(_RAW)
 HELDOUT_CASES: list[Case] = _parse(_HELDOUT_RAW)
 CASES: list[Case] = DEV_CASES + HELDOUT_CASES
+# The tuning part: every case above (the earlier "held-out" lines were tuned on since).
+TUNING_CASES: list[Case] = CASES
+
+# Issue 9's held-out part, written before its rule changes and never tuned on.
+HELDOUT_DIR = Path(__file__).resolve().parent / "deid_heldout"
+HELDOUT_I9: list[Case] = _parse_json(HELDOUT_DIR / "planted.json")
+HELDOUT_I9_CLEAN: list[str] = [c.text for c in _parse_json(HELDOUT_DIR / "clean.json")]
+
+# Reporting groups for the targets: structured kinds must never survive.
+STRUCTURED = ("telefoonnummer", "e-mailadres", "bsn", "iban", "postcode", "kenteken",
+              "zaaknummer", "url", "handle", "nummer")
+GROUP: dict[str, str] = {
+    "naam_klein": "naam", "naam_rol": "naam", "datum_zonder_jaar": "datum",
+    "rechtbank": "plaats", "handle": "account", "straat": "adres", "medewerker": "organisatie (config)", "team": "organisatie (config)",
+    "locatie": "organisatie (config)", "organisatie": "organisatie (config)",
+}
+
+# Words in planted strings that are not identifying on their own (checked only as
+# part of the full planted string).
+GENERIC_WORDS = {
+    "de", "het", "van", "der", "den", "t", "s", "op", "en", "in", "voor", "jeugd",
+    "basisschool", "obs", "cbs", "ikc", "sg", "roc", "school", "college", "lyceum",
+    "gymnasium", "stedelijk", "christelijk", "praktijkschool", "daltonschool",
+    "ggz", "zorgboerderij", "gezinshuis", "crisisopvang", "jeugdzorg", "plus",
+    "jeugdbescherming", "stichting", "kinderziekenhuis", "kinderopvang", "team",
+    "postbus", "www", "http", "https", "com", "nl", "org", "opvoedhulp", "raad",
+    "kinderbescherming", "midden", "nederland", "oost", "west", "noord", "at",
+}
+
+
+def leaked(planted: str, output: str) -> bool:
+    """True when the planted value (or an identifying part of it) survives."""
+    low_out = output.lower()
+    if planted.lower() in low_out:
+        return True
+    digits = re.sub(r"\D", "", planted)
+    if len(digits) >= 4:
+        squeezed = re.sub(r"[\s.\-()/+]", "", output)
+        if any(digits[i: i + 4] in squeezed for i in range(len(digits) - 3)):
+            return True
+    for tok in re.findall(r"[^\W\d_]+", planted):
+        low = tok.lower()
+        if low in GENERIC_WORDS or len(tok) < 3:
+            continue
+        if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", low_out):
+            return True
+    return False
+
+
+def recall(results, cases: list[Case]) -> dict[str, list[int]]:
+    """category -> [caught, planted] for de-identified ``results`` of ``cases``."""
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case, res in zip(cases, results):
+        for p in case.planted:
+            stats[p.category][1] += 1
+            stats[p.category][0] += not leaked(p.value, res.text)
+    return dict(stats)
+
+
+def grouped(stats: dict[str, list[int]]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for cat, (c, n) in stats.items():
+        g = GROUP.get(cat, cat)
+        out[g][0] += c
+        out[g][1] += n
+    return dict(out)
+
+
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+
+
+def over_redaction(results, texts: list[str]) -> tuple[int, int]:
+    """(words inside a redacted span, all words) over clean ``texts``."""
+    hit = total = 0
+    for text, res in zip(texts, results):
+        for m in _WORD_RE.finditer(text):
+            total += 1
+            hit += any(f.start < m.end() and m.start() < f.end for f in res.found)
+    return hit, total
+
+
+def report(deid) -> str:
+    """The recall table per kind on both parts and the over-redaction, as text."""
+    parts = {"tuning": TUNING_CASES, "held-out": HELDOUT_I9}
+    stats = {name: grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
+             for name, cases in parts.items()}
+    kinds = sorted(set(stats["tuning"]) | set(stats["held-out"]))
+    lines = [f"{'kind':<22} {'tuning':>14} {'held-out':>14}"]
+    for kind in kinds:
+        cells = []
+        for name in parts:
+            c, n = stats[name].get(kind, [0, 0])
+            cells.append(f"{c:>3}/{n:<3} {c / n:5.2f}" if n else f"{'-':>14}")
+        lines.append(f"{kind:<22} {cells[0]:>14} {cells[1]:>14}")
+    for name in parts:
+        c = sum(v[0] for v in stats[name].values())
+        n = sum(v[1] for v in stats[name].values())
+        lines.append(f"ALL {name:<18} {c}/{n} = {c / n:.3f}")
+    clean = CLEAN_SENTENCES + HELDOUT_I9_CLEAN
+    hit, total = over_redaction(deid.deidentify_many(clean), clean)
+    lines.append(f"over-redaction (clean comments): {hit}/{total} words = {hit / total:.2%}")
+    hit, total = over_redaction(deid.deidentify_many(HELDOUT_I9_CLEAN), HELDOUT_I9_CLEAN)
+    lines.append(f"over-redaction (held-out clean): {hit}/{total} words = {hit / total:.2%}")
+    return "\n".join(lines)
 
 # Ordinary feedback without personal data: must come through (mostly) unchanged.
 CLEAN_SENTENCES: list[str] = [
@@ -601,4 +849,31 @@ CLEAN_SENTENCES: list[str] = [
     "Ik wil meer zakgeld, 5 euro per week is te weinig.",
     "Ik ben heel klaar met al die gesprekken.",
     "Bedankt voor alles, echt top!",
+    # issue 9: durations, seasons with a year, instruments, numbers that are not ages
+    "Na 4 maanden begeleiding ging het eindelijk beter.",
+    "In de lente van 2022 ben ik verhuisd.",
+    "Ik speel piano en trompet, dat helpt mij.",
+    "Mijn broer speelt saxofoon in een bandje.",
+    "Zomer 2024 was een fijne tijd.",
+    "Het duurde 2 jaar voordat er hulp kwam.",
+    "Ik ben 2 keer verhuisd dit jaar.",
+    "Hij is 3 dagen weggeweest en niemand zocht hem.",
+    "Ze is altijd 5 minuten te laat.",
+    "Het is 8 uur en de begeleiding is er nog niet.",
+    "Ik ben een van de 10 kinderen op de groep.",
+    "Ik zit in groep 7 en het gaat goed.",
+    "De uitslag was 3-1 voor ons team.",
+    "Hulp die 24/7 bereikbaar is, is fijn.",
+    "Het was een storm in mijn hoofd.",
+    "Er is nog hoop voor ons gezin.",
+    "ik zie het niet meer zitten met de groep",
+    "ik mis mijn moeder heel erg",
+    "IK BEN HEEL BLIJ MET DE HULP",
+    "HET DUURDE 3 MAANDEN VOORDAT IEMAND BELDE",
+    "In de herfst van 2021 begon de therapie.",
+    "Het was 3 tot 4 keer per week, dat is veel.",
+    "Op de weg naar school is het druk.",
+    "We speelden op het schoolplein en in de speeltuin.",
+    "Ik ging met de bus naar de stad.",
+    "Mijn cijfer voor wiskunde is een 7.",
 ]

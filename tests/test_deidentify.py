@@ -76,6 +76,11 @@ RECALL_FLOOR: dict[str, float] = {
     "school": 0.9,
     "instelling": 0.9,
     "leeftijd": 0.8,
+    "kenteken": 1.0,
+    "zaaknummer": 1.0,
+    "account": 1.0,
+    "straat": 0.9,
+    "rechtbank": 0.9,
 }
 
 # Words in planted strings that are not identifying on their own (checked only as
@@ -250,7 +255,7 @@ def test_nine_digits_failing_11_test_still_redacted(deid: Deidentifier) -> None:
 
 
 def test_extra_names_whole_words_case_insensitive(deid: Deidentifier) -> None:
-    out = deid.deidentify("KEES en kees en Keesje, team noord en teamnoord").text
+    out = deid.deidentify("KEES en kees en Keesje, team noord, teamnoord").text
     assert out.count("[medewerker]") == 2
     assert "[team]" in out
     assert "teamnoord" in out  # not a whole-word match

@@ -48,6 +48,9 @@ from pathlib import Path
 from typing import Any
 
 from stemsync.deidentify.addresses import _find_addresses
+from stemsync.deidentify.ages import _find_ages
+from stemsync.deidentify.caps import recase
+from stemsync.deidentify.case_numbers import _find_case_numbers
 from stemsync.deidentify.common import Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
@@ -59,6 +62,8 @@ from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS, Finding, Res
 from stemsync.deidentify.lists import _name_lists
 from stemsync.deidentify.names import _find_names
 from stemsync.deidentify.numbers import _find_numbers
+from stemsync.deidentify.places import _find_places
+from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import _clip_around, _merge_adjacent_in_text, _resolve
 from stemsync.deidentify.schools import _find_schools
@@ -79,8 +84,12 @@ __all__ = [
 _FINDERS = (
     _find_emails_urls,
     _find_numbers,
+    _find_plates,
+    _find_case_numbers,
     _find_dates,
+    _find_ages,
     _find_addresses,
+    _find_places,
     _find_schools,
     _find_institutions,
     _find_names,
@@ -158,13 +167,14 @@ class Deidentifier:
         return fingerprint(self.extra_names, self.use_deduce)
 
     def _spans(self, text: str) -> list[Span]:
-        extra = list(self._extra.find(text))
-        raw = _regex_spans(text)
+        work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
+        extra = list(self._extra.find(work))
+        raw = _regex_spans(work)
         if self._deduce is not None:
-            raw.extend(deduce_spans(self._deduce, text))
+            raw.extend(deduce_spans(self._deduce, work))
         if extra:
-            raw = _clip_around(text, raw, extra)
-        return _merge_adjacent_in_text(_resolve(extra + raw), text)
+            raw = _clip_around(work, raw, extra)
+        return _merge_adjacent_in_text(_resolve(extra + raw), work)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Resolved (start, end, kind) spans for ``text``."""

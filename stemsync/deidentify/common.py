@@ -34,6 +34,7 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
 
 
 _TOKEN_RE = re.compile(r"[^\W_][\w'’-]*")
+_DIGITS_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class _Ctx:
             lower=text.lower(),
             tokens=tokens,
             words=frozenset(t[2].lower() for t in tokens),
-            n_digits=sum(c.isdigit() for c in text),
+            n_digits=len(_DIGITS_RE.findall(text)),
         )
 
 

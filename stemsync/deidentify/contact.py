@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I, _strip_trailing
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, words
 
 _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%'-]+"
@@ -32,13 +33,47 @@ _HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0
 
 _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 
+# "insta: lotje.vd.b", "mijn snap is jayden_12", "tiktok @x": the account name after
+# the name of a platform (``data/platforms.txt``), with or without @.
+_PLATFORM_RE = re.compile(
+    r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?"
+    r"(?P<sep>(?:\s*(?:is|:|=|-|,|naam|account|name|id|heet))*)\s*"
+    r"(?P<handle>@?[\w][\w.\-]{1,29}[\w])(?![\w@])",
+    _I,
+)
+_PLATFORM_GATE = words("platforms")
+
+
+def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
+    """Account names after a platform word; the word itself stays."""
+    if not (ctx.words & _PLATFORM_GATE):
+        return
+    for m in _PLATFORM_RE.finditer(ctx.text):
+        raw = m.group("handle")
+        handle = raw.lstrip("@").lower()
+        if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES:
+            continue
+        # without "is", ":" or "=" in between, only what looks like a handle
+        if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw):
+            continue
+        yield m.start("handle"), m.end("handle"), "account", HIGH
+
+
+_NOT_HANDLES = frozenset("""
+    gezet gestuurd gezien gevonden gedeeld geplaatst gepost bericht berichten filmpje filmpjes
+    foto fotos foto's video videos verhaal story stories kijken zitten staan plaatsen sturen
+    appen bellen heel echt erg nooit altijd vaak soms niet wel gewoon
+""".split())
+
+
 def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
+    yield from _find_accounts(ctx)
     text = ctx.text
     if "@" in text or "(at)" in text or "[at]" in text:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH
         for m in _HANDLE_RE.finditer(text):
-            yield m.start(), m.end(), "naam", HIGH
+            yield m.start(), m.end(), "account", HIGH
     if "://" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):
             for m in rx.finditer(text):

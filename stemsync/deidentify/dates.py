@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, words
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -39,7 +40,75 @@ _MONTH_WORDS = frozenset(_MONTHS.split("|")) | frozenset(
     "jan feb febr mrt apr jun jul aug sep sept okt nov dec".split()
 )
 
+# Short day-month dates: "3/11", "7-09", "12-4". Taken after an anchor word ("op 3/11",
+# "vanaf 7-09", "jarig 2-10") or when the month is written with a leading zero ("21-06");
+# never before a unit ("3-4 keer"), never as part of a longer number or a score list.
+_DAY_MONTH_RE = re.compile(
+    r"(?<![\w/.,:-])(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])"
+    r"(?![\w/,-]|[.:]\d)"
+    r"(?!\s*(?:keer|uur|jaar|jaren|weken|week|dagen|dag|maanden|maand|minuten|euro|kinderen|"
+    r"voor|x)\b)"
+)
+_DATE_ANCHORS = words("date_anchor_words")
+_JARIG_RE = re.compile(r"\s+jarig", _I)
+_PREV_RE = re.compile(r"([\w/.']+)\W*$")
+# A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
+# a person word and "van" / "uit" ("mijn zoon van 2012").
+_BIRTH_YEAR_RE = re.compile(
+    r"(?<![\w-])(?:geboren|geb\.|geboortejaar|bouwjaar)\s*(?:in|op|:)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
+    r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
+    r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})\)",
+    _I,
+)
+# A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
+# edits from januari, februari, augustus, september, oktober, november or december.
+_DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{5,11})(?![\w-])")
+_LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december")
+
+
+def _edits(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance of a and b, or limit + 1 when it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _misspelled_month(word: str) -> bool:
+    low = word.lower()
+    if low in _MONTH_WORDS or low in _FUNCTION_WORDS:
+        return False
+    return any(low[0] == m[0] and _edits(low, m) <= 2 for m in _LONG_MONTHS)
+
+
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if ctx.n_digits >= 2:
+        for m in _DAY_MONTH_RE.finditer(text):
+            prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
+            anchored = (prev is not None and prev.group(1).lower() in _DATE_ANCHORS) or (
+                _JARIG_RE.match(text, m.end()) is not None)
+            if anchored or (len(m.group("month")) == 2 and m.group("month")[0] == "0"):
+                yield m.start(), m.end(), "datum", HIGH if anchored else LOW
+    if ctx.n_digits:
+        for m in _DAY_WORD_RE.finditer(text):
+            if _misspelled_month(m.group("w")):
+                yield m.start(), m.end(), "datum", LOW
+    if ctx.n_digits >= 4:
+        for m in _BIRTH_YEAR_RE.finditer(text):
+            group = "y" if m.group("y") else "y2" if m.group("y2") else "y3"
+            yield m.start(group), m.end(group), "datum", HIGH
+    yield from _find_full_dates(ctx)
+
+
+def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     rxs: list[re.Pattern[str]] = []
     if ctx.words & _MONTH_WORDS:
         rxs += [_DATE_RES[0], _DATE_RES[1]]

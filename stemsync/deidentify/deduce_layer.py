@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LOW, Span, _phrase_is_generic
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
                                        _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
@@ -196,6 +197,8 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
             # one word at a sentence start may be an ordinary word deduce took as a name
             if " " not in text[start:end] and _at_sentence_start(text, start):
                 conf = LOW
+        if kind == "leeftijd" and is_duration(text, start):
+            continue  # "het duurde 2 jaar", "in 1 jaar": a duration, not an age
         if kind == "instelling" and _phrase_is_generic(text[start:end], _GENERIC_CARE_WORDS):
             continue
         yield start, end, kind, conf

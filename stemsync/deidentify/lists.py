@@ -55,6 +55,82 @@ _INTERFIX_WORDS = frozenset(w for i in _INTERFIXES for w in i.split())
 _LOWERCASE_SURNAME_WORDS = words("lowercase_surname_words")
 
 
+@functools.cache
+def population_first_names() -> frozenset[str]:
+    """Every name of ``data/first_names_*.txt`` (any case, as written)."""
+    names: set[str] = set()
+    for path in sorted(DATA_DIR.glob("first_names_*.txt")):
+        names.update(entries(path.stem))
+    return frozenset(names)
+
+
+# OpenTaal's Dutch word list (Debian package ``wdutch``, BSD or CC-BY 3.0): ordinary
+# words in lowercase and proper nouns (towns, districts, common first names, brands)
+# capitalised.
+DUTCH_WORD_LIST = Path("/usr/share/dict/dutch")
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    words: frozenset[str]  # lowercase entries: ordinary Dutch words
+    proper: frozenset[str]  # capitalised entries, lowercased: proper nouns
+    available: bool
+
+
+@functools.cache
+def dictionary() -> Dictionary:
+    """OpenTaal's word list, split into ordinary words and proper nouns (read once)."""
+    if not DUTCH_WORD_LIST.is_file():
+        log.warning("%s is missing (apt-get install wdutch): rules that need a Dutch "
+                    "dictionary are off", DUTCH_WORD_LIST)
+        return Dictionary(frozenset(), frozenset(), False)
+    lower, proper = set(), set()
+    for line in DUTCH_WORD_LIST.read_text(encoding="utf-8").splitlines():
+        if not line:
+            continue
+        if line[0].isupper():
+            proper.add(line.lower())
+        else:
+            lower.add(line)
+    return Dictionary(frozenset(lower), frozenset(proper), True)
+
+
+class Frequencies:
+    """Word frequencies of Dutch and English (``wordfreq``, read once, offline)."""
+
+    def __init__(self) -> None:
+        try:
+            import wordfreq  # noqa: PLC0415
+
+            self.nl = wordfreq.get_frequency_dict("nl")
+            self.en = wordfreq.get_frequency_dict("en")
+        except Exception:  # noqa: BLE001 - an optional refinement, never fatal
+            log.warning("wordfreq is not available: rare-word rules are stricter")
+            self.nl, self.en = {}, {}
+
+    def rare(self, word: str) -> bool:
+        """Not a word people write often in Dutch or English (Zipf < 2 and < 3)."""
+        low = word.lower()
+        return self.nl.get(low, 0.0) < 1e-7 and self.en.get(low, 0.0) < 1e-6
+
+
+@functools.cache
+def frequencies() -> Frequencies:
+    return Frequencies()
+
+
+def unknown_word(word: str) -> bool:
+    """True for a word in no Dutch dictionary form and rare in Dutch and English text:
+    most often a name ("Habtom", "shurenska"), sometimes a typo."""
+    low = word.lower()
+    d = dictionary()
+    if not d.available or low in d.words or low in d.proper or low in _FUNCTION_WORDS:
+        return False
+    if low in words("chat_words"):
+        return False
+    return frequencies().rare(low)
+
+
 def _deduce_src_path() -> Path | None:
     """Folder with deduce's lookup lists, found without importing deduce."""
     spec = importlib.util.find_spec("deduce")
@@ -83,6 +159,8 @@ class _NameLists:
     role_tokens: frozenset[str]  # lowercase tokens accepted right after a role word
     surnames_lower: frozenset[str]  # lowercase surnames (after formal role / interfix)
     common: frozenset[str]  # deduce's common + stop words (lowercase)
+    places: frozenset[str] = frozenset()  # deduce's towns and municipalities, lowercase
+    streets: frozenset[str] = frozenset()  # deduce's street names, lowercase
 
 
 _NAME_LISTS: _NameLists | None = None
@@ -102,8 +180,14 @@ def _name_lists() -> _NameLists:
                 first: set[str] = set()
                 sur: set[str] = set()
                 common: set[str] = set()
+                places: set[str] = set()
+                streets: set[str] = set()
             else:
                 first = {n.lower() for n in _read_list(src / "names" / "lst_first_name")}
+                loc = src / "locations"
+                places = {p.lower() for sub in ("lst_residence", "lst_municipality")
+                          for p in _read_list(loc / "lst_placename" / sub)}
+                streets = {p.lower() for p in _read_list(loc / "lst_street")}
                 sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
                 common = {
                     w.lower()
@@ -111,6 +195,11 @@ def _name_lists() -> _NameLists:
                     for w in _read_list(src / "whitelist" / sub)
                 }
             blocked = common | _FUNCTION_WORDS
+            # first names of the communities youth care serves (data/first_names_*.txt),
+            # minus those that are ordinary Dutch words
+            ordinary = dictionary().words
+            extra = {n.lower() for n in population_first_names()} - ordinary
+            first |= extra
             _NAME_LISTS = _NameLists(
                 first_lower=frozenset(
                     n for n in first
@@ -121,5 +210,7 @@ def _name_lists() -> _NameLists:
                 ),
                 surnames_lower=frozenset(n for n in sur if n not in blocked),
                 common=frozenset(common),
+                places=frozenset(places),
+                streets=frozenset(streets),
             )
     return _NAME_LISTS

@@ -3,17 +3,23 @@ sanne"), after "heet"/"genaamd", and lowercase first names from the lists."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
-                                       _NameLists, _name_lists)
+                                       _NameLists, _name_lists, dictionary,
+                                       population_first_names, unknown_word)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
-_ROLE_TAIL_RE = re.compile(r"\.?(?:\s*,)?\s+(?P<name>[^\W\d_][\w'’-]*)")
+_ROLE_TAIL_RE = re.compile(
+    r"\.?(?:\s*,)?\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)",
+    _I,
+)
 _CALLED_RE = re.compile(r"(?<![\w-])(?:noemt zich|naam is|bijnaam is)(?=\s)", _I)
 _NAME_TAIL_RE = re.compile(
     r"\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
@@ -54,15 +60,79 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     low = name.lower()
     if low in _FUNCTION_WORDS or low in lists.common or low in _ROLE_SET:
         return None
+    ifx = m.group("ifx")
+    if ifx and role not in _FORMAL_ROLES and not name[0].isupper():
+        return None  # "mijn moeder van de overkant"
     ok = (
         name[0].isupper()
         or low in lists.role_tokens
-        or (role in _FORMAL_ROLES and low in lists.surnames_lower)
+        or (role in _FORMAL_ROLES and (ifx or low in lists.surnames_lower))
+        or unknown_word(name)  # "mijn voogd tesfay", "mevrouw bakkker"
     )
-    if not ok:
+    if not ok or (ifx and low in dictionary().words and role not in _FORMAL_ROLES):
         return None
-    conf = HIGH if low in lists.role_tokens else LOW  # a listed name, or only its context
-    return m.start("name"), _extend_name(ctx.text, m.end("name"), lists), "naam", conf
+    conf = HIGH if low in lists.role_tokens and not ifx else LOW  # a listed name, or only its context
+    start = m.start("ifx") if ifx else m.start("name")
+    return start, _extend_name(ctx.text, m.end("name"), lists), "naam", conf
+
+
+# after these, a capitalised word that is in no dictionary is a name, also at the
+# start of a sentence ("Rigency en ik", "Habtom zei")
+_NAME_CONTEXT_AFTER = frozenset(
+    "en zei zegt belde belt appte heeft had is was kwam komt doet deed wil wilde mag moet kan "
+    "vindt vond snapt luistert praat sprak vroeg vraagt".split()
+)
+_SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    """Capitalised words that are names: on a first-name list of the communities youth
+    care serves (``data/first_names_*.txt``), or in no dictionary at all (LOW)."""
+    text = ctx.text
+    pop = _population_lower()
+    toks = ctx.tokens
+    for i, (start, end, tok) in enumerate(toks):
+        if not tok[0].isupper() or tok.isupper() or not tok.replace("-", "").replace("'", "").isalpha():
+            continue
+        low = tok.lower()
+        if low in _FUNCTION_WORDS or low in lists.common or low in _ROLE_SET:
+            continue
+        initial = _at_sentence_start(text, start)
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if low in pop and (not initial or low not in dictionary().words):
+            yield start, end, "naam", HIGH
+        elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(tok):
+            yield start, end, "naam", LOW
+
+
+@functools.cache
+def _population_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in population_first_names())
+
+
+# a lowercase word in no dictionary, right after a verb or preposition that takes a
+# person, or before "en ik": "ik mis habtom", "met meron", "keithley en shurwin"
+_PERSON_BEFORE = frozenset(
+    "mis miste zie zag spreek sprak bel belde app appte ken kende heb had met en aan van voor "
+    "bij tegen dan naar samen vriendin vriend".split()
+)
+_PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
+
+
+def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    toks = ctx.tokens
+    for i, (start, end, tok) in enumerate(toks):
+        if not tok.islower() or not tok.isalpha() or len(tok) < 3:
+            continue
+        before = toks[i - 1][2].lower() if i else ""
+        after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
+            yield start, end, "naam", LOW
 
 
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
@@ -86,7 +156,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             and all(p in lists.first_lower or p in lists.role_tokens for p in low.split("-"))
             and any(p in lists.first_lower for p in low.split("-"))
         ):
-            yield start, _extend_name(text, end, lists), "naam", LOW  # a lowercase word that is on a first-name list
+            # a lowercase word that is on a first-name list
+            yield start, _extend_name(text, end, lists), "naam", LOW
+    yield from _capitalised_names(ctx, lists)
+    yield from _lowercase_unknown_names(ctx, lists)
     if ctx.words & _CALLED_GATE:
         for m in _CALLED_RE.finditer(text):
             span = _name_after(ctx, m.end(), "heet", lists)

@@ -30,7 +30,7 @@ _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer
 _POSTCODE_UNITS = frozenset(
     "km kg mg ml cm mm gr pm am mb gb kb kw ct eu jr st nd rd th uu mi".split()
 )
-_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2}| [a-z]{2})(?![\w])")
+_POSTCODE_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2}| [a-z]{2})(?![\w])")
 # Two-letter Dutch words: "2000 en" is not a postcode (lowercase with a space).
 _TWO_LETTER_WORDS = frozenset(
     "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "

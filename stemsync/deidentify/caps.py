@@ -1,0 +1,58 @@
+"""ALL-CAPS text ("IK WIL PIETER BAKKER NIET MEER ZIEN").
+
+deduce and the name rules rely on capitals, so a shouted text is first re-cased:
+ordinary Dutch words (OpenTaal's list) become lowercase, every other word gets one
+capital ("Pieter", "Apeldoorn"), words with digits stay as they are (postcodes, IBAN,
+plates). The annotators then read the re-cased text; offsets are unchanged, so the
+spans apply to the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_LETTERS = 8
+SHARE_UPPER = 0.7
+
+
+_LOWER_RE = re.compile(r"[^\W\d_A-ZÀ-ÞΑ-ΩА-Я]")
+_UPPER_RE = re.compile(r"[A-ZÀ-Þ]")
+
+
+def is_shouting(text: str) -> bool:
+    upper = len(_UPPER_RE.findall(text))
+    if upper < MIN_LETTERS * SHARE_UPPER:
+        return False
+    lower = len(_LOWER_RE.findall(text))
+    return upper >= SHARE_UPPER * (upper + lower)
+
+
+def recase(text: str) -> str | None:
+    """The re-cased text of an ALL-CAPS ``text``, or None when it is not shouting."""
+    if not is_shouting(text):
+        return None
+    ordinary = dictionary().words
+    surnames = _name_lists().surnames_lower
+    parts: list[str] = []
+    pos = 0
+    prev_name = False
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        if not tok.isupper() or any(c.isdigit() for c in tok):
+            prev_name = False
+            continue
+        low = tok.lower()
+        # a surname that is also a word stays a name right after a name ("PIETER BAKKER")
+        as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (prev_name and low in surnames)
+        new = low if as_word else tok[0] + tok[1:].lower()
+        prev_name = not as_word
+        if len(new) != len(tok):
+            return None
+        parts.append(text[pos:m.start()])
+        parts.append(new)
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,55 @@
+"""Case, dossier, client and reference numbers.
+
+- Court case numbers: ``C/16/512345``, with a youth-protection suffix
+  (``C/16/512345 / JE RK 21-1234``), the suffix alone (``JE RK 21-1234``),
+  court of appeal numbers (``200.312.456/01``), public-prosecution numbers
+  (``05/123456-22``) and ECLI identifiers of rulings.
+- Dossier codes: capitals, a year and a serial number (``JB-2021-04512``, ``VT-23-08812``).
+- Any code with a digit right after a keyword of ``data/case_keywords.txt``
+  ("klantnr 77612", "kenmerk: 2021/0345"): tagged ``[nummer]`` like other long numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.lists import alternation
+
+_COURT_RE = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
+    r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}[-/]\d{1,6}"  # JE RK 21-1234
+    r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
+    r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
+    r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"
+    r")(?![\w/-])",
+    _I,
+)
+_DOSSIER_RE = re.compile(
+    r"(?<![\w/.-])[A-Z]{1,6}[-/]?(?:19|20)?\d{2}[-/.]\d{2,7}(?:[-/.]\d{1,5})?(?![\w/-])"
+)
+_CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9]|\d"
+_KEYWORD_RE = re.compile(
+    r"(?<![\w-])(?:" + alternation("case_keywords") + r")"
+    r"(?:\s*(?:is|was|:|#|nummer|nr\.?|no\.?|=))*\s*(?P<code>" + _CODE + r")(?![\w])",
+    _I,
+)
+_KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
+                           r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest",
+                           _I)
+
+
+def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
+    if ctx.n_digits < 2:
+        return
+    text = ctx.text
+    for rx in (_COURT_RE, _DOSSIER_RE):
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "zaaknummer", HIGH
+    if _KEYWORD_GATE.search(text):
+        for m in _KEYWORD_RE.finditer(text):
+            code = m.group("code")
+            digits = sum(c.isdigit() for c in code)
+            if digits >= 4 or (digits >= 2 and any(c.isalpha() or c in "/-." for c in code)):
+                yield m.start("code"), m.end("code"), "nummer", HIGH

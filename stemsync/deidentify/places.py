@@ -1,0 +1,124 @@
+"""Places the deduce layer misses: neighbourhoods and districts, towns written in
+lowercase, districts of a town ("Rotterdam-Zuid"), the seat or district of a court
+("rechtbank Gelderland", "de kinderrechter in Almelo") and streets named without a
+house number ("in de Dorpslaan", "aan de Laan van Meerdervoort").
+
+Lists: ``data/neighbourhoods.txt``, ``data/courts.txt``, and deduce's towns,
+municipalities and street names. A lowercase word is only taken when it is not an
+ordinary Dutch word (OpenTaal's word list), so "in best" or "op de weg" stay.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, entries
+
+_LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())
+_STREET_PREPS = frozenset(
+    "in op aan bij naar langs via vanaf uit over achter tegenover vlakbij richting nabij".split()
+)
+_ARTICLES = frozenset({"de", "het", "'t"})
+_COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Nieuw-West)"
+_TOWN_DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<town>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)[- ]{_COMPASS}(?![\w-])")
+_COURT_RE = re.compile(
+    r"(?<![\w-])(?:rechtbank|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|"
+    r"zittingsplaats|zitting)(?:\s+(?:in|te|van))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
+    _I,
+)
+_COURT_GATE = frozenset("rechtbank gerechtshof hof kinderrechter rechter rechters arrondissement "
+                        "zittingsplaats zitting".split())
+
+
+@functools.cache
+def _neighbourhood_res() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(any case, capitalised only): names that are also ordinary words need a capital."""
+    ordinary = dictionary().words
+    safe, strict = [], []
+    for name in entries("neighbourhoods"):
+        parts = [p.lower() for p in re.split(r"[\s-]+", name)]
+        (strict if len(parts) == 1 and parts[0] in ordinary else safe).append(name)
+
+    def rx(names: list[str], flags: int) -> re.Pattern[str] | None:
+        if not names:
+            return None
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", flags)
+
+    return rx(safe, _I), rx(strict, 0)
+
+
+@functools.cache
+def _neighbourhood_words() -> frozenset[str]:
+    """The distinctive words of the neighbourhood names (a cheap gate)."""
+    out = set()
+    for name in entries("neighbourhoods"):
+        for w in re.split(r"[\s-]+", name.lower()):
+            if w not in _FUNCTION_WORDS and w not in _GATE_STOP:
+                out.add(w)
+    return frozenset(out)
+
+
+_GATE_STOP = frozenset("noord zuid oost west nieuw oud oude nieuwe midden centrum stad amsterdam "
+                       "rotterdam utrecht almere haarlem dordrecht delft tilburg maastricht "
+                       "helmond hengelo binnenstad het lage land".split())
+
+
+def _window(ctx: _Ctx, i: int, known: frozenset[str], longest: int) -> int:
+    """How many tokens from ``ctx.tokens[i]`` on spell an entry of ``known`` (0: none)."""
+    toks = ctx.tokens
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        start, end = toks[i][0], toks[i + n - 1][1]
+        phrase = re.sub(r"\s+", " ", ctx.text[start:end]).lower()
+        if phrase in known:
+            return n
+    return 0
+
+
+def _proper_not_word(phrase: str) -> bool:
+    """A town's name, not an ordinary word ("zwolle", "den haag"; not "best", "de groep")."""
+    d = dictionary()
+    low = re.sub(r"\s+", " ", phrase.lower())
+    if not d.available:
+        return " " not in low
+    return low in d.proper and low not in d.words
+
+
+def _find_places(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if ctx.words & _neighbourhood_words():
+        any_case, capitalised = _neighbourhood_res()
+        for rx in (any_case, capitalised):
+            if rx is not None:
+                for m in rx.finditer(text):
+                    yield m.start(), m.end(), "plaats", HIGH
+    lists = _name_lists()
+    for m in _TOWN_DISTRICT_RE.finditer(text):
+        if m.group("town").lower() in lists.places:
+            yield m.start(), m.end(), "plaats", HIGH
+    if ctx.words & _COURT_GATE:
+        for m in _COURT_RE.finditer(text):
+            yield m.start("place"), m.end("place"), "plaats", HIGH
+    ordinary = dictionary().words
+    toks = ctx.tokens
+    for i, (_, _, tok) in enumerate(toks[:-1]):
+        low = tok.lower()
+        if low in _LOCATIVE:
+            # a town in lowercase: "naar zwolle", "in den haag" (not "in best")
+            nxt = toks[i + 1][2]
+            if nxt.islower():
+                n = _window(ctx, i + 1, lists.places, 4)
+                if n and _proper_not_word(text[toks[i + 1][0]: toks[i + n][1]]):
+                    yield toks[i + 1][0], toks[i + n][1], "plaats", LOW
+        if low in _STREET_PREPS and i + 2 < len(toks) and toks[i + 1][2].lower() in _ARTICLES:
+            # a street without a number: "in de Dorpslaan", "aan de molenweg"
+            first = toks[i + 2][2]
+            n = _window(ctx, i + 2, lists.streets, 5)
+            if not n:
+                continue
+            phrase = text[toks[i + 2][0]: toks[i + 1 + n][1]].lower()
+            if first[0].isupper() or (phrase not in ordinary and " " not in phrase):
+                yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW

@@ -1,0 +1,67 @@
+"""Dutch licence plates (kentekens), every side code in use (1-14).
+
+Side codes 1-6 are two-two-two groups of letters (L) and digits (D); 7-14 mix a group of
+three: DD-LLL-D, D-LLL-DD, LL-DDD-L, L-DDD-LL, LLL-DD-L, L-DD-LLL, D-LL-DDD, DDD-LL-D.
+The groups are joined by hyphens (or single spaces); any case. Plates issued since
+1978 use consonants only (no vowels, C, M, Q, W, Y), which keeps ordinary text such as
+"3-de-12" out; the older side codes 1-6 require hyphens. After the word "kenteken" a
+plate written without separators ("GJ123K") is taken too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stemsync.deidentify.common import HIGH, Span, _Ctx
+
+_C = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]"  # consonants of current plates
+_L = "[A-Za-z]"
+_NEW = [  # side codes 7-14, as (group, group, group) with C = consonants
+    ("DD", "CCC", "D"), ("D", "CCC", "DD"), ("CC", "DDD", "C"), ("C", "DDD", "CC"),
+    ("CCC", "DD", "C"), ("C", "DD", "CCC"), ("D", "CC", "DDD"), ("DDD", "CC", "D"),
+]
+_OLD = [  # side codes 1-6, any letters (L)
+    ("LL", "DD", "DD"), ("DD", "DD", "LL"), ("DD", "LL", "DD"),
+    ("LL", "DD", "LL"), ("LL", "LL", "DD"), ("DD", "LL", "LL"),
+]
+
+
+def _group(code: str, upper: bool) -> str:
+    kind = code[0]
+    cls = {"D": r"\d", "L": "[A-Z]" if upper else _L,
+           "C": "[BDFGHJKLNPRSTVXZ]" if upper else _C}[kind]
+    return f"{cls}{{{len(code)}}}"
+
+
+def _plates(codes: list[tuple[str, str, str]], sep: str, upper: bool) -> list[str]:
+    return [sep.join(_group(g, upper) for g in code) for code in codes]
+
+
+# hyphens in any case; single spaces only with capital letters ("73 HNX 2", not "3 kg 500")
+_PLATE_RE = re.compile(
+    r"(?<![\w/.:-])(?:"
+    + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True))
+    + r")(?![\w/-])"
+)
+_KEYWORD_PLATE_RE = re.compile(
+    r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?)?\s*"
+    r"(?P<plate>(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{1,3})(?![\w-])"
+)
+
+
+def _find_plates(ctx: _Ctx) -> Iterator[Span]:
+    if ctx.n_digits == 0:
+        return
+    text = ctx.text
+    for m in _PLATE_RE.finditer(text):
+        group = m.group()
+        if group.replace("-", "").replace(" ", "").isdigit():
+            continue
+        # "12-09-23" has no letters; "ab-12-cd" and mixed groups are plates
+        yield m.start(), m.end(), "kenteken", HIGH
+    if "kenteken" in ctx.lower or "nummerbord" in ctx.lower:
+        for m in _KEYWORD_PLATE_RE.finditer(text):
+            plate = m.group("plate")
+            if 6 <= sum(c.isalnum() for c in plate) <= 8:
+                yield m.start("plate"), m.end("plate"), "kenteken", HIGH
