@@ -1,11 +1,14 @@
-"""Throughput benchmark for stemsync.deidentify.
+"""Throughput and recall benchmark for stemsync.deidentify.
 
 Generates N synthetic Dutch feedback comments (1-3 sentences, about a third with
 planted personal data), de-identifies them with one long-lived Deidentifier and
-prints load time, wall time, texts/s and peak RSS. No assertions.
+prints load time, wall time, texts/s and peak RSS; then the recall per kind on the
+tuning cases (tests/deid_cases.py) and on the held-out cases (tests/deid_heldout/,
+never tuned on), and the over-redaction on clean comments. No assertions.
 
     python bench/bench_deidentify.py --n 30000
     python bench/bench_deidentify.py --n 2000 --no-deduce   # regex layer only
+    python bench/bench_deidentify.py --n 2000 --no-recall   # throughput only
 
 The deduce cache folder is $STEMSYNC_DEDUCE_CACHE or ~/.cache/stemsync/deduce (built
 on first use, ~2 minutes).
@@ -89,6 +92,7 @@ def main() -> int:
     ap.add_argument("--cache-dir", default=os.environ.get("STEMSYNC_DEDUCE_CACHE")
                     or str(Path.home() / ".cache" / "stemsync" / "deduce"))
     ap.add_argument("--no-deduce", action="store_true", help="regex layer only")
+    ap.add_argument("--no-recall", action="store_true", help="throughput only")
     args = ap.parse_args()
 
     texts = generate(args.n, args.seed)
@@ -114,6 +118,13 @@ def main() -> int:
     print(f"peak RSS:         {peak_rss_mib():,.0f} MiB")
     print(f"redacted spans:   {sum(kinds.values())} "
           + ", ".join(f"{k}={v}" for k, v in kinds.most_common()))
+    if not args.no_recall:
+        import deid_cases  # noqa: PLC0415
+
+        recall_deid = Deidentifier(cache_dir=args.cache_dir, use_deduce=not args.no_deduce,
+                                   extra_names=deid_cases.EXTRA_NAMES)
+        print("\nrecall per kind (planted values that do not survive):")
+        print(deid_cases.report(recall_deid))
     return 0
 
 

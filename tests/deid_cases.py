@@ -522,6 +522,11 @@ Met {naam:Sharda} kon ik altijd praten.
 Gisteren belde {naam:Mebrahtu} over de afspraak.
 Ik wil {naam:Selam} terugzien.
 {naam:Jeremiah} en ik zaten samen op de groep.
+{naam:Fleur} zei dat ik mocht blijven.
+{naam:Jade} en ik zitten in dezelfde klas.
+Gisteren kwam {naam:Vos} van de gemeente langs.
+Ik sprak met meneer {naam:Jannsen} maar hij wist van niks.
+{naam:Sterre} belde mij na het gesprek.
 # ---------------------------------------------------------------- issue 9: ALL CAPS
 {naam:DEWI} LUISTERT NOOIT
 IK WIL {naam:PIETER BAKKER} NIET MEER ZIEN
@@ -876,4 +881,7 @@ CLEAN_SENTENCES: list[str] = [
     "We speelden op het schoolplein en in de speeltuin.",
     "Ik ging met de bus naar de stad.",
     "Mijn cijfer voor wiskunde is een 7.",
+    "Hoop en liefde, dat hebben kinderen nodig.",
+    "Fijn dat jullie er waren.",
+    "Storm of niet, de begeleider kwam altijd.",
 ]

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import alternation, words
 
+_NUM_WORDS = "(?:" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + alternation("age_words") + r")"
 _ORD = r"(?:\d{1,2}(?:e|ste|de|ste)|" + r"(?:" + alternation("age_words") + r")(?:de|ste))"
 _PERSON = r"(?:" + alternation("person_words") + r")"
@@ -45,16 +46,19 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|"
 _ADV += r"ongeveer|rond|zo'n))?"
 
-_AGE_RES = (
-    # mijn zoon van 12 (jaar)
-    re.compile(rf"(?<![\w-]){_PERSON}\s+van\s+(?P<age>{_NUM})(?![\w-]){_NOT_UNIT}", _I),
-    # hij is (net) 11
-    re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+(?P<age>{_NUM}){_AFTER}", _I),
-    # sinds mijn 12e, op haar zestiende
-    re.compile(rf"(?<![\w-])(?:mijn|m'n|zijn|z'n|haar|ons|onze|hun|jouw|je)\s+(?P<age>{_ORD})(?![\w-])", _I),
-    # 15-jarige, vijftienjarige, 15 jarige
-    re.compile(rf"(?<![\w-])(?P<age>\d{{1,2}}|{alternation('age_words')})(?=[- ]?jarige?n?\b)", _I),
+# Candidates: a number of one or two digits, a number word, an ordinal, "-jarige".
+_CANDIDATE_RE = re.compile(
+    rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|{_NUM_WORDS}(?:de|ste)?)"
+    r"(?P<jarig>[- ]?jarige?n?)?(?![\w/-]|[.,:]\d)",
+    _I,
 )
+# What must stand right before a candidate (searched in the 60 characters before it).
+_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}\s+van\s+\Z", _I)
+_BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
+_BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|zijn|z'n|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
+_NOT_UNIT_RE = re.compile(_NOT_UNIT)
+_AFTER_RE = re.compile(_AFTER, _I)
+_ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:e|ste|de)|\w+(?:de|ste))\Z", _I)
 # a number in brackets after a person word, a capitalised word (a name) or a tag
 _BRACKET_RE = re.compile(r"(?P<who>[\w\]]+)\s*\((?P<age>\d{1,2})\)")
 _PERSON_WORDS = words("person_words")
@@ -72,11 +76,24 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                                     for w in ctx.words):
         return
     text = ctx.text
-    for rx in _AGE_RES:
-        for m in rx.finditer(text):
-            if _AL_JAAR_RE.search(m.group()) and _JAAR_RE.match(text, m.end("age")):
+    for m in _CANDIDATE_RE.finditer(text):
+        start, end = m.start("age"), m.end("age")
+        age = m.group("age")
+        if m.group("jarig"):  # 15-jarige
+            if not _ORDINAL_RE.match(age) or age.isdigit():
+                yield start, end, "leeftijd", HIGH
+            continue
+        lo = max(0, start - 60)
+        if _ORDINAL_RE.match(age):  # sinds mijn 12e, op haar zestiende
+            if _BEFORE_POSSESSIVE.search(text, lo, start):
+                yield start, end, "leeftijd", HIGH
+            continue
+        if _BEFORE_VAN.search(text, lo, start) and _NOT_UNIT_RE.match(text, end):
+            yield start, end, "leeftijd", HIGH
+        elif (s := _BEFORE_SUBJECT.search(text, lo, start)) and _AFTER_RE.match(text, end):
+            if _AL_JAAR_RE.search(text[s.start():end]) and _JAAR_RE.match(text, end):
                 continue  # "ik ben al 3 jaar bij jullie": a duration
-            yield m.start("age"), m.end("age"), "leeftijd", HIGH
+            yield start, end, "leeftijd", HIGH
     if "(" in text:
         for m in _BRACKET_RE.finditer(text):
             who = m.group("who")

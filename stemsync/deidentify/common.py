@@ -50,11 +50,12 @@ class _Ctx:
     @classmethod
     def of(cls, text: str) -> _Ctx:
         tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+        lower = text.lower()
         return cls(
             text=text,
-            lower=text.lower(),
+            lower=lower,
             tokens=tokens,
-            words=frozenset(t[2].lower() for t in tokens),
+            words=frozenset(_TOKEN_RE.findall(lower)),
             n_digits=len(_DIGITS_RE.findall(text)),
         )
 

@@ -29,6 +29,11 @@ from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
 log = logging.getLogger("stemsync.deidentify")
 
 _GENERIC_CARE_WORDS = words("generic_care_words")
+_SEASON_YEAR_RE = re.compile(
+    r"(?:lente|voorjaar|zomer|herfst|najaar|winter|kerst|kerstmis|pasen|pinksteren|"
+    r"zomervakantie|kerstvakantie|meivakantie|herfstvakantie|voorjaarsvakantie)\s+(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
 
 _DEDUCE_LOCK = threading.Lock()
 _DEDUCE_INSTANCES: dict[Path, Any] = {}
@@ -197,6 +202,8 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
             # one word at a sentence start may be an ordinary word deduce took as a name
             if " " not in text[start:end] and _at_sentence_start(text, start):
                 conf = LOW
+        if kind == "adres" and _SEASON_YEAR_RE.fullmatch(text[start:end]):
+            continue  # "Winter 2022": a season and a year, not a street and a number
         if kind == "leeftijd" and is_duration(text, start):
             continue  # "het duurde 2 jaar", "in 1 jaar": a duration, not an age
         if kind == "instelling" and _phrase_is_generic(text[start:end], _GENERIC_CARE_WORDS):

@@ -159,6 +159,7 @@ class _NameLists:
     role_tokens: frozenset[str]  # lowercase tokens accepted right after a role word
     surnames_lower: frozenset[str]  # lowercase surnames (after formal role / interfix)
     common: frozenset[str]  # deduce's common + stop words (lowercase)
+    first_any: frozenset[str] = frozenset()  # every first name, lowercase (also words)
     places: frozenset[str] = frozenset()  # deduce's towns and municipalities, lowercase
     streets: frozenset[str] = frozenset()  # deduce's street names, lowercase
 
@@ -210,6 +211,7 @@ def _name_lists() -> _NameLists:
                 ),
                 surnames_lower=frozenset(n for n in sur if n not in blocked),
                 common=frozenset(common),
+                first_any=frozenset(first),
                 places=frozenset(places),
                 streets=frozenset(streets),
             )

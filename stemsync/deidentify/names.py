@@ -106,8 +106,24 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if low in pop and (not initial or low not in dictionary().words):
             yield start, end, "naam", HIGH
+        elif initial and _named_by_context(toks, i) and (low in pop or low in lists.first_any):
+            # a first name that is also a word, at a sentence start: "Fleur zei", "Jade en ik"
+            yield start, end, "naam", LOW
         elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(tok):
             yield start, end, "naam", LOW
+
+
+_EN_NEXT = frozenset({"ik", "mij", "mijn", "zij", "hij", "wij", "we", "jij"})
+
+
+def _named_by_context(toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
+    """The words after token ``i`` say it is a person: "zei", "belde"... or "en ik"."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2].lower()
+    if nxt == "en":
+        return i + 2 < len(toks) and (toks[i + 2][2].lower() in _EN_NEXT or toks[i + 2][2][0].isupper())
+    return nxt in _NAME_CONTEXT_AFTER and nxt not in {"is", "was", "van", "heeft", "had"}
 
 
 @functools.cache
