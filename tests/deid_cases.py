@@ -533,6 +533,8 @@ IK WIL {naam:PIETER BAKKER} NIET MEER ZIEN
 WAAROM IS {naam:ANOUK} WEG
 BEL MIJN MOEDER {naam_rol:FATIMA} MAAR
 WE WONEN IN {plaats:APELDOORN}
+IK MIS {naam:SANNE VAN DER BERG} ZO ERG
+WAAROM MOEST {naam:THIJS DE GROOT} WEG
 IK WOON OP DE {adres:KERKSTRAAT 12}
 # ---------------------------------------------------------------- mixed: several kinds in one comment
 Mijn voogd {naam_rol:sanne} belde nooit terug, bel me op {telefoonnummer:06 1234 5678}.
@@ -884,4 +886,6 @@ CLEAN_SENTENCES: list[str] = [
     "Hoop en liefde, dat hebben kinderen nodig.",
     "Fijn dat jullie er waren.",
     "Storm of niet, de begeleider kwam altijd.",
+    "Het weekendprogramma was saai en de activiteitenbegeleider was er niet.",
+    "de groepsavond was leuk en de huiskamerregels zijn duidelijk",
 ]

@@ -121,7 +121,9 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     with capsys.disabled():
         print(f"\nreview signals, regex layer: {len(leaky) - len(missed)}/{len(leaky)} leaky comments flagged "
               f"({recall:.1%}); {len(clean_flagged)}/{len(sentences)} clean comments flagged ({false_rate:.1%})")
-    assert len(leaky) >= 100  # the measurement means something only with many leaks
+    # the measurement means something only with many leaks (163 before i9-deid's issue-9
+    # rules, about 70 after: the regex layer now catches most of what it used to leave)
+    assert len(leaky) >= 50
     assert recall >= 0.95, missed
     assert false_rate <= 0.25, clean_flagged
 

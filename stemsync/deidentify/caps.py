@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, _name_lists, dictionary
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_LETTERS = 8
@@ -38,17 +38,25 @@ def recase(text: str) -> str | None:
     surnames = _name_lists().surnames_lower
     parts: list[str] = []
     pos = 0
-    prev_name = False
+    prev_name = after_ifx = False
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
         if not tok.isupper() or any(c.isdigit() for c in tok):
             prev_name = False
             continue
         low = tok.lower()
+        if prev_name and low in _INTERFIX_WORDS:
+            # "SANNE VAN DER BERG": an interfix after a name keeps the name going
+            parts.append(text[pos:m.start()])
+            parts.append(low)
+            pos = m.end()
+            after_ifx = True
+            continue
         # a surname that is also a word stays a name right after a name ("PIETER BAKKER")
-        as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (prev_name and low in surnames)
+        as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
+            after_ifx or (prev_name and low in surnames))
         new = low if as_word else tok[0] + tok[1:].lower()
-        prev_name = not as_word
+        prev_name, after_ifx = not as_word, False
         if len(new) != len(tok):
             return None
         parts.append(text[pos:m.start()])

@@ -126,9 +126,18 @@ def unknown_word(word: str) -> bool:
     d = dictionary()
     if not d.available or low in d.words or low in d.proper or low in _FUNCTION_WORDS:
         return False
-    if low in words("chat_words"):
+    if low in words("chat_words") or _compound(low, d.words):
         return False
     return frequencies().rare(low)
+
+
+def _compound(word: str, ordinary: frozenset[str]) -> bool:
+    """A Dutch compound of two dictionary words ("weekend|programma", "groeps|avond")."""
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if right in ordinary and (left in ordinary or (left[-1] in "se" and left[:-1] in ordinary)):
+            return True
+    return False
 
 
 def _deduce_src_path() -> Path | None:

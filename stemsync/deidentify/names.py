@@ -105,7 +105,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         initial = _at_sentence_start(text, start)
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if low in pop and (not initial or low not in dictionary().words):
-            yield start, end, "naam", HIGH
+            yield start, _extend_name(text, end, lists), "naam", HIGH
         elif initial and _named_by_context(toks, i) and (low in pop or low in lists.first_any):
             # a first name that is also a word, at a sentence start: "Fleur zei", "Jade en ik"
             yield start, end, "naam", LOW
