@@ -59,8 +59,9 @@ _LOWERCASE_SURNAME_WORDS = words("lowercase_surname_words")
 def population_first_names() -> frozenset[str]:
     """Every name of ``data/first_names_*.txt`` (any case, as written)."""
     names: set[str] = set()
-    for path in sorted(DATA_DIR.glob("first_names_*.txt")):
-        names.update(entries(path.stem))
+    for path in sorted(DATA_DIR.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("first_names_") and path.name.endswith(".txt"):
+            names.update(entries(path.name[:-4]))
     return frozenset(names)
 
 
