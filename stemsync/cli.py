@@ -512,7 +512,7 @@ def actions_update(ctx: click.Context, action_id: int, instrument, theme, period
 
 # -- commands that live in their own modules: one line each ---------------------------------
 
-from stemsync.commands import templates as _templates, tools as _tools  # noqa: E402
+from stemsync.commands import audit as _audit, templates as _templates, tools as _tools  # noqa: E402
 
 cli.add_command(review_commands)  # stemsync review ... (stemsync/review/cli.py)
 cli.add_command(reportcmd.report)  # stemsync report: its own module
@@ -521,3 +521,4 @@ cli.add_command(_tools.hash_password)
 cli.add_command(_tools.build_cache)
 cli.add_command(_tools.emulator)
 cli.add_command(_tools.backup)
+cli.add_command(_audit.audit_command)

@@ -29,10 +29,11 @@ from stemsync.actions import STATUSES
 from stemsync.codebook import Instrument
 from stemsync.deidentify import looks_identifying
 from stemsync.db import DatabaseError, check_db
-from stemsync.publish import aggregate, catalog, comments as commentsmod, schema, suppress as sup
+from stemsync.publish import aggregate, catalog, comments as commentsmod, protect, schema
 from stemsync.publish.aggregate import ALL_ROLES, Source
 from stemsync.publish.metadata import datasette_metadata, metadata_path
 from stemsync.publish.periods import KIND_NL, period_row
+from stemsync.publish.protect import Protection
 from stemsync.publish.settings import PublishSettings
 from stemsync.publish.units import UnitTree, build_units
 from stemsync.review import queue as review
@@ -76,7 +77,19 @@ class PublishReport:
     unknown_teams: int = 0         # team values outside the hierarchy, shown under region 'onbekend'
     withheld_team_names: int = 0   # team values never shown as a name (identifying or not a plain name)
     periods: int = 0
+    cells_hidden_primary: int = 0   # non-zero cells hidden by primary suppression (small groups, unanimity)
+    cells_hidden: int = 0           # non-zero cells hidden in the end (after secondary suppression)
+    groups_eligible: int = 0        # groups (instrument, period, unit, role) with at least k responses
+    groups_eligible_shown: int = 0  # ... of which shown: utility = shown / eligible
+    secondary_lps: int = 0          # LPs solved while choosing secondary suppression
+    audit_lps: int = 0              # LPs solved by the audit before the swap (0 for tables audited while chosen)
+    audit_seconds: float = 0.0
+    audit_violations: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def utility(self) -> float:
+        return self.groups_eligible_shown / self.groups_eligible if self.groups_eligible else 1.0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -105,6 +118,10 @@ class PublishReport:
             f"  units: {self.units} ({self.unknown_teams} team(s) outside the hierarchy under 'onbekend'; "
             f"{self.withheld_team_names} team value(s) not shown as a name); periods: {self.periods}",
         ]
+        lines.insert(5, f"  protection: {self.groups_eligible_shown} of {self.groups_eligible} groups with at least k "
+                        f"responses shown ({self.utility:.1%}); {self.cells_hidden_primary} cell(s) hidden by the "
+                        f"k and unanimity rules, {self.cells_hidden - self.cells_hidden_primary} more so that the "
+                        f"attacker's audit passes ({self.secondary_lps + self.audit_lps} LPs)")
         if self.invalid_answers:
             lines.append(f"  {self.invalid_answers} answer(s) outside the codebook were not counted")
         return lines
@@ -191,43 +208,48 @@ def _roll_up(snapshot: Snapshot, sources: list[Source], tree: UnitTree, report: 
 # -- deciding ---------------------------------------------------------------------
 
 
-def _figures(item: InstrumentData, tree: UnitTree, k: int, report: PublishReport,
-             rows: dict[str, list]) -> None:
+def _figures(item: InstrumentData, tree: UnitTree, k: int, report: PublishReport, rows: dict[str, list],
+             protection: Protection) -> None:
+    """Per period: decide what is shown (stemsync.publish.protect), then write its rows."""
     inst = item.source.instrument
-    constraints = sup.constraints_for(tree.children(), sorted(tree.units), item.roles, ALL_ROLES)
     level = {uid: unit.level for uid, unit in tree.units.items()}
+    parent = {uid: unit.parent for uid, unit in tree.units.items()}
     layout = item.source.layout()
-    for period, cells in sorted(item.cells.items()):
-        groups = sup.suppress({key: vector[:1] for key, vector in cells.items()}, constraints, k, details=False)
-        hidden_groups = groups.hidden
-        report.groups_withheld += len(hidden_groups)
+    specs = protect.specs_of(layout)
+    for period, vectors in sorted(item.cells.items()):
+        cells = protect.Cells(vectors, specs, [where for _, where in layout])
+        decision = protect.decide(inst.id, period, parent, level, item.roles, cells, k, protection.width,
+                                  protection.earlier.get((inst.id, period), []), audit=protection.audit)
+        protection.decided[(inst.id, period)] = decision
+        report.groups_withheld += len(decision.groups_hidden)
         rows["responses"] += [{"instrument": inst.id, "period": period, "unit": uid, "level": level[uid],
                                "role": role, "n": vector[0]}
-                              for (uid, role), vector in sorted(cells.items()) if (uid, role) not in hidden_groups]
-        for question, where in layout:
-            options = aggregate.valid_answers(question)
-            scores = [int(option) for option in options] if question.kind == "scale" else None
-            answers = {key: vector[where] for key, vector in cells.items()}
-            outcome = sup.suppress(answers, constraints, k, hide_first=hidden_groups)
-            report.figures_small += len(outcome.small)
-            report.figures_complementary += len(outcome.complementary)
-            report.details_unanimous += len(outcome.unanimous)
-            report.details_complementary += len(outcome.details_complementary)
-            hidden, details_withheld = outcome.hidden, outcome.details_withheld
-            for (uid, role), counts in sorted(answers.items()):
+                              for (uid, role), vector in sorted(vectors.items())
+                              if vector[0] and (uid, role) not in decision.groups_hidden]
+        for (question, where), spec in zip(layout, specs):
+            code = question.code
+            report.figures_small += len(decision.small[code])
+            report.figures_complementary += len(decision.hidden[code] - decision.small[code])
+            report.details_unanimous += len(decision.unanimous[code])
+            report.details_complementary += len(decision.withheld[code] - decision.unanimous[code])
+            for (uid, role), vector in sorted(vectors.items()):
+                counts = vector[where]
                 n = sum(counts)
-                if n == 0 or (uid, role) in hidden:
+                if n == 0 or (uid, role) in decision.hidden[code]:
                     continue
-                withheld = (uid, role) in details_withheld
-                mean = None
-                if scores and not withheld:
-                    mean = round(sum(score * count for score, count in zip(scores, counts)) / n, 2)
+                withheld = (uid, role) in decision.withheld[code]
+                mean = None if withheld else decision.table.means.get((code, uid, role))
                 score_id = len(rows["scores"]) + 1
-                rows["scores"].append({"id": score_id, "instrument": inst.id, "question": question.code,
+                rows["scores"].append({"id": score_id, "instrument": inst.id, "question": code,
                                        "theme": question.theme, "period": period, "unit": uid, "level": level[uid],
                                        "role": role, "n": n, "mean": mean, "details_withheld": int(withheld)})
                 if not withheld:  # many rows: tuples in column order (score, option, count)
-                    rows["distribution"] += [(score_id, option, count) for option, count in zip(options, counts)]
+                    rows["distribution"] += [(score_id, option, count) for option, count in zip(spec.options, counts)]
+        report.cells_hidden_primary += decision.primary_cells
+        report.cells_hidden += decision.hidden_cells
+        report.groups_eligible += decision.eligible
+        report.groups_eligible_shown += decision.eligible_shown
+        report.secondary_lps += decision.lps
     report.groups_shown = len(rows["responses"])
     report.figures_shown = len(rows["scores"])
 
@@ -255,7 +277,7 @@ def _place_comments(item: InstrumentData, tree: UnitTree, k: int, report: Publis
 
 def _public_rows(rows: dict[str, list], placed: list[tuple[tuple[str, ...], str]], actions: list[dict[str, Any]],
                  texts: list[str], instruments: list[Instrument], tree: UnitTree, settings: PublishSettings,
-                 report: PublishReport) -> None:
+                 report: PublishReport, protection: Protection) -> None:
     """Complete ``rows`` (figures are in already) with comments, actions, the codebook,
     units, periods and the publication row. ``texts`` are the de-identified texts of
     ``placed``, then of every action's said and did."""
@@ -278,7 +300,8 @@ def _public_rows(rows: dict[str, list], placed: list[tuple[tuple[str, ...], str]
     report.unknown_teams, report.withheld_team_names = tree.unknown_teams, tree.withheld_team_names
     rows["publication"] = [{
         "published_at": report.published_at, "k": settings.k, "period_kind": KIND_NL[settings.period],
-        "responses": sum(report.responses.values()), "figures_shown": report.figures_shown,
+        "responses": _shown_total(rows, tree) if protection.audit else sum(report.responses.values()),
+        "figures_shown": report.figures_shown,
         "figures_withheld": report.figures_small + report.figures_complementary,
         "details_withheld": report.details_unanimous + report.details_complementary,
         "comments_shown": len(rows["comments"]), "comments_withheld": report.comments_withheld,
@@ -300,6 +323,13 @@ def _review_gate(conn: sqlite3.Connection, placed: list[tuple[tuple[str, ...], s
     report.review_mode, report.review_waiting = gate.mode, gate.waiting
     report.review_withheld, report.review_auto_approved = gate.withheld, gate.auto_approved
     return out
+
+
+def _shown_total(rows: dict[str, list], tree: UnitTree) -> int:
+    """The responses counted in the shown top-level totals: a total derived from shown
+    cells (the true grand total would give away every hidden organisation total)."""
+    return sum(row["n"] for row in rows["responses"]
+               if row["role"] == ALL_ROLES and tree.units[row["unit"]].parent is None)
 
 
 # -- writing ----------------------------------------------------------------------
@@ -376,13 +406,17 @@ def _check_paths(raw_path: Path, out: Path) -> None:
 
 
 def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable[Instrument] | Mapping[str, Instrument],
-            settings: PublishSettings, deidentifier: Any, progress: Progress | None = None) -> PublishReport:
+            settings: PublishSettings, deidentifier: Any, progress: Progress | None = None, *,
+            audit: bool = True) -> PublishReport:
     """Build the public database ``out_path`` from the private ``raw_db_path``.
 
     ``deidentifier`` has ``deidentify_many(texts) -> [result with .text, .found]`` and a
     ``fingerprint`` (or is a :class:`stemsync.deidentify.Deidentifier`); pass a
     :class:`~stemsync.publish.comments.LazyDeidentifier` to load deduce only when a text
     is not in the cache yet.
+
+    ``audit=False`` replaces secondary suppression by the old heuristic and skips the
+    audit: only for tests and benchmarks that show what the audit prevents.
     """
     raw_path, out = Path(raw_db_path), Path(out_path)
     say = progress or (lambda message: None)
@@ -412,12 +446,13 @@ def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable
                                lambda value: looks_identifying(value, names))
             data = _roll_up(snapshot, sources, tree, report)
             actions = snapshot.actions
+            protection = Protection.for_publish(conn, settings.k, audit)
             lap("read")
 
             rows: dict[str, list] = defaultdict(list)
             placed: list[tuple[tuple[str, ...], str]] = []
             for item in data:
-                _figures(item, tree, settings.k, report, rows)
+                _figures(item, tree, settings.k, report, rows, protection)
                 placed += _place_comments(item, tree, settings.k, report)
             lap("suppress")
 
@@ -435,11 +470,26 @@ def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable
     finally:
         conn.close()
 
-    _public_rows(rows, placed, actions, texts, instruments, tree, settings, report)
+    _public_rows(rows, placed, actions, texts, instruments, tree, settings, report, protection)
     say(f"writing {out}")
-    _atomic_write(out, lambda tmp: write_public(tmp, rows))
+
+    def write_and_audit(tmp: Path) -> None:
+        write_public(tmp, rows)
+        lap("write")
+        if protection.audit:
+            result = protect.audit_release(tmp, protection, say)
+            report.audit_lps, report.audit_seconds = result.lps, round(result.seconds, 3)
+            report.audit_violations = len(result.violations)
+            if not result.ok:
+                first = result.violations[0]
+                where = f"{first.instrument} {first.period}: " if first.instrument else ""
+                raise PublishError(f"the release failed the attacker's audit ({len(result.violations)} violation(s), "
+                                   f"first: {where}{first.message}); the previous publication is kept in place")
+            lap("audit")
+
+    _atomic_write(out, write_and_audit)
     meta = datasette_metadata(out, settings)
     _atomic_write(metadata_path(out),
                   lambda tmp: tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"))
-    lap("write")
+    lap("metadata")
     return report
