@@ -26,7 +26,7 @@ from stemsync import codebook  # noqa: E402
 from stemsync.publish import lazy_deidentifier, publish, settings_from_mapping  # noqa: E402
 
 SHARES = {"exit": 0.3, "wat-werkt-start": 0.25, "wat-werkt-eind": 0.25, "samen-sterker": 0.2}
-REGIONS = {"Noord": 7, "Oost": 6, "Zuid": 6, "West": 5}
+REGIONS = {"Noord": 7, "Oost": 6, "Zuid": 6, "West": 5, "Midden": 6}  # 30 teams in 5 regions
 FIRST = ["Sanne", "Jan", "Youssef", "Priya", "Lotte", "Kevin", "Fatima", "Daan", "Emma", "Noah"]
 LAST = ["de Vries", "Bakker", "Jansen", "El Amrani", "van den Berg", "Visser", "Smit", "Mulder"]
 OPENERS = ["Ik vond het fijn dat", "Het was lastig dat", "Wat beter kan is dat", "Goed dat", "Jammer dat",
@@ -57,11 +57,13 @@ def text(rng: random.Random, i: int) -> str:
 def responses(instrument: codebook.Instrument, n: int, text_rate: float, teams: list[str], rng: random.Random,
               offset: int):
     roles = [o.code for o in instrument.role_field.options]
+    role_weights = [0.6, 0.35, 0.05][:len(roles)]
+    team_weights = [1 / (1 + j % 10) for j in range(len(teams))]  # big and small teams, as in real life
     free = [q for q in instrument.questions if q.kind == "text"]
     for i in range(n):
-        team = rng.choice(teams)
+        team = rng.choices(teams, team_weights)[0]
         bias = hash(team) % 3
-        row = {"TEAM": team, "ROL": rng.choice(roles),
+        row = {"TEAM": team, "ROL": rng.choices(roles, role_weights)[0],
                "submitted_at": f"{rng.choice([2024, 2025])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
                                f"{rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}:00"}
         for q in instrument.questions:
@@ -86,12 +88,41 @@ def fill(raw: RawDB, instruments, total: int, texts: int, rng: random.Random, of
         offset += n
 
 
+def protection(raw_path: Path, folder: Path, report, instruments, settings, deid) -> None:
+    """The figures of issue 8: the audit alone on the published database, secondary
+    suppression, utility, and the same publish with the old heuristic for comparison."""
+    from stemsync.publish.audit import audit_public
+
+    without_deid = sum(t for stage, t in report.timings.items() if stage != "deidentify")
+    t0 = time.perf_counter()
+    result = audit_public(folder / "public.db", raw_path)
+    audit = time.perf_counter() - t0
+    print(f"\naudit of the published database (stemsync audit --raw): {audit:.2f} s, {result.lps:,} LPs, "
+          f"{len(result.tables)} instrument × period tables, {result.hidden:,} hidden cells (zero cells "
+          f"included), {'PASSED' if result.ok else 'FAILED'}")
+    print(f"  publish without de-identification: {without_deid:.2f} s (stages {report.timings}); "
+          f"audit / that: {audit / without_deid:.0%} (goal: at most 50 %; and at most 30 s)")
+    print(f"  secondary suppression: {report.secondary_lps:,} LPs while choosing; non-zero cells hidden: "
+          f"{report.cells_hidden_primary:,} by primary suppression, {report.cells_hidden:,} after secondary")
+    print(f"  utility: {report.groups_eligible_shown:,} of {report.groups_eligible:,} groups with n >= k shown "
+          f"({report.utility:.1%})")
+    t0 = time.perf_counter()
+    old = publish(raw_path, folder / "public-heuristic.db", instruments, settings, deid, audit=False)
+    wall = time.perf_counter() - t0
+    check = audit_public(folder / "public-heuristic.db")
+    print(f"  for comparison, the old complementary heuristic without the audit: utility {old.utility:.1%}, "
+          f"{old.cells_hidden:,} non-zero cells hidden, {wall:.2f} s; its release has "
+          f"{len(check.violations):,} audit violations")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--texts", type=int, default=30_000, help="free-text answers among them (about)")
     parser.add_argument("--new", type=int, default=1_000, help="responses added before the second publish")
     parser.add_argument("--keep", type=Path, help="folder to keep the databases in")
+    parser.add_argument("--audit-only", action="store_true",
+                        help="stop after the first publish and the audit figures")
     args = parser.parse_args()
 
     if args.keep:
@@ -131,9 +162,16 @@ def run_bench(args: argparse.Namespace, folder: Path) -> None:
         print(f"  de-identification: {report.texts_new:,} new texts, {report.texts_cached:,} cached, "
               f"{step:.2f} s, {rate:,.0f} texts/s")
         print("\n".join(report.lines()))
+        report_of_last[0] = report
         return wall
 
+    report_of_last = [None]
+
     first = run(f"publish 1 ({args.responses:,} responses)")
+    protection(raw.path, folder, report_of_last[0], instruments, settings, deid)
+    if args.audit_only:
+        raw.close()
+        return
     fill(raw, instruments, args.new, args.texts * args.new / args.responses, rng, offset=args.responses)
     second = run(f"publish 2 (+{args.new:,} responses)")
     print(f"\nsecond / first: {second / first:.1%} (goal: under 10%; deduce load of {load:.1f} s not included, "

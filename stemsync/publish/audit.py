@@ -35,7 +35,20 @@ from typing import Callable, Iterable
 import numpy as np
 
 from stemsync.publish.cells import ALL_ROLES, COUNT, Key, QuestionSpec, Table, cell_name
-from stemsync.publish.lp import BIG, EPS, Infeasible, Model, Version
+from stemsync.publish.lp import BIG, EPS, Infeasible, Model, Version, forced_zeros
+
+_RELATIONS: dict[tuple, list] = {}
+
+
+def relations_of(table: Table, question: str | None) -> list:
+    """The relations of one model (cached: every period of an instrument has the same)."""
+    key = (tuple(sorted(table.parent.items(), key=lambda x: (x[0], x[1] or ""))), table.roles, table.questions,
+           question)
+    if key not in _RELATIONS:
+        if len(_RELATIONS) > 256:
+            _RELATIONS.clear()
+        _RELATIONS[key] = list(table.relations(question, all_n=question is None))
+    return _RELATIONS[key]
 
 EXPLORE_ROUNDS = 3
 
@@ -136,7 +149,7 @@ class AuditResult:
 
 def _model(table: Table, versions: list[Version], question: str | None) -> Model | None:
     keys = table.keys(question, all_n=question is None)
-    relations = list(table.relations(question, all_n=question is None))
+    relations = relations_of(table, question)
     seed = zlib.crc32(f"{table.instrument}|{table.period}|{question}".encode())
     for link in (True, False):
         model = Model(table, versions, keys, relations, question, link=link)
@@ -157,6 +170,9 @@ def audit_table(table: Table, k: int, width: int, earlier: Iterable[Version] = (
     ``models`` (``None`` is the model of the group sizes, a question code its answers)."""
     current = Version("now", table.shown, table.means, table.at_least)
     versions = [v for v in earlier if (v.shown, v.means) != (table.shown, table.means)] + [current]
+    every = [r for q in [None, *(q.code for q in table.questions)] for r in relations_of(table, q)]
+    for version in versions:
+        version.zero = forced_zeros(version.shown, every)
     result = TableAudit(table.instrument, table.period, releases=len(versions))
     for question in [None, *(q.code for q in table.questions)] if models is None else models:
         model = _model(table, versions, question)
@@ -166,31 +182,35 @@ def audit_table(table: Table, k: int, width: int, earlier: Iterable[Version] = (
                 f"the shown cells{'' if question is None else f' of {question}'} contradict each other "
                 "(is this a stemsync public database?)"))
             continue
-        if model.var:
+        if not model.var:
+            result.hidden += sum(1 for key in model.keys if (question is not None) == (key[3] != COUNT)
+                                 and key not in current.shown)
+        else:
             _check_cells(model, result, k, width, options=question is not None)
             if question is not None:
                 _check_one_option(model, result, question)
-            elif len(versions) > 1:
-                _check_differences(model, result, k)
+        if question is None and len(versions) > 1:
+            _check_differences(model, result, k)
         result.lps += model.solves
     return result
 
 
 def _violation(result: TableAudit, kind: str, message: str, cell: Key | None, model: Model,
-               *duals: np.ndarray) -> None:
+               *duals: np.ndarray, extra: Iterable[Key] = ()) -> None:
     last = len(model.versions) - 1
     fixes = [key for v, key in model.used_shown(*duals) if v == last]
+    fixes += [key for key in extra if key not in fixes and key in model.versions[last].shown]
     result.violations.append(Violation(result.instrument, result.period, kind, message, cell,
                                        model.reasons(*duals), fixes))
 
 
 def _check_cells(model: Model, result: TableAudit, k: int, width: int, options: bool) -> None:
     last = len(model.versions) - 1
+    result.hidden += sum(1 for key in model.keys
+                         if options == (key[3] != COUNT) and key not in model.versions[last].shown)
     for (v, key), col in model.var.items():
         if options != (key[3] != COUNT):
             continue
-        if v == last:
-            result.hidden += 1
         if model.seen_min[col] <= EPS or model.seen_max[col] - model.seen_min[col] >= width:
             continue  # examples show it may be 0, or spread at least the width
         low, dual_low = model.solve({col: 1.0}, maximize=False)
@@ -241,9 +261,10 @@ def _check_one_option(model: Model, result: TableAudit, question: str) -> None:
             if len(positive) == 1:
                 (only,) = positive
                 where = "" if v == len(model.versions) - 1 else f" (as shown in {model.versions[v].label})"
+                zeros = [c for cell in cells for c in version.zero.get(cell, ())] if v == len(model.versions) - 1 else []
                 _violation(result, "one option",
                            f"{unit} · {role} · {question}{where}: whoever is in this group answered {only[3]} "
-                           "(every other answer is forced to 0)", only, model, *duals)
+                           "(every other answer is forced to 0)", only, model, *duals, extra=zeros)
 
 
 def _check_differences(model: Model, result: TableAudit, k: int) -> None:
@@ -267,13 +288,21 @@ def _check_differences(model: Model, result: TableAudit, k: int) -> None:
                     objective[model.var[(version, key)]] = sign
                 else:
                     constant += sign * model.value(version, key)
-            low, dual_low = model.solve(objective, maximize=False)
-            high, dual_high = model.solve(objective, maximize=True)
+            if objective and model.solutions:
+                seen = [sum(x[c] * a for c, a in objective.items()) for x in model.solutions]
+                if max(seen) - min(seen) > 0.5:
+                    continue  # two examples differ: not determined
+            low = high = 0.0
+            dual_low = dual_high = np.zeros(len(model.rows))
+            if objective:
+                low, dual_low = model.solve(objective, maximize=False)
+                high, dual_high = model.solve(objective, maximize=True)
             lo, hi = math.ceil(low + constant - EPS), math.floor(high + constant + EPS)
             if lo == hi and 0 < abs(lo) < k:
                 _violation(result, "isolated",
                            f"{cell_name(key)} changed by exactly {lo} from {model.versions[v].label} to now: "
-                           f"the difference isolates {abs(lo)} response(s)", key, model, dual_low, dual_high)
+                           f"the difference isolates {abs(lo)} response(s)", key, model, dual_low, dual_high,
+                           extra=[key])
 
 
 # -- a whole publication ------------------------------------------------------------

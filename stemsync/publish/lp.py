@@ -61,6 +61,49 @@ class Version:
     shown: dict[Key, int]
     means: dict[tuple[str, str, str], float] = field(default_factory=dict)
     at_least: dict[Key, int] = field(default_factory=dict)
+    # hidden cells worked out to be 0 (see forced_zeros) -> the shown cells that say so
+    zero: dict[Key, tuple[Key, ...]] = field(default_factory=dict)
+
+
+def forced_zeros(shown: dict[Key, int], relations: list[Relation]) -> dict[Key, tuple[Key, ...]]:
+    """Hidden cells that can only be 0: the parts of a total whose shown or zero parts
+    already add up to it (a shown 0 included), the n of a group with 0 questionnaires,
+    and a total whose parts are all 0. Exact inference, done before the LP so that its
+    models only hold cells that may hold someone."""
+    zero: dict[Key, tuple[Key, ...]] = {}
+
+    def value(cell: Key) -> int | None:
+        return shown.get(cell, 0 if cell in zero else None)
+
+    def because(cells) -> tuple[Key, ...]:
+        found: dict[Key, None] = {}
+        for cell in cells:
+            for c in ((cell,) if cell in shown else zero.get(cell, ())):
+                found[c] = None
+        return tuple(found)[:40]
+
+    changed = True
+    while changed:
+        changed = False
+        for relation in relations:
+            total = value(relation.total)
+            if relation.kind == "at_most":
+                part = relation.parts[0]
+                if total == 0 and value(part) is None:
+                    zero[part] = because([relation.total])
+                    changed = True
+                continue
+            values = [value(p) for p in relation.parts]
+            unknown = [p for p, x in zip(relation.parts, values) if x is None]
+            if total is None:
+                if not unknown and not any(values):
+                    zero[relation.total] = because(relation.parts)
+                    changed = True
+            elif unknown and total == sum(x for x in values if x is not None):
+                reason = because([relation.total, *relation.parts])
+                zero.update(dict.fromkeys(unknown, reason))
+                changed = True
+    return zero
 
 
 @dataclass
@@ -85,20 +128,21 @@ class Model:
         self.var: dict[tuple[int, Key], int] = {}
         for v, version in enumerate(versions):
             for key in keys:
-                if key not in version.shown:
+                if key not in version.shown and key not in version.zero:
                     self.var[(v, key)] = len(self.var)
         self.rows: list[Row] = []
-        for v, version in enumerate(versions):
+        for v, version in enumerate(versions if self.var else ()):
             for relation in relations:
                 self._relation(v, relation)
             if question is not None:
                 self._means(v, question)
-        self.linked = link and len(versions) > 1
+        self.linked = link and len(versions) > 1 and bool(self.var)
         if self.linked:
             for v in range(len(versions) - 1):
                 for key in keys:
                     self._link(v, key)
         self.solves = 0
+        self.solutions: list[np.ndarray] = []
         n = len(self.var)
         self.seen_min = np.full(n, np.inf)
         self.seen_max = np.full(n, -np.inf)
@@ -110,7 +154,8 @@ class Model:
     # -- rows ---------------------------------------------------------------------
 
     def value(self, v: int, key: Key) -> int | None:
-        return self.versions[v].shown.get(key)
+        """A shown value, 0 for a cell worked out to be 0, else None."""
+        return self.versions[v].shown.get(key, 0 if key in self.versions[v].zero else None)
 
     def _term(self, v: int, key: Key, coef: float, coefs: dict[int, float], cells: list) -> float:
         """Add coef × cell to ``coefs`` when hidden; return its constant when shown."""
@@ -118,6 +163,9 @@ class Model:
         if shown is not None:
             cells.append((v, key))
             return coef * shown
+        if key in self.versions[v].zero:
+            cells += [(v, c) for c in self.versions[v].zero[key]]
+            return 0.0
         col = self.var[(v, key)]
         coefs[col] = coefs.get(col, 0.0) + coef
         return 0.0
@@ -174,7 +222,9 @@ class Model:
 
     def _shown_text(self, v: int, key: Key) -> str:
         value = self.versions[v].shown.get(key)
-        return "?" if value is None else str(value)
+        if value is None:
+            return "(0)" if key in self.versions[v].zero else "?"
+        return str(value)
 
     def _release(self, v: int) -> str:
         return "" if v == len(self.versions) - 1 else f" (in {self.versions[v].label})"
@@ -242,6 +292,8 @@ class Model:
             raise RuntimeError(f"the LP solver stopped with status {h.modelStatusToString(status)}")
         solution = h.getSolution()
         x = np.asarray(solution.col_value)
+        if self.linked and len(self.solutions) < 20:
+            self.solutions.append(x)  # examples for differences between releases
         np.minimum(self.seen_min, x, out=self.seen_min)
         np.maximum(self.seen_max, x, out=self.seen_max)
         return h.getObjectiveValue(), np.asarray(solution.row_dual)

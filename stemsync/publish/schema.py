@@ -171,7 +171,9 @@ TABLES: tuple[Table, ...] = (
         C("k", "integer not null", "De kleinste groep die getoond wordt: cijfers over minder dan k antwoorden "
                                    "staan er niet in."),
         C("period_kind", "text not null", "kwartaal of maand."),
-        C("responses", "integer not null", "Het aantal ingevulde lijsten dat is meegeteld."),
+        C("responses", "integer not null", "Het aantal ingevulde lijsten in de getoonde totalen van de "
+                                           "organisatie. Een periode of vragenlijst waarvan het totaal niet "
+                                           "getoond wordt, telt hier niet mee."),
         C("figures_shown", "integer not null", "Het aantal getoonde uitkomsten (regels in scores)."),
         C("figures_withheld", "integer not null", "Het aantal uitkomsten dat niet getoond wordt, omdat de groep "
                                                   "te klein is of om een kleine groep te beschermen."),
