@@ -40,6 +40,21 @@ from stemsync.publish.lp import BIG, EPS, Infeasible, Model, Version, forced_zer
 _RELATIONS: dict[tuple, list] = {}
 
 
+def all_relations(table: Table) -> tuple[list, dict]:
+    """Every relation of the table (each once) and, per cell, the relations it is in."""
+    key = ("all", tuple(sorted(table.parent.items(), key=lambda x: (x[0], x[1] or ""))), table.roles,
+           table.questions)
+    if key not in _RELATIONS:
+        relations = list(dict.fromkeys(r for q in [None, *(q.code for q in table.questions)]
+                                       for r in relations_of(table, q)))
+        index: dict = defaultdict(list)
+        for i, relation in enumerate(relations):
+            for cell in (relation.total, *relation.parts):
+                index[cell].append(i)
+        _RELATIONS[key] = (relations, dict(index))
+    return _RELATIONS[key]
+
+
 def relations_of(table: Table, question: str | None) -> list:
     """The relations of one model (cached: every period of an instrument has the same)."""
     key = (tuple(sorted(table.parent.items(), key=lambda x: (x[0], x[1] or ""))), table.roles, table.questions,
@@ -71,6 +86,7 @@ class Violation:
     cell: Key | None = None
     arithmetic: list[str] = field(default_factory=list)
     fixes: list[Key] = field(default_factory=list)  # shown cells of this release that the arithmetic uses
+    model: str | None = None  # the component: None for the group sizes, else the question
 
     def lines(self) -> list[str]:
         lines = [f"  VIOLATION ({self.kind}): {self.message}"]
@@ -170,11 +186,12 @@ def audit_table(table: Table, k: int, width: int, earlier: Iterable[Version] = (
     ``models`` (``None`` is the model of the group sizes, a question code its answers)."""
     current = Version("now", table.shown, table.means, table.at_least)
     versions = [v for v in earlier if (v.shown, v.means) != (table.shown, table.means)] + [current]
-    every = [r for q in [None, *(q.code for q in table.questions)] for r in relations_of(table, q)]
+    every = all_relations(table)
     for version in versions:
-        version.zero = forced_zeros(version.shown, every)
+        version.zero = forced_zeros(version.shown, *every)
     result = TableAudit(table.instrument, table.period, releases=len(versions))
     for question in [None, *(q.code for q in table.questions)] if models is None else models:
+        before = len(result.violations)
         model = _model(table, versions, question)
         if model is None:
             result.violations.append(Violation(
@@ -192,6 +209,8 @@ def audit_table(table: Table, k: int, width: int, earlier: Iterable[Version] = (
         if question is None and len(versions) > 1:
             _check_differences(model, result, k)
         result.lps += model.solves
+        for violation in result.violations[before:]:
+            violation.model = question
     return result
 
 
@@ -208,6 +227,21 @@ def _check_cells(model: Model, result: TableAudit, k: int, width: int, options: 
     last = len(model.versions) - 1
     result.hidden += sum(1 for key in model.keys
                          if options == (key[3] != COUNT) and key not in model.versions[last].shown)
+
+    def settled(col: int) -> bool:
+        return model.seen_min[col] <= EPS or model.seen_max[col] - model.seen_min[col] >= width
+
+    # batches first: push every unsettled cell down together (finds the ones that may be 0),
+    # then up together (spreads the others); repeat while that settles some
+    cols = [col for (v, key), col in model.var.items() if options == (key[3] != COUNT)]
+    for maximize in (False, True):
+        undecided = [c for c in cols if not settled(c)]
+        while len(undecided) > 1:
+            model.solve(dict.fromkeys(undecided, 1.0), maximize=maximize)
+            rest = [c for c in undecided if not settled(c)]
+            if len(rest) == len(undecided):
+                break
+            undecided = rest
     for (v, key), col in model.var.items():
         if options != (key[3] != COUNT):
             continue
@@ -231,12 +265,38 @@ def _check_cells(model: Model, result: TableAudit, k: int, width: int, options: 
             _violation(result, "exact" if hi == lo else "narrow", message, key, model, dual_low, dual_high)
 
 
+def _spread_options(model: Model, spec: QuestionSpec) -> None:
+    """Maximise the not-yet-positive answers of every group at once, while that shows
+    new groups with two possible answers (examples for :func:`_check_one_option`)."""
+    groups = []
+    for v, version in enumerate(model.versions):
+        for unit, role in model.table.groups():
+            cells = [(spec.code, unit, role, o) for o in spec.options]
+            cols = [model.var[(v, c)] for c in cells if (v, c) in model.var]
+            if cols:
+                shown = sum(1 for c in cells if version.shown.get(c, 0) > 0)
+                groups.append((shown, cols))
+
+    def open_groups():
+        return [(shown, cols) for shown, cols in groups
+                if shown + sum(1 for c in cols if model.seen_max[c] > EPS) < 2]
+
+    todo = open_groups()
+    while len(todo) > 1:
+        model.solve({c: 1.0 for _, cols in todo for c in cols if model.seen_max[c] <= EPS}, maximize=True)
+        rest = open_groups()
+        if len(rest) == len(todo):
+            break
+        todo = rest
+
+
 def span(lo: int, hi: int | None) -> float:
     return math.inf if hi is None else hi - lo
 
 
 def _check_one_option(model: Model, result: TableAudit, question: str) -> None:
     spec = model.table.question(question)
+    _spread_options(model, spec)
     for v, version in enumerate(model.versions):
         for unit, role in model.table.groups():
             cells = [(question, unit, role, o) for o in spec.options]

@@ -65,11 +65,13 @@ class Version:
     zero: dict[Key, tuple[Key, ...]] = field(default_factory=dict)
 
 
-def forced_zeros(shown: dict[Key, int], relations: list[Relation]) -> dict[Key, tuple[Key, ...]]:
+def forced_zeros(shown: dict[Key, int], relations: list[Relation], index: dict[Key, list[int]]
+                 ) -> dict[Key, tuple[Key, ...]]:
     """Hidden cells that can only be 0: the parts of a total whose shown or zero parts
     already add up to it (a shown 0 included), the n of a group with 0 questionnaires,
     and a total whose parts are all 0. Exact inference, done before the LP so that its
-    models only hold cells that may hold someone."""
+    models only hold cells that may hold someone. ``index``: per cell, the positions of
+    the relations it is in. Returns, per zero cell, the shown cells that say so."""
     zero: dict[Key, tuple[Key, ...]] = {}
 
     def value(cell: Key) -> int | None:
@@ -82,27 +84,35 @@ def forced_zeros(shown: dict[Key, int], relations: list[Relation]) -> dict[Key, 
                 found[c] = None
         return tuple(found)[:40]
 
-    changed = True
-    while changed:
-        changed = False
-        for relation in relations:
-            total = value(relation.total)
-            if relation.kind == "at_most":
-                part = relation.parts[0]
-                if total == 0 and value(part) is None:
-                    zero[part] = because([relation.total])
-                    changed = True
-                continue
+    todo = list(range(len(relations)))
+    queued = set(todo)
+    while todo:
+        i = todo.pop()
+        queued.discard(i)
+        relation = relations[i]
+        new: list[Key] = []
+        total = value(relation.total)
+        if relation.kind == "at_most":
+            part = relation.parts[0]
+            if total == 0 and value(part) is None:
+                zero[part] = because([relation.total])
+                new.append(part)
+        else:
             values = [value(p) for p in relation.parts]
             unknown = [p for p, x in zip(relation.parts, values) if x is None]
             if total is None:
                 if not unknown and not any(values):
                     zero[relation.total] = because(relation.parts)
-                    changed = True
+                    new.append(relation.total)
             elif unknown and total == sum(x for x in values if x is not None):
                 reason = because([relation.total, *relation.parts])
                 zero.update(dict.fromkeys(unknown, reason))
-                changed = True
+                new += unknown
+        for cell in new:
+            for j in index.get(cell, ()):
+                if j not in queued:
+                    queued.add(j)
+                    todo.append(j)
     return zero
 
 

@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from stemsync.publish import suppress as sup
-from stemsync.publish.audit import TableAudit, span, audit_table
+from stemsync.publish.audit import TableAudit, audit_table
 from stemsync.publish.cells import ALL_ROLES, COUNT, Key, QuestionSpec, Table
 from stemsync.publish.lp import Version
 
 MAX_ROUNDS = 40
+START = "primary"  # or "heuristic": start secondary suppression from the old heuristic
 LEVEL_RANK = {"team": 0, "regio": 1, "organisatie": 2}
 
 Group = tuple[str, str]  # (unit, role)
@@ -205,7 +206,8 @@ def secondary(instrument: str, period: str, parent: dict[str, str | None], level
     children = _children(parent)
     models: list[str | None] = [None, *(s.code for s in cells.specs)]
     dirty: set[str | None] = set(models)
-    audits: dict = {}
+    violations: dict[str | None, list] = {}
+    audit_summary = TableAudit(instrument, period, releases=len(earlier) + 1)
     while True:
         decision.table = shown_table(instrument, period, parent, roles, cells, decision)
         if decision.rounds >= MAX_ROUNDS:
@@ -217,12 +219,15 @@ def secondary(instrument: str, period: str, parent: dict[str, str | None], level
             decision.table = shown_table(instrument, period, parent, roles, cells, decision)
             break
         decision.rounds += 1
-        for model in [m for m in models if m in dirty]:
-            audits[model] = audit_table(decision.table, k, width, earlier, models=[model])
-            decision.lps += audits[model].lps
-        found = [v for a in audits.values() for v in a.violations]
+        result = audit_table(decision.table, k, width, earlier, models=[m for m in models if m in dirty])
+        decision.lps += result.lps
+        for model in dirty:
+            violations[model] = [v for v in result.violations if v.model == model]
+        found = [v for vs in violations.values() for v in vs]
         if not found:
-            decision.audit = _combine(instrument, period, audits.values())
+            decision.audit = audit_summary
+            cells_per_group = 1 + sum(1 + len(spec.options) for spec in cells.specs)
+            audit_summary.hidden = len(decision.table.groups()) * cells_per_group - len(decision.table.shown)
             break
         dirty = set()
         for violation in found:
@@ -246,17 +251,6 @@ def secondary(instrument: str, period: str, parent: dict[str, str | None], level
     return decision
 
 
-def _combine(instrument: str, period: str, audits) -> TableAudit:
-    combined = TableAudit(instrument, period)
-    for audit in audits:
-        combined.hidden += audit.hidden
-        combined.lps += audit.lps
-        combined.releases = audit.releases
-        if audit.narrowest and (combined.narrowest is None or span(*audit.narrowest[1:]) < span(*combined.narrowest[1:])):
-            combined.narrowest = audit.narrowest
-    return combined
-
-
 def _children(parent: dict[str, str | None]) -> dict[str, list[str]]:
     children: dict[str, list[str]] = {}
     for unit, up in sorted(parent.items()):
@@ -274,6 +268,8 @@ def decide(instrument: str, period: str, parent: dict[str, str | None], levels: 
     first = primary(cells, k)
     primary_cells = _count_hidden(shown_table(instrument, period, parent, roles, cells, first), cells)
     if audit:
+        if START == "heuristic":
+            first = heuristic(cells, k, children, sorted(parent), list(roles))
         decision = secondary(instrument, period, parent, levels, roles, cells, first, k, width, earlier)
     else:
         decision = heuristic(cells, k, children, sorted(parent), list(roles))
