@@ -217,7 +217,8 @@ def audit_table(table: Table, k: int, width: int, earlier: Iterable[Version] = (
 def _violation(result: TableAudit, kind: str, message: str, cell: Key | None, model: Model,
                *duals: np.ndarray, extra: Iterable[Key] = ()) -> None:
     last = len(model.versions) - 1
-    fixes = [key for v, key in model.used_shown(*duals) if v == last]
+    col = model.var.get((last, cell)) if cell is not None else None
+    fixes = [key for v, key in model.used_shown(*duals, col=col) if v == last]
     fixes += [key for key in extra if key not in fixes and key in model.versions[last].shown]
     result.violations.append(Violation(result.instrument, result.period, kind, message, cell,
                                        model.reasons(*duals), fixes))

@@ -329,10 +329,15 @@ class Model:
             used += [i for i in np.flatnonzero(np.abs(dual) > 1e-9) if i not in used]
         return [self.rows[i].describe() for i in used]
 
-    def used_shown(self, *duals: np.ndarray) -> list[tuple[int, Key]]:
-        """The shown cells (version, key) in the rows with a non-zero dual."""
-        result: list[tuple[int, Key]] = []
-        for dual in duals:
-            for i in np.flatnonzero(np.abs(dual) > 1e-9):
-                result += [x for x in self.rows[i].shown if x not in result]
-        return result
+    def used_shown(self, *duals: np.ndarray, col: int | None = None) -> list[tuple[int, Key]]:
+        """The shown cells (version, key) in the rows with a non-zero dual; with ``col``,
+        only in those rows that hold that column (the relations the cell is in), when
+        there are any."""
+        rows = [i for dual in duals for i in np.flatnonzero(np.abs(dual) > 1e-9)]
+        if col is not None:
+            direct = [i for i in rows if col in self.rows[i].coefs]
+            rows = direct or rows
+        result: dict[tuple[int, Key], None] = {}
+        for i in rows:
+            result.update(dict.fromkeys(self.rows[i].shown))
+        return list(result)

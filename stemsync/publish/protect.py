@@ -26,8 +26,8 @@ from stemsync.publish.audit import TableAudit, audit_table
 from stemsync.publish.cells import ALL_ROLES, COUNT, Key, QuestionSpec, Table
 from stemsync.publish.lp import Version
 
-MAX_ROUNDS = 40
-START = "primary"  # or "heuristic": start secondary suppression from the old heuristic
+MAX_ROUNDS = 100
+START = "heuristic"  # start secondary suppression from the old heuristic (measured: fewer rounds, higher utility) or "primary"
 LEVEL_RANK = {"team": 0, "regio": 1, "organisatie": 2}
 
 Group = tuple[str, str]  # (unit, role)
@@ -230,9 +230,11 @@ def secondary(instrument: str, period: str, parent: dict[str, str | None], level
             audit_summary.hidden = len(decision.table.groups()) * cells_per_group - len(decision.table.shown)
             break
         dirty = set()
+        hidden_now = 0
         for violation in found:
             choices = [key for key in violation.fixes if key in decision.table.shown]
-            if len(choices) < len(violation.fixes):
+            if len(choices) < len(violation.fixes) and hidden_now:
+                dirty.add(violation.model)
                 continue  # an earlier fix of this round broke its arithmetic already: audit again first
             if not choices:  # nothing shown to blame: hide the group of the cell itself and its parent
                 unit = violation.cell[1] if violation.cell else None
@@ -241,12 +243,17 @@ def secondary(instrument: str, period: str, parent: dict[str, str | None], level
             if not choices:
                 continue
             key = min(choices, key=lambda c: _cost(c, decision.table.shown[c], levels))
-            for gone in _hide(decision, key, cells, parent, children, roles):
-                decision.table.shown.pop(gone)  # so the next violation picks another cell
+            gone = _hide(decision, key, cells, parent, children, roles)
+            for cell in gone:
+                decision.table.shown.pop(cell)  # so the next violation picks another cell
+            hidden_now += len(gone)
+            dirty.add(violation.model)
             if key[0] == COUNT:
                 dirty |= set(models)
             else:
                 dirty |= {None, key[0]} if key[3] == COUNT else {key[0]}
+        if not hidden_now:
+            decision.rounds = MAX_ROUNDS  # nothing left to hide that would help: hide everything
     decision.seconds = time.monotonic() - start
     return decision
 
