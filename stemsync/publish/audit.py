@@ -35,7 +35,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from stemsync.publish.cells import ALL_ROLES, COUNT, Key, QuestionSpec, Table, cell_name
-from stemsync.publish.lp import BIG, EPS, Infeasible, Model, Version, forced_zeros
+from stemsync.publish.lp import BIG, EPS, Infeasible, Model, Version, forced_zeros, shown_reasons
 
 _RELATIONS: dict[tuple, list] = {}
 
@@ -322,7 +322,8 @@ def _check_one_option(model: Model, result: TableAudit, question: str) -> None:
             if len(positive) == 1:
                 (only,) = positive
                 where = "" if v == len(model.versions) - 1 else f" (as shown in {model.versions[v].label})"
-                zeros = [c for cell in cells for c in version.zero.get(cell, ())] if v == len(model.versions) - 1 else []
+                zeros = ([c for cell in cells if cell in version.zero for c in shown_reasons(version, cell)]
+                         if v == len(model.versions) - 1 else [])
                 _violation(result, "one option",
                            f"{unit} · {role} · {question}{where}: whoever is in this group answered {only[3]} "
                            "(every other answer is forced to 0)", only, model, *duals, extra=zeros)

@@ -78,11 +78,7 @@ def forced_zeros(shown: dict[Key, int], relations: list[Relation], index: dict[K
         return shown.get(cell, 0 if cell in zero else None)
 
     def because(cells) -> tuple[Key, ...]:
-        found: dict[Key, None] = {}
-        for cell in cells:
-            for c in ((cell,) if cell in shown else zero.get(cell, ())):
-                found[c] = None
-        return tuple(found)[:40]
+        return tuple(cells)  # the other cells of the relation; expanded to shown cells by shown_reasons
 
     todo = list(range(len(relations)))
     queued = set(todo)
@@ -114,6 +110,23 @@ def forced_zeros(shown: dict[Key, int], relations: list[Relation], index: dict[K
                     queued.add(j)
                     todo.append(j)
     return zero
+
+
+def shown_reasons(version: Version, key: Key, limit: int = 40) -> list[Key]:
+    """The shown cells behind ``key``: itself when shown, else (a zero) the shown cells
+    of the relations that forced it to 0."""
+    found: dict[Key, None] = {}
+    todo, seen = [key], {key}
+    while todo and len(found) < limit:
+        cell = todo.pop()
+        if cell in version.shown:
+            found[cell] = None
+            continue
+        for other in version.zero.get(cell, ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return list(found)
 
 
 @dataclass
@@ -174,13 +187,16 @@ class Model:
             cells.append((v, key))
             return coef * shown
         if key in self.versions[v].zero:
-            cells += [(v, c) for c in self.versions[v].zero[key]]
+            cells.append((v, key))  # expanded to the shown cells that force it by used_shown
             return 0.0
         col = self.var[(v, key)]
         coefs[col] = coefs.get(col, 0.0) + coef
         return 0.0
 
     def _relation(self, v: int, relation: Relation) -> None:
+        var = self.var
+        if (v, relation.total) not in var and not any((v, p) in var for p in relation.parts):
+            return
         coefs: dict[int, float] = {}
         cells: list = []
         constant = self._term(v, relation.total, -1.0, coefs, cells)
@@ -339,5 +355,6 @@ class Model:
             rows = direct or rows
         result: dict[tuple[int, Key], None] = {}
         for i in rows:
-            result.update(dict.fromkeys(self.rows[i].shown))
+            for v, key in self.rows[i].shown:
+                result.update(dict.fromkeys((v, c) for c in shown_reasons(self.versions[v], key)))
         return list(result)
