@@ -37,3 +37,6 @@ def test_demo_runs_the_whole_pipeline(tmp_path):
     assert public.execute("select count(*) from comments").fetchone()[0] > 0
     assert private.execute("select count(*) from review_items where status = 'wacht'").fetchone()[0] == 0
     assert private.execute("select count(distinct reviewer) from review_decisions").fetchone()[0] == 1
+    # and the demo's publication passes the attacker's audit, as `stemsync audit` runs it
+    audit = CliRunner().invoke(cli, ["audit", str(workdir / "public.db"), "--raw", str(workdir / "private.db")])
+    assert audit.exit_code == 0 and "Audit PASSED" in audit.output, audit.output[-2000:]

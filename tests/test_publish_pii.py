@@ -214,12 +214,17 @@ def test_the_search_finds_what_an_identity_deidentifier_lets_through(tmp_path):
 
 def test_identifying_team_values_are_counted_under_team_onbekend(published):
     import sqlite3
-    _, _, out = published
+    report, _, out = published
     conn = sqlite3.connect(out)
     names = {r[0] for r in conn.execute("select name from units where level = 'team'")}
     assert names == {"team-noord", "team-zuid", "onbekend"}
-    n = conn.execute("select n from responses where unit = 'team:onbekend' and role = 'alle'").fetchone()[0]
-    assert n == 5 * len(PLANTED_TEAMS["team (context)"])
+    # they are counted: under team 'onbekend' (when the attacker's audit lets that group be shown)
+    # and in the organisation's total
+    row = conn.execute("select n from responses where unit = 'team:onbekend' and role = 'alle'").fetchone()
+    assert row is None or row[0] == 5 * len(PLANTED_TEAMS["team (context)"])
+    total = conn.execute("select n from responses where level = 'organisatie' and role = 'alle'").fetchone()
+    assert total is None or total[0] == sum(report.responses.values())
+    assert report.withheld_team_names == len(PLANTED_TEAMS["team (context)"])
 
 
 def test_recall_through_publish_on_the_shared_corpus(tmp_path, deidentifier, capsys):
