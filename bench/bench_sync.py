@@ -200,6 +200,16 @@ def naive(server: Server, url: str, sid: int, db_path: Path) -> float:
     return time.perf_counter() - start
 
 
+def round_trips(server: Server, url: str, sid: int, cursor: int) -> float:
+    """The LimeSurvey calls of a sync with nothing new: login, fieldmap, one listing, the tail check, logout."""
+    start = time.perf_counter()
+    with server.session(url) as ls:
+        ls.get_fieldmap(sid)
+        ls.export_responses(sid, from_id=max(1, cursor - 999), to_id=cursor + 10_000, fields=["id", "submitdate"])
+        ls.export_responses(sid, from_id=cursor + 10_001, fields=["id", "submitdate"])
+    return time.perf_counter() - start
+
+
 def count(server: Server, url: str, sid: int) -> int:
     """How many responses the survey has (the emulator's and lab_load.py's ids are 1..N)."""
     with server.session(url) as ls:
@@ -267,6 +277,7 @@ def main() -> None:
                 register(db_path, url, sid)
                 first = run_child(server, url, db_path, args.page_size)
                 noop = [run_child(server, url, db_path, args.page_size) for _ in range(3)]
+                trips = min(round_trips(server, url, sid, first["new"]) for _ in range(3))
                 full = [run_child(server, url, db_path, args.page_size, full=True) for _ in range(2)]
             finally:
                 server.stop()
@@ -278,6 +289,8 @@ def main() -> None:
             print(f"   sync with nothing new        {best_noop['seconds']:8.3f} s   (runs: "
                   + ", ".join(f"{r['seconds']:.3f}" for r in noop) + f"; client CPU {best_noop['cpu']:.3f} s)"
                   + "  (target < 0.5 s)")
+            print(f"     of which LimeSurvey's round trips {trips:.3f} s (the same calls alone), the rest "
+                  f"{best_noop['seconds'] - trips:.3f} s")
             for label, r in zip(("first sync --full (no digests yet)", "second sync --full (digests)"), full):
                 print(f"   {label:<36} {r['seconds']:8.2f} s   ok={r['ok']} errors={r['errors']} "
                       f"new={r['new']} updated={r['updated']} deleted={r['deleted']} peak {r['max_rss_mb']:.0f} MB")

@@ -361,18 +361,23 @@ def demo(workdir: Path, scale: float, port: int, no_serve: bool) -> None:
               help="Private database to read (default: STEMSYNC_DB or [database] raw).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Public database to write (default: [database] public, else public.db).")
+@click.option("--reissue", "reissue", multiple=True, metavar="PERIOD",
+              help="Compute a published (frozen) period again from the current data, as a new release, "
+                   "e.g. --reissue 2026-K3. Repeat for more periods.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing unless something is wrong.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
 @friendly_errors
-def publish_command(ctx: click.Context, raw_path: Path | None, out_path: Path | None, quiet: bool,
-                    as_json: bool) -> None:
+def publish_command(ctx: click.Context, raw_path: Path | None, out_path: Path | None, reissue: tuple[str, ...],
+                    quiet: bool, as_json: bool) -> None:
     """Build the public database for the client council's portal.
 
     Counts complete responses per period, team, region and role, withholds groups
     smaller than k (and what would reveal them), de-identifies comments, and swaps the
-    new database in atomically, with <out>.metadata.json for Datasette.
-    See docs/publish.md.
+    new database in atomically, with <out>.metadata.json for Datasette. A period is
+    published once it has closed and [publish] grace_days (14) have passed; from then
+    on it is frozen: later publishes show the same figures, and responses that come in
+    later are counted apart until you --reissue it. See docs/publish.md.
 
     Example: stemsync publish --out /srv/portal/stemsync.db
     """
@@ -380,7 +385,7 @@ def publish_command(ctx: click.Context, raw_path: Path | None, out_path: Path | 
 
     progress = None if quiet or as_json or not sys.stderr.isatty() else (
         lambda message: click.echo(message, err=True))
-    report = publish_from_config(get_config(ctx), raw=raw_path, out=out_path, progress=progress)
+    report = publish_from_config(get_config(ctx), raw=raw_path, out=out_path, progress=progress, reissue=reissue)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     elif not quiet:

@@ -72,12 +72,76 @@ def _m5_reconcile(db: sqlite_utils.Database) -> None:
     db["response_changes"].create_index(["survey_id", "response_id"])
 
 
+# The publication ledger (stemsync.publish.ledger): what every release of the public
+# database showed, so a published period stays frozen and the audit can see every
+# earlier release. publish applies this migration itself, also on a database that
+# another tool created.
+PUBLISH_LEDGER_SQL = (
+    """create table publish_releases (
+    id integer primary key,
+    created_at text not null,
+    reason text not null,      -- 'release' | 'reissue' | 'open'
+    periods text not null,     -- JSON list of the periods this release (re)computed
+    status text not null       -- 'published' | 'refused' (audit failed; not shown)
+)""",
+    """create table publish_ledger (
+    release integer not null references publish_releases(id),
+    instrument text not null,
+    period text not null,
+    unit text not null,
+    role text not null,        -- 'alle' = all roles
+    question text not null,    -- '' = the questionnaire count of the group
+    option text not null,      -- '' = the n of the question (or the count when question = '')
+    value integer,             -- NULL = hidden in that release
+    mean real,                 -- the mean shown with a question's n, if any
+    actual integer,            -- the true count at release time (also when hidden); private
+    primary key (release, instrument, period, unit, role, question, option)
+)""",
+    """create table publish_ledger_units (
+    release integer not null references publish_releases(id),
+    id text not null, name text not null, level text not null, parent text,
+    primary key (release, id)
+)""",
+    """create table publish_ledger_comments (
+    release integer not null references publish_releases(id),
+    instrument text not null, question text not null, theme text, period text not null,
+    unit text not null, level text not null,
+    text text not null         -- de-identified, exactly as published
+)""",
+    "create index publish_ledger_comments_release on publish_ledger_comments (release, period)",
+    """create table publish_ledger_members (
+    release integer not null references publish_releases(id),
+    instrument text not null, period text not null,
+    survey_id integer not null, response_id integer not null,
+    question text not null,    -- '' = the response counted in the figures; else a comment that was publishable
+    primary key (release, instrument, period, survey_id, response_id, question)
+)""",
+    """create table publish_late (
+    instrument text not null, period text not null,
+    release integer not null references publish_releases(id),  -- the release that froze the period
+    arrived integer not null,  -- counted responses that are not in the frozen figures
+    withdrawn integer not null,  -- responses in the frozen figures that no longer count (deleted, incomplete)
+    comments integer not null,   -- publishable comments that are not in the frozen comments
+    counted_at text not null,
+    primary key (instrument, period)
+)""",
+)
+
+
+def _m6_publish_ledger(db: sqlite_utils.Database) -> None:
+    for sql in PUBLISH_LEDGER_SQL:
+        db.execute(sql)
+
+
+PUBLISH_LEDGER_MIGRATION = ("0006_publish_ledger", _m6_publish_ledger)
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_deployments", _m1_deployments),
     ("0002_sync", _m2_sync),
     ("0003_actions", _m3_actions),
     ("0004_review", _m4_review),
     ("0005_sync_reconcile", _m5_reconcile),
+    PUBLISH_LEDGER_MIGRATION,
 ]
 
 

@@ -4,6 +4,11 @@ It starts the emulator, deploys and activates all instruments through the same
 RemoteControl calls a real LimeSurvey gets, fills in a synthetic year of responses for
 several teams (through ``add_response``, with SGQA keys as LimeSurvey requires), syncs
 them into a private database and lists the surveys. Nothing leaves the machine.
+
+The synthetic year is the year up to today, and the demo publishes with the real rules:
+the quarters that closed at least ``grace_days`` ago are released (and frozen in the
+private database's ledger); the running quarter, and one that closed less than two
+weeks ago, are not shown yet, and the demo and the portal say so.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import secrets
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -37,6 +42,21 @@ PUBLISH = {
 
 # The demo approves its own synthetic comments under this name, so the portal shows them.
 DEMO_REVIEWER = "demo"
+
+
+def _quarter(day: date, back: int) -> tuple[str, date]:
+    """The quarter ``back`` quarters before the one of ``day``, and its middle day."""
+    index = day.year * 4 + (day.month - 1) // 3 - back
+    year, quarter = divmod(index, 4)
+    return f"{year}-K{quarter + 1}", date(year, quarter * 3 + 2, 15)
+
+
+def example_actions(today: date) -> list[dict]:
+    """Two actions about the last two closed quarters."""
+    (p2, d2), (p1, d1) = _quarter(today, 2), _quarter(today, 1)
+    return [{**EXAMPLE_ACTIONS[0], "period": p2, "when": d2.isoformat()},
+            {**EXAMPLE_ACTIONS[1], "period": p1, "when": d1.isoformat()}]
+
 
 EXAMPLE_ACTIONS = (
     {"instrument": "samen-sterker", "theme": "luisteren", "period": "2026-K2", "status": "klaar",
@@ -69,6 +89,8 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
     password = secrets.token_urlsafe(12)  # demo only; never printed
     private_db = workdir / "private.db"
     instruments = codebook.load_all()
+    today = datetime.now(timezone.utc).date()
+    start = datetime.combine(today - timedelta(days=365), datetime.min.time())
     with Emulator(port=port, username="admin", password=password) as emu:
         config = Config(url=emu.url, user="admin", password=Secret(password), db=private_db)
         echo(f"LimeSurvey emulator: {emu.url}")
@@ -79,18 +101,20 @@ def run_demo(workdir: Path, *, scale: float = 1.0, port: int = 0, echo: Callable
                 echo(f"deployed {inst.id} v{inst.version} as survey {dep.survey_id}")
                 fieldmap = ls.get_fieldmap(dep.survey_id)
                 count = max(1, round(YEAR.get(inst.id, 200) * scale))
-                for row in synthetic.responses(inst, count, start=datetime(2025, 11, 1)):
+                for row in synthetic.responses(inst, count, start=start):
                     ls.add_response(dep.survey_id, synthetic.to_sgqa(row, fieldmap))
                 echo(f"  filled in {count} synthetic responses")
             report = sync(ls, db, instruments)
             for s in report.surveys:
                 echo(f"synced {s.instrument} ({s.survey_id}): {s.new} new responses")
             states = deploymod.survey_states(ls, db)
-        for action in EXAMPLE_ACTIONS:
+        for action in example_actions(today):
             actions.add(db, instruments, **action)
         echo(f"recorded {len(EXAMPLE_ACTIONS)} example actions ('Jij zei, wij deden')")
         public_db = workdir / "public.db"
-        echo("publishing (de-identifying the comments takes a little while) ...")
+        echo(f"publishing the synthetic year {start.date()} - {today} with the real rules: quarters that closed "
+             "at least 14 days ago are released and frozen; the rest waits (de-identifying the comments takes a "
+             "little while) ...")
         published = publish_demo(private_db, public_db, instruments, echo)
     return DemoResult(emu.url, workdir, private_db, public_db, states, published)
 
@@ -103,7 +127,7 @@ def publish_demo(private_db: Path, public_db: Path, instruments: dict,
 
     settings = settings_from_mapping(PUBLISH)
     deidentifier = lazy_deidentifier(settings)
-    publish(private_db, public_db, instruments, settings, deidentifier)
+    first = publish(private_db, public_db, instruments, settings, deidentifier)
     db = open_db(private_db)
     try:
         approved = queue.approve_waiting(db.conn, DEMO_REVIEWER)
@@ -111,7 +135,12 @@ def publish_demo(private_db: Path, public_db: Path, instruments: dict,
         db.conn.close()
     echo(f"approved {approved} synthetic comment(s) and action text(s) as reviewer '{DEMO_REVIEWER}': a real "
          "publication shows only what a person approved (stemsync review)")
-    report = publish(private_db, public_db, instruments, settings, deidentifier)
+    # The first publish released the closed quarters before anyone reviewed their comments, and a
+    # released quarter is frozen. A real organisation reviews during the grace time; the demo
+    # reissues those quarters instead (stemsync publish --reissue), so the approved comments show.
+    echo(f"reissuing {', '.join(first.released) or 'nothing'}: released before the review, now with the "
+         "approved comments")
+    report = publish(private_db, public_db, instruments, settings, deidentifier, reissue=first.released)
     return report.lines()
 
 

@@ -217,6 +217,9 @@ SCHEMA: dict[str, Section] = {
         "k": Key(INT, 10, "the smallest group shown; a smaller one could show who answered", min=5, max=1000),
         "period": Key(TEXT, "quarter", "period of the published figures", choices=PERIOD_KINDS),
         "deduce_cache": Key(PATH, None, "the de-identifier's cache folder (or STEMSYNC_DEDUCE_CACHE)"),
+        "grace_days": Key(INT, 14, "days after a period ends before it is published (and frozen)", min=0, max=365),
+        "open_period": Key(BOOL, False, "true: also show the running period, organisation level only, in steps "
+                                        "of k new responses"),
         "title": Key(TEXT, "Wat cliënten zeggen", "the portal's title"),
         "licence": Key(TEXT, "Alleen voor de cliëntenraad en de organisatie. Niet verder verspreiden zonder "
                              "toestemming van de cliëntenraad.", "the licence shown on the portal"),

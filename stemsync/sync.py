@@ -151,6 +151,15 @@ def spans(ids: list[int], size: int) -> Iterator[list[int]]:
         yield group
 
 
+def _empty(raw: str | None) -> bool:
+    """Is this export text (base64) one without responses? (``{"responses": []}``, ~24 characters)"""
+    if raw is None:
+        return True
+    if len(raw) > 64:  # any response makes the text longer than that
+        return False
+    return not LimeSurvey.decode_export(raw, 0)
+
+
 @dataclass
 class Page:
     """What the fetcher hands the writer: one export window (or an id range with nothing in it)."""
@@ -161,6 +170,7 @@ class Page:
     rows: list[dict[str, Any]] = field(default_factory=list)
     moves_cursor: bool = False
     wanted: set[int] | None = None   # "rows": only these ids of the window (the others are known)
+    raw: str | None = None           # the export text, decoded by the writer (the fetcher asks for the next one)
     digest: str | None = None        # "window": digest of the export text
     unchanged: bool = False          # "window": same digest as last time, rows not even decoded
     count: int = 0                   # responses this page stands for (progress)
@@ -168,7 +178,7 @@ class Page:
 
 def _prefetch(produce: Callable[[threading.Event], Iterator[Page]], stop: threading.Event) -> Iterator[Page]:
     """Yield the producer's pages while a thread already fetches the next one."""
-    pages: queue.Queue = queue.Queue(maxsize=1)
+    pages: queue.Queue = queue.Queue(maxsize=2)
 
     def worker() -> None:
         try:
@@ -388,9 +398,9 @@ class _SurveySync:
             first = first_new
             while first is not None and not stop.is_set():
                 last = first + self.page_size - 1
-                rows = self.ls.export_responses(self.sid, from_id=first, to_id=last)
-                if rows:
-                    yield Page("rows", first, last, rows, moves_cursor=True, count=len(rows))
+                raw = self.ls.export_raw(self.sid, first, last)
+                if not _empty(raw):
+                    yield Page("rows", first, last, raw=raw, moves_cursor=True)
                     first = last + 1
                 else:
                     first = self.beyond(last)
@@ -417,11 +427,11 @@ class _SurveySync:
                     yield Page("window", first, last, digest=digest, unchanged=True, count=size)
                     first = last + 1
                     continue
-                rows = self.ls.decode_export(raw, self.sid)
-                yield Page("window", first, last, rows, digest=digest, count=len(rows))
-                if rows:
+                if not _empty(raw):
+                    yield Page("window", first, last, raw=raw, digest=digest)
                     first = last + 1
                     continue
+                yield Page("window", first, last, digest=digest)
                 nxt = self.beyond(last)
                 if nxt is None:
                     yield Page("gap", last + 1, 2**62)
@@ -438,6 +448,10 @@ class _SurveySync:
         stop = threading.Event()
         try:
             for page in _prefetch(produce, stop):
+                if page.raw is not None:  # decoded here, while the fetcher already waits for the next window
+                    page.rows = self.ls.decode_export(page.raw, self.sid)
+                    page.raw = None
+                    page.count = page.count or len(page.rows)
                 if page.kind == "rows":
                     self.write(lambda: self.save(page))
                 elif page.kind == "window":

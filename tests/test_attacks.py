@@ -52,21 +52,21 @@ class Release:
     def add(self, data):
         self.raw.add_many("proef", data)
 
-    def publish(self, audit: bool) -> Public:
+    def publish(self, audit: bool, **kw) -> Public:
+        """Publish (without the release model's ledger unless ``freeze=True``: these tests
+        compare releases built in different ways from the same private database)."""
         self.count += 1
         out = self.folder / f"public-{self.count}.db"
-        settings = settings_from_mapping({"k": self.k, "units": {"organisation": "Org", "teams": self.teams}})
-        self.report = publish(self.raw.path, out, [INSTRUMENT], settings, Identity(), audit=audit)
+        settings = settings_from_mapping({"k": self.k, "comments": "automatic",
+                                          "units": {"organisation": "Org", "teams": self.teams}})
+        self.report = publish(self.raw.path, out, [INSTRUMENT], settings, Identity(), audit=audit,
+                              **{"freeze": False, **kw})
         self.path = out
         return Public.read(out)
 
-    def record(self, release: int | None = None) -> None:
-        """Write what the last publish showed into the private database's ledger, as the
-        release model does (the contract in docs/publish.md)."""
-        write_ledger(self.raw.path, self.path, release or self.count)
-
-
 def write_ledger(raw_path: Path, public_path: Path, release: int) -> None:
+    """Write what a public database shows into a private database's ledger tables, as the
+    release model does (for audits of hand-made ledgers)."""
     pub = Public.read(public_path)
     conn = sqlite3.connect(raw_path)
     with conn:
@@ -185,13 +185,16 @@ def test_two_releases_of_a_period_differing_by_a_few_responses(release, new):
     leak = difference_attack(first, second, K)
     assert leak[("proef", "2025-K1", "", "organisatie:Org", "alle", "")] == new
 
+    # with the release model: the period is frozen at its first release, and a deliberate
+    # reissue is audited together with that release (from the ledger)
     (r.folder / "audited").mkdir()
     r2 = Release(r.folder / "audited", r.teams)
     r2.add(rows("t1", 12) + rows("t2", 11) + rows("t3", 12) + rows("t4", 10))
-    first = r2.publish(audit=True)
-    r2.record()
+    first = r2.publish(audit=True, freeze=True)
     r2.add(rows("t2", new, S=2, J="N"))
-    second = r2.publish(audit=True)
+    assert difference_attack(first, r2.publish(audit=True, freeze=True), K) == {}  # frozen
+    second = r2.publish(audit=True, freeze=True, reissue=["2025-K1"])
+    assert r2.report.reissued == ["2025-K1"]
     assert difference_attack(first, second, K) == {}
     assert_nothing_recovered(second, r2.path, r2.raw.path)
 

@@ -156,14 +156,14 @@ def rows(team, n, role="a", when="2025-01-10 10:00:00", S=None):
             for i in range(n)]
 
 
-def build(tmp_path, data, audit=True, name="public.db"):
+def build(tmp_path, data, audit=True, name="public.db", freeze=False):
     raw_path = tmp_path / "raw.db"
     if not raw_path.exists():
         raw = RawDB(raw_path, {"proef": INSTRUMENT})
         raw.add_many("proef", data)
         raw.close()
-    settings = settings_from_mapping({"k": 5, "units": {"organisation": "Org", "teams": TEAMS}})
-    return publish(raw_path, tmp_path / name, [INSTRUMENT], settings, Identity(), audit=audit)
+    settings = settings_from_mapping({"k": 5, "comments": "automatic", "units": {"organisation": "Org", "teams": TEAMS}})
+    return publish(raw_path, tmp_path / name, [INSTRUMENT], settings, Identity(), audit=audit, freeze=freeze)
 
 
 DATA = rows("t1", 12) + rows("t2", 11) + rows("t3", 4) + rows("t4", 9, "b")

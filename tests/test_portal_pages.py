@@ -214,3 +214,40 @@ async def test_sparse_publications_still_render(tmp_path, rows):
     home = (await ds.client.get("/")).text
     assert "nog geen cijfers" in home  # at least the questionnaires without responses
     assert ("gaven 12 ouders en jongeren gemiddeld een 8,0" in home) == (rows == 12)
+
+
+@pytest.mark.asyncio
+async def test_home_and_uitleg_say_why_the_running_quarter_is_not_there_and_what_came_later(tmp_path):
+    from datetime import date
+
+    from rawdata import RawDB
+    from test_portal_fixtures import INSTRUMENTS, deidentifier
+
+    from stemsync.publish import publish, settings_from_mapping
+
+    raw = RawDB(tmp_path / "raw.db", INSTRUMENTS)
+    raw.add_many("exit", [{"TEAM": "team-noord", "ROL": "ouder", "CIJFER": 7 + i % 3,
+                           "submitted_at": f"2026-0{7 + i % 3}-10 10:00:00"} for i in range(12)])
+    settings = settings_from_mapping({"k": 5, "units": {"teams": {"team-noord": "Noord"}}})
+
+    def run():
+        publish(tmp_path / "raw.db", tmp_path / "public.db", INSTRUMENTS, settings, deidentifier(tmp_path / "d"),
+                today=date(2026, 11, 2))
+
+    run()
+    raw.add_many("exit", [{"TEAM": "team-noord", "ROL": "ouder", "CIJFER": 1, "submitted_at": "2026-09-30 23:00:00"}
+                          for _ in range(3)])
+    raw.close()
+    run()
+    ds = make_ds(tmp_path / "public.db", open_=True)
+    home = (await ds.client.get("/")).text
+    assert_dutch_page(home)
+    assert ("De cijfers over het 4e kwartaal 2026 staan er nog niet. We laten een kwartaal pas zien als het "
+            "voorbij is, en daarna nog 14 dagen. Dan zijn bijna alle lijsten binnen. Ze komen er op "
+            "15 januari 2027. Daarna veranderen ze niet meer.") in home
+    uitleg = (await ds.client.get("/-/stemsync/uitleg")).text
+    assert "Waarom staat het laatste kwartaal er nog niet?" in uitleg and "15 januari 2027" in uitleg
+    assert "3e kwartaal 2026:</strong> 3 lijsten kwamen later binnen en tellen niet mee." in uitleg
+    english = (await ds.client.get("/-/stemsync/uitleg?lang=en")).text
+    assert "Q3 2026:</strong> 3 questionnaires came in later and do not count." in english
+    assert "The figures for Q4 2026 are not here yet." in english

@@ -33,7 +33,7 @@ INSTRUMENT = codebook.parse_instrument({
 HIERARCHY = {"organisation": "Org", "teams": {"t1": "R1", "t2": "R1", "t3": "R2", "t4": "R2", "t5": "R3"}}
 TEAM_VALUES = ["t1", "t2", "t3", "t4", "t5", "losse-groep", "jan 0612345678", None]
 PARENT = {"team:t1": "regio:R1", "team:t2": "regio:R1", "team:t3": "regio:R2", "team:t4": "regio:R2",
-          "team:t5": "regio:R3", "team:losse-groep": "regio:onbekend", "team:onbekend": "regio:onbekend",
+          "team:t5": "regio:R3", "team:onbekend": "regio:onbekend",
           "regio:R1": "organisatie:Org", "regio:R2": "organisatie:Org", "regio:R3": "organisatie:Org",
           "regio:onbekend": "organisatie:Org", "organisatie:Org": None}
 ROLES = ["a", "b", "onbekend"]
@@ -48,9 +48,8 @@ class Identity:
 
 
 def team_of(value):
-    if value in HIERARCHY["teams"] or value == "losse-groep":
-        return f"team:{value}"
-    return "team:onbekend"
+    """Only teams of the hierarchy are units; every other link value counts as 'onbekend'."""
+    return f"team:{value}" if value in HIERARCHY["teams"] else "team:onbekend"
 
 
 def chain(unit):
@@ -163,7 +162,8 @@ def test_suppression_properties(responses, k):
                 detail = {(r["unit"], r["role"]) for r in rows if not r["details_withheld"]}
                 check_protected(f"{question} {period} details", detail, n_of, answers_of, k, details=True)
 
-        # comments: shown at a unit only where the teams they may come from hold at least k responses
+        # comments follow what suppression showed: at a team only where its figures are shown, else raised
+        # to a shown unit where the raised teams together hold at least k responses
         source = {f"opmerking {i}": (team_of(r[0]), PERIODS[r[2]]) for i, r in enumerate(responses) if r[5]}
         shown_comments = [dict(r) for r in conn.execute("select * from comments")]
         assert set(shown_comments[0]) == {"instrument", "question", "theme", "period", "unit", "level", "text"} \
@@ -171,17 +171,13 @@ def test_suppression_properties(responses, k):
         for c in shown_comments:
             team, period = source[c["text"]]
             assert c["period"] == period and c["unit"] in chain(team)
+            assert (period, c["unit"], "alle") in groups, f"comment under a unit whose figures are hidden: {c}"
             size = lambda unit: sum(true[("responses", period, unit, "alle")].values())  # noqa: E731
-            small = lambda region: [t for t, p in PARENT.items()  # noqa: E731
-                                    if p == region and 0 < size(t) < k]
-            if c["level"] == "team":
-                assert size(team) >= k
-            elif c["level"] == "regio":
-                assert size(team) < k and sum(size(t) for t in small(c["unit"])) >= k
-            else:
-                pools = [sum(size(t) for t in small(r)) for r, p in PARENT.items() if p == c["unit"]]
-                assert size(team) < k and sum(p for p in pools if p < k) >= k
-        # and every comment from a team with k responses is shown at that team
-        expected = sum(1 for text, (team, period) in source.items()
-                       if sum(true[("responses", period, team, "alle")].values()) >= k)
+            if c["level"] != "team":
+                assert (period, team, "alle") not in groups
+                raised = [t for t in PARENT if t.startswith("team:") and c["unit"] in chain(t)
+                          and (period, t, "alle") not in groups]
+                assert sum(size(t) for t in raised) >= k
+        # and every comment from a team whose figures are shown is shown at that team
+        expected = sum(1 for text, (team, period) in source.items() if (period, team, "alle") in groups)
         assert sum(1 for c in shown_comments if c["level"] == "team") == expected

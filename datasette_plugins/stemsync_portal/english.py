@@ -423,13 +423,62 @@ ENGLISH: dict[str, str] = {
         "high, nor that nobody filled anything in.",
     "Veel mensen schrijven ook iets op. Voordat u dat leest, halen wij namen, telefoonnummers, adressen, "
     "e-mailadressen, scholen en andere persoonlijke gegevens weg. Daar staat dan bijvoorbeeld [naam], "
-    "[telefoonnummer] of [medewerker]. Komt een opmerking uit een klein team? Dan ziet u die bij de regio of bij "
-    "de hele organisatie.":
+    "[telefoonnummer] of [medewerker]. Laten we de cijfers van een team niet zien? Dan ziet u de opmerkingen uit "
+    "dat team bij de regio of bij de hele organisatie. Zo kan niemand uit een opmerking afleiden hoe groot een team "
+    "is.":
         "Many people also write something down. Before you read it, we remove names, phone numbers, addresses, "
         "e-mail addresses, schools and other personal details. There it then says, for example, [naam] (name), "
-        "[telefoonnummer] (phone number) or [medewerker] (staff member). Does a comment come from a small team? "
-        "Then you see it under the region or the whole organisation.",
+        "[telefoonnummer] (phone number) or [medewerker] (staff member). Do we not show a team's figures? Then you "
+        "see the comments from that team under the region or the whole organisation. That way nobody can tell "
+        "from a comment how big a team is.",
     "Naar wat cliënten schreven →": "To what clients wrote →",
+    # the release model: why the latest period is not there yet, and what came in later
+    "Waarom?": "Why?",
+    "Waarom staat het laatste kwartaal er nog niet?": "Why is the latest quarter not here yet?",
+    "Waarom staat de laatste maand er nog niet?": "Why is the latest month not here yet?",
+    "Als de cijfers van een periode er staan, veranderen ze niet meer. Komt er daarna nog een lijst binnen? Dan "
+    "telt die niet mee. Waarom doen we dat? Stel dat de cijfers elke dag een beetje veranderen. Dan kan iemand de "
+    "cijfers van gisteren en vandaag naast elkaar leggen. Het verschil is dan precies wat één persoon invulde. Dat "
+    "willen we niet.":
+        "Once the figures of a period are here, they do not change any more. Does a questionnaire come in after "
+        "that? Then it does not count. Why do we do this? Suppose the figures changed a little every day. Then "
+        "someone could put the figures of yesterday and today side by side. The difference would be exactly what "
+        "one person filled in. We do not want that.",
+    "Hoeveel lijsten later binnenkwamen, ziet u hieronder. Soms maakt de organisatie de cijfers van een periode "
+    "opnieuw, bijvoorbeeld als er veel lijsten later kwamen. Dat gebeurt niet vaak.":
+        "Below you see how many questionnaires came in later. Sometimes the organisation makes the figures of a "
+        "period again, for example when many questionnaires came in later. That does not happen often.",
+    "Er kwamen geen lijsten later binnen.": "No questionnaires came in later.",
+    "Een team dat niet in de lijst van teams van de organisatie staat, tellen we bij ‘onbekend’. Zo wordt een "
+    "groepje van één of twee mensen nooit een team met een eigen naam.":
+        "A team that is not in the organisation's list of teams is counted as ‘unknown’. That way a "
+        "group of one or two people never becomes a team with its own name.",
+    "De cijfers over het {period} staan er nog niet.": "The figures for {period} are not here yet.",
+    "De cijfers over {period} staan er nog niet.": "The figures for {period} are not here yet.",
+    "We laten een kwartaal pas zien als het voorbij is, en daarna nog {days} dagen. Dan zijn bijna alle lijsten "
+    "binnen.":
+        "We show a quarter only when it is over and {days} more days have passed. By then almost all "
+        "questionnaires are in.",
+    "We laten een maand pas zien als de maand voorbij is, en daarna nog {days} dagen. Dan zijn bijna alle lijsten "
+    "binnen.":
+        "We show a month only when it is over and {days} more days have passed. By then almost all "
+        "questionnaires are in.",
+    "We laten een kwartaal pas zien als het voorbij is.": "We show a quarter only when it is over.",
+    "We laten een maand pas zien als de maand voorbij is.": "We show a month only when it is over.",
+    "Ze komen er op {date}.": "They will appear on {date}.",
+    "Daarna veranderen ze niet meer.": "After that they do not change.",
+    "Van het {period} ziet u al voorlopige cijfers, alleen voor de hele organisatie.":
+        "For {period} you already see provisional figures, for the whole organisation only.",
+    "Van {period} ziet u al voorlopige cijfers, alleen voor de hele organisatie.":
+        "For {period} you already see provisional figures, for the whole organisation only.",
+    "{n} lijst kwam later binnen en telt niet mee.": "{n} questionnaire came in later and does not count.",
+    "{n} lijsten kwamen later binnen en tellen niet mee.": "{n} questionnaires came in later and do not count.",
+    "{n} lijst is later ingetrokken of verwijderd; in deze cijfers telt die nog mee.":
+        "{n} questionnaire was withdrawn or deleted later; it still counts in these figures.",
+    "{n} lijsten zijn later ingetrokken of verwijderd; in deze cijfers tellen die nog mee.":
+        "{n} questionnaires were withdrawn or deleted later; they still count in these figures.",
+    "{n} opmerking kwam later binnen en staat er niet bij.": "{n} comment came in later and is not shown.",
+    "{n} opmerkingen kwamen later binnen en staan er niet bij.": "{n} comments came in later and are not shown.",
     "Hier leest u wat de organisatie deed met de opmerkingen en de cijfers. Bij elke actie staat of die gepland "
     "is, bezig is of klaar is, en hoe het cijfer over dat onderwerp veranderde.":
         "Here you read what the organisation did with the comments and the figures. Each action says whether it "

@@ -53,6 +53,7 @@ class Home:
     actions_summary: str
     recent_actions: list[actionsmod.Action]
     has_actions_table: bool
+    waiting: str = ""
 
 
 def sections_of(cat: Catalog) -> list[list[str]]:
@@ -330,4 +331,57 @@ def home(conn: sqlite3.Connection, cat: Catalog, unit: str | None = None) -> Hom
     pub = cat.publication
     return Home(cat.title, cat.unit_name(unit) if unit else "", fmt.long_date(pub.get("published_at")),
                 pub.get("k"), sections, actionsmod.counts(acts), actions_summary(actionsmod.counts(acts)), acts[:3],
-                cat.has_actions)
+                cat.has_actions, waiting_note(pub))
+
+
+def waiting_note(pub: dict) -> str:
+    """Why the latest period is not there yet, in plain words (from the publication row)."""
+    period = pub.get("next_period")
+    if not period:
+        return ""
+    quarter = (pub.get("period_kind") or "kwartaal") == "kwartaal"
+    label = fmt.period_label(period)
+    days = pub.get("grace_days")
+    parts = [(_("De cijfers over het {period} staan er nog niet.") if quarter
+              else _("De cijfers over {period} staan er nog niet.")).format(period=label)]
+    if days:
+        parts.append((_("We laten een kwartaal pas zien als het voorbij is, en daarna nog {days} dagen. Dan zijn "
+                        "bijna alle lijsten binnen.") if quarter
+                      else _("We laten een maand pas zien als de maand voorbij is, en daarna nog {days} dagen. Dan "
+                             "zijn bijna alle lijsten binnen.")).format(days=days))
+    else:
+        parts.append(_("We laten een kwartaal pas zien als het voorbij is.") if quarter
+                     else _("We laten een maand pas zien als de maand voorbij is."))
+    if pub.get("next_publish_on"):
+        parts.append(_("Ze komen er op {date}.").format(date=fmt.long_date(pub["next_publish_on"])))
+    parts.append(_("Daarna veranderen ze niet meer."))
+    if pub.get("open_period"):
+        parts.append((_("Van het {period} ziet u al voorlopige cijfers, alleen voor de hele organisatie.") if quarter
+                      else _("Van {period} ziet u al voorlopige cijfers, alleen voor de hele organisatie."))
+                     .format(period=fmt.period_label(pub["open_period"])))
+    return " ".join(parts)
+
+
+LATE = {  # column -> (one, more)
+    "later_in": ("{n} lijst kwam later binnen en telt niet mee.",
+                 "{n} lijsten kwamen later binnen en tellen niet mee."),
+    "later_out": ("{n} lijst is later ingetrokken of verwijderd; in deze cijfers telt die nog mee.",
+                  "{n} lijsten zijn later ingetrokken of verwijderd; in deze cijfers tellen die nog mee."),
+    "later_comments": ("{n} opmerking kwam later binnen en staat er niet bij.",
+                       "{n} opmerkingen kwamen later binnen en staan er niet bij."),
+}
+
+
+def late_notes(conn: sqlite3.Connection, cat: Catalog) -> list[tuple[str, str, str]]:
+    """(questionnaire, period, note) for every period where lists came in (or left) after its
+    figures were fixed (table release_notes, when the database has it)."""
+    if "release_notes" not in data.table_names(conn):
+        return []
+    found = data.rows(conn, "select * from release_notes where later_in + later_out + later_comments > 0 "
+                            "order by period desc, instrument")
+    notes = []
+    for r in found:
+        text = " ".join(_(LATE[column][r[column] != 1]).format(n=r[column]) for column in LATE if r[column])
+        title = cat.instruments[r["instrument"]].title if r["instrument"] in cat.instruments else r["instrument"]
+        notes.append((title, fmt.period_label(r["period"]), text))
+    return notes

@@ -135,7 +135,9 @@ async def action_list(datasette: Any, request: Any) -> Response:
 
 async def explain(datasette: Any, request: Any) -> Response:
     db, cat = await _open(datasette, request)
-    return await _render(datasette, request, "stemsync_explain.html", {"cat": cat}, db)
+    late = await _run(db, ("late",), lambda conn: pages.late_notes(conn, cat))
+    return await _render(datasette, request, "stemsync_explain.html",
+                         {"cat": cat, "waiting": pages.waiting_note(cat.publication), "late": late}, db)
 
 
 async def csv_download(datasette: Any, request: Any) -> Response:

@@ -7,17 +7,18 @@ database" section of ``docs/data-model.md`` for its tables.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from stemsync import codebook
 from stemsync.config import Config
-from stemsync.publish.build import PublishError, PublishReport, publish
+from stemsync.publish.build import PublishError, PublishReport, ReleaseRefused, publish
 from stemsync.publish.comments import LazyDeidentifier, fingerprint
 from stemsync.publish.settings import (MIN_K, PublishConfigError, PublishSettings, public_db_path,
                                        settings_from_config, settings_from_mapping)
 
 __all__ = [
     "MIN_K", "LazyDeidentifier", "PublishConfigError", "PublishError", "PublishReport", "PublishSettings",
+    "ReleaseRefused",
     "fingerprint", "lazy_deidentifier", "public_db_path", "publish", "publish_from_config", "settings_from_config",
     "settings_from_mapping",
 ]
@@ -35,8 +36,8 @@ def lazy_deidentifier(settings: PublishSettings) -> LazyDeidentifier:
 
 
 def publish_from_config(config: Config, raw: Path | None = None, out: Path | None = None,
-                        progress: Callable[[str], None] | None = None) -> PublishReport:
+                        progress: Callable[[str], None] | None = None, reissue: Iterable[str] = ()) -> PublishReport:
     """What ``stemsync publish`` does: settings from ``[publish]``, paths from options or config."""
     settings = settings_from_config(config)
     return publish(raw or config.require_db(), out or public_db_path(config), codebook.load_all(), settings,
-                   lazy_deidentifier(settings), progress=progress)
+                   lazy_deidentifier(settings), progress=progress, reissue=reissue)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from sqlite_utils.db import quote_identifier as quote
 
@@ -21,6 +21,17 @@ from stemsync.responses import table_name
 ALL_ROLES = "alle"
 UNKNOWN_ROLE = "onbekend"
 COUNTED = "complete = 1 and deleted_at is null"
+
+
+class TextRow(NamedTuple):
+    """One free-text answer of a counted response."""
+
+    team: str | None
+    period: str
+    question: str
+    text: str
+    survey_id: int
+    response_id: int
 
 
 def table_columns(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -109,16 +120,21 @@ class Source:
             invalid = sum(values[width:]) - sum(vector[1:])
             yield team, period, role, invalid, vector
 
-    def all_texts(self, conn: sqlite3.Connection) -> Iterator[tuple[str | None, str, str, str]]:
-        """(team value, period, question code, text) of every non-empty free-text answer, in one scan."""
+    def all_texts(self, conn: sqlite3.Connection) -> Iterator[TextRow]:
+        """Every non-empty free-text answer of a counted response, in one scan."""
         questions = [q.code for q in self.questions("text")]
         if not questions:
             return
         present = " or ".join(f"trim({quote(c)}) != ''" for c in questions)
-        for team, period, _role, *texts in conn.execute(f"select * from ({self.base(*questions)}) where {present}"):
+        sql = f"select * from ({self.base('survey_id', 'response_id', *questions)}) where {present}"
+        for team, period, _role, survey_id, response_id, *texts in conn.execute(sql):
             for code, text in zip(questions, texts):
                 if text is not None and text.strip():
-                    yield team, period, code, text
+                    yield TextRow(team, period, code, text, survey_id, response_id)
+
+    def members(self, conn: sqlite3.Connection) -> Iterator[tuple[str, int, int]]:
+        """(period, survey_id, response_id) of every counted response: what a release counted."""
+        yield from conn.execute(f"select period, survey_id, response_id from ({self.base('survey_id', 'response_id')})")
 
 
 ACTION_COLUMNS = ("id", "instrument", "theme", "period", "said", "did", "status", "date")

@@ -1,11 +1,14 @@
 """Free-text answers: where a comment may be shown, and de-identifying it once.
 
-**Where.** A comment is shown at its team when the team had at least k responses to
-the instrument in that period. Otherwise it is raised to the region, shown there only
-when the raised teams *together* had at least k responses (so nobody can tell which
-small team it came from); otherwise it goes up to the organisation on the same terms,
-and is withheld when even that pool is smaller than k. A comment keeps its
-instrument, question, theme, period and unit, and nothing else.
+**Where.** Placement follows what suppression showed: a comment is shown at its team
+only when that team's figures (its number of questionnaires, all roles) for the
+instrument and period are shown. Otherwise it is raised to the region, shown there only
+when the region's figures are shown and the raised teams *together* had at least k
+responses (so nobody can tell which small team it came from); otherwise it goes up to
+the organisation on the same terms, and is withheld when even that fails. A comment
+under a hidden team would tell that the team is not small (a protecting sibling), so
+that never happens. A comment keeps its instrument, question, theme, period and unit,
+and nothing else.
 
 **Once.** De-identified text is cached in the *private* database, table
 ``publish_text_cache``, keyed by a SHA-256 of the de-identifier's fingerprint (its
@@ -21,7 +24,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from stemsync.publish.units import UnitTree
@@ -34,18 +37,23 @@ class DeidentifierLike(Protocol):
     def deidentify_many(self, texts: Iterable[str]) -> list[Any]: ...
 
 
-def place(group_sizes: Mapping[str, int], tree: UnitTree, k: int) -> dict[str, str | None]:
+def place(group_sizes: Mapping[str, int], tree: UnitTree, k: int,
+          shown: Collection[str] | None = None) -> dict[str, str | None]:
     """For one instrument and period: team unit id -> unit where its comments are shown
-    (None: withheld). ``group_sizes`` holds the responses per team."""
+    (None: withheld). ``group_sizes`` holds the responses per team; ``shown`` the units
+    whose figures are shown (None: every unit with at least k responses)."""
     children = tree.children()
     placed: dict[str, str | None] = {}
+
+    def is_shown(uid: str, n: int) -> bool:
+        return n >= k if shown is None else uid in shown
 
     def raise_from(uid: str) -> tuple[list[str], int]:
         """Teams under ``uid`` whose comments are not shown below it, and their pool."""
         unit = tree.units[uid]
         if uid not in children:  # a team
             n = group_sizes.get(uid, 0)
-            if n >= k:
+            if n and is_shown(uid, n):
                 placed[uid] = uid
                 return [], 0
             return ([uid], n) if n else ([], 0)
@@ -54,7 +62,7 @@ def place(group_sizes: Mapping[str, int], tree: UnitTree, k: int) -> dict[str, s
             kid_teams, kid_pool = raise_from(kid)
             teams += kid_teams
             pool += kid_pool
-        if teams and pool >= k:
+        if teams and pool >= k and (shown is None or uid in shown):
             placed.update((team, uid) for team in teams)
             return [], 0
         if unit.parent is None:

@@ -35,6 +35,9 @@ TABLES_EN = {
                                        "personal details (shown as [naam], [telefoonnummer], ...)."),
     "actions": ("You said, we did", "What the organisation did with what clients said, also stripped of personal "
                                     "details."),
+    "release_notes": ("Came in later", "Per questionnaire and period: when its figures were fixed, and how many "
+                                       "questionnaires and comments came in or left after that. They do not "
+                                       "count: the figures of a period do not change any more."),
     "publication": ("About this publication", "One row: when and with which rules this database was made."),
     "trends": ("Development over time", "Per question, unit and role the averages per period, with the previous "
                                         "period shown and the difference."),
@@ -61,7 +64,7 @@ COLUMNS_EN = {
     "name": "The name.", "parent": "The unit one level up.", "year": "The year.",
     "score": "The result in the table scores this belongs to.", "option": "The answer.",
     "count": "How often this answer was given.", "text": "The comment, without personal details.",
-    "said": "What clients said.", "did": "What the organisation did.", "status": "Planned, in progress or done.",
+    "said": "What clients said.", "did": "What the organisation did.", "status": "Planned, in progress or done (actions); vast: fixed, voorlopig: provisional (periods).",
     "status_nl": "The status in Dutch words.", "date": "The date of the action.",
     "published_at": "When this database was made (UTC).", "k": "The smallest group shown.",
     "period_kind": "Quarter or month.", "responses": "The number of questionnaires counted.",
@@ -70,6 +73,14 @@ COLUMNS_EN = {
     "actions": "The number of actions.", "stemsync_version": "The stemsync version that made the database.",
     "previous_period": "The previous period with an average shown.", "previous_mean": "The average then.",
     "change": "The difference with the previous period.", "percentage": "The share of the answers, in percent.",
+    "released_at": "The day the figures of this period were fixed.",
+    "later_in": "Questionnaires that came in later; they do not count.",
+    "later_out": "Questionnaires withdrawn or deleted later; they still count.",
+    "later_comments": "Comments that came in later; they are not shown.",
+    "note_nl": "The same in a sentence, in Dutch (empty when nothing came in later).",
+    "grace_days": "A period is shown this many days after it ends.",
+    "next_period": "The first period not shown yet.", "next_publish_on": "The day that period will be shown.",
+    "open_period": "The running period when it is shown provisionally (whole organisation only); usually empty.",
 }
 ABOUT = ("Zonder namen en zonder kleine groepjes: cijfers over minder dan {k} antwoorden staan er niet in, "
          "en open antwoorden zijn ontdaan van persoonsgegevens.")

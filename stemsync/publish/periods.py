@@ -9,6 +9,8 @@ deployment wave), and else to the period ``onbekend``.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from typing import Any
 
 UNKNOWN = "onbekend"
@@ -52,3 +54,29 @@ def period_row(period_id: str, kind: str) -> dict[str, Any]:
     month = int(period_id[5:7])
     return {**row, "label_nl": f"{MONTHS_NL[month - 1]} {year}", "label_en": f"{MONTHS_EN[month - 1]} {year}",
             "year": year, "position": year * 100 + month}
+
+
+def period_end(period_id: str, kind: str) -> date | None:
+    """The first day after the period (``2026-K3`` -> 2026-10-01), or None for ``onbekend``
+    (a period without a date never closes)."""
+    if period_id == UNKNOWN:
+        return None
+    year = int(period_id[:4])
+    month = 3 * int(period_id.split("-K")[1]) if kind == "quarter" else int(period_id[5:7])
+    return date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+
+
+def period_of(day: date, kind: str) -> str:
+    """The period a day falls in."""
+    return f"{day.year}-K{(day.month + 2) // 3}" if kind == "quarter" else f"{day.year}-{day.month:02d}"
+
+
+def publish_from(period_id: str, kind: str, grace_days: int) -> date | None:
+    """The first day a period may be published: when it has closed and ``grace_days`` passed."""
+    end = period_end(period_id, kind)
+    return None if end is None else end + timedelta(days=grace_days)
+
+
+def valid_period(period_id: str, kind: str) -> bool:
+    pattern = r"\d{4}-K[1-4]" if kind == "quarter" else r"\d{4}-(0[1-9]|1[0-2])"
+    return re.fullmatch(pattern, period_id) is not None

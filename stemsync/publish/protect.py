@@ -78,29 +78,35 @@ class Cells:
         return vector[self.slices[question]] if vector else [0] * len(self.specs[question].options)
 
 
-def primary(cells: Cells, k: int) -> Decision:
+def primary(cells: Cells, k: int, hide_first: dict | None = None) -> Decision:
+    """``hide_first``: groups hidden from the start, per question (``None``: the groups)."""
+    hide_first = hide_first or {}
     decision = Decision(table=None)  # type: ignore[arg-type]
     decision.groups_small = {g for g in cells.vectors if 0 < cells.n(g) < k}
-    decision.groups_hidden = set(decision.groups_small)
+    decision.groups_hidden = set(decision.groups_small) | {g for g in hide_first.get(None, ()) if cells.n(g)}
     for i, spec in enumerate(cells.specs):
         ns = {g: sum(cells.answers(i, g)) for g in cells.vectors}
         decision.small[spec.code] = {g for g, n in ns.items() if 0 < n < k}
-        decision.hidden[spec.code] = decision.small[spec.code] | {g for g in decision.groups_hidden if ns[g]}
+        decision.hidden[spec.code] = (decision.small[spec.code] | {g for g in decision.groups_hidden if ns[g]}
+                                      | {g for g in hide_first.get(spec.code, ()) if ns.get(g)})
         decision.unanimous[spec.code] = {g for g, n in ns.items() if n and g not in decision.hidden[spec.code]
                                          and sum(1 for c in cells.answers(i, g) if c) == 1}
         decision.withheld[spec.code] = set(decision.unanimous[spec.code])
     return decision
 
 
-def heuristic(cells: Cells, k: int, children: dict[str, list[str]], units: list[str], roles: list[str]) -> Decision:
+def heuristic(cells: Cells, k: int, children: dict[str, list[str]], units: list[str], roles: list[str],
+              hide_first: dict | None = None) -> Decision:
     """Primary plus the old complementary heuristic (subtraction within one table)."""
-    decision = primary(cells, k)
+    hide_first = hide_first or {}
+    decision = primary(cells, k, hide_first)
     constraints = sup.constraints_for(children, units, roles, ALL_ROLES)
-    groups = sup.suppress({g: v[:1] for g, v in cells.vectors.items()}, constraints, k, details=False)
+    groups = sup.suppress({g: v[:1] for g, v in cells.vectors.items()}, constraints, k, details=False,
+                          hide_first=set(hide_first.get(None, ())))
     decision.groups_hidden = groups.hidden
     for i, spec in enumerate(cells.specs):
         outcome = sup.suppress({g: cells.answers(i, g) for g in cells.vectors}, constraints, k,
-                               hide_first=decision.groups_hidden)
+                               hide_first=decision.groups_hidden | set(hide_first.get(spec.code, ())))
         decision.hidden[spec.code] = outcome.hidden
         decision.withheld[spec.code] = outcome.details_withheld - outcome.hidden
     return decision
@@ -268,18 +274,18 @@ def _children(parent: dict[str, str | None]) -> dict[str, list[str]]:
 
 def decide(instrument: str, period: str, parent: dict[str, str | None], levels: dict[str, str],
            roles: Sequence[str], cells: Cells, k: int, width: int, earlier: Sequence[Version] = (),
-           audit: bool = True) -> Decision:
+           audit: bool = True, hide_first: dict | None = None) -> Decision:
     """What one instrument × period shows. ``audit=False`` (tests and bench only) uses the
     old heuristic instead of the audit."""
     children = _children(parent)
-    first = primary(cells, k)
+    first = primary(cells, k, hide_first)
     primary_cells = _count_hidden(shown_table(instrument, period, parent, roles, cells, first), cells)
     if audit:
         if START == "heuristic":
-            first = heuristic(cells, k, children, sorted(parent), list(roles))
+            first = heuristic(cells, k, children, sorted(parent), list(roles), hide_first)
         decision = secondary(instrument, period, parent, levels, roles, cells, first, k, width, earlier)
     else:
-        decision = heuristic(cells, k, children, sorted(parent), list(roles))
+        decision = heuristic(cells, k, children, sorted(parent), list(roles), hide_first)
         decision.table = shown_table(instrument, period, parent, roles, cells, decision)
     decision.primary_cells = primary_cells
     decision.hidden_cells = _count_hidden(decision.table, cells)

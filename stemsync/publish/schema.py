@@ -123,6 +123,9 @@ TABLES: tuple[Table, ...] = (
         C("label_en", "text not null", "The period in words (English)."),
         C("year", "integer", "Het jaar."),
         C("position", "integer not null", "Volgorde in de tijd."),
+        C("status", "text not null", "vast: de cijfers zijn vastgezet en veranderen niet meer; voorlopig: de "
+                                     "periode loopt nog (alleen voor de hele organisatie)."),
+        C("released_at", "text not null", "De dag waarop de cijfers van deze periode zijn vastgezet."),
     ), label_column="label_nl"),
     Table("responses", "Aantal ingevulde lijsten", "Hoeveel lijsten er zijn ingevuld, per vragenlijst, periode, "
           "eenheid en rol. Groepen kleiner dan k staan er niet in.", (
@@ -154,6 +157,16 @@ TABLES: tuple[Table, ...] = (
         LEVEL,
         C("text", "text not null", "De opmerking, zonder persoonsgegevens."),
     ), foreign_keys=(INSTRUMENT_FK, PERIOD_FK, UNIT_FK)),
+    Table("release_notes", "Later binnengekomen", "Per vragenlijst en periode: wanneer de cijfers zijn vastgezet, "
+          "en hoeveel lijsten en opmerkingen daarna nog binnenkwamen of verdwenen. Die tellen niet mee: de "
+          "cijfers van een periode veranderen niet meer.", (
+        INSTRUMENT, PERIOD,
+        C("released_at", "text not null", "De dag waarop de cijfers van deze periode zijn vastgezet."),
+        C("later_in", "integer not null", "Lijsten die later binnenkwamen. Ze tellen niet mee."),
+        C("later_out", "integer not null", "Lijsten die later zijn ingetrokken of verwijderd. Ze tellen nog mee."),
+        C("later_comments", "integer not null", "Opmerkingen die later binnenkwamen. Ze staan er niet bij."),
+        C("note_nl", "text not null", "Hetzelfde in een zin (leeg als er niets later binnenkwam)."),
+    ), primary_key=("instrument", "period"), foreign_keys=(INSTRUMENT_FK,)),
     Table("actions", "Jij zei, wij deden", "Wat de organisatie deed met wat cliënten zeiden. Ook deze teksten zijn "
           "ontdaan van persoonsgegevens.", (
         C("id", "integer primary key", "Het nummer van de actie."),
@@ -182,6 +195,12 @@ TABLES: tuple[Table, ...] = (
         C("comments_withheld", "integer not null", "Het aantal opmerkingen uit te kleine groepen, niet getoond."),
         C("actions", "integer not null", "Het aantal acties ('Jij zei, wij deden')."),
         C("stemsync_version", "text not null", "De versie van stemsync die de database maakte."),
+        C("grace_days", "integer not null", "Zoveel dagen na het einde van een periode worden de cijfers "
+                                            "getoond en vastgezet."),
+        C("next_period", "text not null", "De eerste periode die nog niet getoond wordt."),
+        C("next_publish_on", "text", "De dag waarop die periode getoond wordt."),
+        C("open_period", "text", "De lopende periode als die toch voorlopig getoond wordt (alleen voor de hele "
+                                 "organisatie); meestal leeg."),
     )),
 )
 

@@ -22,6 +22,7 @@ DEFAULT_ORGANISATION = "Organisatie"
 DEFAULT_PUBLIC_DB = "public.db"
 DEFAULT_LICENCE = ("Alleen voor de cliëntenraad en de organisatie. Niet verder verspreiden "
                    "zonder toestemming van de cliëntenraad.")
+DEFAULT_GRACE_DAYS = 14
 DEDUCE_CACHE_ENV = "STEMSYNC_DEDUCE_CACHE"
 DEFAULT_DEDUCE_CACHE = Path("~/.cache/stemsync/deduce")
 
@@ -58,12 +59,20 @@ class PublishSettings:
     title: str = "Wat cliënten zeggen"
     licence: str = DEFAULT_LICENCE
     comments: str = "review"  # a person approves every comment; "risky" and "automatic" are opt-ins
+    grace_days: int = DEFAULT_GRACE_DAYS  # a closed period is published this many days after its end
+    open_period: bool = False             # also show the running period (organisation level, steps of k)
 
     def __post_init__(self) -> None:
         check_k(self.k)
         if self.comments not in COMMENT_MODES:
             raise PublishConfigError(f"[publish] comments = {self.comments!r} is not known; use \"review\" (the "
                                      "default: a person approves every comment), \"risky\" or \"automatic\"")
+        if isinstance(self.grace_days, bool) or not isinstance(self.grace_days, int) or self.grace_days < 0:
+            raise PublishConfigError(f"[publish] grace_days = {self.grace_days!r} must be a whole number of days, "
+                                     f"0 or more (default {DEFAULT_GRACE_DAYS})")
+        if not isinstance(self.open_period, bool):
+            raise PublishConfigError(f"[publish] open_period = {self.open_period!r} must be true or false "
+                                     "(default false)")
         if self.period not in PERIOD_KINDS:
             raise PublishConfigError(f"[publish] period = {self.period!r} is not known; use "
                                      "\"quarter\" (e.g. 2026-K3, the default) or \"month\" (e.g. 2026-07)")
@@ -126,6 +135,7 @@ def settings_from_checked(section: Mapping[str, Any]) -> PublishSettings:
                         regions=dict(units["regions"])),
         names=_names(section["names"]), deduce_cache=section["deduce_cache"],
         title=section["title"], licence=section["licence"], comments=section["comments"],
+        grace_days=section["grace_days"], open_period=section["open_period"],
     )
 
 

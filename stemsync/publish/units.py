@@ -1,12 +1,10 @@
 """Organisational units: the team in a survey link, its region and organisation.
 
 The team field (the context field with ``team: true``) comes from the survey link and
-may hold anything someone typed into a URL. Teams in the configured hierarchy are published under their own name. Other
-values go to the region ``onbekend``: under their own name when that name is
-harmless, otherwise (and when the link had no team) all together as the team
-``onbekend``. A value is never published when it looks identifying
-(:func:`stemsync.deidentify.looks_identifying`, plus the organisation's own names),
-or when it is not a plain short name.
+may hold anything someone typed into a URL. Only teams in the configured hierarchy are
+published under their own name; every other value (and a link without a team) is
+counted as the team ``onbekend`` in the region ``onbekend``. A link value used by one respondent therefore never becomes a
+unit, and no typed-in value (``?TEAM=jan de vries 0612345678``) is ever shown.
 """
 
 from __future__ import annotations
@@ -44,8 +42,8 @@ def unit_id(level: str, name: str) -> str:
 class UnitTree:
     units: dict[str, Unit] = field(default_factory=dict)
     team_of_value: dict[str | None, str] = field(default_factory=dict)
-    unknown_teams: int = 0       # distinct team values outside the hierarchy, published by name
-    withheld_team_names: int = 0  # distinct team values never published as a name
+    unknown_teams: int = 0       # distinct team values outside the hierarchy, counted as team 'onbekend'
+    withheld_team_names: int = 0  # of those, how many look identifying or are not a plain name
 
     def add(self, level: str, name: str, parent: str | None) -> str:
         uid = unit_id(level, name)
@@ -94,20 +92,15 @@ def build_units(hierarchy: Hierarchy, team_values: Iterable[str | None],
     for region in hierarchy.regions:
         _region(tree, hierarchy, region)
     unknown_region: str | None = None
-    withheld: set[str] = set()
     for value in sorted(set(team_values), key=lambda v: (v is None, v or "")):
         cleaned = value.strip() if value else ""
         if cleaned.casefold() in known:
-            name, region = known[cleaned.casefold()]
-            tree.team_of_value[value] = unit_id(TEAM, name)
+            tree.team_of_value[value] = unit_id(TEAM, known[cleaned.casefold()][0])
             continue
         unknown_region = unknown_region or _region(tree, hierarchy, UNKNOWN)
-        if cleaned and _PLAIN_NAME.match(cleaned) and not looks_identifying(cleaned):
-            tree.team_of_value[value] = tree.add(TEAM, cleaned, unknown_region)
+        tree.team_of_value[value] = tree.add(TEAM, UNKNOWN, unknown_region)
+        if cleaned:
             tree.unknown_teams += 1
-        else:
-            if cleaned:
-                withheld.add(cleaned)
-            tree.team_of_value[value] = tree.add(TEAM, UNKNOWN, unknown_region)
-    tree.withheld_team_names = len(withheld)
+            if not _PLAIN_NAME.match(cleaned) or looks_identifying(cleaned):
+                tree.withheld_team_names += 1
     return tree
