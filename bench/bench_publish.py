@@ -107,7 +107,7 @@ def protection(raw_path: Path, folder: Path, report, instruments, settings, deid
     print(f"  utility: {report.groups_eligible_shown:,} of {report.groups_eligible:,} groups with n >= k shown "
           f"({report.utility:.1%})")
     t0 = time.perf_counter()
-    old = publish(raw_path, folder / "public-heuristic.db", instruments, settings, deid, audit=False)
+    old = publish(raw_path, folder / "public-heuristic.db", instruments, settings, deid, audit=False, freeze=False)
     wall = time.perf_counter() - t0
     check = audit_public(folder / "public-heuristic.db")
     print(f"  for comparison, the old complementary heuristic without the audit: utility {old.utility:.1%}, "

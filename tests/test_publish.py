@@ -311,19 +311,21 @@ def test_deidentification_is_cached_in_the_private_db_and_incremental(raw, tmp_p
     first = FakeDeidentifier()
     report, _ = run(raw, tmp_path, deid=first)
     assert len(first.seen) == 10 and report.texts_new == 10
-    raw.add_many("exit", [{**r, "TIPS": f"nieuwe tip {i}"} for i, r in enumerate(team_rows("team-noord", 2))])
+    # k (5) new responses: fewer would differ from the first release by too few people, and the
+    # attacker's audit would hide the groups they are in (and so their comments)
+    raw.add_many("exit", [{**r, "TIPS": f"nieuwe tip {i}"} for i, r in enumerate(team_rows("team-noord", 5))])
     second = FakeDeidentifier()
     report, conn = run(raw, tmp_path, deid=second, reissue=["2025-K3"])  # frozen: only a reissue reads it again
-    assert sorted(second.seen) == ["nieuwe tip 0", "nieuwe tip 1"]
-    assert (report.texts_new, report.texts_cached) == (2, 10)
+    assert sorted(second.seen) == [f"nieuwe tip {i}" for i in range(5)]
+    assert (report.texts_new, report.texts_cached) == (5, 10)
     private = sqlite3.connect(raw.path)
-    assert private.execute(f"select count(*) from {commentsmod.CACHE_TABLE}").fetchone()[0] == 12
+    assert private.execute(f"select count(*) from {commentsmod.CACHE_TABLE}").fetchone()[0] == 15
     assert not rows(conn, "select name from sqlite_master where name like '%cache%'")
     # another de-identifier (new code, deduce or names): everything again, old entries go
     third = FakeDeidentifier("fake-2")
     run(raw, tmp_path, deid=third, reissue=["2025-K3"])
-    assert len(third.seen) == 12
-    assert private.execute(f"select count(*) from {commentsmod.CACHE_TABLE}").fetchone()[0] == 12
+    assert len(third.seen) == 15
+    assert private.execute(f"select count(*) from {commentsmod.CACHE_TABLE}").fetchone()[0] == 15
 
 
 def test_lazy_deidentifier_is_not_loaded_when_everything_is_cached(raw, tmp_path):

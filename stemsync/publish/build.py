@@ -786,9 +786,9 @@ def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable
     date that decides it (default: today, UTC). ``check`` runs on the complete new file
     before it replaces the old one and may raise :class:`ReleaseRefused`. ``freeze=False``
     builds without the ledger (every closed period counted afresh, nothing recorded):
-    only for tests and benchmarks that show what freezing protects against. Unless
-    ``check`` is given, the check is the attacker's audit (stemsync.publish.audit) of the
-    new file with every earlier release in the ledger. ``audit=False`` replaces secondary
+    only for tests and benchmarks that show what freezing protects against. Before
+    ``check``, the attacker's audit (stemsync.publish.audit) judges the new file with
+    every earlier release in the ledger. ``audit=False`` replaces secondary
     suppression by the old heuristic and skips the audit: only for tests and benchmarks
     that show what the audit prevents.
     """
@@ -863,8 +863,8 @@ def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable
         _public_rows(rows, frozen_comments + [c for r in releases for c in r.comments], actions, action_texts,
                      instruments, units, plan, sorted(notes), settings, report, derived=audit)
         say(f"writing {out}")
-        if check is None and audit:
-            check = _audit_check(protection, report, say)
+        if audit:  # the attacker's audit first, then any check of the caller
+            check = _audit_check(protection, report, say, check)
         _swap_in(conn, out, rows, settings, releases, tree.rows(), late, report, check, freeze)
     finally:
         conn.close()
@@ -872,7 +872,8 @@ def publish(raw_db_path: Path | str, out_path: Path | str, instruments: Iterable
     return report
 
 
-def _audit_check(protection: Protection, report: PublishReport, say: Progress) -> Callable[[Path], None]:
+def _audit_check(protection: Protection, report: PublishReport, say: Progress,
+                 then: Callable[[Path], None] | None = None) -> Callable[[Path], None]:
     """The attacker's audit of the new file, before it is swapped in (see docs/publish.md)."""
     def check(tmp: Path) -> None:
         result = protect.audit_release(tmp, protection, say)
@@ -883,6 +884,8 @@ def _audit_check(protection: Protection, report: PublishReport, say: Progress) -
             where = f"{first.instrument} {first.period}: " if first.instrument else ""
             raise ReleaseRefused(f"the release failed the attacker's audit ({len(result.violations)} violation(s), "
                                  f"first: {where}{first.message}); the previous publication is kept in place")
+        if then is not None:
+            then(tmp)
     return check
 
 
