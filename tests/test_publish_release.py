@@ -413,3 +413,23 @@ def test_comments_are_queued_before_release_and_frozen_as_approved_then(raw, tmp
     assert {r["text"] for r in rows(conn, "select text from comments")} == {"GOED GEHOLPEN", "LANG GEWACHT"}
     assert rows(conn, "select later_comments from release_notes where instrument = 'exit'") == [
         {"later_comments": 0}]
+
+
+def test_open_period_hides_a_figure_that_grew_by_fewer_than_k_or_by_one_answer_only(raw, tmp_path):
+    today = date(2026, 11, 20)
+    raw.add_many("exit", exit_rows("team-a", 7, submitted_at=K4) + exit_rows("team-d", 6, submitted_at=K4))
+    run(raw, tmp_path, today, open_period=True)
+    # k new responses: all say yes to AANBEVELEN (the change is one answer for all), and only two
+    # answer CIJFER (that figure grew by 2 < k)
+    raw.add_many("exit", [{**row, "CIJFER": 10 if i < 2 else None, "AANBEVELEN": "Y"}
+                          for i, row in enumerate(exit_rows("team-b", K, submitted_at=K4))])
+    report, conn = run(raw, tmp_path, today, open_period=True)
+    assert report.releases == [2]
+    scores = {r["question"]: r for r in rows(conn, "select question, n, details_withheld from scores "
+                                                   "where period = '2026-K4'")}
+    assert scores["AANBEVELEN"]["n"] == 13 + K and scores["AANBEVELEN"]["details_withheld"] == 1
+    assert "CIJFER" not in scores
+    ledger_rows = dict(sqlite3.connect(raw.path).execute(
+        "select option, value from publish_ledger where release = 2 and question = 'CIJFER' and role = 'alle' "
+        "and instrument = 'exit' and option in ('', '10')").fetchall())
+    assert ledger_rows == {"": None, "10": None}
