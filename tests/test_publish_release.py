@@ -160,11 +160,13 @@ def test_reissue_computes_a_frozen_period_again_as_a_new_release(raw, tmp_path):
     add_year(raw)
     today = date(2026, 11, 1)
     run(raw, tmp_path, today)
-    raw.add_many("exit", exit_rows("team-a", 3, TIPS="late tip"))
+    # K late responses: a reissue that differs from the release by fewer would isolate them,
+    # and the attacker's audit would hide the groups they are in
+    raw.add_many("exit", exit_rows("team-a", K, TIPS="late tip"))
     report, conn = run(raw, tmp_path, today, reissue=["2026-K3"])
     assert report.reissued == ["2026-K3"] and report.releases == [2]
-    assert rows(conn, "select n from responses where unit = ? and role = 'alle'", ORG) == [{"n": 52}]
-    assert rows(conn, "select text from comments") == [{"text": "LATE TIP"}] * 3
+    assert rows(conn, "select n from responses where unit = ? and role = 'alle'", ORG) == [{"n": 49 + K}]
+    assert rows(conn, "select text from comments") == [{"text": "LATE TIP"}] * K
     assert rows(conn, "select later_in from release_notes where instrument = 'exit'") == [{"later_in": 0}]
     private = sqlite3.connect(raw.path)
     assert private.execute("select id, reason, periods, status from publish_releases").fetchall() == [
@@ -172,7 +174,7 @@ def test_reissue_computes_a_frozen_period_again_as_a_new_release(raw, tmp_path):
     # and it stays frozen at the reissue
     raw.add_many("exit", exit_rows("team-a", 1))
     report, conn = run(raw, tmp_path, today)
-    assert rows(conn, "select n from responses where unit = ? and role = 'alle'", ORG) == [{"n": 52}]
+    assert rows(conn, "select n from responses where unit = ? and role = 'alle'", ORG) == [{"n": 49 + K}]
     # a reissue of a period that has not closed yet, or of nonsense, is refused and changes nothing
     with pytest.raises(PublishError, match="cannot be published before 2027-01-15"):
         run(raw, tmp_path, today, reissue=["2026-K4"])
