@@ -159,7 +159,10 @@ def published(tmp_path_factory, deidentifier):
                        did=f"Gesprek met {value}.")
     raw.close()
     out = tmp / "public.db"
-    report = publish(tmp / "raw.db", out, instruments, settings, deidentifier)
+    # audit=False: these are attacks on the de-identification of what is shown; this data set is
+    # so lopsided (one role per team, one team per region) that the attacker's audit would hide
+    # nearly every figure and so every comment (tests/test_attacks.py covers the tables)
+    report = publish(tmp / "raw.db", out, instruments, settings, deidentifier, audit=False)
     blob = (out.read_bytes() + Path(f"{out}.metadata.json").read_bytes()).decode("utf-8", "replace").lower()
     return report, blob, out
 
@@ -214,17 +217,12 @@ def test_the_search_finds_what_an_identity_deidentifier_lets_through(tmp_path):
 
 def test_identifying_team_values_are_counted_under_team_onbekend(published):
     import sqlite3
-    report, _, out = published
+    _, _, out = published
     conn = sqlite3.connect(out)
     names = {r[0] for r in conn.execute("select name from units where level = 'team'")}
     assert names == {"team-noord", "team-zuid", "onbekend"}
-    # they are counted: under team 'onbekend' (when the attacker's audit lets that group be shown)
-    # and in the organisation's total
-    row = conn.execute("select n from responses where unit = 'team:onbekend' and role = 'alle'").fetchone()
-    assert row is None or row[0] == 5 * len(PLANTED_TEAMS["team (context)"])
-    total = conn.execute("select n from responses where level = 'organisatie' and role = 'alle'").fetchone()
-    assert total is None or total[0] == sum(report.responses.values())
-    assert report.withheld_team_names == len(PLANTED_TEAMS["team (context)"])
+    n = conn.execute("select n from responses where unit = 'team:onbekend' and role = 'alle'").fetchone()[0]
+    assert n == 5 * len(PLANTED_TEAMS["team (context)"])
 
 
 def test_recall_through_publish_on_the_shared_corpus(tmp_path, deidentifier, capsys):
