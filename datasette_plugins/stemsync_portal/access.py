@@ -13,7 +13,13 @@ everyone, logged in or not:
 - every response carries the security headers of :data:`SECURITY_HEADERS` (a
   Content-Security-Policy without ``unsafe-inline``, no framing, no sniffing, no
   referrer) and ``X-Robots-Tag``;
-- an over-long URL is refused (414) before Datasette sees it.
+- an over-long URL is refused (414) before Datasette sees it;
+- a request with an ``Authorization`` header is refused (400): the login form is the
+  only way in (no HTTP Basic auth, no tokens), and a malformed header cannot reach
+  code that would choke on it;
+- Datasette's own ``ds_actor`` cookie is dropped: only the portal's server-side
+  sessions (:mod:`stemsync_portal.door`) log anyone in;
+- every CSV Datasette writes goes through :mod:`stemsync_portal.csvsafe`.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from typing import Any
 from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
 
-from stemsync_portal import urls
+from stemsync_portal import csvsafe, urls
 
 PLUGIN = "stemsync-portal"
 LOGIN = urls.LOGIN
@@ -126,6 +132,32 @@ async def plain(send: Callable, status: int, text: str) -> None:
     await Response.text(text, status=status).asgi_send(send)
 
 
+def without_cookie(scope: Scope, name: str) -> Scope:
+    """The scope with cookie ``name`` taken out of every Cookie header."""
+    headers, changed = [], False
+    for key, value in scope.get("headers") or []:
+        if key.lower() == b"cookie":
+            parts = [p for p in value.split(b";") if p.strip().split(b"=", 1)[0].strip() != name.encode()]
+            if len(parts) != len(value.split(b";")):
+                changed = True
+                if not parts:
+                    continue
+                value = b";".join(parts).strip()
+        headers.append((key, value))
+    return dict(scope, headers=headers) if changed else scope
+
+
+def has_authorization(scope: Scope) -> bool:
+    return any(key.lower() == b"authorization" for key, _ in scope.get("headers") or [])
+
+
+def is_datasette_csv(path: str, scope: Scope) -> bool:
+    """A CSV that Datasette writes (the portal's own, under /-/stemsync/csv/, are safe already)."""
+    if path.startswith(urls.PREFIX + "/"):
+        return False
+    return path.endswith(".csv") or b"_format=csv" in (scope.get("query_string") or b"")
+
+
 def gate(datasette: Any, app: App) -> App:
     """ASGI wrapper: headers on every response; without login only the open paths."""
     async def portal_gate(scope: Scope, receive: Callable, send: Callable) -> None:
@@ -138,6 +170,13 @@ def gate(datasette: Any, app: App) -> App:
         if len(scope.get("query_string") or b"") > MAX_QUERY or len(path) > MAX_PATH:
             await plain(send, 414, "Deze link is te lang. Ga terug en kies minder of kortere zoekwoorden.")
             return
+        if has_authorization(scope):
+            await plain(send, 400, "Dit portaal kent geen inloggen met een Authorization-header (zoals HTTP Basic). "
+                                   f"Log in met het formulier op {datasette.urls.path(LOGIN)}.")
+            return
+        scope = without_cookie(scope, "ds_actor")
+        if is_datasette_csv(path, scope):
+            send = csvsafe.wrap_send(send)
         if not path_exists(path):
             missing = datasette.urls.path(urls.NOT_FOUND)
             scope = dict(scope, path=missing, raw_path=missing.encode("ascii"))
