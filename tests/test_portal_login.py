@@ -84,8 +84,6 @@ async def test_logout_ends_the_session_on_the_server(auth_ds):
 
 @pytest.mark.asyncio
 async def test_sessions_expire(public_db):
-    ds = make_datasette(public_db, None, config(False, {ACCOUNT: account_hash()}))
-    ds.plugin_config("stemsync-portal")  # settings as built by serve
     cfg = config(False, {ACCOUNT: account_hash()})
     cfg.sections["portal"]["session_hours"] = 2
     ds = make_datasette(public_db, None, cfg)
@@ -280,3 +278,37 @@ def test_csv_rewriter_keeps_records_whole_across_chunks():
         back = list(csv.reader(io.StringIO(result.decode())))
         assert back == [["id", "text"], ["1", "'=1+1"], ["2", 'een "quote", en\neen nieuwe regel'], ["3", "-5"],
                         ["4", "é@"]], size
+
+
+@pytest.mark.asyncio
+async def test_finished_pages_are_kept_per_account(public_db):
+    """The response cache: one account's page is served again (with the asking browser's
+    own CSRF token), never to another account, and never with flash messages waiting."""
+    from stemsync_portal import respcache
+
+    cfg = config(False, {ACCOUNT: account_hash(), "voorzitter": account_hash()})
+    ds = make_datasette(public_db, None, cfg)
+    cache = respcache.cache_of(ds)
+
+    async def browser(user: str) -> dict[str, str]:
+        token = await csrf(ds)
+        return {**login_cookie(ds, user), "ds_csrftoken": token}
+
+    first, second, other = await browser(ACCOUNT), await browser(ACCOUNT), await browser("voorzitter")
+    assert first["ds_csrftoken"] != second["ds_csrftoken"]
+    a = await ds.client.get("/-/stemsync/uitleg", cookies=first)
+    hits = cache.hits
+    b = await ds.client.get("/-/stemsync/uitleg", cookies=second)
+    assert cache.hits == hits + 1  # served from the cache
+    assert b.status_code == 200 and b.headers["content-security-policy"] == a.headers["content-security-policy"]
+    assert second["ds_csrftoken"] in b.text and first["ds_csrftoken"] not in b.text
+    assert b.text.replace(second["ds_csrftoken"], first["ds_csrftoken"]) == a.text
+    c = await ds.client.get("/-/stemsync/uitleg", cookies=other)
+    assert "Ingelogd als <strong>voorzitter</strong>" in c.text and "Ingelogd als <strong>raad</strong>" not in c.text
+    hits = cache.hits
+    messages = ds.sign([["Een melding", 1]], "messages")
+    d = await ds.client.get("/-/stemsync/uitleg", cookies={**second, "ds_messages": messages})
+    assert cache.hits == hits and "Een melding" in d.text
+    # a session that ended is not served from the cache either
+    door.state(ds).sessions.clear()
+    assert (await ds.client.get("/-/stemsync/uitleg", cookies=second)).status_code == 302

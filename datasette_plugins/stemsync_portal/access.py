@@ -19,7 +19,9 @@ everyone, logged in or not:
   code that would choke on it;
 - Datasette's own ``ds_actor`` cookie is dropped: only the portal's server-side
   sessions (:mod:`stemsync_portal.door`) log anyone in;
-- every CSV Datasette writes goes through :mod:`stemsync_portal.csvsafe`.
+- every CSV Datasette writes goes through :mod:`stemsync_portal.csvsafe`;
+- finished pages are kept per account (:mod:`stemsync_portal.respcache`): the database
+  is immutable, so the same request gets the same page.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
 
-from stemsync_portal import csvsafe, urls
+from stemsync_portal import csvsafe, respcache, urls
 
 PLUGIN = "stemsync-portal"
 LOGIN = urls.LOGIN
@@ -56,7 +58,12 @@ App = Callable[[Scope, Callable, Callable], Awaitable[None]]
 
 
 def settings(datasette: Any) -> dict[str, Any]:
-    return datasette.plugin_config(PLUGIN) or {}
+    """The plugin's settings (with ``$env`` resolved), read once per Datasette instance:
+    they do not change while it runs, and resolving them costs more than a cached page."""
+    found = getattr(datasette, "_stemsync_settings", None)
+    if found is None:
+        found = datasette._stemsync_settings = datasette.plugin_config(PLUGIN) or {}
+    return found
 
 
 def login_required(config: dict[str, Any]) -> bool:
@@ -180,9 +187,21 @@ def gate(datasette: Any, app: App) -> App:
         if not path_exists(path):
             missing = datasette.urls.path(urls.NOT_FOUND)
             scope = dict(scope, path=missing, raw_path=missing.encode("ascii"))
-        elif needs_login and not path_is_open(path) and await actor_of(datasette, scope, receive) is None:
+            await app(scope, receive, send)
+            return
+        actor = None if path_is_open(path) else await actor_of(datasette, scope, receive)
+        if needs_login and not path_is_open(path) and actor is None:
             response = Response.redirect(datasette.urls.path(LOGIN))
             await response.asgi_send(send)
             return
+        cacheable = respcache.request_key(datasette, scope, path, actor)
+        if cacheable is not None:
+            key, token = cacheable
+            cache = respcache.cache_of(datasette)
+            entry = cache.get(key)
+            if entry is not None:
+                await respcache.replay(entry, token, send)
+                return
+            send = respcache.recording(cache, key, token, send)
         await app(scope, receive, send)
     return portal_gate

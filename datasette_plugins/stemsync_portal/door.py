@@ -41,6 +41,7 @@ MAX_SESSIONS = 10_000
 MAX_NAME = 100
 MAX_PENDING = 16   # password checks waiting for the hashing thread; more get "busy"
 HASH_THREADS = 1   # one core at most for password checks, whatever the guessing rate
+REFUSAL_PAUSE = 1.0  # seconds a refused (throttled) attempt waits for its answer
 
 _pool = ThreadPoolExecutor(max_workers=HASH_THREADS, thread_name_prefix="stemsync-login")
 _pending = 0
@@ -91,8 +92,12 @@ def state(datasette: Any) -> State:
 
 
 def accounts(datasette: Any) -> dict[str, str]:
-    found = access.settings(datasette).get("accounts") or {}
-    return {str(k): str(v) for k, v in found.items() if isinstance(v, str) and v}
+    found = getattr(datasette, "_stemsync_accounts", None)
+    if found is None:
+        configured = access.settings(datasette).get("accounts") or {}
+        found = {str(k): str(v) for k, v in configured.items() if isinstance(v, str) and v}
+        datasette._stemsync_accounts = found
+    return found
 
 
 def session_hours(datasette: Any) -> float:
@@ -192,6 +197,8 @@ async def login(datasette: Any, request: Any) -> Response:
     gate = state(datasette).throttle
     refusal = gate.check(keys)
     if refusal is not None:
+        # the answer itself waits a moment (costs nothing here): a guessing loop slows down
+        await asyncio.sleep(min(REFUSAL_PAUSE, refusal.seconds))
         log.warning("login refused (%s) for %s from %s: wait %d s", "locked" if refusal.locked else "throttled",
                     who, address, refusal.seconds)
         context["error"] = refusal.message()
