@@ -312,3 +312,11 @@ async def test_finished_pages_are_kept_per_account(public_db):
     # a session that ended is not served from the cache either
     door.state(ds).sessions.clear()
     assert (await ds.client.get("/-/stemsync/uitleg", cookies=second)).status_code == 302
+
+
+@pytest.mark.asyncio
+async def test_oversized_posts_are_refused_unread(auth_ds):
+    token = await csrf(auth_ds)
+    r = await auth_ds.client.post("/-/login", data={"username": ACCOUNT, "password": "x" * 100_000, "csrftoken": token},
+                                  cookies={"ds_csrftoken": token})
+    assert r.status_code == 413 and "te groot" in r.text

@@ -13,7 +13,7 @@ everyone, logged in or not:
 - every response carries the security headers of :data:`SECURITY_HEADERS` (a
   Content-Security-Policy without ``unsafe-inline``, no framing, no sniffing, no
   referrer) and ``X-Robots-Tag``;
-- an over-long URL is refused (414) before Datasette sees it;
+- an over-long URL is refused (414), a POST over 64 KB too (413), before Datasette sees them;
 - a request with an ``Authorization`` header is refused (400): the login form is the
   only way in (no HTTP Basic auth, no tokens), and a malformed header cannot reach
   code that would choke on it;
@@ -41,6 +41,7 @@ NEVER = frozenset({"execute-sql", "view-database-download", "permissions-debug",
 ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 MAX_QUERY = 4096   # bytes of query string; a search of a few sentences fits easily
 MAX_PATH = 2048
+MAX_BODY = 64 * 1024  # bytes of a POST body (the login form is a few hundred)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 SECURITY_HEADERS = [
@@ -154,6 +155,14 @@ def without_cookie(scope: Scope, name: str) -> Scope:
     return dict(scope, headers=headers) if changed else scope
 
 
+def body_too_large(scope: Scope) -> bool:
+    """A POST bigger than the portal's forms ever are (login, logout): refused unread."""
+    for key, value in scope.get("headers") or []:
+        if key.lower() == b"content-length":
+            return not value.strip().isdigit() or int(value) > MAX_BODY
+    return False
+
+
 def has_authorization(scope: Scope) -> bool:
     return any(key.lower() == b"authorization" for key, _ in scope.get("headers") or [])
 
@@ -176,6 +185,9 @@ def gate(datasette: Any, app: App) -> App:
         send = with_headers(send, needs_login and not path.startswith(urls.OPEN_PREFIXES), is_https(scope))
         if len(scope.get("query_string") or b"") > MAX_QUERY or len(path) > MAX_PATH:
             await plain(send, 414, "Deze link is te lang. Ga terug en kies minder of kortere zoekwoorden.")
+            return
+        if scope.get("method") not in ("GET", "HEAD") and body_too_large(scope):
+            await plain(send, 413, "Dit formulier is te groot. Ga terug en probeer het opnieuw.")
             return
         if has_authorization(scope):
             await plain(send, 400, "Dit portaal kent geen inloggen met een Authorization-header (zoals HTTP Basic). "
