@@ -320,3 +320,18 @@ async def test_oversized_posts_are_refused_unread(auth_ds):
     r = await auth_ds.client.post("/-/login", data={"username": ACCOUNT, "password": "x" * 100_000, "csrftoken": token},
                                   cookies={"ds_csrftoken": token})
     assert r.status_code == 413 and "te groot" in r.text
+
+
+@pytest.mark.asyncio
+async def test_door_messages_in_english(public_db):
+    ds = make_ds(public_db)
+    token = await csrf(ds)
+    jar = {"ds_csrftoken": token, "stemsync_lang": "en"}
+    wrong = await post_login(ds, ACCOUNT, "verkeerd-wachtwoord", token=token, cookies=jar)
+    assert "The user name or the password is not right" in wrong.text
+    for _ in range(throttle.ACCOUNT.free - 1):
+        await post_login(ds, ACCOUNT, "verkeerd-wachtwoord", token=token, cookies=jar)
+    refused = await post_login(ds, ACCOUNT, PASSWORD, token=token, cookies=jar)
+    assert refused.status_code == 429 and "Wait 1 second and then try again" in refused.text
+    bad = await ds.client.get("/public/scores?_sort=nosuch&lang=en", cookies=login_cookie(ds))
+    assert bad.status_code == 400 and "cannot be sorted by ‘nosuch’" in bad.text

@@ -33,6 +33,7 @@ from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request, Response
 
 from stemsync_portal import csvsafe, respcache, urls
+from stemsync_portal.i18n import _
 
 PLUGIN = "stemsync-portal"
 LOGIN = urls.LOGIN
@@ -184,14 +185,15 @@ def gate(datasette: Any, app: App) -> App:
         needs_login = login_required(settings(datasette))
         send = with_headers(send, needs_login and not path.startswith(urls.OPEN_PREFIXES), is_https(scope))
         if len(scope.get("query_string") or b"") > MAX_QUERY or len(path) > MAX_PATH:
-            await plain(send, 414, "Deze link is te lang. Ga terug en kies minder of kortere zoekwoorden.")
+            await plain(send, 414, _("Deze link is te lang. Ga terug en kies minder of kortere zoekwoorden."))
             return
         if scope.get("method") not in ("GET", "HEAD") and body_too_large(scope):
-            await plain(send, 413, "Dit formulier is te groot. Ga terug en probeer het opnieuw.")
+            await plain(send, 413, _("Dit formulier is te groot. Ga terug en probeer het opnieuw."))
             return
         if has_authorization(scope):
-            await plain(send, 400, "Dit portaal kent geen inloggen met een Authorization-header (zoals HTTP Basic). "
-                                   f"Log in met het formulier op {datasette.urls.path(LOGIN)}.")
+            await plain(send, 400, _("Dit portaal kent geen inloggen met een Authorization-header (zoals HTTP "
+                                     "Basic). Log in met het formulier op {login}.").format(
+                                         login=datasette.urls.path(LOGIN)))
             return
         scope = without_cookie(scope, "ds_actor")
         if is_datasette_csv(path, scope):

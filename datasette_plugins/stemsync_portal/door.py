@@ -31,6 +31,7 @@ from datasette.utils.asgi import Response
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from stemsync_portal import access, passwords, throttle, urls
+from stemsync_portal.i18n import _
 
 log = logging.getLogger("stemsync.portal")
 
@@ -178,16 +179,16 @@ async def _page(datasette: Any, request: Any, template: str, context: dict[str, 
 async def login(datasette: Any, request: Any) -> Response:
     """``GET /-/login``: the form. ``POST``: CSRF, throttle, password (in a thread), session."""
     known = accounts(datasette)
-    context: dict[str, Any] = {"error": None if known else "Er zijn nog geen accounts ingesteld. Vraag de beheerder "
-                               "van het portaal om een account."}
+    context: dict[str, Any] = {"error": None if known else _("Er zijn nog geen accounts ingesteld. Vraag de "
+                                                             "beheerder van het portaal om een account.")}
     if request.method != "POST":
         if actor_for(datasette, request):
             return Response.redirect(datasette.urls.path(urls.HOME))
         return await _page(datasette, request, "stemsync_login.html", context)
     form = await request.post_vars()
     if not csrf_ok(datasette, request, form):
-        context["error"] = ("Het formulier is verlopen of niet compleet. Laad de pagina opnieuw en probeer het "
-                            "nog eens.")
+        context["error"] = _("Het formulier is verlopen of niet compleet. Laad de pagina opnieuw en probeer het "
+                             "nog eens.")
         return await _page(datasette, request, "stemsync_login.html", context, status=403)
     name = (form.get("username") or "").strip()[:MAX_NAME]
     password = form.get("password") or ""
@@ -207,13 +208,13 @@ async def login(datasette: Any, request: Any) -> Response:
     ok = await check_password(password, known.get(name) or _dummy(datasette, known))
     if ok is None:
         log.warning("login refused: too many password checks at once (from %s)", address)
-        context["error"] = "Het is nu erg druk. Probeer het over een minuut opnieuw."
+        context["error"] = _("Het is nu erg druk. Probeer het over een minuut opnieuw.")
         return await _page(datasette, request, "stemsync_login.html", context, status=503,
                            headers={"retry-after": "60"})
     if not ok or name not in known:
         gate.failed(keys)
         log.warning("login failed for %s from %s", who, address)
-        context["error"] = "De gebruikersnaam of het wachtwoord klopt niet. Probeer het nog eens."
+        context["error"] = _("De gebruikersnaam of het wachtwoord klopt niet. Probeer het nog eens.")
         return await _page(datasette, request, "stemsync_login.html", context)
     gate.succeeded(keys)
     hours = session_hours(datasette)
@@ -239,7 +240,7 @@ async def logout(datasette: Any, request: Any) -> Response:
     form = await request.post_vars()
     if not csrf_ok(datasette, request, form):
         return await _page(datasette, request, "stemsync_logout.html",
-                           {"error": "Het formulier is verlopen. Klik nog een keer op Uitloggen."}, status=403)
+                           {"error": _("Het formulier is verlopen. Klik nog een keer op Uitloggen.")}, status=403)
     sid = session_id(datasette, request)
     if sid:
         state(datasette).revoke(sid)
@@ -247,7 +248,7 @@ async def logout(datasette: Any, request: Any) -> Response:
         log.info("logout: account %r", actor["id"])
     response = Response.redirect(datasette.urls.path(urls.LOGIN))
     set_session_cookie(datasette, request, response, "", 0)
-    datasette.add_message(request, "U bent uitgelogd.", datasette.INFO)  # Datasette writes it to the response
+    datasette.add_message(request, _("U bent uitgelogd."), datasette.INFO)  # Datasette writes it to the response
     return response
 
 

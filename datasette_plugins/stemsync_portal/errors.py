@@ -21,6 +21,7 @@ from datasette.utils.asgi import Base400, Forbidden, NotFound, Response
 from datasette.views.base import DatasetteError
 
 from stemsync_portal import urls
+from stemsync_portal.i18n import _
 
 log = logging.getLogger("stemsync.portal")
 
@@ -38,14 +39,14 @@ def bad_parameter(args: Any, exception: Exception) -> str | None:
     for name in ("_sort", "_sort_desc"):
         value = args.get(name)
         if value and message.startswith("Cannot sort") and message.endswith(f" {value}"):
-            return (f"Op ‘{value}’ kan niet gesorteerd worden: dat is geen kolom van deze tabel. Kies een kolom "
-                    "uit de lijst ‘Sorteer op’.")
+            return _("Op ‘{value}’ kan niet gesorteerd worden: dat is geen kolom van deze tabel. Kies een kolom "
+                     "uit de lijst ‘Sorteer op’.").format(value=value)
     if args.get("_through") and isinstance(exception, (json.JSONDecodeError, KeyError, TypeError, ValueError)):
-        return "De waarde van ‘_through’ in de link klopt niet. Ga terug en kies het filter opnieuw."
+        return _("De waarde van ‘_through’ in de link klopt niet. Ga terug en kies het filter opnieuw.")
     used = sorted(k for k in args.keys() if k.startswith("_"))
     if used and isinstance(exception, PARAMETER_ERRORS):
-        return (f"De link bevat een instelling die niet klopt ({', '.join(used)}). Ga terug en probeer het "
-                "opnieuw.")
+        return _("De link bevat een instelling die niet klopt ({names}). Ga terug en probeer het "
+                 "opnieuw.").format(names=", ".join(used))
     return None
 
 
@@ -69,7 +70,7 @@ def handle(datasette: Any, request: Any, exception: Exception) -> Any:
                       exc_info=(type(exception), exception, exception.__traceback__))
 
     async def inner() -> Response:
-        text = reason or GENERIC_500
+        text = reason or _(GENERIC_500)
         if request.path.endswith(".json"):
             return Response.json({"ok": False, "error": text, "status": status, "title": None}, status=status)
         html = await datasette.render_template("error.html", {"status": status, "error": reason, "title": None},

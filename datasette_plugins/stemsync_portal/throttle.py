@@ -16,6 +16,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from stemsync_portal.i18n import _
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -50,11 +52,17 @@ class Refusal:
     def message(self) -> str:
         if self.locked:
             minutes = max(1, round(self.seconds / 60))
-            return (f"Er is te vaak een verkeerd wachtwoord ingevuld. Inloggen is daarom {minutes} "
-                    f"{'minuut' if minutes == 1 else 'minuten'} geblokkeerd. Probeer het daarna opnieuw, of vraag "
-                    "de contactpersoon van de cliëntenraad om hulp.")
-        return (f"Er is een paar keer een verkeerd wachtwoord ingevuld. Wacht {self.seconds} "
-                f"{'seconde' if self.seconds == 1 else 'seconden'} en probeer het dan opnieuw.")
+            if minutes == 1:
+                return _("Er is te vaak een verkeerd wachtwoord ingevuld. Inloggen is daarom 1 minuut geblokkeerd. "
+                         "Probeer het daarna opnieuw, of vraag de contactpersoon van de cliëntenraad om hulp.")
+            return _("Er is te vaak een verkeerd wachtwoord ingevuld. Inloggen is daarom {minutes} minuten "
+                     "geblokkeerd. Probeer het daarna opnieuw, of vraag de contactpersoon van de cliëntenraad om "
+                     "hulp.").format(minutes=minutes)
+        if self.seconds == 1:
+            return _("Er is een paar keer een verkeerd wachtwoord ingevuld. Wacht 1 seconde en probeer het dan "
+                     "opnieuw.")
+        return _("Er is een paar keer een verkeerd wachtwoord ingevuld. Wacht {seconds} seconden en probeer het "
+                 "dan opnieuw.").format(seconds=self.seconds)
 
 
 class Throttle:
