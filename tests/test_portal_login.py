@@ -207,8 +207,12 @@ def test_passwords_compatible_and_strict():
     assert passwords.verify(PASSWORD, stored) and not passwords.verify(PASSWORD + "x", stored)
     assert not passwords.verify(PASSWORD, passwords.dummy_hash())
     assert not passwords.verify(PASSWORD, "onzin") and not passwords.verify("x" * 5000, stored)
-    from datasette_auth_passwords.utils import verify_password  # the format of existing configs
-    assert verify_password(PASSWORD, passwords.hash_password(PASSWORD))
+    # the format of existing configs (Django's and datasette-auth-passwords'), computed independently
+    import base64 as b64
+    import hashlib
+    digest = b64.b64encode(hashlib.pbkdf2_hmac("sha256", PASSWORD.encode(), b"zout", 1000)).decode()
+    assert passwords.hash_password(PASSWORD, salt="zout", iterations=1000) == f"pbkdf2_sha256$1000$zout${digest}"
+    assert passwords.verify(PASSWORD, f"pbkdf2_sha256$1000$zout${digest}")
 
 
 @pytest.mark.asyncio
