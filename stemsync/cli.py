@@ -430,6 +430,7 @@ def serve_command(ctx: click.Context, public_db: Path | None, host: str | None, 
     portal.serve(public_db or public_db_path(config), host, port, auth, config)
 
 
+
 # -- actions ('Jij zei, wij deden') -------------------------------------------------
 
 
@@ -517,11 +518,13 @@ def actions_update(ctx: click.Context, action_id: int, instrument, theme, period
 
 # -- commands that live in their own modules: one line each ---------------------------------
 
-from stemsync.commands import audit as _audit, templates as _templates, tools as _tools  # noqa: E402
+from stemsync.commands import accounts as _accounts, templates as _templates, tools as _tools  # noqa: E402
+from stemsync.commands import audit as _audit  # noqa: E402
 
 cli.add_command(review_commands)  # stemsync review ... (stemsync/review/cli.py)
 cli.add_command(reportcmd.report)  # stemsync report: its own module
 cli.add_command(_templates.templates)
+cli.add_command(_accounts.accounts)  # stemsync accounts add|remove|list
 cli.add_command(_tools.hash_password)
 cli.add_command(_tools.build_cache)
 cli.add_command(_tools.emulator)

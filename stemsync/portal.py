@@ -11,13 +11,15 @@ come from ``[portal.accounts]`` in stemsync.toml as password hashes (make one wi
     open = false                 # default: a login is required
     host = "127.0.0.1"           # default
     port = 8001                  # default
+    session_hours = 8            # a login lasts this long (default 8)
+    trusted_proxies = []         # addresses of reverse proxies whose X-Forwarded-For/-Proto count
 
     [portal.accounts]
     raad = "pbkdf2_sha256$480000$...$..."
 
 The hashes reach Datasette through environment variables (``{"$env": ...}`` in the
-plugin settings), so ``/-/metadata.json`` never shows them. Set ``DATASETTE_SECRET``
-to keep logins valid across restarts.
+plugin settings), so no page ever shows them. One signing secret is kept per process
+(``DATASETTE_SECRET`` if set), so logins survive the restart after a new publication.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import re
+import secrets
 import sqlite3
 import sys
 import threading
@@ -38,7 +42,6 @@ from typing import Any
 from stemsync.config import Config, ConfigError
 
 PLUGIN = "stemsync-portal"
-AUTH_PLUGIN = "datasette-auth-passwords"
 ENV_PREFIX = "STEMSYNC_PORTAL_HASH_"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -46,6 +49,7 @@ MIN_PASSWORD = 10
 PRIVATE_TABLES = frozenset({"deployments", "sync_state", "sync_runs", "answer_problems", "publish_text_cache",
                             "_migrations", "review_items", "review_decisions"})
 PUBLIC_TABLES = frozenset({"publication", "scores", "instruments", "units", "periods"})
+DEFAULT_SESSION_HOURS = 8
 
 # Datasette settings: read-only, no SQL, no database download, quick pages.
 DATASETTE_SETTINGS: dict[str, Any] = {
@@ -87,6 +91,8 @@ class PortalSettings:
     accounts: Mapping[str, str] = field(default_factory=dict)
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
+    session_hours: float = DEFAULT_SESSION_HOURS
+    trusted_proxies: tuple[str, ...] = ()
 
     def needs_login(self, auth: bool | None) -> bool:
         """``--auth`` / ``--open`` win over ``[portal] open``."""
@@ -106,12 +112,13 @@ def portal_settings(config: Config) -> PortalSettings:
     envs = [account_env(u) for u in accounts]
     if len(set(envs)) != len(envs):
         raise PortalError("[portal.accounts] has user names that differ only in '.', '-' or case; rename one")
-    return PortalSettings(section["open"], dict(accounts), section["host"], section["port"])
+    return PortalSettings(section["open"], dict(accounts), section["host"], section["port"],
+                          float(section["session_hours"]), tuple(str(p) for p in section["trusted_proxies"]))
 
 
 def hash_password(password: str) -> str:
-    """A pbkdf2_sha256 hash for ``[portal.accounts]`` (datasette-auth-passwords' format)."""
-    from datasette_auth_passwords.utils import hash_password as _hash
+    """A pbkdf2_sha256 hash for ``[portal.accounts]`` (Django's format)."""
+    from stemsync_portal.passwords import hash_password as _hash
 
     if len(password) < MIN_PASSWORD:
         raise PortalError(f"choose a password of at least {MIN_PASSWORD} characters (a short sentence works well)")
@@ -163,7 +170,8 @@ def metadata_file(public_db: Path) -> Path:
 
 
 def build_metadata(public_db: Path, needs_login: bool, accounts: Mapping[str, str],
-                   base: Mapping[str, Any] | None = None) -> dict[str, Any]:
+                   base: Mapping[str, Any] | None = None,
+                   session_hours: float = DEFAULT_SESSION_HOURS) -> dict[str, Any]:
     """publish's Dutch metadata (``<db>.metadata.json``) plus the portal's settings.
 
     Publish's titles and descriptions are kept; the security settings (login, no SQL,
@@ -191,24 +199,24 @@ def build_metadata(public_db: Path, needs_login: bool, accounts: Mapping[str, st
     if needs_login:
         meta["allow"] = {"id": sorted(accounts)}
     plugins = meta.setdefault("plugins", {})
-    plugins[PLUGIN] = {"open": not needs_login, "database": name}
-    plugins[AUTH_PLUGIN] = {f"{user}_password_hash": {"$env": account_env(user)} for user in sorted(accounts)}
+    plugins[PLUGIN] = {"open": not needs_login, "database": name, "session_hours": session_hours,
+                       "accounts": {user: {"$env": account_env(user)} for user in sorted(accounts)}}
     return meta
 
 
 def ensure_plugins() -> None:
-    """Register the portal and the login plugin even where entry points were skipped
-    (Datasette skips them when ``sys._called_from_test`` is set)."""
-    import datasette_auth_passwords
+    """Register the portal's plugin even where entry points were skipped (Datasette
+    skips them when ``sys._called_from_test`` is set)."""
     import stemsync_portal
     from datasette.plugins import pm
 
-    for module, name in ((stemsync_portal, "stemsync_portal"), (datasette_auth_passwords, "datasette_auth_passwords")):
-        if not pm.is_registered(module) and pm.get_plugin(name) is None:
-            pm.register(module, name)
+    if not pm.is_registered(stemsync_portal) and pm.get_plugin("stemsync_portal") is None:
+        pm.register(stemsync_portal, "stemsync_portal")
+    stemsync_portal.close_side_doors()
 
 
-def make_datasette(public_db: Path, auth: bool | None, config: Config, environ: dict[str, str] | None = None):
+def make_datasette(public_db: Path, auth: bool | None, config: Config, environ: dict[str, str] | None = None,
+                   secret: str | None = None):
     """A Datasette instance on the public database only, immutable, with the portal's settings."""
     from datasette.app import Datasette
 
@@ -225,8 +233,21 @@ def make_datasette(public_db: Path, auth: bool | None, config: Config, environ: 
         env[account_env(user)] = value
     ensure_plugins()
     return Datasette(immutables=[str(public_db)],
-                     metadata=build_metadata(public_db, needs_login, settings.accounts if needs_login else {}),
-                     settings=DATASETTE_SETTINGS, secret=env.get("DATASETTE_SECRET") or None)
+                     metadata=build_metadata(public_db, needs_login, settings.accounts if needs_login else {},
+                                             session_hours=settings.session_hours),
+                     settings=DATASETTE_SETTINGS, secret=secret or env.get("DATASETTE_SECRET") or None)
+
+
+def setup_logging() -> None:
+    """The portal's own log lines (logins, lock-outs, errors) on stderr; uvicorn's access
+    log stays off (its URLs would carry search words)."""
+    logger = logging.getLogger("stemsync.portal")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
 
 
 def file_identity(path: Path) -> tuple[int, int, int] | None:
@@ -260,9 +281,16 @@ def serve(public_db: Path, host: str | None, port: int | None, auth: bool | None
     settings = portal_settings(config)
     host, port = host or settings.host, port or settings.port
     login = "login required" if settings.needs_login(auth) else "OPEN: no login"
+    setup_logging()
+    # One signing secret for the whole process: sessions survive the restart after a publication.
+    secret = os.environ.get("DATASETTE_SECRET") or secrets.token_hex(32)
     while True:
-        ds = make_datasette(public_db, auth, config)
-        server = uvicorn.Server(uvicorn.Config(ds.app(), host=host, port=port, log_level="warning"))
+        ds = make_datasette(public_db, auth, config, secret=secret)
+        server = uvicorn.Server(uvicorn.Config(
+            ds.app(), host=host, port=port, log_level="warning", access_log=False,
+            # X-Forwarded-For / X-Forwarded-Proto count only from the configured proxies
+            proxy_headers=bool(settings.trusted_proxies),
+            forwarded_allow_ips=list(settings.trusted_proxies) or None))
         renewed, stop = threading.Event(), threading.Event()
 
         def restart(server: Any = server, renewed: threading.Event = renewed) -> None:

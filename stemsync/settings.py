@@ -146,7 +146,22 @@ def _texts_or_file(value: Any, key: "Key", base: Path) -> tuple[str, ...] | Path
     return tuple(v.strip() for v in value if v.strip() and not v.strip().startswith("#"))
 
 
+def _addresses(value: Any, key: "Key", base: Path) -> tuple[str, ...]:
+    import ipaddress
+
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError('must be a list of IP addresses in quotes, e.g. ["127.0.0.1"]')
+    for v in values:
+        try:
+            ipaddress.ip_network(v.strip(), strict=False)
+        except ValueError:
+            raise ValueError(f"{v!r} is not an IP address or network (e.g. \"127.0.0.1\" or \"10.0.0.0/8\")") from None
+    return tuple(v.strip() for v in values)
+
+
 TEXT = Kind("text", _text)
+ADDRESSES = Kind("list of IP addresses", _addresses)
 URL = Kind("URL", _url)
 PATH = Kind("path", _path)
 INT = Kind("whole number", lambda v, k, b: _number(v, k, b, True))
@@ -241,6 +256,8 @@ SCHEMA: dict[str, Section] = {
         "open": Key(BOOL, False, "true: no login required"),
         "host": Key(TEXT, "127.0.0.1", "address to listen on"),
         "port": Key(INT, 8001, "port to listen on", min=1, max=65535),
+        "session_hours": Key(NUMBER, 8, "hours a login lasts", min=0, above=True, max=24 * 31),
+        "trusted_proxies": Key(ADDRESSES, (), "reverse proxies whose X-Forwarded-For and X-Forwarded-Proto count"),
     }, tables={
         "accounts": Section("user = password hash (stemsync hash-password)",
                             free=Key(TEXT, pattern=HASH_PATTERN, show_value=False,

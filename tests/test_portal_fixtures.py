@@ -149,7 +149,11 @@ def make_ds(public: Path, open_: bool = False, raw: Path | None = None):
 
 
 def login_cookie(ds, user: str = ACCOUNT) -> dict[str, str]:
-    return {"ds_actor": ds.sign({"a": {"id": user}}, "actor")}
+    """The session cookie of a fresh server-side session for ``user`` (as after a login)."""
+    from stemsync_portal import door
+
+    sid = door.state(ds).create(user, 8)
+    return {door.COOKIE: ds.sign({"s": sid}, door.COOKIE)}
 
 
 @pytest.fixture(scope="session")

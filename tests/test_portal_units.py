@@ -258,8 +258,9 @@ def test_metadata_merges_publish_and_portal(public_db):
     db = meta["databases"]["public"]
     assert db["tables"]["scores"] == published["databases"]["public"]["tables"]["scores"]
     assert meta["allow"] == {"id": ["raad"]} and meta["allow_sql"] is False and db["allow_sql"] is False
-    assert meta["plugins"]["datasette-auth-passwords"] == {"raad_password_hash": {"$env": "STEMSYNC_PORTAL_HASH_RAAD"}}
-    assert meta["plugins"]["stemsync-portal"] == {"open": False, "database": "public"}
+    assert meta["plugins"]["stemsync-portal"] == {"open": False, "database": "public", "session_hours": 8,
+                                                  "accounts": {"raad": {"$env": "STEMSYNC_PORTAL_HASH_RAAD"}}}
+    assert "datasette-auth-passwords" not in meta["plugins"]
     assert "pbkdf2" not in json.dumps(meta)
     assert "allow" not in build_metadata(public_db, False, {}, base=meta)
     assert "actions" in db["tables"]
@@ -270,8 +271,8 @@ def test_hash_password_module_command(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("een lang wachtwoord\n"))
     assert main(["hash-password", "--stdin"]) == 0
     out = capsys.readouterr().out.strip()
-    from datasette_auth_passwords.utils import verify_password
-    assert verify_password("een lang wachtwoord", out)
+    from stemsync_portal.passwords import verify
+    assert verify("een lang wachtwoord", out)
 
 
 def test_published_database_holds_no_planted_strings(portal_dbs):

@@ -40,6 +40,9 @@ def signals(raw: str, published: str | None = None, low=None) -> set[str]:
      "[naam] belde. Later zei Bakker dat het goed was.", "restant"),         # the rest of a found name
     ("Het was Pieters fiets.", "Het was [naam]s fiets.", "restant"),         # a possessive remnant
     ("IK WIL NAAR HUIS MET JAN", None, "hoofdletter"),                       # capitals only
+    ("Storm en ik zaten samen op de groep.", None, "naam"),                  # a name that is also a word
+    ("mijn vader woont in den bosch", None, "naam"),                         # a place in lower case
+    ("ik zit op obs de kleine prins", "ik zit op [school] prins", "restant"),  # the rest of a school name
 ])
 def test_each_signal_fires(raw, published, signal):
     assert signal in signals(raw, published)

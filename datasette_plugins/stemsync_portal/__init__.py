@@ -16,15 +16,54 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, PackageLoader
 
-from stemsync_portal import access, fmt, i18n, translate, urls, views
+from stemsync_portal import access, door, errors, fmt, i18n, translate, urls, views
 
 __version__ = "0.1.0"
+
+
+SIDE_DOORS = ("auth_passwords", "datasette_auth_passwords")
+
+
+def close_side_doors() -> None:
+    """datasette-auth-passwords, where still installed, would accept HTTP Basic auth on
+    every request (unthrottled, hashing on the event loop) and add its own login link and
+    pages: the portal has one way in, its own login form (door.py). (The door also refuses
+    any Authorization header, so this is belt and braces.)"""
+    from datasette.plugins import pm
+
+    for name in SIDE_DOORS:
+        if not pm.is_blocked(name):
+            pm.set_blocked(name)
+
+
+@hookimpl
+def startup() -> None:
+    close_side_doors()
 
 
 @hookimpl(tryfirst=True)
 def register_routes() -> list:
     """The portal's pages (first, so its /-/login and /-/logout win over other plugins')."""
-    return views.ROUTES
+    return door.ROUTES + views.ROUTES
+
+
+@hookimpl(tryfirst=True)
+def actor_from_request(datasette: Any, request: Any) -> dict | None:
+    """The account of a live session (door.py); nothing else logs anyone in."""
+    return door.actor_for(datasette, request)
+
+
+@hookimpl
+def skip_csrf(datasette: Any, scope: dict) -> bool | None:
+    """The login and logout forms check their CSRF token themselves (always, with a Dutch
+    message), so Datasette's middleware, which skips requests without cookies, stays out."""
+    path = scope.get("path", "")
+    return True if path in (datasette.urls.path(urls.LOGIN), datasette.urls.path(urls.LOGOUT)) else None
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
+    return errors.handle(datasette, request, exception)
 
 
 @hookimpl

@@ -1,7 +1,8 @@
 """CSV downloads of the figures, for Dutch spreadsheets.
 
 Semicolons between columns and a comma in numbers (7,4), as Excel expects them in a
-Dutch setting, with a byte order mark so accents survive. Each download rebuilds the
+Dutch setting, with a byte order mark so accents survive. Cells that a spreadsheet would run as a
+formula are neutralised (:mod:`stemsync_portal.csvsafe`). Each download rebuilds the
 figure from the same parameters as the page, so it holds exactly the table shown.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from stemsync_portal.i18n import _
 from stemsync_portal import actions as actionsmod
-from stemsync_portal import comments, figures
+from stemsync_portal import comments, csvsafe, figures
 from stemsync_portal.data import ALL, Catalog
 
 Result = tuple[str, list[str], list[list[str]]]  # file name, headers, rows
@@ -28,8 +29,8 @@ class BadRequest(ValueError):
 def to_csv(headers: list[str], rows: list[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow(csvsafe.neutralise_row(headers))
+    writer.writerows(csvsafe.neutralise_row(row) for row in rows)
     return "\ufeff" + out.getvalue()
 
 

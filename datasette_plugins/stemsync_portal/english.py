@@ -491,4 +491,42 @@ ENGLISH: dict[str, str] = {
         "All the tables are there. You can filter and download them.",
     "Vragen over dit portaal? Stel ze aan de contactpersoon van de cliëntenraad.":
         "Questions about this portal? Ask the client council's contact person.",
+
+    # the door (door.py, throttle.py, errors.py, access.py)
+    "Er zijn nog geen accounts ingesteld. Vraag de beheerder van het portaal om een account.":
+        "No accounts have been set up yet. Ask the portal's administrator for an account.",
+    "Het formulier is verlopen of niet compleet. Laad de pagina opnieuw en probeer het nog eens.":
+        "The form has expired or is incomplete. Reload the page and try again.",
+    "Het is nu erg druk. Probeer het over een minuut opnieuw.": "It is very busy right now. Try again in a minute.",
+    "De gebruikersnaam of het wachtwoord klopt niet. Probeer het nog eens.":
+        "The user name or the password is not right. Please try again.",
+    "Het formulier is verlopen. Klik nog een keer op Uitloggen.": "The form has expired. Click Log out once more.",
+    "U bent uitgelogd.": "You are logged out.",
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Inloggen is daarom 1 minuut geblokkeerd. Probeer het daarna "
+    "opnieuw, of vraag de contactpersoon van de cliëntenraad om hulp.":
+        "A wrong password was entered too often, so logging in is blocked for 1 minute. Try again after that, or "
+        "ask the client council's contact person for help.",
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Inloggen is daarom {minutes} minuten geblokkeerd. Probeer het "
+    "daarna opnieuw, of vraag de contactpersoon van de cliëntenraad om hulp.":
+        "A wrong password was entered too often, so logging in is blocked for {minutes} minutes. Try again after "
+        "that, or ask the client council's contact person for help.",
+    "Er is een paar keer een verkeerd wachtwoord ingevuld. Wacht 1 seconde en probeer het dan opnieuw.":
+        "A wrong password was entered a few times. Wait 1 second and then try again.",
+    "Er is een paar keer een verkeerd wachtwoord ingevuld. Wacht {seconds} seconden en probeer het dan opnieuw.":
+        "A wrong password was entered a few times. Wait {seconds} seconds and then try again.",
+    "Op ‘{value}’ kan niet gesorteerd worden: dat is geen kolom van deze tabel. Kies een kolom uit de lijst "
+    "‘Sorteer op’.":
+        "The table cannot be sorted by ‘{value}’: it is not one of its columns. Choose a column from the list "
+        "‘Sort by’.",
+    "De waarde van ‘_through’ in de link klopt niet. Ga terug en kies het filter opnieuw.":
+        "The value of ‘_through’ in the link is not right. Go back and choose the filter again.",
+    "De link bevat een instelling die niet klopt ({names}). Ga terug en probeer het opnieuw.":
+        "The link holds a setting that is not right ({names}). Go back and try again.",
+    "Deze link is te lang. Ga terug en kies minder of kortere zoekwoorden.":
+        "This link is too long. Go back and choose fewer or shorter search words.",
+    "Dit formulier is te groot. Ga terug en probeer het opnieuw.": "This form is too large. Go back and try again.",
+    "Dit portaal kent geen inloggen met een Authorization-header (zoals HTTP Basic). Log in met het formulier op "
+    "{login}.":
+        "This portal does not accept logging in with an Authorization header (such as HTTP Basic). Log in with the "
+        "form at {login}.",
 }

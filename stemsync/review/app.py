@@ -168,7 +168,7 @@ class LoginGuard:
 def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | None = None,
              https_only: bool = False):
     """The review app on the private database ``db_path`` (its queue tables are created if missing)."""
-    from datasette_auth_passwords.utils import verify_password
+    from stemsync_portal.passwords import verify as verify_password  # pbkdf2_sha256, the accounts' format
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
     from starlette.middleware.sessions import SessionMiddleware

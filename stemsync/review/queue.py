@@ -133,18 +133,16 @@ def gate(conn: sqlite3.Connection, entries: Sequence[Entry], mode: str = DEFAULT
         if key:
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, entry)
-    existing: dict[str, tuple[int, str, str | None, str]] = {}
-    for row in conn.execute(f"select key, id, status, published_text, text from {ITEMS}"):
+    existing: dict[str, tuple[int, str, int, str]] = {}
+    for row in conn.execute(f"select key, id, status, occurrences, text from {ITEMS}"):
         existing[row[0]] = (row[1], row[2], row[3], row[4])
     with conn:
         new_rows, updates = [], []
         for key, entry in first.items():
             item = existing.get(key)
-            if item is not None and item[1] != WAITING:
-                updates.append((stamp, counts[key], None, None, None, None, key))
-                continue
-            if item is not None and item[3] == entry.text:
-                updates.append((stamp, counts[key], None, None, None, None, key))
+            if item is not None and (item[1] != WAITING or item[3] == entry.text):
+                if item[2] != counts[key]:  # only what changed is written: a re-run costs a read
+                    updates.append((stamp, counts[key], None, None, None, None, key))
                 continue
             assessment = assess(entry.raw, entry.text, entry.low)
             row = (json.dumps(assessment.as_dicts(), ensure_ascii=False), json.dumps(assessment.spans),

@@ -299,6 +299,13 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 prev in _INTERFIXES or (plain not in L.common and zipf(lower) < 5.0)):
             hit("naam", word, start, end)
             continue
+        if prev in {"den", "ter", "ten"} and i >= 2 and lowers[i - 2] in _PLACE_BEFORE and not after_tag[i - 1]:
+            hit("naam", f"{words[i - 1][2]} {word}", words[i - 1][0], end)  # "in den bosch", "naar ter apel"
+            continue
+        if capital and i + 2 < len(lowers) and lowers[i + 1] == "en" and lowers[i + 2] in {"ik", "mij", "me"} \
+                and lower in L.names and _sentence_start(text, start):
+            hit("naam", word, start, end)  # "Storm en ik ...": a name that is also a word
+            continue
         if lower in _NUMBER_WORDS and prev in _AGE_CONTEXT:
             hit("getal", word, start, end)
             continue
@@ -361,6 +368,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("restant", word, start, end)
     for m in re.finditer(r"\[[a-z-]+\](?:['’]?[^\W\d_]+)|[^\W\d_]+\[[a-z-]+\]", text):
         hit("restant", m.group(), m.start(), m.end())
+    # a word left dangling after a school or institution at the end of a sentence: "op [school] prins."
+    for m in re.finditer(r"\[(?:school|instelling|organisatie)\][ \t]+([^\W\d_]+)[ \t]*(?:[.!?]|$)", text):
+        if m.group(1).lower() not in _FUNCTION_AFTER_ROLE:
+            hit("restant", m.group(1), m.start(1), m.end(1))
 
     # long, specific descriptions
     n_words = len(words) + len(tags)
