@@ -14,7 +14,8 @@ import os
 from pathlib import Path
 
 import pytest
-from test_browser_portal import CHROMEDRIVER, CHROMIUM, browser, server, wait  # noqa: F401 (fixtures)
+from browsertools import needs_chromium
+from test_browser_portal import browser, server, wait  # noqa: F401 (fixtures)
 from test_portal_fixtures import ACCOUNT, PASSWORD
 
 pytest_plugins = ["test_portal_fixtures"]
@@ -23,8 +24,7 @@ AXE = Path(os.environ.get("STEMSYNC_AXE_DIR") or Path.home() / ".cache" / "stems
     / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                                reason="needs Debian's chromium and chromium-driver (scripts/setup.sh)")
+pytestmark = needs_chromium
 
 PAGES = ["/", "/-/stemsync/vragenlijst/exit", "/-/stemsync/vragenlijst/samen-sterker",
          "/-/stemsync/vragenlijst/wat-werkt-start", "/-/stemsync/vragenlijst/wat-werkt-eind",

@@ -8,67 +8,31 @@ Screenshots go to test-artifacts/portal/ (git-ignored) for a human to look at.
 from __future__ import annotations
 
 import base64
-import socket
-import tempfile
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from browsertools import ARTIFACTS as ARTIFACTS_ROOT
+from browsertools import chromium, needs_chromium, serve_in_thread
 from test_portal_fixtures import ACCOUNT, PASSWORD, PUBLISHED_WORDS, make_ds
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "portal"
+ARTIFACTS = ARTIFACTS_ROOT / "portal"
 
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium "
-                                       "chromium-driver)")
+pytestmark = needs_chromium
 
 pytest_plugins = ["test_portal_fixtures"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(portal_dbs):
-    import uvicorn
-
     raw, public = portal_dbs
-    ds = make_ds(public, open_=False, raw=raw)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(ds.app(), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(make_ds(public, open_=False, raw=raw).app()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix='chromium-')}", "--window-size=1280,900", "--lang=nl"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    yield driver
-    driver.quit()
+    with chromium(ARTIFACTS) as driver:
+        yield driver
 
 
 def shot(driver, name: str, full: bool = True) -> Path:

@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import base64
 import sqlite3
-import tempfile
-import threading
-import time
-from pathlib import Path
 
 import pytest
 
@@ -26,16 +22,12 @@ from stemsync.publish import publish, settings_from_mapping
 from stemsync.review import queue
 from stemsync.review.app import make_app
 
-try:
-    from tests.rawdata import RawDB
-    from tests.test_browser_portal import CHROMEDRIVER, CHROMIUM, free_port
-    from tests.test_review_queue import Identity
-except ImportError:
-    from rawdata import RawDB  # type: ignore[no-redef]
-    from test_browser_portal import CHROMEDRIVER, CHROMIUM, free_port  # type: ignore[no-redef]
-    from test_review_queue import Identity  # type: ignore[no-redef]
+from browsertools import ARTIFACTS as ARTIFACTS_ROOT
+from browsertools import chromium, needs_chromium, serve_in_thread
+from rawdata import RawDB
+from test_review_queue import Identity
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "review"
+ARTIFACTS = ARTIFACTS_ROOT / "review"
 PASSWORD = "een lange zin als wachtwoord"
 FLAGGED = ["Mijn voogd Pieter belt nooit terug.", "Bel mij op 0612345678 als het kan.",
            "Toen mijn moeder ziek werd moesten mijn broer en mijn zusje bij oma in Zwolle wonen en ik ging naar een "
@@ -43,9 +35,7 @@ FLAGGED = ["Mijn voogd Pieter belt nooit terug.", "Bel mij op 0612345678 als het
            "met ons ging of wat we nodig hadden"]
 CLEAN = ["Het gesprek was fijn.", "De groep is gezellig.", "Ik ben blij met de hulp.", "Meer uitleg zou fijn zijn."]
 
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium "
-                                       "chromium-driver)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -62,38 +52,15 @@ def private_db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(private_db):
-    import uvicorn
-
     app = make_app(private_db, {"anna": hash_password(PASSWORD)}, secret="browser-test")
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix='chromium-')}", "--window-size=1280,900", "--lang=nl"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    yield driver
-    driver.quit()
+    with chromium(ARTIFACTS) as driver:
+        yield driver
 
 
 def shot(driver, name: str) -> None:

@@ -17,15 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from browsertools import free_port
 from test_portal_fixtures import ACCOUNT, PASSWORD, account_hash
 
 pytest_plugins = ["test_portal_fixtures"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
