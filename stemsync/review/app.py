@@ -234,6 +234,16 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
             return None
         return form
 
+    async def signed_in_form(request: Request) -> tuple[str, Any] | Response:
+        """The reviewer and the form of a decision post, or the response that refuses it."""
+        user = user_of(request)
+        if not user:
+            return to_login(request)
+        form = await checked_form(request)
+        if form is None:
+            return forbidden()
+        return user, form
+
     def forbidden() -> Response:
         return PlainTextResponse("Dit formulier is verlopen of komt niet van deze pagina. Ga terug, laad de "
                                  "pagina opnieuw en probeer het nog eens.", status_code=403)
@@ -336,12 +346,10 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
         return f"/#tekst-{nxt.id}" if nxt else "/"
 
     async def decide(request: Request) -> Response:
-        user = user_of(request)
-        if not user:
-            return to_login(request)
-        form = await checked_form(request)
-        if form is None:
-            return forbidden()
+        got = await signed_in_form(request)
+        if isinstance(got, Response):
+            return got
+        user, form = got
         item_id, action = request.path_params["item_id"], request.path_params["action"]
         back = safe_next(str(form.get("terug", "/")))
         with connect() as conn:
@@ -376,12 +384,10 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
 
     async def approve_from_list(request: Request) -> Response:
         """The queue page is one form: each "Goedkeuren" button posts its text's id."""
-        user = user_of(request)
-        if not user:
-            return to_login(request)
-        form = await checked_form(request)
-        if form is None:
-            return forbidden()
+        got = await signed_in_form(request)
+        if isinstance(got, Response):
+            return got
+        user, form = got
         value = str(form.get("id", ""))
         if not value.isdigit():
             return PlainTextResponse("Kies een tekst.", status_code=400)
@@ -397,12 +403,10 @@ def make_app(db_path: Path | str, accounts: Mapping[str, str], secret: str | Non
         return RedirectResponse(target, status_code=303)
 
     async def approve_unflagged(request: Request) -> Response:
-        user = user_of(request)
-        if not user:
-            return to_login(request)
-        form = await checked_form(request)
-        if form is None:
-            return forbidden()
+        got = await signed_in_form(request)
+        if isinstance(got, Response):
+            return got
+        user, form = got
         ids = [int(v) for v in form.getlist("id") if str(v).isdigit()]
         if form.get("gelezen") != "ja":
             request.session["flash"] = "Zet eerst een vinkje bij 'Ik heb deze teksten gelezen'."
