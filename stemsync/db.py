@@ -184,11 +184,12 @@ def _applied(db: sqlite_utils.Database) -> set[str]:
     return {row[0] for row in db.execute("select name from _migrations")}
 
 
-def _look(path: Path) -> sqlite3.Connection:
+def read_only(path: Path | str) -> sqlite3.Connection:
     """A read-only connection that leaves no trace: with no ``-wal`` beside the file (every
     commit is in the file itself) it is opened immutable, so SQLite creates no ``-shm``."""
     from urllib.parse import quote
 
+    path = Path(path)
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     if not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
@@ -217,7 +218,7 @@ def check_db(path: Path | str, migrations=None) -> None:
     if path.stat().st_size == 0:
         return
     try:
-        conn = _look(path)
+        conn = read_only(path)
         try:
             tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
             done = [r[0] for r in conn.execute("select name from _migrations")] if "_migrations" in tables else []
@@ -294,7 +295,7 @@ def backup(source: Path | str, target: Path | str) -> Backup:
         if target.is_file() and target.stat().st_size:
             try:
                 check_db(target)
-                conn = _look(target)
+                conn = read_only(target)
                 try:
                     ours = conn.execute("select 1 from sqlite_master where name = '_migrations'").fetchone()
                 finally:

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from stemsync.config import Config, ConfigError
+from stemsync.db import read_only
 
 PLUGIN = "stemsync-portal"
 ENV_PREFIX = "STEMSYNC_PORTAL_HASH_"
@@ -133,7 +134,7 @@ def account_env(user: str) -> str:
 def table_names(path: Path) -> set[str]:
     """Tables and views of a SQLite file, opened read-only; PortalError if it is not one."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only(path)
         try:
             return {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
         finally:

@@ -30,10 +30,11 @@ import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 import numpy as np
 
+from stemsync.db import read_only
 from stemsync.publish.cells import ALL_ROLES, COUNT, Key, QuestionSpec, Table, cell_name
 from stemsync.publish.lp import BIG, EPS, Infeasible, Model, Version, forced_zeros, shown_reasons
 
@@ -75,6 +76,9 @@ def default_width(k: int) -> int:
 
 class AuditError(Exception):
     """The audit cannot run on its input; the message says what to do."""
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -515,6 +519,19 @@ def without_current(earlier: dict[tuple[str, str], list[Version]], tables: Itera
     return result
 
 
+def _read(path: Path, reader: Callable[[sqlite3.Connection], T], problem: str) -> T:
+    """``reader`` on a read-only connection to ``path`` (no trace left on disk); AuditError if it is no
+    usable SQLite file."""
+    try:
+        conn = read_only(path)
+        try:
+            return reader(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise AuditError(f"{problem}: {exc}") from None
+
+
 def audit_public(public_path: Path | str, raw_path: Path | str | None = None, k: int | None = None,
                  width: int | None = None, progress: Callable[[str], None] | None = None) -> AuditResult:
     """What ``stemsync audit`` does: audit a public database, with the ledger of the
@@ -522,27 +539,13 @@ def audit_public(public_path: Path | str, raw_path: Path | str | None = None, k:
     public_path = Path(public_path)
     if not public_path.is_file():
         raise AuditError(f"the public database {public_path} does not exist; give the file `stemsync publish` wrote")
-    try:
-        conn = sqlite3.connect(f"file:{public_path}?mode=ro", uri=True)
-        try:
-            tables, total, shown_k = read_public(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise AuditError(f"cannot read {public_path} as a public database: {exc}") from None
+    tables, total, shown_k = _read(public_path, read_public, f"cannot read {public_path} as a public database")
     earlier: dict[tuple[str, str], list[Version]] = {}
     if raw_path is not None:
         raw_path = Path(raw_path)
         if not raw_path.is_file():
             raise AuditError(f"the private database {raw_path} does not exist; give it with --raw")
-        try:
-            conn = sqlite3.connect(f"file:{raw_path}?mode=ro", uri=True)
-            try:
-                earlier = without_current(read_ledger(conn), tables)
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            raise AuditError(f"cannot read the ledger in {raw_path}: {exc}") from None
+        earlier = without_current(_read(raw_path, read_ledger, f"cannot read the ledger in {raw_path}"), tables)
     k = k or shown_k
     if not k:
         raise AuditError("the public database does not say its k; give it with --k")
