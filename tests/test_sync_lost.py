@@ -10,17 +10,10 @@ from datetime import datetime
 
 import pytest
 
-from stemsync import codebook, deploy, responses as resp, synthetic
-from stemsync.config import Secret
-from stemsync.db import open_db
-from stemsync.limesurvey import LimeSurvey
-from stemsync.sync import Syncer, _SurveySync, sync
-from stemsync_emulator import Emulator
+from stemsync import deploy, synthetic
+from stemsync.sync import _SurveySync, sync
 
-PASSWORD = "Pw-Lost-Geheim-1618"
-INSTRUMENTS = codebook.load_all()
-SS = INSTRUMENTS["samen-sterker"]
-TABLE = resp.table_name(SS)
+from test_sync import INSTRUMENTS, PASSWORD, SS, TABLE, db, emu, ls  # noqa: F401 (the sync tests' fixtures)
 
 
 class ExportLog:
@@ -41,23 +34,6 @@ class ExportLog:
 
     def clear(self):
         self.calls.clear()
-
-
-@pytest.fixture
-def emu():
-    with Emulator(password=PASSWORD) as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def ls(emu):
-    with LimeSurvey(emu.url, "admin", Secret(PASSWORD), backoff=0.01, retries=1) as session:
-        yield session
-
-
-@pytest.fixture
-def db(tmp_path):
-    return open_db(tmp_path / "private.db")
 
 
 @pytest.fixture
