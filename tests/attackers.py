@@ -101,9 +101,10 @@ class Public:
         return result
 
 
-def subtraction_attack(pub: Public, zeros: bool = True) -> dict[Cell, int]:
-    """Hidden cells recovered exactly by subtraction and (``zeros``) zero propagation;
-    returns the non-zero ones (a recovered 0 is no leak)."""
+def _subtract(pub: Public, zeros: bool) -> dict[Cell, int]:
+    """Every cell known from the shown ones by subtraction: where a relation has one unknown
+    term it is solved; with ``zeros``, where the known parts already add up to the total the
+    unknown parts are 0."""
     known = dict(pub.shown)
     relations = [rel for i, p in sorted(pub.tables) for rel in pub.relations(i, p)]
     changed = True
@@ -111,19 +112,22 @@ def subtraction_attack(pub: Public, zeros: bool = True) -> dict[Cell, int]:
         changed = False
         for total, parts in relations:
             unknown = [c for c in [total, *parts] if c not in known]
-            if not unknown:
-                continue
             if len(unknown) == 1:
                 (cell,) = unknown
-                value = (sum(known[p] for p in parts) if cell == total
-                         else known[total] - sum(known[p] for p in parts if p != cell))
-                known[cell] = value
+                known[cell] = (sum(known[p] for p in parts) if cell == total
+                               else known[total] - sum(known[p] for p in parts if p != cell))
                 changed = True
-            elif zeros and total in known and known[total] == sum(known[p] for p in parts if p in known):
+            elif unknown and zeros and total in known and known[total] == sum(known[p] for p in parts if p in known):
                 for cell in unknown:
                     known[cell] = 0
                 changed = True
-    return {c: v for c, v in known.items() if c not in pub.shown and v}
+    return known
+
+
+def subtraction_attack(pub: Public, zeros: bool = True) -> dict[Cell, int]:
+    """Hidden cells recovered exactly by subtraction and (``zeros``) zero propagation;
+    returns the non-zero ones (a recovered 0 is no leak)."""
+    return {c: v for c, v in _subtract(pub, zeros).items() if c not in pub.shown and v}
 
 
 def width_for(k: int) -> int:
@@ -223,16 +227,4 @@ def difference_attack(before: Public, after: Public, k: int) -> dict[Cell, int]:
 def subtraction_attack_signed(pub: Public) -> dict[Cell, int]:
     """Like :func:`subtraction_attack` for a table of differences (may be negative; no
     zero propagation, since differences can cancel)."""
-    known = dict(pub.shown)
-    relations = [rel for i, p in sorted(pub.tables) for rel in pub.relations(i, p)]
-    changed = True
-    while changed:
-        changed = False
-        for total, parts in relations:
-            unknown = [c for c in [total, *parts] if c not in known]
-            if len(unknown) == 1:
-                (cell,) = unknown
-                known[cell] = (sum(known[p] for p in parts) if cell == total
-                               else known[total] - sum(known[p] for p in parts if p != cell))
-                changed = True
-    return {c: v for c, v in known.items() if c not in pub.shown}
+    return {c: v for c, v in _subtract(pub, zeros=False).items() if c not in pub.shown}
