@@ -48,8 +48,7 @@ def heldout_json() -> tuple[list, list[str]]:
 
 
 def rates(deid, label: str) -> None:
-    from deid_cases import CASES, CLEAN_SENTENCES, HELDOUT_CASES
-    from test_deidentify import leaked
+    from deid_cases import CASES, CLEAN_SENTENCES, HELDOUT_CASES, leaked
 
     from stemsync.review.risk import assess
 

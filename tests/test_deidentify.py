@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -30,7 +29,7 @@ from stemsync.deidentify import (
     regex_findings,
 )
 try:
-    from tests.deid_cases import CASES, CATEGORIES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_CASES
+    from tests.deid_cases import CASES, CATEGORIES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_CASES, leaked
 except ImportError:  # tests/ itself on sys.path (pytest's default rootdir handling)
     from deid_cases import (  # type: ignore[no-redef]
         CASES,
@@ -38,6 +37,7 @@ except ImportError:  # tests/ itself on sys.path (pytest's default rootdir handl
         CLEAN_SENTENCES,
         EXTRA_NAMES,
         HELDOUT_CASES,
+        leaked,
     )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -83,19 +83,6 @@ RECALL_FLOOR: dict[str, float] = {
     "rechtbank": 0.9,
 }
 
-# Words in planted strings that are not identifying on their own (checked only as
-# part of the full planted string).
-_GENERIC = {
-    "de", "het", "van", "der", "den", "t", "s", "op", "en", "in", "voor", "jeugd",
-    "basisschool", "obs", "cbs", "ikc", "sg", "roc", "school", "college", "lyceum",
-    "gymnasium", "stedelijk", "christelijk", "praktijkschool", "daltonschool",
-    "ggz", "zorgboerderij", "gezinshuis", "crisisopvang", "jeugdzorg", "plus",
-    "jeugdbescherming", "stichting", "kinderziekenhuis", "kinderopvang", "team",
-    "postbus", "www", "http", "https", "com", "nl", "org", "opvoedhulp", "raad",
-    "kinderbescherming", "midden", "nederland", "oost", "west", "noord", "at",
-}
-
-
 def _cache_dir() -> Path:
     env = os.environ.get("STEMSYNC_DEDUCE_CACHE")
     return Path(env).expanduser() if env else Path.home() / ".cache" / "stemsync" / "deduce"
@@ -104,29 +91,6 @@ def _cache_dir() -> Path:
 @pytest.fixture(scope="session")
 def deid() -> Deidentifier:
     return Deidentifier(cache_dir=_cache_dir(), extra_names=EXTRA_NAMES)
-
-
-def _digit_windows(digits: str, size: int = 4) -> set[str]:
-    return {digits[i: i + size] for i in range(len(digits) - size + 1)}
-
-
-def leaked(planted: str, output: str) -> bool:
-    """True when the planted value (or an identifying part of it) survives."""
-    low_out = output.lower()
-    if planted.lower() in low_out:
-        return True
-    digits = re.sub(r"\D", "", planted)
-    if len(digits) >= 4:
-        squeezed = re.sub(r"[\s.\-()/+]", "", output)
-        if any(w in squeezed for w in _digit_windows(digits)):
-            return True
-    for tok in re.findall(r"[^\W\d_]+", planted):
-        low = tok.lower()
-        if low in _GENERIC or len(tok) < 3:
-            continue
-        if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", low_out):
-            return True
-    return False
 
 
 def _evaluate(deid: Deidentifier) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:

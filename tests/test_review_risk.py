@@ -18,11 +18,9 @@ from stemsync.deidentify import Deidentifier
 from stemsync.review.risk import LABELS, assess, redacted_parts
 
 try:
-    from tests.deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES
-    from tests.test_deidentify import leaked
+    from tests.deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES, leaked
 except ImportError:  # tests/ itself on sys.path
-    from deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES  # type: ignore[no-redef]
-    from test_deidentify import leaked  # type: ignore[no-redef]
+    from deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES, leaked  # type: ignore[no-redef]
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
