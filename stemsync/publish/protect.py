@@ -227,7 +227,7 @@ def secondary(instrument: str, period: str, parent: dict[str, str | None], level
         decision.rounds += 1
         result = audit_table(decision.table, k, width, earlier, models=[m for m in models if m in dirty])
         decision.lps += result.lps
-        for model in dirty:
+        for model in sorted(dirty, key=str):  # a fixed order: the outcome must not hang on hashing
             violations[model] = [v for v in result.violations if v.model == model]
         found = [v for vs in violations.values() for v in vs]
         if not found:
