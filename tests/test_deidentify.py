@@ -443,6 +443,23 @@ def test_publish_cache_key_changes_with_a_word_list(tmp_path: Path, monkeypatch)
     assert fingerprint({"staff": ["Kees"]}) != before
 
 
+def test_publish_cache_key_changes_with_the_dutch_word_list(tmp_path: Path, monkeypatch) -> None:
+    """The dictionary outside the package (Debian's wdutch) is part of the cache key too:
+    installing, upgrading or removing it gives a new key."""
+    from stemsync.deidentify import lists
+    from stemsync.publish.comments import fingerprint
+    words = tmp_path / "dutch"
+    words.write_text("fiets\nhuis\n", encoding="utf-8")
+    monkeypatch.setattr(lists, "DUTCH_WORD_LIST", words)
+    first = fingerprint(None)
+    assert fingerprint(None) == first
+    words.write_text("fiets\nhuis\nboom\n", encoding="utf-8")
+    upgraded = fingerprint(None)
+    monkeypatch.setattr(lists, "DUTCH_WORD_LIST", tmp_path / "absent")
+    missing = fingerprint(None)
+    assert len({first, upgraded, missing}) == 3
+
+
 # ------------------------------------------------------------------ findings for the review queue
 
 

@@ -71,6 +71,18 @@ def population_first_names() -> frozenset[str]:
 DUTCH_WORD_LIST = Path("/usr/share/dict/dutch")
 
 
+def dictionary_fingerprint() -> str:
+    """SHA-256 of the Dutch word list as installed, or ``"missing"``: part of the
+    publication's text-cache key, so installing, removing or upgrading ``wdutch`` never
+    serves redactions made with another dictionary."""
+    import hashlib  # noqa: PLC0415
+
+    path = DUTCH_WORD_LIST
+    if not path.is_file():
+        return "missing"
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 @dataclass(frozen=True)
 class Dictionary:
     words: frozenset[str]  # lowercase entries: ordinary Dutch words

@@ -82,6 +82,7 @@ def fingerprint(names: Mapping[str, Sequence[str]] | None, use_deduce: bool = Tr
     from importlib import metadata
 
     from stemsync import deidentify
+    from stemsync.deidentify.lists import dictionary_fingerprint
 
     def version(package: str) -> str:
         try:
@@ -94,6 +95,8 @@ def fingerprint(names: Mapping[str, Sequence[str]] | None, use_deduce: bool = Tr
         "deduce": version("deduce") if use_deduce else "off",
         "docdeid": version("docdeid"),
         "phonenumbers": version("phonenumbers"),
+        "wordfreq": version("wordfreq"),
+        "dutch_words": dictionary_fingerprint(),  # /usr/share/dict/dutch (wdutch) or "missing"
         "names": {key: sorted(values) for key, values in sorted((names or {}).items())},
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
