@@ -332,6 +332,9 @@ De juf van {school:IKC Het Palet} heeft de melding gedaan.
 Ik zit op het {school:Summa College} in {plaats:Eindhoven}.
 Mijn zusje gaat naar de {school:Nassauschool}.
 Ik wil terug naar {school:Het Baken Almere}.
+mn dochter zit op {school:sbo de blauwe vogel} en daar snappen ze haar
+ze gaat naar {school:cbs de gouden koets} sinds de zomer
+hij zit op {school:vso de witte zwaan}, daar is het rustig
 # ---------------------------------------------------------------- care institutions
 Ik zat eerst bij {instelling:Jeugdbescherming Gelderland} en nu bij jullie.
 Bij {instelling:Accare} moest ik heel lang wachten op een gesprek.
@@ -827,6 +830,8 @@ CLEAN_SENTENCES: list[str] = [
     "Kunnen jullie zorgen dat er meer activiteiten zijn in het weekend?",
     "Ik hoop dat het volgend jaar beter gaat.",
     "Het was een zware tijd maar de juf op school hielp mij.",
+    "op school de hele dag niks gedaan want de juf was ziek",
+    "op de havo de lessen waren te moeilijk voor mij",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

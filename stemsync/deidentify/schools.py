@@ -24,6 +24,11 @@ _SCHOOL_SUFFIX_RE = re.compile(
 )
 _GENERIC_SCHOOL_WORDS = words("generic_school_words")
 
+# Type words that are ordinary nouns: a lowercase phrase after them is usually not a
+# name ("op school de hele dag", "op de havo de lessen"); a capitalised one still is.
+_ORDINARY_PREFIXES = frozenset({"school", "college", "lyceum", "gymnasium", "atheneum",
+                                "hogeschool", "universiteit", "mavo", "havo", "vwo", "vmbo",
+                                "mbo", "vo", "pro", "so", "kc"})
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 
@@ -36,13 +41,47 @@ _SCHOOL_ADJECTIVES = words("school_adjectives")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
 
 
-def _extend_lower(text: str, end: int, stop: frozenset[str]) -> int:
-    """Take up to two more lowercase words of a name ("obs de kleine prins")."""
+def _attributive(word: str) -> bool:
+    """An inflected adjective before its noun: "kleine" (klein), "witte" (wit), "boze"
+    (boos), "gouden" (goud). In a name such a word is always followed by its noun."""
+    low = word.lower()
+    ordinary = dictionary().words
+    if len(low) < 4 or low in _FUNCTION_WORDS:
+        return False
+    if low.endswith("en"):
+        return low[:-2] in ordinary and low not in ordinary or low in _MATERIAL
+    if not low.endswith("e"):
+        return False
+    base = low[:-1]
+    bases = {base}
+    if len(base) > 2 and base[-1] == base[-2]:
+        bases.add(base[:-1])  # witte -> wit
+    if base.endswith("z"):
+        bases.add(base[:-2] + base[-2] * 2 + "s" if len(base) > 2 else base)  # boze -> boos
+        bases.add(base[:-1] + "s")
+    if base.endswith("v"):
+        bases.add(base[:-1] + "f")  # brave -> braaf (approximately)
+    return any(b in ordinary for b in bases)
+
+
+_MATERIAL = frozenset({"gouden", "zilveren", "houten", "stenen", "ijzeren", "koperen",
+                       "glazen", "wollen", "zijden", "bronzen", "tinnen", "gulden"})
+
+
+def _extend_lower(text: str, end: int, stop: frozenset[str], last: str) -> int:
+    """Take up to two more lowercase words of a name ("obs de klimop noord"). After an
+    inflected adjective the next word is its noun and is taken even when it is an
+    ordinary word ("obs de kleine prins", "sbo de blauwe vogel")."""
     for _ in range(2):
         m = _NEXT_LOWER_RE.match(text, end)
-        if m is None or m.group(1).lower() in stop:
+        if m is None:
             break
-        end = m.end()
+        word = m.group(1).lower()
+        if word in _FUNCTION_WORDS or word in _ROLE_WORDS_SET:
+            break
+        if word in stop and not _attributive(last):
+            break
+        end, last = m.end(), word
     return end
 
 
@@ -53,10 +92,12 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         stop = _FUNCTION_WORDS | _name_lists().common | _ROLE_WORDS_SET
         for m in _SCHOOL_PREFIX_RE.finditer(text):
             tail = m.group()[len(m.group().split()[0]):]
+            if m.group()[-1].islower() and m.group().split()[0].lower() in _ORDINARY_PREFIXES:
+                continue  # "op school de hele dag": an ordinary noun, not a type prefix
             if not _phrase_is_generic(tail, generic):
                 end = m.end()
                 if m.group()[-1].islower():
-                    end = _extend_lower(text, end, stop)
+                    end = _extend_lower(text, end, stop, m.group().split()[-1])
                 yield m.start(), _strip_trailing(text, m.start(), end), "school", HIGH
     if any(w in ctx.words for w in ("college", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
