@@ -539,6 +539,8 @@ WE WONEN IN {plaats:APELDOORN}
 IK MIS {naam:SANNE VAN DER BERG} ZO ERG
 WAAROM MOEST {naam:THIJS DE GROOT} WEG
 IK WOON OP DE {adres:KERKSTRAAT 12}
+Gisteren belde {naam:DAMIAN} weer niet terug
+Mijn voogd {naam_rol:GIDEON} komt nooit op tijd
 # ---------------------------------------------------------------- mixed: several kinds in one comment
 Mijn voogd {naam_rol:sanne} belde nooit terug, bel me op {telefoonnummer:06 1234 5678}.
 We wonen op de {adres:Kerkstraat 12} in {plaats:Ede}, postcode {postcode:6711 AB}.
@@ -832,6 +834,8 @@ CLEAN_SENTENCES: list[str] = [
     "Het was een zware tijd maar de juf op school hielp mij.",
     "op school de hele dag niks gedaan want de juf was ziek",
     "op de havo de lessen waren te moeilijk voor mij",
+    "de GGZ en de JGZ werken ECHT NIET samen",
+    "Dit is ECHT SUPER SLECHT geregeld, maar de WMO hielp wel",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

@@ -30,10 +30,39 @@ def is_shouting(text: str) -> bool:
     return upper >= SHARE_UPPER * (upper + lower)
 
 
-def recase(text: str) -> str | None:
-    """The re-cased text of an ALL-CAPS ``text``, or None when it is not shouting."""
-    if not is_shouting(text):
+_CAPS_WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]{3,}(?![\w'’-])")
+
+
+def recase_words(text: str) -> str | None:
+    """A copy of a mixed-case ``text`` in which single ALL-CAPS words are re-cased
+    ("Ik ben NAOMI" -> "Ik ben Naomi", "ECHT NIET" -> "echt niet"), or None when there
+    are none. Ordinary words become lowercase; listed first names and surnames, and
+    words of four letters or more in no dictionary, get one capital; short unknown
+    words stay as they are (acronyms: GGZ, JGZ)."""
+    if not _CAPS_WORD_RE.search(text):
         return None
+    ordinary = dictionary().words
+    names = _name_lists()
+
+    def one(m: re.Match[str]) -> str:
+        tok = m.group()
+        low = tok.lower()
+        if low in _FUNCTION_WORDS or low in ordinary:
+            return low
+        if low in names.first_any or low in names.surnames_lower or len(tok) >= 4:
+            title = tok[0] + tok[1:].lower()
+            return title if len(title) == len(tok) else tok
+        return tok
+
+    out = _CAPS_WORD_RE.sub(one, text)
+    return out if out != text else None
+
+
+def recase(text: str) -> str | None:
+    """The re-cased text of an ALL-CAPS ``text`` (or of the single ALL-CAPS words of a
+    mixed-case one), or None when there is nothing to re-case."""
+    if not is_shouting(text):
+        return recase_words(text)
     ordinary = dictionary().words
     surnames = _name_lists().surnames_lower
     parts: list[str] = []
