@@ -335,6 +335,7 @@ Ik wil terug naar {school:Het Baken Almere}.
 mn dochter zit op {school:sbo de blauwe vogel} en daar snappen ze haar
 ze gaat naar {school:cbs de gouden koets} sinds de zomer
 hij zit op {school:vso de witte zwaan}, daar is het rustig
+Mijn dochter zit nu op {school:De Tweemaster} en daar gaat het beter.
 # ---------------------------------------------------------------- care institutions
 Ik zat eerst bij {instelling:Jeugdbescherming Gelderland} en nu bij jullie.
 Bij {instelling:Accare} moest ik heel lang wachten op een gesprek.
@@ -540,6 +541,8 @@ IK MIS {naam:SANNE VAN DER BERG} ZO ERG
 WAAROM MOEST {naam:THIJS DE GROOT} WEG
 IK WOON OP DE {adres:KERKSTRAAT 12}
 Gisteren belde {naam:DAMIAN} weer niet terug
+mijn stiefvader {naam_rol:marek kowalczyk} kwam ook mee
+Ik heb {naam:Kofi} en {naam:Abenaa} gesproken over de afspraken.
 Mijn voogd {naam_rol:GIDEON} komt nooit op tijd
 # ---------------------------------------------------------------- mixed: several kinds in one comment
 Mijn voogd {naam_rol:sanne} belde nooit terug, bel me op {telefoonnummer:06 1234 5678}.

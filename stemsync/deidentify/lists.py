@@ -132,6 +132,17 @@ def frequencies() -> Frequencies:
     return Frequencies()
 
 
+def no_dictionary_form(word: str) -> bool:
+    """True for a word in no Dutch dictionary form (ordinary or proper), no chat word and
+    no compound of two dictionary words, however often it is written (surnames such as
+    "kowalczyk" are frequent in web text)."""
+    low = word.lower()
+    d = dictionary()
+    if not d.available or low in d.words or low in d.proper or low in _FUNCTION_WORDS:
+        return False
+    return low not in words("chat_words") and not _compound(low, d.words)
+
+
 def unknown_word(word: str) -> bool:
     """True for a word in no Dutch dictionary form and rare in Dutch and English text:
     most often a name ("Habtom", "shurenska"), sometimes a typo."""

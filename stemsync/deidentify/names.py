@@ -11,7 +11,8 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary,
-                                       population_first_names, unknown_word)
+                                       no_dictionary_form, population_first_names,
+                                       unknown_word)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
@@ -47,6 +48,9 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
         and low not in _LOWERCASE_SURNAME_WORDS
     ):
         # lowercase surname without interfix, only when it is not an ordinary word
+        return m.end()
+    if len(low) > 3 and no_dictionary_form(sur):
+        # a word in no dictionary right after a first name: "marek kowalczyk"
         return m.end()
     return end
 
@@ -111,6 +115,19 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW
         elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(tok):
             yield start, end, "naam", LOW
+        elif not initial and _after_a_name_and(toks, i, pop, lists) and (
+                low in pop or low in lists.first_any or no_dictionary_form(tok)):
+            # "Kofi en Ama": a capitalised word joined to a listed first name
+            yield start, _extend_name(text, end, lists), "naam", LOW
+
+
+def _after_a_name_and(toks: tuple[tuple[int, int, str], ...], i: int,
+                      pop: frozenset[str], lists: _NameLists) -> bool:
+    """Token ``i`` follows "<listed first name> en" or "<listed first name>,"."""
+    if i < 2 or toks[i - 1][2].lower() not in {"en", "of", "met"}:
+        return False
+    prev = toks[i - 2][2]
+    return prev[0].isupper() and (prev.lower() in pop or prev.lower() in lists.first_any)
 
 
 _EN_NEXT = frozenset({"ik", "mij", "mijn", "zij", "hij", "wij", "we", "jij"})

@@ -85,8 +85,22 @@ def _extend_lower(text: str, end: int, stop: frozenset[str], last: str) -> int:
     return end
 
 
+# A school known only by its own name, after "zit op", "ging naar" ... with a
+# capitalised article: "hij zit op De Tweemaster", "ik ging naar 't Startpunt".
+_GO_TO_RE = re.compile(
+    r"(?<![\w-])(?:zit|zat|zitten|zaten|ga|gaat|ging|gingen|gaan|kwam|kom|komt)"
+    r"\s+(?:nu\s+|nog\s+|al\s+|toen\s+|sinds\s+kort\s+)?(?:op|naar)\s+"
+    r"(?P<name>(?:De|Het|'[tT])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt".split())
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.words & _GO_GATE and ("De " in text or "Het " in text or "'t " in text.lower()):
+        for m in _GO_TO_RE.finditer(text):
+            if not _phrase_is_generic(m.group("name"), _GENERIC_SCHOOL_WORDS | _name_lists().common):
+                yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _SCHOOL_GATE:
         generic = _GENERIC_SCHOOL_WORDS | _name_lists().common
         stop = _FUNCTION_WORDS | _name_lists().common | _ROLE_WORDS_SET
