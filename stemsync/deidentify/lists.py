@@ -57,12 +57,66 @@ _LOWERCASE_SURNAME_WORDS = words("lowercase_surname_words")
 
 @functools.cache
 def population_first_names() -> frozenset[str]:
-    """Every name of ``data/first_names_*.txt`` (any case, as written)."""
-    names: set[str] = set()
+    """Every name of ``data/first_names_*.txt`` (any case, as written), and the published
+    first names of :func:`published_first_names`."""
+    names: set[str] = set(published_first_names())
     for path in sorted(DATA_DIR.iterdir(), key=lambda p: p.name):
         if path.name.startswith("first_names_") and path.name.endswith(".txt"):
             names.update(entries(path.name[:-4]))
     return frozenset(names)
+
+
+# Jörg Michael's first-name dictionary ("gender", 2008, GNU FDL), shipped by the PyPI
+# package gender-guesser: 48,000 first names with their frequency in 55 countries. We
+# take the countries and regions the families of Dutch youth care come from.
+PUBLISHED_NAME_COUNTRIES = (
+    "turkey", "arabia", "poland", "romania", "bulgaria", "bosnia", "croatia", "kosovo",
+    "macedonia", "montenegro", "serbia", "slovenia", "albania", "russia", "belarus",
+    "moldova", "ukraine", "armenia", "azerbaijan", "georgia", "the_stans", "india",
+    "portugal", "the_netherlands", "belgium",
+)
+_NAM_DICT_COUNTRIES = (
+    "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
+    "the_netherlands east_frisia germany austria swiss iceland denmark norway sweden "
+    "finland estonia latvia lithuania poland czech_republic slovakia hungary romania "
+    "bulgaria bosnia croatia kosovo macedonia montenegro serbia slovenia albania greece "
+    "russia belarus moldova ukraine armenia azerbaijan georgia the_stans turkey arabia "
+    "israel china india japan korea vietnam other_countries"
+).split()
+
+
+@functools.cache
+def published_first_names() -> frozenset[str]:
+    """First names of ``PUBLISHED_NAME_COUNTRIES`` from gender-guesser's ``nam_dict.txt``
+    (as written; "Abdel+Aziz" gives "Abdel-Aziz" and "Abdelaziz")."""
+    try:
+        source = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+        text = source.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        log.warning("gender-guesser is not installed: first names of other countries "
+                    "come from stemsync's own lists only")
+        return frozenset()
+    columns = [_NAM_DICT_COUNTRIES.index(c) for c in PUBLISHED_NAME_COUNTRIES]
+    names: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
+            continue
+        values = line[30:]
+        if not any(i < len(values) and values[i] != " " for i in columns):
+            continue
+        name = line.split()[1]
+        if "+" in name:
+            names.update((name.replace("+", "-"), name.replace("+", "")))
+        else:
+            names.add(name)
+    # The dictionary also lists rare uses as a name of ordinary English words and of
+    # places ("Will", "Night", "Breda", "Iran"): a word people write often (Zipf >= 3.5 in
+    # Dutch or English text, wordfreq) is left out, as are names of one or two letters.
+    freq = frequencies()
+    return frozenset(
+        n for n in names
+        if len(n) >= 3 and n.replace("-", "").isalpha() and not freq.common(n.lower())
+    )
 
 
 # OpenTaal's Dutch word list (Debian package ``wdutch``, BSD or CC-BY 3.0): ordinary
@@ -120,6 +174,10 @@ class Frequencies:
         except Exception:  # noqa: BLE001 - an optional refinement, never fatal
             log.warning("wordfreq is not available: rare-word rules are stricter")
             self.nl, self.en = {}, {}
+
+    def common(self, word: str) -> bool:
+        """Written often in Dutch or English text (Zipf >= 3.5 in either)."""
+        return self.nl.get(word, 0.0) >= 10 ** (3.5 - 9) or self.en.get(word, 0.0) >= 10 ** (3.5 - 9)
 
     def rare(self, word: str) -> bool:
         """Not a word people write often in Dutch or English (Zipf < 2 and < 3)."""

@@ -96,6 +96,7 @@ def fingerprint(names: Mapping[str, Sequence[str]] | None, use_deduce: bool = Tr
         "docdeid": version("docdeid"),
         "phonenumbers": version("phonenumbers"),
         "wordfreq": version("wordfreq"),
+        "gender-guesser": version("gender-guesser"),
         "dutch_words": dictionary_fingerprint(),  # /usr/share/dict/dutch (wdutch) or "missing"
         "names": {key: sorted(values) for key, values in sorted((names or {}).items())},
     }
