@@ -459,6 +459,15 @@ ze is {leeftijd:twaalf} en heeft al drie voogden gehad
 Ik ben {leeftijd:17} en wil op kamers.
 Mijn dochter van {leeftijd:negen} huilt elke nacht.
 Mijn oudste is {leeftijd:19} en woont op zichzelf.
+{naam:Jelmer} is {leeftijd:12} en wil niet meer praten.
+mn dochter is {leeftijd:13jr} en ze mag niks zelf
+ben {leeftijd:15} en woon nu op kamers
+alsof ik {leeftijd:6} ben, zo praat ze tegen mij
+toen ze {leeftijd:veertien} werd mocht ze zelf kiezen
+mijn zoon {naam:Bilal} van {leeftijd:11} durft niet meer naar school
+Onze kinderen ({leeftijd:5}, {leeftijd:8} en {leeftijd:12}) waren er ook bij.
+mijn neefje {naam:Rayan}, {leeftijd:9 jaar}, wacht nog steeds op een plek
+MIJN ZOON IS {leeftijd:14 JAAR} EN WORDT NIET SERIEUS GENOMEN
 # ---------------------------------------------------------------- issue 9: numeric dates, birth years, misspelled months
 De zitting is op {datum_zonder_jaar:14/3} om 10 uur.
 Mijn oma is {datum_zonder_jaar:2-10} jarig.
@@ -839,6 +848,10 @@ CLEAN_SENTENCES: list[str] = [
     "op de havo de lessen waren te moeilijk voor mij",
     "de GGZ en de JGZ werken ECHT NIET samen",
     "Dit is ECHT SUPER SLECHT geregeld, maar de WMO hielp wel",
+    "Ik heb 2 jaar hulp gehad en het werd niet beter.",
+    "ik ben 2 jaar in behandeling geweest bij jullie",
+    "dit was mijn 2e traject en nu ging het beter",
+    "na 2jr wachten kreeg ik eindelijk een plek",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

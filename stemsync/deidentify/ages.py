@@ -5,7 +5,12 @@
   16 geworden", "toen ik 11 was";
 - a number in brackets after a person word or a name: "onze dochter (14)", "Sanne (9)";
 - ordinals after a possessive: "sinds mijn 12e", "op haar zestiende";
-- "15-jarige", "vijftienjarige".
+- "15-jarige", "vijftienjarige", "16jr";
+- a name as the subject: "Sanne is 13"; the verb after the number: "alsof ik 5 ben",
+  "toen hij zestien werd"; an apposition: "Sanne, 14 jaar, ..."; lists: "(6, 9 en 11)".
+
+A following "jaar", "jr" or "jaar oud" is part of the span. deduce's own "N jaar"
+annotator is off (it takes durations such as "2 jaar hulp").
 
 After the number only "jaar", "jr", "oud", "geworden", a conjunction or punctuation
 may follow: "hij is 3 dagen weg", "ik ben 2 keer verhuisd" and "na 3 maanden
@@ -19,15 +24,15 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import alternation, words
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary,
+                                       no_dictionary_form, words)
 
 _NUM_WORDS = "(?:" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + alternation("age_words") + r")"
-_ORD = r"(?:\d{1,2}(?:e|ste|de|ste)|" + r"(?:" + alternation("age_words") + r")(?:de|ste))"
 _PERSON = r"(?:" + alternation("person_words") + r")"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|"
-    r"en\s+half)\b|\s*[.,;:!?)\]]|\s*$)"
+    r"ben|bent|werd|wordt|word|zijn|waren|en\s+half)\b|\s*[.,;:!?)\]]|\s*$)"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
 _NOT_UNIT = (
@@ -37,8 +42,8 @@ _NOT_UNIT = (
 )
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
-    r"bent\s+u|u\s+bent|"
-    + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|"
+    r"bent\s+u|u\s+bent|ben|bent|"
+    + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+zijn|"
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was)"
@@ -46,21 +51,49 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|"
 _ADV += r"ongeveer|rond|zo'n))?"
 
-# Candidates: a number of one or two digits, a number word, an ordinal, "-jarige".
+# Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
+# "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|{_NUM_WORDS}(?:de|ste)?)"
-    r"(?P<jarig>[- ]?jarige?n?)?(?![\w/-]|[.,:]\d)",
+    r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar))?(?![\w/-]|[.,:]\d)",
     _I,
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
-_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}\s+van\s+\Z", _I)
+# "mijn zoon van 12", also with a name between: "mijn dochter Sanne van 17"
+_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+van\s+\Z", _I)
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
+# a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
+_BEFORE_NAMED = re.compile(
+    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)
+# the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
+# "terwijl ze bijna 18 is"
+_BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|{_PERSON}){_ADV}\s+\Z", _I)
+# "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
+_BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
+_VERB_AFTER_RE = re.compile(
+    r"(?:\s*(?:jaar|jr\.?))?\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
+# apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
+_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*\Z")
 _BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|zijn|z'n|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
 _NOT_UNIT_RE = re.compile(_NOT_UNIT)
 _AFTER_RE = re.compile(_AFTER, _I)
 _ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:e|ste|de)|\w+(?:de|ste))\Z", _I)
-# a number in brackets after a person word, a capitalised word (a name) or a tag
-_BRACKET_RE = re.compile(r"(?P<who>[\w\]]+)\s*\((?P<age>\d{1,2})\)")
+_SMALL_ORDINALS = frozenset({"1e", "2e", "3e", "1ste", "2de", "3de", "tweede", "derde"})
+_ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)", _I)
+# "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|jaartjes)(?:\s+oud)?(?![\w-])", _I)
+# after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
+# makes it a duration ("ik ben 2 jaar in behandeling geweest")
+_AGE_AFTER_YEARS_RE = re.compile(
+    r"\s*(?:[.,;:!?)\]]|$|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|"
+    r"en\s+half)\b)", _I)
+# more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
+_MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
+# a number (or a list of them) in brackets after a person word, a name or a tag
+_BRACKET_RE = re.compile(
+    rf"(?P<who>[\w\]]+)\s*\((?P<ages>{_NUM}(?:\s*(?:jaar|jr\.?))?"
+    rf"(?:\s*(?:,|en|&)\s*{_NUM}(?:\s*(?:jaar|jr\.?))?)*)\)", _I)
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words")
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)
@@ -71,8 +104,53 @@ _DURATION_WORDS = words("duration_words")
 _AGE_WORDS = words("age_words")
 
 
+def _with_years(text: str, end: int) -> int:
+    """Extend an age over a following "jaar", "jr" or "jaar oud"."""
+    m = _YEARS_RE.match(text, end)
+    return m.end() if m else end
+
+
+def _named(who: str) -> bool:
+    """A word that is a person's name when it is the subject of "is 13"."""
+    low = who.lower()
+    if low in _FUNCTION_WORDS or low in _PERSON_WORDS:
+        return False
+    names = _name_lists()
+    if low in names.first_lower or low in names.first_any and who[0].isupper():
+        return True
+    if who[0].isupper():
+        return low not in dictionary().words and low not in names.common
+    return no_dictionary_form(who)  # "mijn dochter deqa van 17"
+
+
+def _anchored(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a person's age by what stands around it."""
+    lo = max(0, start - 60)
+    van = _BEFORE_VAN.search(text, lo, start)
+    if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) for w in van.group("between").split()):
+        return True
+    if _BEFORE_MET.search(text, lo, start) and _YEARS_RE.match(text, end):
+        return True
+    if _BEFORE_PRONOUN.search(text, lo, start) and _VERB_AFTER_RE.match(text, end):
+        return True
+    subject = _BEFORE_SUBJECT.search(text, lo, start)
+    if subject is None:
+        named = _BEFORE_NAMED.search(text, lo, start)
+        if named is None or not _named(named.group("who")):
+            return False
+        subject = named
+    if not _AFTER_RE.match(text, end):
+        return False
+    years = _YEARS_RE.match(text, end)
+    if years and not _AGE_AFTER_YEARS_RE.match(text, years.end()):
+        return False  # "ik ben 2 jaar in behandeling geweest": a duration
+    if _AL_JAAR_RE.search(text[subject.start():end]) and _JAAR_RE.match(text, end):
+        return False  # "ik ben al 3 jaar bij jullie": a duration
+    return True
+
+
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
-    if not ctx.n_digits and not any(w in _AGE_WORDS or w.endswith(("jarige", "jarig", "de", "ste"))
+    if not ctx.n_digits and not any(w in _AGE_WORDS or w.endswith(("jarige", "jarig", "de", "ste", "jr"))
                                     for w in ctx.words):
         return
     text = ctx.text
@@ -81,26 +159,46 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         age = m.group("age")
         if m.group("jarig"):  # 15-jarige
             if not _ORDINAL_RE.match(age) or age.isdigit():
-                yield start, end, "leeftijd", HIGH
+                yield start, m.end(), "leeftijd", HIGH
             continue
         lo = max(0, start - 60)
         if _ORDINAL_RE.match(age):  # sinds mijn 12e, op haar zestiende
-            if _BEFORE_POSSESSIVE.search(text, lo, start):
-                yield start, end, "leeftijd", HIGH
+            if _BEFORE_POSSESSIVE.search(text, lo, start) and (
+                    age.lower() not in _SMALL_ORDINALS or _ORDINAL_END_RE.match(text, end)):
+                yield start, end, "leeftijd", HIGH  # not "mijn 2e traject"
             continue
-        if _BEFORE_VAN.search(text, lo, start) and _NOT_UNIT_RE.match(text, end):
-            yield start, end, "leeftijd", HIGH
-        elif (s := _BEFORE_SUBJECT.search(text, lo, start)) and _AFTER_RE.match(text, end):
-            if _AL_JAAR_RE.search(text[s.start():end]) and _JAAR_RE.match(text, end):
-                continue  # "ik ben al 3 jaar bij jullie": a duration
-            yield start, end, "leeftijd", HIGH
+        if m.group("glued"):  # "16jr"
+            if _anchored(text, start, end):
+                yield start, m.end(), "leeftijd", HIGH
+            elif not is_duration(text, start) and _AGE_AFTER_YEARS_RE.match(text, m.end()):
+                yield start, m.end(), "leeftijd", LOW  # "Sanne 16jr." but not "2jr gewacht"
+            continue
+        if _anchored(text, start, end):
+            stop = _with_years(text, end)
+            yield start, stop, "leeftijd", HIGH
+            yield from _more_ages(text, stop)
+        elif (c := _BEFORE_COMMA.search(text, lo, start)) and _YEARS_RE.match(text, end) and (
+                c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
+            yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ..."
     if "(" in text:
         for m in _BRACKET_RE.finditer(text):
             who = m.group("who")
-            if who.lower() in _PERSON_WORDS or who.endswith("]"):
-                yield m.start("age"), m.end("age"), "leeftijd", HIGH
-            elif who[0].isupper() and m.start() > 0:
-                yield m.start("age"), m.end("age"), "leeftijd", LOW
+            if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() == "kids":
+                conf = HIGH
+            elif who[0].isupper() and m.start() > 0 and who.lower() not in _FUNCTION_WORDS:
+                conf = LOW
+            else:
+                continue
+            base = m.start("ages")
+            for n in _NUM_IN_RE.finditer(m.group("ages")):
+                yield base + n.start(), base + n.end(), "leeftijd", conf
+
+
+def _more_ages(text: str, end: int) -> Iterator[Span]:
+    """Ages that follow a found age in a list: "zijn 4 en 7", "van 12, 14 en 16 jaar"."""
+    while (m := _MORE_RE.match(text, end)) is not None and _NOT_UNIT_RE.match(text, m.end()):
+        end = _with_years(text, m.end())
+        yield m.start("age"), end, "leeftijd", HIGH
 
 
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")

@@ -39,7 +39,9 @@ _DEDUCE_LOCK = threading.Lock()
 _DEDUCE_INSTANCES: dict[Path, Any] = {}
 # deduce processors we do not need: we redact and merge ourselves, and want the raw
 # street+housenumber tags instead of the generic "locatie".
-_DEDUCE_DISABLED = frozenset({"redactor", "merge_adjacent_annotations", "clean_street_tags"})
+# deduce's "age" annotator takes every "N jaar" ("ik heb 2 jaar hulp gehad"); ages are
+# found by stemsync.deidentify.ages, anchored on the person, instead.
+_DEDUCE_DISABLED = frozenset({"redactor", "merge_adjacent_annotations", "clean_street_tags", "age"})
 
 
 def _import_deduce() -> Any:
