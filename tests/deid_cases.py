@@ -562,6 +562,16 @@ Ik zit op {school:basisschool De Regenboog} en {naam_klein:lisa} is mijn beste v
 Mijn moeder {naam_rol:Ingrid} woont in {plaats:Zwolle} op {adres:Thorbeckegracht 9}.
 Stort het op {iban:NL30RABO6205798682} voor {datum:1 april 2024} alsjeblieft.
 Kijk op {url:www.mijnverhaal.nl} of mail {e-mailadres:info@mijnverhaal.nl}.
+ONZE NIEUWE POSTCODE IS {postcode:7411 KT}, GRAAG AANPASSEN
+Adres: Dorpsstraat 4, {postcode:3741-BN} Baarn.
+zijn auto {kenteken:52RTJ7} staat elke avond voor ons huis
+ff vragen: is {kenteken:TZ8812} de auto van de nieuwe begeleider?
+de bus met {kenteken:g208kd} kwam mij ophalen
+ik kreeg een brief met {zaaknummer:AWB 24/33817} erop en snap er niks van
+Mijn klantnummer bij de gemeente is {nummer:4410-112}, dat wist niemand.
+dossiernummer {nummer:vt 22.9913} hoort niet bij mij
+mijn discord is {account:nachtuil#2281} als je wil praten
+de insta van mijn zus is {account:sterre.vd.b_} dus kijk maar
 """
 
 
@@ -736,9 +746,24 @@ GENERIC_WORDS = {
 }
 
 
+# Inside an account name, e-mail address or URL, the name of a platform and an ordinary
+# word ("linkedin", "pleeggezin" in @pleeggezin_zonnebloem) identify nobody when they
+# also stand elsewhere in the comment; the whole value, its digits and its other
+# words still count.
+PLATFORM_WORDS = {"linkedin", "facebook", "tiktok", "instagram", "insta", "snapchat", "snap",
+                  "marktplaats", "youtube", "twitter", "discord", "whatsapp", "gmail",
+                  "hotmail", "outlook", "live", "icloud", "ziggo", "kpnmail", "yahoo"}
+
+
+def _ordinary_words() -> frozenset[str]:
+    from stemsync.deidentify.lists import dictionary
+    return dictionary().words
+
+
 def leaked(planted: str, output: str) -> bool:
     """True when the planted value (or an identifying part of it) survives."""
     low_out = output.lower()
+    contact = bool(re.search(r"[@/]|www\.|\.(?:nl|com|org|net)\b|_", planted))
     if planted.lower() in low_out:
         return True
     digits = re.sub(r"\D", "", planted)
@@ -749,6 +774,8 @@ def leaked(planted: str, output: str) -> bool:
     for tok in re.findall(r"[^\W\d_]+", planted):
         low = tok.lower()
         if low in GENERIC_WORDS or len(tok) < 3:
+            continue
+        if contact and (low in PLATFORM_WORDS or low in _ordinary_words()):
             continue
         if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", low_out):
             return True

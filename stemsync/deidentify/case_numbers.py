@@ -2,7 +2,8 @@
 
 - Court case numbers: ``C/16/512345``, with a youth-protection suffix
   (``C/16/512345 / JE RK 21-1234``), the suffix alone (``JE RK 21-1234``),
-  court of appeal numbers (``200.312.456/01``), public-prosecution numbers
+  court of appeal numbers (``200.312.456/01``), administrative-court numbers
+  (``AWB 23/10422``), public-prosecution numbers
   (``05/123456-22``) and ECLI identifiers of rulings.
 - Dossier codes: capitals, a year and a serial number (``JB-2021-04512``, ``VT-23-08812``).
 - Any code with a digit right after a keyword of ``data/case_keywords.txt``
@@ -15,11 +16,12 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
-from stemsync.deidentify.lists import alternation
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation
 
 _COURT_RE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
     r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}[-/]\d{1,6}"  # JE RK 21-1234
+    r"|(?-i:[A-Z]{2,4})\s\d{2}/\d{3,6}"  # bestuursrecht: AWB 23/10422, SGR 22/1234
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
     r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"
@@ -32,7 +34,11 @@ _DOSSIER_RE = re.compile(
 _CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9]|\d"
 _KEYWORD_RE = re.compile(
     r"(?<![\w-])(?:" + alternation("case_keywords") + r")"
-    r"(?:\s*(?:is|was|:|#|nummer|nr\.?|no\.?|=))*\s*(?P<code>" + _CODE + r")(?![\w])",
+    # "mijn cliëntnummer bij de GI is 7731-009"
+    r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?\s+[\w-]+(?=\s+(?:is|was)\b|\s*:))?"
+    r"(?:\s*(?:is|was|:|#|nummer|nr\.?|no\.?|=))*\s*"
+    # a letter prefix before the code: "registratienummer bjz 19.2231"
+    r"(?P<prefix>[A-Za-z]{2,6}[\s-](?=\d))?(?P<code>" + _CODE + r")(?![\w])",
     _I,
 )
 _KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
@@ -51,5 +57,8 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in _KEYWORD_RE.finditer(text):
             code = m.group("code")
             digits = sum(c.isdigit() for c in code)
+            prefix = m.group("prefix")
+            if prefix and prefix[:-1].lower() in _FUNCTION_WORDS:
+                continue  # "dossier van 2019": a year, not a code
             if digits >= 4 or (digits >= 2 and any(c.isalpha() or c in "/-." for c in code)):
-                yield m.start("code"), m.end("code"), "nummer", HIGH
+                yield m.start("prefix") if prefix else m.start("code"), m.end("code"), "nummer", HIGH

@@ -30,6 +30,8 @@ _URL_PATH_RE = re.compile(
     r"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/[^\s<>\"'()\[\]]+", _I
 )
 _HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
+# a Discord name anywhere: "shadowkid#4471"
+_DISCORD_RE = re.compile(r"(?<![\w.@#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
 
 _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 
@@ -37,8 +39,11 @@ _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 # the name of a platform (``data/platforms.txt``), with or without @.
 _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?"
+    # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
+    r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|naam|account|name|id|heet))*)\s*"
-    r"(?P<handle>@?[\w][\w.\-]{1,29}[\w])(?![\w@])",
+    # discord names end in "#1234"
+    r"(?P<handle>@?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
 )
 _PLATFORM_GATE = words("platforms")
@@ -69,6 +74,9 @@ _NOT_HANDLES = frozenset("""
 def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_accounts(ctx)
     text = ctx.text
+    if "#" in text:
+        for m in _DISCORD_RE.finditer(text):
+            yield m.start(), m.end(), "account", HIGH
     if "@" in text or "(at)" in text or "[at]" in text:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH

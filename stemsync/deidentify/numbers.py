@@ -30,7 +30,9 @@ _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer
 _POSTCODE_UNITS = frozenset(
     "km kg mg ml cm mm gr pm am mb gb kb kw ct eu jr st nd rd th uu mi".split()
 )
-_POSTCODE_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2}| [a-z]{2})(?![\w])")
+# 1234 AB, 1234AB, 1234ab, 1234-AB, 1234 ab; in an ALL-CAPS text the letters may be
+# re-cased ("5625 Gv"), so any case is taken, and two-letter words are excluded below.
+_POSTCODE_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}(?:[ -]?[A-Za-z]{2})(?![\w])")
 # Two-letter Dutch words: "2000 en" is not a postcode (lowercase with a space).
 _TWO_LETTER_WORDS = frozenset(
     "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "
@@ -67,8 +69,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             letters = m.group()[-2:]
             if letters.lower() in _POSTCODE_UNITS:
                 continue
-            if letters.islower() and " " in m.group() and letters in _TWO_LETTER_WORDS:
-                continue
+            if (not letters.isupper() and " " in m.group()
+                    and letters.lower() in _TWO_LETTER_WORDS):
+                continue  # "2000 en", "in 2019 Ik"
             yield m.start(), m.end(), "postcode", HIGH
     if n_digits < 7:
         return

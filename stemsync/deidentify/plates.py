@@ -5,7 +5,8 @@ three: DD-LLL-D, D-LLL-DD, LL-DDD-L, L-DDD-LL, LLL-DD-L, L-DD-LLL, D-LL-DDD, DDD
 The groups are joined by hyphens (or single spaces); any case. Plates issued since
 1978 use consonants only (no vowels, C, M, Q, W, Y), which keeps ordinary text such as
 "3-de-12" out; the older side codes 1-6 require hyphens. After the word "kenteken" a
-plate written without separators ("GJ123K") is taken too.
+plate written without separators ("GJ123K") is taken too; elsewhere without separators
+only side codes 7-14 (any case) and 1-6 in capitals ("87HVL3", "k463tp", "HB4721").
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ _PLATE_RE = re.compile(
     + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True))
     + r")(?![\w/-])"
 )
+# without separators ("87HVL3", "k463tp", "HB4721"): side codes 7-14 in any case (their
+# consonant groups keep words out), side codes 1-6 with capital letters only
+_COMPACT_PLATE_RE = re.compile(
+    r"(?<![\w/.:-])(?:"
+    + "|".join(_plates(_NEW, "", False) + _plates(_OLD, "", True))
+    + r")(?![\w/-])"
+)
+_POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 _KEYWORD_PLATE_RE = re.compile(
     r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?)?\s*"
     r"(?P<plate>(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{1,3})(?![\w-])"
@@ -60,6 +69,9 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
             continue
         # "12-09-23" has no letters; "ab-12-cd" and mixed groups are plates
         yield m.start(), m.end(), "kenteken", HIGH
+    for m in _COMPACT_PLATE_RE.finditer(text):
+        if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
+            yield m.start(), m.end(), "kenteken", HIGH
     if "kenteken" in ctx.lower or "nummerbord" in ctx.lower:
         for m in _KEYWORD_PLATE_RE.finditer(text):
             plate = m.group("plate")

@@ -29,6 +29,7 @@ _GENERIC_SCHOOL_WORDS = words("generic_school_words")
 _ORDINARY_PREFIXES = frozenset({"school", "college", "lyceum", "gymnasium", "atheneum",
                                 "hogeschool", "universiteit", "mavo", "havo", "vwo", "vmbo",
                                 "mbo", "vo", "pro", "so", "kc"})
+_LEVEL_TAIL_RE = re.compile(r"\s*\d{1,2}[a-zA-Z]?")
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 
@@ -106,6 +107,8 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         stop = _FUNCTION_WORDS | _name_lists().common | _ROLE_WORDS_SET
         for m in _SCHOOL_PREFIX_RE.finditer(text):
             tail = m.group()[len(m.group().split()[0]):]
+            if _LEVEL_TAIL_RE.fullmatch(tail):
+                continue  # "havo 3", "mbo 2": a level or a year, not a name
             if m.group()[-1].islower() and m.group().split()[0].lower() in _ORDINARY_PREFIXES:
                 continue  # "op school de hele dag": an ordinary noun, not a type prefix
             if not _phrase_is_generic(tail, generic):
