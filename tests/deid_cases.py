@@ -551,6 +551,11 @@ WAAROM MOEST {naam:THIJS DE GROOT} WEG
 IK WOON OP DE {adres:KERKSTRAAT 12}
 Gisteren belde {naam:DAMIAN} weer niet terug
 mijn stiefvader {naam_rol:marek kowalczyk} kwam ook mee
+mijn begelijder {naam_rol:tsega} snapt me echt
+de gezinsvoogd mevrouw {naam_rol:ouali} belde nooit terug
+juf {naam_rol:de graaf} was de enige die luisterde
+onze mentor {naam_rol:van der meulen} stuurde de mails naar het oude adres
+opa {naam_rol:de koning} mag eindelijk weer op bezoek
 Ik heb {naam:Kofi} en {naam:Abenaa} gesproken over de afspraken.
 Mijn voogd {naam_rol:GIDEON} komt nooit op tijd
 # ---------------------------------------------------------------- mixed: several kinds in one comment
@@ -879,6 +884,10 @@ CLEAN_SENTENCES: list[str] = [
     "ik ben 2 jaar in behandeling geweest bij jullie",
     "dit was mijn 2e traject en nu ging het beter",
     "na 2jr wachten kreeg ik eindelijk een plek",
+    "ik heb de juf de hele dag niet gezien",
+    "de juf van de klas belde pas na een week",
+    "Geachte heer/mevrouw, Hierbij stuur ik mijn reactie.",
+    "er zat een merel in de tuin en die was mooi",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

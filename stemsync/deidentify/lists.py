@@ -253,6 +253,7 @@ class _NameLists:
     first_any: frozenset[str] = frozenset()  # every first name, lowercase (also words)
     places: frozenset[str] = frozenset()  # deduce's towns and municipalities, lowercase
     streets: frozenset[str] = frozenset()  # deduce's street names, lowercase
+    surnames_all: frozenset[str] = frozenset()  # every surname, also ordinary words ("wit")
 
 
 _NAME_LISTS: _NameLists | None = None
@@ -274,6 +275,7 @@ def _name_lists() -> _NameLists:
                 common: set[str] = set()
                 places: set[str] = set()
                 streets: set[str] = set()
+                ifx_sur: set[str] = set()
             else:
                 first = {n.lower() for n in _read_list(src / "names" / "lst_first_name")}
                 loc = src / "locations"
@@ -281,6 +283,8 @@ def _name_lists() -> _NameLists:
                           for p in _read_list(loc / "lst_placename" / sub)}
                 streets = {p.lower() for p in _read_list(loc / "lst_street")}
                 sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
+                # surnames that follow an interfix ("de Wit", "de Jongh")
+                ifx_sur = {n.lower() for n in _read_list(src / "names" / "lst_interfix_surname")}
                 common = {
                     w.lower()
                     for sub in ("lst_common_word", "lst_stop_word")
@@ -305,5 +309,6 @@ def _name_lists() -> _NameLists:
                 first_any=frozenset(first),
                 places=frozenset(places),
                 streets=frozenset(streets),
+                surnames_all=frozenset(sur | ifx_sur),
             )
     return _NAME_LISTS

@@ -11,8 +11,8 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary,
-                                       no_dictionary_form, population_first_names,
-                                       unknown_word)
+                                       _compound, no_dictionary_form, population_first_names,
+                                       unknown_word, words)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
@@ -62,18 +62,26 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None
     name = m.group("name")
     low = name.lower()
-    if low in _FUNCTION_WORDS or low in lists.common or low in _ROLE_SET:
-        return None
     ifx = m.group("ifx")
-    if ifx and role not in _FORMAL_ROLES and not name[0].isupper():
-        return None  # "mijn moeder van de overkant"
+    # "juf de wit", "mentor van der berg": after a title an interfix that never starts
+    # an ordinary phrase makes the next word a surname, even an ordinary word
+    surname_ifx = (bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
+                   and (low in lists.surnames_all or not low in dictionary().words))
+    if low in _FUNCTION_WORDS or low in _ROLE_SET or (low in lists.common and not surname_ifx):
+        return None
+    ordinary = low in dictionary().words
+    if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
+        return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
+    if "," in ctx.text[pos:m.start("name")] and low in dictionary().words:
+        return None  # "Geachte heer/mevrouw, Hierbij ..."
     ok = (
         name[0].isupper()
         or low in lists.role_tokens
         or (role in _FORMAL_ROLES and (ifx or low in lists.surnames_lower))
-        or unknown_word(name)  # "mijn voogd tesfay", "mevrouw bakkker"
+        or (ifx and (not ordinary or surname_ifx))
+        or _not_ordinary(name)  # "mijn voogd tesfay", "mevrouw azzouzi", "mevrouw bakkker"
     )
-    if not ok or (ifx and low in dictionary().words and role not in _FORMAL_ROLES):
+    if not ok or (ifx and ordinary and role not in _FORMAL_ROLES and not surname_ifx):
         return None
     conf = HIGH if low in lists.role_tokens and not ifx else LOW  # a listed name, or only its context
     start = m.start("ifx") if ifx else m.start("name")
@@ -157,6 +165,27 @@ _PERSON_BEFORE = frozenset(
 _PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
 
 
+_DETERMINERS = frozenset(
+    "de het een die deze dat dit mijn m'n mn je jouw zijn z'n haar ons onze hun jullie "
+    "geen elke ieder welke wat veel weinig last".split()
+)
+
+
+def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
+    """The words around ``start:end`` say it is a person: "met merel", "roos zei", not
+    "een merel", "last van roos" is read as a person too (the review shows it)."""
+    before = after = ""
+    for s, e, tok in ctx.tokens:
+        if e <= start:
+            before = tok.lower()
+        elif s >= end:
+            after = tok.lower()
+            break
+    if before in _DETERMINERS:
+        return False
+    return before in _PERSON_BEFORE or after in _PERSON_AFTER
+
+
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
@@ -168,14 +197,61 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW
 
 
+_SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", "ten", "te", "'t",
+                               "van 't", "el", "al", "le", "la", "du", "da", "di", "bin"})
+# role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
+_TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
+    "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom".split())
+
+
+def _not_ordinary(word: str) -> bool:
+    """In no ordinary Dutch word form (a proper noun, a name, a typo): right after a role
+    word that is a name ("mevrouw azzouzi", "meneer nowak")."""
+    low = word.lower()
+    d = dictionary()
+    return (d.available and low not in d.words and low not in _FUNCTION_WORDS
+            and low not in _ROLE_SET and low not in words("chat_words")
+            and not _compound(low, d.words))
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.cache
+def _role_deletes() -> dict[str, str]:
+    """Every role word of six letters or more with one letter deleted -> the role word."""
+    out: dict[str, str] = {}
+    for role in _ROLE_SET:
+        if len(role) >= 6 and " " not in role:
+            for d in _deletes(role) | {role}:
+                out.setdefault(d, role)
+    return out
+
+
+def _misspelled_role(low: str) -> str | None:
+    """The role word ``low`` misspells by one letter ("begelijder", "begleider",
+    "gezinsvoog"), if it is in no dictionary."""
+    if len(low) < 6 or not low.isalpha() or low in dictionary().words or low in _FUNCTION_WORDS:
+        return None
+    table = _role_deletes()
+    if low in table:
+        return table[low]  # one letter missing
+    for d in _deletes(low):
+        if d in table:
+            return table[d]  # one letter too many or one changed
+    return None
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
     for start, end, tok in ctx.tokens:
         low = tok.lower()
         # 1. word after a role word ("mijn voogd sanne") or "heet"/"genaamd"
-        if low in _ROLE_SET or low in _CALLED_SET:
-            span = _name_after(ctx, end, low, lists)
+        role = low if low in _ROLE_SET or low in _CALLED_SET else _misspelled_role(low)
+        if role is not None:
+            span = _name_after(ctx, end, role, lists)
             if span is not None:
                 yield span
             continue
@@ -189,7 +265,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             and all(p in lists.first_lower or p in lists.role_tokens for p in low.split("-"))
             and any(p in lists.first_lower for p in low.split("-"))
         ):
-            # a lowercase word that is on a first-name list
+            # a lowercase word that is on a first-name list; when it is also an ordinary
+            # word ("roos", "merel", "bas") only where the context marks a person
+            if low in dictionary().words and not _person_context(ctx, start, end):
+                continue
             yield start, _extend_name(text, end, lists), "naam", LOW
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
