@@ -557,6 +557,12 @@ juf {naam_rol:de graaf} was de enige die luisterde
 onze mentor {naam_rol:van der meulen} stuurde de mails naar het oude adres
 opa {naam_rol:de koning} mag eindelijk weer op bezoek
 Ik heb {naam:Kofi} en {naam:Abenaa} gesproken over de afspraken.
+{naam:Precious} is vertrokken en dat vind ik jammer.
+Graag wil ik {naam:Hanna}, de invalster, bedanken voor haar geduld.
+{naam:Stijn} mijn zoontje wilde niet naar binnen.
+Ik hoop dat {naam:Noa} echt blijft, ze doet het goed.
+{naam:Nadira Osmanović} heeft ons enorm geholpen.
+WE MISSEN {naam:FLEUR} ECHT
 Mijn voogd {naam_rol:GIDEON} komt nooit op tijd
 # ---------------------------------------------------------------- mixed: several kinds in one comment
 Mijn voogd {naam_rol:sanne} belde nooit terug, bel me op {telefoonnummer:06 1234 5678}.
@@ -888,6 +894,10 @@ CLEAN_SENTENCES: list[str] = [
     "de juf van de klas belde pas na een week",
     "Geachte heer/mevrouw, Hierbij stuur ik mijn reactie.",
     "er zat een merel in de tuin en die was mooi",
+    "Ik vond het fijn dat ik in het Arabisch of Engels mocht praten.",
+    "Tijdens de Ramadan pasten ze de tijden aan.",
+    "We doen boodschappen bij de Dirk om de hoek.",
+    "IK HEB EEN NIEUWE JOB GEVONDEN EN HET GAAT GOED",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

@@ -65,7 +65,7 @@ from stemsync.deidentify.numbers import _find_numbers
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
-from stemsync.deidentify.resolver import _clip_around, _merge_adjacent_in_text, _resolve
+from stemsync.deidentify.resolver import _clip_around, _grow_names, _merge_adjacent_in_text, _resolve
 from stemsync.deidentify.schools import _find_schools
 
 __all__ = [
@@ -174,7 +174,7 @@ class Deidentifier:
             raw.extend(deduce_spans(self._deduce, work))
         if extra:
             raw = _clip_around(work, raw, extra)
-        return _merge_adjacent_in_text(_resolve(extra + raw), work)
+        return _merge_adjacent_in_text(_grow_names(_resolve(extra + raw), work), work)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Resolved (start, end, kind) spans for ``text``."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, _name_lists, dictionary
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _name_lists,
+                                       dictionary)
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_LETTERS = 8
@@ -58,6 +59,9 @@ def recase_words(text: str) -> str | None:
     return out if out != text else None
 
 
+_BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons onze hun geen elke deze die".split())
+
+
 def recase(text: str) -> str | None:
     """The re-cased text of an ALL-CAPS ``text`` (or of the single ALL-CAPS words of a
     mixed-case one), or None when there is nothing to re-case."""
@@ -68,6 +72,7 @@ def recase(text: str) -> str | None:
     parts: list[str] = []
     pos = 0
     prev_name = after_ifx = False
+    prev_low = ""
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
         if not tok.isupper() or any(c.isdigit() for c in tok):
@@ -82,9 +87,13 @@ def recase(text: str) -> str | None:
             after_ifx = True
             continue
         # a surname that is also a word stays a name right after a name ("PIETER BAKKER")
+        # ... and a word that is mostly a name when capitalised stays one ("FLEUR", "JOB")
+        namey = low in _NAMEY_COLLISIONS and prev_low not in _BEFORE_NOUN and not (
+            prev_low.endswith("e") and prev_low in ordinary)  # not "EEN NIEUWE JOB"
         as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
-            after_ifx or (prev_name and low in surnames))
+            after_ifx or (prev_name and low in surnames) or namey)
         new = low if as_word else tok[0] + tok[1:].lower()
+        prev_low = low
         prev_name, after_ifx = not as_word, False
         if len(new) != len(tok):
             return None

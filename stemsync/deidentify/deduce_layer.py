@@ -178,6 +178,24 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
     )
 
 
+_NOT_NAMES = words("capitalised_words")
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:de|het|'t)\s+\Z", re.IGNORECASE)
+
+
+def _not_a_person(text: str, start: int, end: int) -> bool:
+    """A one-word deduce name that is a language, feast or the like ("Engels",
+    "Ramadan"), or a first name after an article ("bij de Dirk", a shop)."""
+    word = text[start:end]
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    if low in _NOT_NAMES:
+        return True
+    names = _name_lists()
+    return (bool(_ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start))
+            and low in names.first_any and low not in names.surnames_all)
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in _SENTENCE_END
@@ -199,7 +217,7 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
         conf = HIGH
         if kind == "naam":
             start = _skip_leading_function_words(text, start, end)
-            if _deduce_name_is_word(text, start, end):
+            if _deduce_name_is_word(text, start, end) or _not_a_person(text, start, end):
                 continue
             # one word at a sentence start may be an ordinary word deduce took as a name
             if " " not in text[start:end] and _at_sentence_start(text, start):

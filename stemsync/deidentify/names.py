@@ -15,6 +15,7 @@ from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIX
                                        unknown_word, words)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
+_PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
 _ROLE_TAIL_RE = re.compile(
     r"\.?(?:\s*,)?\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
@@ -102,25 +103,66 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+_NOT_NAMES = words("capitalised_words")
+# after a first name at the start of a sentence, these verbs say it is a person:
+# "Faith is weg", "Mees was ziek", "Joy belde"
+_VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
+    "is was heeft had wordt werd zit zat gaat ging blijft bleef helpt hielp weet wist "
+    "mocht mag moest moet kreeg krijgt woont woonde "
+    "regelt regelde snapte begreep luisterde".split())
+_APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
+
+
+def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bool:
+    """Token ``i`` is followed by an apposition that names a role: "Gift, de stagiaire,",
+    "Beer mijn zoon", "Sanne (mijn voogd)"."""
+    j = i + 1
+    if j + 1 >= len(toks):
+        return False
+    between = text[toks[i][1]:toks[j][0]]
+    if between.strip() not in {"", ",", "(", "-", "–"}:
+        return False
+    if toks[j][2].lower() not in _APPOSITION_OPEN:
+        return False
+    nxt = toks[j + 1][2].lower()
+    return nxt in _ROLE_SET or nxt in _PERSON_NOUNS or _misspelled_role(nxt) is not None
+
+
 def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Capitalised words that are names: on a first-name list of the communities youth
-    care serves (``data/first_names_*.txt``), or in no dictionary at all (LOW)."""
+    care serves (``data/first_names_*.txt``), or in no dictionary at all (LOW); first
+    names that are also words where the context marks a person (LOW)."""
     text = ctx.text
     pop = _population_lower()
     toks = ctx.tokens
+    ordinary = dictionary().words
     for i, (start, end, tok) in enumerate(toks):
         if not tok[0].isupper() or tok.isupper() or not tok.replace("-", "").replace("'", "").isalpha():
             continue
         low = tok.lower()
-        if low in _FUNCTION_WORDS or low in lists.common or low in _ROLE_SET:
+        if low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES:
             continue
         initial = _at_sentence_start(text, start)
+        prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
-        if low in pop and (not initial or low not in dictionary().words):
+        if _apposition(toks, i, text):
+            # "wil ik Gift, de stagiaire, bedanken", "Beer mijn zoon van 8"
+            yield start, _extend_name(text, end, lists), "naam", LOW
+            continue
+        if low in lists.common:
+            # an ordinary word on a first-name list ("Wil", "Storm", "Hoop"): a name in the
+            # middle of a sentence, not after an article ("bij de Dirk", "de Hoop")
+            if not initial and low in lists.first_any and prev not in _ARTICLES:
+                yield start, end, "naam", LOW
+            continue
+        if low in pop and (not initial or low not in ordinary):
             yield start, _extend_name(text, end, lists), "naam", HIGH
-        elif initial and _named_by_context(toks, i) and (low in pop or low in lists.first_any):
-            # a first name that is also a word, at a sentence start: "Fleur zei", "Jade en ik"
-            yield start, end, "naam", LOW
+        elif initial and (low in pop or low in lists.first_any) and (
+                _named_by_context(toks, i) or nxt in _VERB_AFTER_NAME):
+            # a first name at a sentence start with a verb: "Fleur zei", "Mees was ziek"
+            yield start, _extend_name(text, end, lists), "naam", LOW
+        elif not initial and low in lists.first_any and prev not in _ARTICLES:
+            yield start, _extend_name(text, end, lists), "naam", LOW  # "dat Wil echt ..."
         elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(tok):
             yield start, end, "naam", LOW
         elif not initial and _after_a_name_and(toks, i, pop, lists) and (
@@ -165,6 +207,7 @@ _PERSON_BEFORE = frozenset(
 _PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
 
 
+_ARTICLES = frozenset("de het 't een mijn m'n mn zijn z'n haar ons onze hun jouw je".split())
 _DETERMINERS = frozenset(
     "de het een die deze dat dit mijn m'n mn je jouw zijn z'n haar ons onze hun jullie "
     "geen elke ieder welke wat veel weinig last".split()

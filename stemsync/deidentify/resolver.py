@@ -93,3 +93,35 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*) \Z")
+_WORD_AFTER_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
+def _name_part(word: str) -> bool:
+    """A capitalised word that can only be part of a name: in no ordinary word form."""
+    from stemsync.deidentify.lists import _ROLE_WORDS, dictionary, words  # noqa: PLC0415
+
+    low = word.lower()
+    return (word[0].isupper() and not word.isupper() and low not in dictionary().words
+            and low not in _FUNCTION_WORDS and low not in _INTERFIX_WORDS
+            and low not in _ROLE_WORDS and low not in words("capitalised_words"))
+
+
+def _grow_names(spans: list[Span], text: str) -> list[Span]:
+    """Take a capitalised word in no dictionary right before or after a name into it:
+    "Elisangela [Semedo]" -> "[Elisangela Semedo]"."""
+    out: list[Span] = []
+    for i, (start, end, kind, conf) in enumerate(spans):
+        if kind == "naam":
+            lo = out[-1][1] if out else 0
+            hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            m = _WORD_BEFORE_RE.search(text, max(lo, start - 40), start)
+            if m and _name_part(m.group(1)):
+                start = m.start(1)
+            m = _WORD_AFTER_RE.match(text, end, hi)
+            if m and _name_part(m.group(1)):
+                end = m.end(1)
+        out.append((start, end, kind, conf))
+    return out
