@@ -336,6 +336,15 @@ mn dochter zit op {school:sbo de blauwe vogel} en daar snappen ze haar
 ze gaat naar {school:cbs de gouden koets} sinds de zomer
 hij zit op {school:vso de witte zwaan}, daar is het rustig
 Mijn dochter zit nu op {school:De Tweemaster} en daar gaat het beter.
+ik zit op {school:praktijkschool de wending} en het gaat goed
+onze zoon zit op {school:cbs prins willem} en heeft het naar zijn zin
+hij ging naar {school:isk zwolle} om de taal te leren
+Het overleg met {school:OSG De Meergronden} verliep goed.
+mijn dochter zit op {school:vmbo het kompas} in klas 2
+veel geleerd op de {school:Toermalijn} dit jaar
+het {school:varendonck college} heeft hem geschorst
+haar vriendin woont in {plaats:kralingen} en mag daar niet meer heen
+wij wonen nu in {plaats:hoensbroek} en het is rustig
 # ---------------------------------------------------------------- care institutions
 Ik zat eerst bij {instelling:Jeugdbescherming Gelderland} en nu bij jullie.
 Bij {instelling:Accare} moest ik heel lang wachten op een gesprek.
@@ -898,6 +907,10 @@ CLEAN_SENTENCES: list[str] = [
     "Tijdens de Ramadan pasten ze de tijden aan.",
     "We doen boodschappen bij de Dirk om de hoek.",
     "IK HEB EEN NIEUWE JOB GEVONDEN EN HET GAAT GOED",
+    "ik zat in therepie bij jullie en dat hielp",
+    "we keken samen op netflix en dat was gezellig",
+    "op school de hele dag niks geleerd",
+    "de obs in ons dorp is klein",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

@@ -201,6 +201,46 @@ def no_dictionary_form(word: str) -> bool:
     return low not in words("chat_words") and not _compound(low, d.words)
 
 
+_TYPO_INDEX: dict[str, str] | None = None
+_TYPO_LOCK = threading.Lock()
+TYPO_VOCABULARY = 60_000  # most frequent Dutch words (wordfreq) a typo is checked against
+
+
+def _typo_index() -> dict[str, str]:
+    """Deletion index (SymSpell, distance 1) of the most frequent Dutch words: every word
+    and every form with one letter deleted -> the word. Built once, ~0.5 s."""
+    global _TYPO_INDEX
+    if _TYPO_INDEX is None:
+        with _TYPO_LOCK:
+            if _TYPO_INDEX is None:
+                index: dict[str, str] = {}
+                try:
+                    import wordfreq  # noqa: PLC0415
+
+                    top = wordfreq.top_n_list("nl", TYPO_VOCABULARY)
+                except Exception:  # noqa: BLE001 - without wordfreq no typo check
+                    top = []
+                for w in top:
+                    if len(w) >= 5 and w.isalpha():
+                        index.setdefault(w, w)
+                        for i in range(len(w)):
+                            index.setdefault(w[:i] + w[i + 1:], w)
+                _TYPO_INDEX = index
+    return _TYPO_INDEX
+
+
+def near_frequent_word(word: str) -> bool:
+    """True when ``word`` is one typing error (a letter missing, extra or changed, or two
+    swapped) away from a frequent Dutch word: "therepie", "behandelling"."""
+    low = word.lower()
+    if len(low) < 5:
+        return False
+    index = _typo_index()
+    if low in index:
+        return True
+    return any(low[:i] + low[i + 1:] in index for i in range(len(low)))
+
+
 def unknown_word(word: str) -> bool:
     """True for a word in no Dutch dictionary form and rare in Dutch and English text:
     most often a name ("Habtom", "shurenska"), sometimes a typo."""

@@ -15,13 +15,16 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, entries
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
+                                       frequencies, near_frequent_word, no_dictionary_form, words)
 
 _LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())
 _STREET_PREPS = frozenset(
     "in op aan bij naar langs via vanaf uit over achter tegenover vlakbij richting nabij".split()
 )
 _ARTICLES = frozenset({"de", "het", "'t"})
+_AT_PREPS = frozenset({"op", "naar", "bij", "van"})
+_NOT_NAMES = words("capitalised_words")
 _COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Nieuw-West)"
 _TOWN_DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<town>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)[- ]{_COMPASS}(?![\w-])")
 _COURT_RE = re.compile(
@@ -49,6 +52,17 @@ def _neighbourhood_res() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", flags)
 
     return rx(safe, _I), rx(strict, 0)
+
+
+@functools.cache
+def _neighbourhood_lower_re() -> re.Pattern[str] | None:
+    ordinary = dictionary().words
+    names = [n for n in entries("neighbourhoods")
+             if len(re.split(r"[\s-]+", n)) == 1 and n.lower() in ordinary]
+    if not names:
+        return None
+    alt = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:in|uit|naar|wijk|buurt|bij ons in)\s+(?P<name>{alt})(?![\w-])", _I)
 
 
 @functools.cache
@@ -87,6 +101,20 @@ def _proper_not_word(phrase: str) -> bool:
     return low in d.proper and low not in d.words
 
 
+def _unknown_name(word: str) -> bool:
+    """A lowercase word in no dictionary that is no typo of a frequent word, no platform
+    and no frequent English word: "deltion", "vinkhuys" (not "therepie", "insta")."""
+    low = word.lower()
+    return (no_dictionary_form(low) and not near_frequent_word(low)
+            and low not in words("platforms") and not frequencies().common(low))
+
+
+def _person_word(low: str) -> bool:
+    """A first name ("naar sanne") is left to the name rules."""
+    names = _name_lists()
+    return low in names.first_lower
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _neighbourhood_words():
@@ -95,6 +123,11 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if rx is not None:
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "plaats", HIGH
+        lowered = _neighbourhood_lower_re()
+        if lowered is not None:
+            # "in spangen", "naar lombok": names that are also words, after a locative
+            for m in lowered.finditer(text):
+                yield m.start("name"), m.end("name"), "plaats", LOW
     lists = _name_lists()
     for m in _TOWN_DISTRICT_RE.finditer(text):
         if m.group("town").lower() in lists.places:
@@ -106,13 +139,27 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (_, _, tok) in enumerate(toks[:-1]):
         low = tok.lower()
-        if low in _LOCATIVE:
+        if low in _AT_PREPS and i + 2 < len(toks) and toks[i + 1][2].lower() in _ARTICLES:
+            # "op de Heldring", "bij het Rhedens": a capitalised word in no dictionary after
+            # a preposition and an article names a school, a home or a place
+            word = toks[i + 2][2]
+            if (word[0].isupper() and not word.isupper() and word.isalpha() and len(word) >= 3
+                    and word.lower() not in ordinary and word.lower() not in _NOT_NAMES
+                    and word.lower() not in _FUNCTION_WORDS):
+                yield toks[i + 2][0], toks[i + 2][1], "plaats", LOW
+        if low in _LOCATIVE or low in _AT_PREPS:
             # a town in lowercase: "naar zwolle", "in den haag" (not "in best")
             nxt = toks[i + 1][2]
             if nxt.islower():
                 n = _window(ctx, i + 1, lists.places, 4)
                 if n and _proper_not_word(text[toks[i + 1][0]: toks[i + n][1]]):
                     yield toks[i + 1][0], toks[i + n][1], "plaats", LOW
+                elif len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
+                        text[toks[i + 1][0] - 1: toks[i + 1][0]] != "[") and (
+                        (low in _LOCATIVE and _proper_not_word(nxt)) or _unknown_name(nxt)):
+                    # a proper noun in lowercase, or a word in no dictionary, after "in",
+                    # "uit", "naar": a neighbourhood or village ("in spangen", "naar vinkhuys")
+                    yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
         if low in _STREET_PREPS and i + 2 < len(toks) and toks[i + 1][2].lower() in _ARTICLES:
             # a street without a number: "in de Dorpslaan", "aan de molenweg"
             first = toks[i + 2][2]

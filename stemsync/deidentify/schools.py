@@ -30,6 +30,13 @@ _ORDINARY_PREFIXES = frozenset({"school", "college", "lyceum", "gymnasium", "ath
                                 "hogeschool", "universiteit", "mavo", "havo", "vwo", "vmbo",
                                 "mbo", "vo", "pro", "so", "kc"})
 _LEVEL_TAIL_RE = re.compile(r"\s*\d{1,2}[a-zA-Z]?")
+_PERSON_WORDS = words("person_words")
+# type words that never start an ordinary phrase: a lowercase word after one is a name
+_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
+                  "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
+                  "kindcentrum").split()
+_BARE_PREFIX_RE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(_BARE_PREFIXES) + r")(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 
@@ -96,6 +103,58 @@ _GO_TO_RE = re.compile(
 _GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt".split())
 
 
+_BARE_TAIL_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
+_CLAUSE_VERBS = frozenset(
+    "heeft hebben had gaat ging gaan zit zat zitten doet deed is was zijn waren wordt werd "
+    "kan kon mag mocht moet moest wil wilde vind vond vindt snapt snapte belde belt".split())
+
+
+def _type_word(m: re.Match[str]) -> str:
+    return m.group().split()[0].lower()
+
+
+def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
+    """A name after a type word: "basisschool De Regenboog", "obs de kleine prins",
+    "praktijkschool de brug", "pcbs oranje nassau", "isk amersfoort"."""
+    text = ctx.text
+    lists = _name_lists()
+    role_like = _FUNCTION_WORDS | _ROLE_WORDS_SET | _PERSON_WORDS | _GENERIC_SCHOOL_WORDS
+    stop = _FUNCTION_WORDS | lists.common | _ROLE_WORDS_SET
+    for m in _SCHOOL_PREFIX_RE.finditer(text):
+        kind_word = _type_word(m)
+        tail = m.group()[len(m.group().split()[0]):]
+        if _LEVEL_TAIL_RE.fullmatch(tail):
+            continue  # "havo 3", "mbo 2": a level or a year, not a name
+        lower = m.group()[-1].islower()
+        if lower and kind_word in _ORDINARY_PREFIXES:
+            # "op school de hele dag", "op de havo de lessen": an ordinary noun; but
+            # "vmbo het hooghuis" (never an ordinary phrase) or a singular after "de"
+            words_ = tail.split()
+            if kind_word in {"school", "college", "universiteit", "hogeschool"} or not (
+                    words_[0].lower() in {"het", "'t"}
+                    or not words_[-1].lower().endswith(("en", "s"))):
+                continue
+        generic = _GENERIC_SCHOOL_WORDS | (lists.common if not lower else frozenset())
+        if _phrase_is_generic(tail, generic | role_like):
+            continue
+        end = m.end()
+        if lower:
+            end = _extend_lower(text, end, stop, m.group().split()[-1])
+        yield m.start(), _strip_trailing(text, m.start(), end), "school", HIGH
+    # an abbreviation or a type compound with a bare lowercase name: "pcbs oranje nassau",
+    # "isk amersfoort", "montessorischool oost", "roc top" (in ALL CAPS re-cased)
+    for m in _BARE_PREFIX_RE.finditer(text):
+        end = m.end()
+        taken = 0
+        while taken < 3 and (t := _BARE_TAIL_RE.match(text, end)) is not None:
+            word = t.group(1).lower()
+            if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE:
+                break
+            end, taken = t.end(), taken + 1
+        if taken:
+            yield m.start(), end, "school", LOW
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _GO_GATE and ("De " in text or "Het " in text or "'t " in text.lower()):
@@ -103,19 +162,7 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
             if not _phrase_is_generic(m.group("name"), _GENERIC_SCHOOL_WORDS | _name_lists().common):
                 yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _SCHOOL_GATE:
-        generic = _GENERIC_SCHOOL_WORDS | _name_lists().common
-        stop = _FUNCTION_WORDS | _name_lists().common | _ROLE_WORDS_SET
-        for m in _SCHOOL_PREFIX_RE.finditer(text):
-            tail = m.group()[len(m.group().split()[0]):]
-            if _LEVEL_TAIL_RE.fullmatch(tail):
-                continue  # "havo 3", "mbo 2": a level or a year, not a name
-            if m.group()[-1].islower() and m.group().split()[0].lower() in _ORDINARY_PREFIXES:
-                continue  # "op school de hele dag": an ordinary noun, not a type prefix
-            if not _phrase_is_generic(tail, generic):
-                end = m.end()
-                if m.group()[-1].islower():
-                    end = _extend_lower(text, end, stop, m.group().split()[-1])
-                yield m.start(), _strip_trailing(text, m.start(), end), "school", HIGH
+        yield from _after_type_word(ctx)
     if any(w in ctx.words for w in ("college", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
@@ -124,7 +171,9 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
                 names.pop(0)
             if not names or any(w.lower() in _GENERIC_SCHOOL_WORDS for w in names):
                 continue
-            if all(w.lower() not in ordinary or w.lower() in _SCHOOL_ADJECTIVES for w in names):
+            common = _name_lists().common
+            if all(w.lower() not in ordinary or w.lower() in _SCHOOL_ADJECTIVES
+                   or (w.lower() not in common and not w.lower().endswith("e")) for w in names):
                 start = m.end() - len(m.group()) + m.group().index(names[0])
                 yield start, m.end(), "school", LOW
     if any(w.endswith(_SCHOOL_ENDINGS) for w in ctx.words):
