@@ -337,6 +337,11 @@ ze gaat naar {school:cbs de gouden koets} sinds de zomer
 hij zit op {school:vso de witte zwaan}, daar is het rustig
 Mijn dochter zit nu op {school:De Tweemaster} en daar gaat het beter.
 ik zit op {school:praktijkschool de wending} en het gaat goed
+op de {datum_zonder_jaar:21e} moest ik bij de rechter komen
+de zitting was toch de {datum_zonder_jaar:8ste}? niemand wist het
+ONS NIEUWE ADRES IS {adres:VEST 22}, GRAAG AANPASSEN
+Post graag naar {adres:Lange Akker 5}, {postcode:7461 BV} Rijssen.
+we wonen sinds kort op {adres:burgemeester de raadtsingel 12}
 onze zoon zit op {school:cbs prins willem} en heeft het naar zijn zin
 hij ging naar {school:isk zwolle} om de taal te leren
 Het overleg met {school:OSG De Meergronden} verliep goed.
@@ -911,6 +916,9 @@ CLEAN_SENTENCES: list[str] = [
     "we keken samen op netflix en dat was gezellig",
     "op school de hele dag niks geleerd",
     "de obs in ons dorp is klein",
+    "voor de 2e keer kwam er niemand opdagen",
+    "ik ben de 2e van 4 kinderen thuis",
+    "we wonen op 3 hoog en de lift is kapot",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

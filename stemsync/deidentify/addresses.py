@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
-from stemsync.deidentify.lists import alternation, entries
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, entries
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -25,6 +25,26 @@ _ADDRESS_RE = re.compile(
     r"(?!\d)(?![.,]\d)",
 )
 _POSTBUS_RE = re.compile(r"\bpostbus\s+\d{1,6}\b", _I)
+_HOUSE_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|[-/]\d{1,4}(?!\d))?"
+# a street of any shape with its number, right before a postcode: "Hoge Vucht 87, 4825 BV"
+_BEFORE_POSTCODE_RE = re.compile(
+    r"(?<![\w-])(?P<street>[A-Z][\w'’.-]*(?:\s+(?:[A-Za-z][\w'’.-]*)){0,3})\s+"
+    + _HOUSE_NUMBER + r",?\s+[1-9]\d{3}[ -]?[A-Za-z]{2}(?![\w])"
+)
+# after the word "adres" or a form of "wonen op": "ons oude adres Brink 14"
+_AFTER_ADDRESS_WORD_RE = re.compile(
+    r"(?:adres|adresse|woonadres|postadres|correspondentieadres|wonen\s+op|woon\s+op|woont\s+op|"
+    r"verhuisd\s+naar)\s*(?:is|:|luidt:?)?\s+(?P<street>(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’.-]*)"
+    r"\s+" + _HOUSE_NUMBER + r"(?![\w.,]\d|\w)",
+    _I,
+)
+# a title before a street name belongs to it: "prinses irenestraat", "burgemeester de withstraat"
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:prins|prinses|koning|koningin|burgemeester|burg\.|graaf|gravin|hertog|dokter|dr\.?|pastoor|"
+    r"president|generaal|admiraal|professor|prof\.?|kapitein|sint|st\.?|jonkheer|pater|meester|mr\.?)"
+    r"\s+(?:(?:van|de|der|den)\s+)*\Z",
+    _I,
+)
 
 _STREET_ENDINGS = tuple(entries("street_suffixes"))
 
@@ -32,9 +52,21 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits == 0:
         return
+    text = ctx.text
     if any(w.endswith(_STREET_ENDINGS) for w in ctx.words):
-        for m in _ADDRESS_RE.finditer(ctx.text):
+        for m in _ADDRESS_RE.finditer(text):
+            start = m.start()
+            t = _TITLE_BEFORE_RE.search(text, max(0, start - 40), start)
+            yield t.start() if t else start, m.end(), "adres", HIGH
+    for m in _BEFORE_POSTCODE_RE.finditer(text):
+        street = m.group("street")
+        if street.split()[0].lower() not in _FUNCTION_WORDS:
             yield m.start(), m.end(), "adres", HIGH
+    if "adres" in ctx.lower or " op " in ctx.lower or "verhuisd" in ctx.lower:
+        for m in _AFTER_ADDRESS_WORD_RE.finditer(text):
+            words_ = m.group("street").split()
+            if words_[0].lower() not in _FUNCTION_WORDS or len(words_) > 1:
+                yield m.start("street"), m.end(), "adres", HIGH
     if "postbus" in ctx.words:
         for m in _POSTBUS_RE.finditer(ctx.text):
             yield m.start(), m.end(), "adres", HIGH

@@ -88,8 +88,34 @@ def _misspelled_month(word: str) -> bool:
     return any(low[0] == m[0] and _edits(low, m) <= 2 for m in _LONG_MONTHS)
 
 
+# the day of the month on its own: "op de 14e", "vanaf de 3de", "was het de 9e?" (not
+# "de 2e keer", "de 3e klas": an ordinal before a noun)
+_DAY_ORDINAL_RE = re.compile(
+    r"(?<![\w-])(?:(?:op|tot|vanaf|na|voor|sinds|rond|tegen|uiterlijk|per)\s+)?de\s+"
+    r"(?P<day>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])", _I)
+_NOUN_AFTER_ORDINAL = frozenset("""
+    keer maal klas week weken maand maanden jaar jaren dag dagen plaats plek afspraak afspraken
+    gesprek gesprekken poging traject kind kinderen zoon dochter ronde helft verdieping groep
+    leerjaar periode kwartaal fase stap stappen hulpverlener begeleider voogd school les lessen
+    uur verjaardag brief brieven mail melding rapport zitting graad persoon huis eeuw
+""".split())
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+
+
+def _day_ordinals(text: str) -> Iterator[Span]:
+    for m in _DAY_ORDINAL_RE.finditer(text):
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower() in _NOUN_AFTER_ORDINAL:
+            continue
+        if re.match(r"\s+van\s+\d", text[m.end():]):
+            continue  # "de 2e van 4": a rank
+        yield m.start("day"), m.end("day"), "datum", LOW
+
+
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits and " de " in ctx.lower or ctx.lower.startswith("de "):
+        yield from _day_ordinals(text)
     if ctx.n_digits >= 2:
         for m in _DAY_MONTH_RE.finditer(text):
             prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
