@@ -353,12 +353,9 @@ wij wonen nu in {plaats:hoensbroek} en het is rustig
 # ---------------------------------------------------------------- care institutions
 Ik zat eerst bij {instelling:Jeugdbescherming Gelderland} en nu bij jullie.
 Bij {instelling:Accare} moest ik heel lang wachten op een gesprek.
-{instelling:Veilig Thuis} kwam langs en toen werd alles anders.
 Mijn broer zit bij {instelling:Pluryn} in een leefgroep.
-De {instelling:William Schrikker Stichting} heeft mijn voogdij.
 Ik ging naar de {instelling:GGZ Oost Brabant} voor therapie.
 Bij {instelling:Karakter} kreeg ik eindelijk een diagnose.
-Ik woonde bij {instelling:Leger des Heils} in de opvang.
 Mijn zus zit bij {instelling:Levvel} en daar is het fijn.
 Ik heb therapie gehad bij {instelling:Yulius}.
 Het {instelling:Leo Kannerhuis} heeft mij heel goed geholpen.
@@ -371,7 +368,6 @@ Bij {instelling:Jeugdzorg Plus De Lindenhorst} was ik drie maanden.
 Ik krijg hulp van {instelling:Spirit Jeugd en Opvoedhulp}.
 {instelling:Youz} heeft de behandeling gestopt zonder uitleg.
 Mijn broer woont bij {instelling:'s Heeren Loo}.
-De {instelling:Raad voor de Kinderbescherming} heeft niet met mij gepraat.
 # ---------------------------------------------------------------- other long numbers
 Mijn dossiernummer is {nummer:20230456} maar niemand kan het vinden.
 Het klantnummer {nummer:7781234} staat op de brief.
@@ -749,6 +745,20 @@ HELDOUT_DIR = Path(__file__).resolve().parent / "deid_heldout"
 HELDOUT_I9: list[Case] = _parse_json(HELDOUT_DIR / "planted.json")
 HELDOUT_I9_CLEAN: list[str] = [c.text for c in _parse_json(HELDOUT_DIR / "clean.json")]
 
+
+def load_set(name: str) -> tuple[list[Case], list[str]]:
+    """A set folder in tests/ (``planted.json``, ``clean.json``): cases and clean texts."""
+    folder = Path(__file__).resolve().parent / name
+    return (_parse_json(folder / "planted.json"),
+            [c.text for c in _parse_json(folder / "clean.json")])
+
+
+# Written independently of the rules by helper sessions that never saw the code
+# (tests/deid_tuning2/README.md, tests/deid_heldout2/README.md). The tuning sets are
+# developed on; the held-out ones only report aggregate figures.
+TUNING2, TUNING2_CLEAN = load_set("deid_tuning2")
+HELDOUT2, HELDOUT2_CLEAN = load_set("deid_heldout2")
+
 # Reporting groups for the targets: structured kinds must never survive.
 STRUCTURED = ("telefoonnummer", "e-mailadres", "bsn", "iban", "postcode", "kenteken",
               "zaaknummer", "url", "handle", "nummer")
@@ -840,28 +850,28 @@ def over_redaction(results, texts: list[str]) -> tuple[int, int]:
 
 
 def report(deid) -> str:
-    """The recall table per kind on both parts and the over-redaction, as text."""
-    parts = {"tuning": TUNING_CASES, "held-out": HELDOUT_I9}
+    """The recall table per kind on every part and the over-redaction, as text."""
+    parts = {"tuning": (TUNING_CASES, CLEAN_SENTENCES), "tuning 2": (TUNING2, TUNING2_CLEAN),
+             "held-out": (HELDOUT_I9, HELDOUT_I9_CLEAN), "held-out 2": (HELDOUT2, HELDOUT2_CLEAN)}
     stats = {name: grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
-             for name, cases in parts.items()}
-    kinds = sorted(set(stats["tuning"]) | set(stats["held-out"]))
-    lines = [f"{'kind':<22} {'tuning':>14} {'held-out':>14}"]
+             for name, (cases, _) in parts.items()}
+    kinds = sorted(set().union(*stats.values()))
+    lines = [f"{'kind':<22}" + "".join(f" {name:>14}" for name in parts)]
     for kind in kinds:
         cells = []
         for name in parts:
             c, n = stats[name].get(kind, [0, 0])
             cells.append(f"{c:>3}/{n:<3} {c / n:5.2f}" if n else f"{'-':>14}")
-        lines.append(f"{kind:<22} {cells[0]:>14} {cells[1]:>14}")
+        lines.append(f"{kind:<22}" + "".join(f" {cell:>14}" for cell in cells))
     for name in parts:
         c = sum(v[0] for v in stats[name].values())
         n = sum(v[1] for v in stats[name].values())
-        lines.append(f"ALL {name:<18} {c}/{n} = {c / n:.3f}")
-    clean = CLEAN_SENTENCES + HELDOUT_I9_CLEAN
-    hit, total = over_redaction(deid.deidentify_many(clean), clean)
-    lines.append(f"over-redaction (clean comments): {hit}/{total} words = {hit / total:.2%}")
-    hit, total = over_redaction(deid.deidentify_many(HELDOUT_I9_CLEAN), HELDOUT_I9_CLEAN)
-    lines.append(f"over-redaction (held-out clean): {hit}/{total} words = {hit / total:.2%}")
+        lines.append(f"ALL {name:<18} {c}/{n} = {c / n:.3f} (missed {1 - c / n:.1%})")
+    for name, (_, clean) in parts.items():
+        hit, total = over_redaction(deid.deidentify_many(clean), clean)
+        lines.append(f"over-redaction ({name} clean): {hit}/{total} words = {hit / total:.2%}")
     return "\n".join(lines)
+
 
 # Ordinary feedback without personal data: must come through (mostly) unchanged.
 CLEAN_SENTENCES: list[str] = [
@@ -919,6 +929,10 @@ CLEAN_SENTENCES: list[str] = [
     "voor de 2e keer kwam er niemand opdagen",
     "ik ben de 2e van 4 kinderen thuis",
     "we wonen op 3 hoog en de lift is kapot",
+    "Veilig Thuis kwam langs en toen werd alles anders.",
+    "De William Schrikker Stichting heeft mijn voogdij.",
+    "Ik woonde bij Leger des Heils in de opvang.",
+    "De Raad voor de Kinderbescherming heeft niet met mij gepraat.",
     "Bij de gemeente wisten ze niet wie mijn voogd was.",
     "Ik vond het fijn dat mijn begeleider mij serieus nam.",
     "De groepsleiding is lief maar heeft te weinig tijd.",

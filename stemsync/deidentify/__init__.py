@@ -65,7 +65,8 @@ from stemsync.deidentify.numbers import _find_numbers
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
-from stemsync.deidentify.resolver import _clip_around, _grow_names, _merge_adjacent_in_text, _resolve
+from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adjacent_in_text, _resolve,
+                                         _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 
 __all__ = [
@@ -172,6 +173,7 @@ class Deidentifier:
         raw = _regex_spans(work)
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
+        raw = _without_public_bodies(work, raw)
         if extra:
             raw = _clip_around(work, raw, extra)
         return _merge_adjacent_in_text(_grow_names(_resolve(extra + raw), work), work)

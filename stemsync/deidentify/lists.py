@@ -254,8 +254,9 @@ def unknown_word(word: str) -> bool:
 
 
 def _compound(word: str, ordinary: frozenset[str]) -> bool:
-    """A Dutch compound of two dictionary words ("weekend|programma", "groeps|avond")."""
-    for i in range(3, len(word) - 2):
+    """A Dutch compound of two dictionary words ("weekend|programma", "groeps|avond"); the
+    second part has four letters or more, so names do not split into scraps ("alm|ere")."""
+    for i in range(3, len(word) - 3):
         left, right = word[:i], word[i:]
         if right in ordinary and (left in ordinary or (left[-1] in "se" and left[:-1] in ordinary)):
             return True

@@ -142,6 +142,9 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         low = tok.lower()
         if low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES:
             continue
+        if "-" in low and any(p in _ROLE_SET or p in _PERSON_NOUNS or p.endswith(("medewerker", "werker"))
+                              for p in low.split("-")):
+            continue  # "CJG-medewerker", "Jeugdzorg-begeleider"
         initial = _at_sentence_start(text, start)
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""

@@ -125,3 +125,27 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
                 end = m.end(1)
         out.append((start, end, kind, conf))
     return out
+
+
+_PUBLIC_BODIES_RE: re.Pattern[str] | None = None
+
+
+def _public_bodies_re() -> re.Pattern[str]:
+    global _PUBLIC_BODIES_RE
+    if _PUBLIC_BODIES_RE is None:
+        from stemsync.deidentify.lists import entries  # noqa: PLC0415
+
+        names = sorted(entries("public_bodies"), key=len, reverse=True)
+        _PUBLIC_BODIES_RE = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+    return _PUBLIC_BODIES_RE
+
+
+def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """Drop findings that lie inside the name of a national public body
+    (``data/public_bodies.txt``: "Raad voor de Kinderbescherming", "Veilig Thuis")."""
+    bodies = [(m.start(), m.end(), "instelling", HIGH) for m in _public_bodies_re().finditer(text)]
+    if not bodies:
+        return spans
+    inside = [s for s in spans if not any(bs <= s[0] and s[1] <= be for bs, be, *_ in bodies)]
+    return _clip_around(text, inside, bodies)  # "begeleider [van de William Schrikker] Groep"

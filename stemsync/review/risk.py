@@ -78,6 +78,8 @@ _INTERFIXES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "het", "
 _PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "wijk", "buurt", "dorp", "stad"})
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "pad", "dreef",
                    "hof", "park", "markt", "wal", "veld", "erf", "plantsoen")
+_AT_STREET = frozenset({"op", "aan", "in", "bij", "naar", "langs", "via"})
+_GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder")
 _SCHOOL_WORDS = frozenset({"college", "lyceum", "school", "basisschool", "academie", "mavo", "havo", "vwo",
                            "gymnasium", "scholengemeenschap"})
 _YEAR_WORDS = frozenset({"jaar", "jaren"})
@@ -101,6 +103,14 @@ is was en of die dat zei zegt heeft had kan kon wil moet mag gaat ging komt kwam
 weet vindt vond doet deed zijn waren werd wordt niet nooit ook al nog wel altijd echt heel erg zo te om op in
 met voor bij naar uit over aan door tegen zonder als dan want maar omdat toen hij zij ze ik je jij we wij mij me
 """.split())
+
+def _not_names() -> frozenset[str]:
+    from stemsync.deidentify.lists import words  # noqa: PLC0415
+
+    return words("capitalised_words")
+
+
+_NOT_NAMES = _not_names()
 
 # Capitalised words that are fine in the middle of a sentence.
 _CAPITAL_OK = frozenset({"ik", "jeugdzorg", "god", "nederland", "nederlands", "nederlandse", "engels",
@@ -218,9 +228,29 @@ def zipf(word: str) -> float:
     return round(log10(share * 1e9), 2) if share > 0 else 0.0
 
 
+@lru_cache(maxsize=65536)
+def _dictionary_word(word: str) -> bool:
+    """In OpenTaal's Dutch word list (the de-identifier's dictionary), a compound of two of
+    its words, or a chat word."""
+    from stemsync.deidentify import lists as dl  # noqa: PLC0415
+
+    d = dl.dictionary()
+    if not d.available:
+        return False
+    return word in d.words or word in dl.words("chat_words") or dl._compound(word, d.words)
+
+
+@lru_cache(maxsize=65536)
+def _typo(word: str) -> bool:
+    """One typing error away from a frequent Dutch word ("tekend", "therepie")."""
+    from stemsync.deidentify.lists import near_frequent_word  # noqa: PLC0415
+
+    return near_frequent_word(word)
+
+
 def _known_word(word: str) -> bool:
-    """A Dutch word (or a compound of two) that the list knows."""
-    if zipf(word) >= RARE_ZIPF:
+    """A Dutch word (or a compound of two) that the lists know."""
+    if zipf(word) >= RARE_ZIPF or _dictionary_word(word) or _typo(word):
         return True
     for cut in range(3, len(word) - 2):  # samenstellingen: groeps+leiding, wacht+lijst
         head, tail = word[:cut], word[cut:]
@@ -273,6 +303,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     L = lists()
 
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not in_tag(m.start())]
+    bodies = [(m.start(), m.end()) for m in _public_bodies().finditer(text)]
+
+    def in_body(pos: int) -> bool:
+        return any(s <= pos < e for s, e in bodies)
+
     letters_all = [c for c in TAG_RE.sub(" ", text) if c.isalpha()]
     shouting = len(letters_all) >= 5 and sum(c.isupper() for c in letters_all) > 0.6 * len(letters_all)
     lowers = [w.lower() for _, _, w in words]
@@ -283,6 +318,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         plain = lower.replace("’", "'")
         prev = "[tag]" if after_tag[i] else (lowers[i - 1] if i else "")
         upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
+        if in_body(start) or lower in _NOT_NAMES:
+            continue  # "Raad voor de Kinderbescherming", "Arabisch"
+        if upper and not shouting and lower not in L.names and (len(lower) < 4 or _dictionary_word(plain)):
+            continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text
         if upper and lower not in _CAPITAL_OK:
             # in a text written in capitals only unknown words and names count; elsewhere any
             if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
@@ -290,12 +329,15 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 hit("hoofdletter", word, start, end)
                 continue
         capital = word[:1].isupper() and not upper
-        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK:
-            hit("hoofdletter", word, start, end)
+        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK and not (
+                _dictionary_word(plain) and plain not in L.names and plain not in L.places):
+            hit("hoofdletter", word, start, end)  # not "Jeugdfonds Sport & Cultuur"
             continue
         role = prev in _ROLE_WORDS or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
-        if role and lower not in _INTERFIXES and lower not in _FUNCTION_AFTER_ROLE and (
+        ordinary = not capital and not upper and _dictionary_word(plain) and (
+            plain not in L.names or zipf(plain) >= 4.0)  # "de begeleider las", "juf van groep 5"
+        if role and not ordinary and lower not in _INTERFIXES and lower not in _FUNCTION_AFTER_ROLE and (
                 prev in _INTERFIXES or (plain not in L.common and zipf(lower) < 5.0)):
             hit("naam", word, start, end)
             continue
@@ -306,16 +348,27 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and lower in L.names and _sentence_start(text, start):
             hit("naam", word, start, end)  # "Storm en ik ...": a name that is also a word
             continue
+        if (capital and i + 1 < len(lowers) and _sentence_start(text, start) and len(plain) >= 3
+                and plain not in _FUNCTION_AFTER_ROLE and plain not in _SENTENCE_ADVERBS
+                and not _function_word(plain) and lowers[i + 1] in _PERSON_VERBS and not after_tag[i]):
+            # a capitalised word without an article right before a verb: "Hoop komt volgende
+            # week", "Zon was de eerste" (a name that is also a word)
+            hit("naam", word, start, end)
+            continue
         if lower in _NUMBER_WORDS and prev in _AGE_CONTEXT:
             hit("getal", word, start, end)
             continue
         if len(lower) < 3 or plain in L.common:
             continue
+        if lower.endswith(_STREET_ENDINGS) and len(lower) > 6 and lower[:-2] not in L.common and (
+                zipf(lower) < 3.0 or (prev in {"de", "het"} and i >= 2 and lowers[i - 2] in _AT_STREET
+                                      and not lower.startswith(_GENERIC_SQUARES))):
+            hit("naam", word, start, end)  # "op het marktplein", "aan de westkade": maybe a street
+            continue
+        if not capital and not upper and _dictionary_word(plain) and not (prev in _PLACE_BEFORE and lower in L.places):
+            continue  # a lowercase ordinary word ("best leuk", "een merel", "klei")
         if (lower in L.places and zipf(lower) < 5.5) or (lower in L.names and (capital or zipf(lower) < 4.0)) or (
                 prev in _PLACE_BEFORE and zipf(lower) < 3.0 and not _known_word(lower[:-1])):
-            hit("naam", word, start, end)
-            continue
-        if lower.endswith(_STREET_ENDINGS) and len(lower) > 6 and lower[:-2] not in L.common and zipf(lower) < 3.0:
             hit("naam", word, start, end)
             continue
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
@@ -339,20 +392,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 hit("naam", text[words[i][0]:words[i + n - 1][1]], words[i][0], words[i + n - 1][1])
 
     for m in NUMBER_RE.finditer(text):
-        if in_tag(m.start()):
+        if in_tag(m.start()) or not _number_may_identify(text, m):
             continue
-        after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
-        nxt = after.group(1).lower() if after else ""
-        before = re.findall(r"[^\W\d_]+", text[:m.start()][-20:])
-        prev = before[-1].lower() if before else ""
-        if nxt in _UNIT_WORDS or prev in _GRADE_WORDS:
-            continue
-        if re.fullmatch(r"(19|20)\d\d", m.group()) and any(w.lower() in _SEASON_WORDS for w in before[-3:]):
-            continue
-        if nxt in _YEAR_WORDS:
-            tail = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)", text[m.end():])
-            if prev in _DURATION_BEFORE or (tail and tail.group(1).lower() in _DURATION_AFTER):
-                continue
         hit("getal", m.group(), m.start(), m.end())
 
     for m in re.finditer(r"[@#][\w.]+", text):
@@ -393,6 +434,79 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     reasons = tuple(Reason(signal, LABELS[signal], tuple(ws)) for signal, ws in
                     sorted(found.items(), key=lambda item: list(LABELS).index(item[0])))
     return Assessment(reasons, tuple(sorted(spans)))
+
+
+_SENTENCE_ADVERBS = frozenset("""
+daarentegen eerst ineens opeens plots gelukkig helaas eigenlijk daarna misschien vervolgens uiteindelijk
+verder bovendien tenslotte sindsdien meestal vaak altijd nooit soms toch nog ook zelfs vooral nu toen
+straks later vroeger vandaag gisteren morgen iedereen niemand alles niets niks sommigen velen
+""".split())
+
+
+def _function_word(word: str) -> bool:
+    from stemsync.deidentify.lists import _FUNCTION_WORDS  # noqa: PLC0415
+
+    return word in _FUNCTION_WORDS
+
+
+# after a name at the start of a sentence ("Hoop komt", "Joy was de enige")
+_PERSON_VERBS = frozenset("""
+is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
+kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
+""".split())
+_PERSON_NEAR = _FAMILY_WORDS | _ROLE_WORDS | frozenset({"ik", "hij", "zij", "ze", "ben", "bent", "kids", "jarig"})
+_NOT_ID_BEFORE = frozenset("een om rond tegen vanaf tot cijfer cijfers gemiddeld gemiddelde score rapport "
+                           "artikel versie nummer bel belde bellen chat pagina hoofdstuk bus lijn tram".split())
+_NOT_ID_AFTER = frozenset("sterren ster punten punt uur uurtje min sec procent euro".split())
+
+
+def _number_may_identify(text: str, m: re.Match[str]) -> bool:
+    """Whether a number left in a published text may be (part of) an identifier: an age,
+    a date, a long number or code. Grades, times, amounts, counts and scores are not."""
+    number = m.group()
+    digits = sum(c.isdigit() for c in number)
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+    nxt = after.group(1).lower() if after else ""
+    before = re.findall(r"[^\W\d_]+|€", text[:m.start()][-40:])
+    prev = before[-1].lower() if before else ""
+    glued = text[m.end():m.end() + 1]
+    if prev == "€" or text[max(0, m.start() - 2):m.start()].strip() in {"€", "$"} or glued == "%":
+        return False
+    if nxt in _UNIT_WORDS or nxt in _NOT_ID_AFTER or prev in _GRADE_WORDS or prev in _NOT_ID_BEFORE:
+        return False
+    if re.fullmatch(r"(19|20)\d\d", number):
+        # a year: a birth year or date unless a season or period comes first
+        return not any(w.lower() in _SEASON_WORDS for w in before[-3:])
+    if "," in number or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
+        return False  # 6,5 and 12,50; 14:00 and 8.30
+    if re.fullmatch(r"\d{1,2}/\d{1,2}", number):
+        a, b = (int(x) for x in number.split("/"))
+        return b <= 12 and a <= 31 and b != 10 and a <= b * 3  # 3/11 (a date), not 9/10 or 50/50
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", number):
+        a, b = (int(x) for x in number.split("-"))
+        return b <= 12 and a <= 31
+    if digits >= 4 or re.search(r"[/.-]", number):
+        return digits >= 4  # long numbers, dates with a year, codes
+    if nxt in _YEAR_WORDS:
+        tail = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)", text[m.end():])
+        return not (prev in _DURATION_BEFORE or (tail and tail.group(1).lower() in _DURATION_AFTER))
+    # one or two digits: an age near a person ("mijn zoon is 12", "Sanne (9)")
+    if int(number) > 25:
+        return False
+    window = [w.lower() for w in before[-4:]]
+    bracket = text[max(0, m.start() - 1):m.start()] == "(" or nxt in {"jr", "jarig", "jarige"}
+    return bracket or prev in _AGE_CONTEXT or any(w in _PERSON_NEAR for w in window) and nxt not in _UNIT_WORDS and (
+        not nxt or not _dictionary_word(nxt) or nxt in {"en", "of", "dus", "maar", "toen", "nu"})
+
+
+_BODIES_RE: re.Pattern[str] | None = None
+
+
+def _public_bodies() -> re.Pattern[str]:
+    """The national public bodies the de-identifier leaves in the text."""
+    from stemsync.deidentify.resolver import _public_bodies_re  # noqa: PLC0415
+
+    return _public_bodies_re()
 
 
 def _covered(tags: list[tuple[int, int, str]]):
