@@ -569,6 +569,14 @@ opa {naam_rol:de koning} mag eindelijk weer op bezoek
 Ik heb {naam:Kofi} en {naam:Abenaa} gesproken over de afspraken.
 {naam:Precious} is vertrokken en dat vind ik jammer.
 Graag wil ik {naam:Hanna}, de invalster, bedanken voor haar geduld.
+{naam:Abena} 🌸 dankjewel voor alles
+{naam:Ben} is de eerste die echt luisterde, ik ben hem dankbaar.
+Ik vond het fijn dat {naam:Wil} gewoon eerlijk was, dat deed ze altijd.
+MEVROUW {naam_rol:WINTER} HEEFT ONS GOED GEHOLPEN
+Mijn zoon heeft {naam:Mercy} als mentor en dat klikt.
+sinds {naam:kees} onze voogd is gaat het beter
+{naam:roos} belde gisteren nog, ze is echt lief
+echt blij met {naam:fleur}, ze nam altijd de tijd
 {naam:Stijn} mijn zoontje wilde niet naar binnen.
 Ik hoop dat {naam:Noa} echt blijft, ze doet het goed.
 {naam:Nadira Osmanović} heeft ons enorm geholpen.
@@ -929,6 +937,10 @@ CLEAN_SENTENCES: list[str] = [
     "voor de 2e keer kwam er niemand opdagen",
     "ik ben de 2e van 4 kinderen thuis",
     "we wonen op 3 hoog en de lift is kapot",
+    "Storm is voorspeld voor morgen, dus de uitje ging niet door.",
+    "de lente is mooi en de bloemen bloeien",
+    "Ben je er morgen ook bij het gesprek?",
+    "Top 👍 echt goed gedaan allemaal",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

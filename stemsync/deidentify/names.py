@@ -68,7 +68,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # an ordinary phrase makes the next word a surname, even an ordinary word
     surname_ifx = (bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
                    and (low in lists.surnames_all or not low in dictionary().words))
-    if low in _FUNCTION_WORDS or low in _ROLE_SET or (low in lists.common and not surname_ifx):
+    formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3
+    if low in _FUNCTION_WORDS or low in _ROLE_SET or (
+            low in lists.common and not surname_ifx and not formal_surname):
         return None
     ordinary = low in dictionary().words
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
@@ -76,13 +78,16 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if "," in ctx.text[pos:m.start("name")] and low in dictionary().words:
         return None  # "Geachte heer/mevrouw, Hierbij ..."
     ok = (
-        name[0].isupper()
+        formal_surname  # "mevrouw zomer", "meneer bakker"
+        or name[0].isupper()
         or low in lists.role_tokens
         or (role in _FORMAL_ROLES and (ifx or low in lists.surnames_lower))
         or (ifx and (not ordinary or surname_ifx))
         or _not_ordinary(name)  # "mijn voogd tesfay", "mevrouw azzouzi", "mevrouw bakkker"
     )
-    if not ok or (ifx and ordinary and role not in _FORMAL_ROLES and not surname_ifx):
+    if not ok or (ifx and ordinary and role not in _FORMAL_ROLES and not surname_ifx) or (
+            ordinary and not name[0].isupper() and not formal_surname and not surname_ifx
+            and low not in lists.role_tokens and role not in _FORMAL_ROLES):
         return None
     conf = HIGH if low in lists.role_tokens and not ifx else LOW  # a listed name, or only its context
     start = m.start("ifx") if ifx else m.start("name")
@@ -122,10 +127,27 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
     between = text[toks[i][1]:toks[j][0]]
     if between.strip() not in {"", ",", "(", "-", "–"}:
         return False
+    if toks[j][2].lower() == "als" and toks[j + 1][2].lower() in _ROLE_SET:
+        return True  # "heeft Patience als mentor"
     if toks[j][2].lower() not in _APPOSITION_OPEN:
         return False
     nxt = toks[j + 1][2].lower()
     return nxt in _ROLE_SET or nxt in _PERSON_NOUNS or _misspelled_role(nxt) is not None
+
+
+_EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")
+_PRONOUNS = frozenset("ze zij hij haar hem die".split())
+
+
+def _vocative(text: str, end: int, nxt: str) -> bool:
+    """The word is addressed: an emoji, "je"/"jij" or a comma and "dank" right after it."""
+    after = text[end:end + 6].lstrip(" ")
+    return bool(after) and (bool(_EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje"})
+
+
+def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
+    """The comment speaks of a person: a pronoun or a role word occurs in it."""
+    return bool(ctx.words & _PRONOUNS) or bool(ctx.words & _ROLE_SET)
 
 
 def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
@@ -136,11 +158,23 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     pop = _population_lower()
     toks = ctx.tokens
     ordinary = dictionary().words
+    caps = [t for s_, _, t in toks[1:] if t[0].isupper()]
+    ctx_title_case = len(toks) > 3 and len(caps) > 0.4 * (len(toks) - 1)
     for i, (start, end, tok) in enumerate(toks):
         if not tok[0].isupper() or tok.isupper() or not tok.replace("-", "").replace("'", "").isalpha():
             continue
         low = tok.lower()
-        if low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES:
+        if low in _ROLE_SET or low in _NOT_NAMES:
+            continue
+        if low in _FUNCTION_WORDS:
+            # a capitalised function word in the middle of a sentence that is a first name:
+            # "dat Wil gewoon eerlijk zei" (not in text that capitalises every word)
+            if (low in lists.first_any and not _at_sentence_start(text, start) and not ctx_title_case
+                    and i and toks[i - 1][2].lower() not in _ARTICLES):
+                yield start, end, "naam", LOW
+            elif (low in lists.first_any and _at_sentence_start(text, start) and i + 1 < len(toks)
+                  and toks[i + 1][2].lower() in _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}):
+                yield start, end, "naam", LOW  # "Ben is de eerste begeleider"
             continue
         if "-" in low and any(p in _ROLE_SET or p in _PERSON_NOUNS or p.endswith(("medewerker", "werker"))
                               for p in low.split("-")):
@@ -148,6 +182,17 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         initial = _at_sentence_start(text, start)
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        listed = low in lists.first_any or low in pop
+        if initial and (listed or _not_ordinary(tok)) and _vocative(text, end, nxt):
+            # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
+            yield start, end, "naam", LOW
+            continue
+        if initial and listed and nxt in _VERB_AFTER_NAME and (
+                low in _FUNCTION_WORDS or low in lists.common) and _refers_to_person(ctx, nxt):
+            # "Ben is de eerste begeleider", "Lot heeft ons geholpen ... zij": a name that
+            # is also a word, as the subject, with a pronoun or role word in the text
+            yield start, end, "naam", LOW
+            continue
         if _apposition(toks, i, text):
             # "wil ik Gift, de stagiaire, bedanken", "Beer mijn zoon van 8"
             yield start, _extend_name(text, end, lists), "naam", LOW
@@ -215,6 +260,38 @@ _DETERMINERS = frozenset(
     "de het een die deze dat dit mijn m'n mn je jouw zijn z'n haar ons onze hun jullie "
     "geen elke ieder welke wat veel weinig last".split()
 )
+
+
+_CLAUSE_OPENERS = frozenset("sinds dat omdat want toen en maar als of nadat doordat".split())
+_POSSESSIVE_OPENERS = frozenset("onze mijn m'n mn ons de".split())
+
+
+def _subject_name_context(ctx: _Ctx, i: int) -> bool:
+    """Token ``i`` (a first name that is also a word) is a person by its context."""
+    toks = ctx.tokens
+    text = ctx.text
+    low = toks[i][2].lower()
+    if low in _FUNCTION_WORDS and low not in {"ben", "wil", "mark"}:
+        return False
+    prev = toks[i - 1][2].lower() if i else ""
+    nxt = [t[2].lower() for t in toks[i + 1:i + 5]]
+    if not nxt:
+        return False
+    subject = (i == 0 or _at_sentence_start(text, toks[i][0]) or prev in _CLAUSE_OPENERS
+               or text[:toks[i][0]].rstrip().endswith(","))
+    # apposition: "kees onze begeleider", "sinds kees onze begeleider is"
+    if nxt[0] in _POSSESSIVE_OPENERS and len(nxt) > 1 and (nxt[1] in _ROLE_SET or (
+            len(nxt) > 2 and nxt[2] in _ROLE_SET)):
+        return subject or prev in _PERSON_BEFORE
+    # "lente is mijn nieuwe begeleider", "storm is echt de eerste die mij serieus nam"
+    if subject and nxt[0] in _VERB_AFTER_NAME:
+        if nxt[0] in {"is", "was"}:
+            return any(w in _ROLE_SET for w in nxt[1:]) or bool(ctx.words & _PRONOUNS) and (
+                "die" in nxt or "de" in nxt[1:3])
+        return _refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
+    # "echt blij met jet, ze nam de tijd"
+    after = text[toks[i][1]:toks[i][1] + 6]
+    return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
 
 
 def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
@@ -292,7 +369,7 @@ def _misspelled_role(low: str) -> str | None:
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
-    for start, end, tok in ctx.tokens:
+    for i, (start, end, tok) in enumerate(ctx.tokens):
         low = tok.lower()
         # 1. word after a role word ("mijn voogd sanne") or "heet"/"genaamd"
         role = low if low in _ROLE_SET or low in _CALLED_SET else _misspelled_role(low)
@@ -313,9 +390,14 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         ):
             # a lowercase word that is on a first-name list; when it is also an ordinary
             # word ("roos", "merel", "bas") only where the context marks a person
-            if low in dictionary().words and not _person_context(ctx, start, end):
+            if low in dictionary().words and not (_person_context(ctx, start, end)
+                                                   or _subject_name_context(ctx, i)):
                 continue
             yield start, _extend_name(text, end, lists), "naam", LOW
+        elif low in lists.first_any and len(low) >= 3 and _subject_name_context(ctx, i):
+            # a first name that is also a word, where only a person fits: "kees onze
+            # begeleider", "max belde", "lente is mijn nieuwe begeleider", "met jet, ze ..."
+            yield start, end, "naam", LOW
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     if ctx.words & _CALLED_GATE:
