@@ -708,6 +708,8 @@ _MARK = re.compile(r"\{([a-z_-]+):([^{}]+)\}")
 class Planted:
     category: str
     value: str
+    start: int = -1  # offsets of the value in the case's text (-1: unknown)
+    end: int = -1
 
 
 @dataclass(frozen=True)
@@ -723,12 +725,28 @@ def _parse(raw: str) -> list[Case]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        planted = tuple(Planted(m.group(1), m.group(2)) for m in _MARK.finditer(line))
+        text, planted = _unmark(line)
         for p in planted:
             if p.category not in CATEGORIES:
                 raise ValueError(f"unknown category {p.category!r} in test data")
-        cases.append(Case(_MARK.sub(lambda m: m.group(2), line), planted))
+        cases.append(Case(text, planted))
     return cases
+
+
+def _unmark(line: str) -> tuple[str, tuple[Planted, ...]]:
+    """The text without its markers, and every planted value with its offsets in it."""
+    out: list[str] = []
+    planted: list[Planted] = []
+    pos = length = 0
+    for m in _MARK.finditer(line):
+        out.append(line[pos:m.start()])
+        length += m.start() - pos
+        planted.append(Planted(m.group(1), m.group(2), length, length + len(m.group(2))))
+        out.append(m.group(2))
+        length += len(m.group(2))
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out), tuple(planted)
 
 
 def _parse_json(path: Path) -> list[Case]:
@@ -736,9 +754,8 @@ def _parse_json(path: Path) -> list[Case]:
     per comment with its ``style``."""
     cases = []
     for item in json.loads(path.read_text(encoding="utf-8")):
-        line = item["text"]
-        planted = tuple(Planted(m.group(1), m.group(2)) for m in _MARK.finditer(line))
-        cases.append(Case(_MARK.sub(lambda m: m.group(2), line), planted, item.get("style", "")))
+        text, planted = _unmark(item["text"])
+        cases.append(Case(text, planted, item.get("style", "")))
     return cases
 
 
@@ -765,7 +782,10 @@ def load_set(name: str) -> tuple[list[Case], list[str]]:
 # (tests/deid_tuning2/README.md, tests/deid_heldout2/README.md). The tuning sets are
 # developed on; the held-out ones only report aggregate figures.
 TUNING2, TUNING2_CLEAN = load_set("deid_tuning2")
-HELDOUT2, HELDOUT2_CLEAN = load_set("deid_heldout2")
+TUNING3, TUNING3_CLEAN = load_set("deid_tuning3")
+TUNING4, TUNING4_CLEAN = load_set("deid_tuning4")  # written as held-out set 2, opened since
+HELDOUT3, HELDOUT3_CLEAN = load_set("deid_heldout3")
+
 
 # Reporting groups for the targets: structured kinds must never survive.
 STRUCTURED = ("telefoonnummer", "e-mailadres", "bsn", "iban", "postcode", "kenteken",
@@ -825,14 +845,47 @@ def leaked(planted: str, output: str) -> bool:
     return False
 
 
+_ALNUM_RE = re.compile(r"[^\W_]+")
+NOT_IDENTIFYING = {"jaar", "jr", "jarige", "jarig", "oud"}
+
+
+def survives(p: Planted, case: Case, res) -> bool:
+    """Whether planted value ``p`` (or an identifying part of it) is left in ``res``.
+
+    With offsets and findings: every part of the value at its place in the text that
+    could identify (anything with a digit, and words of three letters or more that are
+    not generic) must lie inside a finding. So the same word elsewhere in the comment
+    ("Ben ... ik ben") is no leak, and a half-redacted value is one. Without offsets:
+    the text check :func:`leaked`."""
+    found = getattr(res, "found", None)
+    if p.start < 0 or found is None:
+        return leaked(p.value, res.text)
+    contact = bool(re.search(r"[@/]|www\.|\.(?:nl|com|org|net)\b|_", p.value))
+    for m in _ALNUM_RE.finditer(case.text, p.start, p.end):
+        tok = m.group().lower()
+        if not any(c.isdigit() for c in tok):
+            if len(tok) < 3 or tok in GENERIC_WORDS or tok in NOT_IDENTIFYING:
+                continue
+            if contact and (tok in PLATFORM_WORDS or tok in _ordinary_words()):
+                continue
+        if not any(f.start <= m.start() and m.end() <= f.end for f in found):
+            return True
+    return False
+
+
 def recall(results, cases: list[Case]) -> dict[str, list[int]]:
     """category -> [caught, planted] for de-identified ``results`` of ``cases``."""
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for case, res in zip(cases, results):
         for p in case.planted:
             stats[p.category][1] += 1
-            stats[p.category][0] += not leaked(p.value, res.text)
+            stats[p.category][0] += not survives(p, case, res)
     return dict(stats)
+
+
+def leaky(case: Case, res) -> bool:
+    """Whether any planted value of ``case`` is left in ``res``."""
+    return any(survives(p, case, res) for p in case.planted)
 
 
 def grouped(stats: dict[str, list[int]]) -> dict[str, list[int]]:
@@ -859,8 +912,7 @@ def over_redaction(results, texts: list[str]) -> tuple[int, int]:
 
 def report(deid) -> str:
     """The recall table per kind on every part and the over-redaction, as text."""
-    parts = {"tuning": (TUNING_CASES, CLEAN_SENTENCES), "tuning 2": (TUNING2, TUNING2_CLEAN),
-             "held-out": (HELDOUT_I9, HELDOUT_I9_CLEAN), "held-out 2": (HELDOUT2, HELDOUT2_CLEAN)}
+    parts = PARTS
     stats = {name: grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
              for name, (cases, _) in parts.items()}
     kinds = sorted(set().union(*stats.values()))
@@ -1007,3 +1059,13 @@ CLEAN_SENTENCES: list[str] = [
     "Het weekendprogramma was saai en de activiteitenbegeleider was er niet.",
     "de groepsavond was leuk en de huiskamerregels zijn duidelijk",
 ]
+
+# Every part, for the reports: (planted cases, clean texts).
+PARTS: dict[str, tuple[list[Case], list[str]]] = {
+    "tuning": (TUNING_CASES, CLEAN_SENTENCES),
+    "tuning 2": (TUNING2, TUNING2_CLEAN),
+    "tuning 3": (TUNING3, TUNING3_CLEAN),
+    "tuning 4": (TUNING4, TUNING4_CLEAN),
+    "held-out 1": (HELDOUT_I9, HELDOUT_I9_CLEAN),
+    "held-out 3": (HELDOUT3, HELDOUT3_CLEAN),
+}

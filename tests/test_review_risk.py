@@ -1,16 +1,14 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
-The rate tests measure the issue's targets on the project's own cases
-(tests/deid_cases.py: dev and held-out), with the regex layer alone, which leaves many
-identifiers in place, so the flagging of leaks is measured on many comments.
+The rate tests measure the issue's targets on the project's tuning cases
+(tests/deid_cases.py, tests/deid_tuning2..4/, and the first held-out set, which has been
+tuned on since), with the regex layer alone, which leaves many identifiers in place, so
+the flagging of leaks is measured on many comments. The held-out set
+(tests/deid_heldout3/) is only reported, by bench/bench_review.py.
 bench/bench_review.py prints the same rates for the full layer (deduce included).
 """
 
 from __future__ import annotations
-
-import json
-import re
-from pathlib import Path
 
 import pytest
 
@@ -18,10 +16,12 @@ from stemsync.deidentify import Deidentifier
 from stemsync.review.risk import LABELS, assess, redacted_parts
 
 try:
-    from tests.deid_cases import CASES, CLEAN_SENTENCES, EXTRA_NAMES, TUNING2, TUNING2_CLEAN, leaked
+    from tests.deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9, HELDOUT_I9_CLEAN, TUNING2,
+                                  TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4, TUNING4_CLEAN, leaky)
 except ImportError:  # tests/ itself on sys.path
-    from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, TUNING2,  # type: ignore[no-redef]
-                            TUNING2_CLEAN, leaked)
+    from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9,  # type: ignore[no-redef]
+                            HELDOUT_I9_CLEAN, TUNING2, TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4,
+                            TUNING4_CLEAN, leaky)
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
@@ -98,34 +98,23 @@ def regex_layer() -> Deidentifier:
     return Deidentifier(cache_dir=tempfile.mkdtemp(prefix="deduce-"), extra_names=EXTRA_NAMES, use_deduce=False)
 
 
-def heldout_json():
-    """i9-deid's held-out set (tests/deid_heldout/): informal, no capitals, ALL CAPS, typos."""
-    folder = Path(__file__).resolve().parent / "deid_heldout"
-    mark = re.compile(r"\{([a-z_-]+):([^{}]+)\}")
-    planted = [(mark.sub(lambda m: m.group(2), c["text"]), [m.group(2) for m in mark.finditer(c["text"])])
-               for c in json.loads((folder / "planted.json").read_text(encoding="utf-8"))]
-    clean = [c["text"] for c in json.loads((folder / "clean.json").read_text(encoding="utf-8"))]
-    return planted, clean
-
-
 def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     """>= 95 % of comments that still hold an identifier are flagged; <= 25 % of clean ones."""
-    planted, clean_json = heldout_json()
-    cases = [(c.text, [p.value for p in c.planted]) for c in CASES + TUNING2] + planted
-    results = regex_layer.deidentify_many(text for text, _ in cases)
-    leaky = [(text, r) for (text, values), r in zip(cases, results) if any(leaked(v, r.text) for v in values)]
-    missed = [r.text for text, r in leaky if not assess(text, r.text).flagged]
-    sentences = CLEAN_SENTENCES + clean_json + TUNING2_CLEAN
+    cases = CASES + TUNING2 + TUNING3 + TUNING4 + HELDOUT_I9
+    results = regex_layer.deidentify_many(c.text for c in cases)
+    leaky_ = [(c.text, r) for c, r in zip(cases, results) if leaky(c, r)]
+    missed = [r.text for text, r in leaky_ if not assess(text, r.text).flagged]
+    sentences = CLEAN_SENTENCES + HELDOUT_I9_CLEAN + TUNING2_CLEAN + TUNING3_CLEAN + TUNING4_CLEAN
     clean = regex_layer.deidentify_many(sentences)
     clean_flagged = [r.text for s, r in zip(sentences, clean) if assess(s, r.text).flagged]
-    recall = 1 - len(missed) / len(leaky)
+    recall = 1 - len(missed) / len(leaky_)
     false_rate = len(clean_flagged) / len(sentences)
     with capsys.disabled():
-        print(f"\nreview signals, regex layer: {len(leaky) - len(missed)}/{len(leaky)} leaky comments flagged "
+        print(f"\nreview signals, regex layer: {len(leaky_) - len(missed)}/{len(leaky_)} leaky comments flagged "
               f"({recall:.1%}); {len(clean_flagged)}/{len(sentences)} clean comments flagged ({false_rate:.1%})")
     # the measurement means something only with many leaks (163 before i9-deid's issue-9
     # rules, about 70 after: the regex layer now catches most of what it used to leave)
-    assert len(leaky) >= 50
+    assert len(leaky_) >= 50
     assert recall >= 0.95, missed
     assert false_rate <= 0.25, clean_flagged
 
