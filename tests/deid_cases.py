@@ -570,7 +570,7 @@ Ik heb {naam:Kofi} en {naam:Abenaa} gesproken over de afspraken.
 {naam:Precious} is vertrokken en dat vind ik jammer.
 Graag wil ik {naam:Hanna}, de invalster, bedanken voor haar geduld.
 {naam:Abena} 🌸 dankjewel voor alles
-{naam:Ben} is de eerste die echt luisterde, ik ben hem dankbaar.
+{naam:Ben} is de eerste die echt luisterde, ik vind hem top.
 Ik vond het fijn dat {naam:Wil} gewoon eerlijk was, dat deed ze altijd.
 MEVROUW {naam_rol:WINTER} HEEFT ONS GOED GEHOLPEN
 Mijn zoon heeft {naam:Mercy} als mentor en dat klikt.
@@ -600,6 +600,13 @@ ik kreeg een brief met {zaaknummer:AWB 24/33817} erop en snap er niks van
 Mijn klantnummer bij de gemeente is {nummer:4410-112}, dat wist niemand.
 dossiernummer {nummer:vt 22.9913} hoort niet bij mij
 mijn discord is {account:nachtuil#2281} als je wil praten
+snap → {account:mo_r2009} stuur maar
+mijn spotify heet {account:lien.sad.songs} als je wil luisteren
+er zat een jongen die {account:xx_pluggeboy_xx} heet in haar chat
+Mijn gamertag is {account:xXDarkKnightXx} haha
+mail maar naar {e-mailadres:fatma.k at hotmail punt com} dat lees ik wel
+mijn mail {e-mailadres:jorrit-03[at]live[dot]nl} werkt weer
+Ons kenmerk: casenummer {zaaknummer:GI-AMS-2024-0087}, graag vermelden.
 de insta van mijn zus is {account:sterre.vd.b_} dus kijk maar
 """
 
@@ -993,6 +1000,7 @@ CLEAN_SENTENCES: list[str] = [
     "de lente is mooi en de bloemen bloeien",
     "Ben je er morgen ook bij het gesprek?",
     "Top 👍 echt goed gedaan allemaal",
+    "we keken at home naar tv en dat was gezellig",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

@@ -32,6 +32,21 @@ _URL_PATH_RE = re.compile(
 _HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 # a Discord name anywhere: "shadowkid#4471"
 _DISCORD_RE = re.compile(r"(?<![\w.@#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
+# user names anywhere: an underscore inside a word ("xx_dutchdrill_xx", "dilan_k2008") or
+# the gamer style "xXSilentWolfXx"
+_USERNAME_RE = re.compile(
+    r"(?<![\w.@/])(?:[A-Za-z0-9.]*[A-Za-z0-9]_[A-Za-z0-9_.]*[A-Za-z0-9_]|_[A-Za-z0-9][A-Za-z0-9_.]*"
+    r"|[xX]{1,2}[A-Z][A-Za-z0-9]+[xX]{1,2})(?![\w@])"
+)
+# obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
+# "rojda punt kaya apenstaartje outlook punt com"
+_DOT = r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:punt|dot)\s+)"
+_AT = r"(?:\s*(?:@|\[at\]|\(at\)|\{at\}|\[apenstaartje\])\s*|\s+(?:at|apenstaartje|apestaartje)\s+)"
+_TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr)"
+_EMAIL_SPOKEN_RE = re.compile(
+    rf"(?<![\w.+-])[\w.+-]+(?:\s+(?:punt|dot)\s+[\w.+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}(?![\w-])",
+    _I,
+)
 
 _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 
@@ -41,7 +56,7 @@ _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
-    r"(?P<sep>(?:\s*(?:is|:|=|-|,|naam|account|name|id|heet))*)\s*"
+    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|naam|account|name|id|heet))*)\s*"
     # discord names end in "#1234"
     r"(?P<handle>@?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
@@ -77,6 +92,13 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "#" in text:
         for m in _DISCORD_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
+    if "_" in text or "xX" in text or "Xx" in text:
+        for m in _USERNAME_RE.finditer(text):
+            yield m.start(), m.end(), "account", HIGH
+    low = ctx.lower
+    if " at " in low or "apenstaart" in low or "apestaart" in low or "[at]" in low or "(at)" in low or " @ " in low:
+        for m in _EMAIL_SPOKEN_RE.finditer(text):
+            yield m.start(), m.end(), "e-mailadres", HIGH
     if "@" in text or "(at)" in text or "[at]" in text:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH

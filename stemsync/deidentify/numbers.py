@@ -22,7 +22,7 @@ _IBAN_ANY_RE = re.compile(
 )
 # Nine digits with optional single separators (BSN shape), not part of a longer number.
 _NINE_DIGITS_RE = re.compile(r"(?<!\d)(?<!\d[.\- ])\d(?:[.\- ]?\d){8}(?!\d)(?![.\- ]\d)")
-_LONG_DIGITS_RE = re.compile(r"\d{7,}")
+_LONG_DIGITS_RE = re.compile(r"[A-Za-z0-9]*\d{7,}[A-Za-z0-9]*")  # with letters glued on: "3SXYZ1234567"
 # grouped numbers ("3528 0123 4567 8901", "0005.1676.1222"): 9+ digits in groups
 _GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,])\d{2,4}(?:[ .]\d{2,4}){2,6}(?![\d]|[.,]\d)")
 _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W{0,12}$", _I)
