@@ -478,6 +478,13 @@ mijn zoon {naam:Bilal} van {leeftijd:11} durft niet meer naar school
 Onze kinderen ({leeftijd:5}, {leeftijd:8} en {leeftijd:12}) waren er ook bij.
 mijn neefje {naam:Rayan}, {leeftijd:9 jaar}, wacht nog steeds op een plek
 MIJN ZOON IS {leeftijd:14 JAAR} EN WORDT NIET SERIEUS GENOMEN
+leeftijd: {leeftijd:15}, woonplaats onbekend
+Ik (v/{leeftijd:17}) wil graag een vrouwelijke begeleider.
+Mijn vriendin {naam:Noor} (ook {leeftijd:15}) zit in hetzelfde traject.
+Ik ben {naam:Dewi}, {leeftijd:16}, en ik vond het goed.
+We hebben drie kinderen, {naam:Yara} van {leeftijd:4} en {naam:Ilias} van {leeftijd:9}.
+ik was {leeftijd:13 j} toen ik uit huis moest
+ik ben dus net {leeftijd:18} geworden en nu stopt alles
 # ---------------------------------------------------------------- issue 9: numeric dates, birth years, misspelled months
 De zitting is op {datum_zonder_jaar:14/3} om 10 uur.
 Mijn oma is {datum_zonder_jaar:2-10} jarig.
@@ -1001,6 +1008,8 @@ CLEAN_SENTENCES: list[str] = [
     "Ben je er morgen ook bij het gesprek?",
     "Top 👍 echt goed gedaan allemaal",
     "we keken at home naar tv en dat was gezellig",
+    "in 2019, 2020 en 2021 was het zwaar voor ons gezin",
+    "Ik heb 3 kinderen, 2 jongens en een meisje.",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

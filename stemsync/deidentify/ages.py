@@ -31,7 +31,7 @@ _NUM_WORDS = "(?:" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + alternation("age_words") + r")"
 _PERSON = r"(?:" + alternation("person_words") + r")"
 _AFTER = (
-    r"(?=\s*(?:jaar|jr\.?|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|"
+    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half)\b|\s*[.,;:!?)\]]|\s*$)"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
@@ -43,13 +43,13 @@ _NOT_UNIT = (
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben|bent|"
-    + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+zijn|"
+    + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+word|" + _PERSON + r"\s+zijn|"
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|"
-_ADV += r"ongeveer|rond|zo'n))?"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|"
+_ADV += r"ongeveer|rond|zo'n)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
@@ -68,6 +68,11 @@ _BEFORE_NAMED = re.compile(
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
 _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|{_PERSON}){_ADV}\s+\Z", _I)
+_BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>(?-i:[A-ZÀ-Þ])[\w'’-]+)\s+van\s+\Z", _I)
+_BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
+_AFTER_BARE_RE = re.compile(
+    r"(?:\s*(?:jaar|jr\.?))?\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest)\b"
+    r"|\s*[,)]", _I)
 # "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
 _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
@@ -81,7 +86,14 @@ _ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:e|ste|de)|\w+(?:de|ste))\Z", _I)
 _SMALL_ORDINALS = frozenset({"1e", "2e", "3e", "1ste", "2de", "3de", "tweede", "derde"})
 _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|jaartjes)(?:\s+oud)?(?![\w-])", _I)
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
+# "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
+_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=]?\s*(?P<age>{_NUM})(?![\w/-])", _I)
+_GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|jongen|meisje)\s*[/,]?\s*(?P<age>\d{1,2})\)", _I)
+_ADVERB_BRACKET_RE = re.compile(
+    rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels)\s+(?P<age>{_NUM})(?:\s*(?:jaar|jr\.?))?\s*[!?.]*\)", _I)
+# "Sanne, 17, en ...": a bare number between commas after a name or person word
+_COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
@@ -129,6 +141,12 @@ def _anchored(text: str, start: int, end: int) -> bool:
     van = _BEFORE_VAN.search(text, lo, start)
     if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) for w in van.group("between").split()):
         return True
+    named_van = _BEFORE_NAME_VAN.search(text, lo, start)
+    if named_van and _NOT_UNIT_RE.match(text, end) and _named(named_van.group("who")):
+        return True  # "twee kinderen, Sanne van 3 en Daan van 7"
+    bare = _BEFORE_PERSON_NAME.search(text, lo, start)
+    if bare and _named(bare.group("who")) and _AFTER_BARE_RE.match(text, end):
+        return True  # "mn broertje Sem 8 vond het leuk"
     if _BEFORE_MET.search(text, lo, start) and _YEARS_RE.match(text, end):
         return True
     if _BEFORE_PRONOUN.search(text, lo, start) and _VERB_AFTER_RE.match(text, end):
@@ -177,10 +195,18 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             stop = _with_years(text, end)
             yield start, stop, "leeftijd", HIGH
             yield from _more_ages(text, stop)
-        elif (c := _BEFORE_COMMA.search(text, lo, start)) and _YEARS_RE.match(text, end) and (
+        elif (c := _BEFORE_COMMA.search(text, lo, start)) and (
+                _YEARS_RE.match(text, end) or (age.isdigit() and _COMMA_AGE_AFTER_RE.match(text, end))) and (
                 c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
-            yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ..."
+            yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
+    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE):
+        for m in rx.finditer(text):
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH
     if "(" in text:
+        for m in _ADVERB_BRACKET_RE.finditer(text):
+            who = m.group("who")
+            if who.lower() in _PERSON_WORDS or who.endswith("]") or _named(who):
+                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
         for m in _BRACKET_RE.finditer(text):
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() == "kids":
