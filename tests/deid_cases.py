@@ -339,6 +339,14 @@ Mijn dochter zit nu op {school:De Tweemaster} en daar gaat het beter.
 ik zit op {school:praktijkschool de wending} en het gaat goed
 op de {datum_zonder_jaar:21e} moest ik bij de rechter komen
 de zitting was toch de {datum_zonder_jaar:8ste}? niemand wist het
+Dochter {naam:Liv} (°{datum:2014}) doet het goed.
+Onze jongste is van {datum:2018} en slaapt nog slecht.
+Mijn broer is in {datum:2008} geboren.
+{datum_zonder_jaar:28/11} kreeg ik nog een kaartje van haar
+Het verslag van {datum_zonder_jaar:9-3} klopte niet.
+we hebben {datum_zonder_jaar:zeven oktober} een gesprek gehad
+Tussen {datum_zonder_jaar:3 en 9 april} was niemand bereikbaar.
+op {datum_zonder_jaar:dinsdag de 4e} kwam ze eindelijk
 ONS NIEUWE ADRES IS {adres:VEST 22}, GRAAG AANPASSEN
 Post graag naar {adres:Lange Akker 5}, {postcode:7461 BV} Rijssen.
 we wonen sinds kort op {adres:burgemeester de raadtsingel 12}
@@ -1010,6 +1018,8 @@ CLEAN_SENTENCES: list[str] = [
     "we keken at home naar tv en dat was gezellig",
     "in 2019, 2020 en 2021 was het zwaar voor ons gezin",
     "Ik heb 3 kinderen, 2 jongens en een meisje.",
+    "ik geef jullie 4/5 sterren en een 9/10 voor de begeleider",
+    "in groep 5/6 ging het beter, 24/7 bereikbaar is te veel gevraagd",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

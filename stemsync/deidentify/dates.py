@@ -19,11 +19,23 @@ _WEEKDAY = (
     r"|ma|di|wo|do|vr|za|zo)\.?\s+)"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
+_DAY_WORDS = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|"
+    r"zeven|acht|negen)en(?:twintig|dertig)|dertig)(?:de|ste)?"
+)
+_YEAR_WORDS = r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?)"
 _DATE_RES = (
-    # 5 mei, 5e mei, maandag 5 mei, 5 mei 2023, 5 jan.
+    # 5 mei, 5e mei, maandag 5 mei, 5 mei 2023, 5 jan., 12 en 14 maart, 12 t/m 14 maart
     re.compile(
-        rf"(?<![\w-]){_WEEKDAY}?{_DAY}(?:e|ste|de)?\s*(?:{_MONTHS}|{_MONTH_ABBR})(?![\w])"
+        rf"(?<![\w-]){_WEEKDAY}?(?:{_DAY}(?:e|ste|de)?\s*(?:en|tot|t/m|-|–)\s*)?{_DAY}(?:e|ste|de)?\s*"
+        rf"(?:{_MONTHS}|{_MONTH_ABBR})(?![\w])"
         rf"(?:,?\s+{_YEAR}(?!\d))?",
+        _I,
+    ),
+    # vijf november, twaalf maart tweeduizend drieëntwintig
+    re.compile(
+        rf"(?<![\w-]){_WEEKDAY}?{_DAY_WORDS}\s+(?:{_MONTHS})(?![\w])(?:\s+{_YEAR_WORDS}|,?\s+{_YEAR}(?!\d))?",
         _I,
     ),
     # maart 2023, mrt '23
@@ -56,6 +68,11 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
     r"(?<![\w-])(?:geboren|geb\.|geboortejaar|bouwjaar)\s*(?:in|op|:)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
+    # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
+    r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
+    r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+geboren"
+    r"|(?<![\w-])(?:is|ben|zijn)\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
+    r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})\)"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})\)",
     _I,
@@ -91,7 +108,8 @@ def _misspelled_month(word: str) -> bool:
 # the day of the month on its own: "op de 14e", "vanaf de 3de", "was het de 9e?" (not
 # "de 2e keer", "de 3e klas": an ordinal before a noun)
 _DAY_ORDINAL_RE = re.compile(
-    r"(?<![\w-])(?:(?:op|tot|vanaf|na|voor|sinds|rond|tegen|uiterlijk|per)\s+)?de\s+"
+    r"(?<![\w-])(?:(?:op|tot|vanaf|na|voor|sinds|rond|tegen|uiterlijk|per)\s+)?"
+    r"(?P<wd>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?de\s+"
     r"(?P<day>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])", _I)
 _NOUN_AFTER_ORDINAL = frozenset("""
     keer maal klas week weken maand maanden jaar jaren dag dagen plaats plek afspraak afspraken
@@ -109,7 +127,7 @@ def _day_ordinals(text: str) -> Iterator[Span]:
             continue
         if re.match(r"\s+van\s+\d", text[m.end():]):
             continue  # "de 2e van 4": a rank
-        yield m.start("day"), m.end("day"), "datum", LOW
+        yield m.start("wd") if m.group("wd") else m.start("day"), m.end("day"), "datum", LOW
 
 
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
@@ -123,23 +141,41 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 _JARIG_RE.match(text, m.end()) is not None)
             if anchored or (len(m.group("month")) == 2 and m.group("month")[0] == "0"):
                 yield m.start(), m.end(), "datum", HIGH if anchored else LOW
+            elif m.group("sep") == "/" and _slash_date(text, m):
+                yield m.start(), m.end(), "datum", LOW  # "31/12 nog een berichtje"
     if ctx.n_digits:
         for m in _DAY_WORD_RE.finditer(text):
             if _misspelled_month(m.group("w")):
                 yield m.start(), m.end(), "datum", LOW
     if ctx.n_digits >= 4:
         for m in _BIRTH_YEAR_RE.finditer(text):
-            group = "y" if m.group("y") else "y2" if m.group("y2") else "y3"
+            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH
     yield from _find_full_dates(ctx)
+
+
+_SCORE_BEFORE = frozenset("een groep klas cijfer score uitslag stand gemiddeld nummer".split())
+_FRACTION_AFTER_RE = re.compile(r"\s*(?:van|deel|sterren|ster|punten|uur|keer|x|gemiddeld)\b", _I)
+
+
+def _slash_date(text: str, m: re.Match[str]) -> bool:
+    """A day/month with a slash and no anchor, unless it is a score or a fraction:
+    not "een 9/10", "4/5 sterren", "groep 5/6", "24/7", "1/2 uur"."""
+    day, month = int(m.group("day")), int(m.group("month"))
+    if month == 10 and day <= 10 or (day, month) in {(24, 7), (1, 2), (1, 3), (1, 4), (3, 4), (2, 3)}:
+        return False
+    prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
+    if prev is not None and prev.group(1).lower() in _SCORE_BEFORE:
+        return False
+    return not _FRACTION_AFTER_RE.match(text, m.end())
 
 
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     rxs: list[re.Pattern[str]] = []
     if ctx.words & _MONTH_WORDS:
-        rxs += [_DATE_RES[0], _DATE_RES[1]]
+        rxs += [_DATE_RES[0], _DATE_RES[1], _DATE_RES[2]]
     if ctx.n_digits >= 4:
-        rxs += [_DATE_RES[2], _DATE_RES[3]]
+        rxs += [_DATE_RES[3], _DATE_RES[4]]
     for rx in rxs:
         for m in rx.finditer(ctx.text):
             yield m.start(), m.end(), "datum", HIGH
