@@ -357,6 +357,12 @@ mijn dochter zit op {school:vmbo het kompas} in klas 2
 veel geleerd op de {school:Toermalijn} dit jaar
 het {school:varendonck college} heeft hem geschorst
 haar vriendin woont in {plaats:kralingen} en mag daar niet meer heen
+we kwamen in 2021 uit {plaats:Homs} en wonen nu hier
+de school in {plaats:Haren} is ver fietsen
+ik woon nu in {plaats:leewaarden} en het gaat goed
+we zijn van {plaats:hoorn} naar hier verhuisd
+ik zit op het {school:rhedens} en daar is een zorgcoordinator
+in {plaats:rotterdam-zuid} wonen veel gezinnen zoals wij
 wij wonen nu in {plaats:hoensbroek} en het is rustig
 # ---------------------------------------------------------------- care institutions
 Ik zat eerst bij {instelling:Jeugdbescherming Gelderland} en nu bij jullie.
@@ -370,7 +376,6 @@ Het {instelling:Leo Kannerhuis} heeft mij heel goed geholpen.
 Mijn moeder krijgt hulp van {instelling:Parnassia}.
 Bij {instelling:Zorgboerderij De Hoeve} mocht ik met de dieren werken.
 Ik woon nu in {instelling:Gezinshuis De Zonnebloem}.
-Het {instelling:Wilhelmina Kinderziekenhuis} belde niet terug.
 Ik ben naar {instelling:Crisisopvang De Brug} gebracht.
 Bij {instelling:Jeugdzorg Plus De Lindenhorst} was ik drie maanden.
 Ik krijg hulp van {instelling:Spirit Jeugd en Opvoedhulp}.
@@ -1016,10 +1021,15 @@ CLEAN_SENTENCES: list[str] = [
     "Ben je er morgen ook bij het gesprek?",
     "Top 👍 echt goed gedaan allemaal",
     "we keken at home naar tv en dat was gezellig",
+    "Het Wilhelmina Kinderziekenhuis belde niet terug.",
+    "we waren meteen op de hoogte en in de buurt bleef het rustig",
     "in 2019, 2020 en 2021 was het zwaar voor ons gezin",
     "Ik heb 3 kinderen, 2 jongens en een meisje.",
     "ik geef jullie 4/5 sterren en een 9/10 voor de begeleider",
     "in groep 5/6 ging het beter, 24/7 bereikbaar is te veel gevraagd",
+    "we komen uit Syrië en spreken Arabisch en Koerdisch",
+    "ik ging op schoolreisje en op vakantie met de groep",
+    "meneer van de gemeente was heel aardig",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

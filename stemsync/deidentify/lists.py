@@ -207,8 +207,9 @@ TYPO_VOCABULARY = 60_000  # most frequent Dutch words (wordfreq) a typo is check
 
 
 def _typo_index() -> dict[str, str]:
-    """Deletion index (SymSpell, distance 1) of the most frequent Dutch words: every word
-    and every form with one letter deleted -> the word. Built once, ~0.5 s."""
+    """Deletion index (SymSpell, distance 1) of the most frequent ordinary Dutch words
+    (wordfreq's top list, only words in OpenTaal's list): every word and every form with
+    one letter deleted -> the word. Built once, ~0.5 s."""
     global _TYPO_INDEX
     if _TYPO_INDEX is None:
         with _TYPO_LOCK:
@@ -220,8 +221,10 @@ def _typo_index() -> dict[str, str]:
                     top = wordfreq.top_n_list("nl", TYPO_VOCABULARY)
                 except Exception:  # noqa: BLE001 - without wordfreq no typo check
                     top = []
+                ordinary = dictionary().words
                 for w in top:
-                    if len(w) >= 5 and w.isalpha():
+                    # ordinary words only: wordfreq's list also holds names and places
+                    if len(w) >= 5 and w.isalpha() and w in ordinary:
                         index.setdefault(w, w)
                         for i in range(len(w)):
                             index.setdefault(w[:i] + w[i + 1:], w)

@@ -75,6 +75,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     ordinary = low in dictionary().words
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
+    if ifx and ifx.lower().startswith("van") and ordinary and low not in lists.surnames_all:
+        return None  # "meneer van de gemeente"
     if "," in ctx.text[pos:m.start("name")] and low in dictionary().words:
         return None  # "Geachte heer/mevrouw, Hierbij ..."
     ok = (
@@ -312,7 +314,7 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
-        if not tok.islower() or not tok.isalpha() or len(tok) < 3:
+        if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES:
             continue
         before = toks[i - 1][2].lower() if i else ""
         after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""

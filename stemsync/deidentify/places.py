@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
-                                       frequencies, near_frequent_word, no_dictionary_form, words)
+                                       _compound, frequencies, near_frequent_word, no_dictionary_form,
+                                       words)
 
 _LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())
 _STREET_PREPS = frozenset(
@@ -26,13 +27,14 @@ _ARTICLES = frozenset({"de", "het", "'t"})
 _AT_PREPS = frozenset({"op", "naar", "bij", "van"})
 _NOT_NAMES = words("capitalised_words")
 _COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Nieuw-West)"
-_TOWN_DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<town>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)[- ]{_COMPASS}(?![\w-])")
+_TOWN_DISTRICT_RE = re.compile(
+    rf"(?<![\w-])(?P<town>[A-Za-z][\w'’]+(?:\s[A-Za-z][\w'’]+)?)[- ](?i:{_COMPASS})(?![\w-])")
 _COURT_RE = re.compile(
-    r"(?<![\w-])(?:rechtbank|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|"
+    r"(?<![\w-])(?:rech?t?bank|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|"
     r"zittingsplaats|zitting)(?:\s+(?:in|te|van))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
     _I,
 )
-_COURT_GATE = frozenset("rechtbank gerechtshof hof kinderrechter rechter rechters arrondissement "
+_COURT_GATE = frozenset("rechtbank rechbank rechtbnak gerechtshof hof kinderrechter rechter rechters arrondissement "
                         "zittingsplaats zitting".split())
 
 
@@ -43,12 +45,20 @@ def _neighbourhood_res() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     safe, strict = [], []
     for name in entries("neighbourhoods"):
         parts = [p.lower() for p in re.split(r"[\s-]+", name)]
-        (strict if len(parts) == 1 and parts[0] in ordinary else safe).append(name)
+        # names made of ordinary words only ("Lombok", "De Hoogte") need their capitals
+        plain = all(p in ordinary or p in _FUNCTION_WORDS for p in parts)
+        (strict if plain else safe).append(name)
+
+    def esc(name: str, flags: int) -> str:
+        if not flags and re.match(r"(?:De|Het) ", name):  # "de Pijp" as well as "De Pijp"
+            art, rest = name.split(" ", 1)
+            return f"[{art[0]}{art[0].lower()}]{re.escape(art[1:])}\\ {re.escape(rest)}"
+        return re.escape(name)
 
     def rx(names: list[str], flags: int) -> re.Pattern[str] | None:
         if not names:
             return None
-        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        alt = "|".join(esc(n, flags) for n in sorted(names, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", flags)
 
     return rx(safe, _I), rx(strict, 0)
@@ -58,7 +68,7 @@ def _neighbourhood_res() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
 def _neighbourhood_lower_re() -> re.Pattern[str] | None:
     ordinary = dictionary().words
     names = [n for n in entries("neighbourhoods")
-             if len(re.split(r"[\s-]+", n)) == 1 and n.lower() in ordinary]
+             if all(p.lower() in ordinary or p.lower() in _FUNCTION_WORDS for p in re.split(r"[\s-]+", n))]
     if not names:
         return None
     alt = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
@@ -70,6 +80,7 @@ def _neighbourhood_words() -> frozenset[str]:
     """The distinctive words of the neighbourhood names (a cheap gate)."""
     out = set()
     for name in entries("neighbourhoods"):
+        out.add(name.lower().split()[0])  # "velve-lindenhof" is one token of a text
         for w in re.split(r"[\s-]+", name.lower()):
             if w not in _FUNCTION_WORDS and w not in _GATE_STOP:
                 out.add(w)
@@ -103,10 +114,75 @@ def _proper_not_word(phrase: str) -> bool:
 
 def _unknown_name(word: str) -> bool:
     """A lowercase word in no dictionary that is no typo of a frequent word, no platform
-    and no frequent English word: "deltion", "vinkhuys" (not "therepie", "insta")."""
+    and no frequent English word: "deltion", "vinkhuys" (not "therepie", "insta"). Short
+    words are not checked for typos: names such as "firda" are one letter from a word."""
     low = word.lower()
-    return (no_dictionary_form(low) and not near_frequent_word(low)
-            and low not in words("platforms") and not frequencies().common(low))
+    d = dictionary()
+    freq = frequencies()
+    if (not d.available or low in d.words or low in _FUNCTION_WORDS or low in _COUNTRIES
+            or low in words("chat_words") or low in words("platforms")):
+        return False
+    if freq.nl.get(low, 0.0) >= 10 ** (3.5 - 9) or freq.en.get(low, 0.0) >= 10 ** (4.0 - 9):
+        return False  # "netflix", "hyper": written often
+    if low in d.proper:
+        return True  # a proper noun in lowercase ("rhedens", "greijdanus")
+    if _compound(low, d.words):
+        return False  # an ordinary compound ("gezinsplan", "moederdag")
+    return not (len(low) >= 7 and near_frequent_word(low))
+
+
+_COUNTRIES = frozenset(entries("countries"))
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
+
+
+@functools.cache
+def _place_typos() -> dict[str, str]:
+    """Deletion index (distance 1) of the towns: "leewarden" -> "leeuwarden"."""
+    out: dict[str, str] = {}
+    for place in _name_lists().places:
+        if len(place) >= 6 and " " not in place:
+            for i in range(len(place)):
+                out.setdefault(place[:i] + place[i + 1:], place)
+    return out
+
+
+def _misspelled_town(low: str) -> bool:
+    places = _name_lists().places
+    if len(low) < 6 or low in places or low in dictionary().words:
+        return False
+    index = _place_typos()
+    return low in index or any(low[:i] + low[i + 1:] in index or low[:i] + low[i + 1:] in places
+                               for i in range(len(low)))
+
+
+def _after_locative(ctx: _Ctx) -> Iterator[Span]:
+    """Towns right after "in", "uit", "naar": capitalised even when they are words ("in
+    Haren", "in Leek"), foreign towns ("uit Aleppo"), lowercase towns that are rare as a
+    word ("in hoorn", "van kampen naar"), and misspelled towns ("in leewarden")."""
+    toks = ctx.tokens
+    lists = _name_lists()
+    d = dictionary()
+    for i, (_, _, tok) in enumerate(toks[:-1]):
+        low = tok.lower()
+        if low not in _TOWN_LOCATIVE and not (low == "van" and i + 2 < len(toks) and toks[i + 2][2].lower() == "naar"):
+            continue
+        s, e, nxt = toks[i + 1]
+        nl = nxt.lower()
+        if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS or ctx.text[s - 1:s] == "[":
+            continue
+        if nxt[0].isupper() and not nxt.isupper():
+            if nl in lists.places or (nl in d.proper and nl not in d.words and not _frequent(nl)):
+                yield s, e, "plaats", HIGH if nl in lists.places else LOW
+        elif nxt.islower():
+            if nl in lists.places and not _frequent(nl, 4.6):
+                yield s, e, "plaats", LOW
+            elif _misspelled_town(nl):
+                yield s, e, "plaats", LOW
+
+
+def _frequent(word: str, zipf: float = 4.0) -> bool:
+    """Written often in Dutch (a town that is mostly a word: "best", "zijn")."""
+    return frequencies().nl.get(word, 0.0) >= 10 ** (zipf - 9)
 
 
 def _person_word(low: str) -> bool:
@@ -132,6 +208,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     for m in _TOWN_DISTRICT_RE.finditer(text):
         if m.group("town").lower() in lists.places:
             yield m.start(), m.end(), "plaats", HIGH
+    yield from _after_locative(ctx)
     if ctx.words & _COURT_GATE:
         for m in _COURT_RE.finditer(text):
             yield m.start("place"), m.end("place"), "plaats", HIGH
@@ -139,14 +216,21 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (_, _, tok) in enumerate(toks[:-1]):
         low = tok.lower()
-        if low in _AT_PREPS and i + 2 < len(toks) and toks[i + 1][2].lower() in _ARTICLES:
-            # "op de Heldring", "bij het Rhedens": a capitalised word in no dictionary after
-            # a preposition and an article names a school, a home or a place
-            word = toks[i + 2][2]
-            if (word[0].isupper() and not word.isupper() and word.isalpha() and len(word) >= 3
-                    and word.lower() not in ordinary and word.lower() not in _NOT_NAMES
-                    and word.lower() not in _FUNCTION_WORDS):
-                yield toks[i + 2][0], toks[i + 2][1], "plaats", LOW
+        if low in _ARTICLES and i + 1 < len(toks):
+            # "op de Heldring", "de Wereldboom is ...", "op het rhedens": a capitalised word,
+            # or after a preposition a lowercase one, in no dictionary after an article names
+            # a school, a home or a place
+            word = toks[i + 1][2]
+            wl = word.lower()
+            after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _LOCATIVE
+            rare_word = wl in ordinary and frequencies().nl.get(wl, 0.0) < 10 ** (2.5 - 9)
+            if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
+                    and wl not in _NOT_NAMES and wl not in _COUNTRIES
+                    and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "["
+                    and ((word[0].isupper() and not word.isupper())
+                         or (after_prep and word.islower() and _unknown_name(word))
+                         or (word.islower() and wl in dictionary().proper and _unknown_name(word)))):
+                yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
         if low in _LOCATIVE or low in _AT_PREPS:
             # a town in lowercase: "naar zwolle", "in den haag" (not "in best")
             nxt = toks[i + 1][2]

@@ -130,6 +130,13 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
 _PUBLIC_BODIES_RE: re.Pattern[str] | None = None
 
 
+def _is_country(phrase: str) -> bool:
+    """A country or region ("Engeland", "Syrië"): a country of origin identifies no one."""
+    from stemsync.deidentify.lists import entries  # noqa: PLC0415
+
+    return phrase.lower() in frozenset(entries("countries"))
+
+
 def _public_bodies_re() -> re.Pattern[str]:
     global _PUBLIC_BODIES_RE
     if _PUBLIC_BODIES_RE is None:
@@ -145,6 +152,7 @@ def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:
     """Drop findings that lie inside the name of a national public body
     (``data/public_bodies.txt``: "Raad voor de Kinderbescherming", "Veilig Thuis")."""
     bodies = [(m.start(), m.end(), "instelling", HIGH) for m in _public_bodies_re().finditer(text)]
+    spans = [s for s in spans if not (s[2] in {"plaats", "naam"} and _is_country(text[s[0]:s[1]]))]
     if not bodies:
         return spans
     inside = [s for s in spans if not any(bs <= s[0] and s[1] <= be for bs, be, *_ in bodies)]

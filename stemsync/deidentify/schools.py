@@ -123,6 +123,8 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
     for m in _SCHOOL_PREFIX_RE.finditer(text):
         kind_word = _type_word(m)
         tail = m.group()[len(m.group().split()[0]):]
+        if len(tail.strip()) < 2:
+            continue  # "so I write"
         if _LEVEL_TAIL_RE.fullmatch(tail):
             continue  # "havo 3", "mbo 2": a level or a year, not a name
         lower = m.group()[-1].islower()
