@@ -171,7 +171,8 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS or ctx.text[s - 1:s] == "[":
             continue
         if nxt[0].isupper() and not nxt.isupper():
-            if nl in lists.places or (nl in d.proper and nl not in d.words and not _frequent(nl)):
+            if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
+                                      and nl not in _NOT_NAMES):
                 yield s, e, "plaats", HIGH if nl in lists.places else LOW
         elif nxt.islower():
             if nl in lists.places and not _frequent(nl, 4.6):
