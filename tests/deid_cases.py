@@ -350,6 +350,10 @@ op {datum_zonder_jaar:dinsdag de 4e} kwam ze eindelijk
 ONS NIEUWE ADRES IS {adres:VEST 22}, GRAAG AANPASSEN
 Post graag naar {adres:Lange Akker 5}, {postcode:7461 BV} Rijssen.
 we wonen sinds kort op {adres:burgemeester de raadtsingel 12}
+ons nieuwe adres is {adres:3e Helmersstraat 41-II}, graag aanpassen
+Het kantoor aan de {adres:Dr. Schaepmanlaan} is slecht bereikbaar.
+HIJ WOONT OOK IN DE {adres:BEUKENLAAN}, DRIE HUIZEN VERDER
+de taxi met kenteken {kenteken:gf 218 z} kwam te laat
 onze zoon zit op {school:cbs prins willem} en heeft het naar zijn zin
 hij ging naar {school:isk zwolle} om de taal te leren
 Het overleg met {school:OSG De Meergronden} verliep goed.
@@ -1030,6 +1034,8 @@ CLEAN_SENTENCES: list[str] = [
     "we komen uit Syrië en spreken Arabisch en Koerdisch",
     "ik ging op schoolreisje en op vakantie met de groep",
     "meneer van de gemeente was heel aardig",
+    "OP HET SCHOOLPLEIN WAS HET DRUK EN OP HET STATIONSPLEIN OOK",
+    "mijn kenteken is niet bekend bij de gemeente",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

@@ -49,7 +49,7 @@ from typing import Any
 
 from stemsync.deidentify.addresses import _find_addresses
 from stemsync.deidentify.ages import _find_ages
-from stemsync.deidentify.caps import recase
+from stemsync.deidentify.caps import is_shouting, recase
 from stemsync.deidentify.case_numbers import _find_case_numbers
 from stemsync.deidentify.common import Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
@@ -97,9 +97,9 @@ _FINDERS = (
 )
 
 
-def _regex_spans(text: str) -> list[Span]:
+def _regex_spans(text: str, shouting: bool = False) -> list[Span]:
     """All (start, end, kind, confidence) spans of the regex annotators, unresolved."""
-    ctx = _Ctx.of(text)
+    ctx = _Ctx.of(text, shouting)
     spans: list[Span] = []
     for finder in _FINDERS:
         spans.extend(finder(ctx))
@@ -170,7 +170,7 @@ class Deidentifier:
     def _spans(self, text: str) -> list[Span]:
         work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
         extra = list(self._extra.find(work))
-        raw = _regex_spans(work)
+        raw = _regex_spans(work, is_shouting(text))
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
         raw = _without_public_bodies(work, raw)

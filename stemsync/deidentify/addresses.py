@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, entries
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
@@ -17,11 +17,13 @@ _NOT_STREET_LEAD = (
     r"|Achter|Langs|Over|Thuis|Wonen|Woon|Hij|Zij|Ze|Nu|Toen|Daar|Hier|Sinds)\b)"
 )
 _ADDRESS_RE = re.compile(
-    rf"(?<![\w-])(?:{_NOT_STREET_LEAD}[A-Z][\w.'’-]*\s+"
+    rf"(?<![\w-])(?:\d{{1,2}}(?:e|ste|de)\s+)?(?:{_NOT_STREET_LEAD}[A-Z][\w.'’-]*\s+"
     r"(?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)\s+)*){0,3}"
     rf"[A-Za-z][a-zà-ÿ'’]*(?:[- ][A-Z][a-zà-ÿ]+)*?(?:{_STREET_SUFFIX})"
     r"\s+(?:(?:nr\.?|nummer)\s*)?\d{1,5}"
     r"(?:\s?[a-zA-Z](?!\w)|[-/]\d{1,4}(?!\d)|\s?(?:bis|hs|huis|boven)(?!\w))?"
+    # Amsterdam floors and other suffixes: "117-III", "42-bis", "9 rood", "3-hoog"
+    r"(?:[- ](?:I{1,3}V?|IV|V|bis|hs|huis|boven|rood|zwart|hoog|[1-9]\s?hoog)(?![\w-]))?"
     r"(?!\d)(?![.,]\d)",
 )
 _POSTBUS_RE = re.compile(r"\bpostbus\s+\d{1,6}\b", _I)
@@ -40,7 +42,7 @@ _AFTER_ADDRESS_WORD_RE = re.compile(
 )
 # a title before a street name belongs to it: "prinses irenestraat", "burgemeester de withstraat"
 _TITLE_BEFORE_RE = re.compile(
-    r"(?:prins|prinses|koning|koningin|burgemeester|burg\.|graaf|gravin|hertog|dokter|dr\.?|pastoor|"
+    r"(?:prins|prinses|koning|koningin|burgemeester|burg\.|graaf|gravin|hertog|dokter|dr\.?|pastoor|mgr\.?|"
     r"president|generaal|admiraal|professor|prof\.?|kapitein|sint|st\.?|jonkheer|pater|meester|mr\.?)"
     r"\s+(?:(?:van|de|der|den)\s+)*\Z",
     _I,
@@ -49,7 +51,47 @@ _TITLE_BEFORE_RE = re.compile(
 _STREET_ENDINGS = tuple(entries("street_suffixes"))
 
 
+_STREET_PREP_RE = re.compile(
+    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit)\s+(?:de|het|'t)\s+"
+    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,2})",
+    _I,
+)
+_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit".split())
+_GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "markt",
+                    "station", "kerk", "dorps", "hoofd")
+
+
+def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
+    """A street named without a number after "aan de", "op het", "in de": written with a
+    capital ("aan het Mgr. Nolensplein", "in de Kastanjelaan"), or in an ALL-CAPS text."""
+    text = ctx.text
+    shouting = ctx.shouting
+    for m in _STREET_PREP_RE.finditer(text):
+        words_ = m.group("street").split()
+        # the name ends at the first word with a street ending ("Nolensplein is slecht")
+        n = next((k for k, w in enumerate(words_) if w.lower().endswith(_STREET_ENDINGS)
+                  and len(w) > 6), None)
+        if n is None:
+            continue
+        words_ = words_[:n + 1]
+        last = words_[-1].lower()
+        stop = m.start("street") + len(" ".join(words_))
+        if last.startswith(_GENERIC_SQUARES):
+            continue  # "het schoolplein", "het stationsplein": in every town
+        # keep only the words that belong to the name: from a capitalised one (or all, in CAPS)
+        start = m.start("street")
+        for w in words_:
+            if w[0].isupper() or shouting or w.lower().rstrip(".") in {"mgr", "dr", "st", "burg", "prof", "mr"}:
+                break
+            start += len(w) + 1
+        first = text[start:start + 1]
+        if shouting or first.isupper():
+            yield start, stop, "adres", HIGH if not shouting else LOW
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
+    if ctx.words & _STREET_GATE:
+        yield from _streets_without_number(ctx)
     if ctx.n_digits == 0:
         return
     text = ctx.text

@@ -46,9 +46,10 @@ class _Ctx:
     tokens: tuple[tuple[int, int, str], ...]
     words: frozenset[str]
     n_digits: int
+    shouting: bool = False  # the original was written in capitals (``text`` is re-cased)
 
     @classmethod
-    def of(cls, text: str) -> _Ctx:
+    def of(cls, text: str, shouting: bool = False) -> _Ctx:
         tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
         lower = text.lower()
         return cls(
@@ -57,6 +58,7 @@ class _Ctx:
             tokens=tokens,
             words=frozenset(_TOKEN_RE.findall(lower)),
             n_digits=len(_DIGITS_RE.findall(text)),
+            shouting=shouting,
         )
 
 

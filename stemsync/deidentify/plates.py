@@ -55,7 +55,7 @@ _COMPACT_PLATE_RE = re.compile(
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 _KEYWORD_PLATE_RE = re.compile(
     r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?)?\s*"
-    r"(?P<plate>(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{1,3})(?![\w-])"
+    r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3})(?![\w-])"
 )
 
 
