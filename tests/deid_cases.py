@@ -601,6 +601,16 @@ Mijn zoon heeft {naam:Mercy} als mentor en dat klikt.
 sinds {naam:kees} onze voogd is gaat het beter
 {naam:roos} belde gisteren nog, ze is echt lief
 echt blij met {naam:fleur}, ze nam altijd de tijd
+Dank je {naam:Storm}, voor al je geduld met ons.
+mvg fam. {naam_rol:de graaf}
+Na het gesprek zei {naam:Bloem} dat ze het ging regelen.
+onze {naam:jet} heeft een 7 gehaald!!
+we hadden eerst {naam:hodan} als begeleider en die was top
+ik en {naam:joy} zijn nu beste vriendinnen
+{naam:pieters} van de gemeente heeft de aanvraag laten liggen
+we hadden {naam:mart}, {naam:Fenna} en {naam:Rik} als begeleiders
+Onze voogdes {naam:Semira} was altijd eerlijk.
+Stuur het naar Kerkstraat 4, {postcode:7941 AB} {plaats:meppel}.
 {naam:Stijn} mijn zoontje wilde niet naar binnen.
 Ik hoop dat {naam:Noa} echt blijft, ze doet het goed.
 {naam:Nadira Osmanović} heeft ons enorm geholpen.
@@ -1036,6 +1046,9 @@ CLEAN_SENTENCES: list[str] = [
     "meneer van de gemeente was heel aardig",
     "OP HET SCHOOLPLEIN WAS HET DRUK EN OP HET STATIONSPLEIN OOK",
     "mijn kenteken is niet bekend bij de gemeente",
+    "dank je wel voor alles, bedankt voor de hulp",
+    "groetjes van ons allemaal en graag tot ziens",
+    "de groep was gezellig en de hulp van de gemeente was goed",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
     "Ik woonde bij Leger des Heils in de opvang.",

@@ -65,8 +65,8 @@ from stemsync.deidentify.numbers import _find_numbers
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
-from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adjacent_in_text, _resolve,
-                                         _without_public_bodies)
+from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adjacent_in_text,
+                                         _places_after_addresses, _resolve, _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 
 __all__ = [
@@ -176,7 +176,8 @@ class Deidentifier:
         raw = _without_public_bodies(work, raw)
         if extra:
             raw = _clip_around(work, raw, extra)
-        return _merge_adjacent_in_text(_grow_names(_resolve(extra + raw), work), work)
+        resolved = _places_after_addresses(_grow_names(_resolve(extra + raw), work), work)
+        return _merge_adjacent_in_text(resolved, work)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Resolved (start, end, kind) spans for ``text``."""

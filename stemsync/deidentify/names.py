@@ -115,7 +115,7 @@ _NOT_NAMES = words("capitalised_words")
 # "Faith is weg", "Mees was ziek", "Joy belde"
 _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     "is was heeft had wordt werd zit zat gaat ging blijft bleef helpt hielp weet wist "
-    "mocht mag moest moet kreeg krijgt woont woonde "
+    "mocht mag moest moet kreeg krijgt woont woonde wou wouden "
     "regelt regelde snapte begreep luisterde".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
 
@@ -368,6 +368,68 @@ def _misspelled_role(low: str) -> str | None:
     return None
 
 
+_THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks", "thnx", "thx",
+           "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor")
+_THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in _THANKS) + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)
+_SIGNOFF_RE = re.compile(
+    r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet)"
+    r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
+_SPEECH_RE = re.compile(
+    r"(?<![\w-])(?:zei|zegt|vroeg|vertelde|antwoordde|belde|appte|schreef|mailde|riep|legde|kwam|hielp)"
+    r"[ \t]+(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)", _I)
+_ORG_AFTER_RE = re.compile(
+    r"[ \t]+van[ \t]+(?:de|het|'t)[ \t]+(?:\w+[ \t]+)?(?:gemeente|gi|raad|wijkteam|team|jeugdzorg|"
+    r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst)\b", _I)
+
+
+def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    """Names that only their context marks, as words or in lowercase: "dank je storm",
+    "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
+    faith", "jansens van de gemeente"."""
+    text = ctx.text
+    low_text = ctx.lower
+    ordinary = dictionary().words
+
+    def plausible(word: str) -> bool:
+        wl = word.lower()
+        if wl in _FUNCTION_WORDS or wl in _ROLE_SET or wl in _NOT_NAMES or len(wl) < 2:
+            return False
+        return word[0].isupper() or wl in lists.first_any or wl in lists.surnames_all or wl not in ordinary
+
+    if any(t in low_text for t in ("dank", "thanks", "thnx", "thx", "merci", "shout", "respect")):
+        for m in _THANKS_RE.finditer(text):
+            if plausible(m.group("w")) and m.group("w").lower() not in {"wel", "jullie", "allemaal", "voor"}:
+                yield m.start("w"), m.end("w"), "naam", LOW
+    for m in _SIGNOFF_RE.finditer(text):
+        w = m.group("w")
+        if plausible(w) and (w[0].isupper() or w.lower() in lists.first_any or w.lower() in lists.surnames_all
+                             or w.lower() not in ordinary):
+            yield m.start("w"), m.end("w2") if m.group("w2") else m.end("w"), "naam", LOW
+    for m in _SPEECH_RE.finditer(text):
+        if plausible(m.group("w")) and not _at_sentence_start(text, m.start("w")):
+            yield m.start("w"), m.end("w"), "naam", LOW
+    toks = ctx.tokens
+    for i, (start, end, tok) in enumerate(toks):
+        low = tok.lower()
+        if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES:
+            continue
+        listed = low in lists.first_any or low in lists.surnames_all
+        prev = toks[i - 1][2].lower() if i else ""
+        prev2 = toks[i - 2][2].lower() if i > 1 else ""
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
+        unknown = low not in ordinary and low not in lists.common
+        if prev in {"onze", "mijn", "ons"} and listed and nxt in _VERB_AFTER_NAME:
+            yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
+        elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown):
+            yield start, end, "naam", LOW  # "wij hadden eerst nimco als begeleider"
+        elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and listed:
+            yield start, end, "naam", LOW  # "ik en faith", "storm en ik"
+        elif (listed or unknown) and _ORG_AFTER_RE.match(text, end) and (
+                i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS):
+            yield start, end, "naam", LOW  # "jansens van de gemeente heeft ..."
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -402,6 +464,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             yield start, end, "naam", LOW
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
+    yield from _context_names(ctx, lists)
     if ctx.words & _CALLED_GATE:
         for m in _CALLED_RE.finditer(text):
             span = _name_after(ctx, m.end(), "heet", lists)

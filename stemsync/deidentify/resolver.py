@@ -109,6 +109,43 @@ def _name_part(word: str) -> bool:
             and low not in _ROLE_WORDS and low not in words("capitalised_words"))
 
 
+_AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?([^\W\d_][\w'’-]+)")
+_NEXT_IN_LIST_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)([^\W\d_][\w'’-]+)")
+_PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)\Z")
+
+
+def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
+    """The town after a postcode or a street and number: "[postcode] meppel", "[adres]
+    Zetten"; and first names or surnames listed with a found name: "jet, [naam] en
+    [naam]", "[naam] en vos"."""
+    from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415
+
+    names = _name_lists()
+    extra: list[Span] = []
+    taken = [(s[0], s[1]) for s in spans]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    for start, end, kind, conf in spans:
+        if kind in {"postcode", "adres"}:
+            m = _AFTER_ADDRESS_RE.match(text, end)
+            if m and (m.group(1).lower() in names.places or (
+                    m.group(1)[0].isupper() and m.group(1).lower() not in dictionary().words)):
+                if free(m.start(1), m.end(1)):
+                    extra.append((m.start(1), m.end(1), "plaats", LOW))
+        if kind == "naam":
+            for m in (_NEXT_IN_LIST_RE.match(text, end),
+                      _PREV_IN_LIST_RE.search(text, max(0, start - 30), start)):
+                if m is None:
+                    continue
+                word = m.group(1).lower()
+                if (word in names.first_any or word in names.surnames_all) and word not in _FUNCTION_WORDS \
+                        and free(m.start(1), m.end(1)):
+                    extra.append((m.start(1), m.end(1), "naam", LOW))
+    return sorted(spans + extra)
+
+
 def _grow_names(spans: list[Span], text: str) -> list[Span]:
     """Take a capitalised word in no dictionary right before or after a name into it:
     "Elisangela [Semedo]" -> "[Elisangela Semedo]"."""
