@@ -366,6 +366,9 @@ de school in {plaats:Haren} is ver fietsen
 ik woon nu in {plaats:leewaarden} en het gaat goed
 we zijn van {plaats:hoorn} naar hier verhuisd
 ik zit op het {school:rhedens} en daar is een zorgcoordinator
+ze werd gepest op de {school:zonnebloemschool} en niemand deed iets
+ik zit op het {school:nova-college} in de derde
+mijn dochter zit op de {school:Koningin Beatrixschool} en het gaat goed
 in {plaats:rotterdam-zuid} wonen veel gezinnen zoals wij
 wij wonen nu in {plaats:hoensbroek} en het is rustig
 # ---------------------------------------------------------------- care institutions
@@ -1048,6 +1051,7 @@ CLEAN_SENTENCES: list[str] = [
     "mijn kenteken is niet bekend bij de gemeente",
     "dank je wel voor alles, bedankt voor de hulp",
     "groetjes van ons allemaal en graag tot ziens",
+    "op de basisschool was het leuk maar de muziekschool is duur",
     "de groep was gezellig en de hulp van de gemeente was goed",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",

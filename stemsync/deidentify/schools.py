@@ -132,7 +132,9 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
             # "op school de hele dag", "op de havo de lessen": an ordinary noun; but
             # "vmbo het hooghuis" (never an ordinary phrase) or a singular after "de"
             words_ = tail.split()
-            if kind_word in {"school", "college", "universiteit", "hogeschool"} or not (
+            if kind_word in {"so", "vso", "vo", "pro"}:
+                pass  # "so de rietlanden": never an ordinary phrase
+            elif kind_word in {"school", "college", "universiteit", "hogeschool"} or not (
                     words_[0].lower() in {"het", "'t"}
                     or not words_[-1].lower().endswith(("en", "s"))):
                 continue
@@ -157,8 +159,35 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), end, "school", LOW
 
 
+_GENERIC_COMPOUND_HEADS = (
+    "basis", "hoge", "muziek", "rij", "dans", "zwem", "zomer", "avond", "vak", "kunst", "praktijk",
+    "brug", "dag", "taal", "huiswerk", "bijles", "voetbal", "sport", "kook", "speel", "kleuter",
+    "peuter", "lagere", "middelbare", "kost", "nieuwe", "oude", "andere", "zondag", "ballet",
+    "theater", "toneel", "schaak", "teken", "vervolg", "openbare", "christelijke", "katholieke",
+)
+# a school by its own name written as one lowercase word: "de sterrenschool", "het alfa-college"
+_COMPOUND_SCHOOL_RE = re.compile(
+    r"(?<![\w-])(?:de|het|'t|op|naar|van|bij)\s+(?P<name>[a-zà-ÿ][\w'’-]*(?:school|college|lyceum|gymnasium))(?![\w-])")
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:prins|prinses|koning|koningin|graaf|gravin|sint|st\.?|pater|dr\.?|mgr\.?|johan|maria)\s+\Z", re.I)
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    for span in _find_schools_raw(ctx):
+        start = span[0]
+        t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
+        yield (t.start() if t else start, *span[1:])
+
+
+def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower:
+        for m in _COMPOUND_SCHOOL_RE.finditer(text):
+            name = m.group("name").lower()
+            head = re.sub(r"-?(?:school|college|lyceum|gymnasium)$", "", name)
+            if len(head) >= 3 and not head.startswith(_GENERIC_COMPOUND_HEADS) and name not in _GENERIC_SCHOOL_WORDS:
+                yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _GO_GATE and ("De " in text or "Het " in text or "'t " in text.lower()):
         for m in _GO_TO_RE.finditer(text):
             if not _phrase_is_generic(m.group("name"), _GENERIC_SCHOOL_WORDS | _name_lists().common):
