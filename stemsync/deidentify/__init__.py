@@ -97,6 +97,17 @@ _FINDERS = (
 )
 
 
+def _warm_lists() -> None:
+    from stemsync.deidentify import lists as _lists, places as _places  # noqa: PLC0415
+
+    _lists.dictionary()
+    _lists.frequencies()
+    _lists.published_first_names()
+    _lists._typo_index()
+    _places._place_typos()
+    _places._neighbourhood_sets()
+
+
 def _regex_spans(text: str, shouting: bool = False) -> list[Span]:
     """All (start, end, kind, confidence) spans of the regex annotators, unresolved."""
     ctx = _Ctx.of(text, shouting)
@@ -156,6 +167,7 @@ class Deidentifier:
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         self._extra = _ExtraNames.from_config(self.extra_names)
         _name_lists()
+        _warm_lists()  # word lists and indexes the rules read, built once here, not mid-batch
         if self.use_deduce:
             self._deduce = _load_deduce(self.cache_dir)
 

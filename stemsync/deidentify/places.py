@@ -39,29 +39,40 @@ _COURT_GATE = frozenset("rechtbank rechbank rechtbnak gerechtshof hof kinderrech
 
 
 @functools.cache
-def _neighbourhood_res() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(any case, capitalised only): names that are also ordinary words need a capital."""
+def _neighbourhood_sets() -> tuple[frozenset[str], frozenset[str], int]:
+    """(names in lowercase that match in any case, names that need their capitals, the
+    longest name in words). Names made of ordinary words only need their capitals."""
     ordinary = dictionary().words
-    safe, strict = [], []
+    any_case, strict = set(), set()
+    longest = 1
     for name in entries("neighbourhoods"):
-        parts = [p.lower() for p in re.split(r"[\s-]+", name)]
-        # names made of ordinary words only ("Lombok", "De Hoogte") need their capitals
-        plain = all(p in ordinary or p in _FUNCTION_WORDS for p in parts)
-        (strict if plain else safe).append(name)
+        norm = " ".join(name.split())
+        parts = [p.lower() for p in re.split(r"[\s-]+", norm)]
+        longest = max(longest, len(norm.split()))
+        if all(p in ordinary or p in _FUNCTION_WORDS for p in parts):
+            strict.add(norm)
+            if norm.startswith(("De ", "Het ")):
+                strict.add(norm[0].lower() + norm[1:])  # "in de Pijp"
+        else:
+            any_case.add(norm.lower())
+    return frozenset(any_case), frozenset(strict), longest
 
-    def esc(name: str, flags: int) -> str:
-        if not flags and re.match(r"(?:De|Het) ", name):  # "de Pijp" as well as "De Pijp"
-            art, rest = name.split(" ", 1)
-            return f"[{art[0]}{art[0].lower()}]{re.escape(art[1:])}\\ {re.escape(rest)}"
-        return re.escape(name)
 
-    def rx(names: list[str], flags: int) -> re.Pattern[str] | None:
-        if not names:
-            return None
-        alt = "|".join(esc(n, flags) for n in sorted(names, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", flags)
-
-    return rx(safe, _I), rx(strict, 0)
+def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
+    """Neighbourhood names, found by looking up phrases of up to a few words."""
+    any_case, strict, longest = _neighbourhood_sets()
+    toks = ctx.tokens
+    text = ctx.text
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            start, end = toks[i][0], toks[i + n - 1][1]
+            phrase = " ".join(text[start:end].split())
+            if phrase.lower() in any_case or phrase in strict:
+                yield start, end, "plaats", HIGH
+                i += n - 1
+                break
+        i += 1
 
 
 @functools.cache
@@ -195,11 +206,7 @@ def _person_word(low: str) -> bool:
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _neighbourhood_words():
-        any_case, capitalised = _neighbourhood_res()
-        for rx in (any_case, capitalised):
-            if rx is not None:
-                for m in rx.finditer(text):
-                    yield m.start(), m.end(), "plaats", HIGH
+        yield from _neighbourhoods(ctx)
         lowered = _neighbourhood_lower_re()
         if lowered is not None:
             # "in spangen", "naar lombok": names that are also words, after a locative
