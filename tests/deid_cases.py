@@ -613,6 +613,7 @@ ik en {naam:joy} zijn nu beste vriendinnen
 {naam:pieters} van de gemeente heeft de aanvraag laten liggen
 we hadden {naam:mart}, {naam:Fenna} en {naam:Rik} als begeleiders
 Onze voogdes {naam:Semira} was altijd eerlijk.
+Mijn moeder, {naam:Grace}, heeft lang gewacht op een tolk.
 Stuur het naar Kerkstraat 4, {postcode:7941 AB} {plaats:meppel}.
 {naam:Stijn} mijn zoontje wilde niet naar binnen.
 Ik hoop dat {naam:Noa} echt blijft, ze doet het goed.
@@ -1052,6 +1053,13 @@ CLEAN_SENTENCES: list[str] = [
     "dank je wel voor alles, bedankt voor de hulp",
     "groetjes van ons allemaal en graag tot ziens",
     "op de basisschool was het leuk maar de muziekschool is duur",
+    "het Wat Werkt-formulier is kort, de lidl en de albert heijn gaven bonnen",
+    "ik heb slechte ervaringen met jeugzorg en de koelkasd was leeg",
+    "ik ben een moeder met drie kinderen en ik werk fulltime",
+    "die meneer van de raad had het over een OTS",
+    "Geachte heer/mevrouw, De ondertoezichtstelling was ingrijpend.",
+    "mijn moeder kon het in het Turks uitgelegd krijgen",
+    "mijn zoon is op het vso begonnen en het sbo was ook goed",
     "de groep was gezellig en de hulp van de gemeente was goed",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",

@@ -186,6 +186,10 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     """A one-word deduce name that is a language, feast or the like ("Engels",
     "Ramadan"), or a first name after an article ("bij de Dirk", a shop)."""
     word = text[start:end]
+    last = word.split()[-1] if word.split() else word
+    if all(w.lower() in _FUNCTION_WORDS or w.lower() in _INTERFIX_WORDS for w in word.split()[:-1]) \
+            and last.lower() in _NOT_NAMES:
+        return True  # "in het Turks"
     if not word.isalpha():
         return False
     low = word.lower()

@@ -253,6 +253,8 @@ def unknown_word(word: str) -> bool:
         return False
     if low in words("chat_words") or _compound(low, d.words):
         return False
+    if len(low) >= 6 and near_frequent_word(low):
+        return False  # a typo: "jeugzorg", "koelkasd", "gietaar"
     return frequencies().rare(low)
 
 

@@ -75,10 +75,11 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     ordinary = low in dictionary().words
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
-    if ifx and ifx.lower().startswith("van") and ordinary and low not in lists.surnames_all:
-        return None  # "meneer van de gemeente"
-    if "," in ctx.text[pos:m.start("name")] and low in dictionary().words:
-        return None  # "Geachte heer/mevrouw, Hierbij ..."
+    if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper():
+        return None  # "meneer van de gemeente", "die meneer van de raad"
+    if "," in ctx.text[pos:m.start("name")] and (
+            ctx.text[m.end("name"):m.end("name") + 1] != "," or low in _FUNCTION_WORDS or ifx):
+        return None  # "Geachte heer/mevrouw, Hierbij ..."; but "Mijn moeder, Patience, heeft"
     ok = (
         formal_surname  # "mevrouw zomer", "meneer bakker"
         or name[0].isupper()
@@ -423,7 +424,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
         elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown):
             yield start, end, "naam", LOW  # "wij hadden eerst nimco als begeleider"
-        elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and listed:
+        elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and (
+                low in lists.first_lower or (low in lists.first_any and low not in ordinary)):
             yield start, end, "naam", LOW  # "ik en faith", "storm en ik"
         elif (listed or unknown) and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS):

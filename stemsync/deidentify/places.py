@@ -143,6 +143,7 @@ def _unknown_name(word: str) -> bool:
 
 
 _COUNTRIES = frozenset(entries("countries"))
+_SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
 
 
@@ -233,7 +234,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _LOCATIVE
             rare_word = wl in ordinary and frequencies().nl.get(wl, 0.0) < 10 ** (2.5 - 9)
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
-                    and wl not in _NOT_NAMES and wl not in _COUNTRIES
+                    and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
+                    and wl not in words("platforms")
                     and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "["
                     and ((word[0].isupper() and not word.isupper())
                          or (after_prep and word.islower() and _unknown_name(word))

@@ -106,7 +106,9 @@ _GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom kom
 _BARE_TAIL_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
 _CLAUSE_VERBS = frozenset(
     "heeft hebben had gaat ging gaan zit zat zitten doet deed is was zijn waren wordt werd "
-    "kan kon mag mocht moet moest wil wilde vind vond vindt snapt snapte belde belt".split())
+    "kan kon mag mocht moet moest wil wilde vind vond vindt snapt snapte belde belt "
+    "begonnen begon gestart gestopt geweest gegaan gezeten geplaatst verhuisd gekomen terecht "
+    "gekomen weg heen naartoe".split())
 
 
 def _type_word(m: re.Match[str]) -> str:
