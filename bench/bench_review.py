@@ -3,9 +3,9 @@ the review page lists the queue.
 
     python bench/bench_review.py [--no-deduce] [--items 1000] [--runs 30]
 
-Prints, on the project's de-identification cases (tests/deid_cases.py, dev and
-held-out parts, plus the clean sentences; and i9-deid's held-out set in
-tests/deid_heldout/, informal, no capitals, ALL CAPS, typos):
+Prints, for every part of the project's de-identification sets (tests/deid_cases.PARTS:
+the tuning parts, tests/deid_tuning2..4/ and the first held-out set, all tuned on, and
+the held-out set tests/deid_heldout3/, which is only reported):
 
 - of the comments that still hold a planted identifier after the automatic layer,
   the share that gets a risk signal (target >= 95 %);
@@ -31,56 +31,41 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 
-def heldout_json() -> tuple[list, list[str]]:
-    """i9-deid's held-out set (tests/deid_heldout): planted cases and clean comments."""
-    import json
-    import re
+def rates(deid, label: str, show: bool = False) -> None:
+    """Per part of tests/deid_cases.PARTS: of the comments that still hold a planted value
+    after the automatic layer, the share flagged; of the clean comments, the share flagged."""
+    from collections import Counter
 
-    from deid_cases import Case, Planted
-
-    folder = ROOT / "tests" / "deid_heldout"
-    mark = re.compile(r"\{([a-z_-]+):([^{}]+)\}")
-    planted = [Case(mark.sub(lambda m: m.group(2), c["text"]),
-                    tuple(Planted(m.group(1), m.group(2)) for m in mark.finditer(c["text"])))
-               for c in json.loads((folder / "planted.json").read_text(encoding="utf-8"))]
-    clean = [c["text"] for c in json.loads((folder / "clean.json").read_text(encoding="utf-8"))]
-    return planted, clean
-
-
-def rates(deid, label: str) -> None:
-    from deid_cases import CASES, CLEAN_SENTENCES, HELDOUT_CASES, leaked
+    from deid_cases import PARTS, leaky
 
     from stemsync.review.risk import assess
 
-    heldout = {id(c) for c in HELDOUT_CASES}
-    json_cases, json_clean = heldout_json()
-    json_ids = {id(c) for c in json_cases}
-    cases = CASES + json_cases
-    results = deid.deidentify_many(c.text for c in cases)
-    low = [{f.kind: 1 for f in r.found if getattr(f, "confidence", "high") == "low"} for r in results]
+    def low(r) -> dict[str, int]:
+        return dict(Counter(f.kind for f in r.found if getattr(f, "confidence", "high") == "low"))
+
     print(f"\n{label}")
-    for part in ("deid_cases dev", "deid_cases held-out", "deid_heldout/ (json)", "all"):
-        chosen = [(c, r, lw) for c, r, lw in zip(cases, results, low)
-                  if part == "all" or (part == "deid_heldout/ (json)") == (id(c) in json_ids)
-                  and (part != "deid_cases dev" or id(c) not in heldout)
-                  and (part != "deid_cases held-out" or id(c) in heldout)]
-        leaky = [x for x in chosen if any(leaked(p.value, x[1].text) for p in x[0].planted)]
-        redacted_clean = [x for x in chosen if not any(leaked(p.value, x[1].text) for p in x[0].planted)]
-        flagged = sum(1 for c, r, lw in leaky if assess(c.text, r.text, lw).flagged)
-        clean_flagged = sum(1 for c, r, lw in redacted_clean if assess(c.text, r.text, lw).flagged)
-        share = f"{flagged / len(leaky):.1%}" if leaky else "n/a"
-        print(f"  {part:<20} still holding an identifier: {len(leaky):>3}, flagged {flagged:>3} ({share}); "
-              f"without one after the layer: {len(redacted_clean):>3}, flagged {clean_flagged:>3} "
-              f"({clean_flagged / max(1, len(redacted_clean)):.1%})")
-        if part != "all":
-            for c, r, lw in leaky:
-                if not assess(c.text, r.text, lw).flagged:
+    totals = {"tuning": [0, 0, 0, 0], "held-out": [0, 0, 0, 0]}
+    for part, (cases, clean) in PARTS.items():
+        results = deid.deidentify_many(c.text for c in cases)
+        left = [(c, r) for c, r in zip(cases, results) if leaky(c, r)]
+        flagged = [(c, r) for c, r in left if assess(c.text, r.text, low(r)).flagged]
+        clean_results = deid.deidentify_many(clean)
+        clean_flagged = sum(1 for t, r in zip(clean, clean_results) if assess(t, r.text, low(r)).flagged)
+        share = f"{len(flagged) / len(left):.1%}" if left else "n/a"
+        print(f"  {part:<11} still holding an identifier: {len(left):>3}, flagged {len(flagged):>3} ({share}); "
+              f"clean comments: {len(clean):>3}, flagged {clean_flagged:>3} ({clean_flagged / max(1, len(clean)):.1%})")
+        group = "held-out" if part.startswith("held-out 3") else "tuning"
+        for i, v in enumerate((len(left), len(flagged), len(clean), clean_flagged)):
+            totals[group][i] += v
+        if show and not part.startswith("held-out 3"):
+            for c, r in left:
+                if not assess(c.text, r.text, low(r)).flagged:
                     print(f"      not flagged: {r.text}")
-    for name, sentences in (("deid_cases clean sentences", CLEAN_SENTENCES), ("deid_heldout/ clean", json_clean)):
-        clean_results = deid.deidentify_many(sentences)
-        clean_flagged = [r.text for s, r in zip(sentences, clean_results) if assess(s, r.text).flagged]
-        print(f"  {name} (no personal data planted): {len(sentences)}, flagged {len(clean_flagged)} "
-              f"({len(clean_flagged) / len(sentences):.1%})")
+    for group, (n, f, m, g) in totals.items():
+        print(f"  ALL {group:<8} leaking comments flagged {f}/{n} ({f / max(1, n):.1%}); "
+              f"clean comments flagged {g}/{m} ({g / max(1, m):.1%})")
+    cases = PARTS["tuning"][0]
+    results = deid.deidentify_many(c.text for c in cases)
     t0 = time.perf_counter()
     texts = [(c.text, r.text) for c, r in zip(cases, results)] * 5
     for raw, published in texts:

@@ -319,6 +319,8 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue
         before = toks[i - 1][2].lower() if i else ""
         after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if _misspelled_role(tok) is not None:
+            continue  # "de jeugbeschermer was ..."
         if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
             yield start, end, "naam", LOW
 
@@ -383,6 +385,11 @@ _ORG_AFTER_RE = re.compile(
     r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst)\b", _I)
 
 
+# initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
+_INITIALS_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al)\s+)*(?-i:[A-Z])[\w'’-]{1,}")
+
+
 def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Names that only their context marks, as words or in lowercase: "dank je storm",
     "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
@@ -390,6 +397,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     text = ctx.text
     low_text = ctx.lower
     ordinary = dictionary().words
+    if "." in text:
+        for m in _INITIALS_RE.finditer(text):
+            last = m.group().split()[-1].lower()
+            if last not in _FUNCTION_WORDS and last not in _NOT_NAMES:
+                yield m.start(), m.end(), "naam", HIGH
 
     def plausible(word: str) -> bool:
         wl = word.lower()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
-                                       _compound, frequencies, near_frequent_word, no_dictionary_form,
+                                       _compound, frequencies, near_frequent_word,
                                        words)
 
 _LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())

@@ -181,7 +181,7 @@ def _public_bodies_re() -> re.Pattern[str]:
 
         names = sorted(entries("public_bodies"), key=len, reverse=True)
         _PUBLIC_BODIES_RE = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
     return _PUBLIC_BODIES_RE
 
 

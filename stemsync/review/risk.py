@@ -90,7 +90,7 @@ _DURATION_AFTER = frozenset({"lang", "geleden", "later", "eerder"})
 
 _FAMILY_WORDS = frozenset("""
 moeder vader mama papa mam pap ouders ouder broer broertje zus zusje zussen broers oma opa
-tante oom neef nicht zoon dochter zoontje dochtertje kinderen kind baby stiefvader stiefmoeder
+tante oom neef nicht zoon dochter zoontje dochtertje kinderen kind baby peuter kleuter stiefvader stiefmoeder
 pleegouders pleegmoeder pleegvader pleegzus pleegbroer halfbroer halfzus vriend vriendin
 ex man vrouw schoonmoeder grootouders gezin familie
 """.split())
@@ -132,6 +132,8 @@ LABELS = {
     "specifiek": "Lange tekst met veel details (familie, plaatsen): iemand kan misschien herkend worden.",
     "twijfel": "Het filter twijfelde of hier een naam of gegeven stond.",
     "teken": "Er staat een @ of #: misschien een account of gebruikersnaam.",
+    "weggehaald": "Het filter heeft hier al iets weggehaald (een naam, plaats, school, leeftijd of "
+                  "nummer). Wie één gegeven noemt, noemt vaak meer: lees de rest extra goed.",
 }
 
 
@@ -241,6 +243,14 @@ def _dictionary_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _proper_noun(word: str) -> bool:
+    """In OpenTaal's list of proper nouns (names, places, schools, brands)."""
+    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
+
+    return word in dictionary().proper
+
+
+@lru_cache(maxsize=65536)
 def _typo(word: str) -> bool:
     """One typing error away from a frequent Dutch word ("tekend", "therepie")."""
     from stemsync.deidentify.lists import near_frequent_word  # noqa: PLC0415
@@ -329,9 +339,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 hit("hoofdletter", word, start, end)
                 continue
         capital = word[:1].isupper() and not upper
-        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK and not (
-                _dictionary_word(plain) and plain not in L.names and plain not in L.places):
-            hit("hoofdletter", word, start, end)  # not "Jeugdfonds Sport & Cultuur"
+        isolated = (i == 0 or not words[i - 1][2][:1].isupper()) and (
+            i + 1 >= len(words) or not words[i + 1][2][:1].isupper())
+        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK and (
+                isolated or not (_dictionary_word(plain) and plain not in L.names and plain not in L.places)):
+            hit("hoofdletter", word, start, end)  # "dat Zon gewoon", not "Jeugdfonds Sport & Cultuur"
             continue
         role = prev in _ROLE_WORDS or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
@@ -348,6 +360,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and lower in L.names and _sentence_start(text, start):
             hit("naam", word, start, end)  # "Storm en ik ...": a name that is also a word
             continue
+        if capital and i == 0 and plain not in _EXCLAMATIONS and not _function_word(plain) and _addressed(text, end):
+            hit("naam", word, start, end)  # "Comfort 🫂 altijd rustig", "Ama je bent n schat"
+            continue
         if (capital and i + 1 < len(lowers) and _sentence_start(text, start) and len(plain) >= 3
                 and plain not in _FUNCTION_AFTER_ROLE and plain not in _SENTENCE_ADVERBS
                 and not _function_word(plain) and lowers[i + 1] in _PERSON_VERBS and not after_tag[i]):
@@ -358,12 +373,21 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if lower in _NUMBER_WORDS and prev in _AGE_CONTEXT:
             hit("getal", word, start, end)
             continue
+        if not capital and not upper and plain in L.names and len(plain) >= 3 and (
+                i == 0 or _sentence_start(text, start) or prev in _PERSON_BEFORE_WORDS) and (
+                i + 1 < len(lowers) and (lowers[i + 1] in _PERSON_VERBS or lowers[i + 1] in {"mijn", "onze", "uit", "van", "wel"})):
+            hit("naam", word, start, end)  # "jun mijn zoon", "beer uit de groep", "ik vond mart wel"
+            continue
         if len(lower) < 3 or plain in L.common:
             continue
         if lower.endswith(_STREET_ENDINGS) and len(lower) > 6 and lower[:-2] not in L.common and (
                 zipf(lower) < 3.0 or (prev in {"de", "het"} and i >= 2 and lowers[i - 2] in _AT_STREET
                                       and not lower.startswith(_GENERIC_SQUARES))):
             hit("naam", word, start, end)  # "op het marktplein", "aan de westkade": maybe a street
+            continue
+        if (not capital and not upper and prev in {"het", "'t"} and i >= 2 and lowers[i - 2] in _AT_STREET | {"van"}
+                and (_proper_noun(plain) or not _dictionary_word(plain))):
+            hit("naam", word, start, end)  # "op het horizon", "van het hyperion": a school's name
             continue
         if not capital and not upper and _dictionary_word(plain) and not (prev in _PLACE_BEFORE and lower in L.places):
             continue  # a lowercase ordinary word ("best leuk", "een merel", "klei")
@@ -423,6 +447,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if details >= SPECIFIC_DETAILS and (family >= 1 and (places >= 1 or family >= 3)):
             hit("specifiek")
 
+    # the layer removed something: a comment that names one person or place often names
+    # more, in words the rules do not know
+    removed = sorted({kind for _, _, kind in tags if kind not in {"instelling"}})
+    if removed:
+        hit("weggehaald", ", ".join(f"[{k}]" for k in removed))
+
     n_low = sum(low.values()) if isinstance(low, Mapping) else int(low or 0)
     if n_low:
         kinds = sorted(low) if isinstance(low, Mapping) else []
@@ -454,6 +484,20 @@ _PERSON_VERBS = frozenset("""
 is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
 kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
 """.split())
+_EXCLAMATIONS = frozenset("""
+top super toppie dank bedankt thanks thnx goed prima mooi helaas echt respect wauw wow nice chill
+lekker fijn jammer yes ja nee oke ok okay hoi hallo hey hee hoe wat waarom gewoon heel erg zo
+""".split())
+_EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")
+
+
+def _addressed(text: str, end: int) -> bool:
+    """The word is addressed: an emoji, "je bent", "jij bent" or "=" right after it."""
+    after = text[end:end + 12].lstrip(" ")
+    return bool(_EMOJI_RE.match(after)) or bool(re.match(r"(?:je|jij)\s+(?:bent|was)\b|=", after))
+
+
+_PERSON_BEFORE_WORDS = frozenset("vond vind zag zie sprak spreek mis miste ken kende bel belde met en".split())
 _PERSON_NEAR = _FAMILY_WORDS | _ROLE_WORDS | frozenset({"ik", "hij", "zij", "ze", "ben", "bent", "kids", "jarig"})
 _NOT_ID_BEFORE = frozenset("een om rond tegen vanaf tot cijfer cijfers gemiddeld gemiddelde score rapport "
                            "artikel versie nummer bel belde bellen chat pagina hoofdstuk bus lijn tram".split())
@@ -477,6 +521,8 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     if re.fullmatch(r"(19|20)\d\d", number):
         # a year: a birth year or date unless a season or period comes first
         return not any(w.lower() in _SEASON_WORDS for w in before[-3:])
+    if re.fullmatch(r"\d,5", number) and prev == "van" and any(w.lower() in _PERSON_NEAR for w in before[-3:]):
+        return True  # "onze peuter van 2,5"
     if "," in number or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
         return False  # 6,5 and 12,50; 14:00 and 8.30
     if re.fullmatch(r"\d{1,2}/\d{1,2}", number):
