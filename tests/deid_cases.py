@@ -614,6 +614,14 @@ ik en {naam:joy} zijn nu beste vriendinnen
 we hadden {naam:mart}, {naam:Fenna} en {naam:Rik} als begeleiders
 Onze voogdes {naam:Semira} was altijd eerlijk.
 Mijn moeder, {naam:Grace}, heeft lang gewacht op een tolk.
+IK WIL EEN ANDERE VOOGD DAN {naam:DE WIT}, HIJ LUISTERT NIET
+{naam:STORM} BEGRIJPT MIJ EN DAT IS ZELDZAAM
+op mijn insta ({account:noor.v2009}) staan fotos
+IK BEN AL LANG {leeftijd:18}!!
+ik ben in {datum:2005} geboren en word dit jaar dus {leeftijd:21}
+Volgens het verslag kwamen we op {datum_zonder_jaar:7-10} voor het eerst.
+IK ZIT OP HET {school:PRINS WILLEM II COLLEGE} EN HEB MIJN DIPLOMA
+mijn zoon gaat naar {school:vmbo calvijn} en dat gaat goed
 Stuur het naar Kerkstraat 4, {postcode:7941 AB} {plaats:meppel}.
 {naam:Stijn} mijn zoontje wilde niet naar binnen.
 Ik hoop dat {naam:Noa} echt blijft, ze doet het goed.
@@ -829,7 +837,7 @@ def load_set(name: str) -> tuple[list[Case], list[str]]:
 TUNING2, TUNING2_CLEAN = load_set("deid_tuning2")
 TUNING3, TUNING3_CLEAN = load_set("deid_tuning3")
 TUNING4, TUNING4_CLEAN = load_set("deid_tuning4")  # written as held-out set 2, opened since
-HELDOUT3, HELDOUT3_CLEAN = load_set("deid_heldout3")
+TUNING5, TUNING5_CLEAN = load_set("deid_tuning5")  # written as held-out set 3, opened since
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1060,6 +1068,10 @@ CLEAN_SENTENCES: list[str] = [
     "Geachte heer/mevrouw, De ondertoezichtstelling was ingrijpend.",
     "mijn moeder kon het in het Turks uitgelegd krijgen",
     "mijn zoon is op het vso begonnen en het sbo was ook goed",
+    "De Eigen Kracht-conferentie bracht ons als familie dichter bij elkaar.",
+    "IK HAD MEER CONTACT WILLEN MET MIJN BROERS EN ZUSSEN",
+    "de groep was te druk en de raad heeft niks gedaan, de storm is gaan liggen",
+    "ik wilde met mijn kinderen praten maar dat mocht niet",
     "de groep was gezellig en de hulp van de gemeente was goed",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
@@ -1135,5 +1147,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 3": (TUNING3, TUNING3_CLEAN),
     "tuning 4": (TUNING4, TUNING4_CLEAN),
     "held-out 1": (HELDOUT_I9, HELDOUT_I9_CLEAN),
-    "held-out 3": (HELDOUT3, HELDOUT3_CLEAN),
+    "tuning 5": (TUNING5, TUNING5_CLEAN),
 }

@@ -36,7 +36,9 @@ _DISCORD_RE = re.compile(r"(?<![\w.@#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
 # the gamer style "xXSilentWolfXx"
 _USERNAME_RE = re.compile(
     r"(?<![\w.@/])(?:[A-Za-z0-9.]*[A-Za-z0-9]_[A-Za-z0-9_.]*[A-Za-z0-9_]|_[A-Za-z0-9][A-Za-z0-9_.]*"
-    r"|[xX]{1,2}[A-Z][A-Za-z0-9]+[xX]{1,2})(?![\w@])"
+    r"|[xX]{1,2}[A-Z][A-Za-z0-9]+[xX]{1,2}"
+    # a dotted name with digits that is no domain: "zoe.v2008", "sanne.b.07"
+    r"|[A-Za-z]{2,}\.[A-Za-z]*\d{2,}[A-Za-z0-9.]*|[A-Za-z]{2,}\.[A-Za-z]+\.\d{2,})(?![\w@])"
 )
 # obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
 # "rojda punt kaya apenstaartje outlook punt com"
@@ -56,7 +58,7 @@ _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
-    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|naam|account|name|id|heet))*)\s*"
+    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|heet))*)\s*"
     # discord names end in "#1234"
     r"(?P<handle>@?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
@@ -92,7 +94,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "#" in text:
         for m in _DISCORD_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
-    if "_" in text or "xX" in text or "Xx" in text:
+    if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits >= 2):
         for m in _USERNAME_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
     low = ctx.lower

@@ -58,8 +58,8 @@ _MONTH_WORDS = frozenset(_MONTHS.split("|")) | frozenset(
 _DAY_MONTH_RE = re.compile(
     r"(?<![\w/.,:-])(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])"
     r"(?![\w/,-]|[.:]\d)"
-    r"(?!\s*(?:keer|uur|jaar|jaren|weken|week|dagen|dag|maanden|maand|minuten|euro|kinderen|"
-    r"voor|x)\b)"
+    r"(?!\s*(?:keer|uur|jaar|jaren|weken|week|dagen|dag|maanden|maand|minuten|euro|kinderen|x)\b)"
+    r"(?P<voor>(?=\s*voor\b))?"
 )
 _DATE_ANCHORS = words("date_anchor_words")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
@@ -139,6 +139,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
             anchored = (prev is not None and prev.group(1).lower() in _DATE_ANCHORS) or (
                 _JARIG_RE.match(text, m.end()) is not None)
+            if m.group("voor") is not None and not (prev is not None and prev.group(1).lower() in
+                                                    {"op", "sinds", "vanaf", "tot", "per", "datum"}):
+                continue  # "3-1 voor ons team": a score
             if anchored or (len(m.group("month")) == 2 and m.group("month")[0] == "0"):
                 yield m.start(), m.end(), "datum", HIGH if anchored else LOW
             elif m.group("sep") == "/" and _slash_date(text, m):

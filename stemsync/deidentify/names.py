@@ -116,7 +116,8 @@ _NOT_NAMES = words("capitalised_words")
 # "Faith is weg", "Mees was ziek", "Joy belde"
 _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     "is was heeft had wordt werd zit zat gaat ging blijft bleef helpt hielp weet wist "
-    "mocht mag moest moet kreeg krijgt woont woonde wou wouden "
+    "mocht mag moest moet kreeg krijgt woont woonde wou wouden begrijpt begreep kent kende "
+    "zegt helpt luistert "
     "regelt regelde snapte begreep luisterde".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
 
@@ -182,6 +183,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if "-" in low and any(p in _ROLE_SET or p in _PERSON_NOUNS or p.endswith(("medewerker", "werker"))
                               for p in low.split("-")):
             continue  # "CJG-medewerker", "Jeugdzorg-begeleider"
+        if "-" in low and len(low.split("-")[-1]) >= 4 and low.split("-")[-1] in dictionary().words:
+            continue  # "Kracht-conferentie", "Wat Werkt-formulier": a compound noun
         initial = _at_sentence_start(text, start)
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
@@ -291,7 +294,8 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
         if nxt[0] in {"is", "was"}:
             return any(w in _ROLE_SET for w in nxt[1:]) or bool(ctx.words & _PRONOUNS) and (
                 "die" in nxt or "de" in nxt[1:3])
-        return _refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
+        return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
+                or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
     # "echt blij met jet, ze nam de tijd"
     after = text[toks[i][1]:toks[i][1] + 6]
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
@@ -390,6 +394,9 @@ _INITIALS_RE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al)\s+)*(?-i:[A-Z])[\w'’-]{1,}")
 
 
+_ARTICLES_BEFORE_IFX = frozenset("op in aan met voor uit naar bij van over".split())
+
+
 def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Names that only their context marks, as words or in lowercase: "dank je storm",
     "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
@@ -432,13 +439,16 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
         unknown = low not in ordinary and low not in lists.common
-        if prev in {"onze", "mijn", "ons"} and listed and nxt in _VERB_AFTER_NAME:
+        if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
         elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown):
             yield start, end, "naam", LOW  # "wij hadden eerst nimco als begeleider"
         elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and (
                 low in lists.first_lower or (low in lists.first_any and low not in ordinary)):
             yield start, end, "naam", LOW  # "ik en faith", "storm en ik"
+        elif (prev in _SURNAME_ONLY_IFX and low in lists.surnames_all and low not in _FUNCTION_WORDS
+              and nxt in _PRONOUNS and text[end:end + 1] == "," and prev2 in {"dan", "als", "met", "en"}):
+            yield toks[i - 1][0], end, "naam", LOW  # "een andere begeleider dan de groot, hij ..."
         elif (listed or unknown) and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS):
             yield start, end, "naam", LOW  # "jansens van de gemeente heeft ..."

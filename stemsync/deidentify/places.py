@@ -23,7 +23,7 @@ _LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omg
 _STREET_PREPS = frozenset(
     "in op aan bij naar langs via vanaf uit over achter tegenover vlakbij richting nabij".split()
 )
-_ARTICLES = frozenset({"de", "het", "'t"})
+_ARTICLES = frozenset({"de", "het", "'t", "t"})
 _AT_PREPS = frozenset({"op", "naar", "bij", "van"})
 _NOT_NAMES = words("capitalised_words")
 _COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Nieuw-West)"
@@ -240,6 +240,15 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and ((word[0].isupper() and not word.isupper())
                          or (after_prep and word.islower() and _unknown_name(word))
                          or (word.islower() and wl in dictionary().proper and _unknown_name(word)))):
+                yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
+        if low in {"bij", "op", "naar"} and i + 1 < len(toks):
+            # "bij Helicon", "op Zadkine": a capitalised word in no dictionary right after
+            word = toks[i + 1][2]
+            wl = word.lower()
+            if (word[:1].isupper() and not word.isupper() and word.isalpha() and len(word) >= 4
+                    and wl not in ordinary and wl not in lists.places and wl not in _COUNTRIES
+                    and wl not in _NOT_NAMES and wl not in words("platforms") and not _frequent(wl, 3.5)
+                    and wl not in lists.first_any and not ctx.shouting):
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
         if low in _LOCATIVE or low in _AT_PREPS:
             # a town in lowercase: "naar zwolle", "in den haag" (not "in best")

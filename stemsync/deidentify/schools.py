@@ -182,8 +182,24 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         yield (t.start() if t else start, *span[1:])
 
 
+# a name with a roman numeral before a type word: "Koning Willem I College" (also re-cased)
+_NUMERAL_SCHOOL_RE = re.compile(
+    r"(?<![\w-])(?:(?i:koning|koningin|prins|prinses|graaf|sint)\s+)?[A-Z][\w'’-]+\s+(?i:i{1,3}|iv|v)\s+"
+    r"(?i:college|lyceum|gymnasium|school)(?![\w-])")
+# a level word and a proper noun: "vmbo calvijn", "havo Stedelijk"
+_LEVEL_NAME_RE = re.compile(r"(?<![\w-])(?i:vmbo|havo|vwo|mavo|mbo|atheneum)\s+(?P<name>[A-Za-z][\w'’-]+)")
+
+
 def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    for m in _NUMERAL_SCHOOL_RE.finditer(text):
+        yield m.start(), m.end(), "school", HIGH
+    if ctx.words & {"vmbo", "havo", "vwo", "mavo", "mbo", "atheneum"}:
+        proper = dictionary().proper
+        for m in _LEVEL_NAME_RE.finditer(text):
+            name = m.group("name").lower()
+            if name in proper and name not in dictionary().words:
+                yield m.start(), m.end(), "school", LOW
     if "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower:
         for m in _COMPOUND_SCHOOL_RE.finditer(text):
             name = m.group("name").lower()
@@ -200,8 +216,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
             names = m.group("name").split()
-            while names and names[0].lower() in _FUNCTION_WORDS | {"mijn", "zijn", "haar", "ons", "onze"}:
-                names.pop(0)
+            while names and (names[0].lower() in _FUNCTION_WORDS | {"mijn", "zijn", "haar", "ons", "onze"}
+                             or names[0].lower() in _GENERIC_SCHOOL_WORDS or names[0].lower() == "school"):
+                names.pop(0)  # "school nova college"
             if not names or any(w.lower() in _GENERIC_SCHOOL_WORDS for w in names):
                 continue
             common = _name_lists().common
