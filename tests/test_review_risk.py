@@ -121,9 +121,9 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     # the measurement means something only with many leaks (163 before i9-deid's issue-9
     # rules, about 70 after: the regex layer now catches most of what it used to leave)
     assert len(leaky_) >= 50
-    # a regression floor below the measured 93 %, not the issue's target of 95 %, which
-    # these sets do not reach (docs/publish.md, "The review step"; bench/bench_review.py)
-    assert recall >= 0.90, missed
+    # the issue's target, on sets the signals were tuned on (the held-out figure is in
+    # docs/publish.md, "The review step", from bench/bench_review.py)
+    assert recall >= 0.95, missed
     assert false_rate <= 0.25, clean_flagged
 
 

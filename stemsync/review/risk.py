@@ -345,6 +345,23 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 isolated or not (_dictionary_word(plain) and plain not in L.names and plain not in L.places)):
             hit("hoofdletter", word, start, end)  # "dat Zon gewoon", not "Jeugdfonds Sport & Cultuur"
             continue
+        nxt_word = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if prev in _KIN_WORDS and not after_tag[i] and plain not in _FUNCTION_AFTER_ROLE and nxt_word in _PERSON_VERBS \
+                and len(plain) >= 3 and not _function_word(plain):
+            hit("naam", word, start, end)  # "mijn dochter hoop is nu rustiger"
+            continue
+        if (i == 0 or _sentence_start(text, start)) and i + 2 < len(lowers) and lowers[i + 1] in {"mijn", "onze", "m'n", "mn"} \
+                and lowers[i + 2] in _KIN_WORDS and not _function_word(plain):
+            hit("naam", word, start, end)  # "jun mijn zoon is ..."
+            continue
+        if prev in {"het", "'t"} and not capital and not upper and not after_tag[i] and not _dictionary_word(plain) \
+                and not _typo(plain) and len(plain) >= 4:
+            hit("naam", word, start, end)  # "(het hyperion)": a name after "het"
+            continue
+        if prev in {"het", "de"} and i >= 3 and lowers[i - 2] == "op" and lowers[i - 3] in _SIT_VERBS \
+                and not capital and plain not in _SIT_OK:
+            hit("naam", word, start, end)  # "ik zit op het erasmiaans": a school
+            continue
         role = prev in _ROLE_WORDS or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
         ordinary = not capital and not upper and _dictionary_word(plain) and (
@@ -420,6 +437,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         hit("getal", m.group(), m.start(), m.end())
 
+    if re.search(r"\b(?:zo|zoals)\s+(?:heet|heette)\s+(?:ze|hij|zij)\b|\bheet\s+(?:ze|hij|zij)\s+echt\b", text, re.I):
+        hit("naam", "heet")  # "Zon (ja echt, zo heet ze)": the writer says a word is a name
     for m in re.finditer(r"[@#][\w.]+", text):
         hit("teken", m.group(), m.start(), m.end())
 
@@ -483,6 +502,15 @@ def _function_word(word: str) -> bool:
 _PERSON_VERBS = frozenset("""
 is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
 kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
+""".split())
+_KIN_WORDS = frozenset("""
+zoon dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter stiefzoon stiefdochter
+kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer tweelingzus
+""".split())
+_SIT_VERBS = frozenset("zit zat zitten zaten ga ging gaat gingen gaan kwam kom komt".split())
+_SIT_OK = frozenset("""
+moment goede juiste verkeerde eind einde randje nippertje punt gebied internet werk plein schoolplein
+bank fiets bus trein groep school kamer zolder wc toilet bed bank hoek stoep gang
 """.split())
 _EXCLAMATIONS = frozenset("""
 top super toppie dank bedankt thanks thnx goed prima mooi helaas echt respect wauw wow nice chill
