@@ -335,7 +335,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if upper and lower not in _CAPITAL_OK:
             # in a text written in capitals only unknown words and names count; elsewhere any
             if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
-                    or ((lower in L.names or lower in L.places) and zipf(lower) < 5.5):
+                    or ((lower in L.names or lower in L.places) and zipf(lower) < 5.5 and not _dictionary_word(plain)):
                 hit("hoofdletter", word, start, end)
                 continue
         capital = word[:1].isupper() and not upper
@@ -364,7 +364,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         role = prev in _ROLE_WORDS or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
-        ordinary = not capital and not upper and _dictionary_word(plain) and (
+        ordinary = (shouting or (not capital and not upper)) and _dictionary_word(plain) and (
             plain not in L.names or zipf(plain) >= 4.0)  # "de begeleider las", "juf van groep 5"
         if role and not ordinary and lower not in _INTERFIXES and lower not in _FUNCTION_AFTER_ROLE and (
                 prev in _INTERFIXES or (plain not in L.common and zipf(lower) < 5.0)):
@@ -382,6 +382,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         if (capital and i + 1 < len(lowers) and _sentence_start(text, start) and len(plain) >= 3
                 and plain not in _FUNCTION_AFTER_ROLE and plain not in _SENTENCE_ADVERBS
+                and not plain.endswith(_ABSTRACT_ENDINGS)
                 and not _function_word(plain) and lowers[i + 1] in _PERSON_VERBS and not after_tag[i]):
             # a capitalised word without an article right before a verb: "Hoop komt volgende
             # week", "Zon was de eerste" (a name that is also a word)
@@ -390,7 +391,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if lower in _NUMBER_WORDS and prev in _AGE_CONTEXT:
             hit("getal", word, start, end)
             continue
-        if not capital and not upper and plain in L.names and len(plain) >= 3 and (
+        if not capital and not upper and plain in L.names and len(plain) >= 3 and not _function_word(plain) \
+                and plain not in _SEASON_WORDS and not _typo(plain) and (
                 i == 0 or _sentence_start(text, start) or prev in _PERSON_BEFORE_WORDS) and (
                 i + 1 < len(lowers) and (lowers[i + 1] in _PERSON_VERBS or lowers[i + 1] in {"mijn", "onze", "uit", "van", "wel"})):
             hit("naam", word, start, end)  # "jun mijn zoon", "beer uit de groep", "ik vond mart wel"
@@ -485,7 +487,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     return Assessment(reasons, tuple(sorted(spans)))
 
 
+_ABSTRACT_ENDINGS = ("heid", "ing", "schap", "isme", "teit", "tie", "nis", "lijk", "lijke")
 _SENTENCE_ADVERBS = frozenset("""
+daardoor hierdoor hierbij daarbij wellicht daarom derhalve echter tevens voorts ondergetekende
+desondanks bovendien overigens kortom uiteraard natuurlijk inmiddels tenslotte gelukkig jammer
 daarentegen eerst ineens opeens plots gelukkig helaas eigenlijk daarna misschien vervolgens uiteindelijk
 verder bovendien tenslotte sindsdien meestal vaak altijd nooit soms toch nog ook zelfs vooral nu toen
 straks later vroeger vandaag gisteren morgen iedereen niemand alles niets niks sommigen velen
@@ -528,7 +533,8 @@ def _addressed(text: str, end: int) -> bool:
 _PERSON_BEFORE_WORDS = frozenset("vond vind zag zie sprak spreek mis miste ken kende bel belde met en".split())
 _PERSON_NEAR = _FAMILY_WORDS | _ROLE_WORDS | frozenset({"ik", "hij", "zij", "ze", "ben", "bent", "kids", "jarig"})
 _NOT_ID_BEFORE = frozenset("een om rond tegen vanaf tot cijfer cijfers gemiddeld gemiddelde score rapport "
-                           "artikel versie nummer bel belde bellen chat pagina hoofdstuk bus lijn tram".split())
+                           "artikel versie nummer bel belde bellen chat pagina hoofdstuk bus lijn tram "
+                           "half kwart".split())
 _NOT_ID_AFTER = frozenset("sterren ster punten punt uur uurtje min sec procent euro".split())
 
 
@@ -546,9 +552,15 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         return False
     if nxt in _UNIT_WORDS or nxt in _NOT_ID_AFTER or prev in _GRADE_WORDS or prev in _NOT_ID_BEFORE:
         return False
-    if re.fullmatch(r"(19|20)\d\d", number):
-        # a year: a birth year or date unless a season or period comes first
-        return not any(w.lower() in _SEASON_WORDS for w in before[-3:])
+    if "euro" in [w.lower() for w in before[-3:]]:
+        return False  # "van 4000 euro naar 1200"
+    if re.fullmatch(r"(19|20)\d\d(?:/(?:19|20)?\d\d)?", number) or text[m.start() - 1:m.start()] in {"'", "’"}:
+        # a year identifies someone as a birth year ("geboren in 2011", "Sanne (2011)", "mijn
+        # zoon is van 2011"), not as the year something happened ("de lockdown in 2020")
+        window = [w.lower() for w in before[-3:]]
+        return (any(w in {"geboren", "geb", "geboortejaar", "bouwjaar"} for w in window)
+                or text[max(0, m.start() - 1):m.start()] in {"(", "°"}
+                or (prev == "van" and any(w in _PERSON_NEAR for w in window)))
     if re.fullmatch(r"\d,5", number) and prev == "van" and any(w.lower() in _PERSON_NEAR for w in before[-3:]):
         return True  # "onze peuter van 2,5"
     if "," in number or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
