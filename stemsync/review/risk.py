@@ -243,6 +243,14 @@ def _dictionary_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _first_name(word: str) -> bool:
+    """On the de-identifier's lists of first names that are no ordinary word ("jan")."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    return word in _name_lists().first_lower
+
+
+@lru_cache(maxsize=65536)
 def _proper_noun(word: str) -> bool:
     """In OpenTaal's list of proper nouns (names, places, schools, brands)."""
     from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
@@ -335,7 +343,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if upper and lower not in _CAPITAL_OK:
             # in a text written in capitals only unknown words and names count; elsewhere any
             if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
-                    or ((lower in L.names or lower in L.places) and zipf(lower) < 5.5 and not _dictionary_word(plain)):
+                    or ((lower in L.names or lower in L.places) and zipf(lower) < 5.5
+                        and (not _dictionary_word(plain) or _first_name(plain))):
                 hit("hoofdletter", word, start, end)
                 continue
         capital = word[:1].isupper() and not upper
