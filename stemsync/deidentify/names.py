@@ -22,7 +22,7 @@ _ROLE_TAIL_RE = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*)",
     _I,
 )
-_CALLED_RE = re.compile(r"(?<![\w-])(?:noemt zich|naam is|bijnaam is)(?=\s)", _I)
+_CALLED_RE = re.compile(r"(?<![\w-])(?:noemt zich(?:zelf)?|noemt (?:hem|haar)|naam is|bijnaam is)(?=\s)", _I)
 _NAME_TAIL_RE = re.compile(
     r"\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
     r"(?P<sur>[^\W\d_][\w'’-]*)",
