@@ -838,6 +838,7 @@ TUNING2, TUNING2_CLEAN = load_set("deid_tuning2")
 TUNING3, TUNING3_CLEAN = load_set("deid_tuning3")
 TUNING4, TUNING4_CLEAN = load_set("deid_tuning4")  # written as held-out set 2, opened since
 TUNING5, TUNING5_CLEAN = load_set("deid_tuning5")  # written as held-out set 3, opened since
+HELDOUT4, HELDOUT4_CLEAN = load_set("deid_heldout4")  # held out: only aggregate figures
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1148,4 +1149,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 4": (TUNING4, TUNING4_CLEAN),
     "held-out 1": (HELDOUT_I9, HELDOUT_I9_CLEAN),
     "tuning 5": (TUNING5, TUNING5_CLEAN),
+    "held-out 4": (HELDOUT4, HELDOUT4_CLEAN),
 }
