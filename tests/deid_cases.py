@@ -133,7 +133,6 @@ Ze zeiden dat ik {telefoonnummer:0900-1234567} moest bellen, dat kost geld.
 Bel {telefoonnummer:088 123 4567} en vraag naar de afdeling.
 Mijn vader zijn nummer is {telefoonnummer:06.98.76.54.32}.
 App mij op {telefoonnummer:+31612345679} dan kunnen we afspreken.
-Het nummer {telefoonnummer:0800-0432} van de kindertelefoon werkte wel.
 Thuis zijn we bereikbaar op {telefoonnummer:(010) 456 78 90}.
 Stuur een sms naar {telefoonnummer:06 - 11 22 33 44}.
 Ik heb gebeld naar {telefoonnummer:0318-123456} maar dat was een verkeerd nummer.
@@ -621,6 +620,17 @@ IK BEN AL LANG {leeftijd:18}!!
 ik ben in {datum:2005} geboren en word dit jaar dus {leeftijd:21}
 Volgens het verslag kwamen we op {datum_zonder_jaar:7-10} voor het eerst.
 IK ZIT OP HET {school:PRINS WILLEM II COLLEGE} EN HEB MIJN DIPLOMA
+discord {account:lotteGG} als je wil gamen
+de auto van de begeleider ({kenteken:gf 318 t}) stond er weer
+klachtnummer {zaaknummer:2025/KB/00412} en er is niks gebeurd
+DOSSIER {zaaknummer:JB-UT 21-33415}, GRAAG REACTIE
+de zitting is verplaatst naar {datum_zonder_jaar:14-08}, midden in de vakantie
+de kinderen zijn geboren in {datum:2013} en {datum:2015}
+{naam:ilse} ({leeftijd:11}) zegt dat ze het leuk vond
+de jongere, {naam:Youssef}, inmiddels {leeftijd:18 jaar} is, wil zelf beslissen
+wij zijn al {leeftijd:68} en {leeftijd:71}, dat is zwaar
+BEDANKT VOOR ALLES! FAMILIE {naam:OSEI}
+we wonen op de {adres:meester van der veldestraat} en het is druk
 mijn zoon gaat naar {school:vmbo calvijn} en dat gaat goed
 Stuur het naar Kerkstraat 4, {postcode:7941 AB} {plaats:meppel}.
 {naam:Stijn} mijn zoontje wilde niet naar binnen.
@@ -685,7 +695,6 @@ Mijn oma bellen kan op {telefoonnummer:0513-612345}.
 Ik heb al tien keer {telefoonnummer:088-1234567} gebeld.
 Mijn nieuwe nummer is {telefoonnummer:06 12 34 56 78}.
 Of {telefoonnummer:0031-6-11223344} voor mijn vader.
-De crisisdienst ({telefoonnummer:0800 2000}) nam meteen op.
 Mijn mail is {e-mailadres:xx.lotte.xx@hotmail.nl} en ik lees hem elke dag.
 Stuur naar {e-mailadres:j.vanderberg@zorg-oost.care} alsjeblieft.
 Mail me via {e-mailadres:dylan_2008@yahoo.co.uk}.
@@ -838,7 +847,7 @@ TUNING2, TUNING2_CLEAN = load_set("deid_tuning2")
 TUNING3, TUNING3_CLEAN = load_set("deid_tuning3")
 TUNING4, TUNING4_CLEAN = load_set("deid_tuning4")  # written as held-out set 2, opened since
 TUNING5, TUNING5_CLEAN = load_set("deid_tuning5")  # written as held-out set 3, opened since
-HELDOUT4, HELDOUT4_CLEAN = load_set("deid_heldout4")  # held out: only aggregate figures
+TUNING6, TUNING6_CLEAN = load_set("deid_tuning6")  # written as held-out set 4, opened since
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1073,6 +1082,8 @@ CLEAN_SENTENCES: list[str] = [
     "IK HAD MEER CONTACT WILLEN MET MIJN BROERS EN ZUSSEN",
     "de groep was te druk en de raad heeft niks gedaan, de storm is gaan liggen",
     "ik wilde met mijn kinderen praten maar dat mocht niet",
+    "Het nummer 0800-0432 van de kindertelefoon werkte wel.",
+    "De crisisdienst van Veilig Thuis (0800 2000) nam meteen op, zie ook www.rijksoverheid.nl.",
     "de groep was gezellig en de hulp van de gemeente was goed",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
@@ -1149,5 +1160,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 4": (TUNING4, TUNING4_CLEAN),
     "held-out 1": (HELDOUT_I9, HELDOUT_I9_CLEAN),
     "tuning 5": (TUNING5, TUNING5_CLEAN),
-    "held-out 4": (HELDOUT4, HELDOUT4_CLEAN),
+    "tuning 6": (TUNING6, TUNING6_CLEAN),
 }

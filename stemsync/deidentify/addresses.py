@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, entries
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, entries
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -54,12 +54,27 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 
 _STREET_PREP_RE = re.compile(
     r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit)\s+(?:de|het|'t)\s+"
-    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,2})",
+    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
 _STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit".split())
 _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "markt",
                     "station", "kerk", "dorps", "hoofd")
+
+
+def _streets() -> frozenset[str]:
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    return _name_lists().streets
+
+
+def _compound_of_words(word: str) -> bool:
+    """An ordinary compound that ends like a street: "speelplein", "voetbalveld" (not a
+    street name such as "kanaalweg", whose parts are words too: only short, frequent
+    compounds count)."""
+    from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
+
+    return frequencies().nl.get(word, 0.0) >= 10 ** (3.0 - 9)
 
 
 def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
@@ -88,6 +103,11 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
         first = text[start:start + 1]
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
+        elif (last not in dictionary().words or " ".join(words_).lower() in _streets()) \
+                and not _compound_of_words(last):
+            # in lowercase only when the street's name is no word: "op de kanaalweg",
+            # "aan de groenmarkt", "op de meester van der veldestraat"
+            yield m.start("street"), stop, "adres", LOW
 
 
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:

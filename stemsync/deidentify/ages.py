@@ -46,7 +46,7 @@ _SUBJECT = (
     + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+word|" + _PERSON + r"\s+zijn|"
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
-    r"ik\s+was|hij\s+was|ze\s+was|zij\s+was)"
+    r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|in\s+\w+)){0,2}"
@@ -68,7 +68,11 @@ _BEFORE_NAMED = re.compile(
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
 _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|{_PERSON}){_ADV}\s+\Z", _I)
-_BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>(?-i:[A-ZÀ-Þ])[\w'’-]+)\s+van\s+\Z", _I)
+_BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
+# "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
+_ADVERB_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM})(?:\s*(?:jaar|jr\.?))?\s+"
+    r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
 _BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
 _AFTER_BARE_RE = re.compile(
     r"(?:\s*(?:jaar|jr\.?))?\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest)\b"
@@ -199,9 +203,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 _YEARS_RE.match(text, end) or (age.isdigit() and _COMMA_AGE_AFTER_RE.match(text, end))) and (
                 c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
-    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE):
+    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE):
         for m in rx.finditer(text):
-            yield m.start("age"), m.end("age"), "leeftijd", HIGH
+            yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
     if "(" in text:
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")
@@ -211,7 +215,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() == "kids":
                 conf = HIGH
-            elif who[0].isupper() and m.start() > 0 and who.lower() not in _FUNCTION_WORDS:
+            elif (who[0].isupper() and m.start() > 0 or _named(who)) and who.lower() not in _FUNCTION_WORDS:
                 conf = LOW
             else:
                 continue

@@ -21,7 +21,8 @@ from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation
 _COURT_RE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
     r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}[-/]\d{1,6}"  # JE RK 21-1234
-    r"|(?-i:[A-Z]{2,4})\s\d{2}/\d{3,6}"  # bestuursrecht: AWB 23/10422, SGR 22/1234
+    r"|[A-Z]{2,4}(?:-[A-Z]{2,4})?\s\d{2}[/-]\d{3,6}"  # AWB 23/10422, JB-NH 19-22314, gi-nn 24/1093
+    r"|(?:19|20)\d{2}/[A-Z]{1,4}/\d{3,7}"  # 2024/KL/00771
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
     r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"

@@ -75,8 +75,10 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         handle = raw.lstrip("@").lower()
         if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES:
             continue
-        # without "is", ":" or "=" in between, only what looks like a handle
-        if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw):
+        # without "is", ":" or "=" in between, only what looks like a handle: "@", digits,
+        # "_" or ".", or capitals inside the word ("kaloyanGG")
+        if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw) and not (
+                re.search(r"[a-z][A-Z]", raw) or raw.isupper() and len(raw) <= 4):
             continue
         yield m.start("handle"), m.end("handle"), "account", HIGH
 

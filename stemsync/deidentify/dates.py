@@ -57,7 +57,7 @@ _MONTH_WORDS = frozenset(_MONTHS.split("|")) | frozenset(
 # never before a unit ("3-4 keer"), never as part of a longer number or a score list.
 _DAY_MONTH_RE = re.compile(
     r"(?<![\w/.,:-])(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])"
-    r"(?![\w/,-]|[.:]\d)"
+    r"(?![\w/-]|[.:,]\d)"
     r"(?!\s*(?:keer|uur|jaar|jaren|weken|week|dagen|dag|maanden|maand|minuten|euro|kinderen|x)\b)"
     r"(?P<voor>(?=\s*voor\b))?"
 )
@@ -70,6 +70,7 @@ _BIRTH_YEAR_RE = re.compile(
     r"(?<![\w-])(?:geboren|geb\.|geboortejaar|bouwjaar)\s*(?:in|op|:)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
+
     r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+geboren"
     r"|(?<![\w-])(?:is|ben|zijn)\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
     r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})\)"
@@ -77,6 +78,7 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})\)",
     _I,
 )
+_MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&)\s*(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
 # edits from januari, februari, augustus, september, oktober, november or december.
 _DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{5,11})(?![\w-])")
@@ -115,7 +117,7 @@ _NOUN_AFTER_ORDINAL = frozenset("""
     keer maal klas week weken maand maanden jaar jaren dag dagen plaats plek afspraak afspraken
     gesprek gesprekken poging traject kind kinderen zoon dochter ronde helft verdieping groep
     leerjaar periode kwartaal fase stap stappen hulpverlener begeleider voogd school les lessen
-    uur verjaardag brief brieven mail melding rapport zitting graad persoon huis eeuw
+    uur verjaardag brief brieven mail melding rapport zitting graad persoon huis eeuw al alweer dit deze
 """.split())
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 
@@ -154,6 +156,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _BIRTH_YEAR_RE.finditer(text):
             group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH
+            more = _MORE_YEARS_RE.match(text, m.end(group))
+            if more:  # "geboren in 2014 en 2016"
+                yield more.start("y"), more.end("y"), "datum", HIGH
     yield from _find_full_dates(ctx)
 
 

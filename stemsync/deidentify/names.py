@@ -11,10 +11,11 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary,
-                                       _compound, no_dictionary_form, population_first_names,
-                                       unknown_word, words)
+                                       _compound, near_frequent_word, no_dictionary_form,
+                                       population_first_names, unknown_word, words)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
+_STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "steeg", "hof")
 _PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
 _ROLE_TAIL_RE = re.compile(
@@ -64,6 +65,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     name = m.group("name")
     low = name.lower()
     ifx = m.group("ifx")
+    if low.endswith(_STREET_ENDS) and len(low) > 6:
+        return None  # "op de meester van der veldestraat": a street
     # "juf de wit", "mentor van der berg": after a title an interfix that never starts
     # an ordinary phrase makes the next word a surname, even an ordinary word
     surname_ifx = (bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
@@ -101,7 +104,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
 # start of a sentence ("Rigency en ik", "Habtom zei")
 _NAME_CONTEXT_AFTER = frozenset(
     "en zei zegt belde belt appte heeft had is was kwam komt doet deed wil wilde mag moet kan "
-    "vindt vond snapt luistert praat sprak vroeg vraagt".split()
+    "vindt vond snapt luistert praat sprak vroeg vraagt van bracht hielp".split()
 )
 _SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
 
@@ -343,7 +346,7 @@ def _not_ordinary(word: str) -> bool:
     d = dictionary()
     return (d.available and low not in d.words and low not in _FUNCTION_WORDS
             and low not in _ROLE_SET and low not in words("chat_words")
-            and not _compound(low, d.words))
+            and not _compound(low, d.words) and not (len(low) >= 6 and near_frequent_word(low)))
 
 
 def _deletes(word: str) -> set[str]:
@@ -379,7 +382,8 @@ _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks",
            "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor")
 _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in _THANKS) + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)
 _SIGNOFF_RE = re.compile(
-    r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet)"
+    r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet"
+    r"|familie(?=\s+\S+\s*[.!]*\s*$))"
     r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
 _SPEECH_RE = re.compile(
     r"(?<![\w-])(?:zei|zegt|vroeg|vertelde|antwoordde|belde|appte|schreef|mailde|riep|legde|kwam|hielp)"

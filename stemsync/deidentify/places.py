@@ -20,6 +20,7 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        words)
 
 _LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())
+_STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
     "in op aan bij naar langs via vanaf uit over achter tegenover vlakbij richting nabij".split()
 )
@@ -78,8 +79,10 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 @functools.cache
 def _neighbourhood_lower_re() -> re.Pattern[str] | None:
     ordinary = dictionary().words
+    freq = frequencies()
     names = [n for n in entries("neighbourhoods")
-             if all(p.lower() in ordinary or p.lower() in _FUNCTION_WORDS for p in re.split(r"[\s-]+", n))]
+             if all(p.lower() in ordinary or p.lower() in _FUNCTION_WORDS for p in re.split(r"[\s-]+", n))
+             and freq.nl.get(n.lower().split()[-1], 0.0) < 10 ** (4.5 - 9)]  # not "in de buurt"
     if not names:
         return None
     alt = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
@@ -135,6 +138,10 @@ def _unknown_name(word: str) -> bool:
         return False
     if freq.nl.get(low, 0.0) >= 10 ** (3.5 - 9) or freq.en.get(low, 0.0) >= 10 ** (4.0 - 9):
         return False  # "netflix", "hyper": written often
+    from stemsync.deidentify.names import _misspelled_role  # noqa: PLC0415
+
+    if _misspelled_role(low) is not None or (len(low) == 5 and low[:-1] + "d" in words("role_words")):
+        return False  # "de voogt": a role word misspelled
     if low in d.proper:
         return True  # a proper noun in lowercase ("rhedens", "greijdanus")
     if _compound(low, d.words):
@@ -255,8 +262,10 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             nxt = toks[i + 1][2]
             if nxt.islower():
                 n = _window(ctx, i + 1, lists.places, 4)
-                if n and _proper_not_word(text[toks[i + 1][0]: toks[i + n][1]]):
-                    yield toks[i + 1][0], toks[i + n][1], "plaats", LOW
+                phrase = text[toks[i + 1][0]: toks[i + n][1]] if n else ""
+                if n and _proper_not_word(phrase) and not (
+                        phrase.split()[0].lower() in {"de", "het", "'t"} and _frequent(phrase.split()[-1].lower())):
+                    yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt"
                 elif len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
                         text[toks[i + 1][0] - 1: toks[i + 1][0]] != "[") and (
                         (low in _LOCATIVE and _proper_not_word(nxt)) or _unknown_name(nxt)):
@@ -270,5 +279,6 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if not n:
                 continue
             phrase = text[toks[i + 2][0]: toks[i + 1 + n][1]].lower()
-            if first[0].isupper() or (phrase not in ordinary and " " not in phrase):
+            multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES)
+            if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)):
                 yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW

@@ -42,7 +42,7 @@ def _plates(codes: list[tuple[str, str, str]], sep: str, upper: bool) -> list[st
 # hyphens in any case; single spaces only with capital letters ("73 HNX 2", not "3 kg 500")
 _PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
-    + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True))
+    + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False))
     + r")(?![\w/-])"
 )
 # without separators ("87HVL3", "k463tp", "HB4721"): side codes 7-14 in any case (their
