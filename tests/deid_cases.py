@@ -912,6 +912,12 @@ _ALNUM_RE = re.compile(r"[^\W_]+")
 NOT_IDENTIFYING = {"jaar", "jr", "jarige", "jarig", "oud"}
 
 
+def _case_keywords() -> frozenset[str]:
+    """Words such as "dossiernummer", "clientnr": a keyword, not an identifier."""
+    from stemsync.deidentify.lists import entries
+    return frozenset(w.rstrip(".") for e in entries("case_keywords") for w in e.lower().split())
+
+
 def survives(p: Planted, case: Case, res) -> bool:
     """Whether planted value ``p`` (or an identifying part of it) is left in ``res``.
 
@@ -927,7 +933,7 @@ def survives(p: Planted, case: Case, res) -> bool:
     for m in _ALNUM_RE.finditer(case.text, p.start, p.end):
         tok = m.group().lower()
         if not any(c.isdigit() for c in tok):
-            if len(tok) < 3 or tok in GENERIC_WORDS or tok in NOT_IDENTIFYING:
+            if len(tok) < 3 or tok in GENERIC_WORDS or tok in NOT_IDENTIFYING or tok in _case_keywords():
                 continue
             if contact and (tok in PLATFORM_WORDS or tok in _ordinary_words()):
                 continue

@@ -222,6 +222,9 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, _extend_name(text, end, lists), "naam", LOW  # "dat Wil echt ..."
         elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(tok):
             yield start, end, "naam", LOW
+        elif initial and nxt in _NAME_CONTEXT_AFTER and nxt != "en" and no_dictionary_form(tok) and not (
+                len(low) >= 6 and near_frequent_word(low)):
+            yield start, end, "naam", LOW  # "Akwasi van de vrijwilligers bracht ons"
         elif not initial and _after_a_name_and(toks, i, pop, lists) and (
                 low in pop or low in lists.first_any or no_dictionary_form(tok)):
             # "Kofi en Ama": a capitalised word joined to a listed first name
