@@ -848,6 +848,7 @@ TUNING3, TUNING3_CLEAN = load_set("deid_tuning3")
 TUNING4, TUNING4_CLEAN = load_set("deid_tuning4")  # written as held-out set 2, opened since
 TUNING5, TUNING5_CLEAN = load_set("deid_tuning5")  # written as held-out set 3, opened since
 TUNING6, TUNING6_CLEAN = load_set("deid_tuning6")  # written as held-out set 4, opened since
+HELDOUT5, HELDOUT5_CLEAN = load_set("deid_heldout5")  # held out: only aggregate figures
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1167,4 +1168,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 1": (HELDOUT_I9, HELDOUT_I9_CLEAN),
     "tuning 5": (TUNING5, TUNING5_CLEAN),
     "tuning 6": (TUNING6, TUNING6_CLEAN),
+    "held-out 5": (HELDOUT5, HELDOUT5_CLEAN),
 }
