@@ -4,8 +4,8 @@ the review page lists the queue.
     python bench/bench_review.py [--no-deduce] [--items 1000] [--runs 30]
 
 Prints, for every part of the project's de-identification sets (tests/deid_cases.PARTS:
-the tuning parts, tests/deid_tuning2..6/ and the first held-out set, all tuned on, and
-the held-out set tests/deid_heldout5/, which is only reported):
+the tuning parts, tests/deid_tuning2..7/ and the first held-out set, all tuned on, and
+any held-out set tests/deid_heldout*/ that is added later, which is only reported):
 
 - of the comments that still hold a planted identifier after the automatic layer,
   the share that gets a risk signal (target >= 95 %);
@@ -54,10 +54,10 @@ def rates(deid, label: str, show: bool = False) -> None:
         share = f"{len(flagged) / len(left):.1%}" if left else "n/a"
         print(f"  {part:<11} still holding an identifier: {len(left):>3}, flagged {len(flagged):>3} ({share}); "
               f"clean comments: {len(clean):>3}, flagged {clean_flagged:>3} ({clean_flagged / max(1, len(clean)):.1%})")
-        group = "held-out" if part == "held-out 5" else "tuning"
+        group = "held-out" if part.startswith("held-out") and part != "held-out 1" else "tuning"
         for i, v in enumerate((len(left), len(flagged), len(clean), clean_flagged)):
             totals[group][i] += v
-        if show and part != "held-out 5":
+        if show and not (part.startswith("held-out") and part != "held-out 1"):
             for c, r in left:
                 if not assess(c.text, r.text, low(r)).flagged:
                     print(f"      not flagged: {r.text}")

@@ -631,6 +631,16 @@ de jongere, {naam:Youssef}, inmiddels {leeftijd:18 jaar} is, wil zelf beslissen
 wij zijn al {leeftijd:68} en {leeftijd:71}, dat is zwaar
 BEDANKT VOOR ALLES! FAMILIE {naam:OSEI}
 we wonen op de {adres:meester van der veldestraat} en het is druk
+tiktok {account:lindaxstyle} 💅 kijk maar
+ALLE POST NAAR KERKSTRAAT 4, {postcode:1066 CM} AMSTERDAM
+Ons registratienummer is {zaaknummer:2024-ZH-08812}.
+dat ik na mn {leeftijd:18e} ineens niks meer had
+Mijn pleegkinderen ({leeftijd:5} en {leeftijd:8}) hadden veel wisselingen.
+de opvang zat aan de ({adres:Molenweg}), dat weet iedereen
+de jeugdbeschermer {naam_rol:van dijk} zei dat het goed kwam
+mijn school is nu {school:Wellant College Westplas}, stage loopt goed
+ik zat op het {school:Stedelijk Dalton} maar ben gewisseld
+mijn zoon zit op het {school:velesan colege} en de mentor belt vaak
 mijn zoon gaat naar {school:vmbo calvijn} en dat gaat goed
 Stuur het naar Kerkstraat 4, {postcode:7941 AB} {plaats:meppel}.
 {naam:Stijn} mijn zoontje wilde niet naar binnen.
@@ -848,7 +858,7 @@ TUNING3, TUNING3_CLEAN = load_set("deid_tuning3")
 TUNING4, TUNING4_CLEAN = load_set("deid_tuning4")  # written as held-out set 2, opened since
 TUNING5, TUNING5_CLEAN = load_set("deid_tuning5")  # written as held-out set 3, opened since
 TUNING6, TUNING6_CLEAN = load_set("deid_tuning6")  # written as held-out set 4, opened since
-HELDOUT5, HELDOUT5_CLEAN = load_set("deid_heldout5")  # held out: only aggregate figures
+TUNING7, TUNING7_CLEAN = load_set("deid_tuning7")  # written as held-out set 5, opened since
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1091,6 +1101,9 @@ CLEAN_SENTENCES: list[str] = [
     "ik wilde met mijn kinderen praten maar dat mocht niet",
     "Het nummer 0800-0432 van de kindertelefoon werkte wel.",
     "De crisisdienst van Veilig Thuis (0800 2000) nam meteen op, zie ook www.rijksoverheid.nl.",
+    "kids van 12 tot 18 moeten meer inspraak hebben, kzou dat fijn vinden",
+    "De inzet van het Familiegroepsplan heeft ons veel opgeleverd.",
+    "thanks for everything, really appreciated",
     "de groep was gezellig en de hulp van de gemeente was goed",
     "Veilig Thuis kwam langs en toen werd alles anders.",
     "De William Schrikker Stichting heeft mijn voogdij.",
@@ -1168,5 +1181,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 1": (HELDOUT_I9, HELDOUT_I9_CLEAN),
     "tuning 5": (TUNING5, TUNING5_CLEAN),
     "tuning 6": (TUNING6, TUNING6_CLEAN),
-    "held-out 5": (HELDOUT5, HELDOUT5_CLEAN),
+    "tuning 7": (TUNING7, TUNING7_CLEAN),
 }

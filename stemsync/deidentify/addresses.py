@@ -62,6 +62,10 @@ _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "z
                     "station", "kerk", "dorps", "hoofd")
 
 
+_CAPITAL_STREET_RE = re.compile(
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg)(?![\w-])")
+
+
 def _streets() -> frozenset[str]:
     from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
 
@@ -74,7 +78,7 @@ def _compound_of_words(word: str) -> bool:
     compounds count)."""
     from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
 
-    return frequencies().nl.get(word, 0.0) >= 10 ** (3.0 - 9)
+    return frequencies().nl.get(word, 0.0) >= 10 ** (3.5 - 9)
 
 
 def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
@@ -111,8 +115,14 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
 
 
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
     if ctx.words & _STREET_GATE:
         yield from _streets_without_number(ctx)
+    for m in _CAPITAL_STREET_RE.finditer(text):
+        word = m.group().lower()
+        if not word.startswith(_GENERIC_SQUARES) and m.start() > 0 \
+                and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}:
+            yield m.start(), m.end(), "adres", LOW  # "(Parkweg)", "naar de Kerkstraat"
     if ctx.n_digits == 0:
         return
     text = ctx.text

@@ -83,7 +83,8 @@ _VERB_AFTER_RE = re.compile(
     r"(?:\s*(?:jaar|jr\.?))?\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
 _BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*\Z")
-_BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|zijn|z'n|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
+_BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
+_RANGE_AFTER_RE = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d", _I)
 _NOT_UNIT_RE = re.compile(_NOT_UNIT)
 _AFTER_RE = re.compile(_AFTER, _I)
 _ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:e|ste|de)|\w+(?:de|ste))\Z", _I)
@@ -141,6 +142,8 @@ def _named(who: str) -> bool:
 
 def _anchored(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a person's age by what stands around it."""
+    if _RANGE_AFTER_RE.match(text, end):
+        return False  # "kids van 12 tot 18": a range, no one's age
     lo = max(0, start - 60)
     van = _BEFORE_VAN.search(text, lo, start)
     if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) for w in van.group("between").split()):

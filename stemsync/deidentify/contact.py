@@ -66,19 +66,39 @@ _PLATFORM_RE = re.compile(
 _PLATFORM_GATE = words("platforms")
 
 
+def _not_a_word(word: str) -> bool:
+    """A lowercase word of five letters or more in no dictionary ("ikramxbeauty")."""
+    from stemsync.deidentify.lists import no_dictionary_form  # noqa: PLC0415
+
+    return len(word) >= 5 and word.islower() and no_dictionary_form(word)
+
+
+_DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{1,20}(?![\w@/])")
+_TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
+_SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
     if not (ctx.words & _PLATFORM_GATE):
         return
+    for m in _DOTTED_RE.finditer(ctx.text):
+        # with a platform in the comment, a dotted word that is no web address: "yoyo.dnl"
+        if m.group().rsplit(".", 1)[-1].lower() not in _TLD_SET and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", m.group()):
+            yield m.start(), m.end(), "account", HIGH
+    for m in _SELF_NAME_RE.finditer(ctx.text):
+        # "ik volg jullie op tiktok, ik ben smilingsofiia"
+        if _not_a_word(m.group("h").lstrip("@")) or re.search(r"[\d_.]", m.group("h")):
+            yield m.start("h"), m.end("h"), "account", HIGH
     for m in _PLATFORM_RE.finditer(ctx.text):
         raw = m.group("handle")
         handle = raw.lstrip("@").lower()
-        if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES:
-            continue
+        if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES or re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", handle):
+            continue  # "o.a.", "d.w.z.": abbreviations
         # without "is", ":" or "=" in between, only what looks like a handle: "@", digits,
         # "_" or ".", or capitals inside the word ("kaloyanGG")
         if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw) and not (
-                re.search(r"[a-z][A-Z]", raw) or raw.isupper() and len(raw) <= 4):
+                re.search(r"[a-z][A-Z]", raw) or raw.isupper() and len(raw) <= 4 or _not_a_word(raw)):
             continue
         yield m.start("handle"), m.end("handle"), "account", HIGH
 

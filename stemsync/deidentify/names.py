@@ -15,6 +15,7 @@ from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIX
                                        population_first_names, unknown_word, words)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 _STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "steeg", "hof")
 _PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
@@ -72,6 +73,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     surname_ifx = (bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
                    and (low in lists.surnames_all or not low in dictionary().words))
     formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3
+    after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
+    if ifx and ifx.lower() == "van" and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"}:
+        surname_ifx = True  # "de jeugdbeschermer van dam zei"
     if low in _FUNCTION_WORDS or low in _ROLE_SET or (
             low in lists.common and not surname_ifx and not formal_surname):
         return None
@@ -80,6 +84,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
     if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper():
         return None  # "meneer van de gemeente", "die meneer van de raad"
+
     if "," in ctx.text[pos:m.start("name")] and (
             ctx.text[m.end("name"):m.end("name") + 1] != "," or low in _FUNCTION_WORDS or ifx):
         return None  # "Geachte heer/mevrouw, Hierbij ..."; but "Mijn moeder, Patience, heeft"
@@ -425,7 +430,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 
     if any(t in low_text for t in ("dank", "thanks", "thnx", "thx", "merci", "shout", "respect")):
         for m in _THANKS_RE.finditer(text):
-            if plausible(m.group("w")) and m.group("w").lower() not in {"wel", "jullie", "allemaal", "voor"}:
+            if plausible(m.group("w")) and m.group("w").lower() not in {
+                    "wel", "jullie", "allemaal", "voor", "for", "you", "so", "all", "everything", "u"}:
                 yield m.start("w"), m.end("w"), "naam", LOW
     for m in _SIGNOFF_RE.finditer(text):
         w = m.group("w")

@@ -67,8 +67,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     if n_digits >= 4:
         for m in _POSTCODE_RE.finditer(text):
             letters = m.group()[-2:]
-            if letters.lower() in _POSTCODE_UNITS:
-                continue
+            if letters.lower() in _POSTCODE_UNITS and not ctx.shouting:
+                continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode)
             if (not letters.isupper() and " " in m.group()
                     and letters.lower() in _TWO_LETTER_WORDS):
                 continue  # "2000 en", "in 2019 Ik"

@@ -146,7 +146,7 @@ def _unknown_name(word: str) -> bool:
         return True  # a proper noun in lowercase ("rhedens", "greijdanus")
     if _compound(low, d.words):
         return False  # an ordinary compound ("gezinsplan", "moederdag")
-    return not (len(low) >= 7 and near_frequent_word(low))
+    return not (len(low) >= 6 and near_frequent_word(low))
 
 
 _COUNTRIES = frozenset(entries("countries"))
@@ -200,6 +200,20 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, e, "plaats", LOW
 
 
+_PROGRAMME_HEADS = frozenset("""
+plan cursus training gesprek overleg traject formulier regeling methode aanpak project programma
+conferentie avond middag dag week weekend kamp groep team spreekuur uur les lessen therapie
+""".split())
+
+
+def _head(word: str, ordinary: frozenset[str]) -> str:
+    """The last part of a compound: "familiegroepsplan" -> "plan"."""
+    for i in range(len(word) - 4, 2, -1):
+        if word[i:] in ordinary:
+            return word[i:]
+    return word
+
+
 def _frequent(word: str, zipf: float = 4.0) -> bool:
     """Written often in Dutch (a town that is mostly a word: "best", "zijn")."""
     return frequencies().nl.get(word, 0.0) >= 10 ** (zipf - 9)
@@ -240,6 +254,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             wl = word.lower()
             after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _LOCATIVE
             rare_word = wl in ordinary and frequencies().nl.get(wl, 0.0) < 10 ** (2.5 - 9)
+            if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
+                continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
                     and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
                     and wl not in words("platforms")

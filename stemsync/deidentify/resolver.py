@@ -151,6 +151,11 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
     "Elisangela [Semedo]" -> "[Elisangela Semedo]"."""
     out: list[Span] = []
     for i, (start, end, kind, conf) in enumerate(spans):
+        if kind == "school":  # "[Wellant College] Westplas"
+            hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            m = _WORD_AFTER_RE.match(text, end, hi)
+            if m and _name_part(m.group(1)):
+                end = m.end(1)
         if kind == "naam":
             lo = out[-1][1] if out else 0
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)

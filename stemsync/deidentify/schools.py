@@ -43,7 +43,7 @@ _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 # Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum".
 _LOWER_SUFFIX_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[a-zà-ÿ][\w'’-]+\s+){1,2})"
-    r"(?:college|lyceum|gymnasium|scholengemeenschap|atheneum)(?![\w-])"
+    r"(?:college|colege|lyceum|gymnasium|scholengemeenschap|atheneum)(?![\w-])"
 )
 _SCHOOL_ADJECTIVES = words("school_adjectives")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
@@ -190,8 +190,17 @@ _NUMERAL_SCHOOL_RE = re.compile(
 _LEVEL_NAME_RE = re.compile(r"(?<![\w-])(?i:vmbo|havo|vwo|mavo|mbo|atheneum)\s+(?P<name>[A-Za-z][\w'’-]+)")
 
 
+# "het Stedelijk Dalton", "het Christelijk Lyceum Veenendaal": an adjective of school names
+# with a capital, then a name
+_ADJECTIVE_NAME_RE = re.compile(
+    r"(?<![\w-])(?:het|de|'t)\s+(?P<name>(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
 def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    for m in _ADJECTIVE_NAME_RE.finditer(text):
+        if m.group("name").split()[0].lower() in _SCHOOL_ADJECTIVES:
+            yield m.start("name"), m.end("name"), "school", LOW
     for m in _NUMERAL_SCHOOL_RE.finditer(text):
         yield m.start(), m.end(), "school", HIGH
     if ctx.words & {"vmbo", "havo", "vwo", "mavo", "mbo", "atheneum"}:
@@ -212,7 +221,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _SCHOOL_GATE:
         yield from _after_type_word(ctx)
-    if any(w in ctx.words for w in ("college", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
+    if any(w in ctx.words for w in ("college", "colege", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
             names = m.group("name").split()
