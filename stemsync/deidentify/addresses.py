@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, entries
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, entries, frequencies
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -76,9 +76,7 @@ def _compound_of_words(word: str) -> bool:
     """An ordinary compound that ends like a street: "speelplein", "voetbalveld" (not a
     street name such as "kanaalweg", whose parts are words too: only short, frequent
     compounds count)."""
-    from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
-
-    return frequencies().nl.get(word, 0.0) >= 10 ** (3.5 - 9)
+    return frequencies().at_least(word, 3.5)
 
 
 def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:

@@ -175,14 +175,20 @@ class Frequencies:
             log.warning("wordfreq is not available: rare-word rules are stricter")
             self.nl, self.en = {}, {}
 
+    def at_least(self, word: str, zipf: float, lang: str = "nl") -> bool:
+        """``word`` (lowercase) has at least this Zipf frequency (log10 of uses per
+        billion words) in Dutch (``"nl"``) or English (``"en"``) text."""
+        table = self.nl if lang == "nl" else self.en
+        return table.get(word, 0.0) >= 10 ** (zipf - 9)
+
     def common(self, word: str) -> bool:
         """Written often in Dutch or English text (Zipf >= 3.5 in either)."""
-        return self.nl.get(word, 0.0) >= 10 ** (3.5 - 9) or self.en.get(word, 0.0) >= 10 ** (3.5 - 9)
+        return self.at_least(word, 3.5) or self.at_least(word, 3.5, "en")
 
     def rare(self, word: str) -> bool:
         """Not a word people write often in Dutch or English (Zipf < 2 and < 3)."""
         low = word.lower()
-        return self.nl.get(low, 0.0) < 1e-7 and self.en.get(low, 0.0) < 1e-6
+        return not self.at_least(low, 2.0) and not self.at_least(low, 3.0, "en")
 
 
 @functools.cache

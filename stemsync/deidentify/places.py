@@ -79,10 +79,9 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 @functools.cache
 def _neighbourhood_lower_re() -> re.Pattern[str] | None:
     ordinary = dictionary().words
-    freq = frequencies()
     names = [n for n in entries("neighbourhoods")
              if all(p.lower() in ordinary or p.lower() in _FUNCTION_WORDS for p in re.split(r"[\s-]+", n))
-             and freq.nl.get(n.lower().split()[-1], 0.0) < 10 ** (4.5 - 9)]  # not "in de buurt"
+             and not _frequent(n.lower().split()[-1], 4.5)]  # not "in de buurt"
     if not names:
         return None
     alt = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
@@ -132,11 +131,10 @@ def _unknown_name(word: str) -> bool:
     words are not checked for typos: names such as "firda" are one letter from a word."""
     low = word.lower()
     d = dictionary()
-    freq = frequencies()
     if (not d.available or low in d.words or low in _FUNCTION_WORDS or low in _COUNTRIES
             or low in words("chat_words") or low in words("platforms")):
         return False
-    if freq.nl.get(low, 0.0) >= 10 ** (3.5 - 9) or freq.en.get(low, 0.0) >= 10 ** (4.0 - 9):
+    if _frequent(low, 3.5) or frequencies().at_least(low, 4.0, "en"):
         return False  # "netflix", "hyper": written often
     from stemsync.deidentify.names import _misspelled_role  # noqa: PLC0415
 
@@ -149,7 +147,7 @@ def _unknown_name(word: str) -> bool:
     return not (len(low) >= 6 and near_frequent_word(low))
 
 
-_COUNTRIES = frozenset(entries("countries"))
+_COUNTRIES = words("countries")
 _SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
 
@@ -216,7 +214,7 @@ def _head(word: str, ordinary: frozenset[str]) -> str:
 
 def _frequent(word: str, zipf: float = 4.0) -> bool:
     """Written often in Dutch (a town that is mostly a word: "best", "zijn")."""
-    return frequencies().nl.get(word, 0.0) >= 10 ** (zipf - 9)
+    return frequencies().at_least(word, zipf)
 
 
 def _person_word(low: str) -> bool:
@@ -253,7 +251,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             word = toks[i + 1][2]
             wl = word.lower()
             after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _LOCATIVE
-            rare_word = wl in ordinary and frequencies().nl.get(wl, 0.0) < 10 ** (2.5 - 9)
+            rare_word = wl in ordinary and not _frequent(wl, 2.5)
             if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))

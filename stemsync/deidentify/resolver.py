@@ -116,34 +116,44 @@ _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en
 
 def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
     """The town after a postcode or a street and number: "[postcode] meppel", "[adres]
-    Zetten"; and first names or surnames listed with a found name: "jet, [naam] en
-    [naam]", "[naam] en vos"."""
+    Zetten"."""
     from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415
 
-    names = _name_lists()
+    places = _name_lists().places
+    ordinary = dictionary().words
     extra: list[Span] = []
-    taken = [(s[0], s[1]) for s in spans]
-
-    def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
-
     for start, end, kind, conf in spans:
         if kind in {"postcode", "adres"}:
             m = _AFTER_ADDRESS_RE.match(text, end)
-            if m and (m.group(1).lower() in names.places or (
-                    m.group(1)[0].isupper() and m.group(1).lower() not in dictionary().words)):
-                if free(m.start(1), m.end(1)):
-                    extra.append((m.start(1), m.end(1), "plaats", LOW))
+            if m and (m.group(1).lower() in places or (
+                    m.group(1)[0].isupper() and m.group(1).lower() not in ordinary)):
+                extra.append((m.start(1), m.end(1), "plaats", LOW))
+    return _add_free(spans, extra)
+
+
+def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
+    """First names or surnames listed with a found name: "jet, [naam] en [naam]",
+    "[naam] en vos"."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    names = _name_lists()
+    extra: list[Span] = []
+    for start, end, kind, conf in spans:
         if kind == "naam":
             for m in (_NEXT_IN_LIST_RE.match(text, end),
                       _PREV_IN_LIST_RE.search(text, max(0, start - 30), start)):
                 if m is None:
                     continue
                 word = m.group(1).lower()
-                if (word in names.first_any or word in names.surnames_all) and word not in _FUNCTION_WORDS \
-                        and free(m.start(1), m.end(1)):
+                if (word in names.first_any or word in names.surnames_all) and word not in _FUNCTION_WORDS:
                     extra.append((m.start(1), m.end(1), "naam", LOW))
-    return sorted(spans + extra)
+    return _add_free(spans, extra)
+
+
+def _add_free(spans: list[Span], extra: list[Span]) -> list[Span]:
+    """``spans`` with those of ``extra`` that overlap none of them, in order."""
+    free = [e for e in extra if not any(s[0] < e[1] and e[0] < s[1] for s in spans)]
+    return sorted(spans + free)
 
 
 def _grow_names(spans: list[Span], text: str) -> list[Span]:
@@ -174,9 +184,9 @@ _PUBLIC_BODIES_RE: re.Pattern[str] | None = None
 
 def _is_country(phrase: str) -> bool:
     """A country or region ("Engeland", "Syrië"): a country of origin identifies no one."""
-    from stemsync.deidentify.lists import entries  # noqa: PLC0415
+    from stemsync.deidentify.lists import words  # noqa: PLC0415
 
-    return phrase.lower() in frozenset(entries("countries"))
+    return phrase.lower() in words("countries")
 
 
 def _public_bodies_re() -> re.Pattern[str]:
