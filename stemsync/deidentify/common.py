@@ -16,6 +16,8 @@ _NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|'[tT])\s+)?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_
 _LOWER_NAME_PHRASE = r"(?:de|het|'t)\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
 
 _DIGIT_RE = re.compile(r"\d")
+# an emoji (pictographs, dingbats, hearts): "Efua 🌻", a name addressed
+EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")
 
 # Confidence of a finding: "high" for a structured pattern, a listed name or a name
 # deduce is sure of; "low" for a guess (a name taken from its context only, a weak

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary,
@@ -147,14 +147,13 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
     return nxt in _ROLE_SET or nxt in _PERSON_NOUNS or _misspelled_role(nxt) is not None
 
 
-_EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")
 _PRONOUNS = frozenset("ze zij hij haar hem die".split())
 
 
 def _vocative(text: str, end: int, nxt: str) -> bool:
     """The word is addressed: an emoji, "je"/"jij" or a comma and "dank" right after it."""
     after = text[end:end + 6].lstrip(" ")
-    return bool(after) and (bool(_EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje"})
+    return bool(after) and (bool(EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje"})
 
 
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:

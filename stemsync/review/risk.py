@@ -33,8 +33,11 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
+
+from stemsync.deidentify import lists as dl
+from stemsync.deidentify.common import EMOJI_RE
+from stemsync.deidentify.resolver import _public_bodies_re
 
 TAG_RE = re.compile(r"\[([a-z][a-z-]*)\]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -104,13 +107,7 @@ weet vindt vond doet deed zijn waren werd wordt niet nooit ook al nog wel altijd
 met voor bij naar uit over aan door tegen zonder als dan want maar omdat toen hij zij ze ik je jij we wij mij me
 """.split())
 
-def _not_names() -> frozenset[str]:
-    from stemsync.deidentify.lists import words  # noqa: PLC0415
-
-    return words("capitalised_words")
-
-
-_NOT_NAMES = _not_names()
+_NOT_NAMES = dl.words("capitalised_words")
 
 # Capitalised words that are fine in the middle of a sentence.
 _CAPITAL_OK = frozenset({"ik", "jeugdzorg", "god", "nederland", "nederlands", "nederlandse", "engels",
@@ -169,30 +166,11 @@ class Lists:
     places: frozenset[str]     # lowercase places and municipalities (deduce)
     phrases: frozenset[str]    # names and places of more than one word ("den bosch")
     common: frozenset[str]     # lowercase common and stop words (deduce's whitelist)
-    freq: Mapping[str, float]  # wordfreq's Dutch frequencies (word -> share of all words)
+    freq: Mapping[str, float]  # wordfreq's Dutch frequencies, shared with the de-identifier
 
 
 _LOCK = threading.Lock()
 _LISTS: Lists | None = None
-
-
-def _deduce_lookup() -> Path | None:
-    try:
-        import deduce  # noqa: PLC0415 (only to find its data folder; the model is not loaded)
-    except ImportError:
-        return None
-    path = Path(deduce.__file__).parent / "data" / "lookup" / "src"
-    return path if path.is_dir() else None
-
-
-def _read_list(folder: Path) -> set[str]:
-    items: set[str] = set()
-    if (folder / "items.txt").is_file():
-        items = {ln.strip().lower() for ln in (folder / "items.txt").read_text(encoding="utf-8").splitlines()}
-    if (folder / "exceptions.txt").is_file():
-        items -= {ln.strip().lower() for ln in (folder / "exceptions.txt").read_text(encoding="utf-8").splitlines()}
-    items.discard("")
-    return items
 
 
 def lists() -> Lists:
@@ -201,23 +179,25 @@ def lists() -> Lists:
     if _LISTS is None:
         with _LOCK:
             if _LISTS is None:
-                from wordfreq import get_frequency_dict  # noqa: PLC0415
-
                 names: set[str] = set()
                 places: set[str] = set()
                 common: set[str] = set()
-                src = _deduce_lookup()
+                src = dl._deduce_src_path()  # deduce's lookup lists (the model is not loaded)
+
+                def read(sub: str) -> set[str]:
+                    return {n.lower() for n in dl._read_list(src / sub)}
+
                 if src is not None:
                     for sub in ("names/lst_first_name", "names/lst_surname"):
-                        names |= _read_list(src / sub)
+                        names |= read(sub)
                     for sub in ("locations/lst_placename/lst_residence", "locations/lst_placename/lst_municipality"):
-                        places |= _read_list(src / sub)
+                        places |= read(sub)
                     for sub in ("whitelist/lst_common_word", "whitelist/lst_stop_word"):
-                        common |= _read_list(src / sub)
+                        common |= read(sub)
                 phrases = {n for n in names | places if " " in n and len(n.split()) <= 3}
                 _LISTS = Lists(frozenset(n for n in names if " " not in n and len(n) >= 3),
                                frozenset(n for n in places if " " not in n and len(n) >= 3),
-                               frozenset(phrases), frozenset(common), get_frequency_dict("nl"))
+                               frozenset(phrases), frozenset(common), dl.frequencies().nl)
     return _LISTS
 
 
@@ -234,36 +214,26 @@ def zipf(word: str) -> float:
 def _dictionary_word(word: str) -> bool:
     """In OpenTaal's Dutch word list (the de-identifier's dictionary), a compound of two of
     its words, or a chat word."""
-    from stemsync.deidentify import lists as dl  # noqa: PLC0415
-
     d = dl.dictionary()
     if not d.available:
         return False
     return word in d.words or word in dl.words("chat_words") or dl._compound(word, d.words)
 
 
-@lru_cache(maxsize=65536)
 def _first_name(word: str) -> bool:
     """On the de-identifier's lists of first names that are no ordinary word ("jan")."""
-    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
-
-    return word in _name_lists().first_lower
+    return word in dl._name_lists().first_lower
 
 
-@lru_cache(maxsize=65536)
 def _proper_noun(word: str) -> bool:
     """In OpenTaal's list of proper nouns (names, places, schools, brands)."""
-    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
-
-    return word in dictionary().proper
+    return word in dl.dictionary().proper
 
 
 @lru_cache(maxsize=65536)
 def _typo(word: str) -> bool:
     """One typing error away from a frequent Dutch word ("tekend", "therepie")."""
-    from stemsync.deidentify.lists import near_frequent_word  # noqa: PLC0415
-
-    return near_frequent_word(word)
+    return dl.near_frequent_word(word)
 
 
 def _known_word(word: str) -> bool:
@@ -321,7 +291,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     L = lists()
 
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if not in_tag(m.start())]
-    bodies = [(m.start(), m.end()) for m in _public_bodies().finditer(text)]
+    bodies = [(m.start(), m.end()) for m in _public_bodies_re().finditer(text)]
 
     def in_body(pos: int) -> bool:
         return any(s <= pos < e for s, e in bodies)
@@ -500,16 +470,14 @@ _ABSTRACT_ENDINGS = ("heid", "ing", "schap", "isme", "teit", "tie", "nis", "lijk
 _SENTENCE_ADVERBS = frozenset("""
 daardoor hierdoor hierbij daarbij wellicht daarom derhalve echter tevens voorts ondergetekende
 desondanks bovendien overigens kortom uiteraard natuurlijk inmiddels tenslotte gelukkig jammer
-daarentegen eerst ineens opeens plots gelukkig helaas eigenlijk daarna misschien vervolgens uiteindelijk
-verder bovendien tenslotte sindsdien meestal vaak altijd nooit soms toch nog ook zelfs vooral nu toen
+daarentegen eerst ineens opeens plots helaas eigenlijk daarna misschien vervolgens uiteindelijk
+verder sindsdien meestal vaak altijd nooit soms toch nog ook zelfs vooral nu toen
 straks later vroeger vandaag gisteren morgen iedereen niemand alles niets niks sommigen velen
 """.split())
 
 
 def _function_word(word: str) -> bool:
-    from stemsync.deidentify.lists import _FUNCTION_WORDS  # noqa: PLC0415
-
-    return word in _FUNCTION_WORDS
+    return word in dl._FUNCTION_WORDS
 
 
 # after a name at the start of a sentence ("Hoop komt", "Joy was de enige")
@@ -530,13 +498,12 @@ _EXCLAMATIONS = frozenset("""
 top super toppie dank bedankt thanks thnx goed prima mooi helaas echt respect wauw wow nice chill
 lekker fijn jammer yes ja nee oke ok okay hoi hallo hey hee hoe wat waarom gewoon heel erg zo
 """.split())
-_EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")
 
 
 def _addressed(text: str, end: int) -> bool:
     """The word is addressed: an emoji, "je bent", "jij bent" or "=" right after it."""
     after = text[end:end + 12].lstrip(" ")
-    return bool(_EMOJI_RE.match(after)) or bool(re.match(r"(?:je|jij)\s+(?:bent|was)\b|=", after))
+    return bool(EMOJI_RE.match(after)) or bool(re.match(r"(?:je|jij)\s+(?:bent|was)\b|=", after))
 
 
 _PERSON_BEFORE_WORDS = frozenset("vond vind zag zie sprak spreek mis miste ken kende bel belde met en".split())
@@ -592,16 +559,6 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     bracket = text[max(0, m.start() - 1):m.start()] == "(" or nxt in {"jr", "jarig", "jarige"}
     return bracket or prev in _AGE_CONTEXT or any(w in _PERSON_NEAR for w in window) and nxt not in _UNIT_WORDS and (
         not nxt or not _dictionary_word(nxt) or nxt in {"en", "of", "dus", "maar", "toen", "nu"})
-
-
-_BODIES_RE: re.Pattern[str] | None = None
-
-
-def _public_bodies() -> re.Pattern[str]:
-    """The national public bodies the de-identifier leaves in the text."""
-    from stemsync.deidentify.resolver import _public_bodies_re  # noqa: PLC0415
-
-    return _public_bodies_re()
 
 
 def _covered(tags: list[tuple[int, int, str]]):
