@@ -22,6 +22,17 @@ needs_chromium = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exis
                                            "chromium-driver)")
 
 
+def stop(proc: Any) -> None:
+    """Stop a server started with subprocess.Popen: terminate, and kill after 10 s."""
+    import subprocess  # noqa: PLC0415
+
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from browsertools import free_port
+from browsertools import free_port, stop
 from test_portal_fixtures import ACCOUNT, PASSWORD, account_hash
 
 pytest_plugins = ["test_portal_fixtures"]
@@ -55,11 +55,7 @@ def running(args: list[str], port: int, env: dict | None = None, cwd: Path | Non
             raise AssertionError("server did not start")
         yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def datasette_bin() -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_portal_entrypoint import free_port
+from browsertools import free_port, stop
 from test_portal_fixtures import ACCOUNT, PASSWORD, PUBLISHED_WORDS, account_hash, make_ds
 
 pytest_plugins = ["test_portal_fixtures"]
@@ -52,11 +52,7 @@ def serve(portal_dbs, tmp_path: Path, extra: str = ""):
                 time.sleep(0.2)
         yield base, log
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def attempt(base: str, name: str, password: str, headers: dict | None = None) -> httpx.Response:
