@@ -30,6 +30,8 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
 _NUM_WORDS = "(?:" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + alternation("age_words") + r")"
 _PERSON = r"(?:" + alternation("person_words") + r")"
+# an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
+_YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half)\b|\s*[.,;:!?)\]]|\s*$)"
@@ -71,16 +73,16 @@ _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|{_PERSON}){_
 _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
 # "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
 _ADVERB_AGE_RE = re.compile(
-    rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM})(?:\s*(?:jaar|jr\.?))?\s+"
+    rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
     r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
 _BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
 _AFTER_BARE_RE = re.compile(
-    r"(?:\s*(?:jaar|jr\.?))?\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest)\b"
+    _YEARS_OPT + r"\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest)\b"
     r"|\s*[,)]", _I)
 # "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
 _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
-    r"(?:\s*(?:jaar|jr\.?))?\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
+    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
 _BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*\Z")
 _BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
@@ -96,7 +98,7 @@ _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=]?\s*(?P<age>{_NUM})(?![\w/-])", _I)
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|jongen|meisje)\s*[/,]?\s*(?P<age>\d{1,2})\)", _I)
 _ADVERB_BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels)\s+(?P<age>{_NUM})(?:\s*(?:jaar|jr\.?))?\s*[!?.]*\)", _I)
+    rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels)\s+(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
@@ -108,8 +110,8 @@ _AGE_AFTER_YEARS_RE = re.compile(
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?P<ages>{_NUM}(?:\s*(?:jaar|jr\.?))?"
-    rf"(?:\s*(?:,|en|&)\s*{_NUM}(?:\s*(?:jaar|jr\.?))?)*)\)", _I)
+    rf"(?P<who>[\w\]]+)\s*\((?P<ages>{_NUM}{_YEARS_OPT}"
+    rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT})*)\)", _I)
 _NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words")
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
