@@ -18,6 +18,7 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, near_frequent_word,
                                        words)
+from stemsync.deidentify.names import _misspelled_role
 
 _LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
@@ -136,8 +137,6 @@ def _unknown_name(word: str) -> bool:
         return False
     if _frequent(low, 3.5) or frequencies().at_least(low, 4.0, "en"):
         return False  # "netflix", "hyper": written often
-    from stemsync.deidentify.names import _misspelled_role  # noqa: PLC0415
-
     if _misspelled_role(low) is not None or (len(low) == 5 and low[:-1] + "d" in words("role_words")):
         return False  # "de voogt": a role word misspelled
     if low in d.proper:
