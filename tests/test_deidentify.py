@@ -518,6 +518,12 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "Het was 3 tot 4 keer per week.",
     "We liepen op de weg naar school.",
     "IK BEN HEEL BLIJ MET DE HULP",
+    "hij zit op de bank en kijkt tv, zij zit op de wachtlijst",
+    "ze zit op de middelbare school en ik zat op de nieuwe school",
+    "we liepen in de laan met de hond",
+    "DE PLEEGOUDERAVOND WAS GEZELLIG EN LEERZAAM",
+    "OP HET SCHOOLPLEIN WAS HET DRUK EN OP HET STATIONSPLEIN OOK",
+    "Het plan voor COVID-19 loopt tot 2023/2024.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -534,6 +540,20 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("We woonden in de Dorpslaan.", "We woonden in de [adres]."),
     ("Volg mij op insta: lotje.vd.b", "Volg mij op insta: [account]"),
     ("De zitting was bij de rechtbank Gelderland.", "De zitting was bij de rechtbank [plaats]."),
+    # classes the sixth held-out set showed (opened as tuning set 8)
+    ("mn zn van 12 wil nie meer", "mn zn van [leeftijd] wil nie meer"),
+    ("MIJN ZOON WOLF IS TIEN EN SNAPT HET NIET", "MIJN ZOON [naam] IS [leeftijd] EN SNAPT HET NIET"),
+    ("ik vond jet heel fijn, ze luisterde echt", "ik vond [naam] heel fijn, ze luisterde echt"),
+    ("Een klik met Hoop, een begeleider van het team. Hoop gaf me moed.",
+     "Een klik met [naam], een begeleider van het team. [naam] gaf me moed."),
+    ("vooral Ibrahima en Sanne waren top", "vooral [naam] en [naam] waren top"),
+    ("brief met dosiernummer 2025-8841-B erop", "brief met dosiernummer [zaaknummer] erop"),
+    ("onder vermelding van 2025.0318.JdV.", "onder vermelding van [zaaknummer]."),
+    ("kinderen zitten op de sprankel en het gaat goed", "kinderen zitten op [school] en het gaat goed"),
+    ("de juf van de regenboog school belde", "de juf van de [school] belde"),
+    ("MIJN KIND ZIT OP VMBO DE ROSMALEN EN DAAR", "MIJN KIND ZIT OP [school] EN DAAR"),
+    ("WIJ WONEN AAN DE DORPSSTRAAT EN IEDEREEN ZIET ONS", "WIJ WONEN AAN DE [adres] EN IEDEREEN ZIET ONS"),
+    ("we zijn naar laan van meerdervoort verhuisd", "we zijn naar [adres] verhuisd"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -571,13 +591,14 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..7/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..8/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 
-@pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7"])
+@pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
+                                  "tuning 8"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

@@ -66,7 +66,8 @@ from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adjacent_in_text,
-                                         _names_listed_with_names, _places_after_addresses, _resolve,
+                                         _names_listed_with_names, _places_after_addresses,
+                                         _repeated_names, _resolve,
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 
@@ -189,7 +190,7 @@ class Deidentifier:
         raw = _without_public_bodies(work, raw)
         if extra:
             raw = _clip_around(work, raw, extra)
-        resolved = _grow_names(_resolve(extra + raw), work)
+        resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
         return _merge_adjacent_in_text(resolved, work)
 

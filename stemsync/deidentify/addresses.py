@@ -58,8 +58,14 @@ _STREET_PREP_RE = re.compile(
     _I,
 )
 _STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit".split())
-_GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "markt",
-                    "station", "kerk", "dorps", "hoofd")
+# Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
+# list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
+# exist in most towns, but the one a family lives on is still their address.
+_GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "station")
+# "naar laan van meerdervoort", "aan de Laan van Nieuw Guinea": a street of that shape
+_LAAN_VAN_RE = re.compile(
+    r"(?<![\w-])(?:(?i:aan|op|naar|in|bij|via|langs|vanaf|uit)\s+(?:(?i:de)\s+)?)(?P<street>(?i:laan)\s+(?i:van)\s+"
+    r"(?:(?i:de|het|der|den|nieuw|oud)\s+)?(?P<name>[^\W\d_][\w'’-]{3,}))")
 
 
 _CAPITAL_STREET_RE = re.compile(
@@ -116,6 +122,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _STREET_GATE:
         yield from _streets_without_number(ctx)
+        if "laan" in ctx.words:
+            for m in _LAAN_VAN_RE.finditer(text):
+                if m.group("name").lower() not in _FUNCTION_WORDS:
+                    yield m.start("street"), m.end("street"), "adres", LOW
     for m in _CAPITAL_STREET_RE.finditer(text):
         word = m.group().lower()
         if not word.startswith(_GENERIC_SQUARES) and m.start() > 0 \

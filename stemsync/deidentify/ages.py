@@ -75,6 +75,7 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
     r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
+_PERSON_BEFORE_NAME_RE = re.compile(rf"(?<![\w-]){_PERSON}\s+\Z", _I)
 _BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
 _AFTER_BARE_RE = re.compile(
     _YEARS_OPT + r"\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest)\b"
@@ -163,8 +164,10 @@ def _anchored(text: str, start: int, end: int) -> bool:
     subject = _BEFORE_SUBJECT.search(text, lo, start)
     if subject is None:
         named = _BEFORE_NAMED.search(text, lo, start)
-        if named is None or not _named(named.group("who")):
-            return False
+        if named is None or not (_named(named.group("who")) or (
+                named.group("who").lower() not in _FUNCTION_WORDS
+                and _PERSON_BEFORE_NAME_RE.search(text, lo, named.start()))):
+            return False  # "Sanne is 13"; "mijn zoon wolf is tien" (a name that is also a word)
         subject = named
     if not _AFTER_RE.match(text, end):
         return False

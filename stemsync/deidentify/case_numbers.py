@@ -6,6 +6,10 @@
   (``AWB 23/10422``), public-prosecution numbers
   (``05/123456-22``) and ECLI identifiers of rulings.
 - Dossier codes: capitals, a year and a serial number (``JB-2021-04512``, ``VT-23-08812``).
+- Any other code of digits and letters in groups, with five digits or more and a group of
+  letters ("2025-8841-B", "2025.0318.JdV", "HK-77812/b"): a reference, whatever keyword
+  (or misspelt keyword) comes before it. Dates, phone numbers, postcodes and plates
+  have no letter group or fewer digits.
 - Any code with a digit right after a keyword of ``data/case_keywords.txt``
   ("klantnr 77612", "kenmerk: 2021/0345"): tagged ``[nummer]`` like other long numbers.
 """
@@ -32,6 +36,9 @@ _COURT_RE = re.compile(
 _DOSSIER_RE = re.compile(
     r"(?<![\w/.-])[A-Z]{1,6}(?:[-/][A-Z]{1,6}){0,3}[-/]?(?:19|20)?\d{2}[-/.]\d{2,7}(?:[-/.]\d{1,5})?(?![\w/-])"
 )
+_GENERIC_CODE_RE = re.compile(
+    r"(?<![\w/.:@-])(?=[\w./-]*[^\W\d_])(?:[^\W_]+[./-]){1,5}[^\W_]+(?![\w/@-]|\.\w)"
+)
 _CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9]|\d"
 _KEYWORD_RE = re.compile(
     r"(?<![\w-])(?:" + alternation("case_keywords") + r")"
@@ -53,6 +60,12 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     for rx in (_COURT_RE, _DOSSIER_RE):
         for m in rx.finditer(text):
+            yield m.start(), m.end(), "zaaknummer", HIGH
+    for m in _GENERIC_CODE_RE.finditer(text):
+        code = m.group()
+        groups = re.split(r"[./-]", code)
+        if sum(c.isdigit() for c in code) >= 5 and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
+                and any(g.isalpha() for g in groups) and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
             yield m.start(), m.end(), "zaaknummer", HIGH
     if _KEYWORD_GATE.search(text):
         for m in _KEYWORD_RE.finditer(text):

@@ -247,12 +247,26 @@ def near_frequent_word(word: str) -> bool:
     index = _typo_index()
     if low in index:
         return True
-    return any(low[:i] + low[i + 1:] in index for i in range(len(low)))
+    if any(low[:i] + low[i + 1:] in index for i in range(len(low))):
+        return True
+    if len(low) >= 10:
+        # a compound with a misspelt first part: "dosier|nummer", "crissis|dienst"
+        ordinary = dictionary().words
+        for i in range(5, len(low) - 4):
+            head, tail = low[:i], low[i:]
+            if tail in ordinary and (_one_edit(head, index) or head[-1] == "s" and _one_edit(head[:-1], index)):
+                return True
+    return False
 
 
-def unknown_word(word: str) -> bool:
-    """True for a word in no Dutch dictionary form and rare in Dutch and English text:
-    most often a name ("Habtom", "shurenska"), sometimes a typo."""
+def _one_edit(word: str, index: dict[str, str]) -> bool:
+    return len(word) >= 5 and (word in index or any(word[:i] + word[i + 1:] in index for i in range(len(word))))
+
+
+def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
+    """True for a word in no Dutch dictionary form and rare in Dutch and English text
+    (Zipf below ``nl_zipf`` in Dutch, below 3 in English): most often a name ("Habtom",
+    "shurenska"), sometimes a typo."""
     low = word.lower()
     d = dictionary()
     if not d.available or low in d.words or low in d.proper or low in _FUNCTION_WORDS:
@@ -261,7 +275,7 @@ def unknown_word(word: str) -> bool:
         return False
     if len(low) >= 6 and near_frequent_word(low):
         return False  # a typo: "jeugzorg", "koelkasd", "gietaar"
-    return frequencies().rare(low)
+    return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
 
 
 def _compound(word: str, ordinary: frozenset[str]) -> bool:

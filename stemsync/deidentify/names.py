@@ -224,7 +224,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif not initial and low in lists.first_any and prev not in _ARTICLES:
             yield start, _extend_name(text, end, lists), "naam", LOW  # "dat Wil echt ..."
-        elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(tok):
+        elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(
+                tok, 2.0 if initial else 3.0):
+            # in the middle of a sentence a capital and no dictionary form say "name", even
+            # when web text has it now and then ("met Ibrahima", "Abdoulaye")
             yield start, end, "naam", LOW
         elif initial and nxt in _NAME_CONTEXT_AFTER and nxt != "en" and no_dictionary_form(tok) and not (
                 len(low) >= 6 and near_frequent_word(low)):
@@ -405,6 +408,13 @@ _INITIALS_RE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al)\s+)*(?-i:[A-Z])[\w'’-]{1,}")
 
 
+_KIN_SET = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
+stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus""".split())
+# "vond jet heel fijn, ze ...": a pronoun soon after the word refers back to a person
+_LATER_PRONOUN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:ze|zij|hij)\b", re.I)
+# "Hoop, een begeleider die ...": an apposition with a role word
+_APPOSITION_RE = re.compile(r"\s*[,(]\s*(?:een|de|onze|mijn|m'n|mn|ons|haar|zijn)\s+(?:[^\W\d_]+\s+)?(?:"
+                            + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _ARTICLES_BEFORE_IFX = frozenset("op in aan met voor uit naar bij van over".split())
 
 
@@ -453,6 +463,14 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         unknown = low not in ordinary and low not in lists.common
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
+        elif prev in _KIN_SET and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
+            yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
+        elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \
+                and _LATER_PRONOUN_RE.match(text, end):
+            yield start, end, "naam", LOW  # "ik vond jet heel fijn, ze luisterde echt"
+        elif tok[:1].isupper() and not tok.isupper() and i and not _at_sentence_start(text, start) \
+                and _APPOSITION_RE.match(text, end) and low not in _NOT_NAMES:
+            yield start, end, "naam", LOW  # "een klik met Hoop, een begeleider die .."
         elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown):
             yield start, end, "naam", LOW  # "wij hadden eerst nimco als begeleider"
         elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and (

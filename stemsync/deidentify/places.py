@@ -253,6 +253,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             rare_word = wl in ordinary and not _frequent(wl, 2.5)
             if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
+            if ctx.shouting and _compound(wl, ordinary):
+                continue  # "DE PLEEGOUDERAVOND": in capitals only, a compound is an ordinary word
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
                     and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
                     and wl not in words("platforms")
@@ -277,8 +279,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 n = _window(ctx, i + 1, lists.places, 4)
                 phrase = text[toks[i + 1][0]: toks[i + n][1]] if n else ""
                 if n and _proper_not_word(phrase) and not (
-                        phrase.split()[0].lower() in {"de", "het", "'t"} and _frequent(phrase.split()[-1].lower())):
-                    yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt"
+                        phrase.split()[0].lower() in {"de", "het", "'t"} and _frequent(phrase.split()[-1].lower(), 3.5)):
+                    yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt", "in de laan"
                 elif len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
                         text[toks[i + 1][0] - 1: toks[i + 1][0]] != "[") and (
                         (low in _LOCATIVE and _proper_not_word(nxt)) or _unknown_name(nxt)):

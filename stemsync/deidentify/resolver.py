@@ -156,6 +156,21 @@ def _add_free(spans: list[Span], extra: list[Span]) -> list[Span]:
     return sorted(spans + free)
 
 
+def _repeated_names(spans: list[Span], text: str) -> list[Span]:
+    """A name found once is a name wherever else it is written the same way: "een klik
+    met [Hoop], een begeleider ... Hoop gaf me moed" -> both. Same spelling and case, as
+    a whole word; what another annotator found stays as it is."""
+    names = {text[s:e] for s, e, kind, _ in spans
+             if kind == "naam" and len(text[s:e].strip()) >= 2 and text[s:e].lower() not in _FUNCTION_WORDS}
+    if not names:
+        return spans
+    extra: list[Span] = []
+    for name in names:
+        for m in re.finditer(r"(?<![\w@.-])" + re.escape(name) + r"(?![\w@-])", text):
+            extra.append((m.start(), m.end(), "naam", LOW))
+    return _add_free(spans, extra)
+
+
 def _grow_names(spans: list[Span], text: str) -> list[Span]:
     """Take a capitalised word in no dictionary right before or after a name into it:
     "Elisangela [Semedo]" -> "[Elisangela Semedo]"."""

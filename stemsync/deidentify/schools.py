@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LOW, Span, _Ctx,
                                         _phrase_is_generic, _strip_trailing)
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
-                                       dictionary, entries, words)
+                                       dictionary, entries, frequencies, words)
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
 
@@ -101,6 +101,21 @@ _GO_TO_RE = re.compile(
     r"(?P<name>(?:De|Het|'[tT])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt".split())
+# "mijn zoon zit nu op de werkplaats", "kinderen zitten op de sprankel": a school named
+# with one rare word, without capitals (sitting "op" something else is on the stop list)
+_SIT_ON_RE = re.compile(
+    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+)?op\s+"
+    r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
+    r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren)\b))", re.I)
+_SIT_ON_STOP = frozenset("""
+wachtlijst lijst groep bank bus trein tram fiets stoel bed grond vloer kamer zolder wc toilet hoek stoep gang
+trap bank bankje bench schoot knieën tafel rand randje punt moment goede juiste verkeerde eind einde nippertje
+internet telefoon mobiel laptop computer app site pagina cursus training opleiding stage werk school schoolplein
+middelbare basisschool havo vwo vmbo mavo mbo hbo uni universiteit hogeschool cursus les lessen zolderkamer
+boot schip paard kamp camping terras balkon dak muur hek bankstel bankje vensterbank plank keukentafel
+""".split())
+# "de regenboog school": a name of one noun written apart from "school"
+_APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)(?![\w-])", re.I)
 
 
 _BARE_TAIL_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
@@ -187,7 +202,8 @@ _NUMERAL_SCHOOL_RE = re.compile(
     r"(?<![\w-])(?:(?i:koning|koningin|prins|prinses|graaf|sint)\s+)?[A-Z][\w'’-]+\s+(?i:i{1,3}|iv|v)\s+"
     r"(?i:college|lyceum|gymnasium|school)(?![\w-])")
 # a level word and a proper noun: "vmbo calvijn", "havo Stedelijk"
-_LEVEL_NAME_RE = re.compile(r"(?<![\w-])(?i:vmbo|havo|vwo|mavo|mbo|atheneum)\s+(?P<name>[A-Za-z][\w'’-]+)")
+_LEVEL_NAME_RE = re.compile(
+    r"(?<![\w-])(?i:vmbo|havo|vwo|mavo|mbo|atheneum)\s+(?P<art>(?i:de|het|'t)\s+)?(?P<name>[A-Za-z][\w'’-]+)")
 
 
 # "het Stedelijk Dalton", "het Christelijk Lyceum Veenendaal": an adjective of school names
@@ -207,8 +223,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         proper = dictionary().proper
         for m in _LEVEL_NAME_RE.finditer(text):
             name = m.group("name").lower()
-            if name in proper and name not in dictionary().words:
-                yield m.start(), m.end(), "school", LOW
+            if name in proper and name not in dictionary().words or (
+                    m.group("art") and m.group("name")[0].isupper() and name not in _FUNCTION_WORDS):
+                yield m.start(), m.end(), "school", LOW  # "vmbo Calvijn", "vmbo De Rosmalen"
     if "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower:
         for m in _COMPOUND_SCHOOL_RE.finditer(text):
             name = m.group("name").lower()
@@ -221,6 +238,19 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _SCHOOL_GATE:
         yield from _after_type_word(ctx)
+    if ctx.words & _GO_GATE and " op " in ctx.lower:
+        for m in _SIT_ON_RE.finditer(text):
+            word = m.group("word").lower()
+            if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
+                    and not frequencies().at_least(word, 4.0) and not _attributive(word):
+                yield m.start("name"), m.end("name"), "school", LOW
+    if "school" in ctx.words:
+        ordinary = dictionary().words
+        for m in _APART_SCHOOL_RE.finditer(text):
+            word = m.group("word").lower()
+            if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS and not word.endswith("e") \
+                    and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES:
+                yield m.start("name"), m.end("name"), "school", LOW
     if any(w in ctx.words for w in ("college", "colege", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
