@@ -860,6 +860,7 @@ TUNING5, TUNING5_CLEAN = load_set("deid_tuning5")  # written as held-out set 3, 
 TUNING6, TUNING6_CLEAN = load_set("deid_tuning6")  # written as held-out set 4, opened since
 TUNING7, TUNING7_CLEAN = load_set("deid_tuning7")  # written as held-out set 5, opened since
 TUNING8, TUNING8_CLEAN = load_set("deid_tuning8")  # held-out set 6, opened after its blind measurement
+TUNING9, TUNING9_CLEAN = load_set("deid_tuning9")  # held-out set 8, opened after its blind measurement
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -881,6 +882,8 @@ GENERIC_WORDS = {
     "jeugdbescherming", "stichting", "kinderziekenhuis", "kinderopvang", "team",
     "postbus", "www", "http", "https", "com", "nl", "org", "opvoedhulp", "raad",
     "kinderbescherming", "midden", "nederland", "oost", "west", "noord", "at",
+    # a court's name: the seat identifies ("rechtbank [Zwolle]"), the word "rechtbank" does not
+    "rechtbank", "gerechtshof", "hof", "locatie", "rb",
 }
 
 
@@ -1184,4 +1187,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 6": (TUNING6, TUNING6_CLEAN),
     "tuning 7": (TUNING7, TUNING7_CLEAN),
     "tuning 8": (TUNING8, TUNING8_CLEAN),
+    "tuning 9": (TUNING9, TUNING9_CLEAN),
 }

@@ -524,6 +524,9 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "DE PLEEGOUDERAVOND WAS GEZELLIG EN LEERZAAM",
     "OP HET SCHOOLPLEIN WAS HET DRUK EN OP HET STATIONSPLEIN OOK",
     "Het plan voor COVID-19 loopt tot 2023/2024.",
+    "het 2e gesprek op de weg en de 3e keer in het speelpark",
+    "Dit is mijn zoon en voetbal is mijn passie.",
+    "in de jaren (2012 en 2015) ging het beter",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -554,6 +557,27 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("MIJN KIND ZIT OP VMBO DE ROSMALEN EN DAAR", "MIJN KIND ZIT OP [school] EN DAAR"),
     ("WIJ WONEN AAN DE DORPSSTRAAT EN IEDEREEN ZIET ONS", "WIJ WONEN AAN DE [adres] EN IEDEREEN ZIET ONS"),
     ("we zijn naar laan van meerdervoort verhuisd", "we zijn naar [adres] verhuisd"),
+    # ... and the eighth held-out set (opened as tuning set 9)
+    ("snap me op lotusbby2008 als je wil", "snap me op [account] als je wil"),
+    ("mijn snap is nu weg", "mijn snap is nu weg"),
+    ("op de 2e jan steenstraat woonde ik", "op de [adres] woonde ik"),
+    ("het kantoor bij plein 1944 is dicht", "het kantoor bij [adres] is dicht"),
+    ("we spraken af achter de zuidwijkflat", "we spraken af achter de [adres]"),
+    ("Mijn kinderen (2012 en 2015) hebben elk", "Mijn kinderen ([datum] en [datum]) hebben elk"),
+    ("IK BEN 14 NIET EEN KLEIN KIND", "IK BEN [leeftijd] NIET EEN KLEIN KIND"),
+    ("hoe het is om 16 te zijn lol", "hoe het is om [leeftijd] te zijn lol"),
+    ("Mijn zoon was zeventien toen hij", "Mijn zoon was [leeftijd] toen hij"),
+    ("pleegmoeder van storm (11) hier", "pleegmoeder van [naam] ([leeftijd]) hier"),
+    ("vandaag met jet gesproken over mn stage", "vandaag met [naam] gesproken over mn stage"),
+    ("vandaag met school gesproken", "vandaag met school gesproken"),
+    ("ms Asante is nice tho", "ms [naam] is nice tho"),
+    ("Gift is ons pleegkind en hij", "[naam] is ons pleegkind en hij"),
+    ("Wil (onze begeleider) legt het uit.", "[naam] (onze begeleider) legt het uit."),
+    ("haar naam is lisanne de groot, echt", "haar naam is [naam], echt"),
+    ("ik kom uit dordt en woon in den bosch", "ik kom uit [plaats] en woon in [plaats]"),
+    ("rb rotterdam heeft het gezegd", "rb [plaats] heeft het gezegd"),
+    ("ik woon bij mijn oom in kanaaleneiland", "ik woon bij mijn oom in [plaats]"),
+    ("gaat naar Ikc t Startpunt en daar", "gaat naar [school] en daar"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -591,14 +615,14 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..8/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..9/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
-                                  "tuning 8"])
+                                  "tuning 8", "tuning 9"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

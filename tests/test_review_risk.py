@@ -1,7 +1,7 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
 The rate tests measure the issue's targets on the project's tuning cases
-(tests/deid_cases.py, tests/deid_tuning2..8/, and the first held-out set, which has been
+(tests/deid_cases.py, tests/deid_tuning2..9/, and the first held-out set, which has been
 tuned on since), with the regex layer alone, which leaves many identifiers in place, so
 the flagging of leaks is measured on many comments. The figures on the last held-out
 set, measured blind once before it was opened, are in docs/publish.md.
@@ -19,12 +19,12 @@ try:
     from tests.deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9, HELDOUT_I9_CLEAN, TUNING2,
                                   TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4, TUNING4_CLEAN, TUNING5,
                                   TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
-                                  TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, leaky)
+                                  TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, leaky)
 except ImportError:  # tests/ itself on sys.path
     from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9,  # type: ignore[no-redef]
                             HELDOUT_I9_CLEAN, TUNING2, TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4,
                             TUNING4_CLEAN, TUNING5, TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
-                            TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, leaky)
+                            TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, leaky)
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
@@ -109,12 +109,13 @@ def regex_layer() -> Deidentifier:
 def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     """Flagging of comments that still hold an identifier (target >= 95 %) and of clean ones
     (target <= 25 %), with the regex layer alone, on the tuning sets."""
-    cases = CASES + TUNING2 + TUNING3 + TUNING4 + TUNING5 + TUNING6 + TUNING7 + TUNING8 + HELDOUT_I9
+    cases = (CASES + TUNING2 + TUNING3 + TUNING4 + TUNING5 + TUNING6 + TUNING7 + TUNING8 + TUNING9
+             + HELDOUT_I9)
     results = regex_layer.deidentify_many(c.text for c in cases)
     leaky_ = [(c.text, r) for c, r in zip(cases, results) if leaky(c, r)]
     missed = [r.text for text, r in leaky_ if not assess(text, r.text).flagged]
     sentences = (CLEAN_SENTENCES + HELDOUT_I9_CLEAN + TUNING2_CLEAN + TUNING3_CLEAN + TUNING4_CLEAN
-                 + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN)
+                 + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN + TUNING9_CLEAN)
     clean = regex_layer.deidentify_many(sentences)
     clean_flagged = [r.text for s, r in zip(sentences, clean) if assess(s, r.text).flagged]
     recall = 1 - len(missed) / len(leaky_)
@@ -142,6 +143,18 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("Mijn broertje gaat naar OBS De Vlinder.", "Vlinder"),        # a school after its type
     ("Mijn dochter zit nu op De Tweemaster en het gaat goed.", "Tweemaster"),
     ("Ik wil weg uit Villa Zonnedauw.", "Zonnedauw"),              # capitals in a run
+    ("Bo (mijn begeleider) snapt het echt", "Bo"),                 # a name with its role in brackets
+    ("vandaag met hoop gesproken over mn stage", "hoop"),          # Wat Werkt: "met X gesproken"
+    ("pleegmoeder van storm (11) hier", "storm"),                  # a name before an age
+    ("woon nu in appeldoorn bij mn tante", "appeldoorn"),          # a misspelt town
+    ("wel naar opa geweest in paramaribo", "paramaribo"),          # a town abroad
+    ("we wonen in de indische buurt en zo", "indische buurt"),     # a neighbourhood of two words
+    ("ik zit in het 2e jaar van ROC TOP. als jullie", "TOP"),      # a school after its type
+    ("wss ga ik naar roc van twente", "twente"),
+    ("toen ik 13 was kwam ik in het gezinshuis", "13"),             # ages with a verb
+    ("Mijn zoon (dertien) durfde niet", "dertien"),
+    ("De veertienjarige dochter van mijn partner", "veertienjarige"),
+    ("de zitting is op 3 maart", "3"),                             # a date
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -154,6 +167,9 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik heb mijn havo gehaald en nu doe ik mbo",     # a school type with an ordinary word
     "Geachte heer, mevrouw, Graag wil ik iets zeggen over de hulp.",  # after the salutation
     "honestly best wel chill allemaal en de hulp was top",            # English words
+    "vandaag met mama gesproken en het ging goed",                    # family, not a name
+    "ik ging in therapie en het hielp",                               # an ordinary word after "in"
+    "het was 3 keer en we wachtten 2 weken",                          # counts and durations
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -107,6 +107,7 @@ def _warm_lists() -> None:
     _lists.published_first_names()
     _lists._typo_index()
     _places._place_typos()
+    _places._towns_and_quarters()
     _places._neighbourhood_sets()
 
 

@@ -118,8 +118,35 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("street"), stop, "adres", LOW
 
 
+# "op de 2e jan steenstraat", "de 1e Van der Helststraat": an ordinal starts the name
+_ORDINAL_STREET_RE = re.compile(
+    r"(?<![\w-])(?:\d{1,2}(?:e|ste|de)|eerste|tweede|derde)\s+(?:[^\W\d_][\w.'’-]*\s+){0,3}"
+    r"[^\W\d_]{2,}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|hof|park)(?![\w-])", re.I)
+_STREET_NAME_PARTS = frozenset({"van", "der", "den", "de", "ter", "ten", "het", "'t", "v.d."})
+# "bij plein 1944", "aan de Laan 1940-1945": a street named after a year
+_YEAR_STREET_RE = re.compile(
+    r"(?<![\w-])(?:(?:bij|aan|op|naar|in|via|langs|vanaf|achter|van)\s+(?:(?:de|het)\s+)?)"
+    r"(?P<street>(?:plein|laan|straat|weg|park|plantsoen|singel|kade)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
+    r"(?![\w-])", re.I)
+# "achter de zuidwijkflat": a block of flats named after its neighbourhood or street
+_FLAT_RE = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{3,}flat)(?![\w-])", re.I)
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits or ctx.words & {"eerste", "tweede", "derde"}:
+        for m in _ORDINAL_STREET_RE.finditer(text):
+            between = m.group().split()[1:-1]
+            if all(w.lower() in _STREET_NAME_PARTS or w.lower() not in _FUNCTION_WORDS for w in between):
+                yield m.start(), m.end(), "adres", HIGH  # not "de 3e keer in het speelpark"
+        for m in _YEAR_STREET_RE.finditer(text):
+            yield m.start("street"), m.end("street"), "adres", HIGH
+    if any(w.endswith("flat") and len(w) > 7 for w in ctx.words):
+        ordinary = dictionary().words
+        for m in _FLAT_RE.finditer(text):
+            head = m.group("name")[:-4].lower()
+            if m.group("name").lower() not in ordinary and head not in ordinary and head.rstrip("s") not in ordinary:
+                yield m.start(), m.end(), "adres", LOW
     if ctx.words & _STREET_GATE:
         yield from _streets_without_number(ctx)
         if "laan" in ctx.words:

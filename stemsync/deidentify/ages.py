@@ -34,7 +34,9 @@ _PERSON = r"(?:" + alternation("person_words") + r")"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
-    r"ben|bent|werd|wordt|word|zijn|waren|en\s+half)\b|\s*[.,;:!?)\]]|\s*$)"
+    r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
+    # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
+    r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo)\b|\s*[.,;:!?)\]]|\s*$)"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
 _NOT_UNIT = (
@@ -46,6 +48,7 @@ _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben|bent|word|wordt|"
     + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+word|" + _PERSON + r"\s+zijn|"
+    + _PERSON + r"\s+was|" + _PERSON + r"\s+werd|"
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren)"
@@ -75,6 +78,8 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
     r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
+# "hoe het is om 16 te zijn", "wachten tot je 18 wordt" is caught by the subject rule
+_TO_BE_AGE_RE = re.compile(rf"(?<![\w-])om\s+(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+(?:zijn|worden|wezen)\b", _I)
 _PERSON_BEFORE_NAME_RE = re.compile(rf"(?<![\w-]){_PERSON}\s+\Z", _I)
 _BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
 _AFTER_BARE_RE = re.compile(
@@ -208,10 +213,10 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield start, stop, "leeftijd", HIGH
             yield from _more_ages(text, stop)
         elif (c := _BEFORE_COMMA.search(text, lo, start)) and (
-                _YEARS_RE.match(text, end) or (age.isdigit() and _COMMA_AGE_AFTER_RE.match(text, end))) and (
+                _YEARS_RE.match(text, end) or _COMMA_AGE_AFTER_RE.match(text, end)) and (
                 c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
-    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE):
+    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE):
         for m in rx.finditer(text):
             yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
     if "(" in text:
@@ -223,8 +228,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() == "kids":
                 conf = HIGH
-            elif (who[0].isupper() and m.start() > 0 or _named(who)) and who.lower() not in _FUNCTION_WORDS:
-                conf = LOW
+            elif (who[0].isupper() and m.start() > 0 or _named(who) or who.lower() in _name_lists().first_any) \
+                    and who.lower() not in _FUNCTION_WORDS:
+                conf = LOW  # "Sanne (9)", "pleegmoeder van storm (11)"
             else:
                 continue
             base = m.start("ages")

@@ -12,8 +12,8 @@ _TRAILING_PUNCT = ".,;:!?)'\""
 # Proper-name phrase: capitalised words or numbers, joined by lowercase connectors.
 _CAP = r"(?:[A-Z0-9][\w'’.&-]*|'[tT]|'s)"
 _CONNECT = r"(?:van|de|der|den|het|'t|op|aan|in|voor|ter|te|en|la|da|des)"
-_NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|'[tT])\s+)?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
-_LOWER_NAME_PHRASE = r"(?:de|het|'t)\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
+_NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|[’']?[tT](?=\s))\s+)?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
+_LOWER_NAME_PHRASE = r"(?:de|het|[’']?t(?=\s))\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
 
 _DIGIT_RE = re.compile(r"\d")
 # an emoji (pictographs, dingbats, hearts): "Efua 🌻", a name addressed

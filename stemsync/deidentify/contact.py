@@ -58,12 +58,20 @@ _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
-    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|heet))*)\s*"
+    # "snap me op x", "snap is nog wel x", "insta is nu x"
+    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|heet|nog|wel|nu|me\s+op|mij\s+op|ons\s+op))*)\s*"
     # discord names end in "#1234"
     r"(?P<handle>@?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
 )
 _PLATFORM_GATE = words("platforms")
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary Dutch word (OpenTaal), not on a first-name list: no account name."""
+    from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415
+
+    return word in dictionary().words and word not in _name_lists().first_any
 
 
 def _not_a_word(word: str) -> bool:
@@ -95,6 +103,8 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         handle = raw.lstrip("@").lower()
         if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES or re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", handle):
             continue  # "o.a.", "d.w.z.": abbreviations
+        if not re.search(r"[@\d_.]", raw) and _ordinary(handle):
+            continue  # "mijn snap is nu weg", "insta is nog wel leuk"
         # without "is", ":" or "=" in between, only what looks like a handle: "@", digits,
         # "_" or ".", or capitals inside the word ("kaloyanGG")
         if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw) and not (

@@ -73,9 +73,10 @@ _BIRTH_YEAR_RE = re.compile(
 
     r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+geboren"
     r"|(?<![\w-])(?:is|ben|zijn)\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
-    r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})\)"
+    r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
-    r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})\)",
+    # "mijn kinderen (2012 en 2015)"
+    r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
 _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&)\s*(?P<y>(?:19|20)\d{2})(?![\w-])")
@@ -156,9 +157,10 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _BIRTH_YEAR_RE.finditer(text):
             group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH
-            more = _MORE_YEARS_RE.match(text, m.end(group))
-            if more:  # "geboren in 2014 en 2016"
+            end = m.end(group)
+            while (more := _MORE_YEARS_RE.match(text, end)) is not None:  # "geboren in 2014 en 2016"
                 yield more.start("y"), more.end("y"), "datum", HIGH
+                end = more.end("y")
     yield from _find_full_dates(ctx)
 
 

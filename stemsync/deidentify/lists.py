@@ -347,6 +347,7 @@ def _name_lists() -> _NameLists:
                 loc = src / "locations"
                 places = {p.lower() for sub in ("lst_residence", "lst_municipality")
                           for p in _read_list(loc / "lst_placename" / sub)}
+                places |= words("place_nicknames")  # "den bosch", "dordt"
                 streets = {p.lower() for p in _read_list(loc / "lst_street")}
                 sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
                 # surnames that follow an interfix ("de Wit", "de Jongh")

@@ -40,6 +40,9 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
         return end
     sur = m.group("sur")
     low = sur.lower()
+    ifx = (m.group("ifx") or "").lower()
+    if ifx and ifx not in {"van", "in", "op"} and low in lists.surnames_all and low not in _FUNCTION_WORDS:
+        return m.end()  # "lisanne de groot", "sanne van der berg": an interfix and a surname
     if low in _FUNCTION_WORDS or low in lists.common:
         return end
     if sur[0].isupper() or (m.group("ifx") and low in lists.surnames_lower):
@@ -186,6 +189,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             elif (low in lists.first_any and _at_sentence_start(text, start) and i + 1 < len(toks)
                   and toks[i + 1][2].lower() in _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}):
                 yield start, end, "naam", LOW  # "Ben is de eerste begeleider"
+            elif low in lists.first_any and _apposition(toks, i, text):
+                yield start, end, "naam", LOW  # "Wil (onze begeleider) gaat het uitleggen"
             continue
         if "-" in low and any(p in _ROLE_SET or p in _PERSON_NOUNS or p.endswith(("medewerker", "werker"))
                               for p in low.split("-")):
@@ -408,6 +413,14 @@ _INITIALS_RE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al)\s+)*(?-i:[A-Z])[\w'’-]{1,}")
 
 
+_TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
+samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend gesport geluncht""".split())
+# after "met" and before a talk verb these are no names: "met school gesproken"
+_GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niemand elkaar allemaal hun
+mensen ouders kinderen familie mama papa mam pap oma opa""".split())
+_IS_ROLE_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
+                         + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _KIN_SET = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus""".split())
 # "vond jet heel fijn, ze ...": a pronoun soon after the word refers back to a person
@@ -463,6 +476,13 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         unknown = low not in ordinary and low not in lists.common
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
+        elif (i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS) and len(low) >= 3 \
+                and _IS_ROLE_RE.match(text, end) and (listed or unknown or tok[0].isupper()):
+            yield start, end, "naam", LOW  # "Gift is ons pleegkind", "zon is mijn dochter"
+        elif prev == "met" and nxt in _TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
+            yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
+        elif low in lists.first_any and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
+            yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
         elif prev in _KIN_SET and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
             yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
         elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \

@@ -32,11 +32,11 @@ _COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwe
 _TOWN_DISTRICT_RE = re.compile(
     rf"(?<![\w-])(?P<town>[A-Za-z][\w'’]+(?:\s[A-Za-z][\w'’]+)?)[- ](?i:{_COMPASS})(?![\w-])")
 _COURT_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?bank|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|"
+    r"(?<![\w-])(?:rech?t?bank|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
     r"zittingsplaats|zitting)(?:\s+(?:in|te|van))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
     _I,
 )
-_COURT_GATE = frozenset("rechtbank rechbank rechtbnak gerechtshof hof kinderrechter rechter rechters arrondissement "
+_COURT_GATE = frozenset("rechtbank rechbank rechtbnak gerechtshof hof kinderrechter rechter rechters arrondissement rb "
                         "zittingsplaats zitting".split())
 
 
@@ -155,15 +155,21 @@ _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
 def _place_typos() -> dict[str, str]:
     """Deletion index (distance 1) of the towns: "leewarden" -> "leeuwarden"."""
     out: dict[str, str] = {}
-    for place in _name_lists().places:
+    for place in _towns_and_quarters():  # and neighbourhoods: "kanaaleneiland"
         if len(place) >= 6 and " " not in place:
             for i in range(len(place)):
                 out.setdefault(place[:i] + place[i + 1:], place)
     return out
 
 
+@functools.cache
+def _towns_and_quarters() -> frozenset[str]:
+    """Towns and one-word neighbourhoods of eight letters or more, lowercase."""
+    return _name_lists().places | {q.lower() for q in entries("neighbourhoods") if " " not in q and len(q) >= 8}
+
+
 def _misspelled_town(low: str) -> bool:
-    places = _name_lists().places
+    places = _towns_and_quarters()
     if len(low) < 6 or low in places or low in dictionary().words:
         return False
     index = _place_typos()

@@ -41,6 +41,7 @@ from typing import Any
 
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
+from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
 
 TAG_RE = re.compile(r"\[([a-z][a-z-]*)\]")
@@ -199,6 +200,8 @@ def lists() -> Lists:
                     for sub in ("whitelist/lst_common_word", "whitelist/lst_stop_word"):
                         common |= read(sub)
                 phrases = {n for n in names | places if " " in n and len(n.split()) <= 3}
+                phrases |= {q.lower() for q in dl.entries("neighbourhoods")
+                            if " " in q and len(q.split()) <= 3}  # "de indische buurt"
                 _LISTS = Lists(frozenset(n for n in names if " " not in n and len(n) >= 3),
                                frozenset(n for n in places if " " not in n and len(n) >= 3),
                                frozenset(phrases), frozenset(common), dl.frequencies().nl)
@@ -318,8 +321,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
         if in_body(start) or lower in _NOT_NAMES:
             continue  # "Raad voor de Kinderbescherming", "Arabisch"
-        if upper and not shouting and lower not in L.names and (len(lower) < 4 or _dictionary_word(plain)):
-            continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text
+        if upper and not shouting and lower not in L.names and (len(lower) < 4 or _dictionary_word(plain)) \
+                and not _school_name_after(lowers, i, after_tag, True):
+            continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text (not "van ROC TOP")
         if upper and lower not in _CAPITAL_OK:
             # in a text written in capitals only unknown words and names count; elsewhere any
             if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
@@ -379,8 +383,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             # week", "Zon was de eerste" (a name that is also a word)
             hit("naam", word, start, end)
             continue
-        if lower in _NUMBER_WORDS and prev in _AGE_CONTEXT:
-            hit("getal", word, start, end)
+        if lower in _NUMBER_WORDS and (prev in _AGE_CONTEXT or nxt_word in _AGE_VERBS_AFTER or prev in _PRONOUNS_AGE
+                                       or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+            hit("getal", word, start, end)  # "mijn zoon (dertien)", "als je zeventien bent"
+            continue
+        if plain.endswith(("jarige", "jarig")) and any(plain.startswith(n) for n in _NUMBER_WORDS):
+            hit("getal", word, start, end)  # "de veertienjarige dochter"
             continue
         if not capital and not upper and plain in L.names and len(plain) >= 3 and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and not _typo(plain) and (
@@ -397,6 +405,21 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         if _place_after(lowers, i, after_tag):
             hit("naam", word, start, end)  # "wij wonen in lombok", "IN KRIMPEN", "rechtbank limburg"
+            continue
+        if capital and _sentence_start(text, start) and _BRACKET_ROLE_RE.match(text, end):
+            hit("naam", word, start, end)  # "Bo (mijn begeleider) snapt het", "Wil (onze begeleider)"
+            continue
+        if prev == "met" and nxt_word in _TALK_VERBS and plain not in _FUNCTION_AFTER_ROLE \
+                and not _function_word(plain) and plain not in _FAMILY_WORDS:
+            hit("naam", word, start, end)  # Wat Werkt: "vandaag met hoop gesproken"
+            continue
+        if _BRACKET_AGE_AFTER_RE.match(text, end) and not _function_word(plain) and len(plain) >= 2:
+            hit("naam", word, start, end)  # "pleegmoeder van storm (11)"
+            continue
+        if prev in _PLACE_BEFORE and not capital and not upper and len(plain) >= 5 and (
+                _misspelled_town(plain) or not _dictionary_word(plain) and plain not in dl.words("chat_words")
+                and not dl.frequencies().at_least(plain, 3.5, "en")):
+            hit("naam", word, start, end)  # "in appeldoorn", "naar paramaribo": a place, misspelt or foreign
             continue
         if len(plain) >= 3 and plain in _any_names() and zipf(plain) < NAME_ZIPF and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
@@ -514,6 +537,11 @@ meer minder alle beide
 """.split())
 
 
+_TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
+samengewerkt gewandeld geweest gezeten gekookt gegamed gewerkt geoefend geluncht""".split())
+_BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?(?:"
+                              + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
+_BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _TITLES = dl.words("formal_roles") | frozenset({"juf", "juffrouw", "meester", "familie", "mnr", "mvr"})
 _ROLES = dl.words("role_words") - _FAMILY_WORDS
 _GENERIC_AFTER_VAN = dl.words("generic_care_words") | dl.words("generic_school_words") | frozenset(
@@ -545,6 +573,8 @@ def _after_title(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
 
 
 _SCHOOL_PREFIXES = frozenset(p for p in dl.words("school_prefixes") if " " not in p) - {"school"}
+# school types that are no ordinary word: what follows them is a name ("ROC TOP", "obs klimop")
+_BARE_SCHOOL_TYPES = frozenset("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ksg".split())
 _PLACE_BEFORE_ANY = _PLACE_BEFORE | frozenset({"te", "bij", "rond", "rondom", "vanaf", "van"})
 _COURT_WORDS = frozenset({"rechtbank", "rechbank", "rechtbanken", "gerechtshof", "arrondissement", "rb"})
 
@@ -557,8 +587,10 @@ def _school_name_after(lowers: list[str], i: int, after_tag: list[bool], words_c
         j -= 1
     if j < 0 or after_tag[j + 1] or j == i - 1 and lowers[i] in {"de", "het", "'t"}:
         return False
+    if j >= 1 and lowers[j] == "van" and lowers[j - 1] in _SCHOOL_PREFIXES and not after_tag[j]:
+        return True  # "roc van twente"
     head = lowers[j]
-    if j == i - 1 and _dictionary_word(lowers[i]) and not words_capitalised:
+    if j == i - 1 and _dictionary_word(lowers[i]) and not words_capitalised and head not in _BARE_SCHOOL_TYPES:
         return False  # "ik heb mijn havo gehaald", not "havo leeuwenborgh"
     return head in _SCHOOL_PREFIXES or (head.endswith(("school", "kindcentrum")) and len(head) > 8
                                         and head not in {"basisschool", "middelbareschool"} or (
@@ -632,6 +664,10 @@ def _addressed(text: str, end: int) -> bool:
 
 _PERSON_BEFORE_WORDS = frozenset("vond vind zag zie sprak spreek mis miste ken kende bel belde met en".split())
 _PERSON_NEAR = _FAMILY_WORDS | _ROLE_WORDS | frozenset({"ik", "hij", "zij", "ze", "ben", "bent", "kids", "jarig"})
+_MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
+jan feb febr mrt apr jun jul aug sep sept okt nov dec""".split())
+_AGE_VERBS_AFTER = frozenset("was ben bent is werd wordt word geworden werden".split())
+_PRONOUNS_AGE = frozenset("ik hij ze zij je jij u".split())
 _NOT_ID_BEFORE = frozenset("een om rond tegen vanaf tot cijfer cijfers gemiddeld gemiddelde score rapport "
                            "artikel versie nummer bel belde bellen chat pagina hoofdstuk bus lijn tram "
                            "half kwart".split())
@@ -681,6 +717,10 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         return False
     window = [w.lower() for w in before[-4:]]
     bracket = text[max(0, m.start() - 1):m.start()] == "(" or nxt in {"jr", "jarig", "jarige"}
+    if nxt in _MONTHS and int(number) <= 31:
+        return True  # "op 3 maart", "14 feb": a date (a hearing, a birthday)
+    if nxt in _AGE_VERBS_AFTER or prev in _PRONOUNS_AGE:
+        return True  # "toen ik 13 was", "ben net 18 geworden", "nu ik 21 ben"
     return bracket or prev in _AGE_CONTEXT or any(w in _PERSON_NEAR for w in window) and nxt not in _UNIT_WORDS and (
         not nxt or not _dictionary_word(nxt) or nxt in {"en", "of", "dus", "maar", "toen", "nu"})
 
