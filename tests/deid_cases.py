@@ -861,6 +861,7 @@ TUNING6, TUNING6_CLEAN = load_set("deid_tuning6")  # written as held-out set 4, 
 TUNING7, TUNING7_CLEAN = load_set("deid_tuning7")  # written as held-out set 5, opened since
 TUNING8, TUNING8_CLEAN = load_set("deid_tuning8")  # held-out set 6, opened after its blind measurement
 TUNING9, TUNING9_CLEAN = load_set("deid_tuning9")  # held-out set 8, opened after its blind measurement
+TUNING10, TUNING10_CLEAN = load_set("deid_tuning10")  # held-out set 7, opened after its blind measurement
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1188,4 +1189,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 7": (TUNING7, TUNING7_CLEAN),
     "tuning 8": (TUNING8, TUNING8_CLEAN),
     "tuning 9": (TUNING9, TUNING9_CLEAN),
+    "tuning 10": (TUNING10, TUNING10_CLEAN),
 }

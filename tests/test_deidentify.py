@@ -527,6 +527,9 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "het 2e gesprek op de weg en de 3e keer in het speelpark",
     "Dit is mijn zoon en voetbal is mijn passie.",
     "in de jaren (2012 en 2015) ging het beter",
+    "ik ging naar de basisschool de hele dag en van groot naar klein",
+    "hij zit op de nieuwe school, een goede school",
+    "Koffie en ik zijn vrienden, dat is mijn naam niet",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -578,6 +581,18 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("rb rotterdam heeft het gezegd", "rb [plaats] heeft het gezegd"),
     ("ik woon bij mijn oom in kanaaleneiland", "ik woon bij mijn oom in [plaats]"),
     ("gaat naar Ikc t Startpunt en daar", "gaat naar [school] en daar"),
+    # ... and the seventh held-out set (opened as tuning set 10)
+    ("was dat nou op 3-2 of 4-2", "was dat nou op [datum] of [datum]"),
+    ("ik ben 15 jr sorry voor mijn nederlands", "ik ben [leeftijd] sorry voor mijn nederlands"),
+    ("Toen ze bij ons kwam was ze 7 en praatte ze niet.", "Toen ze bij ons kwam was ze [leeftijd] en praatte ze niet."),
+    ("Sanne en haar vriend, allebei 19 jaar en vol plannen", "[naam] en haar vriend, allebei [leeftijd] en vol plannen"),
+    ("Storm en ik hebben de training gedaan", "[naam] en ik hebben de training gedaan"),
+    ("jan hendrik is mijn naam. goed geholpen", "[naam] is mijn naam. goed geholpen"),
+    ("zon is de naam van mijn dochter (ja echt)", "[naam] is de naam van mijn dochter (ja echt)"),
+    ("Jojo (pleegzoon) zegt dat jullie oké zijn", "[naam] (pleegzoon) zegt dat jullie oké zijn"),
+    ("nu zit hij op taalschool de globe en hij leert", "nu zit hij op [school] en hij leert"),
+    ("zit op de kleine wereld, een basisschool hier", "zit op [school], een basisschool hier"),
+    ("wij zijn verhuisd van ondiep naar de stad", "wij zijn verhuisd van [plaats] naar de stad"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -615,14 +630,14 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..9/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..10/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
-                                  "tuning 8", "tuning 9"])
+                                  "tuning 8", "tuning 9", "tuning 10"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

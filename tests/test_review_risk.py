@@ -1,7 +1,7 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
 The rate tests measure the issue's targets on the project's tuning cases
-(tests/deid_cases.py, tests/deid_tuning2..9/, and the first held-out set, which has been
+(tests/deid_cases.py, tests/deid_tuning2..10/, and the first held-out set, which has been
 tuned on since), with the regex layer alone, which leaves many identifiers in place, so
 the flagging of leaks is measured on many comments. The figures on the last held-out
 set, measured blind once before it was opened, are in docs/publish.md.
@@ -19,12 +19,14 @@ try:
     from tests.deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9, HELDOUT_I9_CLEAN, TUNING2,
                                   TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4, TUNING4_CLEAN, TUNING5,
                                   TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
-                                  TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, leaky)
+                                  TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
+                                  TUNING10_CLEAN, leaky)
 except ImportError:  # tests/ itself on sys.path
     from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9,  # type: ignore[no-redef]
                             HELDOUT_I9_CLEAN, TUNING2, TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4,
                             TUNING4_CLEAN, TUNING5, TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
-                            TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, leaky)
+                            TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
+                            TUNING10_CLEAN, leaky)
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
@@ -110,12 +112,13 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     """Flagging of comments that still hold an identifier (target >= 95 %) and of clean ones
     (target <= 25 %), with the regex layer alone, on the tuning sets."""
     cases = (CASES + TUNING2 + TUNING3 + TUNING4 + TUNING5 + TUNING6 + TUNING7 + TUNING8 + TUNING9
-             + HELDOUT_I9)
+             + TUNING10 + HELDOUT_I9)
     results = regex_layer.deidentify_many(c.text for c in cases)
     leaky_ = [(c.text, r) for c, r in zip(cases, results) if leaky(c, r)]
     missed = [r.text for text, r in leaky_ if not assess(text, r.text).flagged]
     sentences = (CLEAN_SENTENCES + HELDOUT_I9_CLEAN + TUNING2_CLEAN + TUNING3_CLEAN + TUNING4_CLEAN
-                 + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN + TUNING9_CLEAN)
+                 + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN + TUNING9_CLEAN
+                 + TUNING10_CLEAN)
     clean = regex_layer.deidentify_many(sentences)
     clean_flagged = [r.text for s, r in zip(sentences, clean) if assess(s, r.text).flagged]
     recall = 1 - len(missed) / len(leaky_)
@@ -155,6 +158,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("Mijn zoon (dertien) durfde niet", "dertien"),
     ("De veertienjarige dochter van mijn partner", "veertienjarige"),
     ("de zitting is op 3 maart", "3"),                             # a date
+    ("Jojo (pleegzoon) zegt dat het goed is", "Jojo"),            # a role in brackets
+    ("zon is de naam van mijn dochter (ja echt)", "is de naam"),   # the writer says it is a name
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -170,6 +175,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "vandaag met mama gesproken en het ging goed",                    # family, not a name
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
+    "de thee was heet en het is heet vandaag",                        # "heet" is also "hot"
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -51,7 +51,9 @@ _SUBJECT = (
     + _PERSON + r"\s+was|" + _PERSON + r"\s+werd|"
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
-    r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren)"
+    r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
+    # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
+    r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|in\s+\w+)){0,2}"
@@ -177,8 +179,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
     if not _AFTER_RE.match(text, end):
         return False
     years = _YEARS_RE.match(text, end)
-    if years and not _AGE_AFTER_YEARS_RE.match(text, years.end()):
-        return False  # "ik ben 2 jaar in behandeling geweest": a duration
+    if years and not _AGE_AFTER_YEARS_RE.match(text, years.end()) and "jr" not in years.group().lower():
+        return False  # "ik ben 2 jaar in behandeling geweest": a duration (not "ik ben 15 jr sorry")
     if _AL_JAAR_RE.search(text[subject.start():end]) and _JAAR_RE.match(text, end):
         return False  # "ik ben al 3 jaar bij jullie": a duration
     return True

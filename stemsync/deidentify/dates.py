@@ -62,6 +62,8 @@ _DAY_MONTH_RE = re.compile(
     r"(?P<voor>(?=\s*voor\b))?"
 )
 _DATE_ANCHORS = words("date_anchor_words")
+# a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
+_DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
 _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
@@ -141,7 +143,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_MONTH_RE.finditer(text):
             prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
             anchored = (prev is not None and prev.group(1).lower() in _DATE_ANCHORS) or (
-                _JARIG_RE.match(text, m.end()) is not None)
+                _JARIG_RE.match(text, m.end()) is not None) or (
+                _DATE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None)
             if m.group("voor") is not None and not (prev is not None and prev.group(1).lower() in
                                                     {"op", "sinds", "vanaf", "tot", "per", "datum"}):
                 continue  # "3-1 voor ons team": a score

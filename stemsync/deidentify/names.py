@@ -144,6 +144,8 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
         return False
     if toks[j][2].lower() == "als" and toks[j + 1][2].lower() in _ROLE_SET:
         return True  # "heeft Patience als mentor"
+    if between.strip() == "(" and toks[j][2].lower() in _ROLE_SET and text[toks[j][1]:toks[j][1] + 1] == ")":
+        return True  # "Jojo (pleegzoon) zegt"
     if toks[j][2].lower() not in _APPOSITION_OPEN:
         return False
     nxt = toks[j + 1][2].lower()
@@ -420,6 +422,7 @@ _GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niem
 mensen ouders kinderen familie mama papa mam pap oma opa""".split())
 _IS_ROLE_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
                          + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_IS_NAME_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|de|een|echt\s+een)\s+(?:voor)?naam\b", re.I)
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _KIN_SET = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus""".split())
@@ -479,6 +482,12 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS) and len(low) >= 3 \
                 and _IS_ROLE_RE.match(text, end) and (listed or unknown or tok[0].isupper()):
             yield start, end, "naam", LOW  # "Gift is ons pleegkind", "zon is mijn dochter"
+        elif (listed or unknown or tok[0].isupper()) and len(low) >= 2 and _IS_NAME_RE.match(text, end):
+            # "jan hendrik is mijn naam", "zon is de naam van mijn dochter (ja echt)"
+            yield start, end, "naam", LOW
+            if prev and i and (toks[i - 1][2].lower() in lists.first_any or toks[i - 1][2][:1].isupper()) \
+                    and toks[i - 1][2].lower() not in _FUNCTION_WORDS:
+                yield toks[i - 1][0], toks[i - 1][1], "naam", LOW
         elif prev == "met" and nxt in _TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
             yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
         elif low in lists.first_any and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
@@ -494,7 +503,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown):
             yield start, end, "naam", LOW  # "wij hadden eerst nimco als begeleider"
         elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and (
-                low in lists.first_lower or (low in lists.first_any and low not in ordinary)):
+                low in lists.first_lower or (low in lists.first_any and (low not in ordinary or tok[0].isupper()))):
             yield start, end, "naam", LOW  # "ik en faith", "storm en ik"
         elif (prev in _SURNAME_ONLY_IFX and low in lists.surnames_all and low not in _FUNCTION_WORDS
               and nxt in _PRONOUNS and text[end:end + 1] == "," and prev2 in {"dan", "als", "met", "en"}):

@@ -60,6 +60,12 @@ def _neighbourhood_sets() -> tuple[frozenset[str], frozenset[str], int]:
     return frozenset(any_case), frozenset(strict), longest
 
 
+@functools.cache
+def _word_neighbourhoods() -> frozenset[str]:
+    """One-word neighbourhoods that are also ordinary words ("Ondiep", "Zuilen"), lowercase."""
+    return frozenset(n.lower() for n in _neighbourhood_sets()[1] if " " not in n)
+
+
 def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
     """Neighbourhood names, found by looking up phrases of up to a few words."""
     any_case, strict, longest = _neighbourhood_sets()
@@ -201,6 +207,8 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, e, "plaats", LOW
             elif _misspelled_town(nl):
                 yield s, e, "plaats", LOW
+            elif low == "van" and nl in _word_neighbourhoods():
+                yield s, e, "plaats", LOW  # "verhuisd van ondiep naar ...": a neighbourhood that is a word
 
 
 _PROGRAMME_HEADS = frozenset("""

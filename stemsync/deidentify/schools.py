@@ -114,6 +114,16 @@ internet telefoon mobiel laptop computer app site pagina cursus training opleidi
 middelbare basisschool havo vwo vmbo mavo mbo hbo uni universiteit hogeschool cursus les lessen zolderkamer
 boot schip paard kamp camping terras balkon dak muur hek bankstel bankje vensterbank plank keukentafel
 """.split())
+# words that start a phrase of time, not a school's name: "de hele dag", "de volgende week"
+_TIME_ADJECTIVES = frozenset("hele gehele volgende vorige laatste afgelopen komende eerste tweede".split())
+# "taalschool de globe", "muziekschool het podium": any kind of school before a name
+_ANY_SCHOOL_TYPE_RE = re.compile(
+    r"(?<![\w-])(?P<name>[^\W\d_]{4,}school\s+(?:de|het|'t)\s+[^\W\d_][\w'’-]+)(?![\w-])", re.I)
+# "zit op de kleine wereld, een basisschool in ...": the name before an apposition
+_SCHOOL_APPOSITION_RE = re.compile(
+    r"(?<![\w-])(?:op|naar|van|bij)\s+(?P<name>(?:de|het|'t)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
+    r"\s*,\s*(?:een|de|onze|hun|haar|zijn|mijn)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:basisschool|school|kindcentrum|college|lyceum|scholengemeenschap|praktijkschool|mavo|vmbo)\b", re.I)
 # "de regenboog school": a name of one noun written apart from "school"
 _APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)(?![\w-])", re.I)
 
@@ -158,6 +168,8 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         generic = _GENERIC_SCHOOL_WORDS | (lists.common if not lower else frozenset())
         if _phrase_is_generic(tail, generic | role_like):
             continue
+        if lower and any(w.lower() in _TIME_ADJECTIVES for w in tail.split()[:2]):
+            continue  # "op de basisschool de hele dag", "op school de volgende week"
         end = m.end()
         if lower:
             end = _extend_lower(text, end, stop, m.group().split()[-1])
@@ -243,6 +255,16 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             word = m.group("word").lower()
             if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                     and not frequencies().at_least(word, 4.0) and not _attributive(word):
+                yield m.start("name"), m.end("name"), "school", LOW
+    if any(w.endswith("school") and len(w) > 9 for w in ctx.words):
+        for m in _ANY_SCHOOL_TYPE_RE.finditer(text):
+            tail = m.group("name").split()[-1].lower()
+            if tail not in _FUNCTION_WORDS and tail not in _GENERIC_SCHOOL_WORDS and tail not in _TIME_ADJECTIVES:
+                yield m.start("name"), m.end("name"), "school", LOW
+    if "," in text:
+        for m in _SCHOOL_APPOSITION_RE.finditer(text):
+            last = m.group("name").split()[-1].lower()
+            if last not in _GENERIC_SCHOOL_WORDS and last not in {"school", "groep", "klas"}:
                 yield m.start("name"), m.end("name"), "school", LOW
     if "school" in ctx.words:
         ordinary = dictionary().words

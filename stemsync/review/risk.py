@@ -468,8 +468,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         hit("getal", m.group(), m.start(), m.end())
 
-    if re.search(r"\b(?:zo|zoals)\s+(?:heet|heette)\s+(?:ze|hij|zij)\b|\bheet\s+(?:ze|hij|zij)\s+echt\b", text, re.I):
-        hit("naam", "heet")  # "Zon (ja echt, zo heet ze)": the writer says a word is a name
+    if (says := _SAYS_NAME_RE.search(text)) is not None:
+        hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
     for m in re.finditer(r"[@#][\w.]+", text):
         hit("teken", m.group(), m.start(), m.end())
 
@@ -537,9 +537,13 @@ meer minder alle beide
 """.split())
 
 
+# the writer says that a word is a name: "zo heet mijn begeleidster", "X is de naam van mijn dochter"
+_SAYS_NAME_RE = re.compile(
+    r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
+    r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b", re.I)
 _TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
 samengewerkt gewandeld geweest gezeten gekookt gegamed gewerkt geoefend geluncht""".split())
-_BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?(?:"
+_BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?)?(?:"
                               + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
 _BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _TITLES = dl.words("formal_roles") | frozenset({"juf", "juffrouw", "meester", "familie", "mnr", "mvr"})
