@@ -416,7 +416,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if _BRACKET_AGE_AFTER_RE.match(text, end) and not _function_word(plain) and len(plain) >= 2:
             hit("naam", word, start, end)  # "pleegmoeder van storm (11)"
             continue
-        if prev in _PLACE_BEFORE and not capital and not upper and len(plain) >= 5 and (
+        if (prev in _PLACE_BEFORE or prev in {"op", "bij"}) and not capital and not upper and len(plain) >= 5 and (
                 _misspelled_town(plain) or not _dictionary_word(plain) and plain not in dl.words("chat_words")
                 and not dl.frequencies().at_least(plain, 3.5, "en")):
             hit("naam", word, start, end)  # "in appeldoorn", "naar paramaribo": a place, misspelt or foreign
@@ -668,6 +668,8 @@ def _addressed(text: str, end: int) -> bool:
 
 _PERSON_BEFORE_WORDS = frozenset("vond vind zag zie sprak spreek mis miste ken kende bel belde met en".split())
 _PERSON_NEAR = _FAMILY_WORDS | _ROLE_WORDS | frozenset({"ik", "hij", "zij", "ze", "ben", "bent", "kids", "jarig"})
+_STREET_WORD_RE = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|hof|park|markt|"
+                             r"wal|ring|baan|erf|pad|wijk|vest)$", re.I)
 _MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
 jan feb febr mrt apr jun jul aug sep sept okt nov dec""".split())
 _AGE_VERBS_AFTER = frozenset("was ben bent is werd wordt word geworden werden".split())
@@ -717,8 +719,16 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         tail = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)", text[m.end():])
         return not (prev in _DURATION_BEFORE or (tail and tail.group(1).lower() in _DURATION_AFTER))
     # one or two digits: an age near a person ("mijn zoon is 12", "Sanne (9)")
+    if before and _STREET_WORD_RE.search(before[-1]) and text[m.start() - 1:m.start()] == " ":
+        return True  # "Hoofdstraat 88a", "kerkstraat 4b": a house number
+    if prev in {"leeftijd", "lft", "age"} or re.match(r"[-‑]?jarige?", text[m.end():m.end() + 7]) \
+            or text[m.end():m.end() + 1] in {"e"} and prev in {"mijn", "mn", "m'n", "haar", "zijn", "z'n", "je", "hun"}:
+        return True  # "leeftijd: 14", "15-jarige", "sinds mijn 10e"
     if int(number) > 25:
-        return False
+        # grandparents: "wij zijn al 70 en 72", "oma is 78"
+        return int(number) < 100 and prev in {"is", "ben", "zijn", "al", "werd", "word", "wordt", "was", "en"} \
+            and nxt not in _UNIT_WORDS and nxt not in _NOT_ID_AFTER and any(w in _PERSON_NEAR | {"wij", "we", "al"}
+                                                                          for w in [x.lower() for x in before[-4:]])
     window = [w.lower() for w in before[-4:]]
     bracket = text[max(0, m.start() - 1):m.start()] == "(" or nxt in {"jr", "jarig", "jarige"}
     if nxt in _MONTHS and int(number) <= 31:
