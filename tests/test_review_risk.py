@@ -160,6 +160,11 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("de zitting is op 3 maart", "3"),                             # a date
     ("Jojo (pleegzoon) zegt dat het goed is", "Jojo"),            # a role in brackets
     ("zon is de naam van mijn dochter (ja echt)", "is de naam"),   # the writer says it is a name
+    ("we wonen nu op kerkstraat 4b bij oma", "4"),                 # a house number
+    ("Sinds mijn 10e woon ik in een pleeggezin.", "10"),           # ages as ordinals, -jarige, keyword
+    ("Als 15-jarige wil ik gehoord worden.", "15"),
+    ("leeftijd: 14, geslacht: meisje", "14"),
+    ("wij zijn al 68 en 71, dat is zwaar", "71"),                  # grandparents' ages
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -176,6 +181,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
     "de thee was heet en het is heet vandaag",                        # "heet" is also "hot"
+    "het kost 50 euro en we waren met 30 mensen, wij wachten al 40 minuten",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -71,6 +71,9 @@ from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adja
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 
+# a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
+_TAG_RE = re.compile(r"\[(?:" + "|".join(re.escape(k) for k in KINDS) + r")\]")
+
 __all__ = [
     "KINDS",
     "EXTRA_NAME_CATEGORIES",
@@ -189,6 +192,9 @@ class Deidentifier:
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
         raw = _without_public_bodies(work, raw)
+        if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier
+            tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(work)]
+            raw = [s for s in raw if not any(a < s[1] and s[0] < b for a, b in tags)]
         if extra:
             raw = _clip_around(work, raw, extra)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)

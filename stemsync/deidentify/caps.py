@@ -69,6 +69,7 @@ def recase(text: str) -> str | None:
         return recase_words(text)
     ordinary = dictionary().words
     surnames = _name_lists().surnames_lower
+    all_surnames = _name_lists().surnames_all
     parts: list[str] = []
     pos = 0
     prev_name = after_ifx = False
@@ -90,8 +91,10 @@ def recase(text: str) -> str | None:
         # ... and a word that is mostly a name when capitalised stays one ("FLEUR", "JOB")
         namey = low in _NAMEY_COLLISIONS and prev_low not in _BEFORE_NOUN and not (
             prev_low.endswith("e") and prev_low in ordinary)  # not "EEN NIEUWE JOB"
+        # after a name and an interfix only a surname goes on ("SANNE VAN DER BERG", not
+        # "ABENA VAN HET TEAM")
         as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
-            after_ifx or (prev_name and low in surnames) or namey)
+            (after_ifx and low in all_surnames) or (prev_name and low in surnames) or namey)
         new = low if as_word else tok[0] + tok[1:].lower()
         prev_low = low
         prev_name, after_ifx = not as_word, False

@@ -68,12 +68,14 @@ def population_first_names() -> frozenset[str]:
 
 # Jörg Michael's first-name dictionary ("gender", 2008, GNU FDL), shipped by the PyPI
 # package gender-guesser: 48,000 first names with their frequency in 55 countries. We
-# take the countries and regions the families of Dutch youth care come from.
+# take the countries and regions the families of Dutch youth care come from, and the
+# English, French, Spanish and Italian names Dutch parents give (Jayden, Noah, Luca).
 PUBLISHED_NAME_COUNTRIES = (
     "turkey", "arabia", "poland", "romania", "bulgaria", "bosnia", "croatia", "kosovo",
     "macedonia", "montenegro", "serbia", "slovenia", "albania", "russia", "belarus",
     "moldova", "ukraine", "armenia", "azerbaijan", "georgia", "the_stans", "india",
-    "portugal", "the_netherlands", "belgium",
+    "portugal", "the_netherlands", "belgium", "china", "vietnam", "great_britain", "usa",
+    "spain", "france", "italy",
 )
 _NAM_DICT_COUNTRIES = (
     "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
