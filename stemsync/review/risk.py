@@ -8,19 +8,24 @@ reviewer and the words to highlight. A comment with at least one signal is
 
 The signals, and what they catch:
 
-- ``naam``: a word that may name someone or somewhere, in any case: a first name or place
+- ``naam``: a word that may name someone or somewhere, in any case (also when the writer
+  says so: "zo heet ze", "is de naam van"): a first name or place
   from the de-identifier's lists that is not a frequent word ("ik vond jet heel fijn",
   "IN KRIMPEN"); a surname after a title or role word ("mevrouw bakker", "juf de wit",
   "de gezinsvoogd van leeuwen"); a town or neighbourhood after "in", "uit", "naar"
-  ("in lombok"); the seat after "rechtbank"; a school's name after its type ("obs de
-  vlinder") or with a capitalised article ("op De Tweemaster").
+  ("in lombok"), also misspelt or abroad ("in appeldoorn", "in paramaribo"); the seat
+  after "rechtbank"; a school's name after its type ("obs de vlinder", "roc van
+  twente") or with a capitalised article ("op De Tweemaster"); a word before a role or
+  an age in brackets ("Bo (mijn begeleider)", "storm (11)"); the person in "met hoop
+  gesproken" (Wat Werkt).
 - ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
   a word that is in it but rare (names from other languages, misspellings, street
   names, brand and school names).
-- ``getal``: a number, unless it is plainly an amount or a duration (``3 keer``,
-  ``45 minuten``, ``5 euro``).
+- ``getal``: a number that may be an age, a date, a house number or a code (``toen ik
+  13 was``, ``op 3 maart``, ``kerkstraat 4b``, ``sinds mijn 10e``, ``(dertien)``), not
+  when it is plainly an amount or a duration (``3 keer``, ``45 minuten``, ``5 euro``).
 - ``restant``: part of a name the automatic layer found still appears elsewhere in
   the text, or a tag has letters glued to it (``[naam]s``, ``[naam]'s``).
 - ``specifiek``: a long text with several family members and places or other details.
