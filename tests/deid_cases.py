@@ -862,6 +862,7 @@ TUNING7, TUNING7_CLEAN = load_set("deid_tuning7")  # written as held-out set 5, 
 TUNING8, TUNING8_CLEAN = load_set("deid_tuning8")  # held-out set 6, opened after its blind measurement
 TUNING9, TUNING9_CLEAN = load_set("deid_tuning9")  # held-out set 8, opened after its blind measurement
 TUNING10, TUNING10_CLEAN = load_set("deid_tuning10")  # held-out set 7, opened after its blind measurement
+TUNING11, TUNING11_CLEAN = load_set("deid_tuning11")  # held-out set 10, opened after its blind measurement
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -925,7 +926,12 @@ def leaked(planted: str, output: str) -> bool:
 
 
 _ALNUM_RE = re.compile(r"[^\W_]+")
-NOT_IDENTIFYING = {"jaar", "jr", "jarige", "jarig", "oud"}
+NOT_IDENTIFYING = {"jaar", "jr", "jarige", "jarig", "oud",
+                   # a role, kinship or title word and a possessive inside a marker ("{naam:juf
+                   # Senait}", "{naam:MIJN NEEF ANOUAR}") identify nobody: the name does
+                   "mijn", "mn", "zijn", "haar", "onze", "ons", "fam", "familie", "mevr", "mw", "dhr", "mr",
+                   "meneer", "mevrouw", "heer", "juf", "juffrouw", "meester", "oom", "tante", "neef", "nicht",
+                   "opa", "oma", "broer", "zus", "vriend", "vriendin", "voogd", "mentor", "begeleider"}
 
 
 def _case_keywords() -> frozenset[str]:
@@ -1190,4 +1196,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 8": (TUNING8, TUNING8_CLEAN),
     "tuning 9": (TUNING9, TUNING9_CLEAN),
     "tuning 10": (TUNING10, TUNING10_CLEAN),
+    "tuning 11": (TUNING11, TUNING11_CLEAN),
 }
