@@ -532,6 +532,10 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "ik ging naar de basisschool de hele dag en van groot naar klein",
     "hij zit op de nieuwe school, een goede school",
     "Koffie en ik zijn vrienden, dat is mijn naam niet",
+    "Top 👍 je bent de beste en we wonen in de woonwijk",
+    "mi dushi begeleider was top, danki 🙏 masha danki, kon ta bai",
+    "teşekkürler voor alles, çok güzel was de groep, dziękuję bardzo",
+    "voeg me toe als vriend, het dossier heb ik 12 keer gelezen",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -597,6 +601,29 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("wij zijn verhuisd van ondiep naar de stad", "wij zijn verhuisd van [plaats] naar de stad"),
     ("DANK AAN ABENA EN KWABENA VAN HET TEAM", "DANK AAN [naam] EN [naam] VAN HET TEAM"),  # West-African names
     ("vandaag sprak ik Chinedu en Fatoumata", "vandaag sprak ik [naam] en [naam]"),
+    # ... and the tenth held-out set (opened as tuning set 11)
+    ("het busje met jd br 72 erop", "het busje met [kenteken] erop"),
+    ("ik ben trouwens 14 jr lol", "ik ben trouwens [leeftijd] lol"),
+    ("Hij komt uit Eritrea en is 16. Hij heeft niemand.", "Hij komt uit Eritrea en is [leeftijd]. Hij heeft niemand."),
+    ("Ik ben Sanne, bijna 18, en ik wil", "Ik ben [naam], bijna [leeftijd], en ik wil"),
+    ("omdat mijn jongste zoon van 8 niet wilde", "omdat mijn jongste zoon van [leeftijd] niet wilde"),
+    ("omdat djalma achttien wordt", "omdat [naam] [leeftijd] wordt"),
+    ("ik ben dertien 🙂 ik vond het leuk", "ik ben [leeftijd] 🙂 ik vond het leuk"),
+    ("Hoop is een leuke jongen maar", "[naam] is een leuke jongen maar"),
+    ("Joy hier!! ik ben aangenomen", "[naam] hier!! ik ben aangenomen"),
+    ("echt dankjewel, vooral rik", "echt dankjewel, vooral [naam]"),
+    ("Tutu 🫶🏽 je weet zelf", "[naam] 🫶🏽 je weet zelf"),
+    ("nee serieus Favour was de beste", "nee serieus [naam] was de beste"),
+    ("heb je Rukmini nog gesproken?", "heb je [naam] nog gesproken?"),
+    ("mijn vrind Jurich vond het stom", "mijn vrind [naam] vond het stom"),
+    ("mn nummer is nul zes 44812793 maar", "mn nummer is [telefoonnummer] maar"),
+    ("mijn nummer is o6 55 38 21 90 voor", "mijn nummer is [telefoonnummer] voor"),
+    ("(JGZ-dossier 1182 2047 JGZ) besproken", "(JGZ-dossier [nummer]) besproken"),
+    ("In Kanaleneiland-Zuid zijn veel moeders", "In [plaats] zijn veel moeders"),
+    ("we wonen in de bloemenbuurt en zo", "we wonen in de [plaats] en zo"),
+    ("ADRES IS GROENE HILLEDIJK BOVEN DE KAPPER", "ADRES IS [adres] BOVEN DE KAPPER"),
+    ("ik woon op burgemeester hogguerstraat en", "ik woon op [adres] en"),
+    ("je was de beste. voeg me toe: noaa.utr", "je was de beste. voeg me toe: [account]"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -634,14 +661,14 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..10/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..11/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
-                                  "tuning 8", "tuning 9", "tuning 10"])
+                                  "tuning 8", "tuning 9", "tuning 10", "tuning 11"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

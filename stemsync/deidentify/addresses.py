@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, entries, frequencies
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _compound, alternation, dictionary, entries, frequencies
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -128,6 +128,14 @@ _YEAR_STREET_RE = re.compile(
     r"(?<![\w-])(?:(?:bij|aan|op|naar|in|via|langs|vanaf|achter|van)\s+(?:(?:de|het)\s+)?)"
     r"(?P<street>(?:plein|laan|straat|weg|park|plantsoen|singel|kade)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
     r"(?![\w-])", re.I)
+# "mijn adres is groene hilledijk": a street after "adres is", without a number
+_ADDRESS_NO_NUMBER_RE = re.compile(
+    r"(?:adres|woonadres|postadres|nieuwe\s+adres|oude\s+adres)\s*(?:is|:|=)\s*(?:nu\s+)?"
+    r"(?P<street>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_]+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|"
+    r"hof|park|markt|wal|ring|baan|pad|erf|plantsoen))(?![\w-])", re.I)
+# a lowercase street name in no dictionary: "op burgemeester hogguerstraat"
+_LOWER_STREET_RE = re.compile(
+    r"(?<![\w-])[a-zà-ÿ]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|dijk)(?![\w-])")
 # "achter de zuidwijkflat": a block of flats named after its neighbourhood or street
 _FLAT_RE = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{3,}flat)(?![\w-])", re.I)
 
@@ -141,6 +149,17 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "adres", HIGH  # not "de 3e keer in het speelpark"
         for m in _YEAR_STREET_RE.finditer(text):
             yield m.start("street"), m.end("street"), "adres", HIGH
+    if "adres" in ctx.lower:
+        for m in _ADDRESS_NO_NUMBER_RE.finditer(text):
+            yield m.start("street"), m.end("street"), "adres", LOW
+    if any(w.endswith(_STREET_ENDINGS) and len(w) > 8 and w.islower() for w in ctx.words):
+        ordinary = dictionary().words
+        for m in _LOWER_STREET_RE.finditer(text):
+            word = m.group()
+            if word not in ordinary and word not in _streets() and not _compound_of_words(word) \
+                    and not word.startswith(_GENERIC_SQUARES) and not _compound(word, ordinary):
+                t = _TITLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                yield t.start() if t else m.start(), m.end(), "adres", LOW
     if any(w.endswith("flat") and len(w) > 7 for w in ctx.words):
         ordinary = dictionary().words
         for m in _FLAT_RE.finditer(text):

@@ -36,7 +36,8 @@ _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
-    r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo)\b|\s*[.,;:!?)\]]|\s*$)"
+    r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo)\b|\s*[.,;:!?)\]]|\s*$"
+    r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
 _NOT_UNIT = (
@@ -55,7 +56,7 @@ _SUBJECT = (
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|in\s+\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
@@ -75,6 +76,11 @@ _BEFORE_NAMED = re.compile(
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
 _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|{_PERSON}){_ADV}\s+\Z", _I)
+_CLAUSE_NAME_RE = re.compile(
+    r"(?<![\w-])(?:omdat|toen|als|nadat|sinds|dat|zodat|voordat|terwijl|sinds|wanneer)\s+(?P<who>[^\W\d_][\w'’-]*|\[naam\])"
+    + _ADV + r"\s+\Z", _I)
+_AND_IS_RE = re.compile(r"(?<![\w-])en\s+(?:is|was|wordt|werd)" + _ADV + r"\s+\Z", _I)
+_END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;]|$)", _I)
 _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
 # "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
 _ADVERB_AGE_RE = re.compile(
@@ -92,7 +98,7 @@ _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
     _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
-_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*\Z")
+_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook)\s+)?\Z", _I)
 _BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
 _RANGE_AFTER_RE = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d", _I)
 _NOT_UNIT_RE = re.compile(_NOT_UNIT)
@@ -156,7 +162,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
         return False  # "kids van 12 tot 18": a range, no one's age
     lo = max(0, start - 60)
     van = _BEFORE_VAN.search(text, lo, start)
-    if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) for w in van.group("between").split()):
+    if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) or w.lower() in _PERSON_WORDS
+                                                     for w in van.group("between").split()):  # "jongste zoon van 8"
         return True
     named_van = _BEFORE_NAME_VAN.search(text, lo, start)
     if named_van and _NOT_UNIT_RE.match(text, end) and _named(named_van.group("who")):
@@ -168,6 +175,11 @@ def _anchored(text: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_PRONOUN.search(text, lo, start) and _VERB_AFTER_RE.match(text, end):
         return True
+    if (sub := _CLAUSE_NAME_RE.search(text, lo, start)) and _VERB_AFTER_RE.match(text, end) \
+            and sub.group("who").lower() not in _FUNCTION_WORDS:
+        return True  # "omdat djalma achttien wordt", "toen [naam] 12 was"
+    if _AND_IS_RE.search(text, lo, start) and _END_RE.match(text, end):
+        return True  # "komt uit Eritrea en is 16."
     subject = _BEFORE_SUBJECT.search(text, lo, start)
     if subject is None:
         named = _BEFORE_NAMED.search(text, lo, start)

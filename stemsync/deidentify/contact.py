@@ -86,8 +86,19 @@ _TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) | {"html", "php
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
 
 
+# "voeg me toe: noaa.utr", "add me: jay_d", "volg me op x": a handle after an invitation
+_ADD_ME_RE = re.compile(
+    r"(?<![\w-])(?:voeg\s+(?:me|mij)\s+toe|add\s+me|volg\s+(?:me|mij)|follow\s+me)(?:\s+(?:op|on)\s+[\w.]+)?\s*[:\-→>]?\s*"
+    r"(?P<handle>@?[\w][\w.\-]{1,29}[\w])(?![\w@])", re.I)
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
+    if "toe" in ctx.words or "add" in ctx.words or "volg" in ctx.words or "follow" in ctx.words:
+        for m in _ADD_ME_RE.finditer(ctx.text):
+            raw = m.group("handle")
+            if re.search(r"[@\d_.]", raw) or _not_a_word(raw):
+                yield m.start("handle"), m.end("handle"), "account", HIGH
     if not (ctx.words & _PLATFORM_GATE):
         return
     for m in _DOTTED_RE.finditer(ctx.text):

@@ -285,9 +285,15 @@ def _compound(word: str, ordinary: frozenset[str]) -> bool:
     second part has four letters or more, so names do not split into scraps ("alm|ere")."""
     for i in range(3, len(word) - 3):
         left, right = word[:i], word[i:]
-        if right in ordinary and (left in ordinary or (left[-1] in "se" and left[:-1] in ordinary)):
+        if right in ordinary and (left in ordinary or (left[-1] in "se" and left[:-1] in ordinary)) and (
+                len(left) >= 4 or left in _SHORT_HEADS):
             return True
     return False
+
+
+# Heads of three letters that start many compounds ("dag|opvang", "bus|halte");
+# other three-letter heads split names into scraps ("ruk|mini").
+_SHORT_HEADS = frozenset("dag bus bed bal oud top zee kop pop tas wet sms app rij pas vak kus jas".split())
 
 
 def _deduce_src_path() -> Path | None:
@@ -360,11 +366,12 @@ def _name_lists() -> _NameLists:
                     for w in _read_list(src / "whitelist" / sub)
                 }
             blocked = common | _FUNCTION_WORDS
+            chat = words("chat_words")  # "danki", "selam", "boi": greetings, no names
             # first names of the communities youth care serves (data/first_names_*.txt),
             # minus those that are ordinary Dutch words
             ordinary = dictionary().words
             extra = {n.lower() for n in population_first_names()} - ordinary
-            first |= extra
+            first = (first | extra) - chat
             _NAME_LISTS = _NameLists(
                 first_lower=frozenset(
                     n for n in first

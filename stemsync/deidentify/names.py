@@ -33,6 +33,11 @@ _NAME_TAIL_RE = re.compile(
 
 _CALLED_GATE = frozenset("heet heette heten genaamd noemt naam bijnaam".split())
 
+# interfixes after which a surname that is also a word is still a surname ("de groot"),
+# not "op de groep", "van school"
+_SURNAME_IFX = frozenset({"de", "den", "der", "ter", "ten", "te", "van der", "van den", "van de", "v.d.", "vd"})
+
+
 def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     """Extend a name span over a following surname ("sanne de vries", "Sanne Bakker")."""
     m = _NAME_TAIL_RE.match(text, end)
@@ -41,7 +46,7 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     sur = m.group("sur")
     low = sur.lower()
     ifx = (m.group("ifx") or "").lower()
-    if ifx and ifx not in {"van", "in", "op"} and low in lists.surnames_all and low not in _FUNCTION_WORDS:
+    if ifx in _SURNAME_IFX and low in lists.surnames_all and low not in _FUNCTION_WORDS:
         return m.end()  # "lisanne de groot", "sanne van der berg": an interfix and a surname
     if low in _FUNCTION_WORDS or low in lists.common:
         return end
@@ -206,6 +211,13 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if initial and (listed or _not_ordinary(tok)) and _vocative(text, end, nxt):
             # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
             yield start, end, "naam", LOW
+            continue
+        if i == 0 and low not in _EXCLAMATIONS and _EMOJI_THEN_YOU_RE.match(text, end):
+            yield start, end, "naam", LOW  # "Tutu 🫶🏽 je weet zelf": addressed, even when a word
+            continue
+        if not initial and low not in ordinary and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3 \
+                and prev not in _ARTICLES and not _at_sentence_start(text, start):
+            yield start, end, "naam", LOW  # "nee serieus Favour was de beste"
             continue
         if initial and listed and nxt in _VERB_AFTER_NAME and (
                 low in _FUNCTION_WORDS or low in lists.common) and _refers_to_person(ctx, nxt):
@@ -384,8 +396,10 @@ def _role_deletes() -> dict[str, str]:
 def _misspelled_role(low: str) -> str | None:
     """The role word ``low`` misspells by one letter ("begelijder", "begleider",
     "gezinsvoog"), if it is in no dictionary."""
-    if len(low) < 6 or not low.isalpha() or low in dictionary().words or low in _FUNCTION_WORDS:
+    if len(low) < 5 or not low.isalpha() or low in dictionary().words or low in _FUNCTION_WORDS:
         return None
+    if len(low) == 5 and (low in _name_lists().first_any or low in _name_lists().surnames_all):
+        return None  # a short name is no misspelt role word
     table = _role_deletes()
     if low in table:
         return table[low]  # one letter missing
@@ -420,9 +434,19 @@ samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend 
 # after "met" and before a talk verb these are no names: "met school gesproken"
 _GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niemand elkaar allemaal hun
 mensen ouders kinderen familie mama papa mam pap oma opa""".split())
-_IS_ROLE_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
-                         + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_IS_ROLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
+                         + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")"
+                         # "Hoop is een leuke jongen", "Joy was een lief meisje"
+                         r"|een\s+(?:[^\W\d_]+\s+)?(?:jongen|meisje|meid|knul|man|vrouw|kind|puber|jongeman))\b", re.I)
 _IS_NAME_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|de|een|echt\s+een)\s+(?:voor)?naam\b", re.I)
+_EXCLAMATIONS = frozenset("""top super echt dank bedankt thanks respect nice goed mooi wauw wow lekker fijn
+hoi hey hallo yes ja nee oke ok okay sorry""".split())
+# an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
+_EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\uFE0F\u200d\s"
+                                r"\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:[^\W\d_]+\s+){0,2}(?:je|jij|jou|jouw)\b", re.I)
+_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$)", re.I)
+_NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+                             r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _KIN_SET = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus""".split())
@@ -488,6 +512,12 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if prev and i and (toks[i - 1][2].lower() in lists.first_any or toks[i - 1][2][:1].isupper()) \
                     and toks[i - 1][2].lower() not in _FUNCTION_WORDS:
                 yield toks[i - 1][0], toks[i - 1][1], "naam", LOW
+        elif i == 0 and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()):
+            yield start, end, "naam", LOW  # "Joy hier!! ik ben aangenomen": the writer's own name
+        elif prev in {"vooral", "behalve", "speciaal"} and low in lists.first_any and len(low) >= 3:
+            yield start, end, "naam", LOW  # "echt dankjewel, vooral rik"
+        elif prev in _CLAUSE_OPENERS and unknown and not tok[0].isupper() and _NUMBER_NEXT_RE.match(text, end):
+            yield start, end, "naam", LOW  # "omdat djalma achttien wordt"
         elif prev == "met" and nxt in _TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
             yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
         elif low in lists.first_any and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):

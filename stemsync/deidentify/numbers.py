@@ -14,6 +14,9 @@ _PHONE_RE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?31[\s.\-]*(?:\(0\)[\s.\-]*)?|\(0|0)"
     r"(?:[\s.\-/)]{0,3}\d){9}(?!\d)(?![\s.\-]\d{2})",
 )
+# a mobile number with its prefix in words or a letter o: "nul zes 44812793", "o6 55 38 21 90"
+_DISGUISED_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:nul[\s-]*zes|nul[\s-]*6|[oO][\s-]?6|0[\s-]*zes)[\s.\-]*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
 _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
 
 _IBAN_NL_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?![0-9])", _I)
@@ -76,7 +79,7 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     if n_digits < 7:
         return
     phone_digits = 0
-    for rx in (_PHONE_RE, _SERVICE_PHONE_RE):
+    for rx in (_PHONE_RE, _SERVICE_PHONE_RE, _DISGUISED_PHONE_RE):
         for m in rx.finditer(text):
             phone_digits += sum(c.isdigit() for c in m.group())
             yield m.start(), m.end(), "telefoonnummer", HIGH

@@ -66,6 +66,14 @@ def _word_neighbourhoods() -> frozenset[str]:
     return frozenset(n.lower() for n in _neighbourhood_sets()[1] if " " not in n)
 
 
+_COMPASS = frozenset("noord zuid oost west centrum midden noordoost noordwest zuidoost zuidwest".split())
+_GENERIC_QUARTER_HEADS = frozenset("""woon nieuwbouw achter volks probleem kracht vinex arbeider rand buiten binnen
+stad uitgaan winkel villa rijtjes oude nieuwe rustige eigen hele andere zelfde naast ander woning studenten
+achterstand prachtwijk aandacht focus""".split())
+_QUARTER_COMPOUND_RE = re.compile(
+    r"(?<![\w-])(?:in|uit|naar|bij|rond|vanuit)\s+(?:de|het)\s+(?P<name>[^\W\d_]{4,}(?:buurt|wijk|kwartier))(?![\w-])", re.I)
+
+
 def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
     """Neighbourhood names, found by looking up phrases of up to a few words."""
     any_case, strict, longest = _neighbourhood_sets()
@@ -80,7 +88,23 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
                 yield start, end, "plaats", HIGH
                 i += n - 1
                 break
+            head, _, tail = phrase.rpartition("-")
+            if n == 1 and tail.lower() in _COMPASS and (head.lower() in any_case or head in strict):
+                yield start, end, "plaats", HIGH  # "Kanaleneiland-Zuid", "overvecht-noord"
+                break
         i += 1
+
+
+def _compound_quarters(ctx: _Ctx) -> Iterator[Span]:
+    """"in de bloemenbuurt", "uit de vogelwijk": a neighbourhood named as a compound, in no
+    dictionary (not "de woonwijk", "de achterbuurt")."""
+    if any(w.endswith(("buurt", "wijk", "kwartier")) and len(w) > 8 for w in ctx.words):
+        for m in _QUARTER_COMPOUND_RE.finditer(ctx.text):
+            word = m.group("name").lower()
+            head = re.sub(r"(?:buurt|wijk|kwartier)$", "", word)
+            if head not in _GENERIC_QUARTER_HEADS and head.rstrip("s") not in _GENERIC_QUARTER_HEADS \
+                    and not _frequent(word, 3.0):
+                yield m.start("name"), m.end("name"), "plaats", LOW
 
 
 @functools.cache
@@ -238,7 +262,9 @@ def _person_word(low: str) -> bool:
 
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.words & _neighbourhood_words():
+    yield from _compound_quarters(ctx)
+    gate = _neighbourhood_words()
+    if ctx.words & gate or any("-" in w and w.rpartition("-")[0] in gate for w in ctx.words):
         yield from _neighbourhoods(ctx)
         lowered = _neighbourhood_lower_re()
         if lowered is not None:

@@ -42,7 +42,9 @@ def _plates(codes: list[tuple[str, str, str]], sep: str, upper: bool) -> list[st
 # hyphens in any case; single spaces only with capital letters ("73 HNX 2", not "3 kg 500")
 _PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
-    + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False))
+    + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False)
+               # side codes 4-6 (1978-1999, consonants only) with spaces: "jd br 72", "72 JD BR"
+               + _plates([tuple(g.replace("L", "C") for g in code) for code in _OLD if code.count("LL") == 2], " ", False))
     + r")(?![\w/-])"
 )
 # without separators ("87HVL3", "k463tp", "HB4721"): side codes 7-14 in any case (their
