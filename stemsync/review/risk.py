@@ -388,8 +388,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             # week", "Zon was de eerste" (a name that is also a word)
             hit("naam", word, start, end)
             continue
-        if lower in _NUMBER_WORDS and (prev in _AGE_CONTEXT or nxt_word in _AGE_VERBS_AFTER or prev in _PRONOUNS_AGE
-                                       or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        if lower in _NUMBER_WORDS and nxt_word not in _UNIT_WORDS and nxt_word not in {"weken", "maanden", "jaar"} and (
+                prev in _AGE_CONTEXT or nxt_word in _AGE_VERBS_AFTER or prev in _PRONOUNS_AGE
+                or text[start - 1:start] == "(" and text[end:end + 1] == ")"):
             hit("getal", word, start, end)  # "mijn zoon (dertien)", "als je zeventien bent"
             continue
         if plain.endswith(("jarige", "jarig")) and any(plain.startswith(n) for n in _NUMBER_WORDS):
@@ -630,6 +631,8 @@ def _place_after(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
     word = lowers[i]
     if lowers[j] in _COURT_WORDS and j == i - 1 and not _function_word(word) and word not in _FUNCTION_AFTER_ROLE:
         return True
+    if i + 1 < len(lowers) and lowers[i + 1] == "van" and j < i - 1:
+        return False  # "in het kader van", "in de buurt van": a fixed phrase
     return lowers[j] in _PLACE_BEFORE_ANY and word in _places_and_quarters() and not _function_word(word) and (
         zipf(word) < 4.6 or not _dictionary_word(word))  # not "in het park", "op de hoek"
 
@@ -673,6 +676,8 @@ def _addressed(text: str, end: int) -> bool:
 
 _PERSON_BEFORE_WORDS = frozenset("vond vind zag zie sprak spreek mis miste ken kende bel belde met en".split())
 _PERSON_NEAR = _FAMILY_WORDS | _ROLE_WORDS | frozenset({"ik", "hij", "zij", "ze", "ben", "bent", "kids", "jarig"})
+_RANGE_AROUND_RE = re.compile(r"\s*(?:tot|t/m|à|a)\s*\d", re.I)
+_RANGE_BEFORE_RE = re.compile(r"\d\s*(?:tot|t/m)\s*\Z", re.I)
 _STREET_WORD_RE = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|hof|park|markt|"
                              r"wal|ring|baan|erf|pad|wijk|vest)$", re.I)
 _MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
@@ -697,6 +702,10 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     glued = text[m.end():m.end() + 1]
     if prev == "€" or text[max(0, m.start() - 2):m.start()].strip() in {"€", "$"} or glued == "%":
         return False
+    if re.match(r"0[89]00", number) or number in {"112", "113", "144"}:
+        return False  # helplines: "0800-0432", "113"
+    if _RANGE_AROUND_RE.match(text, m.end()) or _RANGE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
+        return False  # "jongeren van 12 tot 18 jaar", "schooljaar 2023-2024": a range, nobody's age
     if nxt in _UNIT_WORDS or nxt in _NOT_ID_AFTER or prev in _GRADE_WORDS or prev in _NOT_ID_BEFORE:
         return False
     if "euro" in [w.lower() for w in before[-3:]]:
