@@ -863,6 +863,8 @@ TUNING8, TUNING8_CLEAN = load_set("deid_tuning8")  # held-out set 6, opened afte
 TUNING9, TUNING9_CLEAN = load_set("deid_tuning9")  # held-out set 8, opened after its blind measurement
 TUNING10, TUNING10_CLEAN = load_set("deid_tuning10")  # held-out set 7, opened after its blind measurement
 TUNING11, TUNING11_CLEAN = load_set("deid_tuning11")  # held-out set 10, opened after its blind measurement
+TUNING12, TUNING12_CLEAN = load_set("deid_tuning12")  # held-out set 11, opened after its blind measurement
+TUNING13, TUNING13_CLEAN = load_set("deid_tuning13")  # held-out set 12, opened after its blind measurement
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -931,7 +933,11 @@ NOT_IDENTIFYING = {"jaar", "jr", "jarige", "jarig", "oud",
                    # Senait}", "{naam:MIJN NEEF ANOUAR}") identify nobody: the name does
                    "mijn", "mn", "zijn", "haar", "onze", "ons", "fam", "familie", "mevr", "mw", "dhr", "mr",
                    "meneer", "mevrouw", "heer", "juf", "juffrouw", "meester", "oom", "tante", "neef", "nicht",
-                   "opa", "oma", "broer", "zus", "vriend", "vriendin", "voogd", "mentor", "begeleider"}
+                   "opa", "oma", "broer", "zus", "vriend", "vriendin", "voogd", "mentor", "begeleider",
+                   # adverbs and weekdays inside an age or date marker ("{leeftijd:bijna 13}",
+                   # "{datum:maandag 4-11}"): the number identifies, these words do not
+                   "bijna", "net", "pas", "nu", "thans", "ongeveer", "maandag", "dinsdag", "woensdag", "donderdag",
+                   "vrijdag", "zaterdag", "zondag"}
 
 
 def _case_keywords() -> frozenset[str]:
@@ -1197,4 +1203,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 9": (TUNING9, TUNING9_CLEAN),
     "tuning 10": (TUNING10, TUNING10_CLEAN),
     "tuning 11": (TUNING11, TUNING11_CLEAN),
+    "tuning 12": (TUNING12, TUNING12_CLEAN),
+    "tuning 13": (TUNING13, TUNING13_CLEAN),
 }

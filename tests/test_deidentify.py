@@ -536,6 +536,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "mi dushi begeleider was top, danki 🙏 masha danki, kon ta bai",
     "teşekkürler voor alles, çok güzel was de groep, dziękuję bardzo",
     "voeg me toe als vriend, het dossier heb ik 12 keer gelezen",
+    "summa cum laude, de kinderen van 12 tot 18, ik heb al 3 jr gewacht, het gebouw is 100 jaar oud",
+    "ik ben blij, echt en ja ik was er",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -624,6 +626,25 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ADRES IS GROENE HILLEDIJK BOVEN DE KAPPER", "ADRES IS [adres] BOVEN DE KAPPER"),
     ("ik woon op burgemeester hogguerstraat en", "ik woon op [adres] en"),
     ("je was de beste. voeg me toe: noaa.utr", "je was de beste. voeg me toe: [account]"),
+    # ... and the eleventh and twelfth held-out sets (opened as tuning sets 12 and 13)
+    ("[naam] hier 14 jr en ik wil", "[naam] hier [leeftijd] en ik wil"),
+    ("Mijn dochter is gisteren 18 geworden en", "Mijn dochter is gisteren [leeftijd] geworden en"),
+    ("twee broertjes van 6 en 8 jaar", "twee broertjes van [leeftijd] en [leeftijd]"),
+    ("Mijn dochter, thans 14 jaar oud, is", "Mijn dochter, thans [leeftijd], is"),
+    ("onze zoon, die toen 9 was.", "onze zoon, die toen [leeftijd] was."),
+    ("Voor de kinderen (leeftijd 3, 7 en 12) was", "Voor de kinderen (leeftijd [leeftijd], [leeftijd] en [leeftijd]) was"),
+    ("Haar geboortejaar is 2011.", "Haar geboortejaar is [datum]."),
+    ("in de periode van januari tot en met maart 2024.", "in de periode van [datum]."),
+    ("Hoop heet ze, onze begeleider.", "[naam] heet ze, onze begeleider."),
+    ("ik ben mees, ik ben 15", "ik ben [naam], ik ben [leeftijd]"),
+    ("jaaa storm was echt de beste", "jaaa [naam] was echt de beste"),
+    ("zon van de nachtdienst was de enige", "[naam] van de nachtdienst was de enige"),
+    ("bij hun vader in etten leur gezeten", "bij hun vader in [plaats] gezeten"),
+    ("ik kom uit heerlen-noord en", "ik kom uit [plaats] en"),
+    ("nu in Zwolle ipv ermelo, dat scheelt", "nu in [plaats] ipv [plaats], dat scheelt"),
+    ("noorderpoort heeft me eruit gegooid", "[school] heeft me eruit gegooid"),
+    ("ik ga volgend jaar naar Summa voor mbo 2", "ik ga volgend jaar naar [school] voor mbo 2"),
+    ("zit op het sint jorisscollege en", "zit op het [school] en"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -661,14 +682,14 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..11/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..13/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
-                                  "tuning 8", "tuning 9", "tuning 10", "tuning 11"])
+                                  "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

@@ -1,7 +1,7 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
 The rate tests measure the issue's targets on the project's tuning cases
-(tests/deid_cases.py, tests/deid_tuning2..11/, and the first held-out set, which has been
+(tests/deid_cases.py, tests/deid_tuning2..13/, and the first held-out set, which has been
 tuned on since), with the regex layer alone, which leaves many identifiers in place, so
 the flagging of leaks is measured on many comments. The figures on the last held-out
 set, measured blind once before it was opened, are in docs/publish.md.
@@ -20,13 +20,15 @@ try:
                                   TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4, TUNING4_CLEAN, TUNING5,
                                   TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
                                   TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
-                                  TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, leaky)
+                                  TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, TUNING12,
+                                  TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, leaky)
 except ImportError:  # tests/ itself on sys.path
     from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9,  # type: ignore[no-redef]
                             HELDOUT_I9_CLEAN, TUNING2, TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4,
                             TUNING4_CLEAN, TUNING5, TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
                             TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
-                            TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, leaky)
+                            TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, TUNING12,
+                            TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, leaky)
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
@@ -112,13 +114,13 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     """Flagging of comments that still hold an identifier (target >= 95 %) and of clean ones
     (target <= 25 %), with the regex layer alone, on the tuning sets."""
     cases = (CASES + TUNING2 + TUNING3 + TUNING4 + TUNING5 + TUNING6 + TUNING7 + TUNING8 + TUNING9
-             + TUNING10 + TUNING11 + HELDOUT_I9)
+             + TUNING10 + TUNING11 + TUNING12 + TUNING13 + HELDOUT_I9)
     results = regex_layer.deidentify_many(c.text for c in cases)
     leaky_ = [(c.text, r) for c, r in zip(cases, results) if leaky(c, r)]
     missed = [r.text for text, r in leaky_ if not assess(text, r.text).flagged]
     sentences = (CLEAN_SENTENCES + HELDOUT_I9_CLEAN + TUNING2_CLEAN + TUNING3_CLEAN + TUNING4_CLEAN
                  + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN + TUNING9_CLEAN
-                 + TUNING10_CLEAN + TUNING11_CLEAN)
+                 + TUNING10_CLEAN + TUNING11_CLEAN + TUNING12_CLEAN + TUNING13_CLEAN)
     clean = regex_layer.deidentify_many(sentences)
     clean_flagged = [r.text for s, r in zip(sentences, clean) if assess(s, r.text).flagged]
     recall = 1 - len(missed) / len(leaky_)

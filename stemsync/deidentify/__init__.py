@@ -67,6 +67,7 @@ from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adjacent_in_text,
                                          _names_listed_with_names, _places_after_addresses,
+                                         _places_listed_with_places,
                                          _repeated_names, _resolve,
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
@@ -199,6 +200,7 @@ class Deidentifier:
             raw = _clip_around(work, raw, extra)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
+        resolved = _places_listed_with_places(resolved, work)
         return _merge_adjacent_in_text(resolved, work)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:

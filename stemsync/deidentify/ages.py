@@ -36,7 +36,8 @@ _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
-    r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo)\b|\s*[.,;:!?)\]]|\s*$"
+    r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo)\b"
+    r"|\s*[.,;:!?)\]]|\s*$"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
@@ -57,6 +58,7 @@ _SUBJECT = (
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
+_ADV += r"thans|gisteren|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|in\s+\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
@@ -72,10 +74,10 @@ _BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
 _BEFORE_NAMED = re.compile(
-    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)
+    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
-_BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|{_PERSON}){_ADV}\s+\Z", _I)
+_BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|die|{_PERSON}){_ADV}\s+\Z", _I)
 _CLAUSE_NAME_RE = re.compile(
     r"(?<![\w-])(?:omdat|toen|als|nadat|sinds|dat|zodat|voordat|terwijl|sinds|wanneer)\s+(?P<who>[^\W\d_][\w'’-]*|\[naam\])"
     + _ADV + r"\s+\Z", _I)
@@ -86,6 +88,14 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
     r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
+# "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
+_YEARS_OLD_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
+# "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b", _I)
+# "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word
+_JR_AGE_RE = re.compile(
+    rf"(?<![\w,./-])(?<!al )(?<!na )(?<!sinds )(?<!ruim )(?<!over )(?P<age>\d{{1,2}})\s*jr\.?(?![\w])"
+    r"(?!\s+(?:geleden|lang|later|wachten|gewacht|gewerkt|getrouwd|samen|bezig))", _I)
 # "hoe het is om 16 te zijn", "wachten tot je 18 wordt" is caught by the subject rule
 _TO_BE_AGE_RE = re.compile(rf"(?<![\w-])om\s+(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+(?:zijn|worden|wezen)\b", _I)
 _PERSON_BEFORE_NAME_RE = re.compile(rf"(?<![\w-]){_PERSON}\s+\Z", _I)
@@ -230,9 +240,12 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 _YEARS_RE.match(text, end) or _COMMA_AGE_AFTER_RE.match(text, end)) and (
                 c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
-    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE):
+    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE):
         for m in rx.finditer(text):
-            yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
+            stop = _with_years(text, m.end("age"))
+            yield m.start("age"), stop, "leeftijd", HIGH
+            if rx is _KEYWORD_AGE_RE:
+                yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12"
     if "(" in text:
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")

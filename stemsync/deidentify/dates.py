@@ -69,7 +69,9 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
-    r"(?<![\w-])(?:geboren|geb\.|geboortejaar|bouwjaar)\s*(?:in|op|:)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
+    r"(?<![\w-])(?:geboren|geb\.|geboortejaar|bouwjaar)\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
+    # "mijn zoon aziz (2011)": a person word, a name and the year in brackets
+    r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+[^\W\d_][\w'’-]*\s*\((?P<y8>(?:19|20)\d{2})\)"
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
@@ -81,6 +83,10 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
+_MONTH_RANGE_RE = re.compile(
+    r"(?<![\w-])(?P<first>(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}", re.I)
 _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&)\s*(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
 # edits from januari, februari, augustus, september, oktober, november or december.
@@ -158,13 +164,16 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW
     if ctx.n_digits >= 4:
         for m in _BIRTH_YEAR_RE.finditer(text):
-            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7") if m.group(g))
+            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH
             end = m.end(group)
             while (more := _MORE_YEARS_RE.match(text, end)) is not None:  # "geboren in 2014 en 2016"
                 yield more.start("y"), more.end("y"), "datum", HIGH
                 end = more.end("y")
     yield from _find_full_dates(ctx)
+    if ctx.n_digits >= 4 and (" tot " in ctx.lower or "t/m" in ctx.lower or "-" in ctx.text):
+        for m in _MONTH_RANGE_RE.finditer(text):
+            yield m.start(), m.end(), "datum", LOW  # "januari tot en met maart 2024": a period
 
 
 _SCORE_BEFORE = frozenset("een groep klas cijfer score uitslag stand gemiddeld nummer".split())

@@ -356,6 +356,8 @@ def _name_lists() -> _NameLists:
                 places = {p.lower() for sub in ("lst_residence", "lst_municipality")
                           for p in _read_list(loc / "lst_placename" / sub)}
                 places |= words("place_nicknames")  # "den bosch", "dordt"
+                # "etten leur", "alphen aan den rijn": towns with hyphens written with spaces
+                places |= {p.replace("-", " ") for p in places if "-" in p and not p.startswith("'")}
                 streets = {p.lower() for p in _read_list(loc / "lst_street")}
                 sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
                 # surnames that follow an interfix ("de Wit", "de Jongh")

@@ -421,7 +421,9 @@ _SPEECH_RE = re.compile(
     r"[ \t]+(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)", _I)
 _ORG_AFTER_RE = re.compile(
     r"[ \t]+van[ \t]+(?:de|het|'t)[ \t]+(?:\w+[ \t]+)?(?:gemeente|gi|raad|wijkteam|team|jeugdzorg|"
-    r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst)\b", _I)
+    r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst|nachtdienst|"
+    r"avonddienst|dagdienst|leiding|woongroep|buurtteam|jeugdteam|wijkteam|gezinshuis|kliniek|dagbesteding|"
+    r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz)\b", _I)
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
@@ -444,6 +446,9 @@ hoi hey hallo yes ja nee oke ok okay sorry""".split())
 # an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
 _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\uFE0F\u200d\s"
                                 r"\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:[^\W\d_]+\s+){0,2}(?:je|jij|jou|jouw)\b", re.I)
+_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.)", re.I)
+_INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
+_INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
 _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$)", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
@@ -512,6 +517,13 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if prev and i and (toks[i - 1][2].lower() in lists.first_any or toks[i - 1][2][:1].isupper()) \
                     and toks[i - 1][2].lower() not in _FUNCTION_WORDS:
                 yield toks[i - 1][0], toks[i - 1][1], "naam", LOW
+        elif nxt in {"heet", "heette"} and nxt2 in {"ze", "hij", "zij"} and len(low) >= 2:
+            yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
+        elif prev == "ben" and prev2 == "ik" and low in lists.first_any and _SELF_INTRO_RE.match(text, end):
+            yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
+        elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
+                and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
+            yield start, end, "naam", LOW  # "jaaa storm was echt de beste begeleider"
         elif i == 0 and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()):
             yield start, end, "naam", LOW  # "Joy hier!! ik ben aangenomen": the writer's own name
         elif prev in {"vooral", "behalve", "speciaal"} and low in lists.first_any and len(low) >= 3:

@@ -66,7 +66,7 @@ def _word_neighbourhoods() -> frozenset[str]:
     return frozenset(n.lower() for n in _neighbourhood_sets()[1] if " " not in n)
 
 
-_COMPASS = frozenset("noord zuid oost west centrum midden noordoost noordwest zuidoost zuidwest".split())
+_COMPASS_WORDS = frozenset("noord zuid oost west centrum midden noordoost noordwest zuidoost zuidwest".split())
 _GENERIC_QUARTER_HEADS = frozenset("""woon nieuwbouw achter volks probleem kracht vinex arbeider rand buiten binnen
 stad uitgaan winkel villa rijtjes oude nieuwe rustige eigen hele andere zelfde naast ander woning studenten
 achterstand prachtwijk aandacht focus""".split())
@@ -89,7 +89,7 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
                 i += n - 1
                 break
             head, _, tail = phrase.rpartition("-")
-            if n == 1 and tail.lower() in _COMPASS and (head.lower() in any_case or head in strict):
+            if n == 1 and tail.lower() in _COMPASS_WORDS and (head.lower() in any_case or head in strict):
                 yield start, end, "plaats", HIGH  # "Kanaleneiland-Zuid", "overvecht-noord"
                 break
         i += 1
@@ -153,6 +153,9 @@ def _proper_not_word(phrase: str) -> bool:
     low = re.sub(r"\s+", " ", phrase.lower())
     if not d.available:
         return " " not in low
+    if " " in low and low in _name_lists().places and not all(w in d.words or w in _FUNCTION_WORDS
+                                                              for w in low.split()):
+        return True  # "etten leur", "krimpen aan den ijssel": a listed town of several words
     return low in d.proper and low not in d.words
 
 
@@ -207,6 +210,10 @@ def _misspelled_town(low: str) -> bool:
                                for i in range(len(low)))
 
 
+# islands take "op": "op Texel", "op Bonaire"
+_ISLANDS = frozenset("texel vlieland terschelling ameland schiermonnikoog bonaire saba statia".split())
+
+
 def _after_locative(ctx: _Ctx) -> Iterator[Span]:
     """Towns right after "in", "uit", "naar": capitalised even when they are words ("in
     Haren", "in Leek"), foreign towns ("uit Aleppo"), lowercase towns that are rare as a
@@ -216,6 +223,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
     d = dictionary()
     for i, (_, _, tok) in enumerate(toks[:-1]):
         low = tok.lower()
+        if low == "op" and toks[i + 1][2].lower() in _ISLANDS:
+            yield toks[i + 1][0], toks[i + 1][1], "plaats", HIGH  # "ik woon op Bonaire", "op texel"
+            continue
         if low not in _TOWN_LOCATIVE and not (low == "van" and i + 2 < len(toks) and toks[i + 2][2].lower() == "naar"):
             continue
         s, e, nxt = toks[i + 1]
@@ -273,8 +283,11 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "plaats", LOW
     lists = _name_lists()
     for m in _TOWN_DISTRICT_RE.finditer(text):
-        if m.group("town").lower() in lists.places:
+        town = m.group("town")
+        if town.lower() in lists.places:
             yield m.start(), m.end(), "plaats", HIGH
+        elif " " in town and town.split()[-1].lower() in lists.places:
+            yield m.start() + town.rindex(" ") + 1, m.end(), "plaats", HIGH  # "uit heerlen-noord"
     yield from _after_locative(ctx)
     if ctx.words & _COURT_GATE:
         for m in _COURT_RE.finditer(text):

@@ -131,6 +131,28 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
     return _add_free(spans, extra)
 
 
+_PLACE_NEXT_RE = re.compile(r"\s*(?:,|\ben\b|\bof\b|\bipv\b|\bi\.p\.v\.|\bnaar\b|\bvia\b)\s*([^\W\d_][\w'’-]+)", re.I)
+_PLACE_PREV_RE = re.compile(r"([^\W\d_][\w'’-]+)\s*(?:,|\ben\b|\bof\b|\bipv\b|\bi\.p\.v\.|\bnaar\b)\s*\Z", re.I)
+
+
+def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
+    """Towns listed with a found town: "in [plaats] ipv ermelo", "van kampen naar [plaats]"."""
+    from stemsync.deidentify.lists import _name_lists, frequencies  # noqa: PLC0415
+
+    places = _name_lists().places
+    extra: list[Span] = []
+    for start, end, kind, _ in spans:
+        if kind != "plaats":
+            continue
+        for m in (_PLACE_NEXT_RE.match(text, end), _PLACE_PREV_RE.search(text, max(0, start - 30), start)):
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if word in places and word not in _FUNCTION_WORDS and not frequencies().at_least(word, 4.5):
+                extra.append((m.start(1), m.end(1), "plaats", LOW))
+    return _add_free(spans, extra)
+
+
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     """First names or surnames listed with a found name: "jet, [naam] en [naam]",
     "[naam] en vos"."""

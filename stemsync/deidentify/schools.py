@@ -3,6 +3,7 @@ or a name before a type word ("Gomarus College", "Nassauschool")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -122,7 +123,9 @@ _ANY_SCHOOL_TYPE_RE = re.compile(
 # "zit op de kleine wereld, een basisschool in ...": the name before an apposition
 _SCHOOL_APPOSITION_RE = re.compile(
     r"(?<![\w-])(?:op|naar|van|bij)\s+(?P<name>(?:de|het|'t)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
-    r"\s*,\s*(?:een|de|onze|hun|haar|zijn|mijn)\s+(?:[^\W\d_]+\s+)?"
+    # "het palet in Breda, dat is een speciale basisschool"
+    r"(?:\s+(?:in|te)\s+(?:\[\w+\]|[^\W\d_][\w'’-]*))?"
+    r"\s*,\s*(?:dat\s+is\s+)?(?:een|de|onze|hun|haar|zijn|mijn)\s+(?:[^\W\d_]+\s+)?"
     r"(?:basisschool|school|kindcentrum|college|lyceum|scholengemeenschap|praktijkschool|mavo|vmbo)\b", re.I)
 # "de regenboog school": a name of one noun written apart from "school"
 _APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)(?![\w-])", re.I)
@@ -196,7 +199,8 @@ _GENERIC_COMPOUND_HEADS = (
 )
 # a school by its own name written as one lowercase word: "de sterrenschool", "het alfa-college"
 _COMPOUND_SCHOOL_RE = re.compile(
-    r"(?<![\w-])(?:de|het|'t|op|naar|van|bij)\s+(?P<name>[a-zà-ÿ][\w'’-]*(?:school|college|lyceum|gymnasium))(?![\w-])")
+    r"(?<![\w-])(?:de|het|'t|op|naar|van|bij)\s+(?:(?:sint|st\.?|koning|prins|prinses|pater|johan|maria)\s+)?"
+    r"(?P<name>[a-zà-ÿ][\w'’-]*(?:school|college|lyceum|gymnasium))(?![\w-])")
 _TITLE_BEFORE_RE = re.compile(
     r"(?:prins|prinses|koning|koningin|graaf|gravin|sint|st\.?|pater|dr\.?|mgr\.?|johan|maria)\s+\Z", re.I)
 
@@ -211,7 +215,7 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
 
 # a name with a roman numeral before a type word: "Koning Willem I College" (also re-cased)
 _NUMERAL_SCHOOL_RE = re.compile(
-    r"(?<![\w-])(?:(?i:koning|koningin|prins|prinses|graaf|sint)\s+)?[A-Z][\w'’-]+\s+(?i:i{1,3}|iv|v)\s+"
+    r"(?<![\w-])(?:(?i:koning|koningin|prins|prinses|graaf|sint)\s+)?[A-Za-z][\w'’-]+\s+(?i:i{1,3}|iv|v|[1-5])\s+"
     r"(?i:college|lyceum|gymnasium|school)(?![\w-])")
 # a level word and a proper noun: "vmbo calvijn", "havo Stedelijk"
 _LEVEL_NAME_RE = re.compile(
@@ -224,8 +228,26 @@ _ADJECTIVE_NAME_RE = re.compile(
     r"(?<![\w-])(?:het|de|'t)\s+(?P<name>(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'’-]+)", re.I)
 
 
+@functools.cache
+def _school_names_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The names of ``data/school_names.txt``: in any case, or with their capital when the
+    name is also a word ("Summa", "Helicon")."""
+    ordinary = dictionary().words
+    names = entries("school_names")
+    free = sorted((n for n in names if n.lower() not in ordinary), key=len, reverse=True)
+    strict = sorted((n for n in names if n.lower() in ordinary), key=len, reverse=True)
+    free_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in free) + r")(?![\w-])", re.I)
+    strict_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in strict) + r")(?![\w-])") if strict else None
+    return free_re, strict_re
+
+
 def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    free_re, strict_re = _school_names_res()
+    for rx in (free_re, strict_re):
+        if rx is not None:
+            for m in rx.finditer(text):
+                yield m.start(), m.end(), "school", HIGH  # "ik zit op deltion", "naar Summa"
     for m in _ADJECTIVE_NAME_RE.finditer(text):
         if m.group("name").split()[0].lower() in _SCHOOL_ADJECTIVES:
             yield m.start("name"), m.end("name"), "school", LOW
