@@ -167,6 +167,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("Als 15-jarige wil ik gehoord worden.", "15"),
     ("leeftijd: 14, geslacht: meisje", "14"),
     ("wij zijn al 68 en 71, dat is zwaar", "71"),                  # grandparents' ages
+    ("zit nu op t startblok en t is beter", "startblok"),          # what someone "zit op": a school
+    ("ik zit op 2college en nu weet iedereen het", "2college"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -184,6 +186,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
     "de thee was heet en het is heet vandaag",                        # "heet" is also "hot"
     "het kost 50 euro en we waren met 30 mensen, wij wachten al 40 minuten",
+    "hij zit op de wachtlijst en ik zit op school, op voetbal en op mijn kamer",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

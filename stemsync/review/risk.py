@@ -474,6 +474,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         hit("getal", m.group(), m.start(), m.end())
 
+    for m in _SITS_AT_RE.finditer(text):
+        x = m.group("x")
+        low_x = x.lower()
+        if not in_tag(m.start("x")) and low_x not in _SIT_OK and low_x not in L.common and not _function_word(low_x) \
+                and (any(c.isdigit() for c in x) or zipf(low_x) < 4.0) and not in_body(m.start("x")):
+            hit("naam", x, m.start("x"), m.end("x"))  # "ik zit op t startblok", "zit op 2college": a school
     if (says := _SAYS_NAME_RE.search(text)) is not None:
         hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
     for m in re.finditer(r"[@#][\w.]+", text):
@@ -657,10 +663,14 @@ _KIN_WORDS = frozenset("""
 zoon dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter stiefzoon stiefdochter
 kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer tweelingzus
 """.split())
+# "ik zit nu op t startblok": what someone sits "op" is often their school
+_SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|daar\s+|al\s+|sinds\s+kort\s+)?op\s+"
+                         r"(?:(?:de|het|'t|t)\s+)?(?P<x>[\w'’-]+)", re.I)
 _SIT_VERBS = frozenset("zit zat zitten zaten ga ging gaat gingen gaan kwam kom komt".split())
 _SIT_OK = frozenset("""
 moment goede juiste verkeerde eind einde randje nippertje punt gebied internet werk plein schoolplein
-bank fiets bus trein groep school kamer zolder wc toilet bed bank hoek stoep gang
+bank fiets bus trein groep school kamer zolder wc toilet bed bank hoek stoep gang wachtlijst lijst
+mijn zijn haar je stage werk training cursus les voetbal
 """.split())
 _EXCLAMATIONS = frozenset("""
 top super toppie dank bedankt thanks thnx goed prima mooi helaas echt respect wauw wow nice chill
