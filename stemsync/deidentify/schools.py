@@ -241,13 +241,20 @@ def _school_names_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return free_re, strict_re
 
 
+@functools.cache
+def _school_name_gate() -> frozenset[str]:
+    """The first word of every name of ``data/school_names.txt``, lowercase (a cheap gate)."""
+    return frozenset(re.split(r"[\s.-]", n.lower())[0] for n in entries("school_names"))
+
+
 def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    free_re, strict_re = _school_names_res()
-    for rx in (free_re, strict_re):
-        if rx is not None:
-            for m in rx.finditer(text):
-                yield m.start(), m.end(), "school", HIGH  # "ik zit op deltion", "naar Summa"
+    if ctx.words & _school_name_gate():
+        free_re, strict_re = _school_names_res()
+        for rx in (free_re, strict_re):
+            if rx is not None:
+                for m in rx.finditer(text):
+                    yield m.start(), m.end(), "school", HIGH  # "ik zit op deltion", "naar Summa"
     for m in _ADJECTIVE_NAME_RE.finditer(text):
         if m.group("name").split()[0].lower() in _SCHOOL_ADJECTIVES:
             yield m.start("name"), m.end("name"), "school", LOW
