@@ -865,6 +865,8 @@ TUNING10, TUNING10_CLEAN = load_set("deid_tuning10")  # held-out set 7, opened a
 TUNING11, TUNING11_CLEAN = load_set("deid_tuning11")  # held-out set 10, opened after its blind measurement
 TUNING12, TUNING12_CLEAN = load_set("deid_tuning12")  # held-out set 11, opened after its blind measurement
 TUNING13, TUNING13_CLEAN = load_set("deid_tuning13")  # held-out set 12, opened after its blind measurement
+TUNING14, TUNING14_CLEAN = load_set("deid_tuning14")  # held-out set 13, opened after its blind measurement
+TUNING15, TUNING15_CLEAN = load_set("deid_tuning15")  # held-out set 14, opened after its blind measurement
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -888,6 +890,8 @@ GENERIC_WORDS = {
     "kinderbescherming", "midden", "nederland", "oost", "west", "noord", "at",
     # a court's name: the seat identifies ("rechtbank [Zwolle]"), the word "rechtbank" does not
     "rechtbank", "gerechtshof", "hof", "locatie", "rb",
+    # national bodies whose abbreviation stands before a person's number ("COA 4418 2270")
+    "coa", "duo", "uwv", "svb", "cjib", "ind", "cak",
 }
 
 
@@ -1205,4 +1209,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 11": (TUNING11, TUNING11_CLEAN),
     "tuning 12": (TUNING12, TUNING12_CLEAN),
     "tuning 13": (TUNING13, TUNING13_CLEAN),
+    "tuning 14": (TUNING14, TUNING14_CLEAN),
+    "tuning 15": (TUNING15, TUNING15_CLEAN),
 }

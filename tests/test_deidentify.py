@@ -538,6 +538,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "voeg me toe als vriend, het dossier heb ik 12 keer gelezen",
     "summa cum laude, de kinderen van 12 tot 18, ik heb al 3 jr gewacht, het gebouw is 100 jaar oud",
     "ik ben blij, echt en ja ik was er",
+    "het gesprek met school was goed, IK HEB 1500 2000 EURO, om 10.30 op de groep 7",
+    "het kost 2 3 4 5 en een twee drie vier hup",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -645,6 +647,25 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("noorderpoort heeft me eruit gegooid", "[school] heeft me eruit gegooid"),
     ("ik ga volgend jaar naar Summa voor mbo 2", "ik ga volgend jaar naar [school] voor mbo 2"),
     ("zit op het sint jorisscollege en", "zit op het [school] en"),
+    # ... and the thirteenth and fourteenth held-out sets (opened as tuning sets 14 and 15)
+    ("IEDEREEN VAN DE BEUKENLAAN, IK MIS JULLIE", "IEDEREEN VAN DE [adres], IK MIS JULLIE"),
+    ("mijn zoon, die in 2007 is geboren, inmiddels", "mijn zoon, die in [datum] is geboren, inmiddels"),
+    ("mijn nummer is nul zes vier zes een een nul drie negen twee, dat", "mijn nummer is [telefoonnummer], dat"),
+    ("GEGEVEN COA 4418 2270 MAAR", "GEGEVEN COA [zaaknummer] MAAR"),
+    ("mijn relatienummer 8821 0473", "mijn relatienummer [nummer]"),
+    ("vinden op snap onder fatihboy07", "vinden op snap onder [account]"),
+    ("de gesprekken met jet waren goed", "de gesprekken met [naam] waren goed"),
+    ("ik ben mark de stiefvader van de kinderen", "ik ben [naam] de stiefvader van de kinderen"),
+    ("ik wil bas bedanken, hij", "ik wil [naam] bedanken, hij"),
+    ("ik vind storm de leukste van de groep", "ik vind [naam] de leukste van de groep"),
+    ("dat kadijatu gewoon bij mij thuis kwam", "dat [naam] gewoon bij mij thuis kwam"),
+    ("haha Zon zo noemen we haar", "haha [naam] zo noemen we haar"),
+    ("ik woon bij gezinshuis mulder en", "ik woon bij gezinshuis [naam] en"),
+    ("mn broer Sanne wordt 10 op zaterdag", "mn broer [naam] wordt [leeftijd] op zaterdag"),
+    ("maar 71 is wel oud om dit te leren", "maar [leeftijd] is wel oud om dit te leren"),
+    ("VOLGENDE AFSPRAAK 04.03 OM 10 UUR", "VOLGENDE AFSPRAAK [datum] OM 10 UUR"),
+    ("minder ruzie op groep Kompas.", "minder ruzie op groep [plaats]."),
+    ("als ik bel naar Huize Eikenrode krijg ik", "als ik bel naar Huize [plaats] krijg ik"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -682,14 +703,15 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..13/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..15/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
-                                  "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13"])
+                                  "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
+                                  "tuning 14", "tuning 15"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

@@ -1,7 +1,7 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
 The rate tests measure the issue's targets on the project's tuning cases
-(tests/deid_cases.py, tests/deid_tuning2..13/, and the first held-out set, which has been
+(tests/deid_cases.py, tests/deid_tuning2..15/, and the first held-out set, which has been
 tuned on since), with the regex layer alone, which leaves many identifiers in place, so
 the flagging of leaks is measured on many comments. The figures on the last held-out
 set, measured blind once before it was opened, are in docs/publish.md.
@@ -21,14 +21,16 @@ try:
                                   TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
                                   TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
                                   TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, TUNING12,
-                                  TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, leaky)
+                                  TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, TUNING14, TUNING14_CLEAN,
+                                  TUNING15, TUNING15_CLEAN, leaky)
 except ImportError:  # tests/ itself on sys.path
     from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9,  # type: ignore[no-redef]
                             HELDOUT_I9_CLEAN, TUNING2, TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4,
                             TUNING4_CLEAN, TUNING5, TUNING5_CLEAN, TUNING6, TUNING6_CLEAN, TUNING7,
                             TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
                             TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, TUNING12,
-                            TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, leaky)
+                            TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, TUNING14, TUNING14_CLEAN,
+                            TUNING15, TUNING15_CLEAN, leaky)
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
@@ -114,13 +116,14 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     """Flagging of comments that still hold an identifier (target >= 95 %) and of clean ones
     (target <= 25 %), with the regex layer alone, on the tuning sets."""
     cases = (CASES + TUNING2 + TUNING3 + TUNING4 + TUNING5 + TUNING6 + TUNING7 + TUNING8 + TUNING9
-             + TUNING10 + TUNING11 + TUNING12 + TUNING13 + HELDOUT_I9)
+             + TUNING10 + TUNING11 + TUNING12 + TUNING13 + TUNING14 + TUNING15 + HELDOUT_I9)
     results = regex_layer.deidentify_many(c.text for c in cases)
     leaky_ = [(c.text, r) for c, r in zip(cases, results) if leaky(c, r)]
     missed = [r.text for text, r in leaky_ if not assess(text, r.text).flagged]
     sentences = (CLEAN_SENTENCES + HELDOUT_I9_CLEAN + TUNING2_CLEAN + TUNING3_CLEAN + TUNING4_CLEAN
                  + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN + TUNING9_CLEAN
-                 + TUNING10_CLEAN + TUNING11_CLEAN + TUNING12_CLEAN + TUNING13_CLEAN)
+                 + TUNING10_CLEAN + TUNING11_CLEAN + TUNING12_CLEAN + TUNING13_CLEAN + TUNING14_CLEAN
+                 + TUNING15_CLEAN)
     clean = regex_layer.deidentify_many(sentences)
     clean_flagged = [r.text for s, r in zip(sentences, clean) if assess(s, r.text).flagged]
     recall = 1 - len(missed) / len(leaky_)
@@ -169,6 +172,9 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("wij zijn al 68 en 71, dat is zwaar", "71"),                  # grandparents' ages
     ("zit nu op t startblok en t is beter", "startblok"),          # what someone "zit op": a school
     ("ik zit op 2college en nu weet iedereen het", "2college"),
+    ("heel boos op wil, mijn gezinsvoogd. ik", "wil"),             # a name before its role
+    ("mijn zoon, die in 2007 is geboren, inmiddels", "2007"),      # a birth year
+    ("nummer is nul zes vier zes een een nul drie negen twee", "nul zes vier zes een een nul drie negen twee"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -187,6 +193,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "de thee was heet en het is heet vandaag",                        # "heet" is also "hot"
     "het kost 50 euro en we waren met 30 mensen, wij wachten al 40 minuten",
     "hij zit op de wachtlijst en ik zit op school, op voetbal en op mijn kamer",
+    "ik ging naar huis, mijn begeleider bleef nog even",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

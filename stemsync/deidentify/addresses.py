@@ -53,11 +53,11 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 
 
 _STREET_PREP_RE = re.compile(
-    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit)\s+(?:de|het|'t)\s+"
+    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van)\s+(?:de|het|'t)\s+"
     r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
-_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit".split())
+_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van".split())
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.

@@ -53,7 +53,7 @@ _KEYWORD_RE = re.compile(
     _I,
 )
 _KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
-                           r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest",
+                           r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag",
                            _I)
 
 

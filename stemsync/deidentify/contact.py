@@ -59,7 +59,7 @@ _PLATFORM_RE = re.compile(
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
-    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|heet|nog|wel|nu|ff|me\s+op|mij\s+op|ons\s+op|me\s+ff|me))*)\s*"
+    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|heet|nog|wel|nu|ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me))*)\s*"
     # discord names end in "#1234"
     r"(?P<handle>@?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,

@@ -75,7 +75,7 @@ _BIRTH_YEAR_RE = re.compile(
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
-    r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+geboren"
+    r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?geboren"
     r"|(?<![\w-])(?:is|ben|zijn)\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
     r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
@@ -83,6 +83,9 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
+_DOTTED_DAY_MONTH_RE = re.compile(
+    r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per)\s+(?:\w+dag\s+)?"
+    r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.,]|\s*uur)", re.I)
 _MONTH_RANGE_RE = re.compile(
     r"(?<![\w-])(?P<first>(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
     r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
@@ -171,6 +174,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield more.start("y"), more.end("y"), "datum", HIGH
                 end = more.end("y")
     yield from _find_full_dates(ctx)
+    if ctx.n_digits >= 4 and "." in text:
+        for m in _DOTTED_DAY_MONTH_RE.finditer(text):
+            yield m.start("d"), m.end("d"), "datum", LOW  # "afspraak 04.03 om 10 uur"
     if ctx.n_digits >= 4 and (" tot " in ctx.lower or "t/m" in ctx.lower or "-" in ctx.text):
         for m in _MONTH_RANGE_RE.finditer(text):
             yield m.start(), m.end(), "datum", LOW  # "januari tot en met maart 2024": a period

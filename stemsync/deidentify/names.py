@@ -234,6 +234,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # middle of a sentence, not after an article ("bij de Dirk", "de Hoop")
             if not initial and low in lists.first_any and prev not in _ARTICLES:
                 yield start, end, "naam", LOW
+            elif not initial and prev not in _ARTICLES and prev not in _DETERMINERS \
+                    and (nxt in _VERB_AFTER_NAME - {"en"} or nxt == "er") \
+                    and not ctx_title_case and len(low) >= 3:
+                yield start, end, "naam", LOW  # "Fijn dat Hoop er is bij de nachtdienst"
             continue
         if low in pop and (not initial or low not in ordinary):
             yield start, _extend_name(text, end, lists), "naam", HIGH
@@ -449,6 +453,11 @@ _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001
 _SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.)", re.I)
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
+_REALLY_SO_RE = re.compile(r"\s+(?:heet|heette)\s+(?:echt|ook|gewoon|nou)\s+(?:zo|ze|hij)\b", re.I)
+_MEETING_WORDS = frozenset("""gesprek gesprekken gesprekje contact afspraak afspraken klik band praatje
+sessie sessies overleg""".split())
+_ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toen nu zelf".split())
+_CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
 _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$)", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
@@ -517,7 +526,24 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if prev and i and (toks[i - 1][2].lower() in lists.first_any or toks[i - 1][2][:1].isupper()) \
                     and toks[i - 1][2].lower() not in _FUNCTION_WORDS:
                 yield toks[i - 1][0], toks[i - 1][1], "naam", LOW
-        elif nxt in {"heet", "heette"} and nxt2 in {"ze", "hij", "zij"} and len(low) >= 2:
+        elif prev == "met" and prev2 in _MEETING_WORDS and (low in lists.first_any or unknown) and len(low) >= 2 \
+                and low not in _GENERIC_AFTER_MET:
+            yield start, end, "naam", LOW  # "de gesprekken met jet waren goed", "klik met abena"
+        elif prev == "ben" and prev2 == "ik" and (listed or unknown) and nxt in {"de", "een"} and nxt2 in _ROLE_SET:
+            yield start, end, "naam", LOW  # "ik ben mark de stiefvader van de kinderen"
+        elif prev in {"wil", "willen", "wilde"} and nxt in {"bedanken", "noemen"} and (listed or unknown):
+            yield start, end, "naam", LOW  # "ik wil bas bedanken"
+        elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and nxt == "de" and nxt2.endswith("ste"):
+            yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding"
+        elif prev in _KIN_SET and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 4 and unknown:
+            yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
+        elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and unknown and not tok[0].isupper() and len(low) >= 4 \
+                and nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME:
+            yield start, end, "naam", LOW  # "dat kadijatu gewoon bij mij thuis kwam"
+        elif _CALLED_AFTER_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
+            yield start, end, "naam", LOW  # "haha Zon zo noemen we haar"
+        elif nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end)) \
+                and len(low) >= 2:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
         elif prev == "ben" and prev2 == "ik" and low in lists.first_any and _SELF_INTRO_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"

@@ -64,9 +64,27 @@ def _iban_ok(value: str) -> bool:
         return False
 
 
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+# "nul zes vier zes een een nul drie negen twee": a number read out digit by digit
+_SPOKEN_NUMBER_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{7,}}(?![\w-])", re.I)
+# "COA 4418 2270", "DUO 8821 0473": an organisation's abbreviation and a number in groups
+_ABBREVIATION_NUMBER_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,5})\s+(?P<num>\d{3,4}(?:[\s.]\d{2,4}){1,3})(?![\w]|[.,]\d)")
+_ABBREVIATION_NUMBER_CI_RE = re.compile(_ABBREVIATION_NUMBER_RE.pattern, re.I)
+
+
+def _ordinary_word(word: str) -> bool:
+    from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary  # noqa: PLC0415
+
+    return word in _FUNCTION_WORDS or word in dictionary().words
+
+
 def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
     text, n_digits = ctx.text, ctx.n_digits
+    if "nul" in ctx.words or "zes" in ctx.words:
+        for m in _SPOKEN_NUMBER_RE.finditer(text):
+            kind = "telefoonnummer" if m.group().lower().startswith("nul") else "nummer"
+            yield m.start(), m.end(), kind, HIGH
     if n_digits >= 4:
         for m in _POSTCODE_RE.finditer(text):
             letters = m.group()[-2:]
@@ -94,6 +112,12 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         digits = re.sub(r"\D", "", m.group())
         kind = "bsn" if _bsn_ok(digits) or _BSN_CONTEXT_RE.search(text, 0, m.start()) else "nummer"
         yield m.start(), m.end(), kind, HIGH
+    # (in a text in capitals the abbreviation was re-cased: "coa 4418 2270")
+    for m in (_ABBREVIATION_NUMBER_CI_RE if ctx.shouting else _ABBREVIATION_NUMBER_RE).finditer(text):
+        abbr = m.group("abbr").lower()
+        if sum(c.isdigit() for c in m.group("num")) >= 7 and abbr not in _TWO_LETTER_WORDS and not (
+                ctx.shouting and _ordinary_word(abbr)):
+            yield m.start("num"), m.end("num"), "zaaknummer", HIGH  # the abbreviation may be a public body
     for m in _GROUPED_DIGITS_RE.finditer(text):
         if 9 <= sum(c.isdigit() for c in m.group()) <= 20:
             yield m.start(), m.end(), "nummer", HIGH

@@ -57,6 +57,8 @@ def _neighbourhood_sets() -> tuple[frozenset[str], frozenset[str], int]:
                 strict.add(norm[0].lower() + norm[1:])  # "in de Pijp"
         else:
             any_case.add(norm.lower())
+            if "-" in norm:
+                any_case.add(norm.lower().replace("-", " "))  # "nieuw west" for Nieuw-West
     return frozenset(any_case), frozenset(strict), longest
 
 
@@ -93,6 +95,25 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
                 yield start, end, "plaats", HIGH  # "Kanaleneiland-Zuid", "overvecht-noord"
                 break
         i += 1
+
+
+# a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
+_LOCATION_NAME_RE = re.compile(
+    r"(?<![\w-])(?:(?:leef|woon|behandel)?groep|huize|villa|paviljoen|locatie|unit|afdeling)\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
+
+
+def _care_locations(ctx: _Ctx) -> Iterator[Span]:
+    if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
+                        "unit", "afdeling"}:
+        return
+    for m in _LOCATION_NAME_RE.finditer(ctx.text):
+        name = m.group("name")
+        low = name.lower()
+        if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low):
+            continue
+        if name[0].isupper() or (low not in dictionary().words and not _frequent(low, 3.0)):
+            yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
 
 
 def _compound_quarters(ctx: _Ctx) -> Iterator[Span]:
@@ -273,6 +294,7 @@ def _person_word(low: str) -> bool:
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     yield from _compound_quarters(ctx)
+    yield from _care_locations(ctx)
     gate = _neighbourhood_words()
     if ctx.words & gate or any("-" in w and w.rpartition("-")[0] in gate for w in ctx.words):
         yield from _neighbourhoods(ctx)

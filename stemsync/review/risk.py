@@ -480,6 +480,13 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not in_tag(m.start("x")) and low_x not in _SIT_OK and low_x not in L.common and not _function_word(low_x) \
                 and (any(c.isdigit() for c in x) or zipf(low_x) < 4.0) and not in_body(m.start("x")):
             hit("naam", x, m.start("x"), m.end("x"))  # "ik zit op t startblok", "zit op 2college": a school
+    for m in _COMMA_ROLE_RE.finditer(text):
+        w = m.group("w").lower()
+        if not in_tag(m.start("w")) and (w in _any_names() or not _dictionary_word(w)) \
+                and w not in _FUNCTION_AFTER_ROLE - {"wil", "ben"}:
+            hit("naam", m.group("w"), m.start("w"), m.end("w"))  # "boos op wil, mijn gezinsvoogd"
+    for m in _SPOKEN_DIGITS_RE.finditer(text):
+        hit("getal", m.group(), m.start(), m.end())  # "nul zes vier zes een een ...": a number read out
     if (says := _SAYS_NAME_RE.search(text)) is not None:
         hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
     for m in re.finditer(r"[@#][\w.]+", text):
@@ -553,6 +560,10 @@ meer minder alle beide
 _SAYS_NAME_RE = re.compile(
     r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
     r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b", re.I)
+_COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
+                            + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
 _TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
 samengewerkt gewandeld geweest gezeten gekookt gegamed gewerkt geoefend geluncht""".split())
 _BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?)?(?:"
@@ -724,6 +735,8 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         # a year identifies someone as a birth year ("geboren in 2011", "Sanne (2011)", "mijn
         # zoon is van 2011"), not as the year something happened ("de lockdown in 2020")
         window = [w.lower() for w in before[-3:]]
+        if re.match(r"\s+(?:(?:is|was|werd|ben|zijn)\s+)?geboren\b", text[m.end():], re.I):
+            return True  # "die in 2007 is geboren"
         return (any(w in {"geboren", "geb", "geboortejaar", "bouwjaar"} for w in window)
                 or text[max(0, m.start() - 1):m.start()] in {"(", "°"}
                 or (prev == "van" and any(w in _PERSON_NEAR for w in window)))
