@@ -867,6 +867,10 @@ TUNING12, TUNING12_CLEAN = load_set("deid_tuning12")  # held-out set 11, opened 
 TUNING13, TUNING13_CLEAN = load_set("deid_tuning13")  # held-out set 12, opened after its blind measurement
 TUNING14, TUNING14_CLEAN = load_set("deid_tuning14")  # held-out set 13, opened after its blind measurement
 TUNING15, TUNING15_CLEAN = load_set("deid_tuning15")  # held-out set 14, opened after its blind measurement
+# closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
+HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
+HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
+HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1211,4 +1215,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 13": (TUNING13, TUNING13_CLEAN),
     "tuning 14": (TUNING14, TUNING14_CLEAN),
     "tuning 15": (TUNING15, TUNING15_CLEAN),
+    "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
+    "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
+    "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
 }
