@@ -175,6 +175,9 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("heel boos op wil, mijn gezinsvoogd. ik", "wil"),             # a name before its role
     ("mijn zoon, die in 2007 is geboren, inmiddels", "2007"),      # a birth year
     ("nummer is nul zes vier zes een een nul drie negen twee", "nul zes vier zes een een nul drie negen twee"),
+    ("toen kadijatu belde was ik blij", "kadijatu"),                # the one who acts: a person
+    ("het busje met jd br 72 erop", "jd br 72"),                   # the shape of a licence plate
+    ("de auto 87HVL3 stond voor de deur", "87HVL3"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -194,6 +197,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "het kost 50 euro en we waren met 30 mensen, wij wachten al 40 minuten",
     "hij zit op de wachtlijst en ik zit op school, op voetbal en op mijn kamer",
     "ik ging naar huis, mijn begeleider bleef nog even",
+    "mijn moeder zei dat school belde, groep 7b en mbo 2 in 2023 en 2024",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -17,14 +17,16 @@ The signals, and what they catch:
   after "rechtbank"; a school's name after its type ("obs de vlinder", "roc van
   twente") or with a capitalised article ("op De Tweemaster"); a word before a role or
   an age in brackets ("Bo (mijn begeleider)", "storm (11)"); the person in "met hoop
-  gesproken" (Wat Werkt).
+  gesproken" (Wat Werkt); the one who acts before "zei", "belde", "luisterde" ("toen
+  kadijatu belde").
 - ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
   a word that is in it but rare (names from other languages, misspellings, street
   names, brand and school names).
 - ``getal``: a number that may be an age, a date, a house number or a code (``toen ik
-  13 was``, ``op 3 maart``, ``kerkstraat 4b``, ``sinds mijn 10e``, ``(dertien)``), not
+  13 was``, ``op 3 maart``, ``kerkstraat 4b``, ``sinds mijn 10e``, ``(dertien)``), or
+  anything shaped like a licence plate (``jd br 72``, ``87HVL3``), not
   when it is plainly an amount or a duration (``3 keer``, ``45 minuten``, ``5 euro``).
 - ``restant``: part of a name the automatic layer found still appears elsewhere in
   the text, or a tag has letters glued to it (``[naam]s``, ``[naam]'s``).
@@ -402,6 +404,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 i + 1 < len(lowers) and (lowers[i + 1] in _PERSON_VERBS or lowers[i + 1] in {"mijn", "onze", "uit", "van", "wel"})):
             hit("naam", word, start, end)  # "jun mijn zoon", "beer uit de groep", "ik vond mart wel"
             continue
+        if nxt_word in _PERSON_SLOT_VERBS and not after_tag[i] and len(plain) >= 3 and not _function_word(plain) \
+                and plain not in _FUNCTION_AFTER_ROLE and plain not in _FAMILY_WORDS and plain not in _ROLES \
+                and plain not in _NOT_PERSON_SUBJECTS and prev not in _NOUN_BEFORE and prev not in _POSSESSIVES \
+                and not plain.endswith(("ing", "heid", "tie", "en")) and (zipf(plain) < 4.8 or plain in _any_names()):
+            hit("naam", word, start, end)  # "jet zei dat ...", "toen kadijatu belde": a person who acts
+            continue
         if _after_title(lowers, i, after_tag) and not _function_word(plain) and plain not in _FUNCTION_AFTER_ROLE \
                 and plain not in _INTERFIXES and len(plain) >= 2:
             hit("naam", word, start, end)  # "mevrouw bakker", "juf de wit", "MENEER VAN DAM"
@@ -485,6 +493,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not in_tag(m.start("w")) and (w in _any_names() or not _dictionary_word(w)) \
                 and w not in _FUNCTION_AFTER_ROLE - {"wil", "ben"}:
             hit("naam", m.group("w"), m.start("w"), m.end("w"))  # "boos op wil, mijn gezinsvoogd"
+    for m in _PLATE_SHAPE_RE.finditer(text):
+        flat = re.sub(r"[\s-]", "", m.group())
+        if len(flat) == 6 and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2 \
+                and not in_tag(m.start()):
+            hit("getal", m.group(), m.start(), m.end())  # "jd br 72", "87HVL3": a licence plate's shape
     for m in _SPOKEN_DIGITS_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "nul zes vier zes een een ...": a number read out
     if (says := _SAYS_NAME_RE.search(text)) is not None:
@@ -562,8 +575,16 @@ _SAYS_NAME_RE = re.compile(
     r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b", re.I)
 _COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
                             + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
+_PLATE_SHAPE_RE = re.compile(
+    r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
+# verbs after which the word before is the one who acts: a person ("jet zei", "rik belde")
+_PERSON_SLOT_VERBS = frozenset("""zei zegt belde belt luisterde luistert snapte snapt hielp helpt vroeg vraagt
+appte appt legde legt bleef kwam komt praatte praat lachte lacht regelde regelt""".split())
+_POSSESSIVES = frozenset("mijn m'n mn zijn z'n haar ons onze hun jullie je jouw uw".split())
+_NOT_PERSON_SUBJECTS = frozenset("""school jeugdzorg gemeente politie rechter raad team groep niemand iedereen
+dokter huisarts juf meester mentor leiding organisatie instantie hulpverlening hulp therapie""".split())
 _TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
 samengewerkt gewandeld geweest gezeten gekookt gegamed gewerkt geoefend geluncht""".split())
 _BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?)?(?:"
