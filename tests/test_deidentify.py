@@ -540,6 +540,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "ik ben blij, echt en ja ik was er",
     "het gesprek met school was goed, IK HEB 1500 2000 EURO, om 10.30 op de groep 7",
     "het kost 2 3 4 5 en een twee drie vier hup",
+    "op de havo de lessen en ik ben moe en 2 keer gevallen",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -666,6 +667,11 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("VOLGENDE AFSPRAAK 04.03 OM 10 UUR", "VOLGENDE AFSPRAAK [datum] OM 10 UUR"),
     ("minder ruzie op groep Kompas.", "minder ruzie op groep [plaats]."),
     ("als ik bel naar Huize Eikenrode krijg ik", "als ik bel naar Huize [plaats] krijg ik"),
+    ("ik ben Sanne en 16, mn moeder zei", "ik ben [naam] en [leeftijd], mn moeder zei"),
+    ("kids zijn anderhalf en 3 dus", "kids zijn [leeftijd] en [leeftijd] dus"),
+    ("een kind van 4 en een van 6 en het was", "een kind van [leeftijd] en een van [leeftijd] en het was"),
+    ("hoe het op vmbo de hoven gaat", "hoe het op [school] gaat"),
+    ("inburgering bij taalschool Babel en", "inburgering bij [school] en"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

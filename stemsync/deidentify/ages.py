@@ -89,6 +89,9 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
     r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
+# "ik ben [naam] en 16,": a self-introduction with the age after "en"
+_SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*)\s*,?\s+en\s+(?P<age>{_NUM})"
+                          r"(?=\s*(?:jaar|jr)?\s*(?:[,.!?]|$|\s+(?:en|jaar|jr)\b))", _I)
 # "71 is wel oud om dit te leren": a number called old or young
 _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\s+(?:wel|te|best|erg|heel|nog)?\s*(?:oud|jong)\b", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
@@ -134,7 +137,7 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|"
     r"en\s+half)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
-_MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
+_MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+)?(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?P<ages>{_NUM}{_YEARS_OPT}"
@@ -244,7 +247,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
     for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
-               _OLD_YOUNG_RE):
+               _OLD_YOUNG_RE, _SELF_AGE_RE):
         for m in rx.finditer(text):
             stop = _with_years(text, m.end("age"))
             yield m.start("age"), stop, "leeftijd", HIGH

@@ -119,7 +119,7 @@ boot schip paard kamp camping terras balkon dak muur hek bankstel bankje venster
 _TIME_ADJECTIVES = frozenset("hele gehele volgende vorige laatste afgelopen komende eerste tweede".split())
 # "taalschool de globe", "muziekschool het podium": any kind of school before a name
 _ANY_SCHOOL_TYPE_RE = re.compile(
-    r"(?<![\w-])(?P<name>[^\W\d_]{4,}school\s+(?:de|het|'t)\s+[^\W\d_][\w'’-]+)(?![\w-])", re.I)
+    r"(?<![\w-])(?P<name>[^\W\d_]{4,}school\s+(?:(?:de|het|'t)\s+[^\W\d_][\w'’-]+|(?-i:[A-Z])[\w'’-]+))(?![\w-])", re.I)
 # "zit op de kleine wereld, een basisschool in ...": the name before an apposition
 _SCHOOL_APPOSITION_RE = re.compile(
     r"(?<![\w-])(?:op|naar|van|bij)\s+(?P<name>(?:de|het|'t)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
@@ -265,7 +265,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         for m in _LEVEL_NAME_RE.finditer(text):
             name = m.group("name").lower()
             if name in proper and name not in dictionary().words or (
-                    m.group("art") and m.group("name")[0].isupper() and name not in _FUNCTION_WORDS):
+                    m.group("art") and name not in _FUNCTION_WORDS and name not in _GENERIC_SCHOOL_WORDS and (
+                        m.group("name")[0].isupper() or not frequencies().at_least(name, 3.5))):
                 yield m.start(), m.end(), "school", LOW  # "vmbo Calvijn", "vmbo De Rosmalen"
     if "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower:
         for m in _COMPOUND_SCHOOL_RE.finditer(text):
