@@ -871,6 +871,8 @@ TUNING15, TUNING15_CLEAN = load_set("deid_tuning15")  # held-out set 14, opened 
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
+HELDOUT17, HELDOUT17_CLEAN = load_set("deid_heldout17")
+HELDOUT18, HELDOUT18_CLEAN = load_set("deid_heldout18")
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -1218,4 +1220,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
+    "held-out 17": (HELDOUT17, HELDOUT17_CLEAN),
+    "held-out 18": (HELDOUT18, HELDOUT18_CLEAN),
 }
