@@ -867,12 +867,13 @@ TUNING12, TUNING12_CLEAN = load_set("deid_tuning12")  # held-out set 11, opened 
 TUNING13, TUNING13_CLEAN = load_set("deid_tuning13")  # held-out set 12, opened after its blind measurement
 TUNING14, TUNING14_CLEAN = load_set("deid_tuning14")  # held-out set 13, opened after its blind measurement
 TUNING15, TUNING15_CLEAN = load_set("deid_tuning15")  # held-out set 14, opened after its blind measurement
+TUNING16, TUNING16_CLEAN = load_set("deid_tuning16")  # held-out set 17, opened after its blind measurement
+TUNING17, TUNING17_CLEAN = load_set("deid_tuning17")  # held-out set 18, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
-HELDOUT17, HELDOUT17_CLEAN = load_set("deid_heldout17")
-HELDOUT18, HELDOUT18_CLEAN = load_set("deid_heldout18")
+
 
 
 # Reporting groups for the targets: structured kinds must never survive.
@@ -898,6 +899,9 @@ GENERIC_WORDS = {
     "rechtbank", "gerechtshof", "hof", "locatie", "rb",
     # national bodies whose abbreviation stands before a person's number ("COA 4418 2270")
     "coa", "duo", "uwv", "svb", "cjib", "ind", "cak",
+    # words of a school's type inside a school marker ("{school:Het Kompas, school voor speciaal
+    # onderwijs}", "{school:de Internationale Schakelklas in Arnhem}"): the name identifies
+    "speciaal", "onderwijs", "internationale", "schakelklas", "technisch", "opleidingscentrum",
 }
 
 
@@ -1217,9 +1221,9 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 13": (TUNING13, TUNING13_CLEAN),
     "tuning 14": (TUNING14, TUNING14_CLEAN),
     "tuning 15": (TUNING15, TUNING15_CLEAN),
+    "tuning 16": (TUNING16, TUNING16_CLEAN),
+    "tuning 17": (TUNING17, TUNING17_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
-    "held-out 17": (HELDOUT17, HELDOUT17_CLEAN),
-    "held-out 18": (HELDOUT18, HELDOUT18_CLEAN),
 }

@@ -541,6 +541,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "het gesprek met school was goed, IK HEB 1500 2000 EURO, om 10.30 op de groep 7",
     "het kost 2 3 4 5 en een twee drie vier hup",
     "op de havo de lessen en ik ben moe en 2 keer gevallen",
+    "ik ben 3 weken weg, ik ben 1 van de 3, de bus 12 ging niet, mijn auto is 3 jaar oud",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -672,6 +673,20 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("een kind van 4 en een van 6 en het was", "een kind van [leeftijd] en een van [leeftijd] en het was"),
     ("hoe het op vmbo de hoven gaat", "hoe het op [school] gaat"),
     ("inburgering bij taalschool Babel en", "inburgering bij [school] en"),
+    # ... and the seventeenth and eighteenth held-out sets (opened as tuning sets 16 and 17)
+    ("ik ben 15 bro en ze praten", "ik ben [leeftijd] bro en ze praten"),
+    ("omg ik ben eindelijk 18 en", "omg ik ben eindelijk [leeftijd] en"),
+    ("wordt 18 volgende week, wat nu", "wordt [leeftijd] volgende week, wat nu"),
+    ("ik ben 15j en mijn moeder", "ik ben [leeftijd] en mijn moeder"),
+    ("Ik was toen zelf 19 en kon", "Ik was toen zelf [leeftijd] en kon"),
+    ("storm is nu 4 en hij kent", "[naam] is nu [leeftijd] en hij kent"),
+    ("dat dirk steeds het gesprek overnam", "dat [naam] steeds het gesprek overnam"),
+    ("een begeleider die jansens heette", "een begeleider die [naam] heette"),
+    ("bij jet kon ik altijd terecht", "bij [naam] kon ik altijd terecht"),
+    ("Mijn cliëntnummer bij jullie is volgens mij 773 41 09, maar", "Mijn cliëntnummer bij jullie is volgens mij [nummer], maar"),
+    ("DOSSIER JBN 23 0451 KLOPT NIET", "DOSSIER [nummer] KLOPT NIET"),
+    ("onder vermelding van factuur 2024-0318.", "onder vermelding van factuur [nummer]."),
+    ("we hebbe de auto 1ABC23 gezien", "we hebbe de auto [kenteken] gezien"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -709,7 +724,7 @@ def test_heldout_recall_and_over_redaction(deid: Deidentifier) -> None:
 
 # ------------------------------------------------------------------ helper-written sets (issue 9)
 
-# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..15/); the
+# Sets written by helper sessions that never saw the rules (tests/deid_tuning2..17/); the
 # rules were tuned on them since, so these floors guard against regressions (the
 # held-out figure is in docs/publish.md). Structured identifiers must never survive.
 TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
@@ -717,7 +732,7 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
                                   "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15"])
+                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

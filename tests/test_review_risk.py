@@ -1,7 +1,7 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
 The rate tests measure the issue's targets on the project's tuning cases
-(tests/deid_cases.py, tests/deid_tuning2..15/, and the first held-out set, which has been
+(tests/deid_cases.py, tests/deid_tuning2..17/, and the first held-out set, which has been
 tuned on since), with the regex layer alone, which leaves many identifiers in place, so
 the flagging of leaks is measured on many comments. The figures on the last held-out
 set, measured blind once before it was opened, are in docs/publish.md.
@@ -22,7 +22,7 @@ try:
                                   TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
                                   TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, TUNING12,
                                   TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, TUNING14, TUNING14_CLEAN,
-                                  TUNING15, TUNING15_CLEAN, leaky)
+                                  TUNING15, TUNING15_CLEAN, TUNING16, TUNING16_CLEAN, TUNING17, TUNING17_CLEAN, leaky)
 except ImportError:  # tests/ itself on sys.path
     from deid_cases import (CASES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_I9,  # type: ignore[no-redef]
                             HELDOUT_I9_CLEAN, TUNING2, TUNING2_CLEAN, TUNING3, TUNING3_CLEAN, TUNING4,
@@ -30,7 +30,7 @@ except ImportError:  # tests/ itself on sys.path
                             TUNING7_CLEAN, TUNING8, TUNING8_CLEAN, TUNING9, TUNING9_CLEAN, TUNING10,
                             TUNING10_CLEAN, TUNING11, TUNING11_CLEAN, TUNING12,
                             TUNING12_CLEAN, TUNING13, TUNING13_CLEAN, TUNING14, TUNING14_CLEAN,
-                            TUNING15, TUNING15_CLEAN, leaky)
+                            TUNING15, TUNING15_CLEAN, TUNING16, TUNING16_CLEAN, TUNING17, TUNING17_CLEAN, leaky)
 
 
 def signals(raw: str, published: str | None = None, low=None) -> set[str]:
@@ -116,14 +116,15 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     """Flagging of comments that still hold an identifier (target >= 95 %) and of clean ones
     (target <= 25 %), with the regex layer alone, on the tuning sets."""
     cases = (CASES + TUNING2 + TUNING3 + TUNING4 + TUNING5 + TUNING6 + TUNING7 + TUNING8 + TUNING9
-             + TUNING10 + TUNING11 + TUNING12 + TUNING13 + TUNING14 + TUNING15 + HELDOUT_I9)
+             + TUNING10 + TUNING11 + TUNING12 + TUNING13 + TUNING14 + TUNING15 + TUNING16 + TUNING17
+             + HELDOUT_I9)
     results = regex_layer.deidentify_many(c.text for c in cases)
     leaky_ = [(c.text, r) for c, r in zip(cases, results) if leaky(c, r)]
     missed = [r.text for text, r in leaky_ if not assess(text, r.text).flagged]
     sentences = (CLEAN_SENTENCES + HELDOUT_I9_CLEAN + TUNING2_CLEAN + TUNING3_CLEAN + TUNING4_CLEAN
                  + TUNING5_CLEAN + TUNING6_CLEAN + TUNING7_CLEAN + TUNING8_CLEAN + TUNING9_CLEAN
                  + TUNING10_CLEAN + TUNING11_CLEAN + TUNING12_CLEAN + TUNING13_CLEAN + TUNING14_CLEAN
-                 + TUNING15_CLEAN)
+                 + TUNING15_CLEAN + TUNING16_CLEAN + TUNING17_CLEAN)
     clean = regex_layer.deidentify_many(sentences)
     clean_flagged = [r.text for s, r in zip(sentences, clean) if assess(s, r.text).flagged]
     recall = 1 - len(missed) / len(leaky_)
@@ -178,6 +179,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("toen kadijatu belde was ik blij", "kadijatu"),                # the one who acts: a person
     ("het busje met jd br 72 erop", "jd br 72"),                   # the shape of a licence plate
     ("de auto 87HVL3 stond voor de deur", "87HVL3"),
+    ("mijn cliëntnummer is volgens mij 773 41 09", "773 41 09"),   # a number in groups
+    ("We hoorden het nieuws op Koningsdag 2023 en", "Koningsdag 2023"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -198,6 +201,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "hij zit op de wachtlijst en ik zit op school, op voetbal en op mijn kamer",
     "ik ging naar huis, mijn begeleider bleef nog even",
     "mijn moeder zei dat school belde, groep 7b en mbo 2 in 2023 en 2024",
+    "kerst 2023 was fijn, het kost 1.500 euro, om 10.30 uur",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -37,7 +37,7 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d))\b"
+    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d)|volgende|deze|vorige|over|morgen|bro)\b"
     r"|\s*[.,;:!?)\]]|\s*$"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
@@ -59,14 +59,14 @@ _SUBJECT = (
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
-_ADV += r"thans|gisteren|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|"
+_ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|in\s+\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|{_NUM_WORDS}(?:de|ste)?)"
-    r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar))?(?![\w/-]|[.,:]\d)",
+    r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?![\w/-]|[.,:]\d)",
     _I,
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
@@ -94,8 +94,15 @@ _SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*
                           r"(?=\s*(?:jaar|jr)?\s*(?:[,.!?]|$|\s+(?:en|jaar|jr)\b))", _I)
 # "71 is wel oud om dit te leren": a number called old or young
 _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\s+(?:wel|te|best|erg|heel|nog)?\s*(?:oud|jong)\b", _I)
+# "ik ben 15 bro", "ik word 18 op [datum]", "ik ben eindelijk 18": a number after "ik ben"
+_I_AM_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:ik|je|jij)\s+(?:ben|bent|word|wordt)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
+    rf"trouwens|zelf))*\s+(?P<age>{_NUM})(?![\w,./-]|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
+    r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
-_YEARS_OLD_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
+_YEARS_OLD_RE = re.compile(
+    rf"(?<!auto is )(?<!huis is )(?<!fiets is )(?<!gebouw is )(?<!telefoon is )(?<!laptop is )(?<!boom is )"
+    rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word
@@ -164,6 +171,8 @@ def _named(who: str) -> bool:
     low = who.lower()
     if low in _FUNCTION_WORDS or low in _PERSON_WORDS:
         return False
+    if low in _name_lists().first_any:
+        return True  # "storm is nu 4": a first name, also when it is a word
     names = _name_lists()
     if low in names.first_lower or low in names.first_any and who[0].isupper():
         return True
@@ -244,10 +253,10 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield from _more_ages(text, stop)
         elif (c := _BEFORE_COMMA.search(text, lo, start)) and (
                 _YEARS_RE.match(text, end) or _COMMA_AGE_AFTER_RE.match(text, end)) and (
-                c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
+                c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
     for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
-               _OLD_YOUNG_RE, _SELF_AGE_RE):
+               _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE):
         for m in rx.finditer(text):
             stop = _with_years(text, m.end("age"))
             yield m.start("age"), stop, "leeftijd", HIGH

@@ -40,20 +40,23 @@ _GENERIC_CODE_RE = re.compile(
     r"(?<![\w/.:@-])(?=[\w./-]*[^\W\d_])(?:[^\W_]+[./-]){1,5}[^\W_]+(?![\w/@-]|\.\w)"
 )
 # groups of digits with spaces, a letter group after: "1182 2047 JGZ", "4471 2209"
-_SPACED_CODE = r"\d{3,}(?:\s\d{2,}){1,3}(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
+_SPACED_CODE = r"(?=\d[\d\s]{5,})\d{2,}(?:\s\d{2,}){1,3}(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
 _CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9]|\d"
 _KEYWORD_RE = re.compile(
     # "dossier", also glued to an abbreviation: "JGZ-dossier 1182 2047 JGZ"
     r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords") + r")"
     # "mijn cliëntnummer bij de GI is 7731-009"
     r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?\s+[\w-]+(?=\s+(?:is|was)\b|\s*:))?"
+    # "cliëntnummer bij jullie is volgens mij 773 41 09"
+    r"(?:\s+(?:bij|van|voor)\s+(?:jullie|u|de\s+\w+|het\s+\w+|mijn\s+\w+)(?=\s+is\b))?"
+    r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
     r"(?:\s*(?:is|was|:|#|nummer|nr\.?|no\.?|=))*\s*"
     # a letter prefix before the code: "registratienummer bjz 19.2231"
     r"(?P<prefix>[A-Za-z]{2,6}[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _CODE + r")(?![\w])",
     _I,
 )
 _KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
-                           r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag",
+                           r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",
                            _I)
 
 

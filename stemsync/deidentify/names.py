@@ -235,7 +235,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if not initial and low in lists.first_any and prev not in _ARTICLES:
                 yield start, end, "naam", LOW
             elif not initial and prev not in _ARTICLES and prev not in _DETERMINERS \
-                    and (nxt in _VERB_AFTER_NAME - {"en"} or nxt == "er") \
+                    and (nxt in _VERB_AFTER_NAME - {"en"} or nxt == "er" or nxt in _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}) \
                     and not ctx_title_case and len(low) >= 3:
                 yield start, end, "naam", LOW  # "Fijn dat Hoop er is bij de nachtdienst"
             continue
@@ -453,6 +453,7 @@ _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001
 _SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.)", re.I)
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
+_AGE_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:nu\s+|pas\s+|al\s+|bijna\s+|net\s+)?\d{1,2}\s*(?:jaar|jr)?\s*(?:[,.!?]|en\b|$)", re.I)
 _REALLY_SO_RE = re.compile(r"\s+(?:heet|heette)\s+(?:echt|ook|gewoon|nou)\s+(?:zo|ze|hij)\b", re.I)
 _MEETING_WORDS = frozenset("""gesprek gesprekken gesprekje contact afspraak afspraken klik band praatje
 sessie sessies overleg""".split())
@@ -542,6 +543,18 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "dat kadijatu gewoon bij mij thuis kwam"
         elif _CALLED_AFTER_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
             yield start, end, "naam", LOW  # "haha Zon zo noemen we haar"
+        elif prev == "die" and nxt in {"heet", "heette"} and (listed or unknown):
+            yield start, end, "naam", LOW  # "een begeleider die jansens heette"
+        elif prev in {"heet", "heette"} and prev2 in _KIN_SET | _ROLE_SET | {"zoon", "dochter"} and low in lists.first_any:
+            yield start, end, "naam", LOW  # "mijn pleegzoon heet wil"
+        elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and low in lists.first_any and not tok[0].isupper() \
+                and nxt in _ADVERBS_AFTER_NAME | {"steeds", "vaak", "soms", "weer"} and len(low) >= 3:
+            yield start, end, "naam", LOW  # "dat dirk steeds het gesprek overnam"
+        elif prev in {"bij", "aan", "voor"} and low in lists.first_any and nxt in {"kon", "kan", "mocht", "mag"} \
+                and nxt2 in {"ik", "je", "we", "wij"}:
+            yield start, end, "naam", LOW  # "bij jet kon ik altijd terecht"
+        elif low in lists.first_any and nxt in {"is", "was"} and _AGE_NEXT_RE.match(text, end) and len(low) >= 3:
+            yield start, end, "naam", LOW  # "storm is nu 4 en hij ..."
         elif nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end)) \
                 and len(low) >= 2:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"

@@ -125,8 +125,10 @@ _SCHOOL_APPOSITION_RE = re.compile(
     r"(?<![\w-])(?:op|naar|van|bij)\s+(?P<name>(?:de|het|'t)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
     # "het palet in Breda, dat is een speciale basisschool"
     r"(?:\s+(?:in|te)\s+(?:\[\w+\]|[^\W\d_][\w'’-]*))?"
-    r"\s*,\s*(?:dat\s+is\s+)?(?:een|de|onze|hun|haar|zijn|mijn)\s+(?:[^\W\d_]+\s+)?"
+    r"\s*,\s*(?:dat\s+is\s+)?(?:(?:een|de|onze|hun|haar|zijn|mijn)\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:basisschool|school|kindcentrum|college|lyceum|scholengemeenschap|praktijkschool|mavo|vmbo)\b", re.I)
+# a company's name before "BV": where a young person trains or works
+_COMPANY_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,4}(?:B\.?V\.?|VOF)(?![\w])")
 # "de regenboog school": a name of one noun written apart from "school"
 _APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)(?![\w-])", re.I)
 
@@ -291,6 +293,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             tail = m.group("name").split()[-1].lower()
             if tail not in _FUNCTION_WORDS and tail not in _GENERIC_SCHOOL_WORDS and tail not in _TIME_ADJECTIVES:
                 yield m.start("name"), m.end("name"), "school", LOW
+    if " BV" in text or "B.V." in text:
+        for m in _COMPANY_RE.finditer(text):
+            yield m.start(), m.end(), "school", LOW  # "Installatietechniek Van Oorschot BV": a training company
     if "," in text:
         for m in _SCHOOL_APPOSITION_RE.finditer(text):
             last = m.group("name").split()[-1].lower()

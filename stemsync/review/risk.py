@@ -80,7 +80,7 @@ _NUMBER_WORDS = frozenset("""
 twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
 achttien negentien twintig eenentwintig tweeëntwintig
 """.split())
-_AGE_CONTEXT = frozenset({"ben", "is", "was", "werd", "word", "wordt", "van", "pas", "bijna", "toen", "zijn"})
+_AGE_CONTEXT = frozenset({"ben", "is", "was", "werd", "word", "wordt", "van", "pas", "bijna", "toen", "zijn", "nu", "net"})
 # A word after one of these is probably a name ("meneer de jong", "juf sanne", "broer ahmed").
 _ROLE_WORDS = frozenset("""
 meneer mevrouw mw mevr dhr juf meester voogd broer zus broertje zusje neef nicht oom tante opa oma
@@ -493,6 +493,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not in_tag(m.start("w")) and (w in _any_names() or not _dictionary_word(w)) \
                 and w not in _FUNCTION_AFTER_ROLE - {"wil", "ben"}:
             hit("naam", m.group("w"), m.start("w"), m.end("w"))  # "boos op wil, mijn gezinsvoogd"
+    for m in _GROUPED_NUMBER_RE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 6 and not in_tag(m.start()):
+            hit("getal", m.group(), m.start(), m.end())  # "773 41 09": a number in groups
+    for m in _FEAST_YEAR_RE.finditer(text):
+        hit("getal", m.group(), m.start(), m.end())  # "op Koningsdag 2023": one particular day
     for m in _PLATE_SHAPE_RE.finditer(text):
         flat = re.sub(r"[\s-]", "", m.group())
         if len(flat) == 6 and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2 \
@@ -575,6 +580,10 @@ _SAYS_NAME_RE = re.compile(
     r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b", re.I)
 _COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
                             + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
+_GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+_FEAST_YEAR_RE = re.compile(r"\b(?:koningsdag|kerstavond|oudjaarsdag|oudejaarsavond|nieuwjaarsdag|moederdag|vaderdag|"
+                            r"sinterklaasavond|pakjesavond|bevrijdingsdag|"
+                            r"eerste\s+kerstdag|tweede\s+kerstdag)\s+(?:19|20)\d\d\b", re.I)
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
