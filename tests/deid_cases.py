@@ -873,6 +873,8 @@ TUNING17, TUNING17_CLEAN = load_set("deid_tuning17")  # held-out set 18, opened 
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
+HELDOUT19, HELDOUT19_CLEAN = load_set("deid_heldout19")
+HELDOUT20, HELDOUT20_CLEAN = load_set("deid_heldout20")
 
 
 
@@ -1226,4 +1228,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
+    "held-out 19": (HELDOUT19, HELDOUT19_CLEAN),
+    "held-out 20": (HELDOUT20, HELDOUT20_CLEAN),
 }
