@@ -171,11 +171,9 @@ def _named(who: str) -> bool:
     low = who.lower()
     if low in _FUNCTION_WORDS or low in _PERSON_WORDS:
         return False
-    if low in _name_lists().first_any:
-        return True  # "storm is nu 4": a first name, also when it is a word
     names = _name_lists()
-    if low in names.first_lower or low in names.first_any and who[0].isupper():
-        return True
+    if low in names.first_any:
+        return True  # "storm is nu 4": a first name, also when it is a word
     if who[0].isupper():
         return low not in dictionary().words and low not in names.common
     return no_dictionary_form(who)  # "mijn dochter deqa van 17"

@@ -435,8 +435,9 @@ _INITIALS_RE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al)\s+)*(?-i:[A-Z])[\w'’-]{1,}")
 
 
-_TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
-samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend gesport geluncht""".split())
+# "vandaag met jet gesproken": after "met", the one talked with (also the review's signal)
+TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
+samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend geluncht""".split())
 # after "met" and before a talk verb these are no names: "met school gesproken"
 _GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niemand elkaar allemaal hun
 mensen ouders kinderen familie mama papa mam pap oma opa""".split())
@@ -463,8 +464,10 @@ _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$)", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
-_KIN_SET = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
-stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus""".split())
+# kinship words before a child's or sibling's name ("mijn zoon wolf is tien"; also the review's)
+KIN_WORDS = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
+stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer
+tweelingzus""".split())
 # "vond jet heel fijn, ze ...": a pronoun soon after the word refers back to a person
 _LATER_PRONOUN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:ze|zij|hij)\b", re.I)
 # "Hoop, een begeleider die ...": an apposition with a role word
@@ -536,7 +539,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "ik wil bas bedanken"
         elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and nxt == "de" and nxt2.endswith("ste"):
             yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding"
-        elif prev in _KIN_SET and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 4 and unknown:
+        elif prev in KIN_WORDS and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and unknown and not tok[0].isupper() and len(low) >= 4 \
                 and nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME:
@@ -545,7 +548,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "haha Zon zo noemen we haar"
         elif prev == "die" and nxt in {"heet", "heette"} and (listed or unknown):
             yield start, end, "naam", LOW  # "een begeleider die jansens heette"
-        elif prev in {"heet", "heette"} and prev2 in _KIN_SET | _ROLE_SET | {"zoon", "dochter"} and low in lists.first_any:
+        elif prev in {"heet", "heette"} and prev2 in KIN_WORDS | _ROLE_SET | {"zoon", "dochter"} and low in lists.first_any:
             yield start, end, "naam", LOW  # "mijn pleegzoon heet wil"
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and low in lists.first_any and not tok[0].isupper() \
                 and nxt in _ADVERBS_AFTER_NAME | {"steeds", "vaak", "soms", "weer"} and len(low) >= 3:
@@ -569,11 +572,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "echt dankjewel, vooral rik"
         elif prev in _CLAUSE_OPENERS and unknown and not tok[0].isupper() and _NUMBER_NEXT_RE.match(text, end):
             yield start, end, "naam", LOW  # "omdat djalma achttien wordt"
-        elif prev == "met" and nxt in _TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
+        elif prev == "met" and nxt in TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
             yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
         elif low in lists.first_any and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
             yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
-        elif prev in _KIN_SET and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
+        elif prev in KIN_WORDS and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
             yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
         elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \
                 and _LATER_PRONOUN_RE.match(text, end):

@@ -135,22 +135,30 @@ _PLACE_NEXT_RE = re.compile(r"\s*(?:,|\ben\b|\bof\b|\bipv\b|\bi\.p\.v\.|\bnaar\b
 _PLACE_PREV_RE = re.compile(r"([^\W\d_][\w'’-]+)\s*(?:,|\ben\b|\bof\b|\bipv\b|\bi\.p\.v\.|\bnaar\b)\s*\Z", re.I)
 
 
+def _listed_with(spans: list[Span], text: str, kind: str, next_re: re.Pattern[str], prev_re: re.Pattern[str],
+                 accept) -> list[Span]:
+    """Words listed right before or after a finding of ``kind`` ("jet, [naam] en vos", "in
+    [plaats] ipv ermelo") that ``accept`` (lowercase word -> bool) takes as the same kind."""
+    extra: list[Span] = []
+    for start, end, k, _ in spans:
+        if k != kind:
+            continue
+        for m in (next_re.match(text, end), prev_re.search(text, max(0, start - 30), start)):
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if word not in _FUNCTION_WORDS and accept(word):
+                extra.append((m.start(1), m.end(1), kind, LOW))
+    return _add_free(spans, extra)
+
+
 def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
     """Towns listed with a found town: "in [plaats] ipv ermelo", "van kampen naar [plaats]"."""
     from stemsync.deidentify.lists import _name_lists, frequencies  # noqa: PLC0415
 
     places = _name_lists().places
-    extra: list[Span] = []
-    for start, end, kind, _ in spans:
-        if kind != "plaats":
-            continue
-        for m in (_PLACE_NEXT_RE.match(text, end), _PLACE_PREV_RE.search(text, max(0, start - 30), start)):
-            if m is None:
-                continue
-            word = m.group(1).lower()
-            if word in places and word not in _FUNCTION_WORDS and not frequencies().at_least(word, 4.5):
-                extra.append((m.start(1), m.end(1), "plaats", LOW))
-    return _add_free(spans, extra)
+    return _listed_with(spans, text, "plaats", _PLACE_NEXT_RE, _PLACE_PREV_RE,
+                        lambda w: w in places and not frequencies().at_least(w, 4.5))
 
 
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
@@ -159,17 +167,8 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
 
     names = _name_lists()
-    extra: list[Span] = []
-    for start, end, kind, conf in spans:
-        if kind == "naam":
-            for m in (_NEXT_IN_LIST_RE.match(text, end),
-                      _PREV_IN_LIST_RE.search(text, max(0, start - 30), start)):
-                if m is None:
-                    continue
-                word = m.group(1).lower()
-                if (word in names.first_any or word in names.surnames_all) and word not in _FUNCTION_WORDS:
-                    extra.append((m.start(1), m.end(1), "naam", LOW))
-    return _add_free(spans, extra)
+    return _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
+                        lambda w: w in names.first_any or w in names.surnames_all)
 
 
 def _add_free(spans: list[Span], extra: list[Span]) -> list[Span]:

@@ -48,6 +48,8 @@ from typing import Any
 
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
+from stemsync.deidentify.names import KIN_WORDS as _KIN_WORDS, TALK_VERBS as _TALK_VERBS
+from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
 
@@ -586,7 +588,6 @@ _FEAST_YEAR_RE = re.compile(r"\b(?:koningsdag|kerstavond|oudjaarsdag|oudejaarsav
                             r"eerste\s+kerstdag|tweede\s+kerstdag)\s+(?:19|20)\d\d\b", re.I)
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
-_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
 # verbs after which the word before is the one who acts: a person ("jet zei", "rik belde")
 _PERSON_SLOT_VERBS = frozenset("""zei zegt belde belt luisterde luistert snapte snapt hielp helpt vroeg vraagt
@@ -594,8 +595,6 @@ appte appt legde legt bleef kwam komt praatte praat lachte lacht regelde regelt"
 _POSSESSIVES = frozenset("mijn m'n mn zijn z'n haar ons onze hun jullie je jouw uw".split())
 _NOT_PERSON_SUBJECTS = frozenset("""school jeugdzorg gemeente politie rechter raad team groep niemand iedereen
 dokter huisarts juf meester mentor leiding organisatie instantie hulpverlening hulp therapie""".split())
-_TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
-samengewerkt gewandeld geweest gezeten gekookt gegamed gewerkt geoefend geluncht""".split())
 _BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?)?(?:"
                               + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
 _BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
@@ -699,10 +698,6 @@ def _function_word(word: str) -> bool:
 _PERSON_VERBS = frozenset("""
 is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
 kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
-""".split())
-_KIN_WORDS = frozenset("""
-zoon dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter stiefzoon stiefdochter
-kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer tweelingzus
 """.split())
 # "ik zit nu op t startblok": what someone sits "op" is often their school
 _SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|daar\s+|al\s+|sinds\s+kort\s+)?op\s+"
