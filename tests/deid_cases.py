@@ -869,12 +869,12 @@ TUNING14, TUNING14_CLEAN = load_set("deid_tuning14")  # held-out set 13, opened 
 TUNING15, TUNING15_CLEAN = load_set("deid_tuning15")  # held-out set 14, opened after its blind measurement
 TUNING16, TUNING16_CLEAN = load_set("deid_tuning16")  # held-out set 17, opened after its blind measurement
 TUNING17, TUNING17_CLEAN = load_set("deid_tuning17")  # held-out set 18, opened after its blind measurement
+TUNING18, TUNING18_CLEAN = load_set("deid_tuning18")  # held-out set 19, opened after its blind measurement
+TUNING19, TUNING19_CLEAN = load_set("deid_tuning19")  # held-out set 20, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
-HELDOUT19, HELDOUT19_CLEAN = load_set("deid_heldout19")
-HELDOUT20, HELDOUT20_CLEAN = load_set("deid_heldout20")
 
 
 
@@ -1225,9 +1225,9 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 15": (TUNING15, TUNING15_CLEAN),
     "tuning 16": (TUNING16, TUNING16_CLEAN),
     "tuning 17": (TUNING17, TUNING17_CLEAN),
+    "tuning 18": (TUNING18, TUNING18_CLEAN),
+    "tuning 19": (TUNING19, TUNING19_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
-    "held-out 19": (HELDOUT19, HELDOUT19_CLEAN),
-    "held-out 20": (HELDOUT20, HELDOUT20_CLEAN),
 }

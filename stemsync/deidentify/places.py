@@ -76,9 +76,35 @@ _QUARTER_COMPOUND_RE = re.compile(
     r"(?<![\w-])(?:in|uit|naar|bij|rond|vanuit)\s+(?:de|het)\s+(?P<name>[^\W\d_]{4,}(?:buurt|wijk|kwartier))(?![\w-])", re.I)
 
 
+_LOCATIVE = frozenset("in uit naar vanuit".split())
+
+
+def _follows_in_uit_naar(toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
+    """Token ``i`` follows "in", "uit", "naar" (and maybe an article): "in het ..."."""
+    prev = toks[i - 1][2].lower() if i else ""
+    if prev in {"de", "het", "'t"}:
+        prev = toks[i - 2][2].lower() if i > 1 else ""
+    return prev in _LOCATIVE
+
+
+@functools.cache
+def _lower_strict_quarters() -> frozenset[str]:
+    """Names of ordinary words with two words or more after the article ("oude noorden",
+    "bos en lommer"), lowercase; "de hoogte" and "de kamp" are left out."""
+    out = set()
+    for name in _neighbourhood_sets()[1]:
+        words_ = name.split()
+        if words_[0].lower() in {"de", "het", "'t", "den", "ten", "ter"}:
+            words_ = words_[1:]
+        if len(words_) >= 2:
+            out.add(" ".join(words_).lower())
+    return frozenset(out)
+
+
 def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
     """Neighbourhood names, found by looking up phrases of up to a few words."""
     any_case, strict, longest = _neighbourhood_sets()
+    lower_strict = _lower_strict_quarters()
     toks = ctx.tokens
     text = ctx.text
     i = 0
@@ -88,6 +114,12 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
             phrase = " ".join(text[start:end].split())
             if phrase.lower() in any_case or phrase in strict:
                 yield start, end, "plaats", HIGH
+                i += n - 1
+                break
+            if n >= 2 and phrase.islower() and phrase in lower_strict and _follows_in_uit_naar(toks, i):
+                # "we wonen in het oude noorden", "uit bos en lommer": a name of ordinary words,
+                # in lowercase, where a place is expected
+                yield start, end, "plaats", LOW
                 i += n - 1
                 break
             head, _, tail = phrase.rpartition("-")

@@ -37,7 +37,8 @@ _BARE_PREFIXES = ("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ks
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
                   "kindcentrum").split()
 _BARE_PREFIX_RE = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(_BARE_PREFIXES) + r")(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")
+    r"(?<![\w-])(?i:" + "|".join(_BARE_PREFIXES) + r"|pro(?!\s+(?:deo|forma|rata|en|of|is|was)\b))"
+    r"(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")  # "pro zuidoost": praktijkonderwijs (not "pro deo")
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 

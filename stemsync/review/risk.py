@@ -412,6 +412,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not plain.endswith(("ing", "heid", "tie", "en")) and (zipf(plain) < 4.8 or plain in _any_names()):
             hit("naam", word, start, end)  # "jet zei dat ...", "toen kadijatu belde": a person who acts
             continue
+        if _name_in_person_slot(text, words, lowers, i, after_tag):
+            hit("naam", word, start, end)  # "mijn zus kim", "storm is echt de eerste", "nimco als begeleider"
+            continue
         if _after_title(lowers, i, after_tag) and not _function_word(plain) and plain not in _FUNCTION_AFTER_ROLE \
                 and plain not in _INTERFIXES and len(plain) >= 2:
             hit("naam", word, start, end)  # "mevrouw bakker", "juf de wit", "MENEER VAN DAM"
@@ -554,6 +557,40 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                     sorted(found.items(), key=lambda item: list(LABELS).index(item[0])))
     return Assessment(reasons, tuple(sorted(spans)))
 
+
+
+# Words around a first name that make it a person, whatever the name's frequency as a word:
+# thanks before it ("dank je storm"), a role after "als" ("nimco als begeleider"), an
+# apposition after it ("mark de begeleider"), a team after "van de" at a sentence start.
+_THANKS = frozenset("bedankt dankjewel dankuwel thanks thx merci".split())
+_SUBJECT_PAIR = frozenset({"ik", "mij", "me"})
+
+
+def _name_in_person_slot(text: str, words: list[tuple[int, int, str]], lowers: list[str], i: int,
+                         after_tag: list[bool]) -> bool:
+    """A first name (also one that is an ordinary word) where the words around it make it a
+    person: "mijn zus kim", "storm is echt de eerste", "dank je storm", "mark de begeleider"."""
+    w = lowers[i].replace("’", "'")
+    if len(w) < 2 or _function_word(w) or w in _FUNCTION_AFTER_ROLE or w in _FAMILY_WORDS or w in _ROLES \
+            or w in _NOT_PERSON_SUBJECTS or w in _EXCLAMATIONS:
+        return False
+    named = w in _any_names() or w in lists().names
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    nxt2 = lowers[i + 2] if i + 2 < len(lowers) else ""
+    prev = "" if after_tag[i] or not i else lowers[i - 1]
+    if prev in _KIN_WORDS and (named or not _dictionary_word(w) and zipf(w) < RARE_ZIPF) and len(w) >= 3:
+        return True  # "mijn zus kim maar", "mijn pleegbroer haben en ik"
+    if (prev in _THANKS or (prev in {"je", "u"} and i >= 2 and lowers[i - 2] == "dank")) and named:
+        return True  # "dank je storm voor alles"
+    role_after = nxt2 in _ROLES or nxt2 in _ROLE_WORDS
+    if nxt == "als" and role_after and (named or zipf(w) < RARE_ZIPF and not _dictionary_word(w)):
+        return True  # "wij hadden eerst nimco als begeleider"
+    if not named or not (i == 0 or _sentence_start(text, words[i][0])):
+        return False
+    return (nxt in _PERSON_VERBS or (nxt == "en" and nxt2 in _SUBJECT_PAIR)
+            or (nxt in {"de", "onze", "mijn", "mn", "m'n"} and role_after)
+            or (nxt == "van" and nxt2 in {"de", "het", "t"} and i + 3 < len(lowers)
+                and lowers[i + 3] not in _FAMILY_WORDS))  # "storm is echt", "zon van de nachtdienst"
 
 _ABSTRACT_ENDINGS = ("heid", "ing", "schap", "isme", "teit", "tie", "nis", "lijk", "lijke")
 _SENTENCE_ADVERBS = frozenset("""
