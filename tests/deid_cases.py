@@ -875,6 +875,9 @@ TUNING19, TUNING19_CLEAN = load_set("deid_tuning19")  # held-out set 20, opened 
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
+HELDOUT21, HELDOUT21_CLEAN = load_set("deid_heldout21")
+HELDOUT22, HELDOUT22_CLEAN = load_set("deid_heldout22")
+HELDOUT23, HELDOUT23_CLEAN = load_set("deid_heldout23")
 
 
 
@@ -1230,4 +1233,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
+    "held-out 21": (HELDOUT21, HELDOUT21_CLEAN),
+    "held-out 22": (HELDOUT22, HELDOUT22_CLEAN),
+    "held-out 23": (HELDOUT23, HELDOUT23_CLEAN),
 }
