@@ -871,13 +871,13 @@ TUNING16, TUNING16_CLEAN = load_set("deid_tuning16")  # held-out set 17, opened 
 TUNING17, TUNING17_CLEAN = load_set("deid_tuning17")  # held-out set 18, opened after its blind measurement
 TUNING18, TUNING18_CLEAN = load_set("deid_tuning18")  # held-out set 19, opened after its blind measurement
 TUNING19, TUNING19_CLEAN = load_set("deid_tuning19")  # held-out set 20, opened after its blind measurement
+TUNING20, TUNING20_CLEAN = load_set("deid_tuning20")  # held-out set 21, opened after its blind measurement
+TUNING21, TUNING21_CLEAN = load_set("deid_tuning21")  # held-out set 22, opened after its blind measurement
+TUNING22, TUNING22_CLEAN = load_set("deid_tuning22")  # held-out set 23, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
-HELDOUT21, HELDOUT21_CLEAN = load_set("deid_heldout21")
-HELDOUT22, HELDOUT22_CLEAN = load_set("deid_heldout22")
-HELDOUT23, HELDOUT23_CLEAN = load_set("deid_heldout23")
 
 
 
@@ -1230,10 +1230,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 17": (TUNING17, TUNING17_CLEAN),
     "tuning 18": (TUNING18, TUNING18_CLEAN),
     "tuning 19": (TUNING19, TUNING19_CLEAN),
+    "tuning 20": (TUNING20, TUNING20_CLEAN),
+    "tuning 21": (TUNING21, TUNING21_CLEAN),
+    "tuning 22": (TUNING22, TUNING22_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
-    "held-out 21": (HELDOUT21, HELDOUT21_CLEAN),
-    "held-out 22": (HELDOUT22, HELDOUT22_CLEAN),
-    "held-out 23": (HELDOUT23, HELDOUT23_CLEAN),
 }

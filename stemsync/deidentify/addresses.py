@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _compound, alternation, dictionary, entries, frequencies
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
+                                       frequencies)
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -53,11 +54,13 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 
 
 _STREET_PREP_RE = re.compile(
-    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van)\s+(?:de|het|'t)\s+"
-    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,4})",
+    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over)\s+(?:de|het|'t)\s+"
+    # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
+    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)"
+    r"(?:\s+(?!(?:in|op|aan|bij|naar|langs|via|vanaf|uit|om|en|met)\s)[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
-_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van".split())
+_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond rondom achter over".split())
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.
@@ -111,11 +114,22 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
         first = text[start:start + 1]
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
-        elif (last not in dictionary().words or " ".join(words_).lower() in _streets()) \
-                and not _compound_of_words(last):
+        elif ((last not in dictionary().words or " ".join(words_).lower() in _streets()) and not _compound_of_words(last)) \
+                or (len(words_) >= 2 and _place_adjective(words_[-2])):
+            # also "aan de amsterdamse straatweg": a street named after a town
             # in lowercase only when the street's name is no word: "op de kanaalweg",
             # "aan de groenmarkt", "op de meester van der veldestraat"
             yield m.start("street"), stop, "adres", LOW
+
+
+def _place_adjective(word: str) -> bool:
+    """An adjective made from a town's name: "amsterdamse", "utrechtse", "haagse"."""
+    low = word.lower()
+    if not low.endswith("se") or len(low) < 6:
+        return False
+    places = _name_lists().places
+    stem = low[:-2]
+    return any(s in places for s in (stem, stem.rstrip("s"), stem + "en", stem[:-1] if stem.endswith("e") else stem))
 
 
 # "op de 2e jan steenstraat", "de 1e Van der Helststraat": an ordinal starts the name

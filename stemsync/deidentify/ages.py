@@ -27,8 +27,11 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary,
                                        no_dictionary_form, words)
 
-_NUM_WORDS = "(?:" + alternation("age_words") + ")"
-_NUM = r"(?:\d{1,2}|" + alternation("age_words") + r")"
+# "vijfenzeventig", "drieëntwintig": a grandparent's age in words
+_COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
+                 r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
+_NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + alternation("age_words") + ")"
+_NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 _PERSON = r"(?:" + alternation("person_words") + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
@@ -37,7 +40,9 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d)|volgende|deze|vorige|over|morgen|bro)\b"
+    # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
+    r"hij|ze|zij|ik|dus|"
+    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d)|volgende|deze|vorige|over|morgen|bro)\b"
     r"|\s*[.,;:!?)\]]|\s*$"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
@@ -56,7 +61,8 @@ _SUBJECT = (
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
-    r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide)"
+    r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
+    r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
@@ -65,7 +71,7 @@ _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|{_NUM_WORDS}(?:de|ste)?)"
+    rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?)"
     r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?![\w/-]|[.,:]\d)",
     _I,
 )
@@ -222,7 +228,7 @@ def _anchored(text: str, start: int, end: int) -> bool:
 
 
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
-    if not ctx.n_digits and not any(w in _AGE_WORDS or w.endswith(("jarige", "jarig", "de", "ste", "jr"))
+    if not ctx.n_digits and not any(w in _AGE_WORDS or w.endswith(("jarige", "jarig", "de", "ste", "jr", "tig"))
                                     for w in ctx.words):
         return
     text = ctx.text

@@ -438,10 +438,10 @@ _SPEECH_RE = re.compile(
     r"(?<![\w-])(?:zei|zegt|vroeg|vertelde|antwoordde|belde|appte|schreef|mailde|riep|legde|kwam|hielp)"
     r"[ \t]+(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)", _I)
 _ORG_AFTER_RE = re.compile(
-    r"[ \t]+van[ \t]+(?:de|het|'t)[ \t]+(?:\w+[ \t]+)?(?:gemeente|gi|raad|wijkteam|team|jeugdzorg|"
+    r"[ \t]+van[ \t]+(?:jullie\b|(?:de|het|'t)[ \t]+(?:\w+[ \t]+)?(?:gemeente|gi|raad|wijkteam|team|jeugdzorg|"
     r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst|nachtdienst|"
     r"avonddienst|dagdienst|leiding|woongroep|buurtteam|jeugdteam|wijkteam|gezinshuis|kliniek|dagbesteding|"
-    r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz)\b", _I)
+    r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz)\b)", _I)  # also "mark van jullie": your staff
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
@@ -475,6 +475,17 @@ _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow o
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
 _AGE_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:nu\s+|pas\s+|al\s+|bijna\s+|net\s+)?\d{1,2}\s*(?:jaar|jr)?\s*(?:[,.!?]|en\b|$)", re.I)
 _REALLY_SO_RE = re.compile(r"\s+(?:heet|heette)\s+(?:echt|ook|gewoon|nou)\s+(?:zo|ze|hij)\b", re.I)
+# a parent "van" a child's name: "de moeder van lieve en ik ..." (also the review's)
+PARENT_WORDS = frozenset("""moeder vader mama papa mam pap ouders ouder pleegmoeder pleegvader pleegouders pleegouder
+stiefmoeder stiefvader oma opa grootouders voogd""".split())
+# after "dat X": words that continue a clause with X as its subject ("dat puck er was")
+_SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons
+steeds vaak soms nog meer""".split()) | frozenset(
+    "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
+_MET_END_RE = re.compile(r"\s*(?:[.,!?;:)]|$|\s+(?:en|om|over|want|omdat|maar|vandaag|gisteren)\b)", re.I)
+# a verb in the third person after a name at the start, with an object pronoun ("mees pest me")
+_PRESENT_VERBS_3SG = frozenset("""helpt hielp pest peste snapt snapte begrijpt begreep belt belde appt appte steunt
+steunde ziet zag kent kende haalt haalde brengt bracht leert leerde geeft gaf laat liet""".split())
 _MEETING_WORDS = frozenset("""gesprek gesprekken gesprekje contact afspraak afspraken klik band praatje
 sessie sessies overleg""".split())
 _ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toen nu zelf".split())
@@ -614,8 +625,26 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
               and nxt in _PRONOUNS and text[end:end + 1] == "," and prev2 in {"dan", "als", "met", "en"}):
             yield toks[i - 1][0], end, "naam", LOW  # "een andere begeleider dan de groot, hij ..."
         elif (listed or unknown) and _ORG_AFTER_RE.match(text, end) and (
-                i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS):
-            yield start, end, "naam", LOW  # "jansens van de gemeente heeft ..."
+                i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS
+                or prev in {"vond", "vind", "vindt", "met", "en"}):
+            yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "ik vond kees van jullie"
+        elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} | {"waarom", "hoe", "wanneer"} and low in lists.first_any \
+                and not tok[0].isupper() and len(low) >= 3 and nxt in _SUBJECT_NEXT:
+            yield start, end, "naam", LOW  # "dat bloem erbij was", "waarom storm niet meer", "dat rik er ook bij zat"
+        elif prev == "van" and prev2 in PARENT_WORDS and low in lists.first_any and len(low) >= 3 \
+                and (nxt in {"en", "die", "is", "was", "heeft", "had", "hier", ""} or _CLAUSE_END_RE.match(text, end)):
+            yield start, end, "naam", LOW  # "ik ben de moeder van lieve en ...": a child named by a parent
+        elif prev == "met" and low in lists.first_any and len(low) >= 3 and not tok[0].isupper() \
+                and (prev2.endswith("en") and len(prev2) >= 5 or prev2 in {"ruzie", "samen", "lol", "plezier"}) \
+                and prev2 not in _FUNCTION_WORDS and _MET_END_RE.match(text, end):
+            yield start, end, "naam", LOW  # "wandelen met hoop, echt fijn", "ruzie met berk om de playstation"
+        elif (i == 0 or _at_sentence_start(text, start) or prev in {"van", "met", "over", "bij", "voor", "om", "en"}) \
+                and low in lists.first_any and len(low) >= 3 and nxt in {"haar", "d'r", "z'n", "zn", "zijn", "der"} \
+                and nxt2 and nxt2 not in _FUNCTION_WORDS and text[end:end + 1] == " ":
+            yield start, end, "naam", LOW  # "Lieve haar diagnose", "over jet d'r verjaardag": a possessive
+        elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 \
+                and not tok[0].isupper() and nxt in _PRESENT_VERBS_3SG and nxt2 in {"me", "mij", "ons", "hem", "haar"}:
+            yield start, end, "naam", LOW  # "mees pest me nog steeds", "lot helpt me echt"
 
 
 def _find_names(ctx: _Ctx) -> Iterator[Span]:

@@ -41,6 +41,7 @@ _TWO_LETTER_WORDS = frozenset(
     "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "
     "eh hé he da do ma di wo vr za zo ct".split()
 )
+_POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
 def _bsn_ok(digits: str) -> bool:
@@ -88,6 +89,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     if n_digits >= 4:
         for m in _POSTCODE_RE.finditer(text):
             letters = m.group()[-2:]
+            if _POSTCODE_KEY_RE.search(text, max(0, m.start() - 24), m.start()):
+                yield m.start(), m.end(), "postcode", HIGH  # "postcode 7522 nd", "me postcode is 4535 eh"
+                continue
             if letters.lower() in _POSTCODE_UNITS and not ctx.shouting:
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode)
             if (not letters.isupper() and " " in m.group()

@@ -128,6 +128,18 @@ _SCHOOL_APPOSITION_RE = re.compile(
     r"(?:\s+(?:in|te)\s+(?:\[\w+\]|[^\W\d_][\w'’-]*))?"
     r"\s*,\s*(?:dat\s+is\s+)?(?:(?:een|de|onze|hun|haar|zijn|mijn)\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:basisschool|school|kindcentrum|college|lyceum|scholengemeenschap|praktijkschool|mavo|vmbo)\b", re.I)
+# "de juf van de klimop", "de mentor van het baken": a teacher "of" something is a school
+_TEACHER_OF_RE = re.compile(
+    r"(?<![\w-])(?:juf|juffrouw|meester|mentor|leerkracht|conciërge|directeur|"
+    r"directrice|zorgcoördinator|zorgcoordinator|intern\s+begeleider|ib'er)\s+van\s+"
+    r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]{2,}))(?![\w-])", re.I)
+# what a teacher is "van" that is no school: "de juf van de klas", "de mentor van de opleiding"
+_NOT_A_SCHOOL = frozenset("""klas groep opleiding afdeling bovenbouw onderbouw brugklas kinderen leerlingen
+jongeren gemeente dag week maand jaar buurt wijk overkant club vereniging kleuters peuters zorg instelling
+begeleiding praktijk kantoor""".split())
+# "ik heb ook op de parel gezeten": where someone "sat" is a school
+_SAT_AT_RE = re.compile(
+    r"(?<![\w-])op\s+(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]{2,}))\s+(?:gezeten|gezete|gezeeten)\b", re.I)
 # a company's name before "BV": where a young person trains or works
 _COMPANY_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,4}(?:B\.?V\.?|VOF)(?![\w])")
 # "de regenboog school": a name of one noun written apart from "school"
@@ -289,6 +301,14 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                     and not frequencies().at_least(word, 4.0) and not _attributive(word):
                 yield m.start("name"), m.end("name"), "school", LOW
+    if " van " in ctx.lower or "gezet" in ctx.lower:
+        for rx in (_TEACHER_OF_RE, _SAT_AT_RE):
+            for m in rx.finditer(text):
+                word = m.group("word").lower()
+                if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
+                        and word not in _NOT_A_SCHOOL and not _attributive(word) \
+                        and not frequencies().at_least(word, 4.5):
+                    yield m.start("name"), m.end("name"), "school", LOW  # "de juf van de klimop"
     if any(w.endswith("school") and len(w) > 9 for w in ctx.words):
         for m in _ANY_SCHOOL_TYPE_RE.finditer(text):
             tail = m.group("name").split()[-1].lower()

@@ -48,7 +48,7 @@ from typing import Any
 
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
-from stemsync.deidentify.names import KIN_WORDS as _KIN_WORDS, TALK_VERBS as _TALK_VERBS
+from stemsync.deidentify.names import KIN_WORDS as _KIN_WORDS, PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
@@ -580,6 +580,8 @@ def _name_in_person_slot(text: str, words: list[tuple[int, int, str]], lowers: l
     prev = "" if after_tag[i] or not i else lowers[i - 1]
     if prev in _KIN_WORDS and (named or not _dictionary_word(w) and zipf(w) < RARE_ZIPF) and len(w) >= 3:
         return True  # "mijn zus kim maar", "mijn pleegbroer haben en ik"
+    if prev == "van" and i >= 2 and lowers[i - 2] in PARENT_WORDS and named and len(w) >= 3:
+        return True  # "IK BEN DE MOEDER VAN LIEVE EN ...": a child named by a parent
     if (prev in _THANKS or (prev in {"je", "u"} and i >= 2 and lowers[i - 2] == "dank")) and named:
         return True  # "dank je storm voor alles"
     role_after = nxt2 in _ROLES or nxt2 in _ROLE_WORDS
