@@ -878,6 +878,7 @@ TUNING22, TUNING22_CLEAN = load_set("deid_tuning22")  # held-out set 23, opened 
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
+HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 
 
 
@@ -1236,4 +1237,5 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
+    "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
 }

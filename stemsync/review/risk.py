@@ -18,7 +18,9 @@ The signals, and what they catch:
   twente") or with a capitalised article ("op De Tweemaster"); a word before a role or
   an age in brackets ("Bo (mijn begeleider)", "storm (11)"); the person in "met hoop
   gesproken" (Wat Werkt); the one who acts before "zei", "belde", "luisterde" ("toen
-  kadijatu belde").
+  kadijatu belde"); a first name, however frequent as a word, where the words around it
+  make it a person ("mijn zus kim", "storm is echt de eerste", "dank je storm", "nimco
+  als begeleider", "mark de begeleider", "de moeder van lieve").
 - ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
