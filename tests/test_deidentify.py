@@ -724,6 +724,19 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de juf van de klimop belde", "de juf van [school] belde"),
     ("ik heb ook op de parel gezeten", "ik heb ook op [school] gezeten"),
     ("de leraar van de basgitaar en de juf van de klas", "de leraar van de basgitaar en de juf van de klas"),
+    ("WIJ ZIJN DE FAMILIE DE VRIES UIT ASSEN", "WIJ ZIJN DE FAMILIE [naam] UIT [plaats]"),
+    ("ruzie met de buurvrouw de haan over het hek", "ruzie met de buurvrouw [naam] over het hek"),
+    ("meester visser zei dat het goed ging", "meester [naam] zei dat het goed ging"),
+    ("de familie van mijn man en onze familie is groot", "de familie van mijn man en onze familie is groot"),
+    ("Ecrin bby ik mis je", "[naam] bby ik mis je"),
+    ("JET IS ECHT GEGROEID HIER. ZE LACHT WEER.", "[naam] IS ECHT GEGROEID HIER. ZE LACHT WEER."),
+    ("we wonen in best en het is ver", "we wonen in [plaats] en het is ver"),
+    ("misschien gaan we naar echt verhuizen", "misschien gaan we naar [plaats] verhuizen"),
+    ("ik ben in best goede handen", "ik ben in best goede handen"),
+    ("een rondje door lunetten", "een rondje door [plaats]"),
+    ("wij wonen nu in Kerkraad bij mn zus", "wij wonen nu in [plaats] bij mn zus"),
+    ("tollebeek is te klein voor een eigen team", "[plaats] is te klein voor een eigen team"),
+    ("gesprek op kantoor lelystad", "gesprek op kantoor [plaats]"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

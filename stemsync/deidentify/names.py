@@ -88,6 +88,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                    and (low in lists.surnames_all or not low in dictionary().words))
     formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3
     after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
+    if (role in _TITLE_ROLES and not ifx and low in lists.surnames_all and len(low) >= 3 and after
+            and after.group(1).lower() in (_VERB_AFTER_NAME - {"en"}) | {"van", "uit"}):
+        formal_surname = True  # "juf bos van de klimop heeft ons geholpen", "meester visser zei"
     same_sentence = "." not in ctx.text[pos:m.start()]  # not "... aan mijn moeder. de tweede was beter"
     if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and (
             ifx.lower() == "van" or ifx.lower() in _SURNAME_ONLY_IFX and role not in KIN_WORDS
@@ -175,7 +178,8 @@ _PRONOUNS = frozenset("ze zij hij haar hem die".split())
 def _vocative(text: str, end: int, nxt: str) -> bool:
     """The word is addressed: an emoji, "je"/"jij" or a comma and "dank" right after it."""
     after = text[end:end + 6].lstrip(" ")
-    return bool(after) and (bool(EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje"})
+    return bool(after) and (bool(EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje",
+                                                                    "bby", "babe", "schat", "lieverd"})
 
 
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
@@ -343,12 +347,16 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     if subject and nxt[0] in _VERB_AFTER_NAME:
         if nxt[0] in {"is", "was"}:
             return any(w in _ROLE_SET for w in nxt[1:]) or bool(ctx.words & _PRONOUNS) and (
-                "die" in nxt or "de" in nxt[1:3])
+                "die" in nxt or "de" in nxt[1:3]) or bool(_NEXT_SENTENCE_PRONOUN_RE.match(text, toks[i][1]))
         return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
                 or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
     # "echt blij met jet, ze nam de tijd"
     after = text[toks[i][1]:toks[i][1] + 6]
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
+
+
+# "mees is echt gegroeid hier. hij lacht weer": the next sentence goes on about a person
+_NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[^.!?\n]{0,120}[.!?\n]+\s*(?:hij|zij|ze)\b", re.I)
 
 
 def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
@@ -383,7 +391,8 @@ _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", 
                                "van 't", "el", "al", "le", "la", "du", "da", "di", "bin"})
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
-    "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom".split())
+    "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "
+    "buurman buurvrouw familie fam".split())
 
 
 def _not_ordinary(word: str) -> bool:

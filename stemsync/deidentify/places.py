@@ -77,6 +77,7 @@ _QUARTER_COMPOUND_RE = re.compile(
 
 
 _LOCATIVE = frozenset("in uit naar vanuit".split())
+_THROUGH = frozenset("door vanuit richting langs".split())
 
 
 def _follows_in_uit_naar(toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
@@ -105,6 +106,7 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
     """Neighbourhood names, found by looking up phrases of up to a few words."""
     any_case, strict, longest = _neighbourhood_sets()
     lower_strict = _lower_strict_quarters()
+    word_quarters = _word_neighbourhoods()
     toks = ctx.tokens
     text = ctx.text
     i = 0
@@ -115,6 +117,9 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
             if phrase.lower() in any_case or phrase in strict:
                 yield start, end, "plaats", HIGH
                 i += n - 1
+                break
+            if n == 1 and phrase.islower() and phrase in word_quarters and i and toks[i - 1][2].lower() in _THROUGH:
+                yield start, end, "plaats", LOW  # "de wandeling door lunetten"
                 break
             if n >= 2 and phrase.islower() and phrase in lower_strict and _follows_in_uit_naar(toks, i):
                 # "we wonen in het oude noorden", "uit bos en lommer": a name of ordinary words,
@@ -233,6 +238,10 @@ def _unknown_name(word: str) -> bool:
 
 
 _COUNTRIES = words("countries")
+# a verb of living or moving before "in"/"naar"/"uit", or after the place: "we wonen in best"
+_LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|verhuizen|verhuist|verhuizing|kom|komt|"
+                        r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?\n]{0,12}\Z")
+_LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
 
@@ -254,9 +263,11 @@ def _towns_and_quarters() -> frozenset[str]:
     return _name_lists().places | {q.lower() for q in entries("neighbourhoods") if " " not in q and len(q) >= 8}
 
 
-def _misspelled_town(low: str) -> bool:
+def _misspelled_town(low: str, capitalised: bool = False) -> bool:
+    """One letter from a town or neighbourhood ("leewarden"); a dictionary word counts
+    only when it was written with a capital where a town belongs ("in Kerkraad")."""
     places = _towns_and_quarters()
-    if len(low) < 6 or low in places or low in dictionary().words:
+    if len(low) < 6 or low in places or (low in dictionary().words and not capitalised):
         return False
     index = _place_typos()
     return low in index or any(low[:i] + low[i + 1:] in index or low[:i] + low[i + 1:] in places
@@ -283,18 +294,26 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         s, e, nxt = toks[i + 1]
         nl = nxt.lower()
-        if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS or ctx.text[s - 1:s] == "[":
+        if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[":
             continue
+        if nl in _FUNCTION_WORDS:
+            if nl in lists.places and i + 2 < len(toks) and toks[i + 2][2].lower() in _LIVING_AFTER:
+                yield s, e, "plaats", LOW  # "dat we misschien naar echt verhuizen"
+            continue
+        living = _LIVING_RE.search(ctx.lower, max(0, toks[i][0] - 30), toks[i][0]) is not None or (
+            i + 2 < len(toks) and toks[i + 2][2].lower() in _LIVING_AFTER)
         if nxt[0].isupper() and not nxt.isupper():
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
                                       and nl not in _NOT_NAMES):
                 yield s, e, "plaats", HIGH if nl in lists.places else LOW
+            elif len(nl) >= 6 and _misspelled_town(nl, capitalised=True):
+                yield s, e, "plaats", LOW  # "wij wone op het kamp in Kerkraad"
         elif nxt.islower():
-            if nl in lists.places and not _frequent(nl, 4.6):
-                yield s, e, "plaats", LOW
+            if nl in lists.places and (not _frequent(nl, 4.6) or living):
+                yield s, e, "plaats", LOW  # also "we wonen in best", "naar echt verhuizen"
             elif _misspelled_town(nl):
                 yield s, e, "plaats", LOW
-            elif low == "van" and nl in _word_neighbourhoods():
+            elif (low == "van" or living or low in {"in", "uit"}) and nl in _word_neighbourhoods():
                 yield s, e, "plaats", LOW  # "verhuisd van ondiep naar ...": a neighbourhood that is a word
 
 
@@ -323,6 +342,22 @@ def _person_word(low: str) -> bool:
     return low in names.first_lower
 
 
+def _bare_lower_towns(ctx: _Ctx) -> Iterator[Span]:
+    """A town in lowercase anywhere, when it is no word at all ("tollebeek is te klein",
+    "team schiedam", "kantoor lelystad"); a town that is also a word needs a locative."""
+    lists = _name_lists()
+    candidates = ctx.words & lists.places
+    if not candidates:
+        return
+    d = dictionary()
+    for start, end, tok in ctx.tokens:
+        low = tok.lower()
+        if low in candidates and tok.islower() and len(low) >= 5 and low not in d.words \
+                and low not in _FUNCTION_WORDS and low not in _NOT_NAMES and low not in _COUNTRIES \
+                and not _frequent(low, 4.5) and ctx.text[start - 1:start] not in {"@", ".", "/", "["}:
+            yield start, end, "plaats", LOW
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     yield from _compound_quarters(ctx)
@@ -343,6 +378,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
         elif " " in town and town.split()[-1].lower() in lists.places:
             yield m.start() + town.rindex(" ") + 1, m.end(), "plaats", HIGH  # "uit heerlen-noord"
     yield from _after_locative(ctx)
+    yield from _bare_lower_towns(ctx)
     if ctx.words & _COURT_GATE:
         for m in _COURT_RE.finditer(text):
             yield m.start("place"), m.end("place"), "plaats", HIGH
