@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import _TOKEN_RE, HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, near_frequent_word,
                                        words)
@@ -68,6 +68,19 @@ def _word_neighbourhoods() -> frozenset[str]:
     return frozenset(n.lower() for n in _neighbourhood_sets()[1] if " " not in n)
 
 
+@functools.cache
+def _neighbourhood_heads() -> frozenset[str]:
+    """The first word of every neighbourhood name, lowercase (and of its part before "-")."""
+    out = set()
+    any_case, strict, _ = _neighbourhood_sets()
+    for name in (*any_case, *strict, *_lower_strict_quarters()):
+        toks = _TOKEN_RE.findall(name)
+        if toks:
+            out.add(toks[0].lower())
+            out.add(toks[0].lower().partition("-")[0])
+    return frozenset(out)
+
+
 _COMPASS_WORDS = frozenset("noord zuid oost west centrum midden noordoost noordwest zuidoost zuidwest".split())
 _GENERIC_QUARTER_HEADS = frozenset("""woon nieuwbouw achter volks probleem kracht vinex arbeider rand buiten binnen
 stad uitgaan winkel villa rijtjes oude nieuwe rustige eigen hele andere zelfde naast ander woning studenten
@@ -107,10 +120,15 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
     any_case, strict, longest = _neighbourhood_sets()
     lower_strict = _lower_strict_quarters()
     word_quarters = _word_neighbourhoods()
+    heads = _neighbourhood_heads()
     toks = ctx.tokens
     text = ctx.text
     i = 0
     while i < len(toks):
+        first = toks[i][2].lower()
+        if first not in heads and first.partition("-")[0] not in heads:
+            i += 1  # no name starts with this word: skip the phrase lookups
+            continue
         for n in range(min(longest, len(toks) - i), 0, -1):
             start, end = toks[i][0], toks[i + n - 1][1]
             phrase = " ".join(text[start:end].split())
