@@ -879,6 +879,10 @@ HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
+HELDOUT25, HELDOUT25_CLEAN = load_set("deid_heldout25")
+HELDOUT26, HELDOUT26_CLEAN = load_set("deid_heldout26")
+HELDOUT27, HELDOUT27_CLEAN = load_set("deid_heldout27")
+HELDOUT28, HELDOUT28_CLEAN = load_set("deid_heldout28")
 
 
 
@@ -1238,4 +1242,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
+    "held-out 25": (HELDOUT25, HELDOUT25_CLEAN),
+    "held-out 26": (HELDOUT26, HELDOUT26_CLEAN),
+    "held-out 27": (HELDOUT27, HELDOUT27_CLEAN),
+    "held-out 28": (HELDOUT28, HELDOUT28_CLEAN),
 }
