@@ -874,15 +874,15 @@ TUNING19, TUNING19_CLEAN = load_set("deid_tuning19")  # held-out set 20, opened 
 TUNING20, TUNING20_CLEAN = load_set("deid_tuning20")  # held-out set 21, opened after its blind measurement
 TUNING21, TUNING21_CLEAN = load_set("deid_tuning21")  # held-out set 22, opened after its blind measurement
 TUNING22, TUNING22_CLEAN = load_set("deid_tuning22")  # held-out set 23, opened after its blind measurement
+TUNING23, TUNING23_CLEAN = load_set("deid_tuning23")  # held-out set 25, opened after its blind measurement
+TUNING24, TUNING24_CLEAN = load_set("deid_tuning24")  # held-out set 26, opened after its blind measurement
+TUNING25, TUNING25_CLEAN = load_set("deid_tuning25")  # held-out set 27, opened after its blind measurement
+TUNING26, TUNING26_CLEAN = load_set("deid_tuning26")  # held-out set 28, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
-HELDOUT25, HELDOUT25_CLEAN = load_set("deid_heldout25")
-HELDOUT26, HELDOUT26_CLEAN = load_set("deid_heldout26")
-HELDOUT27, HELDOUT27_CLEAN = load_set("deid_heldout27")
-HELDOUT28, HELDOUT28_CLEAN = load_set("deid_heldout28")
 
 
 
@@ -1238,12 +1238,12 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 20": (TUNING20, TUNING20_CLEAN),
     "tuning 21": (TUNING21, TUNING21_CLEAN),
     "tuning 22": (TUNING22, TUNING22_CLEAN),
+    "tuning 23": (TUNING23, TUNING23_CLEAN),
+    "tuning 24": (TUNING24, TUNING24_CLEAN),
+    "tuning 25": (TUNING25, TUNING25_CLEAN),
+    "tuning 26": (TUNING26, TUNING26_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
-    "held-out 25": (HELDOUT25, HELDOUT25_CLEAN),
-    "held-out 26": (HELDOUT26, HELDOUT26_CLEAN),
-    "held-out 27": (HELDOUT27, HELDOUT27_CLEAN),
-    "held-out 28": (HELDOUT28, HELDOUT28_CLEAN),
 }

@@ -110,7 +110,9 @@ _YEARS_OLD_RE = re.compile(
     rf"(?<!auto is )(?<!huis is )(?<!fiets is )(?<!gebouw is )(?<!telefoon is )(?<!laptop is )(?<!boom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
-_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b", _I)
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
+                            # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
+                            rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word
 _JR_AGE_RE = re.compile(
     rf"(?<![\w,./-])(?<!al )(?<!na )(?<!sinds )(?<!ruim )(?<!over )(?P<age>\d{{1,2}})\s*jr\.?(?![\w])"
@@ -153,7 +155,7 @@ _AGE_AFTER_YEARS_RE = re.compile(
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+)?(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?P<ages>{_NUM}{_YEARS_OPT}"
+    rf"(?P<who>[\w\]]+)\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT}"  # also "mijn oudste (van elf)"
     rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT})*)\)", _I)
 _NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words")
@@ -262,8 +264,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
                _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE):
         for m in rx.finditer(text):
-            stop = _with_years(text, m.end("age"))
-            yield m.start("age"), stop, "leeftijd", HIGH
+            group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
+            stop = _with_years(text, m.end(group))
+            yield m.start(group), stop, "leeftijd", HIGH
             if rx is _KEYWORD_AGE_RE:
                 yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12"
     if "(" in text:

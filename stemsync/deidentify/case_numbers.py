@@ -55,6 +55,8 @@ _KEYWORD_RE = re.compile(
     r"(?P<prefix>[A-Za-z]{2,6}[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _CODE + r")(?![\w])",
     _I,
 )
+# capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape
+_LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,4}){2,4}(?![\w-]|[.,]\d)")
 _KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
                            r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",
                            _I)
@@ -73,6 +75,9 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         if sum(c.isdigit() for c in code) >= 5 and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
                 and any(g.isalpha() for g in groups) and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
             yield m.start(), m.end(), "zaaknummer", HIGH
+    for m in _LETTERS_SPACED_RE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 6:
+            yield m.start(), m.end(), "nummer", HIGH  # "het is CL 55 82 914": a code in groups
     if _KEYWORD_GATE.search(text):
         for m in _KEYWORD_RE.finditer(text):
             code = m.group("code")

@@ -72,6 +72,12 @@ def _title_case(ctx: _Ctx) -> bool:
     return len(toks) > 3 and sum(t[0].isupper() for _, _, t in toks[1:]) > 0.4 * (len(toks) - 1)
 
 
+_NOT_AFTER_HEET = frozenset("eigenlijk echt gewoon ook nou zo anders niet wel officieel voluit trouwens".split())
+_WORD_BEFORE_HEET_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+heet\s*\Z", re.I)
+_GENERIC_AFTER_VAN = frozenset("""groep klas school gym gymnastiek muziek zwemmen dans handwerken tekenen
+natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split())
+
+
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
     """The name right after a role word ending at ``pos``, if it looks like one."""
     m = _ROLE_TAIL_RE.match(ctx.text, pos)
@@ -91,6 +97,14 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if (role in _TITLE_ROLES and not ifx and low in lists.surnames_all and len(low) >= 3 and after
             and after.group(1).lower() in (_VERB_AFTER_NAME - {"en"}) | {"van", "uit"}):
         formal_surname = True  # "juf bos van de klimop heeft ons geholpen", "meester visser zei"
+    if role == "heet" and not ifx and len(low) >= 3 and low not in _FUNCTION_WORDS and low not in _NOT_AFTER_HEET:
+        b = _WORD_BEFORE_HEET_RE.search(ctx.text, max(0, pos - 40), pos)
+        if b is not None and (b.group(1).lower() in _ROLE_SET | KIN_WORDS | {"ze", "hij", "zij", "naam"}
+                              or _misspelled_role(b.group(1).lower()) is not None):
+            formal_surname = True  # "mijn begleider heet dijkstar of zoiets"
+    if ifx and ifx.lower() == "van" and role in _TITLE_ROLES and low in lists.surnames_all \
+            and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
+        surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
     same_sentence = "." not in ctx.text[pos:m.start()]  # not "... aan mijn moeder. de tweede was beter"
     if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and (
             ifx.lower() == "van" or ifx.lower() in _SURNAME_ONLY_IFX and role not in KIN_WORDS
@@ -99,7 +113,11 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # "mijn vriend Hoop ging mee": a capitalised first name that is also a word, mid-sentence
     capital_name = (same_sentence and not ifx and name[:1].isupper() and not name.isupper() and not ctx.shouting
                     and low not in _NOT_NAMES and not _title_case(ctx))
-    if low in _FUNCTION_WORDS or low in _ROLE_SET or (
+    # "van der meer", "ten have": after these interfixes only a surname can follow
+    strong_ifx = bool(ifx) and ifx.lower() in {"van der", "van den", "ter", "ten", "der", "den"} and low in lists.surnames_all
+    if strong_ifx:
+        surname_ifx = True
+    elif low in _FUNCTION_WORDS or low in _ROLE_SET or (
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
         return None
     ordinary = low in dictionary().words
@@ -253,7 +271,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if not initial and low in lists.first_any and prev not in _ARTICLES:
                 yield start, end, "naam", LOW
             elif not initial and prev not in _ARTICLES and prev not in _DETERMINERS \
-                    and (nxt in _VERB_AFTER_NAME - {"en"} or nxt == "er" or nxt in _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}) \
+                    and (nxt in _VERB_AFTER_NAME - {"en"} or nxt == "er" or nxt in _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}
+                         or nxt in _PERSON_PARTICIPLES) \
                     and not ctx_title_case and len(low) >= 3:
                 yield start, end, "naam", LOW  # "Fijn dat Hoop er is bij de nachtdienst"
             continue
@@ -356,7 +375,9 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
 
 
 # "mees is echt gegroeid hier. hij lacht weer": the next sentence goes on about a person
-_NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[^.!?\n]{0,120}[.!?\n]+\s*(?:hij|zij|ze)\b", re.I)
+_NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[^.!?\n]{0,120}?(?:[.!?\n]+\s*|\s(?:maar|want|omdat|en)\s+)(?:hij|zij|ze)\b", re.I)
+# "Ik heb Zon gevraagd of ...": a capitalised word before a participle of asking or calling
+_PERSON_PARTICIPLES = frozenset("gevraagd gebeld gesproken geappt gemaild verteld gemist bedankt geholpen".split())
 
 
 def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
@@ -460,7 +481,8 @@ _INITIALS_RE = re.compile(
 
 # "vandaag met jet gesproken": after "met", the one talked with (also the review's signal)
 TALK_VERBS = frozenset("""gesproken gepraat afgesproken gebeld geappt gechat gemaild overlegd besproken
-samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend geluncht""".split())
+samengewerkt gewandeld geweest gezeten gesport gekookt gegamed gewerkt geoefend geluncht
+praten bellen appen spreken afspreken""".split())
 # after "met" and before a talk verb these are no names: "met school gesproken"
 _GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niemand elkaar allemaal hun
 mensen ouders kinderen familie mama papa mam pap oma opa""".split())
@@ -473,7 +495,8 @@ _IS_ROLE_RE = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,!?;:)]|$|\s+(?:en|maar|die|sinds|van|bij|uit|in|ook)\b)", re.I)
 _CLAUSE_ADVERBS = frozenset("thuis vandaag gisteren morgen sindsdien verder daarnaast eindelijk inmiddels "
                             "nog steeds altijd soms vaak gelukkig helaas".split())
-_IS_NAME_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|de|een|echt\s+een)\s+(?:voor)?naam\b", re.I)
+_IS_NAME_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|de|een|echt\s+een)\s+"
+                         r"(?:(?:echte|eigen|volledige|officiële|echt)\s+)?(?:voor)?naam\b", re.I)
 _EXCLAMATIONS = frozenset("""top super echt dank bedankt thanks respect nice goed mooi wauw wow lekker fijn
 hoi hey hallo yes ja nee oke ok okay sorry""".split())
 # an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
@@ -491,6 +514,8 @@ stiefmoeder stiefvader oma opa grootouders voogd""".split())
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons
 steeds vaak soms nog meer""".split()) | frozenset(
     "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
+_MESSAGE_VERBS = frozenset("""doorgeven doorgegeven zeggen gezegd vragen gevraagd vertellen verteld
+laten melden gemeld sturen gestuurd geven doorsturen uitleggen""".split())
 _MET_END_RE = re.compile(r"\s*(?:[.,!?;:)]|$|\s+(?:en|om|over|want|omdat|maar|vandaag|gisteren)\b)", re.I)
 # a verb in the third person after a name at the start, with an object pronoun ("mees pest me")
 _PRESENT_VERBS_3SG = frozenset("""helpt hielp pest peste snapt snapte begrijpt begreep belt belde appt appte steunt
@@ -498,6 +523,13 @@ steunde ziet zag kent kende haalt haalde brengt bracht leert leerde geeft gaf la
 _MEETING_WORDS = frozenset("""gesprek gesprekken gesprekje contact afspraak afspraken klik band praatje
 sessie sessies overleg""".split())
 _ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toen nu zelf".split())
+# "Hoop (ja echt zo heet ze)", "Sunny (hij heet eigenlijk anders ...)"
+_CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij)|"
+                                r"(?:ze|hij|zij)\s+heet\s+(?:echt|eigenlijk|gewoon|zo))\b", re.I)
+# "die ze beer noemen", "noemen ze me muis", "noemt de begeleidster zonnetje": a nickname
+_NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d_][\w'’-]*)\s+noem(?:en|t|de|den)\b"
+                          r"|\bnoem(?:en|t|de|den)\s+(?:ze|we|wij|hij|zij)\s+(?:me|mij|hem|haar)\s+(?P<b>[^\W\d_][\w'’-]*)"
+                          r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)", re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
 _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$)", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
@@ -565,7 +597,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                     listed or unknown or (_CLAUSE_END_RE.match(text, m_role.end()) and low not in _CLAUSE_ADVERBS)):
             # "Gift is ons pleegkind", "zon is mijn dochter", "Zon 🌞 is mn nichtje en ..."
             yield start, end, "naam", LOW
-        elif (listed or unknown or tok[0].isupper()) and len(low) >= 2 and _IS_NAME_RE.match(text, end):
+        elif len(low) >= 2 and _IS_NAME_RE.match(text, end):
             # "jan hendrik is mijn naam", "zon is de naam van mijn dochter (ja echt)"
             yield start, end, "naam", LOW
             if prev and i and (toks[i - 1][2].lower() in lists.first_any or toks[i - 1][2][:1].isupper()) \
@@ -599,8 +631,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "bij jet kon ik altijd terecht"
         elif low in lists.first_any and nxt in {"is", "was"} and _AGE_NEXT_RE.match(text, end) and len(low) >= 3:
             yield start, end, "naam", LOW  # "storm is nu 4 en hij ..."
-        elif nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end)) \
-                and len(low) >= 2:
+        elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
+              or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
         elif prev == "ben" and prev2 == "ik" and low in lists.first_any and _SELF_INTRO_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
@@ -643,6 +675,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif prev == "van" and prev2 in PARENT_WORDS and low in lists.first_any and len(low) >= 3 \
                 and (nxt in {"en", "die", "is", "was", "heeft", "had", "hier", ""} or _CLAUSE_END_RE.match(text, end)):
             yield start, end, "naam", LOW  # "ik ben de moeder van lieve en ...": a child named by a parent
+        elif prev in {"aan", "tegen"} and prev2 in _MESSAGE_VERBS and (low in lists.first_any or unknown) and len(low) >= 3:
+            yield start, end, "naam", LOW  # "kan iemand ff doorgeven aan mees dat ...", "zeggen tegen jet"
         elif prev == "met" and low in lists.first_any and len(low) >= 3 and not tok[0].isupper() \
                 and (prev2.endswith("en") and len(prev2) >= 5 or prev2 in {"ruzie", "samen", "lol", "plezier"}) \
                 and prev2 not in _FUNCTION_WORDS and _MET_END_RE.match(text, end):
@@ -691,6 +725,11 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
+    if "noem" in ctx.lower:
+        for m in _NICKNAME_RE.finditer(text):
+            g = next(k for k in ("a", "b", "c") if m.group(k))
+            if m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon"}:
+                yield m.start(g), m.end(g), "naam", LOW  # a nickname: "die ze beer noemen"
     if ctx.words & _CALLED_GATE:
         for m in _CALLED_RE.finditer(text):
             span = _name_after(ctx, m.end(), "heet", lists)

@@ -154,8 +154,17 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 
 # a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
 _LOCATION_NAME_RE = re.compile(
-    r"(?<![\w-])(?:(?:leef|woon|behandel)?groep|huize|villa|paviljoen|locatie|unit|afdeling)\s+"
-    r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
+    r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten)?groep|huize|villa|paviljoen|locatie|unit|afdeling)\s+"
+    r"(?P<art>(?:de|het|'t)\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
+
+
+# words after "groep" that name no group: "groep acht", "de groep is", "groep jongeren"
+_GROUP_WORDS = frozenset("""acht zeven zes vijf vier drie twee een leden genoten gesprek gesprekken therapie training
+jongeren kinderen ouders meiden jongens leiding begeleiders mensen oudste jongste andere eerste tweede laatste
+grote kleine hele""".split())
+
+
+_GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
@@ -167,7 +176,12 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
         low = name.lower()
         if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low):
             continue
-        if name[0].isupper() or (low not in dictionary().words and not _frequent(low, 3.0)):
+        # a rare noun, not a verb or plural ("de groep schaatsen"), not "de groep de kans"
+        rare_noun = low not in _GROUP_WORDS and not low.endswith("en") and not _frequent(low, 3.8)
+        named_by_article = m.group("art") is not None and rare_noun  # "de open groep de vonk"
+        shouted = ctx.shouting and rare_noun  # "GROEP KOMPAS IS ..."
+        shouted = shouted or (rare_noun and _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)  # "die groep zonnebloem is"
+        if name[0].isupper() or named_by_article or shouted or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
 
 

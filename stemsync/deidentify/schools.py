@@ -45,7 +45,7 @@ _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 # Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum".
 _LOWER_SUFFIX_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[a-zà-ÿ][\w'’-]+\s+){1,2})"
-    r"(?:college|colege|lyceum|gymnasium|scholengemeenschap|atheneum)(?![\w-])"
+    r"(?:college|colege|collage|lyceum|gymnasium|scholengemeenschap|atheneum)(?![\w-])"
 )
 _SCHOOL_ADJECTIVES = words("school_adjectives")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
@@ -131,12 +131,17 @@ _SCHOOL_APPOSITION_RE = re.compile(
 # "de juf van de klimop", "de mentor van het baken": a teacher "of" something is a school
 _TEACHER_OF_RE = re.compile(
     r"(?<![\w-])(?:juf|juffrouw|meester|mentor|leerkracht|conciërge|directeur|"
-    r"directrice|zorgcoördinator|zorgcoordinator|intern\s+begeleider|ib'er)\s+van\s+"
+    r"directrice|zorgcoördinator|zorgcoordinator|intern\s+begeleider|ib'er)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+)?van\s+"  # also "juf Soumaya van de regenboog"
     r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]{2,}))(?![\w-])", re.I)
 # what a teacher is "van" that is no school: "de juf van de klas", "de mentor van de opleiding"
 _NOT_A_SCHOOL = frozenset("""klas groep opleiding afdeling bovenbouw onderbouw brugklas kinderen leerlingen
 jongeren gemeente dag week maand jaar buurt wijk overkant club vereniging kleuters peuters zorg instelling
 begeleiding praktijk kantoor""".split())
+# "school hier heet het baken", "de groep heet de wilg": a school or group named with "heet"
+_NAMED_PLACE_RE = re.compile(
+    r"\b(?P<what>school|groep|leefgroep|woongroep|locatie|opvang|afdeling|unit)\s+(?:hier\s+|daar\s+|nu\s+)?"
+    r"(?:heet|heette|noemt|noemde)\s+(?:ook\s+)?(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]+)", re.I)
 # "ik heb ook op de parel gezeten": where someone "sat" is a school
 _SAT_AT_RE = re.compile(
     r"(?<![\w-])op\s+(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]{2,}))\s+(?:gezeten|gezete|gezeeten)\b", re.I)
@@ -301,6 +306,12 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                     and not frequencies().at_least(word, 4.0) and not _attributive(word):
                 yield m.start("name"), m.end("name"), "school", LOW
+    if "heet" in ctx.words or "heette" in ctx.words or "noemt" in ctx.words:
+        for m in _NAMED_PLACE_RE.finditer(text):
+            if m.group("name").split()[-1].lower() in _FUNCTION_WORDS:
+                continue  # "de school heet het niet"
+            kind = "school" if m.group("what").lower() == "school" else "plaats"
+            yield m.start("name"), m.end("name"), kind, LOW  # "school hier heet het baken"
     if " van " in ctx.lower or "gezet" in ctx.lower:
         for rx in (_TEACHER_OF_RE, _SAT_AT_RE):
             for m in rx.finditer(text):
@@ -329,7 +340,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS and not word.endswith("e") \
                     and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES:
                 yield m.start("name"), m.end("name"), "school", LOW
-    if any(w in ctx.words for w in ("college", "colege", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
+    if any(w in ctx.words for w in ("college", "colege", "collage", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
             names = m.group("name").split()

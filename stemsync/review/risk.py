@@ -495,6 +495,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not in_tag(m.start("x")) and low_x not in _SIT_OK and low_x not in L.common and not _function_word(low_x) \
                 and (any(c.isdigit() for c in x) or zipf(low_x) < 4.0) and not in_body(m.start("x")):
             hit("naam", x, m.start("x"), m.end("x"))  # "ik zit op t startblok", "zit op 2college": a school
+    for m in _ON_THE_RE.finditer(text):
+        x = m.group("x").lower()
+        if not in_tag(m.start("x")) and 0 < zipf(x) < 3.3 and _dictionary_word(x) and x not in _SIT_OK \
+                and not x.endswith(("en", "ing", "heid", "s")) and not _function_word(x) and x not in _ROLES \
+                and not dl._compound(x, dl.dictionary().words):  # a plain noun, not "de kinderrechter"
+            hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "op de kajuit", "van de boei": a group or school
     for m in _COMMA_ROLE_RE.finditer(text):
         w = m.group("w").lower()
         if not in_tag(m.start("w")) and (w in _any_names() or not _dictionary_word(w)) \
@@ -573,13 +579,16 @@ def _name_in_person_slot(text: str, words: list[tuple[int, int, str]], lowers: l
     """A first name (also one that is an ordinary word) where the words around it make it a
     person: "mijn zus kim", "storm is echt de eerste", "dank je storm", "mark de begeleider"."""
     w = lowers[i].replace("’", "'")
-    if len(w) < 2 or _function_word(w) or w in _FUNCTION_AFTER_ROLE or w in _FAMILY_WORDS or w in _ROLES \
-            or w in _NOT_PERSON_SUBJECTS or w in _EXCLAMATIONS:
-        return False
     named = w in _any_names() or w in lists().names
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     nxt2 = lowers[i + 2] if i + 2 < len(lowers) else ""
     prev = "" if after_tag[i] or not i else lowers[i - 1]
+    if named and len(w) >= 3 and w not in _FAMILY_WORDS and (
+            (prev in _THANKS and nxt in {"voor", ""}) or (prev in {"van", "met", "bij"} and nxt in {"was", "is", "heeft", "had"})):
+        return True  # "bedankt wil voor de koffie", "hulp van wil was echt goed": a name that is also a verb
+    if len(w) < 2 or _function_word(w) or w in _FUNCTION_AFTER_ROLE or w in _FAMILY_WORDS or w in _ROLES \
+            or w in _NOT_PERSON_SUBJECTS or w in _EXCLAMATIONS:
+        return False
     if prev in _KIN_WORDS and (named or not _dictionary_word(w) and zipf(w) < RARE_ZIPF) and len(w) >= 3:
         return True  # "mijn zus kim maar", "mijn pleegbroer haben en ik"
     if prev == "van" and i >= 2 and lowers[i - 2] in PARENT_WORDS and named and len(w) >= 3:
@@ -741,6 +750,9 @@ is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil w
 kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
 """.split())
 # "ik zit nu op t startblok": what someone sits "op" is often their school
+# "op de kajuit", "bij de pijl": a rare noun as a place one is "on" is often a group or school
+_ON_THE_RE = re.compile(r"\b(?:op|van|bij)\s+(?:de|het|'t)\s+(?P<x>[a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[.,!?;:)]|$|\s+(?:zat|zit|"
+                        r"zaten|woon|woonde|was|is|en|maar|moest|moet|mocht|mag|waren|zijn|gezeten)\b))")
 _SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|daar\s+|al\s+|sinds\s+kort\s+)?op\s+"
                          r"(?:(?:de|het|'t|t)\s+)?(?P<x>[\w'’-]+)", re.I)
 _SIT_VERBS = frozenset("zit zat zitten zaten ga ging gaat gingen gaan kwam kom komt".split())
