@@ -514,6 +514,8 @@ stiefmoeder stiefvader oma opa grootouders voogd""".split())
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons
 steeds vaak soms nog meer""".split()) | frozenset(
     "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
+# words after a word that make it a name whatever the word: "lief is haar echte naam", "Hoop heet ze"
+_ANY_WORD_NEXT = frozenset({"is", "was", "heet", "heette"})
 _MESSAGE_VERBS = frozenset("""doorgeven doorgegeven zeggen gezegd vragen gevraagd vertellen verteld
 laten melden gemeld sturen gestuurd geven doorsturen uitleggen""".split())
 _MET_END_RE = re.compile(r"\s*(?:[.,!?;:)]|$|\s+(?:en|om|over|want|omdat|maar|vandaag|gisteren)\b)", re.I)
@@ -590,6 +592,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
         unknown = low not in ordinary and low not in lists.common
+        if not (listed or unknown or tok[0].isupper()) and nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]:
+            continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
         elif (i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS) and len(low) >= 3 \
