@@ -20,7 +20,9 @@ The signals, and what they catch:
   gesproken" (Wat Werkt); the one who acts before "zei", "belde", "luisterde" ("toen
   kadijatu belde"); a first name, however frequent as a word, where the words around it
   make it a person ("mijn zus kim", "storm is echt de eerste", "dank je storm", "nimco
-  als begeleider", "mark de begeleider", "de moeder van lieve").
+  als begeleider", "mark de begeleider", "de moeder van lieve", "bedankt wil voor"); a
+  rare plain noun someone is "op" or "bij" (a living group or school: "op de kajuit zaten
+  we met 8").
 - ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
