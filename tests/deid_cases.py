@@ -883,6 +883,10 @@ HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
+HELDOUT29, HELDOUT29_CLEAN = load_set("deid_heldout29")
+HELDOUT30, HELDOUT30_CLEAN = load_set("deid_heldout30")
+HELDOUT31, HELDOUT31_CLEAN = load_set("deid_heldout31")
+HELDOUT32, HELDOUT32_CLEAN = load_set("deid_heldout32")
 
 
 
@@ -1246,4 +1250,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
+    "held-out 29": (HELDOUT29, HELDOUT29_CLEAN),
+    "held-out 30": (HELDOUT30, HELDOUT30_CLEAN),
+    "held-out 31": (HELDOUT31, HELDOUT31_CLEAN),
+    "held-out 32": (HELDOUT32, HELDOUT32_CLEAN),
 }
