@@ -878,15 +878,15 @@ TUNING23, TUNING23_CLEAN = load_set("deid_tuning23")  # held-out set 25, opened 
 TUNING24, TUNING24_CLEAN = load_set("deid_tuning24")  # held-out set 26, opened after its blind measurement
 TUNING25, TUNING25_CLEAN = load_set("deid_tuning25")  # held-out set 27, opened after its blind measurement
 TUNING26, TUNING26_CLEAN = load_set("deid_tuning26")  # held-out set 28, opened after its blind measurement
+TUNING27, TUNING27_CLEAN = load_set("deid_tuning27")  # held-out set 29, opened after its blind measurement
+TUNING28, TUNING28_CLEAN = load_set("deid_tuning28")  # held-out set 30, opened after its blind measurement
+TUNING29, TUNING29_CLEAN = load_set("deid_tuning29")  # held-out set 31, opened after its blind measurement
+TUNING30, TUNING30_CLEAN = load_set("deid_tuning30")  # held-out set 32, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
-HELDOUT29, HELDOUT29_CLEAN = load_set("deid_heldout29")
-HELDOUT30, HELDOUT30_CLEAN = load_set("deid_heldout30")
-HELDOUT31, HELDOUT31_CLEAN = load_set("deid_heldout31")
-HELDOUT32, HELDOUT32_CLEAN = load_set("deid_heldout32")
 
 
 
@@ -1246,12 +1246,12 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 24": (TUNING24, TUNING24_CLEAN),
     "tuning 25": (TUNING25, TUNING25_CLEAN),
     "tuning 26": (TUNING26, TUNING26_CLEAN),
+    "tuning 27": (TUNING27, TUNING27_CLEAN),
+    "tuning 28": (TUNING28, TUNING28_CLEAN),
+    "tuning 29": (TUNING29, TUNING29_CLEAN),
+    "tuning 30": (TUNING30, TUNING30_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
-    "held-out 29": (HELDOUT29, HELDOUT29_CLEAN),
-    "held-out 30": (HELDOUT30, HELDOUT30_CLEAN),
-    "held-out 31": (HELDOUT31, HELDOUT31_CLEAN),
-    "held-out 32": (HELDOUT32, HELDOUT32_CLEAN),
 }

@@ -88,6 +88,9 @@ __all__ = [
     "main",
 ]
 
+# finders of structured identifiers, whose letters are part of the code
+_STRUCTURED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates)
+_CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})
 _FINDERS = (
     _find_emails_urls,
     _find_numbers,
@@ -190,6 +193,10 @@ class Deidentifier:
         work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
         extra = list(self._extra.find(work))
         raw = _regex_spans(work, is_shouting(text))
+        if work != text:  # codes are read in their own capitals too: "BG68 FINV 9395 ..." (not "Finv")
+            ctx = _Ctx.of(text, is_shouting(text))
+            for finder in _STRUCTURED_FINDERS:
+                raw.extend(span for span in finder(ctx) if span[2] in _CODES_WITH_LETTERS)
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
         raw = _without_public_bodies(work, raw)

@@ -110,6 +110,16 @@ _YEARS_OLD_RE = re.compile(
     rf"(?<!auto is )(?<!huis is )(?<!fiets is )(?<!gebouw is )(?<!telefoon is )(?<!laptop is )(?<!boom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
+# simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
+_BARE_PERSON_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
+    r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
+    r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
+# a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden"
+_BABY_AGE_RE = re.compile(
+    rf"(?<![\w-]){_PERSON}\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?(?:van|is\s+nu|was\s+toen)\s+"
+    rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
+    r"(?:\s*(?:maanden|maand|mnd|weken|wk)\b(?!\s+(?:weg|later|geleden|lang|bij|in|op))|(?<=,5)(?![\d]))", _I)
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -262,13 +272,17 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
     for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
-               _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE):
+               _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE, _BARE_PERSON_AGE_RE, _BABY_AGE_RE):
         for m in rx.finditer(text):
             group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
             stop = _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
-            if rx is _KEYWORD_AGE_RE:
-                yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12"
+            if rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE:
+                yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"
+            if rx is _BABY_AGE_RE:
+                unit = re.match(r"\s*(?:maanden|maand|mnd|weken|wk)\b", text[m.end("age"):], re.I)
+                if unit:
+                    yield m.start("age"), m.end("age") + unit.end(), "leeftijd", HIGH
     if "(" in text:
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")

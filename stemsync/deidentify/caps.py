@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _name_lists,
-                                       dictionary)
+                                       dictionary, frequencies)
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_LETTERS = 8
@@ -70,6 +70,8 @@ def recase(text: str) -> str | None:
     ordinary = dictionary().words
     surnames = _name_lists().surnames_lower
     all_surnames = _name_lists().surnames_all
+    first = _name_lists().first_lower
+    proper = dictionary().proper
     parts: list[str] = []
     pos = 0
     prev_name = after_ifx = False
@@ -93,8 +95,11 @@ def recase(text: str) -> str | None:
             prev_low.endswith("e") and prev_low in ordinary)  # not "EEN NIEUWE JOB"
         # after a name and an interfix only a surname goes on ("SANNE VAN DER BERG", not
         # "ABENA VAN HET TEAM")
+        # a first name that is a rare word ("KOEN", "DIRK", "MEREL"; not "BAS", "JOB"): a name
+        rare_word_name = (low in first and low in proper and low not in _FUNCTION_WORDS
+                          and prev_low not in _BEFORE_NOUN and not frequencies().at_least(low, 4.3))
         as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
-            (after_ifx and low in all_surnames) or (prev_name and low in surnames) or namey)
+            (after_ifx and low in all_surnames) or (prev_name and low in surnames) or namey or rare_word_name)
         new = low if as_word else tok[0] + tok[1:].lower()
         prev_low = low
         prev_name, after_ifx = not as_word, False

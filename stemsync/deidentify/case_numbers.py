@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, frequencies, words
 
 _COURT_RE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
@@ -57,6 +57,9 @@ _KEYWORD_RE = re.compile(
 )
 # capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape
 _LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,4}){2,4}(?![\w-]|[.,]\d)")
+# three or more digit groups joined by dashes: a registration or client number
+_DASHED_DIGITS_RE = re.compile(r"(?<![\w/.-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w/-]|[.,]\d)")
+_PUBLIC_BODIES = words("public_bodies")
 _KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
                            r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",
                            _I)
@@ -75,9 +78,18 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         if sum(c.isdigit() for c in code) >= 5 and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
                 and any(g.isalpha() for g in groups) and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
             yield m.start(), m.end(), "zaaknummer", HIGH
+    for m in _DASHED_DIGITS_RE.finditer(text):
+        groups = m.group().split("-")
+        if sum(len(g) for g in groups) >= 9 and not all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+            yield m.start(), m.end(), "nummer", HIGH  # "inschrijfnummer woningnet 0071-2284-553"
     for m in _LETTERS_SPACED_RE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 6:
-            yield m.start(), m.end(), "nummer", HIGH  # "het is CL 55 82 914": a code in groups
+            letters = m.group().split()[0]
+            if letters.lower() in _FUNCTION_WORDS or frequencies().at_least(letters.lower(), 4.0):
+                continue  # "IK HEB 1500 2000 EURO": a word in a text in capitals, then amounts
+            # "het is CL 55 82 914": a code in groups; after a public body only its number ("COA 4418 2270")
+            start = m.start() + len(letters) + 1 if letters.lower() in _PUBLIC_BODIES else m.start()
+            yield start, m.end(), "nummer", HIGH
     if _KEYWORD_GATE.search(text):
         for m in _KEYWORD_RE.finditer(text):
             code = m.group("code")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, Span, _Ctx, _I, _strip_trailing
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, words
+from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
 
 _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%'-]+"
@@ -92,6 +92,17 @@ _ADD_ME_RE = re.compile(
     r"(?P<handle>@?[\w][\w.\-]{1,29}[\w])(?![\w@])", re.I)
 
 
+# letters glued to digits or an underscore: the shape of a user name ("tijntje2015", "mo_x")
+_USERNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])(?=[\w]*[^\W\d_]{3})(?=[\w]*(?:\d{2}|_))[^\W_][\w]{3,29}(?![\w@/-]|\.\w)")
+
+
+_CODE_WORDS = frozenset("covid corona fifa iphone xbox ps windows galaxy mbo hbo havo vwo vmbo groep klas".split())
+
+
+def _frequent_word(word: str) -> bool:
+    return frequencies().at_least(word, 4.0) and word in dictionary().words
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
     if "toe" in ctx.words or "add" in ctx.words or "volg" in ctx.words or "follow" in ctx.words:
@@ -105,6 +116,12 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         # with a platform in the comment, a dotted word that is no web address: "yoyo.dnl"
         if m.group().rsplit(".", 1)[-1].lower() not in _TLD_SET and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", m.group()):
             yield m.start(), m.end(), "account", HIGH
+    for m in _USERNAME_SHAPE_RE.finditer(ctx.text):
+        # with a platform in the comment, a word glued to digits or "_": "(tijntje2015)", "lina_x"
+        head = re.match(r"[^\W\d_]+", m.group())
+        if not re.fullmatch(r"\d+[a-z]{0,2}|[a-z]{1,3}\d{1,2}", m.group(), re.I) and not (
+                head and (head.group().lower() in _CODE_WORDS or _frequent_word(head.group().lower()))):
+            yield m.start(), m.end(), "account", LOW  # not "covid19", "fifa23", "week52"
     for m in _SELF_NAME_RE.finditer(ctx.text):
         # "ik volg jullie op tiktok, ik ben smilingsofiia"
         if _not_a_word(m.group("h").lstrip("@")) or re.search(r"[\d_.]", m.group("h")):

@@ -514,6 +514,15 @@ stiefmoeder stiefvader oma opa grootouders voogd""".split())
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons
 steeds vaak soms nog meer""".split()) | frozenset(
     "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
+_BUSINESSES = frozenset("""garage bakkerij slagerij kapsalon kapper snackbar cafetaria restaurant groenteboer
+kwekerij boerderij drukkerij timmerwerkplaats autoschade fietsenmaker""".split())
+
+
+def _business(word: str) -> bool:
+    """A kind of business often named after its owner: "garage", "schildersbedrijf"."""
+    return word in _BUSINESSES or (word.endswith("bedrijf") and len(word) > 8)
+
+
 # words after a word that make it a name whatever the word: "lief is haar echte naam", "Hoop heet ze"
 _ANY_WORD_NEXT = frozenset({"is", "was", "heet", "heette"})
 _MESSAGE_VERBS = frozenset("""doorgeven doorgegeven zeggen gezegd vragen gevraagd vertellen verteld
@@ -679,6 +688,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif prev == "van" and prev2 in PARENT_WORDS and low in lists.first_any and len(low) >= 3 \
                 and (nxt in {"en", "die", "is", "was", "heeft", "had", "hier", ""} or _CLAUSE_END_RE.match(text, end)):
             yield start, end, "naam", LOW  # "ik ben de moeder van lieve en ...": a child named by a parent
+        elif (_business(prev) or prev in _SURNAME_IFX and _business(prev2)) and low in lists.surnames_all \
+                and len(low) >= 3 and low not in _FUNCTION_WORDS:
+            # a family business: "stage bij garage kuipers", "bakkerij de graaf", "schildersbedrijf smit"
+            yield (toks[i - 1][0] if prev in _SURNAME_IFX else start), end, "naam", LOW
         elif prev in {"aan", "tegen"} and prev2 in _MESSAGE_VERBS and (low in lists.first_any or unknown) and len(low) >= 3:
             yield start, end, "naam", LOW  # "kan iemand ff doorgeven aan mees dat ...", "zeggen tegen jet"
         elif prev == "met" and low in lists.first_any and len(low) >= 3 and not tok[0].isupper() \

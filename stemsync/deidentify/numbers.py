@@ -94,9 +94,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 continue
             if letters.lower() in _POSTCODE_UNITS and not ctx.shouting:
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode)
-            if (not letters.isupper() and " " in m.group()
-                    and letters.lower() in _TWO_LETTER_WORDS):
-                continue  # "2000 en", "in 2019 Ik"
+            if ((not letters.isupper() or ctx.shouting) and " " in m.group()
+                    and letters.lower() in _TWO_LETTER_WORDS
+                    and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):
+                continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL")
             yield m.start(), m.end(), "postcode", HIGH
     if n_digits < 7:
         return

@@ -272,7 +272,8 @@ def _unknown_name(word: str) -> bool:
 _COUNTRIES = words("countries")
 # a verb of living or moving before "in"/"naar"/"uit", or after the place: "we wonen in best"
 _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|verhuizen|verhuist|verhuizing|kom|komt|"
-                        r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?\n]{0,12}\Z")
+                        r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
+_PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
@@ -328,12 +329,17 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         nl = nxt.lower()
         if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[":
             continue
+        # a verb of living before, and the place ends the phrase: "wij wonen in echt en ...", not
+        # "ik woon in een huis", "we wonen in best een mooi huis"
+        after_place = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
+        ends_phrase = (after_place in _PHRASE_END or i + 2 >= len(toks)
+                       or bool(re.match(r"\s*[,.;:!?)]", ctx.text[e:e + 3])))
+        living = ends_phrase and (_LIVING_RE.search(ctx.lower, max(0, toks[i][0] - 40), toks[i][0]) is not None
+                                  or after_place in _LIVING_AFTER)
         if nl in _FUNCTION_WORDS:
-            if nl in lists.places and i + 2 < len(toks) and toks[i + 2][2].lower() in _LIVING_AFTER:
-                yield s, e, "plaats", LOW  # "dat we misschien naar echt verhuizen"
+            if nl in lists.places and living and low in {"in", "naar", "uit"}:
+                yield s, e, "plaats", LOW  # "dat we misschien naar echt verhuizen", "wij wonen in echt"
             continue
-        living = _LIVING_RE.search(ctx.lower, max(0, toks[i][0] - 30), toks[i][0]) is not None or (
-            i + 2 < len(toks) and toks[i + 2][2].lower() in _LIVING_AFTER)
         if nxt[0].isupper() and not nxt.isupper():
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
                                       and nl not in _NOT_NAMES):

@@ -295,6 +295,8 @@ _SALUTATION_RE = re.compile(r"(?i)^\W*(?:geachte|beste|lieve|hallo|hoi|hey|dear)
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
+    if before and EMOJI_RE.match(before[-1]) or before.endswith("\ufe0f"):
+        return True  # "... 📅 Maar soms": an emoji ends a sentence
     # "Geachte heer, mevrouw, Graag ...": the first word after the salutation starts a sentence
     return not before or before[-1] in SENTENCE_END or bool(_SALUTATION_RE.match(text[:start]))
 
@@ -370,7 +372,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not capital and plain not in _SIT_OK:
             hit("naam", word, start, end)  # "ik zit op het erasmiaans": a school
             continue
-        role = prev in _ROLE_WORDS or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
+        role = (prev in _ROLE_WORDS and not any(c in text[words[i - 1][1]:start] for c in ",.;:!?")) or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
         ordinary = (shouting or (not capital and not upper)) and _dictionary_word(plain) and (
             plain not in L.names or zipf(plain) >= 4.0)  # "de begeleider las", "juf van groep 5"
@@ -585,15 +587,20 @@ def _name_in_person_slot(text: str, words: list[tuple[int, int, str]], lowers: l
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     nxt2 = lowers[i + 2] if i + 2 < len(lowers) else ""
     prev = "" if after_tag[i] or not i else lowers[i - 1]
-    if named and len(w) >= 3 and w not in _FAMILY_WORDS and (
-            (prev in _THANKS and nxt in {"voor", ""}) or (prev in {"van", "met", "bij"} and nxt in {"was", "is", "heeft", "had"})):
-        return True  # "bedankt wil voor de koffie", "hulp van wil was echt goed": a name that is also a verb
+    thanked = prev in _THANKS or (prev in {"aan", "je", "u"} and i >= 2 and lowers[i - 2] in {"dank", "bedankt"})
+    if named and len(w) >= 3 and w not in _FAMILY_WORDS and w not in _NUMBER_WORDS and (
+            (thanked and nxt in {"voor", ""})
+            or (prev in {"van", "met", "bij"} | _ROLES | _ROLE_WORDS and nxt in {"was", "is", "heeft", "had"})
+            or ((i == 0 or _sentence_start(text, words[i][0])) and nxt in _PERSON_SLOT_VERBS)):
+        # "bedankt wil voor de koffie", "dank aan wil", "hulp van wil was echt goed", "begeleider wil was
+        # goed", "lot regelde alles": a name that is also a verb or a function word
+        return True
     if len(w) < 2 or _function_word(w) or w in _FUNCTION_AFTER_ROLE or w in _FAMILY_WORDS or w in _ROLES \
             or w in _NOT_PERSON_SUBJECTS or w in _EXCLAMATIONS:
         return False
     if prev in _KIN_WORDS and (named or not _dictionary_word(w) and zipf(w) < RARE_ZIPF) and len(w) >= 3:
         return True  # "mijn zus kim maar", "mijn pleegbroer haben en ik"
-    if prev == "van" and i >= 2 and lowers[i - 2] in PARENT_WORDS and named and len(w) >= 3:
+    if prev == "van" and i >= 2 and lowers[i - 2] in PARENT_WORDS and named and len(w) >= 3 and w not in _NUMBER_WORDS:
         return True  # "IK BEN DE MOEDER VAN LIEVE EN ...": a child named by a parent
     if (prev in _THANKS or (prev in {"je", "u"} and i >= 2 and lowers[i - 2] == "dank")) and named:
         return True  # "dank je storm voor alles"
@@ -631,7 +638,8 @@ meer minder alle beide
 # the writer says that a word is a name: "zo heet mijn begeleidster", "X is de naam van mijn dochter"
 _SAYS_NAME_RE = re.compile(
     r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
-    r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b", re.I)
+    r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:(?:echte|eigen)\s+)?(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b"
+    r"|\b(?:zo|die)\s+noem(?:en|t|de)\s+(?:we|wij|ze|zij|hij)\b|\bnoem(?:en|t)\s+(?:ze|we|wij)\s+(?:me|mij|hem|haar)\b", re.I)
 _COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
                             + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
@@ -765,6 +773,7 @@ mijn zijn haar je stage werk training cursus les voetbal
 """.split())
 _EXCLAMATIONS = frozenset("""
 top super toppie dank bedankt thanks thnx goed prima mooi helaas echt respect wauw wow nice chill
+goedemorgen goedemiddag goedenavond goeiemorgen hoii hooi heey hallootjes
 lekker fijn jammer yes ja nee oke ok okay hoi hallo hey hee hoe wat waarom gewoon heel erg zo
 """.split())
 
