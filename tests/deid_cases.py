@@ -887,6 +887,8 @@ HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
+HELDOUT33, HELDOUT33_CLEAN = load_set("deid_heldout33")
+HELDOUT34, HELDOUT34_CLEAN = load_set("deid_heldout34")
 
 
 
@@ -1254,4 +1256,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
+    "held-out 33": (HELDOUT33, HELDOUT33_CLEAN),
+    "held-out 34": (HELDOUT34, HELDOUT34_CLEAN),
 }
