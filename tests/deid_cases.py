@@ -882,13 +882,13 @@ TUNING27, TUNING27_CLEAN = load_set("deid_tuning27")  # held-out set 29, opened 
 TUNING28, TUNING28_CLEAN = load_set("deid_tuning28")  # held-out set 30, opened after its blind measurement
 TUNING29, TUNING29_CLEAN = load_set("deid_tuning29")  # held-out set 31, opened after its blind measurement
 TUNING30, TUNING30_CLEAN = load_set("deid_tuning30")  # held-out set 32, opened after its blind measurement
+TUNING31, TUNING31_CLEAN = load_set("deid_tuning31")  # held-out set 33, opened after its blind measurement
+TUNING32, TUNING32_CLEAN = load_set("deid_tuning32")  # held-out set 34, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
-HELDOUT33, HELDOUT33_CLEAN = load_set("deid_heldout33")
-HELDOUT34, HELDOUT34_CLEAN = load_set("deid_heldout34")
 
 
 
@@ -1252,10 +1252,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 28": (TUNING28, TUNING28_CLEAN),
     "tuning 29": (TUNING29, TUNING29_CLEAN),
     "tuning 30": (TUNING30, TUNING30_CLEAN),
+    "tuning 31": (TUNING31, TUNING31_CLEAN),
+    "tuning 32": (TUNING32, TUNING32_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
-    "held-out 33": (HELDOUT33, HELDOUT33_CLEAN),
-    "held-out 34": (HELDOUT34, HELDOUT34_CLEAN),
 }

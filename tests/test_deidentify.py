@@ -786,6 +786,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("stage bij garage kuipers gaat goed", "stage bij garage [naam] gaat goed"),
     ("proefdag bij bakkerij de graaf maandag", "proefdag bij bakkerij [naam] maandag"),
     ("de garage was de hele dag dicht", "de garage was de hele dag dicht"),
+    # ... and the thirty-third and thirty-fourth (opened as tuning sets 31 and 32)
+    ("gezinsvoogd de fries belde nooit", "gezinsvoogd [naam] belde nooit"),
+    ("juf van der stel van de klas wist het niet", "juf [naam] van de klas wist het niet"),
+    ("de vlog van ryanvdberg_ hielp mij", "de vlog van [account] hielp mij"),
+    ("dan ben ik eindelijk 18 en mag ik", "dan ben ik eindelijk [leeftijd] en mag ik"),
+    ("omg ik ben eindelijk in fase 4", "omg ik ben eindelijk in fase 4"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -837,12 +843,12 @@ PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tunin
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
                                   "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30"])
+                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]
     stats = grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
-    assert sum(n for _, n in stats.values()) >= 300
+    assert sum(n for _, n in stats.values()) >= 250
     for kind, (caught, total) in stats.items():
         group = "structured" if kind in STRUCTURED or kind == "account" else (
             "naam" if kind == "naam" else "other")

@@ -96,6 +96,7 @@ _ADD_ME_RE = re.compile(
 _USERNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])(?=[\w]*[^\W\d_]{3})(?=[\w]*(?:\d{2}|_))[^\W_][\w]{3,29}(?![\w@/-]|\.\w)")
 
 
+_UNDERSCORE_RE = re.compile(r"(?<![\w@./-])(?=\w*[^\W\d_]{2})\w*_\w*(?![\w@/-]|\.\w)")
 _CODE_WORDS = frozenset("covid corona fifa iphone xbox ps windows galaxy mbo hbo havo vwo vmbo groep klas".split())
 
 
@@ -110,6 +111,9 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
             raw = m.group("handle")
             if re.search(r"[@\d_.]", raw) or _not_a_word(raw):
                 yield m.start("handle"), m.end("handle"), "account", HIGH
+    if "_" in ctx.text:
+        for m in _UNDERSCORE_RE.finditer(ctx.text):
+            yield m.start(), m.end(), "account", LOW  # "de vlog van ryanvdberg_": no Dutch word has "_"
     if not (ctx.words & _PLATFORM_GATE):
         return
     for m in _DOTTED_RE.finditer(ctx.text):

@@ -66,6 +66,18 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     return end
 
 
+_SOUND_ALIKE = (("f", "v"), ("s", "z"), ("y", "ij"), ("ei", "ij"), ("c", "k"))
+
+
+def _misspelt_surname(low: str, lists: _NameLists) -> bool:
+    """A surname written as it sounds: "de fries" for "de vries", "jansen" for "janssen"."""
+    for a, b in _SOUND_ALIKE:
+        for x, y in ((a, b), (b, a)):
+            if x in low and low.replace(x, y, 1) in lists.surnames_all:
+                return True
+    return False
+
+
 def _title_case(ctx: _Ctx) -> bool:
     """Most words after the first are capitalised ("Mijn Zoon Heeft Veel Geleerd")."""
     toks = ctx.tokens
@@ -108,13 +120,14 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     same_sentence = "." not in ctx.text[pos:m.start()]  # not "... aan mijn moeder. de tweede was beter"
     if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and (
             ifx.lower() == "van" or ifx.lower() in _SURNAME_ONLY_IFX and role not in KIN_WORDS
-            and (low in lists.surnames_all or low not in dictionary().words)):
+            and (low in lists.surnames_all or low not in dictionary().words or _misspelt_surname(low, lists))):
         surname_ifx = True  # "de jeugdbeschermer van dam zei", "GEZINSVOOGD DE GRAAF LUISTERT NIET"
     # "mijn vriend Hoop ging mee": a capitalised first name that is also a word, mid-sentence
     capital_name = (same_sentence and not ifx and name[:1].isupper() and not name.isupper() and not ctx.shouting
                     and low not in _NOT_NAMES and not _title_case(ctx))
     # "van der meer", "ten have": after these interfixes only a surname can follow
-    strong_ifx = bool(ifx) and ifx.lower() in {"van der", "van den", "ter", "ten", "der", "den"} and low in lists.surnames_all
+    strong_ifx = bool(ifx) and ifx.lower() in {"van der", "van den", "ter", "ten", "der", "den"} and (
+        low in lists.surnames_all or (role in _TITLE_ROLES and low not in _FUNCTION_WORDS and len(low) >= 3))
     if strong_ifx:
         surname_ifx = True
     elif low in _FUNCTION_WORDS or low in _ROLE_SET or (
