@@ -915,6 +915,8 @@ GENERIC_WORDS = {
     "rechtbank", "gerechtshof", "hof", "locatie", "rb",
     # national bodies whose abbreviation stands before a person's number ("COA 4418 2270")
     "coa", "duo", "uwv", "svb", "cjib", "ind", "cak",
+    # public youth-health services before a child's number ("jgz 2023-0445-apd"), added in the fifth session
+    "jgz", "cjg", "ggd",
     # words of a school's type inside a school marker ("{school:Het Kompas, school voor speciaal
     # onderwijs}", "{school:de Internationale Schakelklas in Arnhem}"): the name identifies
     "speciaal", "onderwijs", "internationale", "schakelklas", "technisch", "opleidingscentrum",
