@@ -889,6 +889,8 @@ HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
 HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
+HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
+HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
 
 
 
@@ -1260,4 +1262,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
+    "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
+    "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
 }
