@@ -192,9 +192,10 @@ class Deidentifier:
     def _spans(self, text: str) -> list[Span]:
         work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
         extra = list(self._extra.find(work))
-        raw = _regex_spans(work, is_shouting(text))
+        shouting = is_shouting(text)
+        raw = _regex_spans(work, shouting)
         if work != text:  # codes are read in their own capitals too: "BG68 FINV 9395 ..." (not "Finv")
-            ctx = _Ctx.of(text, is_shouting(text))
+            ctx = _Ctx.of(text, shouting)
             for finder in _STRUCTURED_FINDERS:
                 raw.extend(span for span in finder(ctx) if span[2] in _CODES_WITH_LETTERS)
         if self._deduce is not None:

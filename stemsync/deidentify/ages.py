@@ -66,7 +66,8 @@ _SUBJECT = (
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
-_ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+|eindelijk|straks|dan)){0,2}"
+_ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
+_ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
@@ -109,7 +110,6 @@ _I_AM_AGE_RE = re.compile(
 _YEARS_OLD_RE = re.compile(
     rf"(?<!auto is )(?<!huis is )(?<!fiets is )(?<!gebouw is )(?<!telefoon is )(?<!laptop is )(?<!boom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
-# "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
     rf"(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
@@ -120,6 +120,7 @@ _BABY_AGE_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?(?:van|is\s+nu|was\s+toen)\s+"
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     r"(?:\s*(?:maanden|maand|mnd|weken|wk)\b(?!\s+(?:weg|later|geleden|lang|bij|in|op))|(?<=,5)(?![\d]))", _I)
+# "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -275,14 +276,11 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE, _BARE_PERSON_AGE_RE, _BABY_AGE_RE):
         for m in rx.finditer(text):
             group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
-            stop = _with_years(text, m.end(group))
+            # a baby's age keeps its unit: "[elf maanden]"
+            stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
             if rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE:
                 yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"
-            if rx is _BABY_AGE_RE:
-                unit = re.match(r"\s*(?:maanden|maand|mnd|weken|wk)\b", text[m.end("age"):], re.I)
-                if unit:
-                    yield m.start("age"), m.end("age") + unit.end(), "leeftijd", HIGH
     if "(" in text:
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")

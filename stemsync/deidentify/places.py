@@ -20,7 +20,6 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        words)
 from stemsync.deidentify.names import _misspelled_role
 
-_LOCATIVE = frozenset("in uit naar van bij rond richting buiten nabij vanuit omgeving regio".split())
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
     "in op aan bij naar langs via vanaf uit over achter tegenover vlakbij richting nabij".split()
@@ -89,7 +88,6 @@ _QUARTER_COMPOUND_RE = re.compile(
     r"(?<![\w-])(?:in|uit|naar|bij|rond|vanuit)\s+(?:de|het)\s+(?P<name>[^\W\d_]{4,}(?:buurt|wijk|kwartier))(?![\w-])", re.I)
 
 
-_LOCATIVE = frozenset("in uit naar vanuit".split())
 _THROUGH = frozenset("door vanuit richting langs".split())
 
 
@@ -98,7 +96,7 @@ def _follows_in_uit_naar(toks: tuple[tuple[int, int, str], ...], i: int) -> bool
     prev = toks[i - 1][2].lower() if i else ""
     if prev in {"de", "het", "'t"}:
         prev = toks[i - 2][2].lower() if i > 1 else ""
-    return prev in _LOCATIVE
+    return prev in _IN_UIT_NAAR
 
 
 @functools.cache
@@ -176,12 +174,13 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
         low = name.lower()
         if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low):
             continue
-        # a rare noun, not a verb or plural ("de groep schaatsen"), not "de groep de kans"
+        # a rare noun, not a verb or plural ("de groep schaatsen"), not "de groep de kans", named as a
+        # group by an article ("de open groep de vonk"), in capitals ("GROEP KOMPAS IS ..."), or by a
+        # verb after it ("die groep zonnebloem is")
         rare_noun = low not in _GROUP_WORDS and not low.endswith("en") and not _frequent(low, 3.8)
-        named_by_article = m.group("art") is not None and rare_noun  # "de open groep de vonk"
-        shouted = ctx.shouting and rare_noun  # "GROEP KOMPAS IS ..."
-        shouted = shouted or (rare_noun and _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)  # "die groep zonnebloem is"
-        if name[0].isupper() or named_by_article or shouted or (low not in dictionary().words and not _frequent(low, 3.0)):
+        named_group = rare_noun and (m.group("art") is not None or ctx.shouting
+                                     or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)
+        if name[0].isupper() or named_group or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
 
 
@@ -277,6 +276,9 @@ _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhu
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
+# "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
+# article and proper-noun rules below
+_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
 
 
 @functools.cache
@@ -430,7 +432,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             # a school, a home or a place
             word = toks[i + 1][2]
             wl = word.lower()
-            after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _LOCATIVE
+            after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _IN_UIT_NAAR
             rare_word = wl in ordinary and not _frequent(wl, 2.5)
             if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
@@ -453,7 +455,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and wl not in _NOT_NAMES and wl not in words("platforms") and not _frequent(wl, 3.5)
                     and wl not in lists.first_any and not ctx.shouting):
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
-        if low in _LOCATIVE or low in _AT_PREPS:
+        if low in _IN_UIT_NAAR or low in _AT_PREPS:
             # a town in lowercase: "naar zwolle", "in den haag" (not "in best")
             nxt = toks[i + 1][2]
             if nxt.islower():
@@ -464,7 +466,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt", "in de laan"
                 elif len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
                         text[toks[i + 1][0] - 1: toks[i + 1][0]] != "[") and (
-                        (low in _LOCATIVE and _proper_not_word(nxt)) or _unknown_name(nxt)):
+                        (low in _IN_UIT_NAAR and _proper_not_word(nxt)) or _unknown_name(nxt)):
                     # a proper noun in lowercase, or a word in no dictionary, after "in",
                     # "uit", "naar": a neighbourhood or village ("in spangen", "naar vinkhuys")
                     yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW

@@ -372,7 +372,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not capital and plain not in _SIT_OK:
             hit("naam", word, start, end)  # "ik zit op het erasmiaans": a school
             continue
-        role = (prev in _ROLE_WORDS and not any(c in text[words[i - 1][1]:start] for c in ",.;:!?")) or (prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
+        role = (prev in _ROLE_WORDS and not any(c in text[words[i - 1][1]:start] for c in ",.;:!?")) or (
+            prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
         ordinary = (shouting or (not capital and not upper)) and _dictionary_word(plain) and (
             plain not in L.names or zipf(plain) >= 4.0)  # "de begeleider las", "juf van groep 5"
