@@ -542,6 +542,10 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "het kost 2 3 4 5 en een twee drie vier hup",
     "op de havo de lessen en ik ben moe en 2 keer gevallen",
     "ik ben 3 weken weg, ik ben 1 van de 3, de bus 12 ging niet, mijn auto is 3 jaar oud",
+    "zomer2023 was top, we kregen 1500euro, de 2019e keer, mijn ps5 en fifa2024",
+    "covid-2019 was zwaar, om 14u30 of 9h45, het ging om 2x1500 ml, een 0800-nummer",
+    "jullie vragen om het bsn van mn zoon, de brief van het cak en het CAK",
+    "SCHOOLJAAR 2023-2024 EN IN 2022-2023 HEBBEN WE, NS 2023-2024",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -792,6 +796,16 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de vlog van ryanvdberg_ hielp mij", "de vlog van [account] hielp mij"),
     ("dan ben ik eindelijk 18 en mag ik", "dan ben ik eindelijk [leeftijd] en mag ik"),
     ("omg ik ben eindelijk in fase 4", "omg ik ben eindelijk in fase 4"),
+    # codes in shapes no set had yet (written before held-out sets 37-41 were measured)
+    ("ik heb code x7731b gekregen", "ik heb code [zaaknummer] gekregen"),
+    ("referentie 2023JB0451 staat op de brief", "referentie [zaaknummer] staat op de brief"),
+    ("hij heeft clientcode A-4412-K", "hij heeft clientcode [zaaknummer]"),
+    ("we hebben referentie NL-JB 221-0045 doorgekregen", "we hebben referentie [zaaknummer] doorgekregen"),
+    ("registratie 12.345.678 bij het cak", "registratie [nummer] bij het cak"),
+    ("onder nummer 44 8812 3 geregistreerd", "onder nummer [nummer] geregistreerd"),
+    ("met zaaknummer twee nul twee drie vier vijf", "met zaaknummer [nummer]"),
+    ("zijn lidnummer 44812 bij de club", "zijn lidnummer [nummer] bij de club"),
+    ("Mijn burgerservicenummer luidt 111222333.", "Mijn burgerservicenummer luidt [bsn]."),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -11,7 +11,12 @@
   (or misspelt keyword) comes before it. Dates, phone numbers, postcodes and plates
   have no letter group or fewer digits.
 - Any code with a digit right after a keyword of ``data/case_keywords.txt``
-  ("klantnr 77612", "kenmerk: 2021/0345"): tagged ``[nummer]`` like other long numbers.
+  ("klantnr 77612", "kenmerk: 2021/0345") or after any compound of ``-nummer``, ``-nr``,
+  ``-code`` or ``-kenmerk`` ("lidnummer", "inlogcode"): tagged ``[nummer]`` like other long
+  numbers; also a code read out in digit words ("zaaknummer twee nul twee drie vier").
+- A single token of letters and four or more digits ("x7731b", "2023JB0451"), unless it is
+  a word and a number glued ("zomer2023", "1500euro").
+- Letters and a number in two groups ("NL-JB 221-0045"), not two years.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, frequencies, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
 
 _COURT_RE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
@@ -36,15 +41,19 @@ _COURT_RE = re.compile(
 _DOSSIER_RE = re.compile(
     r"(?<![\w/.-])[A-Z]{1,6}(?:[-/][A-Z]{1,6}){0,3}[-/]?(?:19|20)?\d{2}[-/.]\d{2,7}(?:[-/.]\d{1,5})?(?![\w/-])"
 )
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _GENERIC_CODE_RE = re.compile(
     r"(?<![\w/.:@-])(?=[\w./-]*[^\W\d_])(?:[^\W_]+[./-]){1,5}[^\W_]+(?![\w/@-]|\.\w)"
 )
 # groups of digits with spaces, a letter group after: "1182 2047 JGZ", "4471 2209"
-_SPACED_CODE = r"(?=\d[\d\s]{5,})\d{2,}(?:\s\d{2,}){1,3}(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
+_SPACED_CODE = r"(?=\d[\d\s]{5,})\d{2,}(?:\s\d{2,}){1,3}(?:\s\d(?![\w.,]))?(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
+_SPOKEN_CODE = rf"{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{3,}}(?![\w-])"
 _CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9]|\d"
 _KEYWORD_RE = re.compile(
     # "dossier", also glued to an abbreviation: "JGZ-dossier 1182 2047 JGZ"
-    r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords") + r")"
+    r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords")
+    # any compound of a number word: "lidnummer", "inlogcode", "aanmeldkenmerk"
+    + r"|[^\W\d_]{2,}(?:nummer|nr\.?|code|kenmerk))"
     # "mijn cliëntnummer bij de GI is 7731-009"
     r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?\s+[\w-]+(?=\s+(?:is|was)\b|\s*:))?"
     # "cliëntnummer bij jullie is volgens mij 773 41 09"
@@ -52,30 +61,45 @@ _KEYWORD_RE = re.compile(
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
     r"(?:\s*(?:is|was|:|#|nummer|nr\.?|no\.?|=))*\s*"
     # a letter prefix before the code: "registratienummer bjz 19.2231"
-    r"(?P<prefix>[A-Za-z]{2,6}[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _CODE + r")(?![\w])",
+    r"(?P<prefix>[A-Za-z]{2,6}[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
     _I,
 )
 # capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape
 _LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,4}){2,4}(?![\w-]|[.,]\d)")
 # three or more digit groups joined by dashes: a registration or client number
 _DASHED_DIGITS_RE = re.compile(r"(?<![\w/.-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w/-]|[.,]\d)")
+# letters, then a number in two groups: "NL-JB 221-0045", "JZ-O 2231/884"
+_LETTERS_TWO_GROUPS_RE = re.compile(
+    r"(?<![\w/-])(?P<letters>[A-Z]{2,6}(?:-[A-Z]{1,6}){0,2})\s(?P<num>\d{2,5}[-/]\d{2,6})(?![\w/-]|[.,]\d)")
+_LETTERS_TWO_GROUPS_CI_RE = re.compile(_LETTERS_TWO_GROUPS_RE.pattern, _I)
+# one token of letters and digits: "x7731b", "2023JB0451", "zomer2023"
+_MIXED_TOKEN_RE = re.compile(r"(?<![\w@./#-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}(?![\w@/-]|\.\w)", _I)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PUBLIC_BODIES = words("public_bodies")
-_KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|zaak|dossier|ref|client|cliënt|klant|"
+_KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|code|registr|zaak|dossier|ref|client|cliënt|klant|"
                            r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",
                            _I)
 
 
 def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
-    if ctx.n_digits < 2:
-        return
     text = ctx.text
+    if ctx.n_digits < 2:
+        if "nul" in ctx.words and _KEYWORD_GATE.search(text):  # "zaaknummer twee nul twee drie ..."
+            for m in _KEYWORD_RE.finditer(text):
+                if re.fullmatch(_SPOKEN_CODE, m.group("code"), _I):
+                    yield m.start("code"), m.end("code"), "nummer", HIGH
+        return
     for rx in (_COURT_RE, _DOSSIER_RE):
         for m in rx.finditer(text):
             yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _GENERIC_CODE_RE.finditer(text):
         code = m.group()
         groups = re.split(r"[./-]", code)
-        if sum(c.isdigit() for c in code) >= 5 and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
+        # five digits, or four in one group that is no year ("A-4412-K", not "ma-12-03", "covid-2019")
+        enough = sum(c.isdigit() for c in code) >= 5 or (any(
+            len(g) >= 4 and g.isdigit() and not _YEAR_RE.fullmatch(g) for g in groups) and not any(
+            len(g) >= 3 and g.isalpha() and _is_word(g.lower()) for g in groups))  # not "0800-nummer"
+        if enough and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
                 and any(g.isalpha() for g in groups) and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
             yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _DASHED_DIGITS_RE.finditer(text):
@@ -90,6 +114,16 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
             # "het is CL 55 82 914": a code in groups; after a public body only its number ("COA 4418 2270")
             start = m.start() + len(letters) + 1 if letters.lower() in _PUBLIC_BODIES else m.start()
             yield start, m.end(), "nummer", HIGH
+    if ctx.n_digits >= 4:
+        yield from _mixed_tokens(ctx)
+        rx = _LETTERS_TWO_GROUPS_CI_RE if ctx.shouting else _LETTERS_TWO_GROUPS_RE
+        for m in rx.finditer(text):
+            first = m.group("letters").split("-")[0].lower()
+            groups = re.split(r"[-/]", m.group("num"))
+            if (sum(len(g) for g in groups) >= 6 and first not in _FUNCTION_WORDS
+                    and not all(_YEAR_RE.fullmatch(g) for g in groups)
+                    and not (ctx.shouting and frequencies().at_least(first, 4.0))):
+                yield m.start(), m.end(), "zaaknummer", HIGH
     if _KEYWORD_GATE.search(text):
         for m in _KEYWORD_RE.finditer(text):
             code = m.group("code")
@@ -97,5 +131,37 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
             prefix = m.group("prefix")
             if prefix and prefix[:-1].lower() in _FUNCTION_WORDS:
                 continue  # "dossier van 2019": a year, not a code
-            if digits >= 4 or (digits >= 2 and any(c.isalpha() or c in "/-." for c in code)):
+            if prefix and not prefix[:-1].isupper() and prefix[:-1].lower() in dictionary().words \
+                    and frequencies().at_least(prefix[:-1].lower(), 4.0):
+                prefix = None  # "burgerservicenummer luidt 1234...", "sofinummer oma 1234...": a word stays
+            if digits >= 4 or (digits >= 2 and any(c.isalpha() or c in "/-." for c in code)) or (
+                    digits == 0 and re.fullmatch(_SPOKEN_CODE, code, _I)):
                 yield m.start("prefix") if prefix else m.start("code"), m.end("code"), "nummer", HIGH
+
+
+_UNIT_SUFFIXES = frozenset("""e ste de ste jr jaar jarige x km kg mg ml cm mm gr pm am uur u min sec mb gb kb kw
+euro eur k p""".split())
+
+
+def _is_word(low: str) -> bool:
+    return low in dictionary().words or frequencies().at_least(low, 3.0)
+
+
+_TIME_OR_TIMES_RE = re.compile(r"\d{1,2}[uh]\d{2}u?|\d+x\d+", _I)
+
+
+def _mixed_tokens(ctx: _Ctx) -> Iterator[Span]:
+    """A token of letters and four or more digits is a code ("x7731b", "AB12c4471"), unless
+    it is a word or unit and a number glued together ("zomer2023", "1500euro", "2019e")."""
+    for m in _MIXED_TOKEN_RE.finditer(ctx.text):
+        token = m.group()
+        if sum(c.isdigit() for c in token) < 4 or _TIME_OR_TIMES_RE.fullmatch(token):
+            continue  # "14u30", "2x1500"
+        runs = re.findall(r"\d+|[^\W\d_]+", token)
+        if len(runs) == 2:
+            letters = runs[0] if runs[1].isdigit() else runs[1]
+            low = letters.lower()
+            if low in _UNIT_SUFFIXES or low in _FUNCTION_WORDS or (len(low) >= 3 and (
+                    _is_word(low) or frequencies().at_least(low, 3.0, "en"))):
+                continue
+        yield m.start(), m.end(), "zaaknummer", HIGH

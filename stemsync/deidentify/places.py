@@ -444,7 +444,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "["
                     and ((word[0].isupper() and not word.isupper())
                          or (after_prep and word.islower() and _unknown_name(word))
-                         or (word.islower() and wl in dictionary().proper and _unknown_name(word)))):
+                         or (word.islower() and len(word) >= 4 and wl in dictionary().proper
+                             and _unknown_name(word)))):  # (not "het bsn", "het cak")
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
         if low in {"bij", "op", "naar"} and i + 1 < len(toks):
             # "bij Helicon", "op Zadkine": a capitalised word in no dictionary right after
