@@ -60,7 +60,7 @@ from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
 from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS, Finding, Result
 from stemsync.deidentify.lists import _name_lists
-from stemsync.deidentify.names import _find_names
+from stemsync.deidentify.names import _find_names, without_idioms
 from stemsync.deidentify.numbers import _find_numbers
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
@@ -200,7 +200,7 @@ class Deidentifier:
                 raw.extend(span for span in finder(ctx) if span[2] in _CODES_WITH_LETTERS)
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
-        raw = _without_public_bodies(work, raw)
+        raw = without_idioms(work, _without_public_bodies(work, raw))
         if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier
             tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(work)]
             raw = [s for s in raw if not any(a < s[1] and s[0] < b for a, b in tags)]

@@ -38,6 +38,12 @@ _DATE_RES = (
         rf"(?<![\w-]){_WEEKDAY}?{_DAY_WORDS}\s+(?:{_MONTHS})(?![\w])(?:\s+{_YEAR_WORDS}|,?\s+{_YEAR}(?!\d))?",
         _I,
     ),
+    # de tweede van november, de 9e van maart, de eerste van mei 2024
+    re.compile(
+        rf"(?<![\w-])(?:de\s+)?(?:eerste|derde|{_DAY_WORDS}|{_DAY}(?:e|ste|de))\s+van\s+(?:{_MONTHS})(?![\w])"
+        rf"(?:,?\s+{_YEAR}(?!\d))?",
+        _I,
+    ),
     # maart 2023, mrt '23
     re.compile(rf"(?<![\w-])(?:{_MONTHS}|{_MONTH_ABBR})\s+{_YEAR}(?!\d)", _I),
     # 12-03-2024, 12/3/24, 12.03.2024
@@ -224,9 +230,9 @@ def _descending_date(text: str, m: re.Match[str]) -> bool:
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     rxs: list[re.Pattern[str]] = []
     if ctx.words & _MONTH_WORDS:
-        rxs += [_DATE_RES[0], _DATE_RES[1], _DATE_RES[2]]
+        rxs += list(_DATE_RES[:4])
     if ctx.n_digits >= 4:
-        rxs += [_DATE_RES[3], _DATE_RES[4]]
+        rxs += list(_DATE_RES[4:])
     for rx in rxs:
         for m in rx.finditer(ctx.text):
             yield m.start(), m.end(), "datum", HIGH

@@ -345,6 +345,7 @@ def _name_lists() -> _NameLists:
             if src is None:
                 log.warning("deduce is not installed: lowercase-name detection is off")
                 first: set[str] = set()
+                word_names: frozenset[str] = frozenset()
                 sur: set[str] = set()
                 common: set[str] = set()
                 places: set[str] = set()
@@ -373,7 +374,9 @@ def _name_lists() -> _NameLists:
             # minus those that are ordinary Dutch words
             ordinary = dictionary().words
             extra = {n.lower() for n in population_first_names()} - ordinary
-            first = (first | extra) - chat
+            # names that are words ("hoop", "gift"): first names only where the context says so
+            word_names = words("word_names")
+            first = (first | extra | word_names) - chat
             _NAME_LISTS = _NameLists(
                 first_lower=frozenset(
                     n for n in first

@@ -358,6 +358,10 @@ _CLAUSE_OPENERS = frozenset("sinds dat omdat want toen en maar als of nadat door
 _POSSESSIVE_OPENERS = frozenset("onze mijn m'n mn ons de".split())
 
 
+_QUESTION_VERBS = frozenset("kan kon mag mocht moet wil gaat komt kunnen".split())
+_AFTER_QUESTION_SUBJECT = frozenset("mee ook nog niet er dan morgen vandaag even ff weer langs".split())
+
+
 def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     """Token ``i`` (a first name that is also a word) is a person by its context."""
     toks = ctx.tokens
@@ -382,6 +386,10 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
                 "die" in nxt or "de" in nxt[1:3]) or bool(_NEXT_SENTENCE_PRONOUN_RE.match(text, toks[i][1]))
         return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
                 or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
+    # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
+    if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
+            and nxt[0] in _AFTER_QUESTION_SUBJECT:
+        return True
     # "echt blij met jet, ze nam de tijd"
     after = text[toks[i][1]:toks[i][1] + 6]
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
@@ -720,6 +728,25 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "mees pest me nog steeds", "lot helpt me echt"
 
 
+_WORD_NAMES = words("word_names")  # "blessing", "hoop": names only in a person's context
+_WEATHER = r"(?:zon|zee|strand|regen|storm|wind|sneeuw|hagel|onweer)"
+# fixed expressions whose words are also first names: "hoop doet leven", "zon, regen of sneeuw",
+# "zon, zee en ...", "de zon schijnt", "storm in een glas water"
+IDIOM_RE = re.compile(
+    rf"(?<![\w-])(?:hoop\s+doet\s+leven|{_WEATHER}(?:(?:\s*,\s*|\s+(?:en|of)\s+){_WEATHER}){{1,3}}"
+    r"|zon\s+(?:schijnt|scheen|komt\s+op|ging\s+onder|gaat\s+onder|in\s+(?:huis|het\s+huis|mijn\s+hart))"
+    r"|storm\s+in\s+(?:een\s+glas|mijn\s+hoofd|m'n\s+hoofd|mn\s+hoofd)|mark\s+my\s+words)(?![\w-])",
+    re.I)
+
+
+def without_idioms(text: str, spans: list[Span]) -> list[Span]:
+    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze")."""
+    idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
+    if not idioms:
+        return spans
+    return [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms))]
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -744,8 +771,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         ):
             # a lowercase word that is on a first-name list; when it is also an ordinary
             # word ("roos", "merel", "bas") only where the context marks a person
-            if low in dictionary().words and not (_person_context(ctx, start, end)
-                                                   or _subject_name_context(ctx, i)):
+            if (low in dictionary().words or low in _WORD_NAMES) and not (
+                    _person_context(ctx, start, end) or _subject_name_context(ctx, i)):
                 continue
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif low in lists.first_any and len(low) >= 3 and _subject_name_context(ctx, i):

@@ -21,8 +21,11 @@ The signals, and what they catch:
   kadijatu belde"); a first name, however frequent as a word, where the words around it
   make it a person ("mijn zus kim", "storm is echt de eerste", "dank je storm", "nimco
   als begeleider", "mark de begeleider", "de moeder van lieve", "bedankt wil voor"); a
-  rare plain noun someone is "op" or "bij" (a living group or school: "op de kajuit zaten
-  we met 8").
+  rare plain noun someone is "op", "bij" or goes "naar" (a living group or school: "op de
+  kajuit zaten we met 8", "naar de toermalijn"); a first name that is also a frequent word
+  without the article, possessive, adjective or pronoun a noun or verb has ("dat mark
+  wegging", "op storm was het", not "de storm", "ik hoop", "hoop dat"); fixed expressions
+  stay ("hoop doet leven", "zon, zee en strand", "mark my words").
 - ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
@@ -52,7 +55,7 @@ from typing import Any
 
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
-from stemsync.deidentify.names import KIN_WORDS as _KIN_WORDS, PARENT_WORDS, TALK_VERBS as _TALK_VERBS
+from stemsync.deidentify.names import IDIOM_RE, KIN_WORDS as _KIN_WORDS, PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
@@ -324,6 +327,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     def in_body(pos: int) -> bool:
         return any(s <= pos < e for s, e in bodies)
 
+    idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
+
+    def in_idiom(pos: int) -> bool:
+        return any(s <= pos < e for s, e in idioms)
+
     letters_all = [c for c in TAG_RE.sub(" ", text) if c.isalpha()]
     shouting = len(letters_all) >= 5 and sum(c.isupper() for c in letters_all) > 0.6 * len(letters_all)
     lowers = [w.lower() for _, _, w in words]
@@ -334,8 +342,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         plain = lower.replace("’", "'")
         prev = "[tag]" if after_tag[i] else (lowers[i - 1] if i else "")
         upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
-        if in_body(start) or lower in _NOT_NAMES:
-            continue  # "Raad voor de Kinderbescherming", "Arabisch"
+        if in_body(start) or lower in _NOT_NAMES or in_idiom(start):
+            continue  # "Raad voor de Kinderbescherming", "Arabisch", "Hoop doet leven"
         if upper and not shouting and lower not in L.names and (len(lower) < 4 or _dictionary_word(plain)) \
                 and not _school_name_after(lowers, i, after_tag, True):
             continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text (not "van ROC TOP")
@@ -446,6 +454,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 _misspelled_town(plain) or not _dictionary_word(plain) and plain not in dl.words("chat_words")
                 and not dl.frequencies().at_least(plain, 3.5, "en")):
             hit("naam", word, start, end)  # "in appeldoorn", "naar paramaribo": a place, misspelt or foreign
+            continue
+        if plain in _word_first_names() and not after_tag[i] and _bare_name_word(
+                lowers, i, prev, nxt_word):
+            hit("naam", word, start, end)  # "dat mark wegging", "op storm was het", "kun je zon ff zeggen"
             continue
         if len(plain) >= 3 and plain in _any_names() and zipf(plain) < NAME_ZIPF and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
@@ -751,6 +763,35 @@ def _any_names() -> frozenset[str]:
                      if len(x) >= 3 and " " not in x) - dl.words("chat_words")
 
 
+@lru_cache(maxsize=1)
+def _word_first_names() -> frozenset[str]:
+    """First names that are also frequent words ("storm", "hoop", "zon", "mark"): the names
+    the other rules let pass unless the context says "person"."""
+    n = dl._name_lists()
+    names = n.first_any | {p.lower() for p in dl.population_first_names()}
+    return frozenset(x for x in names if len(x) >= 3 and " " not in x and zipf(x) >= NAME_ZIPF
+                     and not _function_word(x) and x not in _SEASON_WORDS and x not in _NUMBER_WORDS
+                     and x not in _FAMILY_WORDS and x not in _ROLES and x not in _NAME_AS_VERB)
+
+
+# first names that are also verb forms or function words: "ik wil", "ik ben", "ken je", "hij koos"
+_NAME_AS_VERB = frozenset("wil ben ken kent koos men aan erin hoi klaar bouwen jouw zus kun kan mag rijk".split())
+_SUBJECT_PRONOUNS = frozenset("ik je jij hij zij ze we wij u men jullie".split())
+# after these the word is used as a verb or a noun ("hoop dat", "hoop echt", "hoop op", "ik heb hoop")
+_VERB_USE_AFTER = frozenset("dat je jij jullie ik we wij ze u het op echt wel ook nog van in".split())
+_NOUN_USE_BEFORE = frozenset("is heb hebt heeft hebben geeft gaf geven vol weer nieuwe".split())
+
+
+def _bare_name_word(lowers: list[str], i: int, prev: str, nxt: str) -> bool:
+    """A first name that is also a word, without the article, possessive, adjective or
+    pronoun that a noun or a verb has: "wandelen met hoop", "dat storm volgende week komt"."""
+    if prev in _NOUN_BEFORE or prev in _POSSESSIVES or prev in _SUBJECT_PRONOUNS or prev in _NOUN_USE_BEFORE:
+        return False
+    if len(prev) >= 4 and prev.endswith("e") and _dictionary_word(prev) or prev in {"eigen", "echt", "vast", "big"}:
+        return False  # "een lange storm", "echte hoop"
+    return nxt not in _VERB_USE_AFTER
+
+
 def _function_word(word: str) -> bool:
     return word in dl._FUNCTION_WORDS
 
@@ -762,8 +803,8 @@ kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat p
 """.split())
 # "ik zit nu op t startblok": what someone sits "op" is often their school
 # "op de kajuit", "bij de pijl": a rare noun as a place one is "on" is often a group or school
-_ON_THE_RE = re.compile(r"\b(?:op|van|bij)\s+(?:de|het|'t)\s+(?P<x>[a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[.,!?;:)]|$|\s+(?:zat|zit|"
-                        r"zaten|woon|woonde|was|is|en|maar|moest|moet|mocht|mag|waren|zijn|gezeten)\b))")
+_ON_THE_RE = re.compile(r"\b(?i:op|van|bij|naar)\s+(?:de|het|'t)\s+(?P<x>[a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[.,!?;:)]|$|\s+(?:zat|zit|"
+                        r"zaten|woon|woonde|was|is|en|maar|moest|moet|mocht|mag|waren|zijn|gezeten|in|met|gaat|ging)\b))")
 _SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|daar\s+|al\s+|sinds\s+kort\s+)?op\s+"
                          r"(?:(?:de|het|'t|t)\s+)?(?P<x>[\w'’-]+)", re.I)
 _SIT_VERBS = frozenset("zit zat zitten zaten ga ging gaat gingen gaan kwam kom komt".split())
