@@ -891,6 +891,9 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT37, HELDOUT37_CLEAN = load_set("deid_heldout37")
+HELDOUT38, HELDOUT38_CLEAN = load_set("deid_heldout38")
+HELDOUT39, HELDOUT39_CLEAN = load_set("deid_heldout39")
 
 
 
@@ -1264,4 +1267,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 37": (HELDOUT37, HELDOUT37_CLEAN),
+    "held-out 38": (HELDOUT38, HELDOUT38_CLEAN),
+    "held-out 39": (HELDOUT39, HELDOUT39_CLEAN),
 }
