@@ -884,6 +884,9 @@ TUNING29, TUNING29_CLEAN = load_set("deid_tuning29")  # held-out set 31, opened 
 TUNING30, TUNING30_CLEAN = load_set("deid_tuning30")  # held-out set 32, opened after its blind measurement
 TUNING31, TUNING31_CLEAN = load_set("deid_tuning31")  # held-out set 33, opened after its blind measurement
 TUNING32, TUNING32_CLEAN = load_set("deid_tuning32")  # held-out set 34, opened after its blind measurement
+TUNING33, TUNING33_CLEAN = load_set("deid_tuning33")  # held-out set 37, opened after its blind measurement
+TUNING34, TUNING34_CLEAN = load_set("deid_tuning34")  # held-out set 38, opened after its blind measurement
+TUNING35, TUNING35_CLEAN = load_set("deid_tuning35")  # held-out set 39, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -891,9 +894,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT37, HELDOUT37_CLEAN = load_set("deid_heldout37")
-HELDOUT38, HELDOUT38_CLEAN = load_set("deid_heldout38")
-HELDOUT39, HELDOUT39_CLEAN = load_set("deid_heldout39")
 
 
 
@@ -1261,13 +1261,13 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 30": (TUNING30, TUNING30_CLEAN),
     "tuning 31": (TUNING31, TUNING31_CLEAN),
     "tuning 32": (TUNING32, TUNING32_CLEAN),
+    "tuning 33": (TUNING33, TUNING33_CLEAN),
+    "tuning 34": (TUNING34, TUNING34_CLEAN),
+    "tuning 35": (TUNING35, TUNING35_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 37": (HELDOUT37, HELDOUT37_CLEAN),
-    "held-out 38": (HELDOUT38, HELDOUT38_CLEAN),
-    "held-out 39": (HELDOUT39, HELDOUT39_CLEAN),
 }
