@@ -549,6 +549,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "Hoop doet leven, zeggen ze. Storm, regen of zon: de begeleider kwam altijd.",
     "Mark my words: echt een blessing, de hoop bijna opgegeven, met liefde",
     "de derde van de maand, de tweede van vier kinderen",
+    "mattie van me zei dat, wjs ga ik, drerrie van de avonddienst, khalas, yani dat zegt genoeg",
+    "De buurtsportcoach in de wijk werkte goed samen met de groep. Het kan ook anders.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -813,6 +815,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("mijn dochter hoop is nu veel rustiger", "mijn dochter [naam] is nu veel rustiger"),
     ("tekenen met zon", "tekenen met [naam]"),
     ("Is Gift nog ingeschreven?", "Is [naam] nog ingeschreven?"),
+    # classes held-out sets 37-39 showed (opened as tuning sets 33-35)
+    ("voor de hogeschool rotterdam", "voor de hogeschool [plaats]"),           # a big city in lowercase
+    ("Storm heeft mij geholpen met solliciteren", "[naam] heeft mij geholpen met solliciteren"),
+    ("Mees slaapt weer door sinds hij thuis is", "[naam] slaapt weer door sinds hij thuis is"),
+    ("lmao Diamond gaf me een 10", "lmao [naam] gaf me een 10"),
+    ("Hope hier 😊 dankjewel", "[naam] hier 😊 dankjewel"),
+    ("sky was er altijd voor me", "[naam] was er altijd voor me"),
+    ("Wat werkt: rust. Djanira (16) reageert goed.", "Wat werkt: rust. [naam] ([leeftijd]) reageert goed."),
+    ("shoutout naar Ayoub en juju voor de taart", "shoutout naar [naam] en [naam] voor de taart"),
+    ("verklaarde dhr. van de ven dat", "verklaarde dhr. [naam] dat"),
+    ("oom wil haalt ze op woensdag", "oom [naam] haalt ze op woensdag"),
+    ("het moet hiemstra zijn", "het moet [naam] zijn"),                      # a Frisian surname
+    ("Mijn mentor op De Hef, Sanne, en", "Mijn mentor op [locatie], [naam], en"),
+    ("kan je me toevoegen op snap? dimaaa.k", "kan je me toevoegen op snap? [account]"),
+    ("ben er om 2. dm ballin.ilyas", "ben er om 2. dm [account]"),
+    ("Mijn dochter van negen huilt elke nacht.", "Mijn dochter van [leeftijd] huilt elke nacht."),
+    ("in een gezinshuis in dalfsen. in het begin", "in een gezinshuis in [plaats]. in het begin"),
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),
@@ -872,7 +891,7 @@ def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]
     stats = grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
-    assert sum(n for _, n in stats.values()) >= 250
+    assert sum(n for _, n in stats.values()) >= 200  # every set has 200 planted values or more
     for kind, (caught, total) in stats.items():
         group = "structured" if kind in STRUCTURED or kind == "account" else (
             "naam" if kind == "naam" else "other")

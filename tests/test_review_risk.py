@@ -227,6 +227,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik hoop echt dat het goed gaat, er is hoop en de storm is voorbij",  # verb and nouns
     "Hoop doet leven, zeggen ze. Zon, zee en een dagje strand.",          # fixed expressions
     "Mark my words: dit team is goud waard",
+    "hope for the best zeg ik altijd, mn begeleider kwam rain or shine, precious time",  # English
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

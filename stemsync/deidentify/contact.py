@@ -81,7 +81,7 @@ def _not_a_word(word: str) -> bool:
     return len(word) >= 5 and word.islower() and no_dictionary_form(word)
 
 
-_DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{1,20}(?![\w@/])")
+_DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}(?![\w@/])")  # "dimaaa.k"
 _TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
 

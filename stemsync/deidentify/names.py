@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
-                                       _NameLists, _name_lists, dictionary,
+                                       _NameLists, _name_lists, dictionary, frequencies,
                                        _compound, near_frequent_word, no_dictionary_form,
                                        population_first_names, unknown_word, words)
 
@@ -19,6 +19,8 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 _STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "steeg", "hof")
 _PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
+# what one calls a person: "angel is echt een engel", "X is een topper"
+_PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer lieverd legende".split())
 _ROLE_TAIL_RE = re.compile(
     r"\.?(?:\s*,)?\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)",
@@ -90,6 +92,11 @@ _GENERIC_AFTER_VAN = frozenset("""groep klas school gym gymnastiek muziek zwemme
 natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split())
 
 
+_AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
+_PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
+_MODALS = frozenset("en is was wil wilde mag moet kan kon heeft had wordt werd".split())
+
+
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
     """The name right after a role word ending at ``pos``, if it looks like one."""
     m = _ROLE_TAIL_RE.match(ctx.text, pos)
@@ -118,7 +125,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
         surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
     same_sentence = "." not in ctx.text[pos:m.start()]  # not "... aan mijn moeder. de tweede was beter"
-    if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and (
+    if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and low not in _AGE_WORDS and (
             ifx.lower() == "van" or ifx.lower() in _SURNAME_ONLY_IFX and role not in KIN_WORDS
             and (low in lists.surnames_all or low not in dictionary().words or _misspelt_surname(low, lists))):
         surname_ifx = True  # "de jeugdbeschermer van dam zei", "GEZINSVOOGD DE GRAAF LUISTERT NIET"
@@ -128,16 +135,23 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # "van der meer", "ten have": after these interfixes only a surname can follow
     strong_ifx = bool(ifx) and ifx.lower() in {"van der", "van den", "ter", "ten", "der", "den"} and (
         low in lists.surnames_all or (role in _TITLE_ROLES and low not in _FUNCTION_WORDS and len(low) >= 3))
+    # "oom wil haalt ze op": a name that is a function word, then the verb it does
+    verb_name = (not ifx and low in _FUNCTION_WORDS and low in lists.first_any and len(low) >= 3 and after is not None
+                 and after.group(1).lower() in _VERB_AFTER_NAME - _MODALS and same_sentence)
     if strong_ifx:
         surname_ifx = True
+    elif verb_name:
+        return m.start("name"), m.end("name"), "naam", LOW
     elif low in _FUNCTION_WORDS or low in _ROLE_SET or (
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
         return None
     ordinary = low in dictionary().words
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
-    if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper():
-        return None  # "meneer van de gemeente", "die meneer van de raad"
+    if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper() and not (
+            role in _FORMAL_ROLES and ifx.lower() == "van de" and low in lists.surnames_all
+            and low not in _GENERIC_AFTER_VAN and not frequencies().at_least(low, 4.0)):
+        return None  # "meneer van de gemeente", "die meneer van de raad" (but "dhr. van de ven")
 
     if "," in ctx.text[pos:m.start("name")] and (
             ctx.text[m.end("name"):m.end("name") + 1] != "," or low in _FUNCTION_WORDS or ifx):
@@ -180,7 +194,10 @@ _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     "is was heeft had wordt werd zit zat gaat ging blijft bleef helpt hielp weet wist "
     "mocht mag moest moet kreeg krijgt woont woonde wou wouden begrijpt begreep kent kende "
     "zegt helpt luistert "
-    "regelt regelde snapte begreep luisterde".split())
+    "regelt regelde snapte begreep luisterde "
+    # what a person does: "Mees slaapt weer door", "Diamond gaf me een 10"
+    "gaf geeft slaapt sliep eet speelt speelde lacht lachte huilt huilde loopt liep leest schrijft schreef "
+    "werkt werkte vertelt vertelde appt stuurde stuurt haalt haalde brengt".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
 
 
@@ -214,8 +231,9 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
 
 
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
-    """The comment speaks of a person: a pronoun or a role word occurs in it."""
-    return bool(ctx.words & _PRONOUNS) or bool(ctx.words & _ROLE_SET)
+    """The comment speaks of a person: a pronoun or a role word occurs in it, or someone
+    did something to the writer ("Storm heeft mij geholpen")."""
+    return bool(ctx.words & _PRONOUNS) or bool(ctx.words & _ROLE_SET) or bool(ctx.words & {"mij", "me"})
 
 
 def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
@@ -261,11 +279,15 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
             yield start, end, "naam", LOW
             continue
+        if initial and len(low) >= 3 and text[end:end + 3].lstrip().startswith("(") and no_dictionary_form(tok) \
+                and not near_frequent_word(low) and low not in _EXCLAMATIONS:
+            yield start, end, "naam", LOW  # "Djanira (16) reageert goed", "Yuleisy (cliëntnummer ...)"
+            continue
         if i == 0 and low not in _EXCLAMATIONS and _EMOJI_THEN_YOU_RE.match(text, end):
             yield start, end, "naam", LOW  # "Tutu 🫶🏽 je weet zelf": addressed, even when a word
             continue
         if not initial and low not in ordinary and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3 \
-                and prev not in _ARTICLES and not _at_sentence_start(text, start):
+                and prev not in _ARTICLES and prev not in _PLACE_PREPOSITIONS and not _at_sentence_start(text, start):
             yield start, end, "naam", LOW  # "nee serieus Favour was de beste"
             continue
         if initial and listed and nxt in _VERB_AFTER_NAME and (
@@ -382,6 +404,10 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     # "lente is mijn nieuwe begeleider", "storm is echt de eerste die mij serieus nam"
     if subject and nxt[0] in _VERB_AFTER_NAME:
         if nxt[0] in {"is", "was"}:
+            if len(nxt) > 2 and nxt[1] == "er" and nxt[2] in {"altijd", "voor", "ook", "nooit", "gewoon", "echt", "elke"}:
+                return True  # "sky was er altijd voor me"
+            if any(w in _PERSON_NOUNS or w in _PRAISE_NOUNS for w in nxt[1:4]) and "een" in nxt[1:3]:
+                return True  # "angel is echt een engel", "X is een topper"
             return any(w in _ROLE_SET for w in nxt[1:]) or bool(ctx.words & _PRONOUNS) and (
                 "die" in nxt or "de" in nxt[1:3]) or bool(_NEXT_SENTENCE_PRONOUN_RE.match(text, toks[i][1]))
         return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
@@ -416,6 +442,11 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
 
 
+# endings that make a word on the surname list a surname in lowercase too: Frisian and
+# Groningen (-stra, -sma, -inga, -ema), eastern (-ink, -huis, -horst, -kamp), patronymic (-sen)
+_SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst", "kamp", "sen", "sens", "mans")
+
+
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
@@ -427,6 +458,10 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # "de jeugbeschermer was ..."
         if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
             yield start, end, "naam", LOW
+        elif tok.endswith(_SURNAME_ENDINGS) and tok in lists.surnames_all and tok not in lists.places \
+                and tok not in dictionary().words \
+                and not frequencies().at_least(tok, 4.0) and not near_frequent_word(tok):
+            yield start, end, "naam", LOW  # "het moet hiemstra zijn", "hoekstra van school belde"
 
 
 _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", "ten", "te", "'t",
@@ -563,7 +598,7 @@ _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d
                           r"|\bnoem(?:en|t|de|den)\s+(?:ze|we|wij|hij|zij)\s+(?:me|mij|hem|haar)\s+(?P<b>[^\W\d_][\w'’-]*)"
                           r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)", re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
-_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$)", re.I)
+_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")

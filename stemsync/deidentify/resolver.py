@@ -166,9 +166,18 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     "[naam] en vos"."""
     from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
 
+    from stemsync.deidentify.lists import near_frequent_word, no_dictionary_form  # noqa: PLC0415
+
     names = _name_lists()
-    return _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
-                        lambda w: w in names.first_any or w in names.surnames_all)
+    spans = _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
+                         lambda w: w in names.first_any or w in names.surnames_all)
+    # a lowercase word in no dictionary joined by "en" to a found name: "[naam] en juju"
+    return _listed_with(spans, text, "naam", _AND_NEXT_RE, _AND_PREV_RE,
+                        lambda w: len(w) >= 4 and no_dictionary_form(w) and not near_frequent_word(w))
+
+
+_AND_NEXT_RE = re.compile(r"\s+(?:en|&)\s+([a-zà-ÿ][a-zà-ÿ']+)(?![\w\[-])")
+_AND_PREV_RE = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ']+)\s+(?:en|&)\s+$")
 
 
 def _add_free(spans: list[Span], extra: list[Span]) -> list[Span]:

@@ -102,6 +102,10 @@ _GO_TO_RE = re.compile(
     r"\s+(?:nu\s+|nog\s+|al\s+|toen\s+|sinds\s+kort\s+)?(?:op|naar)\s+"
     r"(?P<name>(?:De|Het|'[tT])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# the same name after any of these, in the middle of a sentence: "mijn mentor op De Hef",
+# "we waren bij Het Anker" (a school, a home, a living group: redacted as a location)
+_AT_CAPITAL_ARTICLE_RE = re.compile(
+    r"(?<=[a-zà-ÿ,] )(?:op|naar|bij|in|van|aan)\s+(?P<name>(?:De|Het|'[tT])\s+[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)")
 _GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt".split())
 # "mijn zoon zit nu op de werkplaats", "kinderen zitten op de sprankel": a school named
 # with one rare word, without capitals (sitting "op" something else is on the stop list)
@@ -298,6 +302,12 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         for m in _GO_TO_RE.finditer(text):
             if not _phrase_is_generic(m.group("name"), _GENERIC_SCHOOL_WORDS | _name_lists().common):
                 yield m.start("name"), m.end("name"), "school", LOW
+    if ("De " in text or "Het " in text or "'t " in text.lower()) and not ctx.shouting:
+        for m in _AT_CAPITAL_ARTICLE_RE.finditer(text):  # (a lowercase "op": no text in title case)
+            words_ = m.group("name").split()[1:]
+            if not _phrase_is_generic(" ".join(words_), _GENERIC_SCHOOL_WORDS) \
+                    and words_[0].lower() not in words("capitalised_words"):
+                yield m.start("name"), m.end("name"), "locatie", LOW
     if ctx.words & _SCHOOL_GATE:
         yield from _after_type_word(ctx)
     if ctx.words & _GO_GATE and " op " in ctx.lower:

@@ -459,6 +459,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 lowers, i, prev, nxt_word):
             hit("naam", word, start, end)  # "dat mark wegging", "op storm was het", "kun je zon ff zeggen"
             continue
+        if plain in _any_names() and _english_phrase(lowers, i):
+            continue  # "hope for the best", "rain or shine", "precious time": English words, no names
         if len(plain) >= 3 and plain in _any_names() and zipf(plain) < NAME_ZIPF and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
                 and prev not in _NOUN_BEFORE:
@@ -790,6 +792,22 @@ def _bare_name_word(lowers: list[str], i: int, prev: str, nxt: str) -> bool:
     if len(prev) >= 4 and prev.endswith("e") and _dictionary_word(prev) or prev in {"eigen", "echt", "vast", "big"}:
         return False  # "een lange storm", "echte hoop"
     return nxt not in _VERB_USE_AFTER
+
+
+@lru_cache(maxsize=65536)
+def _english_only(word: str) -> bool:
+    """A frequent English word, ten times more frequent in English than in Dutch text
+    ("the", "for", "or", "time"; not "me", "of", "best")."""
+    share = dl.frequencies().en.get(word, 0.0)
+    return share >= 1e-5 and share >= 10 * lists().freq.get(word, 0.0)
+
+
+def _english_phrase(lowers: list[str], i: int) -> bool:
+    """Word ``i`` is a frequent English word next to English-only words: written in English."""
+    if not dl.frequencies().at_least(lowers[i], 4.0, "en"):
+        return False
+    around = lowers[max(0, i - 1):i] + lowers[i + 1:i + 3]
+    return any(_english_only(w) for w in around)
 
 
 def _function_word(word: str) -> bool:
