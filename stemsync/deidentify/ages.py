@@ -177,6 +177,7 @@ _DURATION_WORDS = words("duration_words")
 
 
 _AGE_WORDS = words("age_words")
+_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde"}))  # "eenennegentig", "sinds zijn derde"
 
 
 def _with_years(text: str, end: int) -> int:
@@ -241,9 +242,9 @@ def _anchored(text: str, start: int, end: int) -> bool:
 
 
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
-    if not ctx.n_digits and not any(w in _AGE_WORDS or w.endswith(("jarige", "jarig", "de", "ste", "jr", "tig"))
+    if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
                                     for w in ctx.words):
-        return
+        return  # no figure and no number word ("twaalf", "zestiende", "dertiger"): no age
     text = ctx.text
     for m in _CANDIDATE_RE.finditer(text):
         start, end = m.start("age"), m.end("age")
