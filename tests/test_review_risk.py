@@ -203,6 +203,13 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("ik hoop dat storm volgende week weer komt", "storm"),
     ("Op de boei mag je niet laat naar buiten.", "boei"),        # a group or school, capitalised "Op"
     ("hij gaat naar de toermalijn in groep 4", "toermalijn"),
+    ("kun je zon ff zeggen dat ik later kom?", "zon"),             # the one to be told
+    ("ik zat eerst op de vlinder maar die groep was te druk", "vlinder"),
+    ("kleine is nu anderhalf en loopt overal", "anderhalf"),       # an age in words
+    ("mijn snap is mo_r2009 stuur maar", "mo_r2009"),              # the shape of a user name
+    ("tiktok: noorr.xx daar post ik", "noorr.xx"),
+    ("de mentor van het stedelijk lyceum belde", "stedelijk"),     # a word before a school word
+    ("ben gestopt met hanze en ga naar noorderpoort", "noorderpoort"),  # a listed school
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -228,6 +235,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "Hoop doet leven, zeggen ze. Zon, zee en een dagje strand.",          # fixed expressions
     "Mark my words: dit team is goud waard",
     "hope for the best zeg ik altijd, mn begeleider kwam rain or shine, precious time",  # English
+    "de nieuwe school en een goede school, covid19 en fifa24, zie rijksoverheid.nl",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -25,7 +25,9 @@ The signals, and what they catch:
   kajuit zaten we met 8", "naar de toermalijn"); a first name that is also a frequent word
   without the article, possessive, adjective or pronoun a noun or verb has ("dat mark
   wegging", "op storm was het", not "de storm", "ik hoop", "hoop dat"); fixed expressions
-  stay ("hoop doet leven", "zon, zee en strand", "mark my words").
+  stay ("hoop doet leven", "zon, zee en strand", "mark my words"); the one to be told
+  ("kun je zon ff zeggen"); a word before a school word ("het stedelijk lyceum"); a town,
+  neighbourhood or vocational school on the lists that is no Dutch word ("noorderpoort").
 - ``hoofdletter``: a capitalised word in the middle of a sentence (names, places,
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
@@ -39,7 +41,8 @@ The signals, and what they catch:
   the text, or a tag has letters glued to it (``[naam]s``, ``[naam]'s``).
 - ``specifiek``: a long text with several family members and places or other details.
 - ``twijfel``: the automatic layer found something with low confidence.
-- ``teken``: an ``@`` or ``#`` (a handle or account name).
+- ``teken``: an ``@`` or ``#``, or a word shaped like a user name (``mo_r2009``,
+  ``noorr.xx``, ``berkje2010``; not ``covid19`` or a web address).
 
 Measured rates are printed by ``bench/bench_review.py`` and listed in docs/publish.md.
 """
@@ -87,7 +90,7 @@ oktober november december begin eind einde midden sinds
 _GRADE_WORDS = frozenset({"groep", "klas", "leerjaar", "niveau", "stap", "fase", "week", "blok", "hoofdstuk"})
 _NUMBER_WORDS = frozenset("""
 twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
-achttien negentien twintig eenentwintig tweeëntwintig
+achttien negentien twintig eenentwintig tweeëntwintig anderhalf
 """.split())
 _AGE_CONTEXT = frozenset({"ben", "is", "was", "werd", "word", "wordt", "van", "pas", "bijna", "toen", "zijn", "nu", "net"})
 # A word after one of these is probably a name ("meneer de jong", "juf sanne", "broer ahmed").
@@ -107,6 +110,12 @@ _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "z
 _SCHOOL_WORDS = frozenset({"college", "lyceum", "school", "basisschool", "academie", "mavo", "havo", "vwo",
                            "gymnasium", "scholengemeenschap"})
 _YEAR_WORDS = frozenset({"jaar", "jaren"})
+# a word before these names a school ("het stedelijk lyceum", "nova college", "gilde opleidingen")
+_SCHOOL_NAME_HEADS = frozenset({"college", "lyceum", "school", "opleidingen", "scholengemeenschap", "gymnasium",
+                                "academie", "basisschool", "kindcentrum"})
+_GENERIC_SCHOOL_ADJ = frozenset("""goed slecht groot klein nieuw oud ander speciaal gewoon regulier zwart wit openbaar
+christelijk katholiek islamitisch particulier hele andere eigen welk elk geen een die dat deze dit zijn haar mijn
+jouw onze hun naar op bij van voor met uit in de het""".split())
 # "N jaar" is a duration only after these ("al 3 jaar") or before "lang"/"geleden"; else maybe an age.
 _DURATION_BEFORE = frozenset({"al", "sinds", "over", "na", "binnen", "ruim", "ongeveer", "afgelopen", "in",
                               "laatste", "eerste", "per", "elke", "iedere", "zo", "circa", "ca"})
@@ -455,6 +464,14 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not dl.frequencies().at_least(plain, 3.5, "en")):
             hit("naam", word, start, end)  # "in appeldoorn", "naar paramaribo": a place, misspelt or foreign
             continue
+        if plain in _listed_proper_names() and not after_tag[i] and not in_body(start):
+            hit("naam", word, start, end)  # "beter dan overvecht", "ben gestopt met hanze": a listed place or school
+            continue
+        if nxt_word in _SCHOOL_NAME_HEADS and not after_tag[i] and len(plain) >= 3 and plain not in _SCHOOL_WORDS \
+                and plain not in _GENERIC_SCHOOL_ADJ and not _function_word(plain) and not plain.endswith("e") \
+                and zipf(plain) < 4.8 and not in_body(start):
+            hit("naam", word, start, end)  # "het stedelijk lyceum", "de regenboog school", "nova college"
+            continue
         if plain in _word_first_names() and not after_tag[i] and _bare_name_word(
                 lowers, i, prev, nxt_word):
             hit("naam", word, start, end)  # "dat mark wegging", "op storm was het", "kun je zon ff zeggen"
@@ -537,10 +554,21 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("getal", m.group(), m.start(), m.end())  # "jd br 72", "87HVL3": a licence plate's shape
     for m in _SPOKEN_DIGITS_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "nul zes vier zes een een ...": a number read out
+    for m in _TELL_SOMEONE_RE.finditer(text):
+        x = m.group("x").lower()
+        if not in_tag(m.start("x")) and not _function_word(x) and x not in _FAMILY_WORDS and x not in _ROLES \
+                and x not in _NOT_PERSON_SUBJECTS:
+            hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "kun je zon ff zeggen dat ik later kom"
     if (says := _SAYS_NAME_RE.search(text)) is not None:
         hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
     for m in re.finditer(r"[@#][\w.]+", text):
         hit("teken", m.group(), m.start(), m.end())
+    for m in _USERNAME_RE.finditer(text):
+        word = m.group()
+        head = re.match(r"[^\W\d_]+", word)
+        if not in_tag(m.start()) and not (head and head.group().lower() in _CODE_WORDS and "_" not in word) \
+                and word.rsplit(".", 1)[-1].lower() not in _WEB_ENDINGS:
+            hit("teken", word, m.start(), m.end())  # "mo_r2009", "noorr.xx", "berkje2010": a user name
 
     # remnants of what the layer found
     found_words = set()
@@ -655,6 +683,16 @@ _SAYS_NAME_RE = re.compile(
     r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
     r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:(?:echte|eigen)\s+)?(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b"
     r"|\b(?:zo|die)\s+noem(?:en|t|de)\s+(?:we|wij|ze|zij|hij)\b|\bnoem(?:en|t)\s+(?:ze|we|wij)\s+(?:me|mij|hem|haar)\b", re.I)
+# the shape of a user name: an underscore, letters glued to two or more digits, or a dotted
+# word that is no web address ("mo_r2009", "berkje2010", "noorr.xx", "oma.riet.1951")
+_USERNAME_RE = re.compile(r"(?<![\w@./-])(?:\w*_\w+|[^\W\d_]{3,}\d{2,}[\w]*|[a-z][a-z0-9]{1,20}\.[a-z0-9][a-z0-9._]{0,20})"
+                          r"(?![\w@/-]|\.\w)")
+_CODE_WORDS = frozenset("covid corona fifa iphone xbox ps windows galaxy mbo hbo havo vwo vmbo groep klas week "
+                        "niveau leerjaar mp ipad pixel samsung".split())
+_WEB_ENDINGS = frozenset("nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx".split())
+# "kun je zon ff zeggen dat ...", "wil je jet even laten weten": the one to be told is a person
+_TELL_SOMEONE_RE = re.compile(r"\b(?:kun|kan|wil|wilt|kunt)\s+(?:je|jij|u|jullie)\s+(?P<x>[^\W\d_]{3,})\s+(?:ff\s+|even\s+|nog\s+)?"
+                              r"(?:zeggen|vragen|laten\s+weten|doorgeven|bellen|appen|mailen|vertellen)\b", re.I)
 _COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
                             + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
@@ -741,6 +779,15 @@ def _places_and_quarters() -> frozenset[str]:
     return frozenset(w for w in out if len(w) >= 4) - dl.words("chat_words")
 
 
+@lru_cache(maxsize=1)
+def _listed_proper_names() -> frozenset[str]:
+    """Towns, neighbourhoods and vocational schools on the lists that are no Dutch word in
+    any sense (not "best", "echt", "zetten"): a name wherever they stand."""
+    names = _places_and_quarters() | {w.lower() for w in dl.entries("school_names") if " " not in w}
+    return frozenset(w for w in names if not _dictionary_word(w) and not _known_word(w) and zipf(w) < 5.0
+                     and not dl.frequencies().at_least(w, 4.0, "en") and w not in _NOT_NAMES)
+
+
 def _place_after(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
     """Word ``i`` is a town or neighbourhood after "in", "uit", "naar", "te" ... (with or
     without "de": "in de schilderswijk"), or the seat after "rechtbank"."""
@@ -823,7 +870,8 @@ kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat p
 # "op de kajuit", "bij de pijl": a rare noun as a place one is "on" is often a group or school
 _ON_THE_RE = re.compile(r"\b(?i:op|van|bij|naar)\s+(?:de|het|'t)\s+(?P<x>[a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[.,!?;:)]|$|\s+(?:zat|zit|"
                         r"zaten|woon|woonde|was|is|en|maar|moest|moet|mocht|mag|waren|zijn|gezeten|in|met|gaat|ging)\b))")
-_SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|daar\s+|al\s+|sinds\s+kort\s+)?op\s+"
+_SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:(?:nu|nog|daar|al|eerst|toen|vroeger|altijd|ook|hier|eerder)\s+"
+                         r"|sinds\s+kort\s+)?op\s+"
                          r"(?:(?:de|het|'t|t)\s+)?(?P<x>[\w'’-]+)", re.I)
 _SIT_VERBS = frozenset("zit zat zitten zaten ga ging gaat gingen gaan kwam kom komt".split())
 _SIT_OK = frozenset("""
