@@ -551,6 +551,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "de derde van de maand, de tweede van vier kinderen",
     "mattie van me zei dat, wjs ga ik, drerrie van de avonddienst, khalas, yani dat zegt genoeg",
     "De buurtsportcoach in de wijk werkte goed samen met de groep. Het kan ook anders.",
+    "de begeleider hoop dat het goed gaat, mijn broer wil en kan het, de mentor les was leuk",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -832,6 +833,10 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ben er om 2. dm ballin.ilyas", "ben er om 2. dm [account]"),
     ("Mijn dochter van negen huilt elke nacht.", "Mijn dochter van [leeftijd] huilt elke nacht."),
     ("in een gezinshuis in dalfsen. in het begin", "in een gezinshuis in [plaats]. in het begin"),
+    ("begeleider bloem is altijd zo positief", "begeleider [naam] is altijd zo positief"),
+    ("de gezinscoach storm was heel direct", "de gezinscoach [naam] was heel direct"),
+    ("Aanwezig: jongere (Kinan, 16).", "Aanwezig: jongere ([naam], [leeftijd])."),
+    ("Rushaïna thanks voor alles!! 💛", "[naam] thanks voor alles!! 💛"),
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),

@@ -94,7 +94,7 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
-_MODALS = frozenset("en is was wil wilde mag moet kan kon heeft had wordt werd".split())
+_MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
 
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
@@ -138,9 +138,14 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # "oom wil haalt ze op": a name that is a function word, then the verb it does
     verb_name = (not ifx and low in _FUNCTION_WORDS and low in lists.first_any and len(low) >= 3 and after is not None
                  and after.group(1).lower() in _VERB_AFTER_NAME - _MODALS and same_sentence)
+    # "begeleider bloem is altijd positief", "de gezinscoach storm was direct": a first name
+    # that is also a word, after a role word and before the verb it does
+    role_word_name = (not ifx and role not in KIN_WORDS and low in lists.first_any and len(low) >= 3
+                      and after is not None and after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
+                      and same_sentence and low not in _ROLE_SET)
     if strong_ifx:
         surname_ifx = True
-    elif verb_name:
+    elif verb_name or role_word_name:
         return m.start("name"), m.end("name"), "naam", LOW
     elif low in _FUNCTION_WORDS or low in _ROLE_SET or (
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
@@ -227,7 +232,8 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
     """The word is addressed: an emoji, "je"/"jij" or a comma and "dank" right after it."""
     after = text[end:end + 6].lstrip(" ")
     return bool(after) and (bool(EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje",
-                                                                    "bby", "babe", "schat", "lieverd"})
+                                                                    "bby", "babe", "schat", "lieverd", "thanks",
+                                                                    "thx", "merci", "dankuwel"})
 
 
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
@@ -282,6 +288,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if initial and len(low) >= 3 and text[end:end + 3].lstrip().startswith("(") and no_dictionary_form(tok) \
                 and not near_frequent_word(low) and low not in _EXCLAMATIONS:
             yield start, end, "naam", LOW  # "Djanira (16) reageert goed", "Yuleisy (cliëntnummer ...)"
+            continue
+        if prev and (prev in _ROLE_SET or prev in KIN_WORDS or prev in _PERSON_NOUNS) and text[start - 1:start] == "(" \
+                and len(low) >= 3 and no_dictionary_form(tok) and not near_frequent_word(low):
+            yield start, end, "naam", LOW  # "moeder (Feven) sloot aan", "jongere (Kinan, 16)"
             continue
         if i == 0 and low not in _EXCLAMATIONS and _EMOJI_THEN_YOU_RE.match(text, end):
             yield start, end, "naam", LOW  # "Tutu 🫶🏽 je weet zelf": addressed, even when a word
