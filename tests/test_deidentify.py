@@ -837,6 +837,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de gezinscoach storm was heel direct", "de gezinscoach [naam] was heel direct"),
     ("Aanwezig: jongere (Kinan, 16).", "Aanwezig: jongere ([naam], [leeftijd])."),
     ("Rushaïna thanks voor alles!! 💛", "[naam] thanks voor alles!! 💛"),
+    ("bel nul zes twaalf vierendertig zesenvijftig achtenzeventig", "bel [telefoonnummer]"),  # read out in pairs
+    ("mail s a n n e @ gmail . com", "mail [e-mailadres]"),                 # letters spelled out
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),

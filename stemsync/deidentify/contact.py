@@ -152,6 +152,16 @@ _NOT_HANDLES = frozenset("""
 """.split())
 
 
+# single letters spelled out before an address: "s a n n e @ gmail . com"
+_SPELLED_BEFORE_RE = re.compile(r"(?:(?<![\w])\w\s){1,}$")
+
+
+def _spelled_out_start(text: str, start: int) -> int:
+    """Move ``start`` back over letters written one by one with spaces between them."""
+    m = _SPELLED_BEFORE_RE.search(text, max(0, start - 60), start)
+    return m.start() if m else start
+
+
 def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_accounts(ctx)
     text = ctx.text
@@ -164,7 +174,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     low = ctx.lower
     if " at " in low or "apenstaart" in low or "apestaart" in low or "[at]" in low or "(at)" in low or " @ " in low:
         for m in _EMAIL_SPOKEN_RE.finditer(text):
-            yield m.start(), m.end(), "e-mailadres", HIGH
+            yield _spelled_out_start(text, m.start()), m.end(), "e-mailadres", HIGH
     if "@" in text or "(at)" in text or "[at]" in text:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH

@@ -68,6 +68,11 @@ def _iban_ok(value: str) -> bool:
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 # "nul zes vier zes een een nul drie negen twee": a number read out digit by digit
 _SPOKEN_NUMBER_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{7,}}(?![\w-])", re.I)
+# "nul zes twaalf vierendertig zesenvijftig achtenzeventig": a mobile number read out in pairs
+_UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_PAIR_WORD = (rf"(?:{_UNIT_WORD}?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+              rf"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|{_UNIT_WORD}|nul)")
+_SPOKEN_PAIRS_RE = re.compile(rf"(?<![\w-])nul[\s-]+zes(?:[\s,.-]+{_PAIR_WORD}){{3,8}}(?![\w-])", re.I)
 # "COA 4418 2270", "DUO 8821 0473": an organisation's abbreviation and a number in groups
 _ABBREVIATION_NUMBER_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,5})\s+(?P<num>\d{3,4}(?:[\s.]\d{2,4}){1,3})(?![\w]|[.,]\d)")
 _ABBREVIATION_NUMBER_CI_RE = re.compile(_ABBREVIATION_NUMBER_RE.pattern, re.I)
@@ -86,6 +91,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in _SPOKEN_NUMBER_RE.finditer(text):
             kind = "telefoonnummer" if m.group().lower().startswith("nul") else "nummer"
             yield m.start(), m.end(), kind, HIGH
+        for m in _SPOKEN_PAIRS_RE.finditer(text):
+            yield m.start(), m.end(), "telefoonnummer", HIGH
     if n_digits >= 4:
         for m in _POSTCODE_RE.finditer(text):
             letters = m.group()[-2:]
