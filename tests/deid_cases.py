@@ -894,6 +894,8 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT40, HELDOUT40_CLEAN = load_set("deid_heldout40")
+HELDOUT41, HELDOUT41_CLEAN = load_set("deid_heldout41")
 
 
 
@@ -1270,4 +1272,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 40": (HELDOUT40, HELDOUT40_CLEAN),
+    "held-out 41": (HELDOUT41, HELDOUT41_CLEAN),
 }
