@@ -887,6 +887,8 @@ TUNING32, TUNING32_CLEAN = load_set("deid_tuning32")  # held-out set 34, opened 
 TUNING33, TUNING33_CLEAN = load_set("deid_tuning33")  # held-out set 37, opened after its blind measurement
 TUNING34, TUNING34_CLEAN = load_set("deid_tuning34")  # held-out set 38, opened after its blind measurement
 TUNING35, TUNING35_CLEAN = load_set("deid_tuning35")  # held-out set 39, opened after its blind measurement
+TUNING36, TUNING36_CLEAN = load_set("deid_tuning36")  # held-out set 40, opened after its blind measurement
+TUNING37, TUNING37_CLEAN = load_set("deid_tuning37")  # held-out set 41, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -894,8 +896,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT40, HELDOUT40_CLEAN = load_set("deid_heldout40")
-HELDOUT41, HELDOUT41_CLEAN = load_set("deid_heldout41")
 
 
 
@@ -1266,12 +1266,12 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 33": (TUNING33, TUNING33_CLEAN),
     "tuning 34": (TUNING34, TUNING34_CLEAN),
     "tuning 35": (TUNING35, TUNING35_CLEAN),
+    "tuning 36": (TUNING36, TUNING36_CLEAN),
+    "tuning 37": (TUNING37, TUNING37_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 40": (HELDOUT40, HELDOUT40_CLEAN),
-    "held-out 41": (HELDOUT41, HELDOUT41_CLEAN),
 }
