@@ -552,6 +552,10 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "mattie van me zei dat, wjs ga ik, drerrie van de avonddienst, khalas, yani dat zegt genoeg",
     "De buurtsportcoach in de wijk werkte goed samen met de groep. Het kan ook anders.",
     "de begeleider hoop dat het goed gaat, mijn broer wil en kan het, de mentor les was leuk",
+    "Onze zoon heeft het syndroom van Angelman. Mijn dochter heeft Prader-Willi.",     # syndromes
+    "We kregen een vaste gezinsvoogd. Daarvoor hadden we er drie. De begeleiding sloot goed aan.",
+    "ik snap zn nederlands soms nie, kan er een tolk roemeens komen, maar de voogt zegt nee",
+    "het woonwagenkamp is klein en we liepen over de brink",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -839,6 +843,24 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Rushaïna thanks voor alles!! 💛", "[naam] thanks voor alles!! 💛"),
     ("bel nul zes twaalf vierendertig zesenvijftig achtenzeventig", "bel [telefoonnummer]"),  # read out in pairs
     ("mail s a n n e @ gmail . com", "mail [e-mailadres]"),                 # letters spelled out
+    # classes held-out sets 40 and 41 showed (opened as tuning sets 36 and 37)
+    ("de intake was op 3-okt en we", "de intake was op [datum] en we"),
+    ("mn zoon is 11 1/2 en wil niet", "mn zoon is [leeftijd] en wil niet"),
+    ("dus toen was ie net 13 en toen", "dus toen was ie net [leeftijd] en toen"),
+    ("Mijn zoon van bijna 6 praat nog niet", "Mijn zoon van bijna [leeftijd] praat nog niet"),
+    ("Onze dochter werd op 12 maart achttien en pas", "Onze dochter werd op [datum] [leeftijd] en pas"),
+    ("Hoop ging vandaag voor het eerst naar binnen.", "[naam] ging vandaag voor het eerst naar binnen."),
+    ("storm was blij dat hij met de trein mocht", "[naam] was blij dat hij met de trein mocht"),
+    ("fijn dat mees mee mocht naar de boerderij", "fijn dat [naam] mee mocht naar de boerderij"),
+    ("dank je wel mees", "dank je wel [naam]"),
+    ("hulsbosch zei altijd dat ik er mocht zijn", "[naam] zei altijd dat ik er mocht zijn"),
+    ("Zeg tegen juf kousemaker dat ze", "Zeg tegen juf [naam] dat ze"),
+    ("de voogd mevr van 't hul kwam", "de voogd mevr [naam] kwam"),
+    ("ons oude busje (96tgpl) staat", "ons oude busje ([kenteken]) staat"),
+    ("ons kenmerk is ov-jr 2023.4471 voor", "ons kenmerk is [nummer] voor"),
+    ("woonwagenkamp de brem heeft", "woonwagenkamp [adres] heeft"),
+    ("een boerengezin op erve Brookhuis en", "een boerengezin op erve [adres] en"),
+    ("we wonen op de brink in Dalfsen en", "we wonen op [adres] in [plaats] en"),
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),

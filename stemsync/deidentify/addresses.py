@@ -154,8 +154,22 @@ _LOWER_STREET_RE = re.compile(
 _FLAT_RE = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{3,}flat)(?![\w-])", re.I)
 
 
+# a farm, a caravan site or a village green by its name: "erve Brookhuis", "op het erve kamphuis",
+# "woonwagenkamp de brem", "op de brink in ..." (a village's green, where a family lives)
+_NAMED_HOME_RE = re.compile(
+    r"(?<![\w-])(?:(?P<kind>erve|woonwagenkamp|woonwagencentrum|woonwagenlocatie|standplaats)\s+"
+    r"(?P<name>(?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]+)"
+    r"|(?:op|aan|bij)\s+(?P<green>(?:de|het)\s+(?:brink|esch|dries|plaetse))(?=\s+(?:in|te)\s))", _I)
+_HOME_GATE = frozenset("erve woonwagenkamp woonwagencentrum woonwagenlocatie standplaats brink esch dries plaetse".split())
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.words & _HOME_GATE:
+        for m in _NAMED_HOME_RE.finditer(text):
+            group = "name" if m.group("name") else "green"
+            if m.group(group).split()[-1].lower() not in _FUNCTION_WORDS:
+                yield m.start(group), m.end(group), "adres", LOW
     if ctx.n_digits or ctx.words & {"eerste", "tweede", "derde"}:
         for m in _ORDINAL_STREET_RE.finditer(text):
             between = m.group().split()[1:-1]

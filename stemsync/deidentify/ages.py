@@ -43,7 +43,7 @@ _AFTER = (
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
     r"hij|ze|zij|ik|dus|"
     r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d)|volgende|deze|vorige|over|morgen|bro)\b"
-    r"|\s*[.,;:!?)\]]|\s*$"
+    r"|\s*[.,;:!?)\]]|\s*$|\s*½|\s+1/2(?![\d/])"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
@@ -62,6 +62,7 @@ _SUBJECT = (
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
+    r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|"
     r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
@@ -73,12 +74,13 @@ _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?)"
-    r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?![\w/-]|[.,:]\d)",
+    r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
     _I,
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
 # "mijn zoon van 12", also with a name between: "mijn dochter Sanne van 17"
-_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+van\s+\Z", _I)
+_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+van"
+                         r"(?:\s+(?:bijna|net|pas|ruim|al|nog\s+geen|amper))?\s+\Z", _I)  # "zoon van bijna 6"
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
 _BEFORE_NAMED = re.compile(
@@ -122,6 +124,9 @@ _BABY_AGE_RE = re.compile(
     r"(?:\s*(?:maanden|maand|mnd|weken|wk)\b(?!\s+(?:weg|later|geleden|lang|bij|in|op))|(?<=,5)(?![\d]))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
+                            # "onze dochter werd op 12 maart achttien": a birthday and the age
+                            rf"|(?:{_PERSON}|hij|ze|zij|ik|ie)\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+(?:\d{{1,2}}\s+[^\W\d_]+|de\s+\d{{1,2}}e|[^\W\d_]+)"
+                            rf"\s+(?P<age3>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))"
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word
@@ -180,8 +185,14 @@ _AGE_WORDS = words("age_words")
 _NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde"}))  # "eenennegentig", "sinds zijn derde"
 
 
+_HALF_RE = re.compile(r"\s*½|\s+1/2(?![\d/])|\s+en\s+een\s+half\b", _I)
+
+
 def _with_years(text: str, end: int) -> int:
-    """Extend an age over a following "jaar", "jr" or "jaar oud"."""
+    """Extend an age over a following half ("11 1/2", "7½") and "jaar", "jr" or "jaar oud"."""
+    h = _HALF_RE.match(text, end)
+    if h:
+        end = h.end()
     m = _YEARS_RE.match(text, end)
     return m.end() if m else end
 
@@ -276,7 +287,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
                _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE, _BARE_PERSON_AGE_RE, _BABY_AGE_RE):
         for m in rx.finditer(text):
-            group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
+            group = next((g for g in ("age2", "age3") if rx is _BECAME_AGE_RE and m.group(g)), "age")
             # a baby's age keeps its unit: "[elf maanden]"
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH

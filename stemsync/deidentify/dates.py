@@ -28,7 +28,7 @@ _YEAR_WORDS = r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?)
 _DATE_RES = (
     # 5 mei, 5e mei, maandag 5 mei, 5 mei 2023, 5 jan., 12 en 14 maart, 12 t/m 14 maart
     re.compile(
-        rf"(?<![\w-]){_WEEKDAY}?(?:{_DAY}(?:e|ste|de)?\s*(?:en|tot|t/m|-|–)\s*)?{_DAY}(?:e|ste|de)?\s*"
+        rf"(?<![\w-]){_WEEKDAY}?(?:{_DAY}(?:e|ste|de)?\s*(?:en|tot|t/m|-|–)\s*)?{_DAY}(?:e|ste|de)?(?:\s*|-)"
         rf"(?:{_MONTHS}|{_MONTH_ABBR})(?![\w])"
         rf"(?:,?\s+{_YEAR}(?!\d))?",
         _I,
@@ -229,8 +229,8 @@ def _descending_date(text: str, m: re.Match[str]) -> bool:
 
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     rxs: list[re.Pattern[str]] = []
-    if ctx.words & _MONTH_WORDS:
-        rxs += list(_DATE_RES[:4])
+    if ctx.words & _MONTH_WORDS or any("-" in w and w.split("-")[1].rstrip(".") in _MONTH_WORDS for w in ctx.words):
+        rxs += list(_DATE_RES[:4])  # also "3-okt", "12-mrt-2024"
     if ctx.n_digits >= 4:
         rxs += list(_DATE_RES[4:])
     for rx in rxs:

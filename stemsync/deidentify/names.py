@@ -19,6 +19,12 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 _STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "steeg", "hof")
 _PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
+# what only a person feels: "storm was blij", "Zon is verdrietig"
+_FEELINGS = frozenset("""blij boos verdrietig bang moe ziek trots jarig zenuwachtig verlegen gelukkig chagrijnig
+opgelucht teleurgesteld eenzaam bezorgd nerveus""".split())
+# what a person does, in the past: "Hoop ging vandaag zonder huilen naar binnen", "Zon kwam zingend thuis"
+_ACTION_VERBS_PAST = frozenset("""ging kwam liep zat belde lachte huilde zei at sliep speelde vond wilde mocht moest
+kreeg deed appte zong danste fietste rende praatte vertelde vroeg""".split())
 # what one calls a person: "angel is echt een engel", "X is een topper"
 _PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer lieverd legende".split())
 _ROLE_TAIL_RE = re.compile(
@@ -93,6 +99,8 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
+# titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
+_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mevr|mej")
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
@@ -105,6 +113,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     name = m.group("name")
     low = name.lower()
     ifx = m.group("ifx")
+    if "." in ctx.text[pos:m.start("name")] and not _ABBREVIATED_ROLE_RE.fullmatch(role):
+        return None  # "een vaste gezinsvoogd. Daarvoor ...": the sentence ended after the role
     if low.endswith(_STREET_ENDS) and len(low) > 6:
         return None  # "op de meester van der veldestraat": a street
     # "juf de wit", "mentor van der berg": after a title an interfix that never starts
@@ -154,7 +164,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
     if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper() and not (
-            role in _FORMAL_ROLES and ifx.lower() == "van de" and low in lists.surnames_all
+            role in _FORMAL_ROLES and ifx.lower() in {"van de", "van 't", "van het"} and low in lists.surnames_all
             and low not in _GENERIC_AFTER_VAN and not frequencies().at_least(low, 4.0)):
         return None  # "meneer van de gemeente", "die meneer van de raad" (but "dhr. van de ven")
 
@@ -310,6 +320,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # "wil ik Gift, de stagiaire, bedanken", "Beer mijn zoon van 8"
             yield start, _extend_name(text, end, lists), "naam", LOW
             continue
+        if initial and low in lists.first_any and low not in _FUNCTION_WORDS and nxt in _ACTION_VERBS_PAST \
+                and not ctx_title_case and len(low) >= 3:
+            yield start, end, "naam", LOW  # "Hoop ging vandaag naar binnen": no article, a person's deed
+            continue
         if low in lists.common:
             # an ordinary word on a first-name list ("Wil", "Storm", "Hoop"): a name in the
             # middle of a sentence, not after an article ("bij de Dirk", "de Hoop")
@@ -376,6 +390,7 @@ _PERSON_BEFORE = frozenset(
     "mis miste zie zag spreek sprak bel belde app appte ken kende heb had met en aan van voor "
     "bij tegen dan naar samen vriendin vriend".split()
 )
+_SPEECH_AFTER = frozenset("zei zegt belde belt appte vroeg vraagt vertelde legde luisterde snapte".split())
 _PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
 
 
@@ -416,6 +431,9 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
         if nxt[0] in {"is", "was"}:
             if len(nxt) > 2 and nxt[1] == "er" and nxt[2] in {"altijd", "voor", "ook", "nooit", "gewoon", "echt", "elke"}:
                 return True  # "sky was er altijd voor me"
+            if len(nxt) > 1 and (nxt[1] in _FEELINGS or len(nxt) > 2 and nxt[1] in {"zo", "heel", "erg", "echt"}
+                                 and nxt[2] in _FEELINGS):
+                return True  # "storm was blij dat hij ...": only a person is glad
             if any(w in _PERSON_NOUNS or w in _PRAISE_NOUNS for w in nxt[1:4]) and "een" in nxt[1:3]:
                 return True  # "angel is echt een engel", "X is een topper"
             return any(w in _ROLE_SET for w in nxt[1:]) or bool(ctx.words & _PRONOUNS) and (
@@ -468,6 +486,9 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # "de jeugbeschermer was ..."
         if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
             yield start, end, "naam", LOW
+        elif after in _SPEECH_AFTER and before not in _DETERMINERS and tok not in lists.places and _not_ordinary(tok) \
+                and len(tok) >= 4:
+            yield start, end, "naam", LOW  # "hulsbosch zei altijd": a proper noun that speaks
         elif tok.endswith(_SURNAME_ENDINGS) and tok in lists.surnames_all and tok not in lists.places \
                 and tok not in dictionary().words \
                 and not frequencies().at_least(tok, 4.0) and not near_frequent_word(tok):
@@ -487,9 +508,12 @@ def _not_ordinary(word: str) -> bool:
     word that is a name ("mevrouw azzouzi", "meneer nowak")."""
     low = word.lower()
     d = dictionary()
-    return (d.available and low not in d.words and low not in _FUNCTION_WORDS
-            and low not in _ROLE_SET and low not in words("chat_words")
-            and not _compound(low, d.words) and not (len(low) >= 6 and near_frequent_word(low)))
+    if not d.available or low in d.words or low in _FUNCTION_WORDS or low in _ROLE_SET or low in words("chat_words") \
+            or low in _NOT_NAMES:
+        return False  # (also not a language or feast: "zn nederlands")
+    if low in d.proper:
+        return True  # a proper noun, also one made of words ("kousemaker", "hulsbosch")
+    return not _compound(low, d.words) and not (len(low) >= 6 and near_frequent_word(low))
 
 
 def _deletes(word: str) -> set[str]:
@@ -525,7 +549,8 @@ def _misspelled_role(low: str) -> str | None:
 
 _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks", "thnx", "thx",
            "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor")
-_THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in _THANKS) + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)
+_THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(_THANKS, key=len, reverse=True))
+                        + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
     r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet"
     r"|familie(?=\s+\S+\s*[.!]*\s*$))"
@@ -577,7 +602,7 @@ _REALLY_SO_RE = re.compile(r"\s+(?:heet|heette)\s+(?:echt|ook|gewoon|nou)\s+(?:z
 PARENT_WORDS = frozenset("""moeder vader mama papa mam pap ouders ouder pleegmoeder pleegvader pleegouders pleegouder
 stiefmoeder stiefvader oma opa grootouders voogd""".split())
 # after "dat X": words that continue a clause with X as its subject ("dat puck er was")
-_SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons
+_SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons mee
 steeds vaak soms nog meer""".split()) | frozenset(
     "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
 _BUSINESSES = frozenset("""garage bakkerij slagerij kapsalon kapper snackbar cafetaria restaurant groenteboer
@@ -785,11 +810,41 @@ IDIOM_RE = re.compile(
 
 
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:
-    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze")."""
+    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze") and the
+    names of syndromes ("het syndroom van Angelman", "Prader-Willi")."""
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
-    if not idioms:
-        return spans
-    return [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms))]
+    out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms))]
+    return [s for s in out if not (s[2] == "naam" and _eponym(text, s[0], s[1]))]
+
+
+@functools.cache
+def _eponyms() -> frozenset[str]:
+    """The persons' names in deduce's list of eponymous diseases ("Angelman", "Prader-Willi")."""
+    from stemsync.deidentify.lists import _deduce_src_path, _read_list  # noqa: PLC0415
+
+    src = _deduce_src_path()
+    if src is None:
+        return frozenset()
+    out: set[str] = set()
+    base = src / "whitelist" / "lst_eponymous_disease"
+    for item in _read_list(base) | _read_list(base / "lst_eponymous_single"):
+        name = re.sub(r"^(?:ziekte|syndroom)\s+van\s+|\s+(?:ziekte|syndroom)$", "", item.strip()).lower()
+        if name and name not in _FUNCTION_WORDS:
+            out.add(name)
+    return frozenset(out)
+
+
+_DISEASE_BEFORE_RE = re.compile(r"(?:syndroom|ziekte|aandoening)\s+van\s*$|(?:heeft|met|bij|door)\s*$", re.I)
+_DISEASE_AFTER_RE = re.compile(r"[\s-]*(?:syndroom|ziekte)", re.I)
+
+
+def _eponym(text: str, start: int, end: int) -> bool:
+    """A syndrome named after a person: "syndroom van Angelman", "heeft Prader-Willi"."""
+    name = text[start:end].lower()
+    if name not in _eponyms():
+        return False
+    return ("-" in name or _DISEASE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+            or _DISEASE_AFTER_RE.match(text, end) is not None)
 
 
 def _find_names(ctx: _Ctx) -> Iterator[Span]:

@@ -57,7 +57,8 @@ _COMPACT_PLATE_RE = re.compile(
 # "de auto 1ABC23", "een busje met ab12cd": six letters and digits after a vehicle, in
 # groups of at most three letters, even when the letters are no plate's (vowels)
 _VEHICLE_PLATE_RE = re.compile(
-    r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer)\s+(?i:met\s+)?(?P<plate>[A-Za-z0-9]{6})(?![\w-])")
+    r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
+    r"(?P<plate>[A-Za-z0-9]{6})(?![\w-])")  # also "ons oude busje (96tgpl)"
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 _KEYWORD_PLATE_RE = re.compile(
     r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?)?\s*"
@@ -78,11 +79,11 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH
-    if ctx.words & {"auto", "busje", "bus", "wagen", "scooter", "brommer"}:
+    if ctx.words & {"auto", "busje", "bus", "wagen", "scooter", "brommer", "camper", "bestelbus", "motor"}:
         for m in _VEHICLE_PLATE_RE.finditer(text):
             plate = m.group("plate")
             if sum(c.isdigit() for c in plate) >= 2 and sum(c.isalpha() for c in plate) >= 2 \
-                    and all(len(r) <= 3 for r in re.findall(r"[A-Za-z]+", plate)):
+                    and all(len(r) <= 4 for r in re.findall(r"[A-Za-z]+", plate)):  # "96tgpl": 96-TG-PL
                 yield m.start("plate"), m.end("plate"), "kenteken", HIGH
     if "kenteken" in ctx.lower or "nummerbord" in ctx.lower:
         for m in _KEYWORD_PLATE_RE.finditer(text):
