@@ -896,6 +896,8 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT42, HELDOUT42_CLEAN = load_set("deid_heldout42")
+HELDOUT43, HELDOUT43_CLEAN = load_set("deid_heldout43")
 
 
 
@@ -1274,4 +1276,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 42": (HELDOUT42, HELDOUT42_CLEAN),
+    "held-out 43": (HELDOUT43, HELDOUT43_CLEAN),
 }
