@@ -889,6 +889,8 @@ TUNING34, TUNING34_CLEAN = load_set("deid_tuning34")  # held-out set 38, opened 
 TUNING35, TUNING35_CLEAN = load_set("deid_tuning35")  # held-out set 39, opened after its blind measurement
 TUNING36, TUNING36_CLEAN = load_set("deid_tuning36")  # held-out set 40, opened after its blind measurement
 TUNING37, TUNING37_CLEAN = load_set("deid_tuning37")  # held-out set 41, opened after its blind measurement
+TUNING38, TUNING38_CLEAN = load_set("deid_tuning38")  # held-out set 42, opened after its blind measurement
+TUNING39, TUNING39_CLEAN = load_set("deid_tuning39")  # held-out set 43, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -896,8 +898,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT42, HELDOUT42_CLEAN = load_set("deid_heldout42")
-HELDOUT43, HELDOUT43_CLEAN = load_set("deid_heldout43")
 
 
 
@@ -1270,12 +1270,12 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 35": (TUNING35, TUNING35_CLEAN),
     "tuning 36": (TUNING36, TUNING36_CLEAN),
     "tuning 37": (TUNING37, TUNING37_CLEAN),
+    "tuning 38": (TUNING38, TUNING38_CLEAN),
+    "tuning 39": (TUNING39, TUNING39_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 42": (HELDOUT42, HELDOUT42_CLEAN),
-    "held-out 43": (HELDOUT43, HELDOUT43_CLEAN),
 }
