@@ -556,6 +556,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "We kregen een vaste gezinsvoogd. Daarvoor hadden we er drie. De begeleiding sloot goed aan.",
     "ik snap zn nederlands soms nie, kan er een tolk roemeens komen, maar de voogt zegt nee",
     "het woonwagenkamp is klein en we liepen over de brink",
+    "met de mentor van school gebeld, een tolk Arabisch, de Jeugdwet en de Wlz, een brief van het CJIB, sry",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -861,6 +862,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("woonwagenkamp de brem heeft", "woonwagenkamp [adres] heeft"),
     ("een boerengezin op erve Brookhuis en", "een boerengezin op erve [adres] en"),
     ("we wonen op de brink in Dalfsen en", "we wonen op [adres] in [plaats] en"),
+    # classes held-out sets 42 and 43 showed (opened as tuning sets 38 and 39)
+    ("fijn dat lot er was. ze had ook koekjes mee", "fijn dat [naam] er was. ze had ook koekjes mee"),
+    ("DANK AAN MEES EN HET HELE TEAM", "DANK AAN [naam] EN HET HELE TEAM"),
+    ("mark van het leger heeft mijn fiets gemaakt", "[naam] van het leger heeft mijn fiets gemaakt"),
+    ("Na wat er gebeurde op tweede paasdag 2022 durfde ik", "Na wat er gebeurde op [datum] durfde ik"),
+    ("na 2 jaar op straat in Utrecht en zuilen heb ik", "na 2 jaar op straat in [plaats] en [plaats] heb ik"),
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),

@@ -210,6 +210,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("tiktok: noorr.xx daar post ik", "noorr.xx"),
     ("de mentor van het stedelijk lyceum belde", "stedelijk"),     # a word before a school word
     ("ben gestopt met hanze en ga naar noorderpoort", "noorderpoort"),  # a listed school
+    ("maar toen kreeg ik wil en dat ging veel beter", "wil"),       # the worker one got
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)

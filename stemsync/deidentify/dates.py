@@ -54,6 +54,13 @@ _DATE_RES = (
     re.compile(r"(?<![\d\w])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"),
 )
 
+# one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
+FEAST_YEAR_RE = re.compile(
+    r"\b(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|oudjaarsdag|oudejaarsdag|"
+    r"oudejaarsavond|oudjaarsavond|nieuwjaarsdag|moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
+    r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti)\s+(?:19|20)\d\d\b", re.I)
+_FEAST_GATE = ("dag", "avond", "feest", "koti", "vrijdag")
+
 _MONTH_WORDS = frozenset(_MONTHS.split("|")) | frozenset(
     "jan feb febr mrt apr jun jul aug sep sept okt nov dec".split()
 )
@@ -228,6 +235,9 @@ def _descending_date(text: str, m: re.Match[str]) -> bool:
 
 
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
+    if ctx.n_digits >= 4 and any(g in ctx.lower for g in _FEAST_GATE):
+        for m in FEAST_YEAR_RE.finditer(ctx.text):
+            yield m.start(), m.end(), "datum", HIGH  # "op tweede paasdag 2022"
     rxs: list[re.Pattern[str]] = []
     if ctx.words & _MONTH_WORDS or any("-" in w and w.split("-")[1].rstrip(".") in _MONTH_WORDS for w in ctx.words):
         rxs += list(_DATE_RES[:4])  # also "3-okt", "12-mrt-2024"

@@ -113,6 +113,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     name = m.group("name")
     low = name.lower()
     ifx = m.group("ifx")
+    if low in _NOT_NAMES:
+        return None  # "een tolk Arabisch": a language
     if "." in ctx.text[pos:m.start("name")] and not _ABBREVIATED_ROLE_RE.fullmatch(role):
         return None  # "een vaste gezinsvoogd. Daarvoor ...": the sentence ended after the role
     if low.endswith(_STREET_ENDS) and len(low) > 6:
@@ -131,6 +133,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         if b is not None and (b.group(1).lower() in _ROLE_SET | KIN_WORDS | {"ze", "hij", "zij", "naam"}
                               or _misspelled_role(b.group(1).lower()) is not None):
             formal_surname = True  # "mijn begleider heet dijkstar of zoiets"
+    if ifx and ifx.lower() == "van" and low in _GENERIC_AFTER_VAN and not name[:1].isupper():
+        return None  # "de mentor van school", "juf van groep 5"
     if ifx and ifx.lower() == "van" and role in _TITLE_ROLES and low in lists.surnames_all \
             and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
         surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
@@ -548,7 +552,8 @@ def _misspelled_role(low: str) -> str | None:
 
 
 _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks", "thnx", "thx",
-           "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor")
+           "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor", "dank aan",
+           "dank ook aan", "bedankt aan", "thanks aan", "dankjewel aan")
 _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(_THANKS, key=len, reverse=True))
                         + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
@@ -562,7 +567,8 @@ _ORG_AFTER_RE = re.compile(
     r"[ \t]+van[ \t]+(?:jullie\b|(?:de|het|'t)[ \t]+(?:\w+[ \t]+)?(?:gemeente|gi|raad|wijkteam|team|jeugdzorg|"
     r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst|nachtdienst|"
     r"avonddienst|dagdienst|leiding|woongroep|buurtteam|jeugdteam|wijkteam|gezinshuis|kliniek|dagbesteding|"
-    r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz)\b)", _I)  # also "mark van jullie": your staff
+    r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz|leger|nachtopvang|inloop|buurthuis|voedselbank|"
+    r"jongerenwerk|wijkcentrum|kerk|moskee|sportclub|club|vereniging|bewindvoering|schuldhulp)\b)", _I)  # also "mark van jullie": your staff
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"

@@ -156,9 +156,12 @@ def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
     """Towns listed with a found town: "in [plaats] ipv ermelo", "van kampen naar [plaats]"."""
     from stemsync.deidentify.lists import _name_lists, frequencies  # noqa: PLC0415
 
+    from stemsync.deidentify.places import _word_neighbourhoods  # noqa: PLC0415
+
     places = _name_lists().places
+    quarters = _word_neighbourhoods()
     return _listed_with(spans, text, "plaats", _PLACE_NEXT_RE, _PLACE_PREV_RE,
-                        lambda w: w in places and not frequencies().at_least(w, 4.5))
+                        lambda w: (w in places or w in quarters) and not frequencies().at_least(w, 4.5))
 
 
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:

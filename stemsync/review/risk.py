@@ -58,6 +58,7 @@ from typing import Any
 
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
+from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
 from stemsync.deidentify.names import IDIOM_RE, KIN_WORDS as _KIN_WORDS, PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
@@ -554,6 +555,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("getal", m.group(), m.start(), m.end())  # "jd br 72", "87HVL3": a licence plate's shape
     for m in _SPOKEN_DIGITS_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "nul zes vier zes een een ...": a number read out
+    for m in _GOT_SOMEONE_RE.finditer(text):
+        x = m.group("x").lower()
+        if not in_tag(m.start("x")) and (x in _any_names() or x in _word_first_names()) and x not in _FAMILY_WORDS:
+            hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "toen kreeg ik wil en dat ging beter"
     for m in _TELL_SOMEONE_RE.finditer(text):
         x = m.group("x").lower()
         if not in_tag(m.start("x")) and not _function_word(x) and x not in _FAMILY_WORDS and x not in _ROLES \
@@ -691,14 +696,14 @@ _CODE_WORDS = frozenset("covid corona fifa iphone xbox ps windows galaxy mbo hbo
                         "niveau leerjaar mp ipad pixel samsung".split())
 _WEB_ENDINGS = frozenset("nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx".split())
 # "kun je zon ff zeggen dat ...", "wil je jet even laten weten": the one to be told is a person
+# "toen kreeg ik wil en dat ging beter": the one you got (a new worker) is a person
+_GOT_SOMEONE_RE = re.compile(r"\b(?:kreeg|kregen|krijg|krijgen)\s+(?:ik|we|wij|hij|ze|zij)\s+(?:toen\s+|daarna\s+)?"
+                             r"(?P<x>[^\W\d_]{3,})(?=\s*(?:[,.!?]|$|\s+(?:en|als|maar|die|want)\b))", re.I)
 _TELL_SOMEONE_RE = re.compile(r"\b(?:kun|kan|wil|wilt|kunt)\s+(?:je|jij|u|jullie)\s+(?P<x>[^\W\d_]{3,})\s+(?:ff\s+|even\s+|nog\s+)?"
                               r"(?:zeggen|vragen|laten\s+weten|doorgeven|bellen|appen|mailen|vertellen)\b", re.I)
 _COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
                             + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
-_FEAST_YEAR_RE = re.compile(r"\b(?:koningsdag|kerstavond|oudjaarsdag|oudejaarsavond|nieuwjaarsdag|moederdag|vaderdag|"
-                            r"sinterklaasavond|pakjesavond|bevrijdingsdag|"
-                            r"eerste\s+kerstdag|tweede\s+kerstdag)\s+(?:19|20)\d\d\b", re.I)
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
