@@ -898,6 +898,9 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT44, HELDOUT44_CLEAN = load_set("deid_heldout44")
+HELDOUT45, HELDOUT45_CLEAN = load_set("deid_heldout45")
+HELDOUT46, HELDOUT46_CLEAN = load_set("deid_heldout46")
 
 
 
@@ -1278,4 +1281,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 44": (HELDOUT44, HELDOUT44_CLEAN),
+    "held-out 45": (HELDOUT45, HELDOUT45_CLEAN),
+    "held-out 46": (HELDOUT46, HELDOUT46_CLEAN),
 }
