@@ -891,6 +891,9 @@ TUNING36, TUNING36_CLEAN = load_set("deid_tuning36")  # held-out set 40, opened 
 TUNING37, TUNING37_CLEAN = load_set("deid_tuning37")  # held-out set 41, opened after its blind measurement
 TUNING38, TUNING38_CLEAN = load_set("deid_tuning38")  # held-out set 42, opened after its blind measurement
 TUNING39, TUNING39_CLEAN = load_set("deid_tuning39")  # held-out set 43, opened after its blind measurement
+TUNING40, TUNING40_CLEAN = load_set("deid_tuning40")  # held-out set 44, opened after its blind measurement
+TUNING41, TUNING41_CLEAN = load_set("deid_tuning41")  # held-out set 45, opened after its blind measurement
+TUNING42, TUNING42_CLEAN = load_set("deid_tuning42")  # held-out set 46, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -898,9 +901,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT44, HELDOUT44_CLEAN = load_set("deid_heldout44")
-HELDOUT45, HELDOUT45_CLEAN = load_set("deid_heldout45")
-HELDOUT46, HELDOUT46_CLEAN = load_set("deid_heldout46")
 
 
 
@@ -1275,13 +1275,13 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 37": (TUNING37, TUNING37_CLEAN),
     "tuning 38": (TUNING38, TUNING38_CLEAN),
     "tuning 39": (TUNING39, TUNING39_CLEAN),
+    "tuning 40": (TUNING40, TUNING40_CLEAN),
+    "tuning 41": (TUNING41, TUNING41_CLEAN),
+    "tuning 42": (TUNING42, TUNING42_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 44": (HELDOUT44, HELDOUT44_CLEAN),
-    "held-out 45": (HELDOUT45, HELDOUT45_CLEAN),
-    "held-out 46": (HELDOUT46, HELDOUT46_CLEAN),
 }
