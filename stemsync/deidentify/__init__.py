@@ -58,6 +58,7 @@ from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _i
                                               _load_deduce, deduce_spans)
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
+from stemsync.deidentify.venues import _find_venues
 from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS, Finding, Result
 from stemsync.deidentify.lists import _name_lists
 from stemsync.deidentify.names import _find_names, without_idioms
@@ -102,6 +103,7 @@ _FINDERS = (
     _find_places,
     _find_schools,
     _find_institutions,
+    _find_venues,
     _find_names,
 )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
-                                       frequencies)
+                                       frequencies, words)
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -163,8 +163,40 @@ _NAMED_HOME_RE = re.compile(
 _HOME_GATE = frozenset("erve woonwagenkamp woonwagencentrum woonwagenlocatie standplaats brink esch dries plaetse".split())
 
 
+# where someone lives or stays, "op de" a named place: "we wonen op de bongerd", "sinds ik op de
+# kaap woon", "ik zit nu 8 maanden op de boomgaard" (a street, a living group or a home)
+_LIVE_ON_RE = re.compile(
+    r"(?<![\w-])(?:(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven)"
+    r"(?:\s+(?:nu|al|nog|daar|toen|sinds\s+\w+|\d+\s+\w+|ook)){0,2}\s+op\s+(?:de|het|'t)\s+(?P<a>[a-zà-ÿ][\w'’-]+)"
+    # sitting only for a stay: "ik zit nu 8 maanden op de boomgaard", "zit al een jaar op de kaap"
+    r"|(?:zit|zat|zitten|zaten)\s+(?:nu\s+|al\s+|nog\s+)?(?:sinds\s+\w+|\d+\s+\w+|een\s+(?:jaar|maand|week|tijdje)|"
+    r"twee\s+\w+|drie\s+\w+)\s+op\s+(?:de|het|'t)\s+(?P<c>[a-zà-ÿ][\w'’-]+)"
+    r"|op\s+(?:de|het|'t)\s+(?P<b>[a-zà-ÿ][\w'’-]+)\s+(?:woon|woont|wonen|woonde|woonden)\b)", re.I)
+_LIVE_ON_STOP = frozenset("""verdieping etage zolder camping boerderij groep kamer kamers flat boot woonboot hoek grens
+bank wachtlijst school bus trein fiets bed stoel grond vloer straat markt plek plaats rand eerste tweede derde bovenste
+onderste begane juiste goede computer telefoon laptop internet app site bank bankstel stoep gang trap wc toilet
+rand randje moment tijd weg terrein zorgboerderij kinderboerderij dagbesteding middelbare basisschool opleiding
+wereld been benen buik rug knieën schoot achterbank bijrijdersstoel balkon entree maandag dinsdag woensdag
+donderdag vrijdag zaterdag zondag zelf mezelf""".split())
+_LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
+
+
+def _living_on(ctx: _Ctx) -> Iterator[Span]:
+    for m in _LIVE_ON_RE.finditer(ctx.text):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        word = m.group(g).lower()
+        if word in _LIVE_ON_STOP or word in _FUNCTION_WORDS or frequencies().at_least(word, 4.8) \
+                or word.endswith(("verdieping", "etage", "groep", "kamer")) \
+                or word in words("school_prefixes") or word in words("generic_school_words") \
+                or word.endswith(("en", "ing", "heid")) and word in dictionary().words and frequencies().at_least(word, 3.5):
+            continue
+        yield m.start(g), m.end(g), "adres", LOW
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.words & _LIVE_GATE and " op " in ctx.lower:
+        yield from _living_on(ctx)
     if ctx.words & _HOME_GATE:
         for m in _NAMED_HOME_RE.finditer(text):
             group = "name" if m.group("name") else "green"

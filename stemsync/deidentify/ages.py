@@ -79,7 +79,7 @@ _CANDIDATE_RE = re.compile(
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
 # "mijn zoon van 12", also with a name between: "mijn dochter Sanne van 17"
-_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+van"
+_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s*,?\s+van"
                          r"(?:\s+(?:bijna|net|pas|ruim|al|nog\s+geen|amper))?\s+\Z", _I)  # "zoon van bijna 6"
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)

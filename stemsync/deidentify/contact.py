@@ -55,7 +55,7 @@ _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 # "insta: lotje.vd.b", "mijn snap is jayden_12", "tiktok @x": the account name after
 # the name of a platform (``data/platforms.txt``), with or without @.
 _PLATFORM_RE = re.compile(
-    r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?"
+    r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?(?![^\W_])"  # not "(sc)hrikt"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"

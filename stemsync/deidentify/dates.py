@@ -166,6 +166,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         yield from _day_ordinals(text)
     if ctx.n_digits >= 2:
         for m in _DAY_MONTH_RE.finditer(text):
+            if m.group() in {"24/7", "7/24", "24-7"}:
+                continue  # around the clock
             prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
             anchored = (prev is not None and prev.group(1).lower() in _DATE_ANCHORS) or (
                 _JARIG_RE.match(text, m.end()) is not None) or (
@@ -234,7 +236,15 @@ def _descending_date(text: str, m: re.Match[str]) -> bool:
     return _SCORE_WORDS_RE.search(text, a + 1, min(ends) if ends else len(text)) is None
 
 
+# a birth year written short in notes: "geb. '09", "geboren: '14", "gebjaar 2011"
+_BORN_SHORT_RE = re.compile(r"(?<![\w-])(?:geb\.?|geboren|geboortejaar|gebjaar|geb\.jaar)\s*:?\s*(?P<y>['’]\d{2}|(?:19|20)\d{2})(?![\w/-])",
+                            re.I)
+
+
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
+    if "geb" in ctx.lower:
+        for m in _BORN_SHORT_RE.finditer(ctx.text):
+            yield m.start("y"), m.end("y"), "datum", HIGH  # "Jeugdige, geb. '09"
     if ctx.n_digits >= 4 and any(g in ctx.lower for g in _FEAST_GATE):
         for m in FEAST_YEAR_RE.finditer(ctx.text):
             yield m.start(), m.end(), "datum", HIGH  # "op tweede paasdag 2022"

@@ -54,8 +54,9 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     sur = m.group("sur")
     low = sur.lower()
     ifx = (m.group("ifx") or "").lower()
-    if ifx in _SURNAME_IFX and low in lists.surnames_all and low not in _FUNCTION_WORDS:
-        return m.end()  # "lisanne de groot", "sanne van der berg": an interfix and a surname
+    if ifx in _SURNAME_IFX and (low in lists.surnames_all or _misspelt_surname(low, lists)) \
+            and low not in _FUNCTION_WORDS:
+        return m.end()  # "lisanne de groot", "sanne van der berg", "Ilse de fries": an interfix and a surname
     if low in _FUNCTION_WORDS or low in lists.common:
         return end
     if sur[0].isupper() or (m.group("ifx") and low in lists.surnames_lower):
@@ -100,6 +101,10 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
 # titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
+# a role word, lowercase initials and a surname: "de gezinsvoogd s. kromodimedjo", "voogd j. de boer"
+_ROLE_INITIALS_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True)) + r")"
+    r"\s+(?P<n>(?:[a-zA-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al|v\.d\.)\s+)*[a-zà-ÿ][\w'’-]{2,})", re.I)
 _ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mevr|mej")
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
@@ -427,7 +432,7 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     subject = (i == 0 or _at_sentence_start(text, toks[i][0]) or prev in _CLAUSE_OPENERS
                or text[:toks[i][0]].rstrip().endswith(","))
     # apposition: "kees onze begeleider", "sinds kees onze begeleider is"
-    if nxt[0] in _POSSESSIVE_OPENERS and len(nxt) > 1 and (nxt[1] in _ROLE_SET or (
+    if nxt[0] in _POSSESSIVE_OPENERS and len(nxt) > 1 and (nxt[1] in _ROLE_SET or _misspelled_role(nxt[1]) or (
             len(nxt) > 2 and nxt[2] in _ROLE_SET)):
         return subject or prev in _PERSON_BEFORE
     # "lente is mijn nieuwe begeleider", "storm is echt de eerste die mij serieus nam"
@@ -553,7 +558,7 @@ def _misspelled_role(low: str) -> str | None:
 
 _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks", "thnx", "thx",
            "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor", "dank aan",
-           "dank ook aan", "bedankt aan", "thanks aan", "dankjewel aan")
+           "dank ook aan", "bedankt aan", "thanks aan", "dankjewel aan", "sorry", "sorrie", "sry")
 _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(_THANKS, key=len, reverse=True))
                         + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
@@ -568,7 +573,8 @@ _ORG_AFTER_RE = re.compile(
     r"jeugdbescherming|school|groep|instelling|organisatie|kantoor|zorg|opvang|crisisdienst|nachtdienst|"
     r"avonddienst|dagdienst|leiding|woongroep|buurtteam|jeugdteam|wijkteam|gezinshuis|kliniek|dagbesteding|"
     r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz|leger|nachtopvang|inloop|buurthuis|voedselbank|"
-    r"jongerenwerk|wijkcentrum|kerk|moskee|sportclub|club|vereniging|bewindvoering|schuldhulp)\b)", _I)  # also "mark van jullie": your staff
+    r"jongerenwerk|wijkcentrum|kerk|moskee|sportclub|club|vereniging|bewindvoering|schuldhulp|voetbal|hockey|"
+    r"training|judo|zwemles|dansles|muziekschool|scouting|buurt)\b)", _I)  # also "mark van jullie": your staff
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
@@ -609,7 +615,7 @@ PARENT_WORDS = frozenset("""moeder vader mama papa mam pap ouders ouder pleegmoe
 stiefmoeder stiefvader oma opa grootouders voogd""".split())
 # after "dat X": words that continue a clause with X as its subject ("dat puck er was")
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons mee
-steeds vaak soms nog meer""".split()) | frozenset(
+steeds vaak soms nog meer weer""".split()) | frozenset(
     "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
 _BUSINESSES = frozenset("""garage bakkerij slagerij kapsalon kapper snackbar cafetaria restaurant groenteboer
 kwekerij boerderij drukkerij timmerwerkplaats autoschade fietsenmaker""".split())
@@ -663,6 +669,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     low_text = ctx.lower
     ordinary = dictionary().words
     if "." in text:
+        for m in _ROLE_INITIALS_RE.finditer(text):
+            last = m.group("n").split()[-1]
+            if last.lower() not in _FUNCTION_WORDS and (last.lower() in lists.surnames_all or _not_ordinary(last)):
+                yield m.start("n"), m.end("n"), "naam", LOW  # "de gezinsvoogd s. kromodimedjo"
         for m in _INITIALS_RE.finditer(text):
             last = m.group().split()[-1].lower()
             if last not in _FUNCTION_WORDS and last not in _NOT_NAMES:
@@ -674,10 +684,15 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             return False
         return word[0].isupper() or wl in lists.first_any or wl in lists.surnames_all or wl not in ordinary
 
-    if any(t in low_text for t in ("dank", "thanks", "thnx", "thx", "merci", "shout", "respect")):
+    if any(t in low_text for t in ("dank", "thanks", "thnx", "thx", "merci", "shout", "respect", "sorr", "sry")):
         for m in _THANKS_RE.finditer(text):
+            sorry = m.group().lower().startswith(("sorr", "sry"))
+            if sorry and not (m.group("w").lower() in lists.first_any or m.group("w")[0].isupper()):
+                continue  # "sorry jet", not "sorry typfout"
             if plausible(m.group("w")) and m.group("w").lower() not in {
-                    "wel", "jullie", "allemaal", "voor", "for", "you", "so", "all", "everything", "u"}:
+                    "wel", "jullie", "allemaal", "voor", "for", "you", "so", "all", "everything", "u", "hoor", "nogmaals",
+                    "man", "bro", "guys", "mensen", "iedereen", "lieverd", "schat", "my", "not", "niks", "nee", "ja",
+                    "to", "i", "ik", "mijn", "mn", "dat", "maar"}:
                 yield m.start("w"), m.end("w"), "naam", LOW
     for m in _SIGNOFF_RE.finditer(text):
         w = m.group("w")
@@ -777,7 +792,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield toks[i - 1][0], end, "naam", LOW  # "een andere begeleider dan de groot, hij ..."
         elif (listed or unknown) and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS
-                or prev in {"vond", "vind", "vindt", "met", "en"}):
+                or prev in {"vond", "vind", "vindt", "met", "en", "dankzij", "door", "via", "bij", "aan"}):
             yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "ik vond kees van jullie"
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} | {"waarom", "hoe", "wanneer"} and low in lists.first_any \
                 and not tok[0].isupper() and len(low) >= 3 and nxt in _SUBJECT_NEXT:

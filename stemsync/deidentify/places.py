@@ -152,7 +152,8 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 
 # a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
 _LOCATION_NAME_RE = re.compile(
-    r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten)?groep|huize|villa|paviljoen|locatie|unit|afdeling)\s+"
+    r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder)?groep|huize|villa|"
+    r"paviljoen|locatie|unit|afdeling|gezinshuis|logeerhuis)\s+"
     r"(?P<art>(?:de|het|'t)\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
 
 
@@ -167,13 +168,14 @@ _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
-                        "unit", "afdeling"}:
+                        "unit", "afdeling", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
+                        "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis"}:
         return
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
         name = m.group("name")
         low = name.lower()
-        if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low):
-            continue
+        if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low) or low in words("chat_words"):
+            continue  # (not "OP DE CRISISGROEP AUB")
         # a rare noun, not a verb or plural ("de groep schaatsen"), not "de groep de kans", named as a
         # group by an article ("de open groep de vonk"), in capitals ("GROEP KOMPAS IS ..."), or by a
         # verb after it ("die groep zonnebloem is")

@@ -229,12 +229,36 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:prins|prinses|koning|koningin|graaf|gravin|sint|st\.?|pater|dr\.?|mgr\.?|johan|maria)\s+\Z", re.I)
 
 
+# a school's own name before its type, without an article: "op hofstad mavo", "naar rijnlands lyceum"
+_BARE_NAME_TYPE_RE = re.compile(
+    r"(?<![\w-])(?:op|naar|van|bij|aan)\s+(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
+    r"(?:mavo|havo|vwo|college|lyceum|scholengemeenschap|gymnasium))(?![\w-])", re.I)
+
+
+def _bare_name_types(ctx: _Ctx) -> Iterator[Span]:
+    ordinary = dictionary().words
+    for m in _BARE_NAME_TYPE_RE.finditer(ctx.text):
+        head = m.group("name").split()[:-1]
+        if all((w.lower() not in ordinary or not frequencies().at_least(w.lower(), 3.5))
+               and w.lower() not in _FUNCTION_WORDS for w in head):
+            yield m.start("name"), m.end("name"), "school", LOW
+
+
+# a full stop after a word of four letters or more ends the name ("bs de Springplank. Gezinscoach"),
+# not after an abbreviation ("rkbs St. Jozef", "Mgr. Zwijsen")
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+(?=[A-Z])|[!?]\s+(?=[A-Z])")
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    for span in _find_schools_raw(ctx):
-        start = span[0]
+    spans = list(_find_schools_raw(ctx))
+    if any(w in ctx.words for w in ("mavo", "havo", "vwo", "college", "lyceum", "scholengemeenschap", "gymnasium")):
+        spans.extend(_bare_name_types(ctx))
+    for span in spans:
+        start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
-        yield (t.start() if t else start, *span[1:])
+        cut = _SENTENCE_BREAK_RE.search(text, start, end)  # "bs de Springplank. Gezinscoach": the name ends there
+        yield (t.start() if t else start, cut.start() if cut else end, *span[2:])
 
 
 # a name with a roman numeral before a type word: "Koning Willem I College" (also re-cased)

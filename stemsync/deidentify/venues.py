@@ -1,0 +1,82 @@
+"""Venues by their own name: mosques, churches, temples, community and youth centres, sports
+clubs and gyms, scouting groups and day-care ("de Mevlana moskee", "Pinkstergemeente Bethel",
+"buurthuis de mussen", "HVV Laakkwartier", "kinderdagverblijf de Kikker"). A family's mosque,
+club or community centre narrows down where they live and who they are; the type word stays
+and the name is redacted as ``[locatie]``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
+
+# the type word before the name: "buurthuis de mussen", "moskee Al Fath", "gym Basic Boxing"
+_BEFORE = alternation("venue_words")
+_NAME = r"(?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+_TYPE_NAME_RE = re.compile(rf"(?<![\w-])(?P<type>{_BEFORE})\s+(?P<name>{_NAME})", re.I)
+# the name before the type word: "de al-hijra moskee", "Sanatan Dharm mandir", "Full Speed Boxing"
+_NAME_TYPE_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>moskee|mescidi|camii|mandir|tempel|kerk|"
+    r"gym|boxing|fightclub)\b", re.I)
+# a club's short form and name: "HVV Laakkwartier", "vv Wognum", "sv Spakenburg"
+_CLUB_RE = re.compile(r"(?<![\w-])(?:vv|hvv|svv|sv|rkvv|rksv|vvv|hc|mhc|zv|kv|asv|cvv|fc|bvv|sc)\s+"
+                      r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})", re.I)
+_GENERIC_NAMES = frozenset("""moskee kerk club gym school buurt wijk stad dorp centrum nieuwe oude grote kleine
+eigen andere hele zelfde buurthuis jongeren kinderen ouders vrouwen mannen islamitische christelijke katholieke
+protestantse turkse marokkaanse surinaamse""".split())
+_GATE = frozenset(w.split()[0].lower() for w in words("venue_words")) | {
+    "moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gemeente", "parochie", "gym", "boxing",
+    "fightclub", "sportschool", "vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv",
+    "asv", "cvv", "fc", "bvv", "sc"}
+
+
+def _generic(phrase: str) -> bool:
+    parts = [w.lower() for w in phrase.split()]
+    return all(w in _FUNCTION_WORDS or w in _GENERIC_NAMES or w in words("capitalised_words")
+               or w in words("countries") for w in parts)
+
+
+def _ordinary(word: str) -> bool:
+    low = word.lower()
+    return low in _FUNCTION_WORDS or (low in dictionary().words and frequencies().at_least(low, 3.5))
+
+
+def _unknown(word: str) -> bool:
+    from stemsync.deidentify.lists import no_dictionary_form  # noqa: PLC0415
+
+    return "-" in word or no_dictionary_form(word.lower())
+
+
+def _find_venues(ctx: _Ctx) -> Iterator[Span]:
+    if not ctx.words & _GATE:
+        return
+    text = ctx.text
+    for m in _TYPE_NAME_RE.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        body = name.split()[1:] if first.lower() in {"de", "het", "'t"} else name.split()
+        if not body or _generic(" ".join(body)):
+            continue
+        # after the type word: a capitalised name, or with its article a word ("buurthuis de mussen"),
+        # or a word in no dictionary ("moskee al-fath")
+        if body[0][0].isupper() or first.lower() in {"de", "het", "'t"} or not _ordinary(body[0]):
+            end = m.start("name") + len(name)
+            # stop before a lowercase ordinary word that runs on ("buurthuis de mussen daar")
+            yield m.start("name"), end, "locatie", LOW
+    for m in _NAME_TYPE_RE.finditer(text):
+        # the words right before the type word that make a name: capitalised in the middle of a
+        # sentence, or in no dictionary ("de [al-hijra] moskee", "de [Mevlana] moskee", not "in de kerk")
+        words_: list[str] = []
+        for w in reversed(m.group("name").split()):
+            if w.lower() in _FUNCTION_WORDS or _generic(w) or not (w[0].isupper() or _unknown(w)):
+                break
+            words_.insert(0, w)
+        if not words_:
+            continue
+        start = m.start("name") + m.group("name").rindex(" ".join(words_))
+        yield start, m.end("name"), "locatie", LOW
+    for m in _CLUB_RE.finditer(text):
+        if not _ordinary(m.group("name")) or m.group("name")[0].isupper():
+            yield m.start("name"), m.end("name"), "locatie", LOW
