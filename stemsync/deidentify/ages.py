@@ -123,10 +123,11 @@ _BABY_AGE_RE = re.compile(
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     r"(?:\s*(?:maanden|maand|mnd|weken|wk)\b(?!\s+(?:weg|later|geleden|lang|bij|in|op))|(?<=,5)(?![\d]))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
+# "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
+_BECAME_ON_RE = re.compile(
+    rf"(?:{_PERSON}|hij|ze|zij|ik|ie)\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+(?:\d{{1,2}}\s+[^\W\d_]+|de\s+\d{{1,2}}e|[^\W\d_]+)"
+    rf"\s+(?P<age>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))", _I)
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
-                            # "onze dochter werd op 12 maart achttien": a birthday and the age
-                            rf"|(?:{_PERSON}|hij|ze|zij|ik|ie)\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+(?:\d{{1,2}}\s+[^\W\d_]+|de\s+\d{{1,2}}e|[^\W\d_]+)"
-                            rf"\s+(?P<age3>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))"
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word
@@ -287,12 +288,15 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
                _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE, _BARE_PERSON_AGE_RE, _BABY_AGE_RE):
         for m in rx.finditer(text):
-            group = next((g for g in ("age2", "age3") if rx is _BECAME_AGE_RE and m.group(g)), "age")
+            group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]"
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
             if rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE:
                 yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"
+    if ctx.words & {"werd", "wordt", "word"}:
+        for m in _BECAME_ON_RE.finditer(text):
+            yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
     if "(" in text:
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")

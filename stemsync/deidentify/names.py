@@ -105,6 +105,7 @@ _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no su
 _ROLE_INITIALS_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True)) + r")"
     r"\s+(?P<n>(?:[a-zA-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al|v\.d\.)\s+)*[a-zà-ÿ][\w'’-]{2,})", re.I)
+_INITIAL_GATE_RE = re.compile(r"(?<![\w.])[a-zA-Z]\.\s?(?:[a-zA-Z]\.\s?)*(?:(?:van|de|der|den)\s+)*[a-zà-ÿ]{3,}")
 _ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mevr|mej")
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
@@ -669,7 +670,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     low_text = ctx.lower
     ordinary = dictionary().words
     if "." in text:
-        for m in _ROLE_INITIALS_RE.finditer(text):
+        for m in _ROLE_INITIALS_RE.finditer(text) if _INITIAL_GATE_RE.search(text) else ():
             last = m.group("n").split()[-1]
             if last.lower() not in _FUNCTION_WORDS and (last.lower() in lists.surnames_all or _not_ordinary(last)):
                 yield m.start("n"), m.end("n"), "naam", LOW  # "de gezinsvoogd s. kromodimedjo"
