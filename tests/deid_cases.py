@@ -901,6 +901,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT47, HELDOUT47_CLEAN = load_set("deid_heldout47")
+HELDOUT48, HELDOUT48_CLEAN = load_set("deid_heldout48")
+HELDOUT49, HELDOUT49_CLEAN = load_set("deid_heldout49")
+HELDOUT50, HELDOUT50_CLEAN = load_set("deid_heldout50")
 
 
 
@@ -1297,4 +1301,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 47": (HELDOUT47, HELDOUT47_CLEAN),
+    "held-out 48": (HELDOUT48, HELDOUT48_CLEAN),
+    "held-out 49": (HELDOUT49, HELDOUT49_CLEAN),
+    "held-out 50": (HELDOUT50, HELDOUT50_CLEAN),
 }
