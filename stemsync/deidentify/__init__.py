@@ -15,8 +15,10 @@ data files, a resolver and a redactor of its own.
   deduce object).
 - The regex annotators (cheap, no deduce; :func:`looks_identifying` uses them only):
   ``contact`` (e-mail, URL, handle), ``numbers`` (phone, IBAN, BSN, postcode, long
-  numbers), ``dates``, ``addresses``, ``schools``, ``institutions``, ``names``
-  (role and kinship words, lowercase first names).
+  numbers), ``plates``, ``case_numbers``, ``dates``, ``ages``, ``addresses``, ``places``,
+  ``schools``, ``institutions``, ``venues`` (mosques, churches, clubs and community
+  centres by name), ``names`` (role and kinship words, lowercase first names, names
+  that only their context marks).
 - ``extra``: the organisation's own names from configuration (staff, teams,
   locations, partners); they cut through fuzzy findings, so "Marieke Jansen van Team
   Noord" becomes "[medewerker] van [team]".
