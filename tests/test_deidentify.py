@@ -562,6 +562,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "Ik snap waarom, maar je schrikt je elke keer kapot. Sorry typfout. Sorry hoor. Het Jeugdfonds betaalde.",
     "moeder wil wisselen van jeugdbeschermer i.v.m. eerdere ervaring, de Nederlandse winter",
     "De intern begeleider van de school heeft de zorgen gemeld.",
+    "bij de gym de trainer zei het, bij de sportschool de trainer ook",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence

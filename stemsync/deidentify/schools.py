@@ -13,6 +13,7 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists
                                        dictionary, entries, frequencies, words)
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
+_STAFF_WORDS = frozenset("trainer trainster coach eigenaar leiding baas docent directeur directrice conciërge".split())
 
 _SCHOOL_PREFIX = alternation("school_prefixes")
 _SCHOOL_SUFFIX = alternation("school_suffixes")
@@ -357,7 +358,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     if any(w.endswith("school") and len(w) > 9 for w in ctx.words):
         for m in _ANY_SCHOOL_TYPE_RE.finditer(text):
             tail = m.group("name").split()[-1].lower()
-            if tail not in _FUNCTION_WORDS and tail not in _GENERIC_SCHOOL_WORDS and tail not in _TIME_ADJECTIVES:
+            if tail not in _FUNCTION_WORDS and tail not in _GENERIC_SCHOOL_WORDS and tail not in _TIME_ADJECTIVES \
+                    and tail not in _ROLE_WORDS_SET and tail not in _STAFF_WORDS:
+                # (not "bij de sportschool de trainer zei": a person there is no name of the school)
                 yield m.start("name"), m.end("name"), "school", LOW
     if " BV" in text or "B.V." in text:
         for m in _COMPANY_RE.finditer(text):

@@ -59,12 +59,12 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         body = name.split()[1:] if first.lower() in {"de", "het", "'t"} else name.split()
         if not body or _generic(" ".join(body)):
             continue
-        # after the type word: a capitalised name, or with its article a word ("buurthuis de mussen"),
-        # or a word in no dictionary ("moskee al-fath")
-        if body[0][0].isupper() or first.lower() in {"de", "het", "'t"} or not _ordinary(body[0]):
-            end = m.start("name") + len(name)
-            # stop before a lowercase ordinary word that runs on ("buurthuis de mussen daar")
-            yield m.start("name"), end, "locatie", LOW
+        # after the type word: a capitalised name ("jongerencentrum De Kroon"), a word in no
+        # dictionary ("moskee al-fath"), or with its article a word that is not frequent
+        # ("buurthuis de mussen", not "bij de gym de trainer")
+        article = first.lower() in {"de", "het", "'t"}
+        if body[0][0].isupper() or not _ordinary(body[0]) or (article and not frequencies().at_least(body[0].lower(), 3.5)):
+            yield m.start("name"), m.start("name") + len(name), "locatie", LOW
     for m in _NAME_TYPE_RE.finditer(text):
         # the words right before the type word that make a name: capitalised in the middle of a
         # sentence, or in no dictionary ("de [al-hijra] moskee", "de [Mevlana] moskee", not "in de kerk")
