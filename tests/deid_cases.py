@@ -894,6 +894,10 @@ TUNING39, TUNING39_CLEAN = load_set("deid_tuning39")  # held-out set 43, opened 
 TUNING40, TUNING40_CLEAN = load_set("deid_tuning40")  # held-out set 44, opened after its blind measurement
 TUNING41, TUNING41_CLEAN = load_set("deid_tuning41")  # held-out set 45, opened after its blind measurement
 TUNING42, TUNING42_CLEAN = load_set("deid_tuning42")  # held-out set 46, opened after its blind measurement
+TUNING43, TUNING43_CLEAN = load_set("deid_tuning43")  # held-out set 47, opened after its blind measurement
+TUNING44, TUNING44_CLEAN = load_set("deid_tuning44")  # held-out set 48, opened after its blind measurement
+TUNING45, TUNING45_CLEAN = load_set("deid_tuning45")  # held-out set 49, opened after its blind measurement
+TUNING46, TUNING46_CLEAN = load_set("deid_tuning46")  # held-out set 50, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -901,10 +905,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT47, HELDOUT47_CLEAN = load_set("deid_heldout47")
-HELDOUT48, HELDOUT48_CLEAN = load_set("deid_heldout48")
-HELDOUT49, HELDOUT49_CLEAN = load_set("deid_heldout49")
-HELDOUT50, HELDOUT50_CLEAN = load_set("deid_heldout50")
 
 
 
@@ -1295,14 +1295,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 40": (TUNING40, TUNING40_CLEAN),
     "tuning 41": (TUNING41, TUNING41_CLEAN),
     "tuning 42": (TUNING42, TUNING42_CLEAN),
+    "tuning 43": (TUNING43, TUNING43_CLEAN),
+    "tuning 44": (TUNING44, TUNING44_CLEAN),
+    "tuning 45": (TUNING45, TUNING45_CLEAN),
+    "tuning 46": (TUNING46, TUNING46_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 47": (HELDOUT47, HELDOUT47_CLEAN),
-    "held-out 48": (HELDOUT48, HELDOUT48_CLEAN),
-    "held-out 49": (HELDOUT49, HELDOUT49_CLEAN),
-    "held-out 50": (HELDOUT50, HELDOUT50_CLEAN),
 }
