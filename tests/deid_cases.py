@@ -936,7 +936,7 @@ GENERIC_WORDS = {
     # a court's name: the seat identifies ("rechtbank [Zwolle]"), the word "rechtbank" does not
     "rechtbank", "gerechtshof", "hof", "locatie", "rb",
     # national bodies whose abbreviation stands before a person's number ("COA 4418 2270")
-    "coa", "duo", "uwv", "svb", "cjib", "ind", "cak",
+    "coa", "duo", "uwv", "svb", "cjib", "ind", "cak", "rvdk",
     # public youth-health services before a child's number ("jgz 2023-0445-apd"), added in the fifth session
     "jgz", "cjg", "ggd",
     # words of a school's type inside a school marker ("{school:Het Kompas, school voor speciaal

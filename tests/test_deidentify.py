@@ -563,6 +563,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "moeder wil wisselen van jeugdbeschermer i.v.m. eerdere ervaring, de Nederlandse winter",
     "De intern begeleider van de school heeft de zorgen gemeld.",
     "bij de gym de trainer zei het, bij de sportschool de trainer ook",
+    "Contact met mdr en vdr via vaste belafspraak. Jgd heeft een gesprek met JB. BO met RvdK. Contact met bm.",
+    "na de ramadan at hij weinig. de wijkverpleging kwam, kzit nu op kamers",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -891,6 +893,16 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de mentor op hofstad mavo belde", "de mentor op [school] belde"),
     ("overgeplaatst van crisisgroep Vuurtoren naar", "overgeplaatst van crisisgroep [plaats] naar"),
     ("De intern begeleider van rkbs St. Jozef te Oss heeft", "De intern begeleider [school] heeft"),  # "St." ends no name
+    # classes held-out sets 47-50 showed (opened as tuning sets 43-46)
+    ("Mijn voogdij loopt af op 3 mei, dan word ik 18. Ik", "Mijn voogdij loopt af op [datum], dan word ik [leeftijd]. Ik"),
+    ("geboren op achtentwintig augustus negentienvierenveertig en", "geboren op [datum] en"),
+    ("Ik ben van '09, hoe lang krijg ik nog hulp?", "Ik ben van [datum], hoe lang krijg ik nog hulp?"),
+    ("fleur luisterde", "[naam] luisterde"),
+    ("We zaten in de bieb aan de 's-Gravelandseweg, dat was fijn", "We zaten in de bieb aan de [adres], dat was fijn"),
+    ("Ik woon in flat Gooioord op de achtste verdieping", "Ik woon in flat [locatie] op de achtste verdieping"),
+    ("gv a. tahitu afwezig ivm ziekte", "gv [naam] afwezig ivm ziekte"),
+    ("jgd (13) aangemeld bij jeugdzorgplus", "jgd ([leeftijd]) aangemeld bij jeugdzorgplus"),
+    ("het adres: Prinses Irenelaan 27, 6826 JB Arnhem.", "het adres: [adres] [plaats]."),
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),
@@ -940,7 +952,9 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # for one round only: their floors are what they reach now (regression guards, not the
 # targets; the targets are measured on closed sets by bench/).
 PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
-              ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75}
+              ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
+              # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %
+              ("tuning 45", "other"): 0.83}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",

@@ -56,7 +56,7 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 _STREET_PREP_RE = re.compile(
     r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over)\s+(?:de|het|'t)\s+"
     # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
-    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:[A-Za-z][\w'’-]*)"
+    r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:(?:'s-)?[A-Za-z][\w'’-]*)"
     r"(?:\s+(?!(?:in|op|aan|bij|naar|langs|via|vanaf|uit|om|en|met)\s)[A-Za-z][\w'’-]*){0,4})",
     _I,
 )

@@ -62,7 +62,7 @@ _SUBJECT = (
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
-    r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|"
+    r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
     r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"

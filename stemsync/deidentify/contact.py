@@ -174,6 +174,8 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     low = ctx.lower
     if " at " in low or "apenstaart" in low or "apestaart" in low or "[at]" in low or "(at)" in low or " @ " in low:
         for m in _EMAIL_SPOKEN_RE.finditer(text):
+            if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():
+                continue  # "hij at weinig. de wijkverpleging": a full stop and a word, no address
             yield _spelled_out_start(text, m.start()), m.end(), "e-mailadres", HIGH
     if "@" in text or "(at)" in text or "[at]" in text:
         for m in _EMAIL_RE.finditer(text):

@@ -24,7 +24,7 @@ _DAY_WORDS = (
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|"
     r"zeven|acht|negen)en(?:twintig|dertig)|dertig)(?:de|ste)?"
 )
-_YEAR_WORDS = r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?)"
+_YEAR_WORDS = r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?|negentien[a-zë]{5,})"  # "negentienvierenveertig"
 _DATE_RES = (
     # 5 mei, 5e mei, maandag 5 mei, 5 mei 2023, 5 jan., 12 en 14 maart, 12 t/m 14 maart
     re.compile(
@@ -237,12 +237,12 @@ def _descending_date(text: str, m: re.Match[str]) -> bool:
 
 
 # a birth year written short in notes: "geb. '09", "geboren: '14", "gebjaar 2011"
-_BORN_SHORT_RE = re.compile(r"(?<![\w-])(?:geb\.?|geboren|geboortejaar|gebjaar|geb\.jaar)\s*:?\s*(?P<y>['’]\d{2}|(?:19|20)\d{2})(?![\w/-])",
-                            re.I)
+_BORN_SHORT_RE = re.compile(r"(?<![\w-])(?:geb\.?|geboren|geboortejaar|gebjaar|geb\.jaar|(?:ik\s+ben|hij\s+is|ze\s+is|zij\s+is)\s+van)"
+                            r"\s*:?\s*(?P<y>['’]\d{2}|(?:19|20)\d{2})(?![\w/-])", re.I)  # also "ik ben van '09"
 
 
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
-    if "geb" in ctx.lower:
+    if "geb" in ctx.lower or " van '" in ctx.lower or " van ’" in ctx.lower:
         for m in _BORN_SHORT_RE.finditer(ctx.text):
             yield m.start("y"), m.end("y"), "datum", HIGH  # "Jeugdige, geb. '09"
     if ctx.n_digits >= 4 and any(g in ctx.lower for g in _FEAST_GATE):

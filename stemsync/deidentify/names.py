@@ -400,6 +400,8 @@ _PERSON_BEFORE = frozenset(
     "mis miste zie zag spreek sprak bel belde app appte ken kende heb had met en aan van voor "
     "bij tegen dan naar samen vriendin vriend".split()
 )
+_CHAT_WORDS = words("chat_words")
+_POSTCODE_DIGITS_BEFORE_RE = re.compile(r"\d{4}\s?$")
 _SPEECH_AFTER = frozenset("zei zegt belde belt appte vroeg vraagt vertelde legde luisterde snapte".split())
 _PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
 
@@ -448,7 +450,8 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
                 return True  # "angel is echt een engel", "X is een topper"
             return any(w in _ROLE_SET for w in nxt[1:]) or bool(ctx.words & _PRONOUNS) and (
                 "die" in nxt or "de" in nxt[1:3]) or bool(_NEXT_SENTENCE_PRONOUN_RE.match(text, toks[i][1]))
-        return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet"}
+        return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet", "luisterde",
+                                                             "luistert", "hielp", "helpt", "snapte", "begreep", "lachte"}
                 or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
@@ -488,8 +491,8 @@ _SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst"
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
-        if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES:
-            continue
+        if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES or tok in _CHAT_WORDS:
+            continue  # (not "met mdr en vdr": abbreviations of notes)
         before = toks[i - 1][2].lower() if i else ""
         after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if _misspelled_role(tok) is not None:
@@ -681,7 +684,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 
     def plausible(word: str) -> bool:
         wl = word.lower()
-        if wl in _FUNCTION_WORDS or wl in _ROLE_SET or wl in _NOT_NAMES or len(wl) < 2:
+        if wl in _FUNCTION_WORDS or wl in _ROLE_SET or wl in _NOT_NAMES or wl in _CHAT_WORDS or len(wl) < 2:
             return False
         return word[0].isupper() or wl in lists.first_any or wl in lists.surnames_all or wl not in ordinary
 
@@ -706,7 +709,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
-        if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES:
+        if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES or low in _CHAT_WORDS:
             continue
         listed = low in lists.first_any or low in lists.surnames_all
         prev = toks[i - 1][2].lower() if i else ""
@@ -876,6 +879,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         low = tok.lower()
         # 1. word after a role word ("mijn voogd sanne") or "heet"/"genaamd"
         role = low if low in _ROLE_SET or low in _CALLED_SET else _misspelled_role(low)
+        if role is not None and len(tok) == 2 and _POSTCODE_DIGITS_BEFORE_RE.search(text, max(0, start - 6), start):
+            continue  # "6826 JB Arnhem": the letters of a postcode, no role word
         if role is not None:
             span = _name_after(ctx, end, role, lists)
             if span is not None:

@@ -237,21 +237,34 @@ def _is_country(phrase: str) -> bool:
     return phrase.lower() in words("countries")
 
 
+_BODY_TOKEN_RE = re.compile(r"\w[\w.&'’-]*")
+_BODY_FIRST_WORDS: frozenset[str] = frozenset()
+
+
 def _public_bodies_re() -> re.Pattern[str]:
-    global _PUBLIC_BODIES_RE
+    global _PUBLIC_BODIES_RE, _BODY_FIRST_WORDS
     if _PUBLIC_BODIES_RE is None:
         from stemsync.deidentify.lists import entries  # noqa: PLC0415
 
         names = sorted(entries("public_bodies"), key=len, reverse=True)
+        # the first word of every body: the costly pattern runs only when one is in the text
+        _BODY_FIRST_WORDS = frozenset(m.group().lower() for n in names if (m := _BODY_TOKEN_RE.match(n)))
         _PUBLIC_BODIES_RE = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
     return _PUBLIC_BODIES_RE
 
 
+def _may_name_a_body(text: str) -> bool:
+    _public_bodies_re()
+    return any(t.lower() in _BODY_FIRST_WORDS or t.lower().rstrip(".'’-&") in _BODY_FIRST_WORDS
+               for t in _BODY_TOKEN_RE.findall(text))  # also "met RvdK." at a sentence end
+
+
 def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:
     """Drop findings that lie inside the name of a national public body
     (``data/public_bodies.txt``: "Raad voor de Kinderbescherming", "Veilig Thuis")."""
-    bodies = [(m.start(), m.end(), "instelling", HIGH) for m in _public_bodies_re().finditer(text)]
+    bodies = [(m.start(), m.end(), "instelling", HIGH) for m in _public_bodies_re().finditer(text)] \
+        if _may_name_a_body(text) else []
     spans = [s for s in spans if not (s[2] in {"plaats", "naam"} and _is_country(text[s[0]:s[1]]))]
     if not bodies:
         return spans
