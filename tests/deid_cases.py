@@ -905,6 +905,9 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT51, HELDOUT51_CLEAN = load_set("deid_heldout51")
+HELDOUT52, HELDOUT52_CLEAN = load_set("deid_heldout52")
+HELDOUT53, HELDOUT53_CLEAN = load_set("deid_heldout53")
 
 
 
@@ -1305,4 +1308,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 51": (HELDOUT51, HELDOUT51_CLEAN),
+    "held-out 52": (HELDOUT52, HELDOUT52_CLEAN),
+    "held-out 53": (HELDOUT53, HELDOUT53_CLEAN),
 }
