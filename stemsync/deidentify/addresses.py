@@ -174,8 +174,8 @@ _LIVE_ON_RE = re.compile(
     r"|op\s+(?:de|het|'t)\s+(?P<b>[a-zà-ÿ][\w'’-]+)\s+(?:woon|woont|wonen|woonde|woonden)\b)", re.I)
 _LIVE_ON_STOP = frozenset("""verdieping etage zolder camping boerderij groep kamer kamers flat boot woonboot hoek grens
 bank wachtlijst school bus trein fiets bed stoel grond vloer straat markt plek plaats rand eerste tweede derde bovenste
-onderste begane juiste goede computer telefoon laptop internet app site bank bankstel stoep gang trap wc toilet
-rand randje moment tijd weg terrein zorgboerderij kinderboerderij dagbesteding middelbare basisschool opleiding
+onderste begane juiste goede computer telefoon laptop internet app site bankstel stoep gang trap wc toilet
+randje moment tijd weg terrein zorgboerderij kinderboerderij dagbesteding middelbare basisschool opleiding
 wereld been benen buik rug knieën schoot achterbank bijrijdersstoel balkon entree maandag dinsdag woensdag
 donderdag vrijdag zaterdag zondag zelf mezelf""".split())
 _LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())

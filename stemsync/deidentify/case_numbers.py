@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
+from stemsync.deidentify.numbers import _DIGIT_WORD
 
 _COURT_RE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
@@ -41,7 +42,6 @@ _COURT_RE = re.compile(
 _DOSSIER_RE = re.compile(
     r"(?<![\w/.-])[A-Z]{1,6}(?:[-/][A-Z]{1,6}){0,3}[-/]?(?:19|20)?\d{2}[-/.]\d{2,7}(?:[-/.]\d{1,5})?(?![\w/-])"
 )
-_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _GENERIC_CODE_RE = re.compile(
     r"(?<![\w/.:@-])(?=[\w./-]*[^\W\d_])(?:[^\W_]+[./-]){1,5}[^\W_]+(?![\w/@-]|\.\w)"
 )
@@ -104,7 +104,7 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _DASHED_DIGITS_RE.finditer(text):
         groups = m.group().split("-")
-        if sum(len(g) for g in groups) >= 9 and not all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+        if sum(len(g) for g in groups) >= 9 and not all(_YEAR_RE.fullmatch(g) for g in groups):
             yield m.start(), m.end(), "nummer", HIGH  # "inschrijfnummer woningnet 0071-2284-553"
     for m in _LETTERS_SPACED_RE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 6:
@@ -139,7 +139,7 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("prefix") if prefix else m.start("code"), m.end("code"), "nummer", HIGH
 
 
-_UNIT_SUFFIXES = frozenset("""e ste de ste jr jaar jarige x km kg mg ml cm mm gr pm am uur u min sec mb gb kb kw
+_UNIT_SUFFIXES = frozenset("""e ste de jr jaar jarige x km kg mg ml cm mm gr pm am uur u min sec mb gb kb kw
 euro eur k p""".split())
 
 

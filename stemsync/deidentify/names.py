@@ -100,13 +100,13 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
-# titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
 # a role word, lowercase initials and a surname: "de gezinsvoogd s. kromodimedjo", "voogd j. de boer"
 _ROLE_INITIALS_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True)) + r")"
     r"\s+(?P<n>(?:[a-zA-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al|v\.d\.)\s+)*[a-zà-ÿ][\w'’-]{2,})", re.I)
 _INITIAL_GATE_RE = re.compile(r"(?<![\w.])[a-zA-Z]\.\s?(?:[a-zA-Z]\.\s?)*(?:(?:van|de|der|den)\s+)*[a-zà-ÿ]{3,}")
-_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mevr|mej")
+# titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
+_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej")
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
@@ -174,7 +174,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
     if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper() and not (
-            role in _FORMAL_ROLES and ifx.lower() in {"van de", "van 't", "van het"} and low in lists.surnames_all
+            role in _FORMAL_ROLES and low in lists.surnames_all
             and low not in _GENERIC_AFTER_VAN and not frequencies().at_least(low, 4.0)):
         return None  # "meneer van de gemeente", "die meneer van de raad" (but "dhr. van de ven")
 
@@ -521,7 +521,7 @@ def _not_ordinary(word: str) -> bool:
     word that is a name ("mevrouw azzouzi", "meneer nowak")."""
     low = word.lower()
     d = dictionary()
-    if not d.available or low in d.words or low in _FUNCTION_WORDS or low in _ROLE_SET or low in words("chat_words") \
+    if not d.available or low in d.words or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _CHAT_WORDS \
             or low in _NOT_NAMES:
         return False  # (also not a language or feast: "zn nederlands")
     if low in d.proper:

@@ -8,6 +8,7 @@ same-kind neighbours are joined (:func:`_merge_adjacent_in_text`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -155,7 +156,6 @@ def _listed_with(spans: list[Span], text: str, kind: str, next_re: re.Pattern[st
 def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
     """Towns listed with a found town: "in [plaats] ipv ermelo", "van kampen naar [plaats]"."""
     from stemsync.deidentify.lists import _name_lists, frequencies  # noqa: PLC0415
-
     from stemsync.deidentify.places import _word_neighbourhoods  # noqa: PLC0415
 
     places = _name_lists().places
@@ -167,9 +167,7 @@ def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     """First names or surnames listed with a found name: "jet, [naam] en [naam]",
     "[naam] en vos"."""
-    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
-
-    from stemsync.deidentify.lists import near_frequent_word, no_dictionary_form  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, near_frequent_word, no_dictionary_form  # noqa: PLC0415
 
     names = _name_lists()
     spans = _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
@@ -227,9 +225,6 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-_PUBLIC_BODIES_RE: re.Pattern[str] | None = None
-
-
 def _is_country(phrase: str) -> bool:
     """A country or region ("Engeland", "Syrië"): a country of origin identifies no one."""
     from stemsync.deidentify.lists import words  # noqa: PLC0415
@@ -238,25 +233,26 @@ def _is_country(phrase: str) -> bool:
 
 
 _BODY_TOKEN_RE = re.compile(r"\w[\w.&'’-]*")
-_BODY_FIRST_WORDS: frozenset[str] = frozenset()
+
+
+@functools.cache
+def _public_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of every national public body (``data/public_bodies.txt``, longest first)
+    and the first word of each: the costly pattern runs only when one of them is in the text."""
+    from stemsync.deidentify.lists import entries  # noqa: PLC0415
+
+    names = sorted(entries("public_bodies"), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
+    return pattern, frozenset(m.group().lower() for n in names if (m := _BODY_TOKEN_RE.match(n)))
 
 
 def _public_bodies_re() -> re.Pattern[str]:
-    global _PUBLIC_BODIES_RE, _BODY_FIRST_WORDS
-    if _PUBLIC_BODIES_RE is None:
-        from stemsync.deidentify.lists import entries  # noqa: PLC0415
-
-        names = sorted(entries("public_bodies"), key=len, reverse=True)
-        # the first word of every body: the costly pattern runs only when one is in the text
-        _BODY_FIRST_WORDS = frozenset(m.group().lower() for n in names if (m := _BODY_TOKEN_RE.match(n)))
-        _PUBLIC_BODIES_RE = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
-    return _PUBLIC_BODIES_RE
+    return _public_bodies()[0]
 
 
 def _may_name_a_body(text: str) -> bool:
-    _public_bodies_re()
-    return any(t.lower() in _BODY_FIRST_WORDS or t.lower().rstrip(".'’-&") in _BODY_FIRST_WORDS
+    first_words = _public_bodies()[1]
+    return any(t.lower() in first_words or t.lower().rstrip(".'’-&") in first_words
                for t in _BODY_TOKEN_RE.findall(text))  # also "met RvdK." at a sentence end
 
 

@@ -231,9 +231,10 @@ _TITLE_BEFORE_RE = re.compile(
 
 
 # a school's own name before its type, without an article: "op hofstad mavo", "naar rijnlands lyceum"
+_BARE_NAME_TYPES = ("mavo", "havo", "vwo", "college", "lyceum", "scholengemeenschap", "gymnasium")
 _BARE_NAME_TYPE_RE = re.compile(
     r"(?<![\w-])(?:op|naar|van|bij|aan)\s+(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
-    r"(?:mavo|havo|vwo|college|lyceum|scholengemeenschap|gymnasium))(?![\w-])", re.I)
+    r"(?:" + "|".join(_BARE_NAME_TYPES) + r"))(?![\w-])", re.I)
 
 
 def _bare_name_types(ctx: _Ctx) -> Iterator[Span]:
@@ -253,7 +254,7 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+(?=[A-Z])|[!?]\s+(?=[A
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
-    if any(w in ctx.words for w in ("mavo", "havo", "vwo", "college", "lyceum", "scholengemeenschap", "gymnasium")):
+    if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
     for span in spans:
         start, end = span[0], span[1]

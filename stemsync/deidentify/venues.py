@@ -10,26 +10,25 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, no_dictionary_form, words
 
 # the type word before the name: "buurthuis de mussen", "moskee Al Fath", "gym Basic Boxing"
 _BEFORE = alternation("venue_words")
 _NAME = r"(?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
 _TYPE_NAME_RE = re.compile(rf"(?<![\w-])(?P<type>{_BEFORE})\s+(?P<name>{_NAME})", re.I)
 # the name before the type word: "de al-hijra moskee", "Sanatan Dharm mandir", "Full Speed Boxing"
+_TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym", "boxing", "fightclub")
 _NAME_TYPE_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>moskee|mescidi|camii|mandir|tempel|kerk|"
-    r"gym|boxing|fightclub)\b", re.I)
+    r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>" + "|".join(_TYPES_AFTER) + r")\b",
+    re.I)
 # a club's short form and name: "HVV Laakkwartier", "vv Wognum", "sv Spakenburg"
-_CLUB_RE = re.compile(r"(?<![\w-])(?:vv|hvv|svv|sv|rkvv|rksv|vvv|hc|mhc|zv|kv|asv|cvv|fc|bvv|sc)\s+"
-                      r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})", re.I)
+_CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv", "asv", "cvv", "fc", "bvv", "sc")
+_CLUB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CLUBS) + r")\s+(?P<name>(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})", re.I)
 _GENERIC_NAMES = frozenset("""moskee kerk club gym school buurt wijk stad dorp centrum nieuwe oude grote kleine
 eigen andere hele zelfde buurthuis jongeren kinderen ouders vrouwen mannen islamitische christelijke katholieke
 protestantse turkse marokkaanse surinaamse""".split())
-_GATE = frozenset(w.split()[0].lower() for w in words("venue_words")) | {
-    "moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gemeente", "parochie", "gym", "boxing",
-    "fightclub", "sportschool", "vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv",
-    "asv", "cvv", "fc", "bvv", "sc"}
+# a text without any of these words holds no venue the patterns above can find
+_GATE = frozenset(w.split()[0].lower() for w in words("venue_words")) | frozenset(_TYPES_AFTER) | frozenset(_CLUBS)
 
 
 def _generic(phrase: str) -> bool:
@@ -44,8 +43,6 @@ def _ordinary(word: str) -> bool:
 
 
 def _unknown(word: str) -> bool:
-    from stemsync.deidentify.lists import no_dictionary_form  # noqa: PLC0415
-
     return "-" in word or no_dictionary_form(word.lower())
 
 
@@ -59,11 +56,10 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         body = name.split()[1:] if first.lower() in {"de", "het", "'t"} else name.split()
         if not body or _generic(" ".join(body)):
             continue
-        # after the type word: a capitalised name ("jongerencentrum De Kroon"), a word in no
-        # dictionary ("moskee al-fath"), or with its article a word that is not frequent
-        # ("buurthuis de mussen", not "bij de gym de trainer")
-        article = first.lower() in {"de", "het", "'t"}
-        if body[0][0].isupper() or not _ordinary(body[0]) or (article and not frequencies().at_least(body[0].lower(), 3.5)):
+        # after the type word: a capitalised name ("jongerencentrum De Kroon"), or a word in no
+        # dictionary or not frequent, also with its article ("moskee al-fath", "buurthuis de
+        # mussen"; not "bij de gym de trainer")
+        if body[0][0].isupper() or not _ordinary(body[0]):
             yield m.start("name"), m.start("name") + len(name), "locatie", LOW
     for m in _NAME_TYPE_RE.finditer(text):
         # the words right before the type word that make a name: capitalised in the middle of a

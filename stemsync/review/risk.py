@@ -58,6 +58,7 @@ from typing import Any
 
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
+from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
 from stemsync.deidentify.names import IDIOM_RE, KIN_WORDS as _KIN_WORDS, PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
@@ -692,8 +693,7 @@ _SAYS_NAME_RE = re.compile(
 # word that is no web address ("mo_r2009", "berkje2010", "noorr.xx", "oma.riet.1951")
 _USERNAME_RE = re.compile(r"(?<![\w@./-])(?:\w*_\w+|[^\W\d_]{3,}\d{2,}[\w]*|[a-z][a-z0-9]{1,20}\.[a-z0-9][a-z0-9._]{0,20})"
                           r"(?![\w@/-]|\.\w)")
-_CODE_WORDS = frozenset("covid corona fifa iphone xbox ps windows galaxy mbo hbo havo vwo vmbo groep klas week "
-                        "niveau leerjaar mp ipad pixel samsung".split())
+_CODE_WORDS = _CONTACT_CODE_WORDS | frozenset("week niveau leerjaar mp ipad pixel samsung".split())
 _WEB_ENDINGS = frozenset("nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx".split())
 # "kun je zon ff zeggen dat ...", "wil je jet even laten weten": the one to be told is a person
 # "toen kreeg ik wil en dat ging beter": the one you got (a new worker) is a person
