@@ -898,6 +898,9 @@ TUNING43, TUNING43_CLEAN = load_set("deid_tuning43")  # held-out set 47, opened 
 TUNING44, TUNING44_CLEAN = load_set("deid_tuning44")  # held-out set 48, opened after its blind measurement
 TUNING45, TUNING45_CLEAN = load_set("deid_tuning45")  # held-out set 49, opened after its blind measurement
 TUNING46, TUNING46_CLEAN = load_set("deid_tuning46")  # held-out set 50, opened after its blind measurement
+TUNING47, TUNING47_CLEAN = load_set("deid_tuning47")  # held-out set 51, opened after its blind measurement
+TUNING48, TUNING48_CLEAN = load_set("deid_tuning48")  # held-out set 52, opened after its blind measurement
+TUNING49, TUNING49_CLEAN = load_set("deid_tuning49")  # held-out set 53, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -905,9 +908,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT51, HELDOUT51_CLEAN = load_set("deid_heldout51")
-HELDOUT52, HELDOUT52_CLEAN = load_set("deid_heldout52")
-HELDOUT53, HELDOUT53_CLEAN = load_set("deid_heldout53")
 
 
 
@@ -1302,13 +1302,13 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 44": (TUNING44, TUNING44_CLEAN),
     "tuning 45": (TUNING45, TUNING45_CLEAN),
     "tuning 46": (TUNING46, TUNING46_CLEAN),
+    "tuning 47": (TUNING47, TUNING47_CLEAN),
+    "tuning 48": (TUNING48, TUNING48_CLEAN),
+    "tuning 49": (TUNING49, TUNING49_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 51": (HELDOUT51, HELDOUT51_CLEAN),
-    "held-out 52": (HELDOUT52, HELDOUT52_CLEAN),
-    "held-out 53": (HELDOUT53, HELDOUT53_CLEAN),
 }

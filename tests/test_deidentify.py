@@ -565,6 +565,16 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "bij de gym de trainer zei het, bij de sportschool de trainer ook",
     "Contact met mdr en vdr via vaste belafspraak. Jgd heeft een gesprek met JB. BO met RvdK. Contact met bm.",
     "na de ramadan at hij weinig. de wijkverpleging kwam, kzit nu op kamers",
+    # over-redaction held-out sets 51-53 showed: chat "nie", pets, games, a verb after "dochter",
+    # English words, a benefit, a care setting, "n" dropped at the end of a word
+    "soms wist de begeleider nie waar het over ging",
+    "start: de kat luna is dood, ons hond bobbie blaft en de kat boris lag op mn schoot",
+    "mn zoon wil nie naar buite, zit de hele dag op fortnite en roblox, wat moet ik doen",
+    "Mijn dochter koos 'trots' en dat had ik niet verwacht. Zelfs de puber deed mee.",
+    "het was echt a blessing in disguise. We gebruiken de Signs of Safety-methodiek.",
+    "de folder over de Wajong; artikel 7:1 Awb. Hij heeft 4 maanden op de crisisopvang gezeten.",
+    "sky is the limit. joy en verdriet tegelijk. wonen bij ons. Dat was niet gepland.",
+    "school, de huisarts, het cjg en het wijkteam weten het nu; de foto is 2000 kb groot",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -906,6 +916,28 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # a day of the month with "van"
     ("het begon op de tweede van november", "het begon op [datum]"),
     ("op de 9e van maart kwam ze", "op [datum] kwam ze"),
+    # classes held-out sets 51-53 showed (opened as tuning sets 47-49)
+    ("Top begeleiding. Groet Wil", "Top begeleiding. Groet [naam]"),
+    ("we hebben samen met ome nol een weekplanning gemaakt", "we hebben samen met ome [naam] een weekplanning gemaakt"),
+    ("het spel met de dobbelsteen. Hoop gooide steeds zes", "het spel met de dobbelsteen. [naam] gooide steeds zes"),
+    ("chill daar. precious kookte op vrijdag", "chill daar. [naam] kookte op vrijdag"),
+    ("voor faith was het heel moeilijk", "voor [naam] was het heel moeilijk"),
+    ("dankzij grace heb ik weer contact met mijn moeder", "dankzij [naam] heb ik weer contact met mijn moeder"),
+    ("wil het hebben over ons roos die nie meer naar school wil", "wil het hebben over ons [naam] die nie meer naar school wil"),
+    ("tips voor het slapen? ons Door ligt om 11 uur nog te appen", "tips voor het slapen? ons [naam] ligt om 11 uur nog te appen"),
+    ("en over rik die nooit helpt in huis", "en over [naam] die nooit helpt in huis"),
+    ("jet?? die was echt lief", "[naam]?? die was echt lief"),
+    ("Sunny!!! 🌻🌻 thnx voor alles", "[naam]!!! 🌻🌻 thnx voor alles"),
+    ("sky, jet en mees van de groep zijn mn vrienden", "[naam], [naam] en [naam] van de groep zijn mn vrienden"),
+    ("mag het voortaan bij het buurthuis in 7606 kb? dan", "mag het voortaan bij het buurthuis in [postcode]? dan"),
+    ("mijn zoon Wil (16) wou eerst nie praten", "mijn zoon [naam] ([leeftijd]) wou eerst nie praten"),
+    ("Zij is 14, hij 16.", "Zij is [leeftijd], hij [leeftijd]."),
+    ("de nieuwe school, het sophianum, is te ver", "de nieuwe school, [school], is te ver"),
+    ("dat de school (het baudartius) hem serieus neemt", "dat de school ([school]) hem serieus neemt"),
+    ("hij wil stoppen bij sv Twenthe Boys, hij zegt", "hij wil stoppen bij sv [locatie], hij zegt"),
+    ("eind: wandelen in sonsbeek was fijner", "eind: wandelen in [plaats] was fijner"),
+    ("ik wil nie terug naar leide want daar", "ik wil nie terug naar [plaats] want daar"),
+    ("mijn zoon is 14 en hij is al 2 jaar thuis", "mijn zoon is [leeftijd] en hij is al 2 jaar thuis"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -959,7 +991,7 @@ PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tunin
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
                                   "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46"])
+                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46", "tuning 47", "tuning 48", "tuning 49"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

@@ -170,10 +170,17 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"en\s+half)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+)?(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
+# a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
+# (not "en hij is al 2 jaar thuis")
+_PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+)?"
+                              rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT}"  # also "mijn oudste (van elf)"
     rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT})*)\)", _I)
+# "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
+_PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
+                                    r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)
 _NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words")
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
@@ -292,8 +299,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             # a baby's age keeps its unit: "[elf maanden]"
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
-            if rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE:
-                yield from _more_ages(text, stop)  # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"
+            # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
+            yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
     if ctx.words & {"werd", "wordt", "word"}:
         for m in _BECAME_ON_RE.finditer(text):
             yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
@@ -307,7 +314,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() == "kids":
                 conf = HIGH
             elif (who[0].isupper() and m.start() > 0 or _named(who) or who.lower() in _name_lists().first_any) \
-                    and who.lower() not in _FUNCTION_WORDS:
+                    and (who.lower() not in _FUNCTION_WORDS or _PERSON_WORD_BEFORE_RE.search(text, max(0, m.start() - 24),
+                                                                                              m.start())):
                 conf = LOW  # "Sanne (9)", "pleegmoeder van storm (11)"
             else:
                 continue
@@ -316,11 +324,14 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 yield base + n.start(), base + n.end(), "leeftijd", conf
 
 
-def _more_ages(text: str, end: int) -> Iterator[Span]:
-    """Ages that follow a found age in a list: "zijn 4 en 7", "van 12, 14 en 16 jaar"."""
-    while (m := _MORE_RE.match(text, end)) is not None and _NOT_UNIT_RE.match(text, m.end()):
+def _more_ages(text: str, end: int, lists: bool = True) -> Iterator[Span]:
+    """Ages that follow a found age in a list ("zijn 4 en 7", "van 12, 14 en 16 jaar"; only
+    when ``lists``), or a second person's ("zij is 14, hij 16")."""
+    while lists and (m := _MORE_RE.match(text, end)) is not None and _NOT_UNIT_RE.match(text, m.end()):
         end = _with_years(text, m.end())
         yield m.start("age"), end, "leeftijd", HIGH
+    if (p := _PRONOUN_MORE_RE.match(text, end)) is not None and _NOT_UNIT_RE.match(text, p.end()):
+        yield p.start("age"), _with_years(text, p.end()), "leeftijd", HIGH
 
 
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")

@@ -25,6 +25,27 @@ opgelucht teleurgesteld eenzaam bezorgd nerveus""".split())
 # what a person does, in the past: "Hoop ging vandaag zonder huilen naar binnen", "Zon kwam zingend thuis"
 _ACTION_VERBS_PAST = frozenset("""ging kwam liep zat belde lachte huilde zei at sliep speelde vond wilde mocht moest
 kreeg deed appte zong danste fietste rende praatte vertelde vroeg""".split())
+_STRONG_PAST = frozenset("""bleef kon kreeg stond nam gaf zag wist wou dacht bracht kocht zocht hield riep
+schreef las sprong dronk vroeg won verloor zong koos""".split())
+_VOWELS = "aeiou"
+
+
+@functools.cache
+def past_tense(word: str) -> bool:
+    """``word`` is a verb in the past tense: one of a few strong ones ("bleef", "gaf") or a
+    weak one whose infinitive the dictionary has ("gooide" gooien, "durfde" durven,
+    "kookte" koken, "fietste" fietsen)."""
+    if word in _ACTION_VERBS_PAST or word in _STRONG_PAST:
+        return True
+    if len(word) < 6 or not word.endswith(("de", "te")):  # a stem of four letters at least: not "grote"
+        return False
+    stem = word[:-2]
+    forms = {stem + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"}
+    if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] == stem[-2]:
+        forms.add(stem[:-2] + stem[-1] + "en")  # "kookte": koken
+    return any(f in dictionary().words for f in forms)
+
+
 # what one calls a person: "angel is echt een engel", "X is een topper"
 _PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer lieverd legende".split())
 _ROLE_TAIL_RE = re.compile(
@@ -119,8 +140,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     name = m.group("name")
     low = name.lower()
     ifx = m.group("ifx")
-    if low in _NOT_NAMES:
-        return None  # "een tolk Arabisch": a language
+    if low in _NOT_NAMES or (low in _CHAT_WORDS and not name[:1].isupper()):
+        return None  # "een tolk Arabisch": a language; "de begeleider nie": chat for "niet"
     if "." in ctx.text[pos:m.start("name")] and not _ABBREVIATED_ROLE_RE.fullmatch(role):
         return None  # "een vaste gezinsvoogd. Daarvoor ...": the sentence ended after the role
     if low.endswith(_STREET_ENDS) and len(low) > 6:
@@ -171,6 +192,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
         return None
     ordinary = low in dictionary().words
+    if not ifx and ordinary and not name[:1].isupper() and past_tense(low) \
+            and after is not None and after.group(1).lower() not in _VERB_AFTER_NAME:
+        return None  # "mijn dochter koos 'trots'": the verb she did, not her name
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
     if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper() and not (
@@ -250,10 +274,10 @@ _PRONOUNS = frozenset("ze zij hij haar hem die".split())
 
 def _vocative(text: str, end: int, nxt: str) -> bool:
     """The word is addressed: an emoji, "je"/"jij" or a comma and "dank" right after it."""
-    after = text[end:end + 6].lstrip(" ")
+    after = text[end:end + 8].lstrip(" !,")  # "Sunny!!! 🌻🌻 thnx"
     return bool(after) and (bool(EMOJI_RE.match(after)) or nxt in {"je", "jij", "jouw", "bedankt", "dankjewel", "dankje",
                                                                     "bby", "babe", "schat", "lieverd", "thanks",
-                                                                    "thx", "merci", "dankuwel"})
+                                                                    "thx", "thnx", "tnx", "merci", "dankuwel"})
 
 
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
@@ -301,7 +325,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         listed = low in lists.first_any or low in pop
-        if initial and (listed or _not_ordinary(tok)) and _vocative(text, end, nxt):
+        if initial and (listed or _not_ordinary(tok)) and low not in _EXCLAMATIONS and _vocative(text, end, nxt):
             # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
             yield start, end, "naam", LOW
             continue
@@ -326,11 +350,11 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # is also a word, as the subject, with a pronoun or role word in the text
             yield start, end, "naam", LOW
             continue
-        if _apposition(toks, i, text):
+        if (listed or not initial or not frequencies().at_least(low, 4.5)) and _apposition(toks, i, text):
             # "wil ik Gift, de stagiaire, bedanken", "Beer mijn zoon van 8"
             yield start, _extend_name(text, end, lists), "naam", LOW
             continue
-        if initial and low in lists.first_any and low not in _FUNCTION_WORDS and nxt in _ACTION_VERBS_PAST \
+        if initial and low in lists.first_any and low not in _FUNCTION_WORDS and past_tense(nxt) \
                 and not ctx_title_case and len(low) >= 3:
             yield start, end, "naam", LOW  # "Hoop ging vandaag naar binnen": no article, a person's deed
             continue
@@ -398,9 +422,12 @@ def _population_lower() -> frozenset[str]:
 # person, or before "en ik": "ik mis habtom", "met meron", "keithley en shurwin"
 _PERSON_BEFORE = frozenset(
     "mis miste zie zag spreek sprak bel belde app appte ken kende heb had met en aan van voor "
-    "bij tegen dan naar samen vriendin vriend".split()
+    "bij tegen dan naar samen vriendin vriend dankzij".split()
 )
 _CHAT_WORDS = words("chat_words")
+# a clause goes on after an English word that is a first name: "voor faith was het",
+# "dankzij grace heb ik" (not "sky is the limit", "joy en verdriet")
+_PERSON_CLAUSE_RE = re.compile(r"\s+(?:was|is|heb|ben|had|kon|kan|durf|durfde|die|heeft|gaat|ging|zei|zegt)\b", re.I)
 _POSTCODE_DIGITS_BEFORE_RE = re.compile(r"\d{4}\s?$")
 _SPEECH_AFTER = frozenset("zei zegt belde belt appte vroeg vraagt vertelde legde luisterde snapte".split())
 _PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
@@ -453,6 +480,8 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
         return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet", "luisterde",
                                                              "luistert", "hielp", "helpt", "snapte", "begreep", "lachte"}
                 or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
+    if (i == 0 or _at_sentence_start(text, toks[i][0])) and past_tense(nxt[0]) and len(low) >= 3:
+        return True  # "precious kookte op vrijdag", "hoop gooide steeds zes": a deed, no article
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
             and nxt[0] in _AFTER_QUESTION_SUBJECT:
@@ -566,9 +595,11 @@ _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks",
 _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(_THANKS, key=len, reverse=True))
                         + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
-    r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet"
+    r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|groet|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet"
     r"|familie(?=\s+\S+\s*[.!]*\s*$))"
     r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
+# only punctuation and emoji left: the end of the text
+_END_RE = re.compile(r"[\s.!?,:;)\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF\u200d]*$")
 _SPEECH_RE = re.compile(
     r"(?<![\w-])(?:zei|zegt|vroeg|vertelde|antwoordde|belde|appte|schreef|mailde|riep|legde|kwam|hielp)"
     r"[ \t]+(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)", _I)
@@ -632,6 +663,14 @@ def _business(word: str) -> bool:
 
 # words after a word that make it a name whatever the word: "lief is haar echte naam", "Hoop heet ze"
 _ANY_WORD_NEXT = frozenset({"is", "was", "heet", "heette"})
+# three or more words in a list: "sky, jet en mees"
+_NAME_LIST_RE = re.compile(r"(?<![\w@.-])[^\W\d_]{3,}(?:\s*,\s*[^\W\d_]{3,})+\s*,?\s+(?:en|&)\s+[^\W\d_]{3,}(?![\w@-])")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# after "ons" + a name (southern Dutch for one's child): "ons roos die ...", "ons Door ligt ..."
+_OUR_CHILD_NEXT = frozenset("die ligt lag zit slaapt wil wilt durft kan kon moet".split())
+# "jet?? die was echt lief": a person, praised
+_THAT_ONE_WAS_RE = re.compile(r"\s*[?!.,]*\s*die\s+(?:was|is)\s+(?:echt\s+|zo\s+|heel\s+|super\s+|altijd\s+)*"
+                              r"(?:lief|aardig|leuk|top|fijn|chill|gezellig|de\s+beste|eerlijk|streng)\b", re.I)
 _MESSAGE_VERBS = frozenset("""doorgeven doorgegeven zeggen gezegd vragen gevraagd vertellen verteld
 laten melden gemeld sturen gestuurd geven doorsturen uitleggen""".split())
 _MET_END_RE = re.compile(r"\s*(?:[.,!?;:)]|$|\s+(?:en|om|over|want|omdat|maar|vandaag|gisteren)\b)", re.I)
@@ -700,8 +739,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 yield m.start("w"), m.end("w"), "naam", LOW
     for m in _SIGNOFF_RE.finditer(text):
         w = m.group("w")
+        last = _END_RE.match(text, m.end("w2") if m.group("w2") else m.end("w"))
         if plausible(w) and (w[0].isupper() or w.lower() in lists.first_any or w.lower() in lists.surnames_all
-                             or w.lower() not in ordinary):
+                             or w.lower() not in ordinary) or (
+                last and w[0].isupper() and w.lower() in lists.first_any and w.lower() not in _INTERJECTIONS):
+            # a capitalised first name that closes the text is signed even if it is a word: "Groet Wil"
             yield m.start("w"), m.end("w2") if m.group("w2") else m.end("w"), "naam", LOW
     for m in _SPEECH_RE.finditer(text):
         if plausible(m.group("w")) and not _at_sentence_start(text, m.start("w")):
@@ -709,18 +751,31 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
+        prev = toks[i - 1][2].lower() if i else ""
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if prev == "ons" and tok[:1].isupper() and not tok.isupper() and tok.isalpha() and len(low) >= 3 \
+                and not text[toks[i - 1][1]:start].strip() \
+                and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
+            yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
+            continue
         if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES or low in _CHAT_WORDS:
             continue
         listed = low in lists.first_any or low in lists.surnames_all
-        prev = toks[i - 1][2].lower() if i else ""
         prev2 = toks[i - 2][2].lower() if i > 1 else ""
-        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
         unknown = low not in ordinary and low not in lists.common
         if not (listed or unknown or tok[0].isupper()) and nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
+        elif prev == "ons" and low in lists.first_any and len(low) >= 3 and (nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
+            yield start, end, "naam", LOW  # southern "ons roos die nie meer wil": "ons" before a de-word is a child
+        elif prev in {"over", "met", "bij", "voor"} and low in lists.first_any and low not in lists.common and len(low) >= 3 \
+                and nxt == "die" \
+                and nxt2 in _ADVERBS_AFTER_NAME | {"nooit", "altijd", "steeds", "nie", "nog", "zo"}:
+            yield start, end, "naam", LOW  # "over rik die nooit helpt"
+        elif i == 0 and low in lists.first_any and len(low) >= 3 and _THAT_ONE_WAS_RE.match(text, end):
+            yield start, end, "naam", LOW  # "jet?? die was echt lief"
         elif (i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS) and len(low) >= 3 \
                 and (m_role := _IS_ROLE_RE.match(text, end)) and (
                     listed or unknown or (_CLAUSE_END_RE.match(text, m_role.end()) and low not in _CLAUSE_ADVERBS)):
@@ -834,12 +889,19 @@ IDIOM_RE = re.compile(
     re.I)
 
 
+# a pet's name is no person's: "de kat luna", "ons hond bobbie", "onze poes Max"
+_PET_BEFORE_RE = re.compile(r"(?<![\w-])(?:hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|"
+                            r"paard|pony|parkiet|papegaai|schildpad|kitten|puppy|pup)\s+$", re.I)
+
+
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:
-    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze") and the
-    names of syndromes ("het syndroom van Angelman", "Prader-Willi")."""
+    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), the
+    names of syndromes ("het syndroom van Angelman", "Prader-Willi") and pets' names
+    ("de kat luna")."""
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
     out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms))]
-    return [s for s in out if not (s[2] == "naam" and _eponym(text, s[0], s[1]))]
+    return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
+        text, max(0, s[0] - 24), s[0])))]
 
 
 @functools.cache
@@ -902,13 +964,23 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     _person_context(ctx, start, end) or _subject_name_context(ctx, i)):
                 continue
             yield start, _extend_name(text, end, lists), "naam", LOW
-        elif low in lists.first_any and len(low) >= 3 and _subject_name_context(ctx, i):
+        elif low in lists.first_any and len(low) >= 3 and (_subject_name_context(ctx, i) or (
+                low not in dictionary().words and i and ctx.tokens[i - 1][2].lower() in _PERSON_BEFORE
+                and _PERSON_CLAUSE_RE.match(text, end))):
             # a first name that is also a word, where only a person fits: "kees onze
             # begeleider", "max belde", "lente is mijn nieuwe begeleider", "met jet, ze ..."
             yield start, end, "naam", LOW
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
+    if "," in text:
+        for m in _NAME_LIST_RE.finditer(text):
+            items = [(w.start(), w.end(), w.group().lower()) for w in _WORD_RE.finditer(m.group())]
+            items = [(a, b, w) for a, b, w in items if w not in {"en"}]
+            if all(w in lists.first_any and w not in _FUNCTION_WORDS for _, _, w in items) \
+                    and not all(w in dictionary().words for _, _, w in items):
+                for a, b, _ in items:  # "sky, jet en mees van de groep": a list of first names
+                    yield m.start() + a, m.start() + b, "naam", LOW
     if "noem" in ctx.lower:
         for m in _NICKNAME_RE.finditer(text):
             g = next(k for k in ("a", "b", "c") if m.group(k))

@@ -33,6 +33,10 @@ _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer
 _POSTCODE_UNITS = frozenset(
     "km kg mg ml cm mm gr pm am mb gb kb kw ct eu jr st nd rd th uu mi".split()
 )
+# units of measure that follow a number of four digits even after "in": "in 1500 ml water"
+_MEASURES = frozenset("km kg mg ml cm mm gr kw".split())
+# a place's preposition right before: "in 7606 kb", "wonen te 1234 mb"
+_POSTCODE_PLACE_RE = re.compile(r"(?<![\w])(?:in|naar|uit|te|wonen|woon|woont|adres)\s+$", _I)
 # 1234 AB, 1234AB, 1234ab, 1234-AB, 1234 ab; in an ALL-CAPS text the letters may be
 # re-cased ("5625 Gv"), so any case is taken, and two-letter words are excluded below.
 _POSTCODE_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}(?:[ -]?[A-Za-z]{2})(?![\w])")
@@ -99,8 +103,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             if _POSTCODE_KEY_RE.search(text, max(0, m.start() - 24), m.start()):
                 yield m.start(), m.end(), "postcode", HIGH  # "postcode 7522 nd", "me postcode is 4535 eh"
                 continue
-            if letters.lower() in _POSTCODE_UNITS and not ctx.shouting:
-                continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode)
+            if letters.lower() in _POSTCODE_UNITS and not ctx.shouting and not (
+                    letters.lower() not in _MEASURES and _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode; "bij het buurthuis in 7606 kb")
             if ((not letters.isupper() or ctx.shouting) and " " in m.group()
                     and letters.lower() in _TWO_LETTER_WORDS
                     and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):

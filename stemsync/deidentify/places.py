@@ -259,15 +259,25 @@ def _unknown_name(word: str) -> bool:
     if (not d.available or low in d.words or low in _FUNCTION_WORDS or low in _COUNTRIES
             or low in words("chat_words") or low in words("platforms")):
         return False
-    if _frequent(low, 3.5) or frequencies().at_least(low, 4.0, "en"):
-        return False  # "netflix", "hyper": written often
+    if _frequent(low, 3.5) or frequencies().at_least(low, 3.5, "en"):
+        return False  # "netflix", "hyper", "disguise": written often
+    if len(low) >= 5 and low[-1] == "e" and low + "n" in d.words and _frequent(low + "n") \
+            and low + "n" not in _name_lists().places:  # (but "naar leide": Leiden)
+        return False  # "naar buite", "gesprekke": a word without its final n (said so in the south and east)
     if _misspelled_role(low) is not None or (len(low) == 5 and low[:-1] + "d" in words("role_words")):
         return False  # "de voogt": a role word misspelled
     if low in d.proper:
         return True  # a proper noun in lowercase ("rhedens", "greijdanus")
     if _compound(low, d.words):
-        return False  # an ordinary compound ("gezinsplan", "moederdag")
+        # an ordinary compound ("gezinsplan", "moederdag"), unless it ends as places do and
+        # web text has it ("sonsbeek", a park)
+        return low.endswith(_TOPONYM_ENDS) and frequencies().at_least(low, 1.5)
     return not (len(low) >= 6 and near_frequent_word(low))
+
+
+# the ends of Dutch place names: "-beek", "-veld", "-horst"
+_TOPONYM_ENDS = ("beek", "bos", "veld", "hoven", "wijk", "dijk", "horst", "broek", "berg", "dam", "dorp", "hof",
+                 "rode", "loo", "werf", "hem", "huizen", "hout", "meer", "oord", "sloot", "zijl", "kerk", "lo")
 
 
 _COUNTRIES = words("countries")
@@ -438,6 +448,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             rare_word = wl in ordinary and not _frequent(wl, 2.5)
             if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
+            if word[:1].isupper() and frequencies().at_least(wl, 4.5, "en") and wl not in lists.places:
+                continue  # "de Signs of Safety-methodiek": an English word
             if ctx.shouting and _compound(wl, ordinary):
                 continue  # "DE PLEEGOUDERAVOND": in capitals only, a compound is an ordinary word
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))

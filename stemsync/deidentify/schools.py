@@ -133,6 +133,13 @@ _SCHOOL_APPOSITION_RE = re.compile(
     r"(?:\s+(?:in|te)\s+(?:\[\w+\]|[^\W\d_][\w'’-]*))?"
     r"\s*,\s*(?:dat\s+is\s+)?(?:(?:een|de|onze|hun|haar|zijn|mijn)\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:basisschool|school|kindcentrum|college|lyceum|scholengemeenschap|praktijkschool|mavo|vmbo)\b", re.I)
+# the school, then its name in an apposition: "de nieuwe school, het sophianum, is ...",
+# "de school (het baken in [plaats])"
+_SCHOOL_THEN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:basisschool|school|kindcentrum|college|lyceum|middelbare)\s*[,(]\s*"
+    r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
+_NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
+kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())
 # "de juf van de klimop", "de mentor van het baken": a teacher "of" something is a school
 _TEACHER_OF_RE = re.compile(
     r"(?<![\w-])(?:juf|juffrouw|meester|mentor|leerkracht|conciërge|directeur|"
@@ -370,6 +377,13 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         for m in _SCHOOL_APPOSITION_RE.finditer(text):
             last = m.group("name").split()[-1].lower()
             if last not in _GENERIC_SCHOOL_WORDS and last not in {"school", "groep", "klas"}:
+                yield m.start("name"), m.end("name"), "school", LOW
+    if "," in text or "(" in text:
+        for m in _SCHOOL_THEN_NAME_RE.finditer(text):
+            last = m.group("name").split()[-1].lower()
+            if last not in _GENERIC_SCHOOL_WORDS and last not in _NOT_A_SCHOOL_NAME and last not in _FUNCTION_WORDS \
+                    and last not in _ROLE_WORDS_SET and last not in _STAFF_WORDS \
+                    and not frequencies().at_least(last, 4.5):
                 yield m.start("name"), m.end("name"), "school", LOW
     if "school" in ctx.words:
         ordinary = dictionary().words

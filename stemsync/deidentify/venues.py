@@ -23,7 +23,11 @@ _NAME_TYPE_RE = re.compile(
     re.I)
 # a club's short form and name: "HVV Laakkwartier", "vv Wognum", "sv Spakenburg"
 _CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv", "asv", "cvv", "fc", "bvv", "sc")
-_CLUB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CLUBS) + r")\s+(?P<name>(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})", re.I)
+# the rest of a club's name: "sv Twenthe Boys", "vv Rood Wit '58", "RKVV SCHINVELDSE BOYS"
+_CLUB_TAIL = (r"(?:\s+(?:(?-i:[A-Z][a-z][\w’-]*)|'\d\d|\d\d|boys|girls|united|stars|sport|city|combinatie|vooruit"
+              r"|(?-i:[A-Z]{2,})(?=\s+(?-i:[A-Z]{2,}))))")
+_CLUB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CLUBS) + r")\s+(?P<name>(?:(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})"
+                      + _CLUB_TAIL + r"{0,2})", re.I)
 _GENERIC_NAMES = frozenset("""moskee kerk club gym school buurt wijk stad dorp centrum nieuwe oude grote kleine
 eigen andere hele zelfde buurthuis jongeren kinderen ouders vrouwen mannen islamitische christelijke katholieke
 protestantse turkse marokkaanse surinaamse""".split())
