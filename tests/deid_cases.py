@@ -908,6 +908,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT54, HELDOUT54_CLEAN = load_set("deid_heldout54")
+HELDOUT55, HELDOUT55_CLEAN = load_set("deid_heldout55")
+HELDOUT56, HELDOUT56_CLEAN = load_set("deid_heldout56")
+HELDOUT57, HELDOUT57_CLEAN = load_set("deid_heldout57")
 
 
 
@@ -1311,4 +1315,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 54": (HELDOUT54, HELDOUT54_CLEAN),
+    "held-out 55": (HELDOUT55, HELDOUT55_CLEAN),
+    "held-out 56": (HELDOUT56, HELDOUT56_CLEAN),
+    "held-out 57": (HELDOUT57, HELDOUT57_CLEAN),
 }
