@@ -901,6 +901,10 @@ TUNING46, TUNING46_CLEAN = load_set("deid_tuning46")  # held-out set 50, opened 
 TUNING47, TUNING47_CLEAN = load_set("deid_tuning47")  # held-out set 51, opened after its blind measurement
 TUNING48, TUNING48_CLEAN = load_set("deid_tuning48")  # held-out set 52, opened after its blind measurement
 TUNING49, TUNING49_CLEAN = load_set("deid_tuning49")  # held-out set 53, opened after its blind measurement
+TUNING50, TUNING50_CLEAN = load_set("deid_tuning50")  # held-out set 54, opened after its blind measurement
+TUNING51, TUNING51_CLEAN = load_set("deid_tuning51")  # held-out set 55, opened after its blind measurement
+TUNING52, TUNING52_CLEAN = load_set("deid_tuning52")  # held-out set 56, opened after its blind measurement
+TUNING53, TUNING53_CLEAN = load_set("deid_tuning53")  # held-out set 57, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -908,10 +912,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT54, HELDOUT54_CLEAN = load_set("deid_heldout54")
-HELDOUT55, HELDOUT55_CLEAN = load_set("deid_heldout55")
-HELDOUT56, HELDOUT56_CLEAN = load_set("deid_heldout56")
-HELDOUT57, HELDOUT57_CLEAN = load_set("deid_heldout57")
 
 
 
@@ -1309,14 +1309,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 47": (TUNING47, TUNING47_CLEAN),
     "tuning 48": (TUNING48, TUNING48_CLEAN),
     "tuning 49": (TUNING49, TUNING49_CLEAN),
+    "tuning 50": (TUNING50, TUNING50_CLEAN),
+    "tuning 51": (TUNING51, TUNING51_CLEAN),
+    "tuning 52": (TUNING52, TUNING52_CLEAN),
+    "tuning 53": (TUNING53, TUNING53_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 54": (HELDOUT54, HELDOUT54_CLEAN),
-    "held-out 55": (HELDOUT55, HELDOUT55_CLEAN),
-    "held-out 56": (HELDOUT56, HELDOUT56_CLEAN),
-    "held-out 57": (HELDOUT57, HELDOUT57_CLEAN),
 }

@@ -15,7 +15,8 @@ data files, a resolver and a redactor of its own.
   deduce object).
 - The regex annotators (cheap, no deduce; :func:`looks_identifying` uses them only):
   ``contact`` (e-mail, URL, handle), ``numbers`` (phone, IBAN, BSN, postcode, long
-  numbers), ``plates``, ``case_numbers``, ``dates``, ``ages``, ``addresses``, ``places``,
+  numbers), ``plates``, ``spoken`` (codes read out or dictated: "acht twee twee drie e z",
+  "w w w punt ... punt n l"), ``case_numbers``, ``dates``, ``ages``, ``addresses``, ``places``,
   ``schools``, ``institutions``, ``venues`` (mosques, churches, clubs and community
   centres by name), ``names`` (role and kinship words, lowercase first names, names
   that only their context marks).
@@ -74,7 +75,9 @@ from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adja
                                          _repeated_names, _resolve,
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
+from stemsync.deidentify.spoken import _find_spoken
 
+_ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
 _TAG_RE = re.compile(r"\[(?:" + "|".join(re.escape(k) for k in KINDS) + r")\]")
 
@@ -98,6 +101,7 @@ _FINDERS = (
     _find_emails_urls,
     _find_numbers,
     _find_plates,
+    _find_spoken,
     _find_case_numbers,
     _find_dates,
     _find_ages,
@@ -205,6 +209,8 @@ class Deidentifier:
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
         raw = without_idioms(work, _without_public_bodies(work, raw))
+        if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
+            raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]
         if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier
             tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(work)]
             raw = [s for s in raw if not any(a < s[1] and s[0] < b for a, b in tags)]

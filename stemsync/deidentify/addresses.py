@@ -105,6 +105,9 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
         stop = m.start("street") + len(" ".join(words_))
         if last.startswith(_GENERIC_SQUARES):
             continue  # "het schoolplein", "het stationsplein": in every town
+        if words_[0].lower() == "wet" or (last.endswith("ering") and not last.endswith("wetering")
+                                          and last in dictionary().words):
+            continue  # "de Wet schuldsanering": a law; "-ering" is a noun's ending there, not "-ring"
         # keep only the words that belong to the name: from a capitalised one (or all, in CAPS)
         start = m.start("street")
         for w in words_:

@@ -42,6 +42,8 @@ _AFTER = (
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
     r"hij|ze|zij|ik|dus|"
+    # speech-to-text writes the punctuation: "hij is zeven jaar punt"
+    r"punt|komma|"
     r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d)|volgende|deze|vorige|over|morgen|bro)\b"
     r"|\s*[.,;:!?)\]]|\s*$|\s*½|\s+1/2(?![\d/])"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
@@ -127,6 +129,11 @@ _BABY_AGE_RE = re.compile(
 _BECAME_ON_RE = re.compile(
     rf"(?:{_PERSON}|hij|ze|zij|ik|ie)\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+(?:\d{{1,2}}\s+[^\W\d_]+|de\s+\d{{1,2}}e|[^\W\d_]+)"
     rf"\s+(?P<age>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))", _I)
+# "ik ben op vijftien opgenomen", "hij is op 14 uit huis geplaatst": an age at an event
+_AT_AGE_EVENT_RE = re.compile(
+    rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
+    r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
+    r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b", _I)
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -166,7 +173,7 @@ _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
-    r"\s*(?:[.,;:!?)\]]|$|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|"
+    r"\s*(?:[.,;:!?)\]]|$|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     r"en\s+half)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+)?(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -260,6 +267,24 @@ def _anchored(text: str, start: int, end: int) -> bool:
     return True
 
 
+# each pattern with the words one of which every match holds (None: no such word)
+_GATED_RES = (
+    (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft"})),
+    (_GENDER_AGE_RE, frozenset({"m", "v", "j", "x", "jongen", "meisje"})),
+    (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
+    (_TO_BE_AGE_RE, frozenset({"om"})),
+    (_BECAME_AGE_RE, frozenset({"geworden", "verjaardag"})),
+    (_JR_AGE_RE, None),
+    (_YEARS_OLD_RE, frozenset({"oud"})),
+    (_OLD_YOUNG_RE, frozenset({"oud", "jong"})),
+    (_SELF_AGE_RE, frozenset({"ik"})),
+    (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
+    (_BARE_PERSON_AGE_RE, None),
+    (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
+    (_AT_AGE_EVENT_RE, frozenset({"op"})),
+)
+
+
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
                                     for w in ctx.words):
@@ -292,8 +317,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 _YEARS_RE.match(text, end) or _COMMA_AGE_AFTER_RE.match(text, end)) and (
                 c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
-    for rx in (_KEYWORD_AGE_RE, _GENDER_AGE_RE, _ADVERB_AGE_RE, _TO_BE_AGE_RE, _BECAME_AGE_RE, _JR_AGE_RE, _YEARS_OLD_RE,
-               _OLD_YOUNG_RE, _SELF_AGE_RE, _I_AM_AGE_RE, _BARE_PERSON_AGE_RE, _BABY_AGE_RE):
+    for rx, gate in _GATED_RES:
+        if gate is not None and not (ctx.words & gate):
+            continue  # a word every match holds is missing: skip the pattern
         for m in rx.finditer(text):
             group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]"

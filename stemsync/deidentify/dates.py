@@ -24,11 +24,12 @@ _DAY_WORDS = (
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|"
     r"zeven|acht|negen)en(?:twintig|dertig)|dertig)(?:de|ste)?"
 )
-_YEAR_WORDS = r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?|negentien[a-zë]{5,})"  # "negentienvierenveertig"
+_YEAR_WORDS = (r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?|negentien\s?(?:[a-zë]*en)?"
+               r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))")  # "negentien negenentachtig"
 _DATE_RES = (
     # 5 mei, 5e mei, maandag 5 mei, 5 mei 2023, 5 jan., 12 en 14 maart, 12 t/m 14 maart
     re.compile(
-        rf"(?<![\w-]){_WEEKDAY}?(?:{_DAY}(?:e|ste|de)?\s*(?:en|tot|t/m|-|–)\s*)?{_DAY}(?:e|ste|de)?(?:\s*|-)"
+        rf"(?<![\w-]){_WEEKDAY}?(?:{_DAY}(?:e|ste|de)?\s*(?:en|tot|t/m|op|-|–)\s*)?{_DAY}(?:e|ste|de)?(?:\s*|-)"
         rf"(?:{_MONTHS}|{_MONTH_ABBR})(?![\w])"
         rf"(?:,?\s+{_YEAR}(?!\d))?",
         _I,
@@ -44,8 +45,8 @@ _DATE_RES = (
         rf"(?:,?\s+{_YEAR}(?!\d))?",
         _I,
     ),
-    # maart 2023, mrt '23
-    re.compile(rf"(?<![\w-])(?:{_MONTHS}|{_MONTH_ABBR})\s+{_YEAR}(?!\d)", _I),
+    # maart 2023, mrt '23, maart tweeduizend tweeëntwintig
+    re.compile(rf"(?<![\w-])(?:{_MONTHS}|{_MONTH_ABBR})\s+(?:{_YEAR}(?!\d)|{_YEAR_WORDS}(?![\w-]))", _I),
     # 12-03-2024, 12/3/24, 12.03.2024
     re.compile(
         r"(?<![\d\w])(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}(?!\d)"
@@ -83,7 +84,7 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
     # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
-    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar)"
+    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
     r"\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
     # "mijn zoon aziz (2011)": a person word, a name and the year in brackets
@@ -106,7 +107,8 @@ _MONTH_RANGE_RE = re.compile(
     r"(?<![\w-])(?P<first>(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
     r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}", re.I)
-_MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&)\s*(?P<y>(?:19|20)\d{2})(?![\w-])")
+_MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zijn|was)|[!.]*\s*het\s+is)\s*"
+                            r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
 # edits from januari, februari, augustus, september, oktober, november or december.
 _DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{5,11})(?![\w-])")
@@ -146,8 +148,19 @@ _NOUN_AFTER_ORDINAL = frozenset("""
     gesprek gesprekken poging traject kind kinderen zoon dochter ronde helft verdieping groep
     leerjaar periode kwartaal fase stap stappen hulpverlener begeleider voogd school les lessen
     uur verjaardag brief brieven mail melding rapport zitting graad persoon huis eeuw al alweer dit deze
+    generatie rij reeks wiel kans
 """.split())
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+# a day and a month both as ordinals, as said aloud: "de vijfde van de derde", "de 1e van de 6e
+# tweeduizend vijftien" (not "de tweede van de derde klas")
+_ORDINAL_WORD = (r"(?:eerste|derde|achtste|(?:twee|vier|vijf|zes|zeven|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+                 r"zestien|zeventien|achttien|negentien)de|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?"
+                 r"(?:twintig|dertig)ste)")
+_ORDINAL_MONTH = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+                  r"|(?:0?[1-9]|1[0-2])(?:e|ste|de))")
+_ORDINAL_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:de\s+)?(?:{_ORDINAL_WORD}|{_DAY}(?:e|ste|de))\s+van\s+de\s+{_ORDINAL_MONTH}(?![\w-])"
+    rf"(?:\s+{_YEAR_WORDS}(?![\w-])|,?\s+{_YEAR}(?!\d))?", _I)
 
 
 def _day_ordinals(text: str) -> Iterator[Span]:
@@ -162,6 +175,11 @@ def _day_ordinals(text: str) -> Iterator[Span]:
 
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if " van de " in ctx.lower:
+        for m in _ORDINAL_DATE_RE.finditer(text):
+            nxt = _NEXT_WORD_RE.match(text, m.end())
+            if nxt is None or nxt.group(1).lower() not in _NOUN_AFTER_ORDINAL:
+                yield m.start(), m.end(), "datum", LOW
     if ctx.n_digits and " de " in ctx.lower or ctx.lower.startswith("de "):
         yield from _day_ordinals(text)
     if ctx.n_digits >= 2:

@@ -60,7 +60,10 @@ _NAME_TAIL_RE = re.compile(
     _I,
 )
 
-_CALLED_GATE = frozenset("heet heette heten genaamd noemt naam bijnaam".split())
+_CALLED_GATE = frozenset("heet heette heten genaamd noemt naam bijnaam achternaam voornaam".split())
+# "mijn achternaam (Amoinsie)", "zijn voornaam (Kwame)"
+_NAME_IN_BRACKETS_RE = re.compile(r"(?<![\w-])(?:achternaam|voornaam|roepnaam|bijnaam|naam)\s*\(\s*"
+                                  r"(?P<w>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s*\)", re.I)
 
 # interfixes after which a surname that is also a word is still a surname ("de groot"),
 # not "op de groep", "van school"
@@ -128,6 +131,8 @@ _ROLE_INITIALS_RE = re.compile(
 _INITIAL_GATE_RE = re.compile(r"(?<![\w.])[a-zA-Z]\.\s?(?:[a-zA-Z]\.\s?)*(?:(?:van|de|der|den)\s+)*[a-zà-ÿ]{3,}")
 # titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
 _ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej")
+_OF_CLASS_RE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?(?:brugklas|klas|groep\s*\d|bovenbouw|onderbouw|kleuters|"
+                          r"kleutergroep|eindexamenklas|\d\s*(?:havo|vwo|vmbo|mavo))\b", re.I)
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
@@ -155,6 +160,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if (role in _TITLE_ROLES and not ifx and low in lists.surnames_all and len(low) >= 3 and after
             and after.group(1).lower() in (_VERB_AFTER_NAME - {"en"}) | {"van", "uit"}):
         formal_surname = True  # "juf bos van de klimop heeft ons geholpen", "meester visser zei"
+    if role in _TITLE_ROLES and not ifx and len(low) >= 3 and _OF_CLASS_RE.match(ctx.text, m.end("name")):
+        formal_surname = True  # "juf dapper van de brugklas": a teacher of a class, by name
     if role == "heet" and not ifx and len(low) >= 3 and low not in _FUNCTION_WORDS and low not in _NOT_AFTER_HEET:
         b = _WORD_BEFORE_HEET_RE.search(ctx.text, max(0, pos - 40), pos)
         if b is not None and (b.group(1).lower() in _ROLE_SET | KIN_WORDS | {"ze", "hij", "zij", "naam"}
@@ -192,6 +199,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
         return None
     ordinary = low in dictionary().words
+    if not ifx and ordinary and not name[:1].isupper() and after is not None and after.group(1).lower() in {"die", "dat"} \
+            and frequencies().at_least(low, 5.0):
+        return None  # "vertelde mijn zoon dingen die hij ...": a frequent word, then a clause about it
     if not ifx and ordinary and not name[:1].isupper() and past_tense(low) \
             and after is not None and after.group(1).lower() not in _VERB_AFTER_NAME:
         return None  # "mijn dochter koos 'trots'": the verb she did, not her name
@@ -280,6 +290,18 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
                                                                     "thx", "thnx", "tnx", "merci", "dankuwel"})
 
 
+def _word_pair(toks: tuple[tuple[int, int, str], ...], i: int, lists: _NameLists) -> bool:
+    """Token ``i``, a name that is also a word, begins a pair of words: "Joy en verdriet",
+    "Hoop en vertrouwen" (not "Joy en ik", "Joy en Sanne")."""
+    low = toks[i][2].lower()
+    if i + 2 >= len(toks) or toks[i + 1][2].lower() != "en" or not (
+            low in _WORD_NAMES or low in dictionary().words or frequencies().at_least(low, 4.0, "en")):
+        return False
+    other = toks[i + 2][2]
+    return other.islower() and other in dictionary().words and other not in lists.first_any \
+        and other not in _PRONOUNS and other not in {"ik", "mij", "me", "wij", "we", "jij", "jou"}
+
+
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
     """The comment speaks of a person: a pronoun or a role word occurs in it, or someone
     did something to the writer ("Storm heeft mij geholpen")."""
@@ -297,7 +319,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     caps = [t for s_, _, t in toks[1:] if t[0].isupper()]
     ctx_title_case = len(toks) > 3 and len(caps) > 0.4 * (len(toks) - 1)
     for i, (start, end, tok) in enumerate(toks):
-        if not tok[0].isupper() or tok.isupper() or not tok.replace("-", "").replace("'", "").isalpha():
+        if not tok[0].isupper() or tok.isupper() or not tok.replace("-", "").replace("'", "").isalpha() \
+                or _INTERJECTION_RE.fullmatch(tok):  # "Hahaha de kids vonden ..."
             continue
         low = tok.lower()
         if low in _ROLE_SET or low in _NOT_NAMES:
@@ -358,6 +381,9 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not ctx_title_case and len(low) >= 3:
             yield start, end, "naam", LOW  # "Hoop ging vandaag naar binnen": no article, a person's deed
             continue
+        if low in _MONTH_NAMES and (prev in _TIME_BEFORE_MONTH or prev.isdigit() or nxt.isdigit()
+                                    or text[end:end + 2].strip()[:1].isdigit()):
+            continue  # "in Juni", "3 April 2024": a month written with a capital
         if low in lists.common:
             # an ordinary word on a first-name list ("Wil", "Storm", "Hoop"): a name in the
             # middle of a sentence, not after an article ("bij de Dirk", "de Hoop")
@@ -372,7 +398,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if low in pop and (not initial or low not in ordinary):
             yield start, _extend_name(text, end, lists), "naam", HIGH
         elif initial and (low in pop or low in lists.first_any) and (
-                _named_by_context(toks, i) or nxt in _VERB_AFTER_NAME):
+                _named_by_context(toks, i) or nxt in _VERB_AFTER_NAME) and not _word_pair(toks, i, lists):
             # a first name at a sentence start with a verb: "Fleur zei", "Mees was ziek"
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif not initial and low in lists.first_any and prev not in _ARTICLES:
@@ -509,6 +535,8 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
             break
     if before in _DETERMINERS:
         return False
+    if before in {"kwam", "hielp"} and after in {"met", "langs", "ons", "me", "mij", "altijd", "elke", "weer", "ook"}:
+        return True  # "en toen kwam anita met een kadootje"
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
 
 
@@ -609,7 +637,8 @@ _ORG_AFTER_RE = re.compile(
     r"avonddienst|dagdienst|leiding|woongroep|buurtteam|jeugdteam|wijkteam|gezinshuis|kliniek|dagbesteding|"
     r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz|leger|nachtopvang|inloop|buurthuis|voedselbank|"
     r"jongerenwerk|wijkcentrum|kerk|moskee|sportclub|club|vereniging|bewindvoering|schuldhulp|voetbal|hockey|"
-    r"training|judo|zwemles|dansles|muziekschool|scouting|buurt)\b)", _I)  # also "mark van jullie": your staff
+    r"training|judo|zwemles|dansles|muziekschool|scouting|buurt|werkplaats|afdeling|dagbehandeling|bso|kinderopvang|"
+    r"huiswerkklas|taalles|taalcafé|stage|stageplek|garage)\b)", _I)  # also "mark van jullie": your staff
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
@@ -663,6 +692,12 @@ def _business(word: str) -> bool:
 
 # words after a word that make it a name whatever the word: "lief is haar echte naam", "Hoop heet ze"
 _ANY_WORD_NEXT = frozenset({"is", "was", "heet", "heette"})
+# months that are first names ("April", "Juni"), and what makes them a month: "in Juni", "eind April"
+_MONTH_NAMES = frozenset({"april", "juni"})
+_TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
+halverwege komende afgelopen""".split())
+# verbs before the subject when a sentence starts with "toen", "daarna": "toen heeft fleur ..."
+_INVERSION_VERBS = frozenset("heeft had is was kwam ging zei hielp deed belde bracht gaf".split())
 # three or more words in a list: "sky, jet en mees"
 _NAME_LIST_RE = re.compile(r"(?<![\w@.-])[^\W\d_]{3,}(?:\s*,\s*[^\W\d_]{3,})+\s*,?\s+(?:en|&)\s+[^\W\d_]{3,}(?![\w@-])")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -682,10 +717,12 @@ sessie sessies overleg""".split())
 _ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toen nu zelf".split())
 # "Hoop (ja echt zo heet ze)", "Sunny (hij heet eigenlijk anders ...)"
 _CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij)|"
+                                r"zo\s+noem(?:en|t)\s+(?:we|wij|ze|ik)\s+(?:haar|hem)|"
                                 r"(?:ze|hij|zij)\s+heet\s+(?:echt|eigenlijk|gewoon|zo))\b", re.I)
 # "die ze beer noemen", "noemen ze me muis", "noemt de begeleidster zonnetje": a nickname
 _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d_][\w'’-]*)\s+noem(?:en|t|de|den)\b"
-                          r"|\bnoem(?:en|t|de|den)\s+(?:ze|we|wij|hij|zij)\s+(?:me|mij|hem|haar)\s+(?P<b>[^\W\d_][\w'’-]*)"
+                          r"|\bnoem(?:en|t|de|den)?\s+(?:ze|we|wij|hij|zij|ik)\s+(?:me|mij|hem|haar)\s+"
+                          r"(?:(?:gewoon|nu|maar|altijd|voortaan|liever)\s+)?(?P<b>[^\W\d_][\w'’-]*)"
                           r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)", re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
 _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])", re.I)
@@ -770,6 +807,21 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
         elif prev == "ons" and low in lists.first_any and len(low) >= 3 and (nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # southern "ons roos die nie meer wil": "ons" before a de-word is a child
+        elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 and nxt == "en" \
+                and nxt2 in {"haar", "zijn", "z'n", "zn", "d'r"} and i + 3 < len(toks) \
+                and (toks[i + 3][2].lower() in KIN_WORDS or toks[i + 3][2].lower() in _PERSON_NOUNS):
+            yield start, end, "naam", LOW  # "april en haar broertje gaan ...": a child and her brother
+        elif prev in _INVERSION_VERBS and low in lists.first_any and low not in lists.common and len(low) >= 3 \
+                and not tok[0].isupper() and nxt in {"een", "de", "het", "mij", "me", "ons", "hem", "haar"} \
+                and i >= 2 and toks[i - 2][2].lower() not in _PRONOUNS | {"ik", "je", "jij", "u", "we", "wij", "men"}:
+            yield start, end, "naam", LOW  # "(toen ik weg mocht) heeft fleur een taart gebakken": the subject after the verb
+        elif prev in {"dat", "omdat", "want"} and low in lists.first_any and low not in lists.common and len(low) >= 3 \
+                and not tok[0].isupper() and nxt in {"heel", "zo", "super", "erg", "echt"} and i + 3 < len(toks) \
+                and toks[i + 3][2].lower() in {"is", "was", "doet", "deed", "helpt", "hielp"}:
+            yield start, end, "naam", LOW  # "ik wil zeggen dat fleur heel goed is"
+        elif prev == "van" and prev2 in PARENT_WORDS and nxt in {"hij", "zij", "ze"} and len(low) >= 3 \
+                and not low.endswith(("en", "s")) and low not in lists.common:
+            yield start, end, "naam", LOW  # "ik ben de moeder van luik hij is zeven": a run-on after the child's name
         elif prev in {"over", "met", "bij", "voor"} and low in lists.first_any and low not in lists.common and len(low) >= 3 \
                 and nxt == "die" \
                 and nxt2 in _ADVERBS_AFTER_NAME | {"nooit", "altijd", "steeds", "nie", "nog", "zo"}:
@@ -849,7 +901,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (prev in _SURNAME_ONLY_IFX and low in lists.surnames_all and low not in _FUNCTION_WORDS
               and nxt in _PRONOUNS and text[end:end + 1] == "," and prev2 in {"dan", "als", "met", "en"}):
             yield toks[i - 1][0], end, "naam", LOW  # "een andere begeleider dan de groot, hij ..."
-        elif (listed or unknown) and _ORG_AFTER_RE.match(text, end) and (
+        elif (listed or unknown or (tok[:1].isupper() and i and not _at_sentence_start(text, start) and not ctx.shouting
+                                    and not _title_case(ctx) and low not in words("generic_care_words")
+                                    and not low.endswith(("zorg", "team", "werk")))) \
+                and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS
                 or prev in {"vond", "vind", "vindt", "met", "en", "dankzij", "door", "via", "bij", "aan"}):
             yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "ik vond kees van jullie"
@@ -881,11 +936,14 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 _WORD_NAMES = words("word_names")  # "blessing", "hoop": names only in a person's context
 _WEATHER = r"(?:zon|zee|strand|regen|storm|wind|sneeuw|hagel|onweer)"
 # fixed expressions whose words are also first names: "hoop doet leven", "zon, regen of sneeuw",
+# "masha danki",
 # "zon, zee en ...", "de zon schijnt", "storm in een glas water"
 IDIOM_RE = re.compile(
     rf"(?<![\w-])(?:hoop\s+doet\s+leven|{_WEATHER}(?:(?:\s*,\s*|\s+(?:en|of)\s+){_WEATHER}){{1,3}}"
     r"|zon\s+(?:schijnt|scheen|komt\s+op|ging\s+onder|gaat\s+onder|in\s+(?:huis|het\s+huis|mijn\s+hart))"
-    r"|storm\s+in\s+(?:een\s+glas|mijn\s+hoofd|m'n\s+hoofd|mn\s+hoofd)|mark\s+my\s+words)(?![\w-])",
+    r"|storm\s+in\s+(?:een\s+glas|mijn\s+hoofd|m'n\s+hoofd|mn\s+hoofd)|mark\s+my\s+words"
+    # Papiamento greetings and endearments: "masha danki", "bon nochi", "dushi"
+    r"|masha\s+danki|bon\s+(?:nochi|dia|tardi|bini)|dushi\s+team|rain\s+or\s+shine)(?![\w-])",
     re.I)
 
 
@@ -901,7 +959,27 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
     out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms))]
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
-        text, max(0, s[0] - 24), s[0])))]
+        text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1])))]
+
+
+_ALL_MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
+jan feb mrt apr jun jul aug sep sept okt nov dec""".split())
+_MONTH_BEFORE_RE = re.compile(r"([\w']+)(?:\s+(?:en|of|tot|t/m|-)\s+)?\s*$")
+
+
+def _month_in_time(text: str, start: int, end: int) -> bool:
+    """A month that is also a first name, used as a month: "in maart en april", "eind april",
+    "april 2024" (not "april en haar broertje")."""
+    if text[start:end].lower() not in _MONTH_NAMES:
+        return False
+    before = re.findall(r"[\w']+", text[max(0, start - 30):start].lower())
+    after = re.findall(r"[\w']+", text[end:end + 20].lower())
+    if before and (before[-1] in _TIME_BEFORE_MONTH or before[-1] in _ALL_MONTHS or before[-1].isdigit()):
+        return True
+    if len(before) > 1 and before[-1] in {"en", "of", "tot"} and before[-2] in _ALL_MONTHS:
+        return True
+    return bool(after) and (after[0].isdigit() or after[0] in _ALL_MONTHS
+                            or (after[0] in {"en", "of", "tot"} and len(after) > 1 and after[1] in _ALL_MONTHS))
 
 
 @functools.cache
@@ -987,6 +1065,9 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon"}:
                 yield m.start(g), m.end(g), "naam", LOW  # a nickname: "die ze beer noemen"
     if ctx.words & _CALLED_GATE:
+        for m in _NAME_IN_BRACKETS_RE.finditer(text):
+            if m.group("w").split()[0].lower() not in _FUNCTION_WORDS:
+                yield m.start("w"), m.end("w"), "naam", LOW
         for m in _CALLED_RE.finditer(text):
             span = _name_after(ctx, m.end(), "heet", lists)
             if span is not None:

@@ -174,8 +174,9 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
         name = m.group("name")
         low = name.lower()
-        if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low) or low in words("chat_words"):
-            continue  # (not "OP DE CRISISGROEP AUB")
+        if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low) or low in words("chat_words") \
+                or low in _NOT_NAMES:
+            continue  # (not "OP DE CRISISGROEP AUB", "de afdeling Leerplicht")
         # a rare noun, not a verb or plural ("de groep schaatsen"), not "de groep de kans", named as a
         # group by an article ("de open groep de vonk"), in capitals ("GROEP KOMPAS IS ..."), or by a
         # verb after it ("die groep zonnebloem is")

@@ -140,6 +140,41 @@ _SCHOOL_THEN_NAME_RE = re.compile(
     r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
 kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())
+# a name many schools share after "op/naar/van/bij de": "zit op de regeboog", "naar de
+# wegwijzer", "op de vlinder tuin" (``data/common_school_names.txt``), in a text about a
+# child or a school
+_COMMON_NAME_RE = re.compile(
+    r"(?<![\w-])(?:op|naar|van|bij|heet)\s+(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+)?))", re.I)
+_CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
+dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter""".split())
+
+
+def _common_school_name(phrase: str) -> int:
+    """How many words of ``phrase`` (one or two) make a name many schools share, allowing
+    a space inside ("vlinder tuin") or one letter off in a long name ("regeboog"); 0 if none."""
+    names = words("common_school_names")
+    parts = phrase.lower().split()
+    for n in (2, 1):
+        if len(parts) < n:
+            continue
+        joined = "".join(parts[:n])
+        if joined in names:
+            return n
+        if n == 1 and len(joined) >= 8 and joined not in dictionary().words \
+                and any(_one_edit(joined, name) for name in names if abs(len(name) - len(joined)) <= 1):
+            return 1  # (a word in the dictionary is no misspelt name: "gemeente")
+    return 0
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
 # "de juf van de klimop", "de mentor van het baken": a teacher "of" something is a school
 _TEACHER_OF_RE = re.compile(
     r"(?<![\w-])(?:juf|juffrouw|meester|mentor|leerkracht|conciërge|directeur|"
@@ -299,6 +334,23 @@ def _school_names_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 @functools.cache
+def _strict_lower_re() -> re.Pattern[str] | None:
+    """The names of ``data/school_names.txt`` that are also words ("summa", "helicon"), in
+    lowercase right after "bij", "op", "naar" or "van"; used only in a text about studying."""
+    ordinary = dictionary().words
+    strict = sorted((n for n in entries("school_names") if n.lower() in ordinary), key=len, reverse=True)
+    if not strict:
+        return None
+    return re.compile(r"(?<![\w-])(?:bij|op|naar|van|via)\s+(?P<name>" + "|".join(re.escape(n) for n in strict)
+                      + r")(?![\w-])", re.I)
+
+
+# a text about studying: then "bij summa" is the college
+_STUDY_WORDS = frozenset("""opleiding opleidingen mbo roc studie studeer studeren stage bbl bol entree niveau
+leerjaar klas school""".split())
+
+
+@functools.cache
 def _school_name_gate() -> frozenset[str]:
     """The first word of every name of ``data/school_names.txt``, lowercase (a cheap gate)."""
     return frozenset(re.split(r"[\s.-]", n.lower())[0] for n in entries("school_names"))
@@ -312,6 +364,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if rx is not None:
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "school", HIGH  # "ik zit op deltion", "naar Summa"
+    if ctx.words & _STUDY_WORDS and (rx := _strict_lower_re()) is not None:
+        for m in rx.finditer(text):
+            yield m.start("name"), m.end("name"), "school", LOW  # "de entree opleiding bij summa"
     for m in _ADJECTIVE_NAME_RE.finditer(text):
         if m.group("name").split()[0].lower() in _SCHOOL_ADJECTIVES:
             yield m.start("name"), m.end("name"), "school", LOW
@@ -378,6 +433,12 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             last = m.group("name").split()[-1].lower()
             if last not in _GENERIC_SCHOOL_WORDS and last not in {"school", "groep", "klas"}:
                 yield m.start("name"), m.end("name"), "school", LOW
+    if ctx.words & _CHILD_OR_SCHOOL:
+        for m in _COMMON_NAME_RE.finditer(text):
+            n = _common_school_name(m.group("w"))
+            if n:
+                end = m.start("w") + len(" ".join(m.group("w").split()[:n])) if n == 1 else m.end("w")
+                yield m.start("name"), end, "school", LOW  # "zit op de regeboog", "naar de wegwijzer"
     if "," in text or "(" in text:
         for m in _SCHOOL_THEN_NAME_RE.finditer(text):
             last = m.group("name").split()[-1].lower()

@@ -26,13 +26,41 @@ _CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "k
 # the rest of a club's name: "sv Twenthe Boys", "vv Rood Wit '58", "RKVV SCHINVELDSE BOYS"
 _CLUB_TAIL = (r"(?:\s+(?:(?-i:[A-Z][a-z][\w’-]*)|'\d\d|\d\d|boys|girls|united|stars|sport|city|combinatie|vooruit"
               r"|(?-i:[A-Z]{2,})(?=\s+(?-i:[A-Z]{2,}))))")
-_CLUB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CLUBS) + r")\s+(?P<name>(?:(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})"
+_CLUB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CLUBS) + r")\s+(?P<name>(?P<art>(?:de|het|'t)\s+)?"
+                      r"(?:(?-i:[A-Z])[\w'’-]+|[a-z][\w'’-]{3,})"
                       + _CLUB_TAIL + r"{0,2})", re.I)
 _GENERIC_NAMES = frozenset("""moskee kerk club gym school buurt wijk stad dorp centrum nieuwe oude grote kleine
 eigen andere hele zelfde buurthuis jongeren kinderen ouders vrouwen mannen islamitische christelijke katholieke
 protestantse turkse marokkaanse surinaamse""".split())
+# a club's name ends in one of these: "zuidoost united", "de Kaseko Kids", "zuidwijk boys"
+_CLUB_ENDS_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,2}(?:boys|girls|kids|united|stars|allstars|crew|squad|dancers))(?![\w-])",
+    re.I)
+_NOT_CLUB_WORDS = frozenset("""the my our your his her their de het een mijn mn m'n me je ze zn z'n onze ons jullie die deze alle goede oude jonge
+kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van voor naar in op aan""".split())
+# a club's name with its year: "Spartaan'20", "Rood Wit '58", "DVS '33"
+_CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+\s?['’]\d\d)(?![\w'’])")
+# a community centre named with ordinary words: "wijkcentrum de boerderij", "buurthuis het anker,"
+_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "inloophuis",
+            "kinderdagverblijf", "speeltuin", "gemeenschapshuis")
+_CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+)"
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had)\b)", re.I)
+# a church named with a phrase: "de pinkstergemeente jezus is heer in ..."
+_CHURCH_PHRASE_RE = re.compile(
+    r"(?<![\w-])(?:pinkstergemeente|evangeliegemeente|baptistengemeente|volle\s+evangelie\s+gemeente)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|daar)\b)",
+    re.I)
 # a text without any of these words holds no venue the patterns above can find
-_GATE = frozenset(w.split()[0].lower() for w in words("venue_words")) | frozenset(_TYPES_AFTER) | frozenset(_CLUBS)
+_GATE = (frozenset(w.split()[0].lower() for w in words("venue_words")) | frozenset(_TYPES_AFTER) | frozenset(_CLUBS)
+         | frozenset(_CENTRES) | {"evangeliegemeente", "baptistengemeente", "volle"})
+
+
+_INTERJECTION_RE = re.compile(r"(?:ha)+h?|(?:he)+|lol|omg|wow", re.I)
+_CLUB_END_GATE = frozenset("boys girls kids united stars allstars crew squad dancers".split())
+# before "'23" these are seasons, months and feasts: "zomer '23", "Kerst '22"
+_NOT_CLUB_YEAR = frozenset("""zomer winter lente herfst najaar voorjaar kerst pasen pinksteren januari februari maart
+april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
+sinds vanaf in van tot eind begin""".split())
 
 
 def _generic(phrase: str) -> bool:
@@ -51,6 +79,7 @@ def _unknown(word: str) -> bool:
 
 
 def _find_venues(ctx: _Ctx) -> Iterator[Span]:
+    yield from _find_clubs(ctx)
     if not ctx.words & _GATE:
         return
     text = ctx.text
@@ -78,5 +107,37 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         start = m.start("name") + m.group("name").rindex(" ".join(words_))
         yield start, m.end("name"), "locatie", LOW
     for m in _CLUB_RE.finditer(text):
-        if not _ordinary(m.group("name")) or m.group("name")[0].isupper():
-            yield m.start("name"), m.end("name"), "locatie", LOW
+        if m.group("art") or not _ordinary(m.group("name")) or m.group("name")[0].isupper():
+            yield m.start("name"), m.end("name"), "locatie", LOW  # also "sv de kraaien"
+    for m in _CENTRE_RE.finditer(text):
+        if not _generic(m.group("name")):
+            yield m.start("name"), m.end("name"), "locatie", LOW  # "wijkcentrum de boerderij"
+    for m in _CHURCH_PHRASE_RE.finditer(text):
+        if m.group("name").split()[0].lower() not in _FUNCTION_WORDS and not _generic(m.group("name")):
+            yield m.start("name"), m.end("name"), "locatie", LOW  # "pinkstergemeente jezus is heer"
+
+
+def _find_clubs(ctx: _Ctx) -> Iterator[Span]:
+    """Clubs known by a name that ends as clubs' names do ("zuidwijk boys", "de Kaseko Kids")
+    or carries a year ("Spartaan'20"), with or without a type word."""
+    text = ctx.text
+    if ctx.words & _CLUB_END_GATE:
+        for m in _CLUB_ENDS_RE.finditer(text):
+            parts = list(re.finditer(r"\S+", m.group("name")))
+            # the name's words right before the tail, after any article or other word that
+            # is no name ("bij de Kaseko Kids"; not "de boys", "my girls", "woensdag de kids")
+            k = len(parts) - 1
+            while k > 0 and parts[k - 1].group().lower() not in _NOT_CLUB_WORDS and parts[k - 1].group().lower() not in _CLUBS \
+                    and not _INTERJECTION_RE.fullmatch(parts[k - 1].group()):
+                k -= 1
+            parts = parts[k:]
+            generic_tail = parts[-1].group().lower() in {"kids", "boys", "girls"}
+            if len(parts) > 1 and parts[0].group()[:1].isalpha() and not (generic_tail and all(
+                    p.group()[:1].islower() and _ordinary(p.group()) for p in parts[:-1])):
+                # (not "zo lief voor mn kids": "kids", "boys", "girls" after ordinary words)
+                yield m.start("name") + parts[0].start(), m.end("name"), "locatie", LOW
+    if "'" in text or "’" in text:
+        for m in _CLUB_YEAR_RE.finditer(text):
+            first = m.group("name").split()[0].lower().rstrip("'’0123456789")
+            if first not in _NOT_CLUB_YEAR:
+                yield m.start("name"), m.end("name"), "locatie", LOW
