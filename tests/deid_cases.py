@@ -912,6 +912,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT58, HELDOUT58_CLEAN = load_set("deid_heldout58")
+HELDOUT59, HELDOUT59_CLEAN = load_set("deid_heldout59")
+HELDOUT60, HELDOUT60_CLEAN = load_set("deid_heldout60")
+HELDOUT61, HELDOUT61_CLEAN = load_set("deid_heldout61")
 
 
 
@@ -1319,4 +1323,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 58": (HELDOUT58, HELDOUT58_CLEAN),
+    "held-out 59": (HELDOUT59, HELDOUT59_CLEAN),
+    "held-out 60": (HELDOUT60, HELDOUT60_CLEAN),
+    "held-out 61": (HELDOUT61, HELDOUT61_CLEAN),
 }
