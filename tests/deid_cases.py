@@ -905,6 +905,10 @@ TUNING50, TUNING50_CLEAN = load_set("deid_tuning50")  # held-out set 54, opened 
 TUNING51, TUNING51_CLEAN = load_set("deid_tuning51")  # held-out set 55, opened after its blind measurement
 TUNING52, TUNING52_CLEAN = load_set("deid_tuning52")  # held-out set 56, opened after its blind measurement
 TUNING53, TUNING53_CLEAN = load_set("deid_tuning53")  # held-out set 57, opened after its blind measurement
+TUNING54, TUNING54_CLEAN = load_set("deid_tuning54")  # held-out set 58, opened after its blind measurement
+TUNING55, TUNING55_CLEAN = load_set("deid_tuning55")  # held-out set 59, opened after its blind measurement
+TUNING56, TUNING56_CLEAN = load_set("deid_tuning56")  # held-out set 60, opened after its blind measurement
+TUNING57, TUNING57_CLEAN = load_set("deid_tuning57")  # held-out set 61, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -912,10 +916,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT58, HELDOUT58_CLEAN = load_set("deid_heldout58")
-HELDOUT59, HELDOUT59_CLEAN = load_set("deid_heldout59")
-HELDOUT60, HELDOUT60_CLEAN = load_set("deid_heldout60")
-HELDOUT61, HELDOUT61_CLEAN = load_set("deid_heldout61")
 
 
 
@@ -1317,14 +1317,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 51": (TUNING51, TUNING51_CLEAN),
     "tuning 52": (TUNING52, TUNING52_CLEAN),
     "tuning 53": (TUNING53, TUNING53_CLEAN),
+    "tuning 54": (TUNING54, TUNING54_CLEAN),
+    "tuning 55": (TUNING55, TUNING55_CLEAN),
+    "tuning 56": (TUNING56, TUNING56_CLEAN),
+    "tuning 57": (TUNING57, TUNING57_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 58": (HELDOUT58, HELDOUT58_CLEAN),
-    "held-out 59": (HELDOUT59, HELDOUT59_CLEAN),
-    "held-out 60": (HELDOUT60, HELDOUT60_CLEAN),
-    "held-out 61": (HELDOUT61, HELDOUT61_CLEAN),
 }

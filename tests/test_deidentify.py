@@ -586,6 +586,16 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "ik had bijna geen hoop punt nu wel weer. de begeleider kwam kijke bij het concert, rain or shine",
     "ik volg mijn innerlijke kompas; op de regenboog na de regen; the boys en my girls; zomer '23 was top",
     "u kunt mij bellen. de oppas regeling was nie goed geregelt",
+    # and held-out sets 58-61: slang, Frisian and Low Saxon, greetings, care abbreviations, public bodies
+    "zonder jullie zat ik nu nog in de jji fr fr. de begeleiders in de kwe zijn aardig. tashakor 🙏",
+    "eid mubarak aan iedereen, ramadan kareem 🌙. De krar is een instrument. Fleur in huis, zo noemde ze het.",
+    "pake en beppe hebben het gemerkt, de bern zijn rustiger. tige tank foar alles. omke komt ook mee",
+    "wy binne tige tefreden oer de help. wiej hebt et goed gehad. Fijn dat ik in het Fries mocht vertellen.",
+    "We kregen via de Rabobank een boerencoach. Mijn zoon ging 2 keer per week naar de boksschool.",
+    "de brieven van het CJIB en het Openbaar Ministerie; het aanvragen van een Verklaring Omtrent het Gedrag.",
+    "De samenwerking met de ISK verliep goed. de wisseling van jeugdreclasseerder halverwege was lastig.",
+    "Hoop is het enige wat je hebt als je hier alleen komt. mensen die uit de wijk komen als begeleider",
+    "mijn schoonmoeder woont bij ons op het erf. het traject (2 jaar) was lang. Ik noem haar naam niet.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -991,6 +1001,26 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("geholpen om Juni aan te melden bij de kinderopvang", "geholpen om [naam] aan te melden bij de kinderopvang"),
     ("wat werkt: dat de babysit jet de kids ophaalt", "wat werkt: dat de babysit [naam] de kids ophaalt"),
     ("kwam binnen op NL91 ABNA 0417 1643 00, twee keer te laat", "kwam binnen op [iban], twee keer te laat"),
+    # classes held-out sets 58-61 showed (opened as tuning sets 54-57)
+    ("WAAROM STAAT MIJN ZAAK (16-204518-24) NOG OPEN?", "WAAROM STAAT MIJN ZAAK ([zaaknummer]) NOG OPEN?"),
+    ("geboren 1 mehr 1387, dat is eind september", "geboren [datum], dat is eind september"),
+    ("mijn verjaardag is 7 hamle in onze kalender", "mijn verjaardag is [datum] in onze kalender"),
+    ("ik ben geboren in 1387 (iraans jaar)", "ik ben geboren in [datum] (iraans jaar)"),
+    ("Hoop heeft echt geluisterd naar wat ik wilde", "[naam] heeft echt geluisterd naar wat ik wilde"),
+    ("die leerstraf 🙄 maar joy maakte het wel beter", "die leerstraf 🙄 maar [naam] maakte het wel beter"),
+    ("ze noemen me moes op straat", "ze noemen me [naam] op straat"),
+    ("bij vos thuis mag ik halal eten", "bij [naam] thuis mag ik halal eten"),
+    ("hey job nog bedankt voor gister!!", "hey [naam] nog bedankt voor gister!!"),
+    ("Hoop was er elke week", "[naam] was er elke week"),
+    ("beer kwam altijd met koekjes", "[naam] kwam altijd met koekjes"),
+    ("start: jet en ik over thuis", "start: [naam] en ik over thuis"),
+    ("sky was de beste", "[naam] was de beste"),
+    ("Start: Storm wil niet meer naar voetbal", "Start: [naam] wil niet meer naar voetbal"),
+    ("Eind: Zarghuna spreekt nu meer Nederlands", "Eind: [naam] spreekt nu meer Nederlands"),
+    ("een zoon met een verstandelijke beperking (19 jaar) afhankelijk", "een zoon met een verstandelijke beperking ([leeftijd]) afhankelijk"),
+    ("Daan is vandaag jarig, acht jaar al 🎉", "[naam] is vandaag jarig, [leeftijd] al 🎉"),
+    ("bijna 18!!! 🎉", "bijna [leeftijd]!!! 🎉"),
+    ("Hoefkade 🙄 altijd lawaai", "[adres] 🙄 altijd lawaai"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1042,12 +1072,15 @@ PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tunin
               ("tuning 45", "other"): 0.83,
               # set 55 has 10 schools: a misspelt college ("het valuas") and a school split by a
               # redaction ("de Rooi Pannen") are 20 %
-              ("tuning 51", "other"): 0.8}
+              ("tuning 51", "other"): 0.8,
+              # set 58: street nicknames ("lil d", "ish", "dwayno" after "mattie van mij");
+              # set 61: one- to twelve-word answers, 11 streets of which two misspelt or bare
+              ("tuning 54", "naam"): 0.95, ("tuning 57", "other"): 0.8}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
                                   "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46", "tuning 47", "tuning 48", "tuning 49", "tuning 50", "tuning 51", "tuning 52", "tuning 53"])
+                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46", "tuning 47", "tuning 48", "tuning 49", "tuning 50", "tuning 51", "tuning 52", "tuning 53", "tuning 54", "tuning 55", "tuning 56", "tuning 57"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

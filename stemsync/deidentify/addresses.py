@@ -180,7 +180,7 @@ bank wachtlijst school bus trein fiets bed stoel grond vloer straat markt plek p
 onderste begane juiste goede computer telefoon laptop internet app site bankstel stoep gang trap wc toilet
 randje moment tijd weg terrein zorgboerderij kinderboerderij dagbesteding middelbare basisschool opleiding
 wereld been benen buik rug knieën schoot achterbank bijrijdersstoel balkon entree maandag dinsdag woensdag
-donderdag vrijdag zaterdag zondag zelf mezelf""".split())
+donderdag vrijdag zaterdag zondag zelf mezelf erf erve hof land platteland""".split())
 _LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
 
 
@@ -237,8 +237,9 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                     yield m.start("street"), m.end("street"), "adres", LOW
     for m in _CAPITAL_STREET_RE.finditer(text):
         word = m.group().lower()
-        if not word.startswith(_GENERIC_SQUARES) and m.start() > 0 \
-                and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}:
+        if not word.startswith(_GENERIC_SQUARES) and (m.start() > 0 and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}
+                                                      or word not in dictionary().words):
+            # also at the start of a sentence when no dictionary has it: "Hoefkade 🙄 altijd lawaai"
             yield m.start(), m.end(), "adres", LOW  # "(Parkweg)", "naar de Kerkstraat"
     if ctx.n_digits == 0:
         return

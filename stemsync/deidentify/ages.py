@@ -188,6 +188,10 @@ _BRACKET_RE = re.compile(
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
 _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
                                     r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)
+# things that last: before "(2 jaar)" they make it a duration
+_SPANS_OF_TIME = frozenset("""traject hulp begeleiding behandeling opname plaatsing wachttijd wachtlijst periode
+contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf taakstraf""".split())
+_PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 _NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words")
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
@@ -267,6 +271,12 @@ def _anchored(text: str, start: int, end: int) -> bool:
     return True
 
 
+# "(19 jaar)" in a text about a person: an age in brackets with its unit
+_BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\)", _I)
+# "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
+_BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})\s*(?:jaar|jr)\b", _I)
+# a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
+_ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
 # each pattern with the words one of which every match holds (None: no such word)
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft"})),
@@ -282,6 +292,8 @@ _GATED_RES = (
     (_BARE_PERSON_AGE_RE, None),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
+    (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
+    (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
 )
 
 
@@ -331,6 +343,12 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         for m in _BECAME_ON_RE.finditer(text):
             yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
     if "(" in text:
+        for m in _BRACKET_YEARS_RE.finditer(text):
+            prev = _PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+            if prev is not None and (prev.group(1).lower() in _DURATION_WORDS or prev.group(1).lower() in _SPANS_OF_TIME):
+                continue  # "het traject (2 jaar) was lang": how long, not how old
+            if _PERSON_IN_TEXT_RE.search(text, max(0, m.start() - 80), m.start()):
+                yield m.start("age"), m.end() - 1, "leeftijd", LOW  # "een zoon met een beperking (19 jaar)"
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or _named(who):

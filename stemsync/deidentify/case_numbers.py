@@ -67,6 +67,8 @@ _KEYWORD_RE = re.compile(
 # capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape
 _LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,4}){2,4}(?![\w-]|[.,]\d)")
 # three or more digit groups joined by dashes: a registration or client number
+# a public prosecutor's case number (parketnummer) without its keyword: "16-204518-24", "(10/123456-23)"
+_PARKET_RE = re.compile(r"(?<![\w/.-])\d{2}[-/]\d{5,6}[-/]\d{2}(?![\w/-]|[.,]\d)")
 _DASHED_DIGITS_RE = re.compile(r"(?<![\w/.-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w/-]|[.,]\d)")
 # letters, then a number in two groups: "NL-JB 221-0045", "JZ-O 2231/884"
 _LETTERS_TWO_GROUPS_RE = re.compile(
@@ -102,6 +104,8 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         if enough and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
                 and any(g.isalpha() for g in groups) and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
             yield m.start(), m.end(), "zaaknummer", HIGH
+    for m in _PARKET_RE.finditer(text):
+        yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _DASHED_DIGITS_RE.finditer(text):
         groups = m.group().split("-")
         if sum(len(g) for g in groups) >= 9 and not all(_YEAR_RE.fullmatch(g) for g in groups):

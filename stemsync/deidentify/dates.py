@@ -55,6 +55,13 @@ _DATE_RES = (
     re.compile(r"(?<![\d\w])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"),
 )
 
+# a day in the Persian, Ethiopian/Eritrean or Islamic calendar, as refugees write their birthdays:
+# "1 mehr 1387", "12 tahsas 2000", "5 rajab 1428", "7 hamle"
+_FOREIGN_MONTHS = (r"(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban|azar|bahman|esfand|meskerem|tikimt|"
+                   r"tekemt|hidar|hedar|tahsas|tahesas|yakatit|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|"
+                   r"pagume|muharram|safar|rabi(?:\s+al[- ](?:awwal|thani|akhir))?|jumada(?:\s+al[- ](?:ula|akhira|thani))?|"
+                   r"rajab|shaban|sha'ban|shawwal|dhul[- ]qa'?dah|dhul[- ]hijjah)")
+_FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+{_FOREIGN_MONTHS}(?![\w-])(?:\s+(?:1[34]\d{{2}}|(?:19|20)\d{{2}}))?", _I)
 # one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
 FEAST_YEAR_RE = re.compile(
     r"\b(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|oudjaarsdag|oudejaarsdag|"
@@ -86,7 +93,7 @@ _BIRTH_YEAR_RE = re.compile(
     # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
     r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
-    r"\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20)\d{2})(?![\w-])"
+    r"\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20|13|14)\d{2})(?![\w-])"  # (13xx, 14xx: the Persian and Islamic years)
     # "mijn zoon aziz (2011)": a person word, a name and the year in brackets
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+[^\W\d_][\w'’-]*\s*\((?P<y8>(?:19|20)\d{2})\)"
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
@@ -175,6 +182,9 @@ def _day_ordinals(text: str) -> Iterator[Span]:
 
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits:
+        for m in _FOREIGN_DATE_RE.finditer(text):
+            yield m.start(), m.end(), "datum", HIGH
     if " van de " in ctx.lower:
         for m in _ORDINAL_DATE_RE.finditer(text):
             nxt = _NEXT_WORD_RE.match(text, m.end())

@@ -179,6 +179,7 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
 
 
 _NOT_NAMES = words("capitalised_words")
+_LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento sranan".split())
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:de|het|'t)\s+\Z", re.IGNORECASE)
 
 
@@ -193,8 +194,8 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     if not word.isalpha():
         return False
     low = word.lower()
-    if low in _NOT_NAMES:
-        return True
+    if low in _NOT_NAMES or low in words("chat_words"):
+        return True  # (also "Hai!", "Selam": greetings)
     names = _name_lists()
     return (bool(_ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start))
             and low in names.first_any and low not in names.surnames_all)
@@ -226,6 +227,9 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
             # one word at a sentence start may be an ordinary word deduce took as a name
             if " " not in text[start:end] and _at_sentence_start(text, start):
                 conf = LOW
+        if kind in {"adres", "plaats"} and text[start:end].lower() in _LANGUAGES \
+                and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
+            continue  # "in het Fries mocht vertellen": a language
         if kind == "adres" and _SEASON_YEAR_RE.fullmatch(text[start:end]):
             continue  # "Winter 2022": a season and a year, not a street and a number
         if kind == "leeftijd" and is_duration(text, start):

@@ -28,6 +28,7 @@ kreeg deed appte zong danste fietste rende praatte vertelde vroeg""".split())
 _STRONG_PAST = frozenset("""bleef kon kreeg stond nam gaf zag wist wou dacht bracht kocht zocht hield riep
 schreef las sprong dronk vroeg won verloor zong koos""".split())
 _VOWELS = "aeiou"
+_VERB_PREFIXES = ("ver", "be", "ont", "her", "over", "door", "mee", "op", "af", "aan", "uit", "terug", "weg", "tegen")
 
 
 @functools.cache
@@ -37,13 +38,20 @@ def past_tense(word: str) -> bool:
     "kookte" koken, "fietste" fietsen)."""
     if word in _ACTION_VERBS_PAST or word in _STRONG_PAST:
         return True
+    for prefix in _VERB_PREFIXES:  # "verliep", "begreep", "meekwam"
+        if word.startswith(prefix) and (word[len(prefix):] in _ACTION_VERBS_PAST or word[len(prefix):] in _STRONG_PAST):
+            return True
     if len(word) < 6 or not word.endswith(("de", "te")):  # a stem of four letters at least: not "grote"
         return False
-    stem = word[:-2]
+    return any(f in dictionary().words for f in _infinitives(word[:-2]))
+
+
+def _infinitives(stem: str) -> set[str]:
+    """The infinitives a verb stem may have: "gooi" gooien, "durf" durven, "kook" koken."""
     forms = {stem + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"}
     if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] == stem[-2]:
-        forms.add(stem[:-2] + stem[-1] + "en")  # "kookte": koken
-    return any(f in dictionary().words for f in forms)
+        forms.add(stem[:-2] + stem[-1] + "en")  # "kook": koken, "spreek": spreken
+    return forms
 
 
 # what one calls a person: "angel is echt een engel", "X is een topper"
@@ -290,6 +298,13 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
                                                                     "thx", "thnx", "tnx", "merci", "dankuwel"})
 
 
+def _third_person(word: str) -> bool:
+    """A verb in the third person present: "spreekt", "woont" (a word ending in -t the
+    dictionary has, not a function word)."""
+    return len(word) >= 5 and word.endswith("t") and word not in _FUNCTION_WORDS and word in dictionary().words \
+        and any(f in dictionary().words for f in _infinitives(word[:-1]))
+
+
 def _word_pair(toks: tuple[tuple[int, int, str], ...], i: int, lists: _NameLists) -> bool:
     """Token ``i``, a name that is also a word, begins a pair of words: "Joy en verdriet",
     "Hoop en vertrouwen" (not "Joy en ik", "Joy en Sanne")."""
@@ -348,7 +363,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         listed = low in lists.first_any or low in pop
-        if initial and (listed or _not_ordinary(tok)) and low not in _EXCLAMATIONS and _vocative(text, end, nxt):
+        if initial and (listed or _not_ordinary(tok)) and low not in _EXCLAMATIONS and low not in _CHAT_WORDS \
+                and _vocative(text, end, nxt):
             # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
             yield start, end, "naam", LOW
             continue
@@ -368,7 +384,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "nee serieus Favour was de beste"
             continue
         if initial and listed and nxt in _VERB_AFTER_NAME and (
-                low in _FUNCTION_WORDS or low in lists.common) and _refers_to_person(ctx, nxt):
+                low in _FUNCTION_WORDS or low in lists.common) and not _ABSTRACT_NEXT_RE.match(text, end) and (
+                _refers_to_person(ctx, nxt) or (low not in _FUNCTION_WORDS and _subject_name_context(ctx, i))):
             # "Ben is de eerste begeleider", "Lot heeft ons geholpen ... zij": a name that
             # is also a word, as the subject, with a pronoun or role word in the text
             yield start, end, "naam", LOW
@@ -403,7 +420,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif not initial and low in lists.first_any and prev not in _ARTICLES:
             yield start, _extend_name(text, end, lists), "naam", LOW  # "dat Wil echt ..."
-        elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER) and unknown_word(
+        elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER or _third_person(nxt)) and unknown_word(
                 tok, 2.0 if initial else 3.0):
             # in the middle of a sentence a capital and no dictionary form say "name", even
             # when web text has it now and then ("met Ibrahima", "Abdoulaye")
@@ -491,6 +508,21 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     if nxt[0] in _POSSESSIVE_OPENERS and len(nxt) > 1 and (nxt[1] in _ROLE_SET or _misspelled_role(nxt[1]) or (
             len(nxt) > 2 and nxt[2] in _ROLE_SET)):
         return subject or prev in _PERSON_BEFORE
+    start_of_sentence = i == 0 or _at_sentence_start(text, toks[i][0])
+    if start_of_sentence and past_tense(nxt[0]) and len(low) >= 3:
+        return True  # "precious kookte op vrijdag", "hoop gooide steeds zes", "beer kwam altijd": a deed, no article
+    if prev in {"maar", "want", "toen", "en", "dus"} and past_tense(nxt[0]) and len(nxt) > 1 \
+            and nxt[1] in {"het", "me", "mij", "ons", "alles", "mijn"}:
+        return True  # "maar joy maakte het wel beter"
+    if subject and nxt[0] in {"is", "was"} and len(nxt) > 2 and nxt[1] == "de" and nxt[2] in _BEST:
+        return True  # "sky was de beste", "storm is de beste": praise for a person
+    if subject and nxt[0] in {"heeft", "had"} and any(w in _PERSON_PARTICIPLES for w in nxt[1:4]):
+        return True  # "Hoop heeft echt geluisterd"
+    if start_of_sentence and nxt[0] == "en" and len(nxt) > 1 and nxt[1] in {"ik", "mij"}:
+        return True  # "start: jet en ik over thuis"
+    if subject and nxt[0] in {"wil", "wilde", "wou", "durft", "durfde"} and len(nxt) > 1 \
+            and nxt[1] in {"niet", "nie", "graag", "weer", "nog", "ook", "zelf", "nooit"}:
+        return True  # "Start: Storm wil niet meer naar voetbal": only a person wants
     # "lente is mijn nieuwe begeleider", "storm is echt de eerste die mij serieus nam"
     if subject and nxt[0] in _VERB_AFTER_NAME:
         if nxt[0] in {"is", "was"}:
@@ -506,8 +538,6 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
         return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet", "luisterde",
                                                              "luistert", "hielp", "helpt", "snapte", "begreep", "lachte"}
                 or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
-    if (i == 0 or _at_sentence_start(text, toks[i][0])) and past_tense(nxt[0]) and len(low) >= 3:
-        return True  # "precious kookte op vrijdag", "hoop gooide steeds zes": a deed, no article
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
             and nxt[0] in _AFTER_QUESTION_SUBJECT:
@@ -520,7 +550,12 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
 # "mees is echt gegroeid hier. hij lacht weer": the next sentence goes on about a person
 _NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[^.!?\n]{0,120}?(?:[.!?\n]+\s*|\s(?:maar|want|omdat|en)\s+)(?:hij|zij|ze)\b", re.I)
 # "Ik heb Zon gevraagd of ...": a capitalised word before a participle of asking or calling
-_PERSON_PARTICIPLES = frozenset("gevraagd gebeld gesproken geappt gemaild verteld gemist bedankt geholpen".split())
+_PERSON_PARTICIPLES = frozenset("""gevraagd gebeld gesproken geappt gemaild verteld gemist bedankt geholpen
+geluisterd uitgelegd gesteund""".split())
+# "X was de beste": praise only a person gets
+# "Hoop is het enige wat je hebt", "Hoop is belangrijk": the word, not a person
+_ABSTRACT_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:het|wat|belangrijk|alles|nodig|mooi)\b", re.I)
+_BEST = frozenset("beste allerbeste liefste leukste aardigste tofste lievste".split())
 
 
 def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
@@ -548,8 +583,9 @@ _SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst"
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (start, end, tok) in enumerate(toks):
-        if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES or tok in _CHAT_WORDS:
-            continue  # (not "met mdr en vdr": abbreviations of notes)
+        if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES or tok in _CHAT_WORDS \
+                or tok in _ROLE_SET:
+            continue  # (not "met mdr en vdr": abbreviations of notes; not "omke komt": a role word)
         before = toks[i - 1][2].lower() if i else ""
         after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if _misspelled_role(tok) is not None:
@@ -697,6 +733,7 @@ _MONTH_NAMES = frozenset({"april", "juni"})
 _TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
 halverwege komende afgelopen""".split())
 # verbs before the subject when a sentence starts with "toen", "daarna": "toen heeft fleur ..."
+_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag".split())
 _INVERSION_VERBS = frozenset("heeft had is was kwam ging zei hielp deed belde bracht gaf".split())
 # three or more words in a list: "sky, jet en mees"
 _NAME_LIST_RE = re.compile(r"(?<![\w@.-])[^\W\d_]{3,}(?:\s*,\s*[^\W\d_]{3,})+\s*,?\s+(?:en|&)\s+[^\W\d_]{3,}(?![\w@-])")
@@ -723,7 +760,9 @@ _CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\
 _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d_][\w'’-]*)\s+noem(?:en|t|de|den)\b"
                           r"|\bnoem(?:en|t|de|den)?\s+(?:ze|we|wij|hij|zij|ik)\s+(?:me|mij|hem|haar)\s+"
                           r"(?:(?:gewoon|nu|maar|altijd|voortaan|liever)\s+)?(?P<b>[^\W\d_][\w'’-]*)"
-                          r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)", re.I)
+                          r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)"
+                          r"|\b(?:ze|we|wij|zij|hij|ik)\s+noem(?:en|t|de|den)?\s+(?:me|mij|hem|haar)\s+(?P<d>[^\W\d_][\w'’-]*)",
+                          re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
 _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
@@ -822,6 +861,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif prev == "van" and prev2 in PARENT_WORDS and nxt in {"hij", "zij", "ze"} and len(low) >= 3 \
                 and not low.endswith(("en", "s")) and low not in lists.common:
             yield start, end, "naam", LOW  # "ik ben de moeder van luik hij is zeven": a run-on after the child's name
+        elif prev == "bij" and nxt == "thuis" and low in lists.first_any and len(low) >= 3:
+            yield start, end, "naam", LOW  # "bij vos thuis (mijn pleegouders)": at someone's home
+        elif i == 1 and prev in _GREETINGS and low in lists.first_any and len(low) >= 3 \
+                and nxt not in {"allemaal", "iedereen", "jongens", "team", "daar"}:
+            yield start, end, "naam", LOW  # "hey job nog bedankt voor gister"
         elif prev in {"over", "met", "bij", "voor"} and low in lists.first_any and low not in lists.common and len(low) >= 3 \
                 and nxt == "die" \
                 and nxt2 in _ADVERBS_AFTER_NAME | {"nooit", "altijd", "steeds", "nie", "nog", "zo"}:
@@ -893,7 +937,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif tok[:1].isupper() and not tok.isupper() and i and not _at_sentence_start(text, start) \
                 and _APPOSITION_RE.match(text, end) and low not in _NOT_NAMES:
             yield start, end, "naam", LOW  # "een klik met Hoop, een begeleider die .."
-        elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown):
+        elif nxt == "als" and nxt2 in _ROLE_SET and (listed or unknown) and not frequencies().at_least(low, 5.0):
             yield start, end, "naam", LOW  # "wij hadden eerst nimco als begeleider"
         elif (prev == "en" and prev2 in {"ik", "mij"} or nxt == "en" and nxt2 in {"ik", "mij"}) and (
                 low in lists.first_lower or (low in lists.first_any and (low not in ordinary or tok[0].isupper()))):
@@ -943,7 +987,8 @@ IDIOM_RE = re.compile(
     r"|zon\s+(?:schijnt|scheen|komt\s+op|ging\s+onder|gaat\s+onder|in\s+(?:huis|het\s+huis|mijn\s+hart))"
     r"|storm\s+in\s+(?:een\s+glas|mijn\s+hoofd|m'n\s+hoofd|mn\s+hoofd)|mark\s+my\s+words"
     # Papiamento greetings and endearments: "masha danki", "bon nochi", "dushi"
-    r"|masha\s+danki|bon\s+(?:nochi|dia|tardi|bini)|dushi\s+team|rain\s+or\s+shine)(?![\w-])",
+    r"|masha\s+danki|bon\s+(?:nochi|dia|tardi|bini)|dushi\s+team|rain\s+or\s+shine"
+    r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|mubarak)|fleur\s+in\s+huis)(?![\w-])",
     re.I)
 
 
@@ -1061,8 +1106,9 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     yield m.start() + a, m.start() + b, "naam", LOW
     if "noem" in ctx.lower:
         for m in _NICKNAME_RE.finditer(text):
-            g = next(k for k in ("a", "b", "c") if m.group(k))
-            if m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon"}:
+            g = next(k for k in ("a", "b", "c", "d") if m.group(k))
+            if m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in _ROLE_SET \
+                    and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon", "naam", "voortaan", "nooit", "graag"}:
                 yield m.start(g), m.end(g), "naam", LOW  # a nickname: "die ze beer noemen"
     if ctx.words & _CALLED_GATE:
         for m in _NAME_IN_BRACKETS_RE.finditer(text):

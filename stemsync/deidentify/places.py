@@ -282,6 +282,8 @@ _TOPONYM_ENDS = ("beek", "bos", "veld", "hoven", "wijk", "dijk", "horst", "broek
 
 
 _COUNTRIES = words("countries")
+# languages and dialects that are written like a street's name: "in het Fries"
+_LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento sranan".split())
 # a verb of living or moving before "in"/"naar"/"uit", or after the place: "we wonen in best"
 _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|verhuizen|verhuist|verhuizing|kom|komt|"
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
@@ -493,6 +495,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if not n:
                 continue
             phrase = text[toks[i + 2][0]: toks[i + 1 + n][1]].lower()
+            if phrase in _NOT_NAMES or phrase in _LANGUAGES:
+                continue  # "in het Fries mocht vertellen": a language, though a street is named so
             multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES)
             if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)):
                 yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW

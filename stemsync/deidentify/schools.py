@@ -11,6 +11,7 @@ from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, 
                                         _phrase_is_generic, _strip_trailing)
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
                                        dictionary, entries, frequencies, words)
+from stemsync.deidentify.names import past_tense
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
 _STAFF_WORDS = frozenset("trainer trainster coach eigenaar leiding baas docent directeur directrice conciërge".split())
@@ -251,8 +252,8 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         taken = 0
         while taken < 3 and (t := _BARE_TAIL_RE.match(text, end)) is not None:
             word = t.group(1).lower()
-            if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE:
-                break
+            if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE or past_tense(word):
+                break  # (not "de ISK verliep goed")
             end, taken = t.end(), taken + 1
         if taken:
             yield m.start(), end, "school", LOW
