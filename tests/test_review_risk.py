@@ -211,6 +211,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("de mentor van het stedelijk lyceum belde", "stedelijk"),     # a word before a school word
     ("ben gestopt met hanze en ga naar noorderpoort", "noorderpoort"),  # a listed school
     ("maar toen kreeg ik wil en dat ging veel beter", "wil"),       # the worker one got
+    ("WIJ WONEN AAN DE SINGEL, DE POST KOMT DAAR", "SINGEL"),        # a street of one word
+    ("toen we op de twaalfde bij de zitting waren", "twaalfde"),     # a day of the month
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)

@@ -235,6 +235,21 @@ def lists() -> Lists:
     return _LISTS
 
 
+# "op de twaalfde": a day of the month said as an ordinal (not "de vierde keer")
+_DAY_ORDINAL_WORDS = frozenset("""vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende
+vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeëntwintigste drieëntwintigste
+vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste
+eenendertigste""".split())
+_ORDINAL_NOUNS = frozenset("""keer maal klas week weken maand jaar dag plaats plek afspraak gesprek verdieping groep
+leerjaar periode ronde etage verjaardag""".split())
+
+
+@lru_cache(maxsize=1)
+def _single_word_streets() -> frozenset[str]:
+    """deduce's street names of one word ("singel", "vaart", "brink"), lowercase."""
+    return frozenset(s for s in dl._name_lists().streets if " " not in s and len(s) >= 4)
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lowercase word in Dutch (0: not in the list)."""
@@ -426,6 +441,18 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if plain.endswith(("jarige", "jarig")) and any(plain.startswith(n) for n in _NUMBER_WORDS):
             hit("getal", word, start, end)  # "de veertienjarige dochter"
             continue
+        if plain in _DAY_ORDINAL_WORDS and prev == "de" and i >= 2 and lowers[i - 2] in {"op", "sinds", "vanaf", "tot"} \
+                and nxt_word not in _ORDINAL_NOUNS:
+            hit("getal", word, start, end)  # "toen we op de twaalfde bij de zitting waren": a day of a month
+            continue
+        if i + 2 < len(lowers) and lowers[i + 1] == "als" and lowers[i + 2] in _ROLES and plain in _any_names() \
+                and not after_tag[i] and not _function_word(plain):
+            hit("naam", word, start, end)  # "IK WIL LIEF ALS BEGELEIDER HOUDEN"
+            continue
+        if prev in {"uit", "vanuit"} and not capital and len(plain) >= 6 and not _dictionary_word(plain) \
+                and not after_tag[i] and zipf(lower) < 3.0 and plain not in L.common:
+            hit("naam", word, start, end)  # "de buurvrouw uit kouwenoord": a village in lowercase
+            continue
         if not capital and not upper and plain in L.names and len(plain) >= 3 and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and not _typo(plain) and (
                 i == 0 or _sentence_start(text, start) or prev in _PERSON_BEFORE_WORDS) and (
@@ -484,6 +511,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
                 and prev not in _NOUN_BEFORE:
             hit("naam", word, start, end)  # "ik vond jet heel fijn", "IN KRIMPEN": a name, whatever its case
+            continue
+        if prev in {"de", "het"} and i >= 2 and lowers[i - 2] in {"aan", "op"} and not after_tag[i] \
+                and lower in _single_word_streets() and zipf(lower) < 4.5:
+            hit("naam", word, start, end)  # "wij wonen aan de singel", "aan de vaart": a street of one word
             continue
         if len(lower) < 3 or plain in L.common:
             continue
