@@ -916,6 +916,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT62, HELDOUT62_CLEAN = load_set("deid_heldout62")
+HELDOUT63, HELDOUT63_CLEAN = load_set("deid_heldout63")
+HELDOUT64, HELDOUT64_CLEAN = load_set("deid_heldout64")
+HELDOUT65, HELDOUT65_CLEAN = load_set("deid_heldout65")
 
 
 
@@ -1327,4 +1331,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 62": (HELDOUT62, HELDOUT62_CLEAN),
+    "held-out 63": (HELDOUT63, HELDOUT63_CLEAN),
+    "held-out 64": (HELDOUT64, HELDOUT64_CLEAN),
+    "held-out 65": (HELDOUT65, HELDOUT65_CLEAN),
 }
