@@ -909,6 +909,10 @@ TUNING54, TUNING54_CLEAN = load_set("deid_tuning54")  # held-out set 58, opened 
 TUNING55, TUNING55_CLEAN = load_set("deid_tuning55")  # held-out set 59, opened after its blind measurement
 TUNING56, TUNING56_CLEAN = load_set("deid_tuning56")  # held-out set 60, opened after its blind measurement
 TUNING57, TUNING57_CLEAN = load_set("deid_tuning57")  # held-out set 61, opened after its blind measurement
+TUNING58, TUNING58_CLEAN = load_set("deid_tuning58")  # held-out set 62, opened after its blind measurement
+TUNING59, TUNING59_CLEAN = load_set("deid_tuning59")  # held-out set 63, opened after its blind measurement
+TUNING60, TUNING60_CLEAN = load_set("deid_tuning60")  # held-out set 64, opened after its blind measurement
+TUNING61, TUNING61_CLEAN = load_set("deid_tuning61")  # held-out set 65, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -916,10 +920,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT62, HELDOUT62_CLEAN = load_set("deid_heldout62")
-HELDOUT63, HELDOUT63_CLEAN = load_set("deid_heldout63")
-HELDOUT64, HELDOUT64_CLEAN = load_set("deid_heldout64")
-HELDOUT65, HELDOUT65_CLEAN = load_set("deid_heldout65")
 
 
 
@@ -1325,14 +1325,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 55": (TUNING55, TUNING55_CLEAN),
     "tuning 56": (TUNING56, TUNING56_CLEAN),
     "tuning 57": (TUNING57, TUNING57_CLEAN),
+    "tuning 58": (TUNING58, TUNING58_CLEAN),
+    "tuning 59": (TUNING59, TUNING59_CLEAN),
+    "tuning 60": (TUNING60, TUNING60_CLEAN),
+    "tuning 61": (TUNING61, TUNING61_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 62": (HELDOUT62, HELDOUT62_CLEAN),
-    "held-out 63": (HELDOUT63, HELDOUT63_CLEAN),
-    "held-out 64": (HELDOUT64, HELDOUT64_CLEAN),
-    "held-out 65": (HELDOUT65, HELDOUT65_CLEAN),
 }

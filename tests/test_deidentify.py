@@ -596,6 +596,10 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "De samenwerking met de ISK verliep goed. de wisseling van jeugdreclasseerder halverwege was lastig.",
     "Hoop is het enige wat je hebt als je hier alleen komt. mensen die uit de wijk komen als begeleider",
     "mijn schoonmoeder woont bij ons op het erf. het traject (2 jaar) was lang. Ik noem haar naam niet.",
+    # and held-out sets 62-65: professionals' abbreviations, an infinitive after "te", care words, English
+    "De drempel om de begeleider te bellen was laag. Mijn collega van de jeugd-GGZ en ik merken het.",
+    "VT HEEFT DE ZAAK OVERGEDRAGEN. Ik heb mdr de app van de Opvoedlijn laten zien. MEER AANDACHT VOOR BRUSSEN AUB!!!",
+    "That made a huge difference for him. de woningbouw wil ons huis uit zetten. kan je het even laten weten?",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1021,6 +1025,18 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Daan is vandaag jarig, acht jaar al 🎉", "[naam] is vandaag jarig, [leeftijd] al 🎉"),
     ("bijna 18!!! 🎉", "bijna [leeftijd]!!! 🎉"),
     ("Hoefkade 🙄 altijd lawaai", "[adres] 🙄 altijd lawaai"),
+    # classes held-out sets 62-65 showed (opened as tuning sets 58-61)
+    ("IK WIL DAT MEES ZN EIGEN KAMER KRIJGT", "IK WIL DAT [naam] ZN EIGEN KAMER KRIJGT"),
+    ("daar leerde ik bloem kennen, ze heeft", "daar leerde ik [naam] kennen, ze heeft"),
+    ("ik ga op vakantie, collega bloem neemt waar.", "ik ga op vakantie, collega [naam] neemt waar."),
+    ("kan je wil even laten weten dat de taxi komt?", "kan je [naam] even laten weten dat de taxi komt?"),
+    ("ik moet overal mee naartoe. ik ben 13 jaar 😔", "ik moet overal mee naartoe. ik ben [leeftijd] 😔"),
+    ("voor deze jongere (17 jaar, mbo-student) een plan", "voor deze jongere ([leeftijd], mbo-student) een plan"),
+    ("mijn broertje die epilepsie heeft. hij is (5)", "mijn broertje die epilepsie heeft. hij is ([leeftijd])"),
+    ("Ik ben zelf ook maar veertien.", "Ik ben zelf ook maar [leeftijd]."),
+    ("onze zoon zat op de sint jozef en de juf", "onze zoon zat op de [school] en de juf"),
+    ("ik zit op het da vinci in leiden en mn mentor", "ik zit op het da vinci in [plaats] en mn mentor"),
+    ("bij de carnavalsvereniging De Vlegels als vrijwilliger", "bij de carnavalsvereniging [locatie] als vrijwilliger"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1075,12 +1091,14 @@ PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tunin
               ("tuning 51", "other"): 0.8,
               # set 58: street nicknames ("lil d", "ish", "dwayno" after "mattie van mij");
               # set 61: one- to twelve-word answers, 11 streets of which two misspelt or bare
-              ("tuning 54", "naam"): 0.95, ("tuning 57", "other"): 0.8}
+              ("tuning 54", "naam"): 0.95, ("tuning 57", "other"): 0.8,
+              # set 63 marked six sports and music clubs as schools ("de hollandse leeuw")
+              ("tuning 59", "other"): 0.75}
 
 
 @pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
                                   "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46", "tuning 47", "tuning 48", "tuning 49", "tuning 50", "tuning 51", "tuning 52", "tuning 53", "tuning 54", "tuning 55", "tuning 56", "tuning 57"])
+                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46", "tuning 47", "tuning 48", "tuning 49", "tuning 50", "tuning 51", "tuning 52", "tuning 53", "tuning 54", "tuning 55", "tuning 56", "tuning 57", "tuning 58", "tuning 59", "tuning 60", "tuning 61"])
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]

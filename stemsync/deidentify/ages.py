@@ -108,7 +108,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 # "ik ben 15 bro", "ik word 18 op [datum]", "ik ben eindelijk 18": a number after "ik ben"
 _I_AM_AGE_RE = re.compile(
     rf"(?<![\w-])(?:ik|je|jij)\s+(?:ben|bent|word|wordt)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
-    rf"trouwens|zelf))*\s+(?P<age>{_NUM})(?![\w,./-]|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
+    rf"trouwens|zelf|maar|nog))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 _YEARS_OLD_RE = re.compile(
@@ -173,7 +173,7 @@ _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
-    r"\s*(?:[.,;:!?)\]]|$|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
+    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     r"en\s+half)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+)?(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -191,6 +191,7 @@ _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|
 # things that last: before "(2 jaar)" they make it a duration
 _SPANS_OF_TIME = frozenset("""traject hulp begeleiding behandeling opname plaatsing wachttijd wachtlijst periode
 contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf taakstraf""".split())
+_IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 _NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words")
@@ -272,7 +273,7 @@ def _anchored(text: str, start: int, end: int) -> bool:
 
 
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
-_BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\)", _I)
+_BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})\s*(?:jaar|jr)\b", _I)
 # a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
@@ -349,6 +350,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "het traject (2 jaar) was lang": how long, not how old
             if _PERSON_IN_TEXT_RE.search(text, max(0, m.start() - 80), m.start()):
                 yield m.start("age"), m.end() - 1, "leeftijd", LOW  # "een zoon met een beperking (19 jaar)"
+        for m in _IS_BRACKET_AGE_RE.finditer(text):
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "hij is (5)"
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or _named(who):

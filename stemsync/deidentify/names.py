@@ -155,6 +155,10 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     ifx = m.group("ifx")
     if low in _NOT_NAMES or (low in _CHAT_WORDS and not name[:1].isupper()):
         return None  # "een tolk Arabisch": a language; "de begeleider nie": chat for "niet"
+    if ifx and ifx.lower() == "te" and low.endswith("en") and low in dictionary().words:
+        return None  # "om de begeleider te bellen": an infinitive
+    if "-" in low and all(p in _GENERIC_CARE or p in _FUNCTION_WORDS for p in low.split("-")):
+        return None  # "mijn collega van de jeugd-GGZ"
     if "." in ctx.text[pos:m.start("name")] and not _ABBREVIATED_ROLE_RE.fullmatch(role):
         return None  # "een vaste gezinsvoogd. Daarvoor ...": the sentence ended after the role
     if low.endswith(_STREET_ENDS) and len(low) > 6:
@@ -197,7 +201,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # "begeleider bloem is altijd positief", "de gezinscoach storm was direct": a first name
     # that is also a word, after a role word and before the verb it does
     role_word_name = (not ifx and role not in KIN_WORDS and low in lists.first_any and len(low) >= 3
-                      and after is not None and after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
+                      and after is not None and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
+                                                 or _third_person(after.group(1).lower()))
                       and same_sentence and low not in _ROLE_SET)
     if strong_ifx:
         surname_ifx = True
@@ -468,6 +473,7 @@ _PERSON_BEFORE = frozenset(
     "bij tegen dan naar samen vriendin vriend dankzij".split()
 )
 _CHAT_WORDS = words("chat_words")
+_GENERIC_CARE = words("generic_care_words") | {"jeugd", "ggz", "jggz", "zorg"}
 # a clause goes on after an English word that is a first name: "voor faith was het",
 # "dankzij grace heb ik" (not "sky is the limit", "joy en verdriet")
 _PERSON_CLAUSE_RE = re.compile(r"\s+(?:was|is|heb|ben|had|kon|kan|durf|durfde|die|heeft|gaat|ging|zei|zegt)\b", re.I)
@@ -763,6 +769,10 @@ _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d
                           r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)"
                           r"|\b(?:ze|we|wij|zij|hij|ik)\s+noem(?:en|t|de|den)?\s+(?:me|mij|hem|haar)\s+(?P<d>[^\W\d_][\w'’-]*)",
                           re.I)
+# "daar leerde ik bloem kennen"; "kan je wil even laten weten dat ...": a person one met or tells
+_GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?P<w>[^\W\d_][\w'’-]*)\s+kennen\b"
+                             r"|\b(?:kan|kun|kunt|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?P<w2>[^\W\d_][\w'’-]*)\s+"
+                             r"(?:even\s+|ff\s+|nog\s+)?laten\s+weten\b", re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
 _HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
@@ -861,6 +871,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif prev == "van" and prev2 in PARENT_WORDS and nxt in {"hij", "zij", "ze"} and len(low) >= 3 \
                 and not low.endswith(("en", "s")) and low not in lists.common:
             yield start, end, "naam", LOW  # "ik ben de moeder van luik hij is zeven": a run-on after the child's name
+        elif prev in {"bij", "met", "van", "voor"} and nxt == "en" and low in lists.first_any and nxt2 in lists.first_any \
+                and len(low) >= 3 and len(nxt2) >= 3 and (low not in lists.common or nxt2 not in lists.common) \
+                and low not in _FUNCTION_WORDS and nxt2 not in _FUNCTION_WORDS:
+            yield start, end, "naam", LOW  # "het gezinshuis bij ton en riet": two first names
+            yield toks[i + 2][0], toks[i + 2][1], "naam", LOW
         elif prev == "bij" and nxt == "thuis" and low in lists.first_any and len(low) >= 3:
             yield start, end, "naam", LOW  # "bij vos thuis (mijn pleegouders)": at someone's home
         elif i == 1 and prev in _GREETINGS and low in lists.first_any and len(low) >= 3 \
@@ -968,7 +983,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and (prev2.endswith("en") and len(prev2) >= 5 or prev2 in {"ruzie", "samen", "lol", "plezier"}) \
                 and prev2 not in _FUNCTION_WORDS and _MET_END_RE.match(text, end):
             yield start, end, "naam", LOW  # "wandelen met hoop, echt fijn", "ruzie met berk om de playstation"
-        elif (i == 0 or _at_sentence_start(text, start) or prev in {"van", "met", "over", "bij", "voor", "om", "en"}) \
+        elif (i == 0 or _at_sentence_start(text, start) or prev in {"van", "met", "over", "bij", "voor", "om", "en", "dat",
+                                                                     "omdat"}) \
                 and low in lists.first_any and len(low) >= 3 and nxt in {"haar", "d'r", "z'n", "zn", "zijn", "der"} \
                 and nxt2 and nxt2 not in _FUNCTION_WORDS and text[end:end + 1] == " ":
             yield start, end, "naam", LOW  # "Lieve haar diagnose", "over jet d'r verjaardag": a possessive
@@ -1104,6 +1120,14 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     and not all(w in dictionary().words for _, _, w in items):
                 for a, b, _ in items:  # "sky, jet en mees van de groep": a list of first names
                     yield m.start() + a, m.start() + b, "naam", LOW
+    if "kennen" in ctx.words or "laten" in ctx.words:
+        for m in _GOT_TO_KNOW_RE.finditer(text):
+            g = "w" if m.group("w") else "w2"
+            w = m.group(g)
+            if (w.lower() not in _FUNCTION_WORDS or w.lower() in lists.first_any) and w.lower() not in _ROLE_SET \
+                    and w.lower() not in _NOT_NAMES \
+                    and w.lower() not in {"het", "dat", "mij", "me", "ons", "hem", "haar", "iemand", "iets", "dit", "alles"}:
+                yield m.start(g), m.end(g), "naam", LOW  # "daar leerde ik bloem kennen", "kan je wil even laten weten"
     if "noem" in ctx.lower:
         for m in _NICKNAME_RE.finditer(text):
             g = next(k for k in ("a", "b", "c", "d") if m.group(k))

@@ -366,6 +366,8 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         elif nxt.islower():
             if nl in lists.places and (not _frequent(nl, 4.6) or living):
                 yield s, e, "plaats", LOW  # also "we wonen in best", "naar echt verhuizen"
+            elif nl in lists.places and ends_phrase and low == "in" and nl.endswith("en") and not _frequent(nl, 5.5):
+                yield s, e, "plaats", LOW  # "op het da vinci in leiden en ...": a town that is also a verb
             elif _misspelled_town(nl):
                 yield s, e, "plaats", LOW
             elif (low == "van" or living or low in {"in", "uit"}) and nl in _word_neighbourhoods():

@@ -146,6 +146,9 @@ kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".sp
 # child or a school
 _COMMON_NAME_RE = re.compile(
     r"(?<![\w-])(?:op|naar|van|bij|heet)\s+(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+)?))", re.I)
+# a school named after a saint: "op de sint jozef", "naar de St. Odulphus"
+_SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:op|naar|van)\s+(?:de|het)\s+(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))",
+                              re.I)
 _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter""".split())
 
@@ -434,6 +437,10 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             last = m.group("name").split()[-1].lower()
             if last not in _GENERIC_SCHOOL_WORDS and last not in {"school", "groep", "klas"}:
                 yield m.start("name"), m.end("name"), "school", LOW
+    if ctx.words & {"sint", "st"}:
+        for m in _SAINT_SCHOOL_RE.finditer(text):
+            if m.group("w").lower() not in _FUNCTION_WORDS:
+                yield m.start("name"), m.end("name"), "school", LOW  # "onze zoon zat op de sint jozef"
     if ctx.words & _CHILD_OR_SCHOOL:
         for m in _COMMON_NAME_RE.finditer(text):
             n = _common_school_name(m.group("w"))
