@@ -920,6 +920,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT66, HELDOUT66_CLEAN = load_set("deid_heldout66")
+HELDOUT67, HELDOUT67_CLEAN = load_set("deid_heldout67")
+HELDOUT68, HELDOUT68_CLEAN = load_set("deid_heldout68")
+HELDOUT69, HELDOUT69_CLEAN = load_set("deid_heldout69")
 
 
 
@@ -1335,4 +1339,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 66": (HELDOUT66, HELDOUT66_CLEAN),
+    "held-out 67": (HELDOUT67, HELDOUT67_CLEAN),
+    "held-out 68": (HELDOUT68, HELDOUT68_CLEAN),
+    "held-out 69": (HELDOUT69, HELDOUT69_CLEAN),
 }
