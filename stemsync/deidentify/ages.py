@@ -167,7 +167,7 @@ _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=]?\s*(?P<age>{_NUM})(?![\w/-])", _I)
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|jongen|meisje)\s*[/,]?\s*(?P<age>\d{1,2})\)", _I)
 _ADVERB_BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels)\s+(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
+    rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else

@@ -50,6 +50,11 @@ _EMAIL_SPOKEN_RE = re.compile(
     _I,
 )
 
+# three or more lowercase parts joined by dots, the last no web or file ending: a user name
+# ("kay.lee.xo"), not "i.o.m." or "www.jeugdzorg.nl"
+_DOTTED_HANDLE_RE = re.compile(r"(?<![\w@./])(?-i:[a-z][a-z0-9_]+(?:\.[a-z0-9_]{2,}){2,})(?![\w@/]|\.\w)")
+_NOT_HANDLE_ENDS = frozenset("""nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx xlsx
+txt""".split())
 _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 
 # "insta: lotje.vd.b", "mijn snap is jayden_12", "tiktok @x": the account name after
@@ -171,6 +176,10 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits >= 2):
         for m in _USERNAME_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
+    if text.count(".") >= 2:
+        for m in _DOTTED_HANDLE_RE.finditer(text):
+            if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
+                yield m.start(), m.end(), "account", HIGH  # "ik heb haar (kay.lee.xo) overal geblokt"
     low = ctx.lower
     if " at " in low or "apenstaart" in low or "apestaart" in low or "[at]" in low or "(at)" in low or " @ " in low:
         for m in _EMAIL_SPOKEN_RE.finditer(text):

@@ -141,6 +141,7 @@ _INITIAL_GATE_RE = re.compile(r"(?<![\w.])[a-zA-Z]\.\s?(?:[a-zA-Z]\.\s?)*(?:(?:v
 _ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej")
 _OF_CLASS_RE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?(?:brugklas|klas|groep\s*\d|bovenbouw|onderbouw|kleuters|"
                           r"kleutergroep|eindexamenklas|\d\s*(?:havo|vwo|vmbo|mavo))\b", re.I)
+_COACH_ROLES = frozenset({"trainer", "trainster", "hulptrainer"})
 _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".split())
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
@@ -155,6 +156,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     ifx = m.group("ifx")
     if low in _NOT_NAMES or (low in _CHAT_WORDS and not name[:1].isupper()):
         return None  # "een tolk Arabisch": a language; "de begeleider nie": chat for "niet"
+    if ifx and role in _COACH_ROLES:
+        return None  # "de trainer van zuidwijk boys", "de trainer van de jo11": a club or a team follows
     if ifx and ifx.lower() == "te" and low.endswith("en") and low in dictionary().words:
         return None  # "om de begeleider te bellen": an infinitive
     if "-" in low and all(p in _GENERIC_CARE or p in _FUNCTION_WORDS for p in low.split("-")):
@@ -340,7 +343,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     ctx_title_case = len(toks) > 3 and len(caps) > 0.4 * (len(toks) - 1)
     for i, (start, end, tok) in enumerate(toks):
         if not tok[0].isupper() or tok.isupper() or not tok.replace("-", "").replace("'", "").isalpha() \
-                or _INTERJECTION_RE.fullmatch(tok):  # "Hahaha de kids vonden ..."
+                or _INTERJECTION_RE.fullmatch(tok) or tok.lower() in _GREETINGS:  # "Hahaha de kids", "Hoi, de trainer"
             continue
         low = tok.lower()
         if low in _ROLE_SET or low in _NOT_NAMES:
@@ -395,7 +398,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # is also a word, as the subject, with a pronoun or role word in the text
             yield start, end, "naam", LOW
             continue
-        if (listed or not initial or not frequencies().at_least(low, 4.5)) and _apposition(toks, i, text):
+        if (listed or not initial or not frequencies().at_least(low, 4.5)) and low not in _GREETINGS \
+                and low not in _EXCLAMATIONS and _apposition(toks, i, text):
             # "wil ik Gift, de stagiaire, bedanken", "Beer mijn zoon van 8"
             yield start, _extend_name(text, end, lists), "naam", LOW
             continue
@@ -767,7 +771,9 @@ _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d
                           r"|\bnoem(?:en|t|de|den)?\s+(?:ze|we|wij|hij|zij|ik)\s+(?:me|mij|hem|haar)\s+"
                           r"(?:(?:gewoon|nu|maar|altijd|voortaan|liever)\s+)?(?P<b>[^\W\d_][\w'’-]*)"
                           r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)"
-                          r"|\b(?:ze|we|wij|zij|hij|ik)\s+noem(?:en|t|de|den)?\s+(?:me|mij|hem|haar)\s+(?P<d>[^\W\d_][\w'’-]*)",
+                          r"|\b(?:ze|we|wij|zij|hij|ik)\s+noem(?:en|t|de|den)?\s+(?:me|mij|hem|haar)\s+(?P<d>[^\W\d_][\w'’-]*)"
+                          # "onze pleegzoon noemen we Boefje"
+                          r"|\bnoem(?:en|den)\s+(?:we|wij|ze)\s+(?P<e>(?-i:[A-Z])[\w'’-]+)",
                           re.I)
 # "daar leerde ik bloem kennen"; "kan je wil even laten weten dat ...": a person one met or tells
 _GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?P<w>[^\W\d_][\w'’-]*)\s+kennen\b"
@@ -1130,7 +1136,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(g), m.end(g), "naam", LOW  # "daar leerde ik bloem kennen", "kan je wil even laten weten"
     if "noem" in ctx.lower:
         for m in _NICKNAME_RE.finditer(text):
-            g = next(k for k in ("a", "b", "c", "d") if m.group(k))
+            g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
             if m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in _ROLE_SET \
                     and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon", "naam", "voortaan", "nooit", "graag"}:
                 yield m.start(g), m.end(g), "naam", LOW  # a nickname: "die ze beer noemen"

@@ -22,7 +22,8 @@ _NAME_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>" + "|".join(_TYPES_AFTER) + r")\b",
     re.I)
 # a club's short form and name: "HVV Laakkwartier", "vv Wognum", "sv Spakenburg"
-_CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv", "asv", "cvv", "fc", "bvv", "sc")
+_CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv", "asv", "cvv", "fc", "bvv", "sc",
+          "zvv", "zpc", "atv", "ltc", "wsv", "ckv", "mhv")  # (not "av", "gv": postcode letters, "gezinsvoogd")
 # the rest of a club's name: "sv Twenthe Boys", "vv Rood Wit '58", "RKVV SCHINVELDSE BOYS"
 _CLUB_TAIL = (r"(?:\s+(?:(?-i:[A-Z][a-z][\w’-]*)|'\d\d|\d\d|boys|girls|united|stars|sport|city|combinatie|vooruit"
               r"|(?-i:[A-Z]{2,})(?=\s+(?-i:[A-Z]{2,}))))")
@@ -42,7 +43,9 @@ kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van v
 _CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+\s?['’]\d\d)(?![\w'’])")
 # a community centre named with ordinary words: "wijkcentrum de boerderij", "buurthuis het anker,"
 _CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "inloophuis",
-            "kinderdagverblijf", "speeltuin", "gemeenschapshuis")
+            "kinderdagverblijf", "speeltuin", "gemeenschapshuis", "judovereniging", "atletiekvereniging",
+            "roeivereniging", "carnavalsvereniging", "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub",
+            "judoclub", "worstelclub", "korfbalvereniging", "zeilvereniging", "tennisvereniging", "boxing gym")
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+)"
                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had)\b)", re.I)
 # a church named with a phrase: "de pinkstergemeente jezus is heer in ..."
