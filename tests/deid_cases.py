@@ -924,6 +924,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT70, HELDOUT70_CLEAN = load_set("deid_heldout70")
+HELDOUT71, HELDOUT71_CLEAN = load_set("deid_heldout71")
+HELDOUT72, HELDOUT72_CLEAN = load_set("deid_heldout72")
+HELDOUT73, HELDOUT73_CLEAN = load_set("deid_heldout73")
 
 
 
@@ -1348,4 +1352,8 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 70": (HELDOUT70, HELDOUT70_CLEAN),
+    "held-out 71": (HELDOUT71, HELDOUT71_CLEAN),
+    "held-out 72": (HELDOUT72, HELDOUT72_CLEAN),
+    "held-out 73": (HELDOUT73, HELDOUT73_CLEAN),
 }
