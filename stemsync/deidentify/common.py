@@ -15,6 +15,9 @@ _CONNECT = r"(?:van|de|der|den|het|'t|op|aan|in|voor|ter|te|en|la|da|des)"
 _NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|[’']?[tT](?=\s))\s+)?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
 _LOWER_NAME_PHRASE = r"(?:de|het|[’']?t(?=\s))\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
 
+# languages and dialects written like a street's or a town's name: "in het Fries mocht vertellen"
+LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento sranan".split())
+
 _DIGIT_RE = re.compile(r"\d")
 # an emoji (pictographs, dingbats, hearts): "Efua 🌻", a name addressed
 EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from stemsync.deidentify.ages import is_duration
-from stemsync.deidentify.common import _DIGIT_RE, HIGH, LOW, Span, _phrase_is_generic
+from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
                                        _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
 from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
@@ -179,7 +179,6 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
 
 
 _NOT_NAMES = words("capitalised_words")
-_LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento sranan".split())
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:de|het|'t)\s+\Z", re.IGNORECASE)
 
 
@@ -227,7 +226,7 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
             # one word at a sentence start may be an ordinary word deduce took as a name
             if " " not in text[start:end] and _at_sentence_start(text, start):
                 conf = LOW
-        if kind in {"adres", "plaats"} and text[start:end].lower() in _LANGUAGES \
+        if kind in {"adres", "plaats"} and text[start:end].lower() in LANGUAGES \
                 and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
             continue  # "in het Fries mocht vertellen": a language
         if kind == "adres" and _SEASON_YEAR_RE.fullmatch(text[start:end]):

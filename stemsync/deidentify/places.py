@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import _TOKEN_RE, HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, near_frequent_word,
                                        words)
@@ -282,8 +282,6 @@ _TOPONYM_ENDS = ("beek", "bos", "veld", "hoven", "wijk", "dijk", "horst", "broek
 
 
 _COUNTRIES = words("countries")
-# languages and dialects that are written like a street's name: "in het Fries"
-_LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento sranan".split())
 # a verb of living or moving before "in"/"naar"/"uit", or after the place: "we wonen in best"
 _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|verhuizen|verhuist|verhuizing|kom|komt|"
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
@@ -497,7 +495,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if not n:
                 continue
             phrase = text[toks[i + 2][0]: toks[i + 1 + n][1]].lower()
-            if phrase in _NOT_NAMES or phrase in _LANGUAGES:
+            if phrase in _NOT_NAMES or phrase in LANGUAGES:
                 continue  # "in het Fries mocht vertellen": a language, though a street is named so
             multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES)
             if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)):
