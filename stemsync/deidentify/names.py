@@ -306,6 +306,7 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
                                                                     "thx", "thnx", "tnx", "merci", "dankuwel"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _third_person(word: str) -> bool:
     """A verb in the third person present: "spreekt", "woont" (a word ending in -t the
     dictionary has, not a function word)."""
@@ -1118,7 +1119,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
-    if "," in text:
+    if "," in text and ("en" in ctx.words or "&" in text):  # (the list ends with "en" or "&")
         for m in _NAME_LIST_RE.finditer(text):
             items = [(w.start(), w.end(), w.group().lower()) for w in _WORD_RE.finditer(m.group())]
             items = [(a, b, w) for a, b, w in items if w not in {"en"}]

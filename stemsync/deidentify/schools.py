@@ -139,6 +139,7 @@ _SCHOOL_APPOSITION_RE = re.compile(
 _SCHOOL_THEN_NAME_RE = re.compile(
     r"(?<![\w-])(?:basisschool|school|kindcentrum|college|lyceum|middelbare)\s*[,(]\s*"
     r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
+_SCHOOL_THEN_NAME_GATE = frozenset({"basisschool", "school", "kindcentrum", "college", "lyceum", "middelbare"})
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
 kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())
 # a name many schools share after "op/naar/van/bij de": "zit op de regeboog", "naar de
@@ -447,7 +448,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if n:
                 end = m.start("w") + len(" ".join(m.group("w").split()[:n])) if n == 1 else m.end("w")
                 yield m.start("name"), end, "school", LOW  # "zit op de regeboog", "naar de wegwijzer"
-    if "," in text or "(" in text:
+    if ("," in text or "(" in text) and ctx.words & _SCHOOL_THEN_NAME_GATE:
         for m in _SCHOOL_THEN_NAME_RE.finditer(text):
             last = m.group("name").split()[-1].lower()
             if last not in _GENERIC_SCHOOL_WORDS and last not in _NOT_A_SCHOOL_NAME and last not in _FUNCTION_WORDS \
