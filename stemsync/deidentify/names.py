@@ -399,8 +399,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # is also a word, as the subject, with a pronoun or role word in the text
             yield start, end, "naam", LOW
             continue
-        if (listed or not initial or not frequencies().at_least(low, 4.5)) and low not in _GREETINGS \
-                and low not in _EXCLAMATIONS and _apposition(toks, i, text):
+        if (listed or not initial or not frequencies().at_least(low, 4.5)) and low not in _EXCLAMATIONS \
+                and _apposition(toks, i, text):  # (greetings were skipped above: "Hoi, de trainer")
             # "wil ik Gift, de stagiaire, bedanken", "Beer mijn zoon van 8"
             yield start, _extend_name(text, end, lists), "naam", LOW
             continue
@@ -478,7 +478,8 @@ _PERSON_BEFORE = frozenset(
     "bij tegen dan naar samen vriendin vriend dankzij".split()
 )
 _CHAT_WORDS = words("chat_words")
-_GENERIC_CARE = words("generic_care_words") | {"jeugd", "ggz", "jggz", "zorg"}
+_GENERIC_CARE_WORDS = words("generic_care_words")
+_GENERIC_CARE = _GENERIC_CARE_WORDS | {"jeugd", "ggz", "jggz", "zorg"}  # also the parts of "jeugd-GGZ"
 # a clause goes on after an English word that is a first name: "voor faith was het",
 # "dankzij grace heb ik" (not "sky is the limit", "joy en verdriet")
 _PERSON_CLAUSE_RE = re.compile(r"\s+(?:was|is|heb|ben|had|kon|kan|durf|durfde|die|heeft|gaat|ging|zei|zegt)\b", re.I)
@@ -563,9 +564,9 @@ _NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[^.!?\n]{0,120}?(?:[.!?\n]+\s*|\s(?:maa
 # "Ik heb Zon gevraagd of ...": a capitalised word before a participle of asking or calling
 _PERSON_PARTICIPLES = frozenset("""gevraagd gebeld gesproken geappt gemaild verteld gemist bedankt geholpen
 geluisterd uitgelegd gesteund""".split())
-# "X was de beste": praise only a person gets
 # "Hoop is het enige wat je hebt", "Hoop is belangrijk": the word, not a person
 _ABSTRACT_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:het|wat|belangrijk|alles|nodig|mooi)\b", re.I)
+# "X was de beste": praise only a person gets
 _BEST = frozenset("beste allerbeste liefste leukste aardigste tofste lievste".split())
 
 
@@ -743,8 +744,9 @@ _ANY_WORD_NEXT = frozenset({"is", "was", "heet", "heette"})
 _MONTH_NAMES = frozenset({"april", "juni"})
 _TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
 halverwege komende afgelopen""".split())
-# verbs before the subject when a sentence starts with "toen", "daarna": "toen heeft fleur ..."
+# greetings: "hey job", never a name themselves ("Hoi, de trainer wil ...")
 _GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag".split())
+# verbs before their subject after a clause or an adverb: "(toen ik weg mocht) heeft fleur een taart ..."
 _INVERSION_VERBS = frozenset("heeft had is was kwam ging zei hielp deed belde bracht gaf".split())
 # three or more words in a list: "sky, jet en mees"
 _NAME_LIST_RE = re.compile(r"(?<![\w@.-])[^\W\d_]{3,}(?:\s*,\s*[^\W\d_]{3,})+\s*,?\s+(?:en|&)\s+[^\W\d_]{3,}(?![\w@-])")
@@ -968,7 +970,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
               and nxt in _PRONOUNS and text[end:end + 1] == "," and prev2 in {"dan", "als", "met", "en"}):
             yield toks[i - 1][0], end, "naam", LOW  # "een andere begeleider dan de groot, hij ..."
         elif (listed or unknown or (tok[:1].isupper() and i and not _at_sentence_start(text, start) and not ctx.shouting
-                                    and not _title_case(ctx) and low not in words("generic_care_words")
+                                    and not _title_case(ctx) and low not in _GENERIC_CARE_WORDS
                                     and not low.endswith(("zorg", "team", "werk")))) \
                 and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS
@@ -1003,8 +1005,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 _WORD_NAMES = words("word_names")  # "blessing", "hoop": names only in a person's context
 _WEATHER = r"(?:zon|zee|strand|regen|storm|wind|sneeuw|hagel|onweer)"
 # fixed expressions whose words are also first names: "hoop doet leven", "zon, regen of sneeuw",
-# "masha danki",
-# "zon, zee en ...", "de zon schijnt", "storm in een glas water"
+# "zon, zee en ...", "de zon schijnt", "storm in een glas water", "masha danki"
 IDIOM_RE = re.compile(
     rf"(?<![\w-])(?:hoop\s+doet\s+leven|{_WEATHER}(?:(?:\s*,\s*|\s+(?:en|of)\s+){_WEATHER}){{1,3}}"
     r"|zon\s+(?:schijnt|scheen|komt\s+op|ging\s+onder|gaat\s+onder|in\s+(?:huis|het\s+huis|mijn\s+hart))"
@@ -1032,7 +1033,6 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
 
 _ALL_MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
 jan feb mrt apr jun jul aug sep sept okt nov dec""".split())
-_MONTH_BEFORE_RE = re.compile(r"([\w']+)(?:\s+(?:en|of|tot|t/m|-)\s+)?\s*$")
 
 
 def _month_in_time(text: str, start: int, end: int) -> bool:

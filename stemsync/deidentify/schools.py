@@ -136,10 +136,10 @@ _SCHOOL_APPOSITION_RE = re.compile(
     r"(?:basisschool|school|kindcentrum|college|lyceum|scholengemeenschap|praktijkschool|mavo|vmbo)\b", re.I)
 # the school, then its name in an apposition: "de nieuwe school, het sophianum, is ...",
 # "de school (het baken in [plaats])"
-_SCHOOL_THEN_NAME_RE = re.compile(
-    r"(?<![\w-])(?:basisschool|school|kindcentrum|college|lyceum|middelbare)\s*[,(]\s*"
-    r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
 _SCHOOL_THEN_NAME_GATE = frozenset({"basisschool", "school", "kindcentrum", "college", "lyceum", "middelbare"})
+_SCHOOL_THEN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_SCHOOL_THEN_NAME_GATE)) + r")\s*[,(]\s*"
+    r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
 kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())
 # a name many schools share after "op/naar/van/bij de": "zit op de regeboog", "naar de

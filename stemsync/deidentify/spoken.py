@@ -24,7 +24,7 @@ _JOINERS = frozenset("punt streepje slash".split())
 _ONE_LETTER_WORDS = frozenset("u n s t e a o".split())
 # between two parts of a run only spaces or a dash
 _GAP_RE = re.compile(r"\s*-?\s*")  # (not a comma: "op NL91 ... 1643 00, twee keer")
-# a run ends before these even when a letter follows: "... drie e z. Daarna"
+# the end of a web address said aloud
 _WEB_TLD = r"(?:n\s?l|com|org|net|eu|be|info)"  # (not "nu": "geen hoop punt nu wel weer")
 _WEB_RE = re.compile(
     # "w w w punt naaiatelier tineke punt n l", "youtube punt com slash at gamerdaan zeven"

@@ -34,9 +34,9 @@ _GENERIC_NAMES = frozenset("""moskee kerk club gym school buurt wijk stad dorp c
 eigen andere hele zelfde buurthuis jongeren kinderen ouders vrouwen mannen islamitische christelijke katholieke
 protestantse turkse marokkaanse surinaamse""".split())
 # a club's name ends in one of these: "zuidoost united", "de Kaseko Kids", "zuidwijk boys"
+_CLUB_ENDS = ("boys", "girls", "kids", "united", "stars", "allstars", "crew", "squad", "dancers")
 _CLUB_ENDS_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,2}(?:boys|girls|kids|united|stars|allstars|crew|squad|dancers))(?![\w-])",
-    re.I)
+    r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,2}(?:" + "|".join(_CLUB_ENDS) + r"))(?![\w-])", re.I)
 _NOT_CLUB_WORDS = frozenset("""the my our your his her their de het een mijn mn m'n me je ze zn z'n onze ons jullie die deze alle goede oude jonge
 kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van voor naar in op aan""".split())
 # a club's name with its year: "Spartaan'20", "Rood Wit '58", "DVS '33"
@@ -49,17 +49,18 @@ _CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorp
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+)"
                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had)\b)", re.I)
 # a church named with a phrase: "de pinkstergemeente jezus is heer in ..."
+_CHURCHES = ("pinkstergemeente", "evangeliegemeente", "baptistengemeente", "volle evangelie gemeente")
 _CHURCH_PHRASE_RE = re.compile(
-    r"(?<![\w-])(?:pinkstergemeente|evangeliegemeente|baptistengemeente|volle\s+evangelie\s+gemeente)\s+"
+    r"(?<![\w-])(?:" + "|".join(c.replace(" ", r"\s+") for c in _CHURCHES) + r")\s+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|daar)\b)",
     re.I)
 # a text without any of these words holds no venue the patterns above can find
 _GATE = (frozenset(w.split()[0].lower() for w in words("venue_words")) | frozenset(_TYPES_AFTER) | frozenset(_CLUBS)
-         | frozenset(_CENTRES) | {"evangeliegemeente", "baptistengemeente", "volle"})
+         | frozenset(w.split()[0] for w in _CENTRES + _CHURCHES))
 
 
 _INTERJECTION_RE = re.compile(r"(?:ha)+h?|(?:he)+|lol|omg|wow", re.I)
-_CLUB_END_GATE = frozenset("boys girls kids united stars allstars crew squad dancers".split())
+_CLUB_END_GATE = frozenset(_CLUB_ENDS)
 # before "'23" these are seasons, months and feasts: "zomer '23", "Kerst '22"
 _NOT_CLUB_YEAR = frozenset("""zomer winter lente herfst najaar voorjaar kerst pasen pinksteren januari februari maart
 april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec
