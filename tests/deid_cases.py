@@ -917,6 +917,10 @@ TUNING62, TUNING62_CLEAN = load_set("deid_tuning62")  # held-out set 66, opened 
 TUNING63, TUNING63_CLEAN = load_set("deid_tuning63")  # held-out set 67, opened after its blind measurement
 TUNING64, TUNING64_CLEAN = load_set("deid_tuning64")  # held-out set 68, opened after its blind measurement
 TUNING65, TUNING65_CLEAN = load_set("deid_tuning65")  # held-out set 69, opened after its blind measurement
+TUNING66, TUNING66_CLEAN = load_set("deid_tuning66")  # held-out set 70, opened after its blind measurement
+TUNING67, TUNING67_CLEAN = load_set("deid_tuning67")  # held-out set 71, opened after its blind measurement
+TUNING68, TUNING68_CLEAN = load_set("deid_tuning68")  # held-out set 72, opened after its blind measurement
+TUNING69, TUNING69_CLEAN = load_set("deid_tuning69")  # held-out set 73, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -924,10 +928,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT70, HELDOUT70_CLEAN = load_set("deid_heldout70")
-HELDOUT71, HELDOUT71_CLEAN = load_set("deid_heldout71")
-HELDOUT72, HELDOUT72_CLEAN = load_set("deid_heldout72")
-HELDOUT73, HELDOUT73_CLEAN = load_set("deid_heldout73")
 
 
 
@@ -1346,14 +1346,23 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 63": (TUNING63, TUNING63_CLEAN),
     "tuning 64": (TUNING64, TUNING64_CLEAN),
     "tuning 65": (TUNING65, TUNING65_CLEAN),
+    "tuning 66": (TUNING66, TUNING66_CLEAN),
+    "tuning 67": (TUNING67, TUNING67_CLEAN),
+    "tuning 68": (TUNING68, TUNING68_CLEAN),
+    "tuning 69": (TUNING69, TUNING69_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 70": (HELDOUT70, HELDOUT70_CLEAN),
-    "held-out 71": (HELDOUT71, HELDOUT71_CLEAN),
-    "held-out 72": (HELDOUT72, HELDOUT72_CLEAN),
-    "held-out 73": (HELDOUT73, HELDOUT73_CLEAN),
 }
+
+# The parts that are developed on (the project's own cases, held-out set 1 and every
+# helper-written set opened since), and all their planted cases and clean texts together:
+# the floors and the review-signal rate tests run over these.
+TUNING_PARTS: list[str] = [name for name in PARTS if name == "tuning" or name.startswith("tuning ")
+                           or name == "held-out 1"]
+HELPER_TUNING_PARTS: list[str] = [name for name in TUNING_PARTS if name.startswith("tuning ")]
+ALL_TUNING_CASES: list[Case] = [c for name in TUNING_PARTS for c in PARTS[name][0]]
+ALL_TUNING_CLEAN: list[str] = [t for name in TUNING_PARTS for t in PARTS[name][1]]

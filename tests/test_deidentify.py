@@ -29,7 +29,8 @@ from stemsync.deidentify import (
     regex_findings,
 )
 try:
-    from tests.deid_cases import CASES, CATEGORIES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_CASES, leaked, survives
+    from tests.deid_cases import (CASES, CATEGORIES, CLEAN_SENTENCES, EXTRA_NAMES, HELDOUT_CASES,
+                                  HELPER_TUNING_PARTS, leaked, survives)
 except ImportError:  # tests/ itself on sys.path (pytest's default rootdir handling)
     from deid_cases import (  # type: ignore[no-redef]
         CASES,
@@ -37,6 +38,7 @@ except ImportError:  # tests/ itself on sys.path (pytest's default rootdir handl
         CLEAN_SENTENCES,
         EXTRA_NAMES,
         HELDOUT_CASES,
+        HELPER_TUNING_PARTS,
         leaked,
         survives,
     )
@@ -1108,9 +1110,7 @@ PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tunin
               ("tuning 65", "other"): 0.87}
 
 
-@pytest.mark.parametrize("part", ["tuning 2", "tuning 3", "tuning 4", "tuning 5", "tuning 6", "tuning 7",
-                                  "tuning 8", "tuning 9", "tuning 10", "tuning 11", "tuning 12", "tuning 13",
-                                  "tuning 14", "tuning 15", "tuning 16", "tuning 17", "tuning 18", "tuning 19", "tuning 20", "tuning 21", "tuning 22", "tuning 23", "tuning 24", "tuning 25", "tuning 26", "tuning 27", "tuning 28", "tuning 29", "tuning 30", "tuning 31", "tuning 32", "tuning 33", "tuning 34", "tuning 35", "tuning 36", "tuning 37", "tuning 38", "tuning 39", "tuning 40", "tuning 41", "tuning 42", "tuning 43", "tuning 44", "tuning 45", "tuning 46", "tuning 47", "tuning 48", "tuning 49", "tuning 50", "tuning 51", "tuning 52", "tuning 53", "tuning 54", "tuning 55", "tuning 56", "tuning 57", "tuning 58", "tuning 59", "tuning 60", "tuning 61", "tuning 62", "tuning 63", "tuning 64", "tuning 65"])
+@pytest.mark.parametrize("part", HELPER_TUNING_PARTS)
 def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part: str) -> None:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]
