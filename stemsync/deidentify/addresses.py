@@ -73,6 +73,10 @@ _LAAN_VAN_RE = re.compile(
 
 _CAPITAL_STREET_RE = re.compile(
     r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg)(?![\w-])")
+# a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
+_TWO_WORD_STREET_RE = re.compile(
+    r"(?<![\w-])(?:op|aan|naar|in|bij|via|langs)\s+(?P<street>[A-Z][a-zà-ÿ]{2,}\s+"
+    r"(?:Straat|Laan|Weg|Plein|Gracht|Singel|Kade|Dreef|Steeg|Dijk|Haven|Wal|Markt|Baan|Ring))(?![\w-])")
 
 
 def _streets() -> frozenset[str]:
@@ -235,6 +239,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             for m in _LAAN_VAN_RE.finditer(text):
                 if m.group("name").lower() not in _FUNCTION_WORDS:
                     yield m.start("street"), m.end("street"), "adres", LOW
+    for m in _TWO_WORD_STREET_RE.finditer(text):
+        first = m.group("street").split()[0].lower()
+        if first not in _FUNCTION_WORDS and first not in _name_lists().places:  # not "in Almere Haven"
+            yield m.start("street"), m.end("street"), "adres", LOW
     for m in _CAPITAL_STREET_RE.finditer(text):
         word = m.group().lower()
         if not word.startswith(_GENERIC_SQUARES) and (m.start() > 0 and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}

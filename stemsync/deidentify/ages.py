@@ -24,13 +24,15 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary,
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
 
 # "vijfenzeventig", "drieëntwintig": a grandparent's age in words
 _COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
                  r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
-_NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + alternation("age_words") + ")"
+# "tweeënhalf", "vierenhalf": a toddler's age with a half
+_HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)half"
+_NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + _HALF_NUM + "|" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 _PERSON = r"(?:" + alternation("person_words") + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
@@ -65,7 +67,9 @@ _SUBJECT = (
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
     r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
-    r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd)"
+    r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd|"
+    # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
+    r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
@@ -119,11 +123,16 @@ _BARE_PERSON_AGE_RE = re.compile(
     rf"(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
     r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
-# a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden"
+# a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
+# "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
+_MONTHS = r"(?:maanden|maand|maande|mnden|mnd|maandjes|weken|wk|weekjes)"
 _BABY_AGE_RE = re.compile(
-    rf"(?<![\w-]){_PERSON}\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?(?:van|is\s+nu|was\s+toen)\s+"
+    rf"(?<![\w-])(?:(?:{_PERSON}|kleine|kleintje|kleinste|ukkie|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
+    rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels))?)\s+"
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
-    r"(?:\s*(?:maanden|maand|mnd|weken|wk)\b(?!\s+(?:weg|later|geleden|lang|bij|in|op))|(?<=,5)(?![\d]))", _I)
+    rf"(?:\s*{_MONTHS}\b(?!\s+(?:weg|later|geleden|lang|bij|in|op|opgenomen|thuis|ziek|aan|bezig))"
+    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|(?:en|oud|maar|dus|nu|toen|en\s+\w+)\b)))|(?<=,5)(?![\d]))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -230,6 +239,21 @@ def _named(who: str) -> bool:
     return no_dictionary_form(who)  # "mijn dochter deqa van 17"
 
 
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:de|het|'t|een|deze|dit)\s+\Z", _I)
+
+
+def _baby_named(text: str, m: re.Match[str]) -> bool:
+    """The word before a baby's age names a person: any name before "van" or "met" ("Daan van
+    15 maanden"), only a first name before "is"/"was" ("Zon is achttien maanden"; not "de
+    wachtlijst in Utrecht was 6 maanden"), never a word after an article ("de wachtijd was")."""
+    who = m.group("who")
+    if _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if m.group("van"):
+        return _named(who) and not frequencies().at_least(who.lower(), 4.0, "en")  # not "a grace period van 2 weken"
+    return who.lower() in _name_lists().first_any and who.lower() not in _FUNCTION_WORDS
+
+
 def _anchored(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a person's age by what stands around it."""
     if _RANGE_AFTER_RE.match(text, end):
@@ -334,6 +358,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         if gate is not None and not (ctx.words & gate):
             continue  # a word every match holds is missing: skip the pattern
         for m in rx.finditer(text):
+            if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
+                continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]"
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))

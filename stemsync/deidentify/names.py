@@ -532,6 +532,8 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
         return True  # "Hoop heeft echt geluisterd"
     if start_of_sentence and nxt[0] == "en" and len(nxt) > 1 and nxt[1] in {"ik", "mij"}:
         return True  # "start: jet en ik over thuis"
+    if start_of_sentence and nxt[0] in {"gaat", "ging"} and "naar" in nxt[1:3] and len(low) >= 3:
+        return True  # "rik gaat nu naar [school]": a person goes somewhere
     if subject and nxt[0] in {"wil", "wilde", "wou", "durft", "durfde"} and len(nxt) > 1 \
             and nxt[1] in {"niet", "nie", "graag", "weer", "nog", "ook", "zelf", "nooit"}:
         return True  # "Start: Storm wil niet meer naar voetbal": only a person wants
@@ -686,7 +688,8 @@ _ORG_AFTER_RE = re.compile(
     r"huiswerkbegeleiding|huiswerkklas|pleegzorg|ggz|leger|nachtopvang|inloop|buurthuis|voedselbank|"
     r"jongerenwerk|wijkcentrum|kerk|moskee|sportclub|club|vereniging|bewindvoering|schuldhulp|voetbal|hockey|"
     r"training|judo|zwemles|dansles|muziekschool|scouting|buurt|werkplaats|afdeling|dagbehandeling|bso|kinderopvang|"
-    r"huiswerkklas|taalles|taalcafé|stage|stageplek|garage)\b)", _I)  # also "mark van jullie": your staff
+    r"huiswerkklas|taalles|taalcafé|stage|stageplek|garage|hulp|thuiszorg|woningcorporatie|corporatie|woningbouw|"
+    r"woningbouwvereniging|begeleiding)\b)", _I)  # also "mark van jullie": your staff
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
@@ -779,6 +782,11 @@ _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d
                           r"|\bnoem(?:en|den)\s+(?:we|wij|ze)\s+(?P<e>(?-i:[A-Z])[\w'’-]+)",
                           re.I)
 # "daar leerde ik bloem kennen"; "kan je wil even laten weten dat ...": a person one met or tells
+# particles of Arabic and Berber surnames: "el hamdaoui", "ait taleb", "abou zeid"
+_ARABIC_PARTICLES = frozenset("el el- abou abu ait aït ould bou".split())
+_THANKS_ADVERBS = frozenset("echt heel graag nog even ff extra speciaal nogmaals ook vooral".split())
+# "ons kleine mees", "onze lieve noor": a child's first name after an endearment
+_SMALL_ONES = frozenset("kleine lieve jongste oudste kleinste".split())
 _GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?P<w>[^\W\d_][\w'’-]*)\s+kennen\b"
                              r"|\b(?:kan|kun|kunt|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?P<w2>[^\W\d_][\w'’-]*)\s+"
                              r"(?:even\s+|ff\s+|nog\s+)?laten\s+weten\b", re.I)
@@ -912,8 +920,19 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "de gesprekken met jet waren goed", "klik met abena"
         elif prev == "ben" and prev2 == "ik" and (listed or unknown) and nxt in {"de", "een"} and nxt2 in _ROLE_SET:
             yield start, end, "naam", LOW  # "ik ben mark de stiefvader van de kinderen"
-        elif prev in {"wil", "willen", "wilde"} and nxt in {"bedanken", "noemen"} and (listed or unknown):
-            yield start, end, "naam", LOW  # "ik wil bas bedanken"
+        elif prev in {"wil", "willen", "wilde"} and (listed or unknown) and (nxt in {"bedanken", "noemen"} or (
+                nxt in _THANKS_ADVERBS and nxt2 == "bedanken")):
+            yield start, end, "naam", LOW  # "ik wil bas bedanken", "ik wil joep echt bedanken"
+        elif prev in _ARABIC_PARTICLES and (low in lists.surnames_all or unknown) and len(low) >= 4 \
+                and low not in lists.common and not (i >= 2 and toks[i - 2][2].lower() in _ARABIC_PARTICLES) \
+                and not _POSTCODE_DIGITS_BEFORE_RE.search(text[max(0, toks[i - 1][0] - 6):toks[i - 1][0]]):  # "3031 EL Rotterdam"
+            yield toks[i - 1][0], end, "naam", LOW  # "bij boxschool el hamdaoui", "meneer ait taleb"
+        elif prev in KIN_WORDS and nxt == "genoemd" and (listed or unknown) and len(low) >= 2:
+            yield start, end, "naam", LOW  # "ik heb mn dochter hoop genoemd"
+        elif prev in _SMALL_ONES and prev2 in {"ons", "onze", "mijn", "m'n", "mn"} and low in lists.first_any \
+                and len(low) >= 3 and low not in _PERSON_NOUNS and low not in KIN_WORDS \
+                and not frequencies().at_least(low, 4.5):
+            yield start, end, "naam", LOW  # "bij ons kleine mees lukte borstvoeding niet"
         elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and nxt == "de" and nxt2.endswith("ste"):
             yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding"
         elif prev in KIN_WORDS and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 4 and unknown:

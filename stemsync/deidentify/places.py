@@ -413,8 +413,24 @@ def _bare_lower_towns(ctx: _Ctx) -> Iterator[Span]:
             yield start, end, "plaats", LOW
 
 
+# "Ondiep is gewoon een goede wijk", "kanaleneiland was een fijne buurt": a name called a place
+_CALLED_A_PLACE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?P<name>[^\W\d_][\w'’-]{2,}(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+(?:is|was)"
+    r"(?:[ \t]+(?:gewoon|echt|best|wel|nog|altijd|ook|toch|nou|gwn))*[ \t]+een[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:wijk|buurt|woonwijk|dorp|stad|stadsdeel|plaats|dorpje|gemeente|stadje|volkswijk|achterstandswijk|"
+    r"probleemwijk|vinexwijk|nieuwbouwwijk|eiland)\b", re.I)
+_PLACE_NOUN_GATE = frozenset("wijk buurt woonwijk dorp stad stadsdeel plaats dorpje gemeente stadje volkswijk "
+                             "achterstandswijk probleemwijk vinexwijk nieuwbouwwijk eiland".split())
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.words & _PLACE_NOUN_GATE and "een" in ctx.words:
+        for m in _CALLED_A_PLACE_RE.finditer(text):
+            first = m.group("name").split()[0].lower()
+            if first not in _FUNCTION_WORDS and first not in _NOT_NAMES and not _person_word(first) \
+                    and first not in _ARTICLES:
+                yield m.start("name"), m.end("name"), "plaats", LOW
     yield from _compound_quarters(ctx)
     yield from _care_locations(ctx)
     gate = _neighbourhood_words()

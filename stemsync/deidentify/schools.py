@@ -203,7 +203,7 @@ _COMPANY_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,4}(?:B\.?V\.?|VOF
 _APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)(?![\w-])", re.I)
 
 
-_BARE_TAIL_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
+_BARE_TAIL_RE = re.compile(r"\s+((?:st\.\s?)?[a-zà-ÿ][\w'’-]+)")  # also "rkbs st. jan": a saint's name
 _CLAUSE_VERBS = frozenset(
     "heeft hebben had gaat ging gaan zit zat zitten doet deed is was zijn waren wordt werd "
     "kan kon mag mocht moet moest wil wilde vind vond vindt snapt snapte belde belt "

@@ -17,7 +17,9 @@ _BEFORE = alternation("venue_words")
 _NAME = r"(?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
 _TYPE_NAME_RE = re.compile(rf"(?<![\w-])(?P<type>{_BEFORE})\s+(?P<name>{_NAME})", re.I)
 # the name before the type word: "de al-hijra moskee", "Sanatan Dharm mandir", "Full Speed Boxing"
-_TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym", "boxing", "fightclub")
+_TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym", "boxing", "fightclub", "buurthuis",
+               "wijkcentrum", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "boksschool", "boxschool",
+               "vechtsportschool")
 _NAME_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>" + "|".join(_TYPES_AFTER) + r")\b",
     re.I)
@@ -45,7 +47,13 @@ _CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-
 _CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "inloophuis",
             "kinderdagverblijf", "speeltuin", "gemeenschapshuis", "judovereniging", "atletiekvereniging",
             "roeivereniging", "carnavalsvereniging", "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub",
-            "judoclub", "worstelclub", "korfbalvereniging", "zeilvereniging", "tennisvereniging", "boxing gym")
+            "judoclub", "worstelclub", "korfbalvereniging", "zeilvereniging", "tennisvereniging", "boxing gym",
+            "jeugdsoos", "soos", "jongerensoos", "tienersoos", "inloophuis", "jongerenhonk")
+# "de Mussen (buurthuis)": a name with its type in brackets
+_BRACKET_TYPE_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:de|het|'t)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*\(\s*(?:het\s+|de\s+|een\s+)?"
+    r"(?:" + "|".join(_CENTRES[:9]) + r"|moskee|kerk|sportclub|voetbalclub|vereniging|jeugdsoos|soos|gym|speeltuin)\s*\)",
+    re.I)
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+)"
                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had)\b)", re.I)
 # a church named with a phrase: "de pinkstergemeente jezus is heer in ..."
@@ -82,6 +90,12 @@ def _unknown(word: str) -> bool:
     return "-" in word or no_dictionary_form(word.lower())
 
 
+def _at_start(text: str, start: int, name: str) -> bool:
+    """A single capitalised word that opens a sentence ("Fijn (buurthuis)") is no name by its case."""
+    before = text[:start].rstrip()
+    return " " not in name and (not before or before[-1] in ".!?\n")
+
+
 def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_clubs(ctx)
     if not ctx.words & _GATE:
@@ -113,6 +127,12 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     for m in _CLUB_RE.finditer(text):
         if m.group("art") or not _ordinary(m.group("name")) or m.group("name")[0].isupper():
             yield m.start("name"), m.end("name"), "locatie", LOW  # also "sv de kraaien"
+    if "(" in text:
+        for m in _BRACKET_TYPE_RE.finditer(text):
+            name = m.group("name")
+            body = name.split()[1:] if name.split()[0].lower() in {"de", "het", "'t"} else name.split()
+            if body and not _generic(" ".join(body)) and not _at_start(text, m.start("name"), name):
+                yield m.start("name"), m.end("name"), "locatie", LOW  # "bij de Mussen (buurthuis)"
     for m in _CENTRE_RE.finditer(text):
         if not _generic(m.group("name")):
             yield m.start("name"), m.end("name"), "locatie", LOW  # "wijkcentrum de boerderij"
