@@ -928,6 +928,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT74, HELDOUT74_CLEAN = load_set("deid_heldout74")
+HELDOUT75, HELDOUT75_CLEAN = load_set("deid_heldout75")
+HELDOUT76, HELDOUT76_CLEAN = load_set("deid_heldout76")
+HELDOUT77, HELDOUT77_CLEAN = load_set("deid_heldout77")
 
 
 
@@ -1356,6 +1360,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 74": (HELDOUT74, HELDOUT74_CLEAN),
+    "held-out 75": (HELDOUT75, HELDOUT75_CLEAN),
+    "held-out 76": (HELDOUT76, HELDOUT76_CLEAN),
+    "held-out 77": (HELDOUT77, HELDOUT77_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
