@@ -921,6 +921,10 @@ TUNING66, TUNING66_CLEAN = load_set("deid_tuning66")  # held-out set 70, opened 
 TUNING67, TUNING67_CLEAN = load_set("deid_tuning67")  # held-out set 71, opened after its blind measurement
 TUNING68, TUNING68_CLEAN = load_set("deid_tuning68")  # held-out set 72, opened after its blind measurement
 TUNING69, TUNING69_CLEAN = load_set("deid_tuning69")  # held-out set 73, opened after its blind measurement
+TUNING70, TUNING70_CLEAN = load_set("deid_tuning70")  # held-out set 74, opened after its blind measurement
+TUNING71, TUNING71_CLEAN = load_set("deid_tuning71")  # held-out set 75, opened after its blind measurement
+TUNING72, TUNING72_CLEAN = load_set("deid_tuning72")  # held-out set 76, opened after its blind measurement
+TUNING73, TUNING73_CLEAN = load_set("deid_tuning73")  # held-out set 77, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -928,10 +932,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT74, HELDOUT74_CLEAN = load_set("deid_heldout74")
-HELDOUT75, HELDOUT75_CLEAN = load_set("deid_heldout75")
-HELDOUT76, HELDOUT76_CLEAN = load_set("deid_heldout76")
-HELDOUT77, HELDOUT77_CLEAN = load_set("deid_heldout77")
 
 
 
@@ -1354,16 +1354,16 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 67": (TUNING67, TUNING67_CLEAN),
     "tuning 68": (TUNING68, TUNING68_CLEAN),
     "tuning 69": (TUNING69, TUNING69_CLEAN),
+    "tuning 70": (TUNING70, TUNING70_CLEAN),
+    "tuning 71": (TUNING71, TUNING71_CLEAN),
+    "tuning 72": (TUNING72, TUNING72_CLEAN),
+    "tuning 73": (TUNING73, TUNING73_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 74": (HELDOUT74, HELDOUT74_CLEAN),
-    "held-out 75": (HELDOUT75, HELDOUT75_CLEAN),
-    "held-out 76": (HELDOUT76, HELDOUT76_CLEAN),
-    "held-out 77": (HELDOUT77, HELDOUT77_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
