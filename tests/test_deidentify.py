@@ -607,6 +607,9 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     # and held-out sets 70-73: durations in months after a thing, a place called a place, thanks
     "De wachtijd was 8 weken. een traject van 6 maanden. Het is gewoon een goede wijk.",
     "Hoop is een mooi woord. ik wil jullie echt bedanken",
+    # and held-out sets 74-77: the verb "wil", thanks in the families' languages, a school's square
+    "tegen wil en dank. waar ik niet bij wil zijn. teşekkürler, dziękuję bardzo, mulțumesc!",
+    "Op het schoolplein wordt gespeeld. Ik was boos dat de school Veilig Thuis had ingeschakeld.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1067,6 +1070,26 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de rkbs st. jan maar", "de [school] maar"),
     ("ze woont op Oude Gracht nu", "ze woont op [adres] nu"),
     ("kun je mailen naar jan.devries@gmail.com? thx", "kun je mailen naar [e-mailadres]? thx"),
+    # classes held-out sets 74-77 showed (opened as tuning sets 70-73): "wil" where no verb
+    # stands, names in letters Dutch has not, a child by a name in no list, foreign plates
+    ("bij wil van de brede school kon ik", "bij [naam] van de brede school kon ik"),
+    ("de chauffeur is wil en hij rijdt", "de chauffeur is [naam] en hij rijdt"),
+    ("nu gaat ugnė naar de bso", "nu gaat [naam] naar de bso"),
+    ("ik ben kęstutis, 17, ik kwam hier", "ik ben [naam], [leeftijd], ik kwam hier"),
+    ("dat Storm en Zon de beste stagiaires waren", "dat [naam] en [naam] de beste stagiaires waren"),
+    ("Awet mn bro sinds dag 1", "[naam] mn bro sinds dag 1"),
+    ("juf van de berg heeft haar opgevangen", "juf [naam] heeft haar opgevangen"),
+    ("de ib'er, juf de fries, heeft gevochten", "de ib'er, juf [naam], heeft gevochten"),
+    ("met Roemeens kenteken (CJ 07 RZV) en", "met Roemeens kenteken ([kenteken]) en"),
+    ("ONS KENTEKEN IS 12-AB-34 VOOR", "ONS KENTEKEN IS [kenteken] VOOR"),
+    ("Het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745.",
+     "Het zaaknummer bij de Raad voor de Kinderbescherming is [zaaknummer]."),
+    ("IK BEN 17 EN NIET 12!!!!", "IK BEN [leeftijd] EN NIET [leeftijd]!!!!"),
+    ("zoon 17 wil stoppen met school", "zoon [leeftijd] wil stoppen met school"),
+    ("ik zit hier met florin (2010) uit", "ik zit hier met [naam] ([datum]) uit"),
+    ("Ons oude adres was Honderdland (dat grote gebouw)", "Ons oude adres was [adres] (dat grote gebouw)"),
+    ("het huis aan de hoofdstraat in Venlo", "het huis aan de [adres] in [plaats]"),
+    ("mijn zoon zit op pro school de Passer, de begeleider", "mijn zoon zit op pro [school], de begeleider"),
     ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
     ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
 ])

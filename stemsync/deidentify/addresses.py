@@ -154,6 +154,11 @@ _ADDRESS_NO_NUMBER_RE = re.compile(
     r"(?:adres|woonadres|postadres|nieuwe\s+adres|oude\s+adres)\s*(?:is|:|=)\s*(?:nu\s+)?"
     r"(?P<street>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_]+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|"
     r"hof|park|markt|wal|ring|baan|pad|erf|plantsoen))(?![\w-])", re.I)
+_NOT_AN_ADDRESS = frozenset("onbekend geheim bekend veranderd gewijzigd hetzelfde anders nieuw oud".split())
+# a capitalised name after "adres is": "Ons oude adres was Honderdland (dat grote gebouw ...)"
+_ADDRESS_NAME_RE = re.compile(
+    r"(?:adres|woonadres|postadres)\s*(?:is|was|:|=)\s*(?:nu\s+)?(?P<street>(?-i:[A-Z])[\w'’-]{3,}"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})(?![\w-])", re.I)
 # a lowercase street name in no dictionary: "op burgemeester hogguerstraat"
 _LOWER_STREET_RE = re.compile(
     r"(?<![\w-])[a-zà-ÿ]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|dijk)(?![\w-])")
@@ -219,6 +224,9 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if "adres" in ctx.lower:
         for m in _ADDRESS_NO_NUMBER_RE.finditer(text):
             yield m.start("street"), m.end("street"), "adres", LOW
+        for m in _ADDRESS_NAME_RE.finditer(text):
+            if m.group("street").split()[0].lower() not in _FUNCTION_WORDS | _NOT_AN_ADDRESS:
+                yield m.start("street"), m.end("street"), "adres", LOW
     if any(w.endswith(_STREET_ENDINGS) and len(w) > 8 and w.islower() for w in ctx.words):
         ordinary = dictionary().words
         for m in _LOWER_STREET_RE.finditer(text):

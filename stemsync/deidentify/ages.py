@@ -34,7 +34,10 @@ _COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
 _HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)half"
 _NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + _HALF_NUM + "|" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
-_PERSON = r"(?:" + alternation("person_words") + r")"
+# a person word, or a toddler called "de kleine" ("onze kleine is 4", "een kleine (4)"); not
+# in person_words.txt, where "kleine" would make "obs de kleine prins" a generic phrase
+_LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
+_PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_ONES)) + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
 _AFTER = (
@@ -120,14 +123,15 @@ _YEARS_OLD_RE = re.compile(
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
-    rf"(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
+    rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*)"  # also at the start: "zoon 17 wil ..."
+    rf"{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
     r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
 _MONTHS = r"(?:maanden|maand|maande|mnden|mnd|maandjes|weken|wk|weekjes)"
 _BABY_AGE_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_PERSON}|kleine|kleintje|kleinste|ukkie|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
     rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels))?)\s+"
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
@@ -185,7 +189,8 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     r"en\s+half)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
-_MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+)?(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
+_MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
+                      rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)  # also "IK BEN 17 EN NIET 12"
 # a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
 # (not "en hij is al 2 jaar thuis")
 _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+)?"
@@ -203,7 +208,7 @@ contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf t
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 _NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
-_PERSON_WORDS = words("person_words")
+_PERSON_WORDS = words("person_words") | _LITTLE_ONES
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)
 _JAAR_RE = re.compile(r"\s+jaar(?!\s*(?:oud\b|[.,;:!?)]|$))", _I)

@@ -35,6 +35,7 @@ _COURT_RE = re.compile(
     r"|(?:19|20)\d{2}[/-][A-Z]{1,4}[/-]\d{3,7}"  # 2024/KL/00771, 2024-NH-07731
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
+    r"|(?:19|20)\d{2}/\d{5,7}"  # a year and a serial number: 2024/188745
     r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"
     r")(?![\w/-])",
     _I,
@@ -55,7 +56,8 @@ _KEYWORD_RE = re.compile(
     # any compound of a number word: "lidnummer", "inlogcode", "aanmeldkenmerk"
     + r"|[^\W\d_]{2,}(?:nummer|nr\.?|code|kenmerk))"
     # "mijn cliëntnummer bij de GI is 7731-009"
-    r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?\s+[\w-]+(?=\s+(?:is|was)\b|\s*:))?"
+    # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
+    r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was)\b|\s*:))?"
     # "cliëntnummer bij jullie is volgens mij 773 41 09"
     r"(?:\s+(?:bij|van|voor)\s+(?:jullie|u|de\s+\w+|het\s+\w+|mijn\s+\w+)(?=\s+is\b))?"
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, words
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -107,6 +107,8 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
+# a lowercase first name and a year in brackets (checked against the lists)
+_WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
     r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per)\s+(?:\w+dag\s+)?"
     r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.,]|\s*uur)", re.I)
@@ -221,6 +223,11 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             while (more := _MORE_YEARS_RE.match(text, end)) is not None:  # "geboren in 2014 en 2016"
                 yield more.start("y"), more.end("y"), "datum", HIGH
                 end = more.end("y")
+        if "(" in text:
+            for m in _WORD_YEAR_RE.finditer(text):
+                who = m.group("who").lower()
+                if who in _name_lists().first_any and who not in _FUNCTION_WORDS:
+                    yield m.start("y"), m.end("y"), "datum", LOW  # "met florin (2010) uit roemenie": a birth year
     yield from _find_full_dates(ctx)
     if ctx.n_digits >= 4 and "." in text:
         for m in _DOTTED_DAY_MONTH_RE.finditer(text):

@@ -154,8 +154,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     name = m.group("name")
     low = name.lower()
     ifx = m.group("ifx")
-    if low in _NOT_NAMES or (low in _CHAT_WORDS and not name[:1].isupper()):
-        return None  # "een tolk Arabisch": a language; "de begeleider nie": chat for "niet"
+    title_particle = bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
+    if (low in _NOT_NAMES and not title_particle) or (low in _CHAT_WORDS and not name[:1].isupper()):
+        return None  # "een tolk Arabisch": a language (not "juf de fries"); "de begeleider nie": chat for "niet"
     if ifx and role in _COACH_ROLES:
         return None  # "de trainer van zuidwijk boys", "de trainer van de jo11": a club or a team follows
     if ifx and ifx.lower() == "te" and low.endswith("en") and low in dictionary().words:
@@ -207,6 +208,13 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                       and after is not None and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
                                                  or _third_person(after.group(1).lower()))
                       and same_sentence and low not in _ROLE_SET)
+    if ifx and ifx.lower() == "van de" and role in _TITLE_ROLES and low in lists.surnames_all and same_sentence \
+            and not frequencies().at_least(low, 5.0) \
+            and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE and after is not None \
+            and (after.group(1).lower() in _VERB_AFTER_NAME - {"en"} or _third_person(after.group(1).lower())):
+        surname_ifx = True  # "juf van de berg heeft haar opgevangen" (not "juf van de klas heeft")
+    if title_particle and low not in _FUNCTION_WORDS and len(low) >= 3 and not frequencies().at_least(low, 4.5):
+        surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
     if strong_ifx:
         surname_ifx = True
     elif verb_name or role_word_name:
@@ -223,9 +231,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None  # "mijn dochter koos 'trots'": the verb she did, not her name
     if ifx and role not in _FORMAL_ROLES and not name[0].isupper() and ordinary and not surname_ifx:
         return None  # "mijn moeder van de overkant", "juf van de klas"; but "juf de wit"
-    if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper() and not (
-            role in _FORMAL_ROLES and low in lists.surnames_all
-            and low not in _GENERIC_AFTER_VAN and not frequencies().at_least(low, 4.0)):
+    if ifx and ifx.lower() in {"van de", "van het", "van 't"} and ordinary and not name[0].isupper() and not surname_ifx \
+            and not (role in _FORMAL_ROLES and low in lists.surnames_all
+                     and low not in _GENERIC_AFTER_VAN and not frequencies().at_least(low, 4.0)):
         return None  # "meneer van de gemeente", "die meneer van de raad" (but "dhr. van de ven")
 
     if "," in ctx.text[pos:m.start("name")] and (
@@ -784,6 +792,13 @@ _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d
 # "daar leerde ik bloem kennen"; "kan je wil even laten weten dat ...": a person one met or tells
 # particles of Arabic and Berber surnames: "el hamdaoui", "ait taleb", "abou zeid"
 _ARABIC_PARTICLES = frozenset("el el- abou abu ait aït ould bou".split())
+# "wil" is never the verb right after a preposition: "bij wil", "met wil", "de hulp van wil"
+_WIL_NAME_BEFORE = frozenset("van met bij aan voor door over naast tegen zonder dankzij via".split())
+# letters of Polish, Lithuanian, Czech, Romanian, Turkish, Hungarian ... that Dutch (and French) words never have
+_FOREIGN_LETTERS = "ąćęłńśźżėįųūčšžőűășşțţđğřěůňťďľĺŕ"
+_FOREIGN_LETTER_RE = re.compile("[" + _FOREIGN_LETTERS + _FOREIGN_LETTERS.upper() + "ıİ]")  # (no re.I: "ı" folds to "i")
+_MATES = frozenset("bro broer maat mattie matties bestie homie vriend vriendin chick".split())
+_OBJECT_PRONOUNS = frozenset("je jou jullie me mij ons u hem haar".split())
 _THANKS_ADVERBS = frozenset("echt heel graag nog even ff extra speciaal nogmaals ook vooral".split())
 # "ons kleine mees", "onze lieve noor": a child's first name after an endearment
 _SMALL_ONES = frozenset("kleine lieve jongste oudste kleinste".split())
@@ -861,6 +876,17 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
             continue
+        if low == "wil" and (prev in _WIL_NAME_BEFORE or prev in {"is", "was"} and i >= 2) \
+                and not (prev == "tegen" and nxt == "en") and not text[toks[i - 1][1]:start].strip() \
+                and not (len(nxt) > 3 and nxt.endswith("en") and nxt in ordinary
+                         or nxt in {"zijn", "doen", "gaan", "staan", "zien"}):
+            # (not "waar ik niet bij wil zijn": the verb before its infinitive)
+            yield start, end, "naam", LOW  # "bij wil van de brede school", "de chauffeur is wil": no verb there
+            continue
+        if _FOREIGN_LETTER_RE.search(tok) and tok.isalpha() and len(low) >= 3 and low not in ordinary \
+                and low not in lists.places and low not in _CHAT_WORDS:
+            yield start, end, "naam", LOW  # "kęstutis", "ugnė", "Łukasz": letters Dutch words never have
+            continue
         if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES or low in _CHAT_WORDS:
             continue
         listed = low in lists.first_any or low in lists.surnames_all
@@ -871,6 +897,26 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
+        elif tok[:1].isupper() and not tok.isupper() and not ctx.shouting and i and not _at_sentence_start(text, start) \
+                and nxt == "en" and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and not toks[i + 2][2].isupper() \
+                and low in lists.first_any and nxt2 in lists.first_any and len(low) >= 3 and len(nxt2) >= 3 \
+                and nxt2 not in _NOT_NAMES and not _title_case(ctx):
+            yield start, end, "naam", LOW  # "dat Storm en Zon de beste stagiaires waren": two names mid-sentence
+            yield toks[i + 2][0], toks[i + 2][1], "naam", LOW
+        elif (i == 0 or _at_sentence_start(text, start)) and (unknown or listed and low not in ordinary) and len(low) >= 3 \
+                and nxt in {"mn", "mijn", "m'n", "onze"} and (nxt2 in KIN_WORDS or nxt2 in _MATES):
+            yield start, end, "naam", LOW  # "Awet mn bro sinds dag 1", "jun mijn zoon"
+        elif (i == 0 or _at_sentence_start(text, start)) and unknown and len(low) >= 4 and nxt == "uit" \
+                and not near_frequent_word(low):
+            yield start, end, "naam", LOW  # "DJENEBA UIT [plaats] WAS DE ENIGE"
+        elif (i == 0 or _at_sentence_start(text, start)) and unknown and len(low) >= 4 and not near_frequent_word(low) \
+                and nxt2 in _OBJECT_PRONOUNS and nxt.endswith("t") and nxt in ordinary:
+            yield start, end, "naam", LOW  # "Solomiia mist je nu al": someone who misses you
+        elif prev in {"onze", "ons", "mijn", "m'n", "mn"} and unknown and len(low) >= 4 and not _compound(low, ordinary) \
+                and not low.endswith(("nummer", "nr", "code")) and (
+                tok[0].isupper() and tok[1:].islower() and not ctx.shouting
+                or (low in lists.first_any or ctx.shouting) and not near_frequent_word(low)):
+            yield start, end, "naam", LOW  # "het geduld met onze LEVENTE": a child by a name in no list
         elif prev == "ons" and low in lists.first_any and len(low) >= 3 and (nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # southern "ons roos die nie meer wil": "ons" before a de-word is a child
         elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 and nxt == "en" \
@@ -935,7 +981,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "bij ons kleine mees lukte borstvoeding niet"
         elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and nxt == "de" and nxt2.endswith("ste"):
             yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding"
-        elif prev in KIN_WORDS and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 4 and unknown:
+        elif prev in KIN_WORDS and (nxt in _VERB_AFTER_NAME - {"en"} or _third_person(nxt) or past_tense(nxt)) \
+                and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and unknown and not tok[0].isupper() and len(low) >= 4 \
                 and nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME:
@@ -957,7 +1004,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
               or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
-        elif prev == "ben" and prev2 == "ik" and low in lists.first_any and _SELF_INTRO_RE.match(text, end):
+        elif prev == "ben" and prev2 == "ik" and (low in lists.first_any or unknown and not near_frequent_word(low)) \
+                and _SELF_INTRO_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
                 and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
@@ -1045,7 +1093,13 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     names of syndromes ("het syndroom van Angelman", "Prader-Willi") and pets' names
     ("de kat luna")."""
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
-    out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms))]
+
+    def capitalised_mid_sentence(s: Span) -> bool:  # "dat Storm en Zon de beste waren": names, no weather
+        word = text[s[0]:s[1]]
+        return word[:1].isupper() and not word.isupper() and not _at_sentence_start(text, s[0])
+
+    out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms)
+                                    and not capitalised_mid_sentence(s))]
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1])))]
 

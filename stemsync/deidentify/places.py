@@ -423,6 +423,11 @@ _PLACE_NOUN_GATE = frozenset("wijk buurt woonwijk dorp stad stadsdeel plaats dor
                              "achterstandswijk probleemwijk vinexwijk nieuwbouwwijk eiland".split())
 
 
+# squares and fields every town has: "op het schoolplein in [plaats]" is no address
+_GENERIC_SQUARE_HEADS = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "station")
+_IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _PLACE_NOUN_GATE and "een" in ctx.words:
@@ -514,5 +519,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if phrase in _NOT_NAMES or phrase in LANGUAGES:
                 continue  # "in het Fries mocht vertellen": a language, though a street is named so
             multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES)
-            if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)):
+            town = _IN_TOWN_RE.match(text, toks[i + 1 + n][1])
+            if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)) or (
+                    town is not None and town.group(1).lower() in lists.places and phrase.endswith(_STREET_SUFFIXES)
+                    and phrase not in _STREET_SUFFIXES and not phrase.startswith(_GENERIC_SQUARE_HEADS)):
+                # (also "aan de hoofdstraat in Venlo": a street every town has, in a named town)
                 yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW

@@ -60,9 +60,14 @@ _VEHICLE_PLATE_RE = re.compile(
     r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
     r"(?P<plate>[A-Za-z0-9]{6})(?![\w-])")  # also "ons oude busje (96tgpl)"
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
+# words that are no group of a plate: "kenteken is 12-AB-34 en", "ONS KENTEKEN IS 12-AB-34"
+_NOT_A_GROUP = r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|ze|zij|we|wij|je|u|die|dat|er)\b"
+# after "kenteken": Dutch and foreign plates in up to four groups ("Roemeens kenteken (CJ 07 RZV)",
+# "Pools kenteken WA 12345", "kenteken: B-AB 1234")
 _KEYWORD_PLATE_RE = re.compile(
-    r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?)?\s*"
-    r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3})(?![\w-])"
+    r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?|\()?\s*"
+    r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
+    r"(?:[- ]?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
 )
 
 

@@ -37,7 +37,7 @@ _PERSON_WORDS = words("person_words")
 # type words that never start an ordinary phrase: a lowercase word after one is a name
 _BARE_PREFIXES = ("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
-                  "kindcentrum").split()
+                  "kindcentrum instituut").split()
 _BARE_PREFIX_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(_BARE_PREFIXES) + r"|pro(?!\s+(?:deo|forma|rata|en|of|is|was)\b))"
     r"(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")  # "pro zuidoost": praktijkonderwijs (not "pro deo")
@@ -215,6 +215,22 @@ def _type_word(m: re.Match[str]) -> str:
     return m.group().split()[0].lower()
 
 
+_PUBLIC_BODIES = words("public_bodies")
+
+
+def _starts_public_body(tail: str) -> bool:
+    parts = tail.lower().split()
+    return any(" ".join(parts[:n]) in _PUBLIC_BODIES for n in (1, 2, 3, 4))
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``rx``, also those that start inside an earlier one."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
     """A name after a type word: "basisschool De Regenboog", "obs de kleine prins",
     "praktijkschool de brug", "pcbs oranje nassau", "isk amersfoort"."""
@@ -222,7 +238,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     role_like = _FUNCTION_WORDS | _ROLE_WORDS_SET | _PERSON_WORDS | _GENERIC_SCHOOL_WORDS
     stop = _FUNCTION_WORDS | lists.common | _ROLE_WORDS_SET
-    for m in _SCHOOL_PREFIX_RE.finditer(text):
+    for m in _overlapping(_SCHOOL_PREFIX_RE, text):  # "pro school de Passer": also the match at "school"
         kind_word = _type_word(m)
         tail = m.group()[len(m.group().split()[0]):]
         if len(tail.strip()) < 2:
@@ -230,7 +246,10 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         if _LEVEL_TAIL_RE.fullmatch(tail):
             continue  # "havo 3", "mbo 2": a level or a year, not a name
         lower = m.group()[-1].islower()
-        if lower and kind_word in _ORDINARY_PREFIXES:
+        capitalised = any(w[:1].isupper() for w in tail.split())
+        if capitalised and _starts_public_body(tail):
+            continue  # "dat de school Veilig Thuis had ingeschakeld"
+        if lower and not capitalised and kind_word in _ORDINARY_PREFIXES:  # (but "school De Passer" is a name)
             # "op school de hele dag", "op de havo de lessen": an ordinary noun; but
             # "vmbo het hooghuis" (never an ordinary phrase) or a singular after "de"
             words_ = tail.split()
@@ -246,7 +265,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         if lower and any(w.lower() in _TIME_ADJECTIVES for w in tail.split()[:2]):
             continue  # "op de basisschool de hele dag", "op school de volgende week"
         end = m.end()
-        if lower:
+        if lower and not capitalised:  # (not over the verb after "Op Zadkine doe ik")
             end = _extend_lower(text, end, stop, m.group().split()[-1])
         yield m.start(), _strip_trailing(text, m.start(), end), "school", HIGH
     # an abbreviation or a type compound with a bare lowercase name: "pcbs oranje nassau",
