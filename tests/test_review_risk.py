@@ -37,6 +37,7 @@ def signals(raw: str, published: str | None = None, low=None) -> set[str]:
     ("Het was Pieters fiets.", "Het was [naam]s fiets.", "restant"),         # a possessive remnant
     ("IK WIL NAAR HUIS MET JAN", None, "hoofdletter"),                       # capitals only
     ("Storm en ik zaten samen op de groep.", None, "naam"),                  # a name that is also a word
+    ("dat Storm en Zon de beste waren", None, "hoofdletter"),                # capitals, though weather words
     ("mijn vader woont in den bosch", None, "naam"),                         # a place in lower case
     ("ik zit op obs de kleine prins", "ik zit op [school] prins", "restant"),  # the rest of a school name
 ])

@@ -368,8 +368,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         plain = lower.replace("’", "'")
         prev = "[tag]" if after_tag[i] else (lowers[i - 1] if i else "")
         upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
-        if in_body(start) or lower in _NOT_NAMES or in_idiom(start):
-            continue  # "Raad voor de Kinderbescherming", "Arabisch", "Hoop doet leven"
+        if in_body(start) or lower in _NOT_NAMES or (in_idiom(start) and not (
+                word[:1].isupper() and not upper and not _sentence_start(text, start))):
+            continue  # "Raad voor de Kinderbescherming", "Arabisch", "Hoop doet leven" (not "dat Storm en Zon ...")
         if upper and not shouting and lower not in L.names and (len(lower) < 4 or _dictionary_word(plain)) \
                 and not _school_name_after(lowers, i, after_tag, True):
             continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text (not "van ROC TOP")
