@@ -932,6 +932,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT78, HELDOUT78_CLEAN = load_set("deid_heldout78")
+HELDOUT79, HELDOUT79_CLEAN = load_set("deid_heldout79")
+HELDOUT80, HELDOUT80_CLEAN = load_set("deid_heldout80")
+HELDOUT81, HELDOUT81_CLEAN = load_set("deid_heldout81")
 
 
 
@@ -1364,6 +1368,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 78": (HELDOUT78, HELDOUT78_CLEAN),
+    "held-out 79": (HELDOUT79, HELDOUT79_CLEAN),
+    "held-out 80": (HELDOUT80, HELDOUT80_CLEAN),
+    "held-out 81": (HELDOUT81, HELDOUT81_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
