@@ -925,6 +925,10 @@ TUNING70, TUNING70_CLEAN = load_set("deid_tuning70")  # held-out set 74, opened 
 TUNING71, TUNING71_CLEAN = load_set("deid_tuning71")  # held-out set 75, opened after its blind measurement
 TUNING72, TUNING72_CLEAN = load_set("deid_tuning72")  # held-out set 76, opened after its blind measurement
 TUNING73, TUNING73_CLEAN = load_set("deid_tuning73")  # held-out set 77, opened after its blind measurement
+TUNING74, TUNING74_CLEAN = load_set("deid_tuning74")  # held-out set 78, opened after its blind measurement
+TUNING75, TUNING75_CLEAN = load_set("deid_tuning75")  # held-out set 79, opened after its blind measurement
+TUNING76, TUNING76_CLEAN = load_set("deid_tuning76")  # held-out set 80, opened after its blind measurement
+TUNING77, TUNING77_CLEAN = load_set("deid_tuning77")  # held-out set 81, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -932,10 +936,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT78, HELDOUT78_CLEAN = load_set("deid_heldout78")
-HELDOUT79, HELDOUT79_CLEAN = load_set("deid_heldout79")
-HELDOUT80, HELDOUT80_CLEAN = load_set("deid_heldout80")
-HELDOUT81, HELDOUT81_CLEAN = load_set("deid_heldout81")
 
 
 
@@ -1362,16 +1362,16 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 71": (TUNING71, TUNING71_CLEAN),
     "tuning 72": (TUNING72, TUNING72_CLEAN),
     "tuning 73": (TUNING73, TUNING73_CLEAN),
+    "tuning 74": (TUNING74, TUNING74_CLEAN),
+    "tuning 75": (TUNING75, TUNING75_CLEAN),
+    "tuning 76": (TUNING76, TUNING76_CLEAN),
+    "tuning 77": (TUNING77, TUNING77_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 78": (HELDOUT78, HELDOUT78_CLEAN),
-    "held-out 79": (HELDOUT79, HELDOUT79_CLEAN),
-    "held-out 80": (HELDOUT80, HELDOUT80_CLEAN),
-    "held-out 81": (HELDOUT81, HELDOUT81_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
