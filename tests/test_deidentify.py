@@ -610,6 +610,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     # and held-out sets 74-77: the verb "wil", thanks in the families' languages, a school's square
     "tegen wil en dank. waar ik niet bij wil zijn. teşekkürler, dziękuję bardzo, mulțumesc!",
     "Op het schoolplein wordt gespeeld. Ik was boos dat de school Veilig Thuis had ingeschakeld.",
+    # and held-out sets 78-81: durations after "nu al", ranges of counts, "tot" before a word
+    "het is nu al 20 jaar geleden. ik ben 3 a 4 keer geweest. tot ziens, tot dusver, tot slot.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1090,6 +1092,20 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Ons oude adres was Honderdland (dat grote gebouw)", "Ons oude adres was [adres] (dat grote gebouw)"),
     ("het huis aan de hoofdstraat in Venlo", "het huis aan de [adres] in [plaats]"),
     ("mijn zoon zit op pro school de Passer, de begeleider", "mijn zoon zit op pro [school], de begeleider"),
+    # classes held-out sets 78-81 showed (opened as tuning sets 74-77)
+    ("k was net 15 toen het begon, nu bijna 17 dus", "k was net [leeftijd] toen het begon, nu bijna [leeftijd] dus"),
+    ("toen onze jongste 4 mnd was begon het", "toen onze jongste [leeftijd] was begon het"),
+    ("Mijn zoon, thans zeventien jaar, wordt", "Mijn zoon, thans [leeftijd], wordt"),
+    ("ik ben zelf van 2010 en ben al", "ik ben zelf van [datum] en ben al"),
+    ("Mijn dochter is geboren in '08 en heeft", "Mijn dochter is geboren in [datum] en heeft"),
+    ("mevr vd berg, zei letterlijk", "mevr [naam], zei letterlijk"),
+    ("Hoop is gister geboren!! dus", "[naam] is gister geboren!! dus"),
+    ("moi, ik bin geert uit Assen.", "moi, ik bin [naam] uit [plaats]."),
+    ("de nieuwe vriend van mama (ferry) woont", "de nieuwe vriend van mama ([naam]) woont"),
+    ("oma wil en opa Henk nemen", "oma [naam] en opa [naam] nemen"),
+    ("check dex.thebarber_ zeg", "check [account] zeg"),
+    ("kwam met de trein tot schin op geul en", "kwam met de trein tot [plaats] en"),
+    ("(groep 7, De Regenboog in Zwolle)", "(groep 7, [school] in [plaats])"),
     ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
     ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
 ])

@@ -45,6 +45,8 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
+    r"kan|kon|mag|mocht|moet|wil|"  # "hij is al 23 kan dat nog?"
+    r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
     r"hij|ze|zij|ik|dus|"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
@@ -67,6 +69,7 @@ _SUBJECT = (
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
+    r"['’]?k\s+was|['’]?k\s+ben|"  # "k was net 15 toen het begon"
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
     r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
@@ -77,6 +80,7 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
+_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|thans|momenteel|intussen|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
@@ -101,7 +105,7 @@ _CLAUSE_NAME_RE = re.compile(
     r"(?<![\w-])(?:omdat|toen|als|nadat|sinds|dat|zodat|voordat|terwijl|sinds|wanneer)\s+(?P<who>[^\W\d_][\w'’-]*|\[naam\])"
     + _ADV + r"\s+\Z", _I)
 _AND_IS_RE = re.compile(r"(?<![\w-])en\s+(?:is|was|wordt|werd)" + _ADV + r"\s+\Z", _I)
-_END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;]|$)", _I)
+_END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;,]|$)", _I)
 _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
 # "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
 _ADVERB_AGE_RE = re.compile(
@@ -116,7 +120,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 _I_AM_AGE_RE = re.compile(
     rf"(?<![\w-])(?:ik|je|jij)\s+(?:ben|bent|word|wordt)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
     rf"trouwens|zelf|maar|nog))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
-    r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b)", _I)
+    r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 _YEARS_OLD_RE = re.compile(
     rf"(?<!auto is )(?<!huis is )(?<!fiets is )(?<!gebouw is )(?<!telefoon is )(?<!laptop is )(?<!boom is )"
@@ -137,6 +141,10 @@ _BABY_AGE_RE = re.compile(
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     rf"(?:\s*{_MONTHS}\b(?!\s+(?:weg|later|geleden|lang|bij|in|op|opgenomen|thuis|ziek|aan|bezig))"
     r"(?(van)|(?=\s*(?:[.,;:!?)]|$|(?:en|oud|maar|dus|nu|toen|en\s+\w+)\b)))|(?<=,5)(?![\d]))", _I)
+# "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
+_MONTHS_END_RE = re.compile(rf"\s*{_MONTHS}", _I)
+_BABY_MONTHS_BEFORE_VERB_RE = re.compile(
+    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS}\s*,?\s+(?:was|is|werd|oud)\b", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -166,7 +174,8 @@ _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
     _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
-_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook)\s+)?\Z", _I)
+_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen)\s+)?\Z",
+                           _I)
 _BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
 _RANGE_AFTER_RE = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d", _I)
 _NOT_UNIT_RE = re.compile(_NOT_UNIT)
@@ -189,7 +198,7 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     r"en\s+half)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
-_MORE_RE = re.compile(rf"\s*(?:,|en|&|of)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
+_MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
                       rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)  # also "IK BEN 17 EN NIET 12"
 # a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
 # (not "en hij is al 2 jaar thuis")
@@ -307,6 +316,9 @@ _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})\s*(?:jaar|jr)\b", _I)
 # a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
 _ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
+# ", nu bijna 17 dus": an age reached after "nu"
+_NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3])(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
+                            _I)
 # each pattern with the words one of which every match holds (None: no such word)
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft"})),
@@ -321,9 +333,11 @@ _GATED_RES = (
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
     (_BARE_PERSON_AGE_RE, None),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
+    (_BABY_MONTHS_BEFORE_VERB_RE, None),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
+    (_NOW_ALMOST_RE, frozenset({"nu"})),
 )
 
 
@@ -367,6 +381,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]"
+            if rx is _BABY_MONTHS_BEFORE_VERB_RE:
+                yield m.start("age"), _MONTHS_END_RE.match(text, m.end("age")).end(), "leeftijd", HIGH
+                continue
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"

@@ -101,7 +101,7 @@ _ADD_ME_RE = re.compile(
 _USERNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])(?=[\w]*[^\W\d_]{3})(?=[\w]*(?:\d{2}|_))[^\W_][\w]{3,29}(?![\w@/-]|\.\w)")
 
 
-_UNDERSCORE_RE = re.compile(r"(?<![\w@./-])(?=\w*[^\W\d_]{2})\w*_\w*(?![\w@/-]|\.\w)")
+_UNDERSCORE_RE = re.compile(r"(?<![\w@./-])(?=[\w.]*[^\W\d_]{2})\w[\w.]*_[\w.]*(?<!\.)(?![\w@/-]|\.\w)")  # also "dex.thebarber_"
 _CODE_WORDS = frozenset("covid corona fifa iphone xbox ps windows galaxy mbo hbo havo vwo vmbo groep klas".split())
 
 

@@ -93,20 +93,23 @@ _BIRTH_YEAR_RE = re.compile(
     # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
     r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
-    r"\s*(?:in|op|:|is|was)?\s*(?P<y>(?:19|20|13|14)\d{2})(?![\w-])"  # (13xx, 14xx: the Persian and Islamic years)
+    # (13xx, 14xx: the Persian and Islamic years; "geboren (2009)")
+    r"\s*(?:in|op|:|is|was)?\s*\(?(?P<y>(?:19|20|13|14)\d{2})(?![\w-])"
     # "mijn zoon aziz (2011)": a person word, a name and the year in brackets
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+[^\W\d_][\w'’-]*\s*\((?P<y8>(?:19|20)\d{2})\)"
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
     r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?geboren"
-    r"|(?<![\w-])(?:is|ben|zijn)\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
+    r"|(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook|zelf\s+ook))?\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
     r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
     # "mijn kinderen (2012 en 2015)"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
+# "geboren in '08": a birth year in two digits
+_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.)\s+(?:in\s+)?(?P<y>['’]\d{2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
 _WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
@@ -228,6 +231,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 who = m.group("who").lower()
                 if who in _name_lists().first_any and who not in _FUNCTION_WORDS:
                     yield m.start("y"), m.end("y"), "datum", LOW  # "met florin (2010) uit roemenie": a birth year
+    if ctx.n_digits >= 2 and ctx.words & {"geboren", "gebore", "geb"}:
+        for m in _BORN_SHORT_YEAR_RE.finditer(text):
+            yield m.start("y"), m.end("y"), "datum", HIGH
     yield from _find_full_dates(ctx)
     if ctx.n_digits >= 4 and "." in text:
         for m in _DOTTED_DAY_MONTH_RE.finditer(text):

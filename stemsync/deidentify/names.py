@@ -624,7 +624,7 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 
 
 _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", "ten", "te", "'t",
-                               "van 't", "el", "al", "le", "la", "du", "da", "di", "bin"})
+                               "van 't", "el", "al", "le", "la", "du", "da", "di", "bin", "vd", "v.d.", "v/d"})
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
     "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "
@@ -728,7 +728,7 @@ hoi hey hallo yes ja nee oke ok okay sorry""".split())
 # an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
 _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\uFE0F\u200d\s"
                                 r"\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:[^\W\d_]+\s+){0,2}(?:je|jij|jou|jouw)\b", re.I)
-_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.)", re.I)
+_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b)", re.I)  # also "ik bin geert uit ..."
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
 _AGE_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:nu\s+|pas\s+|al\s+|bijna\s+|net\s+)?\d{1,2}\s*(?:jaar|jr)?\s*(?:[,.!?]|en\b|$)", re.I)
@@ -736,6 +736,7 @@ _REALLY_SO_RE = re.compile(r"\s+(?:heet|heette)\s+(?:echt|ook|gewoon|nou)\s+(?:z
 # a parent "van" a child's name: "de moeder van lieve en ik ..." (also the review's)
 PARENT_WORDS = frozenset("""moeder vader mama papa mam pap ouders ouder pleegmoeder pleegvader pleegouders pleegouder
 stiefmoeder stiefvader oma opa grootouders voogd""".split())
+_KIN_OR_PARENT = PARENT_WORDS | frozenset("oma opa tante oom nicht neef".split())
 # after "dat X": words that continue a clause with X as its subject ("dat puck er was")
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons mee
 steeds vaak soms nog meer weer""".split()) | frozenset(
@@ -799,6 +800,7 @@ _FOREIGN_LETTERS = "ąćęłńśźżėįųūčšžőűășşțţđğřěůňťď
 _FOREIGN_LETTER_RE = re.compile("[" + _FOREIGN_LETTERS + _FOREIGN_LETTERS.upper() + "ıİ]")  # (no re.I: "ı" folds to "i")
 _MATES = frozenset("bro broer maat mattie matties bestie homie vriend vriendin chick".split())
 _OBJECT_PRONOUNS = frozenset("je jou jullie me mij ons u hem haar".split())
+_BORN_AFTER_RE = re.compile(r"\s+(?:is|was)\s+(?:gister(?:en)?\s+|vandaag\s+|net\s+|eindelijk\s+|vannacht\s+)?geboren\b", re.I)
 _THANKS_ADVERBS = frozenset("echt heel graag nog even ff extra speciaal nogmaals ook vooral".split())
 # "ons kleine mees", "onze lieve noor": a child's first name after an endearment
 _SMALL_ONES = frozenset("kleine lieve jongste oudste kleinste".split())
@@ -875,6 +877,14 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not text[toks[i - 1][1]:start].strip() \
                 and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
+            continue
+        if low == "wil" and prev in _KIN_OR_PARENT and nxt == "en" and i + 2 < len(toks) and (
+                toks[i + 2][2].lower() in _KIN_OR_PARENT or toks[i + 2][2].lower() in lists.first_any):
+            yield start, end, "naam", LOW  # "oma wil en opa [naam] nemen de kinderen mee"
+            continue
+        if low in lists.first_any and len(low) >= 3 and text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+                and (prev in _KIN_OR_PARENT or prev in KIN_WORDS or prev in _PERSON_NOUNS or prev in _ROLE_SET):
+            yield start, end, "naam", LOW  # "de nieuwe vriend van mama (ferry)": a name in brackets after a person
             continue
         if low == "wil" and (prev in _WIL_NAME_BEFORE or prev in {"is", "was"} and i >= 2) \
                 and not (prev == "tegen" and nxt == "en") and not text[toks[i - 1][1]:start].strip() \
@@ -973,6 +983,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and low not in lists.common and not (i >= 2 and toks[i - 2][2].lower() in _ARABIC_PARTICLES) \
                 and not _POSTCODE_DIGITS_BEFORE_RE.search(text[max(0, toks[i - 1][0] - 6):toks[i - 1][0]]):  # "3031 EL Rotterdam"
             yield toks[i - 1][0], end, "naam", LOW  # "bij boxschool el hamdaoui", "meneer ait taleb"
+        elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 \
+                and _BORN_AFTER_RE.match(text, end):
+            yield start, end, "naam", LOW  # "Hoop is gister geboren!!": only a person is born
         elif prev in KIN_WORDS and nxt == "genoemd" and (listed or unknown) and len(low) >= 2:
             yield start, end, "naam", LOW  # "ik heb mn dochter hoop genoemd"
         elif prev in _SMALL_ONES and prev2 in {"ons", "onze", "mijn", "m'n", "mn"} and low in lists.first_any \
@@ -1004,7 +1017,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
               or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
-        elif prev == "ben" and prev2 == "ik" and (low in lists.first_any or unknown and not near_frequent_word(low)) \
+        elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and (low in lists.first_any or unknown and not near_frequent_word(low)) \
                 and _SELF_INTRO_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \

@@ -425,6 +425,7 @@ _PLACE_NOUN_GATE = frozenset("wijk buurt woonwijk dorp stad stadsdeel plaats dor
 
 # squares and fields every town has: "op het schoolplein in [plaats]" is no address
 _GENERIC_SQUARE_HEADS = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "station")
+_FROM_TO = frozenset({"vanaf", "tot"})  # "helemaal vanaf den helder", "met de trein tot schin op geul"
 _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 
 
@@ -494,16 +495,16 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and wl not in _NOT_NAMES and wl not in words("platforms") and not _frequent(wl, 3.5)
                     and wl not in lists.first_any and not ctx.shouting):
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
-        if low in _IN_UIT_NAAR or low in _AT_PREPS:
-            # a town in lowercase: "naar zwolle", "in den haag" (not "in best")
+        if low in _IN_UIT_NAAR or low in _AT_PREPS or low in _FROM_TO:
+            # a town in lowercase: "naar zwolle", "in den haag" (not "in best"), "tot schin op geul"
             nxt = toks[i + 1][2]
             if nxt.islower():
                 n = _window(ctx, i + 1, lists.places, 4)
                 phrase = text[toks[i + 1][0]: toks[i + n][1]] if n else ""
-                if n and _proper_not_word(phrase) and not (
+                if n and (_proper_not_word(phrase) or low in _FROM_TO and " " in phrase) and not (
                         phrase.split()[0].lower() in {"de", "het", "'t"} and _frequent(phrase.split()[-1].lower(), 3.5)):
                     yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt", "in de laan"
-                elif len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
+                elif low not in _FROM_TO and len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
                         text[toks[i + 1][0] - 1: toks[i + 1][0]] != "[") and (
                         (low in _IN_UIT_NAAR and _proper_not_word(nxt)) or _unknown_name(nxt)):
                     # a proper noun in lowercase, or a word in no dictionary, after "in",

@@ -216,6 +216,9 @@ def _type_word(m: re.Match[str]) -> str:
 
 
 _PUBLIC_BODIES = words("public_bodies")
+# "(groep 7, De Regenboog in ...)": a school's name right after a class
+_CLASS_THEN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:groep|klas)\s+\d{1,2}[a-zA-Z]?\s*,\s*(?P<name>(?:(?:De|Het|'t)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def _starts_public_body(tail: str) -> bool:
@@ -449,6 +452,10 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                     and tail not in _ROLE_WORDS_SET and tail not in _STAFF_WORDS:
                 # (not "bij de sportschool de trainer zei": a person there is no name of the school)
                 yield m.start("name"), m.end("name"), "school", LOW
+    if ("groep" in ctx.words or "klas" in ctx.words) and "," in text:
+        for m in _CLASS_THEN_NAME_RE.finditer(text):
+            if not _phrase_is_generic(m.group("name"), _GENERIC_SCHOOL_WORDS | _FUNCTION_WORDS):
+                yield m.start("name"), m.end("name"), "school", LOW  # "(groep 7, De Regenboog in Zwolle)"
     if " BV" in text or "B.V." in text:
         for m in _COMPANY_RE.finditer(text):
             yield m.start(), m.end(), "school", LOW  # "Installatietechniek Van Oorschot BV": a training company
