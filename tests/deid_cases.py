@@ -936,6 +936,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT82, HELDOUT82_CLEAN = load_set("deid_heldout82")
+HELDOUT83, HELDOUT83_CLEAN = load_set("deid_heldout83")
+HELDOUT84, HELDOUT84_CLEAN = load_set("deid_heldout84")
+HELDOUT85, HELDOUT85_CLEAN = load_set("deid_heldout85")
 
 
 
@@ -1372,6 +1376,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 82": (HELDOUT82, HELDOUT82_CLEAN),
+    "held-out 83": (HELDOUT83, HELDOUT83_CLEAN),
+    "held-out 84": (HELDOUT84, HELDOUT84_CLEAN),
+    "held-out 85": (HELDOUT85, HELDOUT85_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
