@@ -929,6 +929,10 @@ TUNING74, TUNING74_CLEAN = load_set("deid_tuning74")  # held-out set 78, opened 
 TUNING75, TUNING75_CLEAN = load_set("deid_tuning75")  # held-out set 79, opened after its blind measurement
 TUNING76, TUNING76_CLEAN = load_set("deid_tuning76")  # held-out set 80, opened after its blind measurement
 TUNING77, TUNING77_CLEAN = load_set("deid_tuning77")  # held-out set 81, opened after its blind measurement
+TUNING78, TUNING78_CLEAN = load_set("deid_tuning78")  # held-out set 82, opened after its blind measurement
+TUNING79, TUNING79_CLEAN = load_set("deid_tuning79")  # held-out set 83, opened after its blind measurement
+TUNING80, TUNING80_CLEAN = load_set("deid_tuning80")  # held-out set 84, opened after its blind measurement
+TUNING81, TUNING81_CLEAN = load_set("deid_tuning81")  # held-out set 85, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -936,10 +940,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT82, HELDOUT82_CLEAN = load_set("deid_heldout82")
-HELDOUT83, HELDOUT83_CLEAN = load_set("deid_heldout83")
-HELDOUT84, HELDOUT84_CLEAN = load_set("deid_heldout84")
-HELDOUT85, HELDOUT85_CLEAN = load_set("deid_heldout85")
 
 
 
@@ -1370,16 +1370,16 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 75": (TUNING75, TUNING75_CLEAN),
     "tuning 76": (TUNING76, TUNING76_CLEAN),
     "tuning 77": (TUNING77, TUNING77_CLEAN),
+    "tuning 78": (TUNING78, TUNING78_CLEAN),
+    "tuning 79": (TUNING79, TUNING79_CLEAN),
+    "tuning 80": (TUNING80, TUNING80_CLEAN),
+    "tuning 81": (TUNING81, TUNING81_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 82": (HELDOUT82, HELDOUT82_CLEAN),
-    "held-out 83": (HELDOUT83, HELDOUT83_CLEAN),
-    "held-out 84": (HELDOUT84, HELDOUT84_CLEAN),
-    "held-out 85": (HELDOUT85, HELDOUT85_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
