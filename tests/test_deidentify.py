@@ -612,6 +612,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "Op het schoolplein wordt gespeeld. Ik was boos dat de school Veilig Thuis had ingeschakeld.",
     # and held-out sets 78-81: durations after "nu al", ranges of counts, "tot" before a word
     "het is nu al 20 jaar geleden. ik ben 3 a 4 keer geweest. tot ziens, tot dusver, tot slot.",
+    # and held-out sets 82-85: policy about an age, a feast and God after "in", a word after a full stop
+    "De nazorg tot het 23e levensjaar. ik geloof in God. Wij vieren Pasen in de kerk. Ze wilde de politie in. Fijn dat!",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1106,6 +1108,18 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("check dex.thebarber_ zeg", "check [account] zeg"),
     ("kwam met de trein tot schin op geul en", "kwam met de trein tot [plaats] en"),
     ("(groep 7, De Regenboog in Zwolle)", "(groep 7, [school] in [plaats])"),
+    # classes held-out sets 82-85 showed (opened as tuning sets 78-81)
+    ("proces-verbaalnummer PL0600-2024087412). Ouders", "proces-verbaalnummer [nummer]). Ouders"),
+    ("na het 18e jaar van onze zoon. Het", "na het [leeftijd] jaar van onze zoon. Het"),
+    ("ze zei ben je echt al 16? ja duh", "ze zei ben je echt al [leeftijd]? ja duh"),
+    ("ons weekendkindje (6) is echt", "ons weekendkindje ([leeftijd]) is echt"),
+    ("de paarden op hoeve zonnedauw. ik", "de paarden op hoeve [locatie]. ik"),
+    ("ik ben Sarmin ik ben 15 ik woon", "ik ben [naam] ik ben [leeftijd] ik woon"),
+    ("de beste was mark van de nachtdienst, die", "de beste was [naam] van de nachtdienst, die"),
+    ("ik ben die met de rode pet (Tjampi)", "ik ben die met de rode pet ([naam])"),
+    ("mijn zoontje tutu is 4 en praat", "mijn zoontje [naam] is [leeftijd] en praat"),
+    ("naar zijn tante in Antwerpen. Dat", "naar zijn tante in [plaats]. Dat"),
+    ("kinderen van mijn zus uit Nieuw Nickerie. De", "kinderen van mijn zus uit [plaats]. De"),
     ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
     ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
 ])

@@ -63,7 +63,7 @@ _NOT_UNIT = (
 )
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
-    r"bent\s+u|u\s+bent|ben|bent|word|wordt|"
+    r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
     + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+word|" + _PERSON + r"\s+zijn|"
     + _PERSON + r"\s+was|" + _PERSON + r"\s+werd|"
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
@@ -77,7 +77,7 @@ _SUBJECT = (
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|thans|momenteel|intussen|"
@@ -181,6 +181,7 @@ _RANGE_AFTER_RE = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d", _I)
 _NOT_UNIT_RE = re.compile(_NOT_UNIT)
 _AFTER_RE = re.compile(_AFTER, _I)
 _ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:e|ste|de)|\w+(?:de|ste))\Z", _I)
+_YEAR_OF_PERSON_RE = re.compile(rf"\s+jaar\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|haar|de|het)\s+{_PERSON}\b", _I)
 _SMALL_ORDINALS = frozenset({"1e", "2e", "3e", "1ste", "2de", "3de", "tweede", "derde"})
 _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
@@ -355,6 +356,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             continue
         lo = max(0, start - 60)
         if _ORDINAL_RE.match(age):  # sinds mijn 12e, op haar zestiende
+            if _YEAR_OF_PERSON_RE.match(text, end) and age.lower() not in _SMALL_ORDINALS:
+                yield start, end, "leeftijd", HIGH  # "na het 18e jaar van onze zoon"
+                continue
             if _BEFORE_POSSESSIVE.search(text, lo, start) and (
                     age.lower() not in _SMALL_ORDINALS or _ORDINAL_END_RE.match(text, end)):
                 yield start, end, "leeftijd", HIGH  # not "mijn 2e traject"

@@ -697,7 +697,7 @@ _ORG_AFTER_RE = re.compile(
     r"jongerenwerk|wijkcentrum|kerk|moskee|sportclub|club|vereniging|bewindvoering|schuldhulp|voetbal|hockey|"
     r"training|judo|zwemles|dansles|muziekschool|scouting|buurt|werkplaats|afdeling|dagbehandeling|bso|kinderopvang|"
     r"huiswerkklas|taalles|taalcafé|stage|stageplek|garage|hulp|thuiszorg|woningcorporatie|corporatie|woningbouw|"
-    r"woningbouwvereniging|begeleiding)\b)", _I)  # also "mark van jullie": your staff
+    r"woningbouwvereniging|begeleiding|stal|manege|boerderij|zorgboerderij|kinderboerderij|kas|kwekerij)\b)", _I)  # also "mark van jullie": your staff
 
 
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
@@ -728,7 +728,7 @@ hoi hey hallo yes ja nee oke ok okay sorry""".split())
 # an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
 _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\uFE0F\u200d\s"
                                 r"\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:[^\W\d_]+\s+){0,2}(?:je|jij|jou|jouw)\b", re.I)
-_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b)", re.I)  # also "ik bin geert uit ..."
+_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b|\bik\s+(?:ben|woon|zit|heb)\b)", re.I)  # also "ik bin geert uit ..."
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
 _AGE_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:nu\s+|pas\s+|al\s+|bijna\s+|net\s+)?\d{1,2}\s*(?:jaar|jr)?\s*(?:[,.!?]|en\b|$)", re.I)
@@ -800,6 +800,9 @@ _FOREIGN_LETTERS = "ąćęłńśźżėįųūčšžőűășşțţđğřěůňťď
 _FOREIGN_LETTER_RE = re.compile("[" + _FOREIGN_LETTERS + _FOREIGN_LETTERS.upper() + "ıİ]")  # (no re.I: "ı" folds to "i")
 _MATES = frozenset("bro broer maat mattie matties bestie homie vriend vriendin chick".split())
 _OBJECT_PRONOUNS = frozenset("je jou jullie me mij ons u hem haar".split())
+_PLATFORMS = words("platforms")
+_NEIGHBOURHOODS = words("neighbourhoods")
+_CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)")
 _BORN_AFTER_RE = re.compile(r"\s+(?:is|was)\s+(?:gister(?:en)?\s+|vandaag\s+|net\s+|eindelijk\s+|vannacht\s+)?geboren\b", re.I)
 _THANKS_ADVERBS = frozenset("echt heel graag nog even ff extra speciaal nogmaals ook vooral".split())
 # "ons kleine mees", "onze lieve noor": a child's first name after an endearment
@@ -877,6 +880,16 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not text[toks[i - 1][1]:start].strip() \
                 and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
+            continue
+        if tok[:1].isupper() and not tok.isupper() and tok.isalpha() and len(low) >= 3 and text[start - 1:start] == "(" \
+                and text[end:end + 1] == ")" and low not in ordinary and low not in lists.places and low not in _NOT_NAMES \
+                and low not in _CHAT_WORDS and low not in _PLATFORMS and low not in _NEIGHBOURHOODS and not near_frequent_word(low):
+            yield start, end, "naam", LOW  # "ik ben die met de rode pet (Tjampi)": a capitalised word in no list
+            continue
+        if (prev in _KIN_OR_PARENT or prev in KIN_WORDS) and low in lists.first_any and len(low) >= 3 \
+                and not text[toks[i - 1][1]:start].strip() and _CLAUSE_CLOSE_RE.match(text, end) \
+                and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
+            yield start, end, "naam", LOW  # "en ook oma riet.": a relative and a first name, then nothing
             continue
         if low == "wil" and prev in _KIN_OR_PARENT and nxt == "en" and i + 2 < len(toks) and (
                 toks[i + 2][2].lower() in _KIN_OR_PARENT or toks[i + 2][2].lower() in lists.first_any):
@@ -1012,12 +1025,14 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif prev in {"bij", "aan", "voor"} and low in lists.first_any and nxt in {"kon", "kan", "mocht", "mag"} \
                 and nxt2 in {"ik", "je", "we", "wij"}:
             yield start, end, "naam", LOW  # "bij jet kon ik altijd terecht"
-        elif low in lists.first_any and nxt in {"is", "was"} and _AGE_NEXT_RE.match(text, end) and len(low) >= 3:
+        elif (low in lists.first_any or prev in KIN_WORDS and not low.endswith(("en", "je"))) and nxt in {"is", "was"} \
+                and _AGE_NEXT_RE.match(text, end) and len(low) >= 3:  # (also "mijn zoontje tutu is [leeftijd]")
             yield start, end, "naam", LOW  # "storm is nu 4 en hij ..."
         elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
               or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
-        elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and (low in lists.first_any or unknown and not near_frequent_word(low)) \
+        elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and (low in lists.first_any or unknown and (
+                tok[0].isupper() and not ctx.shouting or not near_frequent_word(low))) \
                 and _SELF_INTRO_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
@@ -1031,7 +1046,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "omdat djalma achttien wordt"
         elif prev == "met" and nxt in TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
             yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
-        elif low in lists.first_any and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
+        elif (low in lists.first_any or prev in KIN_WORDS and unknown) and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
             yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
         elif prev in KIN_WORDS and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
             yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
@@ -1054,8 +1069,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                                     and not low.endswith(("zorg", "team", "werk")))) \
                 and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS
-                or prev in {"vond", "vind", "vindt", "met", "en", "dankzij", "door", "via", "bij", "aan"}):
-            yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "ik vond kees van jullie"
+                or prev in {"vond", "vind", "vindt", "met", "en", "dankzij", "door", "via", "bij", "aan"}
+                or prev in {"was", "is"} and low in lists.first_any and not frequencies().at_least(low, 5.0)):
+            yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "de beste was mark van de nachtdienst"
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} | {"waarom", "hoe", "wanneer"} and low in lists.first_any \
                 and not tok[0].isupper() and len(low) >= 3 and nxt in _SUBJECT_NEXT:
             yield start, end, "naam", LOW  # "dat bloem erbij was", "waarom storm niet meer", "dat rik er ook bij zat"

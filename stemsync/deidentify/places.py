@@ -326,6 +326,20 @@ def _misspelled_town(low: str, capitalised: bool = False) -> bool:
 _ISLANDS = frozenset("texel vlieland terschelling ameland schiermonnikoog bonaire saba statia".split())
 
 
+_TOWN_PREFIXES = frozenset("nieuw oud san santa sint st port den le la el".split())  # "Nieuw Nickerie", "San Nicolas"
+_NOT_TOWNS = frozenset("""god allah jezus christus maria pasen kerst kerstmis pinksteren ramadan suikerfeest offerfeest
+sinterklaas nieuwjaar oudjaar koningsdag bevrijdingsdag""".split())
+
+
+def _foreign_town(low: str) -> bool:
+    """A proper noun in OpenTaal's list that is no first name, country or feast: a town abroad
+    ("Antwerpen", "Gent", "Paramaribo", "Nickerie")."""
+    d = dictionary()
+    return (low in d.proper and len(low) >= 3 and low not in _name_lists().first_any and low not in _COUNTRIES
+            and low not in _NOT_NAMES and low not in _NOT_TOWNS and low not in _FUNCTION_WORDS
+            and low not in LANGUAGES and low not in words("platforms"))
+
+
 def _after_locative(ctx: _Ctx) -> Iterator[Span]:
     """Towns right after "in", "uit", "naar": capitalised even when they are words ("in
     Haren", "in Leek"), foreign towns ("uit Aleppo"), lowercase towns that are rare as a
@@ -356,9 +370,17 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, e, "plaats", LOW  # "dat we misschien naar echt verhuizen", "wij wonen in echt"
             continue
         if nxt[0].isupper() and not nxt.isupper():
+            # a second capitalised word goes with it: "uit Nieuw Nickerie", "in San Nicolas"
+            second = toks[i + 2] if i + 2 < len(toks) else None
+            two = (second is not None and second[2][:1].isupper() and not second[2].isupper() and second[2].isalpha()
+                   and (nl in d.proper or nl in _TOWN_PREFIXES)
+                   and ctx.text[e:second[0]] == " " and second[2].lower() not in _FUNCTION_WORDS
+                   and second[2].lower() not in _NOT_NAMES)
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
                                       and nl not in _NOT_NAMES):
                 yield s, e, "plaats", HIGH if nl in lists.places else LOW
+            elif ctx.text[toks[i][1]:s].strip() == "" and (_foreign_town(nl) or two and _foreign_town(second[2].lower())):
+                yield s, second[1] if two else e, "plaats", LOW  # "in Antwerpen", "in Gent", "uit Nieuw Nickerie"
             elif len(nl) >= 6 and _misspelled_town(nl, capitalised=True):
                 yield s, e, "plaats", LOW  # "wij wone op het kamp in Kerkraad"
         elif nxt.islower():
