@@ -940,6 +940,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT86, HELDOUT86_CLEAN = load_set("deid_heldout86")
+HELDOUT87, HELDOUT87_CLEAN = load_set("deid_heldout87")
+HELDOUT88, HELDOUT88_CLEAN = load_set("deid_heldout88")
+HELDOUT89, HELDOUT89_CLEAN = load_set("deid_heldout89")
 
 
 
@@ -1380,6 +1384,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 86": (HELDOUT86, HELDOUT86_CLEAN),
+    "held-out 87": (HELDOUT87, HELDOUT87_CLEAN),
+    "held-out 88": (HELDOUT88, HELDOUT88_CLEAN),
+    "held-out 89": (HELDOUT89, HELDOUT89_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
