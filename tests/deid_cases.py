@@ -933,6 +933,10 @@ TUNING78, TUNING78_CLEAN = load_set("deid_tuning78")  # held-out set 82, opened 
 TUNING79, TUNING79_CLEAN = load_set("deid_tuning79")  # held-out set 83, opened after its blind measurement
 TUNING80, TUNING80_CLEAN = load_set("deid_tuning80")  # held-out set 84, opened after its blind measurement
 TUNING81, TUNING81_CLEAN = load_set("deid_tuning81")  # held-out set 85, opened after its blind measurement
+TUNING82, TUNING82_CLEAN = load_set("deid_tuning82")  # held-out set 86, opened after its blind measurement
+TUNING83, TUNING83_CLEAN = load_set("deid_tuning83")  # held-out set 87, opened after its blind measurement
+TUNING84, TUNING84_CLEAN = load_set("deid_tuning84")  # held-out set 88, opened after its blind measurement
+TUNING85, TUNING85_CLEAN = load_set("deid_tuning85")  # held-out set 89, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
 HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
@@ -940,10 +944,6 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
-HELDOUT86, HELDOUT86_CLEAN = load_set("deid_heldout86")
-HELDOUT87, HELDOUT87_CLEAN = load_set("deid_heldout87")
-HELDOUT88, HELDOUT88_CLEAN = load_set("deid_heldout88")
-HELDOUT89, HELDOUT89_CLEAN = load_set("deid_heldout89")
 
 
 
@@ -1378,16 +1378,16 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 79": (TUNING79, TUNING79_CLEAN),
     "tuning 80": (TUNING80, TUNING80_CLEAN),
     "tuning 81": (TUNING81, TUNING81_CLEAN),
+    "tuning 82": (TUNING82, TUNING82_CLEAN),
+    "tuning 83": (TUNING83, TUNING83_CLEAN),
+    "tuning 84": (TUNING84, TUNING84_CLEAN),
+    "tuning 85": (TUNING85, TUNING85_CLEAN),
     "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
     "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
     "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
-    "held-out 86": (HELDOUT86, HELDOUT86_CLEAN),
-    "held-out 87": (HELDOUT87, HELDOUT87_CLEAN),
-    "held-out 88": (HELDOUT88, HELDOUT88_CLEAN),
-    "held-out 89": (HELDOUT89, HELDOUT89_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
