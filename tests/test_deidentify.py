@@ -614,6 +614,8 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "het is nu al 20 jaar geleden. ik ben 3 a 4 keer geweest. tot ziens, tot dusver, tot slot.",
     # and held-out sets 82-85: policy about an age, a feast and God after "in", a word after a full stop
     "De nazorg tot het 23e levensjaar. ik geloof in God. Wij vieren Pasen in de kerk. Ze wilde de politie in. Fijn dat!",
+    # and held-out sets 86-89: products with numbers, a road's letters, a town's inhabitants, a count of years
+    "mijn iPhone12 is kapot. de A-B 12 weg. de kosten, 2 en 5 jaar geleden.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1120,6 +1122,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("mijn zoontje tutu is 4 en praat", "mijn zoontje [naam] is [leeftijd] en praat"),
     ("naar zijn tante in Antwerpen. Dat", "naar zijn tante in [plaats]. Dat"),
     ("kinderen van mijn zus uit Nieuw Nickerie. De", "kinderen van mijn zus uit [plaats]. De"),
+    # classes held-out sets 86-89 showed (opened as tuning sets 82-85): values from across the borders
+    ("een belgische auto hoor 1-KVT-482 dus", "een belgische auto hoor [kenteken] dus"),
+    ("op duitse platen AC-LM 2207 en werd", "op duitse platen [kenteken] en werd"),
+    ("ik heb zn kenteken opgezocht gzhr71 klopt dat?", "ik heb zn kenteken opgezocht [kenteken] klopt dat?"),
+    ("kenteken hn45tp heeft mijn zoon", "kenteken [kenteken] heeft mijn zoon"),
+    ("met kenteken 12-AB-34 al 2 keer", "met kenteken [kenteken] al 2 keer"),
+    ("op mijn belgische rekening be69 0865 8476 8678, de", "op mijn belgische rekening [iban], de"),
+    ("verhuisd naar 9990 Maldegem. Wilt", "verhuisd naar [postcode] [plaats]. Wilt"),
+    ("woont in Mönchengladbach, 41334, en", "woont in [plaats], [postcode], en"),
+    ("(Az. 224 F 118/24) uitspraak", "(Az. [zaaknummer]) uitspraak"),
+    ("te gamen als xXsniperboyXx07 🙄", "te gamen als [account] 🙄"),
+    ("nieuwe accounts zoals sarahhh.tweede en", "nieuwe accounts zoals [account] en"),
+    ("op de 3e van deze maand werd ik", "op [datum] werd ik"),
+    ("Op mijn leeftijd (83) had ik", "Op mijn leeftijd ([leeftijd]) had ik"),
+    ("bij ons wonen, 2 en 5 jaar.", "bij ons wonen, [leeftijd] en [leeftijd]."),
+    ("groete oet tegelen", "groete oet [plaats]"),
+    ("in Zwolle, 12000 inwoners.", "in [plaats], 12000 inwoners."),  # a count after a town, no postcode
     ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
     ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
 ])

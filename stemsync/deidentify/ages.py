@@ -80,7 +80,7 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
-_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|thans|momenteel|intussen|"
+_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|thans|momenteel|intussen|tenslotte|immers|toch|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
@@ -127,7 +127,7 @@ _YEARS_OLD_RE = re.compile(
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
-    rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*)"  # also at the start: "zoon 17 wil ..."
+    rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?]\s))"  # also at the start: "zoon 17 wil ..."
     rf"{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
     r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
@@ -187,7 +187,7 @@ _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)"
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
-_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=]?\s*(?P<age>{_NUM})(?![\w/-])", _I)
+_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|jongen|meisje)\s*[/,]?\s*(?P<age>\d{1,2})\)", _I)
 _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
@@ -314,9 +314,11 @@ def _anchored(text: str, start: int, end: int) -> bool:
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
 _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
-_BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})\s*(?:jaar|jr)\b", _I)
+_BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)
 # a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
 _ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
+# "bij ons wonen, 2 en 5 jaar.": two ages listed with "jaar" closing the sentence
+_LISTED_AGES_RE = re.compile(r",\s*(?P<a>\d{1,2})\s*(?:en|&)\s*(?P<b>\d{1,2})\s+jaar\s*(?:[.!)]|$)", _I)
 # ", nu bijna 17 dus": an age reached after "nu"
 _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3])(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
                             _I)
@@ -392,6 +394,10 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
+    if "jaar" in ctx.words and "," in text:
+        for m in _LISTED_AGES_RE.finditer(text):
+            yield m.start("a"), m.end("a"), "leeftijd", LOW
+            yield m.start("b"), m.end("b") + len(" jaar"), "leeftijd", LOW
     if ctx.words & {"werd", "wordt", "word"}:
         for m in _BECAME_ON_RE.finditer(text):
             yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH

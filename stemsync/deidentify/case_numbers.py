@@ -36,6 +36,7 @@ _COURT_RE = re.compile(
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
     r"|(?:19|20)\d{2}/\d{5,7}"  # a year and a serial number: 2024/188745
+    r"|(?-i:\d{1,4}\s(?!(?:OP|EN|IN|OM|TE|TOT|OF)\s)[A-Z]{1,3}\s\d{1,5}/\d{2})"  # a German court's file number (Az.): 224 F 118/24
     r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"
     r")(?![\w/-])",
     _I,

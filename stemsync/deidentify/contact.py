@@ -87,6 +87,7 @@ def _not_a_word(word: str) -> bool:
 
 
 _DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}(?![\w@/])")  # "dimaaa.k"
+_BRACKET_DOTTED_RE = re.compile(r"\((?P<h>[a-z][a-z0-9_]{1,20}\.[a-z][a-z0-9_]{1,20})\)")
 _TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
 
@@ -109,8 +110,18 @@ def _frequent_word(word: str) -> bool:
     return frequencies().at_least(word, 4.0) and word in dictionary().words
 
 
+# a gamer tag: mixed case inside the word and digits ("xXsniperboyXx07", "DarkLord99")
+_PRODUCTS = frozenset("iphone ipad ipod macbook imac playstation xbox galaxy pixel nintendo switch covid windows".split())
+_GAMER_TAG_RE = re.compile(r"(?<![\w@./-])(?=\w*[a-z][A-Z])(?=\w*\d)[A-Za-z][A-Za-z0-9_]{4,29}(?![\w@/-])")
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
+    if ctx.n_digits:
+        for m in _GAMER_TAG_RE.finditer(ctx.text):
+            head = re.match(r"[A-Za-z]+", m.group()).group().lower()
+            if sum(c.isdigit() for c in m.group()) >= 2 and head not in _PRODUCTS:
+                yield m.start(), m.end(), "account", LOW  # not "iPhone12", "MacBook2020"
     if "toe" in ctx.words or "add" in ctx.words or "volg" in ctx.words or "follow" in ctx.words:
         for m in _ADD_ME_RE.finditer(ctx.text):
             raw = m.group("handle")
@@ -119,6 +130,10 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     if "_" in ctx.text:
         for m in _UNDERSCORE_RE.finditer(ctx.text):
             yield m.start(), m.end(), "account", LOW  # "de vlog van ryanvdberg_": no Dutch word has "_"
+    if "(" in ctx.text:
+        for m in _BRACKET_DOTTED_RE.finditer(ctx.text):
+            if m.group("h").rsplit(".", 1)[-1].lower() not in _TLD_SET:
+                yield m.start("h"), m.end("h"), "account", LOW  # "Tess (sky.miraa) mag niet meer in de app"
     if not (ctx.words & _PLATFORM_GATE):
         return
     for m in _DOTTED_RE.finditer(ctx.text):

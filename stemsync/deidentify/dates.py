@@ -108,6 +108,14 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
+# "op de 3e van deze maand", "de 14de van vorige maand": a day of a month named by its neighbour
+_DAY_ORDINALS = frozenset("""eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste
+tweeëntwintigste drieëntwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste
+achtentwintigste negenentwintigste dertigste eenendertigste""".split())
+_DAY_OF_THIS_MONTH_RE = re.compile(
+    r"(?<![\w-])de\s+(?P<d>(?:[1-9]|[12]\d|3[01])(?:e|ste|de)|[a-z]+(?:de|ste))\s+van\s+(?:deze|vorige|volgende|de\s+vorige|"
+    r"de\s+volgende)\s+maand\b", re.I)
 # "geboren in '08": a birth year in two digits
 _BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.)\s+(?:in\s+)?(?P<y>['’]\d{2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
@@ -231,6 +239,10 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 who = m.group("who").lower()
                 if who in _name_lists().first_any and who not in _FUNCTION_WORDS:
                     yield m.start("y"), m.end("y"), "datum", LOW  # "met florin (2010) uit roemenie": a birth year
+    if "maand" in ctx.words:
+        for m in _DAY_OF_THIS_MONTH_RE.finditer(text):
+            if m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS:
+                yield m.start(), m.end(), "datum", LOW
     if ctx.n_digits >= 2 and ctx.words & {"geboren", "gebore", "geb"}:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH

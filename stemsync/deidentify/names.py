@@ -1070,7 +1070,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and _ORG_AFTER_RE.match(text, end) and (
                 i == 0 or _at_sentence_start(text, start) or prev in _CLAUSE_OPENERS
                 or prev in {"vond", "vind", "vindt", "met", "en", "dankzij", "door", "via", "bij", "aan"}
-                or prev in {"was", "is"} and low in lists.first_any and not frequencies().at_least(low, 5.0)):
+                or prev in {"was", "is"} and low in lists.first_any and not frequencies().at_least(low, 5.0)
+                or text[:start].rstrip().endswith(",") and (low in lists.first_any or unknown and not near_frequent_word(low))
+                and not tok[0].isupper()):
             yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "de beste was mark van de nachtdienst"
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} | {"waarom", "hoe", "wanneer"} and low in lists.first_any \
                 and not tok[0].isupper() and len(low) >= 3 and nxt in _SUBJECT_NEXT:

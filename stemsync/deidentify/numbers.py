@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.lists import _name_lists, dictionary
 
 # Dutch phone numbers: +31 / 0031 / +31 (0) / 0 / (0 prefix, then exactly 9 digits with
 # optional separators; plus 0800/0900-style service numbers.
@@ -22,12 +23,16 @@ _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d
 _IBAN_NL_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?![0-9])", _I)
 _IBAN_ANY_RE = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+    # in lowercase with digit groups: "be69 0865 8476 8678" (the mod-97 check keeps other codes out)
+    r"|(?<![A-Za-z0-9])[a-z]{2}\d{2}(?:\s?\d{4}){2,7}(?:\s?\d{1,4})?(?![A-Za-z0-9])"
 )
 # Nine digits with optional single separators (BSN shape), not part of a longer number.
 _NINE_DIGITS_RE = re.compile(r"(?<!\d)(?<!\d[.\- ])\d(?:[.\- ]?\d){8}(?!\d)(?![.\- ]\d)")
 _LONG_DIGITS_RE = re.compile(r"[A-Za-z0-9]*\d{7,}[A-Za-z0-9]*")  # with letters glued on: "3SXYZ1234567"
 # grouped numbers ("3528 0123 4567 8901", "0005.1676.1222"): 9+ digits in groups
 _GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,])\d{2,4}(?:[ .]\d{2,4}){2,6}(?![\d]|[.,]\d)")
+_FOREIGN_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,/-])(?P<code>[1-9]\d{3,4})\s+(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)(?![\w-])")
+_FOREIGN_POSTCODE_AFTER_RE = re.compile(r"(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)\s*,\s*(?P<code>[1-9]\d{4})(?![\w/-]|[.,]\d|\s*(?:euro|eur|€|inwoners|mensen|kinderen|leerlingen|km))")
 _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W{0,12}$", _I)
 
 _POSTCODE_UNITS = frozenset(
@@ -55,6 +60,12 @@ def _bsn_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1)))
     total -= int(digits[8])
     return total % 11 == 0
+
+
+def _is_town_abroad(low: str) -> bool:
+    """A proper noun in OpenTaal's list that is no ordinary word or first name ("maldegem", "turnhout")."""
+    d = dictionary()
+    return low in d.proper and low not in d.words and low not in _name_lists().first_any and len(low) >= 3
 
 
 def _iban_ok(value: str) -> bool:
@@ -111,6 +122,15 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):
                 continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL")
             yield m.start(), m.end(), "postcode", HIGH
+    if n_digits >= 4:
+        for rx in (_FOREIGN_POSTCODE_BEFORE_RE, _FOREIGN_POSTCODE_AFTER_RE):
+            for m in rx.finditer(text):
+                town = m.group("town").lower()
+                after_locative = _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start("town")) is not None
+                if (town in _name_lists().places or _is_town_abroad(town)
+                        or rx is _FOREIGN_POSTCODE_AFTER_RE and after_locative) and (
+                        len(m.group("code")) == 5 or _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start())):
+                    yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
     if n_digits < 7:
         return
     phone_digits = 0

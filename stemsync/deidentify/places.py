@@ -288,7 +288,7 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting".split())
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut".split())  # (dialect "oet", "uut": uit)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}

@@ -47,6 +47,11 @@ _PLATE_RE = re.compile(
                + _plates([tuple(g.replace("L", "C") for g in code) for code in _OLD if code.count("LL") == 2], " ", False))
     + r")(?![\w/-])"
 )
+# Belgian plates (1-ABC-234, also without hyphens in capitals) and German ones (AC-LM 2207,
+# NOH-GT 345, B-AB 1234E): foreign cars of families along the borders
+_FOREIGN_PLATE_RE = re.compile(
+    r"(?<![\w/.:-])(?:[1-9]-[A-Za-z]{3}-\d{3}|[1-9][A-Z]{3}\d{3}"
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?)(?![\w/-])")
 # without separators ("87HVL3", "k463tp", "HB4721"): side codes 7-14 in any case (their
 # consonant groups keep words out), side codes 1-6 with capital letters only
 _COMPACT_PLATE_RE = re.compile(
@@ -59,13 +64,17 @@ _COMPACT_PLATE_RE = re.compile(
 _VEHICLE_PLATE_RE = re.compile(
     r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
     r"(?P<plate>[A-Za-z0-9]{6})(?![\w-])")  # also "ons oude busje (96tgpl)"
+_PLATE_WORD_RE = re.compile(r"kenteken|nummerbord|nummerplaat", re.I)
+_ANY_CASE_COMPACT_RE = re.compile(
+    r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD, "", False)) + r")(?![\w/-])")
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 # words that are no group of a plate: "kenteken is 12-AB-34 en", "ONS KENTEKEN IS 12-AB-34"
-_NOT_A_GROUP = r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|ze|zij|we|wij|je|u|die|dat|er)\b"
+_NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|ze|zij|we|wij|je|u|die|dat|er|al|ook|nog|"
+                r"niet|wel|bij|naar|uit|om|te|aan|als|zo|mij|me|hem|haar|ons|geen|een|staat|stond)\b")
 # after "kenteken": Dutch and foreign plates in up to four groups ("Roemeens kenteken (CJ 07 RZV)",
 # "Pools kenteken WA 12345", "kenteken: B-AB 1234")
 _KEYWORD_PLATE_RE = re.compile(
-    r"(?i:kenteken(?:nummer|plaat)?|nummerbord)\s*(?:is|:|nr\.?|\()?\s*"
+    r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|:|nr\.?|\()?\s*"
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
     r"(?:[- ]?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
 )
@@ -81,6 +90,14 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
             continue
         # "12-09-23" has no letters; "ab-12-cd" and mixed groups are plates
         yield m.start(), m.end(), "kenteken", HIGH
+    for m in _FOREIGN_PLATE_RE.finditer(text):
+        if sum(c.isalpha() for c in m.group()) >= 3 and sum(c.isdigit() for c in m.group()) >= 2:
+            yield m.start(), m.end(), "kenteken", HIGH  # (not "de A-B 12 weg")
+    if _PLATE_WORD_RE.search(text):  # with a plate's word in the comment, six letters and digits in any case
+        for m in _ANY_CASE_COMPACT_RE.finditer(text):
+            flat = m.group()
+            if not _POSTCODE_SHAPE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2:
+                yield m.start(), m.end(), "kenteken", HIGH  # "ik heb zn kenteken opgezocht gzhr71"
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH
@@ -93,5 +110,8 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     if "kenteken" in ctx.lower or "nummerbord" in ctx.lower:
         for m in _KEYWORD_PLATE_RE.finditer(text):
             plate = m.group("plate")
+            # drop trailing groups that make it too long: "kenteken hn45tp heeft" (not "hn45tp heeft")
+            while sum(c.isalnum() for c in plate) > 8 and re.search(r"[- ]", plate):
+                plate = re.split(r"[- ](?=[^- ]*$)", plate)[0]
             if 6 <= sum(c.isalnum() for c in plate) <= 8:
-                yield m.start("plate"), m.end("plate"), "kenteken", HIGH
+                yield m.start("plate"), m.start("plate") + len(plate), "kenteken", HIGH
