@@ -944,6 +944,10 @@ HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
 HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
 HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
 HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
+HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
+HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
+HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
+HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
 
 
 
@@ -1388,6 +1392,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
     "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
     "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
+    "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
+    "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
+    "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
