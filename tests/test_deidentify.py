@@ -615,7 +615,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     # and held-out sets 82-85: policy about an age, a feast and God after "in", a word after a full stop
     "De nazorg tot het 23e levensjaar. ik geloof in God. Wij vieren Pasen in de kerk. Ze wilde de politie in. Fijn dat!",
     # and held-out sets 86-89: products with numbers, a road's letters, a town's inhabitants, a count of years
-    "mijn iPhone12 is kapot. de A-B 12 weg. de kosten, 2 en 5 jaar geleden.",
+    "mijn iPhone12 is kapot. de A-B 12 weg. de kosten, 2 en 5 jaar geleden. Eerst 2 uur per dag, nu 3 uur.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence

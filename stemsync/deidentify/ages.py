@@ -142,6 +142,7 @@ _BABY_AGE_RE = re.compile(
     rf"(?:\s*{_MONTHS}\b(?!\s+(?:weg|later|geleden|lang|bij|in|op|opgenomen|thuis|ziek|aan|bezig))"
     r"(?(van)|(?=\s*(?:[.,;:!?)]|$|(?:en|oud|maar|dus|nu|toen|en\s+\w+)\b)))|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
+_MONTH_UNITS = frozenset("maanden maand maande mnden mnd maandjes weken wk weekjes".split())
 _MONTHS_END_RE = re.compile(rf"\s*{_MONTHS}", _I)
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS}\s*,?\s+(?:was|is|werd|oud)\b", _I)
@@ -379,9 +380,12 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 _YEARS_RE.match(text, end) or _COMMA_AGE_AFTER_RE.match(text, end)) and (
                 c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
+    months = bool(ctx.words & _MONTH_UNITS)
     for rx, gate in _GATED_RES:
         if gate is not None and not (ctx.words & gate):
             continue  # a word every match holds is missing: skip the pattern
+        if (rx is _BABY_AGE_RE and not (months or ",5" in text)) or (rx is _BABY_MONTHS_BEFORE_VERB_RE and not months):
+            continue  # a baby's age needs its unit, or a half ("2,5")
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number

@@ -112,12 +112,13 @@ def _frequent_word(word: str) -> bool:
 
 # a gamer tag: mixed case inside the word and digits ("xXsniperboyXx07", "DarkLord99")
 _PRODUCTS = frozenset("iphone ipad ipod macbook imac playstation xbox galaxy pixel nintendo switch covid windows".split())
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _GAMER_TAG_RE = re.compile(r"(?<![\w@./-])(?=\w*[a-z][A-Z])(?=\w*\d)[A-Za-z][A-Za-z0-9_]{4,29}(?![\w@/-])")
 
 
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
-    if ctx.n_digits:
+    if ctx.n_digits and _CAMEL_RE.search(ctx.text):
         for m in _GAMER_TAG_RE.finditer(ctx.text):
             head = re.match(r"[A-Za-z]+", m.group()).group().lower()
             if sum(c.isdigit() for c in m.group()) >= 2 and head not in _PRODUCTS:

@@ -872,6 +872,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if plausible(m.group("w")) and not _at_sentence_start(text, m.start("w")):
             yield m.start("w"), m.end("w"), "naam", LOW
     toks = ctx.tokens
+    foreign_letters = _FOREIGN_LETTER_RE.search(text) is not None  # (one search per text, not per word)
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
         prev = toks[i - 1][2].lower() if i else ""
@@ -881,8 +882,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
             continue
-        if tok[:1].isupper() and not tok.isupper() and tok.isalpha() and len(low) >= 3 and text[start - 1:start] == "(" \
-                and text[end:end + 1] == ")" and low not in ordinary and low not in lists.places and low not in _NOT_NAMES \
+        if text[start - 1:start] == "(" and text[end:end + 1] == ")" and tok[:1].isupper() and not tok.isupper() \
+                and tok.isalpha() and len(low) >= 3 and low not in ordinary and low not in lists.places and low not in _NOT_NAMES \
                 and low not in _CHAT_WORDS and low not in _PLATFORMS and low not in _NEIGHBOURHOODS and not near_frequent_word(low):
             yield start, end, "naam", LOW  # "ik ben die met de rode pet (Tjampi)": a capitalised word in no list
             continue
@@ -895,7 +896,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 toks[i + 2][2].lower() in _KIN_OR_PARENT or toks[i + 2][2].lower() in lists.first_any):
             yield start, end, "naam", LOW  # "oma wil en opa [naam] nemen de kinderen mee"
             continue
-        if low in lists.first_any and len(low) >= 3 and text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+        if text[start - 1:start] == "(" and text[end:end + 1] == ")" and low in lists.first_any and len(low) >= 3 \
                 and (prev in _KIN_OR_PARENT or prev in KIN_WORDS or prev in _PERSON_NOUNS or prev in _ROLE_SET):
             yield start, end, "naam", LOW  # "de nieuwe vriend van mama (ferry)": a name in brackets after a person
             continue
@@ -906,7 +907,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # (not "waar ik niet bij wil zijn": the verb before its infinitive)
             yield start, end, "naam", LOW  # "bij wil van de brede school", "de chauffeur is wil": no verb there
             continue
-        if _FOREIGN_LETTER_RE.search(tok) and tok.isalpha() and len(low) >= 3 and low not in ordinary \
+        if foreign_letters and _FOREIGN_LETTER_RE.search(tok) and tok.isalpha() and len(low) >= 3 and low not in ordinary \
                 and low not in lists.places and low not in _CHAT_WORDS:
             yield start, end, "naam", LOW  # "kęstutis", "ugnė", "Łukasz": letters Dutch words never have
             continue
@@ -920,20 +921,20 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
-        elif tok[:1].isupper() and not tok.isupper() and not ctx.shouting and i and not _at_sentence_start(text, start) \
-                and nxt == "en" and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() and not toks[i + 2][2].isupper() \
+        elif nxt == "en" and tok[:1].isupper() and not tok.isupper() and not ctx.shouting and i + 2 < len(toks) \
+                and toks[i + 2][2][:1].isupper() and not toks[i + 2][2].isupper() \
                 and low in lists.first_any and nxt2 in lists.first_any and len(low) >= 3 and len(nxt2) >= 3 \
-                and nxt2 not in _NOT_NAMES and not _title_case(ctx):
+                and nxt2 not in _NOT_NAMES and i and not _at_sentence_start(text, start) and not _title_case(ctx):
             yield start, end, "naam", LOW  # "dat Storm en Zon de beste stagiaires waren": two names mid-sentence
             yield toks[i + 2][0], toks[i + 2][1], "naam", LOW
-        elif (i == 0 or _at_sentence_start(text, start)) and (unknown or listed and low not in ordinary) and len(low) >= 3 \
-                and nxt in {"mn", "mijn", "m'n", "onze"} and (nxt2 in KIN_WORDS or nxt2 in _MATES):
+        elif nxt in {"mn", "mijn", "m'n", "onze"} and (nxt2 in KIN_WORDS or nxt2 in _MATES) \
+                and (unknown or listed and low not in ordinary) and len(low) >= 3 and (i == 0 or _at_sentence_start(text, start)):
             yield start, end, "naam", LOW  # "Awet mn bro sinds dag 1", "jun mijn zoon"
-        elif (i == 0 or _at_sentence_start(text, start)) and unknown and len(low) >= 4 and nxt == "uit" \
+        elif nxt == "uit" and unknown and len(low) >= 4 and (i == 0 or _at_sentence_start(text, start)) \
                 and not near_frequent_word(low):
             yield start, end, "naam", LOW  # "DJENEBA UIT [plaats] WAS DE ENIGE"
-        elif (i == 0 or _at_sentence_start(text, start)) and unknown and len(low) >= 4 and not near_frequent_word(low) \
-                and nxt2 in _OBJECT_PRONOUNS and nxt.endswith("t") and nxt in ordinary:
+        elif nxt2 in _OBJECT_PRONOUNS and unknown and nxt.endswith("t") and nxt in ordinary and len(low) >= 4 \
+                and (i == 0 or _at_sentence_start(text, start)) and not near_frequent_word(low):
             yield start, end, "naam", LOW  # "Solomiia mist je nu al": someone who misses you
         elif prev in {"onze", "ons", "mijn", "m'n", "mn"} and unknown and len(low) >= 4 and not _compound(low, ordinary) \
                 and not low.endswith(("nummer", "nr", "code")) and (
@@ -996,8 +997,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and low not in lists.common and not (i >= 2 and toks[i - 2][2].lower() in _ARABIC_PARTICLES) \
                 and not _POSTCODE_DIGITS_BEFORE_RE.search(text[max(0, toks[i - 1][0] - 6):toks[i - 1][0]]):  # "3031 EL Rotterdam"
             yield toks[i - 1][0], end, "naam", LOW  # "bij boxschool el hamdaoui", "meneer ait taleb"
-        elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 \
-                and _BORN_AFTER_RE.match(text, end):
+        elif nxt in {"is", "was"} and low in lists.first_any and len(low) >= 3 and _BORN_AFTER_RE.match(text, end) \
+                and (i == 0 or _at_sentence_start(text, start)):
             yield start, end, "naam", LOW  # "Hoop is gister geboren!!": only a person is born
         elif prev in KIN_WORDS and nxt == "genoemd" and (listed or unknown) and len(low) >= 2:
             yield start, end, "naam", LOW  # "ik heb mn dochter hoop genoemd"
