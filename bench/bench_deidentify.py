@@ -4,7 +4,7 @@ Generates N synthetic Dutch feedback comments (1-3 sentences, about a third with
 planted personal data), de-identifies them with one long-lived Deidentifier and
 prints load time, wall time, texts/s and peak RSS; then the recall per kind on every
 part of tests/deid_cases.PARTS (the tuning parts: tests/deid_cases.py,
-tests/deid_tuning2..15/ and the first held-out set, all tuned on; and any
+tests/deid_tuning*/ and the first held-out set, all tuned on; and any
 held-out set tests/deid_heldout*/ added later, never tuned on), and the over-redaction on each part's clean
 comments. A planted value counts as caught when every identifying part of it, at its
 place in the text, lies inside a finding (deid_cases.survives). No assertions.

@@ -4,7 +4,7 @@ the review page lists the queue.
     python bench/bench_review.py [--no-deduce] [--items 1000] [--runs 30]
 
 Prints, for every part of the project's de-identification sets (tests/deid_cases.PARTS:
-the tuning parts, tests/deid_tuning2..15/ and the first held-out set, all tuned on, and
+the tuning parts, tests/deid_tuning*/ and the first held-out set, all tuned on, and
 any held-out set tests/deid_heldout*/ that is added later, which is only reported):
 
 - of the comments that still hold a planted identifier after the automatic layer,

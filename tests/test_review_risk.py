@@ -1,7 +1,7 @@
 """Risk signals (stemsync/review/risk.py), tested without a server or a database.
 
 The rate tests measure the issue's targets on the project's tuning cases
-(tests/deid_cases.py, tests/deid_tuning2..17/, and the first held-out set, which has been
+(tests/deid_cases.py, tests/deid_tuning*/, and the first held-out set, which has been
 tuned on since), with the regex layer alone, which leaves many identifiers in place, so
 the flagging of leaks is measured on many comments. The figures on the last held-out
 set, measured blind once before it was opened, are in docs/publish.md.
