@@ -937,13 +937,13 @@ TUNING82, TUNING82_CLEAN = load_set("deid_tuning82")  # held-out set 86, opened 
 TUNING83, TUNING83_CLEAN = load_set("deid_tuning83")  # held-out set 87, opened after its blind measurement
 TUNING84, TUNING84_CLEAN = load_set("deid_tuning84")  # held-out set 88, opened after its blind measurement
 TUNING85, TUNING85_CLEAN = load_set("deid_tuning85")  # held-out set 89, opened after its blind measurement
+TUNING86, TUNING86_CLEAN = load_set("deid_tuning86")  # held-out set 9, opened after its blind measurement
+TUNING87, TUNING87_CLEAN = load_set("deid_tuning87")  # held-out set 15, opened after its blind measurement
+TUNING88, TUNING88_CLEAN = load_set("deid_tuning88")  # held-out set 16, opened after its blind measurement
+TUNING89, TUNING89_CLEAN = load_set("deid_tuning89")  # held-out set 24, opened after its blind measurement
+TUNING90, TUNING90_CLEAN = load_set("deid_tuning90")  # held-out set 35, opened after its blind measurement
+TUNING91, TUNING91_CLEAN = load_set("deid_tuning91")  # held-out set 36, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
-HELDOUT9, HELDOUT9_CLEAN = load_set("deid_heldout9")
-HELDOUT15, HELDOUT15_CLEAN = load_set("deid_heldout15")
-HELDOUT16, HELDOUT16_CLEAN = load_set("deid_heldout16")
-HELDOUT24, HELDOUT24_CLEAN = load_set("deid_heldout24")
-HELDOUT35, HELDOUT35_CLEAN = load_set("deid_heldout35")
-HELDOUT36, HELDOUT36_CLEAN = load_set("deid_heldout36")
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
@@ -1386,12 +1386,12 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 83": (TUNING83, TUNING83_CLEAN),
     "tuning 84": (TUNING84, TUNING84_CLEAN),
     "tuning 85": (TUNING85, TUNING85_CLEAN),
-    "held-out 9": (HELDOUT9, HELDOUT9_CLEAN),
-    "held-out 15": (HELDOUT15, HELDOUT15_CLEAN),
-    "held-out 16": (HELDOUT16, HELDOUT16_CLEAN),
-    "held-out 24": (HELDOUT24, HELDOUT24_CLEAN),
-    "held-out 35": (HELDOUT35, HELDOUT35_CLEAN),
-    "held-out 36": (HELDOUT36, HELDOUT36_CLEAN),
+    "tuning 86": (TUNING86, TUNING86_CLEAN),
+    "tuning 87": (TUNING87, TUNING87_CLEAN),
+    "tuning 88": (TUNING88, TUNING88_CLEAN),
+    "tuning 89": (TUNING89, TUNING89_CLEAN),
+    "tuning 90": (TUNING90, TUNING90_CLEAN),
+    "tuning 91": (TUNING91, TUNING91_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

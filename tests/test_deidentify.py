@@ -616,6 +616,7 @@ def test_licence_plates_of_every_side_code(deid: Deidentifier, plate: str) -> No
     "De nazorg tot het 23e levensjaar. ik geloof in God. Wij vieren Pasen in de kerk. Ze wilde de politie in. Fijn dat!",
     # and held-out sets 86-89: products with numbers, a road's letters, a town's inhabitants, a count of years
     "mijn iPhone12 is kapot. de A-B 12 weg. de kosten, 2 en 5 jaar geleden. Eerst 2 uur per dag, nu 3 uur.",
+    "het duurde 2 jaar. 3 jaar was ik bezig.",
 ])
 def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, sentence: str) -> None:
     assert deid.deidentify(sentence).text == sentence
@@ -1139,6 +1140,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("bij ons wonen, 2 en 5 jaar.", "bij ons wonen, [leeftijd] en [leeftijd]."),
     ("groete oet tegelen", "groete oet [plaats]"),
     ("in Zwolle, 12000 inwoners.", "in [plaats], 12000 inwoners."),  # a count after a town, no postcode
+    # classes the older closed sets showed when they were opened (tuning sets 86-91)
+    ("kenteken was AB-123-C toch? die", "kenteken was [kenteken] toch? die"),
+    ("behandeld onder nummer JZ 2024 - 11873.", "behandeld onder nummer [nummer]."),
+    ("bekend onder RvdK 2024/118.342. Ik", "bekend onder RvdK [zaaknummer]. Ik"),
+    ("12 jaar was ik toen de politie kwam.", "[leeftijd] was ik toen de politie kwam."),
+    ("ze noemde me zo terwijl ik marwah heet", "ze noemde me zo terwijl ik [naam] heet"),
+    ("wat werkt is als berhane vertaalt bij", "wat werkt is als [naam] vertaalt bij"),
+    ("voor de maanden april en mei 2024 is", "voor de maanden [datum] is"),
     ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
     ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
 ])
@@ -1199,7 +1208,10 @@ PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tunin
               # set 63 marked six sports and music clubs as schools ("de hollandse leeuw")
               ("tuning 59", "other"): 0.75,
               # set 69 has 12 schools and 41 places: one of each missed is 8-9 %
-              ("tuning 65", "other"): 0.87}
+              ("tuning 65", "other"): 0.87,
+              # set 16 (closed until this session) has 21 streets, four of them one word after
+              # "aan de"/"bij het" ("aan de singel", "bij het wilhelminaplein")
+              ("tuning 88", "other"): 0.8}
 
 
 @pytest.mark.parametrize("part", HELPER_TUNING_PARTS)

@@ -204,7 +204,7 @@ _MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à)\s*(?:(?:een|die|de\s+ander(?:e)?)
                       rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)  # also "IK BEN 17 EN NIET 12"
 # a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
 # (not "en hij is al 2 jaar thuis")
-_PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+)?"
+_PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
                               rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
@@ -320,6 +320,9 @@ _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\
 _ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
 # "bij ons wonen, 2 en 5 jaar.": two ages listed with "jaar" closing the sentence
 _LISTED_AGES_RE = re.compile(r",\s*(?P<a>\d{1,2})\s*(?:en|&)\s*(?P<b>\d{1,2})\s+jaar\s*(?:[.!)]|$)", _I)
+# "12 jaar was ik toen de politie kwam": the age first, then the verb and the person
+_YEARS_WAS_I_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:jaar|jr)\s+(?:was|werd|ben|word)\s+"
+                             r"(?:ik|hij|ze|zij|ie)\s+(?:toen|pas|net|nog\s+maar)\b", _I)
 # ", nu bijna 17 dus": an age reached after "nu"
 _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3])(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
                             _I)
@@ -342,6 +345,7 @@ _GATED_RES = (
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
+    (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
 )
 
 

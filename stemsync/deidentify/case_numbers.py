@@ -35,7 +35,7 @@ _COURT_RE = re.compile(
     r"|(?:19|20)\d{2}[/-][A-Z]{1,4}[/-]\d{3,7}"  # 2024/KL/00771, 2024-NH-07731
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
-    r"|(?:19|20)\d{2}/\d{5,7}"  # a year and a serial number: 2024/188745
+    r"|(?:19|20)\d{2}/(?:\d{5,7}|\d{3}\.\d{3})"  # a year and a serial number: 2024/188745, 2024/118.342
     r"|(?-i:\d{1,4}\s(?!(?:OP|EN|IN|OM|TE|TOT|OF)\s)[A-Z]{1,3}\s\d{1,5}/\d{2})"  # a German court's file number (Az.): 224 F 118/24
     r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"
     r")(?![\w/-])",
@@ -50,7 +50,7 @@ _GENERIC_CODE_RE = re.compile(
 # groups of digits with spaces, a letter group after: "1182 2047 JGZ", "4471 2209"
 _SPACED_CODE = r"(?=\d[\d\s]{5,})\d{2,}(?:\s\d{2,}){1,3}(?:\s\d(?![\w.,]))?(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
 _SPOKEN_CODE = rf"{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{3,}}(?![\w-])"
-_CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9]|\d"
+_CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9](?:\s[-–]\s\d{3,})?|\d"  # also "JZ 2024 - 11873"
 _KEYWORD_RE = re.compile(
     # "dossier", also glued to an abbreviation: "JGZ-dossier 1182 2047 JGZ"
     r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords")

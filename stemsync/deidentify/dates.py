@@ -127,6 +127,11 @@ _MONTH_RANGE_RE = re.compile(
     r"(?<![\w-])(?P<first>(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
     r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}", re.I)
+# two months and one year: "de maanden april en mei 2024", "januari-maart 2024"
+_TWO_MONTHS_RE = re.compile(
+    r"(?<![\w-])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"\s*(?:en|of|-|–|/)\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"\s+(?:19|20)\d{2}(?![\w-])", re.I)
 _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zijn|was)|[!.]*\s*het\s+is)\s*"
                             r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
@@ -250,6 +255,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits >= 4 and "." in text:
         for m in _DOTTED_DAY_MONTH_RE.finditer(text):
             yield m.start("d"), m.end("d"), "datum", LOW  # "afspraak 04.03 om 10 uur"
+    if ctx.n_digits >= 4:
+        for m in _TWO_MONTHS_RE.finditer(text):
+            yield m.start(), m.end(), "datum", LOW  # "de maanden april en mei 2024"
     if ctx.n_digits >= 4 and (" tot " in ctx.lower or "t/m" in ctx.lower or "-" in ctx.text):
         for m in _MONTH_RANGE_RE.finditer(text):
             yield m.start(), m.end(), "datum", LOW  # "januari tot en met maart 2024": a period

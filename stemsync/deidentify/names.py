@@ -1012,7 +1012,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
         elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and unknown and not tok[0].isupper() and len(low) >= 4 \
-                and nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME:
+                and (nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME or _third_person(nxt)):
             yield start, end, "naam", LOW  # "dat kadijatu gewoon bij mij thuis kwam"
         elif _CALLED_AFTER_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
             yield start, end, "naam", LOW  # "haha Zon zo noemen we haar"
@@ -1049,7 +1049,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
         elif (low in lists.first_any or prev in KIN_WORDS and unknown) and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
             yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
-        elif prev in KIN_WORDS and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
+        elif prev == "ik" and nxt in {"heet", "heette"} and (listed or unknown) and len(low) >= 2:
+            yield start, end, "naam", LOW  # "ze noemde me zo terwijl ik marwah heet"
+        elif (prev in KIN_WORDS or prev in _KIN_OR_PARENT) and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} \
+                and len(low) >= 3:
             yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
         elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \
                 and _LATER_PRONOUN_RE.match(text, end):

@@ -74,7 +74,7 @@ _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|
 # after "kenteken": Dutch and foreign plates in up to four groups ("Roemeens kenteken (CJ 07 RZV)",
 # "Pools kenteken WA 12345", "kenteken: B-AB 1234")
 _KEYWORD_PLATE_RE = re.compile(
-    r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|:|nr\.?|\()?\s*"
+    r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|was|:|=|nr\.?|\()?\s*"
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
     r"(?:[- ]?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
 )
