@@ -948,6 +948,10 @@ HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
+HELDOUT94, HELDOUT94_CLEAN = load_set("deid_heldout94")
+HELDOUT95, HELDOUT95_CLEAN = load_set("deid_heldout95")
+HELDOUT96, HELDOUT96_CLEAN = load_set("deid_heldout96")
+HELDOUT97, HELDOUT97_CLEAN = load_set("deid_heldout97")
 
 
 
@@ -1396,6 +1400,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
+    "held-out 94": (HELDOUT94, HELDOUT94_CLEAN),
+    "held-out 95": (HELDOUT95, HELDOUT95_CLEAN),
+    "held-out 96": (HELDOUT96, HELDOUT96_CLEAN),
+    "held-out 97": (HELDOUT97, HELDOUT97_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
