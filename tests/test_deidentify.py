@@ -1128,6 +1128,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("op duitse platen AC-LM 2207 en werd", "op duitse platen [kenteken] en werd"),
     ("ik heb zn kenteken opgezocht gzhr71 klopt dat?", "ik heb zn kenteken opgezocht [kenteken] klopt dat?"),
     ("kenteken hn45tp heeft mijn zoon", "kenteken [kenteken] heeft mijn zoon"),
+    ("mijn nummerplaat is 12 AB 34 en", "mijn nummerplaat is [kenteken] en"),
     ("met kenteken 12-AB-34 al 2 keer", "met kenteken [kenteken] al 2 keer"),
     ("op mijn belgische rekening be69 0865 8476 8678, de", "op mijn belgische rekening [iban], de"),
     ("verhuisd naar 9990 Maldegem. Wilt", "verhuisd naar [postcode] [plaats]. Wilt"),

@@ -64,7 +64,8 @@ _COMPACT_PLATE_RE = re.compile(
 _VEHICLE_PLATE_RE = re.compile(
     r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
     r"(?P<plate>[A-Za-z0-9]{6})(?![\w-])")  # also "ons oude busje (96tgpl)"
-_PLATE_WORD_RE = re.compile(r"kenteken|nummerbord|nummerplaat", re.I)
+_PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
+_PLATE_WORD_RE = re.compile("|".join(_PLATE_WORDS), re.I)
 _ANY_CASE_COMPACT_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD, "", False)) + r")(?![\w/-])")
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
@@ -74,7 +75,7 @@ _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|
 # after "kenteken": Dutch and foreign plates in up to four groups ("Roemeens kenteken (CJ 07 RZV)",
 # "Pools kenteken WA 12345", "kenteken: B-AB 1234")
 _KEYWORD_PLATE_RE = re.compile(
-    r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|was|:|=|nr\.?|\()?\s*"
+    r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|was|:|=|nr\.?|\()?\s*"  # (_PLATE_WORDS)
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
     r"(?:[- ]?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
 )
@@ -93,7 +94,8 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     for m in _FOREIGN_PLATE_RE.finditer(text):
         if sum(c.isalpha() for c in m.group()) >= 3 and sum(c.isdigit() for c in m.group()) >= 2:
             yield m.start(), m.end(), "kenteken", HIGH  # (not "de A-B 12 weg")
-    if _PLATE_WORD_RE.search(text):  # with a plate's word in the comment, six letters and digits in any case
+    plate_word = _PLATE_WORD_RE.search(text) is not None  # "kenteken", "nummerbord", "nummerplaat"
+    if plate_word:  # with a plate's word in the comment, six letters and digits in any case
         for m in _ANY_CASE_COMPACT_RE.finditer(text):
             flat = m.group()
             if not _POSTCODE_SHAPE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2:
@@ -107,7 +109,7 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
             if sum(c.isdigit() for c in plate) >= 2 and sum(c.isalpha() for c in plate) >= 2 \
                     and all(len(r) <= 4 for r in re.findall(r"[A-Za-z]+", plate)):  # "96tgpl": 96-TG-PL
                 yield m.start("plate"), m.end("plate"), "kenteken", HIGH
-    if "kenteken" in ctx.lower or "nummerbord" in ctx.lower:
+    if plate_word:
         for m in _KEYWORD_PLATE_RE.finditer(text):
             plate = m.group("plate")
             # drop trailing groups that make it too long: "kenteken hn45tp heeft" (not "hn45tp heeft")
