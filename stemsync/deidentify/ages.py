@@ -133,7 +133,8 @@ _BARE_PERSON_AGE_RE = re.compile(
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
-_MONTHS = r"(?:maanden|maand|maande|mnden|mnd|maandjes|weken|wk|weekjes)"
+_MONTH_UNITS = frozenset("maanden maand maande mnden mnd maandjes weken wk weekjes".split())
+_MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
 _BABY_AGE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
@@ -142,10 +143,8 @@ _BABY_AGE_RE = re.compile(
     rf"(?:\s*{_MONTHS}\b(?!\s+(?:weg|later|geleden|lang|bij|in|op|opgenomen|thuis|ziek|aan|bezig))"
     r"(?(van)|(?=\s*(?:[.,;:!?)]|$|(?:en|oud|maar|dus|nu|toen|en\s+\w+)\b)))|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
-_MONTH_UNITS = frozenset("maanden maand maande mnden mnd maandjes weken wk weekjes".split())
-_MONTHS_END_RE = re.compile(rf"\s*{_MONTHS}", _I)
-_BABY_MONTHS_BEFORE_VERB_RE = re.compile(
-    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS}\s*,?\s+(?:was|is|werd|oud)\b", _I)
+_BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
+    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -340,7 +339,7 @@ _GATED_RES = (
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
     (_BARE_PERSON_AGE_RE, None),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
-    (_BABY_MONTHS_BEFORE_VERB_RE, None),
+    (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
@@ -388,16 +387,13 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     for rx, gate in _GATED_RES:
         if gate is not None and not (ctx.words & gate):
             continue  # a word every match holds is missing: skip the pattern
-        if (rx is _BABY_AGE_RE and not (months or ",5" in text)) or (rx is _BABY_MONTHS_BEFORE_VERB_RE and not months):
+        if rx is _BABY_AGE_RE and not (months or ",5" in text):
             continue  # a baby's age needs its unit, or a half ("2,5")
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]"
-            if rx is _BABY_MONTHS_BEFORE_VERB_RE:
-                yield m.start("age"), _MONTHS_END_RE.match(text, m.end("age")).end(), "leeftijd", HIGH
-                continue
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"

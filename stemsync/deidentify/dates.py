@@ -124,14 +124,12 @@ _DOTTED_DAY_MONTH_RE = re.compile(
     r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per)\s+(?:\w+dag\s+)?"
     r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.,]|\s*uur)", re.I)
 _MONTH_RANGE_RE = re.compile(
-    r"(?<![\w-])(?P<first>(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    rf"(?<![\w-])(?P<first>(?:{_MONTHS})"
     r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}", re.I)
+    rf"(?:{_MONTHS})\s+(?:19|20)\d{{2}}", re.I)
 # two months and one year: "de maanden april en mei 2024", "januari-maart 2024"
 _TWO_MONTHS_RE = re.compile(
-    r"(?<![\w-])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-    r"\s*(?:en|of|-|–|/)\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-    r"\s+(?:19|20)\d{2}(?![\w-])", re.I)
+    rf"(?<![\w-])(?:{_MONTHS})\s*(?:en|of|-|–|/)\s*(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?![\w-])", re.I)
 _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zijn|was)|[!.]*\s*het\s+is)\s*"
                             r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two

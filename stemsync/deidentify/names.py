@@ -736,7 +736,7 @@ _REALLY_SO_RE = re.compile(r"\s+(?:heet|heette)\s+(?:echt|ook|gewoon|nou)\s+(?:z
 # a parent "van" a child's name: "de moeder van lieve en ik ..." (also the review's)
 PARENT_WORDS = frozenset("""moeder vader mama papa mam pap ouders ouder pleegmoeder pleegvader pleegouders pleegouder
 stiefmoeder stiefvader oma opa grootouders voogd""".split())
-_KIN_OR_PARENT = PARENT_WORDS | frozenset("oma opa tante oom nicht neef".split())
+_KIN_OR_PARENT = PARENT_WORDS | frozenset("tante oom nicht neef".split())
 # after "dat X": words that continue a clause with X as its subject ("dat puck er was")
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons mee
 steeds vaak soms nog meer weer""".split()) | frozenset(
@@ -819,6 +819,7 @@ _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 KIN_WORDS = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer
 tweelingzus pleegbroer pleegzus pleegbroertje pleegzusje stiefbroer stiefzus""".split())
+_RELATIVES = KIN_WORDS | _KIN_OR_PARENT  # children, siblings, parents, grandparents and other relatives
 # "vond jet heel fijn, ze ...": a pronoun soon after the word refers back to a person
 _LATER_PRONOUN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:ze|zij|hij)\b", re.I)
 # "Hoop, een begeleider die ...": an apposition with a role word
@@ -882,12 +883,13 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
             continue
-        if text[start - 1:start] == "(" and text[end:end + 1] == ")" and tok[:1].isupper() and not tok.isupper() \
+        in_brackets = text[start - 1:start] == "(" and text[end:end + 1] == ")"
+        if in_brackets and tok[:1].isupper() and not tok.isupper() \
                 and tok.isalpha() and len(low) >= 3 and low not in ordinary and low not in lists.places and low not in _NOT_NAMES \
                 and low not in _CHAT_WORDS and low not in _PLATFORMS and low not in _NEIGHBOURHOODS and not near_frequent_word(low):
             yield start, end, "naam", LOW  # "ik ben die met de rode pet (Tjampi)": a capitalised word in no list
             continue
-        if (prev in _KIN_OR_PARENT or prev in KIN_WORDS) and low in lists.first_any and len(low) >= 3 \
+        if prev in _RELATIVES and low in lists.first_any and len(low) >= 3 \
                 and not text[toks[i - 1][1]:start].strip() and _CLAUSE_CLOSE_RE.match(text, end) \
                 and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
             yield start, end, "naam", LOW  # "en ook oma riet.": a relative and a first name, then nothing
@@ -896,8 +898,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 toks[i + 2][2].lower() in _KIN_OR_PARENT or toks[i + 2][2].lower() in lists.first_any):
             yield start, end, "naam", LOW  # "oma wil en opa [naam] nemen de kinderen mee"
             continue
-        if text[start - 1:start] == "(" and text[end:end + 1] == ")" and low in lists.first_any and len(low) >= 3 \
-                and (prev in _KIN_OR_PARENT or prev in KIN_WORDS or prev in _PERSON_NOUNS or prev in _ROLE_SET):
+        if in_brackets and low in lists.first_any and len(low) >= 3 \
+                and (prev in _RELATIVES or prev in _PERSON_NOUNS or prev in _ROLE_SET):
             yield start, end, "naam", LOW  # "de nieuwe vriend van mama (ferry)": a name in brackets after a person
             continue
         if low == "wil" and (prev in _WIL_NAME_BEFORE or prev in {"is", "was"} and i >= 2) \
@@ -1051,7 +1053,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
         elif prev == "ik" and nxt in {"heet", "heette"} and (listed or unknown) and len(low) >= 2:
             yield start, end, "naam", LOW  # "ze noemde me zo terwijl ik marwah heet"
-        elif (prev in KIN_WORDS or prev in _KIN_OR_PARENT) and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} \
+        elif prev in _RELATIVES and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} \
                 and len(low) >= 3:
             yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
         elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \

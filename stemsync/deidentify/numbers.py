@@ -126,10 +126,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         for rx in (_FOREIGN_POSTCODE_BEFORE_RE, _FOREIGN_POSTCODE_AFTER_RE):
             for m in rx.finditer(text):
                 town = m.group("town").lower()
-                after_locative = _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start("town")) is not None
-                if (town in _name_lists().places or _is_town_abroad(town)
-                        or rx is _FOREIGN_POSTCODE_AFTER_RE and after_locative) and (
-                        len(m.group("code")) == 5 or _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start())):
+                # a locative before the match: "naar 9990 Maldegem", "woont in Nettetal, 41334"
+                locative = _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+                known = town in _name_lists().places or _is_town_abroad(town)
+                if (known or rx is _FOREIGN_POSTCODE_AFTER_RE and locative) and (len(m.group("code")) == 5 or locative):
                     yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
     if n_digits < 7:
         return

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from stemsync.deidentify.addresses import _GENERIC_SQUARES
 from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, near_frequent_word,
@@ -436,17 +437,14 @@ def _bare_lower_towns(ctx: _Ctx) -> Iterator[Span]:
 
 
 # "Ondiep is gewoon een goede wijk", "kanaleneiland was een fijne buurt": a name called a place
+_PLACE_NOUN_GATE = frozenset("wijk buurt woonwijk dorp stad stadsdeel plaats dorpje gemeente stadje volkswijk "
+                             "achterstandswijk probleemwijk vinexwijk nieuwbouwwijk eiland".split())
 _CALLED_A_PLACE_RE = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?P<name>[^\W\d_][\w'’-]{2,}(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+(?:is|was)"
     r"(?:[ \t]+(?:gewoon|echt|best|wel|nog|altijd|ook|toch|nou|gwn))*[ \t]+een[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
-    r"(?:wijk|buurt|woonwijk|dorp|stad|stadsdeel|plaats|dorpje|gemeente|stadje|volkswijk|achterstandswijk|"
-    r"probleemwijk|vinexwijk|nieuwbouwwijk|eiland)\b", re.I)
-_PLACE_NOUN_GATE = frozenset("wijk buurt woonwijk dorp stad stadsdeel plaats dorpje gemeente stadje volkswijk "
-                             "achterstandswijk probleemwijk vinexwijk nieuwbouwwijk eiland".split())
+    r"(?:" + "|".join(sorted(_PLACE_NOUN_GATE, key=lambda w: (-len(w), w))) + r")\b", re.I)
 
 
-# squares and fields every town has: "op het schoolplein in [plaats]" is no address
-_GENERIC_SQUARE_HEADS = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "station")
 _FROM_TO = frozenset({"vanaf", "tot"})  # "helemaal vanaf den helder", "met de trein tot schin op geul"
 _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 
@@ -545,6 +543,6 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             town = _IN_TOWN_RE.match(text, toks[i + 1 + n][1])
             if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)) or (
                     town is not None and town.group(1).lower() in lists.places and phrase.endswith(_STREET_SUFFIXES)
-                    and phrase not in _STREET_SUFFIXES and not phrase.startswith(_GENERIC_SQUARE_HEADS)):
+                    and phrase not in _STREET_SUFFIXES and not phrase.startswith(_GENERIC_SQUARES)):  # not "het schoolplein"
                 # (also "aan de hoofdstraat in Venlo": a street every town has, in a named town)
                 yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW

@@ -44,15 +44,16 @@ kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van v
 # a club's name with its year: "Spartaan'20", "Rood Wit '58", "DVS '33"
 _CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+\s?['’]\d\d)(?![\w'’])")
 # a community centre named with ordinary words: "wijkcentrum de boerderij", "buurthuis het anker,"
-_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "inloophuis",
-            "kinderdagverblijf", "speeltuin", "gemeenschapshuis", "judovereniging", "atletiekvereniging",
-            "roeivereniging", "carnavalsvereniging", "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub",
-            "judoclub", "worstelclub", "korfbalvereniging", "zeilvereniging", "tennisvereniging", "boxing gym",
-            "jeugdsoos", "soos", "jongerensoos", "tienersoos", "inloophuis", "jongerenhonk")
+_COMMUNITY_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis",
+                      "inloophuis", "kinderdagverblijf", "speeltuin")
+_CENTRES = _COMMUNITY_CENTRES + (
+    "gemeenschapshuis", "judovereniging", "atletiekvereniging", "roeivereniging", "carnavalsvereniging",
+    "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub", "judoclub", "worstelclub", "korfbalvereniging",
+    "zeilvereniging", "tennisvereniging", "boxing gym", "jeugdsoos", "soos", "jongerensoos", "tienersoos", "jongerenhonk")
 # "de Mussen (buurthuis)": a name with its type in brackets
 _BRACKET_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:de|het|'t)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*\(\s*(?:het\s+|de\s+|een\s+)?"
-    r"(?:" + "|".join(_CENTRES[:9]) + r"|moskee|kerk|sportclub|voetbalclub|vereniging|jeugdsoos|soos|gym|speeltuin)\s*\)",
+    r"(?:" + "|".join(_COMMUNITY_CENTRES) + r"|moskee|kerk|sportclub|voetbalclub|vereniging|jeugdsoos|soos|gym)\s*\)",
     re.I)
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+)"
                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had)\b)", re.I)
