@@ -943,15 +943,23 @@ TUNING88, TUNING88_CLEAN = load_set("deid_tuning88")  # held-out set 16, opened 
 TUNING89, TUNING89_CLEAN = load_set("deid_tuning89")  # held-out set 24, opened after its blind measurement
 TUNING90, TUNING90_CLEAN = load_set("deid_tuning90")  # held-out set 35, opened after its blind measurement
 TUNING91, TUNING91_CLEAN = load_set("deid_tuning91")  # held-out set 36, opened after its blind measurement
+TUNING92, TUNING92_CLEAN = load_set("deid_tuning92")  # held-out set 94, opened after its blind measurement
+TUNING93, TUNING93_CLEAN = load_set("deid_tuning93")  # held-out set 95, opened after its blind measurement
+TUNING94, TUNING94_CLEAN = load_set("deid_tuning94")  # held-out set 96, opened after its blind measurement
+TUNING95, TUNING95_CLEAN = load_set("deid_tuning95")  # held-out set 97, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
-HELDOUT94, HELDOUT94_CLEAN = load_set("deid_heldout94")
-HELDOUT95, HELDOUT95_CLEAN = load_set("deid_heldout95")
-HELDOUT96, HELDOUT96_CLEAN = load_set("deid_heldout96")
-HELDOUT97, HELDOUT97_CLEAN = load_set("deid_heldout97")
+HELDOUT98, HELDOUT98_CLEAN = load_set("deid_heldout98")
+HELDOUT99, HELDOUT99_CLEAN = load_set("deid_heldout99")
+HELDOUT100, HELDOUT100_CLEAN = load_set("deid_heldout100")
+HELDOUT101, HELDOUT101_CLEAN = load_set("deid_heldout101")
+HELDOUT102, HELDOUT102_CLEAN = load_set("deid_heldout102")
+HELDOUT103, HELDOUT103_CLEAN = load_set("deid_heldout103")
+HELDOUT104, HELDOUT104_CLEAN = load_set("deid_heldout104")
+HELDOUT105, HELDOUT105_CLEAN = load_set("deid_heldout105")
 
 
 
@@ -1396,14 +1404,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 89": (TUNING89, TUNING89_CLEAN),
     "tuning 90": (TUNING90, TUNING90_CLEAN),
     "tuning 91": (TUNING91, TUNING91_CLEAN),
+    "tuning 92": (TUNING92, TUNING92_CLEAN),
+    "tuning 93": (TUNING93, TUNING93_CLEAN),
+    "tuning 94": (TUNING94, TUNING94_CLEAN),
+    "tuning 95": (TUNING95, TUNING95_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
-    "held-out 94": (HELDOUT94, HELDOUT94_CLEAN),
-    "held-out 95": (HELDOUT95, HELDOUT95_CLEAN),
-    "held-out 96": (HELDOUT96, HELDOUT96_CLEAN),
-    "held-out 97": (HELDOUT97, HELDOUT97_CLEAN),
+    "held-out 98": (HELDOUT98, HELDOUT98_CLEAN),
+    "held-out 99": (HELDOUT99, HELDOUT99_CLEAN),
+    "held-out 100": (HELDOUT100, HELDOUT100_CLEAN),
+    "held-out 101": (HELDOUT101, HELDOUT101_CLEAN),
+    "held-out 102": (HELDOUT102, HELDOUT102_CLEAN),
+    "held-out 103": (HELDOUT103, HELDOUT103_CLEAN),
+    "held-out 104": (HELDOUT104, HELDOUT104_CLEAN),
+    "held-out 105": (HELDOUT105, HELDOUT105_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

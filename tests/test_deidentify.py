@@ -1112,7 +1112,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("kwam met de trein tot schin op geul en", "kwam met de trein tot [plaats] en"),
     ("(groep 7, De Regenboog in Zwolle)", "(groep 7, [school] in [plaats])"),
     # classes held-out sets 82-85 showed (opened as tuning sets 78-81)
-    ("proces-verbaalnummer PL0600-2024087412). Ouders", "proces-verbaalnummer [nummer]). Ouders"),
+    ("proces-verbaalnummer PL0600-2024087412). Ouders", "proces-verbaalnummer [zaaknummer]). Ouders"),
     ("na het 18e jaar van onze zoon. Het", "na het [leeftijd] jaar van onze zoon. Het"),
     ("ze zei ben je echt al 16? ja duh", "ze zei ben je echt al [leeftijd]? ja duh"),
     ("ons weekendkindje (6) is echt", "ons weekendkindje ([leeftijd]) is echt"),
@@ -1151,6 +1151,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("voor de maanden april en mei 2024 is", "voor de maanden [datum] is"),
     ("Wij wonen in Almere Haven en", "Wij wonen in [plaats] en"),  # a district, no street
     ("Goudsesingel 144, 3031 EL Rotterdam.", "[adres] [plaats]."),  # a postcode's letters, no name particle
+    # classes held-out sets 94-97 showed (opened as tuning sets 92-95)
+    ("ingeschreven onder 22abc-7731 geloof ik", "ingeschreven onder [zaaknummer] geloof ik"),
+    ("het moet 41 07 288 zijn, niet", "het moet [nummer] zijn, niet"),
+    ("we betaalden 1500 2000 euro per maand", "we betaalden 1500 2000 euro per maand"),  # amounts, no number
+    ("hoi ik ben Amina 16 jr, mag ik", "hoi ik ben [naam] [leeftijd], mag ik"),  # "na" of a name is no "na"
+    ("hij is 14 denk ik, en", "hij is [leeftijd] denk ik, en"),
+    ("mijn dochter is 9 j. en gaat", "mijn dochter is [leeftijd] en gaat"),
+    ("ze is nu gwn 16 en mag", "ze is nu gwn [leeftijd] en mag"),
+    ("en nu met 18 mocht hij eindelijk", "en nu met [leeftijd] mocht hij eindelijk"),
+    ("want met 18 ben je nog niet klaar", "want met 18 ben je nog niet klaar"),  # anyone, no one's age
+    ("Onze oudste (inmiddels bijna 15) kreeg", "Onze oudste (inmiddels bijna [leeftijd]) kreeg"),
+    ("ik ben met 13 de jongste hier", "ik ben met [leeftijd] de jongste hier"),
+    ("Sem hier lol. de vragen", "[naam] hier lol. de vragen"),
+    ("Storm gaat sinds mei weer naar de club", "[naam] gaat sinds mei weer naar de club"),
+    ("iedereen noemt me Kokkie op de groep", "iedereen noemt me [naam] op de groep"),
+    ("Roos en tulpen op tafel, koffie erbij.", "Roos en tulpen op tafel, koffie erbij."),  # two ordinary words
+    ("Roos en mama gingen samen", "[naam] en mama gingen samen"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -46,13 +46,14 @@ _AFTER = (
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
     r"kan|kon|mag|mocht|moet|wil|"  # "hij is al 23 kan dat nog?"
+    r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
     r"hij|ze|zij|ik|dus|"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
     r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d)|volgende|deze|vorige|over|morgen|bro)\b"
-    r"|\s*[.,;:!?)\]]|\s*$|\s*½|\s+1/2(?![\d/])"
+    r"|\s*[.,;:!?)\]]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
@@ -77,7 +78,7 @@ _SUBJECT = (
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|echt|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|thans|momenteel|intussen|tenslotte|immers|toch|"
@@ -123,7 +124,7 @@ _I_AM_AGE_RE = re.compile(
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 _YEARS_OLD_RE = re.compile(
-    rf"(?<!auto is )(?<!huis is )(?<!fiets is )(?<!gebouw is )(?<!telefoon is )(?<!laptop is )(?<!boom is )"
+    rf"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )(?<!\bboom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud\b", _I)
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
@@ -158,9 +159,10 @@ _AT_AGE_EVENT_RE = re.compile(
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
-# "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word
+# "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
+# a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
-    rf"(?<![\w,./-])(?<!al )(?<!na )(?<!sinds )(?<!ruim )(?<!over )(?P<age>\d{{1,2}})\s*jr\.?(?![\w])"
+    rf"(?<![\w,./-])(?<!\bal )(?<!\bna )(?<!\bsinds )(?<!\bruim )(?<!\bover )(?P<age>\d{{1,2}})\s*jr\.?(?![\w])"
     r"(?!\s+(?:geleden|lang|later|wachten|gewacht|gewerkt|getrouwd|samen|bezig))", _I)
 # "hoe het is om 16 te zijn", "wachten tot je 18 wordt" is caught by the subject rule
 _TO_BE_AGE_RE = re.compile(rf"(?<![\w-])om\s+(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+(?:zijn|worden|wezen)\b", _I)
@@ -190,7 +192,7 @@ _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|jongen|meisje)\s*[/,]?\s*(?P<age>\d{1,2})\)", _I)
 _ADVERB_BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
+    rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+){{1,2}}(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
@@ -325,6 +327,16 @@ _YEARS_WAS_I_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>\d{{1,2}}|{_NUM_WORDS}
 # ", nu bijna 17 dus": an age reached after "nu"
 _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3])(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
                             _I)
+# "nu met 17 mag ze eindelijk terug", "met 12 ging hij al alleen": "met" and a number, then the verb
+# before one person (not "met 3 gingen we": a group)
+_WITH_AGE_VERB_RE = re.compile(
+    rf"(?<![\w-])met\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:mag|mocht|kan|kon|moet|moest|ging|gaat|werd|wordt|ben|was|"
+    r"is|heb|had|kreeg|krijg|wil|wilde|woon|woonde|zat|stond|liep)\s+(?:ik|ze|zij|hij|ie)\b", _I)  # not "je": anyone
+# "ik ben met 12 de jongste", "de oudste met zijn 17": the youngest or the eldest at an age
+_YOUNGEST_RE = re.compile(
+    rf"(?<![\w-])met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?\s+(?:de|het)\s+"
+    r"(?:jongste|oudste)\b|\b(?:jongste|oudste)\s+met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age2>\d{1,2}|"
+    + _NUM_WORDS + r")(?![\w/-]|[.,:]\d|\s*(?:jaar|jr)?\s*(?:maanden|weken|dagen|uur|keer|jongeren|kinderen|punten)\b)", _I)
 # each pattern with the words one of which every match holds (None: no such word)
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft"})),
@@ -345,6 +357,8 @@ _GATED_RES = (
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
+    (_WITH_AGE_VERB_RE, frozenset({"met"})),
+    (_YOUNGEST_RE, frozenset({"jongste", "oudste"})),
 )
 
 
@@ -392,7 +406,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
-            group = "age2" if rx is _BECAME_AGE_RE and m.group("age2") else "age"
+            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE) and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]"
             stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH

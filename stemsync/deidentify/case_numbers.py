@@ -72,6 +72,9 @@ _LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,4}){2,4}(?![\w-]
 # three or more digit groups joined by dashes: a registration or client number
 # a public prosecutor's case number (parketnummer) without its keyword: "16-204518-24", "(10/123456-23)"
 _PARKET_RE = re.compile(r"(?<![\w/.-])\d{2}[-/]\d{5,6}[-/]\d{2}(?![\w/-]|[.,]\d)")
+# three or more groups of digits with spaces and no keyword: "30 12 948", "4471 22 093" (not amounts)
+_SPACED_DIGITS_RE = re.compile(r"(?<![\w/.,-])\d{2,4}(?:\s\d{2,4}){2,4}(?![\w/-]|[.,]\d)")
+_AMOUNT_AROUND_RE = re.compile(r"[€$]\s?\||\|\s*(?:euro|eur|€|keer|x\b|%|procent|jaar|uur|km|kilo|minuten)", _I)
 _DASHED_DIGITS_RE = re.compile(r"(?<![\w/.-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w/-]|[.,]\d)")
 # letters, then a number in two groups: "NL-JB 221-0045", "JZ-O 2231/884"
 _LETTERS_TWO_GROUPS_RE = re.compile(
@@ -104,8 +107,10 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         enough = sum(c.isdigit() for c in code) >= 5 or (any(
             len(g) >= 4 and g.isdigit() and not _YEAR_RE.fullmatch(g) for g in groups) and not any(
             len(g) >= 3 and g.isalpha() and _is_word(g.lower()) for g in groups))  # not "0800-nummer"
-        if enough and sum(any(c.isdigit() for c in g) for g in groups) >= 1 \
-                and any(g.isalpha() for g in groups) and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
+        # a group of letters, or letters and digits glued that are no time ("18min-0448", not "14u30-15u00")
+        lettered = any(g.isalpha() or (not g.isdigit() and any(c.isdigit() for c in g)
+                                       and not _TIME_OR_TIMES_RE.fullmatch(g)) for g in groups)
+        if enough and lettered and len(groups) >= 2 and not code.lower().startswith(("www", "http")):
             yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _PARKET_RE.finditer(text):
         yield m.start(), m.end(), "zaaknummer", HIGH
@@ -113,6 +118,11 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         groups = m.group().split("-")
         if sum(len(g) for g in groups) >= 9 and not all(_YEAR_RE.fullmatch(g) for g in groups):
             yield m.start(), m.end(), "nummer", HIGH  # "inschrijfnummer woningnet 0071-2284-553"
+    for m in _SPACED_DIGITS_RE.finditer(text):
+        groups = m.group().split()
+        if sum(len(g) for g in groups) >= 7 and not all(_YEAR_RE.fullmatch(g) for g in groups) \
+                and not _AMOUNT_AROUND_RE.search(text[max(0, m.start() - 2):m.start()] + "|" + text[m.end():m.end() + 8]):
+            yield m.start(), m.end(), "nummer", HIGH  # "het moet 30 12 948 zijn": a number read out in groups
     for m in _LETTERS_SPACED_RE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 6:
             letters = m.group().split()[0]

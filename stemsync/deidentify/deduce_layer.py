@@ -24,6 +24,7 @@ from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic, _strip_trailing
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
                                        _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
+from stemsync.deidentify.names import begins_word_pair
 from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
 
 log = logging.getLogger("stemsync.deidentify")
@@ -178,7 +179,11 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
     word = words[0]
     before = text[:start].rstrip()
     at_sentence_start = not before or before[-1] in _SENTENCE_END
-    if not at_sentence_start or word in _NAMEY_COLLISIONS:
+    if not at_sentence_start:
+        return False
+    if begins_word_pair(text, start, end):
+        return True  # "Roos en tulpen op tafel"
+    if word in _NAMEY_COLLISIONS:
         return False
     return (
         word in _WORD_COLLISIONS

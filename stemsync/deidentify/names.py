@@ -61,14 +61,15 @@ _ROLE_TAIL_RE = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*)",
     _I,
 )
-_CALLED_RE = re.compile(r"(?<![\w-])(?:noemt zich(?:zelf)?|noemt (?:hem|haar)|naam is|bijnaam is)(?=\s)", _I)
+# "noemt zich", "iedereen noemt me Pinda", "ze noemden hem ..."
+_CALLED_RE = re.compile(r"(?<![\w-])(?:noem(?:t|en|de|den)\s+(?:zich(?:zelf)?|hem|haar|me|mij)|naam is|bijnaam is)(?=\s)", _I)
 _NAME_TAIL_RE = re.compile(
     r"\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
     r"(?P<sur>[^\W\d_][\w'’-]*)",
     _I,
 )
 
-_CALLED_GATE = frozenset("heet heette heten genaamd noemt naam bijnaam achternaam voornaam".split())
+_CALLED_GATE = frozenset("heet heette heten genaamd noemt noemen noemde noemden naam bijnaam achternaam voornaam".split())
 # "mijn achternaam (Amoinsie)", "zijn voornaam (Kwame)"
 _NAME_IN_BRACKETS_RE = re.compile(r"(?<![\w-])(?:achternaam|voornaam|roepnaam|bijnaam|naam)\s*\(\s*"
                                   r"(?P<w>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s*\)", re.I)
@@ -325,13 +326,27 @@ def _third_person(word: str) -> bool:
 def _word_pair(toks: tuple[tuple[int, int, str], ...], i: int, lists: _NameLists) -> bool:
     """Token ``i``, a name that is also a word, begins a pair of words: "Joy en verdriet",
     "Hoop en vertrouwen" (not "Joy en ik", "Joy en Sanne")."""
-    low = toks[i][2].lower()
-    if i + 2 >= len(toks) or toks[i + 1][2].lower() != "en" or not (
-            low in _WORD_NAMES or low in dictionary().words or frequencies().at_least(low, 4.0, "en")):
+    if i + 2 >= len(toks) or toks[i + 1][2].lower() != "en":
         return False
-    other = toks[i + 2][2]
-    return other.islower() and other in dictionary().words and other not in lists.first_any \
-        and other not in _PRONOUNS and other not in {"ik", "mij", "me", "wij", "we", "jij", "jou"}
+    return _pair_of_words(toks[i][2].lower(), toks[i + 2][2], lists)
+
+
+def _pair_of_words(low: str, other: str, lists: _NameLists) -> bool:
+    return (low in _WORD_NAMES or low in dictionary().words or frequencies().at_least(low, 4.0, "en")) \
+        and other.islower() and other in dictionary().words and other not in lists.first_any \
+        and other not in _PRONOUNS and other not in {"ik", "mij", "me", "wij", "we", "jij", "jou"} \
+        and other not in _FUNCTION_WORDS and other not in _PERSON_NOUNS and other not in _ROLE_SET \
+        and other not in KIN_WORDS  # "Roos en mama", "Roos en mijn moeder": two people
+
+
+_AND_WORD_RE = re.compile(r"\s+en\s+([^\W\d_]+)")
+
+
+def begins_word_pair(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` and the word after "en" are a pair of ordinary words:
+    "Roos en tulpen op tafel" (deduce's finding of "Roos" is dropped)."""
+    m = _AND_WORD_RE.match(text, end)
+    return m is not None and _pair_of_words(text[start:end].lower(), m.group(1), _name_lists())
 
 
 def _refers_to_person(ctx: _Ctx, verb: str) -> bool:
@@ -433,7 +448,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if low in pop and (not initial or low not in ordinary):
             yield start, _extend_name(text, end, lists), "naam", HIGH
         elif initial and (low in pop or low in lists.first_any) and (
-                _named_by_context(toks, i) or nxt in _VERB_AFTER_NAME) and not _word_pair(toks, i, lists):
+                _named_by_context(toks, i) or nxt in _VERB_AFTER_NAME or _signs_in(text, toks, i)) \
+                and not _word_pair(toks, i, lists):
             # a first name at a sentence start with a verb: "Fleur zei", "Mees was ziek"
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif not initial and low in lists.first_any and prev not in _ARTICLES:
@@ -462,6 +478,15 @@ def _after_a_name_and(toks: tuple[tuple[int, int, str], ...], i: int,
 
 
 _EN_NEXT = frozenset({"ik", "mij", "mijn", "zij", "hij", "wij", "we", "jij"})
+# "Mees hier lol.", "sanne hier!": the writer signing in
+_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:;]|$|(?:lol|haha|xd|hoor)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])",
+                      re.I)
+
+
+def _signs_in(text: str, toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
+    """Token ``i`` opens the comment (or follows a greeting) with "hier": "Mees hier lol.",
+    "Hoi, Storm hier!" (a writer signing in)."""
+    return (i == 0 or (i == 1 and toks[0][2].lower() in _GREETINGS)) and bool(_HERE_RE.match(text, toks[i][1]))
 
 
 def _named_by_context(toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
@@ -540,8 +565,10 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
         return True  # "Hoop heeft echt geluisterd"
     if start_of_sentence and nxt[0] == "en" and len(nxt) > 1 and nxt[1] in {"ik", "mij"}:
         return True  # "start: jet en ik over thuis"
-    if start_of_sentence and nxt[0] in {"gaat", "ging"} and "naar" in nxt[1:3] and len(low) >= 3:
-        return True  # "rik gaat nu naar [school]": a person goes somewhere
+    if start_of_sentence and nxt[0] in {"gaat", "ging"} and len(low) >= 3 and _GOES_TO_RE.match(text, toks[i + 1][1]):
+        return True  # "rik gaat nu naar [school]", "Storm gaat nu weer 4 dagen naar het ...": a person goes somewhere
+    if _signs_in(text, toks, i):
+        return True  # "Storm hier!": the writer signs in
     if subject and nxt[0] in {"wil", "wilde", "wou", "durft", "durfde"} and len(nxt) > 1 \
             and nxt[1] in {"niet", "nie", "graag", "weer", "nog", "ook", "zelf", "nooit"}:
         return True  # "Start: Storm wil niet meer naar voetbal": only a person wants
@@ -569,6 +596,8 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
 
 
+# "gaat nu weer 4 dagen naar": "naar" in the same clause, a few words on
+_GOES_TO_RE = re.compile(r"(?:\s+(?!naar\b)[\w'’]+){0,4}\s+naar\b", re.I)
 # "mees is echt gegroeid hier. hij lacht weer": the next sentence goes on about a person
 _NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[^.!?\n]{0,120}?(?:[.!?\n]+\s*|\s(?:maar|want|omdat|en)\s+)(?:hij|zij|ze)\b", re.I)
 # "Ik heb Zon gevraagd of ...": a capitalised word before a participle of asking or calling
@@ -811,7 +840,6 @@ _GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?
                              r"|\b(?:kan|kun|kunt|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?P<w2>[^\W\d_][\w'’-]*)\s+"
                              r"(?:even\s+|ff\s+|nog\s+)?laten\s+weten\b", re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
-_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
