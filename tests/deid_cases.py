@@ -947,19 +947,23 @@ TUNING92, TUNING92_CLEAN = load_set("deid_tuning92")  # held-out set 94, opened 
 TUNING93, TUNING93_CLEAN = load_set("deid_tuning93")  # held-out set 95, opened after its blind measurement
 TUNING94, TUNING94_CLEAN = load_set("deid_tuning94")  # held-out set 96, opened after its blind measurement
 TUNING95, TUNING95_CLEAN = load_set("deid_tuning95")  # held-out set 97, opened after its blind measurement
+TUNING96, TUNING96_CLEAN = load_set("deid_tuning96")  # held-out set 98, opened after its blind measurement
+TUNING97, TUNING97_CLEAN = load_set("deid_tuning97")  # held-out set 99, opened after its blind measurement
+TUNING98, TUNING98_CLEAN = load_set("deid_tuning98")  # held-out set 100, opened after its blind measurement
+TUNING99, TUNING99_CLEAN = load_set("deid_tuning99")  # held-out set 101, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
-HELDOUT98, HELDOUT98_CLEAN = load_set("deid_heldout98")
-HELDOUT99, HELDOUT99_CLEAN = load_set("deid_heldout99")
-HELDOUT100, HELDOUT100_CLEAN = load_set("deid_heldout100")
-HELDOUT101, HELDOUT101_CLEAN = load_set("deid_heldout101")
 HELDOUT102, HELDOUT102_CLEAN = load_set("deid_heldout102")
 HELDOUT103, HELDOUT103_CLEAN = load_set("deid_heldout103")
 HELDOUT104, HELDOUT104_CLEAN = load_set("deid_heldout104")
 HELDOUT105, HELDOUT105_CLEAN = load_set("deid_heldout105")
+HELDOUT106, HELDOUT106_CLEAN = load_set("deid_heldout106")
+HELDOUT107, HELDOUT107_CLEAN = load_set("deid_heldout107")
+HELDOUT108, HELDOUT108_CLEAN = load_set("deid_heldout108")
+HELDOUT109, HELDOUT109_CLEAN = load_set("deid_heldout109")
 
 
 
@@ -1408,18 +1412,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 93": (TUNING93, TUNING93_CLEAN),
     "tuning 94": (TUNING94, TUNING94_CLEAN),
     "tuning 95": (TUNING95, TUNING95_CLEAN),
+    "tuning 96": (TUNING96, TUNING96_CLEAN),
+    "tuning 97": (TUNING97, TUNING97_CLEAN),
+    "tuning 98": (TUNING98, TUNING98_CLEAN),
+    "tuning 99": (TUNING99, TUNING99_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
-    "held-out 98": (HELDOUT98, HELDOUT98_CLEAN),
-    "held-out 99": (HELDOUT99, HELDOUT99_CLEAN),
-    "held-out 100": (HELDOUT100, HELDOUT100_CLEAN),
-    "held-out 101": (HELDOUT101, HELDOUT101_CLEAN),
     "held-out 102": (HELDOUT102, HELDOUT102_CLEAN),
     "held-out 103": (HELDOUT103, HELDOUT103_CLEAN),
     "held-out 104": (HELDOUT104, HELDOUT104_CLEAN),
     "held-out 105": (HELDOUT105, HELDOUT105_CLEAN),
+    "held-out 106": (HELDOUT106, HELDOUT106_CLEAN),
+    "held-out 107": (HELDOUT107, HELDOUT107_CLEAN),
+    "held-out 108": (HELDOUT108, HELDOUT108_CLEAN),
+    "held-out 109": (HELDOUT109, HELDOUT109_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

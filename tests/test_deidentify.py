@@ -1168,6 +1168,36 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("iedereen noemt me Kokkie op de groep", "iedereen noemt me [naam] op de groep"),
     ("Roos en tulpen op tafel, koffie erbij.", "Roos en tulpen op tafel, koffie erbij."),  # two ordinary words
     ("Roos en mama gingen samen", "[naam] en mama gingen samen"),
+    # classes held-out sets 98-101 showed (opened as tuning sets 96-99)
+    ("met de auto van mijn broer, 52 KD 17, dus", "met de auto van mijn broer, [kenteken], dus"),
+    ("mijn auto is de rode tb71nx. geen", "mijn auto is de rode [kenteken]. geen"),
+    ("een koffer van 12 KG 30 cm breed", "een koffer van 12 KG 30 cm breed"),  # a weight, no plate
+    ("de beschikking (23/1187 JE) nooit", "de beschikking ([zaaknummer]) nooit"),
+    ("en hij noemt JB 2024 007731 dus", "en hij noemt [nummer] dus"),
+    ("voetbal op sportpark Middenmeer, minder", "voetbal op sportpark [locatie], minder"),
+    ("het wijkteam ondiep is top", "het wijkteam [plaats] is top"),
+    ("de vergoeding graag op mijn rekening (k. de boer)", "de vergoeding graag op mijn rekening ([naam])"),
+    ("i.v.m. de wet mag dat niet", "i.v.m. de wet mag dat niet"),  # an abbreviation, no initials
+    ("Volgens mij was het Rik of Sem?? Die", "Volgens mij was het [naam] of [naam]?? Die"),
+    ("ik ben Daan ben 14 jaar woon in Utrecht", "ik ben [naam] ben [leeftijd] woon in [plaats]"),
+    ("ik ben 13 hij 11", "ik ben [leeftijd] hij [leeftijd]"),
+    ("wij zijn al over de 70 en dat", "wij zijn al over de [leeftijd] en dat"),
+    ("jammer dat het stopt als je 18 wordt", "jammer dat het stopt als je 18 wordt"),  # the age anyone turns
+    ("de regels als je zeventien bent??", "de regels als je [leeftijd] bent??"),  # often the writer's own
+    ("mag niet bij bs sint martinus komen", "mag niet bij [school] komen"),
+    ("het carnavalsbal in de kruikenstad maar", "het carnavalsbal in de [plaats] maar"),
+    ("licht uit. Drie avonden op rij gelukt!", "licht uit. Drie avonden op rij gelukt!"),  # no "uit Drie"
+    ("neergelegd in artikel 8 EVRM, dient", "neergelegd in artikel 8 EVRM, dient"),
+    ("geleerd op de ijsbaan ⛸️", "geleerd op de ijsbaan ⛸️"),
+    ("Met Sint Maarten liepen de kinderen", "Met Sint Maarten liepen de kinderen"),
+    ("de begeleider van willem II haha", "de begeleider van willem II haha"),
+    ("De Arabische taal kent vele", "De Arabische taal kent vele"),
+    ("sjoen gedaan jong 👌 hedde goed gedaan", "sjoen gedaan jong 👌 hedde goed gedaan"),
+    ("mijn ex rijdt in een bmw gb482t en", "mijn ex rijdt in een bmw [kenteken] en"),
+    ("staat onder 1187/2023 bekend", "staat onder [zaaknummer] bekend"),  # a serial number and a year
+    ("het schooljaar 2022/2023 was zwaar", "het schooljaar 2022/2023 was zwaar"),
+    ("de zitting is op 12/3 bij de rechtbank", "de zitting is op [datum] bij de rechtbank"),  # no words in a code
+    ("ZAAK JE RK 21-1234 LOOPT NOG", "ZAAK [zaaknummer] LOOPT NOG"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

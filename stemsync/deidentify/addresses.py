@@ -121,11 +121,13 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
         first = text[start:start + 1]
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
-        elif ((last not in dictionary().words or " ".join(words_).lower() in _streets()) and not _compound_of_words(last)) \
+        elif ((last not in dictionary().words or (" ".join(words_).lower() in _streets() and not (
+                len(words_) == 1 and last.endswith("baan")))) and not _compound_of_words(last)) \
                 or (len(words_) >= 2 and _place_adjective(words_[-2])):
             # also "aan de amsterdamse straatweg": a street named after a town
             # in lowercase only when the street's name is no word: "op de kanaalweg",
-            # "aan de groenmarkt", "op de meester van der veldestraat"
+            # "aan de groenmarkt", "op de meester van der veldestraat" (a track that is a word
+            # is no street, though a town has one named so: "op de ijsbaan", "op de kartbaan")
             yield m.start("street"), stop, "adres", LOW
 
 

@@ -81,7 +81,7 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
-_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|thans|momenteel|intussen|tenslotte|immers|toch|"
+_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,2}"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
@@ -105,6 +105,9 @@ _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|die|{_PERSON
 _CLAUSE_NAME_RE = re.compile(
     r"(?<![\w-])(?:omdat|toen|als|nadat|sinds|dat|zodat|voordat|terwijl|sinds|wanneer)\s+(?P<who>[^\W\d_][\w'’-]*|\[naam\])"
     + _ADV + r"\s+\Z", _I)
+# "als je 18 wordt", "zodra je 18 wordt": the age anyone turns, no one's in particular
+_ANYONE_RE = re.compile(rf"(?<![\w-])(?:als|zodra|wanneer|tot|totdat|voordat|vanaf|eenmaal|wanneer)\s+(?:je|jij|u|men){_ADV}\s+\Z", _I)
+_BECOMES_RE = re.compile(_YEARS_OPT + r"\s+(?:word|wordt|worden)\b", _I)
 _AND_IS_RE = re.compile(r"(?<![\w-])en\s+(?:is|was|wordt|werd)" + _ADV + r"\s+\Z", _I)
 _END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;,]|$)", _I)
 _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
@@ -199,14 +202,18 @@ _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
-    r"en\s+half)\b)", _I)
+    # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
+    r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
                       rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)  # also "IK BEN 17 EN NIET 12"
 # a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
 # (not "en hij is al 2 jaar thuis")
 _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
-                              rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)
+                              rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)"
+                              # no comma in chat: "ik ben 14 hij 11" (the second number ends the clause)
+                              rf"|\s+(?:hij|zij|ze)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?(?P<age2>{_NUM})"
+                              r"(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT}"  # also "mijn oudste (van elf)"
@@ -289,7 +296,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
     if _BEFORE_MET.search(text, lo, start) and _YEARS_RE.match(text, end):
         return True
     if _BEFORE_PRONOUN.search(text, lo, start) and _VERB_AFTER_RE.match(text, end):
-        return True
+        # not "als je 18 wordt": the age anyone turns (but "als je veertien bent" is often the writer's own)
+        return _ANYONE_RE.search(text, lo, start) is None or _BECOMES_RE.match(text, end) is None
     if (sub := _CLAUSE_NAME_RE.search(text, lo, start)) and _VERB_AFTER_RE.match(text, end) \
             and sub.group("who").lower() not in _FUNCTION_WORDS:
         return True  # "omdat djalma achttien wordt", "toen [naam] 12 was"
@@ -454,7 +462,8 @@ def _more_ages(text: str, end: int, lists: bool = True) -> Iterator[Span]:
         end = _with_years(text, m.end())
         yield m.start("age"), end, "leeftijd", HIGH
     if (p := _PRONOUN_MORE_RE.match(text, end)) is not None and _NOT_UNIT_RE.match(text, p.end()):
-        yield p.start("age"), _with_years(text, p.end()), "leeftijd", HIGH
+        group = "age" if p.group("age") else "age2"
+        yield p.start(group), _with_years(text, p.end()), "leeftijd", HIGH
 
 
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")

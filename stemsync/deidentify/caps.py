@@ -32,6 +32,7 @@ def is_shouting(text: str) -> bool:
 
 
 _CAPS_WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]{3,}(?![\w'’-])")
+_ARTICLE_OF_LAW_RE = re.compile(r"(?<![\w-])(?:artikel|art\.?)\s*\d[\d:.a-z]*\s+\Z", re.I)
 
 
 def recase_words(text: str) -> str | None:
@@ -50,6 +51,8 @@ def recase_words(text: str) -> str | None:
         low = tok.lower()
         if low in _FUNCTION_WORDS or low in ordinary:
             return low
+        if _ARTICLE_OF_LAW_RE.search(text, max(0, m.start() - 20), m.start()):
+            return tok  # "artikel 8 EVRM", "art. 1:255 BW": a law's abbreviation
         if low in names.first_any or low in names.surnames_lower or len(tok) >= 4:
             title = tok[0] + tok[1:].lower()
             return title if len(title) == len(tok) else tok

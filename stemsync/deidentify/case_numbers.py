@@ -35,12 +35,17 @@ _COURT_RE = re.compile(
     r"|(?:19|20)\d{2}[/-][A-Z]{1,4}[/-]\d{3,7}"  # 2024/KL/00771, 2024-NH-07731
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
+    # a ruling's number with its chamber's letters: "beschikking 24/0871 JE" (not "24/1200 EN")
+    r"|\d{2}/\d{3,6}\s(?!(?-i:EN|OF|IS|IN|OP|DE|TE|OM|HET|DAT|DIE|MET|VAN|NU|JA|NEE|WE|ZE|IK)\b)(?-i:[A-Z]{2,3})"
     r"|(?:19|20)\d{2}/(?:\d{5,7}|\d{3}\.\d{3})"  # a year and a serial number: 2024/188745, 2024/118.342
+    # a serial number and a year: 1187/2023 (a month and year has two digits; not "2022/2023")
+    r"|(?!(?:19|20)\d{2}/)\d{3,7}/(?:19|20)\d{2}"
     r"|(?-i:\d{1,4}\s(?!(?:OP|EN|IN|OM|TE|TOT|OF)\s)[A-Z]{1,3}\s\d{1,5}/\d{2})"  # a German court's file number (Az.): 224 F 118/24
     r"|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}"
     r")(?![\w/-])",
     _I,
 )
+_LEADING_WORDS_RE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)*(?=\s\d)")
 _DOSSIER_RE = re.compile(
     r"(?<![\w/.-])[A-Z]{1,6}(?:[-/][A-Z]{1,6}){0,3}[-/]?(?:19|20)?\d{2}[-/.]\d{2,7}(?:[-/.]\d{1,5})?(?![\w/-])"
 )
@@ -68,7 +73,7 @@ _KEYWORD_RE = re.compile(
     _I,
 )
 # capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape
-_LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,4}){2,4}(?![\w-]|[.,]\d)")
+_LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,7}){2,4}(?![\w-]|[.,]\d)")  # also "JB 2023 004591"
 # three or more digit groups joined by dashes: a registration or client number
 # a public prosecutor's case number (parketnummer) without its keyword: "16-204518-24", "(10/123456-23)"
 _PARKET_RE = re.compile(r"(?<![\w/.-])\d{2}[-/]\d{5,6}[-/]\d{2}(?![\w/-]|[.,]\d)")
@@ -99,6 +104,10 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
         return
     for rx in (_COURT_RE, _DOSSIER_RE):
         for m in rx.finditer(text):
+            letters = _LEADING_WORDS_RE.match(m.group())
+            if letters and all(w.lower() in _FUNCTION_WORDS for w in letters.group().split()) \
+                    and (ctx.shouting or not letters.group().isupper()):
+                continue  # "in 12/2023 begonnen", "is op 12/2023": words before a month and year
             yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _GENERIC_CODE_RE.finditer(text):
         code = m.group()

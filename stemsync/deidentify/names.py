@@ -393,6 +393,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # "Kracht-conferentie", "Wat Werkt-formulier": a compound noun
         initial = _at_sentence_start(text, start)
         prev = toks[i - 1][2].lower() if i else ""
+        if prev == "het" and i >= 2 and toks[i - 2][2].lower() in {"is", "was"}:
+            prev = "(het)"  # "was het Rik of Daan?": "het" the subject, no article
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         listed = low in lists.first_any or low in pop
         if initial and (listed or _not_ordinary(tok)) and low not in _EXCLAMATIONS and low not in _CHAT_WORDS \
@@ -729,6 +731,14 @@ _ORG_AFTER_RE = re.compile(
     r"woningbouwvereniging|begeleiding|stal|manege|boerderij|zorgboerderij|kinderboerderij|kas|kwekerij)\b)", _I)  # also "mark van jullie": your staff
 
 
+# lowercase initials and a surname: "(j. de vries)", "tnv s. ummels" (checked against the lists)
+_LOWER_INITIALS_RE = re.compile(
+    r"(?<![\w.])(?P<i>(?:[a-z]\.\s?){1,3})(?P<ifx>(?:(?:van|de|der|den|ten|ter|v\.d\.)\s+)*)(?P<sur>[a-zà-ÿ][\w'’-]{2,})")
+_ACCOUNT_HOLDER_RE = re.compile(r"(?:t\.?n\.?v\.?|ten\s+name\s+van|namens)\s*:?\s*\Z", re.I)
+# short forms written with full stops that are no initials: "i.v.m. de wet", "o.a. de kinderen"
+_ABBREVIATIONS = frozenset("""ivm iom mbt mbv obv dmv tov oa ea bv ipv tav nav ovv zsm dwz mvg tnv evt ca nl vlg
+vlgs cq resp ie eg nb pm ps mw dhr hr dr mr st vd ad vs etc enz ib gr ggr mvr ook ok zgn mn zn nvt tzt zoz ovb
+pag blz wrs ong""".split())
 # initials and a surname: "A. Tavares", "G. Dijksta", "J.P. de Vries"
 _INITIALS_RE = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al)\s+)*(?-i:[A-Z])[\w'’-]{1,}")
@@ -872,6 +882,15 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             last = m.group().split()[-1].lower()
             if last not in _FUNCTION_WORDS and last not in _NOT_NAMES:
                 yield m.start(), m.end(), "naam", HIGH
+        for m in _LOWER_INITIALS_RE.finditer(text):
+            letters = re.sub(r"[\s.]", "", m.group("i")).lower()
+            last = m.group("sur").lower()
+            if letters in _ABBREVIATIONS or last in _FUNCTION_WORDS or last in _NOT_NAMES \
+                    or last in _GENERIC_CARE or last in _PERSON_NOUNS:
+                continue  # "i.v.m. de wet", "o.a. de kinderen"
+            if (_ACCOUNT_HOLDER_RE.search(text, max(0, m.start() - 20), m.start()) and last not in ordinary) or (
+                    last in lists.surnames_all and (m.group("ifx") or last not in ordinary)):
+                yield m.start(), m.end(), "naam", LOW  # "(j. de vries)", "tnv s. ummels"
 
     def plausible(word: str) -> bool:
         wl = word.lower()
@@ -1155,8 +1174,8 @@ _PET_BEFORE_RE = re.compile(r"(?<![\w-])(?:hond|hondje|kat|katje|poes|poesje|kat
 
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), the
-    names of syndromes ("het syndroom van Angelman", "Prader-Willi") and pets' names
-    ("de kat luna")."""
+    names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
+    ("de kat luna") and names with a monarch's or club's number ("Willem II")."""
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
 
     def capitalised_mid_sentence(s: Span) -> bool:  # "dat Storm en Zon de beste waren": names, no weather
@@ -1166,7 +1185,12 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms)
                                     and not capitalised_mid_sentence(s))]
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
-        text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1])))]
+        text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
+        text[s[0]:s[1] + 6])))]
+
+
+# a monarch's or a club's number: "Willem II", "koning Willem III" (no person we could point at)
+_ROMAN_RE = re.compile(r"[^\W\d_]\s+(?-i:I{2,3}|IV|VI{1,3})(?![\w-])")
 
 
 _ALL_MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december

@@ -90,6 +90,8 @@ _QUARTER_COMPOUND_RE = re.compile(
 
 
 _THROUGH = frozenset("door vanuit richting langs".split())
+# a team or worker named after its neighbourhood: "wijkteam lombok", "buurtteam ondiep"
+_QUARTER_TEAMS = frozenset("wijkteam buurtteam jeugdteam wijkteams buurtteams wijkagent buurtcoach wijkcoach".split())
 
 
 def _follows_in_uit_naar(toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
@@ -135,8 +137,9 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
                 yield start, end, "plaats", HIGH
                 i += n - 1
                 break
-            if n == 1 and phrase.islower() and phrase in word_quarters and i and toks[i - 1][2].lower() in _THROUGH:
-                yield start, end, "plaats", LOW  # "de wandeling door lunetten"
+            if n == 1 and phrase.islower() and phrase in word_quarters and i and (
+                    toks[i - 1][2].lower() in _THROUGH or toks[i - 1][2].lower() in _QUARTER_TEAMS):
+                yield start, end, "plaats", LOW  # "de wandeling door lunetten", "wijkteam lombok"
                 break
             if n >= 2 and phrase.islower() and phrase in lower_strict and _follows_in_uit_naar(toks, i):
                 # "we wonen in het oude noorden", "uit bos en lommer": a name of ordinary words,
@@ -357,8 +360,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         s, e, nxt = toks[i + 1]
         nl = nxt.lower()
-        if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[":
-            continue
+        if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[" \
+                or any(c in ".!?;\n" for c in ctx.text[toks[i][1]:s]):
+            continue  # (not "licht uit. Drie avonden": a sentence ends between them)
         # a verb of living before, and the place ends the phrase: "wij wonen in echt en ...", not
         # "ik woon in een huis", "we wonen in best een mooi huis"
         after_place = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
@@ -497,6 +501,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "de Signs of Safety-methodiek": an English word
             if ctx.shouting and _compound(wl, ordinary):
                 continue  # "DE PLEEGOUDERAVOND": in capitals only, a compound is an ordinary word
+            if wl.endswith(("ische", "aanse", "ese")) and i + 2 < len(toks) and toks[i + 2][2].islower():
+                continue  # "De Arabische taal", "de Surinaamse keuken": an adjective before its noun
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
                     and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
                     and wl not in words("platforms")

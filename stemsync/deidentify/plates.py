@@ -6,7 +6,9 @@ The groups are joined by hyphens (or single spaces); any case. Plates issued sin
 1978 use consonants only (no vowels, C, M, Q, W, Y), which keeps ordinary text such as
 "3-de-12" out; the older side codes 1-6 require hyphens. After the word "kenteken" a
 plate written without separators ("GJ123K") is taken too; elsewhere without separators
-only side codes 7-14 (any case) and 1-6 in capitals ("87HVL3", "k463tp", "HB4721").
+only side codes 7-14 (any case), 1-6 in capitals ("87HVL3", "k463tp", "HB4721") and 1-6
+with consonants only in any case ("xb52zj"); with spaces, side codes 1-6 in capital
+consonants ("61 HD 38").
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _OLD = [  # side codes 1-6, any letters (L)
 ]
 
 
+_OLD_CONSONANTS = [tuple(g.replace("L", "C") for g in code) for code in _OLD]
+
+
 def _group(code: str, upper: bool) -> str:
     kind = code[0]
     cls = {"D": r"\d", "L": "[A-Z]" if upper else _L,
@@ -44,7 +49,9 @@ _PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
     + "|".join(_plates(_NEW + _OLD, "-", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False)
                # side codes 4-6 (1978-1999, consonants only) with spaces: "jd br 72", "72 JD BR"
-               + _plates([tuple(g.replace("L", "C") for g in code) for code in _OLD if code.count("LL") == 2], " ", False))
+               + _plates([tuple(g.replace("L", "C") for g in code) for code in _OLD if code.count("LL") == 2], " ", False)
+               # side codes 1-3 with spaces in capital consonants: "61 HD 38", "HD 61 38"
+               + _plates(_OLD_CONSONANTS, " ", True))
     + r")(?![\w/-])"
 )
 # Belgian plates (1-ABC-234, also without hyphens in capitals) and German ones (AC-LM 2207,
@@ -56,7 +63,9 @@ _FOREIGN_PLATE_RE = re.compile(
 # consonant groups keep words out), side codes 1-6 with capital letters only
 _COMPACT_PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
-    + "|".join(_plates(_NEW, "", False) + _plates(_OLD, "", True))
+    + "|".join(_plates(_NEW, "", False) + _plates(_OLD, "", True)
+               # side codes 1-6 in any case when their letters are a plate's consonants: "xb52zj"
+               + _plates(_OLD_CONSONANTS, "", False))
     + r")(?![\w/-])"
 )
 # "de auto 1ABC23", "een busje met ab12cd": six letters and digits after a vehicle, in
@@ -69,6 +78,8 @@ _PLATE_WORD_RE = re.compile("|".join(_PLATE_WORDS), re.I)
 _ANY_CASE_COMPACT_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD, "", False)) + r")(?![\w/-])")
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
+# a unit as the letters between spaced numbers: "12 KG 30" is a weight
+_UNIT_GROUP_RE = re.compile(r"(?<![A-Za-z])(?i:kg|gr|ltr|kb|mb|gb|tb|hz|kw|pk)(?![A-Za-z])")
 # words that are no group of a plate: "kenteken is 12-AB-34 en", "ONS KENTEKEN IS 12-AB-34"
 _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|ze|zij|we|wij|je|u|die|dat|er|al|ook|nog|"
                 r"niet|wel|bij|naar|uit|om|te|aan|als|zo|mij|me|hem|haar|ons|geen|een|staat|stond)\b")
@@ -89,6 +100,8 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
         group = m.group()
         if group.replace("-", "").replace(" ", "").isdigit():
             continue
+        if "-" not in group and _UNIT_GROUP_RE.search(group):
+            continue  # "12 KG 30": a weight, not a plate (a plate with hyphens stays one)
         # "12-09-23" has no letters; "ab-12-cd" and mixed groups are plates
         yield m.start(), m.end(), "kenteken", HIGH
     for m in _FOREIGN_PLATE_RE.finditer(text):

@@ -232,6 +232,20 @@ def _is_country(phrase: str) -> bool:
     return phrase.lower() in words("countries")
 
 
+_WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ -]\Z")
+_WORD_AFTER_RE = re.compile(r"[ -]([\w'’]+)")
+
+
+def _in_country(text: str, start: int, end: int) -> bool:
+    """The span is a country or part of one's name with the word before or after it:
+    "Syrië", "Maarten" in "Met Sint Maarten", "Zeeland" in "Nieuw Zeeland"."""
+    if _is_country(text[start:end]):
+        return True
+    if (b := _WORD_BEFORE_RE.search(text, max(0, start - 30), start)) and _is_country(text[b.start():end]):
+        return True
+    return bool((a := _WORD_AFTER_RE.match(text, end)) and _is_country(text[start:a.end()]))
+
+
 _BODY_TOKEN_RE = re.compile(r"\w[\w.&'’-]*")
 
 
@@ -261,7 +275,7 @@ def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:
     (``data/public_bodies.txt``: "Raad voor de Kinderbescherming", "Veilig Thuis")."""
     bodies = [(m.start(), m.end(), "instelling", HIGH) for m in _public_bodies_re().finditer(text)] \
         if _may_name_a_body(text) else []
-    spans = [s for s in spans if not (s[2] in {"plaats", "naam"} and _is_country(text[s[0]:s[1]]))]
+    spans = [s for s in spans if not (s[2] in {"plaats", "naam"} and _in_country(text, s[0], s[1]))]
     if not bodies:
         return spans
     inside = [s for s in spans if not any(bs <= s[0] and s[1] <= be for bs, be, *_ in bodies)]

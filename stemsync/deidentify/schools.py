@@ -147,9 +147,9 @@ kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".sp
 # child or a school
 _COMMON_NAME_RE = re.compile(
     r"(?<![\w-])(?:op|naar|van|bij|heet)\s+(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+)?))", re.I)
-# a school named after a saint: "op de sint jozef", "naar de St. Odulphus"
-_SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:op|naar|van)\s+(?:de|het)\s+(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))",
-                              re.I)
+# a school named after a saint: "op de sint jozef", "naar de St. Odulphus", "bs sint martinus"
+_SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<type>" + _SCHOOL_PREFIX + r"))\s+"
+                              r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)
 _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter""".split())
 
@@ -467,7 +467,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & {"sint", "st"}:
         for m in _SAINT_SCHOOL_RE.finditer(text):
             if m.group("w").lower() not in _FUNCTION_WORDS:
-                yield m.start("name"), m.end("name"), "school", LOW  # "onze zoon zat op de sint jozef"
+                start = m.start("type") if m.group("type") else m.start("name")
+                yield start, m.end("name"), "school", LOW  # "onze zoon zat op de sint jozef"
     if ctx.words & _CHILD_OR_SCHOOL:
         for m in _COMMON_NAME_RE.finditer(text):
             n = _common_school_name(m.group("w"))
