@@ -32,6 +32,7 @@ def is_shouting(text: str) -> bool:
 
 
 _CAPS_WORD_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]{3,}(?![\w'’-])")
+_AFTER_POSTCODE_RE = re.compile(r"(?<!\d)\d{4}\s?(?P<letters>[A-Z]{2}),?\s+(?P<art>(?:DE|DEN|HET|'T|TER|TEN)\s+)?\Z")
 _ARTICLE_OF_LAW_RE = re.compile(r"(?<![\w-])(?:artikel|art\.?)\s*\d[\d:.a-z]*\s+\Z", re.I)
 
 
@@ -74,6 +75,7 @@ def recase(text: str) -> str | None:
     surnames = _name_lists().surnames_lower
     all_surnames = _name_lists().surnames_all
     first = _name_lists().first_lower
+    places = _name_lists().places
     proper = dictionary().proper
     parts: list[str] = []
     pos = 0
@@ -101,9 +103,14 @@ def recase(text: str) -> str | None:
         # a first name that is a rare word ("KOEN", "DIRK", "MEREL"; not "BAS", "JOB"): a name
         rare_word_name = (low in first and low in proper and low not in _FUNCTION_WORDS
                           and prev_low not in _BEFORE_NOUN and not frequencies().at_least(low, 4.3))
+        # the town after a postcode: "1796 AA DE KOOG", "1781 KZ DEN HELDER" (not "ZAAKNR 2023 IK WIL")
+        pc = _AFTER_POSTCODE_RE.search(text, max(0, m.start() - 16), m.start())
+        town = pc is not None and pc.group("letters").lower() not in _FUNCTION_WORDS and (
+            low not in ordinary or (pc.group("art") or "").lower() + low in places)
         as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
-            (after_ifx and low in all_surnames) or (prev_name and low in surnames) or namey or rare_word_name)
-        new = low if as_word else tok[0] + tok[1:].lower()
+            (after_ifx and low in all_surnames) or (prev_name and low in surnames) or namey or rare_word_name or town)
+        # each part of a compound name gets its capital: "Oud-Beijerland", "Hoogezand-Sappemeer"
+        new = low if as_word else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
         prev_low = low
         prev_name, after_ifx = not as_word, False
         if len(new) != len(tok):

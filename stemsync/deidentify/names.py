@@ -874,7 +874,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     low_text = ctx.lower
     ordinary = dictionary().words
     if "." in text:
-        for m in _ROLE_INITIALS_RE.finditer(text) if _INITIAL_GATE_RE.search(text) else ():
+        initials = _INITIAL_GATE_RE.search(text) is not None  # an initial before a word: both lowercase patterns need one
+        for m in _ROLE_INITIALS_RE.finditer(text) if initials else ():
             last = m.group("n").split()[-1]
             if last.lower() not in _FUNCTION_WORDS and (last.lower() in lists.surnames_all or _not_ordinary(last)):
                 yield m.start("n"), m.end("n"), "naam", LOW  # "de gezinsvoogd s. kromodimedjo"
@@ -882,7 +883,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             last = m.group().split()[-1].lower()
             if last not in _FUNCTION_WORDS and last not in _NOT_NAMES:
                 yield m.start(), m.end(), "naam", HIGH
-        for m in _LOWER_INITIALS_RE.finditer(text):
+        for m in _LOWER_INITIALS_RE.finditer(text) if initials else ():
             letters = re.sub(r"[\s.]", "", m.group("i")).lower()
             last = m.group("sur").lower()
             if letters in _ABBREVIATIONS or last in _FUNCTION_WORDS or last in _NOT_NAMES \

@@ -391,8 +391,13 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         elif nxt.islower():
             if nl in lists.places and (not _frequent(nl, 4.6) or living):
                 yield s, e, "plaats", LOW  # also "we wonen in best", "naar echt verhuizen"
-            elif nl in lists.places and ends_phrase and low == "in" and nl.endswith("en") and not _frequent(nl, 5.5):
-                yield s, e, "plaats", LOW  # "op het da vinci in leiden en ...": a town that is also a verb
+            elif nl in lists.places and (ends_phrase or after_place in {"is", "was"}) and low in {"in", "naar"} \
+                    and nl.endswith("en") and not _frequent(nl, 5.5):
+                # "op het da vinci in leiden en ...", "de reis naar zetten is 3 uur": a town that is also a verb
+                yield s, e, "plaats", LOW
+            elif low in _IN_UIT_NAAR and ends_phrase and len(nl) >= 4 and _foreign_town(nl) \
+                    and (living or not _frequent(nl, 3.6)) and nl not in words("chat_words"):  # (not "in ots sinds")
+                yield s, e, "plaats", LOW  # "mijn oom in aken, hij ...": a town abroad that is a rare word
             elif _misspelled_town(nl):
                 yield s, e, "plaats", LOW
             elif (low == "van" or living or low in {"in", "uit"}) and nl in _word_neighbourhoods():
