@@ -65,8 +65,7 @@ _NOT_UNIT = (
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
-    + _PERSON + r"\s+is|" + _PERSON + r"\s+wordt|" + _PERSON + r"\s+word|" + _PERSON + r"\s+zijn|"
-    + _PERSON + r"\s+was|" + _PERSON + r"\s+werd|"
+    + _PERSON + r"\s+(?:is|wordt|word|zijn|was|werd)|"  # (the person words once: a long alternation)
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
@@ -283,19 +282,22 @@ def _anchored(text: str, start: int, end: int) -> bool:
     if _RANGE_AFTER_RE.match(text, end):
         return False  # "kids van 12 tot 18": a range, no one's age
     lo = max(0, start - 60)
-    van = _BEFORE_VAN.search(text, lo, start)
+    # the last words before the number: each search below needs one of its words there, and
+    # a search over a long alternation is only run when it can match
+    tail = [w.lstrip("([{\"'") for w in text[lo:start].lower().split()[-4:]]
+    van = _BEFORE_VAN.search(text, lo, start) if "van" in tail[-3:] else None
     if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) or w.lower() in _PERSON_WORDS
                                                      for w in van.group("between").split()):  # "jongste zoon van 8"
         return True
     named_van = _BEFORE_NAME_VAN.search(text, lo, start)
     if named_van and _NOT_UNIT_RE.match(text, end) and _named(named_van.group("who")):
         return True  # "twee kinderen, Sanne van 3 en Daan van 7"
-    bare = _BEFORE_PERSON_NAME.search(text, lo, start)
+    bare = _BEFORE_PERSON_NAME.search(text, lo, start) if len(tail) >= 2 and tail[-2] in _PERSON_WORDS else None
     if bare and _named(bare.group("who")) and _AFTER_BARE_RE.match(text, end):
         return True  # "mn broertje Sem 8 vond het leuk"
     if _BEFORE_MET.search(text, lo, start) and _YEARS_RE.match(text, end):
         return True
-    if _BEFORE_PRONOUN.search(text, lo, start) and _VERB_AFTER_RE.match(text, end):
+    if _VERB_AFTER_RE.match(text, end) and _BEFORE_PRONOUN.search(text, lo, start):
         # not "als je 18 wordt": the age anyone turns (but "als je veertien bent" is often the writer's own)
         return _ANYONE_RE.search(text, lo, start) is None or _BECOMES_RE.match(text, end) is None
     if (sub := _CLAUSE_NAME_RE.search(text, lo, start)) and _VERB_AFTER_RE.match(text, end) \
@@ -357,7 +359,7 @@ _GATED_RES = (
     (_OLD_YOUNG_RE, frozenset({"oud", "jong"})),
     (_SELF_AGE_RE, frozenset({"ik"})),
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
-    (_BARE_PERSON_AGE_RE, None),
+    (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),

@@ -108,6 +108,7 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
 )
+_YEARISH_RE = re.compile(r"(?<!\d)(?:19|20|13|14)\d{2}(?!\d)")
 # "op de 3e van deze maand", "de 14de van vorige maand": a day of a month named by its neighbour
 _DAY_ORDINALS = frozenset("""eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
 dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste
@@ -229,7 +230,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_WORD_RE.finditer(text):
             if _misspelled_month(m.group("w")):
                 yield m.start(), m.end(), "datum", LOW
-    if ctx.n_digits >= 4:
+    if ctx.n_digits >= 4 and _YEARISH_RE.search(text):  # (every birth-year pattern needs a year of four digits)
         for m in _BIRTH_YEAR_RE.finditer(text):
             group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH

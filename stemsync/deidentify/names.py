@@ -924,6 +924,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     foreign_letters = _FOREIGN_LETTER_RE.search(text) is not None  # (one search per text, not per word)
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
+        if low in _FUNCTION_WORDS and low != "wil" and tok.islower() and text[start - 1:start] != "(":
+            continue  # a lowercase function word outside brackets: no rule below takes one (the fast path)
         prev = toks[i - 1][2].lower() if i else ""
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if prev == "ons" and tok[:1].isupper() and not tok.isupper() and tok.isalpha() and len(low) >= 3 \

@@ -397,8 +397,10 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     for m in _ADJECTIVE_NAME_RE.finditer(text):
         if m.group("name").split()[0].lower() in _SCHOOL_ADJECTIVES:
             yield m.start("name"), m.end("name"), "school", LOW
-    for m in _NUMERAL_SCHOOL_RE.finditer(text):
-        yield m.start(), m.end(), "school", HIGH
+    school_word = "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower
+    if school_word:
+        for m in _NUMERAL_SCHOOL_RE.finditer(text):
+            yield m.start(), m.end(), "school", HIGH
     if ctx.words & {"vmbo", "havo", "vwo", "mavo", "mbo", "atheneum"}:
         proper = dictionary().proper
         for m in _LEVEL_NAME_RE.finditer(text):
@@ -407,7 +409,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                     m.group("art") and name not in _FUNCTION_WORDS and name not in _GENERIC_SCHOOL_WORDS and (
                         m.group("name")[0].isupper() or not frequencies().at_least(name, 3.5))):
                 yield m.start(), m.end(), "school", LOW  # "vmbo Calvijn", "vmbo De Rosmalen"
-    if "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower:
+    if school_word:
         for m in _COMPOUND_SCHOOL_RE.finditer(text):
             name = m.group("name").lower()
             head = re.sub(r"-?(?:school|college|lyceum|gymnasium)$", "", name)
