@@ -951,19 +951,23 @@ TUNING96, TUNING96_CLEAN = load_set("deid_tuning96")  # held-out set 98, opened 
 TUNING97, TUNING97_CLEAN = load_set("deid_tuning97")  # held-out set 99, opened after its blind measurement
 TUNING98, TUNING98_CLEAN = load_set("deid_tuning98")  # held-out set 100, opened after its blind measurement
 TUNING99, TUNING99_CLEAN = load_set("deid_tuning99")  # held-out set 101, opened after its blind measurement
+TUNING100, TUNING100_CLEAN = load_set("deid_tuning100")  # held-out set 102, opened after its blind measurement
+TUNING101, TUNING101_CLEAN = load_set("deid_tuning101")  # held-out set 103, opened after its blind measurement
+TUNING102, TUNING102_CLEAN = load_set("deid_tuning102")  # held-out set 104, opened after its blind measurement
+TUNING103, TUNING103_CLEAN = load_set("deid_tuning103")  # held-out set 105, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
-HELDOUT102, HELDOUT102_CLEAN = load_set("deid_heldout102")
-HELDOUT103, HELDOUT103_CLEAN = load_set("deid_heldout103")
-HELDOUT104, HELDOUT104_CLEAN = load_set("deid_heldout104")
-HELDOUT105, HELDOUT105_CLEAN = load_set("deid_heldout105")
 HELDOUT106, HELDOUT106_CLEAN = load_set("deid_heldout106")
 HELDOUT107, HELDOUT107_CLEAN = load_set("deid_heldout107")
 HELDOUT108, HELDOUT108_CLEAN = load_set("deid_heldout108")
 HELDOUT109, HELDOUT109_CLEAN = load_set("deid_heldout109")
+HELDOUT110, HELDOUT110_CLEAN = load_set("deid_heldout110")
+HELDOUT111, HELDOUT111_CLEAN = load_set("deid_heldout111")
+HELDOUT112, HELDOUT112_CLEAN = load_set("deid_heldout112")
+HELDOUT113, HELDOUT113_CLEAN = load_set("deid_heldout113")
 
 
 
@@ -1416,18 +1420,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 97": (TUNING97, TUNING97_CLEAN),
     "tuning 98": (TUNING98, TUNING98_CLEAN),
     "tuning 99": (TUNING99, TUNING99_CLEAN),
+    "tuning 100": (TUNING100, TUNING100_CLEAN),
+    "tuning 101": (TUNING101, TUNING101_CLEAN),
+    "tuning 102": (TUNING102, TUNING102_CLEAN),
+    "tuning 103": (TUNING103, TUNING103_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
-    "held-out 102": (HELDOUT102, HELDOUT102_CLEAN),
-    "held-out 103": (HELDOUT103, HELDOUT103_CLEAN),
-    "held-out 104": (HELDOUT104, HELDOUT104_CLEAN),
-    "held-out 105": (HELDOUT105, HELDOUT105_CLEAN),
     "held-out 106": (HELDOUT106, HELDOUT106_CLEAN),
     "held-out 107": (HELDOUT107, HELDOUT107_CLEAN),
     "held-out 108": (HELDOUT108, HELDOUT108_CLEAN),
     "held-out 109": (HELDOUT109, HELDOUT109_CLEAN),
+    "held-out 110": (HELDOUT110, HELDOUT110_CLEAN),
+    "held-out 111": (HELDOUT111, HELDOUT111_CLEAN),
+    "held-out 112": (HELDOUT112, HELDOUT112_CLEAN),
+    "held-out 113": (HELDOUT113, HELDOUT113_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -1205,6 +1205,29 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("mijn oom in keulen, hij spreekt", "mijn oom in [plaats], hij spreekt"),
     ("de reis naar zetten is voor mij 3 uur", "de reis naar [plaats] is voor mij 3 uur"),
     ("jgd, in ots sinds vorig jaar", "jgd, in ots sinds vorig jaar"),
+    # classes held-out sets 102-105 showed (opened as tuning sets 100-103)
+    ("discord: .liyah_x (met een punt ervoor)", "discord: [account] (met een punt ervoor)"),
+    ("MIJN SNAP WAS GEHACKT (JAD3N.XO)", "MIJN SNAP WAS GEHACKT ([account])"),
+    ("mn broer Daan heeft sk8terboi", "mn broer [naam] heeft [account]"),
+    ("een a4tje en een mp3 en b2b", "een a4tje en een mp3 en b2b"),  # no user names
+    ("kenteken hn45tp heeft", "kenteken [kenteken] heeft"),  # a plate stays a plate
+    ("yo ik ben Rawan, 15y, uit", "yo ik ben [naam], [leeftijd], uit"),
+    ("ik ben Oleh, 16 y/o, kom uit", "ik ben [naam], [leeftijd], kom uit"),
+    ("ik (f17) vind dat", "ik (f[leeftijd]) vind dat"),
+    ("een contract van 3 yrs", "een contract van 3 yrs"),  # how long
+    ("mijn moeder heeft bhagwandin als achternaam", "mijn moeder heeft [naam] als achternaam"),
+    ("de mevrouw van de gemeente sutanto zij dat wij", "de mevrouw van de gemeente [naam] zij dat wij"),
+    ("de gezinsvoogt zei dat de zaak", "de gezinsvoogt zei dat de zaak"),  # a misspelt role, no name
+    ("Wij, de ouders van Ananya, hebben", "Wij, de ouders van [naam], hebben"),
+    ("Hoop zelf (14) zegt dat ze", "[naam] zelf ([leeftijd]) zegt dat ze"),
+    ("My wife and I are from Bangalore, we", "My wife and I are from [plaats], we"),
+    ("Ik kom from Sudan, ik woon", "Ik kom from Sudan, ik woon"),  # a country
+    ("ONS NIEUWE ADRES IS EVENAAR, 1234 AB ALLES", "ONS NIEUWE ADRES IS [adres], [postcode] ALLES"),
+    ("@everyone die nog twijfelt: gewoon doen", "@everyone die nog twijfelt: gewoon doen"),
+    ("rank diamond 2 gehaald in valorant", "rank diamond 2 gehaald in valorant"),
+    ("Happy Diwali iedereen", "Happy Diwali iedereen"),
+    ("alles uitgegeven aan V-Bucks (€ 25)", "alles uitgegeven aan V-Bucks (€ 25)"),
+    ("op moederdag kreeg ik een kaart", "op moederdag kreeg ik een kaart"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

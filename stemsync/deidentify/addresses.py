@@ -160,7 +160,9 @@ _NOT_AN_ADDRESS = frozenset("onbekend geheim bekend veranderd gewijzigd hetzelfd
 # a capitalised name after "adres is": "Ons oude adres was Honderdland (dat grote gebouw ...)"
 _ADDRESS_NAME_RE = re.compile(
     r"(?:adres|woonadres|postadres)\s*(?:is|was|:|=)\s*(?:nu\s+)?(?P<street>(?-i:[A-Z])[\w'’-]{3,}"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})(?![\w-])", re.I)
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?![\w-])"
+    # in any case when a postcode follows: "ONS NIEUWE ADRES IS EVENAAR, 1234 AB"
+    r"|[^\W\d_][\w'’-]{3,}(?:\s+[^\W\d_][\w'’-]+){0,2}(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}(?![\w-])))", re.I)
 # a lowercase street name in no dictionary: "op burgemeester hogguerstraat"
 _LOWER_STREET_RE = re.compile(
     r"(?<![\w-])[a-zà-ÿ]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|dijk)(?![\w-])")

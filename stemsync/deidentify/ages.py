@@ -192,7 +192,10 @@ _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)"
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
-_GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|jongen|meisje)\s*[/,]?\s*(?P<age>\d{1,2})\)", _I)
+# "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
+_GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2})\s*(?:j|jr|jaar|y)?\)", _I)
+# English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
+_ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+){{1,2}}(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
@@ -350,7 +353,8 @@ _YOUNGEST_RE = re.compile(
 # each pattern with the words one of which every match holds (None: no such word)
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft"})),
-    (_GENDER_AGE_RE, frozenset({"m", "v", "j", "x", "jongen", "meisje"})),
+    (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
+    (_ENGLISH_AGE_RE, None),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "verjaardag"})),
@@ -417,8 +421,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE) and m.group("age2") else "age"
-            # a baby's age keeps its unit: "[elf maanden]"
-            stop = m.end() if rx is _BABY_AGE_RE else _with_years(text, m.end(group))
+            # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
+            stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
@@ -444,7 +448,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
         for m in _BRACKET_RE.finditer(text):
             who = m.group("who")
-            if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() == "kids":
+            if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() in {"kids", "zelf"}:  # "Hoop zelf (14)"
                 conf = HIGH
             elif (who[0].isupper() and m.start() > 0 or _named(who) or who.lower() in _name_lists().first_any) \
                     and (who.lower() not in _FUNCTION_WORDS or _PERSON_WORD_BEFORE_RE.search(text, max(0, m.start() - 24),

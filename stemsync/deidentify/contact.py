@@ -37,9 +37,15 @@ _DISCORD_RE = re.compile(r"(?<![\w.@#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
 _USERNAME_RE = re.compile(
     r"(?<![\w.@/])(?:[A-Za-z0-9.]*[A-Za-z0-9]_[A-Za-z0-9_.]*[A-Za-z0-9_]|_[A-Za-z0-9][A-Za-z0-9_.]*"
     r"|[xX]{1,2}[A-Z][A-Za-z0-9]+[xX]{1,2}"
-    # a dotted name with digits that is no domain: "zoe.v2008", "sanne.b.07"
-    r"|[A-Za-z]{2,}\.[A-Za-z]*\d{2,}[A-Za-z0-9.]*|[A-Za-z]{2,}\.[A-Za-z]+\.\d{2,})(?![\w@])"
+    # a dotted name with digits that is no domain: "zoe.v2008", "sanne.b.07", "sar0n.xo"
+    r"|[A-Za-z]{2,}\.[A-Za-z]*\d{2,}[A-Za-z0-9.]*|[A-Za-z]{2,}\.[A-Za-z]+\.\d{2,}"
+    r"|[A-Za-z]+\d[A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9_]+)(?![\w@])"
 )
+# letters, one to three digits and letters in one word ("hmz4real", "sk8erboi"): a user name;
+# no Dutch word has a digit inside it (plates and codes have their own patterns)
+_PLATE_SHAPE_RE = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z]{2}|[A-Za-z]{2}\d{3}[A-Za-z]|[A-Za-z]\d{3}[A-Za-z]{2}"
+                             r"|[A-Za-z]{3}\d{2}[A-Za-z]|[A-Za-z]\d{2}[A-Za-z]{3}")  # a plate's side codes with letters on both ends
+_LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_]*(?![\w@/-])")
 # obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
 # "rojda punt kaya apenstaartje outlook punt com"
 _DOT = r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:punt|dot)\s+)"
@@ -64,11 +70,15 @@ _PLATFORM_RE = re.compile(
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
-    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|heet|nog|wel|nu|ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me))*)\s*"
+    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
+    r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me))*)\s*"
     # discord names end in "#1234"
-    r"(?P<handle>@?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
+    r"(?P<handle>[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
 )
+# a gamer tag with spaces, ending in a number: "mijn gamertag is ouzo kid 2008"
+_SPACED_TAG_RE = re.compile(r"(?<![\w-])(?:gamertag|username|gebruikersnaam)\s*(?:is|:)\s*"
+                            r"(?P<handle>[a-z]+(?:\s[a-z]+){1,2}\s\d{2,4})(?![\w.,])", _I)
 _PLATFORM_GATE = words("platforms")
 
 
@@ -135,6 +145,9 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         for m in _BRACKET_DOTTED_RE.finditer(ctx.text):
             if m.group("h").rsplit(".", 1)[-1].lower() not in _TLD_SET:
                 yield m.start("h"), m.end("h"), "account", LOW  # "Tess (sky.miraa) mag niet meer in de app"
+    if ctx.words & {"gamertag", "username", "gebruikersnaam"}:
+        for m in _SPACED_TAG_RE.finditer(ctx.text):
+            yield m.start("handle"), m.end("handle"), "account", HIGH
     if not (ctx.words & _PLATFORM_GATE):
         return
     for m in _DOTTED_RE.finditer(ctx.text):
@@ -189,7 +202,11 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "#" in text:
         for m in _DISCORD_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
-    if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits >= 2):
+    if ctx.n_digits:
+        for m in _LEET_RE.finditer(text):
+            if sum(c.isdigit() for c in m.group()) <= 3 and not _PLATE_SHAPE_RE.fullmatch(m.group()):
+                yield m.start(), m.end(), "account", LOW  # (not "hn45tp": a plate)
+    if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits):
         for m in _USERNAME_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
     if text.count(".") >= 2:
@@ -206,7 +223,8 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH
         for m in _HANDLE_RE.finditer(text):
-            yield m.start(), m.end(), "account", HIGH
+            if m.group()[1:].lower() not in {"everyone", "here", "channel", "iedereen", "allemaal"}:
+                yield m.start(), m.end(), "account", HIGH  # (not "@everyone": a mention of all)
     if "://" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):
             for m in rx.finditer(text):

@@ -1154,8 +1154,26 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 \
                 and not tok[0].isupper() and nxt in _PRESENT_VERBS_3SG and nxt2 in {"me", "mij", "ons", "hem", "haar"}:
             yield start, end, "naam", LOW  # "mees pest me nog steeds", "lot helpt me echt"
+        elif nxt == "zelf" and (listed or unknown or tok[0].isupper()) and len(low) >= 3 \
+                and _BRACKET_AGE_RE.match(text, toks[i + 1][1]):
+            yield start, end, "naam", LOW  # "Hoop zelf (14) zegt dat ze weer durft"
+        elif nxt == "als" and nxt2 in _NAME_NOUNS and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
+            yield start, end, "naam", LOW  # "mijn moeder heeft bhagwandin als achternaam"
+        elif unknown and not tok[0].isupper() and len(low) >= 4 and i and not near_frequent_word(low) and (
+                nxt in _SPEECH_AFTER - {"vroeg", "vraagt"} or nxt == "zij" and nxt2 == "dat") \
+                and prev not in _PLACE_PREPOSITIONS and prev not in _ARTICLES and low not in lists.places \
+                and _misspelled_role(low) is None \
+                and not _compound(low, ordinary) and not low.endswith(_ROLE_ENDINGS):
+            yield start, end, "naam", LOW  # "de mevrouw van de gemeente sutanto zij dat": who said it
+        elif prev == "van" and prev2 in PARENT_WORDS and tok[:1].isupper() and not tok.isupper() and not ctx.shouting \
+                and len(low) >= 3 and not _at_sentence_start(text, start) and not _title_case(ctx) \
+                and low not in ordinary and low not in lists.places:
+            yield start, end, "naam", LOW  # "wij, de ouders van Ananya, hebben": a parent's child
 
 
+_NAME_NOUNS = frozenset("naam achternaam voornaam roepnaam bijnaam".split())
+# endings of (misspelt) role nouns: "jobcoach", "gedragswetenschaper", "jeugdbescheremer"
+_ROLE_ENDINGS = ("coach", "mer", "per", "ker", "der", "ster", "voogd", "voogt", "voog", "kundige", "werker")
 _WORD_NAMES = words("word_names")  # "blessing", "hoop": names only in a person's context
 _WEATHER = r"(?:zon|zee|strand|regen|storm|wind|sneeuw|hagel|onweer)"
 # fixed expressions whose words are also first names: "hoop doet leven", "zon, regen of sneeuw",

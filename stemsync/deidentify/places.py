@@ -262,8 +262,8 @@ def _unknown_name(word: str) -> bool:
     low = word.lower()
     d = dictionary()
     if (not d.available or low in d.words or low in _FUNCTION_WORDS or low in _COUNTRIES
-            or low in words("chat_words") or low in words("platforms")):
-        return False
+            or low in words("chat_words") or low in words("platforms") or low in _NOT_NAMES):
+        return False  # (also a game: "rank diamond gehaald in valorant")
     if _frequent(low, 3.5) or frequencies().at_least(low, 3.5, "en"):
         return False  # "netflix", "hyper", "disguise": written often
     if len(low) >= 5 and low[-1] == "e" and low + "n" in d.words and _frequent(low + "n") \
@@ -292,7 +292,7 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _SCHOOL_TYPES = frozenset(e.lower() for e in entries("school_prefixes"))
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut".split())  # (dialect "oet", "uut": uit)
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from".split())  # (dialect "oet", "uut": uit; English "from")
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
