@@ -1228,6 +1228,10 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Happy Diwali iedereen", "Happy Diwali iedereen"),
     ("alles uitgegeven aan V-Bucks (€ 25)", "alles uitgegeven aan V-Bucks (€ 25)"),
     ("op moederdag kreeg ik een kaart", "op moederdag kreeg ik een kaart"),
+    ("ik (♀, 16j) wilde een", "ik (♀, [leeftijd]) wilde een"),
+    ("heeft besloten dat mees naar een pleeggezin gaat", "heeft besloten dat [naam] naar een pleeggezin gaat"),
+    ("na het gesprek op 5 11 mocht het weer", "na het gesprek op [datum] mocht het weer"),
+    ("de score was op 3 2.", "de score was op 3 2."),  # a score
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -193,7 +193,7 @@ _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
-_GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2})\s*(?:j|jr|jaar|y)?\)", _I)
+_GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)\)", _I)
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(

@@ -82,6 +82,10 @@ _DAY_MONTH_RE = re.compile(
     r"(?!\s*(?:keer|uur|jaar|jaren|weken|week|dagen|dag|maanden|maand|minuten|euro|kinderen|x)\b)"
     r"(?P<voor>(?=\s*voor\b))?"
 )
+# a day and month with a space after "op", then a verb or the clause's end: "na het gesprek op 5 11 mocht het"
+_SPACED_DAY_MONTH_RE = re.compile(
+    r"(?<![\w-])op\s+(?P<d>(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2]))(?=\s*(?:[.,!?;]|$)|\s+(?:mocht|mag|was|is|kwam|komt|"
+    r"werd|heb|had|hebben|hadden|ging|gaat|moest|moet|kon|kan|zei|belde|om|\d{1,2}[:.u]\d{2})\b)", re.I)
 _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
@@ -226,6 +230,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW  # "31/12 nog een berichtje"
             elif m.group("sep") == "-" and _descending_date(text, m):
                 yield m.start(), m.end(), "datum", LOW  # "sorry dat ik 12-3 niet kwam"
+    if ctx.n_digits >= 2 and " op " in f" {ctx.lower}":
+        for m in _SPACED_DAY_MONTH_RE.finditer(text) if not _SCORE_WORDS_RE.search(text) else ():
+            yield m.start("d"), m.end("d"), "datum", LOW  # (not "de stand was op 3 2.")
     if ctx.n_digits:
         for m in _DAY_WORD_RE.finditer(text):
             if _misspelled_month(m.group("w")):

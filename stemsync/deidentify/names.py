@@ -778,7 +778,7 @@ stiefmoeder stiefvader oma opa grootouders voogd""".split())
 _KIN_OR_PARENT = PARENT_WORDS | frozenset("tante oom nicht neef".split())
 # after "dat X": words that continue a clause with X as its subject ("dat puck er was")
 _SUBJECT_NEXT = frozenset("""er erbij het gewoon echt altijd nooit ook wel niet eerst toen nu zelf bij me mij ons mee
-steeds vaak soms nog meer weer""".split()) | frozenset(
+steeds vaak soms nog meer weer naar""".split()) | frozenset(
     "is was heeft had zei zegt belde kwam komt wil wou mag mocht kan kon doet deed luisterde luistert snapte".split())
 _BUSINESSES = frozenset("""garage bakkerij slagerij kapsalon kapper snackbar cafetaria restaurant groenteboer
 kwekerij boerderij drukkerij timmerwerkplaats autoschade fietsenmaker""".split())
