@@ -955,19 +955,23 @@ TUNING100, TUNING100_CLEAN = load_set("deid_tuning100")  # held-out set 102, ope
 TUNING101, TUNING101_CLEAN = load_set("deid_tuning101")  # held-out set 103, opened after its blind measurement
 TUNING102, TUNING102_CLEAN = load_set("deid_tuning102")  # held-out set 104, opened after its blind measurement
 TUNING103, TUNING103_CLEAN = load_set("deid_tuning103")  # held-out set 105, opened after its blind measurement
+TUNING104, TUNING104_CLEAN = load_set("deid_tuning104")  # held-out set 106, opened after its blind measurement
+TUNING105, TUNING105_CLEAN = load_set("deid_tuning105")  # held-out set 107, opened after its blind measurement
+TUNING106, TUNING106_CLEAN = load_set("deid_tuning106")  # held-out set 108, opened after its blind measurement
+TUNING107, TUNING107_CLEAN = load_set("deid_tuning107")  # held-out set 109, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
-HELDOUT106, HELDOUT106_CLEAN = load_set("deid_heldout106")
-HELDOUT107, HELDOUT107_CLEAN = load_set("deid_heldout107")
-HELDOUT108, HELDOUT108_CLEAN = load_set("deid_heldout108")
-HELDOUT109, HELDOUT109_CLEAN = load_set("deid_heldout109")
 HELDOUT110, HELDOUT110_CLEAN = load_set("deid_heldout110")
 HELDOUT111, HELDOUT111_CLEAN = load_set("deid_heldout111")
 HELDOUT112, HELDOUT112_CLEAN = load_set("deid_heldout112")
 HELDOUT113, HELDOUT113_CLEAN = load_set("deid_heldout113")
+HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
+HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
+HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
+HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
 
 
 
@@ -1424,18 +1428,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 101": (TUNING101, TUNING101_CLEAN),
     "tuning 102": (TUNING102, TUNING102_CLEAN),
     "tuning 103": (TUNING103, TUNING103_CLEAN),
+    "tuning 104": (TUNING104, TUNING104_CLEAN),
+    "tuning 105": (TUNING105, TUNING105_CLEAN),
+    "tuning 106": (TUNING106, TUNING106_CLEAN),
+    "tuning 107": (TUNING107, TUNING107_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
-    "held-out 106": (HELDOUT106, HELDOUT106_CLEAN),
-    "held-out 107": (HELDOUT107, HELDOUT107_CLEAN),
-    "held-out 108": (HELDOUT108, HELDOUT108_CLEAN),
-    "held-out 109": (HELDOUT109, HELDOUT109_CLEAN),
     "held-out 110": (HELDOUT110, HELDOUT110_CLEAN),
     "held-out 111": (HELDOUT111, HELDOUT111_CLEAN),
     "held-out 112": (HELDOUT112, HELDOUT112_CLEAN),
     "held-out 113": (HELDOUT113, HELDOUT113_CLEAN),
+    "held-out 114": (HELDOUT114, HELDOUT114_CLEAN),
+    "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
+    "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
+    "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -944,7 +944,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("door de IB'er van bs de Springplank. Gezinscoach sluit aan", "door de IB'er van [school]. Gezinscoach sluit aan"),
     ("de mentor op hofstad mavo belde", "de mentor op [school] belde"),
     ("overgeplaatst van crisisgroep Vuurtoren naar", "overgeplaatst van crisisgroep [plaats] naar"),
-    ("De intern begeleider van rkbs St. Jozef te Oss heeft", "De intern begeleider [school] heeft"),  # "St." ends no name
+    ("De intern begeleider van rkbs St. Jozef te Oss heeft", "De intern begeleider van [school] heeft"),  # "St." ends no name; "van" and a school type: no surname
     # classes held-out sets 47-50 showed (opened as tuning sets 43-46)
     ("Mijn voogdij loopt af op 3 mei, dan word ik 18. Ik", "Mijn voogdij loopt af op [datum], dan word ik [leeftijd]. Ik"),
     ("geboren op achtentwintig augustus negentienvierenveertig en", "geboren op [datum] en"),
@@ -1232,6 +1232,20 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("heeft besloten dat mees naar een pleeggezin gaat", "heeft besloten dat [naam] naar een pleeggezin gaat"),
     ("na het gesprek op 5 11 mocht het weer", "na het gesprek op [datum] mocht het weer"),
     ("de score was op 3 2.", "de score was op 3 2."),  # a score
+    # classes held-out sets 106-109 showed (opened as tuning sets 104-107)
+    ("dat van mij is 85.07.30-033.28.", "dat van mij is [bsn]."),  # a Belgian national register number
+    ("dat van mij is 85.07.30-033.29.", "dat van mij is 85.07.30-033.29."),  # wrong check digits
+    ("mail r.jansen apenstaart gmail.com ze wil", "mail [e-mailadres] ze wil"),
+    ("stuurt alles naar k.bakker@hotmail,com maar", "stuurt alles naar [e-mailadres] maar"),
+    ("mijn nummer: 06 en dan 41 22 87 90.", "mijn nummer: [telefoonnummer]."),
+    ("heeft een poolse auto KR 7712A en", "heeft een poolse auto [kenteken] en"),
+    ("wij wonen nu in Bergen op zoom en", "wij wonen nu in [plaats] en"),
+    ("de ergotherapeut kalpoe keek ook", "de ergotherapeut [naam] keek ook"),
+    ("alleen kwabena praatte langzaam", "alleen [naam] praatte langzaam"),
+    ("de overgang naar volwassenenzorg ging rommelig", "de overgang naar volwassenenzorg ging rommelig"),
+    ("Johannes 3:16 staat op mijn muur", "Johannes 3:16 staat op mijn muur"),  # a book of the Bible
+    ("Het boek Ruth hebben we gelezen", "Het boek Ruth hebben we gelezen"),
+    ("De logopedist van ikc de Vlinderboom heeft", "De logopedist van [school] heeft"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -12,7 +12,8 @@ from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, 
 _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%'-]+"
     r"\s?(?:@|\(at\)|\[at\]|\{at\})\s?"
-    r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])",
+    # (also a comma typed for the dot: "w.bouzidi@gmail,com")
+    r"[\w-]+(?:\.[\w-]+)*(?:\.[^\W\d_]{2,24}|,(?:com|nl|net|org|be)\b)(?![\w-])",
     _I,
 )
 _URL_SCHEME_RE = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+", _I)
@@ -49,7 +50,7 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
 # "rojda punt kaya apenstaartje outlook punt com"
 _DOT = r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:punt|dot)\s+)"
-_AT = r"(?:\s*(?:@|\[at\]|\(at\)|\{at\}|\[apenstaartje\])\s*|\s+(?:at|apenstaartje|apestaartje)\s+)"
+_AT = r"(?:\s*(?:@|\[at\]|\(at\)|\{at\}|\[apenstaartje\])\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)\s+)"
 _TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr)"
 _EMAIL_SPOKEN_RE = re.compile(
     rf"(?<![\w.+-])[\w.+-]+(?:\s+(?:punt|dot)\s+[\w.+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}(?![\w-])",

@@ -133,6 +133,7 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
+_SCHOOL_TYPES = frozenset(w.lower() for w in words("school_prefixes") if " " not in w)  # "obs", "ikc", "vso"
 # a role word, lowercase initials and a surname: "de gezinsvoogd s. kromodimedjo", "voogd j. de boer"
 _ROLE_INITIALS_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True)) + r")"
@@ -184,8 +185,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         if b is not None and (b.group(1).lower() in _ROLE_SET | KIN_WORDS | {"ze", "hij", "zij", "naam"}
                               or _misspelled_role(b.group(1).lower()) is not None):
             formal_surname = True  # "mijn begleider heet dijkstar of zoiets"
-    if ifx and ifx.lower() == "van" and low in _GENERIC_AFTER_VAN and not name[:1].isupper():
-        return None  # "de mentor van school", "juf van groep 5"
+    if ifx and ifx.lower() == "van" and (low in _GENERIC_AFTER_VAN and not name[:1].isupper() or low in _SCHOOL_TYPES):
+        return None  # "de mentor van school", "juf van groep 5", "de logopedist van ikc de Vlinderboom"
     if ifx and ifx.lower() == "van" and role in _TITLE_ROLES and low in lists.surnames_all \
             and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
         surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
@@ -1157,6 +1158,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif nxt == "zelf" and (listed or unknown or tok[0].isupper()) and len(low) >= 3 \
                 and _BRACKET_AGE_RE.match(text, toks[i + 1][1]):
             yield start, end, "naam", LOW  # "Hoop zelf (14) zegt dat ze weer durft"
+        elif unknown and not tok[0].isupper() and len(low) >= 4 and i and prev not in _ARTICLES \
+                and prev not in _PLACE_PREPOSITIONS and nxt in _ACTION_VERBS_PAST | _STRONG_PAST \
+                and low not in lists.places and unknown_word(low, 3.0) \
+                and _misspelled_role(low) is None and not low.endswith(_ROLE_ENDINGS):
+            yield start, end, "naam", LOW  # "alleen sjaak praatte langzaam": someone did something
         elif nxt == "als" and nxt2 in _NAME_NOUNS and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
             yield start, end, "naam", LOW  # "mijn moeder heeft bhagwandin als achternaam"
         elif unknown and not tok[0].isupper() and len(low) >= 4 and i and not near_frequent_word(low) and (
@@ -1207,7 +1213,12 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
                                     and not capitalised_mid_sentence(s))]
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
-        text[s[0]:s[1] + 6])))]
+        text[s[0]:s[1] + 6]) or _BIBLE_AFTER_RE.match(text, s[1]) or _BOOK_BEFORE_RE.search(text, max(0, s[0] - 12), s[0])))]
+
+
+# a book of the Bible by its chapter and verse: "Johannes 3:16", "Prediker 3 vers 1", "het boek Ruth"
+_BIBLE_AFTER_RE = re.compile(r"\s+\d{1,3}(?::\d{1,3}|\s+(?:vers|vs\.?)\s+\d{1,3})(?!\d)", re.I)
+_BOOK_BEFORE_RE = re.compile(r"(?<![\w-])(?:het\s+)?(?:bijbel)?boek\s+\Z", re.I)
 
 
 # a monarch's or a club's number: "Willem II", "koning Willem III" (no person we could point at)

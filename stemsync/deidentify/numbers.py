@@ -19,6 +19,10 @@ _PHONE_RE = re.compile(
 _DISGUISED_PHONE_RE = re.compile(
     r"(?<![\w+])(?:nul[\s-]*zes|nul[\s-]*6|[oO][\s-]?6|0[\s-]*zes)[\s.\-]*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
 _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
+# a mobile number with words between its prefix and its digits: "06 en dan 30 55 81 72"
+_SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:en\s+dan|dan|en|daarna)\s*:?\s*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
+# a Belgian national register number (rijksregisternummer): "77.06.12-066.69", "770612 066 69"
+_BELGIAN_REGISTER_RE = re.compile(r"(?<![\w.,-])\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}(?![\w-]|[.,]\d)")
 
 _IBAN_NL_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?![0-9])", _I)
 _IBAN_ANY_RE = re.compile(
@@ -52,6 +56,15 @@ _TWO_LETTER_WORDS = frozenset(
 )
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
+
+def _register_ok(digits: str) -> bool:
+    """The check digits of a Belgian national register number: 97 minus the first nine
+    digits modulo 97 (with a 2 before them for people born from 2000)."""
+    if len(digits) != 11:
+        return False
+    body, check = int(digits[:9]), int(digits[9:])
+    return check in {97 - body % 97, 97 - int("2" + digits[:9]) % 97}
+
 
 def _bsn_ok(digits: str) -> bool:
     """Dutch 11-test for a 9-digit BSN."""
@@ -133,8 +146,12 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                     yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
     if n_digits < 7:
         return
+    if n_digits >= 11:
+        for m in _BELGIAN_REGISTER_RE.finditer(text):
+            if _register_ok(re.sub(r"\D", "", m.group())):
+                yield m.start(), m.end(), "bsn", HIGH
     phone_digits = 0
-    for rx in (_PHONE_RE, _SERVICE_PHONE_RE, _DISGUISED_PHONE_RE):
+    for rx in (_PHONE_RE, _SERVICE_PHONE_RE, _DISGUISED_PHONE_RE, _SPLIT_PHONE_RE):
         for m in rx.finditer(text):
             phone_digits += sum(c.isdigit() for c in m.group())
             yield m.start(), m.end(), "telefoonnummer", HIGH

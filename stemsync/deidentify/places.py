@@ -383,7 +383,8 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                    and second[2].lower() not in _NOT_NAMES)
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
                                       and nl not in _NOT_NAMES):
-                yield s, e, "plaats", HIGH if nl in lists.places else LOW
+                n = _window(ctx, i + 1, lists.places, 4)  # a town of several words in any case: "Bergen op zoom"
+                yield s, toks[i + n][1] if n > 1 else e, "plaats", HIGH if nl in lists.places else LOW
             elif ctx.text[toks[i][1]:s].strip() == "" and (_foreign_town(nl) or two and _foreign_town(second[2].lower())):
                 yield s, second[1] if two else e, "plaats", LOW  # "in Antwerpen", "in Gent", "uit Nieuw Nickerie"
             elif len(nl) >= 6 and _misspelled_town(nl, capitalised=True):

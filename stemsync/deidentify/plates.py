@@ -72,7 +72,8 @@ _COMPACT_PLATE_RE = re.compile(
 # groups of at most three letters, even when the letters are no plate's (vowels)
 _VEHICLE_PLATE_RE = re.compile(
     r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
-    r"(?P<plate>[A-Za-z0-9]{6})(?![\w-])")  # also "ons oude busje (96tgpl)"
+    # also "ons oude busje (96tgpl)"; a foreign plate in capitals in two groups: "een poolse auto WPR 4812F"
+    r"(?P<plate>[A-Za-z0-9]{6}|(?-i:[A-Z]{1,3}\s(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,5}))(?![\w-])")
 _PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
 _PLATE_WORD_RE = re.compile("|".join(_PLATE_WORDS), re.I)
 _ANY_CASE_COMPACT_RE = re.compile(
@@ -119,7 +120,7 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & {"auto", "busje", "bus", "wagen", "scooter", "brommer", "camper", "bestelbus", "motor"}:
         for m in _VEHICLE_PLATE_RE.finditer(text):
             plate = m.group("plate")
-            if sum(c.isdigit() for c in plate) >= 2 and sum(c.isalpha() for c in plate) >= 2 \
+            if sum(c.isdigit() for c in plate) >= 2 and sum(c.isalpha() for c in plate) >= 1 + (" " not in plate) \
                     and all(len(r) <= 4 for r in re.findall(r"[A-Za-z]+", plate)):  # "96tgpl": 96-TG-PL
                 yield m.start("plate"), m.end("plate"), "kenteken", HIGH
     if plate_word:
