@@ -959,15 +959,15 @@ TUNING104, TUNING104_CLEAN = load_set("deid_tuning104")  # held-out set 106, ope
 TUNING105, TUNING105_CLEAN = load_set("deid_tuning105")  # held-out set 107, opened after its blind measurement
 TUNING106, TUNING106_CLEAN = load_set("deid_tuning106")  # held-out set 108, opened after its blind measurement
 TUNING107, TUNING107_CLEAN = load_set("deid_tuning107")  # held-out set 109, opened after its blind measurement
+TUNING108, TUNING108_CLEAN = load_set("deid_tuning108")  # held-out set 110, opened after its blind measurement
+TUNING109, TUNING109_CLEAN = load_set("deid_tuning109")  # held-out set 111, opened after its blind measurement
+TUNING110, TUNING110_CLEAN = load_set("deid_tuning110")  # held-out set 112, opened after its blind measurement
+TUNING111, TUNING111_CLEAN = load_set("deid_tuning111")  # held-out set 113, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
-HELDOUT110, HELDOUT110_CLEAN = load_set("deid_heldout110")
-HELDOUT111, HELDOUT111_CLEAN = load_set("deid_heldout111")
-HELDOUT112, HELDOUT112_CLEAN = load_set("deid_heldout112")
-HELDOUT113, HELDOUT113_CLEAN = load_set("deid_heldout113")
 HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
@@ -1432,14 +1432,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 105": (TUNING105, TUNING105_CLEAN),
     "tuning 106": (TUNING106, TUNING106_CLEAN),
     "tuning 107": (TUNING107, TUNING107_CLEAN),
+    "tuning 108": (TUNING108, TUNING108_CLEAN),
+    "tuning 109": (TUNING109, TUNING109_CLEAN),
+    "tuning 110": (TUNING110, TUNING110_CLEAN),
+    "tuning 111": (TUNING111, TUNING111_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
-    "held-out 110": (HELDOUT110, HELDOUT110_CLEAN),
-    "held-out 111": (HELDOUT111, HELDOUT111_CLEAN),
-    "held-out 112": (HELDOUT112, HELDOUT112_CLEAN),
-    "held-out 113": (HELDOUT113, HELDOUT113_CLEAN),
     "held-out 114": (HELDOUT114, HELDOUT114_CLEAN),
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),

@@ -920,7 +920,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ons oude busje (96tgpl) staat", "ons oude busje ([kenteken]) staat"),
     ("ons kenmerk is ov-jr 2023.4471 voor", "ons kenmerk is [nummer] voor"),
     ("woonwagenkamp de brem heeft", "woonwagenkamp [adres] heeft"),
-    ("een boerengezin op erve Brookhuis en", "een boerengezin op erve [adres] en"),
+    ("een boerengezin op erve Brookhuis en", "een boerengezin op [adres] en"),
     ("we wonen op de brink in Dalfsen en", "we wonen op [adres] in [plaats] en"),
     # classes held-out sets 42 and 43 showed (opened as tuning sets 38 and 39)
     ("fijn dat lot er was. ze had ook koekjes mee", "fijn dat [naam] er was. ze had ook koekjes mee"),
@@ -1246,6 +1246,19 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Johannes 3:16 staat op mijn muur", "Johannes 3:16 staat op mijn muur"),  # a book of the Bible
     ("Het boek Ruth hebben we gelezen", "Het boek Ruth hebben we gelezen"),
     ("De logopedist van ikc de Vlinderboom heeft", "De logopedist van [school] heeft"),
+    # classes held-out sets 110-113 showed (opened as tuning sets 108-111)
+    ("ze is tog al 15", "ze is tog al [leeftijd]"),
+    ("verhuisd van bos en lommer naar Almere", "verhuisd van [plaats] naar [plaats]"),
+    ("Naam: Sriwati Kartoredjo. Geboortedatum", "Naam: [naam]. Geboortedatum"),
+    ("ANNE MARIE VAN DE BOERDERIJ", "[naam] VAN DE BOERDERIJ"),
+    ("OMA SANNE WIL OOK GRAAG", "OMA [naam] WIL OOK GRAAG"),  # "wil" after a name stays a verb
+    ("ook bij onze amber met haar gedoe", "ook bij onze [naam] met haar gedoe"),
+    ("de oefening. wil gebruikt hem nu ook", "de oefening. [naam] gebruikt hem nu ook"),
+    ("het nieuwe adres? kerkbuurt 88, 1234 AB", "het nieuwe adres? [adres]"),
+    ("meer kleur en fleur in de kamer", "meer kleur en fleur in de kamer"),
+    ("iets waar ze zelf voor koos, dat", "iets waar ze zelf voor koos, dat"),
+    ("Wij wonen op erve 't Wassink in Haaksbergen", "Wij wonen op [adres] in [plaats]"),
+    ("ik zit op roc van flevoland niveau 3", "ik zit op [school] niveau 3"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

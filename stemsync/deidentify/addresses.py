@@ -156,6 +156,9 @@ _ADDRESS_NO_NUMBER_RE = re.compile(
     r"(?:adres|woonadres|postadres|nieuwe\s+adres|oude\s+adres)\s*(?:is|:|=)\s*(?:nu\s+)?"
     r"(?P<street>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_]+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|"
     r"hof|park|markt|wal|ring|baan|pad|erf|plantsoen))(?![\w-])", re.I)
+# a word with a house number right before a postcode: "kerkbuurt 88, 1234 AB" (not "naar 5, ...")
+_BEFORE_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<street>[^\W\d_][\w'’-]{3,})\s+"
+                                 r"(?P<num>\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?)\s*,?\s+[1-9]\d{3}\s?[A-Za-z]{2}(?![\w-])")
 _NOT_AN_ADDRESS = frozenset("onbekend geheim bekend veranderd gewijzigd hetzelfde anders nieuw oud".split())
 # a capitalised name after "adres is": "Ons oude adres was Honderdland (dat grote gebouw ...)"
 _ADDRESS_NAME_RE = re.compile(
@@ -217,7 +220,9 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         for m in _NAMED_HOME_RE.finditer(text):
             group = "name" if m.group("name") else "green"
             if m.group(group).split()[-1].lower() not in _FUNCTION_WORDS:
-                yield m.start(group), m.end(group), "adres", LOW
+                # a farm's "erve" is part of its name ("Erve Olthof"); "woonwagenkamp" stays
+                start = m.start("kind") if m.group("kind") and m.group("kind").lower() == "erve" else m.start(group)
+                yield start, m.end(group), "adres", LOW
     if ctx.n_digits or ctx.words & {"eerste", "tweede", "derde"}:
         for m in _ORDINAL_STREET_RE.finditer(text):
             between = m.group().split()[1:-1]
@@ -261,6 +266,12 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                                                       or word not in dictionary().words):
             # also at the start of a sentence when no dictionary has it: "Hoefkade 🙄 altijd lawaai"
             yield m.start(), m.end(), "adres", LOW  # "(Parkweg)", "naar de Kerkstraat"
+    if ctx.n_digits >= 5:
+        for m in _BEFORE_POSTCODE_RE.finditer(text):
+            street = m.group("street")  # (a capitalised street and number are the address pattern's)
+            if street.islower() and street not in _FUNCTION_WORDS and not (
+                    street in dictionary().words and frequencies().at_least(street, 3.5)):
+                yield m.start("street"), m.end("num"), "adres", LOW  # "kerkbuurt 88, 1234 AB": a street and number
     if ctx.n_digits == 0:
         return
     text = ctx.text

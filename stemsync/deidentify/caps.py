@@ -75,6 +75,7 @@ def recase(text: str) -> str | None:
     surnames = _name_lists().surnames_lower
     all_surnames = _name_lists().surnames_all
     first = _name_lists().first_lower
+    first_any = _name_lists().first_any
     places = _name_lists().places
     proper = dictionary().proper
     parts: list[str] = []
@@ -108,7 +109,8 @@ def recase(text: str) -> str | None:
         town = pc is not None and pc.group("letters").lower() not in _FUNCTION_WORDS and (
             low not in ordinary or (pc.group("art") or "").lower() + low in places)
         as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
-            (after_ifx and low in all_surnames) or (prev_name and low in surnames) or namey or rare_word_name or town)
+            (after_ifx and low in all_surnames) or (prev_name and (low in surnames or (
+                low in first_any and low not in ordinary))) or namey or rare_word_name or town)  # "ANNE MARIE"
         # each part of a compound name gets its capital: "Oud-Beijerland", "Hoogezand-Sappemeer"
         new = low if as_word else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
         prev_low = low

@@ -70,6 +70,9 @@ _NAME_TAIL_RE = re.compile(
 )
 
 _CALLED_GATE = frozenset("heet heette heten genaamd noemt noemen noemde noemden naam bijnaam achternaam voornaam".split())
+# a form's name field: "Naam: Sriwati Kartoredjo.", "Voornaam: Ayaan"
+_NAME_FIELD_RE = re.compile(r"(?<![\w-])(?:naam|voornaam|achternaam|roepnaam)\s*:\s*"
+                            r"(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,3})", re.I)
 # "mijn achternaam (Amoinsie)", "zijn voornaam (Kwame)"
 _NAME_IN_BRACKETS_RE = re.compile(r"(?<![\w-])(?:achternaam|voornaam|roepnaam|bijnaam|naam)\s*\(\s*"
                                   r"(?P<w>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s*\)", re.I)
@@ -90,6 +93,8 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     if ifx in _SURNAME_IFX and (low in lists.surnames_all or _misspelt_surname(low, lists)) \
             and low not in _FUNCTION_WORDS:
         return m.end()  # "lisanne de groot", "sanne van der berg", "Ilse de fries": an interfix and a surname
+    if sur[0].isupper() and not ifx and low in lists.first_any and low not in _FUNCTION_WORDS:
+        return m.end()  # a double first name: "Gerrit Jan", "Anne Marie"
     if low in _FUNCTION_WORDS or low in lists.common:
         return end
     if sur[0].isupper() or (m.group("ifx") and low in lists.surnames_lower):
@@ -945,6 +950,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
             yield start, end, "naam", LOW  # "en ook oma riet.": a relative and a first name, then nothing
             continue
+        if low == "wil" and (i == 0 or _at_sentence_start(text, start)) and _third_person(nxt):
+            yield start, end, "naam", LOW  # "wil gebruikt hem nu ook": the verb "wil" takes no finite verb
+            continue
         if low == "wil" and prev in _KIN_OR_PARENT and nxt == "en" and i + 2 < len(toks) and (
                 toks[i + 2][2].lower() in _KIN_OR_PARENT or toks[i + 2][2].lower() in lists.first_any):
             yield start, end, "naam", LOW  # "oma wil en opa [naam] nemen de kinderen mee"
@@ -972,8 +980,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         unknown = low not in ordinary and low not in lists.common
         if not (listed or unknown or tok[0].isupper()) and nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
-        if prev in {"onze", "mijn", "ons"} and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"}:
-            yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald"
+        if prev in {"onze", "mijn", "ons"} and low in lists.first_any and (nxt in _VERB_AFTER_NAME - {"en"} or (
+                nxt == "met" and nxt2 in {"haar", "zijn", "z'n", "zn", "d'r"})):
+            yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald", "onze amber met haar gedoe"
         elif nxt == "en" and tok[:1].isupper() and not tok.isupper() and not ctx.shouting and i + 2 < len(toks) \
                 and toks[i + 2][2][:1].isupper() and not toks[i + 2][2].isupper() \
                 and low in lists.first_any and nxt2 in lists.first_any and len(low) >= 3 and len(nxt2) >= 3 \
@@ -1190,7 +1199,8 @@ IDIOM_RE = re.compile(
     r"|storm\s+in\s+(?:een\s+glas|mijn\s+hoofd|m'n\s+hoofd|mn\s+hoofd)|mark\s+my\s+words"
     # Papiamento greetings and endearments: "masha danki", "bon nochi", "dushi"
     r"|masha\s+danki|bon\s+(?:nochi|dia|tardi|bini)|dushi\s+team|rain\s+or\s+shine"
-    r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|mubarak)|fleur\s+in\s+huis)(?![\w-])",
+    r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|mubarak)|fleur\s+in\s+huis"
+    r"|kleur\s+en\s+fleur|fleur\s+en\s+kleur|voor\s+koos)(?![\w-])",
     re.I)
 
 
@@ -1336,6 +1346,9 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon", "naam", "voortaan", "nooit", "graag"}:
                 yield m.start(g), m.end(g), "naam", LOW  # a nickname: "die ze beer noemen"
     if ctx.words & _CALLED_GATE:
+        for m in _NAME_FIELD_RE.finditer(text):
+            if m.group("n").split()[0].lower() not in _FUNCTION_WORDS | _NOT_NAMES:
+                yield m.start("n"), m.end("n"), "naam", HIGH  # a form's field: "Naam: Sriwati Kartoredjo."
         for m in _NAME_IN_BRACKETS_RE.finditer(text):
             if m.group("w").split()[0].lower() not in _FUNCTION_WORDS:
                 yield m.start("w"), m.end("w"), "naam", LOW

@@ -99,7 +99,7 @@ def _follows_in_uit_naar(toks: tuple[tuple[int, int, str], ...], i: int) -> bool
     prev = toks[i - 1][2].lower() if i else ""
     if prev in {"de", "het", "'t"}:
         prev = toks[i - 2][2].lower() if i > 1 else ""
-    return prev in _IN_UIT_NAAR
+    return prev in _IN_UIT_NAAR or prev == "van"  # also "verhuisd van bos en lommer naar ..."
 
 
 @functools.cache

@@ -278,8 +278,13 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         taken = 0
         while taken < 3 and (t := _BARE_TAIL_RE.match(text, end)) is not None:
             word = t.group(1).lower()
-            if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE or past_tense(word):
-                break  # (not "de ISK verliep goed")
+            if word == "van" and not taken and (v := _BARE_TAIL_RE.match(text, t.end())) is not None \
+                    and v.group(1).lower() not in role_like and not past_tense(v.group(1).lower()):
+                end, taken = v.end(), 3  # "roc van flevoland" ends there ("isk van de stad" is no name)
+                break
+            if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE or past_tense(word) \
+                    or word in {"niveau", "leerjaar", "klas", "groep", "jaar"}:
+                break  # (not "de ISK verliep goed", "roc van flevoland niveau 3")
             end, taken = t.end(), taken + 1
         if taken:
             yield m.start(), end, "school", LOW
