@@ -1223,9 +1223,21 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
                                     and not capitalised_mid_sentence(s))]
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
-        text[s[0]:s[1] + 6]) or _BIBLE_AFTER_RE.match(text, s[1]) or _BOOK_BEFORE_RE.search(text, max(0, s[0] - 12), s[0])))]
+        text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1])))]
 
 
+def _bible_book(text: str, start: int, end: int) -> bool:
+    """A book of the Bible by its chapter and verse or after "het boek": "Johannes 3:16",
+    "het boek Ruth" (only a book's name: "met Sanne 14:30" keeps its name)."""
+    return text[start:end].lower() in _BIBLE_BOOKS and (
+        _BIBLE_AFTER_RE.match(text, end) is not None or _BOOK_BEFORE_RE.search(text, max(0, start - 12), start) is not None)
+
+
+_BIBLE_BOOKS = frozenset("""genesis exodus leviticus numeri deuteronomium jozua richteren ruth samuel koningen kronieken
+ezra nehemia esther ester job psalm psalmen spreuken prediker hooglied jesaja jeremia klaagliederen ezechiël daniël
+daniel hosea joël amos obadja jona micha nahum habakuk zefanja haggai zacharia maleachi matteüs matteus mattheüs
+marcus markus lucas lukas johannes handelingen romeinen korintiërs galaten efeziërs filippenzen kolossenzen
+tessalonicenzen timoteüs titus filemon hebreeën jakobus petrus judas openbaring""".split())
 # a book of the Bible by its chapter and verse: "Johannes 3:16", "Prediker 3 vers 1", "het boek Ruth"
 _BIBLE_AFTER_RE = re.compile(r"\s+\d{1,3}(?::\d{1,3}|\s+(?:vers|vs\.?)\s+\d{1,3})(?!\d)", re.I)
 _BOOK_BEFORE_RE = re.compile(r"(?<![\w-])(?:het\s+)?(?:bijbel)?boek\s+\Z", re.I)
