@@ -8,6 +8,7 @@ from typing import Any
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
 from stemsync.deidentify.lists import _name_lists, dictionary
+from stemsync.deidentify.places import _foreign_town
 
 # Dutch phone numbers: +31 / 0031 / +31 (0) / 0 / (0 prefix, then exactly 9 digits with
 # optional separators; plus 0800/0900-style service numbers.
@@ -75,12 +76,6 @@ def _bsn_ok(digits: str) -> bool:
     return total % 11 == 0
 
 
-def _is_town_abroad(low: str) -> bool:
-    """A proper noun in OpenTaal's list that is no ordinary word or first name ("maldegem", "turnhout")."""
-    d = dictionary()
-    return low in d.proper and low not in d.words and low not in _name_lists().first_any and len(low) >= 3
-
-
 def _iban_ok(value: str) -> bool:
     """ISO 13616 mod-97 check."""
     s = re.sub(r"\s", "", value).upper()
@@ -141,7 +136,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 town = m.group("town").lower()
                 # a locative before the match: "naar 9990 Maldegem", "woont in Nettetal, 41334"
                 locative = _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
-                known = town in _name_lists().places or _is_town_abroad(town)
+                # a Dutch town, or a town abroad that is no ordinary word ("maldegem", "turnhout")
+                known = town in _name_lists().places or (_foreign_town(town) and town not in dictionary().words)
                 if (known or rx is _FOREIGN_POSTCODE_AFTER_RE and locative) and (len(m.group("code")) == 5 or locative):
                     yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
     if n_digits < 7:
