@@ -24,7 +24,7 @@ from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic, _strip_trailing
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
                                        _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
-from stemsync.deidentify.names import begins_word_pair
+from stemsync.deidentify.names import _at_sentence_start, begins_word_pair
 from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
 
 log = logging.getLogger("stemsync.deidentify")
@@ -143,7 +143,6 @@ def _deduce_kind(tag: str, span_text: str) -> str | None:
     }.get(tag, "nummer" if _DIGIT_RE.search(span_text) else "naam")
 
 
-_SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
 
 
 _LEADING_WORD_RE = re.compile(r"([\w'’]+)\s+")
@@ -177,9 +176,7 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    before = text[:start].rstrip()
-    at_sentence_start = not before or before[-1] in _SENTENCE_END
-    if not at_sentence_start:
+    if not _at_sentence_start(text, start):
         return False
     if begins_word_pair(text, start, end):
         return True  # "Roos en tulpen op tafel"
@@ -213,11 +210,6 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     names = _name_lists()
     return (bool(_ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start))
             and low in names.first_any and low not in names.surnames_all)
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_END
 
 
 def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
