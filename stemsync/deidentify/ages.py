@@ -164,7 +164,7 @@ _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
 # a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
-    rf"(?<![\w,./-])(?<!\bal )(?<!\bna )(?<!\bsinds )(?<!\bruim )(?<!\bover )(?P<age>\d{{1,2}})\s*jr\.?(?![\w])"
+    r"(?<![\w,./-])(?<!\bal )(?<!\bna )(?<!\bsinds )(?<!\bruim )(?<!\bover )(?P<age>\d{1,2})\s*jr\.?(?![\w])"
     r"(?!\s+(?:geleden|lang|later|wachten|gewacht|gewerkt|getrouwd|samen|bezig))", _I)
 # "hoe het is om 16 te zijn", "wachten tot je 18 wordt" is caught by the subject rule
 _TO_BE_AGE_RE = re.compile(rf"(?<![\w-])om\s+(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+(?:zijn|worden|wezen)\b", _I)
