@@ -105,7 +105,7 @@ _CLAUSE_NAME_RE = re.compile(
     r"(?<![\w-])(?:omdat|toen|als|nadat|sinds|dat|zodat|voordat|terwijl|sinds|wanneer)\s+(?P<who>[^\W\d_][\w'’-]*|\[naam\])"
     + _ADV + r"\s+\Z", _I)
 # "als je 18 wordt", "zodra je 18 wordt": the age anyone turns, no one's in particular
-_ANYONE_RE = re.compile(rf"(?<![\w-])(?:als|zodra|wanneer|tot|totdat|voordat|vanaf|eenmaal|wanneer)\s+(?:je|jij|u|men){_ADV}\s+\Z", _I)
+_ANYONE_RE = re.compile(rf"(?<![\w-])(?:als|zodra|wanneer|tot|totdat|voordat|vanaf|eenmaal)\s+(?:je|jij|u|men){_ADV}\s+\Z", _I)
 _BECOMES_RE = re.compile(_YEARS_OPT + r"\s+(?:word|wordt|worden)\b", _I)
 _AND_IS_RE = re.compile(r"(?<![\w-])en\s+(?:is|was|wordt|werd)" + _ADV + r"\s+\Z", _I)
 _END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;,]|$)", _I)

@@ -138,7 +138,7 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
-_SCHOOL_TYPES = frozenset(w.lower() for w in words("school_prefixes") if " " not in w)  # "obs", "ikc", "vso"
+_SCHOOL_TYPES = words("school_prefixes")  # "obs", "ikc", "vso" (also read by places.py)
 # a role word, lowercase initials and a surname: "de gezinsvoogd s. kromodimedjo", "voogd j. de boer"
 _ROLE_INITIALS_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True)) + r")"
@@ -1168,14 +1168,14 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and _BRACKET_AGE_RE.match(text, toks[i + 1][1]):
             yield start, end, "naam", LOW  # "Hoop zelf (14) zegt dat ze weer durft"
         elif unknown and not tok[0].isupper() and len(low) >= 4 and i and prev not in _ARTICLES \
-                and prev not in _PLACE_PREPOSITIONS and nxt in _ACTION_VERBS_PAST | _STRONG_PAST \
+                and prev not in _PLACE_PREPOSITIONS and nxt in _DEEDS \
                 and low not in lists.places and unknown_word(low, 3.0) \
                 and _misspelled_role(low) is None and not low.endswith(_ROLE_ENDINGS):
             yield start, end, "naam", LOW  # "alleen sjaak praatte langzaam": someone did something
         elif nxt == "als" and nxt2 in _NAME_NOUNS and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
             yield start, end, "naam", LOW  # "mijn moeder heeft bhagwandin als achternaam"
         elif unknown and not tok[0].isupper() and len(low) >= 4 and i and not near_frequent_word(low) and (
-                nxt in _SPEECH_AFTER - {"vroeg", "vraagt"} or nxt == "zij" and nxt2 == "dat") \
+                nxt in _SAID or nxt == "zij" and nxt2 == "dat") \
                 and prev not in _PLACE_PREPOSITIONS and prev not in _ARTICLES and low not in lists.places \
                 and _misspelled_role(low) is None \
                 and not _compound(low, ordinary) and not low.endswith(_ROLE_ENDINGS):
@@ -1187,6 +1187,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 
 
 _NAME_NOUNS = frozenset("naam achternaam voornaam roepnaam bijnaam".split())
+_DEEDS = _ACTION_VERBS_PAST | _STRONG_PAST  # "alleen kwabena praatte": a past deed after a name
+_SAID = _SPEECH_AFTER - {"vroeg", "vraagt"}  # "sutanto zei": who said it (not who asked)
 # endings of (misspelt) role nouns: "jobcoach", "gedragswetenschaper", "jeugdbescheremer"
 _ROLE_ENDINGS = ("coach", "mer", "per", "ker", "der", "ster", "voogd", "voogt", "voog", "kundige", "werker")
 _WORD_NAMES = words("word_names")  # "blessing", "hoop": names only in a person's context
