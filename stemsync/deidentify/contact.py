@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
+from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%'-]+"
@@ -44,8 +45,6 @@ _USERNAME_RE = re.compile(
 )
 # letters, one to three digits and letters in one word ("hmz4real", "sk8erboi"): a user name;
 # no Dutch word has a digit inside it (plates and codes have their own patterns)
-_PLATE_SHAPE_RE = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z]{2}|[A-Za-z]{2}\d{3}[A-Za-z]|[A-Za-z]\d{3}[A-Za-z]{2}"
-                             r"|[A-Za-z]{3}\d{2}[A-Za-z]|[A-Za-z]\d{2}[A-Za-z]{3}")  # a plate's side codes with letters on both ends
 _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_]*(?![\w@/-])")
 # obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
 # "rojda punt kaya apenstaartje outlook punt com"
@@ -205,7 +204,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "account", HIGH
     if ctx.n_digits:
         for m in _LEET_RE.finditer(text):
-            if sum(c.isdigit() for c in m.group()) <= 3 and not _PLATE_SHAPE_RE.fullmatch(m.group()):
+            if sum(c.isdigit() for c in m.group()) <= 3 and not plate_shaped(m.group()):
                 yield m.start(), m.end(), "account", LOW  # (not "hn45tp": a plate)
     if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits):
         for m in _USERNAME_RE.finditer(text):

@@ -78,6 +78,17 @@ _PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
 _PLATE_WORD_RE = re.compile("|".join(_PLATE_WORDS), re.I)
 _ANY_CASE_COMPACT_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD, "", False)) + r")(?![\w/-])")
+# the side codes with letters at both ends, in any letters and case ("hn45tp", "ab123c"): a token
+# of letters around digits in this shape is a plate's, not a user name's (contact.py)
+_LETTER_ENDED_RE = re.compile("|".join(_plates(
+    [tuple(g.replace("C", "L") for g in code) for code in _NEW + _OLD if "D" not in code[0] + code[2]], "", False)))
+
+
+def plate_shaped(token: str) -> bool:
+    """``token`` has the shape of a plate's side code with letters at both ends ("hn45tp")."""
+    return _LETTER_ENDED_RE.fullmatch(token) is not None
+
+
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 # a unit as the letters between spaced numbers: "12 KG 30" is a weight
 _UNIT_GROUP_RE = re.compile(r"(?<![A-Za-z])(?i:kg|gr|ltr|kb|mb|gb|tb|hz|kw|pk)(?![A-Za-z])")
