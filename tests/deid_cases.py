@@ -972,6 +972,10 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
+HELDOUT118, HELDOUT118_CLEAN = load_set("deid_heldout118")
+HELDOUT119, HELDOUT119_CLEAN = load_set("deid_heldout119")
+HELDOUT120, HELDOUT120_CLEAN = load_set("deid_heldout120")
+HELDOUT121, HELDOUT121_CLEAN = load_set("deid_heldout121")
 
 
 
@@ -1444,6 +1448,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
+    "held-out 118": (HELDOUT118, HELDOUT118_CLEAN),
+    "held-out 119": (HELDOUT119, HELDOUT119_CLEAN),
+    "held-out 120": (HELDOUT120, HELDOUT120_CLEAN),
+    "held-out 121": (HELDOUT121, HELDOUT121_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
