@@ -963,6 +963,10 @@ TUNING108, TUNING108_CLEAN = load_set("deid_tuning108")  # held-out set 110, ope
 TUNING109, TUNING109_CLEAN = load_set("deid_tuning109")  # held-out set 111, opened after its blind measurement
 TUNING110, TUNING110_CLEAN = load_set("deid_tuning110")  # held-out set 112, opened after its blind measurement
 TUNING111, TUNING111_CLEAN = load_set("deid_tuning111")  # held-out set 113, opened after its blind measurement
+TUNING112, TUNING112_CLEAN = load_set("deid_tuning112")  # held-out set 118, opened after its blind measurement
+TUNING113, TUNING113_CLEAN = load_set("deid_tuning113")  # held-out set 119, opened after its blind measurement
+TUNING114, TUNING114_CLEAN = load_set("deid_tuning114")  # held-out set 120, opened after its blind measurement
+TUNING115, TUNING115_CLEAN = load_set("deid_tuning115")  # held-out set 121, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -972,10 +976,6 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
-HELDOUT118, HELDOUT118_CLEAN = load_set("deid_heldout118")
-HELDOUT119, HELDOUT119_CLEAN = load_set("deid_heldout119")
-HELDOUT120, HELDOUT120_CLEAN = load_set("deid_heldout120")
-HELDOUT121, HELDOUT121_CLEAN = load_set("deid_heldout121")
 
 
 
@@ -1440,6 +1440,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 109": (TUNING109, TUNING109_CLEAN),
     "tuning 110": (TUNING110, TUNING110_CLEAN),
     "tuning 111": (TUNING111, TUNING111_CLEAN),
+    "tuning 112": (TUNING112, TUNING112_CLEAN),
+    "tuning 113": (TUNING113, TUNING113_CLEAN),
+    "tuning 114": (TUNING114, TUNING114_CLEAN),
+    "tuning 115": (TUNING115, TUNING115_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1448,10 +1452,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
-    "held-out 118": (HELDOUT118, HELDOUT118_CLEAN),
-    "held-out 119": (HELDOUT119, HELDOUT119_CLEAN),
-    "held-out 120": (HELDOUT120, HELDOUT120_CLEAN),
-    "held-out 121": (HELDOUT121, HELDOUT121_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
