@@ -49,7 +49,7 @@ _AFTER = (
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
-    r"hij|ze|zij|ik|dus|"
+    r"hij|ze|zij|ik|dus|snap|weet|vind|"  # "hij is toch al 16 snap het niet"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
     r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d)|volgende|deze|vorige|over|morgen|bro)\b"
@@ -73,6 +73,7 @@ _SUBJECT = (
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
     r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
+    r"word\s+hij|word\s+ze|word\s+zij|"  # "dan word hij 80!!" (the t left out)
     r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd|"
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
@@ -81,7 +82,7 @@ _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|s
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
-_ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,2}"
+_ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
@@ -191,7 +192,7 @@ _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)"
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
-_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
+_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)\)", _I)
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)

@@ -196,6 +196,20 @@ def _spelled_out_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+# "kleinzoon.De hulp", "half uur.de buren": a full stop without its space, no domain
+_NO_SPACE_AFTER_STOP_RE = re.compile(r"([^\W\d_]{2,})\.(De|Nu|Me|Be|Eu|In|de)(?=[ \t]+[^\W\d_])")
+
+
+def _missing_space(text: str, m: re.Match[str]) -> bool:
+    """A bare "domain" that is a sentence ending and a sentence start written without the
+    space between: one label that is a Dutch word and a TLD written as a word starts (".De",
+    ".Nu"), or the article "de" followed by a word (German domains are no part of these
+    comments; "opvoeden.nu" and "thuisarts.nl" stay addresses)."""
+    hit = _NO_SPACE_AFTER_STOP_RE.match(text, m.start())
+    return bool(hit) and hit.end() == m.end() and hit.group(1).lower() in dictionary().words \
+        and (hit.group(2) != "de" or hit.group(1).islower())
+
+
 def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_accounts(ctx)
     text = ctx.text
@@ -228,4 +242,6 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "://" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):
             for m in rx.finditer(text):
+                if rx is _URL_BARE_RE and _missing_space(text, m):
+                    continue
                 yield m.start(), _strip_trailing(text, m.start(), m.end()), "url", HIGH

@@ -90,6 +90,8 @@ _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
+_MARKED_THINGS = frozenset({"gesprek", "was", "is"})  # "top gesprek 10/10", "het was 8/10"
+_MARK_END_RE = re.compile(r"[^\w\n]*(?:[.!?\n]|\Z)")  # nothing but signs and emojis until the sentence ends
 _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
 # a person word and "van" / "uit" ("mijn zoon van 2012").
@@ -224,6 +226,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             if m.group("voor") is not None and not (prev is not None and prev.group(1).lower() in
                                                     {"op", "sinds", "vanaf", "tot", "per", "datum"}):
                 continue  # "3-1 voor ons team": a score
+            if m.group("sep") == "/" and m.group("month") == "10" and int(m.group("day")) <= 10 and not (
+                    prev is not None and prev.group(1).lower() in _DATE_ANCHORS - _MARKED_THINGS) and _MARK_END_RE.match(text, m.end()):
+                continue  # "top gesprek 10/10!", "gesprek 8/10": a closing mark out of ten, not "op 8/10", "afspraak 3/10"
             if anchored or (len(m.group("month")) == 2 and m.group("month")[0] == "0"):
                 yield m.start(), m.end(), "datum", HIGH if anchored else LOW
             elif m.group("sep") == "/" and _slash_date(text, m):

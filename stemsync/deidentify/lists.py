@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import logging
+import re
 import threading
 from importlib import resources
 from dataclasses import dataclass
@@ -275,9 +276,14 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
         return False
     if low in words("chat_words") or _compound(low, d.words):
         return False
+    if _ELONGATED_RE.search(low) and _ELONGATED_RE.sub(r"\1", low) in d.words | words("chat_words") | _FUNCTION_WORDS:
+        return False  # "jeeee", "neeeee", "superrrr": a word stretched for emphasis (not "Fatimaaa")
     if len(low) >= 6 and near_frequent_word(low):
         return False  # a typo: "jeugzorg", "koelkasd", "gietaar"
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
+
+
+_ELONGATED_RE = re.compile(r"([^\W\d_])\1{2,}")
 
 
 def _compound(word: str, ordinary: frozenset[str]) -> bool:
@@ -288,11 +294,12 @@ def _compound(word: str, ordinary: frozenset[str]) -> bool:
         if right in ordinary and (left in ordinary or (left[-1] in "se" and left[:-1] in ordinary)) and (
                 len(left) >= 4 or left in _SHORT_HEADS):
             return True
-    return False
+    return len(word) >= 7 and word.endswith(_SHORT_TAILS) and word[:-3] in ordinary  # "ouder|app", "klassen|app"
 
 
 # Heads of three letters that start many compounds ("dag|opvang", "bus|halte");
 # other three-letter heads split names into scraps ("ruk|mini").
+_SHORT_TAILS = ("app",)  # a three-letter tail that ends many new compounds
 _SHORT_HEADS = frozenset("dag bus bed bal oud top zee kop pop tas wet sms app rij pas vak kus jas".split())
 
 
@@ -359,6 +366,8 @@ def _name_lists() -> _NameLists:
                 places |= words("place_nicknames")  # "den bosch", "dordt"
                 # "etten leur", "alphen aan den rijn": towns with hyphens written with spaces
                 places |= {p.replace("-", " ") for p in places if "-" in p and not p.startswith("'")}
+                # "s-hertogenbosch", "s-gravenhage": the apostrophe of "'s-" left out
+                places |= {p[1:] for p in places if p.startswith(("'s-", "’s-"))}
                 streets = {p.lower() for p in _read_list(loc / "lst_street")}
                 sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
                 # surnames that follow an interfix ("de Wit", "de Jongh")

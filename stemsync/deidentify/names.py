@@ -289,6 +289,7 @@ _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     "gaf geeft slaapt sliep eet speelt speelde lacht lachte huilt huilde loopt liep leest schrijft schreef "
     "werkt werkte vertelt vertelde appt stuurde stuurt haalt haalde brengt".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
+_POSSESSIVES = _APPOSITION_OPEN - {"de", "het"}
 
 
 def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bool:
@@ -307,10 +308,14 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
     if toks[j][2].lower() not in _APPOSITION_OPEN:
         return False
     nxt = toks[j + 1][2].lower()
+    if nxt.endswith("e") and j + 2 < len(toks) and toks[j][2].lower() in _POSSESSIVES and nxt not in _BEST and nxt not in _FUNCTION_WORDS \
+            and nxt not in _ROLE_SET and nxt not in _PERSON_NOUNS and nxt in dictionary().words:
+        nxt = toks[j + 2][2].lower()  # an inflected adjective between: "Zon (mijn kleine zusje"
     return nxt in _ROLE_SET or nxt in _PERSON_NOUNS or _misspelled_role(nxt) is not None
 
 
 _PRONOUNS = frozenset("ze zij hij haar hem die".split())
+_PRONOUN_NAMES = frozenset({"men", "jouw"})  # on deduce's first-name list, but pronouns
 
 
 def _vocative(text: str, end: int, nxt: str) -> bool:
@@ -381,6 +386,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if low in _ARTICLES:
             continue  # "zit op De Nieuwe Havo": an article, never a name
         if low in _FUNCTION_WORDS:
+            if low in _PRONOUN_NAMES:
+                continue  # "Men zegt dat ...": a pronoun, never a person's name
             # a capitalised function word in the middle of a sentence that is a first name:
             # "dat Wil gewoon eerlijk zei" (not in text that capitalises every word)
             if (low in lists.first_any and not _at_sentence_start(text, start) and not ctx_title_case
@@ -651,6 +658,9 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # "de jeugbeschermer was ..."
         if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
             yield start, end, "naam", LOW
+        elif after in _POSSESSIVES and len(tok) >= 4 and tok not in _ABBREVIATIONS and _apposition(toks, i, ctx.text) \
+                and unknown_word(tok):
+            yield start, end, "naam", LOW  # "shudaira mijn zus kwam ook mee"
         elif after in _SPEECH_AFTER and before not in _DETERMINERS and tok not in lists.places and _not_ordinary(tok) \
                 and len(tok) >= 4:
             yield start, end, "naam", LOW  # "hulsbosch zei altijd": a proper noun that speaks

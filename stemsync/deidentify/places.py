@@ -19,7 +19,7 @@ from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _C
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, near_frequent_word,
                                        words)
-from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role
+from stemsync.deidentify.names import _ROLE_SET, _SCHOOL_TYPES, _misspelled_role
 
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
@@ -423,6 +423,11 @@ def _frequent(word: str, zipf: float = 4.0) -> bool:
     return frequencies().at_least(word, zipf)
 
 
+def _role_compound(low: str) -> bool:
+    """A compound whose head is a role word: "kinderbegeleidster", "groepsleider"."""
+    return any(low[k:] in _ROLE_SET for k in range(3, len(low) - 4))
+
+
 def _person_word(low: str) -> bool:
     """A first name ("naar sanne") is left to the name rules."""
     names = _name_lists()
@@ -511,7 +516,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
                     and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
                     and wl not in words("platforms")
-                    and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "["
+                    and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "[" and not _role_compound(wl)
                     and ((word[0].isupper() and not word.isupper())
                          or (after_prep and word.islower() and _unknown_name(word))
                          or (word.islower() and len(word) >= 4 and wl in dictionary().proper

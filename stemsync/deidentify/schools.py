@@ -304,10 +304,10 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:prins|prinses|koning|koningin|graaf|gravin|sint|st\.?|pater|dr\.?|mgr\.?|johan|maria)\s+\Z", re.I)
 
 
-# a school's own name before its type, without an article: "op hofstad mavo", "naar rijnlands lyceum"
-_BARE_NAME_TYPES = ("mavo", "havo", "vwo", "college", "lyceum", "scholengemeenschap", "gymnasium")
+# a school's own name before its type: "op hofstad mavo", "naar rijnlands lyceum", "op het haags vakcollege"
+_BARE_NAME_TYPES = ("mavo", "havo", "vwo", "vmbo", "college", "vakcollege", "lyceum", "scholengemeenschap", "gymnasium")
 _BARE_NAME_TYPE_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|aan)\s+(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
+    r"(?<![\w-])(?:op|naar|van|bij|aan)\s+(?:(?:het|de|'t)\s+)?(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
     r"(?:" + "|".join(_BARE_NAME_TYPES) + r"))(?![\w-])", re.I)
 
 
