@@ -1281,6 +1281,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de overstap naar Helicon vmbo ging goed", "de overstap naar [school] ging goed"),
     ("ik zit op het amsterdams vakcollege", "ik zit op het [school]"),
     ("DANK AAN DE GROEPSBEGELEIDSTER", "DANK AAN DE GROEPSBEGELEIDSTER"),  # a role compound, no place
+    ("ze zit op obs de nieuwe linde sinds", "ze zit op [school] sinds"),  # "nieuwe" and a name
+    ("school (helicon vmbo) begint vroeg", "school ([school]) begint vroeg"),
+    ("hij zit op de nieuwe school", "hij zit op de nieuwe school"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -262,14 +262,15 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
                     words_[0].lower() in {"het", "'t"}
                     or not words_[-1].lower().endswith(("en", "s"))):
                 continue
+        end = m.end()
+        if lower and not capitalised:  # (not over the verb after "Op Zadkine doe ik")
+            end = _extend_lower(text, end, stop, m.group().split()[-1])
+            tail = text[m.start() + len(m.group().split()[0]):end]  # "obs de nieuwe" + "brug"
         generic = _GENERIC_SCHOOL_WORDS | (lists.common if not lower else frozenset())
         if _phrase_is_generic(tail, generic | role_like):
             continue
         if lower and any(w.lower() in _TIME_ADJECTIVES for w in tail.split()[:2]):
             continue  # "op de basisschool de hele dag", "op school de volgende week"
-        end = m.end()
-        if lower and not capitalised:  # (not over the verb after "Op Zadkine doe ik")
-            end = _extend_lower(text, end, stop, m.group().split()[-1])
         yield m.start(), _strip_trailing(text, m.start(), end), "school", HIGH
     # an abbreviation or a type compound with a bare lowercase name: "pcbs oranje nassau",
     # "isk amersfoort", "montessorischool oost", "roc top" (in ALL CAPS re-cased)
@@ -304,10 +305,11 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:prins|prinses|koning|koningin|graaf|gravin|sint|st\.?|pater|dr\.?|mgr\.?|johan|maria)\s+\Z", re.I)
 
 
-# a school's own name before its type: "op hofstad mavo", "naar rijnlands lyceum", "op het haags vakcollege"
+# a school's own name before its type: "op hofstad mavo", "naar rijnlands lyceum", "op het haags vakcollege",
+# "school (trias vmbo)"
 _BARE_NAME_TYPES = ("mavo", "havo", "vwo", "vmbo", "college", "vakcollege", "lyceum", "scholengemeenschap", "gymnasium")
 _BARE_NAME_TYPE_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|aan)\s+(?:(?:het|de|'t)\s+)?(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
+    r"(?:(?<![\w-])(?:op|naar|van|bij|aan)\s+(?:(?:het|de|'t)\s+)?|\(\s*)(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
     r"(?:" + "|".join(_BARE_NAME_TYPES) + r"))(?![\w-])", re.I)
 
 
