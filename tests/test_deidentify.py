@@ -1284,6 +1284,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ze zit op obs de nieuwe linde sinds", "ze zit op [school] sinds"),  # "nieuwe" and a name
     ("school (helicon vmbo) begint vroeg", "school ([school]) begint vroeg"),
     ("hij zit op de nieuwe school", "hij zit op de nieuwe school"),
+    ("Mijn adres is Dorpsweg 12, 1234 AB den haag", "Mijn adres is [adres] [plaats]"),  # "is" stays; the town after the postcode
+    ("we woonden in azc ter apel", "we woonden in azc [plaats]"),  # an office in a town, lowercase
+    ("de gemeente best wel traag", "de gemeente best wel traag"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

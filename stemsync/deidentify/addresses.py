@@ -20,7 +20,7 @@ _NOT_STREET_LEAD = (
 _ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?:\d{{1,2}}(?:e|ste|de)\s+)?(?:{_NOT_STREET_LEAD}[A-Z][\w.'’-]*\s+"
     r"(?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)\s+)*){0,3}"
-    r"(?!(?:naar|aan|op|in|bij|van|de|het|te|en|of|uit|via|langs|vanaf|tot|voor|wonen|woon|woont)\s)"
+    r"(?!(?:naar|aan|op|in|bij|van|de|het|te|en|of|uit|via|langs|vanaf|tot|voor|wonen|woon|woont|is|was|wordt|heet)\s)"
     rf"[A-Za-z][a-zà-ÿ'’]*(?:[- ][A-Z][a-zà-ÿ]+)*?(?:{_STREET_SUFFIX})"
     r"\s+(?:(?:nr\.?|nummer)\s*)?\d{1,5}"
     r"(?:\s?[a-zA-Z](?!\w)|[-/]\d{1,4}(?!\d)|\s?(?:bis|hs|huis|boven)(?!\w))?"

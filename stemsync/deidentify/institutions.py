@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing
-from stemsync.deidentify.lists import _name_lists, alternation, entries, words
+from stemsync.deidentify.lists import _name_lists, alternation, entries, frequencies, words
 
 _INSTITUTION_PREFIX = alternation("institution_prefixes")
 _INSTITUTION_SUFFIX = alternation("institution_suffixes")
@@ -26,6 +26,12 @@ _GENERIC_CARE_WORDS = words("generic_care_words")
 _GENERIC_INSTITUTION_HEADS = words("generic_institution_heads")
 
 _INSTITUTION_GATE = frozenset(e.split()[0].lower() for e in entries("institution_prefixes"))
+# an office in a town, all in lowercase: "gemeente den haag", "azc ter apel", "leerplicht ede"
+_LOCAL_OFFICES = ("azc", "leerplicht", "leerplichtambtenaar", "politie", "sociaal team")
+_OFFICE_TOWN_RE = re.compile(
+    rf"(?<![\w-])(?i:{_INSTITUTION_PREFIX}|" + "|".join(_LOCAL_OFFICES) + r")\s+"
+    r"(?P<words>[a-z'’][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3})")
+_OFFICE_GATE = _INSTITUTION_GATE | {o.split()[0] for o in _LOCAL_OFFICES}
 _INSTITUTION_ENDINGS = tuple(words("institution_suffixes"))
 _KNOWN_INSTITUTION_WORDS = frozenset(
     w.lower() for e in entries("institutions") for w in re.findall(r"[A-Za-z][\w-]*", e) if len(w) > 2
@@ -37,6 +43,15 @@ def _find_institutions(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _KNOWN_INSTITUTION_WORDS:
         for m in _INSTITUTION_KNOWN_RE.finditer(text):
             yield m.start(), m.end(), "instelling", HIGH
+    if ctx.words & _OFFICE_GATE:
+        places = _name_lists().places
+        for m in _OFFICE_TOWN_RE.finditer(text):
+            words_ = m.group("words").split()
+            for n in range(len(words_), 0, -1):  # the longest town: "den haag", "ter apel"
+                town = " ".join(words_[:n])
+                if town in places and not (n == 1 and frequencies().at_least(town, 4.0)):
+                    yield m.start("words"), m.start("words") + len(town), "plaats", HIGH
+                    break
     common = _name_lists().common
     checks = []
     if ctx.words & _INSTITUTION_GATE:

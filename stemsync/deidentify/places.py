@@ -463,6 +463,10 @@ _FROM_TO = frozenset({"vanaf", "tot"})  # "helemaal vanaf den helder", "met de t
 _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 
 
+# the words after a postcode, where the town is written: "2545 GR den haag", "1234AB  Alphen aan den Rijn"
+_AFTER_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})[ \t,]+(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _PLACE_NOUN_GATE and "een" in ctx.words:
@@ -490,6 +494,14 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             yield m.start() + town.rindex(" ") + 1, m.end(), "plaats", HIGH  # "uit heerlen-noord"
     yield from _after_locative(ctx)
     yield from _bare_lower_towns(ctx)
+    if ctx.n_digits >= 4:
+        for m in _AFTER_POSTCODE_RE.finditer(text):
+            words_ = m.group("words").split()
+            for n in range(len(words_), 0, -1):  # the longest town: "den haag", "alphen aan den rijn"
+                town = " ".join(words_[:n])
+                if town.lower() in lists.places and not (n == 1 and town.islower() and town in dictionary().words):
+                    yield m.start("words"), m.start("words") + len(" ".join(words_[:n])), "plaats", HIGH
+                    break
     if ctx.words & _COURT_GATE:
         for m in _COURT_RE.finditer(text):
             yield m.start("place"), m.end("place"), "plaats", HIGH
