@@ -976,6 +976,14 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
+HELDOUT122, HELDOUT122_CLEAN = load_set("deid_heldout122")
+HELDOUT123, HELDOUT123_CLEAN = load_set("deid_heldout123")
+HELDOUT124, HELDOUT124_CLEAN = load_set("deid_heldout124")
+HELDOUT125, HELDOUT125_CLEAN = load_set("deid_heldout125")
+HELDOUT126, HELDOUT126_CLEAN = load_set("deid_heldout126")
+HELDOUT127, HELDOUT127_CLEAN = load_set("deid_heldout127")
+HELDOUT128, HELDOUT128_CLEAN = load_set("deid_heldout128")
+HELDOUT129, HELDOUT129_CLEAN = load_set("deid_heldout129")
 
 
 
@@ -1452,6 +1460,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
+    "held-out 122": (HELDOUT122, HELDOUT122_CLEAN),
+    "held-out 123": (HELDOUT123, HELDOUT123_CLEAN),
+    "held-out 124": (HELDOUT124, HELDOUT124_CLEAN),
+    "held-out 125": (HELDOUT125, HELDOUT125_CLEAN),
+    "held-out 126": (HELDOUT126, HELDOUT126_CLEAN),
+    "held-out 127": (HELDOUT127, HELDOUT127_CLEAN),
+    "held-out 128": (HELDOUT128, HELDOUT128_CLEAN),
+    "held-out 129": (HELDOUT129, HELDOUT129_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
