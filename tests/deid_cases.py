@@ -967,6 +967,14 @@ TUNING112, TUNING112_CLEAN = load_set("deid_tuning112")  # held-out set 118, ope
 TUNING113, TUNING113_CLEAN = load_set("deid_tuning113")  # held-out set 119, opened after its blind measurement
 TUNING114, TUNING114_CLEAN = load_set("deid_tuning114")  # held-out set 120, opened after its blind measurement
 TUNING115, TUNING115_CLEAN = load_set("deid_tuning115")  # held-out set 121, opened after its blind measurement
+TUNING116, TUNING116_CLEAN = load_set("deid_tuning116")  # held-out set 122, opened after its blind measurement
+TUNING117, TUNING117_CLEAN = load_set("deid_tuning117")  # held-out set 123, opened after its blind measurement
+TUNING118, TUNING118_CLEAN = load_set("deid_tuning118")  # held-out set 124, opened after its blind measurement
+TUNING119, TUNING119_CLEAN = load_set("deid_tuning119")  # held-out set 125, opened after its blind measurement
+TUNING120, TUNING120_CLEAN = load_set("deid_tuning120")  # held-out set 126, opened after its blind measurement
+TUNING121, TUNING121_CLEAN = load_set("deid_tuning121")  # held-out set 127, opened after its blind measurement
+TUNING122, TUNING122_CLEAN = load_set("deid_tuning122")  # held-out set 128, opened after its blind measurement
+TUNING123, TUNING123_CLEAN = load_set("deid_tuning123")  # held-out set 129, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -976,14 +984,6 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
-HELDOUT122, HELDOUT122_CLEAN = load_set("deid_heldout122")
-HELDOUT123, HELDOUT123_CLEAN = load_set("deid_heldout123")
-HELDOUT124, HELDOUT124_CLEAN = load_set("deid_heldout124")
-HELDOUT125, HELDOUT125_CLEAN = load_set("deid_heldout125")
-HELDOUT126, HELDOUT126_CLEAN = load_set("deid_heldout126")
-HELDOUT127, HELDOUT127_CLEAN = load_set("deid_heldout127")
-HELDOUT128, HELDOUT128_CLEAN = load_set("deid_heldout128")
-HELDOUT129, HELDOUT129_CLEAN = load_set("deid_heldout129")
 
 
 
@@ -1452,6 +1452,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 113": (TUNING113, TUNING113_CLEAN),
     "tuning 114": (TUNING114, TUNING114_CLEAN),
     "tuning 115": (TUNING115, TUNING115_CLEAN),
+    "tuning 116": (TUNING116, TUNING116_CLEAN),
+    "tuning 117": (TUNING117, TUNING117_CLEAN),
+    "tuning 118": (TUNING118, TUNING118_CLEAN),
+    "tuning 119": (TUNING119, TUNING119_CLEAN),
+    "tuning 120": (TUNING120, TUNING120_CLEAN),
+    "tuning 121": (TUNING121, TUNING121_CLEAN),
+    "tuning 122": (TUNING122, TUNING122_CLEAN),
+    "tuning 123": (TUNING123, TUNING123_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1460,14 +1468,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
-    "held-out 122": (HELDOUT122, HELDOUT122_CLEAN),
-    "held-out 123": (HELDOUT123, HELDOUT123_CLEAN),
-    "held-out 124": (HELDOUT124, HELDOUT124_CLEAN),
-    "held-out 125": (HELDOUT125, HELDOUT125_CLEAN),
-    "held-out 126": (HELDOUT126, HELDOUT126_CLEAN),
-    "held-out 127": (HELDOUT127, HELDOUT127_CLEAN),
-    "held-out 128": (HELDOUT128, HELDOUT128_CLEAN),
-    "held-out 129": (HELDOUT129, HELDOUT129_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
