@@ -1287,6 +1287,33 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Mijn adres is Dorpsweg 12, 1234 AB den haag", "Mijn adres is [adres] [plaats]"),  # "is" stays; the town after the postcode
     ("we woonden in azc ter apel", "we woonden in azc [plaats]"),  # an office in a town, lowercase
     ("de gemeente best wel traag", "de gemeente best wel traag"),
+    # classes held-out sets 122-129 showed (opened as tuning sets 116-123)
+    ("Fenna (onze pleegdochter) is nu 7 en", "[naam] (onze pleegdochter) is nu [leeftijd] en"),
+    ("Toen Lisa bij ons kwam was ze 5 maanden. Nu", "Toen [naam] bij ons kwam was ze [leeftijd]. Nu"),
+    ("daarna was hij 3 maanden weg", "daarna was hij 3 maanden weg"),  # a duration
+    ("ik ben nog geen 16, dus", "ik ben nog geen [leeftijd], dus"),
+    ("onze jongste was destijds pas vier.", "onze jongste was destijds pas [leeftijd]."),
+    ("mijn dochter akua gaat elke dag", "mijn dochter [naam] gaat elke dag"),
+    ("wie is bakker?? nooit gezien", "wie is [naam]?? nooit gezien"),
+    ("wie is verantwoordelijk?", "wie is verantwoordelijk?"),
+    ("mijn buddy heet wil, echt", "mijn buddy heet [naam], echt"),
+    ("de conciërge, henk 0612345678, helpt", "de conciërge, [naam] [telefoonnummer], helpt"),
+    ("het dossier: Wubet, BSN 123456782", "het dossier: [naam], BSN [bsn]"),
+    ("Tesfalem kent daar iedereen", "[naam] kent daar iedereen"),
+    ("Zsófi (11) gaat nu naar school", "[naam] ([leeftijd]) gaat nu naar school"),
+    ("alleen rozalina die ook kwam", "alleen [naam] die ook kwam"),
+    ("op camping De Vossenberg, plek 22", "op camping [locatie], [adres]"),
+    ("op plek 3 van de wachtlijst op de camping", "op plek 3 van de wachtlijst op de camping"),
+    ("kenmerk brief belasting: 2024.0087.33125.", "kenmerk brief belasting: [nummer]."),
+    ("ik woon in ul. Kwiatowa 12, 35-064 Kraków", "ik woon in ul. [adres], [postcode] [naam]"),
+    ("hoe het met míj gaat", "hoe het met míj gaat"),  # an accent of stress
+    ("Onze oudste Máté (12) zit", "Onze oudste [naam] ([leeftijd]) zit"),  # accents in a name
+    ("mijn moeder niks begreep", "mijn moeder niks begreep"),
+    ("vakantie naar oekraine", "vakantie naar oekraine"),  # a country, without its diaeresis
+    ("op de 1e van de maand betalen", "op de 1e van de maand betalen"),
+    ("mood vandaag: 7/10 👍 vorige keer 4/10", "mood vandaag: 7/10 👍 vorige keer 4/10"),
+    ("aan de lage kant.", "aan de lage kant."),
+    ("De Kledingbank hielp ons", "De Kledingbank hielp ons"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1332,7 +1359,10 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # living groups named with ordinary words, "op de kajuit"), were opened last and tuned on
 # for one round only: their floors are what they reach now (regression guards, not the
 # targets; the targets are measured on closed sets by bench/).
-PART_FLOOR = {("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
+PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a space ("Ko ster",
+              # "Pre cious") and writes two surnames alone in capitals: what it reaches now
+              ("tuning 120", "naam"): 0.93,
+              ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %
               ("tuning 45", "other"): 0.83,

@@ -212,8 +212,24 @@ def _living_on(ctx: _Ctx) -> Iterator[Span]:
         yield m.start(g), m.end(g), "adres", LOW
 
 
+# a pitch or chalet on a holiday park where a family lives: "camping Het Bos, plek 22", "chalet 63"
+_PARK_WORDS = frozenset("camping vakantiepark recreatiepark chaletpark bungalowpark woonwagenkamp park".split())
+_PITCH_RE = re.compile(r"(?<![\w-])(?:plek|chalet|caravan|standplaats|kavel|bungalow|unit|huisje)\s*(?:nr\.?|nummer)?\s*\d{1,4}[a-zA-Z]?(?![\w,.]\d|\w)(?!\s+(?:van|op|in)\s+de\s+(?:wacht)?lijst)", _I)
+
+
+# a street abroad after its abbreviation: "ul. Kwiatowa 12" (Polish ulica), "str. Florilor 7" (Romanian strada)
+_ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul)\.?\s+(?P<street>(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+"
+                               r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,2}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)(?![\w-])", _I)
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits and ("ul" in ctx.words or "str" in ctx.words or "strada" in ctx.words or "ulica" in ctx.words):
+        for m in _ABROAD_STREET_RE.finditer(text):
+            yield m.start("street"), m.end("street"), "adres", HIGH
+    if ctx.n_digits and ctx.words & _PARK_WORDS:
+        for m in _PITCH_RE.finditer(text):
+            yield m.start(), m.end(), "adres", LOW
     if ctx.words & _LIVE_GATE and " op " in ctx.lower:
         yield from _living_on(ctx)
     if ctx.words & _HOME_GATE:

@@ -79,7 +79,7 @@ _SUBJECT = (
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
-_ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|"
+_ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
@@ -98,7 +98,7 @@ _BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
 _BEFORE_NAMED = re.compile(
-    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)
+    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)(?:\s*\([^()\n]{{1,50}}\))?\s*,?\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)  # also "Sanne (onze pleegdochter) is nu 9"
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
 _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|die|{_PERSON}){_ADV}\s+\Z", _I)
@@ -123,7 +123,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 # "ik ben 15 bro", "ik word 18 op [datum]", "ik ben eindelijk 18": a number after "ik ben"
 _I_AM_AGE_RE = re.compile(
     rf"(?<![\w-])(?:ik|je|jij)\s+(?:ben|bent|word|wordt)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
-    rf"trouwens|zelf|maar|nog))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
+    rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 _YEARS_OLD_RE = re.compile(
@@ -149,6 +149,10 @@ _BABY_AGE_RE = re.compile(
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
     rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
+# the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
+_BABY_INVERTED_RE = re.compile(
+    rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie)\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar)\s+)?"
+    rf"(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -367,6 +371,7 @@ _GATED_RES = (
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS),
+    (_BABY_INVERTED_RE, _MONTH_UNITS),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),

@@ -63,7 +63,9 @@ _KEYWORD_RE = re.compile(
     + r"|[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:nummer|nr\.?|code|kenmerk))"  # also "proces-verbaalnummer"
     # "mijn cliëntnummer bij de GI is 7731-009"
     # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
-    r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was)\b|\s*:))?"
+    r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was)\b|\s*:)"
+    # "kenmerk brief waterschap: 2024.0087.33125": the words that say whose number, then a colon
+    r"|(?:\s+[^\W\d_][\w-]*){1,3}?(?=\s*:))?"
     # "cliëntnummer bij jullie is volgens mij 773 41 09"
     r"(?:\s+(?:bij|van|voor)\s+(?:jullie|u|de\s+\w+|het\s+\w+|mijn\s+\w+)(?=\s+is\b))?"
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"

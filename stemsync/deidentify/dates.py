@@ -90,8 +90,9 @@ _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
-_MARKED_THINGS = frozenset({"gesprek", "was", "is"})  # "top gesprek 10/10", "het was 8/10"
-_MARK_END_RE = re.compile(r"[^\w\n]*(?:[.!?\n]|\Z)")  # nothing but signs and emojis until the sentence ends
+_MARKED_THINGS = frozenset({"gesprek", "was", "is", "vandaag"})  # "top gesprek 10/10", "het was 8/10", "mood vandaag: 7/10"
+# nothing but signs until the sentence ends, or an emoji: "10/10!", "7/10 👍 vorige keer ..."
+_MARK_END_RE = re.compile(r"[^\w\n]*(?:[.!?\n]|\Z)|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
 # a person word and "van" / "uit" ("mijn zoon van 2012").
@@ -198,8 +199,8 @@ def _day_ordinals(text: str) -> Iterator[Span]:
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() in _NOUN_AFTER_ORDINAL:
             continue
-        if re.match(r"\s+van\s+\d", text[m.end():]):
-            continue  # "de 2e van 4": a rank
+        if re.match(r"\s+van\s+(?:\d|de\s+maand|elke\s+maand|iedere\s+maand)", text[m.end():]):
+            continue  # "de 2e van 4": a rank; "op de 1e van de maand": every month, no day
         yield m.start("wd") if m.group("wd") else m.start("day"), m.end("day"), "datum", LOW
 
 

@@ -12,6 +12,7 @@ import importlib.util
 import logging
 import re
 import threading
+import unicodedata
 from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
@@ -276,11 +277,18 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
         return False
     if low in words("chat_words") or _compound(low, d.words):
         return False
+    if not low.isascii() and sum(not c.isascii() for c in low) <= 2 and (p := plain(low)) in _FUNCTION_WORDS:
+        return False  # "míj", "jíj", "vóór", "één": a function word with accents of stress (not "Máté", "Ádám")
     if _ELONGATED_RE.search(low) and _ELONGATED_RE.sub(r"\1", low) in d.words | words("chat_words") | _FUNCTION_WORDS:
         return False  # "jeeee", "neeeee", "superrrr": a word stretched for emphasis (not "Fatimaaa")
     if len(low) >= 6 and near_frequent_word(low):
         return False  # a typo: "jeugzorg", "koelkasd", "gietaar"
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
+
+
+def plain(word: str) -> str:
+    """The word without its accents: "míj" mij, "oekraïne" oekraine, "één" een."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
 _ELONGATED_RE = re.compile(r"([^\W\d_])\1{2,}")

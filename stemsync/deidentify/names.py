@@ -19,6 +19,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 _STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "steeg", "hof")
 _PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
+_CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.,!?;)]|$|\s(?:en|maar|want)\b)")
 # what only a person feels: "storm was blij", "Zon is verdrietig"
 _FEELINGS = frozenset("""blij boos verdrietig bang moe ziek trots jarig zenuwachtig verlegen gelukkig chagrijnig
 opgelucht teleurgesteld eenzaam bezorgd nerveus""".split())
@@ -51,6 +52,8 @@ def _infinitives(stem: str) -> set[str]:
     forms = {stem + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"}
     if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] == stem[-2]:
         forms.add(stem[:-2] + stem[-1] + "en")  # "kook": koken, "spreek": spreken
+    if len(stem) >= 2 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and (len(stem) == 2 or stem[-3] not in _VOWELS):
+        forms.add(stem + stem[-1] + "en")  # "ken": kennen, "bel": bellen
     return forms
 
 
@@ -215,6 +218,18 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                       and after is not None and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
                                                  or _third_person(after.group(1).lower()))
                       and same_sentence and low not in _ROLE_SET)
+    # "mijn dochter ama gaat", "mijn zoon kofi heeft": a first name of a community list that is
+    # also a rare word, after a kinship word and before the verb
+    kin_name = (not ifx and role in KIN_WORDS and low in _population_lower() and len(low) >= 3 and same_sentence
+                and after is not None and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
+                                           or _third_person(after.group(1).lower()))
+                and not frequencies().at_least(low, 3.5) and low not in _ROLE_SET)
+    # "het maatje heet wil en ze is ...": after "heet" a first name that is a function word,
+    # then the clause ends
+    called_name = (role in _CALLED_SET and not ifx and low in _FUNCTION_WORDS and low in lists.first_any
+                   and len(low) >= 3 and _CLAUSE_END_AFTER_RE.match(ctx.text, m.end("name")) is not None
+                   and (b := _WORD_BEFORE_HEET_RE.search(ctx.text, max(0, pos - 40), pos)) is not None
+                   and b.group(1).lower() in _ROLE_SET | KIN_WORDS | _PERSON_NOUNS | {"ze", "hij", "zij", "naam"})
     if ifx and ifx.lower() == "van de" and role in _TITLE_ROLES and low in lists.surnames_all and same_sentence \
             and not frequencies().at_least(low, 5.0) \
             and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE and after is not None \
@@ -224,7 +239,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
     if strong_ifx:
         surname_ifx = True
-    elif verb_name or role_word_name:
+    elif verb_name or role_word_name or kin_name or called_name:
         return m.start("name"), m.end("name"), "naam", LOW
     elif low in _FUNCTION_WORDS or low in _ROLE_SET or (
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
@@ -267,7 +282,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
 # start of a sentence ("Rigency en ik", "Habtom zei")
 _NAME_CONTEXT_AFTER = frozenset(
     "en zei zegt belde belt appte heeft had is was kwam komt doet deed wil wilde mag moet kan "
-    "vindt vond snapt luistert praat sprak vroeg vraagt van bracht hielp".split()
+    "vindt vond snapt luistert praat sprak vroeg vraagt van bracht hielp kent weet woont werkt".split()
 )
 _SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
 
@@ -314,6 +329,10 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
     return nxt in _ROLE_SET or nxt in _PERSON_NOUNS or _misspelled_role(nxt) is not None
 
 
+# a person's record follows: "Sutini, BSN 123456782", "Jordy, geb. 12-03-2011"
+_RECORD_AFTER_RE = re.compile(r"\s*,\s*(?:bsn|burgerservicenummer|geb\b|geboren|geboortedatum|cli[eë]ntnummer|clientnr|"
+                              r"dossiernummer|dossiernr)", re.I)
+_AGE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr)?\s*[),]")  # "Bence (12) gaat"
 _PRONOUNS = frozenset("ze zij hij haar hem die".split())
 _PRONOUN_NAMES = frozenset({"men", "jouw"})  # on deduce's first-name list, but pronouns
 
@@ -327,6 +346,12 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def role_compound(low: str) -> bool:
+    """A compound whose head is a role or person word: "kinderbegeleidster",
+    "netwerkpleegouder" (also read by places.py)."""
+    return any(low[k:] in _ROLE_SET or low[k:] in _PERSON_NOUNS for k in range(3, len(low) - 4))
+
+
 def _third_person(word: str) -> bool:
     """A verb in the third person present: "spreekt", "woont" (a word ending in -t the
     dictionary has, not a function word)."""
@@ -415,8 +440,11 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
             yield start, end, "naam", LOW
             continue
+        if len(low) >= 3 and _RECORD_AFTER_RE.match(text, end) and no_dictionary_form(tok) and not near_frequent_word(low):
+            yield start, end, "naam", LOW  # "de gegevens: Sutini, BSN ...", "Jordy, geb. 2011"
+            continue
         if initial and len(low) >= 3 and text[end:end + 3].lstrip().startswith("(") and no_dictionary_form(tok) \
-                and not near_frequent_word(low) and low not in _EXCLAMATIONS:
+                and (not near_frequent_word(low) or _AGE_IN_BRACKETS_RE.match(text, end)) and low not in _EXCLAMATIONS:
             yield start, end, "naam", LOW  # "Djanira (16) reageert goed", "Yuleisy (cliëntnummer ...)"
             continue
         if prev and (prev in _ROLE_SET or prev in KIN_WORDS or prev in _PERSON_NOUNS) and text[start - 1:start] == "(" \
@@ -494,7 +522,7 @@ def _after_a_name_and(toks: tuple[tuple[int, int, str], ...], i: int,
 
 _EN_NEXT = frozenset({"ik", "mij", "mijn", "zij", "hij", "wij", "we", "jij"})
 # "Mees hier lol.", "sanne hier!": the writer signing in
-_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:;]|$|(?:lol|haha|xd|hoor)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])",
+_HERE_RE = re.compile(r"\s+hier\s*(?:[!.,:;(]|$|(?:lol|haha|xd|hoor)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665])",
                       re.I)
 
 
@@ -624,6 +652,9 @@ _ABSTRACT_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:het|wat|belangrijk|alles|nod
 _BEST = frozenset("beste allerbeste liefste leukste aardigste tofste lievste".split())
 
 
+_PHONE_AFTER_RE = re.compile(r"\s*[:(,-]?\s*(?:tel\.?\s*:?\s*)?(?:\+31|0031|0)[1-9][\d \-]{7,12}\d(?!\d)", re.I)
+
+
 def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
     """The words around ``start:end`` say it is a person: "met merel", "roos zei", not
     "een merel", "last van roos" is read as a person too (the review shows it)."""
@@ -636,6 +667,8 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
             break
     if before in _DETERMINERS:
         return False
+    if _PHONE_AFTER_RE.match(ctx.text, end):
+        return True  # "de huismeester, dirk 06-12345678": a name with the number to call
     if before in {"kwam", "hielp"} and after in {"met", "langs", "ons", "me", "mij", "altijd", "elke", "weer", "ook"}:
         return True  # "en toen kwam anita met een kadootje"
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
@@ -658,6 +691,9 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue  # "de jeugbeschermer was ..."
         if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
             yield start, end, "naam", LOW
+        elif after == "die" and len(tok) >= 5 and before not in _DETERMINERS and ctx.text[end:end + 1] == " " \
+                and unknown_word(tok):
+            yield start, end, "naam", LOW  # "alleen zarmina die ook van mn oude school kwam"
         elif after in _POSSESSIVES and len(tok) >= 4 and tok not in _ABBREVIATIONS and _apposition(toks, i, ctx.text) \
                 and unknown_word(tok):
             yield start, end, "naam", LOW  # "shudaira mijn zus kwam ook mee"
@@ -1111,7 +1147,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
                 and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
             yield start, end, "naam", LOW  # "jaaa storm was echt de beste begeleider"
-        elif i == 0 and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()):
+        elif i == 0 and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and not role_compound(low):
             yield start, end, "naam", LOW  # "Joy hier!! ik ben aangenomen": the writer's own name
         elif prev in {"vooral", "behalve", "speciaal"} and low in lists.first_any and len(low) >= 3:
             yield start, end, "naam", LOW  # "echt dankjewel, vooral rik"
@@ -1308,6 +1344,11 @@ def _eponym(text: str, start: int, end: int) -> bool:
             or _DISEASE_AFTER_RE.match(text, end) is not None)
 
 
+# a person asked about: "wie is koster??", "wie is die roos die mij steeds belt"
+_WHO_IS_RE = re.compile(r"(?<![\w-])wie\s+(?:is|was)\s+(?:(?:die|dat|deze|toch|nou|eigenlijk)\s+)?"
+                        r"(?P<n>[^\W\d_][\w'’-]{2,})(?=\s*(?:\?|$|(?:die|eigenlijk|nou|dan|precies)\b))", re.I)
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -1347,6 +1388,14 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
+    if "wie" in ctx.words:
+        for m in _WHO_IS_RE.finditer(text):
+            low = m.group("n").lower()
+            if low in _ROLE_SET or low in _PERSON_NOUNS or low in _FUNCTION_WORDS or low in _NOT_NAMES:
+                continue
+            if unknown_word(low) or ((low in lists.first_any or low in lists.surnames_all)
+                                     and not frequencies().at_least(low, 4.5)):
+                yield m.start("n"), m.end("n"), "naam", LOW  # "wie is koster??", "wie is die roos die belt"
     if "," in text and ("en" in ctx.words or "&" in text):  # (the list ends with "en" or "&")
         for m in _NAME_LIST_RE.finditer(text):
             items = [(w.start(), w.end(), w.group().lower()) for w in _WORD_RE.finditer(m.group())]

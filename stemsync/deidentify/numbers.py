@@ -36,7 +36,7 @@ _NINE_DIGITS_RE = re.compile(r"(?<!\d)(?<!\d[.\- ])\d(?:[.\- ]?\d){8}(?!\d)(?![.
 _LONG_DIGITS_RE = re.compile(r"[A-Za-z0-9]*\d{7,}[A-Za-z0-9]*")  # with letters glued on: "3SXYZ1234567"
 # grouped numbers ("3528 0123 4567 8901", "0005.1676.1222"): 9+ digits in groups
 _GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,])\d{2,4}(?:[ .]\d{2,4}){2,6}(?![\d]|[.,]\d)")
-_FOREIGN_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,/-])(?P<code>[1-9]\d{3,4})\s+(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)(?![\w-])")
+_FOREIGN_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,/-])(?P<code>[1-9]\d{3,4}|\d{2}-\d{3}|[1-9]\d{3}-\d{3})\s+(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)(?![\w-])")
 _FOREIGN_POSTCODE_AFTER_RE = re.compile(r"(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)\s*,\s*(?P<code>[1-9]\d{4})(?![\w/-]|[.,]\d|\s*(?:euro|eur|€|inwoners|mensen|kinderen|leerlingen|km))")
 _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W{0,12}$", _I)
 
@@ -138,7 +138,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 locative = _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
                 # a Dutch town, or a town abroad that is no ordinary word ("maldegem", "turnhout")
                 known = town in _name_lists().places or (_foreign_town(town) and town not in dictionary().words)
-                if (known or rx is _FOREIGN_POSTCODE_AFTER_RE and locative) and (len(m.group("code")) == 5 or locative):
+                dashed = "-" in m.group("code")  # Polish "35-064", Portuguese "1000-001"
+                known = known or (dashed and town not in dictionary().words)
+                if (known or rx is _FOREIGN_POSTCODE_AFTER_RE and locative) and (len(m.group("code")) == 5 or locative or dashed):
                     yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
     if n_digits < 7:
         return

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
 from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
-                                       _compound, frequencies, near_frequent_word,
+                                       _compound, frequencies, near_frequent_word, plain,
                                        words)
-from stemsync.deidentify.names import _ROLE_SET, _SCHOOL_TYPES, _misspelled_role
+from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, role_compound
 
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
@@ -286,6 +286,8 @@ _TOPONYM_ENDS = ("beek", "bos", "veld", "hoven", "wijk", "dijk", "horst", "broek
 
 
 _COUNTRIES = words("countries")
+_SIDE_WORDS = frozenset({"kant", "zijde"})  # "aan de lage kant", "aan de andere zijde": a side, no street
+_COUNTRIES = _COUNTRIES | {plain(c) for c in _COUNTRIES}  # also "oekraine", "italie" without the diaeresis
 # a verb of living or moving before "in"/"naar"/"uit", or after the place: "we wonen in best"
 _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|verhuizen|verhuist|verhuizing|kom|komt|"
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
@@ -423,11 +425,6 @@ def _frequent(word: str, zipf: float = 4.0) -> bool:
     return frequencies().at_least(word, zipf)
 
 
-def _role_compound(low: str) -> bool:
-    """A compound whose head is a role word: "kinderbegeleidster", "groepsleider"."""
-    return any(low[k:] in _ROLE_SET for k in range(3, len(low) - 4))
-
-
 def _person_word(low: str) -> bool:
     """A first name ("naar sanne") is left to the name rules."""
     names = _name_lists()
@@ -519,6 +516,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             rare_word = wl in ordinary and not _frequent(wl, 2.5)
             if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
+            if wl.endswith("bank") and _compound(wl, ordinary):
+                continue  # "De Kledingbank", "de Speelgoedbank": a charity every town has
             if word[:1].isupper() and frequencies().at_least(wl, 4.5, "en") and wl not in lists.places:
                 continue  # "de Signs of Safety-methodiek": an English word
             if ctx.shouting and _compound(wl, ordinary):
@@ -528,7 +527,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if (word.isalpha() and len(word) >= 3 and (wl not in ordinary or (rare_word and word[0].isupper()))
                     and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
                     and wl not in words("platforms")
-                    and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "[" and not _role_compound(wl)
+                    and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "[" and not role_compound(wl)
                     and ((word[0].isupper() and not word.isupper())
                          or (after_prep and word.islower() and _unknown_name(word))
                          or (word.islower() and len(word) >= 4 and wl in dictionary().proper
@@ -567,7 +566,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             phrase = text[toks[i + 2][0]: toks[i + 1 + n][1]].lower()
             if phrase in _NOT_NAMES or phrase in LANGUAGES:
                 continue  # "in het Fries mocht vertellen": a language, though a street is named so
-            multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES)
+            multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES) and not (
+                phrase.split()[-1] in _SIDE_WORDS and phrase.split()[0].endswith("e"))  # not "aan de lage kant"
             town = _IN_TOWN_RE.match(text, toks[i + 1 + n][1])
             if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)) or (
                     town is not None and town.group(1).lower() in lists.places and phrase.endswith(_STREET_SUFFIXES)

@@ -35,7 +35,7 @@ _ORDINARY_PREFIXES = frozenset({"school", "college", "lyceum", "gymnasium", "ath
 _LEVEL_TAIL_RE = re.compile(r"\s*\d{1,2}[a-zA-Z]?")
 _PERSON_WORDS = words("person_words")
 # type words that never start an ordinary phrase: a lowercase word after one is a name
-_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
+_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
                   "kindcentrum instituut").split()
 _BARE_PREFIX_RE = re.compile(
@@ -200,7 +200,8 @@ _SAT_AT_RE = re.compile(
 # a company's name before "BV": where a young person trains or works
 _COMPANY_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,4}(?:B\.?V\.?|VOF)(?![\w])")
 # "de regenboog school": a name of one noun written apart from "school"
-_APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)(?![\w-])", re.I)
+_APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?:(?P<adj>[a-zà-ÿ]+e)\s+)?(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)"
+                              r"(?![\w-])", re.I)  # also "de kleine reus school"
 
 
 _BARE_TAIL_RE = re.compile(r"\s+((?:st\.\s?)?[a-zà-ÿ][\w'’-]+)")  # also "rkbs st. jan": a saint's name
@@ -283,6 +284,10 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
                     and v.group(1).lower() not in role_like and not past_tense(v.group(1).lower()):
                 end, taken = v.end(), 3  # "roc van flevoland" ends there ("isk van de stad" is no name)
                 break
+            if word in {"al", "el"} and (v := _BARE_TAIL_RE.match(text, t.end())) is not None \
+                    and v.group(1).lower() not in role_like:
+                end, taken = v.end(), taken + 2  # "ibs al ghazali": an Arabic article in the name
+                continue
             if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE or past_tense(word) \
                     or word in {"niveau", "leerjaar", "klas", "groep", "jaar"}:
                 break  # (not "de ISK verliep goed", "roc van flevoland niveau 3")
@@ -495,8 +500,10 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         ordinary = dictionary().words
         for m in _APART_SCHOOL_RE.finditer(text):
             word = m.group("word").lower()
+            adj = (m.group("adj") or "").lower()
             if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS and not word.endswith("e") \
-                    and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES:
+                    and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES \
+                    and adj not in _GENERIC_SCHOOL_WORDS | _SCHOOL_ADJECTIVES | _FUNCTION_WORDS | _TIME_ADJECTIVES:
                 yield m.start("name"), m.end("name"), "school", LOW
     if any(w in ctx.words for w in ("college", "colege", "collage", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
