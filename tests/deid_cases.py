@@ -984,6 +984,14 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
+HELDOUT130, HELDOUT130_CLEAN = load_set("deid_heldout130")
+HELDOUT131, HELDOUT131_CLEAN = load_set("deid_heldout131")
+HELDOUT132, HELDOUT132_CLEAN = load_set("deid_heldout132")
+HELDOUT133, HELDOUT133_CLEAN = load_set("deid_heldout133")
+HELDOUT134, HELDOUT134_CLEAN = load_set("deid_heldout134")
+HELDOUT135, HELDOUT135_CLEAN = load_set("deid_heldout135")
+HELDOUT136, HELDOUT136_CLEAN = load_set("deid_heldout136")
+HELDOUT137, HELDOUT137_CLEAN = load_set("deid_heldout137")
 
 
 
@@ -1468,6 +1476,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
+    "held-out 130": (HELDOUT130, HELDOUT130_CLEAN),
+    "held-out 131": (HELDOUT131, HELDOUT131_CLEAN),
+    "held-out 132": (HELDOUT132, HELDOUT132_CLEAN),
+    "held-out 133": (HELDOUT133, HELDOUT133_CLEAN),
+    "held-out 134": (HELDOUT134, HELDOUT134_CLEAN),
+    "held-out 135": (HELDOUT135, HELDOUT135_CLEAN),
+    "held-out 136": (HELDOUT136, HELDOUT136_CLEAN),
+    "held-out 137": (HELDOUT137, HELDOUT137_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
