@@ -975,6 +975,14 @@ TUNING120, TUNING120_CLEAN = load_set("deid_tuning120")  # held-out set 126, ope
 TUNING121, TUNING121_CLEAN = load_set("deid_tuning121")  # held-out set 127, opened after its blind measurement
 TUNING122, TUNING122_CLEAN = load_set("deid_tuning122")  # held-out set 128, opened after its blind measurement
 TUNING123, TUNING123_CLEAN = load_set("deid_tuning123")  # held-out set 129, opened after its blind measurement
+TUNING124, TUNING124_CLEAN = load_set("deid_tuning124")  # held-out set 130, opened after its blind measurement
+TUNING125, TUNING125_CLEAN = load_set("deid_tuning125")  # held-out set 131, opened after its blind measurement
+TUNING126, TUNING126_CLEAN = load_set("deid_tuning126")  # held-out set 132, opened after its blind measurement
+TUNING127, TUNING127_CLEAN = load_set("deid_tuning127")  # held-out set 133, opened after its blind measurement
+TUNING128, TUNING128_CLEAN = load_set("deid_tuning128")  # held-out set 134, opened after its blind measurement
+TUNING129, TUNING129_CLEAN = load_set("deid_tuning129")  # held-out set 135, opened after its blind measurement
+TUNING130, TUNING130_CLEAN = load_set("deid_tuning130")  # held-out set 136, opened after its blind measurement
+TUNING131, TUNING131_CLEAN = load_set("deid_tuning131")  # held-out set 137, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -984,14 +992,6 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
-HELDOUT130, HELDOUT130_CLEAN = load_set("deid_heldout130")
-HELDOUT131, HELDOUT131_CLEAN = load_set("deid_heldout131")
-HELDOUT132, HELDOUT132_CLEAN = load_set("deid_heldout132")
-HELDOUT133, HELDOUT133_CLEAN = load_set("deid_heldout133")
-HELDOUT134, HELDOUT134_CLEAN = load_set("deid_heldout134")
-HELDOUT135, HELDOUT135_CLEAN = load_set("deid_heldout135")
-HELDOUT136, HELDOUT136_CLEAN = load_set("deid_heldout136")
-HELDOUT137, HELDOUT137_CLEAN = load_set("deid_heldout137")
 
 
 
@@ -1468,6 +1468,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 121": (TUNING121, TUNING121_CLEAN),
     "tuning 122": (TUNING122, TUNING122_CLEAN),
     "tuning 123": (TUNING123, TUNING123_CLEAN),
+    "tuning 124": (TUNING124, TUNING124_CLEAN),
+    "tuning 125": (TUNING125, TUNING125_CLEAN),
+    "tuning 126": (TUNING126, TUNING126_CLEAN),
+    "tuning 127": (TUNING127, TUNING127_CLEAN),
+    "tuning 128": (TUNING128, TUNING128_CLEAN),
+    "tuning 129": (TUNING129, TUNING129_CLEAN),
+    "tuning 130": (TUNING130, TUNING130_CLEAN),
+    "tuning 131": (TUNING131, TUNING131_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1476,14 +1484,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
-    "held-out 130": (HELDOUT130, HELDOUT130_CLEAN),
-    "held-out 131": (HELDOUT131, HELDOUT131_CLEAN),
-    "held-out 132": (HELDOUT132, HELDOUT132_CLEAN),
-    "held-out 133": (HELDOUT133, HELDOUT133_CLEAN),
-    "held-out 134": (HELDOUT134, HELDOUT134_CLEAN),
-    "held-out 135": (HELDOUT135, HELDOUT135_CLEAN),
-    "held-out 136": (HELDOUT136, HELDOUT136_CLEAN),
-    "held-out 137": (HELDOUT137, HELDOUT137_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
