@@ -222,6 +222,21 @@ _ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul)\.?\s+(?P<
                                r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,2}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)(?![\w-])", _I)
 
 
+_WORD_NUMBER_RE = re.compile(r"([^\W\d_]+)\s+\d{1,2}")
+_STREET_WORD_ENDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "dreef", "steeg", "hof",
+                     "park", "markt", "pad", "erf", "dam", "haven", "rijn")
+
+
+def word_and_mark(phrase: str) -> bool:
+    """One frequent ordinary word and a number that is no street and house number:
+    "Omgang 8", "Contact 6" (a mark per theme), not "Kerkstraat 8" (also read by deduce_layer.py)."""
+    m = _WORD_NUMBER_RE.fullmatch(phrase.strip())
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in dictionary().words and frequencies().at_least(low, 3.5) and not low.endswith(_STREET_WORD_ENDS)
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.n_digits and ("ul" in ctx.words or "str" in ctx.words or "strada" in ctx.words or "ulica" in ctx.words):
@@ -293,6 +308,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if any(w.endswith(_STREET_ENDINGS) for w in ctx.words):
         for m in _ADDRESS_RE.finditer(text):
+            if word_and_mark(m.group()):
+                continue  # "Omgang 8, Luisteren 7": a theme and its mark, no street
             start = m.start()
             t = _TITLE_BEFORE_RE.search(text, max(0, start - 40), start)
             yield t.start() if t else start, m.end(), "adres", HIGH

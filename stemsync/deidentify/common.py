@@ -16,7 +16,8 @@ _NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|[’']?[tT](?=\s))\s+)?{_CAP}(?:\s+(?:{_CON
 _LOWER_NAME_PHRASE = r"(?:de|het|[’']?t(?=\s))\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
 
 # languages and dialects written like a street's or a town's name: "in het Fries mocht vertellen"
-LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento sranan".split())
+LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento papiamentu "
+                      "sranan tongo sarnami".split())  # "Sranan Tongo", "een tolk Sarnami"
 
 _DIGIT_RE = re.compile(r"\d")
 # an emoji (pictographs, dingbats, hearts): "Efua 🌻", a name addressed

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from stemsync.deidentify.addresses import word_and_mark
 from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic, _strip_trailing
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
@@ -238,6 +239,8 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
         if kind in {"adres", "plaats"} and text[start:end].lower() in LANGUAGES \
                 and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
             continue  # "in het Fries mocht vertellen": a language
+        if kind == "adres" and word_and_mark(text[start:end]):
+            continue  # "Omgang 8, Luisteren 7": a theme and its mark
         if kind == "adres" and _SEASON_YEAR_RE.fullmatch(text[start:end]):
             continue  # "Winter 2022": a season and a year, not a street and a number
         if kind == "leeftijd" and is_duration(text, start):

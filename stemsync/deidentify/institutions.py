@@ -27,7 +27,7 @@ _GENERIC_INSTITUTION_HEADS = words("generic_institution_heads")
 
 _INSTITUTION_GATE = frozenset(e.split()[0].lower() for e in entries("institution_prefixes"))
 # an office in a town, all in lowercase: "gemeente den haag", "azc ter apel", "leerplicht ede"
-_LOCAL_OFFICES = ("azc", "leerplicht", "leerplichtambtenaar", "politie", "sociaal team")
+_LOCAL_OFFICES = ("azc", "leerplicht", "leerplichtambtenaar", "politie", "sociaal team", "station van", "station")
 _OFFICE_TOWN_RE = re.compile(
     rf"(?<![\w-])(?i:{_INSTITUTION_PREFIX}|" + "|".join(_LOCAL_OFFICES) + r")\s+"
     r"(?P<words>[a-z'’][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3})")

@@ -19,6 +19,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 _STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "steeg", "hof")
 _PERSON_NOUNS = words("person_words") | frozenset({"stagiaire", "stagiair", "invaller", "invalster"})
 _CALLED_SET = frozenset({"genaamd", "heet", "heette", "heten"})
+_AND_I_RE = re.compile(r"\s+en\s+(?:ik|mij|me)\b", re.I)
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.,!?;)]|$|\s(?:en|maar|want)\b)")
 # what only a person feels: "storm was blij", "Zon is verdrietig"
 _FEELINGS = frozenset("""blij boos verdrietig bang moe ziek trots jarig zenuwachtig verlegen gelukkig chagrijnig
@@ -27,7 +28,7 @@ opgelucht teleurgesteld eenzaam bezorgd nerveus""".split())
 _ACTION_VERBS_PAST = frozenset("""ging kwam liep zat belde lachte huilde zei at sliep speelde vond wilde mocht moest
 kreeg deed appte zong danste fietste rende praatte vertelde vroeg""".split())
 _STRONG_PAST = frozenset("""bleef kon kreeg stond nam gaf zag wist wou dacht bracht kocht zocht hield riep
-schreef las sprong dronk vroeg won verloor zong koos""".split())
+schreef las sprong dronk vroeg won verloor zong koos wees""".split())
 _VOWELS = "aeiou"
 _VERB_PREFIXES = ("ver", "be", "ont", "her", "over", "door", "mee", "op", "af", "aan", "uit", "terug", "weg", "tegen")
 
@@ -220,10 +221,11 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                       and same_sentence and low not in _ROLE_SET)
     # "mijn dochter ama gaat", "mijn zoon kofi heeft": a first name of a community list that is
     # also a rare word, after a kinship word and before the verb
-    kin_name = (not ifx and role in KIN_WORDS and low in _population_lower() and len(low) >= 3 and same_sentence
-                and after is not None and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
-                                           or _third_person(after.group(1).lower()))
-                and not frequencies().at_least(low, 3.5) and low not in _ROLE_SET)
+    kin_name = (not ifx and role in KIN_WORDS and len(low) >= 3 and same_sentence and low not in _ROLE_SET and (
+        (low in _population_lower() and after is not None and not frequencies().at_least(low, 3.5)
+         and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS or _third_person(after.group(1).lower())))
+        # "mijn zus storm en ik": a listed first name, then the writer joins in
+        or (low in lists.first_any and low not in _FUNCTION_WORDS and _AND_I_RE.match(ctx.text, m.end("name")) is not None)))
     # "het maatje heet wil en ze is ...": after "heet" a first name that is a function word,
     # then the clause ends
     called_name = (role in _CALLED_SET and not ifx and low in _FUNCTION_WORDS and low in lists.first_any
@@ -282,7 +284,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
 # start of a sentence ("Rigency en ik", "Habtom zei")
 _NAME_CONTEXT_AFTER = frozenset(
     "en zei zegt belde belt appte heeft had is was kwam komt doet deed wil wilde mag moet kan "
-    "vindt vond snapt luistert praat sprak vroeg vraagt van bracht hielp kent weet woont werkt".split()
+    "vindt vond snapt luistert praat sprak vroeg vraagt van bracht hielp kent weet woont werkt gaf".split()
 )
 _SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
 
@@ -307,6 +309,26 @@ _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split(
 _POSSESSIVES = _APPOSITION_OPEN - {"de", "het"}
 
 
+# a professional's shorthand for a person: "mdr" moeder, "vdr" vader, "jgd" jeugdige, "IB'er"
+_NOTE_ABBREVIATIONS = frozenset("mdr vdr jgd jgdg jeugdige ib'er ib’er ibber pm pv po gv gzv cm".split())
+_LAST_WORD_RE = re.compile(r"([\w'’]+)\s*\Z")
+_BRACKET_PERSON_RE = re.compile(r"\s*\(\s*(?:(?:m|v|j|x|jongen|meisje)\s*[/,]?\s*\d{1,2}(?!\d)"
+                                r"|(?:(?:mijn|m'n|mn|onze|ons|de|het|een)\s+)?(?P<w>[^\W\d_]+))", re.I)
+
+
+def _bracket_person(text: str, end: int) -> bool:
+    """A bracket after a word says who it is: "Storm (m, 9)", "Wil (collega ambulant)",
+    "hoop (meisje van 9)"; not after a note's abbreviation ("Jgd (zoon van ...)", "IB'er (mw. ...)")."""
+    before = _LAST_WORD_RE.search(text, max(0, end - 12), end)
+    if before is not None and before.group(1).lower() in _NOTE_ABBREVIATIONS:
+        return False
+    m = _BRACKET_PERSON_RE.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    return w is None or w.lower() in _ROLE_SET or w.lower() in _PERSON_NOUNS
+
+
 def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bool:
     """Token ``i`` is followed by an apposition that names a role: "Gift, de stagiaire,",
     "Beer mijn zoon", "Sanne (mijn voogd)"."""
@@ -318,8 +340,8 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
         return False
     if toks[j][2].lower() == "als" and toks[j + 1][2].lower() in _ROLE_SET:
         return True  # "heeft Patience als mentor"
-    if between.strip() == "(" and toks[j][2].lower() in _ROLE_SET and text[toks[j][1]:toks[j][1] + 1] == ")":
-        return True  # "Jojo (pleegzoon) zegt"
+    if between.strip() == "(" and _bracket_person(text, toks[i][1]):
+        return True  # "Jojo (pleegzoon) zegt", "Storm (m, 9) zat erbij", "Wil (collega ambulant)"
     if toks[j][2].lower() not in _APPOSITION_OPEN:
         return False
     nxt = toks[j + 1][2].lower()
@@ -332,6 +354,7 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
 # a person's record follows: "Sutini, BSN 123456782", "Jordy, geb. 12-03-2011"
 _RECORD_AFTER_RE = re.compile(r"\s*,\s*(?:bsn|burgerservicenummer|geb\b|geboren|geboortedatum|cli[eë]ntnummer|clientnr|"
                               r"dossiernummer|dossiernr)", re.I)
+_MARK_AFTER_RE = re.compile(r"\s*:?\s*\d{1,2}(?:[.,]5)?\s*/\s*10(?!\d)")
 _AGE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr)?\s*[),]")  # "Bence (12) gaat"
 _PRONOUNS = frozenset("ze zij hij haar hem die".split())
 _PRONOUN_NAMES = frozenset({"men", "jouw"})  # on deduce's first-name list, but pronouns
@@ -450,6 +473,9 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if prev and (prev in _ROLE_SET or prev in KIN_WORDS or prev in _PERSON_NOUNS) and text[start - 1:start] == "(" \
                 and len(low) >= 3 and no_dictionary_form(tok) and not near_frequent_word(low):
             yield start, end, "naam", LOW  # "moeder (Feven) sloot aan", "jongere (Kinan, 16)"
+            continue
+        if i == 0 and listed and _MARK_AFTER_RE.match(text, end):
+            yield start, end, "naam", LOW  # "Lente 10/10 🌟": a person given a mark
             continue
         if i == 0 and low not in _EXCLAMATIONS and _EMOJI_THEN_YOU_RE.match(text, end):
             yield start, end, "naam", LOW  # "Tutu 🫶🏽 je weet zelf": addressed, even when a word
@@ -652,6 +678,9 @@ _ABSTRACT_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:het|wat|belangrijk|alles|nod
 _BEST = frozenset("beste allerbeste liefste leukste aardigste tofste lievste".split())
 
 
+# "met mees en zijn moeder": a person with his or her own relative
+_AND_OWN_KIN_RE = re.compile(r"\s+en\s+(?:zijn|haar|z'n|zn|d'r)\s+(?:moeder|vader|ouders|zus|zusje|broer|broertje|oma|opa|"
+                             r"mama|papa|pleegmoeder|pleegvader|pleegouders|tante|oom)\b", re.I)
 _PHONE_AFTER_RE = re.compile(r"\s*[:(,-]?\s*(?:tel\.?\s*:?\s*)?(?:\+31|0031|0)[1-9][\d \-]{7,12}\d(?!\d)", re.I)
 
 
@@ -667,8 +696,8 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
             break
     if before in _DETERMINERS:
         return False
-    if _PHONE_AFTER_RE.match(ctx.text, end):
-        return True  # "de huismeester, dirk 06-12345678": a name with the number to call
+    if _PHONE_AFTER_RE.match(ctx.text, end) or _bracket_person(ctx.text, end) or _AND_OWN_KIN_RE.match(ctx.text, end):
+        return True  # "de huismeester, dirk 06-12345678": a name with the number to call; "hoop (meisje van 9)"
     if before in {"kwam", "hielp"} and after in {"met", "langs", "ons", "me", "mij", "altijd", "elke", "weer", "ook"}:
         return True  # "en toen kwam anita met een kadootje"
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
@@ -1379,7 +1408,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     _person_context(ctx, start, end) or _subject_name_context(ctx, i)):
                 continue
             yield start, _extend_name(text, end, lists), "naam", LOW
-        elif low in lists.first_any and len(low) >= 3 and (_subject_name_context(ctx, i) or (
+        elif low in lists.first_any and len(low) >= 3 and (_subject_name_context(ctx, i) or _bracket_person(text, end) or (
+                i and ctx.tokens[i - 1][2].lower() == "met" and _AND_OWN_KIN_RE.match(text, end)) or (
                 low not in dictionary().words and i and ctx.tokens[i - 1][2].lower() in _PERSON_BEFORE
                 and _PERSON_CLAUSE_RE.match(text, end))):
             # a first name that is also a word, where only a person fits: "kees onze

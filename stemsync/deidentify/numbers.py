@@ -55,6 +55,7 @@ _TWO_LETTER_WORDS = frozenset(
     "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "
     "eh hé he da do ma di wo vr za zo ct".split()
 )
+_FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
@@ -122,13 +123,15 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             if _POSTCODE_KEY_RE.search(text, max(0, m.start() - 24), m.start()):
                 yield m.start(), m.end(), "postcode", HIGH  # "postcode 7522 nd", "me postcode is 4535 eh"
                 continue
-            if letters.lower() in _POSTCODE_UNITS and not ctx.shouting and not (
+            postcode_talk = "postcode" in ctx.words and letters.lower() not in _FUNCTION_PAIRS
+            if letters.lower() in _POSTCODE_UNITS and not ctx.shouting and not postcode_talk and not (
                     letters.lower() not in _MEASURES and _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode; "bij het buurthuis in 7606 kb")
             if ((not letters.isupper() or ctx.shouting) and " " in m.group()
                     and letters.lower() in _TWO_LETTER_WORDS
                     and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):
-                continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL")
+                if not postcode_talk:
+                    continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct")
             yield m.start(), m.end(), "postcode", HIGH
     if n_digits >= 4:
         for rx in (_FOREIGN_POSTCODE_BEFORE_RE, _FOREIGN_POSTCODE_AFTER_RE):

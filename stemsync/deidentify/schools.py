@@ -116,7 +116,7 @@ _SIT_ON_RE = re.compile(
     r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
     r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren)\b))", re.I)
 _SIT_ON_STOP = frozenset("""
-wachtlijst lijst groep bank bus trein tram fiets stoel bed grond vloer kamer zolder wc toilet hoek stoep gang
+wachtlijst lijst seh spoed ic ehbo groep bank bus trein tram fiets stoel bed grond vloer kamer zolder wc toilet hoek stoep gang
 trap bank bankje bench schoot knieën tafel rand randje punt moment goede juiste verkeerde eind einde nippertje
 internet telefoon mobiel laptop computer app site pagina cursus training opleiding stage werk school schoolplein
 middelbare basisschool havo vwo vmbo mavo mbo hbo uni universiteit hogeschool cursus les lessen zolderkamer
@@ -304,7 +304,7 @@ _GENERIC_COMPOUND_HEADS = (
 )
 # a school by its own name written as one lowercase word: "de sterrenschool", "het alfa-college"
 _COMPOUND_SCHOOL_RE = re.compile(
-    r"(?<![\w-])(?:de|het|'t|op|naar|van|bij)\s+(?:(?:sint|st\.?|koning|prins|prinses|pater|johan|maria)\s+)?"
+    r"(?:(?<![\w-])(?:de|het|'t|op|naar|van|bij)\s+|\(\s*)(?:(?:sint|st\.?|koning|prins|prinses|pater|johan|maria)\s+)?"
     r"(?P<name>[a-zà-ÿ][\w'’-]*(?:school|college|lyceum|gymnasium))(?![\w-])")
 _TITLE_BEFORE_RE = re.compile(
     r"(?:prins|prinses|koning|koningin|graaf|gravin|sint|st\.?|pater|dr\.?|mgr\.?|johan|maria)\s+\Z", re.I)
@@ -312,7 +312,8 @@ _TITLE_BEFORE_RE = re.compile(
 
 # a school's own name before its type: "op hofstad mavo", "naar rijnlands lyceum", "op het haags vakcollege",
 # "school (trias vmbo)"
-_BARE_NAME_TYPES = ("mavo", "havo", "vwo", "vmbo", "college", "vakcollege", "lyceum", "scholengemeenschap", "gymnasium")
+_BARE_NAME_TYPES = ("mavo", "havo", "vwo", "vmbo", "college", "vakcollege", "praktijkcollege", "lyceum", "scholengemeenschap",
+                    "gymnasium")
 _BARE_NAME_TYPE_RE = re.compile(
     r"(?:(?<![\w-])(?:op|naar|van|bij|aan)\s+(?:(?:het|de|'t)\s+)?|\(\s*)(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
     r"(?:" + "|".join(_BARE_NAME_TYPES) + r"))(?![\w-])", re.I)

@@ -104,6 +104,7 @@ dokter dr therapeut stiefvader stiefmoeder pleegmoeder pleegvader zoon dochter
 _INTERFIXES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "het", "la", "le", "el", "al", "da", "di",
                          "von", "vd", "v"})
 # A rare word after these may be a place or neighbourhood ("wij wonen in kanaleneiland").
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.?!,;)]|$)")
 _PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "wijk", "buurt", "dorp", "stad"})
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "pad", "dreef",
                    "hof", "park", "markt", "wal", "veld", "erf", "plantsoen")
@@ -516,6 +517,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if prev in {"de", "het"} and i >= 2 and lowers[i - 2] in {"aan", "op"} and not after_tag[i] \
                 and lower in _single_word_streets() and zipf(lower) < 4.5:
             hit("naam", word, start, end)  # "wij wonen aan de singel", "aan de vaart": a street of one word
+            continue
+        if prev in {"in", "uit", "naar"} and lower in L.places and not after_tag[i] and _CLAUSE_END_RE.match(text, end):
+            hit("naam", word, start, end)  # "kan het in echt?", "we wonen nu in best.": a town that is a word
             continue
         if len(lower) < 3 or plain in L.common:
             continue
