@@ -992,6 +992,14 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
+HELDOUT138, HELDOUT138_CLEAN = load_set("deid_heldout138")
+HELDOUT139, HELDOUT139_CLEAN = load_set("deid_heldout139")
+HELDOUT140, HELDOUT140_CLEAN = load_set("deid_heldout140")
+HELDOUT141, HELDOUT141_CLEAN = load_set("deid_heldout141")
+HELDOUT142, HELDOUT142_CLEAN = load_set("deid_heldout142")
+HELDOUT143, HELDOUT143_CLEAN = load_set("deid_heldout143")
+HELDOUT144, HELDOUT144_CLEAN = load_set("deid_heldout144")
+HELDOUT145, HELDOUT145_CLEAN = load_set("deid_heldout145")
 
 
 
@@ -1484,6 +1492,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
+    "held-out 138": (HELDOUT138, HELDOUT138_CLEAN),
+    "held-out 139": (HELDOUT139, HELDOUT139_CLEAN),
+    "held-out 140": (HELDOUT140, HELDOUT140_CLEAN),
+    "held-out 141": (HELDOUT141, HELDOUT141_CLEAN),
+    "held-out 142": (HELDOUT142, HELDOUT142_CLEAN),
+    "held-out 143": (HELDOUT143, HELDOUT143_CLEAN),
+    "held-out 144": (HELDOUT144, HELDOUT144_CLEAN),
+    "held-out 145": (HELDOUT145, HELDOUT145_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
