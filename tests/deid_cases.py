@@ -983,6 +983,10 @@ TUNING128, TUNING128_CLEAN = load_set("deid_tuning128")  # held-out set 134, ope
 TUNING129, TUNING129_CLEAN = load_set("deid_tuning129")  # held-out set 135, opened after its blind measurement
 TUNING130, TUNING130_CLEAN = load_set("deid_tuning130")  # held-out set 136, opened after its blind measurement
 TUNING131, TUNING131_CLEAN = load_set("deid_tuning131")  # held-out set 137, opened after its blind measurement
+TUNING132, TUNING132_CLEAN = load_set("deid_tuning132")  # held-out set 138, opened after its blind measurement
+TUNING133, TUNING133_CLEAN = load_set("deid_tuning133")  # held-out set 139, opened after its blind measurement
+TUNING134, TUNING134_CLEAN = load_set("deid_tuning134")  # held-out set 140, opened after its blind measurement
+TUNING135, TUNING135_CLEAN = load_set("deid_tuning135")  # held-out set 142, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -992,11 +996,7 @@ HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
 HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
 HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
 HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
-HELDOUT138, HELDOUT138_CLEAN = load_set("deid_heldout138")
-HELDOUT139, HELDOUT139_CLEAN = load_set("deid_heldout139")
-HELDOUT140, HELDOUT140_CLEAN = load_set("deid_heldout140")
 HELDOUT141, HELDOUT141_CLEAN = load_set("deid_heldout141")
-HELDOUT142, HELDOUT142_CLEAN = load_set("deid_heldout142")
 HELDOUT143, HELDOUT143_CLEAN = load_set("deid_heldout143")
 HELDOUT144, HELDOUT144_CLEAN = load_set("deid_heldout144")
 HELDOUT145, HELDOUT145_CLEAN = load_set("deid_heldout145")
@@ -1484,6 +1484,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 129": (TUNING129, TUNING129_CLEAN),
     "tuning 130": (TUNING130, TUNING130_CLEAN),
     "tuning 131": (TUNING131, TUNING131_CLEAN),
+    "tuning 132": (TUNING132, TUNING132_CLEAN),
+    "tuning 133": (TUNING133, TUNING133_CLEAN),
+    "tuning 134": (TUNING134, TUNING134_CLEAN),
+    "tuning 135": (TUNING135, TUNING135_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1492,11 +1496,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
     "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
     "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
-    "held-out 138": (HELDOUT138, HELDOUT138_CLEAN),
-    "held-out 139": (HELDOUT139, HELDOUT139_CLEAN),
-    "held-out 140": (HELDOUT140, HELDOUT140_CLEAN),
     "held-out 141": (HELDOUT141, HELDOUT141_CLEAN),
-    "held-out 142": (HELDOUT142, HELDOUT142_CLEAN),
     "held-out 143": (HELDOUT143, HELDOUT143_CLEAN),
     "held-out 144": (HELDOUT144, HELDOUT144_CLEAN),
     "held-out 145": (HELDOUT145, HELDOUT145_CLEAN),
