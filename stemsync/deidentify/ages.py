@@ -153,6 +153,8 @@ _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BAB
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie)\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar)\s+)?"
     rf"(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
+# "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
+_NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -163,7 +165,7 @@ _AT_AGE_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
     r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b", _I)
-_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM})\s+geworden\b"
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})\s+geworden\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
@@ -185,7 +187,8 @@ _VERB_AFTER_RE = re.compile(
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
 _BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen)\s+)?\Z",
                            _I)
-_BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|hun|jouw|je)\s+\Z", _I)
+# (not "hun" or "je": "op hun 18e", "na je 18e" is anyone's age)
+_BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|jouw)\s+\Z", _I)
 _RANGE_AFTER_RE = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d", _I)
 _NOT_UNIT_RE = re.compile(_NOT_UNIT)
 _AFTER_RE = re.compile(_AFTER, _I)
@@ -377,6 +380,7 @@ _GATED_RES = (
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS),
     (_BABY_INVERTED_RE, _MONTH_UNITS),
+    (_NOW_AGE_RE, frozenset({"geboren", "geb", "geboortedatum"})),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),

@@ -54,6 +54,8 @@ def recase_words(text: str) -> str | None:
             return low
         if _ARTICLE_OF_LAW_RE.search(text, max(0, m.start() - 20), m.start()):
             return tok  # "artikel 8 EVRM", "art. 1:255 BW": a law's abbreviation
+        if low in _KEPT_ACRONYMS:
+            return tok  # "mijn BSN en IBAN": the bank's word, not the name Iban
         if low in names.first_any or low in names.surnames_lower or len(tok) >= 4:
             title = tok[0] + tok[1:].lower()
             return title if len(title) == len(tok) else tok
@@ -63,6 +65,7 @@ def recase_words(text: str) -> str | None:
     return out if out != text else None
 
 
+_KEPT_ACRONYMS = frozenset({"iban", "bsn", "emdr", "kopp", "adhd", "pgb"})
 _BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons onze hun geen elke deze die".split())
 
 

@@ -65,7 +65,9 @@ _KEYWORD_RE = re.compile(
     # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
     r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was)\b|\s*:)"
     # "kenmerk brief waterschap: 2024.0087.33125": the words that say whose number, then a colon
-    r"|(?:\s+[^\W\d_][\w-]*){1,3}?(?=\s*:))?"
+    r"|(?:\s+[^\W\d_][\w-]*){1,3}?(?=\s*:)"
+    # "polisnummer zorgverzekering 44.88.213.7": one word that says whose number, then the number
+    r"|\s+(?P<gap>[^\W\d_]{7,20})(?=\s+\d))?"  # (not a short letter code: "dossier jbov 2025.0412")
     # "cliëntnummer bij jullie is volgens mij 773 41 09"
     r"(?:\s+(?:bij|van|voor)\s+(?:jullie|u|de\s+\w+|het\s+\w+|mijn\s+\w+)(?=\s+is\b))?"
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
@@ -159,6 +161,10 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
             prefix = m.group("prefix")
             if prefix and prefix[:-1].lower() in _FUNCTION_WORDS:
                 continue  # "dossier van 2019": a year, not a code
+            if _PRODUCT_KEY_RE.match(m.group()):
+                continue  # "artikelnummer 402.334.56": a product in a shop, no person's number
+            if m.group("gap") and (digits < 6 or m.group("gap").lower() in _FUNCTION_WORDS):
+                continue  # "nummer twee 3": a long number after one word only
             if prefix and not prefix[:-1].isupper() and prefix[:-1].lower() in dictionary().words \
                     and frequencies().at_least(prefix[:-1].lower(), 4.0):
                 prefix = None  # "burgerservicenummer luidt 1234...", "sofinummer oma 1234...": a word stays
@@ -167,6 +173,7 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("prefix") if prefix else m.start("code"), m.end("code"), "nummer", HIGH
 
 
+_PRODUCT_KEY_RE = re.compile(r"(?:artikel|product|model|onderdeel|type)(?:nummer|nr|code)", re.I)
 _UNIT_SUFFIXES = frozenset("""e ste de jr jaar jarige x km kg mg ml cm mm gr pm am uur u min sec mb gb kb kw
 euro eur k p""".split())
 

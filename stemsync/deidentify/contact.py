@@ -12,7 +12,7 @@ from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%'-]+"
-    r"\s?(?:@|\(at\)|\[at\]|\{at\})\s?"
+    r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(a\)|\[a\])\s?"
     # (also a comma typed for the dot: "w.bouzidi@gmail,com")
     r"[\w-]+(?:\.[\w-]+)*(?:\.[^\W\d_]{2,24}|,(?:com|nl|net|org|be)\b)(?![\w-])",
     _I,
@@ -49,7 +49,7 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
 # "rojda punt kaya apenstaartje outlook punt com"
 _DOT = r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:punt|dot)\s+)"
-_AT = r"(?:\s*(?:@|\[at\]|\(at\)|\{at\}|\[apenstaartje\])\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)\s+)"
+_AT = r"(?:\s*(?:@|\[at\]|\(at\)|\(a\)|\[a\]|\{at\}|\[apenstaartje\])\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)\s+)"
 _TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr)"
 _EMAIL_SPOKEN_RE = re.compile(
     rf"(?<![\w.+-])[\w.+-]+(?:\s+(?:punt|dot)\s+[\w.+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}(?![\w-])",
@@ -233,7 +233,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():
                 continue  # "hij at weinig. de wijkverpleging": a full stop and a word, no address
             yield _spelled_out_start(text, m.start()), m.end(), "e-mailadres", HIGH
-    if "@" in text or "(at)" in text or "[at]" in text:
+    if "@" in text or "(at)" in text or "[at]" in text or "(a)" in text or "[a]" in text:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH
         for m in _HANDLE_RE.finditer(text):

@@ -179,7 +179,7 @@ _NOUN_AFTER_ORDINAL = frozenset("""
     gesprek gesprekken poging traject kind kinderen zoon dochter ronde helft verdieping groep
     leerjaar periode kwartaal fase stap stappen hulpverlener begeleider voogd school les lessen
     uur verjaardag brief brieven mail melding rapport zitting graad persoon huis eeuw al alweer dit deze
-    generatie rij reeks wiel kans
+    generatie rij reeks wiel kans opname opnames ronde zwangerschap behandeling plaatsing
 """.split())
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
 # a day and a month both as ordinals, as said aloud: "de vijfde van de derde", "de 1e van de 6e
@@ -204,11 +204,28 @@ def _day_ordinals(text: str) -> Iterator[Span]:
         yield m.start("wd") if m.group("wd") else m.start("day"), m.end("day"), "datum", LOW
 
 
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# English: "on Sep 12th", "September 12", "the 12th of September"
+_ENGLISH_DATE_RE = re.compile(rf"(?<![\w-]){_EN_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w-])"
+                              rf"|(?<![\w-]){_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_EN_MONTH}(?![\w-])")
+_ORDINAL_WORDS = ("tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
+                  "veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|"
+                  "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)entwintigste|dertigste|eenendertigste")
+# "op de twintigste om 10 uur": a day of the month in words, with its time
+_DAY_WORD_TIME_RE = re.compile(rf"(?<![\w-])op\s+de\s+(?P<d>{_ORDINAL_WORDS})(?=\s+om\s+\d)", re.I)
+
+
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.n_digits:
         for m in _FOREIGN_DATE_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH
+        for m in _ENGLISH_DATE_RE.finditer(text):
+            yield m.start(), m.end(), "datum", HIGH
+        if " om " in ctx.lower:
+            for m in _DAY_WORD_TIME_RE.finditer(text):
+                yield m.start("d"), m.end("d"), "datum", LOW
     if " van de " in ctx.lower:
         for m in _ORDINAL_DATE_RE.finditer(text):
             nxt = _NEXT_WORD_RE.match(text, m.end())

@@ -316,6 +316,15 @@ _BRACKET_PERSON_RE = re.compile(r"\s*\(\s*(?:(?:m|v|j|x|jongen|meisje)\s*[/,]?\s
                                 r"|(?:(?:mijn|m'n|mn|onze|ons|de|het|een)\s+)?(?P<w>[^\W\d_]+))", re.I)
 
 
+def _question(text: str, end: int) -> bool:
+    """The sentence from ``end`` on is a question: "Wil de begeleider ook komen?"."""
+    m = _SENTENCE_STOP_RE.search(text, end)
+    return m is not None and m.group() == "?"
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?\n]")
+
+
 def _bracket_person(text: str, end: int) -> bool:
     """A bracket after a word says who it is: "Storm (m, 9)", "Wil (collega ambulant)",
     "hoop (meisje van 9)"; not after a note's abbreviation ("Jgd (zoon van ...)", "IB'er (mw. ...)")."""
@@ -357,6 +366,8 @@ _RECORD_AFTER_RE = re.compile(r"\s*,\s*(?:bsn|burgerservicenummer|geb\b|geboren|
 _MARK_AFTER_RE = re.compile(r"\s*:?\s*\d{1,2}(?:[.,]5)?\s*/\s*10(?!\d)")
 _AGE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr)?\s*[),]")  # "Bence (12) gaat"
 _PRONOUNS = frozenset("ze zij hij haar hem die".split())
+_BANK_WORD_RE = re.compile(r"(?:mijn|het|ons|zn|z'n|je|uw|jouw|nieuwe|haar|zijn)\s+iban\b|\biban\s*(?::|is\b|nummer|nr|voor\b|van\b|"
+                           r"[A-Z]{2}\d{2})", re.I)
 _PRONOUN_NAMES = frozenset({"men", "jouw"})  # on deduce's first-name list, but pronouns
 
 
@@ -431,6 +442,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         low = tok.lower()
         if low in _ROLE_SET or low in _NOT_NAMES:
             continue
+        if low == "iban" and _BANK_WORD_RE.search(text, max(0, start - 12), min(len(text), end + 12)):
+            continue  # "MIJN IBAN IS ...", "IBAN: NL..": the bank's word (the name Iban elsewhere)
         if low in _ARTICLES:
             continue  # "zit op De Nieuwe Havo": an article, never a name
         if low in _FUNCTION_WORDS:
@@ -444,8 +457,8 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             elif (low in lists.first_any and _at_sentence_start(text, start) and i + 1 < len(toks)
                   and toks[i + 1][2].lower() in _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}):
                 yield start, end, "naam", LOW  # "Ben is de eerste begeleider"
-            elif low in lists.first_any and _apposition(toks, i, text):
-                yield start, end, "naam", LOW  # "Wil (onze begeleider) gaat het uitleggen"
+            elif low in lists.first_any and _apposition(toks, i, text) and not _question(text, end):
+                yield start, end, "naam", LOW  # "Wil (onze begeleider) gaat het uitleggen" (not "Wil de begeleider ...?")
             continue
         if "-" in low and any(p in _ROLE_SET or p in _PERSON_NOUNS or p.endswith(("medewerker", "werker"))
                               for p in low.split("-")):
@@ -681,7 +694,19 @@ _BEST = frozenset("beste allerbeste liefste leukste aardigste tofste lievste".sp
 # "met mees en zijn moeder": a person with his or her own relative
 _AND_OWN_KIN_RE = re.compile(r"\s+en\s+(?:zijn|haar|z'n|zn|d'r)\s+(?:moeder|vader|ouders|zus|zusje|broer|broertje|oma|opa|"
                              r"mama|papa|pleegmoeder|pleegvader|pleegouders|tante|oom)\b", re.I)
+# "jet uit mn klas", "bas van de jeugdhulp": a person by the class or the service they belong to
+_FROM_MY_CLASS_RE = re.compile(r"\s+uit\s+(?:mijn|mn|m'n|onze|zijn|haar)\s+(?:klas|groep|straat|buurt|team|wijk)\b", re.I)
+_OF_THE_SERVICE_RE = re.compile(r"\s+van\s+(?:de|het)\s+(?:jeugdhulp|jeugdzorg|ggz|wijkteam|buurtteam|jeugdteam|gemeente|"
+                                r"opvang|kerk|moskee|thuiszorg|huisarts|taalschool)\b", re.I)
 _PHONE_AFTER_RE = re.compile(r"\s*[:(,-]?\s*(?:tel\.?\s*:?\s*)?(?:\+31|0031|0)[1-9][\d \-]{7,12}\d(?!\d)", re.I)
+
+
+def _said_who_after(text: str, end: int) -> bool:
+    """What follows a word says it is a person: a phone number ("dirk 06-12345678"), a
+    bracket ("hoop (meisje van 9)"), a relative ("mees en zijn moeder"), a class or a
+    service ("jet uit mn klas", "bas van de jeugdhulp")."""
+    return bool(_PHONE_AFTER_RE.match(text, end) or _bracket_person(text, end) or _AND_OWN_KIN_RE.match(text, end)
+                or _FROM_MY_CLASS_RE.match(text, end) or _OF_THE_SERVICE_RE.match(text, end))
 
 
 def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
@@ -694,10 +719,12 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
         elif s >= end:
             after = tok.lower()
             break
+    if before in {"de", "het", "'t", "een"}:
+        return False
+    if _said_who_after(ctx.text, end):
+        return True  # "de huismeester, dirk 06-12345678": a name with the number to call; "hoop (meisje van 9)"
     if before in _DETERMINERS:
         return False
-    if _PHONE_AFTER_RE.match(ctx.text, end) or _bracket_person(ctx.text, end) or _AND_OWN_KIN_RE.match(ctx.text, end):
-        return True  # "de huismeester, dirk 06-12345678": a name with the number to call; "hoop (meisje van 9)"
     if before in {"kwam", "hielp"} and after in {"met", "langs", "ons", "me", "mij", "altijd", "elke", "weer", "ook"}:
         return True  # "en toen kwam anita met een kadootje"
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
@@ -1408,8 +1435,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     _person_context(ctx, start, end) or _subject_name_context(ctx, i)):
                 continue
             yield start, _extend_name(text, end, lists), "naam", LOW
-        elif low in lists.first_any and len(low) >= 3 and (_subject_name_context(ctx, i) or _bracket_person(text, end) or (
-                i and ctx.tokens[i - 1][2].lower() == "met" and _AND_OWN_KIN_RE.match(text, end)) or (
+        elif low in lists.first_any and len(low) >= 3 and (_subject_name_context(ctx, i) or (
+                (not i or ctx.tokens[i - 1][2].lower() not in _ARTICLES) and _said_who_after(text, end)) or (
                 low not in dictionary().words and i and ctx.tokens[i - 1][2].lower() in _PERSON_BEFORE
                 and _PERSON_CLAUSE_RE.match(text, end))):
             # a first name that is also a word, where only a person fits: "kees onze

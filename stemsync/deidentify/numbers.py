@@ -55,6 +55,9 @@ _TWO_LETTER_WORDS = frozenset(
     "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "
     "eh hé he da do ma di wo vr za zo ct".split()
 )
+# the extension after a phone number: "(020) 618 83 12 toestel 241", "010-4128833 tst 12"
+_EXTENSION_WORDS = frozenset("toestel tst toestelnummer ext extensie doorkies doorkiesnummer".split())
+_EXTENSION_RE = re.compile(r"(?<=\d)[ \t,]*(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|doorkies(?:nummer)?)\s*:?\s*\d{1,5}(?!\d)", _I)
 _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
@@ -111,6 +114,9 @@ def _ordinary_word(word: str) -> bool:
 def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
     text, n_digits = ctx.text, ctx.n_digits
+    if ctx.words & _EXTENSION_WORDS:
+        for m in _EXTENSION_RE.finditer(text):
+            yield m.start(), m.end(), "telefoonnummer", HIGH  # "toestel 241": it extends the number before it
     if "nul" in ctx.words or "zes" in ctx.words:
         for m in _SPOKEN_NUMBER_RE.finditer(text):
             kind = "telefoonnummer" if m.group().lower().startswith("nul") else "nummer"

@@ -74,6 +74,13 @@ _VEHICLE_PLATE_RE = re.compile(
     r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
     # also "ons oude busje (96tgpl)"; a foreign plate in capitals in two groups: "een poolse auto WPR 4812F"
     r"(?P<plate>[A-Za-z0-9]{6}|(?-i:[A-Z]{1,3}\s(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,5}))(?![\w-])")
+# a car named by its make: "de bmw hk 23 61 van zijn vader"
+_CAR_WORDS = frozenset("""auto busje bus wagen scooter brommer camper bestelbus motor bmw audi opel golf polo
+toyota mercedes volvo peugeot renault fiat ford kia skoda volkswagen vw citroen citroën tesla mazda nissan seat
+hyundai suzuki dacia""".split())
+# in lowercase with spaces, next to a car: current side codes and the old ones in consonants (not "12 en 13")
+_SPACED_CAR_PLATE_RE = re.compile(
+    r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD_CONSONANTS, " ", False)) + r")(?![\w/-])")
 _PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
 _PLATE_WORD_RE = re.compile("|".join(_PLATE_WORDS), re.I)
 _ANY_CASE_COMPACT_RE = re.compile(
@@ -128,6 +135,11 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH
+    if ctx.words & _CAR_WORDS:
+        for m in _SPACED_CAR_PLATE_RE.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 2 and sum(c.isalpha() for c in m.group()) >= 2 \
+                    and not _UNIT_GROUP_RE.search(m.group()):
+                yield m.start(), m.end(), "kenteken", HIGH  # "de bmw hk 23 61" (not "12 kg 30")
     if ctx.words & {"auto", "busje", "bus", "wagen", "scooter", "brommer", "camper", "bestelbus", "motor"}:
         for m in _VEHICLE_PLATE_RE.finditer(text):
             plate = m.group("plate")
