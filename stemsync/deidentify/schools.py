@@ -330,6 +330,8 @@ def _bare_name_types(ctx: _Ctx) -> Iterator[Span]:
 
 # a full stop after a word of four letters or more ends the name ("bs de Springplank. Gezinscoach"),
 # not after an abbreviation ("rkbs St. Jozef", "Mgr. Zwijsen")
+# a school's own lowercase name after its level: "op vmbo merewade"
+_LEVEL_LOWER_NAME_RE = re.compile(r"(?<![\w-])(?:vmbo|mavo|havo|vwo)\s+(?P<name>[a-zà-ÿ][\w'’-]{3,})(?![\w-])")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+(?=[A-Z])|[!?]\s+(?=[A-Z])")
 
 
@@ -422,6 +424,11 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                     m.group("art") and name not in _FUNCTION_WORDS and name not in _GENERIC_SCHOOL_WORDS and (
                         m.group("name")[0].isupper() or not frequencies().at_least(name, 3.5))):
                 yield m.start(), m.end(), "school", LOW  # "vmbo Calvijn", "vmbo De Rosmalen"
+    if ctx.words & {"vmbo", "mavo", "havo", "vwo"}:
+        for m in _LEVEL_LOWER_NAME_RE.finditer(text):
+            name = m.group("name").lower()
+            if name not in _GENERIC_SCHOOL_WORDS and name not in dictionary().words and not frequencies().at_least(name, 3.0):
+                yield m.start(), m.end("name"), "school", LOW  # "op vmbo merewade": a name in no dictionary
     if school_word:
         for m in _COMPOUND_SCHOOL_RE.finditer(text):
             name = m.group("name").lower()
