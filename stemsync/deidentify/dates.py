@@ -206,6 +206,8 @@ def _day_ordinals(text: str) -> Iterator[Span]:
 
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_EN_MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
+september oct october nov november dec december""".split())
 # English: "on Sep 12th", "September 12", "the 12th of September"
 _ENGLISH_DATE_RE = re.compile(rf"(?<![\w-]){_EN_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w-])"
                               rf"|(?<![\w-]){_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_EN_MONTH}(?![\w-])")
@@ -221,8 +223,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits:
         for m in _FOREIGN_DATE_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH
-        for m in _ENGLISH_DATE_RE.finditer(text):
-            yield m.start(), m.end(), "datum", HIGH
+        if ctx.words & _EN_MONTH_WORDS:
+            for m in _ENGLISH_DATE_RE.finditer(text):
+                yield m.start(), m.end(), "datum", HIGH
         if " om " in ctx.lower:
             for m in _DAY_WORD_TIME_RE.finditer(text):
                 yield m.start("d"), m.end("d"), "datum", LOW

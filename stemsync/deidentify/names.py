@@ -705,6 +705,9 @@ def _said_who_after(text: str, end: int) -> bool:
     """What follows a word says it is a person: a phone number ("dirk 06-12345678"), a
     bracket ("hoop (meisje van 9)"), a relative ("mees en zijn moeder"), a class or a
     service ("jet uit mn klas", "bas van de jeugdhulp")."""
+    ahead = text[end:end + 10]
+    if "(" not in ahead and not any(c.isdigit() for c in ahead) and not ahead.startswith((" en ", " uit ", " van ")):
+        return False  # (what follows starts none of these: quick)
     return bool(_PHONE_AFTER_RE.match(text, end) or _bracket_person(text, end) or _AND_OWN_KIN_RE.match(text, end)
                 or _FROM_MY_CLASS_RE.match(text, end) or _OF_THE_SERVICE_RE.match(text, end))
 
