@@ -1000,6 +1000,10 @@ HELDOUT141, HELDOUT141_CLEAN = load_set("deid_heldout141")
 HELDOUT143, HELDOUT143_CLEAN = load_set("deid_heldout143")
 HELDOUT144, HELDOUT144_CLEAN = load_set("deid_heldout144")
 HELDOUT145, HELDOUT145_CLEAN = load_set("deid_heldout145")
+HELDOUT146, HELDOUT146_CLEAN = load_set("deid_heldout146")
+HELDOUT147, HELDOUT147_CLEAN = load_set("deid_heldout147")
+HELDOUT148, HELDOUT148_CLEAN = load_set("deid_heldout148")
+HELDOUT149, HELDOUT149_CLEAN = load_set("deid_heldout149")
 
 
 
@@ -1500,6 +1504,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 143": (HELDOUT143, HELDOUT143_CLEAN),
     "held-out 144": (HELDOUT144, HELDOUT144_CLEAN),
     "held-out 145": (HELDOUT145, HELDOUT145_CLEAN),
+    "held-out 146": (HELDOUT146, HELDOUT146_CLEAN),
+    "held-out 147": (HELDOUT147, HELDOUT147_CLEAN),
+    "held-out 148": (HELDOUT148, HELDOUT148_CLEAN),
+    "held-out 149": (HELDOUT149, HELDOUT149_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
