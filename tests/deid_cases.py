@@ -987,6 +987,10 @@ TUNING132, TUNING132_CLEAN = load_set("deid_tuning132")  # held-out set 138, ope
 TUNING133, TUNING133_CLEAN = load_set("deid_tuning133")  # held-out set 139, opened after its blind measurement
 TUNING134, TUNING134_CLEAN = load_set("deid_tuning134")  # held-out set 140, opened after its blind measurement
 TUNING135, TUNING135_CLEAN = load_set("deid_tuning135")  # held-out set 142, opened after its blind measurement
+TUNING136, TUNING136_CLEAN = load_set("deid_tuning136")  # held-out set 146, opened after its blind measurement
+TUNING137, TUNING137_CLEAN = load_set("deid_tuning137")  # held-out set 147, opened after its blind measurement
+TUNING138, TUNING138_CLEAN = load_set("deid_tuning138")  # held-out set 148, opened after its blind measurement
+TUNING139, TUNING139_CLEAN = load_set("deid_tuning139")  # held-out set 149, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1000,10 +1004,6 @@ HELDOUT141, HELDOUT141_CLEAN = load_set("deid_heldout141")
 HELDOUT143, HELDOUT143_CLEAN = load_set("deid_heldout143")
 HELDOUT144, HELDOUT144_CLEAN = load_set("deid_heldout144")
 HELDOUT145, HELDOUT145_CLEAN = load_set("deid_heldout145")
-HELDOUT146, HELDOUT146_CLEAN = load_set("deid_heldout146")
-HELDOUT147, HELDOUT147_CLEAN = load_set("deid_heldout147")
-HELDOUT148, HELDOUT148_CLEAN = load_set("deid_heldout148")
-HELDOUT149, HELDOUT149_CLEAN = load_set("deid_heldout149")
 
 
 
@@ -1492,6 +1492,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 133": (TUNING133, TUNING133_CLEAN),
     "tuning 134": (TUNING134, TUNING134_CLEAN),
     "tuning 135": (TUNING135, TUNING135_CLEAN),
+    "tuning 136": (TUNING136, TUNING136_CLEAN),
+    "tuning 137": (TUNING137, TUNING137_CLEAN),
+    "tuning 138": (TUNING138, TUNING138_CLEAN),
+    "tuning 139": (TUNING139, TUNING139_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1504,10 +1508,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 143": (HELDOUT143, HELDOUT143_CLEAN),
     "held-out 144": (HELDOUT144, HELDOUT144_CLEAN),
     "held-out 145": (HELDOUT145, HELDOUT145_CLEAN),
-    "held-out 146": (HELDOUT146, HELDOUT146_CLEAN),
-    "held-out 147": (HELDOUT147, HELDOUT147_CLEAN),
-    "held-out 148": (HELDOUT148, HELDOUT148_CLEAN),
-    "held-out 149": (HELDOUT149, HELDOUT149_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
