@@ -1352,6 +1352,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("mijn zoon speelt bas van de school band", "mijn zoon speelt bas van de school band"),
     ("Wil de begeleider ook komen?", "Wil de begeleider ook komen?"),  # a question, no name
     ("mijn BSN en IBAN, terwijl", "mijn BSN en IBAN, terwijl"),
+    # classes held-out sets 146-149 showed (measured at the final rules, then opened as tuning sets 136-139)
+    ("mijn zusje wordt veertien op de 3e van mei", "mijn zusje wordt [leeftijd] op [datum]"),
+    ("dat Tim nog steeds zes is en", "dat [naam] nog steeds [leeftijd] is en"),
+    ("zit op de Klimop in Echt, haar juf", "zit op [school] in [plaats], haar juf"),
+    ("wandelen door het bos bij soest", "wandelen door het bos bij [plaats]"),
+    ("bij heel veel gezinnen", "bij heel veel gezinnen"),
+    ("gaat naar zml school de sponder, de", "gaat naar [school], de"),
+    ("op gbs de zaaier dacht meester Jan", "op [school] dacht meester [naam]"),  # not over the verb
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1408,6 +1416,9 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # a redaction; set 139 (tuning 133): 21 schools, three by a bare name ("2college",
               # "heel beekvliet", "het OLV")
               ("tuning 132", "other"): 0.87, ("tuning 133", "other"): 0.85,
+              # set 148 (tuning 138): 13 schools, three named only in passing ("schoolgebouw hier heet
+              # de kei", "mijn school was het niftarlake")
+              ("tuning 138", "other"): 0.76,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

@@ -52,7 +52,7 @@ _AFTER = (
     r"hij|ze|zij|ik|dus|snap|weet|vind|"  # "hij is toch al 16 snap het niet"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
-    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d)|volgende|deze|vorige|over|morgen|bro)\b"
+    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
     r"|\s*[.,;:!?)\]]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
@@ -79,7 +79,7 @@ _SUBJECT = (
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
-_ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|"
+_ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"

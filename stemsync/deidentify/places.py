@@ -19,7 +19,7 @@ from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _C
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, near_frequent_word, plain,
                                        words)
-from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, role_compound
+from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, role_compound
 
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
@@ -293,7 +293,7 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from".split())  # (dialect "oet", "uut": uit; English "from")
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij".split())  # (dialect "oet", "uut": uit; English "from")
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
@@ -361,6 +361,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         s, e, nxt = toks[i + 1]
         nl = nxt.lower()
+        if low == "bij":
+            if nl in lists.places and not _frequent(nl, 4.0) and nxt.isalpha() and ctx.text[s - 1:s] != "[":
+                yield s, e, "plaats", LOW  # "het bos bij soest": only a listed town that is rare as a word
+            continue
         if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[" \
                 or any(c in ".!?;\n" for c in ctx.text[toks[i][1]:s]):
             continue  # (not "licht uit. Drie avonden": a sentence ends between them)
@@ -372,6 +376,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         living = ends_phrase and (_LIVING_RE.search(ctx.lower, max(0, toks[i][0] - 40), toks[i][0]) is not None
                                   or after_place in _LIVING_AFTER)
         if nl in _FUNCTION_WORDS:
+            if nl in lists.places and low in {"in", "naar", "uit"} and nxt[0].isupper() and not nxt.isupper() \
+                    and not ctx.shouting and not _title_case(ctx):
+                yield s, e, "plaats", LOW  # "op school in Echt, haar juf", "naar Heel komen": a capital mid-sentence
+                continue
             if nl in lists.places and living and low in {"in", "naar", "uit"}:
                 yield s, e, "plaats", LOW  # "dat we misschien naar echt verhuizen", "wij wonen in echt"
             continue

@@ -35,7 +35,7 @@ _ORDINARY_PREFIXES = frozenset({"school", "college", "lyceum", "gymnasium", "ath
 _LEVEL_TAIL_RE = re.compile(r"\s*\d{1,2}[a-zA-Z]?")
 _PERSON_WORDS = words("person_words")
 # type words that never start an ordinary phrase: a lowercase word after one is a name
-_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
+_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs gbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
                   "kindcentrum instituut").split()
 _BARE_PREFIX_RE = re.compile(
@@ -89,8 +89,8 @@ def _extend_lower(text: str, end: int, stop: frozenset[str], last: str) -> int:
         if m is None:
             break
         word = m.group(1).lower()
-        if word in _FUNCTION_WORDS or word in _ROLE_WORDS_SET:
-            break
+        if word in _FUNCTION_WORDS or word in _ROLE_WORDS_SET or word in _CLAUSE_VERBS or past_tense(word):
+            break  # (not over the verb: "op gbs de zaaier dacht meester ...")
         if word in stop and not _attributive(last):
             break
         end, last = m.end(), word
