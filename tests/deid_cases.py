@@ -1004,6 +1004,10 @@ HELDOUT141, HELDOUT141_CLEAN = load_set("deid_heldout141")
 HELDOUT143, HELDOUT143_CLEAN = load_set("deid_heldout143")
 HELDOUT144, HELDOUT144_CLEAN = load_set("deid_heldout144")
 HELDOUT145, HELDOUT145_CLEAN = load_set("deid_heldout145")
+HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
+HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
+HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
+HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
 
 
 
@@ -1508,6 +1512,10 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 143": (HELDOUT143, HELDOUT143_CLEAN),
     "held-out 144": (HELDOUT144, HELDOUT144_CLEAN),
     "held-out 145": (HELDOUT145, HELDOUT145_CLEAN),
+    "held-out 150": (HELDOUT150, HELDOUT150_CLEAN),
+    "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
+    "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
+    "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
