@@ -277,9 +277,10 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
         return False
     if low in words("chat_words") or _compound(low, d.words):
         return False
-    if not low.isascii() and sum(not c.isascii() for c in low) <= 2 and (p := plain(low)) in _FUNCTION_WORDS:
+    if not low.isascii() and sum(not c.isascii() for c in low) <= 2 and plain(low) in _FUNCTION_WORDS:
         return False  # "míj", "jíj", "vóór", "één": a function word with accents of stress (not "Máté", "Ádám")
-    if _ELONGATED_RE.search(low) and _ELONGATED_RE.sub(r"\1", low) in d.words | words("chat_words") | _FUNCTION_WORDS:
+    if _ELONGATED_RE.search(low) and ((short := _ELONGATED_RE.sub(r"\1", low)) in d.words
+                                      or short in words("chat_words") or short in _FUNCTION_WORDS):
         return False  # "jeeee", "neeeee", "superrrr": a word stretched for emphasis (not "Fatimaaa")
     if len(low) >= 6 and near_frequent_word(low):
         return False  # a typo: "jeugzorg", "koelkasd", "gietaar"
