@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing
-from stemsync.deidentify.lists import _name_lists, alternation, entries, frequencies, words
+from stemsync.deidentify.lists import _name_lists, alternation, entries, frequencies, longest_place, words
 
 _INSTITUTION_PREFIX = alternation("institution_prefixes")
 _INSTITUTION_SUFFIX = alternation("institution_suffixes")
@@ -44,14 +44,10 @@ def _find_institutions(ctx: _Ctx) -> Iterator[Span]:
         for m in _INSTITUTION_KNOWN_RE.finditer(text):
             yield m.start(), m.end(), "instelling", HIGH
     if ctx.words & _OFFICE_GATE:
-        places = _name_lists().places
         for m in _OFFICE_TOWN_RE.finditer(text):
-            words_ = m.group("words").split()
-            for n in range(len(words_), 0, -1):  # the longest town: "den haag", "ter apel"
-                town = " ".join(words_[:n])
-                if town in places and not (n == 1 and frequencies().at_least(town, 4.0)):
-                    yield m.start("words"), m.start("words") + len(town), "plaats", HIGH
-                    break
+            town = longest_place(m.group("words").split())  # "den haag", "ter apel"
+            if town and not (" " not in town and frequencies().at_least(town, 4.0)):
+                yield m.start("words"), m.start("words") + len(town), "plaats", HIGH
     common = _name_lists().common
     checks = []
     if ctx.words & _INSTITUTION_GATE:

@@ -350,6 +350,17 @@ _NAME_LISTS: _NameLists | None = None
 _NAME_LISTS_LOCK = threading.Lock()
 
 
+def longest_place(words_: list[str]) -> str:
+    """The longest run of ``words_`` from the first that is a listed town ("den haag", "ter
+    apel", "alphen aan den rijn"), as written, or "" when none is."""
+    places = _name_lists().places
+    for n in range(len(words_), 0, -1):
+        town = " ".join(words_[:n])
+        if town.lower() in places:
+            return town
+    return ""
+
+
 def _name_lists() -> _NameLists:
     """Load deduce's first-name/surname/whitelist lists once (cheap: plain text)."""
     global _NAME_LISTS

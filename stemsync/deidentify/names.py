@@ -316,13 +316,13 @@ _BRACKET_PERSON_RE = re.compile(r"\s*\(\s*(?:(?:m|v|j|x|jongen|meisje)\s*[/,]?\s
                                 r"|(?:(?:mijn|m'n|mn|onze|ons|de|het|een)\s+)?(?P<w>[^\W\d_]+))", re.I)
 
 
+_SENTENCE_STOP_RE = re.compile(r"[.!?\n]")
+
+
 def _question(text: str, end: int) -> bool:
     """The sentence from ``end`` on is a question: "Wil de begeleider ook komen?"."""
     m = _SENTENCE_STOP_RE.search(text, end)
     return m is not None and m.group() == "?"
-
-
-_SENTENCE_STOP_RE = re.compile(r"[.!?\n]")
 
 
 def _bracket_person(text: str, end: int) -> bool:
@@ -379,13 +379,13 @@ def _vocative(text: str, end: int, nxt: str) -> bool:
                                                                     "thx", "thnx", "tnx", "merci", "dankuwel"})
 
 
-@functools.lru_cache(maxsize=65536)
 def role_compound(low: str) -> bool:
     """A compound whose head is a role or person word: "kinderbegeleidster",
     "netwerkpleegouder" (also read by places.py)."""
     return any(low[k:] in _ROLE_SET or low[k:] in _PERSON_NOUNS for k in range(3, len(low) - 4))
 
 
+@functools.lru_cache(maxsize=65536)
 def _third_person(word: str) -> bool:
     """A verb in the third person present: "spreekt", "woont" (a word ending in -t the
     dictionary has, not a function word)."""

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
 from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
-                                       _compound, frequencies, near_frequent_word, plain,
+                                       _compound, frequencies, longest_place, near_frequent_word, plain,
                                        words)
 from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, role_compound
 
@@ -285,9 +285,9 @@ _TOPONYM_ENDS = ("beek", "bos", "veld", "hoven", "wijk", "dijk", "horst", "broek
                  "rode", "loo", "werf", "hem", "huizen", "hout", "meer", "oord", "sloot", "zijl", "kerk", "lo")
 
 
-_COUNTRIES = words("countries")
+# countries, also without their diaeresis ("oekraine", "italie")
+_COUNTRIES = words("countries") | {plain(c) for c in words("countries")}
 _SIDE_WORDS = frozenset({"kant", "zijde"})  # "aan de lage kant", "aan de andere zijde": a side, no street
-_COUNTRIES = _COUNTRIES | {plain(c) for c in _COUNTRIES}  # also "oekraine", "italie" without the diaeresis
 # a verb of living or moving before "in"/"naar"/"uit", or after the place: "we wonen in best"
 _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|verhuizen|verhuist|verhuizing|kom|komt|"
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
@@ -501,12 +501,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     yield from _bare_lower_towns(ctx)
     if ctx.n_digits >= 4:
         for m in _AFTER_POSTCODE_RE.finditer(text):
-            words_ = m.group("words").split()
-            for n in range(len(words_), 0, -1):  # the longest town: "den haag", "alphen aan den rijn"
-                town = " ".join(words_[:n])
-                if town.lower() in lists.places and not (n == 1 and town.islower() and town in dictionary().words):
-                    yield m.start("words"), m.start("words") + len(" ".join(words_[:n])), "plaats", HIGH
-                    break
+            town = longest_place(m.group("words").split())  # "den haag", "alphen aan den rijn"
+            if town and not (" " not in town and town.islower() and town in dictionary().words):
+                yield m.start("words"), m.start("words") + len(town), "plaats", HIGH
     if ctx.words & _COURT_GATE:
         for m in _COURT_RE.finditer(text):
             yield m.start("place"), m.end("place"), "plaats", HIGH

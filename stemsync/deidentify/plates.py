@@ -70,14 +70,14 @@ _COMPACT_PLATE_RE = re.compile(
 )
 # "de auto 1ABC23", "een busje met ab12cd": six letters and digits after a vehicle, in
 # groups of at most three letters, even when the letters are no plate's (vowels)
+_VEHICLE_WORDS = frozenset("auto busje bus wagen scooter brommer camper bestelbus motor".split())
 _VEHICLE_PLATE_RE = re.compile(
-    r"(?<![\w-])(?i:auto|busje|bus|wagen|scooter|brommer|camper|bestelbus|motor)(?:\s+(?i:met\s+)?|\s*\(\s*)"
+    r"(?<![\w-])(?i:" + "|".join(sorted(_VEHICLE_WORDS, key=len, reverse=True)) + r")(?:\s+(?i:met\s+)?|\s*\(\s*)"
     # also "ons oude busje (96tgpl)"; a foreign plate in capitals in two groups: "een poolse auto WPR 4812F"
     r"(?P<plate>[A-Za-z0-9]{6}|(?-i:[A-Z]{1,3}\s(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,5}))(?![\w-])")
 # a car named by its make: "de bmw hk 23 61 van zijn vader"
-_CAR_WORDS = frozenset("""auto busje bus wagen scooter brommer camper bestelbus motor bmw audi opel golf polo
-toyota mercedes volvo peugeot renault fiat ford kia skoda volkswagen vw citroen citroën tesla mazda nissan seat
-hyundai suzuki dacia""".split())
+_CAR_WORDS = _VEHICLE_WORDS | frozenset("""bmw audi opel golf polo toyota mercedes volvo peugeot renault fiat ford
+kia skoda volkswagen vw citroen citroën tesla mazda nissan seat hyundai suzuki dacia""".split())
 # in lowercase with spaces, next to a car: current side codes and the old ones in consonants (not "12 en 13")
 _SPACED_CAR_PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD_CONSONANTS, " ", False)) + r")(?![\w/-])")
@@ -140,7 +140,7 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group()) >= 2 and sum(c.isalpha() for c in m.group()) >= 2 \
                     and not _UNIT_GROUP_RE.search(m.group()):
                 yield m.start(), m.end(), "kenteken", HIGH  # "de bmw hk 23 61" (not "12 kg 30")
-    if ctx.words & {"auto", "busje", "bus", "wagen", "scooter", "brommer", "camper", "bestelbus", "motor"}:
+    if ctx.words & _VEHICLE_WORDS:
         for m in _VEHICLE_PLATE_RE.finditer(text):
             plate = m.group("plate")
             if sum(c.isdigit() for c in plate) >= 2 and sum(c.isalpha() for c in plate) >= 1 + (" " not in plate) \

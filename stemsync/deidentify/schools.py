@@ -202,6 +202,8 @@ _COMPANY_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’&-]*\s+){1,4}(?:B\.?V\.?|VOF
 # "de regenboog school": a name of one noun written apart from "school"
 _APART_SCHOOL_RE = re.compile(r"(?<![\w-])(?:de|het|'t)\s+(?P<name>(?:(?P<adj>[a-zà-ÿ]+e)\s+)?(?P<word>[a-zà-ÿ][\w'’-]{2,})\s+school)"
                               r"(?![\w-])", re.I)  # also "de kleine reus school"
+# an adjective that makes no name of "de <adjective> <word> school": "de nieuwe basis school"
+_NOT_A_NAME_ADJECTIVE = _GENERIC_SCHOOL_WORDS | _SCHOOL_ADJECTIVES | _FUNCTION_WORDS | _TIME_ADJECTIVES
 
 
 _BARE_TAIL_RE = re.compile(r"\s+((?:st\.\s?)?[a-zà-ÿ][\w'’-]+)")  # also "rkbs st. jan": a saint's name
@@ -511,7 +513,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             adj = (m.group("adj") or "").lower()
             if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS and not word.endswith("e") \
                     and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES \
-                    and adj not in _GENERIC_SCHOOL_WORDS | _SCHOOL_ADJECTIVES | _FUNCTION_WORDS | _TIME_ADJECTIVES:
+                    and adj not in _NOT_A_NAME_ADJECTIVE:
                 yield m.start("name"), m.end("name"), "school", LOW
     if any(w in ctx.words for w in ("college", "colege", "collage", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
         ordinary = dictionary().words
