@@ -1343,6 +1343,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("die kast, artikelnummer 402.334.56 ofzo", "die kast, artikelnummer 402.334.56 ofzo"),  # a product
     ("the meeting on Sep 12th was cancelled", "the meeting on [datum] was cancelled"),
     ("op de twintigste om 10 uur", "op de [datum] om 10 uur"),
+    ("op de tweeëntwintigste om 9 uur", "op de [datum] om 9 uur"),  # with or without its diaeresis
+    ("op de tweeentwintigste om 9 uur", "op de [datum] om 9 uur"),
     ("na de 2e opname van mijn vrouw", "na de 2e opname van mijn vrouw"),
     ("jongeren gaan op hun 18e uit huis", "jongeren gaan op hun 18e uit huis"),  # anyone's age
     ("dat was echt een 4 geworden", "dat was echt een 4 geworden"),  # a mark

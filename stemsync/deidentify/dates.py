@@ -211,11 +211,11 @@ september oct october nov november dec december""".split())
 # English: "on Sep 12th", "September 12", "the 12th of September"
 _ENGLISH_DATE_RE = re.compile(rf"(?<![\w-]){_EN_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w-])"
                               rf"|(?<![\w-]){_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_EN_MONTH}(?![\w-])")
-_ORDINAL_WORDS = ("tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
-                  "veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|"
-                  "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)entwintigste|dertigste|eenendertigste")
-# "op de twintigste om 10 uur": a day of the month in words, with its time
-_DAY_WORD_TIME_RE = re.compile(rf"(?<![\w-])op\s+de\s+(?P<d>{_ORDINAL_WORDS})(?=\s+om\s+\d)", re.I)
+# "op de twintigste om 10 uur": a day of the month in words (not "eerste"), with its time; the
+# day ordinals' list, its diaeresis also left out ("tweeentwintigste")
+_DAY_WORD_TIME_RE = re.compile(
+    r"(?<![\w-])op\s+de\s+(?P<d>" + "|".join(sorted((w.replace("ë", "[eë]") for w in _DAY_ORDINALS - {"eerste"}),
+                                                   key=len, reverse=True)) + r")(?=\s+om\s+\d)", re.I)
 
 
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
