@@ -1008,6 +1008,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT154, HELDOUT154_CLEAN = load_set("deid_heldout154")
+HELDOUT155, HELDOUT155_CLEAN = load_set("deid_heldout155")
+HELDOUT156, HELDOUT156_CLEAN = load_set("deid_heldout156")
+HELDOUT157, HELDOUT157_CLEAN = load_set("deid_heldout157")
+HELDOUT158, HELDOUT158_CLEAN = load_set("deid_heldout158")
+HELDOUT159, HELDOUT159_CLEAN = load_set("deid_heldout159")
+HELDOUT160, HELDOUT160_CLEAN = load_set("deid_heldout160")
+HELDOUT161, HELDOUT161_CLEAN = load_set("deid_heldout161")
 
 
 
@@ -1516,6 +1524,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 154": (HELDOUT154, HELDOUT154_CLEAN),
+    "held-out 155": (HELDOUT155, HELDOUT155_CLEAN),
+    "held-out 156": (HELDOUT156, HELDOUT156_CLEAN),
+    "held-out 157": (HELDOUT157, HELDOUT157_CLEAN),
+    "held-out 158": (HELDOUT158, HELDOUT158_CLEAN),
+    "held-out 159": (HELDOUT159, HELDOUT159_CLEAN),
+    "held-out 160": (HELDOUT160, HELDOUT160_CLEAN),
+    "held-out 161": (HELDOUT161, HELDOUT161_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
