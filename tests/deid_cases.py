@@ -991,15 +991,23 @@ TUNING136, TUNING136_CLEAN = load_set("deid_tuning136")  # held-out set 146, ope
 TUNING137, TUNING137_CLEAN = load_set("deid_tuning137")  # held-out set 147, opened after its blind measurement
 TUNING138, TUNING138_CLEAN = load_set("deid_tuning138")  # held-out set 148, opened after its blind measurement
 TUNING139, TUNING139_CLEAN = load_set("deid_tuning139")  # held-out set 149, opened after its blind measurement
+TUNING140, TUNING140_CLEAN = load_set("deid_tuning140")  # held-out set 114, opened after its blind measurement
+TUNING141, TUNING141_CLEAN = load_set("deid_tuning141")  # held-out set 115, opened after its blind measurement
+TUNING142, TUNING142_CLEAN = load_set("deid_tuning142")  # held-out set 116, opened after its blind measurement
+TUNING143, TUNING143_CLEAN = load_set("deid_tuning143")  # held-out set 117, opened after its blind measurement
+TUNING144, TUNING144_CLEAN = load_set("deid_tuning144")  # held-out set 154, opened after its blind measurement
+TUNING145, TUNING145_CLEAN = load_set("deid_tuning145")  # held-out set 155, opened after its blind measurement
+TUNING146, TUNING146_CLEAN = load_set("deid_tuning146")  # held-out set 156, opened after its blind measurement
+TUNING147, TUNING147_CLEAN = load_set("deid_tuning147")  # held-out set 157, opened after its blind measurement
+TUNING148, TUNING148_CLEAN = load_set("deid_tuning148")  # held-out set 158, opened after its blind measurement
+TUNING149, TUNING149_CLEAN = load_set("deid_tuning149")  # held-out set 159, opened after its blind measurement
+TUNING150, TUNING150_CLEAN = load_set("deid_tuning150")  # held-out set 160, opened after its blind measurement
+TUNING151, TUNING151_CLEAN = load_set("deid_tuning151")  # held-out set 161, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
 HELDOUT92, HELDOUT92_CLEAN = load_set("deid_heldout92")
 HELDOUT93, HELDOUT93_CLEAN = load_set("deid_heldout93")
-HELDOUT114, HELDOUT114_CLEAN = load_set("deid_heldout114")
-HELDOUT115, HELDOUT115_CLEAN = load_set("deid_heldout115")
-HELDOUT116, HELDOUT116_CLEAN = load_set("deid_heldout116")
-HELDOUT117, HELDOUT117_CLEAN = load_set("deid_heldout117")
 HELDOUT141, HELDOUT141_CLEAN = load_set("deid_heldout141")
 HELDOUT143, HELDOUT143_CLEAN = load_set("deid_heldout143")
 HELDOUT144, HELDOUT144_CLEAN = load_set("deid_heldout144")
@@ -1008,14 +1016,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT154, HELDOUT154_CLEAN = load_set("deid_heldout154")
-HELDOUT155, HELDOUT155_CLEAN = load_set("deid_heldout155")
-HELDOUT156, HELDOUT156_CLEAN = load_set("deid_heldout156")
-HELDOUT157, HELDOUT157_CLEAN = load_set("deid_heldout157")
-HELDOUT158, HELDOUT158_CLEAN = load_set("deid_heldout158")
-HELDOUT159, HELDOUT159_CLEAN = load_set("deid_heldout159")
-HELDOUT160, HELDOUT160_CLEAN = load_set("deid_heldout160")
-HELDOUT161, HELDOUT161_CLEAN = load_set("deid_heldout161")
 
 
 
@@ -1508,14 +1508,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 137": (TUNING137, TUNING137_CLEAN),
     "tuning 138": (TUNING138, TUNING138_CLEAN),
     "tuning 139": (TUNING139, TUNING139_CLEAN),
+    "tuning 140": (TUNING140, TUNING140_CLEAN),
+    "tuning 141": (TUNING141, TUNING141_CLEAN),
+    "tuning 142": (TUNING142, TUNING142_CLEAN),
+    "tuning 143": (TUNING143, TUNING143_CLEAN),
+    "tuning 144": (TUNING144, TUNING144_CLEAN),
+    "tuning 145": (TUNING145, TUNING145_CLEAN),
+    "tuning 146": (TUNING146, TUNING146_CLEAN),
+    "tuning 147": (TUNING147, TUNING147_CLEAN),
+    "tuning 148": (TUNING148, TUNING148_CLEAN),
+    "tuning 149": (TUNING149, TUNING149_CLEAN),
+    "tuning 150": (TUNING150, TUNING150_CLEAN),
+    "tuning 151": (TUNING151, TUNING151_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
     "held-out 93": (HELDOUT93, HELDOUT93_CLEAN),
-    "held-out 114": (HELDOUT114, HELDOUT114_CLEAN),
-    "held-out 115": (HELDOUT115, HELDOUT115_CLEAN),
-    "held-out 116": (HELDOUT116, HELDOUT116_CLEAN),
-    "held-out 117": (HELDOUT117, HELDOUT117_CLEAN),
     "held-out 141": (HELDOUT141, HELDOUT141_CLEAN),
     "held-out 143": (HELDOUT143, HELDOUT143_CLEAN),
     "held-out 144": (HELDOUT144, HELDOUT144_CLEAN),
@@ -1524,14 +1532,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 154": (HELDOUT154, HELDOUT154_CLEAN),
-    "held-out 155": (HELDOUT155, HELDOUT155_CLEAN),
-    "held-out 156": (HELDOUT156, HELDOUT156_CLEAN),
-    "held-out 157": (HELDOUT157, HELDOUT157_CLEAN),
-    "held-out 158": (HELDOUT158, HELDOUT158_CLEAN),
-    "held-out 159": (HELDOUT159, HELDOUT159_CLEAN),
-    "held-out 160": (HELDOUT160, HELDOUT160_CLEAN),
-    "held-out 161": (HELDOUT161, HELDOUT161_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -1362,6 +1362,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("bij heel veel gezinnen", "bij heel veel gezinnen"),
     ("gaat naar zml school de sponder, de", "gaat naar [school], de"),
     ("op gbs de zaaier dacht meester Jan", "op [school] dacht meester [naam]"),  # not over the verb
+    # classes held-out sets 114-117 and 154-161 showed (opened as tuning sets 140-151): letters
+    # typed for digits, ages next to "geworden" and a birthday, possessive names, role words as titles
+    ("bel me op O6-3I2O 5544 of mail", "bel me op [telefoonnummer] of mail"),
+    ("geboren op I4-O2-2O11 in Assen", "geboren op [datum] in [plaats]"),
+    ("mijn postcode is 9712la", "mijn postcode is [postcode]"),  # its letters stay letters
+    ("hij is gisteren 9 jaar geworden", "hij is gisteren [leeftijd] geworden"),
+    ("mijn nichtje Zoë (is 7) speelt graag", "mijn nichtje [naam] (is [leeftijd]) speelt graag"),
+    ("het traject (is 2 jaar) was lang", "het traject (is 2 jaar) was lang"),
+    ("zeven wordt ze al.", "[leeftijd] wordt ze al."),
+    ("mijn dochter Noor word op 9-3 vijftien en", "mijn dochter [naam] word op [datum] [leeftijd] en"),
+    ("marit's vader belde", "[naam] vader belde"),
+    ("de oma's en opa's kwamen", "de oma's en opa's kwamen"),
+    ("ik vond dat mentor roos altijd luisterde", "ik vond dat mentor [naam] altijd luisterde"),
+    ("als juf hoop je dat", "als juf hoop je dat"),
+    ("de mentor belt vaak", "de mentor belt vaak"),
+    ("vertrouwenspersoon wolters was er", "vertrouwenspersoon [naam] was er"),
+    ("IK WIL DAT MEESTER VOS BLIJFT", "IK WIL DAT MEESTER [naam] BLIJFT"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

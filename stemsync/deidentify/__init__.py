@@ -65,7 +65,7 @@ from stemsync.deidentify.venues import _find_venues
 from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS, Finding, Result
 from stemsync.deidentify.lists import _name_lists
 from stemsync.deidentify.names import _find_names, without_idioms
-from stemsync.deidentify.numbers import _find_numbers
+from stemsync.deidentify.numbers import _find_numbers, restore_digits
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
@@ -149,6 +149,7 @@ def looks_identifying(value: str, extra_terms: Iterable[str] = ()) -> bool:
     """
     if not value or not value.strip():
         return False
+    value = restore_digits(value)
     text = re.sub(r"[_+\-/]+", " ", value)
     if _regex_spans(value) or _regex_spans(text):
         return True
@@ -198,6 +199,7 @@ class Deidentifier:
         return fingerprint(self.extra_names, self.use_deduce)
 
     def _spans(self, text: str) -> list[Span]:
+        text = restore_digits(text)  # "O6-I9O2 7733": letters typed for digits (same length)
         work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
         extra = list(self._extra.find(work))
         shouting = is_shouting(text)

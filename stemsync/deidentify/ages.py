@@ -158,14 +158,21 @@ _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))",
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
-    rf"(?:{_PERSON}|hij|ze|zij|ik|ie)\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+(?:\d{{1,2}}\s+[^\W\d_]+|de\s+\d{{1,2}}e|[^\W\d_]+)"
+    rf"(?:{_PERSON}|hij|ze|zij|ik|ie|(?P<who>[^\W\d_][\w'’-]*))\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+"
+    rf"(?:\d{{1,2}}\s+[^\W\d_]+(?:\s+(?:19|20)\d\d)?|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:19|20)?\d\d)?|de\s+\d{{1,2}}e|[^\W\d_]+)"
     rf"\s+(?P<age>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))", _I)
 # "ik ben op vijftien opgenomen", "hij is op 14 uit huis geplaatst": an age at an event
+# "negen wordt hij al.", "14 is ze nu": the number first, then the verb and the person, then the clause ends
+_INVERTED_AGE_RE = re.compile(
+    rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:wordt|werd|is|was)\s+(?:hij|ze|zij|ie)"
+    r"(?:\s+(?:al|nu|bijna|pas|inmiddels|binnenkort|straks|dan))?(?=\s*(?:[.,;!?]|$))", _I)
+# "(is 13)", "(wordt 9 in mei)": a bracket that gives someone's age
+_BRACKET_IS_AGE_RE = re.compile(rf"\(\s*(?:is|wordt|word|werd)\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*[),])", _I)
 _AT_AGE_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
     r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b", _I)
-_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})\s+geworden\b"  # (not "een 4 geworden": a mark)
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+geworden\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
@@ -387,6 +394,7 @@ _GATED_RES = (
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
+    (_INVERTED_AGE_RE, frozenset({"wordt", "werd", "is", "was"})),
     (_YOUNGEST_RE, frozenset({"jongste", "oudste"})),
 )
 
@@ -447,6 +455,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("b"), m.end("b") + len(" jaar"), "leeftijd", LOW
     if ctx.words & {"werd", "wordt", "word"}:
         for m in _BECAME_ON_RE.finditer(text):
+            if (who := m.group("who")) and not _named(who):
+                continue  # "het werd in mei 20": no person before the verb
             yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
     if "(" in text:
         for m in _BRACKET_YEARS_RE.finditer(text):
@@ -455,6 +465,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "het traject (2 jaar) was lang": how long, not how old
             if _PERSON_IN_TEXT_RE.search(text, max(0, m.start() - 80), m.start()):
                 yield m.start("age"), m.end() - 1, "leeftijd", LOW  # "een zoon met een beperking (19 jaar)"
+        for m in _BRACKET_IS_AGE_RE.finditer(text):
+            yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "mijn pleegzoon (is 13)"
         for m in _IS_BRACKET_AGE_RE.finditer(text):
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "hij is (5)"
         for m in _ADVERB_BRACKET_RE.finditer(text):

@@ -226,6 +226,23 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
          and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS or _third_person(after.group(1).lower())))
         # "mijn zus storm en ik": a listed first name, then the writer joins in
         or (low in lists.first_any and low not in _FUNCTION_WORDS and _AND_I_RE.match(ctx.text, m.end("name")) is not None)))
+    # "tolk mehari kende", "oma riet": a listed first name (a community's list too) that is a rare
+    # word, right after a role or kinship word
+    rare_name = (not ifx and same_sentence and len(low) >= 3 and low not in _FUNCTION_WORDS and low not in _ROLE_SET
+                 and (low in lists.first_any or low in _population_lower()) and not frequencies().at_least(low, 4.0))
+    # "dat begeleidster hoop de beste was": a role word used as a title (no article or possessive
+    # before it), then a listed first name, also a frequent word
+    bare_role_name = (not ifx and same_sentence and role not in KIN_WORDS and len(low) >= 3 and low in lists.first_any
+                      and low not in _FUNCTION_WORDS and low not in _ROLE_SET and role not in _CALLED_SET
+                      and (b := _WORD_BEFORE_ROLE_RE.search(ctx.text, max(0, pos - 60), pos)) is not None
+                      and b.group(1).lower() not in _NOT_BEFORE_TITLE)
+    # "meester vos weer", "vertrouwenspersoon lindeboom heeft", "JEUGDBESCHERMER VOS, ZONDER": a listed
+    # surname that is a rarer word after a role word (a title), or before a verb or the clause's end
+    rare_surname = (not ifx and same_sentence and role not in KIN_WORDS and role not in _CALLED_SET and len(low) >= 3
+                    and low in lists.surnames_all and low not in _FUNCTION_WORDS and low not in _ROLE_SET
+                    and not frequencies().at_least(low, 4.5) and not _verb_form(low)
+                    and (role in _TITLE_ROLES or after is None or _CLAUSE_END_AFTER_RE.match(ctx.text, m.end("name"))
+                         or after.group(1).lower() in _VERB_AFTER_NAME - {"en"} or _third_person(after.group(1).lower())))
     # "het maatje heet wil en ze is ...": after "heet" a first name that is a function word,
     # then the clause ends
     called_name = (role in _CALLED_SET and not ifx and low in _FUNCTION_WORDS and low in lists.first_any
@@ -243,6 +260,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         surname_ifx = True
     elif verb_name or role_word_name or kin_name or called_name:
         return m.start("name"), m.end("name"), "naam", LOW
+    elif rare_name or bare_role_name or rare_surname:
+        return m.start("name"), _extend_name(ctx.text, m.end("name"), lists), "naam", LOW
     elif low in _FUNCTION_WORDS or low in _ROLE_SET or (
             low in lists.common and not surname_ifx and not formal_surname and not capital_name):
         return None
@@ -386,6 +405,12 @@ def role_compound(low: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _verb_form(word: str) -> bool:
+    """A present or past form of a verb, also a short one ("belt", "voert", "zei")."""
+    return past_tense(word) or (word.endswith("t") and word in dictionary().words
+                                and any(f in dictionary().words for f in _infinitives(word[:-1])))
+
+
 def _third_person(word: str) -> bool:
     """A verb in the third person present: "spreekt", "woont" (a word ending in -t the
     dictionary has, not a function word)."""
@@ -603,6 +628,10 @@ _SPEECH_AFTER = frozenset("zei zegt belde belt appte vroeg vraagt vertelde legde
 _PERSON_AFTER = frozenset("en zei zegt belde appte heeft had is was kwam doet mag wil".split())
 
 
+# the word before a role word: "[dat] begeleidster hoop" (a title), not "[de] begeleidster", "[als] juf"
+_WORD_BEFORE_ROLE_RE = re.compile(r"([\w'’]+)\s+[\w'’.-]+\Z")
+_NOT_BEFORE_TITLE = frozenset("de het 't een mijn m'n mn zijn z'n haar ons onze hun jouw je uw jullie die deze dit "
+                              "als zo'n elke iedere ieder geen andere welke welk zonder nieuwe oude vaste".split())
 _ARTICLES = frozenset("de het 't een mijn m'n mn zijn z'n haar ons onze hun jouw je".split())
 _DETERMINERS = frozenset(
     "de het een die deze dat dit mijn m'n mn je jouw zijn z'n haar ons onze hun jullie "
@@ -1423,6 +1452,13 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                 yield span
             continue
         # 2. lowercase first names anywhere
+        if tok[-2:] in {"'s", "’s"} and (stem := tok[:-2]).isalpha() and stem.lower() not in dictionary().words \
+                and stem.lower() not in _WORD_NAMES and (
+                    stem.islower() and stem in lists.first_lower
+                    or stem[0].isupper() and stem[1:].islower() and len(stem) >= 4 and stem.lower() not in _NOT_NAMES):
+            # "ilse's school", "jayden's vader", "Tsvetelina's begeleider" (not "oma's", "foto's")
+            yield start, end, "naam", LOW
+            continue
         if not tok.islower() or not (tok.isalpha() or "-" in tok):
             continue
         if start and text[start - 1] in "@.'’-":

@@ -62,6 +62,34 @@ _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je 
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
+# Letters typed for digits ("O6-I9O2 7733", "O3-II-2OO8", "nr 1O2B"): a word of digits and
+# the letters O, o, I and l with at least one real digit after them, plus what is joined
+# to it by a dash, dot or slash; letters after the last digit stay when other letters follow
+# or the word has a postcode's shape ("1O2B", "9712la", "9712lo").
+_LOOKALIKE_WORD_RE = re.compile(r"(?<![^\W\d_])[0-9OoIl]*(?:[0-9][OoIl]|[OoIl][0-9])[0-9OoIl]*(?:[A-Za-z](?![^\W\d_]))?(?![^\W\d_])")
+_LOOKALIKE_JOINED_RE = re.compile(r"(?<=[0-9][-./])[OoIl]{1,4}(?=[-./][0-9])|(?<![^\W_])[OoIl]{1,4}(?=[-./][0-9])")
+_LOOKALIKE_TABLE = str.maketrans("OoIl", "0011")
+_POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}\Z")
+
+
+def restore_digits(text: str) -> str:
+    """``text`` with the letters typed for digits in number-like words read as digits
+    (same length, so every offset stays): "O6-I9O2 7733" -> "06-1902 7733". Words
+    without a real digit ("Ik", "OOI") are left alone."""
+    if not _LOOKALIKE_WORD_RE.search(text):
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        tok = m.group()
+        if tok.isalnum() and all(c.isdigit() or c in "OoIl" for c in tok) and not _POSTCODE_SHAPE_RE.match(tok):
+            return tok.translate(_LOOKALIKE_TABLE)  # "3I2O"
+        last = max(i for i, c in enumerate(tok) if c.isdigit()) + 1
+        return tok[:last].translate(_LOOKALIKE_TABLE) + tok[last:]  # letters after the last digit stay: "9712la", "1O2B"
+
+    out = _LOOKALIKE_WORD_RE.sub(word, text)
+    return _LOOKALIKE_JOINED_RE.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), out)
+
+
 def _register_ok(digits: str) -> bool:
     """The check digits of a Belgian national register number: 97 minus the first nine
     digits modulo 97 (with a 2 before them for people born from 2000)."""
