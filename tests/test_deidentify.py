@@ -1379,6 +1379,25 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de mentor belt vaak", "de mentor belt vaak"),
     ("vertrouwenspersoon wolters was er", "vertrouwenspersoon [naam] was er"),
     ("IK WIL DAT MEESTER VOS BLIJFT", "IK WIL DAT MEESTER [naam] BLIJFT"),
+    ("opa haalt de kleine op van de pijler in Urk", "opa haalt de kleine op van [school] in [plaats]"),
+    ("hij zit sinds de zomer op noorderpoort startcollege", "hij zit sinds de zomer op [school]"),
+    ("ze zit op Vakwijs praktijkonderwijs in Delft", "ze zit op [school] in [plaats]"),
+    ("hij volgt praktijkonderwijs op", "hij volgt praktijkonderwijs op"),
+    ("gesprek in het buurthuis de boei maar het was druk", "gesprek in het buurthuis [locatie] maar het was druk"),
+    ("hij zwemt in zwembad de wilgen 🏊", "hij zwemt in zwembad [locatie] 🏊"),
+    ("ze wonen in Hengelo (Ov) nu", "ze wonen in [plaats] nu"),
+    ("nog in ADDIS ABEBA. DE", "nog in [plaats]. DE"),
+    ("groetjes van Ayaan en de kids", "groetjes van [naam] en de kids"),
+    ("groetjes van de kinderen", "groetjes van de kinderen"),
+    ("kim is vandaag 9 geworden", "[naam] is vandaag [leeftijd] geworden"),
+    ("hoop is 3 jaar geleden begonnen", "hoop is 3 jaar geleden begonnen"),
+    ("jan willem kan niet", "[naam] kan niet"),
+    ("Ik koos Mario Kart en", "Ik koos [naam] en"),  # not the verb
+    ("mijn begeleidster joke van der brug komt", "mijn begeleidster [naam] komt"),
+    ("ria van de svb vroeg", "ria van de svb vroeg"),
+    ("het gesprek van 7 junie ging", "het gesprek van [datum] ging"),
+    ("ik had er 2 maar", "ik had er 2 maar"),
+    ("kan vrijdag 21e niet", "kan [datum] niet"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

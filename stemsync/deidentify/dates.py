@@ -142,8 +142,10 @@ _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zij
                             r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
 # edits from januari, februari, augustus, september, oktober, november or december.
-_DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{5,11})(?![\w-])")
+# A short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary.
+_DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{4,11})(?![\w-])")
 _LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december")
+_SHORT_MONTHS = ("maart", "april", "juni", "juli")
 
 
 def _edits(a: str, b: str, limit: int = 2) -> int:
@@ -161,11 +163,21 @@ def _edits(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped."""
+    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
+
+
 def _misspelled_month(word: str) -> bool:
     low = word.lower()
     if low in _MONTH_WORDS or low in _FUNCTION_WORDS:
         return False
-    return any(low[0] == m[0] and _edits(low, m) <= 2 for m in _LONG_MONTHS)
+    if any(low[0] == m[0] and _edits(low, m) <= 2 for m in _LONG_MONTHS):
+        return len(low) >= 5
+    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
+
+    return any(low[0] == m[0] and (_edits(low, m, 1) <= 1 or _swapped(low, m)) for m in _SHORT_MONTHS) \
+        and low not in dictionary().words
 
 
 # the day of the month on its own: "op de 14e", "vanaf de 3de", "was het de 9e?" (not
@@ -173,7 +185,10 @@ def _misspelled_month(word: str) -> bool:
 _DAY_ORDINAL_RE = re.compile(
     r"(?<![\w-])(?:(?:op|tot|vanaf|na|voor|sinds|rond|tegen|uiterlijk|per)\s+)?"
     r"(?P<wd>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?de\s+"
-    r"(?P<day>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])", _I)
+    r"(?P<day>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])"
+    # "kan donderdag 16e niet": a weekday and the day, without "de"
+    r"|(?<![\w-])(?P<wd2>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)"
+    r"(?P<day2>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])", _I)
 _NOUN_AFTER_ORDINAL = frozenset("""
     keer maal klas week weken maand maanden jaar jaren dag dagen plaats plek afspraak afspraken
     gesprek gesprekken poging traject kind kinderen zoon dochter ronde helft verdieping groep
@@ -194,6 +209,9 @@ _ORDINAL_DATE_RE = re.compile(
     rf"(?:\s+{_YEAR_WORDS}(?![\w-])|,?\s+{_YEAR}(?!\d))?", _I)
 
 
+_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+
+
 def _day_ordinals(text: str) -> Iterator[Span]:
     for m in _DAY_ORDINAL_RE.finditer(text):
         nxt = _NEXT_WORD_RE.match(text, m.end())
@@ -201,6 +219,9 @@ def _day_ordinals(text: str) -> Iterator[Span]:
             continue
         if re.match(r"\s+van\s+(?:\d|de\s+maand|elke\s+maand|iedere\s+maand)", text[m.end():]):
             continue  # "de 2e van 4": a rank; "op de 1e van de maand": every month, no day
+        if m.group("day2"):
+            yield m.start("wd2"), m.end("day2"), "datum", LOW
+            continue
         yield m.start("wd") if m.group("wd") else m.start("day"), m.end("day"), "datum", LOW
 
 
@@ -234,7 +255,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             nxt = _NEXT_WORD_RE.match(text, m.end())
             if nxt is None or nxt.group(1).lower() not in _NOUN_AFTER_ORDINAL:
                 yield m.start(), m.end(), "datum", LOW
-    if ctx.n_digits and " de " in ctx.lower or ctx.lower.startswith("de "):
+    if ctx.n_digits and (" de " in ctx.lower or ctx.lower.startswith("de ") or ctx.words & _WEEKDAYS):
         yield from _day_ordinals(text)
     if ctx.n_digits >= 2:
         for m in _DAY_MONTH_RE.finditer(text):

@@ -795,7 +795,7 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 
 
 _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", "ten", "te", "'t",
-                               "van 't", "el", "al", "le", "la", "du", "da", "di", "bin", "vd", "v.d.", "v/d"})
+                               "van 't", "van t", "el", "al", "le", "la", "du", "da", "di", "bin", "vd", "v.d.", "v/d"})
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
     "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "
@@ -854,6 +854,7 @@ _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted
 _SIGNOFF_RE = re.compile(
     r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|groet|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet"
     r"|familie(?=\s+\S+\s*[.!]*\s*$))"
+    r"(?:[ \t]+van(?=[ \t]))?"  # "gr van Happy en de kids", "groetjes van Ama"
     r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
 # only punctuation and emoji left: the end of the text
 _END_RE = re.compile(r"[\s.!?,:;)\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF\u200d]*$")
@@ -1437,6 +1438,15 @@ _WHO_IS_RE = re.compile(r"(?<![\w-])wie\s+(?:is|was)\s+(?:(?:die|dat|deze|toch|n
                         r"(?P<n>[^\W\d_][\w'’-]{2,})(?=\s*(?:\?|$|(?:die|eigenlijk|nou|dan|precies)\b))", re.I)
 
 
+# a first name as the subject of an age, at the start of a clause: "angel is vandaag 7 geworden",
+# "storm wordt morgen 12!" (not "het is 12 uur")
+_AGE_VERBS = frozenset({"is", "wordt", "werd", "word"})
+_NAME_AGE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\ben\s))(?P<n>[^\W\d_][\w'’-]{2,})\s+(?:is|wordt|werd|word)\s+"
+    r"(?:(?:vandaag|gisteren|morgen|net|nu|al|bijna|pas|zaterdag|zondag)\s+)?\d{1,2}\s*(?:jaar\s+)?"
+    r"(?:geworden\b|(?:jaar|jr)\b(?!\s+(?:geleden|lang|bezig|later|terug|gewacht|samen))|[!🎉🥳🎈🎂]|$)", re.I)
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -1481,6 +1491,11 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             # a first name that is also a word, where only a person fits: "kees onze
             # begeleider", "max belde", "lente is mijn nieuwe begeleider", "met jet, ze ..."
             yield start, end, "naam", LOW
+    if ctx.n_digits and ctx.words & _AGE_VERBS:
+        for m in _NAME_AGE_RE.finditer(text):
+            low = m.group("n").lower()
+            if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
+                yield m.start("n"), m.end("n"), "naam", LOW  # "angel is vandaag 7 geworden"
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)

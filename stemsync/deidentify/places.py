@@ -31,6 +31,11 @@ _NOT_NAMES = words("capitalised_words")
 _COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Nieuw-West)"
 _TOWN_DISTRICT_RE = re.compile(
     rf"(?<![\w-])(?P<town>[A-Za-z][\w'’]+(?:\s[A-Za-z][\w'’]+)?)[- ](?i:{_COMPASS})(?![\w-])")
+# a town with its province after it: "Hengelo (Gld)", "hengelo gld", "Bergen NH", "Hengelo Ov."
+_TOWN_PROVINCE_RE = re.compile(
+    r"(?<![\w-])(?P<town>[^\W\d_][\w'’]+(?:[\s-][^\W\d_][\w'’]+)?)(?:\s+|\s*\(\s*)(?i:gld|gelderland|ov|overijssel|nb|"
+    r"n\.b|zh|z\.h|nh|n\.h|lb|fr|gr|dr|ut|zl|fl)\.?(?:\s*\))?(?![\w-])")
+_TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
 _COURT_RE = re.compile(
     r"(?<![\w-])(?:rech?t?bank|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
     r"zittingsplaats|zitting)(?:\s+(?:in|te|van))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
@@ -393,7 +398,13 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
                                       and nl not in _NOT_NAMES):
                 n = _window(ctx, i + 1, lists.places, 4)  # a town of several words in any case: "Bergen op zoom"
-                yield s, toks[i + n][1] if n > 1 else e, "plaats", HIGH if nl in lists.places else LOW
+                end = toks[i + n][1] if n > 1 else e
+                if n <= 1 and second is not None and second[2][:1].isupper() and second[2][1:].islower() \
+                        and second[2].isalpha() and len(second[2]) >= 3 and ctx.text[e:second[0]] == " " \
+                        and second[2].lower() not in d.words and second[2].lower() not in _FUNCTION_WORDS \
+                        and second[2].lower() not in _NOT_NAMES:
+                    end = second[1]  # "in Addis Abeba", "uit Deir Hafer": a second word in no dictionary
+                yield s, end, "plaats", HIGH if nl in lists.places else LOW
             elif ctx.text[toks[i][1]:s].strip() == "" and (_foreign_town(nl) or two and _foreign_town(second[2].lower())):
                 yield s, second[1] if two else e, "plaats", LOW  # "in Antwerpen", "in Gent", "uit Nieuw Nickerie"
             elif len(nl) >= 6 and _misspelled_town(nl, capitalised=True):
@@ -497,6 +508,14 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "plaats", HIGH
         elif " " in town and town.split()[-1].lower() in lists.places:
             yield m.start() + town.rindex(" ") + 1, m.end(), "plaats", HIGH  # "uit heerlen-noord"
+    if ctx.words & _TOWN_SUFFIX_GATE:
+        for m in _TOWN_PROVINCE_RE.finditer(text):
+            town = m.group("town").lower()
+            start = m.start()
+            if town not in lists.places and re.search(r"[\s-]", town):
+                start += len(town) - len(town := re.split(r"[\s-]", town)[-1])  # "in hengelo gld": the last word
+            if town in lists.places and not _frequent(town, 4.6):
+                yield start, m.end(), "plaats", HIGH  # "hengelo gld", "Hengelo (Gld)"
     yield from _after_locative(ctx)
     yield from _bare_lower_towns(ctx)
     if ctx.n_digits >= 4:

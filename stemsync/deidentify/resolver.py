@@ -110,6 +110,33 @@ def _name_part(word: str) -> bool:
             and low not in _ROLE_WORDS and low not in words("capitalised_words"))
 
 
+def _lower_first_name(word: str, name: str) -> bool:
+    """A lowercase first name on a list, no function word or verb, before a lowercase listed
+    first name: "jan" before "willem" (not "koos Mario Kart", "nota bene Valentijnsdag")."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+    from stemsync.deidentify.names import _verb_form  # noqa: PLC0415
+
+    lists = _name_lists()
+    first = name.split()[0] if name.split() else ""
+    return (word.islower() and len(word) >= 3 and word not in _FUNCTION_WORDS and word in lists.first_lower
+            and first.islower() and first in lists.first_any and not _verb_form(word))
+
+
+# a surname with an interfix that starts no ordinary phrase, after a first name
+_SURNAME_AFTER_RE = re.compile(r"[ \t]+(?P<ifx>van der|van den|ter|ten|van de)[ \t]+(?P<w>[^\W\d_][\w'’-]+)", re.I)
+
+
+def _surname_after(m: re.Match[str]) -> bool:
+    from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, frequencies, words  # noqa: PLC0415
+
+    w = m.group("w").lower()
+    if w in _FUNCTION_WORDS or len(w) < 3 or w in _ROLE_WORDS or w in words("person_words"):
+        return False
+    if m.group("ifx").lower() == "van de":  # "[Anna] van de berg" (not "[ria] van de svb", "van de groep")
+        return w in _name_lists().surnames_all and not frequencies().at_least(w, 4.5)
+    return True
+
+
 _AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?([^\W\d_][\w'’-]+)")
 _NEXT_IN_LIST_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)([^\W\d_][\w'’-]+)")
 _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)\Z")
@@ -216,11 +243,13 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
             lo = out[-1][1] if out else 0
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             m = _WORD_BEFORE_RE.search(text, max(lo, start - 40), start)
-            if m and _name_part(m.group(1)):
-                start = m.start(1)
+            if m and (_name_part(m.group(1)) or _lower_first_name(m.group(1), text[start:end])):
+                start = m.start(1)  # also "jan [willem]": a double first name in lowercase
             m = _WORD_AFTER_RE.match(text, end, hi)
             if m and _name_part(m.group(1)):
                 end = m.end(1)
+            elif (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):
+                end = m.end()  # "[joke] van der brug", "[Anna] ter horst"
         out.append((start, end, kind, conf))
     return out
 

@@ -11,7 +11,7 @@ from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, 
                                         _phrase_is_generic, _strip_trailing)
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
                                        dictionary, entries, frequencies, words)
-from stemsync.deidentify.names import past_tense
+from stemsync.deidentify.names import _verb_form, past_tense
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
 _STAFF_WORDS = frozenset("trainer trainster coach eigenaar leiding baas docent directeur directrice conciërge".split())
@@ -44,10 +44,12 @@ _BARE_PREFIX_RE = re.compile(
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 
-# Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum".
+_LOWER_SUFFIXES = ("college", "colege", "collage", "lyceum", "gymnasium", "scholengemeenschap", "atheneum", "scholengroep",
+                   "praktijkonderwijs")
+# Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum", "zadkine startcollege".
 _LOWER_SUFFIX_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[a-zà-ÿ][\w'’-]+\s+){1,2})"
-    r"(?:college|colege|collage|lyceum|gymnasium|scholengemeenschap|atheneum)(?![\w-])"
+    r"[a-z]*(?:" + "|".join(_LOWER_SUFFIXES) + r")(?![\w-])"
 )
 _SCHOOL_ADJECTIVES = words("school_adjectives")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-zà-ÿ][\w'’-]+)")
@@ -146,12 +148,13 @@ kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".sp
 # wegwijzer", "op de vlinder tuin" (``data/common_school_names.txt``), in a text about a
 # child or a school
 _COMMON_NAME_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|heet)\s+(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+)?))", re.I)
+    r"(?<![\w-])(?:op|naar|van|bij|heet)\s+(?P<name>(?:de|het|'t)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+)?))", re.I)
 # a school named after a saint: "op de sint jozef", "naar de St. Odulphus", "bs sint martinus"
 _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<type>" + _SCHOOL_PREFIX + r"))\s+"
                               r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)
 _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
-dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter""".split())
+dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter
+kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen""".split())
 
 
 def _common_school_name(phrase: str) -> int:
@@ -515,7 +518,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                     and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES \
                     and adj not in _NOT_A_NAME_ADJECTIVE:
                 yield m.start("name"), m.end("name"), "school", LOW
-    if any(w in ctx.words for w in ("college", "colege", "collage", "lyceum", "gymnasium", "scholengemeenschap", "atheneum")):
+    if any(w.endswith(_LOWER_SUFFIXES) for w in ctx.words):  # also "startcollege", "scholengroep"
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
             names = m.group("name").split()
@@ -526,7 +529,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                 continue
             common = _name_lists().common
             if all(w.lower() not in ordinary or w.lower() in _SCHOOL_ADJECTIVES
-                   or (w.lower() not in common and not w.lower().endswith("e")) for w in names):
+                   or (w.lower() not in common and not w.lower().endswith("e") and not _verb_form(w.lower()))
+                   for w in names):  # (not "volgt praktijkonderwijs")
                 start = m.end() - len(m.group()) + m.group().index(names[0])
                 yield start, m.end(), "school", LOW
     if any(w.endswith(_SCHOOL_ENDINGS) for w in ctx.words):

@@ -49,14 +49,20 @@ _COMMUNITY_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentr
 _CENTRES = _COMMUNITY_CENTRES + (
     "gemeenschapshuis", "judovereniging", "atletiekvereniging", "roeivereniging", "carnavalsvereniging",
     "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub", "judoclub", "worstelclub", "korfbalvereniging",
-    "zeilvereniging", "tennisvereniging", "boxing gym", "jeugdsoos", "soos", "jongerensoos", "tienersoos", "jongerenhonk")
+    "zeilvereniging", "tennisvereniging", "boxing gym", "jeugdsoos", "soos", "jongerensoos", "tienersoos", "jongerenhonk",
+    "sportcentrum", "sporthal", "sportpark", "zwembad", "kinderboerderij", "speeltuin")
 # "de Mussen (buurthuis)": a name with its type in brackets
 _BRACKET_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:de|het|'t)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*\(\s*(?:het\s+|de\s+|een\s+)?"
     r"(?:" + "|".join(_COMMUNITY_CENTRES) + r"|moskee|kerk|sportclub|voetbalclub|vereniging|jeugdsoos|soos|gym)\s*\)",
     re.I)
-_CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+)"
-                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had)\b)", re.I)
+_CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+"
+                        r"|noord|oost|zuid|west)"  # "sportcentrum west": a part of town names the venue
+                        r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
+                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt)\b)", re.I)
+# "in het Lichtpunt te Zwolle": a capitalised name after an article, then "te" and a town
+_NAME_TE_TOWN_RE = re.compile(r"(?<![\w-])(?:in|bij|naar|op|vanuit)\s+(?:het|de|'t)\s+(?P<name>(?-i:[A-Z])[\w'’-]+)"
+                              r"\s+te\s+(?-i:[A-Z])")
 # a church named with a phrase: "de pinkstergemeente jezus is heer in ..."
 _CHURCHES = ("pinkstergemeente", "evangeliegemeente", "baptistengemeente", "volle evangelie gemeente")
 _CHURCH_PHRASE_RE = re.compile(
@@ -99,9 +105,13 @@ def _at_start(text: str, start: int, name: str) -> bool:
 
 def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_clubs(ctx)
+    text = ctx.text
+    if " te " in text:
+        for m in _NAME_TE_TOWN_RE.finditer(text):
+            if not _generic(m.group("name")):
+                yield m.start("name"), m.end("name"), "locatie", LOW
     if not ctx.words & _GATE:
         return
-    text = ctx.text
     for m in _TYPE_NAME_RE.finditer(text):
         name = m.group("name")
         first = name.split()[0]
