@@ -408,6 +408,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not capital and plain not in _SIT_OK:
             hit("naam", word, start, end)  # "ik zit op het erasmiaans": a school
             continue
+        if prev in _TITLE_WORDS and i >= 2 and lowers[i - 2] not in _NOUN_BEFORE and lowers[i - 2] not in _POSSESSIVES \
+                and not after_tag[i] and lower in dl._name_lists().first_any and len(plain) >= 3 \
+                and text[words[i - 1][1]:start] == " ":
+            hit("naam", word, start, end)  # "wij hadden juf wil in groep 4": a title, then a first name that is a word
+            continue
         role = (prev in _ROLE_WORDS and not any(c in text[words[i - 1][1]:start] for c in ",.;:!?")) or (
             prev in _INTERFIXES and i >= 2 and not after_tag[i - 1] and (
             lowers[i - 2] in _ROLE_WORDS or (lowers[i - 2] in _INTERFIXES and i >= 3 and lowers[i - 3] in _ROLE_WORDS)))
@@ -715,6 +720,9 @@ straks later vroeger vandaag gisteren morgen iedereen niemand alles niets niks s
 NAME_ZIPF = 4.5
 
 
+# titles used before a name without an article: "juf wil", "meester ben"
+_TITLE_WORDS = frozenset("juf juffrouw meester mevrouw meneer mentor coach tolk oma opa oom tante".split())
+_POSSESSIVES = frozenset("mijn m'n mn onze ons zijn z'n zn haar hun jouw je uw jullie als".split())
 _NOUN_BEFORE = frozenset("""de het een 't n deze dit elke iedere geen welke zo'n zulke veel weinig
 meer minder alle beide
 """.split())
