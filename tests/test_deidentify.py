@@ -1457,6 +1457,9 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # set 148 (tuning 138): 13 schools, three named only in passing ("schoolgebouw hier heet
               # de kei", "mijn school was het niftarlake")
               ("tuning 138", "other"): 0.76,
+              # set 117 (tuning 143): surnames with an interfix in capitals inside a lowercase sentence
+              # ("waarom VAN DIJK ineens ..."), "dirk??" alone, "mr. Y. Ben Salah": what it reaches now
+              ("tuning 143", "naam"): 0.95,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %
