@@ -1016,6 +1016,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT162, HELDOUT162_CLEAN = load_set("deid_heldout162")
+HELDOUT163, HELDOUT163_CLEAN = load_set("deid_heldout163")
+HELDOUT164, HELDOUT164_CLEAN = load_set("deid_heldout164")
+HELDOUT165, HELDOUT165_CLEAN = load_set("deid_heldout165")
+HELDOUT166, HELDOUT166_CLEAN = load_set("deid_heldout166")
+HELDOUT167, HELDOUT167_CLEAN = load_set("deid_heldout167")
+HELDOUT168, HELDOUT168_CLEAN = load_set("deid_heldout168")
+HELDOUT169, HELDOUT169_CLEAN = load_set("deid_heldout169")
 
 
 
@@ -1532,6 +1540,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 162": (HELDOUT162, HELDOUT162_CLEAN),
+    "held-out 163": (HELDOUT163, HELDOUT163_CLEAN),
+    "held-out 164": (HELDOUT164, HELDOUT164_CLEAN),
+    "held-out 165": (HELDOUT165, HELDOUT165_CLEAN),
+    "held-out 166": (HELDOUT166, HELDOUT166_CLEAN),
+    "held-out 167": (HELDOUT167, HELDOUT167_CLEAN),
+    "held-out 168": (HELDOUT168, HELDOUT168_CLEAN),
+    "held-out 169": (HELDOUT169, HELDOUT169_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
