@@ -1003,6 +1003,14 @@ TUNING148, TUNING148_CLEAN = load_set("deid_tuning148")  # held-out set 158, ope
 TUNING149, TUNING149_CLEAN = load_set("deid_tuning149")  # held-out set 159, opened after its blind measurement
 TUNING150, TUNING150_CLEAN = load_set("deid_tuning150")  # held-out set 160, opened after its blind measurement
 TUNING151, TUNING151_CLEAN = load_set("deid_tuning151")  # held-out set 161, opened after its blind measurement
+TUNING152, TUNING152_CLEAN = load_set("deid_tuning152")  # held-out set 162, opened after its blind measurement
+TUNING153, TUNING153_CLEAN = load_set("deid_tuning153")  # held-out set 163, opened after its blind measurement
+TUNING154, TUNING154_CLEAN = load_set("deid_tuning154")  # held-out set 164, opened after its blind measurement
+TUNING155, TUNING155_CLEAN = load_set("deid_tuning155")  # held-out set 165, opened after its blind measurement
+TUNING156, TUNING156_CLEAN = load_set("deid_tuning156")  # held-out set 166, opened after its blind measurement
+TUNING157, TUNING157_CLEAN = load_set("deid_tuning157")  # held-out set 167, opened after its blind measurement
+TUNING158, TUNING158_CLEAN = load_set("deid_tuning158")  # held-out set 168, opened after its blind measurement
+TUNING159, TUNING159_CLEAN = load_set("deid_tuning159")  # held-out set 169, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1016,14 +1024,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT162, HELDOUT162_CLEAN = load_set("deid_heldout162")
-HELDOUT163, HELDOUT163_CLEAN = load_set("deid_heldout163")
-HELDOUT164, HELDOUT164_CLEAN = load_set("deid_heldout164")
-HELDOUT165, HELDOUT165_CLEAN = load_set("deid_heldout165")
-HELDOUT166, HELDOUT166_CLEAN = load_set("deid_heldout166")
-HELDOUT167, HELDOUT167_CLEAN = load_set("deid_heldout167")
-HELDOUT168, HELDOUT168_CLEAN = load_set("deid_heldout168")
-HELDOUT169, HELDOUT169_CLEAN = load_set("deid_heldout169")
 
 
 
@@ -1528,6 +1528,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 149": (TUNING149, TUNING149_CLEAN),
     "tuning 150": (TUNING150, TUNING150_CLEAN),
     "tuning 151": (TUNING151, TUNING151_CLEAN),
+    "tuning 152": (TUNING152, TUNING152_CLEAN),
+    "tuning 153": (TUNING153, TUNING153_CLEAN),
+    "tuning 154": (TUNING154, TUNING154_CLEAN),
+    "tuning 155": (TUNING155, TUNING155_CLEAN),
+    "tuning 156": (TUNING156, TUNING156_CLEAN),
+    "tuning 157": (TUNING157, TUNING157_CLEAN),
+    "tuning 158": (TUNING158, TUNING158_CLEAN),
+    "tuning 159": (TUNING159, TUNING159_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1540,14 +1548,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 162": (HELDOUT162, HELDOUT162_CLEAN),
-    "held-out 163": (HELDOUT163, HELDOUT163_CLEAN),
-    "held-out 164": (HELDOUT164, HELDOUT164_CLEAN),
-    "held-out 165": (HELDOUT165, HELDOUT165_CLEAN),
-    "held-out 166": (HELDOUT166, HELDOUT166_CLEAN),
-    "held-out 167": (HELDOUT167, HELDOUT167_CLEAN),
-    "held-out 168": (HELDOUT168, HELDOUT168_CLEAN),
-    "held-out 169": (HELDOUT169, HELDOUT169_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
