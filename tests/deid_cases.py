@@ -1046,6 +1046,7 @@ def _data_words(name: str) -> frozenset[str]:
 
 GENERIC_WORDS = {
     "de", "het", "van", "der", "den", "t", "s", "op", "en", "in", "voor", "jeugd",
+    "the",  # the English article inside a marker ("{school:the Rijnlands Lyceum}"), like "de" and "het"
     "basisschool", "obs", "cbs", "ikc", "sg", "roc", "school", "college", "lyceum",
     "gymnasium", "stedelijk", "christelijk", "praktijkschool", "daltonschool",
     "ggz", "zorgboerderij", "gezinshuis", "crisisopvang", "jeugdzorg", "plus",

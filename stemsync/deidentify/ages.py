@@ -166,6 +166,12 @@ _BECAME_ON_RE = re.compile(
 _INVERTED_AGE_RE = re.compile(
     rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:wordt|werd|is|was)\s+(?:hij|ze|zij|ie)"
     r"(?:\s+(?:al|nu|bijna|pas|inmiddels|binnenkort|straks|dan))?(?=\s*(?:[.,;!?]|$))", _I)
+# "ook al is die pas negen", "want is ze al 17.": the verb, a pronoun for the person, then the age
+_IS_PRONOUN_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:is|was|wordt|werd)\s+(?:die|hij|ze|zij|ie)\s+(?:pas|al|nu|bijna|net|inmiddels|nog)\s+"
+    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?=\s*(?:[.,;!?)]|$|\s(?:en|maar|dus|want)\b))", _I)
+# "het ging om Sanne, toen 6.": an age after a name and "toen"
+_THEN_AGE_RE = re.compile(r"(?<=[\w\]]),\s*toen\s+(?P<age>\d{1,2})(?![.,]\d)(?=\s*(?:[.!?;)]|$))", _I)
 # "(is 13)", "(wordt 9 in mei)": a bracket that gives someone's age
 _BRACKET_IS_AGE_RE = re.compile(rf"\(\s*(?:is|wordt|word|werd)\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*[),])", _I)
 _AT_AGE_EVENT_RE = re.compile(
@@ -214,6 +220,16 @@ _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?
 _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*"
                                  r"(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)(?=\s*(?:\)|,|&|en\b))", _I)
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
+# English: "My son Adam is 10 and", "she turned 16 last week", "he is only six", "15 yers"
+_EN_NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+              r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+_ENGLISH_IS_AGE_RE = re.compile(
+    r"(?<![\w-])(?:he|she|i|son|daughter|child|kid|boy|girl|baby|"
+    r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
+    r"(?-i:[A-Z][a-z]+)|\])\s+(?:is|was|am|turned|turns|will\s+be)"
+    r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
+    r"(?:\s*(?:years?|yrs?|yers|yeras)(?:\s+old)?)?"
+    r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:now|and|but|so|last|this|today|yesterday|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+){{1,2}}(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
@@ -375,6 +391,7 @@ _GATED_RES = (
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
+    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "verjaardag"})),
@@ -395,6 +412,8 @@ _GATED_RES = (
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_INVERTED_AGE_RE, frozenset({"wordt", "werd", "is", "was"})),
+    (_IS_PRONOUN_AGE_RE, frozenset({"wordt", "werd", "is", "was"})),
+    (_THEN_AGE_RE, frozenset({"toen"})),
     (_YOUNGEST_RE, frozenset({"jongste", "oudste"})),
 )
 

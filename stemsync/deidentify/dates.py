@@ -98,7 +98,7 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
     # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
-    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar)(?:\s+(?:ben|is|was|zijn))?"
+    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar|born)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
     # (13xx, 14xx: the Persian and Islamic years; "geboren (2009)")
     r"\s*(?:in|op|:|is|was)?\s*\(?(?P<y>(?:19|20|13|14)\d{2})(?![\w-])"
@@ -144,6 +144,7 @@ _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zij
 # edits from januari, februari, augustus, september, oktober, november or december.
 # A short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary.
 _DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{4,11})(?![\w-])")
+_MONTHISH_YEAR_RE = re.compile(r"(?<![\w-])(?P<w>[a-zA-Z]{4,11})\s+(?:19|20)\d{2}(?![\w-])")
 _LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december")
 _SHORT_MONTHS = ("maart", "april", "juni", "juli")
 
@@ -228,9 +229,11 @@ def _day_ordinals(text: str) -> Iterator[Span]:
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _EN_MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
-september oct october nov november dec december""".split())
+september oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday""".split())
 # English: "on Sep 12th", "September 12", "the 12th of September"
 _ENGLISH_DATE_RE = re.compile(rf"(?<![\w-]){_EN_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w-])"
+                              # "is Thursday 14th ok?": a weekday and the day
+                              rf"|(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+{_DAY}(?:st|nd|rd|th)(?![\w-])"
                               rf"|(?<![\w-]){_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_EN_MONTH}(?![\w-])")
 # "op de twintigste om 10 uur": a day of the month in words (not "eerste"), with its time; the
 # day ordinals' list, its diaeresis also left out ("tweeentwintigste")
@@ -284,6 +287,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_WORD_RE.finditer(text):
             if _misspelled_month(m.group("w")):
                 yield m.start(), m.end(), "datum", LOW
+        for m in _MONTHISH_YEAR_RE.finditer(text):
+            if _misspelled_month(m.group("w")):
+                yield m.start(), m.end(), "datum", LOW  # "sinds septembre 2023"
     if ctx.n_digits >= 4 and _YEARISH_RE.search(text):  # (every birth-year pattern needs a year of four digits)
         for m in _BIRTH_YEAR_RE.finditer(text):
             group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if m.group(g))

@@ -189,7 +189,8 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
         # a rare noun, not a verb or plural ("de groep schaatsen"), not "de groep de kans", named as a
         # group by an article ("de open groep de vonk"), in capitals ("GROEP KOMPAS IS ..."), or by a
         # verb after it ("die groep zonnebloem is")
-        rare_noun = low not in _GROUP_WORDS and not low.endswith("en") and not _frequent(low, 3.8)
+        rare_noun = low not in _GROUP_WORDS and (not low.endswith("en") or low in words("common_school_names")) \
+            and not _frequent(low, 3.8)  # (a name groups and schools share: "groep vuurtoren was chill")
         named_group = rare_noun and (m.group("art") is not None or ctx.shouting
                                      or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)
         if name[0].isupper() or named_group or (low not in dictionary().words and not _frequent(low, 3.0)):
