@@ -1475,7 +1475,12 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 138", "other"): 0.76,
               # set 117 (tuning 143): surnames with an interfix in capitals inside a lowercase sentence
               # ("waarom VAN DIJK ineens ..."), "dirk??" alone, "mr. Y. Ben Salah": what it reaches now
-              ("tuning 143", "naam"): 0.95,
+              ("tuning 143", "naam"): 0.95, ("tuning 143", "other"): 0.87,  # two streets as common nouns
+              # sets 163, 164 and 169 (tuning 153, 154, 159), opened last and tuned on for one round:
+              # schools named only in passing ("hij zit nog op de polsstok"), living groups and nicknames
+              # from secure care on a tablet ("yas ... sel de vlinder forever"), ages in English
+              # ("is only six", "15 yers"): what they reach now
+              ("tuning 153", "other"): 0.78, ("tuning 154", "naam"): 0.94, ("tuning 159", "other"): 0.83,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %
