@@ -1024,6 +1024,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT170, HELDOUT170_CLEAN = load_set("deid_heldout170")
+HELDOUT171, HELDOUT171_CLEAN = load_set("deid_heldout171")
+HELDOUT172, HELDOUT172_CLEAN = load_set("deid_heldout172")
+HELDOUT173, HELDOUT173_CLEAN = load_set("deid_heldout173")
+HELDOUT174, HELDOUT174_CLEAN = load_set("deid_heldout174")
+HELDOUT175, HELDOUT175_CLEAN = load_set("deid_heldout175")
+HELDOUT176, HELDOUT176_CLEAN = load_set("deid_heldout176")
+HELDOUT177, HELDOUT177_CLEAN = load_set("deid_heldout177")
 
 
 
@@ -1549,6 +1557,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 170": (HELDOUT170, HELDOUT170_CLEAN),
+    "held-out 171": (HELDOUT171, HELDOUT171_CLEAN),
+    "held-out 172": (HELDOUT172, HELDOUT172_CLEAN),
+    "held-out 173": (HELDOUT173, HELDOUT173_CLEAN),
+    "held-out 174": (HELDOUT174, HELDOUT174_CLEAN),
+    "held-out 175": (HELDOUT175, HELDOUT175_CLEAN),
+    "held-out 176": (HELDOUT176, HELDOUT176_CLEAN),
+    "held-out 177": (HELDOUT177, HELDOUT177_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
