@@ -1011,6 +1011,14 @@ TUNING156, TUNING156_CLEAN = load_set("deid_tuning156")  # held-out set 166, ope
 TUNING157, TUNING157_CLEAN = load_set("deid_tuning157")  # held-out set 167, opened after its blind measurement
 TUNING158, TUNING158_CLEAN = load_set("deid_tuning158")  # held-out set 168, opened after its blind measurement
 TUNING159, TUNING159_CLEAN = load_set("deid_tuning159")  # held-out set 169, opened after its blind measurement
+TUNING160, TUNING160_CLEAN = load_set("deid_tuning160")  # held-out set 170, opened after its blind measurement
+TUNING161, TUNING161_CLEAN = load_set("deid_tuning161")  # held-out set 171, opened after its blind measurement
+TUNING162, TUNING162_CLEAN = load_set("deid_tuning162")  # held-out set 172, opened after its blind measurement
+TUNING163, TUNING163_CLEAN = load_set("deid_tuning163")  # held-out set 173, opened after its blind measurement
+TUNING164, TUNING164_CLEAN = load_set("deid_tuning164")  # held-out set 174, opened after its blind measurement
+TUNING165, TUNING165_CLEAN = load_set("deid_tuning165")  # held-out set 175, opened after its blind measurement
+TUNING166, TUNING166_CLEAN = load_set("deid_tuning166")  # held-out set 176, opened after its blind measurement
+TUNING167, TUNING167_CLEAN = load_set("deid_tuning167")  # held-out set 177, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1024,14 +1032,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT170, HELDOUT170_CLEAN = load_set("deid_heldout170")
-HELDOUT171, HELDOUT171_CLEAN = load_set("deid_heldout171")
-HELDOUT172, HELDOUT172_CLEAN = load_set("deid_heldout172")
-HELDOUT173, HELDOUT173_CLEAN = load_set("deid_heldout173")
-HELDOUT174, HELDOUT174_CLEAN = load_set("deid_heldout174")
-HELDOUT175, HELDOUT175_CLEAN = load_set("deid_heldout175")
-HELDOUT176, HELDOUT176_CLEAN = load_set("deid_heldout176")
-HELDOUT177, HELDOUT177_CLEAN = load_set("deid_heldout177")
 
 
 
@@ -1545,6 +1545,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 157": (TUNING157, TUNING157_CLEAN),
     "tuning 158": (TUNING158, TUNING158_CLEAN),
     "tuning 159": (TUNING159, TUNING159_CLEAN),
+    "tuning 160": (TUNING160, TUNING160_CLEAN),
+    "tuning 161": (TUNING161, TUNING161_CLEAN),
+    "tuning 162": (TUNING162, TUNING162_CLEAN),
+    "tuning 163": (TUNING163, TUNING163_CLEAN),
+    "tuning 164": (TUNING164, TUNING164_CLEAN),
+    "tuning 165": (TUNING165, TUNING165_CLEAN),
+    "tuning 166": (TUNING166, TUNING166_CLEAN),
+    "tuning 167": (TUNING167, TUNING167_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1557,14 +1565,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 170": (HELDOUT170, HELDOUT170_CLEAN),
-    "held-out 171": (HELDOUT171, HELDOUT171_CLEAN),
-    "held-out 172": (HELDOUT172, HELDOUT172_CLEAN),
-    "held-out 173": (HELDOUT173, HELDOUT173_CLEAN),
-    "held-out 174": (HELDOUT174, HELDOUT174_CLEAN),
-    "held-out 175": (HELDOUT175, HELDOUT175_CLEAN),
-    "held-out 176": (HELDOUT176, HELDOUT176_CLEAN),
-    "held-out 177": (HELDOUT177, HELDOUT177_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
