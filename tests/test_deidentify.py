@@ -1414,6 +1414,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ook al is die pas negen", "ook al is die pas [leeftijd]"),
     ("is ze nu 4 jaar bij ons", "is ze nu 4 jaar bij ons"),
     ("Het ging om Sanne, toen 6.", "Het ging om [naam], toen [leeftijd]."),
+    # classes held-out sets 170-177 showed (opened as tuning sets 160-167): shared school names
+    ("ik mis mijn oude school de zonnewijzer en", "ik mis mijn oude school [school] en"),
+    ("Our girl now goes to De Regenboog. She", "Our girl now goes to [school]. She"),
+    ("bij de poort van de Klimop met de kleine", "bij de poort van [school] met de kleine"),
+    ("we keken naar de regenboog boven het huis", "we keken naar de regenboog boven het huis"),
+    ("de overdracht bij sportpark de schaars tijdens de training", "de overdracht bij sportpark [locatie] tijdens de training"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -148,7 +148,7 @@ kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".sp
 # wegwijzer", "op de vlinder tuin" (``data/common_school_names.txt``), in a text about a
 # child or a school
 _COMMON_NAME_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|heet)\s+(?P<name>(?:de|het|'t)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+(?:\s+[^\W\d_]+)?))", re.I)
+    r"(?<![\w-])(?:op|naar|van|bij|heet|to|at|school)\s+(?P<name>(?:de|het|'t)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
 # a school named after a saint: "op de sint jozef", "naar de St. Odulphus", "bs sint martinus"
 _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<type>" + _SCHOOL_PREFIX + r"))\s+"
                               r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)
@@ -496,11 +496,13 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if m.group("w").lower() not in _FUNCTION_WORDS:
                 start = m.start("type") if m.group("type") else m.start("name")
                 yield start, m.end("name"), "school", LOW  # "onze zoon zat op de sint jozef"
-    if ctx.words & _CHILD_OR_SCHOOL:
+    child_or_school = bool(ctx.words & _CHILD_OR_SCHOOL)
+    if child_or_school or any(w in words("common_school_names") for w in ctx.words):
         for m in _COMMON_NAME_RE.finditer(text):
-            n = _common_school_name(m.group("w"))
-            if n:
-                end = m.start("w") + len(" ".join(m.group("w").split()[:n])) if n == 1 else m.end("w")
+            n = _common_school_name(m.group("w") + (m.group("w2") or ""))
+            # in a text about a child or a school; elsewhere only with its capital ("goes to De Regenboog")
+            if n and (child_or_school or (m.group("w")[0].isupper() and not ctx.shouting)):
+                end = m.end("w") if n == 1 else m.end("w2")
                 yield m.start("name"), end, "school", LOW  # "zit op de regeboog", "naar de wegwijzer"
     if ("," in text or "(" in text) and ctx.words & _SCHOOL_THEN_NAME_GATE:
         for m in _SCHOOL_THEN_NAME_RE.finditer(text):

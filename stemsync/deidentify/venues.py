@@ -59,7 +59,7 @@ _BRACKET_TYPE_RE = re.compile(
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+"
                         r"|noord|oost|zuid|west)"  # "sportcentrum west": a part of town names the venue
                         r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
-                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt)\b)", re.I)
+                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot)\b)", re.I)
 # "in het Lichtpunt te Zwolle": a capitalised name after an article, then "te" and a town
 _NAME_TE_TOWN_RE = re.compile(r"(?<![\w-])(?:in|bij|naar|op|vanuit)\s+(?:het|de|'t)\s+(?P<name>(?-i:[A-Z])[\w'’-]+)"
                               r"\s+te\s+(?-i:[A-Z])")
