@@ -1032,6 +1032,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT178, HELDOUT178_CLEAN = load_set("deid_heldout178")
+HELDOUT179, HELDOUT179_CLEAN = load_set("deid_heldout179")
+HELDOUT180, HELDOUT180_CLEAN = load_set("deid_heldout180")
+HELDOUT181, HELDOUT181_CLEAN = load_set("deid_heldout181")
+HELDOUT182, HELDOUT182_CLEAN = load_set("deid_heldout182")
+HELDOUT183, HELDOUT183_CLEAN = load_set("deid_heldout183")
+HELDOUT184, HELDOUT184_CLEAN = load_set("deid_heldout184")
+HELDOUT185, HELDOUT185_CLEAN = load_set("deid_heldout185")
 
 
 
@@ -1565,6 +1573,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 178": (HELDOUT178, HELDOUT178_CLEAN),
+    "held-out 179": (HELDOUT179, HELDOUT179_CLEAN),
+    "held-out 180": (HELDOUT180, HELDOUT180_CLEAN),
+    "held-out 181": (HELDOUT181, HELDOUT181_CLEAN),
+    "held-out 182": (HELDOUT182, HELDOUT182_CLEAN),
+    "held-out 183": (HELDOUT183, HELDOUT183_CLEAN),
+    "held-out 184": (HELDOUT184, HELDOUT184_CLEAN),
+    "held-out 185": (HELDOUT185, HELDOUT185_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
