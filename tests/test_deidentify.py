@@ -1420,6 +1420,11 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("bij de poort van de Klimop met de kleine", "bij de poort van [school] met de kleine"),
     ("we keken naar de regenboog boven het huis", "we keken naar de regenboog boven het huis"),
     ("de overdracht bij sportpark de schaars tijdens de training", "de overdracht bij sportpark [locatie] tijdens de training"),
+    ("She's twelve and it was", "She's [leeftijd] and it was"),
+    ("the oldest is fourteen", "the oldest is [leeftijd]"),
+    ("Mila (our daughter, 16) now works", "[naam] (our daughter, [leeftijd]) now works"),
+    ("does the help stop when she is eighteen? nobody", "does the help stop when she is eighteen? nobody"),
+    ("he is one of the best", "he is one of the best"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

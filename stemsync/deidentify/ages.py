@@ -221,15 +221,21 @@ _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|me
                                  r"(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)(?=\s*(?:\)|,|&|en\b))", _I)
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 # English: "My son Adam is 10 and", "she turned 16 last week", "he is only six", "15 yers"
-_EN_NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-              r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+_EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:he|she|i|son|daughter|child|kid|boy|girl|baby|"
+    r"(?<![\w-])(?:(?:he|she)['’]s(?=\s+" + _EN_NUMBER + r"\b)|"  # "She's twelve and"
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
+    r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
-    r"(?-i:[A-Z][a-z]+)|\])\s+(?:is|was|am|turned|turns|will\s+be)"
+    r"(?-i:[A-Z][a-z]+)|\])\s+(?:is|was|am|turned|turns|will\s+be))"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     r"(?:\s*(?:years?|yrs?|yers|yeras)(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:now|and|but|so|last|this|today|yesterday|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
+# "(our son, 16)": a child in English with the age in brackets
+_ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest)\s*,\s*"
+                                     r"(?P<age>\d{1,2})\s*\)", re.I)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+){{1,2}}(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
@@ -272,7 +278,8 @@ _DURATION_WORDS = words("duration_words")
 
 
 _AGE_WORDS = words("age_words")
-_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde"}))  # "eenennegentig", "sinds zijn derde"
+_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde"}  # "eenennegentig", "sinds zijn derde"
+                             | set(_EN_NUMBER_WORDS)))  # "she's twelve"
 
 
 _HALF_RE = re.compile(r"\s*½|\s+1/2(?![\d/])|\s+en\s+een\s+half\b", _I)
@@ -391,7 +398,8 @@ _GATED_RES = (
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
-    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be"})),
+    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s"})),
+    (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "verjaardag"})),
