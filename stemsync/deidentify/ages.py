@@ -161,7 +161,6 @@ _BECAME_ON_RE = re.compile(
     rf"(?:{_PERSON}|hij|ze|zij|ik|ie|(?P<who>[^\W\d_][\w'’-]*))\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+"
     rf"(?:\d{{1,2}}\s+[^\W\d_]+(?:\s+(?:19|20)\d\d)?|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:19|20)?\d\d)?|de\s+\d{{1,2}}e|[^\W\d_]+)"
     rf"\s+(?P<age>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))", _I)
-# "ik ben op vijftien opgenomen", "hij is op 14 uit huis geplaatst": an age at an event
 # "negen wordt hij al.", "14 is ze nu": the number first, then the verb and the person, then the clause ends
 _INVERTED_AGE_RE = re.compile(
     rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:wordt|werd|is|was)\s+(?:hij|ze|zij|ie)"
@@ -174,6 +173,7 @@ _IS_PRONOUN_AGE_RE = re.compile(
 _THEN_AGE_RE = re.compile(r"(?<=[\w\]]),\s*toen\s+(?P<age>\d{1,2})(?![.,]\d)(?=\s*(?:[.!?;)]|$))", _I)
 # "(is 13)", "(wordt 9 in mei)": a bracket that gives someone's age
 _BRACKET_IS_AGE_RE = re.compile(rf"\(\s*(?:is|wordt|word|werd)\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*[),])", _I)
+# "ik ben op vijftien opgenomen", "hij is op 14 uit huis geplaatst": an age at an event
 _AT_AGE_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
@@ -219,7 +219,6 @@ _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?
 # the next in a bracketed list: "(m 11 en m 13)", "(v 9, m 12)"
 _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*"
                                  r"(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)(?=\s*(?:\)|,|&|en\b))", _I)
-# English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 # English: "My son Adam is 10 and", "she turned 16 last week", "he is only six", "15 yers"
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
@@ -236,6 +235,7 @@ _ENGLISH_IS_AGE_RE = re.compile(
 # "(our son, 16)": a child in English with the age in brackets
 _ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest)\s*,\s*"
                                      r"(?P<age>\d{1,2})\s*\)", re.I)
+# English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+){{1,2}}(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)

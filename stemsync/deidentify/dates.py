@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, words
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -142,10 +142,11 @@ _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zij
                             r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
 # edits from januari, februari, augustus, september, oktober, november or december.
-# A short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary.
 _DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{4,11})(?![\w-])")
+# a misspelled month before a year: "sinds septembre 2023"
 _MONTHISH_YEAR_RE = re.compile(r"(?<![\w-])(?P<w>[a-zA-Z]{4,11})\s+(?:19|20)\d{2}(?![\w-])")
 _LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december")
+# a short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary
 _SHORT_MONTHS = ("maart", "april", "juni", "juli")
 
 
@@ -175,8 +176,6 @@ def _misspelled_month(word: str) -> bool:
         return False
     if any(low[0] == m[0] and _edits(low, m) <= 2 for m in _LONG_MONTHS):
         return len(low) >= 5
-    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
-
     return any(low[0] == m[0] and (_edits(low, m, 1) <= 1 or _swapped(low, m)) for m in _SHORT_MONTHS) \
         and low not in dictionary().words
 
@@ -228,7 +227,7 @@ def _day_ordinals(text: str) -> Iterator[Span]:
 
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_EN_MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
+_EN_DATE_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
 september oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday""".split())
 # English: "on Sep 12th", "September 12", "the 12th of September"
 _ENGLISH_DATE_RE = re.compile(rf"(?<![\w-]){_EN_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w-])"
@@ -247,7 +246,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits:
         for m in _FOREIGN_DATE_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH
-        if ctx.words & _EN_MONTH_WORDS:
+        if ctx.words & _EN_DATE_WORDS:
             for m in _ENGLISH_DATE_RE.finditer(text):
                 yield m.start(), m.end(), "datum", HIGH
         if " om " in ctx.lower:

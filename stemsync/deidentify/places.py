@@ -514,7 +514,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             town = m.group("town").lower()
             start = m.start()
             if town not in lists.places and re.search(r"[\s-]", town):
-                start += len(town) - len(town := re.split(r"[\s-]", town)[-1])  # "in hengelo gld": the last word
+                last = re.split(r"[\s-]", town)[-1]  # "in hengelo gld": the last word
+                start += len(town) - len(last)
+                town = last
             if town in lists.places and not _frequent(town, 4.6):
                 yield start, m.end(), "plaats", HIGH  # "hengelo gld", "Hengelo (Gld)"
     yield from _after_locative(ctx)

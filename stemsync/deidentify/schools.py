@@ -497,7 +497,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                 start = m.start("type") if m.group("type") else m.start("name")
                 yield start, m.end("name"), "school", LOW  # "onze zoon zat op de sint jozef"
     child_or_school = bool(ctx.words & _CHILD_OR_SCHOOL)
-    if child_or_school or any(w in words("common_school_names") for w in ctx.words):
+    if child_or_school or ctx.words & words("common_school_names"):
         for m in _COMMON_NAME_RE.finditer(text):
             n = _common_school_name(m.group("w") + (m.group("w2") or ""))
             # in a text about a child or a school; elsewhere only with its capital ("goes to De Regenboog")
