@@ -1019,6 +1019,14 @@ TUNING164, TUNING164_CLEAN = load_set("deid_tuning164")  # held-out set 174, ope
 TUNING165, TUNING165_CLEAN = load_set("deid_tuning165")  # held-out set 175, opened after its blind measurement
 TUNING166, TUNING166_CLEAN = load_set("deid_tuning166")  # held-out set 176, opened after its blind measurement
 TUNING167, TUNING167_CLEAN = load_set("deid_tuning167")  # held-out set 177, opened after its blind measurement
+TUNING168, TUNING168_CLEAN = load_set("deid_tuning168")  # held-out set 178, opened after its blind measurement
+TUNING169, TUNING169_CLEAN = load_set("deid_tuning169")  # held-out set 179, opened after its blind measurement
+TUNING170, TUNING170_CLEAN = load_set("deid_tuning170")  # held-out set 180, opened after its blind measurement
+TUNING171, TUNING171_CLEAN = load_set("deid_tuning171")  # held-out set 181, opened after its blind measurement
+TUNING172, TUNING172_CLEAN = load_set("deid_tuning172")  # held-out set 182, opened after its blind measurement
+TUNING173, TUNING173_CLEAN = load_set("deid_tuning173")  # held-out set 183, opened after its blind measurement
+TUNING174, TUNING174_CLEAN = load_set("deid_tuning174")  # held-out set 184, opened after its blind measurement
+TUNING175, TUNING175_CLEAN = load_set("deid_tuning175")  # held-out set 185, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1032,14 +1040,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT178, HELDOUT178_CLEAN = load_set("deid_heldout178")
-HELDOUT179, HELDOUT179_CLEAN = load_set("deid_heldout179")
-HELDOUT180, HELDOUT180_CLEAN = load_set("deid_heldout180")
-HELDOUT181, HELDOUT181_CLEAN = load_set("deid_heldout181")
-HELDOUT182, HELDOUT182_CLEAN = load_set("deid_heldout182")
-HELDOUT183, HELDOUT183_CLEAN = load_set("deid_heldout183")
-HELDOUT184, HELDOUT184_CLEAN = load_set("deid_heldout184")
-HELDOUT185, HELDOUT185_CLEAN = load_set("deid_heldout185")
 
 
 
@@ -1561,6 +1561,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 165": (TUNING165, TUNING165_CLEAN),
     "tuning 166": (TUNING166, TUNING166_CLEAN),
     "tuning 167": (TUNING167, TUNING167_CLEAN),
+    "tuning 168": (TUNING168, TUNING168_CLEAN),
+    "tuning 169": (TUNING169, TUNING169_CLEAN),
+    "tuning 170": (TUNING170, TUNING170_CLEAN),
+    "tuning 171": (TUNING171, TUNING171_CLEAN),
+    "tuning 172": (TUNING172, TUNING172_CLEAN),
+    "tuning 173": (TUNING173, TUNING173_CLEAN),
+    "tuning 174": (TUNING174, TUNING174_CLEAN),
+    "tuning 175": (TUNING175, TUNING175_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1573,14 +1581,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 178": (HELDOUT178, HELDOUT178_CLEAN),
-    "held-out 179": (HELDOUT179, HELDOUT179_CLEAN),
-    "held-out 180": (HELDOUT180, HELDOUT180_CLEAN),
-    "held-out 181": (HELDOUT181, HELDOUT181_CLEAN),
-    "held-out 182": (HELDOUT182, HELDOUT182_CLEAN),
-    "held-out 183": (HELDOUT183, HELDOUT183_CLEAN),
-    "held-out 184": (HELDOUT184, HELDOUT184_CLEAN),
-    "held-out 185": (HELDOUT185, HELDOUT185_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -1425,6 +1425,52 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Mila (our daughter, 16) now works", "[naam] (our daughter, [leeftijd]) now works"),
     ("does the help stop when she is eighteen? nobody", "does the help stop when she is eighteen? nobody"),
     ("he is one of the best", "he is one of the best"),
+    # English dates without an ordinal, with a weekday or a year; "may" only as a month
+    ("Our daughter was born on 3 March 2016 and", "Our daughter was born on [datum] and"),
+    ("The meeting on Thursday 6 june was cancelled", "The meeting on [datum] was cancelled"),
+    ("the court decided on the 4th of april that", "the court decided on [datum] that"),
+    ("we came in march 2022 from Kabul", "we came in [datum] from [plaats]"),
+    ("you may 3 times ask for help", "you may 3 times ask for help"),
+    # several children's ages in a row, English ages with "years old" or in brackets
+    ("our kids are 8, 10 and 12, it was great", "our kids are [leeftijd], [leeftijd] and [leeftijd], it was great"),
+    ("mijn kinderen Noor en Sem zijn 7 en 9 en snappen het", "mijn kinderen [naam] en [naam] zijn [leeftijd] en [leeftijd] en snappen het"),
+    ("they are twins, 9 years old, please", "they are twins, [leeftijd], please"),
+    ("a 12-year-old boy", "a [leeftijd] boy"),
+    ("we waited 3 years, old habits", "we waited 3 years, old habits"),
+    ("our kids (five and three) had a hard time", "our kids ([leeftijd] and [leeftijd]) had a hard time"),
+    ("he is 8 n still no place", "he is [leeftijd] n still no place"),
+    # a bare age right after a found name (not a mark or a count)
+    ("Sanne 14 hier, mag ik ook invullen?", "[naam] [leeftijd] hier, mag ik ook invullen?"),
+    ("bedankt Sanne 10/10", "bedankt [naam] 10/10"),
+    ("gesprek met Sanne 3 keer", "gesprek met [naam] 3 keer"),
+    # schools: more shared names, a child fetched there, a type word of a college, a bare name after "zit op"
+    ("vandaag Sanne opgehaald bij de zonnebloem", "vandaag [naam] opgehaald bij [school]"),
+    ("ons kind gaat naar het element, de juf daar is top", "ons kind gaat naar [school], de juf daar is top"),
+    ("we gingen met de kinderen naar de bron van het probleem", "we gingen met de kinderen naar de bron van het probleem"),
+    ("ik zit op praktijkcollege het plein en", "ik zit op [school] en"),
+    ("hij zit op het vakcollege en", "hij zit op het vakcollege en"),
+    ("zoon zit op da vinci en daar hebben ze", "zoon zit op [school] en daar hebben ze"),
+    ("hij zit op tiktok de hele dag", "hij zit op tiktok de hele dag"),
+    ("hij zit op vmbo-t", "hij zit op vmbo-t"),
+    # a place's own word after a verb of living; a park with its name; a pool by its name
+    ("mijn broer woont in koningshoek en helpt", "mijn broer woont in [plaats] en helpt"),
+    ("we wonen in containerwoningen en dat", "we wonen in containerwoningen en dat"),
+    ("wandelen in park transwijk was chill", "wandelen in [plaats] was chill"),
+    ("zwemles in het sportfondsenbad oost", "zwemles in het [plaats]"),
+    ("in het buitenbad was het koud", "in het buitenbad was het koud"),
+    # a staff member's first name with a surname after "van"
+    ("mijn schoonzus ingrid van leeuwen doet nu de financiën", "mijn schoonzus [medewerker] doet nu de financiën"),
+    ("Sanne van school belde", "[naam] van school belde"),
+    # an English comment: ordinary English words are no names or places; names stay
+    ("Mark my words, without this support we would have given up.", "Mark my words, without this support we would have given up."),
+    ("May was hard, but by June things were calmer at home.", "May was hard, but by June things were calmer at home."),
+    ("TOO MANY DIFFERENT CASEWORKERS IN ONE YEAR. FOUR!!!", "TOO MANY DIFFERENT CASEWORKERS IN ONE YEAR. FOUR!!!"),
+    ("we had 12 meetings in total i think, it was good", "we had 12 meetings in total i think, it was good"),
+    ("Thanks to Mrs Smith and Grace for the help", "Thanks to [naam] and [naam] for the help"),
+    ("hi, i am the mother of arjun and james, the help was good", "hi, i am the mother of [naam] and [naam], the help was good"),
+    ("MARK IS OUR ELDEST AND HE WAS NEVER ASKED", "[naam] IS OUR ELDEST AND HE WAS NEVER ASKED"),
+    ("I would like to thank the office in Best for the help", "I would like to thank the office in [plaats] for the help"),
+    ("Can is echt goed in zn werk, can confirm", "[naam] is echt goed in zn werk, can confirm"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1472,7 +1518,7 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # targets; the targets are measured on closed sets by bench/).
 # the two sets written in English (169 and 172, tuning 159 and 162): English words that are Dutch
 # towns or names ("he turns 18": a hamlet called Turns) cost over 1 % of their clean words
-OVER_REDACTION_LIMIT = {"tuning 159": 0.014, "tuning 162": 0.015}
+OVER_REDACTION_LIMIT: dict[str, float] = {}  # (the English sets 159, 162 and 169 are within 1 % since english.py)
 PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a space ("Ko ster",
               # "Pre cious") and writes two surnames alone in capitals: what it reaches now
               ("tuning 120", "naam"): 0.93,
@@ -1501,6 +1547,8 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 160", "other"): 0.85, ("tuning 161", "naam"): 0.94, ("tuning 161", "other"): 0.81,
               ("tuning 162", "other"): 0.80, ("tuning 163", "naam"): 0.95, ("tuning 163", "other"): 0.80,
               ("tuning 166", "other"): 0.85,
+              # set 179 (tuning 169, English): two of its ten streets, "the stadionweg" and "POORTWACHTER 56"
+              ("tuning 169", "other"): 0.80,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

@@ -59,6 +59,7 @@ from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
+from stemsync.deidentify.english import english_words_only, is_english
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
 from stemsync.deidentify.venues import _find_venues
@@ -69,7 +70,7 @@ from stemsync.deidentify.numbers import _find_numbers, restore_digits
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
-from stemsync.deidentify.resolver import (_clip_around, _grow_names, _merge_adjacent_in_text,
+from stemsync.deidentify.resolver import (_ages_after_names, _clip_around, _grow_names, _merge_adjacent_in_text,
                                          _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve,
@@ -210,6 +211,8 @@ class Deidentifier:
                 raw.extend(span for span in finder(ctx) if span[2] in _CODES_WITH_LETTERS)
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
+        if is_english(work.lower()):  # "Mark my words", "in total": ordinary English words, no names
+            raw = english_words_only(raw, work, shouting)
         raw = without_idioms(work, _without_public_bodies(work, raw))
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
             raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]
@@ -220,7 +223,7 @@ class Deidentifier:
             raw = _clip_around(work, raw, extra)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
-        resolved = _places_listed_with_places(resolved, work)
+        resolved = _ages_after_names(_places_listed_with_places(resolved, work), work)
         return _merge_adjacent_in_text(resolved, work)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:

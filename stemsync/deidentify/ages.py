@@ -231,7 +231,21 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?-i:[A-Z][a-z]+)|\])\s+(?:is|was|am|turned|turns|will\s+be))"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     r"(?:\s*(?:years?|yrs?|yers|yeras)(?:\s+old)?)?"
-    r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:now|and|but|so|last|this|today|yesterday|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
+    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|yesterday|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
+# English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
+_EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b", re.I)
+# several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
+# are 8, 10 and 12" (the last not followed by a unit: not "ze zijn 2 en 3 keer geweest")
+_PLURAL_AGES_RE = re.compile(
+    r"(?<![\w-])(?:kinderen|kinders|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|sons|"
+    r"daughters|twins|they)(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
+    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
+_EN_MORE_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s(?:en|and|&)\s)\s*(?P<age>{_EN_NUMBER})(?![\w/-]|[.,:]\d)", re.I)
+# "(five and three)", "(7 and 5)": English ages listed in brackets after a person word
+_EN_BRACKET_AGES_RE = re.compile(
+    r"(?<![\w-])(?:kids|children|boys|girls|sons|daughters|twins|son|daughter|child|boy|girl)\s*\(\s*"
+    rf"(?P<ages>{_EN_NUMBER}(?:\s*(?:,|and|&)\s*{_EN_NUMBER})+)\s*\)", re.I)
+_EN_NUMBER_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?![\w-])", re.I)
 # "(our son, 16)": a child in English with the age in brackets
 _ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest)\s*,\s*"
                                      r"(?P<age>\d{1,2})\s*\)", re.I)
@@ -476,6 +490,23 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
+    if "old" in ctx.lower:
+        for m in _EN_YEARS_OLD_RE.finditer(text):
+            yield m.start("age"), m.end(), "leeftijd", HIGH  # (with its unit, like "15yo")
+    if ctx.words & {"zijn", "waren", "are", "were"}:
+        for m in _PLURAL_AGES_RE.finditer(text):
+            ages = [(m.start("age"), m.end("age"))]
+            while (more := _EN_MORE_RE.match(text, ages[-1][1])) is not None:
+                ages.append((more.start("age"), more.end("age")))
+            if _NOT_UNIT_RE.match(text, ages[-1][1]) and not re.match(r"\s*(?:years?|yrs?)\b(?!\s*old)", text[ages[-1][1]:], re.I):
+                for a, b in ages:
+                    yield a, _with_years(text, b), "leeftijd", HIGH
+    if "(" in text and ctx.words & {"kids", "children", "boys", "girls", "sons", "daughters", "twins", "son", "daughter",
+                                   "child", "boy", "girl"}:
+        for m in _EN_BRACKET_AGES_RE.finditer(text):
+            base = m.start("ages")
+            for n in _EN_NUMBER_IN_RE.finditer(m.group("ages")):
+                yield base + n.start(), base + n.end(), "leeftijd", HIGH
     if "jaar" in ctx.words and "," in text:
         for m in _LISTED_AGES_RE.finditer(text):
             yield m.start("a"), m.end("a"), "leeftijd", LOW

@@ -225,15 +225,24 @@ def _day_ordinals(text: str) -> Iterator[Span]:
         yield m.start("wd") if m.group("wd") else m.start("day"), m.end("day"), "datum", LOW
 
 
-_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# English months: the full names in any case ("april", "MARCH"), the abbreviations only with
+# their capital ("Sep 12", not the Dutch name "jan")
+_EN_MONTH = (r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|"
+             r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|May|MAY|"
+             # (a lowercase "may" only after a preposition: "on may 3rd", not "you may 3 times")
+             r"(?:" + "|".join(f"(?<={w} )" for w in ("on", "of", "in", "since", "from", "until", "by", "before", "after"))
+             + r")may)")
 _EN_DATE_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
 september oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday""".split())
-# English: "on Sep 12th", "September 12", "the 12th of September"
-_ENGLISH_DATE_RE = re.compile(rf"(?<![\w-]){_EN_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w-])"
-                              # "is Thursday 14th ok?": a weekday and the day
-                              rf"|(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+{_DAY}(?:st|nd|rd|th)(?![\w-])"
-                              rf"|(?<![\w-]){_DAY}(?:st|nd|rd|th)\s+(?:of\s+)?{_EN_MONTH}(?![\w-])")
+_EN_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EN_ORD = r"(?i:st|nd|rd|th)"
+# English: "on Sep 12th", "September 12, 2019", "the 12th of September", "born on 3 March 2016",
+# "Thursday 6 june", "is Thursday 14th ok?", "since march 2022"
+_ENGLISH_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+{_DAY}{_EN_ORD}?(?:,?\s+{_YEAR})?(?![\w-])"
+    rf"|(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_EN_ORD})?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?(?![\w-])"
+    rf"|(?<![\w-]){_EN_WEEKDAY}\s+(?:the\s+)?{_DAY}{_EN_ORD}(?![\w-])"
+    rf"|(?<![\w-]){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?![\w-])")
 # "op de twintigste om 10 uur": a day of the month in words (not "eerste"), with its time; the
 # day ordinals' list, its diaeresis also left out ("tweeentwintigste")
 _DAY_WORD_TIME_RE = re.compile(

@@ -290,6 +290,9 @@ def _unknown_name(word: str) -> bool:
 _TOPONYM_ENDS = ("beek", "bos", "veld", "hoven", "wijk", "dijk", "horst", "broek", "berg", "dam", "dorp", "hof",
                  "rode", "loo", "werf", "hem", "huizen", "hout", "meer", "oord", "sloot", "zijl", "kerk", "lo")
 
+# after a verb of living, a word in no dictionary with the end of a place's name is one
+_LIVING_PLACE_ENDS = _TOPONYM_ENDS + ("burg", "hoek", "veen", "kamp", "stein", "haven", "heuvel", "waard", "weerd",
+                                      "zand", "rade", "hage", "polder", "stede", "burcht")
 
 # countries, also without their diaeresis ("oekraine", "italie")
 _COUNTRIES = words("countries") | {plain(c) for c in words("countries")}
@@ -424,6 +427,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, e, "plaats", LOW
             elif (low == "van" or living or low in {"in", "uit"}) and nl in _word_neighbourhoods():
                 yield s, e, "plaats", LOW  # "verhuisd van ondiep naar ...": a neighbourhood that is a word
+            elif living and low in {"in", "naar", "uit"} and len(nl) >= 7 and nl.endswith(_LIVING_PLACE_ENDS) \
+                    and nl not in d.words and not _frequent(nl, 3.0):
+                yield s, e, "plaats", LOW  # "mijn broer woont in koningshoek en", "wij wonen in lammerenburg"
 
 
 _PROGRAMME_HEADS = frozenset("""

@@ -84,10 +84,18 @@ def _cluster_span(cluster: list[Span], end: int) -> Span:
 _ADJ_GAP_RE = re.compile(r"[ \t]?-?[ \t]?")
 
 
+# a kind of place right before a found place's name is part of it: "park [transwijk]"
+_PLACE_TYPE_BEFORE_RE = re.compile(r"(?<![\w-])(?:park|parc|landgoed|recreatiegebied|recreatieplas|camping)[ \t]+\Z", re.I)
+
+
 def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
-    """Join same-kind neighbours separated by one space or a hyphen: [naam] [naam]."""
+    """Join same-kind neighbours separated by one space or a hyphen: [naam] [naam]; take
+    a kind of place before a place into it: "[park transwijk]"."""
     out: list[Span] = []
     for s in spans:
+        if s[2] == "plaats" and (m := _PLACE_TYPE_BEFORE_RE.search(text, max(0, s[0] - 20), s[0])) is not None \
+                and not (out and out[-1][1] > m.start()):
+            s = (m.start(), s[1], s[2], s[3])
         if out and out[-1][2] == s[2] and _ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]):
             conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
             out[-1] = (out[-1][0], s[1], s[2], conf)
@@ -123,7 +131,7 @@ def _lower_first_name(word: str, name: str) -> bool:
 
 
 # a surname with an interfix that starts no ordinary phrase, after a first name
-_SURNAME_AFTER_RE = re.compile(r"[ \t]+(?P<ifx>van der|van den|ter|ten|van de)[ \t]+(?P<w>[^\W\d_][\w'’-]+)", re.I)
+_SURNAME_AFTER_RE = re.compile(r"[ \t]+(?P<ifx>van der|van den|ter|ten|van de|van)[ \t]+(?P<w>[^\W\d_][\w'’-]+)", re.I)
 
 
 def _surname_after(m: re.Match[str]) -> bool:
@@ -134,6 +142,9 @@ def _surname_after(m: re.Match[str]) -> bool:
         return False
     if m.group("ifx").lower() == "van de":  # "[Anna] van de berg" (not "[ria] van de svb", "van de groep")
         return w in _name_lists().surnames_all and not frequencies().at_least(w, 4.5)
+    if m.group("ifx").lower() == "van":  # "[ingrid] van leeuwen", "[Kees] van Dijk" (not "[Anna] van school")
+        return w in _name_lists().surnames_all and (
+            m.group("w")[0].isupper() and not m.group("w").isupper() or not frequencies().at_least(w, 4.5))
     return True
 
 
@@ -204,6 +215,28 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
                         lambda w: len(w) >= 4 and no_dictionary_form(w) and not near_frequent_word(w))
 
 
+# a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14
+# hier", "([Adam] 7 and [Noah] 5)", "[Lucas] 6 YRS, [Emma] 4 YRS", "[Sem] 13 now goes to"
+_AGE_AFTER_NAME_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
+    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says)\b)", re.I | re.M)
+
+_NUMBERED_WORDS = frozenset("""groep klas nivo niveau leerjaar jaar stap fase level week blok hoofdstuk les ronde team
+kamer bus lijn nummer nr no huisnummer unit afdeling""".split())
+
+
+def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
+    """A bare age after a found name: "[Sanne] 14 hier mag ik ook invullen?"."""
+    extra: list[Span] = []
+    for start, end, kind, _ in spans:
+        last = text[start:end].split()[-1].lower() if text[start:end].split() else ""
+        if last in _NUMBERED_WORDS:
+            continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
+        if kind in {"naam", "medewerker"} and (m := _AGE_AFTER_NAME_RE.match(text, end)) is not None:
+            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
+    return _add_free(spans, extra) if extra else spans
+
+
 _AND_NEXT_RE = re.compile(r"\s+(?:en|&)\s+([a-zà-ÿ][a-zà-ÿ']+)(?![\w\[-])")
 _AND_PREV_RE = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ']+)\s+(?:en|&)\s+$")
 
@@ -250,6 +283,10 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
                 end = m.end(1)
             elif (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):
                 end = m.end()  # "[joke] van der brug", "[Anna] ter horst"
+        elif kind == "medewerker" and " " not in text[start:end]:
+            hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            if (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):
+                end = m.end()  # a staff member's first name with a surname: "[ingrid] van leeuwen"
         out.append((start, end, kind, conf))
     return out
 

@@ -117,6 +117,15 @@ _SIT_ON_RE = re.compile(
     r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+)?op\s+"
     r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
     r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren)\b))", re.I)
+# the same without an article, one or two words in no dictionary: "zoon zit op da vinci en daar"
+_SIT_END = (r"(?:en|maar|want|omdat|sinds|nu|in|te|bij|van|daar|waar|het|dat|is|was|gaat|ging|heeft|had|zijn|waren|"
+            r"met|voor|al|ook|nog|sinds|of|dus)")
+_SIT_ON_BARE_RE = re.compile(
+    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+)?op\s+"
+    r"(?P<name>(?:(?:da|di|de\s+la|von)\s+)?(?!(?:de|het|een|'t|die|dat|deze|mijn|zijn|haar|hun|ons|onze|je|jouw|m'n|z'n|mn)\b)"
+    r"(?P<w1>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?!" + _SIT_END + r"\b)(?P<w2>[a-zà-ÿ][\w'’-]{2,}))?)"
+    r"(?=\s*(?:[,.!?;:)]|$|\s+" + _SIT_END + r"\b))", re.I)
+_NOT_SCHOOL_ISLANDS = frozenset("bonaire saba statia texel vlieland terschelling ameland schiermonnikoog kreta ibiza".split())
 _SIT_ON_STOP = frozenset("""
 wachtlijst lijst seh spoed ic ehbo groep bank bus trein tram fiets stoel bed grond vloer kamer zolder wc toilet hoek stoep gang
 trap bank bankje bench schoot knieën tafel rand randje punt moment goede juiste verkeerde eind einde nippertje
@@ -154,7 +163,10 @@ _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<ty
                               r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)
 _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter
-kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen""".split())
+kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen opgehaald gebracht halen zus zusje
+broer broertje""".split())
+
+_OF_AFTER_RE = re.compile(r"\s+(?:van|voor|of)\b", re.I)
 
 
 def _common_school_name(phrase: str) -> int:
@@ -458,6 +470,17 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                     and not frequencies().at_least(word, 4.0) and not _attributive(word):
                 yield m.start("name"), m.end("name"), "school", LOW
+    if ctx.words & _GO_GATE and " op " in ctx.lower:
+        ordinary = dictionary().words
+        for m in _SIT_ON_BARE_RE.finditer(text):
+            parts = [m.group("w1")] + ([m.group("w2")] if m.group("w2") else [])
+            if all(w.lower() not in ordinary and w.lower() not in _SIT_ON_STOP
+                   and w.lower().split("-")[0] not in _GENERIC_SCHOOL_WORDS  # (not "vmbo-t")
+                   and not w.lower().endswith(("ing", "les", "lessen")) and w.lower() not in words("countries")
+                   and w.lower() not in _NOT_SCHOOL_ISLANDS  # (not "zit op cheerleading", "djembé-les", "op aruba")
+                   and w.lower() not in words("platforms") and w.lower() not in words("chat_words")
+                   and not frequencies().at_least(w.lower(), 4.0) for w in parts):
+                yield m.start("name"), m.end("name"), "school", LOW
     if "heet" in ctx.words or "heette" in ctx.words or "noemt" in ctx.words:
         for m in _NAMED_PLACE_RE.finditer(text):
             if m.group("name").split()[-1].lower() in _FUNCTION_WORDS:
@@ -501,8 +524,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         for m in _COMMON_NAME_RE.finditer(text):
             n = _common_school_name(m.group("w") + (m.group("w2") or ""))
             # in a text about a child or a school; elsewhere only with its capital ("goes to De Regenboog")
-            if n and (child_or_school or (m.group("w")[0].isupper() and not ctx.shouting)):
-                end = m.end("w") if n == 1 else m.end("w2")
+            end = m.end("w") if n == 1 else m.end("w2")
+            if n and (child_or_school or (m.group("w")[0].isupper() and not ctx.shouting)) \
+                    and not _OF_AFTER_RE.match(text, end):  # (not "naar de bron van het probleem")
                 yield m.start("name"), end, "school", LOW  # "zit op de regeboog", "naar de wegwijzer"
     if ("," in text or "(" in text) and ctx.words & _SCHOOL_THEN_NAME_GATE:
         for m in _SCHOOL_THEN_NAME_RE.finditer(text):

@@ -73,6 +73,13 @@ _CHURCH_PHRASE_RE = re.compile(
 _GATE = (frozenset(w.split()[0].lower() for w in words("venue_words")) | frozenset(_TYPES_AFTER) | frozenset(_CLUBS)
          | frozenset(w.split()[0] for w in _CENTRES + _CHURCHES))
 
+# a swimming pool known by its own name, one word ending in "bad": "in het Bosbad", "het
+# sportfondsenbad oost" (not "het buitenbad", "een voetbad": words of the dictionary)
+_POOL_RE = re.compile(r"(?<![\w-])(?:het|'t|in|naar|bij)\s+(?P<name>[^\W\d_]{2,}bad(?:\s+(?:noord|oost|zuid|west|centrum))?)"
+                      r"(?![\w-])", re.I)
+_NOT_POOLS = frozenset("""zwembad buitenbad binnenbad kinderbad peuterbad golfslagbad pierenbad recreatiebad wedstrijdbad
+instructiebad doelbad bubbelbad ligbad voetbad stoombad modderbad bloedbad schuimbad zitbad zonnebad olifantenbad
+kuipbad ijsbad dompelbad stortbad schoolbad douchebad""".split())
 
 _INTERJECTION_RE = re.compile(r"(?:ha)+h?|(?:he)+|lol|omg|wow", re.I)
 _CLUB_END_GATE = frozenset(_CLUB_ENDS)
@@ -110,6 +117,11 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         for m in _NAME_TE_TOWN_RE.finditer(text):
             if not _generic(m.group("name")):
                 yield m.start("name"), m.end("name"), "locatie", LOW
+    if "bad" in ctx.lower:
+        for m in _POOL_RE.finditer(text):
+            word = m.group("name").split()[0].lower()
+            if word not in _NOT_POOLS and (word not in dictionary().words or "zwem" in ctx.lower):
+                yield m.start("name"), m.end("name"), "plaats", LOW  # "zwemles in het Bosbad"
     if not ctx.words & _GATE:
         return
     for m in _TYPE_NAME_RE.finditer(text):

@@ -97,6 +97,7 @@ def fingerprint(names: Mapping[str, Sequence[str]] | None, use_deduce: bool = Tr
         "phonenumbers": version("phonenumbers"),
         "wordfreq": version("wordfreq"),
         "gender-guesser": version("gender-guesser"),
+        "english-words": version("english-words"),
         "dutch_words": dictionary_fingerprint(),  # /usr/share/dict/dutch (wdutch) or "missing"
         "names": {key: sorted(values) for key, values in sorted((names or {}).items())},
     }
