@@ -1027,6 +1027,14 @@ TUNING172, TUNING172_CLEAN = load_set("deid_tuning172")  # held-out set 182, ope
 TUNING173, TUNING173_CLEAN = load_set("deid_tuning173")  # held-out set 183, opened after its blind measurement
 TUNING174, TUNING174_CLEAN = load_set("deid_tuning174")  # held-out set 184, opened after its blind measurement
 TUNING175, TUNING175_CLEAN = load_set("deid_tuning175")  # held-out set 185, opened after its blind measurement
+TUNING176, TUNING176_CLEAN = load_set("deid_tuning176")  # held-out set 186, opened after its blind measurement
+TUNING177, TUNING177_CLEAN = load_set("deid_tuning177")  # held-out set 187, opened after its blind measurement
+TUNING178, TUNING178_CLEAN = load_set("deid_tuning178")  # held-out set 188, opened after its blind measurement
+TUNING179, TUNING179_CLEAN = load_set("deid_tuning179")  # held-out set 189, opened after its blind measurement
+TUNING180, TUNING180_CLEAN = load_set("deid_tuning180")  # held-out set 190, opened after its blind measurement
+TUNING181, TUNING181_CLEAN = load_set("deid_tuning181")  # held-out set 191, opened after its blind measurement
+TUNING182, TUNING182_CLEAN = load_set("deid_tuning182")  # held-out set 192, opened after its blind measurement
+TUNING183, TUNING183_CLEAN = load_set("deid_tuning183")  # held-out set 193, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1569,6 +1577,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 173": (TUNING173, TUNING173_CLEAN),
     "tuning 174": (TUNING174, TUNING174_CLEAN),
     "tuning 175": (TUNING175, TUNING175_CLEAN),
+    "tuning 176": (TUNING176, TUNING176_CLEAN),
+    "tuning 177": (TUNING177, TUNING177_CLEAN),
+    "tuning 178": (TUNING178, TUNING178_CLEAN),
+    "tuning 179": (TUNING179, TUNING179_CLEAN),
+    "tuning 180": (TUNING180, TUNING180_CLEAN),
+    "tuning 181": (TUNING181, TUNING181_CLEAN),
+    "tuning 182": (TUNING182, TUNING182_CLEAN),
+    "tuning 183": (TUNING183, TUNING183_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

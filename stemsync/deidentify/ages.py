@@ -40,6 +40,7 @@ _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
 _PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_ONES)) + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?))?"  # (in brackets English too: "Gabriella (9 yrs)")
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
@@ -93,7 +94,8 @@ _CANDIDATE_RE = re.compile(
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
 # "mijn zoon van 12", also with a name between: "mijn dochter Sanne van 17"
-_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s*,?\s+van"
+_BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’-]*){{0,2}})"
+                         r"(?:\s*\([^()]{1,30}\))?\s*,?\s+van"  # also "mijn moeder (riet) van tachtig"
                          r"(?:\s+(?:bijna|net|pas|ruim|al|nog\s+geen|amper))?\s+\Z", _I)  # "zoon van bijna 6"
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
@@ -212,7 +214,7 @@ _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)"
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
-_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)"
+_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "(age 7)"  # also "op mijn leeftijd (83)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)"
                             r"(?=\s*(?:\)|,|&|en\b))", _I)
@@ -228,7 +230,7 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
-    r"(?-i:[A-Z][a-z]+)|\])\s+(?:is|was|am|turned|turns|will\s+be))"
+    r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     r"(?:\s*(?:years?|yrs?|yers|yeras)(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|yesterday|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
@@ -245,6 +247,11 @@ _EN_MORE_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s(?:en|and|&)\s)\s*(?P<age>{_
 _EN_BRACKET_AGES_RE = re.compile(
     r"(?<![\w-])(?:kids|children|boys|girls|sons|daughters|twins|son|daughter|child|boy|girl)\s*\(\s*"
     rf"(?P<ages>{_EN_NUMBER}(?:\s*(?:,|and|&)\s*{_EN_NUMBER})+)\s*\)", re.I)
+_EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?)(?:\s+old)?\b", re.I)
+# a lowercase first name before "is 17": "tomasz is 17 and wants to go back" (checked against the lists)
+_EN_LOWER_NAME_AGE_RE = re.compile(
+    rf"(?<![\w-])(?P<who>[a-zà-ÿ]{{3,}})\s+(?:is|was|turned|turns)\s+(?P<age>{_EN_NUMBER})(?![.,]\d)"
+    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|years?|yrs?|old|in|on|when|with|at)\b)")
 _EN_NUMBER_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?![\w-])", re.I)
 # "(our son, 16)": a child in English with the age in brackets
 _ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest)\s*,\s*"
@@ -273,8 +280,8 @@ _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s
                               r"(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT}"  # also "mijn oudste (van elf)"
-    rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT})*)[!?.]*\)", _I)  # also "(veertien!!)"
+    rf"(?P<who>[\w\]]+)\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)"
+    rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)"
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
 _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
                                     r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)
@@ -283,7 +290,7 @@ _SPANS_OF_TIME = frozenset("""traject hulp begeleiding behandeling opname plaats
 contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf taakstraf""".split())
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
-_NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?))?(?![\w-])", _I)
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?|yrs?|years?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words") | _LITTLE_ONES
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)
@@ -408,7 +415,7 @@ _YOUNGEST_RE = re.compile(
     + _NUM_WORDS + r")(?![\w/-]|[.,:]\d|\s*(?:jaar|jr)?\s*(?:maanden|weken|dagen|uur|keer|jongeren|kinderen|punten)\b)", _I)
 # each pattern with the words one of which every match holds (None: no such word)
 _GATED_RES = (
-    (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft"})),
+    (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft", "age", "aged"})),
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
@@ -490,6 +497,11 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
+    if ctx.words & {"is", "was", "turned", "turns"}:
+        for m in _EN_LOWER_NAME_AGE_RE.finditer(text):
+            who = m.group("who")
+            if who in _name_lists().first_lower and who not in dictionary().words and not frequencies().at_least(who, 4.0, "en"):
+                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
     if "old" in ctx.lower:
         for m in _EN_YEARS_OLD_RE.finditer(text):
             yield m.start("age"), m.end(), "leeftijd", HIGH  # (with its unit, like "15yo")
@@ -498,9 +510,10 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             ages = [(m.start("age"), m.end("age"))]
             while (more := _EN_MORE_RE.match(text, ages[-1][1])) is not None:
                 ages.append((more.start("age"), more.end("age")))
-            if _NOT_UNIT_RE.match(text, ages[-1][1]) and not re.match(r"\s*(?:years?|yrs?)\b(?!\s*old)", text[ages[-1][1]:], re.I):
+            if _NOT_UNIT_RE.match(text, ages[-1][1]):
                 for a, b in ages:
-                    yield a, _with_years(text, b), "leeftijd", HIGH
+                    unit = _EN_YEARS_RE.match(text, b)  # "kids are 6 and 8 yrs"
+                    yield a, unit.end() if unit else _with_years(text, b), "leeftijd", HIGH
     if "(" in text and ctx.words & {"kids", "children", "boys", "girls", "sons", "daughters", "twins", "son", "daughter",
                                    "child", "boy", "girl"}:
         for m in _EN_BRACKET_AGES_RE.finditer(text):
@@ -541,6 +554,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 conf = LOW  # "Sanne (9)", "pleegmoeder van storm (11)"
             else:
                 continue
+            if re.search(r"(?i:yrs?|years?)\b", m.group("ages")) and conf == LOW and not who[:1].isupper():
+                continue  # "the therapy (2 years)": how long, after an English word
             base = m.start("ages")
             for n in _NUM_IN_RE.finditer(m.group("ages")):
                 yield base + n.start(), base + n.end(), "leeftijd", conf

@@ -60,7 +60,8 @@ _KEYWORD_RE = re.compile(
     # "dossier", also glued to an abbreviation: "JGZ-dossier 1182 2047 JGZ"
     r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords")
     # any compound of a number word: "lidnummer", "inlogcode", "aanmeldkenmerk"
-    + r"|[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:nummer|nr\.?|code|kenmerk))"  # also "proces-verbaalnummer"
+    # (also misspelt: "zaaknumer", "dossiernummmer")
+    + r"|[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:nummer|numer|nummmer|nummr|nr\.?|code|kenmerk))"  # also "proces-verbaalnummer"
     # "mijn cliëntnummer bij de GI is 7731-009"
     # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
     r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was)\b|\s*:)"

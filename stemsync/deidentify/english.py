@@ -18,7 +18,8 @@ from stemsync.deidentify.lists import _name_lists, frequencies
 _ENGLISH = frozenset("""the and you my our your to of for with it that this they he she but not at are were have has
 i would will can could what when there their them been because very about from which who much just really help
 helped didn't don't i'm it's think got too many one year years every always never should need like thank thanks please
-son daughter kids children people more only different""".split())
+son daughter kids children people more only different his her him us since again finally great never back than
+then where why how who""".split())
 _DUTCH = frozenset("""de het een en ik je jij mijn onze ons niet met voor van dat dit die zijn hebben heeft
 waren maar ook wel heel erg naar bij om te er zo nog al wat echt goed hij ze zij wij jullie dank bedankt fijn veel leuk
 altijd nooit nu toen dus omdat als kan kon moet moeten wil werd wordt worden kind kinderen zoon dochter zn mn ff geen
@@ -64,8 +65,8 @@ def ordinary_english(word: str) -> bool:
     a name the dictionary writes only with its capital ("James", "Amsterdam")."""
     low = word.lower().strip("'’")
     lower, names = _english_lists()
-    if low in _MONTHS_DAYS:
-        return True  # ("every Wednesday": the dictionary writes it with its capital)
+    if low in _MONTHS_DAYS or low[:-1] in _MONTHS_DAYS or frequencies().at_least(low, 5.5, "en"):
+        return True  # ("every Wednesday": the dictionary writes it with its capital; "has", "can", "will")
     if low in names:
         return False  # (also no "jam" + "es" in "james", no "piet" + "er" in "pieter")
     if low in _name_lists().first_any:  # a first name only when it is a word people write often:
@@ -94,7 +95,8 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 named = any(w.lower() not in _MONTHS_DAYS and (
                     (mid and w[:1].isupper() and (kind == "plaats" or w.lower() in first
                                                   or not frequencies().at_least(w.lower(), EN_ZIPF, "en")))
-                    or (shouting and kind == "naam" and w.lower() in first)) for w in words)
+                    or (shouting and kind == "naam" and w.lower() in first
+                        and not frequencies().at_least(w.lower(), 5.5, "en"))) for w in words)  # (not "HAS", "CAN")
                 if not named:
                     continue
         out.append(span)

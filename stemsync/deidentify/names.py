@@ -60,6 +60,8 @@ def _infinitives(stem: str) -> set[str]:
 
 # what one calls a person: "angel is echt een engel", "X is een topper"
 _PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer lieverd legende".split())
+# a name in brackets after a role or kinship word: "mijn moeder (riet)", "de voogd (Sanne)"
+_BRACKET_NAME_RE = re.compile(r"\s*\(\s*(?P<name>[^\W\d_][\w'’-]{1,20})\s*\)")
 _ROLE_TAIL_RE = re.compile(
     r"\.?(?:\s*,)?\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)",
@@ -1456,6 +1458,13 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         role = low if low in _ROLE_SET or low in _CALLED_SET else _misspelled_role(low)
         if role is not None and len(tok) == 2 and _POSTCODE_DIGITS_BEFORE_RE.search(text, max(0, start - 6), start):
             continue  # "6826 JB Arnhem": the letters of a postcode, no role word
+        if role is not None and (b := _BRACKET_NAME_RE.match(text, end)) is not None:
+            name = b.group("name")
+            nl = name.lower()
+            if nl not in _ROLE_SET and nl not in _FUNCTION_WORDS and nl not in KIN_WORDS and nl not in _NOT_NAMES \
+                    and (nl in lists.first_any or name[0].isupper() or nl not in dictionary().words):
+                yield b.start("name"), b.end("name"), "naam", LOW  # "mijn moeder (riet) van tachtig"
+                continue
         if role is not None:
             span = _name_after(ctx, end, role, lists)
             if span is not None:

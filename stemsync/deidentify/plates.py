@@ -98,7 +98,8 @@ def plate_shaped(token: str) -> bool:
 
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 # a unit as the letters between spaced numbers: "12 KG 30" is a weight
-_UNIT_GROUP_RE = re.compile(r"(?<![A-Za-z])(?i:kg|gr|ltr|kb|mb|gb|tb|hz|kw|pk)(?![A-Za-z])")
+# a unit after a number: "12 KG 30", "2 TB" (not "TB 342 N": a plate that starts with the letters)
+_UNIT_GROUP_RE = re.compile(r"\d\s?(?i:kg|gr|ltr|kb|mb|gb|tb|hz|kw|pk)(?![A-Za-z])")
 # words that are no group of a plate: "kenteken is 12-AB-34 en", "ONS KENTEKEN IS 12-AB-34"
 _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|ze|zij|we|wij|je|u|die|dat|er|al|ook|nog|"
                 r"niet|wel|bij|naar|uit|om|te|aan|als|zo|mij|me|hem|haar|ons|geen|een|staat|stond)\b")

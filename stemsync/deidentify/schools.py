@@ -149,7 +149,9 @@ _SCHOOL_APPOSITION_RE = re.compile(
 # "de school (het baken in [plaats])"
 _SCHOOL_THEN_NAME_GATE = frozenset({"basisschool", "school", "kindcentrum", "college", "lyceum", "middelbare"})
 _SCHOOL_THEN_NAME_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(_SCHOOL_THEN_NAME_GATE)) + r")\s*[,(]\s*"
+    r"(?<![\w-])(?:" + "|".join(sorted(_SCHOOL_THEN_NAME_GATE)) + r")"
+    # also "de school van mijn zoon (het echnaton)", "De school van Noor (De Sterrenwacht)"
+    r"(?:\s+van\s+(?:(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|de|het)\s+)?[^\W\d_][\w'’-]*(?=\s*\())?\s*[,(]\s*"
     r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
 kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())

@@ -495,6 +495,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if _BRACKET_AGE_AFTER_RE.match(text, end) and not _function_word(plain) and len(plain) >= 2:
             hit("naam", word, start, end)  # "pleegmoeder van storm (11)"
             continue
+        if i and text[words[i - 1][1]:start].strip() == "(" and (prev in _FAMILY_WORDS or prev in _ROLES) \
+                and text[end:end + 3].lstrip().startswith(")") and not _function_word(plain) and len(plain) >= 2:
+            hit("naam", word, start, end)  # "mijn moeder (riet) van tachtig": a word in brackets after a kinship word
+            continue
         if (prev in _PLACE_BEFORE or prev in {"op", "bij"}) and not capital and not upper and len(plain) >= 5 and (
                 _misspelled_town(plain) or not _dictionary_word(plain) and plain not in dl.words("chat_words")
                 and not dl.frequencies().at_least(plain, 3.5, "en")):
