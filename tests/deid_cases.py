@@ -1035,6 +1035,14 @@ TUNING180, TUNING180_CLEAN = load_set("deid_tuning180")  # held-out set 190, ope
 TUNING181, TUNING181_CLEAN = load_set("deid_tuning181")  # held-out set 191, opened after its blind measurement
 TUNING182, TUNING182_CLEAN = load_set("deid_tuning182")  # held-out set 192, opened after its blind measurement
 TUNING183, TUNING183_CLEAN = load_set("deid_tuning183")  # held-out set 193, opened after its blind measurement
+TUNING184, TUNING184_CLEAN = load_set("deid_tuning184")  # held-out set 194, opened after its blind measurement
+TUNING185, TUNING185_CLEAN = load_set("deid_tuning185")  # held-out set 195, opened after its blind measurement
+TUNING186, TUNING186_CLEAN = load_set("deid_tuning186")  # held-out set 196, opened after its blind measurement
+TUNING187, TUNING187_CLEAN = load_set("deid_tuning187")  # held-out set 197, opened after its blind measurement
+TUNING188, TUNING188_CLEAN = load_set("deid_tuning188")  # held-out set 198, opened after its blind measurement
+TUNING189, TUNING189_CLEAN = load_set("deid_tuning189")  # held-out set 199, opened after its blind measurement
+TUNING190, TUNING190_CLEAN = load_set("deid_tuning190")  # held-out set 200, opened after its blind measurement
+TUNING191, TUNING191_CLEAN = load_set("deid_tuning191")  # held-out set 201, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1585,6 +1593,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 181": (TUNING181, TUNING181_CLEAN),
     "tuning 182": (TUNING182, TUNING182_CLEAN),
     "tuning 183": (TUNING183, TUNING183_CLEAN),
+    "tuning 184": (TUNING184, TUNING184_CLEAN),
+    "tuning 185": (TUNING185, TUNING185_CLEAN),
+    "tuning 186": (TUNING186, TUNING186_CLEAN),
+    "tuning 187": (TUNING187, TUNING187_CLEAN),
+    "tuning 188": (TUNING188, TUNING188_CLEAN),
+    "tuning 189": (TUNING189, TUNING189_CLEAN),
+    "tuning 190": (TUNING190, TUNING190_CLEAN),
+    "tuning 191": (TUNING191, TUNING191_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

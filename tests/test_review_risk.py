@@ -140,6 +140,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("vandaag met hoop gesproken over mn stage", "hoop"),          # Wat Werkt: "met X gesproken"
     ("pleegmoeder van storm (11) hier", "storm"),                  # a name before an age
     ("mijn moeder (riet) past soms op", "riet"),                   # a word in brackets after a kinship word
+    ("OVERLEG MET SCHUTTERT (RAAD) GEHAD, ADVIES VOLGT.", "SCHUTTERT"),  # a person with their role in brackets
     ("woon nu in appeldoorn bij mn tante", "appeldoorn"),          # a misspelt town
     ("wel naar opa geweest in paramaribo", "paramaribo"),          # a town abroad
     ("we wonen in de indische buurt en zo", "indische buurt"),     # a neighbourhood of two words

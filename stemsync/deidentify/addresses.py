@@ -38,7 +38,10 @@ _BEFORE_POSTCODE_RE = re.compile(
 # after the word "adres" or a form of "wonen op": "ons oude adres Brink 14"
 _AFTER_ADDRESS_WORD_RE = re.compile(
     r"(?:adres|adresse|woonadres|postadres|correspondentieadres|wonen\s+op|woon\s+op|woont\s+op|"
-    r"verhuisd\s+naar)\s*(?:is|:|luidt:?)?\s+(?P<street>(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’.-]*)"
+    r"verhuisd\s+naar)"
+    # "adres voor de brief is tussen meer 14": a few words on what the address is for, then "is"
+    r"(?:\s+(?:voor|van|bij)(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s+(?:is|was|:)))?"
+    r"\s*(?:is|:|luidt:?)?\s+(?P<street>(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’.-]*)"
     r"\s+" + _HOUSE_NUMBER + r"(?![\w.,]\d|\w)",
     _I,
 )

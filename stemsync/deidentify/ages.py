@@ -40,7 +40,8 @@ _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
 _PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_ONES)) + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?))?"  # (in brackets English too: "Gabriella (9 yrs)")
+# in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
@@ -66,7 +67,7 @@ _NOT_UNIT = (
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
-    + _PERSON + r"\s+(?:is|wordt|word|zijn|was|werd)|"  # (the person words once: a long alternation)
+    + _PERSON + r"\.?\s+(?:is|wordt|word|zijn|was|werd)|"  # (the person words once; also "cl. is 13")
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
@@ -280,7 +281,7 @@ _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s
                               r"(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)"
+    rf"(?P<who>[\w\]]+)\.?\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)"
     rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)"
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
 _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
@@ -290,7 +291,7 @@ _SPANS_OF_TIME = frozenset("""traject hulp begeleiding behandeling opname plaats
 contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf taakstraf""".split())
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
-_NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?|yrs?|years?))?(?![\w-])", _I)
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words") | _LITTLE_ONES
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)

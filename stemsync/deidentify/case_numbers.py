@@ -64,7 +64,8 @@ _KEYWORD_RE = re.compile(
     + r"|[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:nummer|numer|nummmer|nummr|nr\.?|code|kenmerk))"  # also "proces-verbaalnummer"
     # "mijn cliëntnummer bij de GI is 7731-009"
     # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
-    r"(?:\s+(?:bij|van|voor|in)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was)\b|\s*:)"
+    # "het parketnummer betreffende mijn zoon is 15.704587.24"
+    r"(?:\s+(?:bij|van|voor|in|betreffende|inzake|omtrent|over)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was|luidt)\b|\s*:)"
     # "kenmerk brief waterschap: 2024.0087.33125": the words that say whose number, then a colon
     r"|(?:\s+[^\W\d_][\w-]*){1,3}?(?=\s*:)"
     # "polisnummer zorgverzekering 44.88.213.7": one word that says whose number, then the number
@@ -72,7 +73,7 @@ _KEYWORD_RE = re.compile(
     # "cliëntnummer bij jullie is volgens mij 773 41 09"
     r"(?:\s+(?:bij|van|voor)\s+(?:jullie|u|de\s+\w+|het\s+\w+|mijn\s+\w+)(?=\s+is\b))?"
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
-    r"(?:\s*(?:is|was|:|#|nummer|nr\.?|no\.?|=))*\s*"
+    r"(?:\s*(?:is|was|luidt|:|#|\(|nummer|nr\.?|no\.?|=))*\s*"  # also "het cliëntnummer (448120)"
     # a letter prefix before the code: "registratienummer bjz 19.2231"
     r"(?P<prefix>[A-Za-z]{2,6}(?:-[A-Za-z]{1,6})?[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
     _I,
@@ -81,7 +82,7 @@ _KEYWORD_RE = re.compile(
 _LETTERS_SPACED_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:\s\d{2,7}){2,4}(?![\w-]|[.,]\d)")  # also "JB 2023 004591"
 # three or more digit groups joined by dashes: a registration or client number
 # a public prosecutor's case number (parketnummer) without its keyword: "16-204518-24", "(10/123456-23)"
-_PARKET_RE = re.compile(r"(?<![\w/.-])\d{2}[-/]\d{5,6}[-/]\d{2}(?![\w/-]|[.,]\d)")
+_PARKET_RE = re.compile(r"(?<![\w/.-])\d{2}([-/.])\d{5,6}\1\d{2}(?![\w/-]|[.,]\d)")  # also "15.704587.24"
 # three or more groups of digits with spaces and no keyword: "30 12 948", "4471 22 093" (not amounts)
 _SPACED_DIGITS_RE = re.compile(r"(?<![\w/.,-])\d{2,4}(?:\s\d{2,4}){2,4}(?![\w/-]|[.,]\d)")
 _AMOUNT_AROUND_RE = re.compile(r"[€$]\s?\||\|\s*(?:euro|eur|€|keer|x\b|%|procent|jaar|uur|km|kilo|minuten)", _I)

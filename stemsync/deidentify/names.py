@@ -60,8 +60,13 @@ def _infinitives(stem: str) -> set[str]:
 
 # what one calls a person: "angel is echt een engel", "X is een topper"
 _PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer lieverd legende".split())
+# a name with its role in brackets after it: "met Kuipers (IB) en Groothuis (voogd)", "SCHUTTERT (RAAD)"
+_NAME_ROLE_BRACKET_RE = re.compile(r"(?<![\w@.'’-])(?P<w>[^\W\d_][\w'’-]{2,})\s*\(\s*(?P<role>[^\W\d_][\w'’-]+)\s*\)")
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:de|het|een|'t)\s+\Z", re.I)
+_FAMILY_ROLES = frozenset("moeder vader mama papa oma opa tante oom ouders pleegmoeder pleegvader".split())
+_BRACKET_ROLE_ABBREVIATIONS = frozenset("ib ib'er raad rvdk gi wt jgz ggz jb gz cjg sw mw".split())
 # a name in brackets after a role or kinship word: "mijn moeder (riet)", "de voogd (Sanne)"
-_BRACKET_NAME_RE = re.compile(r"\s*\(\s*(?P<name>[^\W\d_][\w'’-]{1,20})\s*\)")
+_BRACKET_NAME_RE = re.compile(r"\s*\(\s*(?P<name>(?:[^\W\d_]\.\s*)?[^\W\d_][\w'’-]{1,20})\s*\)")  # also "(l. smelt)"
 _ROLE_TAIL_RE = re.compile(
     r"\.?(?:\s*,)?\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)",
@@ -1460,10 +1465,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             continue  # "6826 JB Arnhem": the letters of a postcode, no role word
         if role is not None and (b := _BRACKET_NAME_RE.match(text, end)) is not None:
             name = b.group("name")
-            nl = name.lower()
+            nl = name.lower().split()[-1].split(".")[-1]
             if nl not in _ROLE_SET and nl not in _FUNCTION_WORDS and nl not in KIN_WORDS and nl not in _NOT_NAMES \
-                    and (nl in lists.first_any or name[0].isupper() or nl not in dictionary().words):
-                yield b.start("name"), b.end("name"), "naam", LOW  # "mijn moeder (riet) van tachtig"
+                    and (nl in lists.first_any or name[0].isupper() or nl not in dictionary().words or "." in name):
+                yield b.start("name"), b.end("name"), "naam", LOW  # "mijn moeder (Riet)", "de voogd (l. smelt)"
                 continue
         if role is not None:
             span = _name_after(ctx, end, role, lists)
@@ -1500,6 +1505,19 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             # a first name that is also a word, where only a person fits: "kees onze
             # begeleider", "max belde", "lente is mijn nieuwe begeleider", "met jet, ze ..."
             yield start, end, "naam", LOW
+    if "(" in text:
+        for m in _NAME_ROLE_BRACKET_RE.finditer(text):
+            w = m.group("w")
+            low = w.lower()
+            role = m.group("role").lower()
+            if _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or role in KIN_WORDS \
+                    or role in _FAMILY_ROLES or "nummer" in low:
+                continue  # "de avó (oma)", "ons BSN-nummer (moeder)": a thing or a relative, not a person's role
+            if (role in _ROLE_SET or role in _BRACKET_ROLE_ABBREVIATIONS) and low not in _FUNCTION_WORDS \
+                    and low not in _ROLE_SET and low not in _NOT_NAMES and low not in KIN_WORDS \
+                    and (low not in dictionary().words or (low in lists.surnames_all or low in lists.first_any)
+                         and (w[0].isupper() or not frequencies().at_least(low, 4.0))):  # (not "school (mentor)")
+                yield m.start("w"), m.end("w"), "naam", LOW  # "OVERLEG MET SCHUTTERT (RAAD)", "Kuipers (IB)"
     if ctx.n_digits and ctx.words & _AGE_VERBS:
         for m in _NAME_AGE_RE.finditer(text):
             low = m.group("n").lower()

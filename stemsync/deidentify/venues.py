@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, no_dictionary_form, words
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
+                                       no_dictionary_form, words)
+from stemsync.deidentify.places import _word_neighbourhoods
 
 # the type word before the name: "buurthuis de mussen", "moskee Al Fath", "gym Basic Boxing"
 _BEFORE = alternation("venue_words")
@@ -45,7 +47,7 @@ kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van v
 _CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+\s?['’]\d\d)(?![\w'’])")
 # a community centre named with ordinary words: "wijkcentrum de boerderij", "buurthuis het anker,"
 _COMMUNITY_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis",
-                      "inloophuis", "kinderdagverblijf", "speeltuin")
+                      "inloophuis", "kinderdagverblijf", "speeltuin", "community centre", "community center")
 _CENTRES = _COMMUNITY_CENTRES + (
     "gemeenschapshuis", "judovereniging", "atletiekvereniging", "roeivereniging", "carnavalsvereniging",
     "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub", "judoclub", "worstelclub", "korfbalvereniging",
@@ -59,7 +61,9 @@ _BRACKET_TYPE_RE = re.compile(
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+"
                         r"|noord|oost|zuid|west)"  # "sportcentrum west": a part of town names the venue
                         r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
-                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot)\b)", re.I)
+                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot|and|the|at|with|for)\b)", re.I)
+# a sports park or hall named after its part of town, one word: "op sportpark zuilen"
+_CENTRE_BARE_RE = re.compile(r"(?<![\w-])(?:sportpark|sportcentrum|sporthal|zwembad)\s+(?P<name>[^\W\d_][\w'’-]+)", re.I)
 # "in het Lichtpunt te Zwolle": a capitalised name after an article, then "te" and a town
 _NAME_TE_TOWN_RE = re.compile(r"(?<![\w-])(?:in|bij|naar|op|vanuit)\s+(?:het|de|'t)\s+(?P<name>(?-i:[A-Z])[\w'’-]+)"
                               r"\s+te\s+(?-i:[A-Z])")
@@ -159,6 +163,11 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     for m in _CENTRE_RE.finditer(text):
         if not _generic(m.group("name")):
             yield m.start("name"), m.end("name"), "locatie", LOW  # "wijkcentrum de boerderij"
+    for m in _CENTRE_BARE_RE.finditer(text):
+        word = m.group("name").lower()
+        if word not in _FUNCTION_WORDS and not _generic(word) and (
+                word in _name_lists().places or word in _word_neighbourhoods() or _unknown(word)):
+            yield m.start(), m.end("name"), "locatie", LOW  # "op [sportpark zuilen]", "[sporthal overvecht]"
     for m in _CHURCH_PHRASE_RE.finditer(text):
         if m.group("name").split()[0].lower() not in _FUNCTION_WORDS and not _generic(m.group("name")):
             yield m.start("name"), m.end("name"), "locatie", LOW  # "pinkstergemeente jezus is heer"

@@ -488,6 +488,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if capital and _sentence_start(text, start) and _BRACKET_ROLE_RE.match(text, end):
             hit("naam", word, start, end)  # "Bo (mijn begeleider) snapt het", "Wil (onze begeleider)"
             continue
+        if (b := _ROLE_IN_BRACKETS_RE.match(text, end)) is not None and len(plain) >= 3 and not _function_word(plain) \
+                and plain not in _ROLES and plain not in _FAMILY_WORDS and plain not in _GENERIC_AFTER_VAN \
+                and (b.group(1).lower() in _ROLES or b.group(1).lower() in _ROLE_ABBREVIATIONS):
+            hit("naam", word, start, end)  # "OVERLEG MET SCHUTTERT (RAAD)", "met kuipers (ib)": a person and their role
+            continue
         if prev == "met" and nxt_word in _TALK_VERBS and plain not in _FUNCTION_AFTER_ROLE \
                 and not _function_word(plain) and plain not in _FAMILY_WORDS:
             hit("naam", word, start, end)  # Wat Werkt: "vandaag met hoop gesproken"
@@ -763,6 +768,8 @@ _NOT_PERSON_SUBJECTS = frozenset("""school jeugdzorg gemeente politie rechter ra
 dokter huisarts juf meester mentor leiding organisatie instantie hulpverlening hulp therapie""".split())
 _BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?)?(?:"
                               + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
+_ROLE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*([^\W\d_][\w'’-]+)\s*\)")
+_ROLE_ABBREVIATIONS = frozenset("ib ib'er raad rvdk gi wt jgz ggz jb gz cjg sw mw".split())
 _BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _TITLES = dl.words("formal_roles") | frozenset({"juf", "juffrouw", "meester", "familie", "mnr", "mvr"})
 _ROLES = dl.words("role_words") - _FAMILY_WORDS
