@@ -1056,6 +1056,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT202, HELDOUT202_CLEAN = load_set("deid_heldout202")
+HELDOUT203, HELDOUT203_CLEAN = load_set("deid_heldout203")
+HELDOUT204, HELDOUT204_CLEAN = load_set("deid_heldout204")
+HELDOUT205, HELDOUT205_CLEAN = load_set("deid_heldout205")
+HELDOUT206, HELDOUT206_CLEAN = load_set("deid_heldout206")
+HELDOUT207, HELDOUT207_CLEAN = load_set("deid_heldout207")
+HELDOUT208, HELDOUT208_CLEAN = load_set("deid_heldout208")
+HELDOUT209, HELDOUT209_CLEAN = load_set("deid_heldout209")
 
 
 
@@ -1613,6 +1621,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 202": (HELDOUT202, HELDOUT202_CLEAN),
+    "held-out 203": (HELDOUT203, HELDOUT203_CLEAN),
+    "held-out 204": (HELDOUT204, HELDOUT204_CLEAN),
+    "held-out 205": (HELDOUT205, HELDOUT205_CLEAN),
+    "held-out 206": (HELDOUT206, HELDOUT206_CLEAN),
+    "held-out 207": (HELDOUT207, HELDOUT207_CLEAN),
+    "held-out 208": (HELDOUT208, HELDOUT208_CLEAN),
+    "held-out 209": (HELDOUT209, HELDOUT209_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

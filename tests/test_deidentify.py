@@ -1594,7 +1594,8 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 179", "naam"): 0.93, ("tuning 180", "other"): 0.85, ("tuning 182", "naam"): 0.95,
               # sets 194-201 (tuning 184-191), opened last: babies' ages in words and months (185), English
               # (187: schools named in English, "Grace" at a sentence start), streets (191)
-              ("tuning 185", "other"): 0.86, ("tuning 187", "naam"): 0.93, ("tuning 187", "other"): 0.75,
+              ("tuning 185", "other"): 0.86, ("tuning 186", "naam"): 0.95, ("tuning 187", "naam"): 0.93,
+              ("tuning 187", "other"): 0.75,
               ("tuning 191", "other"): 0.83,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
