@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.english import is_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
 
@@ -498,7 +499,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
-    if ctx.words & {"is", "was", "turned", "turns"}:
+    if ctx.words & {"is", "was", "turned", "turns"} and is_english(ctx.lower):  # (Dutch has its own rules)
         for m in _EN_LOWER_NAME_AGE_RE.finditer(text):
             who = m.group("who")
             if who in _name_lists().first_lower and who not in dictionary().words and not frequencies().at_least(who, 4.0, "en"):
