@@ -20,6 +20,9 @@ data files, a resolver and a redactor of its own.
   ``schools``, ``institutions``, ``venues`` (mosques, churches, clubs and community
   centres by name), ``names`` (role and kinship words, lowercase first names, names
   that only their context marks).
+- ``english``: a comment written in English (the templates have an English version):
+  name and place findings that are only ordinary English words are dropped ("Mark my
+  words", "in total"), with the English word lists of the ``english-words`` package.
 - ``extra``: the organisation's own names from configuration (staff, teams,
   locations, partners); they cut through fuzzy findings, so "Marieke Jansen van Team
   Noord" becomes "[medewerker] van [team]".
