@@ -1507,6 +1507,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("het zwembad gaat dicht", "het zwembad gaat dicht"),
     ("the meeting at the community centre de wielewaal and the translator", "the meeting at the community centre [locatie] and the translator"),
     ("adres voor de brief is tussen meer 14 hoor", "adres voor de brief is [adres] hoor"),
+    # English: schools named with a kind of school, a Dutch name with its article after "at"/"to"
+    ("Our daughter attends the British School in the Netherlands.", "Our daughter attends the [school]."),
+    ("Mia at amity international school and for the first time she likes going to school",
+     "[naam] at [school] and for the first time she likes going to school"),
+    ("we looked for an international school near us", "we looked for an international school near us"),
+    ("THE TEACHER AT DE KAMERAAD DID NOT TELL US ANYTHING", "THE TEACHER AT [school] DID NOT TELL US ANYTHING"),
+    ("THANK YOU SO MUCH FOR EVERYTHING", "THANK YOU SO MUCH FOR EVERYTHING"),
+    ("Onze kleindochter ging van het Ostrea Lyseum naar het vmbo", "Onze kleindochter ging van [school] naar het vmbo"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -214,7 +214,8 @@ class Deidentifier:
                 raw.extend(span for span in finder(ctx) if span[2] in _CODES_WITH_LETTERS)
         if self._deduce is not None:
             raw.extend(deduce_spans(self._deduce, work))
-        if is_english(work.lower()):  # "Mark my words", "in total": ordinary English words, no names
+        english = is_english(work.lower())
+        if english:  # "Mark my words", "in total": ordinary English words, no names
             raw = english_words_only(raw, work, shouting)
         raw = without_idioms(work, _without_public_bodies(work, raw))
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
@@ -227,7 +228,9 @@ class Deidentifier:
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
         resolved = _ages_after_names(_places_listed_with_places(resolved, work), work)
-        return _merge_adjacent_in_text(resolved, work)
+        resolved = _merge_adjacent_in_text(resolved, work)
+        # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
+        return english_words_only(resolved, work, shouting) if english else resolved
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Resolved (start, end, kind) spans for ``text``."""

@@ -12,7 +12,7 @@ import functools
 import re
 
 from stemsync.deidentify.common import Span
-from stemsync.deidentify.lists import _name_lists, frequencies
+from stemsync.deidentify.lists import _name_lists, dictionary, frequencies
 
 # English words that Dutch does not write (not "is", "in", "we", "was", "had", "me": both languages)
 _ENGLISH = frozenset("""the and you my our your to of for with it that this they he she but not at are were have has
@@ -45,6 +45,8 @@ def _sentence_start(text: str, start: int) -> bool:
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr|mister|juf|meester|mevrouw|meneer|mw|dhr)\.?\s+\Z", re.I)
+_PLACE_TYPES = frozenset("school college academy lyceum centre center club park".split())
+_LAST_WORD_RE = re.compile(r"\s+([^\W\d_]+)\Z")
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("est", ""),
              ("er", ""), ("ly", ""))
 
@@ -88,6 +90,17 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
     out: list[Span] = []
     for span in spans:
         start, end, kind = span[0], span[1], span[2]
+        if kind in {"school", "locatie", "plaats"}:  # "AT [DE KAMERAAD] DID NOT": an English word after a name
+            while (m := _LAST_WORD_RE.search(text, start, end)) is not None and m.start() > start \
+                    and (shouting or not m.group(1)[0].isupper()) and ordinary_english(m.group(1)) \
+                    and not frequencies().at_least(m.group(1).lower(), EN_ZIPF) and m.group(1).lower() not in first \
+                    and m.group(1).lower() not in dictionary().words:  # (a Dutch word stays: "stedelijk gymnasium")
+                end = m.start()
+            span = (start, end, *span[2:])
+            words = [w.strip("'’").lower() for w in text[start:end].split()]
+            if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
+                    and not _PLACE_TYPES.intersection(words):
+                continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind in {"naam", "plaats"} and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start):
             words = [w.strip("'’") for w in text[start:end].split()]
             if words and all(ordinary_english(w) for w in words):

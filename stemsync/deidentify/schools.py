@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LOW, Span, _Ctx,
                                         _phrase_is_generic, _strip_trailing)
+from stemsync.deidentify.english import is_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
                                        dictionary, entries, frequencies, words)
 from stemsync.deidentify.names import _verb_form, past_tense
@@ -44,7 +45,7 @@ _BARE_PREFIX_RE = re.compile(
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 
-_LOWER_SUFFIXES = ("college", "colege", "collage", "lyceum", "gymnasium", "scholengemeenschap", "atheneum", "scholengroep",
+_LOWER_SUFFIXES = ("college", "colege", "collage", "lyceum", "lyseum", "lycuem", "liceum", "gymnasium", "scholengemeenschap", "atheneum", "scholengroep",
                    "praktijkonderwijs")
 # Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum", "zadkine startcollege".
 _LOWER_SUFFIX_RE = re.compile(
@@ -354,11 +355,46 @@ _LEVEL_LOWER_NAME_RE = re.compile(r"(?<![\w-])(?:vmbo|mavo|havo|vwo)\s+(?P<name>
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+(?=[A-Z])|[!?]\s+(?=[A-Z])")
 
 
+# English: a school named with a kind of school, "the British School in the Netherlands",
+# "amity international school", "the American School of The Hague"
+_EN_SCHOOL_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|our|my|his|her|their|at|to|of|in|and|new|old|local|dutch|same|other)\b)"
+    r"[^\W\d_][\w'’-]*\s+){0,2}(?:international|british|american|european|bilingual|community|montessori|waldorf|"
+    r"christian|islamic|primary|secondary)\s+school(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)"
+    r"(?![\w-])", re.I)
+_EN_GENERIC_SCHOOL = frozenset("international british american european bilingual community montessori waldorf christian "
+                               "islamic primary secondary".split())
+# a Dutch name with its article after an English preposition: "is doing great at de piramide",
+# "HE WAITS AT DE SCHALM", "to go to De Kring"
+_EN_DUTCH_NAME_RE = re.compile(r"(?<![\w-])(?:at|to|from)\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
+
+
+def _english_schools(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if "school" in ctx.words:
+        for m in _EN_SCHOOL_RE.finditer(text):
+            name = m.group("name")
+            words_ = name.lower().split()
+            if words_[0] in _EN_GENERIC_SCHOOL and len(words_) == 2 and not name[:1].isupper():
+                continue  # "international school" alone: a kind of school
+            if words_[0] in _EN_GENERIC_SCHOOL and words_[0] in {"primary", "secondary"} and "of" not in words_ \
+                    and "in" not in words_:
+                continue  # "primary school": a kind
+            yield m.start("name"), m.end("name"), "school", LOW
+    for m in _EN_DUTCH_NAME_RE.finditer(text):
+        word = m.group("name").split()[-1].lower()
+        if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS:
+            yield m.start("name"), m.end("name"), "school" if ctx.words & _CHILD_OR_SCHOOL | {"teacher", "class",
+                                                                                              "school", "kids"} else "locatie", LOW
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
     if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
+    if ctx.words & {"school", "at", "to", "from"} and is_english(ctx.lower):
+        spans.extend(_english_schools(ctx))
     for span in spans:
         start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
