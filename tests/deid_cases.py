@@ -1064,6 +1064,13 @@ HELDOUT206, HELDOUT206_CLEAN = load_set("deid_heldout206")
 HELDOUT207, HELDOUT207_CLEAN = load_set("deid_heldout207")
 HELDOUT208, HELDOUT208_CLEAN = load_set("deid_heldout208")
 HELDOUT209, HELDOUT209_CLEAN = load_set("deid_heldout209")
+HELDOUT210, HELDOUT210_CLEAN = load_set("deid_heldout210")
+HELDOUT211, HELDOUT211_CLEAN = load_set("deid_heldout211")
+HELDOUT212, HELDOUT212_CLEAN = load_set("deid_heldout212")
+HELDOUT213, HELDOUT213_CLEAN = load_set("deid_heldout213")
+HELDOUT214, HELDOUT214_CLEAN = load_set("deid_heldout214")
+HELDOUT216, HELDOUT216_CLEAN = load_set("deid_heldout216")
+HELDOUT217, HELDOUT217_CLEAN = load_set("deid_heldout217")
 
 
 
@@ -1629,6 +1636,13 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 207": (HELDOUT207, HELDOUT207_CLEAN),
     "held-out 208": (HELDOUT208, HELDOUT208_CLEAN),
     "held-out 209": (HELDOUT209, HELDOUT209_CLEAN),
+    "held-out 210": (HELDOUT210, HELDOUT210_CLEAN),
+    "held-out 211": (HELDOUT211, HELDOUT211_CLEAN),
+    "held-out 212": (HELDOUT212, HELDOUT212_CLEAN),
+    "held-out 213": (HELDOUT213, HELDOUT213_CLEAN),
+    "held-out 214": (HELDOUT214, HELDOUT214_CLEAN),
+    "held-out 216": (HELDOUT216, HELDOUT216_CLEAN),
+    "held-out 217": (HELDOUT217, HELDOUT217_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
