@@ -1071,6 +1071,7 @@ HELDOUT213, HELDOUT213_CLEAN = load_set("deid_heldout213")
 HELDOUT214, HELDOUT214_CLEAN = load_set("deid_heldout214")
 HELDOUT216, HELDOUT216_CLEAN = load_set("deid_heldout216")
 HELDOUT217, HELDOUT217_CLEAN = load_set("deid_heldout217")
+HELDOUT215, HELDOUT215_CLEAN = load_set("deid_heldout215")
 
 
 
@@ -1643,6 +1644,7 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 214": (HELDOUT214, HELDOUT214_CLEAN),
     "held-out 216": (HELDOUT216, HELDOUT216_CLEAN),
     "held-out 217": (HELDOUT217, HELDOUT217_CLEAN),
+    "held-out 215": (HELDOUT215, HELDOUT215_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
