@@ -216,7 +216,7 @@ _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)"
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
-_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "(age 7)"  # also "op mijn leeftijd (83)"
+_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)"
                             r"(?=\s*(?:\)|,|&|en\b))", _I)

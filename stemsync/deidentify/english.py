@@ -73,10 +73,11 @@ def ordinary_english(word: str) -> bool:
         return False  # (also no "jam" + "es" in "james", no "piet" + "er" in "pieter")
     if low in _name_lists().first_any:  # a first name only when it is a word people write often:
         return low in lower and frequencies().at_least(low, EN_ZIPF, "en")  # "mark", "grace"; not "arjun"
-    if low in lower and frequencies().at_least(low, 2.5, "en") or any(low.endswith(a) and len(low) > len(a) + 2 and low[:-len(a)] + b in lower
-                           for a, b in _SUFFIXES):
+    if low in lower and frequencies().at_least(low, 2.5, "en"):
         return True
-    return low not in names and frequencies().at_least(low, EN_ZIPF, "en")
+    if any(low.endswith(a) and len(low) > len(a) + 2 and low[:-len(a)] + b in lower for a, b in _SUFFIXES):
+        return True  # a word form the dictionary leaves out: "caseworkers", "things"
+    return frequencies().at_least(low, EN_ZIPF, "en")
 
 
 def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Span]:

@@ -64,7 +64,8 @@ _PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer liev
 _NAME_ROLE_BRACKET_RE = re.compile(r"(?<![\w@.'’-])(?P<w>[^\W\d_][\w'’-]{2,})\s*\(\s*(?P<role>[^\W\d_][\w'’-]+)\s*\)")
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:de|het|een|'t)\s+\Z", re.I)
 _FAMILY_ROLES = frozenset("moeder vader mama papa oma opa tante oom ouders pleegmoeder pleegvader".split())
-_BRACKET_ROLE_ABBREVIATIONS = frozenset("ib ib'er raad rvdk gi wt jgz ggz jb gz cjg sw mw".split())
+# roles written as abbreviations in brackets after a name (also read by the review's risk signals)
+BRACKET_ROLE_ABBREVIATIONS = frozenset("ib ib'er raad rvdk gi wt jgz ggz jb gz cjg sw mw".split())
 # a name in brackets after a role or kinship word: "mijn moeder (riet)", "de voogd (Sanne)"
 _BRACKET_NAME_RE = re.compile(r"\s*\(\s*(?P<name>(?:[^\W\d_]\.\s*)?[^\W\d_][\w'’-]{1,20})\s*\)")  # also "(l. smelt)"
 _ROLE_TAIL_RE = re.compile(
@@ -1513,7 +1514,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or role in KIN_WORDS \
                     or role in _FAMILY_ROLES or "nummer" in low:
                 continue  # "de avó (oma)", "ons BSN-nummer (moeder)": a thing or a relative, not a person's role
-            if (role in _ROLE_SET or role in _BRACKET_ROLE_ABBREVIATIONS) and low not in _FUNCTION_WORDS \
+            if (role in _ROLE_SET or role in BRACKET_ROLE_ABBREVIATIONS) and low not in _FUNCTION_WORDS \
                     and low not in _ROLE_SET and low not in _NOT_NAMES and low not in KIN_WORDS \
                     and (low not in dictionary().words or (low in lists.surnames_all or low in lists.first_any)
                          and (w[0].isupper() or not frequencies().at_least(low, 4.0))):  # (not "school (mentor)")

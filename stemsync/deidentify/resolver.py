@@ -229,10 +229,12 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
     """A bare age after a found name: "[Sanne] 14 hier mag ik ook invullen?"."""
     extra: list[Span] = []
     for start, end, kind, _ in spans:
-        last = text[start:end].split()[-1].lower() if text[start:end].split() else ""
-        if last in _NUMBERED_WORDS:
+        if kind not in {"naam", "medewerker"}:
+            continue
+        found = text[start:end].split()
+        if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
-        if kind in {"naam", "medewerker"} and (m := _AGE_AFTER_NAME_RE.match(text, end)) is not None:
+        if (m := _AGE_AFTER_NAME_RE.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_free(spans, extra) if extra else spans
 

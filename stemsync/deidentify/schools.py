@@ -377,8 +377,7 @@ def _english_schools(ctx: _Ctx) -> Iterator[Span]:
             words_ = name.lower().split()
             if words_[0] in _EN_GENERIC_SCHOOL and len(words_) == 2 and not name[:1].isupper():
                 continue  # "international school" alone: a kind of school
-            if words_[0] in _EN_GENERIC_SCHOOL and words_[0] in {"primary", "secondary"} and "of" not in words_ \
-                    and "in" not in words_:
+            if words_[0] in {"primary", "secondary"} and "of" not in words_ and "in" not in words_:
                 continue  # "primary school": a kind
             yield m.start("name"), m.end("name"), "school", LOW
     for m in _EN_DUTCH_NAME_RE.finditer(text):

@@ -60,7 +60,8 @@ from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
-from stemsync.deidentify.names import IDIOM_RE, KIN_WORDS as _KIN_WORDS, PARENT_WORDS, TALK_VERBS as _TALK_VERBS
+from stemsync.deidentify.names import BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
+from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
@@ -769,7 +770,6 @@ dokter huisarts juf meester mentor leiding organisatie instantie hulpverlening h
 _BRACKET_ROLE_RE = re.compile(r"\s*\(\s*(?:(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:[^\W\d_]+\s+)?)?(?:"
                               + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
 _ROLE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*([^\W\d_][\w'’-]+)\s*\)")
-_ROLE_ABBREVIATIONS = frozenset("ib ib'er raad rvdk gi wt jgz ggz jb gz cjg sw mw".split())
 _BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 _TITLES = dl.words("formal_roles") | frozenset({"juf", "juffrouw", "meester", "familie", "mnr", "mvr"})
 _ROLES = dl.words("role_words") - _FAMILY_WORDS
