@@ -1043,6 +1043,30 @@ TUNING188, TUNING188_CLEAN = load_set("deid_tuning188")  # held-out set 198, ope
 TUNING189, TUNING189_CLEAN = load_set("deid_tuning189")  # held-out set 199, opened after its blind measurement
 TUNING190, TUNING190_CLEAN = load_set("deid_tuning190")  # held-out set 200, opened after its blind measurement
 TUNING191, TUNING191_CLEAN = load_set("deid_tuning191")  # held-out set 201, opened after its blind measurement
+TUNING192, TUNING192_CLEAN = load_set("deid_tuning192")  # held-out set 202, opened after its blind measurement
+TUNING193, TUNING193_CLEAN = load_set("deid_tuning193")  # held-out set 203, opened after its blind measurement
+TUNING194, TUNING194_CLEAN = load_set("deid_tuning194")  # held-out set 204, opened after its blind measurement
+TUNING195, TUNING195_CLEAN = load_set("deid_tuning195")  # held-out set 205, opened after its blind measurement
+TUNING196, TUNING196_CLEAN = load_set("deid_tuning196")  # held-out set 206, opened after its blind measurement
+TUNING197, TUNING197_CLEAN = load_set("deid_tuning197")  # held-out set 207, opened after its blind measurement
+TUNING198, TUNING198_CLEAN = load_set("deid_tuning198")  # held-out set 208, opened after its blind measurement
+TUNING199, TUNING199_CLEAN = load_set("deid_tuning199")  # held-out set 209, opened after its blind measurement
+TUNING200, TUNING200_CLEAN = load_set("deid_tuning200")  # held-out set 210, opened after its blind measurement
+TUNING201, TUNING201_CLEAN = load_set("deid_tuning201")  # held-out set 211, opened after its blind measurement
+TUNING202, TUNING202_CLEAN = load_set("deid_tuning202")  # held-out set 212, opened after its blind measurement
+TUNING203, TUNING203_CLEAN = load_set("deid_tuning203")  # held-out set 213, opened after its blind measurement
+TUNING204, TUNING204_CLEAN = load_set("deid_tuning204")  # held-out set 214, opened after its blind measurement
+TUNING205, TUNING205_CLEAN = load_set("deid_tuning205")  # held-out set 215, opened after its blind measurement
+TUNING206, TUNING206_CLEAN = load_set("deid_tuning206")  # held-out set 216, opened after its blind measurement
+TUNING207, TUNING207_CLEAN = load_set("deid_tuning207")  # held-out set 217, opened after its blind measurement
+TUNING208, TUNING208_CLEAN = load_set("deid_tuning208")  # held-out set 218, opened after its blind measurement
+TUNING209, TUNING209_CLEAN = load_set("deid_tuning209")  # held-out set 219, opened after its blind measurement
+TUNING210, TUNING210_CLEAN = load_set("deid_tuning210")  # held-out set 220, opened after its blind measurement
+TUNING211, TUNING211_CLEAN = load_set("deid_tuning211")  # held-out set 221, opened after its blind measurement
+TUNING212, TUNING212_CLEAN = load_set("deid_tuning212")  # held-out set 222, opened after its blind measurement
+TUNING213, TUNING213_CLEAN = load_set("deid_tuning213")  # held-out set 223, opened after its blind measurement
+TUNING214, TUNING214_CLEAN = load_set("deid_tuning214")  # held-out set 224, opened after its blind measurement
+TUNING215, TUNING215_CLEAN = load_set("deid_tuning215")  # held-out set 225, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1056,22 +1080,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT202, HELDOUT202_CLEAN = load_set("deid_heldout202")
-HELDOUT203, HELDOUT203_CLEAN = load_set("deid_heldout203")
-HELDOUT204, HELDOUT204_CLEAN = load_set("deid_heldout204")
-HELDOUT205, HELDOUT205_CLEAN = load_set("deid_heldout205")
-HELDOUT206, HELDOUT206_CLEAN = load_set("deid_heldout206")
-HELDOUT207, HELDOUT207_CLEAN = load_set("deid_heldout207")
-HELDOUT208, HELDOUT208_CLEAN = load_set("deid_heldout208")
-HELDOUT209, HELDOUT209_CLEAN = load_set("deid_heldout209")
-HELDOUT210, HELDOUT210_CLEAN = load_set("deid_heldout210")
-HELDOUT211, HELDOUT211_CLEAN = load_set("deid_heldout211")
-HELDOUT212, HELDOUT212_CLEAN = load_set("deid_heldout212")
-HELDOUT213, HELDOUT213_CLEAN = load_set("deid_heldout213")
-HELDOUT214, HELDOUT214_CLEAN = load_set("deid_heldout214")
-HELDOUT216, HELDOUT216_CLEAN = load_set("deid_heldout216")
-HELDOUT217, HELDOUT217_CLEAN = load_set("deid_heldout217")
-HELDOUT215, HELDOUT215_CLEAN = load_set("deid_heldout215")
+HELDOUT226, HELDOUT226_CLEAN = load_set("deid_heldout226")
+HELDOUT227, HELDOUT227_CLEAN = load_set("deid_heldout227")
+HELDOUT228, HELDOUT228_CLEAN = load_set("deid_heldout228")
+HELDOUT229, HELDOUT229_CLEAN = load_set("deid_heldout229")
+HELDOUT230, HELDOUT230_CLEAN = load_set("deid_heldout230")
+HELDOUT231, HELDOUT231_CLEAN = load_set("deid_heldout231")
+HELDOUT232, HELDOUT232_CLEAN = load_set("deid_heldout232")
+HELDOUT233, HELDOUT233_CLEAN = load_set("deid_heldout233")
 
 
 
@@ -1617,6 +1633,30 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 189": (TUNING189, TUNING189_CLEAN),
     "tuning 190": (TUNING190, TUNING190_CLEAN),
     "tuning 191": (TUNING191, TUNING191_CLEAN),
+    "tuning 192": (TUNING192, TUNING192_CLEAN),
+    "tuning 193": (TUNING193, TUNING193_CLEAN),
+    "tuning 194": (TUNING194, TUNING194_CLEAN),
+    "tuning 195": (TUNING195, TUNING195_CLEAN),
+    "tuning 196": (TUNING196, TUNING196_CLEAN),
+    "tuning 197": (TUNING197, TUNING197_CLEAN),
+    "tuning 198": (TUNING198, TUNING198_CLEAN),
+    "tuning 199": (TUNING199, TUNING199_CLEAN),
+    "tuning 200": (TUNING200, TUNING200_CLEAN),
+    "tuning 201": (TUNING201, TUNING201_CLEAN),
+    "tuning 202": (TUNING202, TUNING202_CLEAN),
+    "tuning 203": (TUNING203, TUNING203_CLEAN),
+    "tuning 204": (TUNING204, TUNING204_CLEAN),
+    "tuning 205": (TUNING205, TUNING205_CLEAN),
+    "tuning 206": (TUNING206, TUNING206_CLEAN),
+    "tuning 207": (TUNING207, TUNING207_CLEAN),
+    "tuning 208": (TUNING208, TUNING208_CLEAN),
+    "tuning 209": (TUNING209, TUNING209_CLEAN),
+    "tuning 210": (TUNING210, TUNING210_CLEAN),
+    "tuning 211": (TUNING211, TUNING211_CLEAN),
+    "tuning 212": (TUNING212, TUNING212_CLEAN),
+    "tuning 213": (TUNING213, TUNING213_CLEAN),
+    "tuning 214": (TUNING214, TUNING214_CLEAN),
+    "tuning 215": (TUNING215, TUNING215_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1629,22 +1669,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 202": (HELDOUT202, HELDOUT202_CLEAN),
-    "held-out 203": (HELDOUT203, HELDOUT203_CLEAN),
-    "held-out 204": (HELDOUT204, HELDOUT204_CLEAN),
-    "held-out 205": (HELDOUT205, HELDOUT205_CLEAN),
-    "held-out 206": (HELDOUT206, HELDOUT206_CLEAN),
-    "held-out 207": (HELDOUT207, HELDOUT207_CLEAN),
-    "held-out 208": (HELDOUT208, HELDOUT208_CLEAN),
-    "held-out 209": (HELDOUT209, HELDOUT209_CLEAN),
-    "held-out 210": (HELDOUT210, HELDOUT210_CLEAN),
-    "held-out 211": (HELDOUT211, HELDOUT211_CLEAN),
-    "held-out 212": (HELDOUT212, HELDOUT212_CLEAN),
-    "held-out 213": (HELDOUT213, HELDOUT213_CLEAN),
-    "held-out 214": (HELDOUT214, HELDOUT214_CLEAN),
-    "held-out 216": (HELDOUT216, HELDOUT216_CLEAN),
-    "held-out 217": (HELDOUT217, HELDOUT217_CLEAN),
-    "held-out 215": (HELDOUT215, HELDOUT215_CLEAN),
+    "held-out 226": (HELDOUT226, HELDOUT226_CLEAN),
+    "held-out 227": (HELDOUT227, HELDOUT227_CLEAN),
+    "held-out 228": (HELDOUT228, HELDOUT228_CLEAN),
+    "held-out 229": (HELDOUT229, HELDOUT229_CLEAN),
+    "held-out 230": (HELDOUT230, HELDOUT230_CLEAN),
+    "held-out 231": (HELDOUT231, HELDOUT231_CLEAN),
+    "held-out 232": (HELDOUT232, HELDOUT232_CLEAN),
+    "held-out 233": (HELDOUT233, HELDOUT233_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -1515,6 +1515,32 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("THE TEACHER AT DE KAMERAAD DID NOT TELL US ANYTHING", "THE TEACHER AT [school] DID NOT TELL US ANYTHING"),
     ("THANK YOU SO MUCH FOR EVERYTHING", "THANK YOU SO MUCH FOR EVERYTHING"),
     ("Onze kleindochter ging van het Ostrea Lyseum naar het vmbo", "Onze kleindochter ging van [school] naar het vmbo"),
+    # round 218-225 and the opened sets 202-217: a handle before a full stop, ages told about a
+    # found name, day centres and special schools, English school names in lowercase, English names
+    ("Ze hebben een Insta gemaakt: huiswerkklas.ede. Leuk!", "Ze hebben een Insta gemaakt: [account]. Leuk!"),
+    ("Li Wei is 9 en doet haar huiswerk.", "Li [naam] is [leeftijd] en doet haar huiswerk."),
+    ("Gilbert is al 8 jaar deel van ons gezin.", "[naam] is al 8 jaar deel van ons gezin."),
+    ("mn zoon is jarig op 7/11 wordt al 13 pff", "mn zoon is jarig op [datum] wordt al [leeftijd] pff"),
+    ("Sanne heeft mij (18 jaar) goed geholpen", "[naam] heeft mij ([leeftijd]) goed geholpen"),
+    ("Mijn tweelingzoons (14) gaan allebei", "Mijn tweelingzoons ([leeftijd]) gaan allebei"),
+    ("Sanne heeft 8 kaarsjes uitgeblazen", "[naam] heeft [leeftijd] kaarsjes uitgeblazen"),
+    ("I'm 18 now and moving out", "I'm [leeftijd] now and moving out"),
+    ("mijn kleinzoon woont sinds zijn 3e bij ons.", "mijn kleinzoon woont sinds zijn [leeftijd] bij ons."),
+    ("dit is mijn 2e traject bij jullie", "dit is mijn 2e traject bij jullie"),
+    ("NIEMAND VAN DE HOEKSTEEN HEEFT ONS GEBELD", "NIEMAND VAN [school] HEEFT ONS GEBELD"),
+    ("IK GA NAAR DE MARKT IN ZWOLLE", "IK GA NAAR DE MARKT IN [plaats]"),
+    ("de mensen van kdc de paddestoel zijn warm", "de mensen van [school] zijn warm"),
+    ("we gaan naar de kdc vandaag", "we gaan naar de kdc vandaag"),
+    ("mijn zoon zit nu op de isk en praat al goed", "mijn zoon zit nu op de isk en praat al goed"),
+    ("De juf van de tyltylklas is zo lief", "De juf van de tyltylklas is zo lief"),
+    ("Mevrouw Kovalenko van de ISK stuurt altijd een bericht", "[naam] van de ISK stuurt altijd een bericht"),
+    ("our daughter goes to the international school of the hague and", "our daughter goes to the [school] and"),
+    ("the international school is nice", "the international school is nice"),
+    ("Grace (our youngest, 6) was allowed to come too.", "[naam] (our youngest, [leeftijd]) was allowed to come too."),
+    ("Our son Hunter (9) was assessed at the centre.", "Our son [naam] ([leeftijd]) was assessed at the centre."),
+    ("Chinwe starts at Het Baken next wk so proud", "[naam] starts at [school] next wk so proud"),
+    ("English is easier for me: the support was great", "English is easier for me: the support was great"),
+    ("we hadden het gesprek in Stadspark Almere", "we hadden het gesprek in [plaats]"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -62,18 +62,18 @@ from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
-from stemsync.deidentify.english import english_words_only, is_english
+from stemsync.deidentify.english import english_names, english_words_only, is_english
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
 from stemsync.deidentify.venues import _find_venues
 from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS, Finding, Result
-from stemsync.deidentify.lists import _name_lists
+from stemsync.deidentify.lists import _name_lists, words
 from stemsync.deidentify.names import _find_names, without_idioms
 from stemsync.deidentify.numbers import _find_numbers, restore_digits
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
-from stemsync.deidentify.resolver import (_ages_after_names, _clip_around, _grow_names, _merge_adjacent_in_text,
+from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _clip_around, _grow_names, _merge_adjacent_in_text,
                                          _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve,
@@ -116,6 +116,22 @@ _FINDERS = (
     _find_venues,
     _find_names,
 )
+
+
+def _without_school_types(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the names and places that end in a kind of school or class ("op de
+    isk", "de juf van de tyltylklas"): a school's type is no one's name and no place."""
+    generic = words("generic_school_words")
+    names = _name_lists()
+    out = []
+    for span in spans:
+        parts = text[span[0]:span[1]].lower().split()
+        last = parts[-1] if parts else ""
+        if span[2] in {"naam", "plaats", "locatie"} and (last in generic or last.endswith(("klas", "-groep"))) \
+                and last not in names.first_any and last not in names.surnames_all:
+            continue
+        out.append(span)
+    return out
 
 
 def _warm_lists() -> None:
@@ -217,7 +233,7 @@ class Deidentifier:
         english = is_english(work.lower())
         if english:  # "Mark my words", "in total": ordinary English words, no names
             raw = english_words_only(raw, work, shouting)
-        raw = without_idioms(work, _without_public_bodies(work, raw))
+        raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
             raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]
         if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier
@@ -230,7 +246,9 @@ class Deidentifier:
         resolved = _ages_after_names(_places_listed_with_places(resolved, work), work)
         resolved = _merge_adjacent_in_text(resolved, work)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
-        return english_words_only(resolved, work, shouting) if english else resolved
+        if english:  # (the English names last: the filter above would drop "Grace (our youngest)")
+            resolved = _add_free(english_words_only(resolved, work, shouting), english_names(work, shouting))
+        return resolved
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Resolved (start, end, kind) spans for ``text``."""

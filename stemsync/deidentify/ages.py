@@ -48,7 +48,7 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"kan|kon|mag|mocht|moet|wil|"  # "hij is al 23 kan dat nog?"
+    r"kan|kon|mag|mocht|moet|wil|vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|"  # "ze is 5 vandaag", "wordt al 13 pff"  # "hij is al 23 kan dat nog?"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
@@ -83,7 +83,7 @@ _SUBJECT = (
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
-_ADV += r"ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
+_ADV += r"ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
@@ -212,7 +212,8 @@ _AFTER_RE = re.compile(_AFTER, _I)
 _ORDINAL_RE = re.compile(r"(?:\d{1,2}(?:e|ste|de)|\w+(?:de|ste))\Z", _I)
 _YEAR_OF_PERSON_RE = re.compile(rf"\s+jaar\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|haar|de|het)\s+{_PERSON}\b", _I)
 _SMALL_ORDINALS = frozenset({"1e", "2e", "3e", "1ste", "2de", "3de", "tweede", "derde"})
-_ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag)", _I)
+_ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag|"
+                             r"bij\s+(?:ons|mij|hem|haar|oma|opa|tante|oom|pleeg\w+)\b)", _I)  # "woont sinds zijn 3e bij ons"
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
@@ -225,17 +226,18 @@ _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|me
                                  r"(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)(?=\s*(?:\)|,|&|en\b))", _I)
 # English: "My son Adam is 10 and", "she turned 16 last week", "he is only six", "15 yers"
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                    "twelf", "fiveteen", "fourtheen", "forteen", "eightteen", "ninteen")  # (and how they are misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:he|she)['’]s(?=\s+" + _EN_NUMBER + r"\b)|"  # "She's twelve and"
+    r"(?<![\w-])(?:(?:he|she|i)['’][sm](?=\s+" + _EN_NUMBER + r"\b)|"  # also "I'm 18 now"  # "She's twelve and"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     r"(?:\s*(?:years?|yrs?|yers|yeras)(?:\s+old)?)?"
-    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|yesterday|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
+    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
 _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b", re.I)
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
@@ -253,7 +255,7 @@ _EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?)(?:\s+old)?\b", re.I)
 # a lowercase first name before "is 17": "tomasz is 17 and wants to go back" (checked against the lists)
 _EN_LOWER_NAME_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<who>[a-zà-ÿ]{{3,}})\s+(?:is|was|turned|turns)\s+(?P<age>{_EN_NUMBER})(?![.,]\d)"
-    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|years?|yrs?|old|in|on|when|with|at)\b)")
+    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|today|years?|yrs?|old|in|on|when|with|at)\b)")
 _EN_NUMBER_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?![\w-])", re.I)
 # "(our son, 16)": a child in English with the age in brackets
 _ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest)\s*,\s*"
@@ -392,6 +394,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
 
 
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
+# a pronoun or "zelf" before the age in brackets: "[Sem] heeft mij (18 jaar) geholpen", "Hoop zelf (14)"
+_SELF_BEFORE_BRACKET = frozenset({"kids", "zelf", "mij", "me", "ik", "hij", "zij", "hem"})
 _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)
@@ -415,13 +419,16 @@ _YOUNGEST_RE = re.compile(
     rf"(?<![\w-])met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?\s+(?:de|het)\s+"
     r"(?:jongste|oudste)\b|\b(?:jongste|oudste)\s+met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age2>\d{1,2}|"
     + _NUM_WORDS + r")(?![\w/-]|[.,:]\d|\s*(?:jaar|jr)?\s*(?:maanden|weken|dagen|uur|keer|jongeren|kinderen|punten)\b)", _I)
+# "8 kaarsjes uitgeblazen": a birthday's candles
+_CANDLES_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_EN_NUMBER})\s+(?:kaarsjes|kaarsen|candles)\b", _I)
 # each pattern with the words one of which every match holds (None: no such word)
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft", "age", "aged"})),
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
-    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s"})),
+    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s", "i'm", "i’m"})),
+    (_CANDLES_RE, frozenset({"kaarsjes", "kaarsen", "candles"})),
     (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
@@ -548,7 +555,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
         for m in _BRACKET_RE.finditer(text):
             who = m.group("who")
-            if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() in {"kids", "zelf"}:  # "Hoop zelf (14)"
+            if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() in _SELF_BEFORE_BRACKET:  # "Hoop zelf (14)"
                 conf = HIGH
             elif (who[0].isupper() and m.start() > 0 or _named(who) or who.lower() in _name_lists().first_any) \
                     and (who.lower() not in _FUNCTION_WORDS or _PERSON_WORD_BEFORE_RE.search(text, max(0, m.start() - 24),

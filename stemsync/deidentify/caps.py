@@ -65,7 +65,7 @@ def recase_words(text: str) -> str | None:
     return out if out != text else None
 
 
-_KEPT_ACRONYMS = frozenset({"iban", "bsn", "emdr", "kopp", "adhd", "pgb"})
+_KEPT_ACRONYMS = frozenset({"iban", "bsn", "emdr", "kopp", "adhd", "pgb", "mkd", "kdc", "odc", "zml", "zmlk"})  # (day centres, special schools)
 _BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons onze hun geen elke deze die".split())
 
 
@@ -115,7 +115,7 @@ def recase(text: str) -> str | None:
             (after_ifx and low in all_surnames) or (prev_name and (low in surnames or (
                 low in first_any and low not in ordinary))) or namey or rare_word_name or town)  # "ANNE MARIE"
         # each part of a compound name gets its capital: "Oud-Beijerland", "Hoogezand-Sappemeer"
-        new = low if as_word else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
+        new = low if as_word else tok if low in _KEPT_ACRONYMS else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
         prev_low = low
         prev_name, after_ifx = not as_word, False
         if len(new) != len(tok):

@@ -96,9 +96,9 @@ def _not_a_word(word: str) -> bool:
     return len(word) >= 5 and word.islower() and no_dictionary_form(word)
 
 
-_DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}(?![\w@/])")  # "dimaaa.k"
+_DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}(?<!\.)(?![\w@/])")  # "dimaaa.k" (not its full stop)
 _BRACKET_DOTTED_RE = re.compile(r"\((?P<h>[a-z][a-z0-9_]{1,20}\.[a-z][a-z0-9_]{1,20})\)")
-_TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
+_TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) - {""} | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
 
 

@@ -19,7 +19,8 @@ _ENGLISH = frozenset("""the and you my our your to of for with it that this they
 i would will can could what when there their them been because very about from which who much just really help
 helped didn't don't i'm it's think got too many one year years every always never should need like thank thanks please
 son daughter kids children people more only different his her him us since again finally great never back than
-then where why how who""".split())
+then where why how who so next proud today tomorrow pls plz thx tmrw sry im cant dont wanna gonna got goes went came
+saw sick""".split())
 _DUTCH = frozenset("""de het een en ik je jij mijn onze ons niet met voor van dat dit die zijn hebben heeft
 waren maar ook wel heel erg naar bij om te er zo nog al wat echt goed hij ze zij wij jullie dank bedankt fijn veel leuk
 altijd nooit nu toen dus omdat als kan kon moet moeten wil werd wordt worden kind kinderen zoon dochter zn mn ff geen
@@ -45,6 +46,10 @@ def _sentence_start(text: str, start: int) -> bool:
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr|mister|juf|meester|mevrouw|meneer|mw|dhr)\.?\s+\Z", re.I)
+# a child or relative named right after the word for them: "our son Hunter", "my daughter Grace"
+# (a capital there is a name, even when it is an English word as well)
+_KIN_BEFORE_RE = re.compile(r"(?:^|\s)(?:son|daughter|dauther|doughter|daugther|boy|girl|brother|sister|nephew|niece|"
+                            r"grandson|granddaughter|stepson|stepdaughter|husband|wife|youngest|eldest|oldest)\s+\Z", re.I)
 _PLACE_TYPES = frozenset("school college academy lyceum centre center club park".split())
 _LAST_WORD_RE = re.compile(r"\s+([^\W\d_]+)\Z")
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("est", ""),
@@ -102,7 +107,9 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
             if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
                     and not _PLACE_TYPES.intersection(words):
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
-        if kind in {"naam", "plaats"} and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start):
+        if kind in {"naam", "plaats"} and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
+                and not (kind == "naam" and text[start:start + 1].isupper() and not shouting
+                         and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)):
             words = [w.strip("'’") for w in text[start:end].split()]
             if words and all(ordinary_english(w) for w in words):
                 mid = not shouting and not _sentence_start(text, start)
@@ -114,4 +121,56 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 if not named:
                     continue
         out.append(span)
+    return out
+
+
+# what a person does, right after their name at a sentence start: "Chinwe starts at", "Bia loves",
+# "Maya talked", "OLUWADAMILOLA NEEDS A SCHOOL"
+_EN_VERBS = frozenset("""is was has had can cant can't could will wont won't would did didnt didn't does doesnt doesn't
+said says told tells got gets goes went came comes made makes felt feels""".split())
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_OUR_AFTER_RE = re.compile(r"\s*\(\s*(?:our|my|his|her|the)\s", re.I)  # "Grace (our youngest, 6)"
+
+
+def _verb_like(word: str) -> bool:
+    if word in _EN_VERBS:
+        return True
+    lower = _english_lists()[0]
+    return (word.endswith("s") and word[:-1] in lower or word.endswith("ed") and (word[:-2] in lower or word[:-1] in lower)) \
+        and len(word) >= 4
+
+
+def english_names(text: str, shouting: bool) -> list[Span]:
+    """Names of an English ``text`` that the Dutch rules leave, added after the English
+    filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
+    start of a sentence
+    a capitalised word in no English or Dutch dictionary and on no place list before a verb
+    ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised word before "(our ..."
+    ("Grace (our youngest) was allowed ...")."""
+    out: list[Span] = []
+    places = _name_lists().places
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        if len(tok) < 3 or not tok[0].isupper():
+            continue
+        if not _sentence_start(text, m.start()):
+            if not shouting and tok[1:].islower() and tok.lower() not in _MONTHS_DAYS \
+                    and _KIN_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                out.append((m.start(), m.end(), "naam", "low"))  # "our son Hunter (9)", "my daughter Grace"
+            continue
+        if not shouting and not tok[1:].islower():
+            continue  # "ADHD is ...": an abbreviation
+        low = tok.lower()
+        if _OUR_AFTER_RE.match(text, m.end()) and not shouting and low not in _MONTHS_DAYS:
+            out.append((m.start(), m.end(), "naam", "low"))
+            continue
+        nxt = _TOKEN_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if nxt is None or not _verb_like(nxt.group().lower()):
+            continue
+        if low in places or low in dictionary().words:
+            continue
+        if (not ordinary_english(low) and low not in dictionary().proper and not frequencies().at_least(low, 4.0)
+                and low not in _english_lists()[1]) \
+                or (low in _name_lists().first_any and not frequencies().at_least(low, EN_ZIPF, "en")):
+            out.append((m.start(), m.end(), "naam", "low"))
     return out

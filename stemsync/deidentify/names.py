@@ -569,7 +569,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif not initial and low in lists.first_any and prev not in _ARTICLES:
             yield start, _extend_name(text, end, lists), "naam", LOW  # "dat Wil echt ..."
-        elif len(tok) >= 3 and (not initial or nxt in _NAME_CONTEXT_AFTER or _third_person(nxt)) and unknown_word(
+        elif len(tok) >= 3 and (not initial or nxt in _VERB_AFTER_NAME or _third_person(nxt)) and unknown_word(
                 tok, 2.0 if initial else 3.0):
             # in the middle of a sentence a capital and no dictionary form say "name", even
             # when web text has it now and then ("met Ibrahima", "Abdoulaye")

@@ -85,7 +85,7 @@ _ADJ_GAP_RE = re.compile(r"[ \t]?-?[ \t]?")
 
 
 # a kind of place right before a found place's name is part of it: "park [transwijk]"
-_PLACE_TYPE_BEFORE_RE = re.compile(r"(?<![\w-])(?:park|parc|landgoed|recreatiegebied|recreatieplas|camping)[ \t]+\Z", re.I)
+_PLACE_TYPE_BEFORE_RE = re.compile(r"(?<![\w-])(?:park|parc|landgoed|recreatiegebied|recreatieplas|camping|stadspark|dierenpark|sportpark|speeltuin|kinderboerderij|zwembad|buurthuis|wijkcentrum|buurtcentrum|mfc)[ \t]+\Z", re.I)
 
 
 def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
@@ -128,6 +128,21 @@ def _lower_first_name(word: str, name: str) -> bool:
     first = name.split()[0] if name.split() else ""
     return (word.islower() and len(word) >= 3 and word not in _FUNCTION_WORDS and word in lists.first_lower
             and first.islower() and first in lists.first_any and not _verb_form(word))
+
+
+def _lower_name_after(word: str, name: str) -> bool:
+    """After a lowercase first name, a lowercase word that goes on with it: a second first
+    name on a list ("henk jan"; no function word or verb) or a listed surname in no
+    dictionary ("jo kurvers"; not "sandra kok", "sem wil")."""
+    from stemsync.deidentify.lists import _name_lists, dictionary, no_dictionary_form  # noqa: PLC0415
+    from stemsync.deidentify.names import _verb_form  # noqa: PLC0415
+
+    lists = _name_lists()
+    if not (word.islower() and len(word) >= 3 and name.islower() and " " not in name and name in lists.first_any) \
+            or word in _FUNCTION_WORDS or _verb_form(word):
+        return False
+    return (word in lists.first_lower and word not in dictionary().words) or (
+        word in lists.surnames_lower and no_dictionary_form(word))
 
 
 # a surname with an interfix that starts no ordinary phrase, after a first name
@@ -219,7 +234,23 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
 # hier", "([Adam] 7 and [Noah] 5)", "[Lucas] 6 YRS, [Emma] 4 YRS", "[Sem] 13 now goes to"
 _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
-    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says)\b)", re.I | re.M)
+    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
+
+# an age told about a found name: "[Li Wei] is 9 en", "[Sem] is ondertussen 18", "[Jun] is 17 nxt week",
+# "[Noor] (onze jongste) wordt 6 vandaag" (the ages annotator checks its own names against the lists;
+# a name deduce found is not on them)
+@functools.cache
+def _is_age_after_name_re() -> re.Pattern[str]:
+    from stemsync.deidentify.ages import _ADV, _AFTER, _EN_NUMBER  # noqa: PLC0415
+
+    return re.compile(
+        r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,?[ \t]+(?:is|was|wordt|werd|turned|turns)" + _ADV
+        + r"[ \t]+(?P<age>" + _EN_NUMBER + r"(?:"
+        # with "jaar" only before the end of a clause ("is al 8 jaar bij ons": how long)
+        + r"[ \t]*(?:jaar|jr\.?|years?|yrs?)(?:[ \t]+(?:old|oud))?(?=[ \t]*(?:[.,!?;:)]|$))"
+        + r"|(?![ \t]*(?:jaar|jr|years?|yrs?)\b)(?![\w/%-]|[.,:]\d)"
+        + r"(?:" + _AFTER + r"|(?=[ \t]+(?:vandaag|today|tomorrow|now|nxt|next|and|but|so)\b))))", re.I)
+
 
 _NUMBERED_WORDS = frozenset("""groep klas nivo niveau leerjaar jaar stap fase level week blok hoofdstuk les ronde team
 kamer bus lijn nummer nr no huisnummer unit afdeling""".split())
@@ -234,7 +265,7 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         found = text[start:end].split()
         if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
-        if (m := _AGE_AFTER_NAME_RE.match(text, end)) is not None:
+        if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_free(spans, extra) if extra else spans
 
@@ -281,8 +312,8 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
             if m and (_name_part(m.group(1)) or _lower_first_name(m.group(1), text[start:end])):
                 start = m.start(1)  # also "jan [willem]": a double first name in lowercase
             m = _WORD_AFTER_RE.match(text, end, hi)
-            if m and _name_part(m.group(1)):
-                end = m.end(1)
+            if m and (_name_part(m.group(1)) or _lower_name_after(m.group(1), text[start:end])):
+                end = m.end(1)  # also "[henk] jan", "[jo] kurvers": a lowercase name goes on
             elif (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):
                 end = m.end()  # "[joke] van der brug", "[Anna] ter horst"
         elif kind == "medewerker" and " " not in text[start:end]:

@@ -38,7 +38,7 @@ _PERSON_WORDS = words("person_words")
 # type words that never start an ordinary phrase: a lowercase word after one is a name
 _BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs gbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
-                  "kindcentrum instituut").split()
+                  "kindcentrum instituut kdc odc mkd zml zmlk").split()
 _BARE_PREFIX_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(_BARE_PREFIXES) + r"|pro(?!\s+(?:deo|forma|rata|en|of|is|was)\b))"
     r"(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")  # "pro zuidoost": praktijkonderwijs (not "pro deo")
@@ -167,7 +167,7 @@ _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<ty
 _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter
 kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen opgehaald gebracht halen zus zusje
-broer broertje""".split())
+broer broertje ouderavond leerlingenvervoer schoolbus taxibus tweeling vmbo mavo havo vwo brugklas mentor""".split())
 
 _OF_AFTER_RE = re.compile(r"\s+(?:van|voor|of)\b", re.I)
 
@@ -309,6 +309,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
                 end, taken = v.end(), taken + 2  # "ibs al ghazali": an Arabic article in the name
                 continue
             if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE or past_tense(word) \
+                    or word in _FUNCTION_WORDS or word in _WHEN_WORDS or _verb_form(word) \
                     or word in {"niveau", "leerjaar", "klas", "groep", "jaar"}:
                 break  # (not "de ISK verliep goed", "roc van flevoland niveau 3")
             end, taken = t.end(), taken + 1
@@ -316,6 +317,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), end, "school", LOW
 
 
+_WHEN_WORDS = frozenset("vandaag morgen gisteren vanmiddag vanochtend vanmorgen vanavond straks".split())
 _GENERIC_COMPOUND_HEADS = (
     "basis", "hoge", "muziek", "rij", "dans", "zwem", "zomer", "avond", "vak", "kunst", "praktijk",
     "brug", "dag", "taal", "huiswerk", "bijles", "voetbal", "sport", "kook", "speel", "kleuter",
@@ -362,6 +364,9 @@ _EN_SCHOOL_RE = re.compile(
     r"[^\W\d_][\w'’-]*\s+){0,2}(?:international|british|american|european|bilingual|community|montessori|waldorf|"
     r"christian|islamic|primary|secondary)\s+school(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)"
     r"(?![\w-])", re.I)
+# the town of an English school name written in lowercase: "the british school of amsterdam",
+# "the international school of the hague" (a town on the place lists)
+_EN_LOWER_TOWN_RE = re.compile(r"\s+(?:of|in)\s+(?P<town>(?:the\s+)?[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)(?![\w-])")
 _EN_GENERIC_SCHOOL = frozenset("international british american european bilingual community montessori waldorf christian "
                                "islamic primary secondary".split())
 # a Dutch name with its article after an English preposition: "is doing great at de piramide",
@@ -369,18 +374,27 @@ _EN_GENERIC_SCHOOL = frozenset("international british american european bilingua
 _EN_DUTCH_NAME_RE = re.compile(r"(?<![\w-])(?:at|to|from)\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
 
 
-def _english_schools(ctx: _Ctx) -> Iterator[Span]:
+def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
     text = ctx.text
     if "school" in ctx.words:
         for m in _EN_SCHOOL_RE.finditer(text):
             name = m.group("name")
             words_ = name.lower().split()
-            if words_[0] in _EN_GENERIC_SCHOOL and len(words_) == 2 and not name[:1].isupper():
-                continue  # "international school" alone: a kind of school
-            if words_[0] in {"primary", "secondary"} and "of" not in words_ and "in" not in words_:
-                continue  # "primary school": a kind
-            yield m.start("name"), m.end("name"), "school", LOW
-    for m in _EN_DUTCH_NAME_RE.finditer(text):
+            end = m.end("name")
+            if (town := _EN_LOWER_TOWN_RE.match(text, end)) is not None:
+                parts = town.group("town").split()
+                for n in range(len(parts), 0, -1):
+                    if " ".join(parts[:n]) in _name_lists().places or parts[:n] in (["the", "hague"], ["the", "netherlands"]):
+                        end = town.start("town") + len(" ".join(parts[:n]))
+                        break
+            if end == m.end("name"):
+                if words_[0] in _EN_GENERIC_SCHOOL and len(words_) == 2 and not name[:1].isupper():
+                    continue  # "international school" alone: a kind of school
+                if words_[0] in {"primary", "secondary"} and "of" not in words_ and "in" not in words_:
+                    continue  # "primary school": a kind
+            # (with its town a school's name for certain: it wins over the town inside it)
+            yield m.start("name"), end, "school", LOW if end == m.end("name") else HIGH
+    for m in _EN_DUTCH_NAME_RE.finditer(text) if english else ():
         word = m.group("name").split()[-1].lower()
         if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS:
             yield m.start("name"), m.end("name"), "school", LOW  # (mostly a school: "Our girl now goes to De Regenboog")
@@ -391,8 +405,10 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     spans = list(_find_schools_raw(ctx))
     if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
-    if ctx.words & {"school", "at", "to", "from"} and is_english(ctx.lower):
-        spans.extend(_english_schools(ctx))
+    if ctx.words & {"school", "at", "to", "from"}:
+        english = is_english(ctx.lower)
+        if english or {"the", "school"} <= ctx.words:  # also "hij zit op the British School of Amsterdam"
+            spans.extend(_english_schools(ctx, english))
     for span in spans:
         start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
@@ -529,8 +545,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                 word = m.group("word").lower()
                 if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                         and word not in _NOT_A_SCHOOL and not _attributive(word) \
-                        and not frequencies().at_least(word, 4.5):
-                    yield m.start("name"), m.end("name"), "school", LOW  # "de juf van de klimop"
+                        and not word.endswith(("klas", "groep")) and not frequencies().at_least(word, 4.5):
+                    yield m.start("name"), m.end("name"), "school", LOW  # "de juf van de klimop" (not "van de zml-klas")
     if any(w.endswith("school") and len(w) > 9 for w in ctx.words):
         for m in _ANY_SCHOOL_TYPE_RE.finditer(text):
             tail = m.group("name").split()[-1].lower()
@@ -561,7 +577,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             n = _common_school_name(m.group("w") + (m.group("w2") or ""))
             # in a text about a child or a school; elsewhere only with its capital ("goes to De Regenboog")
             end = m.end("w") if n == 1 else m.end("w2")
-            if n and (child_or_school or (m.group("w")[0].isupper() and not ctx.shouting)) \
+            # (in a text written in capitals, where no capital tells: a name that is a rare word, "NAAR DE HOEKSTEEN")
+            if n and (child_or_school or (m.group("w")[0].isupper() and not ctx.shouting)
+                      or (ctx.shouting and not frequencies().at_least(m.group("w").lower(), 4.0))) \
                     and not _OF_AFTER_RE.match(text, end):  # (not "naar de bron van het probleem")
                 yield m.start("name"), end, "school", LOW  # "zit op de regeboog", "naar de wegwijzer"
     if ("," in text or "(" in text) and ctx.words & _SCHOOL_THEN_NAME_GATE:
