@@ -1541,6 +1541,15 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Chinwe starts at Het Baken next wk so proud", "[naam] starts at [school] next wk so proud"),
     ("English is easier for me: the support was great", "English is easier for me: the support was great"),
     ("we hadden het gesprek in Stadspark Almere", "we hadden het gesprek in [plaats]"),
+    ("Mw. heeft toestemming gegeven voor uitwisseling met sbo De Brug.", "Mw. heeft toestemming gegeven voor uitwisseling met [school]."),
+    ("moest naar een andere cluster 4 school, De Hoeksteen. Het wijkteam", "moest naar een andere [school], [school]. Het wijkteam"),
+    ("de meester van het praktijkcollege noord meneer Boateng", "de meester van het [school] [naam]"),
+    ("mijn zoon zit op isk delft en het gaat goed", "mijn zoon zit op [school] en het gaat goed"),
+    ("Dank Lubers!", "Dank [naam]!"),
+    ("start: geert huizinga (de vader) wil ook een gesprek.", "start: [naam] (de vader) wil ook een gesprek."),
+    ("plese send the leters in english, my husbund cant read dutch", "plese send the leters in english, my husbund cant read dutch"),
+    ("lol the juf said he was the best reader in class", "lol the juf said he was the best reader in class"),
+    ("Abdirashid zit op de school en heeft een goede mentor.", "[naam] zit op de school en heeft een goede mentor."),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1631,6 +1640,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 185", "other"): 0.86, ("tuning 186", "naam"): 0.95, ("tuning 187", "naam"): 0.93,
               ("tuning 187", "other"): 0.75,
               ("tuning 191", "other"): 0.83,
+              # the sets opened in the thirteenth session (202-225 as tuning 192-215), what they reach
+              # at its rules: special schools' names in capitals or without a type word (192: 14 of 16,
+              # 201: 16 of 20), English names at a sentence start and English schools (197, 205),
+              # ages in run-on chat (200), bare years of arrival (212)
+              ("tuning 192", "other"): 0.87, ("tuning 197", "naam"): 0.95, ("tuning 197", "other"): 0.86,
+              ("tuning 199", "other"): 0.86, ("tuning 200", "other"): 0.87, ("tuning 201", "other"): 0.8,
+              ("tuning 205", "naam"): 0.91, ("tuning 205", "other"): 0.86, ("tuning 212", "other"): 0.85,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

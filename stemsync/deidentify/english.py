@@ -85,6 +85,26 @@ def ordinary_english(word: str) -> bool:
     return frequencies().at_least(low, EN_ZIPF, "en")
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _misspelt_english(phrase: str) -> bool:
+    """One lowercase word, on no name list, one letter off an English word of the
+    dictionary ("plese", "evry", "judje", "sumtimes")."""
+    word = phrase.strip()
+    if not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    names = _name_lists()
+    if word in names.first_any or word in names.surnames_all:
+        return False
+    lower = _english_lists()[0]
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    return any((e in lower and frequencies().at_least(e, 3.5, "en") or e in _MONTHS_DAYS) and len(e) >= 4
+               for e in edits if e != word)
+
+
 def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Span]:
     """``spans`` without the names and places of an English ``text`` that are only ordinary
     English words. A capitalised listed first name or rarer word in the middle of a sentence
@@ -107,6 +127,11 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
             if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
                     and not _PLACE_TYPES.intersection(words):
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
+        if kind == "naam" and _misspelt_english(text[start:end]):
+            continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name
+        if kind == "naam" and _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
+                and all(w.lower() in _ENGLISH or frequencies().at_least(w.lower(), 5.5, "en") for w in text[start:end].split()):
+            continue  # "the juf said he", "the juf and the coach": an English word after a Dutch title
         if kind in {"naam", "plaats"} and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and not (kind == "naam" and text[start:start + 1].isupper() and not shouting
                          and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)):

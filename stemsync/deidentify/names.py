@@ -63,6 +63,9 @@ _PRAISE_NOUNS = frozenset("engel schat schatje topper toppertje held kanjer liev
 # a name with its role in brackets after it: "met Kuipers (IB) en Groothuis (voogd)", "SCHUTTERT (RAAD)"
 _NAME_ROLE_BRACKET_RE = re.compile(r"(?<![\w@.'’-])(?P<w>[^\W\d_][\w'’-]{2,})\s*\(\s*(?P<role>[^\W\d_][\w'’-]+)\s*\)")
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:de|het|een|'t)\s+\Z", re.I)
+# a name with who that is in brackets: "geert huizinga (de vader) wil ook", "Rahwa (mijn nicht)"
+_NAME_WHO_BRACKET_RE = re.compile(r"(?<![\w@.'’-])(?:(?P<first>[^\W\d_][\w'’-]{1,})\s+)?(?P<w>[^\W\d_][\w'’-]{2,})"
+                                  r"\s*\(\s*(?:de|mijn|m'n|mn|onze|ons|zijn|haar|z'n|d'r)\s+(?P<role>[^\W\d_][\w'’-]+)\s*\)")
 _FAMILY_ROLES = frozenset("moeder vader mama papa oma opa tante oom ouders pleegmoeder pleegvader".split())
 # roles written as abbreviations in brackets after a name (also read by the review's risk signals)
 BRACKET_ROLE_ABBREVIATIONS = frozenset("ib ib'er raad rvdk gi wt jgz ggz jb gz cjg sw mw".split())
@@ -856,7 +859,8 @@ def _misspelled_role(low: str) -> str | None:
 
 _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks", "thnx", "thx",
            "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor", "dank aan",
-           "dank ook aan", "bedankt aan", "thanks aan", "dankjewel aan", "sorry", "sorrie", "sry")
+           "dank ook aan", "bedankt aan", "thanks aan", "dankjewel aan", "sorry", "sorrie", "sry",
+           "dank", "moi")  # (and "moi": the greeting of Groningen, "moi Tammeling!!")
 _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(_THANKS, key=len, reverse=True))
                         + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
@@ -1519,6 +1523,18 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                     and (low not in dictionary().words or (low in lists.surnames_all or low in lists.first_any)
                          and (w[0].isupper() or not frequencies().at_least(low, 4.0))):  # (not "school (mentor)")
                 yield m.start("w"), m.end("w"), "naam", LOW  # "OVERLEG MET SCHUTTERT (RAAD)", "Kuipers (IB)"
+        for m in _NAME_WHO_BRACKET_RE.finditer(text):
+            w, low, role = m.group("w"), m.group("w").lower(), m.group("role").lower()
+            if not (role in KIN_WORDS or role in _FAMILY_ROLES or role in _ROLE_SET) or low in _FUNCTION_WORDS \
+                    or low in _ROLE_SET or low in KIN_WORDS or low in _NOT_NAMES \
+                    or _ARTICLE_BEFORE_RE.search(text, max(0, m.start("w") - 6), m.start("w")):
+                continue
+            if low in lists.first_any or low in lists.surnames_all and not frequencies().at_least(low, 4.5) \
+                    or no_dictionary_form(w):
+                first = m.group("first")
+                begin = m.start("first") if first and first.lower() in lists.first_any \
+                    and first.lower() not in _FUNCTION_WORDS and not frequencies().at_least(first.lower(), 4.5) else m.start("w")
+                yield begin, m.end("w"), "naam", LOW  # "geert huizinga (de vader)", "Rahwa (mijn nicht)"
     if ctx.n_digits and ctx.words & _AGE_VERBS:
         for m in _NAME_AGE_RE.finditer(text):
             low = m.group("n").lower()

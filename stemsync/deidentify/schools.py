@@ -38,7 +38,7 @@ _PERSON_WORDS = words("person_words")
 # type words that never start an ordinary phrase: a lowercase word after one is a name
 _BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs gbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
-                  "kindcentrum instituut kdc odc mkd zml zmlk").split()
+                  "kindcentrum instituut kdc odc mkd zml zmlk praktijkcollege vakcollege").split()
 _BARE_PREFIX_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(_BARE_PREFIXES) + r"|pro(?!\s+(?:deo|forma|rata|en|of|is|was)\b))"
     r"(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")  # "pro zuidoost": praktijkonderwijs (not "pro deo")
@@ -153,21 +153,22 @@ _SCHOOL_THEN_NAME_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(_SCHOOL_THEN_NAME_GATE)) + r")"
     # also "de school van mijn zoon (het echnaton)", "De school van Noor (De Sterrenwacht)"
     r"(?:\s+van\s+(?:(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|de|het)\s+)?[^\W\d_][\w'’-]*(?=\s*\())?\s*[,(]\s*"
-    r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s)", re.I)
+    r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s|[.!?](?:\s|$))", re.I)
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
 kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())
 # a name many schools share after "op/naar/van/bij de": "zit op de regeboog", "naar de
 # wegwijzer", "op de vlinder tuin" (``data/common_school_names.txt``), in a text about a
 # child or a school
 _COMMON_NAME_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|heet|to|at|school)\s+(?P<name>(?:de|het|'t)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
+    r"(?<![\w-])(?:op|naar|van|bij|heet|to|at|school,?)\s+(?P<name>(?:de|het|'t)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
 # a school named after a saint: "op de sint jozef", "naar de St. Odulphus", "bs sint martinus"
 _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<type>" + _SCHOOL_PREFIX + r"))\s+"
                               r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)
 _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas leerkracht leerling kind kinderen zoon
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter
 kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen opgehaald gebracht halen zus zusje
-broer broertje ouderavond leerlingenvervoer schoolbus taxibus tweeling vmbo mavo havo vwo brugklas mentor""".split())
+broer broertje ouderavond leerlingenvervoer schoolbus taxibus tweeling vmbo mavo havo vwo brugklas mentor
+rapport huiswerk rekenen leraar lerares docent""".split())
 
 _OF_AFTER_RE = re.compile(r"\s+(?:van|voor|of)\b", re.I)
 
@@ -287,7 +288,9 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         if lower and not capitalised:  # (not over the verb after "Op Zadkine doe ik")
             end = _extend_lower(text, end, stop, m.group().split()[-1])
             tail = text[m.start() + len(m.group().split()[0]):end]  # "obs de nieuwe" + "brug"
-        generic = _GENERIC_SCHOOL_WORDS | (lists.common if not lower else frozenset())
+        # (a common word with its capitalised article is a name: "sbo De Brug", "obs Het Anker")
+        titled = re.fullmatch(r"\s*(?:De|Het|'t)\s+[A-Z][a-zà-ÿ'’-]+[.,!?]?", tail) is not None
+        generic = _GENERIC_SCHOOL_WORDS | (lists.common if not lower and not titled else frozenset())
         if _phrase_is_generic(tail, generic | role_like):
             continue
         if lower and any(w.lower() in _TIME_ADJECTIVES for w in tail.split()[:2]):
@@ -309,7 +312,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
                 end, taken = v.end(), taken + 2  # "ibs al ghazali": an Arabic article in the name
                 continue
             if word in role_like or word in _CLAUSE_VERBS or word in _SCHOOL_GATE or past_tense(word) \
-                    or word in _FUNCTION_WORDS or word in _WHEN_WORDS or _verb_form(word) \
+                    or word in _FUNCTION_WORDS or word in _WHEN_WORDS or (_verb_form(word) and word not in lists.places) \
                     or word in {"niveau", "leerjaar", "klas", "groep", "jaar"}:
                 break  # (not "de ISK verliep goed", "roc van flevoland niveau 3")
             end, taken = t.end(), taken + 1
