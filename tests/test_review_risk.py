@@ -31,6 +31,8 @@ def signals(raw: str, published: str | None = None, low=None) -> set[str]:
     ("De begeleider van de groep was zrtqwx.", None, "onbekend"),            # not in the word list
     ("Mijn zoon van 12 zit op voetbal.", None, "getal"),                     # an age that passed
     ("Ik was 12 jaar toen ik uit huis ging.", None, "getal"),                # "N jaar" without "al"
+    ("ik ben pas 14,5 en heb ze echt nodig", None, "getal"),                 # half a year of an age
+    ("De vorige keer (3/10) zat er ook iemand bij.", None, "getal"),        # a date in brackets
     ("Volg mij op @jantje2010 voor meer.", None, "teken"),
     ("Pieter Bakker belde. Later zei Bakker dat het goed was.",
      "[naam] belde. Later zei Bakker dat het goed was.", "restant"),         # the rest of a found name
@@ -207,6 +209,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "mevrouw van de gemeente belde niet terug",      # not a surname after "van de"
     "we wandelden in het park en op de hoek",        # frequent nouns after "in"
     "ik heb mijn havo gehaald en nu doe ik mbo",     # a school type with an ordinary word
+    "ik geef jullie een 9/10 en het cijfer was 7,5",  # a score and a mark
     "Geachte heer, mevrouw, Graag wil ik iets zeggen over de hulp.",  # after the salutation
     "honestly best wel chill allemaal en de hulp was top",            # English words
     "vandaag met mama gesproken en het ging goed",                    # family, not a name

@@ -464,8 +464,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not capital and not upper and plain in L.names and len(plain) >= 3 and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and not _typo(plain) and (
                 i == 0 or _sentence_start(text, start) or prev in _PERSON_BEFORE_WORDS) and (
-                i + 1 < len(lowers) and (lowers[i + 1] in _PERSON_VERBS or lowers[i + 1] in {"mijn", "onze", "uit", "van", "wel"})):
-            hit("naam", word, start, end)  # "jun mijn zoon", "beer uit de groep", "ik vond mart wel"
+                i + 1 < len(lowers) and (lowers[i + 1] in _PERSON_VERBS or lowers[i + 1] in {"mijn", "onze", "uit", "van", "wel"}
+                                         or (i == 0 and lowers[i + 1] in _EN_PERSON_VERBS))):
+            hit("naam", word, start, end)  # "jun mijn zoon", "beer uit de groep", "ik vond mart wel", "jun got his braces off"
             continue
         if nxt_word in _PERSON_SLOT_VERBS and not after_tag[i] and len(plain) >= 3 and not _function_word(plain) \
                 and plain not in _FUNCTION_AFTER_ROLE and plain not in _FAMILY_WORDS and plain not in _ROLES \
@@ -922,6 +923,8 @@ def _function_word(word: str) -> bool:
 
 
 # after a name at the start of a sentence ("Hoop komt", "Joy was de enige")
+# what someone does, in English, right after a lowercase name that opens a comment: "mei loves her mentor"
+_EN_PERSON_VERBS = frozenset("got gets loves loved likes liked said says has had cant can will wants needs misses".split())
 _PERSON_VERBS = frozenset("""
 is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
 kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
@@ -999,11 +1002,16 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
                 or (prev == "van" and any(w in _PERSON_NEAR for w in window)))
     if re.fullmatch(r"\d,5", number) and prev == "van" and any(w.lower() in _PERSON_NEAR for w in before[-3:]):
         return True  # "onze peuter van 2,5"
+    if re.fullmatch(r"\d{1,2},5", number) and prev in {"ben", "is", "pas", "bijna", "net", "al", "was", "werd", "wordt"} \
+            and any(w.lower() in _PRONOUNS_AGE | _PERSON_NEAR for w in before[-3:]) and nxt not in _UNIT_WORDS:
+        return True  # "ik ben pas 14,5": a half year of an age
     if "," in number or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
         return False  # 6,5 and 12,50; 14:00 and 8.30
     if re.fullmatch(r"\d{1,2}/\d{1,2}", number):
         a, b = (int(x) for x in number.split("/"))
-        return b <= 12 and a <= 31 and b != 10 and a <= b * 3  # 3/11 (a date), not 9/10 or 50/50
+        in_brackets = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+        return b <= 12 and a <= 31 and (b != 10 or in_brackets or prev in {"op", "sinds", "vanaf", "tot"}) \
+            and a <= b * 3  # 3/11 (a date), not 9/10 or 50/50; "(3/10)", "op 3/10": a date
     if re.fullmatch(r"\d{1,2}-\d{1,2}", number):
         a, b = (int(x) for x in number.split("-"))
         return b <= 12 and a <= 31
