@@ -1088,6 +1088,14 @@ HELDOUT230, HELDOUT230_CLEAN = load_set("deid_heldout230")
 HELDOUT231, HELDOUT231_CLEAN = load_set("deid_heldout231")
 HELDOUT232, HELDOUT232_CLEAN = load_set("deid_heldout232")
 HELDOUT233, HELDOUT233_CLEAN = load_set("deid_heldout233")
+HELDOUT234, HELDOUT234_CLEAN = load_set("deid_heldout234")
+HELDOUT235, HELDOUT235_CLEAN = load_set("deid_heldout235")
+HELDOUT236, HELDOUT236_CLEAN = load_set("deid_heldout236")
+HELDOUT237, HELDOUT237_CLEAN = load_set("deid_heldout237")
+HELDOUT238, HELDOUT238_CLEAN = load_set("deid_heldout238")
+HELDOUT239, HELDOUT239_CLEAN = load_set("deid_heldout239")
+HELDOUT240, HELDOUT240_CLEAN = load_set("deid_heldout240")
+HELDOUT241, HELDOUT241_CLEAN = load_set("deid_heldout241")
 
 
 
@@ -1677,6 +1685,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 231": (HELDOUT231, HELDOUT231_CLEAN),
     "held-out 232": (HELDOUT232, HELDOUT232_CLEAN),
     "held-out 233": (HELDOUT233, HELDOUT233_CLEAN),
+    "held-out 234": (HELDOUT234, HELDOUT234_CLEAN),
+    "held-out 235": (HELDOUT235, HELDOUT235_CLEAN),
+    "held-out 236": (HELDOUT236, HELDOUT236_CLEAN),
+    "held-out 237": (HELDOUT237, HELDOUT237_CLEAN),
+    "held-out 238": (HELDOUT238, HELDOUT238_CLEAN),
+    "held-out 239": (HELDOUT239, HELDOUT239_CLEAN),
+    "held-out 240": (HELDOUT240, HELDOUT240_CLEAN),
+    "held-out 241": (HELDOUT241, HELDOUT241_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
