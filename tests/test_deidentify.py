@@ -1550,6 +1550,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("plese send the leters in english, my husbund cant read dutch", "plese send the leters in english, my husbund cant read dutch"),
     ("lol the juf said he was the best reader in class", "lol the juf said he was the best reader in class"),
     ("Abdirashid zit op de school en heeft een goede mentor.", "[naam] zit op de school en heeft een goede mentor."),
+    ("Sem wordt 12 maart tien en hij wil een feest", "[naam] wordt [datum] [leeftijd] en hij wil een feest"),
+    ("Sem wordt volgende week 11 en wil een feestje", "[naam] wordt volgende week [leeftijd] en wil een feestje"),
+    ("in de noodopvang was Sem toen pas 6 weken oud", "in de noodopvang was [naam] toen pas [leeftijd] oud"),
+    ("Soms kreeg ik een brief van twee weken oud.", "Soms kreeg ik een brief van twee weken oud."),
+    ("het huis is 3 maanden oud", "het huis is 3 maanden oud"),
+    ("Sinds Sem bij ons woont (16, pleegzoon), draaien we", "Sinds [naam] bij ons woont ([leeftijd], pleegzoon), draaien we"),
+    ("de bus (12, rood) kwam te laat", "de bus (12, rood) kwam te laat"),
+    ("my daugther Lea is fourtien and she dont want to speak dutch", "my daugther [naam] is [leeftijd] and she dont want to speak dutch"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

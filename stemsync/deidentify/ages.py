@@ -83,7 +83,7 @@ _SUBJECT = (
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
-_ADV += r"ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
+_ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
@@ -133,6 +133,14 @@ _I_AM_AGE_RE = re.compile(
 _YEARS_OLD_RE = re.compile(
     rf"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )(?<!\bboom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
+# a baby's age with "oud": "was toen pas 6 weken oud", "drie maanden oud" ("oud" makes it an age)
+_WEEKS_OLD_RE = re.compile(rf"(?<!\bvan )(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )"
+                           rf"(?<![\w,./-])(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})\s+(?:weken|week|maanden|maand|mnd|dagen))\s+oud\b", _I)
+# an age after the date someone turns it: "hij wordt 12 maart tien en", "wordt op 3/5 zes"
+_DATE_THEN_AGE_RE = re.compile(
+    r"(?<![\w-])(?:word|wordt|werd)\s+(?:op\s+)?(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+(?:jan|januari|feb|februari|maart|mrt|apr|april|mei|"
+    r"jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\.?)\s+"
+    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,!?;)]|$|(?:en|maar|dus|jaar)\b))", _I)
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
     rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?]\s))"  # also at the start: "zoon 17 wil ..."
@@ -227,7 +235,7 @@ _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|me
 # English: "My son Adam is 10 and", "she turned 16 last week", "he is only six", "15 yers"
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                    "twelf", "fiveteen", "fourtheen", "forteen", "eightteen", "ninteen")  # (and how they are misspelt)
+                    "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven")  # (and misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:he|she|i)['’][sm](?=\s+" + _EN_NUMBER + r"\b)|"  # also "I'm 18 now"  # "She's twelve and"
@@ -236,8 +244,8 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
-    r"(?:\s*(?:years?|yrs?|yers|yeras)(?:\s+old)?)?"
-    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|old|in|on|when|with|at)\b)", re.I)
+    r"(?:\s*(?:years?|yrs?|yers|yeras|yeers|yeer)(?:\s+old)?)?"
+    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|old|in|on|when|with|at)\b)", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
 _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b", re.I)
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
@@ -251,7 +259,7 @@ _EN_MORE_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s(?:en|and|&)\s)\s*(?P<age>{_
 _EN_BRACKET_AGES_RE = re.compile(
     r"(?<![\w-])(?:kids|children|boys|girls|sons|daughters|twins|son|daughter|child|boy|girl)\s*\(\s*"
     rf"(?P<ages>{_EN_NUMBER}(?:\s*(?:,|and|&)\s*{_EN_NUMBER})+)\s*\)", re.I)
-_EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?)(?:\s+old)?\b", re.I)
+_EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?|yers|yeers|yeras)(?:\s+old)?\b", re.I)
 # a lowercase first name before "is 17": "tomasz is 17 and wants to go back" (checked against the lists)
 _EN_LOWER_NAME_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<who>[a-zà-ÿ]{{3,}})\s+(?:is|was|turned|turns)\s+(?P<age>{_EN_NUMBER})(?![.,]\d)"
@@ -394,6 +402,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
 
 
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
+# an age and more in brackets: "Onze [Sem] (10, zit nu in groep 7)", "bij ons woont (16, pleegzoon)"
+_BRACKET_COMMA_RE = re.compile(r"(?P<who>[\w\]]+)\.?\s*\((?P<age>\d{1,2})\s*(?:jaar|jr\.?)?\s*,\s*(?P<rest>[^()\n]{1,40})\)", _I)
 # a pronoun or "zelf" before the age in brackets: "[Sem] heeft mij (18 jaar) geholpen", "Hoop zelf (14)"
 _SELF_BEFORE_BRACKET = frozenset({"kids", "zelf", "mij", "me", "ik", "hij", "zij", "hem"})
 _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
@@ -429,6 +439,8 @@ _GATED_RES = (
     (_ENGLISH_AGE_RE, None),
     (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s", "i'm", "i’m"})),
     (_CANDLES_RE, frozenset({"kaarsjes", "kaarsen", "candles"})),
+    (_WEEKS_OLD_RE, frozenset({"oud"})),
+    (_DATE_THEN_AGE_RE, frozenset({"word", "wordt", "werd"})),
     (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
@@ -553,6 +565,12 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or _named(who):
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
+        for m in _BRACKET_COMMA_RE.finditer(text):
+            who, rest = m.group("who"), m.group("rest").split()
+            if who.endswith("]") or who.lower() in _PERSON_WORDS or (rest and rest[0].lower() in _PERSON_WORDS):
+                yield m.start("age"), m.end("age"), "leeftijd", HIGH
+            elif who[:1].isupper() and _named(who):
+                yield m.start("age"), m.end("age"), "leeftijd", LOW  # "Onze Sem (10, zit nu in groep 7)"
         for m in _BRACKET_RE.finditer(text):
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() in _SELF_BEFORE_BRACKET:  # "Hoop zelf (14)"
