@@ -1096,6 +1096,14 @@ HELDOUT238, HELDOUT238_CLEAN = load_set("deid_heldout238")
 HELDOUT239, HELDOUT239_CLEAN = load_set("deid_heldout239")
 HELDOUT240, HELDOUT240_CLEAN = load_set("deid_heldout240")
 HELDOUT241, HELDOUT241_CLEAN = load_set("deid_heldout241")
+HELDOUT242, HELDOUT242_CLEAN = load_set("deid_heldout242")
+HELDOUT243, HELDOUT243_CLEAN = load_set("deid_heldout243")
+HELDOUT244, HELDOUT244_CLEAN = load_set("deid_heldout244")
+HELDOUT245, HELDOUT245_CLEAN = load_set("deid_heldout245")
+HELDOUT246, HELDOUT246_CLEAN = load_set("deid_heldout246")
+HELDOUT247, HELDOUT247_CLEAN = load_set("deid_heldout247")
+HELDOUT248, HELDOUT248_CLEAN = load_set("deid_heldout248")
+HELDOUT249, HELDOUT249_CLEAN = load_set("deid_heldout249")
 
 
 
@@ -1693,6 +1701,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 239": (HELDOUT239, HELDOUT239_CLEAN),
     "held-out 240": (HELDOUT240, HELDOUT240_CLEAN),
     "held-out 241": (HELDOUT241, HELDOUT241_CLEAN),
+    "held-out 242": (HELDOUT242, HELDOUT242_CLEAN),
+    "held-out 243": (HELDOUT243, HELDOUT243_CLEAN),
+    "held-out 244": (HELDOUT244, HELDOUT244_CLEAN),
+    "held-out 245": (HELDOUT245, HELDOUT245_CLEAN),
+    "held-out 246": (HELDOUT246, HELDOUT246_CLEAN),
+    "held-out 247": (HELDOUT247, HELDOUT247_CLEAN),
+    "held-out 248": (HELDOUT248, HELDOUT248_CLEAN),
+    "held-out 249": (HELDOUT249, HELDOUT249_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
