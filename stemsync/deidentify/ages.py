@@ -48,7 +48,8 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"kan|kon|mag|mocht|moet|wil|vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|"  # "ze is 5 vandaag", "wordt al 13 pff"  # "hij is al 23 kan dat nog?"
+    r"kan|kon|mag|mocht|moet|wil|"  # "hij is al 23 kan dat nog?"
+    r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
@@ -130,11 +131,13 @@ _I_AM_AGE_RE = re.compile(
     rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
+# not the age of a thing: "de auto is 12 jaar oud", "het huis is 3 maanden oud"
+_NOT_A_THING_IS = r"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )"
 _YEARS_OLD_RE = re.compile(
-    rf"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )(?<!\bboom is )"
+    _NOT_A_THING_IS + r"(?<!\bboom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
 # a baby's age with "oud": "was toen pas 6 weken oud", "drie maanden oud" ("oud" makes it an age)
-_WEEKS_OLD_RE = re.compile(rf"(?<!\bvan )(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )"
+_WEEKS_OLD_RE = re.compile(r"(?<!\bvan )" + _NOT_A_THING_IS +  # (not "een brief van twee weken oud")
                            rf"(?<![\w,./-])(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})\s+(?:weken|week|maanden|maand|mnd|dagen))\s+oud\b", _I)
 # an age after the date someone turns it: "hij wordt 12 maart tien en", "wordt op 3/5 zes"
 _DATE_THEN_AGE_RE = re.compile(
@@ -238,7 +241,7 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven")  # (and misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:he|she|i)['’][sm](?=\s+" + _EN_NUMBER + r"\b)|"  # also "I'm 18 now"  # "She's twelve and"
+    r"(?<![\w-])(?:(?:he|she|i)['’][sm](?=\s+" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
@@ -401,11 +404,11 @@ def _anchored(text: str, start: int, end: int) -> bool:
     return True
 
 
-# "(19 jaar)" in a text about a person: an age in brackets with its unit
 # an age and more in brackets: "Onze [Sem] (10, zit nu in groep 7)", "bij ons woont (16, pleegzoon)"
 _BRACKET_COMMA_RE = re.compile(r"(?P<who>[\w\]]+)\.?\s*\((?P<age>\d{1,2})\s*(?:jaar|jr\.?)?\s*,\s*(?P<rest>[^()\n]{1,40})\)", _I)
 # a pronoun or "zelf" before the age in brackets: "[Sem] heeft mij (18 jaar) geholpen", "Hoop zelf (14)"
 _SELF_BEFORE_BRACKET = frozenset({"kids", "zelf", "mij", "me", "ik", "hij", "zij", "hem"})
+# "(19 jaar)" in a text about a person: an age in brackets with its unit
 _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)

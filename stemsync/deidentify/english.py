@@ -129,10 +129,11 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind == "naam" and _misspelt_english(text[start:end]):
             continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name
-        if kind == "naam" and _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
+        titled = _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        if kind == "naam" and titled \
                 and all(w.lower() in _ENGLISH or frequencies().at_least(w.lower(), 5.5, "en") for w in text[start:end].split()):
             continue  # "the juf said he", "the juf and the coach": an English word after a Dutch title
-        if kind in {"naam", "plaats"} and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
+        if kind in {"naam", "plaats"} and not titled \
                 and not (kind == "naam" and text[start:start + 1].isupper() and not shouting
                          and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)):
             words = [w.strip("'’") for w in text[start:end].split()]
@@ -168,10 +169,9 @@ def _verb_like(word: str) -> bool:
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
-    start of a sentence
-    a capitalised word in no English or Dutch dictionary and on no place list before a verb
-    ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised word before "(our ..."
-    ("Grace (our youngest) was allowed ...")."""
+    start of a sentence a capitalised word in no English or Dutch dictionary and on no place
+    list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
+    word before "(our ..." ("Grace (our youngest) was allowed ...")."""
     out: list[Span] = []
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
