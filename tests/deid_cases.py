@@ -1067,6 +1067,30 @@ TUNING212, TUNING212_CLEAN = load_set("deid_tuning212")  # held-out set 222, ope
 TUNING213, TUNING213_CLEAN = load_set("deid_tuning213")  # held-out set 223, opened after its blind measurement
 TUNING214, TUNING214_CLEAN = load_set("deid_tuning214")  # held-out set 224, opened after its blind measurement
 TUNING215, TUNING215_CLEAN = load_set("deid_tuning215")  # held-out set 225, opened after its blind measurement
+TUNING216, TUNING216_CLEAN = load_set("deid_tuning216")  # held-out set 226, opened after its blind measurement
+TUNING217, TUNING217_CLEAN = load_set("deid_tuning217")  # held-out set 227, opened after its blind measurement
+TUNING218, TUNING218_CLEAN = load_set("deid_tuning218")  # held-out set 228, opened after its blind measurement
+TUNING219, TUNING219_CLEAN = load_set("deid_tuning219")  # held-out set 229, opened after its blind measurement
+TUNING220, TUNING220_CLEAN = load_set("deid_tuning220")  # held-out set 230, opened after its blind measurement
+TUNING221, TUNING221_CLEAN = load_set("deid_tuning221")  # held-out set 231, opened after its blind measurement
+TUNING222, TUNING222_CLEAN = load_set("deid_tuning222")  # held-out set 232, opened after its blind measurement
+TUNING223, TUNING223_CLEAN = load_set("deid_tuning223")  # held-out set 233, opened after its blind measurement
+TUNING224, TUNING224_CLEAN = load_set("deid_tuning224")  # held-out set 234, opened after its blind measurement
+TUNING225, TUNING225_CLEAN = load_set("deid_tuning225")  # held-out set 235, opened after its blind measurement
+TUNING226, TUNING226_CLEAN = load_set("deid_tuning226")  # held-out set 236, opened after its blind measurement
+TUNING227, TUNING227_CLEAN = load_set("deid_tuning227")  # held-out set 237, opened after its blind measurement
+TUNING228, TUNING228_CLEAN = load_set("deid_tuning228")  # held-out set 238, opened after its blind measurement
+TUNING229, TUNING229_CLEAN = load_set("deid_tuning229")  # held-out set 239, opened after its blind measurement
+TUNING230, TUNING230_CLEAN = load_set("deid_tuning230")  # held-out set 240, opened after its blind measurement
+TUNING231, TUNING231_CLEAN = load_set("deid_tuning231")  # held-out set 241, opened after its blind measurement
+TUNING232, TUNING232_CLEAN = load_set("deid_tuning232")  # held-out set 242, opened after its blind measurement
+TUNING233, TUNING233_CLEAN = load_set("deid_tuning233")  # held-out set 243, opened after its blind measurement
+TUNING234, TUNING234_CLEAN = load_set("deid_tuning234")  # held-out set 244, opened after its blind measurement
+TUNING235, TUNING235_CLEAN = load_set("deid_tuning235")  # held-out set 245, opened after its blind measurement
+TUNING236, TUNING236_CLEAN = load_set("deid_tuning236")  # held-out set 246, opened after its blind measurement
+TUNING237, TUNING237_CLEAN = load_set("deid_tuning237")  # held-out set 247, opened after its blind measurement
+TUNING238, TUNING238_CLEAN = load_set("deid_tuning238")  # held-out set 248, opened after its blind measurement
+TUNING239, TUNING239_CLEAN = load_set("deid_tuning239")  # held-out set 249, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1080,30 +1104,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT226, HELDOUT226_CLEAN = load_set("deid_heldout226")
-HELDOUT227, HELDOUT227_CLEAN = load_set("deid_heldout227")
-HELDOUT228, HELDOUT228_CLEAN = load_set("deid_heldout228")
-HELDOUT229, HELDOUT229_CLEAN = load_set("deid_heldout229")
-HELDOUT230, HELDOUT230_CLEAN = load_set("deid_heldout230")
-HELDOUT231, HELDOUT231_CLEAN = load_set("deid_heldout231")
-HELDOUT232, HELDOUT232_CLEAN = load_set("deid_heldout232")
-HELDOUT233, HELDOUT233_CLEAN = load_set("deid_heldout233")
-HELDOUT234, HELDOUT234_CLEAN = load_set("deid_heldout234")
-HELDOUT235, HELDOUT235_CLEAN = load_set("deid_heldout235")
-HELDOUT236, HELDOUT236_CLEAN = load_set("deid_heldout236")
-HELDOUT237, HELDOUT237_CLEAN = load_set("deid_heldout237")
-HELDOUT238, HELDOUT238_CLEAN = load_set("deid_heldout238")
-HELDOUT239, HELDOUT239_CLEAN = load_set("deid_heldout239")
-HELDOUT240, HELDOUT240_CLEAN = load_set("deid_heldout240")
-HELDOUT241, HELDOUT241_CLEAN = load_set("deid_heldout241")
-HELDOUT242, HELDOUT242_CLEAN = load_set("deid_heldout242")
-HELDOUT243, HELDOUT243_CLEAN = load_set("deid_heldout243")
-HELDOUT244, HELDOUT244_CLEAN = load_set("deid_heldout244")
-HELDOUT245, HELDOUT245_CLEAN = load_set("deid_heldout245")
-HELDOUT246, HELDOUT246_CLEAN = load_set("deid_heldout246")
-HELDOUT247, HELDOUT247_CLEAN = load_set("deid_heldout247")
-HELDOUT248, HELDOUT248_CLEAN = load_set("deid_heldout248")
-HELDOUT249, HELDOUT249_CLEAN = load_set("deid_heldout249")
 
 
 
@@ -1673,6 +1673,30 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 213": (TUNING213, TUNING213_CLEAN),
     "tuning 214": (TUNING214, TUNING214_CLEAN),
     "tuning 215": (TUNING215, TUNING215_CLEAN),
+    "tuning 216": (TUNING216, TUNING216_CLEAN),
+    "tuning 217": (TUNING217, TUNING217_CLEAN),
+    "tuning 218": (TUNING218, TUNING218_CLEAN),
+    "tuning 219": (TUNING219, TUNING219_CLEAN),
+    "tuning 220": (TUNING220, TUNING220_CLEAN),
+    "tuning 221": (TUNING221, TUNING221_CLEAN),
+    "tuning 222": (TUNING222, TUNING222_CLEAN),
+    "tuning 223": (TUNING223, TUNING223_CLEAN),
+    "tuning 224": (TUNING224, TUNING224_CLEAN),
+    "tuning 225": (TUNING225, TUNING225_CLEAN),
+    "tuning 226": (TUNING226, TUNING226_CLEAN),
+    "tuning 227": (TUNING227, TUNING227_CLEAN),
+    "tuning 228": (TUNING228, TUNING228_CLEAN),
+    "tuning 229": (TUNING229, TUNING229_CLEAN),
+    "tuning 230": (TUNING230, TUNING230_CLEAN),
+    "tuning 231": (TUNING231, TUNING231_CLEAN),
+    "tuning 232": (TUNING232, TUNING232_CLEAN),
+    "tuning 233": (TUNING233, TUNING233_CLEAN),
+    "tuning 234": (TUNING234, TUNING234_CLEAN),
+    "tuning 235": (TUNING235, TUNING235_CLEAN),
+    "tuning 236": (TUNING236, TUNING236_CLEAN),
+    "tuning 237": (TUNING237, TUNING237_CLEAN),
+    "tuning 238": (TUNING238, TUNING238_CLEAN),
+    "tuning 239": (TUNING239, TUNING239_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1685,30 +1709,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 226": (HELDOUT226, HELDOUT226_CLEAN),
-    "held-out 227": (HELDOUT227, HELDOUT227_CLEAN),
-    "held-out 228": (HELDOUT228, HELDOUT228_CLEAN),
-    "held-out 229": (HELDOUT229, HELDOUT229_CLEAN),
-    "held-out 230": (HELDOUT230, HELDOUT230_CLEAN),
-    "held-out 231": (HELDOUT231, HELDOUT231_CLEAN),
-    "held-out 232": (HELDOUT232, HELDOUT232_CLEAN),
-    "held-out 233": (HELDOUT233, HELDOUT233_CLEAN),
-    "held-out 234": (HELDOUT234, HELDOUT234_CLEAN),
-    "held-out 235": (HELDOUT235, HELDOUT235_CLEAN),
-    "held-out 236": (HELDOUT236, HELDOUT236_CLEAN),
-    "held-out 237": (HELDOUT237, HELDOUT237_CLEAN),
-    "held-out 238": (HELDOUT238, HELDOUT238_CLEAN),
-    "held-out 239": (HELDOUT239, HELDOUT239_CLEAN),
-    "held-out 240": (HELDOUT240, HELDOUT240_CLEAN),
-    "held-out 241": (HELDOUT241, HELDOUT241_CLEAN),
-    "held-out 242": (HELDOUT242, HELDOUT242_CLEAN),
-    "held-out 243": (HELDOUT243, HELDOUT243_CLEAN),
-    "held-out 244": (HELDOUT244, HELDOUT244_CLEAN),
-    "held-out 245": (HELDOUT245, HELDOUT245_CLEAN),
-    "held-out 246": (HELDOUT246, HELDOUT246_CLEAN),
-    "held-out 247": (HELDOUT247, HELDOUT247_CLEAN),
-    "held-out 248": (HELDOUT248, HELDOUT248_CLEAN),
-    "held-out 249": (HELDOUT249, HELDOUT249_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
