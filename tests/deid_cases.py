@@ -1104,6 +1104,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT250, HELDOUT250_CLEAN = load_set("deid_heldout250")
+HELDOUT251, HELDOUT251_CLEAN = load_set("deid_heldout251")
+HELDOUT252, HELDOUT252_CLEAN = load_set("deid_heldout252")
+HELDOUT253, HELDOUT253_CLEAN = load_set("deid_heldout253")
+HELDOUT254, HELDOUT254_CLEAN = load_set("deid_heldout254")
+HELDOUT255, HELDOUT255_CLEAN = load_set("deid_heldout255")
+HELDOUT256, HELDOUT256_CLEAN = load_set("deid_heldout256")
+HELDOUT257, HELDOUT257_CLEAN = load_set("deid_heldout257")
 
 
 
@@ -1709,6 +1717,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 250": (HELDOUT250, HELDOUT250_CLEAN),
+    "held-out 251": (HELDOUT251, HELDOUT251_CLEAN),
+    "held-out 252": (HELDOUT252, HELDOUT252_CLEAN),
+    "held-out 253": (HELDOUT253, HELDOUT253_CLEAN),
+    "held-out 254": (HELDOUT254, HELDOUT254_CLEAN),
+    "held-out 255": (HELDOUT255, HELDOUT255_CLEAN),
+    "held-out 256": (HELDOUT256, HELDOUT256_CLEAN),
+    "held-out 257": (HELDOUT257, HELDOUT257_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
