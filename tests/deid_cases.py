@@ -1091,6 +1091,14 @@ TUNING236, TUNING236_CLEAN = load_set("deid_tuning236")  # held-out set 246, ope
 TUNING237, TUNING237_CLEAN = load_set("deid_tuning237")  # held-out set 247, opened after its blind measurement
 TUNING238, TUNING238_CLEAN = load_set("deid_tuning238")  # held-out set 248, opened after its blind measurement
 TUNING239, TUNING239_CLEAN = load_set("deid_tuning239")  # held-out set 249, opened after its blind measurement
+TUNING240, TUNING240_CLEAN = load_set("deid_tuning240")  # held-out set 250, opened after its blind measurement
+TUNING241, TUNING241_CLEAN = load_set("deid_tuning241")  # held-out set 251, opened after its blind measurement
+TUNING242, TUNING242_CLEAN = load_set("deid_tuning242")  # held-out set 252, opened after its blind measurement
+TUNING243, TUNING243_CLEAN = load_set("deid_tuning243")  # held-out set 253, opened after its blind measurement
+TUNING244, TUNING244_CLEAN = load_set("deid_tuning244")  # held-out set 254, opened after its blind measurement
+TUNING245, TUNING245_CLEAN = load_set("deid_tuning245")  # held-out set 255, opened after its blind measurement
+TUNING246, TUNING246_CLEAN = load_set("deid_tuning246")  # held-out set 256, opened after its blind measurement
+TUNING247, TUNING247_CLEAN = load_set("deid_tuning247")  # held-out set 257, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1104,14 +1112,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT250, HELDOUT250_CLEAN = load_set("deid_heldout250")
-HELDOUT251, HELDOUT251_CLEAN = load_set("deid_heldout251")
-HELDOUT252, HELDOUT252_CLEAN = load_set("deid_heldout252")
-HELDOUT253, HELDOUT253_CLEAN = load_set("deid_heldout253")
-HELDOUT254, HELDOUT254_CLEAN = load_set("deid_heldout254")
-HELDOUT255, HELDOUT255_CLEAN = load_set("deid_heldout255")
-HELDOUT256, HELDOUT256_CLEAN = load_set("deid_heldout256")
-HELDOUT257, HELDOUT257_CLEAN = load_set("deid_heldout257")
 
 
 
@@ -1705,6 +1705,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 237": (TUNING237, TUNING237_CLEAN),
     "tuning 238": (TUNING238, TUNING238_CLEAN),
     "tuning 239": (TUNING239, TUNING239_CLEAN),
+    "tuning 240": (TUNING240, TUNING240_CLEAN),
+    "tuning 241": (TUNING241, TUNING241_CLEAN),
+    "tuning 242": (TUNING242, TUNING242_CLEAN),
+    "tuning 243": (TUNING243, TUNING243_CLEAN),
+    "tuning 244": (TUNING244, TUNING244_CLEAN),
+    "tuning 245": (TUNING245, TUNING245_CLEAN),
+    "tuning 246": (TUNING246, TUNING246_CLEAN),
+    "tuning 247": (TUNING247, TUNING247_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1717,14 +1725,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 250": (HELDOUT250, HELDOUT250_CLEAN),
-    "held-out 251": (HELDOUT251, HELDOUT251_CLEAN),
-    "held-out 252": (HELDOUT252, HELDOUT252_CLEAN),
-    "held-out 253": (HELDOUT253, HELDOUT253_CLEAN),
-    "held-out 254": (HELDOUT254, HELDOUT254_CLEAN),
-    "held-out 255": (HELDOUT255, HELDOUT255_CLEAN),
-    "held-out 256": (HELDOUT256, HELDOUT256_CLEAN),
-    "held-out 257": (HELDOUT257, HELDOUT257_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
