@@ -263,9 +263,10 @@ def test_empty_and_whitespace(deid: Deidentifier) -> None:
 
 
 def test_redacted_output_is_stable(deid: Deidentifier) -> None:
-    """Running the output through again finds nothing new (tags are not re-tagged, not
-    even "[iban]", which is also a first name)."""
-    assert deid.deidentify("naar [iban] of [naam] van Iban").text == "naar [iban] of [naam] van [naam]"
+    """Running the output through again finds nothing new (tags are not re-tagged), while a
+    name after the tags is still found; "IBAN" itself, though on a first-name list, is no name."""
+    assert deid.deidentify("naar [iban] of [naam] van Sanne").text == "naar [iban] of [naam] van [naam]"
+    assert deid.deidentify("mijn IBAN is NL91ABNA0417164300").text == "mijn IBAN is [iban]"
     for case in CASES:
         once = deid.deidentify(case.text).text
         assert deid.deidentify(once).text == once
@@ -1558,6 +1559,61 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Sinds Sem bij ons woont (16, pleegzoon), draaien we", "Sinds [naam] bij ons woont ([leeftijd], pleegzoon), draaien we"),
     ("de bus (12, rood) kwam te laat", "de bus (12, rood) kwam te laat"),
     ("my daugther Lea is fourtien and she dont want to speak dutch", "my daugther [naam] is [leeftijd] and she dont want to speak dutch"),
+    # babies' ages: short units, adverbs, a pronoun before the months, born early, "leeftijd van"
+    ("Noor is 8 wkn en drinkt slecht", "[naam] is [leeftijd] en drinkt slecht"),
+    ("Noor is vandaag 10 mnd geworden 🎉", "[naam] is vandaag [leeftijd] geworden 🎉"),
+    ("ik zat daar met een baby van 3 maanden op schoot", "ik zat daar met een baby van [leeftijd] op schoot"),
+    ("terwijl ze nog maar 8 maanden is", "terwijl ze nog maar [leeftijd] is"),
+    ("toen Noor (toen 5 maanden) bleef spugen", "toen [naam] (toen [leeftijd]) bleef spugen"),
+    ("Hij is geboren met 29 weken. Jullie waren er", "Hij is geboren met [leeftijd]. Jullie waren er"),
+    ("zij moest met 3 maanden worden opgenomen", "zij moest met [leeftijd] worden opgenomen"),
+    ("hij werd op de leeftijd van twee weken overgeplaatst", "hij werd op de leeftijd van [leeftijd] overgeplaatst"),
+    ("we hadden na 3 maanden begeleiding rust", "we hadden na 3 maanden begeleiding rust"),
+    ("jongeren in de leeftijd van 18 tot 23 jaar", "jongeren in de leeftijd van 18 tot 23 jaar"),
+    # two people's ages, "één", misspelt numbers and years
+    ("Sanne en Daan zijn 9 en 11, ze hebben dyslexie", "[naam] en [naam] zijn [leeftijd] en [leeftijd], ze hebben dyslexie"),
+    ("ze zijn nu 1,5 en 3", "ze zijn nu [leeftijd] en [leeftijd]"),
+    ("Mila en Teun zijn 24 en 25 bij ons", "[naam] en [naam] zijn 24 en 25 bij ons"),
+    ("Sanne en haar zus (mijn dochters, 1 en vier) spelen", "[naam] en haar zus (mijn dochters, [leeftijd] en [leeftijd]) spelen"),
+    ("Noor werd één op dezelfde dag", "[naam] werd [leeftijd] op dezelfde dag"),
+    ("De rechter heeft de ots met één jaar verlengd.", "De rechter heeft de ots met één jaar verlengd."),
+    ("ik ben vijtien en ik wil meepraten", "ik ben [leeftijd] en ik wil meepraten"),
+    ("mijn zoontje Bram is 6 jaaar en snapt het niet", "mijn zoontje [naam] is [leeftijd] en snapt het niet"),
+    ("hes 13 yrs 😩 also", "hes [leeftijd] yrs 😩 also"),
+    ("twins (both 8) loved it", "twins (both [leeftijd]) loved it"),
+    # structured: spaced and dashed court numbers, a foreign phone number, a handle after "volg haar op"
+    ("Het dosiernummer JR 23 / 10442 stond fout.", "Het dosiernummer [zaaknummer] stond fout."),
+    ("de beschikking noemde c-02-418443-je-rk-24-1520 maar", "de beschikking noemde [zaaknummer] maar"),
+    ("een brief met C/16/5189 22 / JE RK 24-2210, maar", "een brief met [zaaknummer], maar"),
+    ("telephone +44 7700 900461.", "telephone [telefoonnummer]."),
+    ("volg haar nog op fatima.helpt haha", "volg haar nog op [account] haha"),
+    ("Het nummer is C/17/17 9023 / JE RK 23 - 704, dat staat", "Het nummer is [zaaknummer], dat staat"),
+    ("zaak nummer gekregen: C/17/190 112 JE RK 24/688. Waarom", "zaak nummer gekregen: [zaaknummer]. Waarom"),
+    # venues named with ordinary words after their type word
+    ("de gesprekken in het parochiehuis de schakel konden daar", "de gesprekken in het parochiehuis [locatie] konden daar"),
+    ("voetballen op sportpark de toekomst ga je mee", "voetballen op sportpark [locatie] ga je mee"),
+    ("een baby van 10 maanden in crisispleegzorg", "een baby van [leeftijd] in crisispleegzorg"),
+    ("Mijn zoontje heeft 6 jaar en hij slaapt niet goed.", "Mijn zoontje heeft [leeftijd] en hij slaapt niet goed."),
+    ("zij heeft al 2 jaar.", "zij heeft al 2 jaar."),
+    ("het meisje was de jongste, toen 2 jaar.", "het meisje was de jongste, toen [leeftijd]."),
+    ("Mijn kleinzoon Daan (is nu 7) heeft weinig", "Mijn kleinzoon [naam] (is nu [leeftijd]) heeft weinig"),
+    ("ze is al 9 jaartjes 😅", "ze is al [leeftijd] 😅"),
+    ("Noor is anderhalf (geboren 3 mei) en slaapt", "[naam] is [leeftijd] (geboren [datum]) en slaapt"),
+    # a school's name in brackets after its type word; titles; account holders; "iban" is no name
+    ("de peuterspeelzaal (de toverfluit) en jullie", "de peuterspeelzaal ([school]) en jullie"),
+    ("op school (de hele dag) was het", "op school (de hele dag) was het"),
+    ("Bedankt voor alles zuster Ingrit!!", "Bedankt voor alles zuster [naam]!!"),
+    ("Mrs. Okafor from the team explained it", "Mrs. [naam] from the team explained it"),
+    ("pay to NL91ABNA0417164300, name is i. shevchenko", "pay to [iban], name is [naam]"),
+    ("mijn iban NL91ABNA0417164300 graag", "mijn iban [iban] graag"),
+    # streets in English sentences
+    ("we are now living in the zuiderzeestraat, not the old", "we are now living in the [adres], not the old"),
+    ("we live near de frederik hendriklaan and the office", "we live near de [adres] and the office"),
+    ("we met at the schoolplein and on the highway", "we met at the schoolplein and on the highway"),
+    # a lowercase English sentence opened by a child's name and age
+    ("grace is 4 and goes to the peuterspeelzaal now", "[naam] is [leeftijd] and goes to the peuterspeelzaal now"),
+    ("our girl sofiia turned 13 in the shelter, the team", "our girl [naam] turned [leeftijd] in the shelter, the team"),
+    ("the rent is 12 and we cannot pay it", "the rent is 12 and we cannot pay it"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1607,7 +1663,10 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # towns or names ("he turns 18": a hamlet called Turns) cost over 1 % of their clean words
 # (the English sets 159, 162 and 169 are within 1 % since english.py; set 187, opened as tuning 177,
 # writes a fifth of its clean comments in capitals, where English words look like names)
-OVER_REDACTION_LIMIT = {"tuning 177": 0.017, "tuning 187": 0.012}  # (187: set 197, also English)
+OVER_REDACTION_LIMIT = {"tuning 177": 0.017, "tuning 187": 0.012,  # (187: set 197, also English)
+                        # the English sets 228, 238 and 245 (opened in the fourteenth session): names that are
+                        # English words at a sentence start, capitals
+                        "tuning 218": 0.015, "tuning 228": 0.012, "tuning 235": 0.012}
 PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a space ("Ko ster",
               # "Pre cious") and writes two surnames alone in capitals: what it reaches now
               ("tuning 120", "naam"): 0.93,
@@ -1655,6 +1714,14 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 192", "other"): 0.87, ("tuning 197", "naam"): 0.95, ("tuning 197", "other"): 0.86,
               ("tuning 199", "other"): 0.86, ("tuning 200", "other"): 0.87, ("tuning 201", "other"): 0.8,
               ("tuning 205", "naam"): 0.91, ("tuning 205", "other"): 0.86, ("tuning 212", "other"): 0.85,
+              # the sets opened in the fourteenth session (226-257 as tuning 216-247), what they reach at its
+              # rules: English sets (228, 238, 245, 251: lowercase names that are English words, "grace is 4"),
+              # babies' ages in words and weeks (227, 237, 242), streets and schools named in passing
+              ("tuning 216", "other"): 0.86, ("tuning 217", "other"): 0.83, ("tuning 218", "naam"): 0.83,
+              ("tuning 218", "other"): 0.76, ("tuning 227", "other"): 0.8, ("tuning 228", "naam"): 0.93,
+              ("tuning 228", "other"): 0.86, ("tuning 232", "other"): 0.87, ("tuning 235", "naam"): 0.92,
+              ("tuning 235", "other"): 0.84, ("tuning 241", "naam"): 0.93, ("tuning 241", "other"): 0.88,
+              ("tuning 242", "other"): 0.86, ("tuning 244", "naam"): 0.94,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

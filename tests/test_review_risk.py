@@ -42,6 +42,15 @@ def signals(raw: str, published: str | None = None, low=None) -> set[str]:
     ("dat Storm en Zon de beste waren", None, "hoofdletter"),                # capitals, though weather words
     ("mijn vader woont in den bosch", None, "naam"),                         # a place in lower case
     ("ik zit op obs de kleine prins", "ik zit op [school] prins", "restant"),  # the rest of a school name
+    ("the meeting on 7/10 doesnt work for me", None, "getal"),              # an English date ("on")
+    ("his birthday 21.09 n nobody came", None, "getal"),                     # a day and month after "birthday"
+    ("zoon heeft dan toets op t vlier 📚", None, "naam"),                    # a school after "op t", an emoji
+    ("mijn kamer is in de peperklip en daar woon ik", None, "naam"),         # a compound no one writes: a building
+    ("we are from chennai and it is different here", None, "naam"),          # a town after "from"
+    ("Sanne's fiets is weg", None, "naam"),                                  # a name with its possessive
+    ("dank jullie tesfaye & zn zusje zijn weer thuis", None, "naam"),       # a name beside a sibling
+    ("Whitaker, the guardian, explained everything", None, "naam"),          # an English apposition
+    ("Grace (yes, she's actually called that) said it", None, "naam"),      # the writer says it is a name
 ])
 def test_each_signal_fires(raw, published, signal):
     assert signal in signals(raw, published)

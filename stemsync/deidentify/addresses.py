@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
                                        frequencies, words)
 
@@ -57,13 +58,13 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 
 
 _STREET_PREP_RE = re.compile(
-    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over)\s+(?:de|het|'t)\s+"
+    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
     # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
     r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:(?:'s-)?[A-Za-z][\w'’-]*)"
     r"(?:\s+(?!(?:in|op|aan|bij|naar|langs|via|vanaf|uit|om|en|met)\s)[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
-_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond rondom achter over".split())
+_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond rondom achter over near on at".split())
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.
@@ -109,6 +110,9 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
             continue
         words_ = words_[:n + 1]
         last = words_[-1].lower()
+        if m.group("art").lower() == "the" and (n > 1 or last.endswith(("wijk", "dam")) or last in _name_lists().places
+                                                or any(ordinary_english(w) and w.lower() not in _FUNCTION_WORDS for w in words_[:-1])):
+            continue  # "in the Schilderswijk" (a neighbourhood), "at the district court Rotterdam"
         stop = m.start("street") + len(" ".join(words_))
         if last.startswith(_GENERIC_SQUARES):
             continue  # "het schoolplein", "het stationsplein": in every town

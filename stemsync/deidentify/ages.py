@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
-from stemsync.deidentify.english import is_english
+from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
 
@@ -40,11 +40,11 @@ _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
 _PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_ONES)) + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
-_YEARS_OPT = r"(?:\s*(?:jaar|jr\.?))?"
+_YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar")
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -56,8 +56,8 @@ _AFTER = (
     r"hij|ze|zij|ik|dus|snap|weet|vind|"  # "hij is toch al 16 snap het niet"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
-    r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
-    r"|\s*[.,;:!?)\]]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
+    r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
+    r"|\s*[.,;:!?)\](]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # after "zoon van 12" anything but a unit of time, money or count may follow
@@ -82,7 +82,7 @@ _SUBJECT = (
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
@@ -91,7 +91,7 @@ _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<age>\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?)"
+    rf"(?<![\w.,/-])(?P<age>\d,5(?![\d,])|\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?)"  # also "is nu 2,5"
     r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
     _I,
 )
@@ -143,7 +143,8 @@ _WEEKS_OLD_RE = re.compile(r"(?<!\bvan )" + _NOT_A_THING_IS +  # (not "een brief
 _DATE_THEN_AGE_RE = re.compile(
     r"(?<![\w-])(?:word|wordt|werd)\s+(?:op\s+)?(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+(?:jan|januari|feb|februari|maart|mrt|apr|april|mei|"
     r"jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\.?)\s+"
-    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,!?;)]|$|(?:en|maar|dus|jaar)\b))", _I)
+    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,!?;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|"
+    r"(?:en|maar|dus|jaar)\b))", _I)  # also "wordt 3 juni 6 🎂"
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
     rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?]\s))"  # also at the start: "zoon 17 wil ..."
@@ -152,18 +153,38 @@ _BARE_PERSON_AGE_RE = re.compile(
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
-_MONTH_UNITS = frozenset("maanden maand maande mnden mnd maandjes weken wk weekjes".split())
+_MONTH_UNITS = frozenset("maanden maand maande maanen mnden mndn mnd maandjes weken wk wkn weeken weekjes".split())
 _MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
 _BABY_AGE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
-    rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels))?)\s+"
+    # "is vandaag 10 mnd geworden", "is nog maar 8 weken"
+    rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels|vandaag|alweer|precies|"
+    r"ongeveer|nog\s+maar|maar|sinds\s+kort|gisteren)){0,2})\s+"
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
-    rf"(?:\s*{_MONTHS}\b(?!\s+(?:weg|later|geleden|lang|bij|in|op|opgenomen|thuis|ziek|aan|bezig))"
-    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|(?:en|oud|maar|dus|nu|toen|en\s+\w+)\b)))|(?<=,5)(?![\d]))", _I)
+    rf"(?:\s*{_MONTHS}\b(?(who)(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))|"
+    r"(?(van)(?!\s+(?:weg|later|geleden|lang))|(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))))"
+    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|nu|toen|geworden|pas|en\s+\w+)\b)))"
+    r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
     rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
+# a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
+_BABY_PRONOUN_MONTHS_RE = re.compile(
+    r"(?<![\w-])(?:ze|zij|hij|ie)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
+    rf"(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
+# born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
+# "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
+_BABY_EVENT_RE = re.compile(
+    rf"(?<![\w-])(?:geboren\s+(?:met|bij|na)\s+(?P<age2>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:weken|wk|wkn))"
+    rf"|met\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s+(?:(?:worden|werd|werden|is|moest|moesten|al|"
+    r"weer|opnieuw)\s+)*(?:ter\s+wereld|geboren|opgenomen|geopereerd|geplaatst|uit\s+huis|overgeplaatst|"
+    r"(?:in|naar)\s+het\s+ziekenhuis|naar\s+(?:de|het)\s+(?:opvang|kdv|crèche|creche|couveuse|pleeggezin)))\b", _I)
+# "op de leeftijd van twee weken", "tot de leeftijd van 4 maanden", "in de leeftijd van 3, 5 en 8"
+# (not a range: "in de leeftijd van 12 tot 18")
+_AGE_OF_RE = re.compile(
+    rf"(?<![\w-])leeftijd\s+van\s+(?P<age>(?:\d{{1,2}}(?:,5)?(?![\d,])|{_NUM_WORDS})(?:\s*(?:{_MONTHS}|dagen|jaar|jr)\b)?)"
+    r"(?!\s*(?:tot|t/m|-|–|à|a)\s*\d)", _I)
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie)\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar)\s+)?"
@@ -185,9 +206,9 @@ _IS_PRONOUN_AGE_RE = re.compile(
     rf"(?<![\w-])(?:is|was|wordt|werd)\s+(?:die|hij|ze|zij|ie)\s+(?:pas|al|nu|bijna|net|inmiddels|nog)\s+"
     rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?=\s*(?:[.,;!?)]|$|\s(?:en|maar|dus|want)\b))", _I)
 # "het ging om Sanne, toen 6.": an age after a name and "toen"
-_THEN_AGE_RE = re.compile(r"(?<=[\w\]]),\s*toen\s+(?P<age>\d{1,2})(?![.,]\d)(?=\s*(?:[.!?;)]|$))", _I)
+_THEN_AGE_RE = re.compile(r"(?<=[\w\]]),\s*toen\s+(?P<age>\d{1,2})(?![.,]\d)(?=(?:\s*(?:jaar|jr))?\s*(?:[.!?;)]|$))", _I)
 # "(is 13)", "(wordt 9 in mei)": a bracket that gives someone's age
-_BRACKET_IS_AGE_RE = re.compile(rf"\(\s*(?:is|wordt|word|werd)\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*[),])", _I)
+_BRACKET_IS_AGE_RE = re.compile(rf"\(\s*(?:is|wordt|word|werd)\s+(?:(?:nu|al|pas|bijna|net|inmiddels)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*[),])", _I)
 # "ik ben op vijftien opgenomen", "hij is op 14 uit huis geplaatst": an age at an event
 _AT_AGE_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
@@ -226,7 +247,7 @@ _SMALL_ORDINALS = frozenset({"1e", "2e", "3e", "1ste", "2de", "3de", "tweede", "
 _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag|"
                              r"bij\s+(?:ons|mij|hem|haar|oma|opa|tante|oom|pleeg\w+)\b)", _I)  # "woont sinds zijn 3e bij ons"
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes)(?:\s+oud)?(?![\w-])", _I)
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
@@ -238,17 +259,19 @@ _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|me
 # English: "My son Adam is 10 and", "she turned 16 last week", "he is only six", "15 yers"
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                    "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven")  # (and misspelt)
+                    "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven",
+                    "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen")  # (and misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:he|she|i)['’][sm](?=\s+" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now"
+    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+" + _EN_NUMBER + r"\b)|"  # (also without the apostrophe)  # "She's twelve and", "I'm 18 now"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
-    r"(?:\s*(?:years?|yrs?|yers|yeras|yeers|yeer)(?:\s+old)?)?"
-    r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|old|in|on|when|with|at)\b)", re.I)
+    r"(?:\s*(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards)(?:\s+old)?)?"
+    r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at)\b)", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
 _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b", re.I)
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
@@ -257,12 +280,35 @@ _PLURAL_AGES_RE = re.compile(
     r"(?<![\w-])(?:kinderen|kinders|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|sons|"
     r"daughters|twins|they)(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
+# two named people (or a pronoun) and their ages: "Sanne en Daan zijn 9 en 11", "NOOR EN ZIJN ZUS ZIJN DRIE
+# EN 1", "ze zijn nu 1,5 en 3" (the names are checked; not "de cijfers zijn 7 en 8")
+_PAIR_AGES_RE = re.compile(
+    r"(?<![\w-])(?:(?P<a>[^\W\d_][\w'’-]+)\s+(?:en|&|and)\s+(?:(?:zijn|haar|z'n|zn|mijn|his|her)\s+)?(?P<b>[^\W\d_][\w'’-]+)"
+    r"|ze|zij|die)\s+(?:zijn|waren|are|were)\s+(?:(?:nu|allebei|inmiddels|now|both)\s+){0,2}"
+    rf"(?P<age>\d,5|{_EN_NUMBER})(?![\w/-]|[.,:]\d)(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
+# what may follow the last of two people's ages: "zijn 9 en 11, ze hebben" (not "zijn 24 en 25 bij ons": Christmas)
+_PAIR_END_RE = re.compile(r"\s*(?:jaar|jr|years?|yrs?)?(?:\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+                          r"|\s+(?:en|and|maar|but|dus|so|nu|now|ze|zij|they|hebben|have|gaan|go|zitten|wonen|live|oud|old)\b)", _I)
+# "[naam] werd één op dezelfde dag", "ze is pas één": "één" as an age only after a name or pronoun and a
+# verb, then the clause ends ("met één jaar verlengd", "er is één ding" stay)
+_ONE_RE = re.compile(
+    r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+|\])\s+(?:werd|wordt|word|is|was)\s+(?:(?:al|pas|net|nu|bijna|alweer)\s+)?"
+    r"(?:op\s+(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[^\W\d_]+)\s+)?(?P<age>één|eén)(?:\s+jaar)?"
+    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|geworden|oud)\b))", _I)
+# "mijn zoontje heeft 6 jaar en hij slaapt niet", "Hij heeft nu 12 jaar.": an age said as in French or
+# Arabic, a person word or pronoun, "heeft", the number and "jaar", then the clause ends
+_HAS_YEARS_RE = re.compile(
+    rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|zij|ze)\s+(?:heeft|heb)\s+(?:(?:nu|bijna)\s+)?"
+    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS}|twe)\s+(?:jaar|jaren)(?=\s*(?:[.,;!?]|$|(?:en|maar|dus|oud)\b))", _I)
+# "(mijn dochters, 1 en vier)", "(onze zoon, 16)": a person word, a comma and the ages in brackets
+_BRACKET_PERSON_AGES_RE = re.compile(
+    rf"\((?:mijn|m'n|mn|onze|ons|haar|zijn)\s+{_PERSON}\s*,\s*(?P<ages>{_NUM}(?:\s*(?:,|en|&)\s*{_NUM})*)\s*\)", _I)
 _EN_MORE_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s(?:en|and|&)\s)\s*(?P<age>{_EN_NUMBER})(?![\w/-]|[.,:]\d)", re.I)
 # "(five and three)", "(7 and 5)": English ages listed in brackets after a person word
 _EN_BRACKET_AGES_RE = re.compile(
     r"(?<![\w-])(?:kids|children|boys|girls|sons|daughters|twins|son|daughter|child|boy|girl)\s*\(\s*"
     rf"(?P<ages>{_EN_NUMBER}(?:\s*(?:,|and|&)\s*{_EN_NUMBER})+)\s*\)", re.I)
-_EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?|yers|yeers|yeras)(?:\s+old)?\b", re.I)
+_EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?|yers|yeers|yeras|yaers)(?:\s+old)?\b", re.I)
 # a lowercase first name before "is 17": "tomasz is 17 and wants to go back" (checked against the lists)
 _EN_LOWER_NAME_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<who>[a-zà-ÿ]{{3,}})\s+(?:is|was|turned|turns)\s+(?P<age>{_EN_NUMBER})(?![.,]\d)"
@@ -274,7 +320,8 @@ _ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen)\s+){{1,2}}(?P<age>{_NUM}){_YEARS_OPT}\s*[!?.]*\)", _I)
+    rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen|nog\s+maar|nog|maar|now|only|both|just)\s+){{1,2}}"
+    rf"(?P<age>{_NUM}(?:,5)?|{_EN_NUMBER})(?P<unit>{_YEARS_OPT}|\s*{_MONTHS}|\s*(?:yrs?|years?))\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
@@ -285,7 +332,10 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
-                      rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)", _I)  # also "IK BEN 17 EN NIET 12"
+                      rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)"  # also "IK BEN 17 EN NIET 12"
+                      # not a count of things: "een pleegzoon van 2,5 en twee eigen kinderen"
+                      r"(?!\s+(?:eigen|andere|kinderen|kids|jongens|meisjes|meiden|broers|zussen|zonen|dochters|"
+                      r"pleegkinderen|keer|x)\b)", _I)
 # a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
 # (not "en hij is al 2 jaar thuis")
 _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
@@ -295,8 +345,8 @@ _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s
                               r"(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\.?\s*\((?:van\s+)?(?P<ages>{_NUM}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)"
-    rf"(?:\s*(?:,|en|&)\s*{_NUM}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)"
+    rf"(?P<who>[\w\]]+)\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)"
+    rf"(?:\s*(?:,|en|&)\s*{_EN_NUMBER}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(sixteen)"  # also "(veertien!!)"
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
 _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
                                     r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)
@@ -305,16 +355,17 @@ _SPANS_OF_TIME = frozenset("""traject hulp begeleiding behandeling opname plaats
 contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf taakstraf""".split())
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
-_NUM_IN_RE = re.compile(rf"(?<![\w-]){_NUM}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?(?![\w-])", _I)
+_EN_KIDS = frozenset("twins kids children boys girls son daughter sons daughters".split())
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words") | _LITTLE_ONES
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)
-_JAAR_RE = re.compile(r"\s+jaar(?!\s*(?:oud\b|[.,;:!?)]|$))", _I)
+_JAAR_RE = re.compile(r"\s+jaar(?!tjes|\s*(?:oud\b|[.,;:!?)]|$))", _I)
 _DURATION_WORDS = words("duration_words")
 
 
 _AGE_WORDS = words("age_words")
-_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde"}  # "eenennegentig", "sinds zijn derde"
+_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde", "één", "eén", "twe"}  # "eenennegentig", "sinds zijn derde"
                              | set(_EN_NUMBER_WORDS)))  # "she's twelve"
 
 
@@ -440,7 +491,7 @@ _GATED_RES = (
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
-    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s", "i'm", "i’m"})),
+    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s", "i'm", "i’m", "hes", "shes", "im"})),
     (_CANDLES_RE, frozenset({"kaarsjes", "kaarsen", "candles"})),
     (_WEEKS_OLD_RE, frozenset({"oud"})),
     (_DATE_THEN_AGE_RE, frozenset({"word", "wordt", "werd"})),
@@ -457,6 +508,10 @@ _GATED_RES = (
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS),
     (_BABY_INVERTED_RE, _MONTH_UNITS),
+    (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS),
+    (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
+    (_AGE_OF_RE, frozenset({"leeftijd"})),
+    (_HAS_YEARS_RE, frozenset({"heeft", "heb"})),
     (_NOW_AGE_RE, frozenset({"geboren", "geb", "geboortedatum"})),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
@@ -515,17 +570,20 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
-            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE) and m.group("age2") else "age"
+            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE) and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
-            yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE)
+            yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE or rx is _AGE_OF_RE)
     if ctx.words & {"is", "was", "turned", "turns"} and is_english(ctx.lower):  # (Dutch has its own rules)
         for m in _EN_LOWER_NAME_AGE_RE.finditer(text):
             who = m.group("who")
             if who in _name_lists().first_lower and who not in dictionary().words and not frequencies().at_least(who, 4.0, "en"):
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
+        for m in EN_NAME_AGE_RE.finditer(text):
+            if english_name_before_age(m.group("who")):
+                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "grace is 4 and ..."
     if "old" in ctx.lower:
         for m in _EN_YEARS_OLD_RE.finditer(text):
             yield m.start("age"), m.end(), "leeftijd", HIGH  # (with its unit, like "15yo")
@@ -538,6 +596,27 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
                 for a, b in ages:
                     unit = _EN_YEARS_RE.match(text, b)  # "kids are 6 and 8 yrs"
                     yield a, unit.end() if unit else _with_years(text, b), "leeftijd", HIGH
+    if ctx.words & {"zijn", "waren", "are", "were"}:
+        for m in _PAIR_AGES_RE.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if a is not None and not (_named(a) or _named(b) or b.lower() in _PERSON_WORDS):
+                continue  # "de cijfers en punten zijn 7 en 8": no person
+            ages = [(m.start("age"), m.end("age"))]
+            while (more := _EN_MORE_RE.match(text, ages[-1][1])) is not None:
+                ages.append((more.start("age"), more.end("age")))
+            if _NOT_UNIT_RE.match(text, ages[-1][1]) and _PAIR_END_RE.match(text, ages[-1][1]):
+                for x, y in ages:
+                    yield x, _with_years(text, y), "leeftijd", HIGH
+    if ctx.words & {"één", "eén"}:
+        for m in _ONE_RE.finditer(text):
+            who = m.group("who")
+            if who == "]" or who.lower() in {"hij", "ze", "zij", "ie"} or who.lower() in _PERSON_WORDS or _named(who):
+                yield m.start("age"), m.end(), "leeftijd", HIGH
+    if "(" in text and ctx.words & _PERSON_WORDS:
+        for m in _BRACKET_PERSON_AGES_RE.finditer(text):
+            base = m.start("ages")
+            for n in _NUM_IN_RE.finditer(m.group("ages")):
+                yield base + n.start(), base + n.end(), "leeftijd", HIGH
     if "(" in text and ctx.words & {"kids", "children", "boys", "girls", "sons", "daughters", "twins", "son", "daughter",
                                    "child", "boy", "girl"}:
         for m in _EN_BRACKET_AGES_RE.finditer(text):
@@ -566,8 +645,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "hij is (5)"
         for m in _ADVERB_BRACKET_RE.finditer(text):
             who = m.group("who")
-            if who.lower() in _PERSON_WORDS or who.endswith("]") or _named(who):
-                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
+            if who.lower() in _PERSON_WORDS or who.lower() in _EN_KIDS or who.endswith("]") or _named(who):
+                yield m.start("age"), max(_with_years(text, m.end("age")), m.end("unit")), "leeftijd", HIGH
         for m in _BRACKET_COMMA_RE.finditer(text):
             who, rest = m.group("who"), m.group("rest").split()
             if who.endswith("]") or who.lower() in _PERSON_WORDS or (rest and rest[0].lower() in _PERSON_WORDS):

@@ -29,9 +29,14 @@ from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, 
 from stemsync.deidentify.numbers import _DIGIT_WORD
 
 _COURT_RE = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/\d{3,8}(?:\s*/\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[-/]\d{1,6})?"
-    r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}[-/]\d{1,6}"  # JE RK 21-1234
+    # also with the serial number in two groups and spaces in the suffix: "C/16/5189 22 / JE RK ...",
+    # "C/17/17 9023 / JE RK 23 - 704", "C/17/190 112 JE RK 24/688"
+    r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/(?:\d{3,8}|\d{2}(?=\s\d))(?:\s\d{1,6}(?=\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d))?"
+    r"(?:\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}\s?[-/]\s?\d{1,6})?"
+    r"|[A-Z]{1,3}-\d{2}-\d{3,8}(?:-[A-Z]{2}-?[A-Z]{2}-?\d{2}-\d{1,6})?"  # with dashes: "c-02-418443-je-rk-24-1520"
+    r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}\s?[-/]\s?\d{1,6}"  # JE RK 21-1234, JE RK 23 - 704
     r"|[A-Z]{2,4}(?:-[A-Z]{2,4})?\s\d{2}[/-]\d{3,6}"  # AWB 23/10422, JB-NH 19-22314, gi-nn 24/1093
+    r"|(?-i:[A-Z]{2,4})\s\d{2}\s[/-]\s(?!(?:19|20)\d\d\b)\d{3,6}"  # with spaces, in capitals: "JR 23 / 10442"
     r"|(?:19|20)\d{2}[/-][A-Z]{1,4}[/-]\d{3,7}"  # 2024/KL/00771, 2024-NH-07731
     r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
@@ -55,7 +60,7 @@ _GENERIC_CODE_RE = re.compile(
 # groups of digits with spaces, a letter group after: "1182 2047 JGZ", "4471 2209"
 _SPACED_CODE = r"(?=\d[\d\s]{5,})\d{2,}(?:\s\d{2,}){1,3}(?:\s\d(?![\w.,]))?(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
 _SPOKEN_CODE = rf"{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{3,}}(?![\w-])"
-_CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9](?:\s[-–]\s\d{3,})?|\d"  # also "JZ 2024 - 11873"
+_CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9](?:\s[-–/]\s\d{3,})?|\d"  # also "JZ 2024 - 11873", "23 / 10442"
 _KEYWORD_RE = re.compile(
     # "dossier", also glued to an abbreviation: "JGZ-dossier 1182 2047 JGZ"
     r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords")

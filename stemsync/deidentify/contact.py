@@ -107,6 +107,11 @@ _ADD_ME_RE = re.compile(
     r"(?<![\w-])(?:voeg\s+(?:me|mij)\s+toe|add\s+me|volg\s+(?:me|mij)|follow\s+me)(?:\s+(?:op|on)\s+[\w.]+)?\s*[:\-→>]?\s*"
     r"(?P<handle>@?[\w][\w.\-]{1,29}[\w])(?![\w@])", re.I)
 
+# "volg haar nog op fatima.helpt": a dotted or underscored name after "volg ... op" is an account
+_FOLLOW_ON_RE = re.compile(
+    r"(?<![\w-])(?:volg|volgen|follow)\s+(?:me|mij|haar|hem|ons|hen|her|him|us)(?:\s+(?:nog|nu|ook|maar|even|gewoon|dan|"
+    r"vooral|gerust))*\s+(?:op|on)\s+(?P<handle>@?[a-z][\w]*[._][\w.]*[\w])(?![\w@])", re.I)
+
 
 # letters glued to digits or an underscore: the shape of a user name ("tijntje2015", "mo_x")
 _USERNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])(?=[\w]*[^\W\d_]{3})(?=[\w]*(?:\d{2}|_))[^\W_][\w]{3,29}(?![\w@/-]|\.\w)")
@@ -137,6 +142,9 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         for m in _ADD_ME_RE.finditer(ctx.text):
             raw = m.group("handle")
             if re.search(r"[@\d_.]", raw) or _not_a_word(raw):
+                yield m.start("handle"), m.end("handle"), "account", HIGH
+        for m in _FOLLOW_ON_RE.finditer(ctx.text):
+            if m.group("handle").rsplit(".", 1)[-1].lower() not in _TLD_SET:
                 yield m.start("handle"), m.end("handle"), "account", HIGH
     if "_" in ctx.text:
         for m in _UNDERSCORE_RE.finditer(ctx.text):

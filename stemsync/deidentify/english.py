@@ -135,7 +135,9 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
             continue  # "the juf said he", "the juf and the coach": an English word after a Dutch title
         if kind in {"naam", "plaats"} and not titled \
                 and not (kind == "naam" and text[start:start + 1].isupper() and not shouting
-                         and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)):
+                         and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)) \
+                and not (kind == "naam" and (a := EN_NAME_AGE_RE.match(text, start)) is not None
+                         and a.end("who") == end):  # "grace is 4 and ...": a child with an age
             words = [w.strip("'’") for w in text[start:end].split()]
             if words and all(ordinary_english(w) for w in words):
                 mid = not shouting and not _sentence_start(text, start)
@@ -152,6 +154,23 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
 
 # what a person does, right after their name at a sentence start: "Chinwe starts at", "Bia loves",
 # "Maya talked", "OLUWADAMILOLA NEEDS A SCHOOL"
+# an English sentence opened by a lowercase word, a form of "to be" or "turn", and a child's age:
+# "grace is 4 and goes to ...", "sofiia turned 13 in the shelter", "little chi-chi is 4 and"
+EN_NAME_AGE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\band\s)|(?<=\blittle\s)|(?<=\bgirl\s)|(?<=\bboy\s)|(?<=\bson\s)|(?<=\bdaughter\s))(?P<who>[a-zà-ÿ][\w'’-]{2,})\s+(?:is|was|turned|turns)\s+"
+    r"(?:(?:only|just|now|almost|nearly|already)\s+)?(?P<age>\d{1,2})(?![\w.,:/-])"
+    r"(?=\s*(?:[.,!?;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:and|now|but|so|years?|yrs?|in|on|last|this|today)\b)")
+
+
+def english_name_before_age(who: str) -> bool:
+    """Whether ``who``, opening "who is 4 and ...", is a child's name: a listed first name, or a
+    word in no Dutch dictionary and rare in English; never an English function word."""
+    if who in _ENGLISH or frequencies().at_least(who, 5.0, "en"):
+        return False  # "everything is 4 times ...", "rent is 12"
+    return who in _name_lists().first_any or (who not in dictionary().words
+                                              and not frequencies().at_least(who, 4.0, "en"))
+
+
 _EN_VERBS = frozenset("""is was has had can cant can't could will wont won't would did didnt didn't does doesnt doesn't
 said says told tells got gets goes went came comes made makes felt feels""".split())
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, is_english
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary, frequencies,
@@ -110,8 +111,8 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
         return m.end()  # "lisanne de groot", "sanne van der berg", "Ilse de fries": an interfix and a surname
     if sur[0].isupper() and not ifx and low in lists.first_any and low not in _FUNCTION_WORDS:
         return m.end()  # a double first name: "Gerrit Jan", "Anne Marie"
-    if low in _FUNCTION_WORDS or low in lists.common:
-        return end
+    if low in _FUNCTION_WORDS or low in lists.common or (low in _ENGLISH and not sur[0].isupper()):
+        return end  # (also "Mrs Okafor from the team": an English word, no surname)
     if sur[0].isupper() or (m.group("ifx") and low in lists.surnames_lower):
         return m.end()
     if (
@@ -160,7 +161,7 @@ _ROLE_INITIALS_RE = re.compile(
     r"\s+(?P<n>(?:[a-zA-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al|v\.d\.)\s+)*[a-zà-ÿ][\w'’-]{2,})", re.I)
 _INITIAL_GATE_RE = re.compile(r"(?<![\w.])[a-zA-Z]\.\s?(?:[a-zA-Z]\.\s?)*(?:(?:van|de|der|den)\s+)*[a-zà-ÿ]{3,}")
 # titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
-_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej")
+_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej|mrs|ms")
 _OF_CLASS_RE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?(?:brugklas|klas|groep\s*\d|bovenbouw|onderbouw|kleuters|"
                           r"kleutergroep|eindexamenklas|\d\s*(?:havo|vwo|vmbo|mavo))\b", re.I)
 _COACH_ROLES = frozenset({"trainer", "trainster", "hulptrainer"})
@@ -887,7 +888,8 @@ _ORG_AFTER_RE = re.compile(
 # lowercase initials and a surname: "(j. de vries)", "tnv s. ummels" (checked against the lists)
 _LOWER_INITIALS_RE = re.compile(
     r"(?<![\w.])(?P<i>(?:[a-z]\.\s?){1,3})(?P<ifx>(?:(?:van|de|der|den|ten|ter|v\.d\.)\s+)*)(?P<sur>[a-zà-ÿ][\w'’-]{2,})")
-_ACCOUNT_HOLDER_RE = re.compile(r"(?:t\.?n\.?v\.?|ten\s+name\s+van|namens)\s*:?\s*\Z", re.I)
+_ACCOUNT_HOLDER_RE = re.compile(r"(?:t\.?n\.?v\.?|ten\s+name\s+van|op\s+naam\s+van|namens|(?:my\s+|account\s+)?name\s+is|"
+                                r"in\s+the\s+name\s+of)\s*:?\s*\Z", re.I)  # also "op naam van p. nowak", "name is i. shevchenko"
 # short forms written with full stops that are no initials: "i.v.m. de wet", "o.a. de kinderen"
 _ABBREVIATIONS = frozenset("""ivm iom mbt mbv obv dmv tov oa ea bv ipv tav nav ovv zsm dwz mvg tnv evt ca nl vlg
 vlgs cq resp ie eg nb pm ps mw dhr hr dr mr st vd ad vs etc enz ib gr ggr mvr ook ok zgn mn zn nvt tzt zoz ovb
@@ -1492,6 +1494,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             continue
         if start and text[start - 1] in "@.'’-":
             continue
+        if low in _NOT_NAMES:
+            continue  # "keti koti", "frans", "mijn iban NL91 ...": words on a name list that are never a name here
         if low in lists.first_lower or (
             "-" in low
             and all(p in lists.first_lower or p in lists.role_tokens for p in low.split("-"))
@@ -1540,6 +1544,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             low = m.group("n").lower()
             if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
                 yield m.start("n"), m.end("n"), "naam", LOW  # "angel is vandaag 7 geworden"
+    if ctx.n_digits and ctx.words & {"is", "was", "turned", "turns"} and is_english(ctx.lower):
+        for m in EN_NAME_AGE_RE.finditer(text):
+            if english_name_before_age(m.group("who")) and m.group("who") not in _ROLE_SET:
+                yield m.start("who"), m.end("who"), "naam", HIGH  # "grace is 4 and goes to the peuterspeelzaal"
     yield from _capitalised_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)

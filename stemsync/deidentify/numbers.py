@@ -19,6 +19,9 @@ _PHONE_RE = re.compile(
 # a mobile number with its prefix in words or a letter o: "nul zes 44812793", "o6 55 38 21 90"
 _DISGUISED_PHONE_RE = re.compile(
     r"(?<![\w+])(?:nul[\s-]*zes|nul[\s-]*6|[oO][\s-]?6|0[\s-]*zes)[\s.\-]*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
+# any number with a country code: "+44 7700 900461", "+1 (555) 201-8843" (9 to 15 digits; a "+" and
+# digit groups are a phone number even where libphonenumber knows the range as unassigned)
+_INTERNATIONAL_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.\-]?(?:\(\d{1,5}\)|\d{1,5})){2,5}(?![\w])")
 _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
 # a mobile number with words between its prefix and its digits: "06 en dan 30 55 81 72"
 _SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:en\s+dan|dan|en|daarna)\s*:?\s*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
@@ -190,6 +193,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             phone_digits += sum(c.isdigit() for c in m.group())
             yield m.start(), m.end(), "telefoonnummer", HIGH
+    if "+" in text:
+        for m in _INTERNATIONAL_PHONE_RE.finditer(text):
+            if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
+                yield m.start(), m.end(), "telefoonnummer", HIGH
     if n_digits - phone_digits >= 8:
         yield from _find_phonenumbers(text)
     for m in _IBAN_NL_RE.finditer(text):

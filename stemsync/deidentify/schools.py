@@ -403,9 +403,20 @@ def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
             yield m.start("name"), m.end("name"), "school", LOW  # (mostly a school: "Our girl now goes to De Regenboog")
 
 
+# a name in brackets after a type word: "de peuterspeelzaal (de toverfluit)", "basisschool (De Klimop)"
+_BRACKET_AFTER_TYPE_RE = re.compile(
+    rf"(?<![\w-])(?i:{_SCHOOL_PREFIX})\s*\(\s*(?P<name>(?i:de|het|'t)\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s*\)")
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
+    if "(" in text:
+        for m in _BRACKET_AFTER_TYPE_RE.finditer(text):
+            body = m.group("name").split()[1:]
+            if any(w[0].isupper() or not frequencies().at_least(w.lower(), 4.0) for w in body) \
+                    and not _phrase_is_generic(m.group("name"), _GENERIC_SCHOOL_WORDS | _FUNCTION_WORDS):
+                spans.append((m.start("name"), m.end("name"), "school", HIGH))  # (not "op school (de hele dag)")
     if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
     if ctx.words & {"school", "at", "to", "from"}:

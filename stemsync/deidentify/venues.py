@@ -21,7 +21,9 @@ _TYPE_NAME_RE = re.compile(rf"(?<![\w-])(?P<type>{_BEFORE})\s+(?P<name>{_NAME})"
 # the name before the type word: "de al-hijra moskee", "Sanatan Dharm mandir", "Full Speed Boxing"
 _TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym", "boxing", "fightclub", "buurthuis",
                "wijkcentrum", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "boksschool", "boxschool",
-               "vechtsportschool")
+               "vechtsportschool", "parochiehuis", "wijkgebouw",
+               # a theatre by its name: "het Agora theater" (children's hospitals are public bodies)
+               "theater", "schouwburg")
 _NAME_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>" + "|".join(_TYPES_AFTER) + r")\b",
     re.I)
@@ -47,7 +49,8 @@ kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van v
 _CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+\s?['’]\d\d)(?![\w'’])")
 # a community centre named with ordinary words: "wijkcentrum de boerderij", "buurthuis het anker,"
 _COMMUNITY_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis",
-                      "inloophuis", "kinderdagverblijf", "speeltuin", "community centre", "community center")
+                      "inloophuis", "kinderdagverblijf", "speeltuin", "community centre", "community center",
+                      "parochiehuis", "wijkgebouw", "buurtkamer")
 _CENTRES = _COMMUNITY_CENTRES + (
     "gemeenschapshuis", "judovereniging", "atletiekvereniging", "roeivereniging", "carnavalsvereniging",
     "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub", "judoclub", "worstelclub", "korfbalvereniging",
@@ -61,7 +64,9 @@ _BRACKET_TYPE_RE = re.compile(
 _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+"
                         r"|noord|oost|zuid|west)"  # "sportcentrum west": a part of town names the venue
                         r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
-                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot|and|the|at|with|for)\b)", re.I)
+                        r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot|and|the|at|with|for|"
+                        # "sportpark de toekomst ga je mee", "WIJKCENTRUM DE DREEF WAREN GOED", "... konden houden"
+                        r"ga|gaan|waren|zijn|werd|wordt|hebben|hadden|heb|vond|vonden|kon|konden|kan|kunnen|mag|mocht|mochten)\b)", re.I)
 # a sports park or hall named after its part of town, one word: "op sportpark zuilen"
 _CENTRE_BARE_RE = re.compile(r"(?<![\w-])(?:sportpark|sportcentrum|sporthal|zwembad)\s+(?P<name>[^\W\d_][\w'’-]+)", re.I)
 # "in het Lichtpunt te Zwolle": a capitalised name after an article, then "te" and a town

@@ -506,6 +506,15 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and text[end:end + 3].lstrip().startswith(")") and not _function_word(plain) and len(plain) >= 2:
             hit("naam", word, start, end)  # "mijn moeder (riet) van tachtig": a word in brackets after a kinship word
             continue
+        if prev == "from" and not capital and not upper and len(plain) >= 4 and not after_tag[i] \
+                and not _dictionary_word(plain) and not dl.frequencies().at_least(plain, 4.0, "en"):
+            hit("naam", word, start, end)  # "we are from chennai": a town in lowercase
+            continue
+        if capital and plain.endswith("'s") and len(plain) >= 5 and not _function_word(plain[:-2]) \
+                and plain[:-2] not in _NOT_NAMES and (plain[:-2] in _any_names() or not (
+                    _dictionary_word(plain[:-2]) or dl.frequencies().at_least(plain[:-2], 4.5, "en"))):
+            hit("naam", word, start, end)  # "Jun's violin teacher", "Sanne's fiets": a name with its possessive
+            continue
         if (prev in _PLACE_BEFORE or prev in {"op", "bij"}) and not capital and not upper and len(plain) >= 5 and (
                 _misspelled_town(plain) or not _dictionary_word(plain) and plain not in dl.words("chat_words")
                 and not dl.frequencies().at_least(plain, 3.5, "en")):
@@ -587,15 +596,22 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", x, m.start("x"), m.end("x"))  # "ik zit op t startblok", "zit op 2college": a school
     for m in _ON_THE_RE.finditer(text):
         x = m.group("x").lower()
-        if not in_tag(m.start("x")) and 0 < zipf(x) < 3.3 and _dictionary_word(x) and x not in _SIT_OK \
-                and not x.endswith(("en", "ing", "heid", "s")) and not _function_word(x) and x not in _ROLES \
-                and not dl._compound(x, dl.dictionary().words):  # a plain noun, not "de kinderrechter"
+        if in_tag(m.start("x")) or x in _SIT_OK or _function_word(x) or x in _ROLES or x.endswith(("en", "ing", "heid", "s")):
+            continue
+        if 0 < zipf(x) < 3.3 and _dictionary_word(x) and not dl._compound(x, dl.dictionary().words):  # not "de kinderrechter"
             hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "op de kajuit", "van de boei": a group or school
+        elif zipf(x) == 0 and x not in dl.dictionary().words and len(x) >= 6 and not _typo(x):
+            hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "in de peperklip": a compound no one writes, a building's name
     for m in _COMMA_ROLE_RE.finditer(text):
         w = m.group("w").lower()
         if not in_tag(m.start("w")) and (w in _any_names() or not _dictionary_word(w)) \
                 and w not in _FUNCTION_AFTER_ROLE - {"wil", "ben"}:
             hit("naam", m.group("w"), m.start("w"), m.end("w"))  # "boos op wil, mijn gezinsvoogd"
+    for m in _NAME_AND_KIN_RE.finditer(text):
+        w = m.group("w").lower()
+        if not in_tag(m.start("w")) and not _function_word(w) and w not in _FAMILY_WORDS and w not in _ROLES \
+                and w not in _FUNCTION_AFTER_ROLE and (w in _any_names() or not _dictionary_word(w)):
+            hit("naam", m.group("w"), m.start("w"), m.end("w"))  # "tesfaye & zn zusje zijn weer thuis"
     for m in _GROUPED_NUMBER_RE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 6 and not in_tag(m.start()):
             hit("getal", m.group(), m.start(), m.end())  # "773 41 09": a number in groups
@@ -743,7 +759,10 @@ meer minder alle beide
 _SAYS_NAME_RE = re.compile(
     r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
     r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:(?:echte|eigen)\s+)?(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b"
-    r"|\b(?:zo|die)\s+noem(?:en|t|de)\s+(?:we|wij|ze|zij|hij)\b|\bnoem(?:en|t)\s+(?:ze|we|wij)\s+(?:me|mij|hem|haar)\b", re.I)
+    r"|\b(?:zo|die)\s+noem(?:en|t|de)\s+(?:we|wij|ze|zij|hij)\b|\bnoem(?:en|t)\s+(?:ze|we|wij)\s+(?:me|mij|hem|haar)\b"
+    # English: "Grace (yes, she's actually called that)", "her name is", "we call him"
+    r"|\b(?:(?:is|was|are|actually|really)\s+)?called\s+(?:that|like\s+that|after)\b|\b(?:her|his|my|their)\s+(?:real\s+)?name\s+is\b"
+    r"|\bwe\s+call(?:ed)?\s+(?:him|her|them)\b|\bnamed\s+(?:him|her|them|after)\b", re.I)
 # the shape of a user name: an underscore, letters glued to two or more digits, or a dotted
 # word that is no web address ("mo_r2009", "berkje2010", "noorr.xx", "oma.riet.1951")
 _USERNAME_RE = re.compile(r"(?<![\w@./-])(?:\w*_\w+|[^\W\d_]{3,}\d{2,}[\w]*|[a-z][a-z0-9]{1,20}\.[a-z0-9][a-z0-9._]{0,20})"
@@ -756,8 +775,12 @@ _GOT_SOMEONE_RE = re.compile(r"\b(?:kreeg|kregen|krijg|krijgen)\s+(?:ik|we|wij|h
                              r"(?P<x>[^\W\d_]{3,})(?=\s*(?:[,.!?]|$|\s+(?:en|als|maar|die|want)\b))", re.I)
 _TELL_SOMEONE_RE = re.compile(r"\b(?:kun|kan|wil|wilt|kunt)\s+(?:je|jij|u|jullie)\s+(?P<x>[^\W\d_]{3,})\s+(?:ff\s+|even\s+|nog\s+)?"
                               r"(?:zeggen|vragen|laten\s+weten|doorgeven|bellen|appen|mailen|vertellen)\b", re.I)
-_COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn)\s+(?:"
-                            + "|".join(sorted(dl.words("role_words"), key=len, reverse=True)) + r")\b", re.I)
+_EN_ROLES = frozenset("guardian caseworker mentor teacher coach worker therapist counsellor counselor".split())
+_COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:mijn|m'n|mn|onze|ons|de|haar|zijn|the|my|our)\s+(?:"
+                            + "|".join(sorted(dl.words("role_words") | _EN_ROLES, key=len, reverse=True)) + r")\b", re.I)
+# a name and a sibling: "tesfaye & zn zusje zijn weer thuis", "mo en zijn broer"
+_NAME_AND_KIN_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{2,})\s+(?:&|en|and)\s+(?:zn|z'n|zijn|haar|his|her)\s+"
+                              r"(?:zusje|zus|broertje|broer|zussen|broers|sister|brother|sis|bro)\b", re.I)
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
@@ -931,7 +954,8 @@ kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat p
 """.split())
 # "ik zit nu op t startblok": what someone sits "op" is often their school
 # "op de kajuit", "bij de pijl": a rare noun as a place one is "on" is often a group or school
-_ON_THE_RE = re.compile(r"\b(?i:op|van|bij|naar)\s+(?:de|het|'t)\s+(?P<x>[a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[.,!?;:)]|$|\s+(?:zat|zit|"
+_ON_THE_RE = re.compile(r"\b(?i:op|van|bij|naar|in)\s+(?:de|het|'t|t)\s+(?P<x>[a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[.,!?;:)]|$|"
+                        r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s+(?:zat|zit|"
                         r"zaten|woon|woonde|was|is|en|maar|moest|moet|mocht|mag|waren|zijn|gezeten|in|met|gaat|ging)\b))")
 _SITS_AT_RE = re.compile(r"\b(?:zit|zat|zitten|zaten)\s+(?:(?:nu|nog|daar|al|eerst|toen|vroeger|altijd|ook|hier|eerder)\s+"
                          r"|sinds\s+kort\s+)?op\s+"
@@ -963,6 +987,9 @@ _STREET_WORD_RE = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|dijk|singel|
                              r"wal|ring|baan|erf|pad|wijk|vest)$", re.I)
 _MONTHS = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
 jan feb febr mrt apr jun jul aug sep sept okt nov dec""".split())
+# before "3/10" these make it a date (a mark is "een 7/10"): "op 3/10", "on 7/10"
+_DATE_BEFORE = frozenset("op sinds vanaf tot on since from until till by".split())
+_BIRTHDAY_WORDS = frozenset("birthday bday verjaardag jarig geboren geb born datum date".split())
 _AGE_VERBS_AFTER = frozenset("was ben bent is werd wordt word geworden werden".split())
 _PRONOUNS_AGE = frozenset("ik hij ze zij je jij u".split())
 _NOT_ID_BEFORE = frozenset("een om rond tegen vanaf tot cijfer cijfers gemiddeld gemiddelde score rapport "
@@ -1005,12 +1032,14 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     if re.fullmatch(r"\d{1,2},5", number) and prev in {"ben", "is", "pas", "bijna", "net", "al", "was", "werd", "wordt"} \
             and any(w.lower() in _PRONOUNS_AGE | _PERSON_NEAR for w in before[-3:]) and nxt not in _UNIT_WORDS:
         return True  # "ik ben pas 14,5": a half year of an age
+    if re.fullmatch(r"\d{1,2}\.\d{2}", number) and prev in _BIRTHDAY_WORDS and 1 <= int(number[-2:]) <= 12:
+        return True  # "his birthday 21.09", "geboren 03.11": a day and a month, not a time
     if "," in number or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
         return False  # 6,5 and 12,50; 14:00 and 8.30
     if re.fullmatch(r"\d{1,2}/\d{1,2}", number):
         a, b = (int(x) for x in number.split("/"))
         in_brackets = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
-        return b <= 12 and a <= 31 and (b != 10 or in_brackets or prev in {"op", "sinds", "vanaf", "tot"}) \
+        return b <= 12 and a <= 31 and (b != 10 or in_brackets or prev in _DATE_BEFORE) \
             and a <= b * 3  # 3/11 (a date), not 9/10 or 50/50; "(3/10)", "op 3/10": a date
     if re.fullmatch(r"\d{1,2}-\d{1,2}", number):
         a, b = (int(x) for x in number.split("-"))
