@@ -1112,6 +1112,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT258, HELDOUT258_CLEAN = load_set("deid_heldout258")
+HELDOUT259, HELDOUT259_CLEAN = load_set("deid_heldout259")
+HELDOUT260, HELDOUT260_CLEAN = load_set("deid_heldout260")
+HELDOUT261, HELDOUT261_CLEAN = load_set("deid_heldout261")
+HELDOUT262, HELDOUT262_CLEAN = load_set("deid_heldout262")
+HELDOUT263, HELDOUT263_CLEAN = load_set("deid_heldout263")
+HELDOUT264, HELDOUT264_CLEAN = load_set("deid_heldout264")
+HELDOUT265, HELDOUT265_CLEAN = load_set("deid_heldout265")
 
 
 
@@ -1725,6 +1733,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 258": (HELDOUT258, HELDOUT258_CLEAN),
+    "held-out 259": (HELDOUT259, HELDOUT259_CLEAN),
+    "held-out 260": (HELDOUT260, HELDOUT260_CLEAN),
+    "held-out 261": (HELDOUT261, HELDOUT261_CLEAN),
+    "held-out 262": (HELDOUT262, HELDOUT262_CLEAN),
+    "held-out 263": (HELDOUT263, HELDOUT263_CLEAN),
+    "held-out 264": (HELDOUT264, HELDOUT264_CLEAN),
+    "held-out 265": (HELDOUT265, HELDOUT265_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
