@@ -1099,6 +1099,14 @@ TUNING244, TUNING244_CLEAN = load_set("deid_tuning244")  # held-out set 254, ope
 TUNING245, TUNING245_CLEAN = load_set("deid_tuning245")  # held-out set 255, opened after its blind measurement
 TUNING246, TUNING246_CLEAN = load_set("deid_tuning246")  # held-out set 256, opened after its blind measurement
 TUNING247, TUNING247_CLEAN = load_set("deid_tuning247")  # held-out set 257, opened after its blind measurement
+TUNING248, TUNING248_CLEAN = load_set("deid_tuning248")  # held-out set 258, opened after its blind measurement
+TUNING249, TUNING249_CLEAN = load_set("deid_tuning249")  # held-out set 259, opened after its blind measurement
+TUNING250, TUNING250_CLEAN = load_set("deid_tuning250")  # held-out set 260, opened after its blind measurement
+TUNING251, TUNING251_CLEAN = load_set("deid_tuning251")  # held-out set 261, opened after its blind measurement
+TUNING252, TUNING252_CLEAN = load_set("deid_tuning252")  # held-out set 262, opened after its blind measurement
+TUNING253, TUNING253_CLEAN = load_set("deid_tuning253")  # held-out set 263, opened after its blind measurement
+TUNING254, TUNING254_CLEAN = load_set("deid_tuning254")  # held-out set 264, opened after its blind measurement
+TUNING255, TUNING255_CLEAN = load_set("deid_tuning255")  # held-out set 265, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1112,14 +1120,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT258, HELDOUT258_CLEAN = load_set("deid_heldout258")
-HELDOUT259, HELDOUT259_CLEAN = load_set("deid_heldout259")
-HELDOUT260, HELDOUT260_CLEAN = load_set("deid_heldout260")
-HELDOUT261, HELDOUT261_CLEAN = load_set("deid_heldout261")
-HELDOUT262, HELDOUT262_CLEAN = load_set("deid_heldout262")
-HELDOUT263, HELDOUT263_CLEAN = load_set("deid_heldout263")
-HELDOUT264, HELDOUT264_CLEAN = load_set("deid_heldout264")
-HELDOUT265, HELDOUT265_CLEAN = load_set("deid_heldout265")
 
 
 
@@ -1721,6 +1721,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 245": (TUNING245, TUNING245_CLEAN),
     "tuning 246": (TUNING246, TUNING246_CLEAN),
     "tuning 247": (TUNING247, TUNING247_CLEAN),
+    "tuning 248": (TUNING248, TUNING248_CLEAN),
+    "tuning 249": (TUNING249, TUNING249_CLEAN),
+    "tuning 250": (TUNING250, TUNING250_CLEAN),
+    "tuning 251": (TUNING251, TUNING251_CLEAN),
+    "tuning 252": (TUNING252, TUNING252_CLEAN),
+    "tuning 253": (TUNING253, TUNING253_CLEAN),
+    "tuning 254": (TUNING254, TUNING254_CLEAN),
+    "tuning 255": (TUNING255, TUNING255_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1733,14 +1741,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 258": (HELDOUT258, HELDOUT258_CLEAN),
-    "held-out 259": (HELDOUT259, HELDOUT259_CLEAN),
-    "held-out 260": (HELDOUT260, HELDOUT260_CLEAN),
-    "held-out 261": (HELDOUT261, HELDOUT261_CLEAN),
-    "held-out 262": (HELDOUT262, HELDOUT262_CLEAN),
-    "held-out 263": (HELDOUT263, HELDOUT263_CLEAN),
-    "held-out 264": (HELDOUT264, HELDOUT264_CLEAN),
-    "held-out 265": (HELDOUT265, HELDOUT265_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
