@@ -33,7 +33,9 @@ _COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
                  r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
 # "tweeënhalf", "vierenhalf": a toddler's age with a half
 _HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)half"
-_NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + _HALF_NUM + "|" + alternation("age_words") + ")"
+# a teen written as two words: "is vijf tien", "word ze zeven tien"
+_SPLIT_TEEN = r"(?:drie|vier|vijf|zes|zeven|acht|negen)\s+tien(?![\w-])"
+_NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + _HALF_NUM + "|" + _SPLIT_TEEN + "|" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 # a person word, or a toddler called "de kleine" ("onze kleine is 4", "een kleine (4)"); not
 # in person_words.txt, where "kleine" would make "obs de kleine prins" a generic phrase
@@ -44,7 +46,7 @@ _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar)(?![\w-]))?"  # (and typed as 
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|en|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -67,7 +69,7 @@ _NOT_UNIT = (
     r"punten|cijfers|jaren|nachten|nacht|groepen|gezinnen|families|klassen|x)\b)"
 )
 _SUBJECT = (
-    r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|jij\s+bent|je\s+bent|"
+    r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|is\s+zij|was\s+hij|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
     + _PERSON + r"\.?\s+(?:is|wordt|word|zijn|was|werd)|"  # (the person words once; also "cl. is 13")
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
@@ -171,8 +173,13 @@ _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BAB
     rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
-    r"(?<![\w-])(?:ze|zij|hij|ie)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
+    r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
+    r"[^\W\d_][\w'’-]+)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
     rf"(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
+# a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
+_NAME_MONTHS_VERB_RE = re.compile(
+    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s+"
+    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|is|en)\b", _I)
 # born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
@@ -263,7 +270,7 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen")  # (and misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+" + _EN_NUMBER + r"\b)|"  # (also without the apostrophe)  # "She's twelve and", "I'm 18 now"
+    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # (also without the apostrophe)  # "She's twelve and", "I'm 18 now"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
@@ -300,6 +307,13 @@ _ONE_RE = re.compile(
 _HAS_YEARS_RE = re.compile(
     rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|zij|ze)\s+(?:heeft|heb)\s+(?:(?:nu|bijna)\s+)?"
     rf"(?P<age>\d{{1,2}}|{_NUM_WORDS}|twe)\s+(?:jaar|jaren)(?=\s*(?:[.,;!?]|$|(?:en|maar|dus|oud)\b))", _I)
+# a self-introduction with the age after the name: "ik ben Daan vijftien jaar en ik vind"
+_SELF_NAME_YEARS_RE = re.compile(
+    rf"(?<![\w-])ik\s+ben\s+(?P<who>[^\W\d_][\w'’-]*)\s*,?\s+(?P<age>{_NUM})\s+(?:jaar|jr)\b", _I)
+# a name, "bijna" and an age: "Daan bijna 13 en nog steeds geen school" (the name is checked)
+_NAME_ALMOST_RE = re.compile(
+    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s+(?:bijna|net|pas)\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
+    r"(?=\s*(?:jaar|jr)?\s*(?:[.,!?;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|maar)\b))", _I)
 # "(mijn dochters, 1 en vier)", "(onze zoon, 16)": a person word, a comma and the ages in brackets
 _BRACKET_PERSON_AGES_RE = re.compile(
     rf"\((?:mijn|m'n|mn|onze|ons|haar|zijn)\s+{_PERSON}\s*,\s*(?P<ages>{_NUM}(?:\s*(?:,|en|&)\s*{_NUM})*)\s*\)", _I)
@@ -327,7 +341,7 @@ _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
-    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
+    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
@@ -369,7 +383,7 @@ _NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", 
                              | set(_EN_NUMBER_WORDS)))  # "she's twelve"
 
 
-_HALF_RE = re.compile(r"\s*½|\s+1/2(?![\d/])|\s+en\s+een\s+half\b", _I)
+_HALF_RE = re.compile(r"\s*½|\s+1/2(?![\d/])|\s+en\s+(?:een\s+)?half\b", _I)
 
 
 def _with_years(text: str, end: int) -> int:
@@ -379,6 +393,16 @@ def _with_years(text: str, end: int) -> int:
         end = h.end()
     m = _YEARS_RE.match(text, end)
     return m.end() if m else end
+
+
+def _firmly_named(who: str) -> bool:
+    """A listed first name, or a capitalised word in no dictionary: a name even without a verb
+    after it ("Noor 11 mnd loopt", "ik ben Daan vijftien jaar"; not "de laaste 2 maanden", "ik ben al 3 jaar")."""
+    low = who.lower()
+    if low in _FUNCTION_WORDS or low in _PERSON_WORDS or low in _DURATION_WORDS:
+        return False
+    return low in _name_lists().first_any or (who[0].isupper() and low not in dictionary().words
+                                               and low not in _name_lists().common)
 
 
 def _named(who: str) -> bool:
@@ -607,6 +631,18 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             if _NOT_UNIT_RE.match(text, ages[-1][1]) and _PAIR_END_RE.match(text, ages[-1][1]):
                 for x, y in ages:
                     yield x, _with_years(text, y), "leeftijd", HIGH
+    if months:
+        for m in _NAME_MONTHS_VERB_RE.finditer(text):
+            if _firmly_named(m.group("who")):
+                yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "Noor 11 mnd loopt al"
+    if "ik" in ctx.words:
+        for m in _SELF_NAME_YEARS_RE.finditer(text):
+            if _firmly_named(m.group("who")):
+                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "ik ben Daan vijftien jaar"
+    if ctx.words & {"bijna", "net", "pas"}:
+        for m in _NAME_ALMOST_RE.finditer(text):
+            if _firmly_named(m.group("who")):
+                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "Daan bijna 13 en"
     if ctx.words & {"één", "eén"}:
         for m in _ONE_RE.finditer(text):
             who = m.group("who")

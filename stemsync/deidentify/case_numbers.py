@@ -42,7 +42,7 @@ _COURT_RE = re.compile(
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
     # a ruling's number with its chamber's letters: "beschikking 24/0871 JE" (not "24/1200 EN")
     r"|\d{2}/\d{3,6}\s(?!(?-i:EN|OF|IS|IN|OP|DE|TE|OM|HET|DAT|DIE|MET|VAN|NU|JA|NEE|WE|ZE|IK)\b)(?-i:[A-Z]{2,3})"
-    r"|(?:19|20)\d{2}/(?:\d{5,7}|\d{3}\.\d{3})"  # a year and a serial number: 2024/188745, 2024/118.342
+    r"|(?:19|20)\d{2}[/-](?:\d{5,7}|\d{3}\.\d{3})"  # a year and a serial number: 2024/188745, 2024/118.342, 2024-0087431
     # a serial number and a year: 1187/2023 (a month and year has two digits; not "2022/2023")
     r"|(?!(?:19|20)\d{2}/)\d{3,7}/(?:19|20)\d{2}"
     r"|(?-i:\d{1,4}\s(?!(?:OP|EN|IN|OM|TE|TOT|OF)\s)[A-Z]{1,3}\s\d{1,5}/\d{2})"  # a German court's file number (Az.): 224 F 118/24

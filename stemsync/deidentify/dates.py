@@ -250,8 +250,24 @@ _DAY_WORD_TIME_RE = re.compile(
                                                    key=len, reverse=True)) + r")(?=\s+om\s+\d)", re.I)
 
 
+# an English month misspelt, with its day's ordinal: "Febuary 2nd", "Agust 14th", "the 5th of Novembr"
+_EN_LONG_MONTHS = ("january", "february", "august", "september", "october", "november", "december")
+_EN_MISSPELT_DATE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]{4,10})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])"
+                                  r"|(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<w2>[A-Za-z]{4,10})(?![\w-])")
+
+
+def _misspelt_english_month(word: str) -> bool:
+    low = word.lower()
+    return low not in _EN_LONG_MONTHS and low not in dictionary().words and any(
+        _edits(low, month) <= 2 for month in _EN_LONG_MONTHS)
+
+
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits and ("st" in ctx.lower or "nd" in ctx.lower or "rd" in ctx.lower or "th" in ctx.lower):
+        for m in _EN_MISSPELT_DATE_RE.finditer(text):
+            if _misspelt_english_month(m.group("w") or m.group("w2")):
+                yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"
     if ctx.n_digits:
         for m in _FOREIGN_DATE_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH

@@ -1461,6 +1461,10 @@ _NAME_AGE_RE = re.compile(
     r"(?:geworden\b|(?:jaar|jr)\b(?!\s+(?:geleden|lang|bezig|later|terug|gewacht|samen))|[!🎉🥳🎈🎂]|$)", re.I)
 
 
+# nothing before a word but a chat opener: "", "fyi ", "ok so "
+_OPENER_RE = re.compile(r"\W*(?:(?:fyi|btw|ok|oke|okay|so|hoi|hey|hi|hello|hallo|update)\W+){0,2}", re.I)
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -1486,7 +1490,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         if tok[-2:] in {"'s", "’s"} and (stem := tok[:-2]).isalpha() and stem.lower() not in dictionary().words \
                 and stem.lower() not in _WORD_NAMES and (
                     stem.islower() and stem in lists.first_lower
-                    or stem[0].isupper() and stem[1:].islower() and len(stem) >= 4 and stem.lower() not in _NOT_NAMES):
+                    or stem[0].isupper() and stem[1:].islower() and len(stem) >= 4 and stem.lower() not in _NOT_NAMES
+                    # a word in no dictionary, rare in English too, opening the comment: "lerato's school changed"
+                    or stem.islower() and len(stem) >= 4 and _OPENER_RE.fullmatch(text[:start]) and no_dictionary_form(stem)
+                    and not frequencies().at_least(stem, 3.0, "en")):
             # "ilse's school", "jayden's vader", "Tsvetelina's begeleider" (not "oma's", "foto's")
             yield start, end, "naam", LOW
             continue
