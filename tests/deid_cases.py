@@ -1120,6 +1120,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT266, HELDOUT266_CLEAN = load_set("deid_heldout266")
+HELDOUT267, HELDOUT267_CLEAN = load_set("deid_heldout267")
+HELDOUT268, HELDOUT268_CLEAN = load_set("deid_heldout268")
+HELDOUT269, HELDOUT269_CLEAN = load_set("deid_heldout269")
+HELDOUT270, HELDOUT270_CLEAN = load_set("deid_heldout270")
+HELDOUT271, HELDOUT271_CLEAN = load_set("deid_heldout271")
+HELDOUT272, HELDOUT272_CLEAN = load_set("deid_heldout272")
+HELDOUT273, HELDOUT273_CLEAN = load_set("deid_heldout273")
 
 
 
@@ -1741,6 +1749,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 266": (HELDOUT266, HELDOUT266_CLEAN),
+    "held-out 267": (HELDOUT267, HELDOUT267_CLEAN),
+    "held-out 268": (HELDOUT268, HELDOUT268_CLEAN),
+    "held-out 269": (HELDOUT269, HELDOUT269_CLEAN),
+    "held-out 270": (HELDOUT270, HELDOUT270_CLEAN),
+    "held-out 271": (HELDOUT271, HELDOUT271_CLEAN),
+    "held-out 272": (HELDOUT272, HELDOUT272_CLEAN),
+    "held-out 273": (HELDOUT273, HELDOUT273_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
