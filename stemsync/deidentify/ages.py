@@ -157,6 +157,8 @@ _BARE_PERSON_AGE_RE = re.compile(
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
 _MONTH_UNITS = frozenset("maanden maand maande maanen mnden mndn mnd maandjes weken wk wkn weeken weekjes".split())
 _MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
+# a number (or a half: "2,5") and a baby's unit: "11 mnd", "drie maanden", "8 wkn"
+_N_MONTHS = rf"(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS}"
 _BABY_AGE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
@@ -170,21 +172,21 @@ _BABY_AGE_RE = re.compile(
     r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
-    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
+    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>{_N_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
     r"[^\W\d_][\w'’-]+)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
-    rf"(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
+    rf"(?P<age>{_N_MONTHS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
 # a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
 _NAME_MONTHS_VERB_RE = re.compile(
-    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s+"
+    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>{_N_MONTHS})\s+"
     r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|is|en)\b", _I)
 # born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:geboren\s+(?:met|bij|na)\s+(?P<age2>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:weken|wk|wkn))"
-    rf"|met\s+(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\s+(?:(?:worden|werd|werden|is|moest|moesten|al|"
+    rf"|met\s+(?P<age>{_N_MONTHS})\s+(?:(?:worden|werd|werden|is|moest|moesten|al|"
     r"weer|opnieuw)\s+)*(?:ter\s+wereld|geboren|opgenomen|geopereerd|geplaatst|uit\s+huis|overgeplaatst|"
     r"(?:in|naar)\s+het\s+ziekenhuis|naar\s+(?:de|het)\s+(?:opvang|kdv|crèche|creche|couveuse|pleeggezin)))\b", _I)
 # "op de leeftijd van twee weken", "tot de leeftijd van 4 maanden", "in de leeftijd van 3, 5 en 8"
@@ -195,7 +197,7 @@ _AGE_OF_RE = re.compile(
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie)\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar)\s+)?"
-    rf"(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
+    rf"(?P<age>{_N_MONTHS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
@@ -270,7 +272,7 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen")  # (and misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # (also without the apostrophe)  # "She's twelve and", "I'm 18 now"
+    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
@@ -360,7 +362,7 @@ _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)"
-    rf"(?:\s*(?:,|en|&)\s*{_EN_NUMBER}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(sixteen)"  # also "(veertien!!)"
+    rf"(?:\s*(?:,|en|&)\s*{_EN_NUMBER}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)", "(sixteen)"
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
 _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
                                     r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)

@@ -256,6 +256,9 @@ _EN_MISSPELT_DATE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]{4,10})\s+(?:0?[1-9]
                                   r"|(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<w2>[A-Za-z]{4,10})(?![\w-])")
 
 
+_EN_ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)(?![\w-])")  # what every such date holds: "2nd", "14th"
+
+
 def _misspelt_english_month(word: str) -> bool:
     low = word.lower()
     return low not in _EN_LONG_MONTHS and low not in dictionary().words and any(
@@ -264,7 +267,7 @@ def _misspelt_english_month(word: str) -> bool:
 
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.n_digits and ("st" in ctx.lower or "nd" in ctx.lower or "rd" in ctx.lower or "th" in ctx.lower):
+    if ctx.n_digits and _EN_ORDINAL_GATE_RE.search(text):
         for m in _EN_MISSPELT_DATE_RE.finditer(text):
             if _misspelt_english_month(m.group("w") or m.group("w2")):
                 yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"

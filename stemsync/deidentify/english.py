@@ -29,9 +29,11 @@ _WORD_RE = re.compile(r"[a-z']+")
 EN_ZIPF = 4.0  # an ordinary English word: "total", "given", "grace" (not "Kowalski")
 
 
+@functools.lru_cache(maxsize=16)
 def is_english(lower: str) -> bool:
     """A comment in English: three English function words or more and twice as many as
-    Dutch ones, or two and no Dutch one."""
+    Dutch ones, or two and no Dutch one. (Cached: the de-identifier and several finders ask
+    it of the same text.)"""
     toks = _WORD_RE.findall(lower)
     en = sum(t in _ENGLISH for t in toks)
     nl = sum(t in _DUTCH for t in toks)
@@ -152,8 +154,6 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
     return out
 
 
-# what a person does, right after their name at a sentence start: "Chinwe starts at", "Bia loves",
-# "Maya talked", "OLUWADAMILOLA NEEDS A SCHOOL"
 # an English sentence opened by a lowercase word, a form of "to be" or "turn", and a child's age:
 # "grace is 4 and goes to ...", "sofiia turned 13 in the shelter", "little chi-chi is 4 and"
 EN_NAME_AGE_RE = re.compile(
@@ -171,6 +171,8 @@ def english_name_before_age(who: str) -> bool:
                                               and not frequencies().at_least(who, 4.0, "en"))
 
 
+# what a person does, right after their name at a sentence start: "Chinwe starts at", "Bia loves",
+# "Maya talked", "OLUWADAMILOLA NEEDS A SCHOOL"
 _EN_VERBS = frozenset("""is was has had can cant can't could will wont won't would did didnt didn't does doesnt doesn't
 said says told tells got gets goes went came comes made makes felt feels""".split())
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
