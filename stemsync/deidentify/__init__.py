@@ -135,8 +135,10 @@ def _without_school_types(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _warm_lists() -> None:
-    from stemsync.deidentify import lists as _lists, places as _places  # noqa: PLC0415
+    from stemsync.deidentify import english as _english, lists as _lists, places as _places  # noqa: PLC0415
 
+    _english._english_lists()  # (Webster's and GCIDE: a quarter of a second, once)
+    _places._neighbourhood_lower_re()
     _lists.dictionary()
     _lists.frequencies()
     _lists.published_first_names()
