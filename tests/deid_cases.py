@@ -1107,6 +1107,14 @@ TUNING252, TUNING252_CLEAN = load_set("deid_tuning252")  # held-out set 262, ope
 TUNING253, TUNING253_CLEAN = load_set("deid_tuning253")  # held-out set 263, opened after its blind measurement
 TUNING254, TUNING254_CLEAN = load_set("deid_tuning254")  # held-out set 264, opened after its blind measurement
 TUNING255, TUNING255_CLEAN = load_set("deid_tuning255")  # held-out set 265, opened after its blind measurement
+TUNING256, TUNING256_CLEAN = load_set("deid_tuning256")  # held-out set 274, opened after its blind measurement
+TUNING257, TUNING257_CLEAN = load_set("deid_tuning257")  # held-out set 275, opened after its blind measurement
+TUNING258, TUNING258_CLEAN = load_set("deid_tuning258")  # held-out set 276, opened after its blind measurement
+TUNING259, TUNING259_CLEAN = load_set("deid_tuning259")  # held-out set 277, opened after its blind measurement
+TUNING260, TUNING260_CLEAN = load_set("deid_tuning260")  # held-out set 278, opened after its blind measurement
+TUNING261, TUNING261_CLEAN = load_set("deid_tuning261")  # held-out set 279, opened after its blind measurement
+TUNING262, TUNING262_CLEAN = load_set("deid_tuning262")  # held-out set 280, opened after its blind measurement
+TUNING263, TUNING263_CLEAN = load_set("deid_tuning263")  # held-out set 281, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1737,6 +1745,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 253": (TUNING253, TUNING253_CLEAN),
     "tuning 254": (TUNING254, TUNING254_CLEAN),
     "tuning 255": (TUNING255, TUNING255_CLEAN),
+    "tuning 256": (TUNING256, TUNING256_CLEAN),
+    "tuning 257": (TUNING257, TUNING257_CLEAN),
+    "tuning 258": (TUNING258, TUNING258_CLEAN),
+    "tuning 259": (TUNING259, TUNING259_CLEAN),
+    "tuning 260": (TUNING260, TUNING260_CLEAN),
+    "tuning 261": (TUNING261, TUNING261_CLEAN),
+    "tuning 262": (TUNING262, TUNING262_CLEAN),
+    "tuning 263": (TUNING263, TUNING263_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

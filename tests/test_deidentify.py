@@ -1579,7 +1579,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("De rechter heeft de ots met één jaar verlengd.", "De rechter heeft de ots met één jaar verlengd."),
     ("ik ben vijtien en ik wil meepraten", "ik ben [leeftijd] en ik wil meepraten"),
     ("mijn zoontje Bram is 6 jaaar en snapt het niet", "mijn zoontje [naam] is [leeftijd] en snapt het niet"),
-    ("hes 13 yrs 😩 also", "hes [leeftijd] yrs 😩 also"),
+    ("hes 13 yrs 😩 also", "hes [leeftijd] 😩 also"),
     ("twins (both 8) loved it", "twins (both [leeftijd]) loved it"),
     # structured: spaced and dashed court numbers, a foreign phone number, a handle after "volg haar op"
     ("Het dosiernummer JR 23 / 10442 stond fout.", "Het dosiernummer [zaaknummer] stond fout."),
@@ -1631,6 +1631,43 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("OUR CASE NUMBER IS 2024-0087431. PLEASE", "OUR CASE NUMBER IS [zaaknummer]. PLEASE"),
     ("fyi lerato's school changed", "fyi [naam] school changed"),
     ("ok so today's meeting was good", "ok so today's meeting was good"),
+    # a newborn's days and weeks, the check-ups named by a child's age, years and months together
+    ("toen hij 4 dgn was moesten we terug", "toen hij [leeftijd] was moesten we terug"),
+    ("ons zoontje was 6 dagen toen de kraamzorg wegging", "ons zoontje was [leeftijd] toen de kraamzorg wegging"),
+    ("Mijn dochter was een week oud.", "Mijn dochter was [leeftijd] oud."),
+    ("we gingen naar de 14-maanden controle", "we gingen naar de [leeftijd] controle"),
+    ("bij de consult van 3 maanden was alles goed", "bij de consult van [leeftijd] was alles goed"),
+    ("het onderzoek bij 5 jaar en 9 maanden", "het onderzoek bij [leeftijd]"),
+    ("mijn dochter is nu 1 jaar en 2 maanden en loopt", "mijn dochter is nu [leeftijd] en loopt"),
+    ("Bram toen 5 mnd was sliep hij slecht", "[naam] toen [leeftijd] was sliep hij slecht"),
+    ("het traject van 6 weken was kort", "het traject van 6 weken was kort"),
+    ("na 4 weken onderzoek kwam er een rapport", "na 4 weken onderzoek kwam er een rapport"),
+    ("mijn zoon met 3 maanden begeleiding ging beter", "mijn zoon met 3 maanden begeleiding ging beter"),
+    ("ze was 3 dagen ziek", "ze was 3 dagen ziek"),
+    ("ik word over twee weken 16 en dan", "ik word over twee weken [leeftijd] en dan"),
+    ("Sem (groep 6, 9 jaar) leest graag", "[naam] (groep 6, [leeftijd]) leest graag"),
+    ("oma is al 81 jaar maar helpt elke dag", "oma is al [leeftijd] maar helpt elke dag"),
+    ("wij zijn al 35 jaar getrouwd", "wij zijn al 35 jaar getrouwd"),
+    ("my son is only 6 weeks and cries a lot", "my son is only [leeftijd] and cries a lot"),
+    ("both twins turn seven on friday", "both twins turn [leeftijd] on friday"),
+    ("what happens when she turns eighteen?", "what happens when she turns eighteen?"),
+    ("he is only 5 yrs and can't read", "he is only [leeftijd] and can't read"),
+    ("call me before dec 3rd please", "call me before [datum] please"),
+    ("they came on wenesday 9th", "they came on [datum]"),
+    # English greetings and sign-offs name the writer
+    ("hello kwabena here, the letter is wrong", "hello [naam] here, the letter is wrong"),
+    ("please call me back - Rosalind", "please call me back - [naam]"),
+    ("thank you so much for everything", "thank you so much for everything"),
+    ("since spring 2024 things are better", "since spring 2024 things are better"),
+    ("dank aan dominee Veldkamp voor de hulp", "dank aan dominee [naam] voor de hulp"),
+    ("wnr is de volgende afspraak?", "wnr is de volgende afspraak?"),
+    ("de jeugarts was lief", "de jeugarts was lief"),
+    ("ze peuterspeelgroep De Kikker is fijn", "ze [school] is fijn"),
+    ("Met anderhalf kon Noor nog niet lopen", "Met [leeftijd] kon [naam] nog niet lopen"),
+    ("met 3 kon Veilig Thuis niks doen", "met 3 kon Veilig Thuis niks doen"),
+    ("my son rides his bike to De Regenboog now", "my son rides his bike to [school] now"),
+    ("our daughter olesya was scared at first", "our daughter [naam] was scared at first"),
+    ("my daughter started school and loves it", "my daughter started school and loves it"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1680,7 +1717,7 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # towns or names ("he turns 18": a hamlet called Turns) cost over 1 % of their clean words
 # (the English sets 159, 162 and 169 are within 1 % since english.py; set 187, opened as tuning 177,
 # writes a fifth of its clean comments in capitals, where English words look like names)
-OVER_REDACTION_LIMIT = {"tuning 177": 0.017, "tuning 187": 0.012,  # (187: set 197, also English)
+OVER_REDACTION_LIMIT = {"tuning 177": 0.017, "tuning 187": 0.012, "tuning 257": 0.012,  # (257: set 275, English)  # (187: set 197, also English)
                         # the English sets 228, 238 and 245 (opened in the fourteenth session): names that are
                         # English words at a sentence start, capitals
                         "tuning 218": 0.015, "tuning 228": 0.012, "tuning 235": 0.012}
@@ -1743,6 +1780,9 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # Filipino names), dates in words from dyslexic parents (263), schools named in passing (265)
               ("tuning 249", "naam"): 0.86, ("tuning 249", "other"): 0.81, ("tuning 253", "other"): 0.85,
               ("tuning 255", "other"): 0.75,
+              # round 274-281 (tuning 256-263), opened in the fifteenth session: living groups named with
+              # ordinary words (259: "op de wending", "de boog"), streets of one word in a village (261)
+              ("tuning 259", "other"): 0.86, ("tuning 261", "other"): 0.86,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

@@ -208,6 +208,12 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("maar toen kreeg ik wil en dat ging veel beter", "wil"),       # the worker one got
     ("WIJ WONEN AAN DE SINGEL, DE POST KOMT DAAR", "SINGEL"),        # a street of one word
     ("toen we op de twaalfde bij de zitting waren", "twaalfde"),     # a day of the month
+    ("na de controle van 4 maanden belde niemand", "4"),             # a check-up named by the baby's age
+    ("DE 8-WEKEN CONTROLE WAS KORT", "8"),
+    ("mijn zoon was 6 dagen toen we thuis kwamen", "6"),             # a newborn's days
+    ("our baby is only 3 weeks and she cries", "3"),
+    ("Grace is my daughter and she is happy here", "Grace"),          # English, a name before a verb
+    ("we waited for Monday but Jasper never came", "Jasper"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -235,6 +241,13 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "Mark my words: dit team is goud waard",
     "hope for the best zeg ik altijd, mn begeleider kwam rain or shine, precious time",  # English
     "de nieuwe school en een goede school, covid19 en fifa24, zie rijksoverheid.nl",
+    "ze was 2 weken ziek en ik heb 3 maanden gewacht",                # durations, not a baby's age
+    "het was een onderzoek van 10 weken en de begeleiding duurde 3 maanden",
+    # English: the pronoun, weekdays, months and languages take a capital; frequent words are no names
+    "After 3 months of support I finally feel like I understand how things work. Thank you so much.",
+    "We would like letters in English, Arabic and Ukrainian, and a meeting on Monday in March.",
+    "got the voucher, bought winter boots for both, paid in advance",
+    "see you soon - love it",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

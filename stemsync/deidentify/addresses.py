@@ -234,6 +234,15 @@ _STREET_WORD_ENDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk",
                      "park", "markt", "pad", "erf", "dam", "haven", "rijn")
 
 
+# a season or holiday and a year ("zomer 2023", "Kerst 2022", "since spring 2024"): no street and number
+SEASON_YEAR_RE = re.compile(
+    r"(?:lente|voorjaar|zomer|herfst|najaar|winter|kerst|kerstmis|pasen|pinksteren|"
+    r"zomervakantie|kerstvakantie|meivakantie|herfstvakantie|voorjaarsvakantie|"
+    r"spring|summer|autumn|fall|christmas|easter)\s+(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
+
+
 def word_and_mark(phrase: str) -> bool:
     """One frequent ordinary word and a number that is no street and house number:
     "Omgang 8", "Contact 6" (a mark per theme), not "Kerkstraat 8" (also read by deduce_layer.py)."""
@@ -315,8 +324,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if any(w.endswith(_STREET_ENDINGS) for w in ctx.words):
         for m in _ADDRESS_RE.finditer(text):
-            if word_and_mark(m.group()):
-                continue  # "Omgang 8, Luisteren 7": a theme and its mark, no street
+            if word_and_mark(m.group()) or SEASON_YEAR_RE.fullmatch(m.group()):
+                continue  # "Omgang 8, Luisteren 7": a theme and its mark, no street; "since spring 2024"
             start = m.start()
             t = _TITLE_BEFORE_RE.search(text, max(0, start - 40), start)
             yield t.start() if t else start, m.end(), "adres", HIGH

@@ -44,7 +44,7 @@ _PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_O
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar")
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
@@ -138,9 +138,16 @@ _NOT_A_THING_IS = r"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw i
 _YEARS_OLD_RE = re.compile(
     _NOT_A_THING_IS + r"(?<!\bboom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
+_MONTH_UNITS = frozenset("maanden maand maande maanen mnden mndn mnd maandjes maandje weken wk wkn weeken weekjes weekjs "
+                         "weekje".split())
+_MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
+# a newborn's days ("toen ze 3 dgn was", "onze zoon was 5 dagen toen"): only where the verb or "oud"
+# makes them an age, never after "met" or "van" ("met 8 dagen kraamzorg", "een opname van 5 dagen")
+_DAY_UNITS = frozenset("dagen dag dgn daagen dagjes dagje".split())
+_DAYS = "(?:" + "|".join(sorted(_DAY_UNITS, key=lambda w: (-len(w), w))) + ")"
 # a baby's age with "oud": "was toen pas 6 weken oud", "drie maanden oud" ("oud" makes it an age)
 _WEEKS_OLD_RE = re.compile(r"(?<!\bvan )" + _NOT_A_THING_IS +  # (not "een brief van twee weken oud")
-                           rf"(?<![\w,./-])(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})\s+(?:weken|week|maanden|maand|mnd|dagen))\s+oud\b", _I)
+                           rf"(?<![\w,./-])(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s+(?:{_MONTHS}|{_DAYS}|week))\s+oud\b", _I)
 # an age after the date someone turns it: "hij wordt 12 maart tien en", "wordt op 3/5 zes"
 _DATE_THEN_AGE_RE = re.compile(
     r"(?<![\w-])(?:word|wordt|werd)\s+(?:op\s+)?(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+(?:jan|januari|feb|februari|maart|mrt|apr|april|mei|"
@@ -155,10 +162,10 @@ _BARE_PERSON_AGE_RE = re.compile(
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
-_MONTH_UNITS = frozenset("maanden maand maande maanen mnden mndn mnd maandjes weken wk wkn weeken weekjes".split())
-_MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
 # a number (or a half: "2,5") and a baby's unit: "11 mnd", "drie maanden", "8 wkn"
-_N_MONTHS = rf"(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS}"
+_N_MONTHS = rf"(?:(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)\s+en\s+)?(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS})\s*{_MONTHS}"
+# the same with a newborn's days, for the patterns a verb or "oud" closes
+_N_MONTHS_DAYS = rf"(?:(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)\s+en\s+)?(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS}|anderhalve)\s*(?:{_MONTHS}|{_DAYS}|week)"
 _BABY_AGE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
@@ -172,16 +179,17 @@ _BABY_AGE_RE = re.compile(
     r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
-    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>{_N_MONTHS})\s*,?\s+(?:was|is|werd|oud)\b", _I)
+    rf"(?<![\w-]){_PERSON}\s*,?(?:\s+(?:toen|al|pas|nog\s+maar|net|bijna|nu))*\s+(?P<age>{_N_MONTHS_DAYS})\s*,?\s+"
+    r"(?:was|is|werd|oud)\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
     r"[^\W\d_][\w'’-]+)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
-    rf"(?P<age>{_N_MONTHS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
+    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
 # a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
 _NAME_MONTHS_VERB_RE = re.compile(
-    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>{_N_MONTHS})\s+"
-    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|is|en)\b", _I)
+    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})\s+"
+    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|is|was|werd|en)\b", _I)
 # born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
@@ -197,7 +205,34 @@ _AGE_OF_RE = re.compile(
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie)\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar)\s+)?"
-    rf"(?P<age>{_N_MONTHS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
+    rf"(?P<age>{_N_MONTHS_DAYS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
+# a person, "is"/"was" and a newborn's days or weeks, then the clause ends or "toen" follows: "mijn dochter was
+# 5 dagen toen de kraamzorg stopte", "[Noor] was anderhalve week toen ze ..." (not "was 5 dagen weg")
+_BABY_DAYS_RE = re.compile(
+    rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|ze|zij|ie|\[naam\])\s+(?:is|was|werd)(?:\s+(?:nu|toen|pas|net|bijna|nog\s+maar|maar|al))*\s+"
+    rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*(?:{_DAYS}|week))(?=\s*(?:[.,;:!?)]|$|(?:oud|toen|en\s+toen)\b))", _I)
+# the check-ups of youth health care are named by the child's age: "de 18-maanden controle", "bij de
+# 9 maanden afspraak", "de controle van 2 maanden", "het onderzoek bij 3 jaar en 9 maanden"
+_CHECKUP_WORDS = r"(?:controle|afspraak|consult|check|checkup|check-up|prik|prikken|vaccinatie|meting)"
+_CHECKUP_RE = re.compile(
+    rf"(?<=\bde\s)(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})[-\s]?(?:{_MONTHS}|{_DAYS}|week|jaars?|jr))[-\s]?{_CHECKUP_WORDS}\b"
+    rf"|(?<![\w-])(?:{_CHECKUP_WORDS}\s+(?:van|bij|op|met)|onderzoek\s+bij)\s+(?P<age2>{_N_MONTHS_DAYS}|(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)"
+    r"(?:\s+en\s+(?:\d{1,2}|" + _NUM_WORDS + r")\s*" + _MONTHS + r")?)"
+    r"(?!\s+(?:later|daarna|erna|na|geleden|wachten|wachttijd|uitgesteld|eerder|te\s+laat|per|lang)\b)", _I)
+# becoming an age at a time to come: "ik word over een maand 18", "hij wordt volgende week twaalf"
+_BECOMES_SOON_RE = re.compile(
+    r"(?<![\w-])(?:ik|hij|ze|zij|ie|die)\s+(?:word|wordt)\s+(?:over\s+(?:een|twee|drie|\d{1,2})\s+(?:dagen|dag|weken|week|maanden|maand)"
+    r"|volgende\s+(?:week|maand)|binnenkort|straks|deze\s+(?:week|maand)|morgen|overmorgen)\s+"
+    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,;:!?)]|$|(?:en|dan|maar|dus)\b))", _I)
+# an age as an item in brackets after the school group: "[Sanne] (groep 8, 12 jaar)"
+_GROUP_BRACKET_AGE_RE = re.compile(
+    r"\(\s*(?:groep|klas|gr\.?)\s+\d{1,2}\s*,\s*(?P<age>\d{1,2}\s*(?:jaar|jr\.?))\s*\)", _I)
+# an English baby's age: "our daughter is only 5 months", "he was 3 weeks old when"
+_EN_BABY_AGE_RE = re.compile(
+    r"(?<![\w-])(?:he|she|baby|son|daughter|girl|boy|twins|they|\[naam\]|(?-i:[A-Z])[a-z]+)\s+(?:is|was|are|were|turned|turns)"
+    r"(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
+    rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a'])})\s*"
+    r"(?:months?|weeks?|days?|mos|wks?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today)\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
@@ -271,6 +306,10 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven",
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen")  # (and misspelt)
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
+# turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
+_EN_TURN_RE = re.compile(
+    r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)(?:he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned)\s+"
+    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?)\b))", _I)
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
@@ -331,8 +370,8 @@ _EN_LOWER_NAME_AGE_RE = re.compile(
     r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|today|years?|yrs?|old|in|on|when|with|at)\b)")
 _EN_NUMBER_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?![\w-])", re.I)
 # "(our son, 16)": a child in English with the age in brackets
-_ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest)\s*,\s*"
-                                     r"(?P<age>\d{1,2})\s*\)", re.I)
+_ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|girl|kid|eldest|youngest|oldest|middle\s+one|"
+                                     rf"little\s+one|baby)\s*,\s*(?P<age>{_EN_NUMBER})\s*\)", re.I)
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
@@ -372,9 +411,11 @@ contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf t
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 _EN_KIDS = frozenset("twins kids children boys girls son daughter sons daughters".split())
-_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wk))?(?![\w-])", _I)
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|"
+                        r"months?|weeks?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words") | _LITTLE_ONES
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
+_OLD_AL_RE = re.compile(r"\s+jaar\s+(?:maar|en\s+(?:nog|toch|heel|erg|best)|dus|want)\b", _I)  # a grandparent's age
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)
 _JAAR_RE = re.compile(r"\s+jaar(?!tjes|\s*(?:oud\b|[.,;:!?)]|$))", _I)
 _DURATION_WORDS = words("duration_words")
@@ -476,8 +517,9 @@ def _anchored(text: str, start: int, end: int) -> bool:
     years = _YEARS_RE.match(text, end)
     if years and not _AGE_AFTER_YEARS_RE.match(text, years.end()) and "jr" not in years.group().lower():
         return False  # "ik ben 2 jaar in behandeling geweest": a duration (not "ik ben 15 jr sorry")
-    if _AL_JAAR_RE.search(text[subject.start():end]) and _JAAR_RE.match(text, end):
-        return False  # "ik ben al 3 jaar bij jullie": a duration
+    if _AL_JAAR_RE.search(text[subject.start():end]) and _JAAR_RE.match(text, end) and not (
+            text[start:end].isdigit() and int(text[start:end]) >= 30 and _OLD_AL_RE.match(text, end)):
+        return False  # "ik ben al 3 jaar bij jullie": a duration (not "zij is al 78 jaar maar nog fit")
     return True
 
 
@@ -503,7 +545,8 @@ _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3])(
 # before one person (not "met 3 gingen we": a group)
 _WITH_AGE_VERB_RE = re.compile(
     rf"(?<![\w-])met\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:mag|mocht|kan|kon|moet|moest|ging|gaat|werd|wordt|ben|was|"
-    r"is|heb|had|kreeg|krijg|wil|wilde|woon|woonde|zat|stond|liep)\s+(?:ik|ze|zij|hij|ie)\b", _I)  # not "je": anyone
+    r"is|heb|had|kreeg|krijg|wil|wilde|woon|woonde|zat|stond|liep)\s+(?:ik|ze|zij|hij|ie|(?P<who>(?-i:[A-Z])[\w'’-]+))\b",
+    _I)  # not "je": anyone; a name is checked ("met anderhalf kon Noor nog niet lopen")
 # "ik ben met 12 de jongste", "de oudste met zijn 17": the youngest or the eldest at an age
 _YOUNGEST_RE = re.compile(
     rf"(?<![\w-])met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?\s+(?:de|het)\s+"
@@ -532,9 +575,16 @@ _GATED_RES = (
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
-    (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS),
-    (_BABY_INVERTED_RE, _MONTH_UNITS),
-    (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS),
+    (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
+    (_BABY_INVERTED_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
+    (_BABY_DAYS_RE, _DAY_UNITS | {"week"}),
+    (_CHECKUP_RE, frozenset({"controle", "afspraak", "consult", "onderzoek", "check", "checkup", "check-up", "prik",
+                             "prikken", "vaccinatie", "meting"})),
+    (_BECOMES_SOON_RE, frozenset({"word", "wordt"})),
+    (_GROUP_BRACKET_AGE_RE, frozenset({"groep", "klas", "gr"})),
+    (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks"})),
+    (_EN_TURN_RE, frozenset({"turn", "turns", "turned"})),
+    (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
     (_AGE_OF_RE, frozenset({"leeftijd"})),
     (_HAS_YEARS_RE, frozenset({"heeft", "heb"})),
@@ -553,8 +603,19 @@ _GATED_RES = (
 
 
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
+    """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"."""
+    text = ctx.text
+    for start, end, kind, conf in _find_age_numbers(ctx):
+        if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and text[start:end].strip().isdigit():
+            end = unit.end()
+        if (more := _AND_MONTHS_RE.match(text, end)) is not None and re.search(r"(?:jaar|jr)\Z", text[start:end], _I):
+            end = more.end()
+        yield start, end, kind, conf
+
+
+def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
-                                    for w in ctx.words):
+                                    for w in ctx.words) and not ctx.words & {"week", "anderhalve"}:
         return  # no figure and no number word ("twaalf", "zestiende", "dertiger"): no age
     text = ctx.text
     for m in _CANDIDATE_RE.finditer(text):
@@ -596,9 +657,17 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
-            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE) and m.group("age2") else "age"
+            if rx is _WITH_AGE_VERB_RE and m.group("who") and not _firmly_named(m.group("who")):
+                continue  # "met 3 kon Jeugdzorg ...": no name after the verb
+            if rx is _BABY_AGE_RE and m.group("van") and m.group("van").lower() == "met" \
+                    and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
+                continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
+            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE) \
+                and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
+            if rx is _BABY_AGE_RE and re.search(r"(?:jaar|jr)\Z", text[:stop], _I) and (more := _AND_MONTHS_RE.match(text, stop)):
+                stop = more.end()  # "is 2 jaar en 4 maanden"
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE or rx is _AGE_OF_RE)
@@ -633,7 +702,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             if _NOT_UNIT_RE.match(text, ages[-1][1]) and _PAIR_END_RE.match(text, ages[-1][1]):
                 for x, y in ages:
                     yield x, _with_years(text, y), "leeftijd", HIGH
-    if months:
+    if months or ctx.words & _DAY_UNITS or "week" in ctx.words:
         for m in _NAME_MONTHS_VERB_RE.finditer(text):
             if _firmly_named(m.group("who")):
                 yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "Noor 11 mnd loopt al"
@@ -720,6 +789,12 @@ def _more_ages(text: str, end: int, lists: bool = True) -> Iterator[Span]:
 
 
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
+_NEXT_WORD_RE = re.compile(r"\s+([\w']+)")
+# a unit after an age found as a bare number ("only [4] yrs"), and the months after its years ("2 jaar en 4 maanden")
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:yrs?|years?|yo|{_MONTHS})(?:\s+(?:old|oud))?\b"
+                            r"(?!\s+(?:geleden|later|lang|weg|per|daarna|erna)\b)", _I)
+_AND_MONTHS_RE = re.compile(rf"\s+en\s+(?:\d{{1,2}}|{_NUM_WORDS})\s*{_MONTHS}\b"
+                            r"(?!\s+(?:geleden|later|lang|weg|bij|in|per|daarna|erna|begeleiding|hulp|onderzoek)\b)", _I)
 
 
 def is_duration(text: str, start: int) -> bool:

@@ -242,7 +242,9 @@ _ENGLISH_DATE_RE = re.compile(
     rf"(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+{_DAY}{_EN_ORD}?(?:,?\s+{_YEAR})?(?![\w-])"
     rf"|(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_EN_ORD})?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?(?![\w-])"
     rf"|(?<![\w-]){_EN_WEEKDAY}\s+(?:the\s+)?{_DAY}{_EN_ORD}(?![\w-])"
-    rf"|(?<![\w-]){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?![\w-])")
+    rf"|(?<![\w-]){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?![\w-])"
+    # an abbreviation in lowercase with the day's ordinal: "for nov 14th?" (the ordinal makes it English)
+    rf"|(?<![\w-])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}{_EN_ORD}(?![\w-])")
 # "op de twintigste om 10 uur": a day of the month in words (not "eerste"), with its time; the
 # day ordinals' list, its diaeresis also left out ("tweeentwintigste")
 _DAY_WORD_TIME_RE = re.compile(
@@ -250,8 +252,10 @@ _DAY_WORD_TIME_RE = re.compile(
                                                    key=len, reverse=True)) + r")(?=\s+om\s+\d)", re.I)
 
 
-# an English month misspelt, with its day's ordinal: "Febuary 2nd", "Agust 14th", "the 5th of Novembr"
-_EN_LONG_MONTHS = ("january", "february", "august", "september", "october", "november", "december")
+# an English month or long weekday misspelt, with its day's ordinal: "Febuary 2nd", "Agust 14th", "the 5th of Novembr",
+# "on thurday 14th"
+_EN_LONG_DATE_WORDS = ("january", "february", "august", "september", "october", "november", "december",
+                       "wednesday", "thursday", "saturday")
 _EN_MISSPELT_DATE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]{4,10})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])"
                                   r"|(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<w2>[A-Za-z]{4,10})(?![\w-])")
 
@@ -259,17 +263,17 @@ _EN_MISSPELT_DATE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]{4,10})\s+(?:0?[1-9]
 _EN_ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)(?![\w-])")  # what every such date holds: "2nd", "14th"
 
 
-def _misspelt_english_month(word: str) -> bool:
+def _misspelt_date_word(word: str) -> bool:
     low = word.lower()
-    return low not in _EN_LONG_MONTHS and low not in dictionary().words and any(
-        _edits(low, month) <= 2 for month in _EN_LONG_MONTHS)
+    return low not in _EN_LONG_DATE_WORDS and low not in dictionary().words and any(
+        _edits(low, month) <= 2 for month in _EN_LONG_DATE_WORDS)
 
 
 def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.n_digits and _EN_ORDINAL_GATE_RE.search(text):
         for m in _EN_MISSPELT_DATE_RE.finditer(text):
-            if _misspelt_english_month(m.group("w") or m.group("w2")):
+            if _misspelt_date_word(m.group("w") or m.group("w2")):
                 yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"
     if ctx.n_digits:
         for m in _FOREIGN_DATE_RE.finditer(text):

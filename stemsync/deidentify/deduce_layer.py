@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from stemsync.deidentify.addresses import word_and_mark
+from stemsync.deidentify.addresses import SEASON_YEAR_RE, word_and_mark
 from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic, _strip_trailing
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
@@ -31,11 +31,6 @@ from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
 log = logging.getLogger("stemsync.deidentify")
 
 _GENERIC_CARE_WORDS = words("generic_care_words")
-_SEASON_YEAR_RE = re.compile(
-    r"(?:lente|voorjaar|zomer|herfst|najaar|winter|kerst|kerstmis|pasen|pinksteren|"
-    r"zomervakantie|kerstvakantie|meivakantie|herfstvakantie|voorjaarsvakantie)\s+(?:19|20)\d{2}",
-    re.IGNORECASE,
-)
 
 _DEDUCE_LOCK = threading.Lock()
 _DEDUCE_INSTANCES: dict[Path, Any] = {}
@@ -241,7 +236,7 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
             continue  # "in het Fries mocht vertellen": a language
         if kind == "adres" and word_and_mark(text[start:end]):
             continue  # "Omgang 8, Luisteren 7": a theme and its mark
-        if kind == "adres" and _SEASON_YEAR_RE.fullmatch(text[start:end]):
+        if kind == "adres" and SEASON_YEAR_RE.fullmatch(text[start:end]):
             continue  # "Winter 2022": a season and a year, not a street and a number
         if kind == "leeftijd" and is_duration(text, start):
             continue  # "het duurde 2 jaar", "in 1 jaar": a duration, not an age

@@ -126,8 +126,10 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 end = m.start()
             span = (start, end, *span[2:])
             words = [w.strip("'’").lower() for w in text[start:end].split()]
+            dutch_article = text[start:end].startswith(("De ", "Het ")) and not _sentence_start(text, start) \
+                and not shouting  # "she rides it to De Troubadour": a Dutch name, capital article and all
             if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
-                    and not _PLACE_TYPES.intersection(words):
+                    and not _PLACE_TYPES.intersection(words) and not dutch_article:
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind == "naam" and _misspelt_english(text[start:end]):
             continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name
@@ -187,13 +189,52 @@ def _verb_like(word: str) -> bool:
         and len(word) >= 4
 
 
+# who writes, named in a greeting or a sign-off: "hi jomar here", "greetings bong", "save it pls - Marites",
+# "thank you joy for the coats" (a listed first name, or a word in no English or Dutch dictionary)
+_HI_HERE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:hi|hello|hey|hoi|hallo)\s*,?\s+(?:it['’]?s\s+|this\s+is\s+)?"
+                         r"(?P<n>[^\W\d_][\w'’-]{2,})\s+here\b", re.I)
+_SIGN_OFF_RE = re.compile(r"(?:(?<=\s)[-–—~]|\b(?:greetings|regards|cheers|thanks|thank\s+you|thx|love|groetjes|groeten))"
+                          r"\s*,?\s+(?P<n>[^\W\d_][\w'’-]{2,})\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$", re.I)
+_THANK_NAME_RE = re.compile(r"\bthank\s+you\s+(?P<n>[^\W\d_][\w'’-]{2,})\s+(?:for|so|very)\b", re.I)
+_NOT_ADDRESSED = frozenset("""all everyone everybody guys both again team too lots much so very mate dear friends
+sir madam ladies people folks you""".split())
+
+
+def _addressed_name(word: str) -> bool:
+    low = word.lower()
+    if low in _NOT_ADDRESSED or low in _ENGLISH or low in _MONTHS_DAYS:
+        return False
+    if low in _name_lists().first_any:
+        return not frequencies().at_least(low, 5.0, "en")
+    return not ordinary_english(low) and low not in dictionary().words and low not in _name_lists().places
+
+
+# a child or relative in lowercase right after the word for them: "our daughter ananya was scared"
+_KIN_LOWER_RE = re.compile(r"(?<![\w-])(?:son|daughter|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|"
+                           r"stepson|stepdaughter|husband|wife|youngest|eldest|oldest)\s+(?P<n>[a-zà-ÿ][\w'’-]{2,})")
+
+
+def _written_by(text: str) -> list[Span]:
+    """Names in greetings, sign-offs and thanks, and lowercase names after a kinship word."""
+    out: list[Span] = []
+    for rx in (_HI_HERE_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE):
+        for m in rx.finditer(text):
+            name = m.group("n")
+            if rx is _KIN_LOWER_RE and (name in _ENGLISH or _verb_like(name) or ordinary_english(name)
+                                        or name in dictionary().words):
+                continue  # "our son is", "my daughter started", "her brother and"
+            if _addressed_name(name):
+                out.append((m.start("n"), m.end("n"), "naam", "low"))
+    return out
+
+
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
     start of a sentence a capitalised word in no English or Dutch dictionary and on no place
     list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
     word before "(our ..." ("Grace (our youngest) was allowed ...")."""
-    out: list[Span] = []
+    out: list[Span] = _written_by(text)
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()

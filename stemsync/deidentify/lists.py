@@ -253,6 +253,16 @@ def near_frequent_word(word: str) -> bool:
         return True
     if any(low[:i] + low[i + 1:] in index for i in range(len(low))):
         return True
+    if "y" in low and (ij := low.replace("y", "ij")) in index:
+        return True  # "wachttyd", "tyd": an old or Flemish-style y for "ij"
+    if len(low) >= 8:
+        # a compound with a letter missing in its first part: "jeug|arts" (jeugd), "wacht|lyst"
+        ordinary = dictionary().words
+        for i in range(4, len(low) - 3):
+            head, tail = low[:i], low[i:]
+            if tail in ordinary and len(tail) >= 4 and head not in ordinary and head in index \
+                    and index[head] + tail in ordinary:
+                return True
     if len(low) >= 10:
         # a compound with a misspelt first part: "dosier|nummer", "crissis|dienst"
         ordinary = dictionary().words

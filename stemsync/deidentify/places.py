@@ -584,7 +584,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 if n and (_proper_not_word(phrase) or low in _FROM_TO and " " in phrase) and not (
                         phrase.split()[0].lower() in {"de", "het", "'t"} and _frequent(phrase.split()[-1].lower(), 3.5)):
                     yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt", "in de laan"
-                elif low not in _FROM_TO and len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) and (
+                elif low not in _FROM_TO and len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) \
+                        and nxt not in LANGUAGES and (
                         text[toks[i + 1][0] - 1: toks[i + 1][0]] != "[") and (
                         (low in _IN_UIT_NAAR and _proper_not_word(nxt)) or _unknown_name(nxt)):
                     # a proper noun in lowercase, or a word in no dictionary, after "in",

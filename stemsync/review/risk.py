@@ -60,6 +60,7 @@ from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
+from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.names import BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
@@ -332,12 +333,37 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in SENTENCE_END or bool(_SALUTATION_RE.match(text[:start]))
 
 
+# in an English comment: the words English writes with a capital (the pronoun "I", weekdays, months,
+# languages and nationalities), and frequent English words in lowercase that are on no list of
+# first names ("both", "six", "advance") or very frequent ("hope", "mark"; not "joy", "grace": those stay flagged)
+_EN_CAPITALISED = frozenset("""i i'm i’m i've i’ve i'd i’d i'll i’ll monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december english dutch arabic
+ukrainian russian polish turkish french german spanish portuguese italian chinese tigrinya somali farsi persian dari
+pashto kurdish hindi urdu tamil romanian bulgarian hungarian berber amharic swahili""".split())
+
+
+def _plain_english(word: str, text: str, start: int | None) -> bool:
+    low = word.lower()
+    if low in _EN_CAPITALISED:
+        return True
+    if word[:1].isupper() and word[1:].islower() and start is not None and _sentence_start(text, start):
+        return dl.frequencies().at_least(low, 5.5, "en")  # "There is hope", "After 15:30 is": not "Grace is"
+    if not word.islower() or not dl.frequencies().at_least(low, 3.5, "en") or low in dl._name_lists().places \
+            or not ordinary_english(low):
+        return False  # (not "from chennai", "with james")
+    return low not in dl._name_lists().first_any or dl.frequencies().at_least(low, 5.0, "en")
+
+
 def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None) -> Assessment:
     """The risk signals of one comment (``published``: the text after the automatic layer)."""
     found: dict[str, list[str]] = {}
     spans: list[tuple[int, int, str]] = []
 
+    english = is_english(published.lower())
+
     def hit(signal: str, word: str = "", start: int | None = None, end: int | None = None) -> None:
+        if english and signal in {"naam", "hoofdletter"} and _plain_english(word, published, start):
+            return  # "I", "on Monday", "in Arabic", "for both", "in advance": English, no name
         words = found.setdefault(signal, [])
         if word and word not in words:
             words.append(word)
@@ -529,7 +555,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", word, start, end)  # "het stedelijk lyceum", "de regenboog school", "nova college"
             continue
         if plain in _word_first_names() and not after_tag[i] and _bare_name_word(
-                lowers, i, prev, nxt_word):
+                lowers, i, prev, nxt_word) and not _english_phrase(lowers, i):  # (not "- love it")
             hit("naam", word, start, end)  # "dat mark wegging", "op storm was het", "kun je zon ff zeggen"
             continue
         if plain in _any_names() and _english_phrase(lowers, i):
@@ -843,6 +869,8 @@ def _school_name_after(lowers: list[str], i: int, after_tag: list[bool], words_c
     if j >= 1 and lowers[j] == "van" and lowers[j - 1] in _SCHOOL_PREFIXES and not after_tag[j]:
         return True  # "roc van twente"
     head = lowers[j]
+    if head == "so" and _english_only(lowers[i]):
+        return False  # "thank you so much": English, not a school for special education
     if j == i - 1 and _dictionary_word(lowers[i]) and not words_capitalised and head not in _BARE_SCHOOL_TYPES:
         return False  # "ik heb mijn havo gehaald", not "havo leeuwenborgh"
     return head in _SCHOOL_PREFIXES or (head.endswith(("school", "kindcentrum")) and len(head) > 8
@@ -998,6 +1026,33 @@ _NOT_ID_BEFORE = frozenset("een om rond tegen vanaf tot cijfer cijfers gemiddeld
 _NOT_ID_AFTER = frozenset("sterren ster punten punt uur uurtje min sec procent euro".split())
 
 
+# a baby's age in days, weeks or months: the check-ups named by it ("de 6-weken controle", "de controle van
+# 2 maanden"), a person who "is"/"was" that old ("mijn dochter was 5 dagen toen", "IS ONLY 5 MONTHS"), "oud"/"old" after
+_BABY_UNITS = frozenset("dag dagen dgn week weken wk wkn weekjes maand maanden mnd maandjes day days weeks month months "
+                        "mos".split())
+_CHECKUP_AT_RE = re.compile(r"\d{1,2}[-\s]?(?:maanden|maand|mnd|weken|week|wkn|wk|dagen|jaar)[-\s]?"
+                            r"(?:controle|afspraak|consult|check|prik|vaccinatie)", re.I)
+_CHECKUP_BEFORE_RE = re.compile(r"(?:(?:controle|afspraak|consult|check|prik|vaccinatie)\s+(?:van|bij|op|met)|onderzoek\s+bij)\s+\Z", re.I)
+_BABY_VERBS = frozenset("is was werd ben wordt only just now pas nog maar toen al nu bijna net".split())
+_NOT_BABY_AFTER = frozenset("ziek weg lang later geleden bij in op thuis opgenomen per gewacht wachten begeleiding hulp "
+                            "kraamzorg zorg therapie".split())
+
+
+def _baby_age(text: str, m: re.Match[str], prev: str, nxt: str, before: list[str]) -> bool:
+    if _CHECKUP_AT_RE.match(text, m.start()) or (nxt in _BABY_UNITS and _CHECKUP_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())):
+        return True
+    if nxt not in _BABY_UNITS:
+        return False
+    tail = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)", text[m.end():])
+    after = tail.group(1).lower() if tail else ""
+    if after in {"oud", "old"}:
+        return True
+    window = [w.lower() for w in before[-4:]]
+    return prev in _BABY_VERBS and after not in _NOT_BABY_AFTER \
+        and any(w in _PERSON_NEAR or w in {"she", "he", "daughter", "son", "baby", "dochter", "zoon", "dochtertje", "zoontje"}
+                for w in window)
+
+
 def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     """Whether a number left in a published text may be (part of) an identifier: an age,
     a date, a long number or code. Grades, times, amounts, counts and scores are not."""
@@ -1014,6 +1069,8 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         return False  # helplines: "0800-0432", "113"
     if _RANGE_AROUND_RE.match(text, m.end()) or _RANGE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
         return False  # "jongeren van 12 tot 18 jaar", "schooljaar 2023-2024": a range, nobody's age
+    if _baby_age(text, m, prev, nxt, before):
+        return True
     if nxt in _UNIT_WORDS or nxt in _NOT_ID_AFTER or prev in _GRADE_WORDS or prev in _NOT_ID_BEFORE:
         return False
     if "euro" in [w.lower() for w in before[-3:]]:
