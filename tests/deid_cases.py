@@ -1115,6 +1115,14 @@ TUNING260, TUNING260_CLEAN = load_set("deid_tuning260")  # held-out set 278, ope
 TUNING261, TUNING261_CLEAN = load_set("deid_tuning261")  # held-out set 279, opened after its blind measurement
 TUNING262, TUNING262_CLEAN = load_set("deid_tuning262")  # held-out set 280, opened after its blind measurement
 TUNING263, TUNING263_CLEAN = load_set("deid_tuning263")  # held-out set 281, opened after its blind measurement
+TUNING264, TUNING264_CLEAN = load_set("deid_tuning264")  # held-out set 290, opened after its blind measurement
+TUNING265, TUNING265_CLEAN = load_set("deid_tuning265")  # held-out set 291, opened after its blind measurement
+TUNING266, TUNING266_CLEAN = load_set("deid_tuning266")  # held-out set 292, opened after its blind measurement
+TUNING267, TUNING267_CLEAN = load_set("deid_tuning267")  # held-out set 293, opened after its blind measurement
+TUNING268, TUNING268_CLEAN = load_set("deid_tuning268")  # held-out set 294, opened after its blind measurement
+TUNING269, TUNING269_CLEAN = load_set("deid_tuning269")  # held-out set 295, opened after its blind measurement
+TUNING270, TUNING270_CLEAN = load_set("deid_tuning270")  # held-out set 296, opened after its blind measurement
+TUNING271, TUNING271_CLEAN = load_set("deid_tuning271")  # held-out set 297, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1753,6 +1761,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 261": (TUNING261, TUNING261_CLEAN),
     "tuning 262": (TUNING262, TUNING262_CLEAN),
     "tuning 263": (TUNING263, TUNING263_CLEAN),
+    "tuning 264": (TUNING264, TUNING264_CLEAN),
+    "tuning 265": (TUNING265, TUNING265_CLEAN),
+    "tuning 266": (TUNING266, TUNING266_CLEAN),
+    "tuning 267": (TUNING267, TUNING267_CLEAN),
+    "tuning 268": (TUNING268, TUNING268_CLEAN),
+    "tuning 269": (TUNING269, TUNING269_CLEAN),
+    "tuning 270": (TUNING270, TUNING270_CLEAN),
+    "tuning 271": (TUNING271, TUNING271_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

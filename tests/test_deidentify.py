@@ -1668,6 +1668,24 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("my son rides his bike to De Regenboog now", "my son rides his bike to [school] now"),
     ("our daughter olesya was scared at first", "our daughter [naam] was scared at first"),
     ("my daughter started school and loves it", "my daughter started school and loves it"),
+    ("ze heeft koorts en is pas 6 weken", "ze heeft koorts en is pas [leeftijd]"),
+    ("She's 3 and a half and loves the group", "She's [leeftijd] and loves the group"),
+    ("we adopted her when she was 4. It was hard", "we adopted her when she was [leeftijd]. It was hard"),
+    ("he came here at the age of nine", "he came here at the age of [leeftijd]"),
+    ("from the age of 12 you may decide", "from the age of 12 you may decide"),
+    ("two moves were a lot for Sam, who is only 6.", "two moves were a lot for [naam], who is only [leeftijd]."),
+    ("too long for a kid of 8", "too long for a kid of [leeftijd]"),
+    ("we woonden in tilburg-noord en nu hier", "we woonden in [plaats] en nu hier"),
+    ("een best-practice van het team", "een best-practice van het team"),
+    ("hij zit in de brugklas van het Strek", "hij zit in de brugklas van het [school]"),
+    ("we doen boodschappen bij de Dirk", "we doen boodschappen bij de Dirk"),
+    ("mijn huisbaas pieters belt nooit", "mijn huisbaas [naam] belt nooit"),
+    ("op insta heet ze lotte.fotografie", "op insta heet ze [account]"),
+    ("zoek op facebook naar ouderskringbreda", "zoek op facebook naar [account]"),
+    ("hij heeft in 2019 de diagnose ADHD gekregen", "hij heeft in [datum] de diagnose ADHD gekregen"),
+    ("de wachtlijst in 2023 was lang en de diagnose kwam laat", "de wachtlijst in 2023 was lang en de diagnose kwam laat"),
+    ("IK KOM UIT PARAMARIBO-NOORD", "IK KOM UIT [plaats]"),
+    ("the judge in Midden-Nederland said no", "the judge in [plaats] said no"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1783,6 +1801,10 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # round 274-281 (tuning 256-263), opened in the fifteenth session: living groups named with
               # ordinary words (259: "op de wending", "de boog"), streets of one word in a village (261)
               ("tuning 259", "other"): 0.86, ("tuning 261", "other"): 0.86,
+              # round 290-297 (tuning 264-271): sets with few schools (264: 6, 266: 13), the English set 291
+              # (lowercase names that are English words: hope, will, joy, faith, mark)
+              ("tuning 264", "other"): 0.83, ("tuning 265", "naam"): 0.88, ("tuning 265", "other"): 0.87,
+              ("tuning 266", "other"): 0.84,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

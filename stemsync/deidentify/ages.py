@@ -56,6 +56,7 @@ _AFTER = (
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
     r"hij|ze|zij|ik|dus|snap|weet|vind|"  # "hij is toch al 16 snap het niet"
+    r"wat|wanneer|waarom|hoe|wie|welke|"  # "hij is 4 wat moet ik doen", "zij is 4 wanneer mag ze naar school"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
     r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
@@ -84,7 +85,7 @@ _SUBJECT = (
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
@@ -152,6 +153,7 @@ _WEEKS_OLD_RE = re.compile(r"(?<!\bvan )" + _NOT_A_THING_IS +  # (not "een brief
 _DATE_THEN_AGE_RE = re.compile(
     r"(?<![\w-])(?:word|wordt|werd)\s+(?:op\s+)?(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+(?:jan|januari|feb|februari|maart|mrt|apr|april|mei|"
     r"jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december)\.?)\s+"
+    r"(?:(?:al|alweer|pas|dan|weer|eindelijk)\s+)?"  # "wordt 3 mei al 1 🎂"
     rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,!?;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|"
     r"(?:en|maar|dus|jaar)\b))", _I)  # also "wordt 3 juni 6 🎂"
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
@@ -170,7 +172,7 @@ _BABY_AGE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
     # "is vandaag 10 mnd geworden", "is nog maar 8 weken"
-    rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels|vandaag|alweer|precies|"
+    rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels|vandaag|alweer|precies|ook|"
     r"ongeveer|nog\s+maar|maar|sinds\s+kort|gisteren)){0,2})\s+"
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     rf"(?:\s*{_MONTHS}\b(?(who)(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))|"
@@ -229,10 +231,14 @@ _GROUP_BRACKET_AGE_RE = re.compile(
     r"\(\s*(?:groep|klas|gr\.?)\s+\d{1,2}\s*,\s*(?P<age>\d{1,2}\s*(?:jaar|jr\.?))\s*\)", _I)
 # an English baby's age: "our daughter is only 5 months", "he was 3 weeks old when"
 _EN_BABY_AGE_RE = re.compile(
-    r"(?<![\w-])(?:he|she|baby|son|daughter|girl|boy|twins|they|\[naam\]|(?-i:[A-Z])[a-z]+)\s+(?:is|was|are|were|turned|turns)"
-    r"(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
+    r"(?<![\w-])(?:(?:he|she|baby|son|daughter|girl|boy|twins|they|\[naam\]|(?-i:[A-Z])[a-z]+)\s+(?:is|was|are|were|turned|turns)"
+    r"|(?:he|she)['’]s)(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
     rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a'])})\s*"
-    r"(?:months?|weeks?|days?|mos|wks?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today)\b))", _I)
+    r"(?:months?|weeks?|days?|mos|wks?|mnths?|mths?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today|then|at)\b))", _I)
+# a newborn's age after "en is": "heeft koorts en is pas 8 weken" (an adverb makes it an age, not a duration)
+_AND_IS_BABY_RE = re.compile(
+    r"(?<![\w-])en\s+is(?:\s+(?:pas|nog\s+maar|nu|net|bijna|al|ook))+\s+"
+    rf"(?P<age>{_N_MONTHS_DAYS})(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|en|maar)\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
@@ -310,6 +316,20 @@ _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")
 _EN_TURN_RE = re.compile(
     r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)(?:he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned)\s+"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?)\b))", _I)
+# English, the age at a moment: "we adopted him when he was 3.", "since she was eighteen months"
+_EN_WHEN_WAS_RE = re.compile(
+    r"(?<![\w-])(?:when|since|until|till|after|before)\s+(?:he|she|they|we|i|\[naam\]|(?-i:[A-Z])[a-z]+)\s+(?:was|were|turned)\s+"
+    rf"(?:(?:only|just|about|nearly|almost)\s+)?(?P<age>{_EN_NUMBER}(?:\s+(?:months?|weeks?|years?|yrs?)(?:\s+old)?)?)"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|we|he|she|they|i|then)\b))", _I)
+# "at the age of ten", "since the age of 4": one person's age then (not "from the age of 12": anyone's)
+_EN_AGE_OF_RE = re.compile(rf"(?<![\w-])(?:at|since)\s+(?:the|his|her|their)\s+age\s+of\s+(?P<age>{_EN_NUMBER})(?![\w-])", _I)
+# "a kid of 7", "a boy of twelve"; "Sam, who is only 5": a child's age in English
+_EN_CHILD_OF_RE = re.compile(
+    rf"(?<![\w-])(?:kid|child|boy|girl|son|daughter|baby|toddler)\s+of\s+(?P<age>{_EN_NUMBER})(?![\w-])"
+    # (not "of 2 friends", "of 3 weeks", "of 2 years"; but "of 7 years old")
+    r"(?!\s+(?:years?|yrs?)\b(?!\s+old|\s*(?:[.,;:!?]|$)))(?!\s+(?!years?\b|yrs?\b)[a-z]+s\b)(?!\s*(?:hours?|minutes?|days?|weeks?|months?|times?|children|people)\b)"
+    rf"|,\s*who\s+(?:is|was|turned)\s+(?:(?:only|just|now|almost|nearly|already)\s+)?(?P<age2>{_EN_NUMBER})"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|now|years?|yrs?)\b))", _I)
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
@@ -582,8 +602,13 @@ _GATED_RES = (
                              "prikken", "vaccinatie", "meting"})),
     (_BECOMES_SOON_RE, frozenset({"word", "wordt"})),
     (_GROUP_BRACKET_AGE_RE, frozenset({"groep", "klas", "gr"})),
-    (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks"})),
+    (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks", "mnths", "mnth", "mths",
+                                 "mth"})),
     (_EN_TURN_RE, frozenset({"turn", "turns", "turned"})),
+    (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
+    (_EN_WHEN_WAS_RE, frozenset({"when", "since", "until", "till", "after", "before"})),
+    (_EN_AGE_OF_RE, frozenset({"age"})),
+    (_AND_IS_BABY_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
     (_AGE_OF_RE, frozenset({"leeftijd"})),
@@ -606,10 +631,14 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"."""
     text = ctx.text
     for start, end, kind, conf in _find_age_numbers(ctx):
-        if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and text[start:end].strip().isdigit():
+        if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and _BARE_NUMBER_RE.fullmatch(text[start:end]):
             end = unit.end()
         if (more := _AND_MONTHS_RE.match(text, end)) is not None and re.search(r"(?:jaar|jr)\Z", text[start:end], _I):
             end = more.end()
+        if (half := _HALF_AFTER_RE.match(text, end)) is not None:
+            end = half.end()  # "she's [2 and a half]", "[6 en een half]"
+            if (unit := _UNIT_AFTER_RE.match(text, end)) is not None:
+                end = unit.end()
         yield start, end, kind, conf
 
 
@@ -662,7 +691,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             if rx is _BABY_AGE_RE and m.group("van") and m.group("van").lower() == "met" \
                     and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
-            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE) \
+            group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
+                               or rx is _EN_CHILD_OF_RE) \
                 and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
@@ -791,6 +821,8 @@ def _more_ages(text: str, end: int, lists: bool = True) -> Iterator[Span]:
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
 _NEXT_WORD_RE = re.compile(r"\s+([\w']+)")
 # a unit after an age found as a bare number ("only [4] yrs"), and the months after its years ("2 jaar en 4 maanden")
+_BARE_NUMBER_RE = re.compile(_EN_NUMBER, _I)
+_HALF_AFTER_RE = re.compile(r"\s*(?:and\s+a\s+half|en\s+een\s+half|en\s+half|½)(?![\w-])", _I)
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:yrs?|years?|yo|{_MONTHS})(?:\s+(?:old|oud))?\b"
                             r"(?!\s+(?:geleden|later|lang|weg|per|daarna|erna)\b)", _I)
 _AND_MONTHS_RE = re.compile(rf"\s+en\s+(?:\d{{1,2}}|{_NUM_WORDS})\s*{_MONTHS}\b"

@@ -71,7 +71,9 @@ _PLATFORM_RE = re.compile(
     r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
-    r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me))*)\s*"
+    r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"
+    # "op tiktok heet ze x", "zoek op facebook naar x", "on insta as x"
+    r"(?:(?<=heet\s)(?:ze|zij|hij|ik|die)|naar|as|called|named|under)(?![^\W_])))*)\s*"
     # discord names end in "#1234"
     r"(?P<handle>[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,

@@ -124,6 +124,14 @@ achtentwintigste negenentwintigste dertigste eenendertigste""".split())
 _DAY_OF_THIS_MONTH_RE = re.compile(
     r"(?<![\w-])de\s+(?P<d>(?:[1-9]|[12]\d|3[01])(?:e|ste|de)|[a-z]+(?:de|ste))\s+van\s+(?:deze|vorige|volgende|de\s+vorige|"
     r"de\s+volgende)\s+maand\b", re.I)
+# the year of a child's diagnosis or illness, which with the diagnosis points at the child: "heeft in 2018 de
+# diagnose autisme gekregen", "sinds 2020 de diagnose", "IN 2023 EEN HERSENTUMOR GEHAD" (not "de wachtlijst in 2023")
+_DIAGNOSIS_WORD_RE = re.compile(r"diagnos|diangos|gediagnosti|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|"
+                                r"operatie|geopereerd|ongeluk|overleden|overleed", re.I)
+_DIAGNOSIS_YEAR_RE = re.compile(
+    r"(?<![\w-])(?:in|sinds|vanaf|since)\s+(?P<y>(?:19|20)\d{2})(?![\w-])(?=(?:\s+[^\s.!?;]+){0,2}?\s+(?:de|een|the|a)?\s*"
+    r"(?:diagnose|diagnoses|diangose|diagnosis|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|operatie|ongeluk)\b"
+    r"|\s+(?:is|was|werd|zijn)?\s*(?:gediagnosticeerd|diagnosed|geopereerd|overleden|overleed))", re.I)
 # "geboren in '08": a birth year in two digits
 _BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.)\s+(?:in\s+)?(?P<y>['’]\d{2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
@@ -329,6 +337,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             while (more := _MORE_YEARS_RE.match(text, end)) is not None:  # "geboren in 2014 en 2016"
                 yield more.start("y"), more.end("y"), "datum", HIGH
                 end = more.end("y")
+        if _DIAGNOSIS_WORD_RE.search(text):
+            for m in _DIAGNOSIS_YEAR_RE.finditer(text):
+                yield m.start("y"), m.end("y"), "datum", LOW  # "heeft in 2018 de diagnose autisme gekregen"
         if "(" in text:
             for m in _WORD_YEAR_RE.finditer(text):
                 who = m.group("who").lower()

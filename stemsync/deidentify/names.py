@@ -1021,6 +1021,8 @@ _APPOSITION_RE = re.compile(r"\s*[,(]\s*(?:een|de|onze|mijn|m'n|mn|ons|haar|zijn
 _ARTICLES_BEFORE_IFX = frozenset("op in aan met voor uit naar bij van over".split())
 
 
+_PLATFORMS = words("platforms")
+
 def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Names that only their context marks, as words or in lowercase: "dank je storm",
     "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
@@ -1241,8 +1243,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and _AGE_NEXT_RE.match(text, end) and len(low) >= 3:  # (also "mijn zoontje tutu is [leeftijd]")
             yield start, end, "naam", LOW  # "storm is nu 4 en hij ..."
         elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
-              or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2:
-            yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider"
+              or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2 and low not in _PLATFORMS:
+            yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider" (not "op insta heet ze ...")
         elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and (low in lists.first_any or unknown and (
                 tok[0].isupper() and not ctx.shouting or not near_frequent_word(low))) \
                 and _SELF_INTRO_RE.match(text, end):

@@ -38,11 +38,11 @@ _TOWN_PROVINCE_RE = re.compile(
 _TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
 _COURT_RE = re.compile(
     r"(?<![\w-])(?:rech?t?bank|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
-    r"zittingsplaats|zitting)(?:\s+(?:in|te|van))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
+    r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
     _I,
 )
 _COURT_GATE = frozenset("rechtbank rechbank rechtbnak gerechtshof hof kinderrechter rechter rechters arrondissement rb "
-                        "zittingsplaats zitting".split())
+                        "zittingsplaats zitting court judge hearing".split())
 
 
 @functools.cache
@@ -490,6 +490,31 @@ _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 _AFTER_POSTCODE_RE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})[ \t,]+(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})")
 
 
+# a town and its quarter or a compass point joined by a hyphen, in any case: "in eindhoven-woensel",
+# "UIT PARAMARIBO-NOORD", "Venlo-Trade Port" (not "Amsterdam-achtig", not a word of the dictionary)
+_TOWN_HYPHEN_RE = re.compile(r"(?<![\w@./-])(?P<town>[^\W\d_]{3,})-(?P<rest>[^\W\d_]{3,})(?:\s+(?P<more>(?-i:[A-Z])[a-z]+))?"
+                             r"(?![\w@/-])")
+_COMPASS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum midden binnenstad".split())
+_NOT_A_QUARTER = frozenset("achtig achtige stijl style gebied regio kant kant achtig sfeer".split())
+
+
+def _town_and_quarter(ctx: _Ctx) -> Iterator[Span]:
+    towns = _name_lists().places
+    for m in _TOWN_HYPHEN_RE.finditer(ctx.text):
+        town, rest = m.group("town").lower(), m.group("rest").lower()
+        if (town not in towns and not (_foreign_town(town) and rest in _COMPASS)) or len(town) < 4 \
+                or rest in _NOT_A_QUARTER or town in _COMPASS or town in _TOWN_PREFIXES or town in LANGUAGES \
+                or town in _COUNTRIES or f"{town}-{rest}" in dictionary().words or town in _FUNCTION_WORDS:
+            continue
+        if rest not in _COMPASS and (rest in dictionary().words or frequencies().at_least(rest, 3.0, "en")) \
+                and not m.group("rest")[:1].isupper():
+            continue  # "best-practice", "ede-achtig": a word after the town, no quarter
+        more = m.group("more")
+        end = m.end("more") if more and m.group("rest")[:1].isupper() and more.lower() not in _FUNCTION_WORDS \
+            and more.lower() not in dictionary().words else m.end("rest")  # "Venlo-Trade Port"
+        yield m.start(), end, "plaats", LOW
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _PLACE_NOUN_GATE and "een" in ctx.words:
@@ -500,6 +525,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "plaats", LOW
     yield from _compound_quarters(ctx)
     yield from _care_locations(ctx)
+    if "-" in text:
+        yield from _town_and_quarter(ctx)
     gate = _neighbourhood_words()
     if ctx.words & gate or any("-" in w and w.rpartition("-")[0] in gate for w in ctx.words):
         yield from _neighbourhoods(ctx)

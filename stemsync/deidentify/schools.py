@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LOW, Span, _Ctx,
+from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
                                         _phrase_is_generic, _strip_trailing)
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
@@ -408,9 +408,52 @@ _BRACKET_AFTER_TYPE_RE = re.compile(
     rf"(?<![\w-])(?i:{_SCHOOL_PREFIX})\s*\(\s*(?P<name>(?i:de|het|'t)\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s*\)")
 
 
+# a capitalised name after a lowercase article in the middle of a Dutch sentence that speaks of a
+# school: "zit op de Kiem", "de brugklas van het Strek", "groep 7 van de Kleine Prinds" (the capital
+# makes a noun a name; words for care, institutions, feasts and times are not; "bij de Dirk" is a shop)
+_CAPITAL_AFTER_ARTICLE_RE = re.compile(
+    r"(?<![\w-])(?P<prep>op|naar|bij|van|aan)\s+(?:de|het|'t)\s+"
+    r"(?P<name>(?-i:[A-Z][a-zà-ÿ'’]{2,})(?![\w-])(?:\s+(?:(?-i:[A-Z][a-zà-ÿ'’]+)(?![\w-])|van|der|den|de)){0,3})")
+_NOT_NAMES = words("capitalised_words")
+_NOT_A_PLACE_NAME = frozenset("""raad gemeente rechtbank rechter kinderrechter politie jeugdbescherming jeugdzorg wijkteam
+groep school klas kerk moskee zorg opvang dokter huisarts ziekenhuis voogd gezinsvoogd jeugdarts psycholoog psychiater
+begeleiding hulp hulpverlening instelling stichting organisatie overheid staat regering koning koningin kamer
+jeugdbeschermer jeugdbeschermers kinderbescherming wet zitting uitspraak verhoor brief app website site pagina
+kerst pasen ramadan suikerfeest offerfeest sinterklaas zomer winter herfst lente vakantie week maand jaar
+mama papa moeder vader oma opa ouders kinderen familie heer here god allah jezus bijbel koran
+cliëntenraad ondernemingsraad directie leiding team teams afdeling locatie centrum""".split())
+
+
+def _capital_after_article(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    for m in _CAPITAL_AFTER_ARTICLE_RE.finditer(text):
+        name = m.group("name")
+        while name.split()[-1].lower() in {"van", "der", "den", "de"}:
+            name = name.rsplit(None, 1)[0]  # "op het Strek van": the trailing interfix is the next phrase's
+        first = name.split()[0].lower()
+        if first in _NOT_A_PLACE_NAME or first in _FUNCTION_WORDS or first in _NOT_NAMES or first in LANGUAGES \
+                or first in _GENERIC_SCHOOL_WORDS or first in words("generic_care_words") \
+                or first in words("generic_institution_heads") or first in _MONTHS_DAYS_NL \
+                or (" " not in name and first.endswith(_GENERIC_ENDINGS)):
+            continue  # (not "op de Kinderafdeling", "bij de Jeugdpoli": a kind of place, no name)
+        if not _SCHOOL_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) or m.group("prep") in {"bij", "aan"}:
+            continue  # only where a school is spoken of (not "bij de Dirk", "van het Stadskantoor")
+        yield m.start("name"), m.start("name") + len(name), "school", LOW
+
+
+_GENERIC_ENDINGS = ("afdeling", "poli", "kliniek", "praktijk", "dienst", "team", "zorg", "hulp", "opvang", "raad",
+                    "rechtbank", "bureau", "loket", "zaken", "huis", "arts", "rechter", "school", "klas", "groep")
+_SCHOOL_CONTEXT_RE = re.compile(r"(?<![\w-])(?:zit|zat|zitten|zaten|school|klas|groep\s*\d|juf|meester|leerkracht|mentor|"
+                                r"brugklas|begonnen|begon|overgestapt|ingeschreven)\b", re.I)
+_MONTHS_DAYS_NL = frozenset("""januari februari maart april mei juni juli augustus september oktober november december
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
+    if not ctx.shouting and not is_english(ctx.lower) and _CAPITAL_AFTER_ARTICLE_RE.search(text):
+        spans.extend(_capital_after_article(ctx))
     if "(" in text:
         for m in _BRACKET_AFTER_TYPE_RE.finditer(text):
             body = m.group("name").split()[1:]

@@ -342,6 +342,10 @@ ukrainian russian polish turkish french german spanish portuguese italian chines
 pashto kurdish hindi urdu tamil romanian bulgarian hungarian berber amharic swahili""".split())
 
 
+_EN_PERSONS = frozenset("he she son daughter kid child baby boy girl".split())  # "our son is 3,5"
+_EN_OBJECTS = frozenset("it you them this that me us".split())  # "love it", "will you": a verb, no name
+
+
 def _plain_english(word: str, text: str, start: int | None) -> bool:
     low = word.lower()
     if low in _EN_CAPITALISED:
@@ -555,7 +559,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", word, start, end)  # "het stedelijk lyceum", "de regenboog school", "nova college"
             continue
         if plain in _word_first_names() and not after_tag[i] and _bare_name_word(
-                lowers, i, prev, nxt_word) and not _english_phrase(lowers, i):  # (not "- love it")
+                lowers, i, prev, nxt_word) and not (english and nxt_word in _EN_OBJECTS):  # (not "- love it")
             hit("naam", word, start, end)  # "dat mark wegging", "op storm was het", "kun je zon ff zeggen"
             continue
         if plain in _any_names() and _english_phrase(lowers, i):
@@ -1087,7 +1091,7 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     if re.fullmatch(r"\d,5", number) and prev == "van" and any(w.lower() in _PERSON_NEAR for w in before[-3:]):
         return True  # "onze peuter van 2,5"
     if re.fullmatch(r"\d{1,2},5", number) and prev in {"ben", "is", "pas", "bijna", "net", "al", "was", "werd", "wordt"} \
-            and any(w.lower() in _PRONOUNS_AGE | _PERSON_NEAR for w in before[-3:]) and nxt not in _UNIT_WORDS:
+            and any(w.lower() in _PRONOUNS_AGE | _PERSON_NEAR | _EN_PERSONS for w in before[-3:]) and nxt not in _UNIT_WORDS:
         return True  # "ik ben pas 14,5": a half year of an age
     if re.fullmatch(r"\d{1,2}\.\d{2}", number) and prev in _BIRTHDAY_WORDS and 1 <= int(number[-2:]) <= 12:
         return True  # "his birthday 21.09", "geboren 03.11": a day and a month, not a time
