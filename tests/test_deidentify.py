@@ -1686,6 +1686,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de wachtlijst in 2023 was lang en de diagnose kwam laat", "de wachtlijst in 2023 was lang en de diagnose kwam laat"),
     ("IK KOM UIT PARAMARIBO-NOORD", "IK KOM UIT [plaats]"),
     ("the judge in Midden-Nederland said no", "the judge in [plaats] said no"),
+    ("our girl turned nine and loves school", "our girl turned [leeftijd] and loves school"),
+    ("when you turn 18 you get a letter", "when you turn 18 you get a letter"),
+    ("hij stond te wachten voor De Vlindertuin", "hij stond te wachten voor [plaats]"),
+    ("Ik Vind Het Fijn, De Hulp Was Goed", "Ik Vind Het Fijn, De Hulp Was Goed"),
+    ("de rechtbak in Zwolle zei nee", "de rechtbak in [plaats] zei nee"),
+    ("de kindren zijn 5 en 8 en lief", "de kindren zijn [leeftijd] en [leeftijd] en lief"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

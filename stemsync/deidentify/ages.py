@@ -314,8 +314,10 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
-    r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)(?:he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned)\s+"
+    r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
+    r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned|turnd)\s+"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?)\b))", _I)
+_NOT_TURNING = frozenset("you u it one that this which what who people everyone anyone everybody anybody".split())
 # English, the age at a moment: "we adopted him when he was 3.", "since she was eighteen months"
 _EN_WHEN_WAS_RE = re.compile(
     r"(?<![\w-])(?:when|since|until|till|after|before)\s+(?:he|she|they|we|i|\[naam\]|(?-i:[A-Z])[a-z]+)\s+(?:was|were|turned)\s+"
@@ -395,7 +397,7 @@ _ENGLISH_BRACKET_AGE_RE = re.compile(r"\((?:our|my)\s+(?:son|daughter|child|boy|
 # English: "15y", "15yo", "16 y/o" (not "3 yrs": how long, as often as how old)
 _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\w/])", _I)
 _ADVERB_BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|toen|nog\s+maar|nog|maar|now|only|both|just)\s+){{1,2}}"
+    rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|thans|toen|nog\s+maar|nog|maar|now|only|both|just)\s+){{1,2}}"
     rf"(?P<age>{_NUM}(?:,5)?|{_EN_NUMBER})(?P<unit>{_YEARS_OPT}|\s*{_MONTHS}|\s*(?:yrs?|years?))\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
@@ -604,7 +606,7 @@ _GATED_RES = (
     (_GROUP_BRACKET_AGE_RE, frozenset({"groep", "klas", "gr"})),
     (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks", "mnths", "mnth", "mths",
                                  "mth"})),
-    (_EN_TURN_RE, frozenset({"turn", "turns", "turned"})),
+    (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd"})),
     (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
     (_EN_WHEN_WAS_RE, frozenset({"when", "since", "until", "till", "after", "before"})),
     (_EN_AGE_OF_RE, frozenset({"age"})),
@@ -688,6 +690,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             if rx is _WITH_AGE_VERB_RE and m.group("who") and not _firmly_named(m.group("who")):
                 continue  # "met 3 kon Jeugdzorg ...": no name after the verb
+            if rx is _EN_TURN_RE and m.group("who") and m.group("who").lower() in _NOT_TURNING:
+                continue  # "you turn 18", "it turned 5 pm": anyone, or no one
             if rx is _BABY_AGE_RE and m.group("van") and m.group("van").lower() == "met" \
                     and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took

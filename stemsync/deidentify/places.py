@@ -37,11 +37,11 @@ _TOWN_PROVINCE_RE = re.compile(
     r"n\.b|zh|z\.h|nh|n\.h|lb|fr|gr|dr|ut|zl|fl)\.?(?:\s*\))?(?![\w-])")
 _TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
 _COURT_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?bank|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
+    r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
     r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
     _I,
 )
-_COURT_GATE = frozenset("rechtbank rechbank rechtbnak gerechtshof hof kinderrechter rechter rechters arrondissement rb "
+_COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak gerechtshof hof kinderrechter rechter rechters arrondissement rb "
                         "zittingsplaats zitting court judge hearing".split())
 
 

@@ -424,8 +424,25 @@ mama papa moeder vader oma opa ouders kinderen familie heer here god allah jezus
 cliëntenraad ondernemingsraad directie leiding team teams afdeling locatie centrum""".split())
 
 
+# the article written with its capital in the middle of a sentence, then a capitalised name: "te wachten voor
+# De Zonnewijzer", "de school De Rank" (a name, of a school, a building or a group)
+_CAPITAL_ARTICLE_NAME_RE = re.compile(r"(?<=[a-zà-ÿ,] )(?P<name>(?-i:De|Het)\s+(?-i:[A-Z][a-zà-ÿ'’]{2,})(?![\w-])"
+                                      r"(?:\s+(?-i:[A-Z][a-zà-ÿ'’]+)(?![\w-]))?)")
+
+
 def _capital_after_article(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    tokens = [t for _, _, t in ctx.tokens if t[:1].isalpha()]
+    if sum(t[:1].isupper() for t in tokens) > 0.5 * len(tokens):
+        return  # "Ik Vind Het Fijn": every word with a capital, none marks a name
+    for m in _CAPITAL_ARTICLE_NAME_RE.finditer(text):
+        first = m.group("name").split()[1].lower()
+        if first in _NOT_A_PLACE_NAME or first in _FUNCTION_WORDS or first in _NOT_NAMES or first in LANGUAGES \
+                or first in words("generic_care_words") or first in words("generic_institution_heads") \
+                or frequencies().at_least(first, 5.0):
+            continue  # (not "goed De Eigen Kracht-conferentie": a sentence run on, a frequent word)
+        kind = "school" if _SCHOOL_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) else "plaats"
+        yield m.start("name"), m.end("name"), kind, LOW
     for m in _CAPITAL_AFTER_ARTICLE_RE.finditer(text):
         name = m.group("name")
         while name.split()[-1].lower() in {"van", "der", "den", "de"}:
@@ -452,7 +469,8 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
-    if not ctx.shouting and not is_english(ctx.lower) and _CAPITAL_AFTER_ARTICLE_RE.search(text):
+    if not ctx.shouting and not is_english(ctx.lower) and (_CAPITAL_AFTER_ARTICLE_RE.search(text)
+                                                           or _CAPITAL_ARTICLE_NAME_RE.search(text)):
         spans.extend(_capital_after_article(ctx))
     if "(" in text:
         for m in _BRACKET_AFTER_TYPE_RE.finditer(text):
