@@ -1144,6 +1144,14 @@ HELDOUT270, HELDOUT270_CLEAN = load_set("deid_heldout270")
 HELDOUT271, HELDOUT271_CLEAN = load_set("deid_heldout271")
 HELDOUT272, HELDOUT272_CLEAN = load_set("deid_heldout272")
 HELDOUT273, HELDOUT273_CLEAN = load_set("deid_heldout273")
+HELDOUT282, HELDOUT282_CLEAN = load_set("deid_heldout282")
+HELDOUT283, HELDOUT283_CLEAN = load_set("deid_heldout283")
+HELDOUT284, HELDOUT284_CLEAN = load_set("deid_heldout284")
+HELDOUT285, HELDOUT285_CLEAN = load_set("deid_heldout285")
+HELDOUT286, HELDOUT286_CLEAN = load_set("deid_heldout286")
+HELDOUT287, HELDOUT287_CLEAN = load_set("deid_heldout287")
+HELDOUT288, HELDOUT288_CLEAN = load_set("deid_heldout288")
+HELDOUT289, HELDOUT289_CLEAN = load_set("deid_heldout289")
 
 
 
@@ -1789,6 +1797,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 271": (HELDOUT271, HELDOUT271_CLEAN),
     "held-out 272": (HELDOUT272, HELDOUT272_CLEAN),
     "held-out 273": (HELDOUT273, HELDOUT273_CLEAN),
+    "held-out 282": (HELDOUT282, HELDOUT282_CLEAN),
+    "held-out 283": (HELDOUT283, HELDOUT283_CLEAN),
+    "held-out 284": (HELDOUT284, HELDOUT284_CLEAN),
+    "held-out 285": (HELDOUT285, HELDOUT285_CLEAN),
+    "held-out 286": (HELDOUT286, HELDOUT286_CLEAN),
+    "held-out 287": (HELDOUT287, HELDOUT287_CLEAN),
+    "held-out 288": (HELDOUT288, HELDOUT288_CLEAN),
+    "held-out 289": (HELDOUT289, HELDOUT289_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
