@@ -1152,6 +1152,14 @@ HELDOUT286, HELDOUT286_CLEAN = load_set("deid_heldout286")
 HELDOUT287, HELDOUT287_CLEAN = load_set("deid_heldout287")
 HELDOUT288, HELDOUT288_CLEAN = load_set("deid_heldout288")
 HELDOUT289, HELDOUT289_CLEAN = load_set("deid_heldout289")
+HELDOUT298, HELDOUT298_CLEAN = load_set("deid_heldout298")
+HELDOUT299, HELDOUT299_CLEAN = load_set("deid_heldout299")
+HELDOUT300, HELDOUT300_CLEAN = load_set("deid_heldout300")
+HELDOUT301, HELDOUT301_CLEAN = load_set("deid_heldout301")
+HELDOUT302, HELDOUT302_CLEAN = load_set("deid_heldout302")
+HELDOUT303, HELDOUT303_CLEAN = load_set("deid_heldout303")
+HELDOUT304, HELDOUT304_CLEAN = load_set("deid_heldout304")
+HELDOUT305, HELDOUT305_CLEAN = load_set("deid_heldout305")
 
 
 
@@ -1805,6 +1813,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 287": (HELDOUT287, HELDOUT287_CLEAN),
     "held-out 288": (HELDOUT288, HELDOUT288_CLEAN),
     "held-out 289": (HELDOUT289, HELDOUT289_CLEAN),
+    "held-out 298": (HELDOUT298, HELDOUT298_CLEAN),
+    "held-out 299": (HELDOUT299, HELDOUT299_CLEAN),
+    "held-out 300": (HELDOUT300, HELDOUT300_CLEAN),
+    "held-out 301": (HELDOUT301, HELDOUT301_CLEAN),
+    "held-out 302": (HELDOUT302, HELDOUT302_CLEAN),
+    "held-out 303": (HELDOUT303, HELDOUT303_CLEAN),
+    "held-out 304": (HELDOUT304, HELDOUT304_CLEAN),
+    "held-out 305": (HELDOUT305, HELDOUT305_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
