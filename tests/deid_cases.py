@@ -1123,6 +1123,14 @@ TUNING268, TUNING268_CLEAN = load_set("deid_tuning268")  # held-out set 294, ope
 TUNING269, TUNING269_CLEAN = load_set("deid_tuning269")  # held-out set 295, opened after its blind measurement
 TUNING270, TUNING270_CLEAN = load_set("deid_tuning270")  # held-out set 296, opened after its blind measurement
 TUNING271, TUNING271_CLEAN = load_set("deid_tuning271")  # held-out set 297, opened after its blind measurement
+TUNING272, TUNING272_CLEAN = load_set("deid_tuning272")  # held-out set 266, opened after its blind measurement
+TUNING273, TUNING273_CLEAN = load_set("deid_tuning273")  # held-out set 267, opened after its blind measurement
+TUNING274, TUNING274_CLEAN = load_set("deid_tuning274")  # held-out set 268, opened after its blind measurement
+TUNING275, TUNING275_CLEAN = load_set("deid_tuning275")  # held-out set 269, opened after its blind measurement
+TUNING276, TUNING276_CLEAN = load_set("deid_tuning276")  # held-out set 270, opened after its blind measurement
+TUNING277, TUNING277_CLEAN = load_set("deid_tuning277")  # held-out set 271, opened after its blind measurement
+TUNING278, TUNING278_CLEAN = load_set("deid_tuning278")  # held-out set 272, opened after its blind measurement
+TUNING279, TUNING279_CLEAN = load_set("deid_tuning279")  # held-out set 273, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1136,14 +1144,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT266, HELDOUT266_CLEAN = load_set("deid_heldout266")
-HELDOUT267, HELDOUT267_CLEAN = load_set("deid_heldout267")
-HELDOUT268, HELDOUT268_CLEAN = load_set("deid_heldout268")
-HELDOUT269, HELDOUT269_CLEAN = load_set("deid_heldout269")
-HELDOUT270, HELDOUT270_CLEAN = load_set("deid_heldout270")
-HELDOUT271, HELDOUT271_CLEAN = load_set("deid_heldout271")
-HELDOUT272, HELDOUT272_CLEAN = load_set("deid_heldout272")
-HELDOUT273, HELDOUT273_CLEAN = load_set("deid_heldout273")
 HELDOUT282, HELDOUT282_CLEAN = load_set("deid_heldout282")
 HELDOUT283, HELDOUT283_CLEAN = load_set("deid_heldout283")
 HELDOUT284, HELDOUT284_CLEAN = load_set("deid_heldout284")
@@ -1785,6 +1785,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 269": (TUNING269, TUNING269_CLEAN),
     "tuning 270": (TUNING270, TUNING270_CLEAN),
     "tuning 271": (TUNING271, TUNING271_CLEAN),
+    "tuning 272": (TUNING272, TUNING272_CLEAN),
+    "tuning 273": (TUNING273, TUNING273_CLEAN),
+    "tuning 274": (TUNING274, TUNING274_CLEAN),
+    "tuning 275": (TUNING275, TUNING275_CLEAN),
+    "tuning 276": (TUNING276, TUNING276_CLEAN),
+    "tuning 277": (TUNING277, TUNING277_CLEAN),
+    "tuning 278": (TUNING278, TUNING278_CLEAN),
+    "tuning 279": (TUNING279, TUNING279_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1797,14 +1805,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 266": (HELDOUT266, HELDOUT266_CLEAN),
-    "held-out 267": (HELDOUT267, HELDOUT267_CLEAN),
-    "held-out 268": (HELDOUT268, HELDOUT268_CLEAN),
-    "held-out 269": (HELDOUT269, HELDOUT269_CLEAN),
-    "held-out 270": (HELDOUT270, HELDOUT270_CLEAN),
-    "held-out 271": (HELDOUT271, HELDOUT271_CLEAN),
-    "held-out 272": (HELDOUT272, HELDOUT272_CLEAN),
-    "held-out 273": (HELDOUT273, HELDOUT273_CLEAN),
     "held-out 282": (HELDOUT282, HELDOUT282_CLEAN),
     "held-out 283": (HELDOUT283, HELDOUT283_CLEAN),
     "held-out 284": (HELDOUT284, HELDOUT284_CLEAN),

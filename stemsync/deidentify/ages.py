@@ -44,7 +44,7 @@ _PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_O
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar")
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
@@ -182,7 +182,7 @@ _BABY_AGE_RE = re.compile(
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
     rf"(?<![\w-]){_PERSON}\s*,?(?:\s+(?:toen|al|pas|nog\s+maar|net|bijna|nu))*\s+(?P<age>{_N_MONTHS_DAYS})\s*,?\s+"
-    r"(?:was|is|werd|oud)\b", _I)
+    r"(?:was|is|werd|oud|geworden)\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
@@ -191,14 +191,16 @@ _BABY_PRONOUN_MONTHS_RE = re.compile(
 # a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
 _NAME_MONTHS_VERB_RE = re.compile(
     rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})\s+"
-    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|is|was|werd|en)\b", _I)
+    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|had|ging|kreeg|moest|is|was|werd|en)\b", _I)
 # born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:geboren\s+(?:met|bij|na)\s+(?P<age2>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:weken|wk|wkn))"
     rf"|met\s+(?P<age>{_N_MONTHS})\s+(?:(?:worden|werd|werden|is|moest|moesten|al|"
     r"weer|opnieuw)\s+)*(?:ter\s+wereld|geboren|opgenomen|geopereerd|geplaatst|uit\s+huis|overgeplaatst|"
-    r"(?:in|naar)\s+het\s+ziekenhuis|naar\s+(?:de|het)\s+(?:opvang|kdv|crèche|creche|couveuse|pleeggezin)))\b", _I)
+    r"(?:in|naar)\s+het\s+ziekenhuis|naar\s+(?:de|het)\s+(?:opvang|kdv|crèche|creche|couveuse|pleeggezin)|"
+    # a milestone at an age: "ging met 15 maanden pas lopen", "kon met 9 maanden al zitten"
+    r"(?:pas\s+|al\s+|nog\s+niet\s+)?(?:gaan\s+)?(?:lopen|kruipen|praten|zitten|staan|liep|kroop|praatte)))\b", _I)
 # "op de leeftijd van twee weken", "tot de leeftijd van 4 maanden", "in de leeftijd van 3, 5 en 8"
 # (not a range: "in de leeftijd van 12 tot 18")
 _AGE_OF_RE = re.compile(
@@ -215,7 +217,8 @@ _BABY_DAYS_RE = re.compile(
     rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*(?:{_DAYS}|week))(?=\s*(?:[.,;:!?)]|$|(?:oud|toen|en\s+toen)\b))", _I)
 # the check-ups of youth health care are named by the child's age: "de 18-maanden controle", "bij de
 # 9 maanden afspraak", "de controle van 2 maanden", "het onderzoek bij 3 jaar en 9 maanden"
-_CHECKUP_WORDS = r"(?:controle|afspraak|consult|check|checkup|check-up|prik|prikken|vaccinatie|meting)"
+_CHECKUP_WORDS = r"(?:controle|afspraak|consult|check|checkup|check-up|prik|prikken|vaccinatie|meting|echo|heupecho|hielprik)"
+_CHECKUP_GATE_RE = re.compile(_CHECKUP_WORDS + r"|onderzoek")
 _CHECKUP_RE = re.compile(
     rf"(?<=\bde\s)(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})[-\s]?(?:{_MONTHS}|{_DAYS}|week|jaars?|jr))[-\s]?{_CHECKUP_WORDS}\b"
     rf"|(?<![\w-])(?:{_CHECKUP_WORDS}\s+(?:van|bij|op|met)|onderzoek\s+bij)\s+(?P<age2>{_N_MONTHS_DAYS}|(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)"
@@ -239,6 +242,11 @@ _EN_BABY_AGE_RE = re.compile(
 _AND_IS_BABY_RE = re.compile(
     r"(?<![\w-])en\s+is(?:\s+(?:pas|nog\s+maar|nu|net|bijna|al|ook))+\s+"
     rf"(?P<age>{_N_MONTHS_DAYS})(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|en|maar)\b))", _I)
+# half a year or a year and a half as an age: "Ze is bijna een half jaar nu", "[naam] IS BIJNA EEN HALF JAAR"
+_HALF_YEAR_RE = re.compile(
+    rf"(?<![\w-])(?:ze|zij|hij|ie|{_PERSON}|\[naam\]|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was|wordt|werd)"
+    r"(?:\s+(?:nu|al|bijna|pas|net|ongeveer|toen|inmiddels))*\s+"
+    r"(?P<age>(?:een\s+)?half\s*jaar|anderhalf\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|geworden)\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
@@ -433,7 +441,7 @@ contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf t
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 _EN_KIDS = frozenset("twins kids children boys girls son daughter sons daughters".split())
-_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|"
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|"
                         r"months?|weeks?))?(?![\w-])", _I)
 _PERSON_WORDS = words("person_words") | _LITTLE_ONES
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
@@ -600,8 +608,8 @@ _GATED_RES = (
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_INVERTED_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_DAYS_RE, _DAY_UNITS | {"week"}),
-    (_CHECKUP_RE, frozenset({"controle", "afspraak", "consult", "onderzoek", "check", "checkup", "check-up", "prik",
-                             "prikken", "vaccinatie", "meting"})),
+    (_HALF_YEAR_RE, frozenset({"half", "halfjaar", "anderhalf"})),
+    (_CHECKUP_RE, None),  # (gated on the words inside compounds too: "de 4 maanden-afspraak")
     (_BECOMES_SOON_RE, frozenset({"word", "wordt"})),
     (_GROUP_BRACKET_AGE_RE, frozenset({"groep", "klas", "gr"})),
     (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks", "mnths", "mnth", "mths",
@@ -646,7 +654,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
 
 def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
-                                    for w in ctx.words) and not ctx.words & {"week", "anderhalve"}:
+                                    for w in ctx.words) and not ctx.words & {"week", "anderhalve", "half", "halfjaar"}:
         return  # no figure and no number word ("twaalf", "zestiende", "dertiger"): no age
     text = ctx.text
     for m in _CANDIDATE_RE.finditer(text):
@@ -685,6 +693,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             continue  # a word every match holds is missing: skip the pattern
         if rx is _BABY_AGE_RE and not (months or ",5" in text):
             continue  # a baby's age needs its unit, or a half ("2,5")
+        if rx is _CHECKUP_RE and not _CHECKUP_GATE_RE.search(ctx.lower):
+            continue
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
