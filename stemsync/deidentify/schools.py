@@ -422,6 +422,9 @@ jeugdbeschermer jeugdbeschermers kinderbescherming wet zitting uitspraak verhoor
 kerst pasen ramadan suikerfeest offerfeest sinterklaas zomer winter herfst lente vakantie week maand jaar
 mama papa moeder vader oma opa ouders kinderen familie heer here god allah jezus bijbel koran
 cliëntenraad ondernemingsraad directie leiding team teams afdeling locatie centrum""".split())
+# the first word of a capitalised phrase that makes it no name in either rule below
+_NO_NAME_HEADS = (_NOT_A_PLACE_NAME | _FUNCTION_WORDS | _NOT_NAMES | LANGUAGES | words("generic_care_words")
+                  | words("generic_institution_heads"))
 
 
 # the article written with its capital in the middle of a sentence, then a capitalised name: "te wachten voor
@@ -432,25 +435,25 @@ _CAPITAL_ARTICLE_NAME_RE = re.compile(r"(?<=[a-zà-ÿ,] )(?P<name>(?-i:De|Het)\s
 
 def _capital_after_article(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    capital_article = list(_CAPITAL_ARTICLE_NAME_RE.finditer(text))
+    after_article = list(_CAPITAL_AFTER_ARTICLE_RE.finditer(text))
+    if not (capital_article or after_article):
+        return
     tokens = [t for _, _, t in ctx.tokens if t[:1].isalpha()]
     if sum(t[:1].isupper() for t in tokens) > 0.5 * len(tokens):
         return  # "Ik Vind Het Fijn": every word with a capital, none marks a name
-    for m in _CAPITAL_ARTICLE_NAME_RE.finditer(text):
+    for m in capital_article:
         first = m.group("name").split()[1].lower()
-        if first in _NOT_A_PLACE_NAME or first in _FUNCTION_WORDS or first in _NOT_NAMES or first in LANGUAGES \
-                or first in words("generic_care_words") or first in words("generic_institution_heads") \
-                or frequencies().at_least(first, 5.0):
+        if first in _NO_NAME_HEADS or frequencies().at_least(first, 5.0):
             continue  # (not "goed De Eigen Kracht-conferentie": a sentence run on, a frequent word)
         kind = "school" if _SCHOOL_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) else "plaats"
         yield m.start("name"), m.end("name"), kind, LOW
-    for m in _CAPITAL_AFTER_ARTICLE_RE.finditer(text):
+    for m in after_article:
         name = m.group("name")
         while name.split()[-1].lower() in {"van", "der", "den", "de"}:
             name = name.rsplit(None, 1)[0]  # "op het Strek van": the trailing interfix is the next phrase's
         first = name.split()[0].lower()
-        if first in _NOT_A_PLACE_NAME or first in _FUNCTION_WORDS or first in _NOT_NAMES or first in LANGUAGES \
-                or first in _GENERIC_SCHOOL_WORDS or first in words("generic_care_words") \
-                or first in words("generic_institution_heads") or first in _MONTHS_DAYS_NL \
+        if first in _NO_NAME_HEADS or first in _GENERIC_SCHOOL_WORDS or first in _MONTHS_DAYS_NL \
                 or (" " not in name and first.endswith(_GENERIC_ENDINGS)):
             continue  # (not "op de Kinderafdeling", "bij de Jeugdpoli": a kind of place, no name)
         if not _SCHOOL_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()) or m.group("prep") in {"bij", "aan"}:
@@ -469,8 +472,7 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
-    if not ctx.shouting and not is_english(ctx.lower) and (_CAPITAL_AFTER_ARTICLE_RE.search(text)
-                                                           or _CAPITAL_ARTICLE_NAME_RE.search(text)):
+    if not ctx.shouting and not is_english(ctx.lower):
         spans.extend(_capital_after_article(ctx))
     if "(" in text:
         for m in _BRACKET_AFTER_TYPE_RE.finditer(text):
