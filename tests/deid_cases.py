@@ -1131,6 +1131,30 @@ TUNING276, TUNING276_CLEAN = load_set("deid_tuning276")  # held-out set 270, ope
 TUNING277, TUNING277_CLEAN = load_set("deid_tuning277")  # held-out set 271, opened after its blind measurement
 TUNING278, TUNING278_CLEAN = load_set("deid_tuning278")  # held-out set 272, opened after its blind measurement
 TUNING279, TUNING279_CLEAN = load_set("deid_tuning279")  # held-out set 273, opened after its blind measurement
+TUNING280, TUNING280_CLEAN = load_set("deid_tuning280")  # held-out set 282, opened after its closed measurement
+TUNING281, TUNING281_CLEAN = load_set("deid_tuning281")  # held-out set 283, opened after its closed measurement
+TUNING282, TUNING282_CLEAN = load_set("deid_tuning282")  # held-out set 284, opened after its closed measurement
+TUNING283, TUNING283_CLEAN = load_set("deid_tuning283")  # held-out set 285, opened after its closed measurement
+TUNING284, TUNING284_CLEAN = load_set("deid_tuning284")  # held-out set 286, opened after its closed measurement
+TUNING285, TUNING285_CLEAN = load_set("deid_tuning285")  # held-out set 287, opened after its closed measurement
+TUNING286, TUNING286_CLEAN = load_set("deid_tuning286")  # held-out set 288, opened after its closed measurement
+TUNING287, TUNING287_CLEAN = load_set("deid_tuning287")  # held-out set 289, opened after its closed measurement
+TUNING288, TUNING288_CLEAN = load_set("deid_tuning288")  # held-out set 298, opened after its closed measurement
+TUNING289, TUNING289_CLEAN = load_set("deid_tuning289")  # held-out set 299, opened after its closed measurement
+TUNING290, TUNING290_CLEAN = load_set("deid_tuning290")  # held-out set 300, opened after its closed measurement
+TUNING291, TUNING291_CLEAN = load_set("deid_tuning291")  # held-out set 301, opened after its closed measurement
+TUNING292, TUNING292_CLEAN = load_set("deid_tuning292")  # held-out set 302, opened after its closed measurement
+TUNING293, TUNING293_CLEAN = load_set("deid_tuning293")  # held-out set 303, opened after its closed measurement
+TUNING294, TUNING294_CLEAN = load_set("deid_tuning294")  # held-out set 304, opened after its closed measurement
+TUNING295, TUNING295_CLEAN = load_set("deid_tuning295")  # held-out set 305, opened after its closed measurement
+TUNING296, TUNING296_CLEAN = load_set("deid_tuning296")  # held-out set 306, opened after its blind measurement
+TUNING297, TUNING297_CLEAN = load_set("deid_tuning297")  # held-out set 307, opened after its blind measurement
+TUNING298, TUNING298_CLEAN = load_set("deid_tuning298")  # held-out set 308, opened after its blind measurement
+TUNING299, TUNING299_CLEAN = load_set("deid_tuning299")  # held-out set 309, opened after its blind measurement
+TUNING300, TUNING300_CLEAN = load_set("deid_tuning300")  # held-out set 310, opened after its blind measurement
+TUNING301, TUNING301_CLEAN = load_set("deid_tuning301")  # held-out set 311, opened after its blind measurement
+TUNING302, TUNING302_CLEAN = load_set("deid_tuning302")  # held-out set 312, opened after its blind measurement
+TUNING303, TUNING303_CLEAN = load_set("deid_tuning303")  # held-out set 313, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1144,22 +1168,6 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
-HELDOUT282, HELDOUT282_CLEAN = load_set("deid_heldout282")
-HELDOUT283, HELDOUT283_CLEAN = load_set("deid_heldout283")
-HELDOUT284, HELDOUT284_CLEAN = load_set("deid_heldout284")
-HELDOUT285, HELDOUT285_CLEAN = load_set("deid_heldout285")
-HELDOUT286, HELDOUT286_CLEAN = load_set("deid_heldout286")
-HELDOUT287, HELDOUT287_CLEAN = load_set("deid_heldout287")
-HELDOUT288, HELDOUT288_CLEAN = load_set("deid_heldout288")
-HELDOUT289, HELDOUT289_CLEAN = load_set("deid_heldout289")
-HELDOUT298, HELDOUT298_CLEAN = load_set("deid_heldout298")
-HELDOUT299, HELDOUT299_CLEAN = load_set("deid_heldout299")
-HELDOUT300, HELDOUT300_CLEAN = load_set("deid_heldout300")
-HELDOUT301, HELDOUT301_CLEAN = load_set("deid_heldout301")
-HELDOUT302, HELDOUT302_CLEAN = load_set("deid_heldout302")
-HELDOUT303, HELDOUT303_CLEAN = load_set("deid_heldout303")
-HELDOUT304, HELDOUT304_CLEAN = load_set("deid_heldout304")
-HELDOUT305, HELDOUT305_CLEAN = load_set("deid_heldout305")
 
 
 
@@ -1793,6 +1801,30 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 277": (TUNING277, TUNING277_CLEAN),
     "tuning 278": (TUNING278, TUNING278_CLEAN),
     "tuning 279": (TUNING279, TUNING279_CLEAN),
+    "tuning 280": (TUNING280, TUNING280_CLEAN),
+    "tuning 281": (TUNING281, TUNING281_CLEAN),
+    "tuning 282": (TUNING282, TUNING282_CLEAN),
+    "tuning 283": (TUNING283, TUNING283_CLEAN),
+    "tuning 284": (TUNING284, TUNING284_CLEAN),
+    "tuning 285": (TUNING285, TUNING285_CLEAN),
+    "tuning 286": (TUNING286, TUNING286_CLEAN),
+    "tuning 287": (TUNING287, TUNING287_CLEAN),
+    "tuning 288": (TUNING288, TUNING288_CLEAN),
+    "tuning 289": (TUNING289, TUNING289_CLEAN),
+    "tuning 290": (TUNING290, TUNING290_CLEAN),
+    "tuning 291": (TUNING291, TUNING291_CLEAN),
+    "tuning 292": (TUNING292, TUNING292_CLEAN),
+    "tuning 293": (TUNING293, TUNING293_CLEAN),
+    "tuning 294": (TUNING294, TUNING294_CLEAN),
+    "tuning 295": (TUNING295, TUNING295_CLEAN),
+    "tuning 296": (TUNING296, TUNING296_CLEAN),
+    "tuning 297": (TUNING297, TUNING297_CLEAN),
+    "tuning 298": (TUNING298, TUNING298_CLEAN),
+    "tuning 299": (TUNING299, TUNING299_CLEAN),
+    "tuning 300": (TUNING300, TUNING300_CLEAN),
+    "tuning 301": (TUNING301, TUNING301_CLEAN),
+    "tuning 302": (TUNING302, TUNING302_CLEAN),
+    "tuning 303": (TUNING303, TUNING303_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1805,22 +1837,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
-    "held-out 282": (HELDOUT282, HELDOUT282_CLEAN),
-    "held-out 283": (HELDOUT283, HELDOUT283_CLEAN),
-    "held-out 284": (HELDOUT284, HELDOUT284_CLEAN),
-    "held-out 285": (HELDOUT285, HELDOUT285_CLEAN),
-    "held-out 286": (HELDOUT286, HELDOUT286_CLEAN),
-    "held-out 287": (HELDOUT287, HELDOUT287_CLEAN),
-    "held-out 288": (HELDOUT288, HELDOUT288_CLEAN),
-    "held-out 289": (HELDOUT289, HELDOUT289_CLEAN),
-    "held-out 298": (HELDOUT298, HELDOUT298_CLEAN),
-    "held-out 299": (HELDOUT299, HELDOUT299_CLEAN),
-    "held-out 300": (HELDOUT300, HELDOUT300_CLEAN),
-    "held-out 301": (HELDOUT301, HELDOUT301_CLEAN),
-    "held-out 302": (HELDOUT302, HELDOUT302_CLEAN),
-    "held-out 303": (HELDOUT303, HELDOUT303_CLEAN),
-    "held-out 304": (HELDOUT304, HELDOUT304_CLEAN),
-    "held-out 305": (HELDOUT305, HELDOUT305_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

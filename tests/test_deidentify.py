@@ -1235,7 +1235,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de score was op 3 2.", "de score was op 3 2."),  # a score
     # classes held-out sets 106-109 showed (opened as tuning sets 104-107)
     ("dat van mij is 85.07.30-033.28.", "dat van mij is [bsn]."),  # a Belgian national register number
-    ("dat van mij is 85.07.30-033.29.", "dat van mij is 85.07.30-033.29."),  # wrong check digits
+    # wrong check digits: no register number, but eleven digits in groups are still somebody's number
+    ("dat van mij is 85.07.30-033.29.", "dat van mij is [nummer]."),
     ("mail r.jansen apenstaart gmail.com ze wil", "mail [e-mailadres] ze wil"),
     ("stuurt alles naar k.bakker@hotmail,com maar", "stuurt alles naar [e-mailadres] maar"),
     ("mijn nummer: 06 en dan 41 22 87 90.", "mijn nummer: [telefoonnummer]."),
@@ -1699,6 +1700,11 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de hielprik bij 5 dagen", "de hielprik bij [leeftijd]"),
     ("hij ging met 14 maanden pas lopen", "hij ging met [leeftijd] pas lopen"),
     ("mijn zoon is 4 weken geworden", "mijn zoon is [leeftijd] geworden"),
+    ("bel Anja gerust op toestel 4127", "bel [naam] gerust op toestel [telefoonnummer]"),
+    ("mijn toestel is 2 keer gevallen", "mijn toestel is 2 keer gevallen"),
+    ("the number on the invoice (884120) is wrong", "the number on the invoice ([nummer]) is wrong"),
+    ("op de brief stond 774120, dat klopt niet", "op de brief stond [nummer], dat klopt niet"),
+    ("we hadden € 12500 schuld bij ruim 15000 mensen", "we hadden € 12500 schuld bij ruim 15000 mensen"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1823,6 +1829,18 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 272", "other"): 0.86, ("tuning 273", "naam"): 0.94, ("tuning 274", "other"): 0.85,
               ("tuning 276", "other"): 0.84, ("tuning 277", "naam"): 0.94, ("tuning 277", "other"): 0.86,
               ("tuning 278", "other"): 0.69,
+              # rounds 282-289 and 298-305 (tuning 280-295), closed until this session: babies' ages (280,
+              # 288), a set with 16 schools (281), one missed of few schools, dates or streets is 13-20 %
+              ("tuning 280", "other"): 0.86, ("tuning 280", "naam"): 0.94, ("tuning 281", "other"): 0.68,
+              ("tuning 284", "other"): 0.81, ("tuning 288", "other"): 0.81, ("tuning 289", "other"): 0.86,
+              ("tuning 289", "naam"): 0.92, ("tuning 290", "other"): 0.85,
+              # the stress round 306-313 (tuning 296-303): structured identifiers in odd notations; what
+              # stays are two national helplines the writers marked (0800-0432 Kindertelefoon, 0900-8844
+              # police), a number corrected in the same sentence and one with a letter typed in it
+              ("tuning 297", "structured"): 0.97, ("tuning 297", "other"): 0.85,
+              ("tuning 299", "structured"): 0.96, ("tuning 299", "other"): 0.8,
+              ("tuning 300", "other"): 0.76, ("tuning 301", "naam"): 0.9,
+              ("tuning 302", "structured"): 0.97, ("tuning 302", "other"): 0.8,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

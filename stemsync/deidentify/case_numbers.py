@@ -31,18 +31,23 @@ from stemsync.deidentify.numbers import _DIGIT_WORD
 _COURT_RE = re.compile(
     # also with the serial number in two groups and spaces in the suffix: "C/16/5189 22 / JE RK ...",
     # "C/17/17 9023 / JE RK 23 - 704", "C/17/190 112 JE RK 24/688"
-    r"(?<![\w/.-])(?:[A-Z]{1,3}/\d{2}/(?:\d{3,8}|\d{2}(?=\s\d))(?:\s\d{1,6}(?=\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d))?"
-    r"(?:\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}\s?[-/]\s?\d{1,6})?"
+    # also with spaces around the slashes and a dash before the suffix: "C /18 /942712 JE RK 25 - 1241",
+    # "C/09/260 629", "C/05/876829 - JE RK 22.6296"
+    r"(?<![\w/.-])(?:[A-Z]{1,3}\s?/\s?\d{2}\s?/\s?(?:\d{3}\s\d{3}(?!\d)|\d{3,8}|\d{2}(?=\s\d))(?:\s\d{1,6}(?=\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d))?"
+    r"(?:\s*[-/]?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}\s?[-/.]\s?\d{1,6})?"
     r"|[A-Z]{1,3}-\d{2}-\d{3,8}(?:-[A-Z]{2}-?[A-Z]{2}-?\d{2}-\d{1,6})?"  # with dashes: "c-02-418443-je-rk-24-1520"
     r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}\s?[-/]\s?\d{1,6}"  # JE RK 21-1234, JE RK 23 - 704
+    r"|(?-i:[A-Z]{2}\s?RK)\s?\d{2}\.\d{3,6}"  # with a dot, in capitals: "JE RK 22.6296" (not "ex om 19.00")
+    r"|[A-Z]{2}\s?RK\s?\d{2}\s\d{3,6}"  # with a space only: "fa rk 21 2194"
     r"|[A-Z]{2,4}(?:-[A-Z]{2,4})?\s\d{2}[/-]\d{3,6}"  # AWB 23/10422, JB-NH 19-22314, gi-nn 24/1093
     r"|(?-i:[A-Z]{2,4})\s\d{2}\s[/-]\s(?!(?:19|20)\d\d\b)\d{3,6}"  # with spaces, in capitals: "JR 23 / 10442"
     r"|(?:19|20)\d{2}[/-][A-Z]{1,4}[/-]\d{3,7}"  # 2024/KL/00771, 2024-NH-07731
-    r"|\d{3}\.\d{3}\.\d{3}/\d{2}"  # gerechtshof 200.312.456/01
+    r"|\d{3}([.\s]?)\d{3}\1\d{3}\s?/\s?\d{2}"  # gerechtshof 200.312.456/01, 200 539 298/02
     r"|\d{2}/\d{5,7}-\d{2}"  # parketnummer 05/123456-22
     # a ruling's number with its chamber's letters: "beschikking 24/0871 JE" (not "24/1200 EN")
     r"|\d{2}/\d{3,6}\s(?!(?-i:EN|OF|IS|IN|OP|DE|TE|OM|HET|DAT|DIE|MET|VAN|NU|JA|NEE|WE|ZE|IK)\b)(?-i:[A-Z]{2,3})"
-    r"|(?:19|20)\d{2}[/-](?:\d{5,7}|\d{3}\.\d{3})"  # a year and a serial number: 2024/188745, 2024/118.342, 2024-0087431
+    r"|(?:19|20)\d{2}[/.-](?:\d{5,7}|\d{3}\.\d{3})"  # a year and a serial number: 2024/188745, 2024/118.342, 2024-0087431, 2021.206245
+    r"|(?-i:[A-Z]{2,4})\s(?:19|20)\d{2}\s?[/-]\s?\d{3}\s?\d{3}(?!\d)"  # letters, a year, a serial in groups: "VT 2023 / 118 274"
     # a serial number and a year: 1187/2023 (a month and year has two digits; not "2022/2023")
     r"|(?!(?:19|20)\d{2}/)\d{3,7}/(?:19|20)\d{2}"
     r"|(?-i:\d{1,4}\s(?!(?:OP|EN|IN|OM|TE|TOT|OF)\s)[A-Z]{1,3}\s\d{1,5}/\d{2})"  # a German court's file number (Az.): 224 F 118/24

@@ -17,7 +17,10 @@ _EMAIL_RE = re.compile(
     r"[\w-]+(?:\.[\w-]+)*(?:\.[^\W\d_]{2,24}|,(?:com|nl|net|org|be)\b)(?![\w-])",
     _I,
 )
-_URL_SCHEME_RE = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+", _I)
+# (also a misspelt scheme: "htps://", "http:/")
+_URL_SCHEME_RE = re.compile(r"(?:\bh?tt?ps?:/{1,2}|\bwww\.)[^\s<>\"'()\[\]]+", _I)
+# a web address with spaces around its dots: "www . jongerenraad-dordt . nl"
+_URL_SPACED_RE = re.compile(r"(?<![\w.-])www\s?\.\s?[\w-]+(?:\s?\.\s?[\w-]+){0,3}?\s?\.\s?[a-z]{2,4}(?![\w-])", _I)
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|nu|app|online|frl|me|tv|co|uk|fr|biz|site|shop|"
     "blog|ly|gl|to|gg|link|page|amsterdam|nl/[\\w-]+"
@@ -48,13 +51,21 @@ _USERNAME_RE = re.compile(
 _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_]*(?![\w@/-])")
 # obfuscated e-mail: "naam at gmail punt com", "x[at]live[dot]nl", "oma.truus @ hetnet . nl",
 # "rojda punt kaya apenstaartje outlook punt com"
-_DOT = r"(?:\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:punt|dot)\s+)"
-_AT = r"(?:\s*(?:@|\[at\]|\(at\)|\(a\)|\[a\]|\{at\}|\[apenstaartje\])\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)\s+)"
-_TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr)"
+# the "@" and the dot in any wrapping or word, misspelt too: "[at]", "(apenstaartje)", "{a}",
+# " apenstartje ", "@@", "[.]", "(punt)", " punt "
+_AT_WORD = r"(?:at|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"
+_AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
+_DOT = r"(?:\s*\.\s*|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
+# in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
+_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
+# (also a misspelt ending: "gmail . con", ".nll")
+_TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll)"
 _EMAIL_SPOKEN_RE = re.compile(
-    rf"(?<![\w.+-])[\w.+-]+(?:\s+(?:punt|dot)\s+[\w.+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}(?![\w-])",
+    rf"(?<![\w.+-])[\w+-]+(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|\s+(?=com\b|nl\b)){_TLD}"
+    rf"(?:{_DOT}(?:uk|nl|be))?(?![\w-])",
     _I,
 )
+_EMAIL_SPOKEN_GATE = re.compile(rf"\s{_AT_WORD}\s|@\s|\s@|@@|@[\w.-]+\s\.|[\(\[\{{]\s*(?:{_AT_WORD}|a|@)\s*[\)\]\}}]", _I)
 
 # three or more lowercase parts joined by dots, the last no web or file ending: a user name
 # ("kay.lee.xo"), not "i.o.m." or "www.jeugdzorg.nl"
@@ -99,6 +110,7 @@ def _not_a_word(word: str) -> bool:
 
 
 _DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}(?<!\.)(?![\w@/])")  # "dimaaa.k" (not its full stop)
+_DOTTED_CI_RE = re.compile(_DOTTED_RE.pattern, _I)  # in a text in capitals: "HANDLE PLEEGVADER.RICK OP INSTAGRAM"
 _BRACKET_DOTTED_RE = re.compile(r"\((?P<h>[a-z][a-z0-9_]{1,20}\.[a-z][a-z0-9_]{1,20})\)")
 _TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) - {""} | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
@@ -133,8 +145,17 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _GAMER_TAG_RE = re.compile(r"(?<![\w@./-])(?=\w*[a-z][A-Z])(?=\w*\d)[A-Za-z][A-Za-z0-9_]{4,29}(?![\w@/-])")
 
 
+# a gamer tag with its number after a space: "SilentWolf 4471", "MeesGamer 207" (no Dutch word
+# has a capital inside it; not "iPhone 15", "PlayStation 5")
+_CAMEL_NUMBER_RE = re.compile(r"(?<![\w@./-])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\s\d{2,4}(?![\w.,:/-]|\s?(?:euro|keer|x)\b)")
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
+    if ctx.n_digits >= 2 and _CAMEL_RE.search(ctx.text):
+        for m in _CAMEL_NUMBER_RE.finditer(ctx.text):
+            if m.group().split()[0].lower() not in _PRODUCTS:
+                yield m.start(), m.end(), "account", HIGH
     if ctx.n_digits and _CAMEL_RE.search(ctx.text):
         for m in _GAMER_TAG_RE.finditer(ctx.text):
             head = re.match(r"[A-Za-z]+", m.group()).group().lower()
@@ -160,7 +181,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("handle"), m.end("handle"), "account", HIGH
     if not (ctx.words & _PLATFORM_GATE):
         return
-    for m in _DOTTED_RE.finditer(ctx.text):
+    for m in (_DOTTED_CI_RE if ctx.shouting else _DOTTED_RE).finditer(ctx.text):
         # with a platform in the comment, a dotted word that is no web address: "yoyo.dnl"
         if m.group().rsplit(".", 1)[-1].lower() not in _TLD_SET and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", m.group()):
             yield m.start(), m.end(), "account", HIGH
@@ -238,7 +259,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
                 yield m.start(), m.end(), "account", HIGH  # "ik heb haar (kay.lee.xo) overal geblokt"
     low = ctx.lower
-    if " at " in low or "apenstaart" in low or "apestaart" in low or "[at]" in low or "(at)" in low or " @ " in low:
+    if _EMAIL_SPOKEN_GATE.search(low):
         for m in _EMAIL_SPOKEN_RE.finditer(text):
             if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():
                 continue  # "hij at weinig. de wijkverpleging": a full stop and a word, no address
@@ -249,7 +270,10 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
         for m in _HANDLE_RE.finditer(text):
             if m.group()[1:].lower() not in {"everyone", "here", "channel", "iedereen", "allemaal"}:
                 yield m.start(), m.end(), "account", HIGH  # (not "@everyone": a mention of all)
-    if "://" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
+    if "www " in ctx.lower:
+        for m in _URL_SPACED_RE.finditer(text):
+            yield m.start(), m.end(), "url", HIGH
+    if ":/" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):
             for m in rx.finditer(text):
                 if rx is _URL_BARE_RE and _missing_space(text, m):

@@ -21,7 +21,11 @@ _DISGUISED_PHONE_RE = re.compile(
     r"(?<![\w+])(?:nul[\s-]*zes|nul[\s-]*6|[oO][\s-]?6|0[\s-]*zes)[\s.\-]*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
 # any number with a country code: "+44 7700 900461", "+1 (555) 201-8843" (9 to 15 digits; a "+" and
 # digit groups are a phone number even where libphonenumber knows the range as unassigned)
-_INTERNATIONAL_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.\-]?(?:\(\d{1,5}\)|\d{1,5})){2,5}(?![\w])")
+# (also with a slash between groups: "+49 (0) 241 / 50 33 17")
+_INTERNATIONAL_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:(?:\s?/\s?|[\s.\-])?(?:\(\d{1,5}\)|\d{1,5})){2,6}(?![\w])")
+# a North American number: "(617) 555-0148"; a Belgian one with its slash: "09/223.45.67", "02/512 34 56"
+_NANP_PHONE_RE = re.compile(r"(?<![\w+)])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)")
+_BELGIAN_PHONE_RE = re.compile(r"(?<![\w+/])0\d{1,2}/\s?\d{2,3}[ .]?\d{2}[ .]?\d{2}(?![\d/])")
 _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
 # a mobile number with words between its prefix and its digits: "06 en dan 30 55 81 72"
 _SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:en\s+dan|dan|en|daarna)\s*:?\s*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
@@ -38,7 +42,8 @@ _IBAN_ANY_RE = re.compile(
 _NINE_DIGITS_RE = re.compile(r"(?<!\d)(?<!\d[.\- ])\d(?:[.\- ]?\d){8}(?!\d)(?![.\- ]\d)")
 _LONG_DIGITS_RE = re.compile(r"[A-Za-z0-9]*\d{7,}[A-Za-z0-9]*")  # with letters glued on: "3SXYZ1234567"
 # grouped numbers ("3528 0123 4567 8901", "0005.1676.1222"): 9+ digits in groups
-_GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,])\d{2,4}(?:[ .]\d{2,4}){2,6}(?![\d]|[.,]\d)")
+# (also with dashes or slashes and a group of five: "088-2114 5600", "07700 913 584", "06/30/40/50/6")
+_GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,/-])\d{2,5}(?:[ .\-/]\d{2,5}){1,6}(?:[ .\-/]\d)?(?![\d]|[.,/-]\d)")
 _FOREIGN_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,/-])(?P<code>[1-9]\d{3,4}|\d{2}-\d{3}|[1-9]\d{3}-\d{3})\s+(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)(?![\w-])")
 _FOREIGN_POSTCODE_AFTER_RE = re.compile(r"(?P<town>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*)\s*,\s*(?P<code>[1-9]\d{4})(?![\w/-]|[.,]\d|\s*(?:euro|eur|€|inwoners|mensen|kinderen|leerlingen|km))")
 _BSN_CONTEXT_RE = re.compile(r"(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\W{0,12}$", _I)
@@ -59,8 +64,13 @@ _TWO_LETTER_WORDS = frozenset(
     "eh hé he da do ma di wo vr za zo ct".split()
 )
 # the extension after a phone number: "(020) 618 83 12 toestel 241", "010-4128833 tst 12"
-_EXTENSION_WORDS = frozenset("toestel tst toestelnummer ext extensie doorkies doorkiesnummer".split())
-_EXTENSION_RE = re.compile(r"(?<=\d)[ \t,]*(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|doorkies(?:nummer)?)\s*:?\s*\d{1,5}(?!\d)", _I)
+_EXTENSION_WORDS = frozenset("toestel tst toestelnummer ext extensie extension doorkies doorkiesnummer lokaal intern".split())
+_EXTENSION_RE = re.compile(
+    r"(?<=\d)[ \t,]*\(?(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?|lokaal|intern)\s*:?\s*\d{1,5}(?!\d)\)?"
+    # the extension alone is a person's direct line too: "bel Anja op toestel 4127", "via doorkies 23"
+    r"|(?<![\w-])(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?)\s*(?::|nr\.?|nummer|no\.?)?\s*"
+    r"(?=\d)(?P<ext>\d{2,5})(?![\w,.]\d|\s?(?:x|keer|euro|jaar|uur)\b)",
+    _I)
 _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
@@ -134,6 +144,71 @@ _SPOKEN_PAIRS_RE = re.compile(rf"(?<![\w-])nul[\s-]+zes(?:[\s,.-]+{_PAIR_WORD}){
 # "COA 4418 2270", "DUO 8821 0473": an organisation's abbreviation and a number in groups
 _ABBREVIATION_NUMBER_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,5})\s+(?P<num>\d{3,4}(?:[\s.]\d{2,4}){1,3})(?![\w]|[.,]\d)")
 _ABBREVIATION_NUMBER_CI_RE = re.compile(_ABBREVIATION_NUMBER_RE.pattern, re.I)
+# a bare number of five or six digits is somebody's number (client, invoice, case, pass), wherever
+# its keyword is: "the client number stated on the invoice (884120)"; amounts and counts stay
+# ("12500 euro", "€ 25000", "ruim 15000 mensen", "30000 volgers")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_BARE_NUMBER_RE = re.compile(r"(?<![\w.,/€$£+#:-])(?:\d{5,6}|\d{1,3}(?:\.\d{3}){2,})(?![\w/-]|[.,:]\d)")  # also "76.104.551"
+_AMOUNT_BEFORE_RE = re.compile(r"(?:[€$£]|\b(?:eur|euro|usd|gbp|bedrag|amount|ca\.|circa)\b)\s*[.,:-]?\s*$", _I)
+_COUNT_AFTER_RE = re.compile(
+    r"\s*(?:[€$£%]|,-|(?:euro|eur|dollar|pond|k|km|kilometer|meter|m|m2|kg|gram|kcal|keer|x|per|bruto|netto|stappen|mensen|"
+    r"inwoners|kinderen|jongeren|leerlingen|volgers|followers|views|likes|punten|woorden|tekens|bezoekers|deelnemers|"
+    r"cliënten|clienten|gezinnen|huishoudens|aanmeldingen|meldingen|people|children|steps|words|points|visitors|"
+    r"residents|households|families|pounds)\b)", _I)
+
+
+# a phone number dictated or typed in pieces: digits and digit words with commas, dots, dashes,
+# slashes or "en dan" between them, the prefix repeated in words ("nul zes, 1 4, 5 5, 6 0, 7 2",
+# "06 58, dan 30 12 77", "zes-vier-drie-1-8-8-2-0-9-nul", "06 (nul zes) 77 31 02 54");
+# "zes" first is a mobile number without its nought
+_PH_WORDS = {"nul": 1, "een": 1, "één": 1, "twee": 1, "drie": 1, "vier": 1, "vijf": 1, "zes": 1, "zeven": 1,
+             "acht": 1, "negen": 1}
+_PH_SEP = r"(?:\s*[,.\-/]\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*)"
+_PH_TOKEN = r"(?:\d{1,8}|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![^\W\d_])"
+_PH_RUN_RE = re.compile(rf"(?<![\w+.,/-])(?:0\d{{0,3}}|nul|zes)(?![^\W\d_])(?:{_PH_SEP}{_PH_TOKEN})+", re.I)
+_PH_PIECE_RE = re.compile(r"\((?:nul[\s-]?zes|0\s?6)\)|\d+|[^\W\d_]+")
+_PH_DATE_OR_TIME_RE = re.compile(
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}(?!\d)"  # a date: "01-02-2024"
+    r"|\b[0-2]?\d[.:][0-5]\d\b.*\b[0-2]?\d[.:][0-5]\d\b")  # times: "09.00, 10.00"
+_PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*dan\s+)\d", re.I)
+
+
+def _dictated_phones(text: str) -> Iterator[Span]:
+    for m in _PH_RUN_RE.finditer(text):
+        run = m.group()
+        # read out in words: two digit words or more, or the prefix in words ("nul zes", "zes en dan")
+        n_words = sum(1 for w in re.findall(r"[^\W\d_]+", run.lower()) if w in _PH_WORDS)
+        words = n_words >= 2 or run[:3].lower() in ("nul", "zes")
+        if not words and _PH_DATE_OR_TIME_RE.search(run):
+            continue  # "01-02-2024, 03", "om 09.00, 10.00, 11.00"
+        first = run[:3].lower()
+        if not words and not re.match(r"0\d", run):
+            continue  # "0, 1, 2, 3, 4, 5 ...": a count, no number
+        need = 9 if first == "zes" else 10
+        count, end = 0, None
+        for piece in _PH_PIECE_RE.finditer(run):
+            tok = piece.group().lower()
+            if tok.startswith("("):
+                continue  # the prefix said again: "06 (nul zes)"
+            if tok.isdigit():
+                count += len(tok)
+            elif tok in _PH_WORDS:
+                count += 1
+            else:
+                continue  # "dan", "en"
+            if count >= need and end is None:
+                end = m.start() + piece.end()
+                if not words:
+                    break
+            elif end is not None and count > need + 1:
+                end = None  # read out by a person: all of it, if it is no longer than a number
+                break
+        if words and end is not None and count <= need + 1:
+            end = m.end()  # "zes-vier-drie-1-8-8-2-0-9-nul": ten digits after all
+        elif end is None and need - 1 <= count <= need + 1 and (words or "," in run or "/" in run):
+            end = m.end()  # a digit left out or one too many: "zes en dan 3990715"
+        if end is not None:
+            yield m.start(), end, "telefoonnummer", HIGH
 
 
 def _ordinary_word(word: str) -> bool:
@@ -147,7 +222,11 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     text, n_digits = ctx.text, ctx.n_digits
     if ctx.words & _EXTENSION_WORDS:
         for m in _EXTENSION_RE.finditer(text):
-            yield m.start(), m.end(), "telefoonnummer", HIGH  # "toestel 241": it extends the number before it
+            # "toestel 241" extends the number before it; alone, only its digits are the line
+            start = m.start("ext") if m.group("ext") else m.start()
+            yield start, m.end(), "telefoonnummer", HIGH
+    if _PH_GATE_RE.search(text):
+        yield from _dictated_phones(text)
     if "nul" in ctx.words or "zes" in ctx.words:
         for m in _SPOKEN_NUMBER_RE.finditer(text):
             kind = "telefoonnummer" if m.group().lower().startswith("nul") else "nummer"
@@ -182,6 +261,11 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 known = known or (dashed and town not in dictionary().words)
                 if (known or rx is _FOREIGN_POSTCODE_AFTER_RE and locative) and (len(m.group("code")) == 5 or locative or dashed):
                     yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
+    if n_digits >= 5:
+        for m in _BARE_NUMBER_RE.finditer(text):
+            if not _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) \
+                    and not _COUNT_AFTER_RE.match(text, m.end()):
+                yield m.start(), m.end(), "nummer", HIGH  # "the client number on the invoice (884120)"
     if n_digits < 7:
         return
     if n_digits >= 11:
@@ -209,14 +293,26 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         kind = "bsn" if _bsn_ok(digits) or _BSN_CONTEXT_RE.search(text, 0, m.start()) else "nummer"
         yield m.start(), m.end(), kind, HIGH
     # (in a text in capitals the abbreviation was re-cased: "coa 4418 2270")
-    for m in (_ABBREVIATION_NUMBER_CI_RE if ctx.shouting else _ABBREVIATION_NUMBER_RE).finditer(text):
+    # (in lowercase too when the letters are no word: "de raad rvdk 415 2158")
+    for m in _ABBREVIATION_NUMBER_CI_RE.finditer(text):
         abbr = m.group("abbr").lower()
+        if not (m.group("abbr").isupper() or ctx.shouting) and (len(abbr) < 3 or _ordinary_word(abbr)):
+            continue
         if sum(c.isdigit() for c in m.group("num")) >= 7 and abbr not in _TWO_LETTER_WORDS and not (
-                ctx.shouting and _ordinary_word(abbr)):
+                (ctx.shouting or not m.group("abbr").isupper()) and _ordinary_word(abbr)):
             yield m.start("num"), m.end("num"), "zaaknummer", HIGH  # the abbreviation may be a public body
     for m in _GROUPED_DIGITS_RE.finditer(text):
-        if 9 <= sum(c.isdigit() for c in m.group()) <= 20:
+        groups = re.split(r"[ .\-/]", m.group())
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 20 and not all(_YEAR_RE.fullmatch(g) for g in groups) \
+                and not _COUNT_AFTER_RE.match(text, m.end()) \
+                and not _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             yield m.start(), m.end(), "nummer", HIGH
+    if "(" in text:
+        for m in _NANP_PHONE_RE.finditer(text):
+            yield m.start(), m.end(), "telefoonnummer", HIGH
+    if "/" in text:
+        for m in _BELGIAN_PHONE_RE.finditer(text):
+            yield m.start(), m.end(), "telefoonnummer", HIGH
     for m in _LONG_DIGITS_RE.finditer(text):
         before = text[max(0, m.start() - 40): m.start()]
         kind = "bsn" if _BSN_CONTEXT_RE.search(before) else "nummer"

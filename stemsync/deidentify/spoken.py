@@ -29,7 +29,8 @@ _WEB_TLD = r"(?:n\s?l|com|org|net|eu|be|info)"  # (not "nu": "geen hoop punt nu 
 _WEB_RE = re.compile(
     # "w w w punt naaiatelier tineke punt n l", "youtube punt com slash at gamerdaan zeven"
     rf"(?<![\w-])(?:w\s?w\s?w\s+punt\s+(?:[\w-]+\s+){{0,3}}?|[\w-]{{3,}}\s+)punt\s+{_WEB_TLD}(?![\w-])"
-    r"(?:\s+(?:slash|schuine\s+streep)\s+(?:at\s+|apenstaartje\s+)?[\w-]+(?:\s+" + _PAIR_WORD + r"(?![\w-]))?)?",
+    # the path, in one or more parts: "facebook punt com slash groups slash pleegouders-dordt"
+    r"(?:\s+(?:slash|schuine\s+streep)\s+(?:at\s+|apenstaartje\s+)?[\w-]+(?:\s+" + _PAIR_WORD + r"(?![\w-]))?){0,4}",
     re.I)
 _WEB_GATE = frozenset({"punt"})
 
