@@ -1155,6 +1155,14 @@ TUNING300, TUNING300_CLEAN = load_set("deid_tuning300")  # held-out set 310, ope
 TUNING301, TUNING301_CLEAN = load_set("deid_tuning301")  # held-out set 311, opened after its blind measurement
 TUNING302, TUNING302_CLEAN = load_set("deid_tuning302")  # held-out set 312, opened after its blind measurement
 TUNING303, TUNING303_CLEAN = load_set("deid_tuning303")  # held-out set 313, opened after its blind measurement
+TUNING304, TUNING304_CLEAN = load_set("deid_tuning304")  # held-out set 314, opened after its blind measurement
+TUNING305, TUNING305_CLEAN = load_set("deid_tuning305")  # held-out set 315, opened after its blind measurement
+TUNING306, TUNING306_CLEAN = load_set("deid_tuning306")  # held-out set 316, opened after its blind measurement
+TUNING307, TUNING307_CLEAN = load_set("deid_tuning307")  # held-out set 317, opened after its blind measurement
+TUNING308, TUNING308_CLEAN = load_set("deid_tuning308")  # held-out set 318, opened after its blind measurement
+TUNING309, TUNING309_CLEAN = load_set("deid_tuning309")  # held-out set 319, opened after its blind measurement
+TUNING310, TUNING310_CLEAN = load_set("deid_tuning310")  # held-out set 320, opened after its blind measurement
+TUNING311, TUNING311_CLEAN = load_set("deid_tuning311")  # held-out set 321, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1825,6 +1833,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 301": (TUNING301, TUNING301_CLEAN),
     "tuning 302": (TUNING302, TUNING302_CLEAN),
     "tuning 303": (TUNING303, TUNING303_CLEAN),
+    "tuning 304": (TUNING304, TUNING304_CLEAN),
+    "tuning 305": (TUNING305, TUNING305_CLEAN),
+    "tuning 306": (TUNING306, TUNING306_CLEAN),
+    "tuning 307": (TUNING307, TUNING307_CLEAN),
+    "tuning 308": (TUNING308, TUNING308_CLEAN),
+    "tuning 309": (TUNING309, TUNING309_CLEAN),
+    "tuning 310": (TUNING310, TUNING310_CLEAN),
+    "tuning 311": (TUNING311, TUNING311_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

@@ -1723,6 +1723,25 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("eerst fa rk 21 2194 en toen", "eerst [zaaknummer] en toen"),
     ("tussen mij en mijn ex om 19.00. niet", "tussen mij en mijn ex om 19.00. niet"),
     ("het luidt VT 2023 / 118 274. Ik", "het luidt [zaaknummer]. Ik"),
+    ("my girl 11 yrs, she dont want", "my girl [leeftijd], she dont want"),
+    ("my son 2 weeks ago was ill", "my son 2 weeks ago was ill"),
+    ("onze peuter van tweenhalf slaapt", "onze peuter van [leeftijd] slaapt"),
+    ("the guardian van den berg was strict", "the guardian [naam] was strict"),
+    ("wij zijn via pleeggezinvandam op Facebook bereikbaar", "wij zijn via [account] op Facebook bereikbaar"),
+    ("volg ons via berichten op Instagram", "volg ons via berichten op Instagram"),
+    ("because I bring three kids to two schools", "because I bring three kids to two schools"),
+    ("de coach van de club was fijn", "de coach van de club was fijn"),
+    ("ik miss de kinderen", "ik miss de kinderen"),
+    ("ik ben 18 jaar geworde en toen", "ik ben [leeftijd] geworde en toen"),
+    ("De grootmoeder (71) woont dichtbij", "De grootmoeder ([leeftijd]) woont dichtbij"),
+    ("onze pleegzoon is nu 8 maaden en", "onze pleegzoon is nu [leeftijd] en"),
+    ("de kleinste was pas 3 dage oud toen ze kwam", "de kleinste was pas [leeftijd] oud toen ze kwam"),
+    ("Bij de start was mijn jongste nog 9 maanden, nu", "Bij de start was mijn jongste nog [leeftijd], nu"),
+    ("de wachttijd was nog 9 maanden", "de wachttijd was nog 9 maanden"),
+    ("for my daughter, 7 years of age, which", "for my daughter, [leeftijd] of age, which"),
+    ("Our son, now 16, has been in care", "Our son, now [leeftijd], has been in care"),
+    ("Noor 3 jaar en Sem 22 mnd, broer en zus", "[naam] [leeftijd] en [naam] [leeftijd], broer en zus"),
+    ("de laatste 2 maanden, was het zwaar", "de laatste 2 maanden, was het zwaar"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -1859,6 +1878,9 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               ("tuning 299", "structured"): 0.96, ("tuning 299", "other"): 0.8,
               ("tuning 300", "other"): 0.76, ("tuning 301", "naam"): 0.9,
               ("tuning 302", "structured"): 0.97, ("tuning 302", "other"): 0.8,
+              # round 314-321 (tuning 304-311), kept closed and measured once, then opened: babies' ages (308)
+              # and English ages (305)
+              ("tuning 305", "other"): 0.81, ("tuning 308", "other"): 0.85,
               ("tuning 20", "naam"): 0.94, ("tuning 22", "other"): 0.84, ("tuning 24", "other"): 0.85,
               ("tuning 30", "other"): 0.85, ("tuning 28", "naam"): 0.89, ("tuning 28", "other"): 0.75,
               # set 49 has 6 schools: one miss ("Calvijn met Junior College") is 17 %

@@ -62,7 +62,7 @@ from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
-from stemsync.deidentify.english import english_names, english_words_only, is_english
+from stemsync.deidentify.english import english_names, english_words_only, is_english, role_particle_names
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
 from stemsync.deidentify.venues import _find_venues
@@ -250,6 +250,8 @@ class Deidentifier:
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")
             resolved = _add_free(english_words_only(resolved, work, shouting), english_names(work, shouting))
+        elif not shouting and (particles := role_particle_names(work)):
+            resolved = _add_free(resolved, particles)  # "the guardian van den berg" in a short comment
         return resolved
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:

@@ -32,7 +32,7 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
 _COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
                  r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
 # "tweeënhalf", "vierenhalf": a toddler's age with a half
-_HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)half"
+_HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en|n)half"  # (also "tweenhalf")
 # a teen written as two words: "is vijf tien", "word ze zeven tien"
 _SPLIT_TEEN = r"(?:drie|vier|vijf|zes|zeven|acht|negen)\s+tien(?![\w-])"
 _NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + _HALF_NUM + "|" + _SPLIT_TEEN + "|" + alternation("age_words") + ")"
@@ -46,7 +46,7 @@ _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar)(?![\w-]))?"  # (and typed as 
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -67,6 +67,8 @@ _AFTER = (
 _NOT_UNIT = (
     r"(?![.,/:-]?\d)(?!\s*(?:maanden|maand|weken|week|dagen|dag|uur|uren|minuten|min|seconden|keer|"
     r"euro|eur|kilo|kg|km|meter|procent|%|kinderen|jongeren|mensen|stuks|pagina|pagina's|"
+    r"kleinkinderen|kleinkids|pleegkinderen|kindjes|kinders|kids|zonen|dochters|jongens|meiden|meisjes|broers|zussen|"
+    r"broertjes|zusjes|kleinzoons|kleindochters|"
     r"punten|cijfers|jaren|nachten|nacht|groepen|gezinnen|families|klassen|x)\b)"
 )
 _SUBJECT = (
@@ -122,7 +124,7 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 # "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
-    r"(?:is|was|wordt|werd|ben|bent|geworden)\b", _I)
+    r"(?:is|was|wordt|werd|ben|bent|(?:geworden|geworde|gewordn))\b", _I)
 # "ik ben [naam] en 16,": a self-introduction with the age after "en"
 _SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*)\s*,?\s+en\s+(?P<age>{_NUM})"
                           r"(?=\s*(?:jaar|jr)?\s*(?:[,.!?]|$|\s+(?:en|jaar|jr)\b))", _I)
@@ -139,12 +141,12 @@ _NOT_A_THING_IS = r"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw i
 _YEARS_OLD_RE = re.compile(
     _NOT_A_THING_IS + r"(?<!\bboom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
-_MONTH_UNITS = frozenset("maanden maand maande maanen mnden mndn mnd maandjes maandje weken wk wkn weeken weekjes weekjs "
+_MONTH_UNITS = frozenset("maanden maand maande maanen maaden maandn mnden mndn mnd maandjes maandje weken wk wkn weeken weekjes weekjs "
                          "weekje".split())
 _MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
 # a newborn's days ("toen ze 3 dgn was", "onze zoon was 5 dagen toen"): only where the verb or "oud"
 # makes them an age, never after "met" or "van" ("met 8 dagen kraamzorg", "een opname van 5 dagen")
-_DAY_UNITS = frozenset("dagen dag dgn daagen dagjes dagje".split())
+_DAY_UNITS = frozenset("dagen dag dgn dage dagn daagen dagjes dagje".split())
 _DAYS = "(?:" + "|".join(sorted(_DAY_UNITS, key=lambda w: (-len(w), w))) + ")"
 # a baby's age with "oud": "was toen pas 6 weken oud", "drie maanden oud" ("oud" makes it an age)
 _WEEKS_OLD_RE = re.compile(r"(?<!\bvan )" + _NOT_A_THING_IS +  # (not "een brief van twee weken oud")
@@ -177,21 +179,22 @@ _BABY_AGE_RE = re.compile(
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     rf"(?:\s*{_MONTHS}\b(?(who)(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))|"
     r"(?(van)(?!\s+(?:weg|later|geleden|lang))|(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))))"
-    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|nu|toen|geworden|pas|en\s+\w+)\b)))"
+    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|nu|toen|(?:geworden|geworde|gewordn)|pas|en\s+\w+)\b)))"
     r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
     rf"(?<![\w-]){_PERSON}\s*,?(?:\s+(?:toen|al|pas|nog\s+maar|net|bijna|nu))*\s+(?P<age>{_N_MONTHS_DAYS})\s*,?\s+"
-    r"(?:was|is|werd|oud|geworden)\b", _I)
+    r"(?:was|is|werd|oud|(?:geworden|geworde|gewordn))\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
     r"[^\W\d_][\w'’-]+)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
-    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|geworden)\b", _I)
+    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|(?:geworden|geworde|gewordn))\b", _I)
 # a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
 _NAME_MONTHS_VERB_RE = re.compile(
-    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})\s+"
-    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|had|ging|kreeg|moest|is|was|werd|en)\b", _I)
+    rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})(?:\s+"
+    r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|had|ging|kreeg|moest|is|was|werd|en)\b"
+    r"|\s*[,;)](?!\d))", _I)  # also in a list: "Noor 3 jaar en Sem 22 mnd, broer en zus"
 # born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
@@ -208,7 +211,7 @@ _AGE_OF_RE = re.compile(
     r"(?!\s*(?:tot|t/m|-|–|à|a)\s*\d)", _I)
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
-    rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie)\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar)\s+)?"
+    rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie|(?:mijn|onze|ons|m'n|mn|de)\s+{_PERSON})\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar|nog)\s+)?"
     rf"(?P<age>{_N_MONTHS_DAYS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
 # a person, "is"/"was" and a newborn's days or weeks, then the clause ends or "toen" follows: "mijn dochter was
 # 5 dagen toen de kraamzorg stopte", "[Noor] was anderhalve week toen ze ..." (not "was 5 dagen weg")
@@ -246,7 +249,7 @@ _AND_IS_BABY_RE = re.compile(
 _HALF_YEAR_RE = re.compile(
     rf"(?<![\w-])(?:ze|zij|hij|ie|{_PERSON}|\[naam\]|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was|wordt|werd)"
     r"(?:\s+(?:nu|al|bijna|pas|net|ongeveer|toen|inmiddels))*\s+"
-    r"(?P<age>(?:een\s+)?half\s*jaar|anderhalf\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|geworden)\b))", _I)
+    r"(?P<age>(?:een\s+)?half\s*jaar|anderhalf\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|(?:geworden|geworde|gewordn))\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
@@ -272,7 +275,7 @@ _AT_AGE_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
     r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b", _I)
-_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+geworden\b"  # (not "een 4 geworden": a mark)
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+(?:geworden|geworde|gewordn)\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
@@ -290,7 +293,7 @@ _AFTER_BARE_RE = re.compile(
 # "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
 _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
-    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|geworden|werden|waren)\b", _I)
+    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|(?:geworden|geworde|gewordn)|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
 _BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen)\s+)?\Z",
                            _I)
@@ -340,6 +343,17 @@ _EN_CHILD_OF_RE = re.compile(
     r"(?!\s+(?:years?|yrs?)\b(?!\s+old|\s*(?:[.,;:!?]|$)))(?!\s+(?!years?\b|yrs?\b)[a-z]+s\b)(?!\s*(?:hours?|minutes?|days?|weeks?|months?|times?|children|people)\b)"
     rf"|,\s*who\s+(?:is|was|turned)\s+(?:(?:only|just|now|almost|nearly|already)\s+)?(?P<age2>{_EN_NUMBER})"
     r"(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|now|years?|yrs?)\b))", _I)
+# a child and its age with a unit right after, no verb: "my girl 11 yrs, she ...", "our son 4 years old"
+# (not "my son 2 weeks ago", "my daughter 3 years in care")
+_EN_CHILD_AGE_RE = re.compile(
+    r"(?<![\w-])(?:my|our|his|her|their)\s+(?:little\s+|oldest\s+|youngest\s+|eldest\s+)?"
+    r"(?:girl|boy|son|daughter|kid|child|baby|toddler|brother|sister|oldest|youngest|eldest)\s*,?\s+"
+    rf"(?P<age>{_EN_NUMBER}\s*(?:years?|yrs?|y/o|yo|months?|mos?|weeks?|wks?)(?:\s+old)?)"
+    r"(?![\w/])(?!\s+(?:ago|in|of|at|with|for|since|before|later|long)\b)", _I)
+# "my daughter Amina, 7 years of age,", "Our son Tariq, now 16, has": an age set off by commas
+_EN_OF_AGE_RE = re.compile(
+    rf"(?<![\w-])(?P<age>{_EN_NUMBER})\s+(?:years?|yrs?)\s+of\s+age\b"
+    rf"|,\s*(?:now|aged?|age)\s+(?P<age2>{_EN_NUMBER})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*,", _I)
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
@@ -372,7 +386,7 @@ _PAIR_END_RE = re.compile(r"\s*(?:jaar|jr|years?|yrs?)?(?:\s*(?:[.,;:!?)]|$|[\U0
 _ONE_RE = re.compile(
     r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+|\])\s+(?:werd|wordt|word|is|was)\s+(?:(?:al|pas|net|nu|bijna|alweer)\s+)?"
     r"(?:op\s+(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[^\W\d_]+)\s+)?(?P<age>één|eén)(?:\s+jaar)?"
-    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|geworden|oud)\b))", _I)
+    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|(?:geworden|geworde|gewordn)|oud)\b))", _I)
 # "mijn zoontje heeft 6 jaar en hij slaapt niet", "Hij heeft nu 12 jaar.": an age said as in French or
 # Arabic, a person word or pronoun, "heeft", the number and "jaar", then the clause ends
 _HAS_YEARS_RE = re.compile(
@@ -412,7 +426,7 @@ _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
-    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|geworden|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
+    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
@@ -597,7 +611,7 @@ _GATED_RES = (
     (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
-    (_BECAME_AGE_RE, frozenset({"geworden", "verjaardag"})),
+    (_BECAME_AGE_RE, frozenset({"geworden", "geworde", "gewordn", "verjaardag"})),
     (_JR_AGE_RE, None),
     (_YEARS_OLD_RE, frozenset({"oud", "oude"})),
     (_OLD_YOUNG_RE, frozenset({"oud", "jong"})),
@@ -616,6 +630,9 @@ _GATED_RES = (
                                  "mth"})),
     (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd"})),
     (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
+    (_EN_OF_AGE_RE, frozenset({"age", "now", "aged"})),
+    (_EN_CHILD_AGE_RE, frozenset({"years", "year", "yrs", "yr", "y", "yo", "months", "month", "mos", "mo", "weeks", "week",
+                                  "wks", "wk"})),
     (_EN_WHEN_WAS_RE, frozenset({"when", "since", "until", "till", "after", "before"})),
     (_EN_AGE_OF_RE, frozenset({"age"})),
     (_AND_IS_BABY_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
@@ -706,7 +723,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
-                               or rx is _EN_CHILD_OF_RE) \
+                               or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE) \
                 and m.group("age2") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))

@@ -113,6 +113,9 @@ _DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}
 _DOTTED_CI_RE = re.compile(_DOTTED_RE.pattern, _I)  # in a text in capitals: "HANDLE PLEEGVADER.RICK OP INSTAGRAM"
 _BRACKET_DOTTED_RE = re.compile(r"\((?P<h>[a-z][a-z0-9_]{1,20}\.[a-z][a-z0-9_]{1,20})\)")
 _TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) - {""} | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
+_BEFORE_PLATFORM_RE = re.compile(
+    r"(?<![\w-])(?:via|als|onder|as|under|zoek|search|volg|follow)\s+(?P<h>@?[A-Za-z][\w.]{3,29}[\w])\s+(?:op|on|bij)\s+"
+    r"(?:" + alternation("platforms") + r")(?![^\W_])", _I)
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
 
 
@@ -191,6 +194,10 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if not re.fullmatch(r"\d+[a-z]{0,2}|[a-z]{1,3}\d{1,2}", m.group(), re.I) and not (
                 head and (head.group().lower() in _CODE_WORDS or _frequent_word(head.group().lower()))):
             yield m.start(), m.end(), "account", LOW  # not "covid19", "fifa23", "week52"
+    for m in _BEFORE_PLATFORM_RE.finditer(ctx.text):
+        # "via pleeggezinvandam op Facebook": a name in no dictionary before "op <platform>"
+        if _not_a_word(m.group("h").lower()) or re.search(r"[\d_.]", m.group("h")):
+            yield m.start("h"), m.end("h"), "account", HIGH
     for m in _SELF_NAME_RE.finditer(ctx.text):
         # "ik volg jullie op tiktok, ik ben smilingsofiia"
         if _not_a_word(m.group("h").lstrip("@")) or re.search(r"[\d_.]", m.group("h")):

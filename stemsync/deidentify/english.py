@@ -214,9 +214,24 @@ _KIN_LOWER_RE = re.compile(r"(?<![\w-])(?:son|daughter|boy|girl|brother|sister|n
                            r"stepson|stepdaughter|husband|wife|youngest|eldest|oldest)\s+(?P<n>[a-zà-ÿ][\w'’-]{2,})")
 
 
+# a Dutch surname with its particle, in lowercase, after an English role word: "the guardian van den berg"
+_ROLE_PARTICLE_RE = re.compile(
+    r"(?<![\w-])(?:guardian|caseworker|case\s+worker|case\s+manager|social\s+worker|teacher|counsel+or|"
+    r"therapist|psychologist|lawyer|judge|nurse|midwife|doctor|dr\.?|mr\.?|mrs\.?|ms\.?|family|neighbou?r)\s+"
+    r"(?P<n>(?:van\s+(?:de[nr]?\s+|het\s+|'t\s+)?|de\s+|ter\s+|ten\s+|el\s+|al\s+)[a-zà-ÿ][\w'’-]{2,})(?![\w-])")
+
+
+def role_particle_names(text: str) -> list[Span]:
+    """A Dutch surname with its particle in lowercase after an English role word, also in a
+    comment too short to be read as English ("the guardian van den berg was strict")."""
+    if " van " not in text and " de " not in text and " ter " not in text and " ten " not in text:
+        return []
+    return [(m.start("n"), m.end("n"), "naam", "low") for m in _ROLE_PARTICLE_RE.finditer(text)]
+
+
 def _written_by(text: str) -> list[Span]:
     """Names in greetings, sign-offs and thanks, and lowercase names after a kinship word."""
-    out: list[Span] = []
+    out: list[Span] = role_particle_names(text)
     for rx in (_HI_HERE_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE):
         for m in rx.finditer(text):
             name = m.group("n")

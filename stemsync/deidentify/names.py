@@ -918,7 +918,7 @@ _CLAUSE_ADVERBS = frozenset("thuis vandaag gisteren morgen sindsdien verder daar
 _IS_NAME_RE = re.compile(r"\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|de|een|echt\s+een)\s+"
                          r"(?:(?:echte|eigen|volledige|officiële|echt)\s+)?(?:voor)?naam\b", re.I)
 _EXCLAMATIONS = frozenset("""top super echt dank bedankt thanks respect nice goed mooi wauw wow lekker fijn
-hoi hey hallo yes ja nee oke ok okay sorry""".split())
+hoi hey hallo yes ja nee oke ok okay sorry hoogachtend groetjes groeten groet gr mvg vriendelijke regards""".split())
 # an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
 _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\uFE0F\u200d\s"
                                 r"\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:[^\W\d_]+\s+){0,2}(?:je|jij|jou|jouw)\b", re.I)

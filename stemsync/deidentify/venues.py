@@ -104,6 +104,12 @@ def _generic(phrase: str) -> bool:
                or w in words("countries") for w in parts)
 
 
+def _ordinary_english(low: str) -> bool:
+    from stemsync.deidentify.english import ordinary_english  # noqa: PLC0415
+
+    return ordinary_english(low)
+
+
 def _ordinary(word: str) -> bool:
     low = word.lower()
     return low in _FUNCTION_WORDS or (low in dictionary().words and frequencies().at_least(low, 3.5))
@@ -194,8 +200,9 @@ def _find_clubs(ctx: _Ctx) -> Iterator[Span]:
             parts = parts[k:]
             generic_tail = parts[-1].group().lower() in {"kids", "boys", "girls"}
             if len(parts) > 1 and parts[0].group()[:1].isalpha() and not (generic_tail and all(
-                    p.group()[:1].islower() and _ordinary(p.group()) for p in parts[:-1])):
-                # (not "zo lief voor mn kids": "kids", "boys", "girls" after ordinary words)
+                    p.group()[:1].islower() and (_ordinary(p.group()) or _ordinary_english(p.group().lower()))
+                    for p in parts[:-1])):
+                # (not "zo lief voor mn kids", "I bring three kids": "kids", "boys", "girls" after ordinary words)
                 yield m.start("name") + parts[0].start(), m.end("name"), "locatie", LOW
     if "'" in text or "’" in text:
         for m in _CLUB_YEAR_RE.finditer(text):
