@@ -113,6 +113,7 @@ _DOTTED_RE = re.compile(r"(?<![\w@./])[a-z][a-z0-9]{1,20}\.[a-z][a-z0-9._]{0,20}
 _DOTTED_CI_RE = re.compile(_DOTTED_RE.pattern, _I)  # in a text in capitals: "HANDLE PLEEGVADER.RICK OP INSTAGRAM"
 _BRACKET_DOTTED_RE = re.compile(r"\((?P<h>[a-z][a-z0-9_]{1,20}\.[a-z][a-z0-9_]{1,20})\)")
 _TLD_SET = frozenset(_TLDS.replace("nl/[\\w-]+", "").split("|")) - {""} | {"html", "php", "pdf", "jpg", "png", "doc", "docx"}
+_BEFORE_PLATFORM_WORDS = frozenset("via als onder as under zoek search volg follow".split())
 _BEFORE_PLATFORM_RE = re.compile(
     r"(?<![\w-])(?:via|als|onder|as|under|zoek|search|volg|follow)\s+(?P<h>@?[A-Za-z][\w.]{3,29}[\w])\s+(?:op|on|bij)\s+"
     r"(?:" + alternation("platforms") + r")(?![^\W_])", _I)
@@ -156,7 +157,7 @@ _CAMEL_NUMBER_RE = re.compile(r"(?<![\w@./-])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\s\d{2,
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
     if ctx.n_digits >= 2 and _CAMEL_RE.search(ctx.text):
-        for m in _CAMEL_NUMBER_RE.finditer(ctx.text):
+        for m in _CAMEL_NUMBER_RE.finditer(ctx.text):  # (a capital inside a word is rare: the gate first)
             if m.group().split()[0].lower() not in _PRODUCTS:
                 yield m.start(), m.end(), "account", HIGH
     if ctx.n_digits and _CAMEL_RE.search(ctx.text):
@@ -194,7 +195,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if not re.fullmatch(r"\d+[a-z]{0,2}|[a-z]{1,3}\d{1,2}", m.group(), re.I) and not (
                 head and (head.group().lower() in _CODE_WORDS or _frequent_word(head.group().lower()))):
             yield m.start(), m.end(), "account", LOW  # not "covid19", "fifa23", "week52"
-    for m in _BEFORE_PLATFORM_RE.finditer(ctx.text):
+    for m in _BEFORE_PLATFORM_RE.finditer(ctx.text) if ctx.words & _BEFORE_PLATFORM_WORDS else ():
         # "via pleeggezinvandam op Facebook": a name in no dictionary before "op <platform>"
         if _not_a_word(m.group("h").lower()) or re.search(r"[\d_.]", m.group("h")):
             yield m.start("h"), m.end("h"), "account", HIGH
@@ -266,7 +267,8 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
                 yield m.start(), m.end(), "account", HIGH  # "ik heb haar (kay.lee.xo) overal geblokt"
     low = ctx.lower
-    if _EMAIL_SPOKEN_GATE.search(low):
+    if ("@" in low or " at " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low) \
+            and _EMAIL_SPOKEN_GATE.search(low):
         for m in _EMAIL_SPOKEN_RE.finditer(text):
             if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():
                 continue  # "hij at weinig. de wijkverpleging": a full stop and a word, no address

@@ -225,7 +225,7 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             # "toestel 241" extends the number before it; alone, only its digits are the line
             start = m.start("ext") if m.group("ext") else m.start()
             yield start, m.end(), "telefoonnummer", HIGH
-    if _PH_GATE_RE.search(text):
+    if ("nul" in ctx.lower or "zes" in ctx.lower or n_digits >= 8) and _PH_GATE_RE.search(text):
         yield from _dictated_phones(text)
     if "nul" in ctx.words or "zes" in ctx.words:
         for m in _SPOKEN_NUMBER_RE.finditer(text):
