@@ -1163,6 +1163,14 @@ TUNING308, TUNING308_CLEAN = load_set("deid_tuning308")  # held-out set 318, ope
 TUNING309, TUNING309_CLEAN = load_set("deid_tuning309")  # held-out set 319, opened after its blind measurement
 TUNING310, TUNING310_CLEAN = load_set("deid_tuning310")  # held-out set 320, opened after its blind measurement
 TUNING311, TUNING311_CLEAN = load_set("deid_tuning311")  # held-out set 321, opened after its blind measurement
+TUNING312, TUNING312_CLEAN = load_set("deid_tuning312")  # held-out set 322, opened after its blind measurement
+TUNING313, TUNING313_CLEAN = load_set("deid_tuning313")  # held-out set 323, opened after its blind measurement
+TUNING314, TUNING314_CLEAN = load_set("deid_tuning314")  # held-out set 324, opened after its blind measurement
+TUNING315, TUNING315_CLEAN = load_set("deid_tuning315")  # held-out set 325, opened after its blind measurement
+TUNING316, TUNING316_CLEAN = load_set("deid_tuning316")  # held-out set 326, opened after its blind measurement
+TUNING317, TUNING317_CLEAN = load_set("deid_tuning317")  # held-out set 327, opened after its blind measurement
+TUNING318, TUNING318_CLEAN = load_set("deid_tuning318")  # held-out set 328, opened after its blind measurement
+TUNING319, TUNING319_CLEAN = load_set("deid_tuning319")  # held-out set 329, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1841,6 +1849,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 309": (TUNING309, TUNING309_CLEAN),
     "tuning 310": (TUNING310, TUNING310_CLEAN),
     "tuning 311": (TUNING311, TUNING311_CLEAN),
+    "tuning 312": (TUNING312, TUNING312_CLEAN),
+    "tuning 313": (TUNING313, TUNING313_CLEAN),
+    "tuning 314": (TUNING314, TUNING314_CLEAN),
+    "tuning 315": (TUNING315, TUNING315_CLEAN),
+    "tuning 316": (TUNING316, TUNING316_CLEAN),
+    "tuning 317": (TUNING317, TUNING317_CLEAN),
+    "tuning 318": (TUNING318, TUNING318_CLEAN),
+    "tuning 319": (TUNING319, TUNING319_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

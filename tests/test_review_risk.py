@@ -214,6 +214,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("our baby is only 3 weeks and she cries", "3"),
     ("Grace is my daughter and she is happy here", "Grace"),          # English, a name before a verb
     ("we waited for Monday but Jasper never came", "Jasper"),
+    ("wij wonen in de hoogte en dat is gezellig", "hoogte"),          # where someone lives: a neighbourhood
+    ("DE HAAN VAN DE JEUGDBESCHERMING BELDE NIET", "HAAN"),            # a surname and where the person works
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -230,6 +232,8 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "vandaag met mama gesproken en het ging goed",                    # family, not a name
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
+    "wij wonen nu in de stad en dat is fijn",                         # where anyone lives
+    "de brief van de gemeente kwam te laat",                          # no surname before "van de"
     "de thee was heet en het is heet vandaag",                        # "heet" is also "hot"
     "het kost 50 euro en we waren met 30 mensen, wij wachten al 40 minuten",
     "hij zit op de wachtlijst en ik zit op school, op voetbal en op mijn kamer",

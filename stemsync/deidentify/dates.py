@@ -127,11 +127,19 @@ _DAY_OF_THIS_MONTH_RE = re.compile(
 # the year of a child's diagnosis or illness, which with the diagnosis points at the child: "heeft in 2018 de
 # diagnose autisme gekregen", "sinds 2020 de diagnose", "IN 2023 EEN HERSENTUMOR GEHAD" (not "de wachtlijst in 2023")
 _DIAGNOSIS_WORD_RE = re.compile(r"diagnos|diangos|gediagnosti|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|"
-                                r"operatie|geopereerd|ongeluk|overleden|overleed", re.I)
+                                r"operatie|geopereerd|ongeluk|overleden|overleed|uithuisplaatsing|uit\s+huis\s+geplaatst|"
+                                r"ondertoezichtstelling|scheiding|gescheiden|opname|opgenomen|geboorte|overlijden", re.I)
 _DIAGNOSIS_YEAR_RE = re.compile(
     r"(?<![\w-])(?:in|sinds|vanaf|since)\s+(?P<y>(?:19|20)\d{2})(?![\w-])(?=(?:\s+[^\s.!?;]+){0,2}?\s+(?:de|een|the|a)?\s*"
-    r"(?:diagnose|diagnoses|diangose|diagnosis|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|operatie|ongeluk)\b"
-    r"|\s+(?:is|was|werd|zijn)?\s*(?:gediagnosticeerd|diagnosed|geopereerd|overleden|overleed))", re.I)
+    r"(?:diagnose|diagnoses|diangose|diagnosis|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|operatie|ongeluk|"
+    # a family's own event in a year: "ik heb in 2021 de uithuisplaatsing meegemaakt"
+    r"uithuisplaatsing|ondertoezichtstelling|scheiding|geboorte|overlijden)\b"
+    r"|\s+(?:is|was|werd|zijn|werden)?\s*(?:gediagnosticeerd|diagnosed|geopereerd|overleden|overleed|uit\s+huis\s+geplaatst|"
+    r"gescheiden|opgenomen))"
+    # the event first: "na de uithuisplaatsing in 2021", "de scheiding van 2019"
+    r"|(?<=uithuisplaatsing\s)(?:in|van)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
+    r"|(?<=ondertoezichtstelling\s)(?:in|van)\s+(?P<y3>(?:19|20)\d{2})(?![\w-])"
+    r"|(?<=scheiding\s)(?:in|van)\s+(?P<y4>(?:19|20)\d{2})(?![\w-])", re.I)
 # "geboren in '08": a birth year in two digits
 _BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.)\s+(?:in\s+)?(?P<y>['’]\d{2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
@@ -339,7 +347,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 end = more.end("y")
         if _DIAGNOSIS_WORD_RE.search(text):
             for m in _DIAGNOSIS_YEAR_RE.finditer(text):
-                yield m.start("y"), m.end("y"), "datum", LOW  # "heeft in 2018 de diagnose autisme gekregen"
+                g = next(k for k in ("y", "y2", "y3", "y4") if m.group(k))
+                yield m.start(g), m.end(g), "datum", LOW  # "heeft in 2018 de diagnose autisme gekregen"
         if "(" in text:
             for m in _WORD_YEAR_RE.finditer(text):
                 who = m.group("who").lower()

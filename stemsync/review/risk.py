@@ -110,6 +110,15 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[.?!,;)]|$)")
 _PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "wijk", "buurt", "dorp", "stad"})
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "pad", "dreef",
                    "hof", "park", "markt", "wal", "veld", "erf", "plantsoen")
+_ROLE_OR_PERSON = dl.words("role_words") | dl.words("person_words")
+# "wij wonen (nu) in de hoogte": the verb of living, "in" and an article before a word
+_LIVE_VERBS = frozenset("wonen woon woont woonde woonden wonend gewoond opgegroeid verhuisd live lived living".split())
+# where anyone lives, no name: "in de stad", "in de wijk", "in het centrum"
+_GENERIC_LIVING = frozenset("""stad wijk buurt flat straat regio omgeving polder buitenwijk binnenstad dorp dorpje centrum
+randstad provincie buurt bossen bos buitengebied buurtje flatje flats woonwijk nieuwbouw nieuwbouwwijk opvang
+instelling groep leefgroep woongroep gezinshuis pleeggezin kamer studio caravan kelder zolder tent tuin straatje
+noorden zuiden oosten westen stadsdeel gemeente buurtschap hoek achterbuurt wijkje straten wijken
+buurt city neighbourhood neighborhood area village town""".split())
 _AT_STREET = frozenset({"op", "aan", "in", "bij", "naar", "langs", "via"})
 _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder")
 _SCHOOL_WORDS = frozenset({"college", "lyceum", "school", "basisschool", "academie", "mavo", "havo", "vwo",
@@ -568,6 +577,16 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
                 and prev not in _NOUN_BEFORE:
             hit("naam", word, start, end)  # "ik vond jet heel fijn", "IN KRIMPEN": a name, whatever its case
+            continue
+        if prev in {"de", "der", "den", "ter", "ten"} and nxt_word == "van" and i + 2 < len(lowers) \
+                and lowers[i + 2] in {"de", "het", "team", "jeugdzorg", "jeugdbescherming", "veilig"} and not after_tag[i] \
+                and plain in dl._name_lists().surnames_all and plain not in _ROLE_OR_PERSON:
+            hit("naam", word, start, end)  # "DE HAAN VAN DE JEUGDBESCHERMING": a surname and where the person works
+            continue
+        if prev in {"de", "het", "'t"} and i >= 3 and lowers[i - 2] == "in" and not after_tag[i] \
+                and (lowers[i - 3] in _LIVE_VERBS or (i >= 4 and lowers[i - 4] in _LIVE_VERBS)) \
+                and plain not in _GENERIC_LIVING and not _function_word(plain) and len(plain) >= 3:
+            hit("naam", word, start, end)  # "wij wonen in de hoogte": where someone lives is a neighbourhood's name
             continue
         if prev in {"de", "het"} and i >= 2 and lowers[i - 2] in {"aan", "op"} and not after_tag[i] \
                 and lower in _single_word_streets() and zipf(lower) < 4.5:
