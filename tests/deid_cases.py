@@ -1171,6 +1171,14 @@ TUNING316, TUNING316_CLEAN = load_set("deid_tuning316")  # held-out set 326, ope
 TUNING317, TUNING317_CLEAN = load_set("deid_tuning317")  # held-out set 327, opened after its blind measurement
 TUNING318, TUNING318_CLEAN = load_set("deid_tuning318")  # held-out set 328, opened after its blind measurement
 TUNING319, TUNING319_CLEAN = load_set("deid_tuning319")  # held-out set 329, opened after its blind measurement
+TUNING320, TUNING320_CLEAN = load_set("deid_tuning320")  # held-out set 330, opened after its blind measurement
+TUNING321, TUNING321_CLEAN = load_set("deid_tuning321")  # held-out set 331, opened after its blind measurement
+TUNING322, TUNING322_CLEAN = load_set("deid_tuning322")  # held-out set 332, opened after its blind measurement
+TUNING323, TUNING323_CLEAN = load_set("deid_tuning323")  # held-out set 333, opened after its blind measurement
+TUNING324, TUNING324_CLEAN = load_set("deid_tuning324")  # held-out set 334, opened after its blind measurement
+TUNING325, TUNING325_CLEAN = load_set("deid_tuning325")  # held-out set 335, opened after its blind measurement
+TUNING326, TUNING326_CLEAN = load_set("deid_tuning326")  # held-out set 336, opened after its blind measurement
+TUNING327, TUNING327_CLEAN = load_set("deid_tuning327")  # held-out set 337, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1857,6 +1865,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 317": (TUNING317, TUNING317_CLEAN),
     "tuning 318": (TUNING318, TUNING318_CLEAN),
     "tuning 319": (TUNING319, TUNING319_CLEAN),
+    "tuning 320": (TUNING320, TUNING320_CLEAN),
+    "tuning 321": (TUNING321, TUNING321_CLEAN),
+    "tuning 322": (TUNING322, TUNING322_CLEAN),
+    "tuning 323": (TUNING323, TUNING323_CLEAN),
+    "tuning 324": (TUNING324, TUNING324_CLEAN),
+    "tuning 325": (TUNING325, TUNING325_CLEAN),
+    "tuning 326": (TUNING326, TUNING326_CLEAN),
+    "tuning 327": (TUNING327, TUNING327_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

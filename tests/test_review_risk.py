@@ -216,6 +216,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("we waited for Monday but Jasper never came", "Jasper"),
     ("wij wonen in de hoogte en dat is gezellig", "hoogte"),          # where someone lives: a neighbourhood
     ("DE HAAN VAN DE JEUGDBESCHERMING BELDE NIET", "HAAN"),            # a surname and where the person works
+    ("the school het startpunt called the youth team without telling us first", "startpunt"),  # Dutch article in English
+    ("de wit zei dat de schulden weg kunnen zijn", "wit"),              # a surname with its article as the subject
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -234,6 +236,8 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
     "wij wonen nu in de stad en dat is fijn",                         # where anyone lives
     "de brief van de gemeente kwam te laat",                          # no surname before "van de"
+    "we got a lot of help from de gemeente and it was good",          # a Dutch care word in English
+    "de hulp zei eigenlijk niks nieuws",                              # an ordinary subject
     "de thee was heet en het is heet vandaag",                        # "heet" is also "hot"
     "het kost 50 euro en we waren met 30 mensen, wij wachten al 40 minuten",
     "hij zit op de wachtlijst en ik zit op school, op voetbal en op mijn kamer",

@@ -141,7 +141,7 @@ _NOT_A_THING_IS = r"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw i
 _YEARS_OLD_RE = re.compile(
     _NOT_A_THING_IS + r"(?<!\bboom is )"
     rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
-_MONTH_UNITS = frozenset("maanden maand maande maanen maaden maandn mnden mndn mnd maandjes maandje weken wk wkn weeken weekjes weekjs "
+_MONTH_UNITS = frozenset("maanden maand maande maanen maaden maandn mnden mndn mnd maandjes maandje weken weekn wk wkn weeken weekjes weekjs "
                          "weekje".split())
 _MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
 # a newborn's days ("toen ze 3 dgn was", "onze zoon was 5 dagen toen"): only where the verb or "oud"
@@ -150,7 +150,8 @@ _DAY_UNITS = frozenset("dagen dag dgn dage dagn daagen dagjes dagje".split())
 _DAYS = "(?:" + "|".join(sorted(_DAY_UNITS, key=lambda w: (-len(w), w))) + ")"
 # a baby's age with "oud": "was toen pas 6 weken oud", "drie maanden oud" ("oud" makes it an age)
 _WEEKS_OLD_RE = re.compile(r"(?<!\bvan )" + _NOT_A_THING_IS +  # (not "een brief van twee weken oud")
-                           rf"(?<![\w,./-])(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s+(?:{_MONTHS}|{_DAYS}|week))\s+oud\b", _I)
+                           rf"(?<![\w,./-])(?P<age>(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS}|een|anderhalve)\s+(?:{_MONTHS}|{_DAYS}|week))"
+                           rf"\s+(?:oud\b|oude\s+{_PERSON}\b)", _I)  # also "5,5 maand oud", "de zes weken oude baby"
 # an age after the date someone turns it: "hij wordt 12 maart tien en", "wordt op 3/5 zes"
 _DATE_THEN_AGE_RE = re.compile(
     r"(?<![\w-])(?:word|wordt|werd)\s+(?:op\s+)?(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+(?:jan|januari|feb|februari|maart|mrt|apr|april|mei|"
@@ -217,7 +218,10 @@ _BABY_INVERTED_RE = re.compile(
 # 5 dagen toen de kraamzorg stopte", "[Noor] was anderhalve week toen ze ..." (not "was 5 dagen weg")
 _BABY_DAYS_RE = re.compile(
     rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|ze|zij|ie|\[naam\])\s+(?:is|was|werd)(?:\s+(?:nu|toen|pas|net|bijna|nog\s+maar|maar|al))*\s+"
-    rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*(?:{_DAYS}|week))(?=\s*(?:[.,;:!?)]|$|(?:oud|toen|en\s+toen)\b))", _I)
+    rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*(?:{_DAYS}|week|weken|wkn|wk))"
+    # (also "kleine meid is 2 dgn en we zijn al thuis", "IS 12 DAGEN EN HEEFT GEELZUCHT"; not "was 5 dagen weg")
+    r"(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|toen|en\s+toen|en\s+(?:we|ze|hij|zij|heeft|is|drinkt|slaapt|"
+    r"lacht|huilt|eet|al|nog)|en\s+al)\b))", _I)
 # the check-ups of youth health care are named by the child's age: "de 18-maanden controle", "bij de
 # 9 maanden afspraak", "de controle van 2 maanden", "het onderzoek bij 3 jaar en 9 maanden"
 _CHECKUP_WORDS = r"(?:controle|afspraak|consult|check|checkup|check-up|prik|prikken|vaccinatie|meting|echo|heupecho|hielprik)"
@@ -354,6 +358,16 @@ _EN_CHILD_AGE_RE = re.compile(
 _EN_OF_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<age>{_EN_NUMBER})\s+(?:years?|yrs?)\s+of\s+age\b"
     rf"|,\s*(?:now|aged?|age)\s+(?P<age2>{_EN_NUMBER})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*,", _I)
+# "my son (almost 13)": a hedge and the age in brackets after an English word for a child
+_EN_HEDGED_BRACKET_RE = re.compile(
+    r"(?<![\w-])(?:son|daughter|kid|child|boy|girl|baby|brother|sister|twins|eldest|youngest|oldest)\s*\(\s*"
+    rf"(?:(?:almost|nearly|just|only|aged?|about|now|soon)\s+)?(?P<age>{_EN_NUMBER}(?:\s*(?:years?|yrs?|months?|weeks?))?)\s*\)", _I)
+# "onze zoon van veertien dagen": a person word, "van" and days (after anything else, days are how long:
+# "een opname van 5 dagen")
+_PERSON_VAN_DAYS_RE = re.compile(
+    rf"(?<![\w-]){_PERSON}\s+van\s+(?:pas\s+|net\s+|nog\s+maar\s+|amper\s+)?"
+    rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*{_DAYS})\b"
+    r"(?!\s+(?:kraamzorg|opname|begeleiding|hulp|zorg|logeren|vakantie|ziekenhuis)\b)", _I)
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
@@ -606,7 +620,7 @@ _GATED_RES = (
     (_ENGLISH_AGE_RE, None),
     (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s", "i'm", "i’m", "hes", "shes", "im"})),
     (_CANDLES_RE, frozenset({"kaarsjes", "kaarsen", "candles"})),
-    (_WEEKS_OLD_RE, frozenset({"oud"})),
+    (_WEEKS_OLD_RE, frozenset({"oud", "oude"})),
     (_DATE_THEN_AGE_RE, frozenset({"word", "wordt", "werd"})),
     (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
@@ -631,6 +645,9 @@ _GATED_RES = (
     (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd"})),
     (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
     (_EN_OF_AGE_RE, frozenset({"age", "now", "aged"})),
+    (_EN_HEDGED_BRACKET_RE, frozenset({"son", "daughter", "kid", "child", "boy", "girl", "baby", "brother", "sister", "twins",
+                                       "eldest", "youngest", "oldest"})),
+    (_PERSON_VAN_DAYS_RE, _DAY_UNITS),
     (_EN_CHILD_AGE_RE, frozenset({"years", "year", "yrs", "yr", "y", "yo", "months", "month", "mos", "mo", "weeks", "week",
                                   "wks", "wk"})),
     (_EN_WHEN_WAS_RE, frozenset({"when", "since", "until", "till", "after", "before"})),

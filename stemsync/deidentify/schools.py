@@ -377,6 +377,12 @@ _EN_GENERIC_SCHOOL = frozenset("international british american european bilingua
 _EN_DUTCH_NAME_RE = re.compile(r"(?<![\w-])(?:at|to|from)\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
 
 
+# the Dutch words an English comment uses for its care, with their article: "help from de gemeente"
+_CARE_WORDS_IN_ENGLISH = frozenset(
+    "gemeente wijkteam jeugdzorg huisarts consultatiebureau jeugdbescherming raad voogd gezinsvoogd opvang buurt "
+    "wijk kinderopvang peuterspeelzaal bso creche crèche politie rechtbank belastingdienst toeslagen".split())
+
+
 def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
     text = ctx.text
     if "school" in ctx.words:
@@ -399,7 +405,7 @@ def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
             yield m.start("name"), end, "school", LOW if end == m.end("name") else HIGH
     for m in _EN_DUTCH_NAME_RE.finditer(text) if english else ():
         word = m.group("name").split()[-1].lower()
-        if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS:
+        if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS and word not in _CARE_WORDS_IN_ENGLISH:
             yield m.start("name"), m.end("name"), "school", LOW  # (mostly a school: "Our girl now goes to De Regenboog")
 
 

@@ -111,6 +111,10 @@ _PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "wijk", "b
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "pad", "dreef",
                    "hof", "park", "markt", "wal", "veld", "erf", "plantsoen")
 _ROLE_OR_PERSON = dl.words("role_words") | dl.words("person_words")
+# Dutch words an English comment uses for its care ("the gemeente", "de wijkteam"): no name after "de"
+_DUTCH_IN_ENGLISH = dl.words("generic_care_words") | dl.words("public_bodies") | frozenset(
+    "gemeente wijkteam jeugdzorg huisarts consultatiebureau jeugdbescherming raad voogd gezinsvoogd school opvang "
+    "buurt wijk kinderopvang peuterspeelzaal bso creche crèche".split())
 # "wij wonen (nu) in de hoogte": the verb of living, "in" and an article before a word
 _LIVE_VERBS = frozenset("wonen woon woont woonde woonden wonend gewoond opgegroeid verhuisd live lived living".split())
 # where anyone lives, no name: "in de stad", "in de wijk", "in het centrum"
@@ -577,6 +581,14 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
                 and prev not in _NOUN_BEFORE:
             hit("naam", word, start, end)  # "ik vond jet heel fijn", "IN KRIMPEN": a name, whatever its case
+            continue
+        if english and prev in {"het", "'t", "de"} and not after_tag[i] and len(plain) >= 3 and not upper \
+                and not _function_word(plain) and plain not in _DUTCH_IN_ENGLISH and not dl.frequencies().at_least(plain, 4.0, "en"):
+            hit("naam", word, start, end)  # "the school het startpunt": a Dutch article in English opens a name
+            continue
+        if prev == "de" and nxt_word in _PERSON_VERBS and not after_tag[i] and plain in dl._name_lists().surnames_all \
+                and plain not in _ROLE_OR_PERSON and (i == 1 or _sentence_start(text, words[i - 1][0])):
+            hit("naam", word, start, end)  # "de wit zei dat ...": a surname with its article as the subject
             continue
         if prev in {"de", "der", "den", "ter", "ten"} and nxt_word == "van" and i + 2 < len(lowers) \
                 and lowers[i + 2] in {"de", "het", "team", "jeugdzorg", "jeugdbescherming", "veilig"} and not after_tag[i] \
