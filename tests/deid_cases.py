@@ -1179,6 +1179,14 @@ TUNING324, TUNING324_CLEAN = load_set("deid_tuning324")  # held-out set 334, ope
 TUNING325, TUNING325_CLEAN = load_set("deid_tuning325")  # held-out set 335, opened after its blind measurement
 TUNING326, TUNING326_CLEAN = load_set("deid_tuning326")  # held-out set 336, opened after its blind measurement
 TUNING327, TUNING327_CLEAN = load_set("deid_tuning327")  # held-out set 337, opened after its blind measurement
+TUNING328, TUNING328_CLEAN = load_set("deid_tuning328")  # held-out set 338, opened after its blind measurement
+TUNING329, TUNING329_CLEAN = load_set("deid_tuning329")  # held-out set 339, opened after its blind measurement
+TUNING330, TUNING330_CLEAN = load_set("deid_tuning330")  # held-out set 340, opened after its blind measurement
+TUNING331, TUNING331_CLEAN = load_set("deid_tuning331")  # held-out set 341, opened after its blind measurement
+TUNING332, TUNING332_CLEAN = load_set("deid_tuning332")  # held-out set 342, opened after its blind measurement
+TUNING333, TUNING333_CLEAN = load_set("deid_tuning333")  # held-out set 343, opened after its blind measurement
+TUNING334, TUNING334_CLEAN = load_set("deid_tuning334")  # held-out set 344, opened after its blind measurement
+TUNING335, TUNING335_CLEAN = load_set("deid_tuning335")  # held-out set 345, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1873,6 +1881,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 325": (TUNING325, TUNING325_CLEAN),
     "tuning 326": (TUNING326, TUNING326_CLEAN),
     "tuning 327": (TUNING327, TUNING327_CLEAN),
+    "tuning 328": (TUNING328, TUNING328_CLEAN),
+    "tuning 329": (TUNING329, TUNING329_CLEAN),
+    "tuning 330": (TUNING330, TUNING330_CLEAN),
+    "tuning 331": (TUNING331, TUNING331_CLEAN),
+    "tuning 332": (TUNING332, TUNING332_CLEAN),
+    "tuning 333": (TUNING333, TUNING333_CLEAN),
+    "tuning 334": (TUNING334, TUNING334_CLEAN),
+    "tuning 335": (TUNING335, TUNING335_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

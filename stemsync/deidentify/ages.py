@@ -251,9 +251,11 @@ _AND_IS_BABY_RE = re.compile(
     rf"(?P<age>{_N_MONTHS_DAYS})(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|en|maar)\b))", _I)
 # half a year or a year and a half as an age: "Ze is bijna een half jaar nu", "[naam] IS BIJNA EEN HALF JAAR"
 _HALF_YEAR_RE = re.compile(
-    rf"(?<![\w-])(?:ze|zij|hij|ie|{_PERSON}|\[naam\]|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was|wordt|werd)"
-    r"(?:\s+(?:nu|al|bijna|pas|net|ongeveer|toen|inmiddels))*\s+"
-    r"(?P<age>(?:een\s+)?half\s*jaar|anderhalf\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|(?:geworden|geworde|gewordn))\b))", _I)
+    rf"(?<![\w-])(?:(?:ze|zij|hij|ie|{_PERSON}|\[naam\]|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was|wordt|werd)"
+    r"(?:\s+(?:nu|al|bijna|pas|net|ongeveer|toen|inmiddels))*"
+    rf"|{_PERSON}\s+van(?:\s+(?:bijna|net|pas|ruim))?)\s+"  # also "mijn zoon van ander half jaar zegt al mama"
+    r"(?P<age>(?:een\s+)?half\s*jaar|ander\s?half\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|zegt|kan|loopt|"
+    r"praat|heeft|is|(?:geworden|geworde|gewordn))\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 _NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age

@@ -128,16 +128,23 @@ _DAY_OF_THIS_MONTH_RE = re.compile(
 # diagnose autisme gekregen", "sinds 2020 de diagnose", "IN 2023 EEN HERSENTUMOR GEHAD" (not "de wachtlijst in 2023")
 _DIAGNOSIS_WORD_RE = re.compile(r"diagnos|diangos|gediagnosti|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|"
                                 r"operatie|geopereerd|ongeluk|overleden|overleed|uithuisplaatsing|uit\s+huis\s+geplaatst|"
-                                r"ondertoezichtstelling|scheiding|gescheiden|opname|opgenomen|geboorte|overlijden", re.I)
+                                r"ondertoezichtstelling|scheiding|gescheiden|opname|opgenomen|geboorte|overlijden|"
+                                r"uit\s+elkaar|gevlucht|geëmigreerd|geemigreerd", re.I)
 _DIAGNOSIS_YEAR_RE = re.compile(
     r"(?<![\w-])(?:in|sinds|vanaf|since)\s+(?P<y>(?:19|20)\d{2})(?![\w-])(?=(?:\s+[^\s.!?;]+){0,2}?\s+(?:de|een|the|a)?\s*"
     r"(?:diagnose|diagnoses|diangose|diagnosis|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|operatie|ongeluk|"
     # a family's own event in a year: "ik heb in 2021 de uithuisplaatsing meegemaakt"
     r"uithuisplaatsing|ondertoezichtstelling|scheiding|geboorte|overlijden)\b"
     r"|\s+(?:is|was|werd|zijn|werden)?\s*(?:gediagnosticeerd|diagnosed|geopereerd|overleden|overleed|uit\s+huis\s+geplaatst|"
-    r"gescheiden|opgenomen))"
-    # the event first: "na de uithuisplaatsing in 2021", "de scheiding van 2019"
+    r"gescheiden|opgenomen)"
+    # a family splitting up or fleeing in a year: "we zijn in 2019 uit elkaar gegaan", "is in 2015 uit
+    # Syrië gevlucht" (a move alone stays: "IK BEN IN 2019 EN 2020 VERHUISD")
+    # (not an organisation's people: "in 2023 is het team gescheiden")
+    r"|(?:\s+(?!(?:kantoor|team|organisatie|locatie|praktijk|school|afdeling|bedrijf|instelling|wijkteam)\b)[^\s.!?;,]+){0,4}?"
+    r"\s+(?:uit\s+elkaar|gevlucht|geëmigreerd|geemigreerd|gescheiden|overleden)\b)"
+    # the event first: "na de uithuisplaatsing in 2021", "de scheiding van 2019", "overleden in 2022"
     r"|(?<=uithuisplaatsing\s)(?:in|van)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
+    r"|(?<=overleden\s)(?:in|sinds)\s+(?P<y5>(?:19|20)\d{2})(?![\w-])"
     r"|(?<=ondertoezichtstelling\s)(?:in|van)\s+(?P<y3>(?:19|20)\d{2})(?![\w-])"
     r"|(?<=scheiding\s)(?:in|van)\s+(?P<y4>(?:19|20)\d{2})(?![\w-])", re.I)
 # "geboren in '08": a birth year in two digits
@@ -260,7 +267,9 @@ _ENGLISH_DATE_RE = re.compile(
     rf"|(?<![\w-]){_EN_WEEKDAY}\s+(?:the\s+)?{_DAY}{_EN_ORD}(?![\w-])"
     rf"|(?<![\w-]){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?![\w-])"
     # an abbreviation in lowercase with the day's ordinal: "for nov 14th?" (the ordinal makes it English)
-    rf"|(?<![\w-])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}{_EN_ORD}(?![\w-])")
+    rf"|(?<![\w-])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}{_EN_ORD}(?![\w-])"
+    # a day and a lowercase "may" with its year or at a clause's end: "born 9 may 2021", "turned 12 on 22 may and"
+    rf"|(?<![\w-]){_DAY}{_EN_ORD}?\s+(?i:may)(?:,?\s+{_YEAR}(?![\w-])|(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b)))")
 # "op de twintigste om 10 uur": a day of the month in words (not "eerste"), with its time; the
 # day ordinals' list, its diaeresis also left out ("tweeentwintigste")
 _DAY_WORD_TIME_RE = re.compile(
@@ -347,7 +356,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 end = more.end("y")
         if _DIAGNOSIS_WORD_RE.search(text):
             for m in _DIAGNOSIS_YEAR_RE.finditer(text):
-                g = next(k for k in ("y", "y2", "y3", "y4") if m.group(k))
+                g = next(k for k in ("y", "y2", "y3", "y4", "y5") if m.group(k))
                 yield m.start(g), m.end(g), "datum", LOW  # "heeft in 2018 de diagnose autisme gekregen"
         if "(" in text:
             for m in _WORD_YEAR_RE.finditer(text):

@@ -72,6 +72,7 @@ _EXTENSION_RE = re.compile(
     r"(?=\d)(?P<ext>\d{2,5})(?![\w,.]\d|\s?(?:x|keer|euro|jaar|uur)\b)",
     _I)
 _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
+_AFTER_TOWN_RE = re.compile(r"(?:\[plaats\]|(?-i:[A-Z])[a-zà-ÿ]{2,})\s*[,(]\s*$")
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
@@ -240,8 +241,12 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "postcode", HIGH  # "postcode 7522 nd", "me postcode is 4535 eh"
                 continue
             postcode_talk = "postcode" in ctx.words and letters.lower() not in _FUNCTION_PAIRS
+            # (but a postcode in brackets or after a town: "in Kapelle (4421 kb)", "Goes, 4461 kb")
+            bracketed = text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+            after_town = _AFTER_TOWN_RE.search(text, max(0, m.start() - 30), m.start()) is not None
             if letters.lower() in _POSTCODE_UNITS and not ctx.shouting and not postcode_talk and not (
-                    letters.lower() not in _MEASURES and _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start())):
+                    letters.lower() not in _MEASURES and (bracketed or after_town
+                                                          or _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start()))):
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode; "bij het buurthuis in 7606 kb")
             if ((not letters.isupper() or ctx.shouting) and " " in m.group()
                     and letters.lower() in _TWO_LETTER_WORDS
