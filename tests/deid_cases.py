@@ -1200,6 +1200,14 @@ HELDOUT150, HELDOUT150_CLEAN = load_set("deid_heldout150")
 HELDOUT151, HELDOUT151_CLEAN = load_set("deid_heldout151")
 HELDOUT152, HELDOUT152_CLEAN = load_set("deid_heldout152")
 HELDOUT153, HELDOUT153_CLEAN = load_set("deid_heldout153")
+HELDOUT346, HELDOUT346_CLEAN = load_set("deid_heldout346")
+HELDOUT347, HELDOUT347_CLEAN = load_set("deid_heldout347")
+HELDOUT348, HELDOUT348_CLEAN = load_set("deid_heldout348")
+HELDOUT349, HELDOUT349_CLEAN = load_set("deid_heldout349")
+HELDOUT350, HELDOUT350_CLEAN = load_set("deid_heldout350")
+HELDOUT351, HELDOUT351_CLEAN = load_set("deid_heldout351")
+HELDOUT352, HELDOUT352_CLEAN = load_set("deid_heldout352")
+HELDOUT353, HELDOUT353_CLEAN = load_set("deid_heldout353")
 
 
 
@@ -1901,6 +1909,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 151": (HELDOUT151, HELDOUT151_CLEAN),
     "held-out 152": (HELDOUT152, HELDOUT152_CLEAN),
     "held-out 153": (HELDOUT153, HELDOUT153_CLEAN),
+    "held-out 346": (HELDOUT346, HELDOUT346_CLEAN),
+    "held-out 347": (HELDOUT347, HELDOUT347_CLEAN),
+    "held-out 348": (HELDOUT348, HELDOUT348_CLEAN),
+    "held-out 349": (HELDOUT349, HELDOUT349_CLEAN),
+    "held-out 350": (HELDOUT350, HELDOUT350_CLEAN),
+    "held-out 351": (HELDOUT351, HELDOUT351_CLEAN),
+    "held-out 352": (HELDOUT352, HELDOUT352_CLEAN),
+    "held-out 353": (HELDOUT353, HELDOUT353_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -731,6 +731,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             continue  # a baby's age needs its unit, or a half ("2,5")
         if rx is _CHECKUP_RE and not _CHECKUP_GATE_RE.search(ctx.lower):
             continue
+        if (rx is _EN_HEDGED_BRACKET_RE and "(" not in text) or (rx is _PERSON_VAN_DAYS_RE and "van" not in ctx.words) \
+                or (rx is _EN_OF_AGE_RE and "," not in text and "age" not in ctx.words):
+            continue  # (a bracket, "van", a comma: cheap second gates)
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number

@@ -226,7 +226,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             # "toestel 241" extends the number before it; alone, only its digits are the line
             start = m.start("ext") if m.group("ext") else m.start()
             yield start, m.end(), "telefoonnummer", HIGH
-    if ("nul" in ctx.lower or "zes" in ctx.lower or n_digits >= 8) and _PH_GATE_RE.search(text):
+    # a number dictated in words ("nul zes, ...", "zes-vier-drie-...") or typed in pieces with commas,
+    # slashes or "dan" between ("06 58, dan 30 12 77", "06/30/40/50/6")
+    if "nul" in ctx.words or "zes" in ctx.words or ("-" in text and ("nul-" in ctx.lower or "zes-" in ctx.lower)) or (
+            n_digits >= 8 and ("," in text or "/" in text or "dan" in ctx.words) and _PH_GATE_RE.search(text)):
         yield from _dictated_phones(text)
     if "nul" in ctx.words or "zes" in ctx.words:
         for m in _SPOKEN_NUMBER_RE.finditer(text):
