@@ -111,6 +111,9 @@ _PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "wijk", "b
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "pad", "dreef",
                    "hof", "park", "markt", "wal", "veld", "erf", "plantsoen")
 _ROLE_OR_PERSON = dl.words("role_words") | dl.words("person_words")
+# what only a person does: "de wit zei dat ..." (not "De groep is gezellig", "de bank belt": a word, see zipf)
+_SPEAKING_VERBS = frozenset("""zei zegt belde belt vond vindt appte appt mailde mailt stuurde beloofde luisterde
+luistert snapte wist praatte hielp helpt kwam""".split())
 # Dutch words an English comment uses for its care ("the gemeente", "de wijkteam"): no name after "de"
 _DUTCH_IN_ENGLISH = dl.words("generic_care_words") | dl.words("public_bodies") | frozenset(
     "gemeente wijkteam jeugdzorg huisarts consultatiebureau jeugdbescherming raad voogd gezinsvoogd school opvang "
@@ -586,8 +589,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not _function_word(plain) and plain not in _DUTCH_IN_ENGLISH and not dl.frequencies().at_least(plain, 4.0, "en"):
             hit("naam", word, start, end)  # "the school het startpunt": a Dutch article in English opens a name
             continue
-        if prev == "de" and nxt_word in _PERSON_VERBS and not after_tag[i] and plain in dl._name_lists().surnames_all \
-                and plain not in _ROLE_OR_PERSON and (i == 1 or _sentence_start(text, words[i - 1][0])):
+        if prev == "de" and nxt_word in _SPEAKING_VERBS and not after_tag[i] and plain in dl._name_lists().surnames_all \
+                and plain not in _ROLE_OR_PERSON and zipf(plain) < 5.2 and (i == 1 or _sentence_start(text, words[i - 1][0])):
             hit("naam", word, start, end)  # "de wit zei dat ...": a surname with its article as the subject
             continue
         if prev in {"de", "der", "den", "ter", "ten"} and nxt_word == "van" and i + 2 < len(lowers) \
