@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
-from stemsync.deidentify.numbers import _DIGIT_WORD
+from stemsync.deidentify.numbers import _DIGIT_WORD, _YEAR_RE
 
 _COURT_RE = re.compile(
     # also with the serial number in two groups and spaces in the suffix: "C/16/5189 22 / JE RK ...",
@@ -103,7 +103,6 @@ _LETTERS_TWO_GROUPS_RE = re.compile(
 _LETTERS_TWO_GROUPS_CI_RE = re.compile(_LETTERS_TWO_GROUPS_RE.pattern, _I)
 # one token of letters and digits: "x7731b", "2023JB0451", "zomer2023"
 _MIXED_TOKEN_RE = re.compile(r"(?<![\w@./#-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}(?![\w@/-]|\.\w)", _I)
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PUBLIC_BODIES = words("public_bodies")
 _KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|code|registr|zaak|dossier|ref|client|cliënt|klant|"
                            r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",

@@ -162,10 +162,9 @@ _COUNT_AFTER_RE = re.compile(
 # slashes or "en dan" between them, the prefix repeated in words ("nul zes, 1 4, 5 5, 6 0, 7 2",
 # "06 58, dan 30 12 77", "zes-vier-drie-1-8-8-2-0-9-nul", "06 (nul zes) 77 31 02 54");
 # "zes" first is a mobile number without its nought
-_PH_WORDS = {"nul": 1, "een": 1, "één": 1, "twee": 1, "drie": 1, "vier": 1, "vijf": 1, "zes": 1, "zeven": 1,
-             "acht": 1, "negen": 1}
+_PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())  # the words of _DIGIT_WORD
 _PH_SEP = r"(?:\s*[,.\-/]\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*)"
-_PH_TOKEN = r"(?:\d{1,8}|nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?![^\W\d_])"
+_PH_TOKEN = rf"(?:\d{{1,8}}|{_DIGIT_WORD})(?![^\W\d_])"
 _PH_RUN_RE = re.compile(rf"(?<![\w+.,/-])(?:0\d{{0,3}}|nul|zes)(?![^\W\d_])(?:{_PH_SEP}{_PH_TOKEN})+", re.I)
 _PH_PIECE_RE = re.compile(r"\((?:nul[\s-]?zes|0\s?6)\)|\d+|[^\W\d_]+")
 _PH_DATE_OR_TIME_RE = re.compile(

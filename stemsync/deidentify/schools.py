@@ -378,9 +378,7 @@ _EN_DUTCH_NAME_RE = re.compile(r"(?<![\w-])(?:at|to|from)\s+(?P<name>(?:de|het|'
 
 
 # the Dutch words an English comment uses for its care, with their article: "help from de gemeente"
-_CARE_WORDS_IN_ENGLISH = frozenset(
-    "gemeente wijkteam jeugdzorg huisarts consultatiebureau jeugdbescherming raad voogd gezinsvoogd opvang buurt "
-    "wijk kinderopvang peuterspeelzaal bso creche crèche politie rechtbank belastingdienst toeslagen".split())
+_CARE_WORDS_IN_ENGLISH = words("care_words_in_english") | frozenset("politie rechtbank belastingdienst toeslagen".split())
 
 
 def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:

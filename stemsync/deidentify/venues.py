@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
 from stemsync.deidentify.places import _word_neighbourhoods
@@ -104,12 +105,6 @@ def _generic(phrase: str) -> bool:
                or w in words("countries") for w in parts)
 
 
-def _ordinary_english(low: str) -> bool:
-    from stemsync.deidentify.english import ordinary_english  # noqa: PLC0415
-
-    return ordinary_english(low)
-
-
 def _ordinary(word: str) -> bool:
     low = word.lower()
     return low in _FUNCTION_WORDS or (low in dictionary().words and frequencies().at_least(low, 3.5))
@@ -200,7 +195,7 @@ def _find_clubs(ctx: _Ctx) -> Iterator[Span]:
             parts = parts[k:]
             generic_tail = parts[-1].group().lower() in {"kids", "boys", "girls"}
             if len(parts) > 1 and parts[0].group()[:1].isalpha() and not (generic_tail and all(
-                    p.group()[:1].islower() and (_ordinary(p.group()) or _ordinary_english(p.group().lower()))
+                    p.group()[:1].islower() and (_ordinary(p.group()) or ordinary_english(p.group().lower()))
                     for p in parts[:-1])):
                 # (not "zo lief voor mn kids", "I bring three kids": "kids", "boys", "girls" after ordinary words)
                 yield m.start("name") + parts[0].start(), m.end("name"), "locatie", LOW

@@ -115,9 +115,7 @@ _ROLE_OR_PERSON = dl.words("role_words") | dl.words("person_words")
 _SPEAKING_VERBS = frozenset("""zei zegt belde belt vond vindt appte appt mailde mailt stuurde beloofde luisterde
 luistert snapte wist praatte hielp helpt kwam""".split())
 # Dutch words an English comment uses for its care ("the gemeente", "de wijkteam"): no name after "de"
-_DUTCH_IN_ENGLISH = dl.words("generic_care_words") | dl.words("public_bodies") | frozenset(
-    "gemeente wijkteam jeugdzorg huisarts consultatiebureau jeugdbescherming raad voogd gezinsvoogd school opvang "
-    "buurt wijk kinderopvang peuterspeelzaal bso creche crèche".split())
+_DUTCH_IN_ENGLISH = dl.words("care_words_in_english") | dl.words("generic_care_words") | dl.words("public_bodies") | {"school"}
 # "wij wonen (nu) in de hoogte": the verb of living, "in" and an article before a word
 _LIVE_VERBS = frozenset("wonen woon woont woonde woonden wonend gewoond opgegroeid verhuisd live lived living".split())
 # where anyone lives, no name: "in de stad", "in de wijk", "in het centrum"
