@@ -1187,6 +1187,14 @@ TUNING332, TUNING332_CLEAN = load_set("deid_tuning332")  # held-out set 342, ope
 TUNING333, TUNING333_CLEAN = load_set("deid_tuning333")  # held-out set 343, opened after its blind measurement
 TUNING334, TUNING334_CLEAN = load_set("deid_tuning334")  # held-out set 344, opened after its blind measurement
 TUNING335, TUNING335_CLEAN = load_set("deid_tuning335")  # held-out set 345, opened after its blind measurement
+TUNING336, TUNING336_CLEAN = load_set("deid_tuning336")  # held-out set 354, opened after its blind measurement
+TUNING337, TUNING337_CLEAN = load_set("deid_tuning337")  # held-out set 355, opened after its blind measurement
+TUNING338, TUNING338_CLEAN = load_set("deid_tuning338")  # held-out set 356, opened after its blind measurement
+TUNING339, TUNING339_CLEAN = load_set("deid_tuning339")  # held-out set 357, opened after its blind measurement
+TUNING340, TUNING340_CLEAN = load_set("deid_tuning340")  # held-out set 358, opened after its blind measurement
+TUNING341, TUNING341_CLEAN = load_set("deid_tuning341")  # held-out set 359, opened after its blind measurement
+TUNING342, TUNING342_CLEAN = load_set("deid_tuning342")  # held-out set 360, opened after its blind measurement
+TUNING343, TUNING343_CLEAN = load_set("deid_tuning343")  # held-out set 361, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1897,6 +1905,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 333": (TUNING333, TUNING333_CLEAN),
     "tuning 334": (TUNING334, TUNING334_CLEAN),
     "tuning 335": (TUNING335, TUNING335_CLEAN),
+    "tuning 336": (TUNING336, TUNING336_CLEAN),
+    "tuning 337": (TUNING337, TUNING337_CLEAN),
+    "tuning 338": (TUNING338, TUNING338_CLEAN),
+    "tuning 339": (TUNING339, TUNING339_CLEAN),
+    "tuning 340": (TUNING340, TUNING340_CLEAN),
+    "tuning 341": (TUNING341, TUNING341_CLEAN),
+    "tuning 342": (TUNING342, TUNING342_CLEAN),
+    "tuning 343": (TUNING343, TUNING343_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
