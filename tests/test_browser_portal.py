@@ -51,10 +51,12 @@ def shot(driver, name: str, full: bool = True) -> Path:
 
 
 def wait(driver, condition, seconds: float = 15):
-    """Wait until ``condition(driver)`` is true (pages load after a click, not during it)."""
+    """Wait until ``condition(driver)`` is true (pages load after a click, not during it; an
+    element read while the page reloads is stale, and the condition is asked again)."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, seconds).until(condition)
+    return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def h1(driver) -> str:

@@ -73,9 +73,11 @@ def shot(driver, name: str) -> None:
 
 
 def wait(driver, condition, seconds: float = 20):
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, seconds).until(condition)
+    # (an element read while the page reloads is stale: the condition is asked again)
+    return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def focused(driver):
