@@ -30,6 +30,9 @@ data files, a resolver and a redactor of its own.
   to the more specific kind, see ``KINDS``); ``redactor`` writes the tags.
 - ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``) and
   deduce's own lists.
+- ``fastcase`` speeds up the annotators' case-insensitive patterns (Python's ``re`` is
+  several times slower with IGNORECASE): a case-sensitive copy first scans the
+  lowercase text and the real scan runs only where it can match; the same matches.
 
 Every finding carries a confidence: ``"high"`` or ``"low"`` (a name guessed from its
 context, a weak pattern). Nothing here logs or prints original text; a

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import ordinary_english
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
                                        frequencies, words)
 
@@ -81,6 +82,9 @@ _CAPITAL_STREET_RE = re.compile(
 _TWO_WORD_STREET_RE = re.compile(
     r"(?<![\w-])(?:op|aan|naar|in|bij|via|langs)\s+(?P<street>[A-Z][a-zà-ÿ]{2,}\s+"
     r"(?:Straat|Laan|Weg|Plein|Gracht|Singel|Kade|Dreef|Steeg|Dijk|Haven|Wal|Markt|Baan|Ring))(?![\w-])")
+
+
+_STREET_WORD_GATE_RE = re.compile(r"straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|dijk|haven|wal|markt|baan|ring")
 
 
 def _streets() -> frozenset[str]:
@@ -303,11 +307,12 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             for m in _LAAN_VAN_RE.finditer(text):
                 if m.group("name").lower() not in _FUNCTION_WORDS:
                     yield m.start("street"), m.end("street"), "adres", LOW
-    for m in _TWO_WORD_STREET_RE.finditer(text):
+    street_word = _STREET_WORD_GATE_RE.search(ctx.lower) is not None  # (in every match of the next two)
+    for m in _TWO_WORD_STREET_RE.finditer(text) if street_word else ():
         first = m.group("street").split()[0].lower()
         if first not in _FUNCTION_WORDS and first not in _name_lists().places:  # not "in Almere Haven"
             yield m.start("street"), m.end("street"), "adres", LOW
-    for m in _CAPITAL_STREET_RE.finditer(text):
+    for m in _CAPITAL_STREET_RE.finditer(text) if street_word else ():
         word = m.group().lower()
         if not word.startswith(_GENERIC_SQUARES) and (m.start() > 0 and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}
                                                       or word not in dictionary().words):
@@ -341,3 +346,6 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if "postbus" in ctx.words:
         for m in _POSTBUS_RE.finditer(ctx.text):
             yield m.start(), m.end(), "adres", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
 
@@ -373,7 +374,7 @@ _PERSON_VAN_DAYS_RE = re.compile(
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
-    r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|"
+    r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
@@ -564,6 +565,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
         return True  # "omdat djalma achttien wordt", "toen [naam] 12 was"
     if _AND_IS_RE.search(text, lo, start) and _END_RE.match(text, end):
         return True  # "komt uit Eritrea en is 16."
+    if not _AFTER_RE.match(text, end):
+        return False  # (checked first: one match after the number is cheaper than the searches before it)
     subject = _BEFORE_SUBJECT.search(text, lo, start)
     if subject is None:
         named = _BEFORE_NAMED.search(text, lo, start)
@@ -572,8 +575,6 @@ def _anchored(text: str, start: int, end: int) -> bool:
                 and _PERSON_BEFORE_NAME_RE.search(text, lo, named.start()))):
             return False  # "Sanne is 13"; "mijn zoon wolf is tien" (a name that is also a word)
         subject = named
-    if not _AFTER_RE.match(text, end):
-        return False
     years = _YEARS_RE.match(text, end)
     if years and not _AGE_AFTER_YEARS_RE.match(text, years.end()) and "jr" not in years.group().lower():
         return False  # "ik ben 2 jaar in behandeling geweest": a duration (not "ik ben 15 jr sorry")
@@ -614,7 +615,8 @@ _YOUNGEST_RE = re.compile(
     + _NUM_WORDS + r")(?![\w/-]|[.,:]\d|\s*(?:jaar|jr)?\s*(?:maanden|weken|dagen|uur|keer|jongeren|kinderen|punten)\b)", _I)
 # "8 kaarsjes uitgeblazen": a birthday's candles
 _CANDLES_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_EN_NUMBER})\s+(?:kaarsjes|kaarsen|candles)\b", _I)
-# each pattern with the words one of which every match holds (None: no such word)
+# each pattern with the words one of which every match holds (None: no such word), or a
+# tuple of such sets (one word of each) and strings the lowercase text must contain
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft", "age", "aged"})),
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
@@ -628,7 +630,7 @@ _GATED_RES = (
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "geworde", "gewordn", "verjaardag"})),
-    (_JR_AGE_RE, None),
+    (_JR_AGE_RE, ("jr",)),  # ("16jr" is one token: the letters in the text)
     (_YEARS_OLD_RE, frozenset({"oud", "oude"})),
     (_OLD_YOUNG_RE, frozenset({"oud", "jong"})),
     (_SELF_AGE_RE, frozenset({"ik"})),
@@ -658,7 +660,7 @@ _GATED_RES = (
     (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
     (_AGE_OF_RE, frozenset({"leeftijd"})),
-    (_HAS_YEARS_RE, frozenset({"heeft", "heb"})),
+    (_HAS_YEARS_RE, (frozenset({"heeft", "heb"}), frozenset({"jaar", "jaren"}))),
     (_NOW_AGE_RE, frozenset({"geboren", "geb", "geboortedatum"})),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
@@ -666,11 +668,20 @@ _GATED_RES = (
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
-    (_INVERTED_AGE_RE, frozenset({"wordt", "werd", "is", "was"})),
-    (_IS_PRONOUN_AGE_RE, frozenset({"wordt", "werd", "is", "was"})),
+    (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),
+    (_IS_PRONOUN_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"die", "hij", "ze", "zij", "ie"}),
+                          frozenset({"pas", "al", "nu", "bijna", "net", "inmiddels", "nog"}))),
     (_THEN_AGE_RE, frozenset({"toen"})),
     (_YOUNGEST_RE, frozenset({"jongste", "oudste"})),
 )
+
+
+def _gate_open(ctx: _Ctx, gate: frozenset[str] | tuple[frozenset[str] | str, ...]) -> bool:
+    """Whether ``ctx`` holds one word of the gate (a set), or of each set of a tuple and each
+    of its strings somewhere in the lowercase text."""
+    if isinstance(gate, frozenset):
+        return not ctx.words.isdisjoint(gate)
+    return all(g in ctx.lower if isinstance(g, str) else not ctx.words.isdisjoint(g) for g in gate)
 
 
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
@@ -725,7 +736,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
     months = bool(ctx.words & _MONTH_UNITS)
     for rx, gate in _GATED_RES:
-        if gate is not None and not (ctx.words & gate):
+        if gate is not None and (ctx.words.isdisjoint(gate) if type(gate) is frozenset else not _gate_open(ctx, gate)):
             continue  # a word every match holds is missing: skip the pattern
         if rx is _BABY_AGE_RE and not (months or ",5" in text):
             continue  # a baby's age needs its unit, or a half ("2,5")
@@ -886,3 +897,6 @@ def is_duration(text: str, start: int) -> bool:
     """True when the word before ``start`` makes "N jaar" a duration ("duurde 2 jaar")."""
     m = _PREV_WORD_RE.search(text, max(0, start - 30), start)
     return m is not None and m.group(1).lower() in _DURATION_WORDS
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _name_lists,
                                        dictionary, frequencies)
 
@@ -65,6 +66,8 @@ def recase_words(text: str) -> str | None:
     return out if out != text else None
 
 
+# English pronouns and determiners that a name list holds too ("My" is a first name)
+_EN_PRONOUNS = frozenset("my me we us he she his her our their your an so".split())
 _KEPT_ACRONYMS = frozenset({"iban", "bsn", "emdr", "kopp", "adhd", "pgb", "mkd", "kdc", "odc", "zml", "zmlk"})  # (day centres, special schools)
 _BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons onze hun geen elke deze die".split())
 
@@ -81,6 +84,8 @@ def recase(text: str) -> str | None:
     first_any = _name_lists().first_any
     places = _name_lists().places
     proper = dictionary().proper
+    # in an English text an ordinary English word in no name list is a word too ("SEND", "HELPED")
+    english = is_english(text.lower())
     parts: list[str] = []
     pos = 0
     prev_name = after_ifx = False
@@ -111,9 +116,13 @@ def recase(text: str) -> str | None:
         pc = _AFTER_POSTCODE_RE.search(text, max(0, m.start() - 16), m.start())
         town = pc is not None and pc.group("letters").lower() not in _FUNCTION_WORDS and (
             low not in ordinary or (pc.group("art") or "").lower() + low in places)
-        as_word = (low in ordinary or low in _FUNCTION_WORDS) and not (
+        as_word = (low in ordinary or low in _FUNCTION_WORDS or (
+            english and low not in first_any and low not in all_surnames
+            and ordinary_english(stem := low.removesuffix("'s").removesuffix("’s"))
+            and frequencies().at_least(stem, 3.0, "en"))) and not (
             (after_ifx and low in all_surnames) or (prev_name and (low in surnames or (
-                low in first_any and low not in ordinary))) or namey or rare_word_name or town)  # "ANNE MARIE"
+                low in first_any and low not in ordinary))) or namey or rare_word_name or town) \
+            or (english and low in _EN_PRONOUNS)  # "ANNE MARIE", but "ROSE, MY DAUGHTER'S"
         # each part of a compound name gets its capital: "Oud-Beijerland", "Hoogezand-Sappemeer"
         new = low if as_word else tok if low in _KEPT_ACRONYMS else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
         prev_low = low

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
 from stemsync.deidentify.numbers import _DIGIT_WORD, _YEAR_RE
 
@@ -211,3 +212,6 @@ def _mixed_tokens(ctx: _Ctx) -> Iterator[Span]:
                     _is_word(low) or frequencies().at_least(low, 3.0, "en"))):
                 continue
         yield m.start(), m.end(), "zaaknummer", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -53,19 +53,29 @@ class _Ctx:
     words: frozenset[str]
     n_digits: int
     shouting: bool = False  # the original was written in capitals (``text`` is re-cased)
+    lows: tuple[str, ...] = ()  # each token in lowercase (``tokens[i][2].lower()``)
 
     @classmethod
     def of(cls, text: str, shouting: bool = False) -> _Ctx:
-        tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+        tokens = tuple([(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)])
         lower = text.lower()
+        lows = tuple([t[2].lower() for t in tokens])
         return cls(
             text=text,
             lower=lower,
             tokens=tokens,
-            words=frozenset(_TOKEN_RE.findall(lower)),
+            # (when no letter changes length in lowercase, the words are the lowercase tokens)
+            words=frozenset(lows) if len(lower) == len(text) else frozenset(_TOKEN_RE.findall(lower)),
             n_digits=len(_DIGITS_RE.findall(text)),
             shouting=shouting,
+            lows=lows,
         )
+
+    def at(self, words: frozenset[str], last: int | None = None) -> list[int]:
+        """The indices of the tokens (before index ``last``) that are one of ``words`` in
+        lowercase: a loop that acts only on those words visits only them."""
+        lows = self.lows if last is None else self.lows[:last]
+        return [i for i, w in enumerate(lows) if w in words]
 
 
 def _first_words(alternatives: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
 from stemsync.deidentify.plates import plate_shaped
 
@@ -288,3 +289,6 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
                 if rx is _URL_BARE_RE and _missing_space(text, m):
                     continue
                 yield m.start(), _strip_trailing(text, m.start(), m.end()), "url", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, words
 
 _MONTHS = (
@@ -434,3 +435,6 @@ def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     for rx in rxs:
         for m in rx.finditer(ctx.text):
             yield m.start(), m.end(), "datum", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

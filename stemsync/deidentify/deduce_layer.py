@@ -23,6 +23,7 @@ from typing import Any
 from stemsync.deidentify.addresses import SEASON_YEAR_RE, word_and_mark
 from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic, _strip_trailing
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
                                        _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
 from stemsync.deidentify.names import _at_sentence_start, begins_word_pair
@@ -243,3 +244,6 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
         if kind == "instelling" and _phrase_is_generic(text[start:end], _GENERIC_CARE_WORDS):
             continue
         yield start, end, kind, conf
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -12,6 +12,7 @@ import functools
 import re
 
 from stemsync.deidentify.common import Span
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, dictionary, frequencies
 
 # English words that Dutch does not write (not "is", "in", "we", "was", "had", "me": both languages)
@@ -131,6 +132,8 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
             if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
                     and not _PLACE_TYPES.intersection(words) and not dutch_article:
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
+        if kind == "adres" and not shouting and _english_verb_and_count(text[start:end]):
+            continue  # "because i bring 3 kids to school": a frequent English word and a number
         if kind == "naam" and _misspelt_english(text[start:end]):
             continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name
         titled = _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
@@ -154,6 +157,13 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                     continue
         out.append(span)
     return out
+
+
+def _english_verb_and_count(phrase: str) -> bool:
+    """A lowercase frequent English word (in no Dutch dictionary) and a number: no street."""
+    letters = [w for w in phrase.split() if not any(c.isdigit() for c in w)]
+    return bool(letters) and all(w.islower() and w not in dictionary().words and frequencies().at_least(w, 4.5, "en")
+                                 for w in letters)
 
 
 # an English sentence opened by a lowercase word, a form of "to be" or "turn", and a child's age:
@@ -285,3 +295,6 @@ def english_names(text: str, shouting: bool) -> list[Span]:
                 or (low in _name_lists().first_any and not frequencies().at_least(low, EN_ZIPF, "en")):
             out.append((m.start(), m.end(), "naam", "low"))
     return out
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

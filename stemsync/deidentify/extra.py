@@ -10,27 +10,30 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from stemsync.deidentify.common import HIGH, Span, _I
+from stemsync.deidentify.fastcase import FastIgnoreCase, _lowercase_safe
 from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _WORD_COLLISIONS
 
-def _compile_terms(terms: Iterable[str]) -> re.Pattern[str] | None:
+def _compile_terms(terms: Iterable[str]) -> re.Pattern[str] | FastIgnoreCase | None:
     pats = []
     for term in sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True):
-        words = term.split()
+        # (in lowercase: the same case-insensitive pattern, and one stemsync.deidentify.fastcase can speed up)
+        words = [w.lower() if len(w.lower()) == len(w) else w for w in term.split()]
         pats.append(r"[\s\-_]+".join(re.escape(w) for w in words))
     if not pats:
         return None
-    return re.compile(r"(?<![\w@.])(?:" + "|".join(pats) + r")(?![\w@])", _I)
+    rx = re.compile(r"(?<![\w@.])(?:" + "|".join(pats) + r")(?![\w@])", _I)
+    return FastIgnoreCase(rx) if _lowercase_safe(rx) else rx
 
 
 @functools.lru_cache(maxsize=32)
-def _compile_terms_cached(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+def _compile_terms_cached(terms: tuple[str, ...]) -> re.Pattern[str] | FastIgnoreCase | None:
     return _compile_terms(terms)
 
 
 @dataclass(frozen=True)
 class _ExtraNames:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    patterns: tuple[tuple[str, re.Pattern[str] | FastIgnoreCase], ...] = ()
 
     @classmethod
     def from_config(cls, extra: Mapping[str, Sequence[str]] | None) -> _ExtraNames:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, alternation, entries, frequencies, longest_place, words
 
 _INSTITUTION_PREFIX = alternation("institution_prefixes")
@@ -63,3 +64,6 @@ def _find_institutions(ctx: _Ctx) -> Iterator[Span]:
             if _phrase_is_generic(" ".join(head), generic):
                 continue
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "instelling", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

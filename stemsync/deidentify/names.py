@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, is_english
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary, frequencies,
@@ -197,7 +198,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3
     after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
     if (role in _TITLE_ROLES and not ifx and low in lists.surnames_all and len(low) >= 3 and after
-            and after.group(1).lower() in (_VERB_AFTER_NAME - {"en"}) | {"van", "uit"}):
+            and after.group(1).lower() in _VERB_NO_EN | {"van", "uit"}):
         formal_surname = True  # "juf bos van de klimop heeft ons geholpen", "meester visser zei"
     if role in _TITLE_ROLES and not ifx and len(low) >= 3 and _OF_CLASS_RE.match(ctx.text, m.end("name")):
         formal_surname = True  # "juf dapper van de brugklas": a teacher of a class, by name
@@ -212,7 +213,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
         surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
     same_sentence = "." not in ctx.text[pos:m.start()]  # not "... aan mijn moeder. de tweede was beter"
-    if ifx and same_sentence and after and after.group(1).lower() in _VERB_AFTER_NAME - {"en"} and low not in _AGE_WORDS and (
+    if ifx and same_sentence and after and after.group(1).lower() in _VERB_NO_EN and low not in _AGE_WORDS and (
             ifx.lower() == "van" or ifx.lower() in _SURNAME_ONLY_IFX and role not in KIN_WORDS
             and (low in lists.surnames_all or low not in dictionary().words or _misspelt_surname(low, lists))):
         surname_ifx = True  # "de jeugdbeschermer van dam zei", "GEZINSVOOGD DE GRAAF LUISTERT NIET"
@@ -224,18 +225,18 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         low in lists.surnames_all or (role in _TITLE_ROLES and low not in _FUNCTION_WORDS and len(low) >= 3))
     # "oom wil haalt ze op": a name that is a function word, then the verb it does
     verb_name = (not ifx and low in _FUNCTION_WORDS and low in lists.first_any and len(low) >= 3 and after is not None
-                 and after.group(1).lower() in _VERB_AFTER_NAME - _MODALS and same_sentence)
+                 and after.group(1).lower() in _VERB_NO_MODALS and same_sentence)
     # "begeleider bloem is altijd positief", "de gezinscoach storm was direct": a first name
     # that is also a word, after a role word and before the verb it does
     role_word_name = (not ifx and role not in KIN_WORDS and low in lists.first_any and len(low) >= 3
-                      and after is not None and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS
+                      and after is not None and (after.group(1).lower() in _VERB_NO_MODALS
                                                  or _third_person(after.group(1).lower()))
                       and same_sentence and low not in _ROLE_SET)
     # "mijn dochter ama gaat", "mijn zoon kofi heeft": a first name of a community list that is
     # also a rare word, after a kinship word and before the verb
     kin_name = (not ifx and role in KIN_WORDS and len(low) >= 3 and same_sentence and low not in _ROLE_SET and (
         (low in _population_lower() and after is not None and not frequencies().at_least(low, 3.5)
-         and (after.group(1).lower() in _VERB_AFTER_NAME - _MODALS or _third_person(after.group(1).lower())))
+         and (after.group(1).lower() in _VERB_NO_MODALS or _third_person(after.group(1).lower())))
         # "mijn zus storm en ik": a listed first name, then the writer joins in
         or (low in lists.first_any and low not in _FUNCTION_WORDS and _AND_I_RE.match(ctx.text, m.end("name")) is not None)))
     # "tolk mehari kende", "oma riet": a listed first name (a community's list too) that is a rare
@@ -254,7 +255,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                     and low in lists.surnames_all and low not in _FUNCTION_WORDS and low not in _ROLE_SET
                     and not frequencies().at_least(low, 4.5) and not _verb_form(low)
                     and (role in _TITLE_ROLES or after is None or _CLAUSE_END_AFTER_RE.match(ctx.text, m.end("name"))
-                         or after.group(1).lower() in _VERB_AFTER_NAME - {"en"} or _third_person(after.group(1).lower())))
+                         or after.group(1).lower() in _VERB_NO_EN or _third_person(after.group(1).lower())))
     # "het maatje heet wil en ze is ...": after "heet" a first name that is a function word,
     # then the clause ends
     called_name = (role in _CALLED_SET and not ifx and low in _FUNCTION_WORDS and low in lists.first_any
@@ -264,7 +265,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if ifx and ifx.lower() == "van de" and role in _TITLE_ROLES and low in lists.surnames_all and same_sentence \
             and not frequencies().at_least(low, 5.0) \
             and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE and after is not None \
-            and (after.group(1).lower() in _VERB_AFTER_NAME - {"en"} or _third_person(after.group(1).lower())):
+            and (after.group(1).lower() in _VERB_NO_EN or _third_person(after.group(1).lower())):
         surname_ifx = True  # "juf van de berg heeft haar opgevangen" (not "juf van de klas heeft")
     if title_particle and low not in _FUNCTION_WORDS and len(low) >= 3 and not frequencies().at_least(low, 4.5):
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
@@ -469,6 +470,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     text = ctx.text
     pop = _population_lower()
     toks = ctx.tokens
+    lows = ctx.lows
     ordinary = dictionary().words
     caps = [t for s_, _, t in toks[1:] if t[0].isupper()]
     ctx_title_case = len(toks) > 3 and len(caps) > 0.4 * (len(toks) - 1)
@@ -489,10 +491,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # a capitalised function word in the middle of a sentence that is a first name:
             # "dat Wil gewoon eerlijk zei" (not in text that capitalises every word)
             if (low in lists.first_any and not _at_sentence_start(text, start) and not ctx_title_case
-                    and i and toks[i - 1][2].lower() not in _ARTICLES):
+                    and i and lows[i - 1] not in _ARTICLES):
                 yield start, end, "naam", LOW
             elif (low in lists.first_any and _at_sentence_start(text, start) and i + 1 < len(toks)
-                  and toks[i + 1][2].lower() in _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}):
+                  and lows[i + 1] in _VERB_NO_MODAL4):
                 yield start, end, "naam", LOW  # "Ben is de eerste begeleider"
             elif low in lists.first_any and _apposition(toks, i, text) and not _question(text, end):
                 yield start, end, "naam", LOW  # "Wil (onze begeleider) gaat het uitleggen" (not "Wil de begeleider ...?")
@@ -503,10 +505,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if "-" in low and len(low.split("-")[-1]) >= 4 and low.split("-")[-1] in dictionary().words:
             continue  # "Kracht-conferentie", "Wat Werkt-formulier": a compound noun
         initial = _at_sentence_start(text, start)
-        prev = toks[i - 1][2].lower() if i else ""
-        if prev == "het" and i >= 2 and toks[i - 2][2].lower() in {"is", "was"}:
+        prev = lows[i - 1] if i else ""
+        if prev == "het" and i >= 2 and lows[i - 2] in {"is", "was"}:
             prev = "(het)"  # "was het Rik of Daan?": "het" the subject, no article
-        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        nxt = lows[i + 1] if i + 1 < len(toks) else ""
         listed = low in lists.first_any or low in pop
         if initial and (listed or _not_ordinary(tok)) and low not in _EXCLAMATIONS and low not in _CHAT_WORDS \
                 and _vocative(text, end, nxt):
@@ -530,7 +532,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if i == 0 and low not in _EXCLAMATIONS and _EMOJI_THEN_YOU_RE.match(text, end):
             yield start, end, "naam", LOW  # "Tutu 🫶🏽 je weet zelf": addressed, even when a word
             continue
-        if not initial and low not in ordinary and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3 \
+        if not initial and low not in ordinary and nxt in _VERB_NO_EN and len(low) >= 3 \
                 and prev not in _ARTICLES and prev not in _PLACE_PREPOSITIONS and not _at_sentence_start(text, start):
             yield start, end, "naam", LOW  # "nee serieus Favour was de beste"
             continue
@@ -559,7 +561,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if not initial and low in lists.first_any and prev not in _ARTICLES:
                 yield start, end, "naam", LOW
             elif not initial and prev not in _ARTICLES and prev not in _DETERMINERS \
-                    and (nxt in _VERB_AFTER_NAME - {"en"} or nxt == "er" or nxt in _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}
+                    and (nxt in _VERB_NO_EN or nxt == "er" or nxt in _ADVERBS_NO_NOT
                          or nxt in _PERSON_PARTICIPLES) \
                     and not ctx_title_case and len(low) >= 3:
                 yield start, end, "naam", LOW  # "Fijn dat Hoop er is bij de nachtdienst"
@@ -652,6 +654,8 @@ _DETERMINERS = frozenset(
 
 
 _CLAUSE_OPENERS = frozenset("sinds dat omdat want toen en maar als of nadat doordat".split())
+_SUB_OPENERS = _CLAUSE_OPENERS - {"en", "of", "maar"}  # (the conjunctions that open a subordinate clause)
+_QUESTION_OPENERS = _SUB_OPENERS | {"waarom", "hoe", "wanneer"}
 _POSSESSIVE_OPENERS = frozenset("onze mijn m'n mn ons de".split())
 
 
@@ -662,11 +666,12 @@ _AFTER_QUESTION_SUBJECT = frozenset("mee ook nog niet er dan morgen vandaag even
 def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     """Token ``i`` (a first name that is also a word) is a person by its context."""
     toks = ctx.tokens
+    lows = ctx.lows
     text = ctx.text
-    low = toks[i][2].lower()
+    low = lows[i]
     if low in _FUNCTION_WORDS and low not in {"ben", "wil", "mark"}:
         return False
-    prev = toks[i - 1][2].lower() if i else ""
+    prev = lows[i - 1] if i else ""
     nxt = [t[2].lower() for t in toks[i + 1:i + 5]]
     if not nxt:
         return False
@@ -781,12 +786,13 @@ _SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst"
 
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
+    lows = ctx.lows
     for i, (start, end, tok) in enumerate(toks):
         if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES or tok in _CHAT_WORDS \
                 or tok in _ROLE_SET:
             continue  # (not "met mdr en vdr": abbreviations of notes; not "omke komt": a role word)
-        before = toks[i - 1][2].lower() if i else ""
-        after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        before = lows[i - 1] if i else ""
+        after = lows[i + 1] if i + 1 < len(toks) else ""
         if _misspelled_role(tok) is not None:
             continue  # "de jeugbeschermer was ..."
         if (before in _PERSON_BEFORE or after in _PERSON_AFTER or i == 0) and unknown_word(tok):
@@ -842,6 +848,7 @@ def _role_deletes() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _misspelled_role(low: str) -> str | None:
     """The role word ``low`` misspells by one letter ("begelijder", "begleider",
     "gezinsvoog"), if it is in no dictionary."""
@@ -862,6 +869,7 @@ _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks",
            "merci", "dank u", "dank u wel", "shout out naar", "shoutout naar", "respect voor", "dank aan",
            "dank ook aan", "bedankt aan", "thanks aan", "dankjewel aan", "sorry", "sorrie", "sry",
            "dank", "moi")  # (and "moi": the greeting of Groningen, "moi Tammeling!!")
+_THANKS_GATE_RE = re.compile("dank|thanks|thnx|thx|merci|shout|respect|sorr|sry")  # (the gate of _THANKS_RE, lowercase)
 _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(_THANKS, key=len, reverse=True))
                         + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
@@ -869,8 +877,11 @@ _SIGNOFF_RE = re.compile(
     r"|familie(?=\s+\S+\s*[.!]*\s*$))"
     r"(?:[ \t]+van(?=[ \t]))?"  # "gr van Happy en de kids", "groetjes van Ama"
     r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
+# a word every sign-off holds (and "xx", "xxx"): the gate of _SIGNOFF_RE ("m.v.g." is the token "m")
+_SIGNOFF_WORDS = frozenset("mvg m groetjes groeten groet gr grtz liefs doei kusjes kus vriendelijke familie".split())
 # only punctuation and emoji left: the end of the text
 _END_RE = re.compile(r"[\s.!?,:;)\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF\u200d]*$")
+_SPEECH_VERBS = frozenset("zei zegt vroeg vertelde antwoordde belde appte schreef mailde riep legde kwam hielp".split())
 _SPEECH_RE = re.compile(
     r"(?<![\w-])(?:zei|zegt|vroeg|vertelde|antwoordde|belde|appte|schreef|mailde|riep|legde|kwam|hielp)"
     r"[ \t]+(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)", _I)
@@ -971,6 +982,11 @@ steunde ziet zag kent kende haalt haalde brengt bracht leert leerde geeft gaf la
 _MEETING_WORDS = frozenset("""gesprek gesprekken gesprekje contact afspraak afspraken klik band praatje
 sessie sessies overleg""".split())
 _ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toen nu zelf".split())
+_ADVERBS_NO_NOT = _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}
+# (the verbs after a name without "en", without the modals: built once, not per word)
+_VERB_NO_EN = _VERB_AFTER_NAME - {"en"}
+_VERB_NO_MODAL4 = _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}
+_VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
 # "Hoop (ja echt zo heet ze)", "Sunny (hij heet eigenlijk anders ...)"
 _CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij)|"
                                 r"zo\s+noem(?:en|t)\s+(?:we|wij|ze|ik)\s+(?:haar|hem)|"
@@ -1020,6 +1036,35 @@ _APPOSITION_RE = re.compile(r"\s*[,(]\s*(?:een|de|onze|mijn|m'n|mn|ons|haar|zijn
                             + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _ARTICLES_BEFORE_IFX = frozenset("op in aan met voor uit naar bij van over".split())
 
+# (role words that a group, a home or a pet can be too, and titles: "de groep is echt een familie")
+_NOT_CARERS = frozenset("""familie fam fam. gezinshuis heer man vrouw dhr dr drs mr mrs ms mw mevr mvr mvrw prof zn gv jb
+jbr ma pa mam pap ex maatje buddy mattie partner""".split())
+# "de wit is de beste begeleider", "bas was onze voogd": a clause's subject that *is* a
+# carer by the predicate is a person, even when the name is also a word
+_PREDICATE_ROLE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\ben\s)|(?<=\bmaar\s))"
+    r"(?P<who>(?:(?:van|de|der|den|ter|ten)\s+){0,2}[^\W\d_][\w'’-]+)\s+(?:is|was)\s+"
+    r"(?:echt\s+|gewoon\s+|toch\s+|wel\s+|nu\s+)?(?:de|een|onze|mijn|m'n|mn)\s+(?:[^\W\d_]+\s+){0,2}(?:"
+    + "|".join(sorted(set(_ROLE_WORDS) - _NOT_CARERS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_NOT_PREDICATE_SUBJECTS = frozenset("hij zij ze het dit dat die deze er hier daar wie jij u ik je men niemand iedereen".split())
+
+
+def _predicate_role_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    """A listed name that is the subject of "is/was de beste begeleider" (also in capitals)."""
+    if not (ctx.words & {"is", "was"}):
+        return
+    for m in _PREDICATE_ROLE_RE.finditer(ctx.text):
+        last = m.group("who").split()[-1].lower()
+        if last in _NOT_PREDICATE_SUBJECTS or last in _FUNCTION_WORDS or last in _ROLE_SET or last in KIN_WORDS \
+                or last in _PERSON_NOUNS or last in _NOT_NAMES or last in _RELATIVES:
+            continue
+        if last in lists.first_any or last in lists.surnames_all:
+            start = m.start("who")
+            if m.group("who").lower().startswith(("de ", "het ")) and " " in m.group("who") \
+                    and m.group("who").split()[0].lower() == "de" and last not in lists.surnames_all:
+                continue  # "de <first name>": no such name
+            yield start, m.end("who"), "naam", LOW
+
 
 _PLATFORMS = words("platforms")
 
@@ -1056,7 +1101,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             return False
         return word[0].isupper() or wl in lists.first_any or wl in lists.surnames_all or wl not in ordinary
 
-    if any(t in low_text for t in ("dank", "thanks", "thnx", "thx", "merci", "shout", "respect", "sorr", "sry")):
+    if _THANKS_GATE_RE.search(low_text):
         for m in _THANKS_RE.finditer(text):
             sorry = m.group().lower().startswith(("sorr", "sry"))
             if sorry and not (m.group("w").lower() in lists.first_any or m.group("w")[0].isupper()):
@@ -1066,7 +1111,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                     "man", "bro", "guys", "mensen", "iedereen", "lieverd", "schat", "my", "not", "niks", "nee", "ja",
                     "to", "i", "ik", "mijn", "mn", "dat", "maar"}:
                 yield m.start("w"), m.end("w"), "naam", LOW
-    for m in _SIGNOFF_RE.finditer(text):
+    signoff = not ctx.words.isdisjoint(_SIGNOFF_WORDS) or "xx" in low_text
+    for m in _SIGNOFF_RE.finditer(text) if signoff else ():
         w = m.group("w")
         last = _END_RE.match(text, m.end("w2") if m.group("w2") else m.end("w"))
         if plausible(w) and (w[0].isupper() or w.lower() in lists.first_any or w.lower() in lists.surnames_all
@@ -1074,20 +1120,30 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 last and w[0].isupper() and w.lower() in lists.first_any and w.lower() not in _INTERJECTIONS):
             # a capitalised first name that closes the text is signed even if it is a word: "Groet Wil"
             yield m.start("w"), m.end("w2") if m.group("w2") else m.end("w"), "naam", LOW
-    for m in _SPEECH_RE.finditer(text):
+    for m in _SPEECH_RE.finditer(text) if not ctx.words.isdisjoint(_SPEECH_VERBS) else ():
         if plausible(m.group("w")) and not _at_sentence_start(text, m.start("w")):
             yield m.start("w"), m.end("w"), "naam", LOW
     toks = ctx.tokens
+    lows = ctx.lows
     foreign_letters = _FOREIGN_LETTER_RE.search(text) is not None  # (one search per text, not per word)
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
         if low in _FUNCTION_WORDS and low != "wil" and tok.islower() and text[start - 1:start] != "(":
             continue  # a lowercase function word outside brackets: no rule below takes one (the fast path)
-        prev = toks[i - 1][2].lower() if i else ""
-        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if not foreign_letters and low != "wil" and tok.islower() and low not in lists.first_any \
+                and low not in lists.surnames_all and (low in ordinary or low in lists.common):
+            # a lowercase ordinary word on no name list (the second fast path): the rules below
+            # need a name, a capital, brackets, "wil" or an unknown word, except those that
+            # look at the word after it
+            nxt = lows[i + 1] if i + 1 < len(toks) else ""
+            if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES \
+                    or low in _CHAT_WORDS or (nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]):
+                continue
+        prev = lows[i - 1] if i else ""
+        nxt = lows[i + 1] if i + 1 < len(toks) else ""
         if prev == "ons" and tok[:1].isupper() and not tok.isupper() and tok.isalpha() and len(low) >= 3 \
                 and not text[toks[i - 1][1]:start].strip() \
-                and not ctx.shouting and (nxt in _VERB_AFTER_NAME - {"en"} or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
+                and not ctx.shouting and (nxt in _VERB_NO_EN or nxt in _OUR_CHILD_NEXT or past_tense(nxt)):
             yield start, end, "naam", LOW  # "ons Door ligt om 11 uur nog te appen": a child, even a word
             continue
         in_brackets = text[start - 1:start] == "(" and text[end:end + 1] == ")"
@@ -1105,7 +1161,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "wil gebruikt hem nu ook": the verb "wil" takes no finite verb
             continue
         if low == "wil" and prev in _KIN_OR_PARENT and nxt == "en" and i + 2 < len(toks) and (
-                toks[i + 2][2].lower() in _KIN_OR_PARENT or toks[i + 2][2].lower() in lists.first_any):
+                lows[i + 2] in _KIN_OR_PARENT or lows[i + 2] in lists.first_any):
             yield start, end, "naam", LOW  # "oma wil en opa [naam] nemen de kinderen mee"
             continue
         if in_brackets and low in lists.first_any and len(low) >= 3 \
@@ -1126,12 +1182,12 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES or low in _CHAT_WORDS:
             continue
         listed = low in lists.first_any or low in lists.surnames_all
-        prev2 = toks[i - 2][2].lower() if i > 1 else ""
-        nxt2 = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
+        prev2 = lows[i - 2] if i > 1 else ""
+        nxt2 = lows[i + 2] if i + 2 < len(toks) else ""
         unknown = low not in ordinary and low not in lists.common
         if not (listed or unknown or tok[0].isupper()) and nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
-        if prev in {"onze", "mijn", "ons"} and low in lists.first_any and (nxt in _VERB_AFTER_NAME - {"en"} or (
+        if prev in {"onze", "mijn", "ons"} and low in lists.first_any and (nxt in _VERB_NO_EN or (
                 nxt == "met" and nxt2 in {"haar", "zijn", "z'n", "zn", "d'r"})):
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald", "onze amber met haar gedoe"
         elif nxt == "en" and tok[:1].isupper() and not tok.isupper() and not ctx.shouting and i + 2 < len(toks) \
@@ -1158,15 +1214,15 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # southern "ons roos die nie meer wil": "ons" before a de-word is a child
         elif (i == 0 or _at_sentence_start(text, start)) and low in lists.first_any and len(low) >= 3 and nxt == "en" \
                 and nxt2 in {"haar", "zijn", "z'n", "zn", "d'r"} and i + 3 < len(toks) \
-                and (toks[i + 3][2].lower() in KIN_WORDS or toks[i + 3][2].lower() in _PERSON_NOUNS):
+                and (lows[i + 3] in KIN_WORDS or lows[i + 3] in _PERSON_NOUNS):
             yield start, end, "naam", LOW  # "april en haar broertje gaan ...": a child and her brother
         elif prev in _INVERSION_VERBS and low in lists.first_any and low not in lists.common and len(low) >= 3 \
                 and not tok[0].isupper() and nxt in {"een", "de", "het", "mij", "me", "ons", "hem", "haar"} \
-                and i >= 2 and toks[i - 2][2].lower() not in _PRONOUNS | {"ik", "je", "jij", "u", "we", "wij", "men"}:
+                and i >= 2 and lows[i - 2] not in _PRONOUNS | {"ik", "je", "jij", "u", "we", "wij", "men"}:
             yield start, end, "naam", LOW  # "(toen ik weg mocht) heeft fleur een taart gebakken": the subject after the verb
         elif prev in {"dat", "omdat", "want"} and low in lists.first_any and low not in lists.common and len(low) >= 3 \
                 and not tok[0].isupper() and nxt in {"heel", "zo", "super", "erg", "echt"} and i + 3 < len(toks) \
-                and toks[i + 3][2].lower() in {"is", "was", "doet", "deed", "helpt", "hielp"}:
+                and lows[i + 3] in {"is", "was", "doet", "deed", "helpt", "hielp"}:
             yield start, end, "naam", LOW  # "ik wil zeggen dat fleur heel goed is"
         elif prev == "van" and prev2 in PARENT_WORDS and nxt in {"hij", "zij", "ze"} and len(low) >= 3 \
                 and not low.endswith(("en", "s")) and low not in lists.common:
@@ -1195,8 +1251,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif len(low) >= 2 and _IS_NAME_RE.match(text, end):
             # "jan hendrik is mijn naam", "zon is de naam van mijn dochter (ja echt)"
             yield start, end, "naam", LOW
-            if prev and i and (toks[i - 1][2].lower() in lists.first_any or toks[i - 1][2][:1].isupper()) \
-                    and toks[i - 1][2].lower() not in _FUNCTION_WORDS:
+            if prev and i and (lows[i - 1] in lists.first_any or toks[i - 1][2][:1].isupper()) \
+                    and lows[i - 1] not in _FUNCTION_WORDS:
                 yield toks[i - 1][0], toks[i - 1][1], "naam", LOW
         elif prev == "met" and prev2 in _MEETING_WORDS and (low in lists.first_any or unknown) and len(low) >= 2 \
                 and low not in _GENERIC_AFTER_MET:
@@ -1207,7 +1263,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 nxt in _THANKS_ADVERBS and nxt2 == "bedanken")):
             yield start, end, "naam", LOW  # "ik wil bas bedanken", "ik wil joep echt bedanken"
         elif prev in _ARABIC_PARTICLES and (low in lists.surnames_all or unknown) and len(low) >= 4 \
-                and low not in lists.common and not (i >= 2 and toks[i - 2][2].lower() in _ARABIC_PARTICLES) \
+                and low not in lists.common and not (i >= 2 and lows[i - 2] in _ARABIC_PARTICLES) \
                 and not _POSTCODE_DIGITS_BEFORE_RE.search(text[max(0, toks[i - 1][0] - 6):toks[i - 1][0]]):  # "3031 EL Rotterdam"
             yield toks[i - 1][0], end, "naam", LOW  # "bij boxschool el hamdaoui", "meneer ait taleb"
         elif nxt in {"is", "was"} and low in lists.first_any and len(low) >= 3 and _BORN_AFTER_RE.match(text, end) \
@@ -1221,10 +1277,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "bij ons kleine mees lukte borstvoeding niet"
         elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and nxt == "de" and nxt2.endswith("ste"):
             yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding"
-        elif prev in KIN_WORDS and (nxt in _VERB_AFTER_NAME - {"en"} or _third_person(nxt) or past_tense(nxt)) \
+        elif prev in KIN_WORDS and (nxt in _VERB_NO_EN or _third_person(nxt) or past_tense(nxt)) \
                 and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
-        elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and unknown and not tok[0].isupper() and len(low) >= 4 \
+        elif prev in _SUB_OPENERS and unknown and not tok[0].isupper() and len(low) >= 4 \
                 and (nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME or _third_person(nxt)):
             yield start, end, "naam", LOW  # "dat kadijatu gewoon bij mij thuis kwam"
         elif _CALLED_AFTER_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
@@ -1233,7 +1289,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "een begeleider die jansens heette"
         elif prev in {"heet", "heette"} and prev2 in KIN_WORDS | _ROLE_SET | {"zoon", "dochter"} and low in lists.first_any:
             yield start, end, "naam", LOW  # "mijn pleegzoon heet wil"
-        elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} and low in lists.first_any and not tok[0].isupper() \
+        elif prev in _SUB_OPENERS and low in lists.first_any and not tok[0].isupper() \
                 and nxt in _ADVERBS_AFTER_NAME | {"steeds", "vaak", "soms", "weer"} and len(low) >= 3:
             yield start, end, "naam", LOW  # "dat dirk steeds het gesprek overnam"
         elif prev in {"bij", "aan", "voor"} and low in lists.first_any and nxt in {"kon", "kan", "mocht", "mag"} \
@@ -1250,7 +1306,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and _SELF_INTRO_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
-                and nxt in _VERB_AFTER_NAME - {"en"} and len(low) >= 3:
+                and nxt in _VERB_NO_EN and len(low) >= 3:
             yield start, end, "naam", LOW  # "jaaa storm was echt de beste begeleider"
         elif i == 0 and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and not role_compound(low):
             yield start, end, "naam", LOW  # "Joy hier!! ik ben aangenomen": the writer's own name
@@ -1264,7 +1320,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
         elif prev == "ik" and nxt in {"heet", "heette"} and (listed or unknown) and len(low) >= 2:
             yield start, end, "naam", LOW  # "ze noemde me zo terwijl ik marwah heet"
-        elif prev in _RELATIVES and low in lists.first_any and nxt in _VERB_AFTER_NAME - {"en"} \
+        elif prev in _RELATIVES and low in lists.first_any and nxt in _VERB_NO_EN \
                 and len(low) >= 3:
             yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
         elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \
@@ -1291,7 +1347,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 or text[:start].rstrip().endswith(",") and (low in lists.first_any or unknown and not near_frequent_word(low))
                 and not tok[0].isupper()):
             yield start, end, "naam", LOW  # "jansens van de gemeente heeft ...", "de beste was mark van de nachtdienst"
-        elif prev in _CLAUSE_OPENERS - {"en", "of", "maar"} | {"waarom", "hoe", "wanneer"} and low in lists.first_any \
+        elif prev in _QUESTION_OPENERS and low in lists.first_any \
                 and not tok[0].isupper() and len(low) >= 3 and nxt in _SUBJECT_NEXT:
             yield start, end, "naam", LOW  # "dat bloem erbij was", "waarom storm niet meer", "dat rik er ook bij zat"
         elif prev == "van" and prev2 in PARENT_WORDS and low in lists.first_any and len(low) >= 3 \
@@ -1366,6 +1422,8 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), the
     names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
     ("de kat luna") and names with a monarch's or club's number ("Willem II")."""
+    if not any(s[2] == "naam" for s in spans):
+        return spans  # (every rule below drops a name)
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
 
     def capitalised_mid_sentence(s: Span) -> bool:  # "dat Storm en Zon de beste waren": names, no weather
@@ -1558,6 +1616,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if english_name_before_age(m.group("who")) and m.group("who") not in _ROLE_SET:
                 yield m.start("who"), m.end("who"), "naam", HIGH  # "grace is 4 and goes to the peuterspeelzaal"
     yield from _capitalised_names(ctx, lists)
+    yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
     if "wie" in ctx.words:
@@ -1601,3 +1660,6 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             span = _name_after(ctx, m.end(), "heet", lists)
             if span is not None:
                 yield span
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.english import is_english
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, dictionary
 from stemsync.deidentify.places import _foreign_town
 
@@ -71,6 +73,8 @@ _EXTENSION_RE = re.compile(
     r"|(?<![\w-])(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?)\s*(?::|nr\.?|nummer|no\.?)?\s*"
     r"(?=\d)(?P<ext>\d{2,5})(?![\w,.]\d|\s?(?:x|keer|euro|jaar|uur)\b)",
     _I)
+# ... and English ones in an English text: "SPRING 2025 MY SON CAME HOME"
+_EN_TWO_LETTER_WORDS = frozenset("my me we us to on at it he be so no do go by as an or up if of am".split())
 _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
 _AFTER_TOWN_RE = re.compile(r"(?:\[plaats\]|(?-i:[A-Z])[a-zà-ÿ]{2,})\s*[,(]\s*$")
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
@@ -83,6 +87,7 @@ _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 _LOOKALIKE_WORD_RE = re.compile(r"(?<![^\W\d_])[0-9OoIl]*(?:[0-9][OoIl]|[OoIl][0-9])[0-9OoIl]*(?:[A-Za-z](?![^\W\d_]))?(?![^\W\d_])")
 _LOOKALIKE_JOINED_RE = re.compile(r"(?<=[0-9][-./])[OoIl]{1,4}(?=[-./][0-9])|(?<![^\W_])[OoIl]{1,4}(?=[-./][0-9])")
 _LOOKALIKE_TABLE = str.maketrans("OoIl", "0011")
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}\Z")
 
 
@@ -90,8 +95,8 @@ def restore_digits(text: str) -> str:
     """``text`` with the letters typed for digits in number-like words read as digits
     (same length, so every offset stays): "O6-I9O2 7733" -> "06-1902 7733". Words
     without a real digit ("Ik", "OOI") are left alone."""
-    if not _LOOKALIKE_WORD_RE.search(text):
-        return text
+    if not _ASCII_DIGIT_RE.search(text) or not _LOOKALIKE_WORD_RE.search(text):
+        return text  # (every look-alike word holds a real digit)
 
     def word(m: re.Match[str]) -> str:
         tok = m.group()
@@ -251,7 +256,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                                                           or _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start()))):
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode; "bij het buurthuis in 7606 kb")
             if ((not letters.isupper() or ctx.shouting) and " " in m.group()
-                    and letters.lower() in _TWO_LETTER_WORDS
+                    and (letters.lower() in _TWO_LETTER_WORDS
+                         or letters.lower() in _EN_TWO_LETTER_WORDS and is_english(ctx.lower))
                     and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):
                 if not postcode_talk:
                     continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct")
@@ -347,3 +353,6 @@ def _find_phonenumbers(text: str) -> Iterator[Span]:
             yield match.start, match.end, "telefoonnummer", HIGH
     except Exception:  # noqa: BLE001 - never let the safety net break redaction
         return
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

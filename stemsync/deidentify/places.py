@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
 from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, longest_place, near_frequent_word, plain,
                                        words)
@@ -86,6 +87,20 @@ def _neighbourhood_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _neighbourhood_prefixes() -> frozenset[str]:
+    """The first two words (tokens) of every neighbourhood name of two words or more, lowercase:
+    a phrase of several words is looked up only when it starts so ("de", "het" and "in" start
+    many names and most sentences)."""
+    any_case, strict, _ = _neighbourhood_sets()
+    out = set()
+    for name in (*any_case, *strict, *_lower_strict_quarters()):
+        toks = list(_TOKEN_RE.finditer(name))
+        if len(toks) >= 2:
+            out.add(" ".join(name[:toks[1].end()].split()).lower())
+    return frozenset(out)
+
+
 _COMPASS_WORDS = frozenset("noord zuid oost west centrum midden noordoost noordwest zuidoost zuidwest".split())
 _GENERIC_QUARTER_HEADS = frozenset("""woon nieuwbouw achter volks probleem kracht vinex arbeider rand buiten binnen
 stad uitgaan winkel villa rijtjes oude nieuwe rustige eigen hele andere zelfde naast ander woning studenten
@@ -127,15 +142,23 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
     lower_strict = _lower_strict_quarters()
     word_quarters = _word_neighbourhoods()
     heads = _neighbourhood_heads()
+    prefixes = _neighbourhood_prefixes()
     toks = ctx.tokens
+    lows = ctx.lows
     text = ctx.text
     i = 0
     while i < len(toks):
-        first = toks[i][2].lower()
+        first = lows[i]
         if first not in heads and first.partition("-")[0] not in heads:
             i += 1  # no name starts with this word: skip the phrase lookups
             continue
+        two = None
         for n in range(min(longest, len(toks) - i), 0, -1):
+            if n >= 2:
+                if two is None:
+                    two = " ".join(text[toks[i][0]:toks[i + 1][1]].split()).lower()
+                if two not in prefixes:
+                    continue  # no name of several words starts with these two
             start, end = toks[i][0], toks[i + n - 1][1]
             phrase = " ".join(text[start:end].split())
             if phrase.lower() in any_case or phrase in strict:
@@ -143,7 +166,7 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
                 i += n - 1
                 break
             if n == 1 and phrase.islower() and phrase in word_quarters and i and (
-                    toks[i - 1][2].lower() in _THROUGH or toks[i - 1][2].lower() in _QUARTER_TEAMS):
+                    lows[i - 1] in _THROUGH or lows[i - 1] in _QUARTER_TEAMS):
                 yield start, end, "plaats", LOW  # "de wandeling door lunetten", "wijkteam lombok"
                 break
             if n >= 2 and phrase.islower() and phrase in lower_strict and _follows_in_uit_naar(toks, i):
@@ -303,6 +326,7 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij".split())  # (dialect "oet", "uut": uit; English "from")
+_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
@@ -359,14 +383,15 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
     Haren", "in Leek"), foreign towns ("uit Aleppo"), lowercase towns that are rare as a
     word ("in hoorn", "van kampen naar"), and misspelled towns ("in leewarden")."""
     toks = ctx.tokens
+    lows = ctx.lows
     lists = _name_lists()
     d = dictionary()
-    for i, (_, _, tok) in enumerate(toks[:-1]):
-        low = tok.lower()
-        if low == "op" and toks[i + 1][2].lower() in _ISLANDS:
+    for i in ctx.at(_LOCATIVE_TRIGGERS, -1):  # (not the last word)
+        low = ctx.lows[i]
+        if low == "op" and lows[i + 1] in _ISLANDS:
             yield toks[i + 1][0], toks[i + 1][1], "plaats", HIGH  # "ik woon op Bonaire", "op texel"
             continue
-        if low not in _TOWN_LOCATIVE and not (low == "van" and i + 2 < len(toks) and toks[i + 2][2].lower() == "naar"):
+        if low not in _TOWN_LOCATIVE and not (low == "van" and i + 2 < len(toks) and lows[i + 2] == "naar"):
             continue
         s, e, nxt = toks[i + 1]
         nl = nxt.lower()
@@ -379,7 +404,7 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue  # (not "licht uit. Drie avonden": a sentence ends between them)
         # a verb of living before, and the place ends the phrase: "wij wonen in echt en ...", not
         # "ik woon in een huis", "we wonen in best een mooi huis"
-        after_place = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
+        after_place = lows[i + 2] if i + 2 < len(toks) else ""
         ends_phrase = (after_place in _PHRASE_END or i + 2 >= len(toks)
                        or bool(re.match(r"\s*[,.;:!?)]", ctx.text[e:e + 3])))
         living = ends_phrase and (_LIVING_RE.search(ctx.lower, max(0, toks[i][0] - 40), toks[i][0]) is not None
@@ -483,6 +508,8 @@ _CALLED_A_PLACE_RE = re.compile(
 
 
 _FROM_TO = frozenset({"vanaf", "tot"})  # "helemaal vanaf den helder", "met de trein tot schin op geul"
+_AT_OR_IN = _AT_PREPS | _IN_UIT_NAAR
+_WORD_AFTER_TRIGGERS = _ARTICLES | _IN_UIT_NAAR | _AT_PREPS | _FROM_TO | _STREET_PREPS | {"bij", "op", "naar"}
 _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 
 
@@ -536,7 +563,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             for m in lowered.finditer(text):
                 yield m.start("name"), m.end("name"), "plaats", LOW
     lists = _name_lists()
-    for m in _TOWN_DISTRICT_RE.finditer(text):
+    compass = any(c in ctx.lower for c in ("noord", "zuid", "oost", "west", "centrum"))  # (in every match)
+    for m in _TOWN_DISTRICT_RE.finditer(text) if compass else ():
         town = m.group("town")
         if town.lower() in lists.places:
             yield m.start(), m.end(), "plaats", HIGH
@@ -564,15 +592,16 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("place"), m.end("place"), "plaats", HIGH
     ordinary = dictionary().words
     toks = ctx.tokens
-    for i, (_, _, tok) in enumerate(toks[:-1]):
-        low = tok.lower()
+    lows = ctx.lows
+    for i in ctx.at(_WORD_AFTER_TRIGGERS, -1):  # (the words the rules below act on; not the last word)
+        low = ctx.lows[i]
         if low in _ARTICLES and i + 1 < len(toks):
             # "op de Heldring", "de Wereldboom is ...", "op het rhedens": a capitalised word,
             # or after a preposition a lowercase one, in no dictionary after an article names
             # a school, a home or a place
             word = toks[i + 1][2]
             wl = word.lower()
-            after_prep = i > 0 and toks[i - 1][2].lower() in _AT_PREPS | _IN_UIT_NAAR
+            after_prep = i > 0 and lows[i - 1] in _AT_OR_IN
             rare_word = wl in ordinary and not _frequent(wl, 2.5)
             if _compound(wl, ordinary) and _head(wl, ordinary) in _PROGRAMME_HEADS:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
@@ -618,7 +647,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     # a proper noun in lowercase, or a word in no dictionary, after "in",
                     # "uit", "naar": a neighbourhood or village ("in spangen", "naar vinkhuys")
                     yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
-        if low in _STREET_PREPS and i + 2 < len(toks) and toks[i + 1][2].lower() in _ARTICLES:
+        if low in _STREET_PREPS and i + 2 < len(toks) and lows[i + 1] in _ARTICLES:
             # a street without a number: "in de Dorpslaan", "aan de molenweg"
             first = toks[i + 2][2]
             n = _window(ctx, i + 2, lists.streets, 5)
@@ -635,3 +664,6 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and phrase not in _STREET_SUFFIXES and not phrase.startswith(_GENERIC_SQUARES)):  # not "het schoolplein"
                 # (also "aan de hoofdstraat in Venlo": a street every town has, in a named town)
                 yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

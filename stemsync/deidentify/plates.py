@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx
+from stemsync.deidentify.fastcase import accelerate
 
 _C = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]"  # consonants of current plates
 _L = "[A-Za-z]"
@@ -155,3 +156,6 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
                 plate = re.split(r"[- ](?=[^- ]*$)", plate)[0]
             if 6 <= sum(c.isalnum() for c in plate) <= 8:
                 yield m.start("plate"), m.start("plate") + len(plate), "kenteken", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
                                         _phrase_is_generic, _strip_trailing)
 from stemsync.deidentify.english import is_english
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
                                        dictionary, entries, frequencies, words)
 from stemsync.deidentify.names import _verb_form, past_tense
@@ -212,6 +213,7 @@ begeleiding praktijk kantoor""".split())
 # "school hier heet het baken", "de groep heet de wilg": a school or group named with "heet"
 _NAMED_PLACE_RE = re.compile(
     r"\b(?P<what>school|groep|leefgroep|woongroep|locatie|opvang|afdeling|unit)\s+(?:hier\s+|daar\s+|nu\s+)?"
+    r"(?:(?:op|bij|naast|in)\s+(?:het|de|'t)\s+[a-z]+\s+)?"  # "de school op het terrein heet de boog"
     r"(?:heet|heette|noemt|noemde)\s+(?:ook\s+)?(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*|(?-i:[A-Z])[\w'’-]+)", re.I)
 # "ik heb ook op de parel gezeten": where someone "sat" is a school
 _SAT_AT_RE = re.compile(
@@ -256,13 +258,21 @@ def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
+@functools.cache
+def _after_type_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that end a lowercase name after a type word, and the words that make no
+    name (without and with the common words), built once."""
+    common = _name_lists().common
+    role_like = _FUNCTION_WORDS | _ROLE_WORDS_SET | _PERSON_WORDS | _GENERIC_SCHOOL_WORDS
+    return _FUNCTION_WORDS | common | _ROLE_WORDS_SET, role_like, role_like | common
+
+
 def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
     """A name after a type word: "basisschool De Regenboog", "obs de kleine prins",
     "praktijkschool de brug", "pcbs oranje nassau", "isk amersfoort"."""
     text = ctx.text
     lists = _name_lists()
-    role_like = _FUNCTION_WORDS | _ROLE_WORDS_SET | _PERSON_WORDS | _GENERIC_SCHOOL_WORDS
-    stop = _FUNCTION_WORDS | lists.common | _ROLE_WORDS_SET
+    stop, role_like, no_name = _after_type_stops()
     for m in _overlapping(_SCHOOL_PREFIX_RE, text):  # "pro school de Passer": also the match at "school"
         kind_word = _type_word(m)
         tail = m.group()[len(m.group().split()[0]):]
@@ -290,8 +300,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
             tail = text[m.start() + len(m.group().split()[0]):end]  # "obs de nieuwe" + "brug"
         # (a common word with its capitalised article is a name: "sbo De Brug", "obs Het Anker")
         titled = re.fullmatch(r"\s*(?:De|Het|'t)\s+[A-Z][a-zà-ÿ'’-]+[.,!?]?", tail) is not None
-        generic = _GENERIC_SCHOOL_WORDS | (lists.common if not lower and not titled else frozenset())
-        if _phrase_is_generic(tail, generic | role_like):
+        if _phrase_is_generic(tail, no_name if not lower and not titled else role_like):
             continue
         if lower and any(w.lower() in _TIME_ADJECTIVES for w in tail.split()[:2]):
             continue  # "op de basisschool de hele dag", "op school de volgende week"
@@ -544,13 +553,18 @@ leerjaar klas school""".split())
 
 @functools.cache
 def _school_name_gate() -> frozenset[str]:
-    """The first word of every name of ``data/school_names.txt``, lowercase (a cheap gate)."""
-    return frozenset(re.split(r"[\s.-]", n.lower())[0] for n in entries("school_names"))
+    """The first run of word characters of every name of ``data/school_names.txt``, lowercase,
+    after an article ("De Leijgraaf": "leijgraaf"): every match holds it as a run of its own."""
+    return frozenset(runs[1 if len(runs) > 1 and runs[0] in {"de", "het", "t"} else 0]
+                     for n in entries("school_names") if (runs := _RUN_RE.findall(n.lower())))
+
+
+_RUN_RE = re.compile(r"\w+")
 
 
 def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.words & _school_name_gate():
+    if not _school_name_gate().isdisjoint(_RUN_RE.findall(ctx.lower)):
         free_re, strict_re = _school_names_res()
         for rx in (free_re, strict_re):
             if rx is not None:
@@ -559,7 +573,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _STUDY_WORDS and (rx := _strict_lower_re()) is not None:
         for m in rx.finditer(text):
             yield m.start("name"), m.end("name"), "school", LOW  # "de entree opleiding bij summa"
-    for m in _ADJECTIVE_NAME_RE.finditer(text):
+    for m in _ADJECTIVE_NAME_RE.finditer(text) if not ctx.words.isdisjoint(_SCHOOL_ADJECTIVES) else ():
         if m.group("name").split()[0].lower() in _SCHOOL_ADJECTIVES:
             yield m.start("name"), m.end("name"), "school", LOW
     school_word = "school" in ctx.lower or "college" in ctx.lower or "lyceum" in ctx.lower or "gymnasium" in ctx.lower
@@ -698,3 +712,6 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
         for m in _SCHOOL_SUFFIX_RE.finditer(text):
             if not _phrase_is_generic(m.group(), _GENERIC_SCHOOL_WORDS):
                 yield m.start(), _strip_trailing(text, m.start(), m.end()), "school", HIGH
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

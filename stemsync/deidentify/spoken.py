@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.numbers import _PAIR_WORD
 
 _NUMBER_WORD_RE = re.compile(rf"(?:{_PAIR_WORD}|honderd|duizend|tweeduizend)", re.I)
@@ -117,3 +118,6 @@ def _small_count(toks: tuple[tuple[int, int, str], ...]) -> bool:
         nums = [int(w) for w in words]
         return all(b == a + 1 for a, b in zip(nums, nums[1:]))
     return False
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
+from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
 from stemsync.deidentify.places import _word_neighbourhoods
@@ -204,3 +205,6 @@ def _find_clubs(ctx: _Ctx) -> Iterator[Span]:
             first = m.group("name").split()[0].lower().rstrip("'’0123456789")
             if first not in _NOT_CLUB_YEAR:
                 yield m.start("name"), m.end("name"), "locatie", LOW
+
+
+accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)
