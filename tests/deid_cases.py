@@ -1195,6 +1195,22 @@ TUNING340, TUNING340_CLEAN = load_set("deid_tuning340")  # held-out set 358, ope
 TUNING341, TUNING341_CLEAN = load_set("deid_tuning341")  # held-out set 359, opened after its blind measurement
 TUNING342, TUNING342_CLEAN = load_set("deid_tuning342")  # held-out set 360, opened after its blind measurement
 TUNING343, TUNING343_CLEAN = load_set("deid_tuning343")  # held-out set 361, opened after its blind measurement
+TUNING344, TUNING344_CLEAN = load_set("deid_tuning344")  # held-out set 362, opened after its blind measurement
+TUNING345, TUNING345_CLEAN = load_set("deid_tuning345")  # held-out set 363, opened after its blind measurement
+TUNING346, TUNING346_CLEAN = load_set("deid_tuning346")  # held-out set 364, opened after its blind measurement
+TUNING347, TUNING347_CLEAN = load_set("deid_tuning347")  # held-out set 365, opened after its blind measurement
+TUNING348, TUNING348_CLEAN = load_set("deid_tuning348")  # held-out set 366, opened after its blind measurement
+TUNING349, TUNING349_CLEAN = load_set("deid_tuning349")  # held-out set 367, opened after its blind measurement
+TUNING350, TUNING350_CLEAN = load_set("deid_tuning350")  # held-out set 368, opened after its blind measurement
+TUNING351, TUNING351_CLEAN = load_set("deid_tuning351")  # held-out set 369, opened after its blind measurement
+TUNING352, TUNING352_CLEAN = load_set("deid_tuning352")  # held-out set 370, opened after its blind measurement
+TUNING353, TUNING353_CLEAN = load_set("deid_tuning353")  # held-out set 371, opened after its blind measurement
+TUNING354, TUNING354_CLEAN = load_set("deid_tuning354")  # held-out set 372, opened after its blind measurement
+TUNING355, TUNING355_CLEAN = load_set("deid_tuning355")  # held-out set 373, opened after its blind measurement
+TUNING356, TUNING356_CLEAN = load_set("deid_tuning356")  # held-out set 374, opened after its blind measurement
+TUNING357, TUNING357_CLEAN = load_set("deid_tuning357")  # held-out set 375, opened after its blind measurement
+TUNING358, TUNING358_CLEAN = load_set("deid_tuning358")  # held-out set 376, opened after its blind measurement
+TUNING359, TUNING359_CLEAN = load_set("deid_tuning359")  # held-out set 377, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1216,6 +1232,14 @@ HELDOUT350, HELDOUT350_CLEAN = load_set("deid_heldout350")
 HELDOUT351, HELDOUT351_CLEAN = load_set("deid_heldout351")
 HELDOUT352, HELDOUT352_CLEAN = load_set("deid_heldout352")
 HELDOUT353, HELDOUT353_CLEAN = load_set("deid_heldout353")
+HELDOUT378, HELDOUT378_CLEAN = load_set("deid_heldout378")
+HELDOUT379, HELDOUT379_CLEAN = load_set("deid_heldout379")
+HELDOUT380, HELDOUT380_CLEAN = load_set("deid_heldout380")
+HELDOUT381, HELDOUT381_CLEAN = load_set("deid_heldout381")
+HELDOUT382, HELDOUT382_CLEAN = load_set("deid_heldout382")
+HELDOUT383, HELDOUT383_CLEAN = load_set("deid_heldout383")
+HELDOUT384, HELDOUT384_CLEAN = load_set("deid_heldout384")
+HELDOUT385, HELDOUT385_CLEAN = load_set("deid_heldout385")
 
 
 
@@ -1913,6 +1937,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 341": (TUNING341, TUNING341_CLEAN),
     "tuning 342": (TUNING342, TUNING342_CLEAN),
     "tuning 343": (TUNING343, TUNING343_CLEAN),
+    "tuning 344": (TUNING344, TUNING344_CLEAN),
+    "tuning 345": (TUNING345, TUNING345_CLEAN),
+    "tuning 346": (TUNING346, TUNING346_CLEAN),
+    "tuning 347": (TUNING347, TUNING347_CLEAN),
+    "tuning 348": (TUNING348, TUNING348_CLEAN),
+    "tuning 349": (TUNING349, TUNING349_CLEAN),
+    "tuning 350": (TUNING350, TUNING350_CLEAN),
+    "tuning 351": (TUNING351, TUNING351_CLEAN),
+    "tuning 352": (TUNING352, TUNING352_CLEAN),
+    "tuning 353": (TUNING353, TUNING353_CLEAN),
+    "tuning 354": (TUNING354, TUNING354_CLEAN),
+    "tuning 355": (TUNING355, TUNING355_CLEAN),
+    "tuning 356": (TUNING356, TUNING356_CLEAN),
+    "tuning 357": (TUNING357, TUNING357_CLEAN),
+    "tuning 358": (TUNING358, TUNING358_CLEAN),
+    "tuning 359": (TUNING359, TUNING359_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1933,6 +1973,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 351": (HELDOUT351, HELDOUT351_CLEAN),
     "held-out 352": (HELDOUT352, HELDOUT352_CLEAN),
     "held-out 353": (HELDOUT353, HELDOUT353_CLEAN),
+    "held-out 378": (HELDOUT378, HELDOUT378_CLEAN),
+    "held-out 379": (HELDOUT379, HELDOUT379_CLEAN),
+    "held-out 380": (HELDOUT380, HELDOUT380_CLEAN),
+    "held-out 381": (HELDOUT381, HELDOUT381_CLEAN),
+    "held-out 382": (HELDOUT382, HELDOUT382_CLEAN),
+    "held-out 383": (HELDOUT383, HELDOUT383_CLEAN),
+    "held-out 384": (HELDOUT384, HELDOUT384_CLEAN),
+    "held-out 385": (HELDOUT385, HELDOUT385_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
