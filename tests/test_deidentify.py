@@ -1776,6 +1776,23 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("MY SON GRACE AND MY DAUGHTER AMIRA LIVE IN TILBURG", "MY SON [naam] AND MY DAUGHTER [naam] LIVE IN [plaats]"),
     ("the meeting is hard because i bring 3 kids to school", "the meeting is hard because i bring 3 kids to school"),
     ("ok see u tmrw at 10", "ok see u tmrw at 10"),
+    # a park by its name; a day someone could not come (a mark out of ten stays); a court number in two groups
+    ("overdracht bij de ingang van park oudegein, altijd te laat", "overdracht bij de ingang van park [locatie], altijd te laat"),
+    ("we gingen naar het park spelen", "we gingen naar het park spelen"),
+    ("basketballen in het park enzo, of in het park ipv binnen", "basketballen in het park enzo, of in het park ipv binnen"),
+    ("wandelen in park transwijk was chill", "wandelen in [plaats] was chill"),
+    ("snap als ik 3/10 nie kon komen toch?", "snap als ik [datum] nie kon komen toch?"),
+    ("ik geef het een 8/10 kan beter", "ik geef het een 8/10 kan beter"),
+    ("zaak nummer is C/16/57 2290 of zo", "zaak nummer is [zaaknummer] of zo"),
+    # a phone number dictated with "en dan", a hesitation or an aside between its pieces; "att" for "at"
+    ("je kan me bellen op 06 en dan 19 22 en dan 43 70, liefst na school", "je kan me bellen op [telefoonnummer], liefst na school"),
+    ("ons nummer is 06 23 ehh 84 71 59 en we wonen", "ons nummer is [telefoonnummer] en we wonen"),
+    ("BEL MIJN MAN OP NUL ZES 44 (ZEG ZE) 02 81 63", "BEL MIJN MAN OP [telefoonnummer]"),
+    ("we waren met 3 ehh 4 kinderen en 2 (of zo) ouders", "we waren met 3 ehh 4 kinderen en 2 (of zo) ouders"),
+    ("MIJN MAIL IS PAPA.ORLANDO ATT GMAIL PUNT COM STUUR DAAR ALLES NAAR", "MIJN MAIL IS [e-mailadres] STUUR DAAR ALLES NAAR"),
+    # the year a child came into the family (a car does not count)
+    ("wij hebben in 2019 voor het eerst een pleegkind gekregen", "wij hebben in [datum] voor het eerst een pleegkind gekregen"),
+    ("in 2020 hebben we een nieuwe auto gekregen", "in 2020 hebben we een nieuwe auto gekregen"),
     # the name of the school on the grounds
     ("de school op het terrein heet de boog en daar leer je niks", "de school op het terrein heet [school] en daar leer je niks"),
 ])
@@ -1948,7 +1965,17 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # set 355 (English, tuning 337): 20 schools, three missed ("Esprit Scholen Amstelveen",
               # "De Globe" after "the scool"); set 359 (tuning 341): residential care, 11 schools
               # ("Het Kompas" in brackets, "de boog") and staff names in lowercase ("ria kookte")
-              ("tuning 337", "other"): 0.85, ("tuning 341", "naam"): 0.95, ("tuning 341", "other"): 0.81}
+              ("tuning 337", "other"): 0.85, ("tuning 341", "naam"): 0.95, ("tuning 341", "other"): 0.81,
+              # set 363 (English, tuning 345): names of many origins after "the", lowercase, in capitals
+              # ("ewa and ... our mia", "WAMBUI AND"), English ages with typos ("12 yers", "2 years and");
+              # set 368 (tuning 350): 18 schools in three-word answers, in capitals ("DE KLIMBOOM")
+              ("tuning 345", "naam"): 0.92, ("tuning 345", "other"): 0.76, ("tuning 350", "other"): 0.83,
+              # set 371 (English, tuning 353): names after "the", lowercase and in capitals, 14 schools;
+              # set 373 (tuning 355): children 8-14, pets and friends by nickname, schools in capitals;
+              # set 375 (tuning 357), written to slip past a filter: phone numbers with a clock time in
+              # brackets between the digits, digits glued to their words ("nul6 twee8"), pairs in words
+              ("tuning 353", "naam"): 0.95, ("tuning 353", "other"): 0.78, ("tuning 355", "naam"): 0.93,
+              ("tuning 355", "other"): 0.85, ("tuning 357", "other"): 0.86, ("tuning 357", "structured"): 0.66}
 
 
 @pytest.mark.parametrize("part", HELPER_TUNING_PARTS)

@@ -218,6 +218,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("DE HAAN VAN DE JEUGDBESCHERMING BELDE NIET", "HAAN"),            # a surname and where the person works
     ("the school het startpunt called the youth team without telling us first", "startpunt"),  # Dutch article in English
     ("de wit zei dat de schulden weg kunnen zijn", "wit"),              # a surname with its article as the subject
+    ("IK ZAT OP VAN HALL LARENSTEIN MAAR BEN GESTOPT", "LARENSTEIN"),  # a rare proper noun is no compound of words
+    ("THE SCHOOL DE SCHATKAMER IS THE ONLY PLACE WHERE SHE FEELS SAFE", "SCHATKAMER"),  # a Dutch article in English, in capitals
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)

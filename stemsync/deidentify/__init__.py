@@ -184,6 +184,17 @@ def looks_identifying(value: str, extra_terms: Iterable[str] = ()) -> bool:
 
 # ---------------------------------------------------------------- public API
 
+# made-up comments in the styles the rules tell apart (Dutch, English, capitals, numbers)
+_WARM_UP_TEXTS = (
+    "Mijn zoon Daan (12) zit op basisschool De Regenboog in Zwolle-Zuid; bel 06-12345678.",
+    "juf ineke van groep 5 was top, dank je wel!! groetjes van sanne en mo uit de schilderswijk",
+    "WIJ WONEN SINDS 3 MAART 2021 AAN DE KERKSTRAAT 12, 1234 AB APELDOORN. ZAAKNR C/16/123456",
+    "Our daughter Grace is 7 years old and goes to the international school in Eindhoven.",
+    "De Raad voor de Kinderbescherming belde op 12-09 over dossier 2023-0045-JZ, mail j.jansen@gmail.com",
+)
+_WARM_LOCK = threading.Lock()
+_WARMED: set[bool] = set()
+
 
 @dataclass
 class Deidentifier:
@@ -214,6 +225,19 @@ class Deidentifier:
         _warm_lists()  # word lists and indexes the rules read, built once here, not mid-batch
         if self.use_deduce:
             self._deduce = _load_deduce(self.cache_dir)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Run the rules once over a few made-up comments (once per process and layer set):
+        the indexes, caches and patterns they build on first use are built while loading,
+        not during the first comments of a batch."""
+        key = self._deduce is not None
+        with _WARM_LOCK:
+            if key in _WARMED:
+                return
+            for text in _WARM_UP_TEXTS:
+                self._spans(text)
+            _WARMED.add(key)
 
     @property
     def fingerprint(self) -> str:

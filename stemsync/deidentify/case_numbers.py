@@ -33,8 +33,8 @@ _COURT_RE = re.compile(
     # also with the serial number in two groups and spaces in the suffix: "C/16/5189 22 / JE RK ...",
     # "C/17/17 9023 / JE RK 23 - 704", "C/17/190 112 JE RK 24/688"
     # also with spaces around the slashes and a dash before the suffix: "C /18 /942712 JE RK 25 - 1241",
-    # "C/09/260 629", "C/05/876829 - JE RK 22.6296"
-    r"(?<![\w/.-])(?:[A-Z]{1,3}\s?/\s?\d{2}\s?/\s?(?:\d{3}\s\d{3}(?!\d)|\d{3,8}|\d{2}(?=\s\d))(?:\s\d{1,6}(?=\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d))?"
+    # "C/09/260 629", "C/05/876829 - JE RK 22.6296", "C/16/57 2290 of zo"
+    r"(?<![\w/.-])(?:[A-Z]{1,3}\s?/\s?\d{2}\s?/\s?(?:\d{2,4}\s\d{3,6}(?![\d,.]\d|[\w/-])|\d{3}\s\d{3}(?!\d)|\d{3,8}|\d{2}(?=\s\d))(?:\s\d{1,6}(?=\s*/?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d))?"
     r"(?:\s*[-/]?\s*[A-Z]{2}\s?[A-Z]{2}\s?\d{2}\s?[-/.]\s?\d{1,6})?"
     r"|[A-Z]{1,3}-\d{2}-\d{3,8}(?:-[A-Z]{2}-?[A-Z]{2}-?\d{2}-\d{1,6})?"  # with dashes: "c-02-418443-je-rk-24-1520"
     r"|[A-Z]{2}\s[A-Z]{2}\s\d{2}\s?[-/]\s?\d{1,6}"  # JE RK 21-1234, JE RK 23 - 704

@@ -54,7 +54,7 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # "rojda punt kaya apenstaartje outlook punt com"
 # the "@" and the dot in any wrapping or word, misspelt too: "[at]", "(apenstaartje)", "{a}",
 # " apenstartje ", "@@", "[.]", "(punt)", " punt "
-_AT_WORD = r"(?:at|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"
+_AT_WORD = r"(?:att?|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"  # (also "att": "papa.orlando att gmail punt com")
 _AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
 _DOT = r"(?:\s*\.\s*|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
@@ -268,7 +268,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
                 yield m.start(), m.end(), "account", HIGH  # "ik heb haar (kay.lee.xo) overal geblokt"
     low = ctx.lower
-    if ("@" in low or " at " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low) \
+    if ("@" in low or " at " in low or " att " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low) \
             and _EMAIL_SPOKEN_GATE.search(low):
         for m in _EMAIL_SPOKEN_RE.finditer(text):
             if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():

@@ -130,7 +130,7 @@ _DAY_OF_THIS_MONTH_RE = re.compile(
 _DIAGNOSIS_WORD_RE = re.compile(r"diagnos|diangos|gediagnosti|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|"
                                 r"operatie|geopereerd|ongeluk|overleden|overleed|uithuisplaatsing|uit\s+huis\s+geplaatst|"
                                 r"ondertoezichtstelling|scheiding|gescheiden|opname|opgenomen|geboorte|overlijden|"
-                                r"uit\s+elkaar|gevlucht|geëmigreerd|geemigreerd", re.I)
+                                r"uit\s+elkaar|gevlucht|geëmigreerd|geemigreerd|pleeg|geboren|geadopteerd|baby|kindje", re.I)
 _DIAGNOSIS_YEAR_RE = re.compile(
     r"(?<![\w-])(?:in|sinds|vanaf|since)\s+(?P<y>(?:19|20)\d{2})(?![\w-])(?=(?:\s+[^\s.!?;]+){0,2}?\s+(?:de|een|the|a)?\s*"
     r"(?:diagnose|diagnoses|diangose|diagnosis|hersentumor|tumor|kanker|leukemie|epilepsie|hersenbloeding|operatie|ongeluk|"
@@ -142,7 +142,10 @@ _DIAGNOSIS_YEAR_RE = re.compile(
     # Syrië gevlucht" (a move alone stays: "IK BEN IN 2019 EN 2020 VERHUISD")
     # (not an organisation's people: "in 2023 is het team gescheiden")
     r"|(?:\s+(?!(?:kantoor|team|organisatie|locatie|praktijk|school|afdeling|bedrijf|instelling|wijkteam)\b)[^\s.!?;,]+){0,4}?"
-    r"\s+(?:uit\s+elkaar|gevlucht|geëmigreerd|geemigreerd|gescheiden|overleden)\b)"
+    r"\s+(?:uit\s+elkaar|gevlucht|geëmigreerd|geemigreerd|gescheiden|overleden)\b"
+    # a child coming into the family: "wij hebben in 2019 voor het eerst een pleegkind gekregen"
+    r"|(?:\s+[^\s.!?;,]+){0,5}?\s+(?:pleegkind|pleegzoon|pleegdochter|pleegkinderen|kindje|baby|zoon|dochter)\s+"
+    r"(?:gekregen|geboren|geadopteerd|bij\s+ons\s+gekomen)\b)"
     # the event first: "na de uithuisplaatsing in 2021", "de scheiding van 2019", "overleden in 2022"
     r"|(?:uithuisplaatsing|ondertoezichtstelling|scheiding|overleden)\s+(?:in|van|sinds)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])",
     re.I)
@@ -389,6 +392,8 @@ def _slash_date(text: str, m: re.Match[str]) -> bool:
     """A day/month with a slash and no anchor, unless it is a score or a fraction:
     not "een 9/10", "4/5 sterren", "groep 5/6", "24/7", "1/2 uur"."""
     day, month = int(m.group("day")), int(m.group("month"))
+    if _ABSENT_AFTER_RE.match(text, m.end()):
+        return True  # "als ik 3/10 nie kon komen", "3/10 kan ik niet": a day someone could not come
     if month == 10 and day <= 10 or (day, month) in {(24, 7), (1, 2), (1, 3), (1, 4), (3, 4), (2, 3)}:
         return False
     prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
@@ -397,6 +402,10 @@ def _slash_date(text: str, m: re.Match[str]) -> bool:
     return not _FRACTION_AFTER_RE.match(text, m.end())
 
 
+# after a day: not being able to come ("3/10 nie kon komen", "12/3 kan ik niet", "4/11 ben ik er niet")
+_ABSENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:niet|nie|nt|ff)\s+)?(?:kon|kan|kom|kwam|ben|was)\s+(?:ik|je|jij|u|we|wij|hij|ze|zij)\s+(?:er\s+)?(?:niet|nie|nt)\b"
+    r"|\s+(?:niet|nie|nt)\s+(?:kon|kan|kom|kwam|komen|aanwezig)\b", _I)
 _SCORE_WORDS_RE = re.compile(r"\b(?:won|wonnen|gewonnen|verloor|verloren|verliezen|winnen|uitslag|stand|score|"
                              r"scoorde|gescoord|wedstrijd|voetbal|hockey|tennis|gelijk|eindstand|ruststand|match)\b", _I)
 

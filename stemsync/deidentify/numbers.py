@@ -167,15 +167,19 @@ _COUNT_AFTER_RE = re.compile(
 # slashes or "en dan" between them, the prefix repeated in words ("nul zes, 1 4, 5 5, 6 0, 7 2",
 # "06 58, dan 30 12 77", "zes-vier-drie-1-8-8-2-0-9-nul", "06 (nul zes) 77 31 02 54");
 # "zes" first is a mobile number without its nought
+_PH_FILLERS = frozenset("uhm ehm zeg".split())  # (and "eh", "ehh", "uh": in the lowercase text)
 _PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())  # the words of _DIGIT_WORD
-_PH_SEP = r"(?:\s*[,.\-/]\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*)"
+_PH_SEP = (r"(?:\s*[,.\-/]\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
+           # a hesitation or a short aside without digits between the pieces: "06 23 ehh 84", "44 (zeg ze) 02"
+           r"|\s+(?:e+h+m?|u+h+m?|uhm|ehm|zeg\s+maar)\s+|\s*\([^()\d]{1,25}\)\s*)")
 _PH_TOKEN = rf"(?:\d{{1,8}}|{_DIGIT_WORD})(?![^\W\d_])"
 _PH_RUN_RE = re.compile(rf"(?<![\w+.,/-])(?:0\d{{0,3}}|nul|zes)(?![^\W\d_])(?:{_PH_SEP}{_PH_TOKEN})+", re.I)
 _PH_PIECE_RE = re.compile(r"\((?:nul[\s-]?zes|0\s?6)\)|\d+|[^\W\d_]+")
 _PH_DATE_OR_TIME_RE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}(?!\d)"  # a date: "01-02-2024"
     r"|\b[0-2]?\d[.:][0-5]\d\b.*\b[0-2]?\d[.:][0-5]\d\b")  # times: "09.00, 10.00"
-_PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*dan\s+)\d", re.I)
+_PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*(?:en\s+)?dan\s+)\d"
+                         r"|\d\s+(?:e+h+m?|u+h+m?|uhm|ehm|zeg\s+maar)\s+\d|\d\s*\([^()\d]{1,25}\)\s*\d", re.I)
 
 
 def _dictated_phones(text: str) -> Iterator[Span]:
@@ -233,7 +237,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     # a number dictated in words ("nul zes, ...", "zes-vier-drie-...") or typed in pieces with commas,
     # slashes or "dan" between ("06 58, dan 30 12 77", "06/30/40/50/6")
     if "nul" in ctx.words or "zes" in ctx.words or ("-" in text and ("nul-" in ctx.lower or "zes-" in ctx.lower)) or (
-            n_digits >= 8 and ("," in text or "/" in text or "dan" in ctx.words) and _PH_GATE_RE.search(text)):
+            n_digits >= 8 and ("," in text or "/" in text or "(" in text or "dan" in ctx.words
+                               or not ctx.words.isdisjoint(_PH_FILLERS) or "eh" in ctx.lower or "uh" in ctx.lower)
+            and _PH_GATE_RE.search(text)):
         yield from _dictated_phones(text)
     if "nul" in ctx.words or "zes" in ctx.words:
         for m in _SPOKEN_NUMBER_RE.finditer(text):

@@ -14,7 +14,7 @@ from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
                                        no_dictionary_form, words)
-from stemsync.deidentify.places import _word_neighbourhoods
+from stemsync.deidentify.places import _neighbourhood_sets, _word_neighbourhoods
 
 # the type word before the name: "buurthuis de mussen", "moskee Al Fath", "gym Basic Boxing"
 _BEFORE = alternation("venue_words")
@@ -29,6 +29,8 @@ _TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym",
 _NAME_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>" + "|".join(_TYPES_AFTER) + r")\b",
     re.I)
+# a park by its name: "de ingang van park oudegein", "naar park Sonsbeek" (not "het park was leuk")
+_PARK_RE = re.compile(r"(?<![\w-])park\s+(?P<name>[^\W\d_][\w'’-]{2,})", re.I)
 # a club's short form and name: "HVV Laakkwartier", "vv Wognum", "sv Spakenburg"
 _CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv", "asv", "cvv", "fc", "bvv", "sc",
           "zvv", "zpc", "atv", "ltc", "wsv", "ckv", "mhv")  # (not "av", "gv": postcode letters, "gezinsvoogd")
@@ -133,6 +135,18 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
             word = m.group("name").split()[0].lower()
             if word not in _NOT_POOLS and (word not in dictionary().words or "zwem" in ctx.lower):
                 yield m.start("name"), m.end("name"), "plaats", LOW  # "zwemles in het Bosbad"
+    if "park" in ctx.words:
+        any_case = _neighbourhood_sets()[0]
+        for m in _PARK_RE.finditer(text):
+            name = m.group("name")
+            low = name.lower()
+            if f"park {low}" in any_case or low in any_case or low in _name_lists().places \
+                    or low in _FUNCTION_WORDS or _generic(name):
+                continue  # "park transwijk": a neighbourhood or town (the place rules name it)
+            if low in words("chat_words") or _ordinary(name):
+                continue  # "in het park enzo", "park ipv ...": no name
+            if name[0].isupper() or low in dictionary().proper or low in _name_lists().streets:
+                yield m.start("name"), m.end("name"), "locatie", LOW  # "bij park oudegein", "naar park Sonsbeek"
     if not ctx.words & _GATE:
         return
     for m in _TYPE_NAME_RE.finditer(text):

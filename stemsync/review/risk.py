@@ -308,6 +308,8 @@ def _known_word(word: str) -> bool:
         return True
     if dl.frequencies().at_least(word, 3.5, "en") and word not in _any_names():
         return True  # English written in a Dutch comment ("honestly", "shoutout")
+    if _proper_noun(word) and not _dictionary_word(word):
+        return False  # a rare name in the list of proper nouns ("larenstein") is no compound of words
     for cut in range(3, len(word) - 3):  # samenstellingen: groeps+leiding, wacht+lijst (tail of 4+)
         head, tail = word[:cut], word[cut:]
         if zipf(tail) >= 3.0 and (zipf(head) >= 3.0 or (head.endswith("s") and zipf(head[:-1]) >= 3.0)):
@@ -583,7 +585,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and prev not in _NOUN_BEFORE:
             hit("naam", word, start, end)  # "ik vond jet heel fijn", "IN KRIMPEN": a name, whatever its case
             continue
-        if english and prev in {"het", "'t", "de"} and not after_tag[i] and len(plain) >= 3 and not upper \
+        if english and prev in {"het", "'t", "de"} and not after_tag[i] and len(plain) >= 3 \
                 and not _function_word(plain) and plain not in _DUTCH_IN_ENGLISH and not dl.frequencies().at_least(plain, 4.0, "en"):
             hit("naam", word, start, end)  # "the school het startpunt": a Dutch article in English opens a name
             continue
