@@ -76,15 +76,17 @@ _LAAN_VAN_RE = re.compile(
     r"(?:(?i:de|het|der|den|nieuw|oud)\s+)?(?P<name>[^\W\d_][\w'’-]{3,}))")
 
 
+# the words a street's name ends in (the first nine also glued to the name: "Kerkstraat")
+_STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "singel", "kade", "dreef", "steeg",
+                 "dijk", "haven", "wal", "markt", "baan", "ring")
 _CAPITAL_STREET_RE = re.compile(
-    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg)(?![\w-])")
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:" + "|".join(_STREET_WORDS[:9]) + r")(?![\w-])")
 # a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
 _TWO_WORD_STREET_RE = re.compile(
     r"(?<![\w-])(?:op|aan|naar|in|bij|via|langs)\s+(?P<street>[A-Z][a-zà-ÿ]{2,}\s+"
-    r"(?:Straat|Laan|Weg|Plein|Gracht|Singel|Kade|Dreef|Steeg|Dijk|Haven|Wal|Markt|Baan|Ring))(?![\w-])")
-
-
-_STREET_WORD_GATE_RE = re.compile(r"straat|laan|weg|plein|gracht|singel|kade|dreef|steeg|dijk|haven|wal|markt|baan|ring")
+    r"(?:" + "|".join(w.capitalize() for w in _STREET_WORDS) + r"))(?![\w-])")
+# every match of the two patterns above holds one of the words in lowercase: their gate
+_STREET_WORD_GATE_RE = re.compile("|".join(_STREET_WORDS))
 
 
 def _streets() -> frozenset[str]:

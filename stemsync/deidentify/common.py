@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
@@ -76,6 +77,24 @@ class _Ctx:
         lowercase: a loop that acts only on those words visits only them."""
         lows = self.lows if last is None else self.lows[:last]
         return [i for i, w in enumerate(lows) if w in words]
+
+
+_RUN_RE = re.compile(r"\w+")
+_GATE_ARTICLES = frozenset({"de", "het", "t"})
+
+
+def name_gate(names: Iterable[str]) -> frozenset[str]:
+    """The gate of a list of names: the first run of word characters of each name, lowercase,
+    after an article ("De Leijgraaf": "leijgraaf", "113.nl": "113"). A case-insensitive match of
+    a name holds that run as a run of its own ("Jumbo" in "Jumbo's"), so a text whose runs
+    (:func:`has_gate_word`) miss every gate word holds none of the names: the gate is exact."""
+    return frozenset(runs[1 if len(runs) > 1 and runs[0] in _GATE_ARTICLES else 0]
+                     for n in names if (runs := _RUN_RE.findall(n.lower())))
+
+
+def has_gate_word(gate: frozenset[str], lower: str) -> bool:
+    """Whether the lowercase text ``lower`` holds a word of ``gate`` (see :func:`name_gate`)."""
+    return not gate.isdisjoint(_RUN_RE.findall(lower))
 
 
 def _first_words(alternatives: str) -> frozenset[str]:

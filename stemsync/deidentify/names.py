@@ -883,7 +883,7 @@ _SIGNOFF_WORDS = frozenset("mvg m groetjes groeten groet gr grtz liefs doei kusj
 _END_RE = re.compile(r"[\s.!?,:;)\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF\u200d]*$")
 _SPEECH_VERBS = frozenset("zei zegt vroeg vertelde antwoordde belde appte schreef mailde riep legde kwam hielp".split())
 _SPEECH_RE = re.compile(
-    r"(?<![\w-])(?:zei|zegt|vroeg|vertelde|antwoordde|belde|appte|schreef|mailde|riep|legde|kwam|hielp)"
+    r"(?<![\w-])(?:" + "|".join(sorted(_SPEECH_VERBS)) + ")"
     r"[ \t]+(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)", _I)
 _ORG_AFTER_RE = re.compile(
     r"[ \t]+van[ \t]+(?:jullie\b|(?:de|het|'t)[ \t]+(?:\w+[ \t]+)?(?:gemeente|gi|raad|wijkteam|team|jeugdzorg|"

@@ -387,7 +387,7 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     d = dictionary()
     for i in ctx.at(_LOCATIVE_TRIGGERS, -1):  # (not the last word)
-        low = ctx.lows[i]
+        low = lows[i]
         if low == "op" and lows[i + 1] in _ISLANDS:
             yield toks[i + 1][0], toks[i + 1][1], "plaats", HIGH  # "ik woon op Bonaire", "op texel"
             continue
@@ -594,7 +594,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     toks = ctx.tokens
     lows = ctx.lows
     for i in ctx.at(_WORD_AFTER_TRIGGERS, -1):  # (the words the rules below act on; not the last word)
-        low = ctx.lows[i]
+        low = lows[i]
         if low in _ARTICLES and i + 1 < len(toks):
             # "op de Heldring", "de Wereldboom is ...", "op het rhedens": a capitalised word,
             # or after a preposition a lowercase one, in no dictionary after an article names

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from stemsync.deidentify.common import HIGH, LOW, Span
+from stemsync.deidentify.common import HIGH, LOW, Span, has_gate_word, name_gate
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
@@ -346,8 +346,6 @@ def _in_country(text: str, start: int, end: int) -> bool:
     return bool((a := _WORD_AFTER_RE.match(text, end)) and _is_country(text[start:a.end()]))
 
 
-_BODY_ARTICLES = frozenset({"de", "het", "t"})
-_RUN_RE = re.compile(r"\w+")
 
 
 @functools.cache
@@ -358,11 +356,7 @@ def _public_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
 
     names = sorted(entries("public_bodies"), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
-    # Every match holds the name's first run of word characters as a run of its own ("Jumbo" in
-    # "Jumbo's", "113" in "113.nl"); after an article the next run ("de" and "het" open half of
-    # all comments, "Kinderbescherming" few): the gate, exact.
-    return pattern, frozenset(runs[1 if len(runs) > 1 and runs[0] in _BODY_ARTICLES else 0]
-                              for n in names if (runs := _RUN_RE.findall(n.lower())))
+    return pattern, name_gate(names)  # ("de" and "het" open half of all comments, "Kinderbescherming" few)
 
 
 def _public_bodies_re() -> re.Pattern[str]:
@@ -370,7 +364,7 @@ def _public_bodies_re() -> re.Pattern[str]:
 
 
 def _may_name_a_body(text: str) -> bool:
-    return not _public_bodies()[1].isdisjoint(_RUN_RE.findall(text.lower()))
+    return has_gate_word(_public_bodies()[1], text.lower())
 
 
 def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
-                                        _phrase_is_generic, _strip_trailing)
+                                        _phrase_is_generic, _strip_trailing, has_gate_word, name_gate)
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
@@ -553,18 +553,13 @@ leerjaar klas school""".split())
 
 @functools.cache
 def _school_name_gate() -> frozenset[str]:
-    """The first run of word characters of every name of ``data/school_names.txt``, lowercase,
-    after an article ("De Leijgraaf": "leijgraaf"): every match holds it as a run of its own."""
-    return frozenset(runs[1 if len(runs) > 1 and runs[0] in {"de", "het", "t"} else 0]
-                     for n in entries("school_names") if (runs := _RUN_RE.findall(n.lower())))
-
-
-_RUN_RE = re.compile(r"\w+")
+    """The gate of ``data/school_names.txt`` (:func:`~stemsync.deidentify.common.name_gate`)."""
+    return name_gate(entries("school_names"))
 
 
 def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if not _school_name_gate().isdisjoint(_RUN_RE.findall(ctx.lower)):
+    if has_gate_word(_school_name_gate(), ctx.lower):
         free_re, strict_re = _school_names_res()
         for rx in (free_re, strict_re):
             if rx is not None:
