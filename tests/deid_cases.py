@@ -1211,6 +1211,14 @@ TUNING356, TUNING356_CLEAN = load_set("deid_tuning356")  # held-out set 374, ope
 TUNING357, TUNING357_CLEAN = load_set("deid_tuning357")  # held-out set 375, opened after its blind measurement
 TUNING358, TUNING358_CLEAN = load_set("deid_tuning358")  # held-out set 376, opened after its blind measurement
 TUNING359, TUNING359_CLEAN = load_set("deid_tuning359")  # held-out set 377, opened after its blind measurement
+TUNING360, TUNING360_CLEAN = load_set("deid_tuning360")  # held-out set 378, opened after its closed measurement
+TUNING361, TUNING361_CLEAN = load_set("deid_tuning361")  # held-out set 379, opened after its closed measurement
+TUNING362, TUNING362_CLEAN = load_set("deid_tuning362")  # held-out set 380, opened after its closed measurement
+TUNING363, TUNING363_CLEAN = load_set("deid_tuning363")  # held-out set 381, opened after its closed measurement
+TUNING364, TUNING364_CLEAN = load_set("deid_tuning364")  # held-out set 382, opened after its closed measurement
+TUNING365, TUNING365_CLEAN = load_set("deid_tuning365")  # held-out set 383, opened after its closed measurement
+TUNING366, TUNING366_CLEAN = load_set("deid_tuning366")  # held-out set 384, opened after its closed measurement
+TUNING367, TUNING367_CLEAN = load_set("deid_tuning367")  # held-out set 385, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1232,14 +1240,14 @@ HELDOUT350, HELDOUT350_CLEAN = load_set("deid_heldout350")
 HELDOUT351, HELDOUT351_CLEAN = load_set("deid_heldout351")
 HELDOUT352, HELDOUT352_CLEAN = load_set("deid_heldout352")
 HELDOUT353, HELDOUT353_CLEAN = load_set("deid_heldout353")
-HELDOUT378, HELDOUT378_CLEAN = load_set("deid_heldout378")
-HELDOUT379, HELDOUT379_CLEAN = load_set("deid_heldout379")
-HELDOUT380, HELDOUT380_CLEAN = load_set("deid_heldout380")
-HELDOUT381, HELDOUT381_CLEAN = load_set("deid_heldout381")
-HELDOUT382, HELDOUT382_CLEAN = load_set("deid_heldout382")
-HELDOUT383, HELDOUT383_CLEAN = load_set("deid_heldout383")
-HELDOUT384, HELDOUT384_CLEAN = load_set("deid_heldout384")
-HELDOUT385, HELDOUT385_CLEAN = load_set("deid_heldout385")
+HELDOUT386, HELDOUT386_CLEAN = load_set("deid_heldout386")
+HELDOUT387, HELDOUT387_CLEAN = load_set("deid_heldout387")
+HELDOUT388, HELDOUT388_CLEAN = load_set("deid_heldout388")
+HELDOUT389, HELDOUT389_CLEAN = load_set("deid_heldout389")
+HELDOUT390, HELDOUT390_CLEAN = load_set("deid_heldout390")
+HELDOUT391, HELDOUT391_CLEAN = load_set("deid_heldout391")
+HELDOUT392, HELDOUT392_CLEAN = load_set("deid_heldout392")
+HELDOUT393, HELDOUT393_CLEAN = load_set("deid_heldout393")
 
 
 
@@ -1953,6 +1961,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 357": (TUNING357, TUNING357_CLEAN),
     "tuning 358": (TUNING358, TUNING358_CLEAN),
     "tuning 359": (TUNING359, TUNING359_CLEAN),
+    "tuning 360": (TUNING360, TUNING360_CLEAN),
+    "tuning 361": (TUNING361, TUNING361_CLEAN),
+    "tuning 362": (TUNING362, TUNING362_CLEAN),
+    "tuning 363": (TUNING363, TUNING363_CLEAN),
+    "tuning 364": (TUNING364, TUNING364_CLEAN),
+    "tuning 365": (TUNING365, TUNING365_CLEAN),
+    "tuning 366": (TUNING366, TUNING366_CLEAN),
+    "tuning 367": (TUNING367, TUNING367_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -1973,14 +1989,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 351": (HELDOUT351, HELDOUT351_CLEAN),
     "held-out 352": (HELDOUT352, HELDOUT352_CLEAN),
     "held-out 353": (HELDOUT353, HELDOUT353_CLEAN),
-    "held-out 378": (HELDOUT378, HELDOUT378_CLEAN),
-    "held-out 379": (HELDOUT379, HELDOUT379_CLEAN),
-    "held-out 380": (HELDOUT380, HELDOUT380_CLEAN),
-    "held-out 381": (HELDOUT381, HELDOUT381_CLEAN),
-    "held-out 382": (HELDOUT382, HELDOUT382_CLEAN),
-    "held-out 383": (HELDOUT383, HELDOUT383_CLEAN),
-    "held-out 384": (HELDOUT384, HELDOUT384_CLEAN),
-    "held-out 385": (HELDOUT385, HELDOUT385_CLEAN),
+    "held-out 386": (HELDOUT386, HELDOUT386_CLEAN),
+    "held-out 387": (HELDOUT387, HELDOUT387_CLEAN),
+    "held-out 388": (HELDOUT388, HELDOUT388_CLEAN),
+    "held-out 389": (HELDOUT389, HELDOUT389_CLEAN),
+    "held-out 390": (HELDOUT390, HELDOUT390_CLEAN),
+    "held-out 391": (HELDOUT391, HELDOUT391_CLEAN),
+    "held-out 392": (HELDOUT392, HELDOUT392_CLEAN),
+    "held-out 393": (HELDOUT393, HELDOUT393_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -80,7 +80,11 @@ _LAAN_VAN_RE = re.compile(
 _STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "singel", "kade", "dreef", "steeg",
                  "dijk", "haven", "wal", "markt", "baan", "ring")
 _CAPITAL_STREET_RE = re.compile(
-    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:" + "|".join(_STREET_WORDS[:9]) + r")(?![\w-])")
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:" + "|".join(_STREET_WORDS[:10]) + r")(?![\w-])")
+# a street's ending misspelt, with a house number: "Vestdjik 88", "Jan Evertsenstaat 117"
+_MISSPELT_STREET_RE = re.compile(
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|straatt|straaat|laaan|lann|wegg|pleinn|graft)"
+    r"\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w.,:/-]|[.,]\d)")
 # a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
 _TWO_WORD_STREET_RE = re.compile(
     r"(?<![\w-])(?:op|aan|naar|in|bij|via|langs)\s+(?P<street>[A-Z][a-zà-ÿ]{2,}\s+"
@@ -210,6 +214,12 @@ onderste begane juiste goede computer telefoon laptop internet app site bankstel
 randje moment tijd weg terrein zorgboerderij kinderboerderij dagbesteding middelbare basisschool opleiding
 wereld been benen buik rug knieën schoot achterbank bijrijdersstoel balkon entree maandag dinsdag woensdag
 donderdag vrijdag zaterdag zondag zelf mezelf erf erve hof land platteland""".split())
+# English: "lives with us at Kamp 52", "we moved to Hoefkade 12": a capitalised name and a house number
+_EN_LIVE_AT_RE = re.compile(
+    r"(?<![\w-])(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)(?:\s+with\s+\w+)?\s+(?:at|on|to)\s+"
+    r"(?P<street>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,2}\s+\d{1,4}(?:[ -]?[a-zA-Z])?)(?![\w.,:/-]|[.,]\d)"
+    r"(?!\s+(?:years?|yrs|nights?|days?|weeks?|months?|times|hours?|kids|children|people|euros?|km|miles)\b)", _I)
+_EN_LIVE_GATE = frozenset("live lives lived living stay stays stayed staying moved moving".split())
 _LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
 
 
@@ -269,6 +279,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "adres", LOW
     if ctx.words & _LIVE_GATE and " op " in ctx.lower:
         yield from _living_on(ctx)
+    if ctx.n_digits and ctx.words & _EN_LIVE_GATE:
+        for m in _EN_LIVE_AT_RE.finditer(text):
+            if not re.search(r"\s(?:19|20)\d\d\Z", m.group("street")):  # not "moved to Utrecht 2023"
+                yield m.start("street"), m.end("street"), "adres", LOW
     if ctx.words & _HOME_GATE:
         for m in _NAMED_HOME_RE.finditer(text):
             group = "name" if m.group("name") else "green"
@@ -314,8 +328,14 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         first = m.group("street").split()[0].lower()
         if first not in _FUNCTION_WORDS and first not in _name_lists().places:  # not "in Almere Haven"
             yield m.start("street"), m.end("street"), "adres", LOW
+    for m in _MISSPELT_STREET_RE.finditer(text) if ctx.n_digits else ():
+        word = m.group().split()[0].lower()
+        if word not in dictionary().words and word not in _name_lists().places:
+            yield m.start(), m.end(), "adres", LOW
     for m in _CAPITAL_STREET_RE.finditer(text) if street_word else ():
         word = m.group().lower()
+        if word.endswith("dijk") and word in _name_lists().places:
+            continue  # a town or quarter that ends in "dijk" ("Kralendijk", "Marsdijk")
         if not word.startswith(_GENERIC_SQUARES) and (m.start() > 0 and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}
                                                       or word not in dictionary().words):
             # also at the start of a sentence when no dictionary has it: "Hoefkade 🙄 altijd lawaai"

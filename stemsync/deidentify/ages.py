@@ -43,16 +43,16 @@ _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
 _PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_ONES)) + r")"
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
-_YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar")
+_YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar", "jaat")
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
     r"kan|kon|mag|mocht|moet|wil|"  # "hij is al 23 kan dat nog?"
-    r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|"  # "ze is 5 vandaag", "wordt al 13 pff"
+    r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|hopelijk|straks|binnenkort|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
@@ -60,7 +60,7 @@ _AFTER = (
     r"wat|wanneer|waarom|hoe|wie|welke|"  # "hij is 4 wat moet ik doen", "zij is 4 wanneer mag ze naar school"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
-    r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
+    r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2}|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
     r"|\s*[.,;:!?)\](]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, words
 from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
@@ -20,8 +20,15 @@ _EMAIL_RE = re.compile(
 )
 # (also a misspelt scheme: "htps://", "http:/")
 _URL_SCHEME_RE = re.compile(r"(?:\bh?tt?ps?:/{1,2}|\bwww\.)[^\s<>\"'()\[\]]+", _I)
+_WEB_WORDS = frozenset("website site webseite link url www internet pagina webpagina".split())
 # a web address with spaces around its dots: "www . jongerenraad-dordt . nl"
 _URL_SPACED_RE = re.compile(r"(?<![\w.-])www\s?\.\s?[\w-]+(?:\s?\.\s?[\w-]+){0,3}?\s?\.\s?[a-z]{2,4}(?![\w-])", _I)
+_WEB_WORDS = frozenset("website site webseite link url www internet pagina webpagina".split())
+# a web address with spaces around its dots, its scheme spelled out: "haagsejeugd . info / hulp",
+# "h t t p s : / / ouderpunt . nl"
+_URL_LOOSE_RE = re.compile(
+    r"(?<![\w.-])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?(?:w\s?w\s?w\s?\.\s?)?)?[\w-]{3,}(?:\s\.\s[\w-]+){0,2}\s\.\s"
+    r"(?:nl|com|org|net|info|eu|be)(?![\w-])(?:\s?/\s?[\w-]+){0,3}", _I)
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|nu|app|online|frl|me|tv|co|uk|fr|biz|site|shop|"
     "blog|ly|gl|to|gg|link|page|amsterdam|nl/[\\w-]+"
@@ -55,18 +62,24 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # the "@" and the dot in any wrapping or word, misspelt too: "[at]", "(apenstaartje)", "{a}",
 # " apenstartje ", "@@", "[.]", "(punt)", " punt "
 _AT_WORD = r"(?:att?|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"  # (also "att": "papa.orlando att gmail punt com")
-_AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
-_DOT = r"(?:\s*\.\s*|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
+_AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
+_DOT = r"(?:\s*\.{1,2}\s*|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
 _LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
 # (also a misspelt ending: "gmail . con", ".nll")
 _TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll)"
+# (a surname with its particle after a dot: "sanne punt de vries at hotmail dot com")
+_LOCAL_PART = rf"[\w+-]+(?:{_LOCAL_DOT}(?:(?:van|de|der|den|ter|ten|v|d)\s+){{0,2}}[\w+-]+)*"
+# "b.terhorst bij wijkteam punt nl": "bij" for the "@" only after a local part with a dot, "_" or digit
+_EMAIL_BIJ_RE = re.compile(
+    rf"(?<![\w.+-])(?=[\w.+-]*[^\W\d_][\w.+-]*\s)[\w+-]*[._\d][\w.+-]*\s+bij\s+[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:nl|com|org|net|be|eu|info)(?![\w-])", _I)
 _EMAIL_SPOKEN_RE = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|\s+(?=com\b|nl\b)){_TLD}"
+    rf"(?<![\w.+-]){_LOCAL_PART}{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|\s+(?=com\b|nl\b)){_TLD}"
     rf"(?:{_DOT}(?:uk|nl|be))?(?![\w-])",
     _I,
 )
-_EMAIL_SPOKEN_GATE = re.compile(rf"\s{_AT_WORD}\s|@\s|\s@|@@|@[\w.-]+\s\.|[\(\[\{{]\s*(?:{_AT_WORD}|a|@)\s*[\)\]\}}]", _I)
+_EMAIL_SPOKEN_GATE = re.compile(
+    rf"\s{_AT_WORD}\s|@\s|\s@|@@|@[\w.-]+\s\.|@[\w-]+\.\.|[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]", _I)
 
 # three or more lowercase parts joined by dots, the last no web or file ending: a user name
 # ("kay.lee.xo"), not "i.o.m." or "www.jeugdzorg.nl"
@@ -250,8 +263,68 @@ def _missing_space(text: str, m: re.Match[str]) -> bool:
         and (hit.group(2) != "de" or hit.group(1).islower())
 
 
+# an account name read out: its parts joined by "underscore", "punt" or "dot" as words ("lieke underscore
+# punt 2010", "TYRONE UNDERSCORE DH UNDERSCORE 070", "k e v i n underscore hgl"), or an "@" and a dot
+# with spaces ("@ m0ussa . x")
+_SPOKEN_JOINERS = frozenset({"underscore", "punt", "dot"})
+_SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?\.\s?[\w]+)*(?![\w@])")
+_SPELLED_RUN_RE = re.compile(r"(?:(?<![\w])\w\s){2,}\Z")
+
+
+def _handle_part(word: str) -> bool:
+    """A part of a handle that gives it away: digits, a name, a word in no dictionary, a letter."""
+    low = word.lower()
+    return (any(c.isdigit() for c in low) or len(low) <= 3 and low not in _FUNCTION_WORDS
+            or low in _name_lists().first_any or not _ordinary(low))
+
+
+def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
+    toks, lows, text = ctx.tokens, ctx.lows, ctx.text
+    platform = bool(ctx.words & _PLATFORM_GATE)
+    i, n = 0, len(toks)
+    while i < n:
+        if lows[i] not in _SPOKEN_JOINERS or i == 0 or lows[i - 1] in _SPOKEN_JOINERS \
+                or text[toks[i - 1][1]:toks[i][0]].strip():
+            i += 1
+            continue
+        first, j, joiners, parts = i - 1, i, [], [toks[i - 1][2]]
+        while j < n and lows[j] in _SPOKEN_JOINERS and not text[toks[j - 1][1]:toks[j][0]].strip():
+            joiners.append(lows[j])
+            k = j + 1
+            while k < n and lows[k] in _SPOKEN_JOINERS and not text[toks[k - 1][1]:toks[k][0]].strip():
+                joiners.append(lows[k])  # "underscore punt"
+                k += 1
+            end_j = k - 1
+            if k < n and not text[toks[k - 1][1]:toks[k][0]].strip() and (
+                    _handle_part(toks[k][2]) or k + 1 < n and lows[k + 1] in _SPOKEN_JOINERS):
+                parts.append(toks[k][2])
+                j = k + 1
+            else:
+                j = end_j + 1
+                break
+        last = j - 1
+        i = j
+        if lows[last] in _TLD_SET and joiners[-1] in {"punt", "dot"}:
+            continue  # "wijkteam punt nl": a web address (the web finder)
+        if lows[first] in _FUNCTION_WORDS or not any(_handle_part(p) for p in parts):
+            continue  # "met een underscore ertussen"
+        if "underscore" not in joiners and not platform:
+            continue  # "punt" alone is a word: "het is een punt"
+        start = toks[first][0]
+        spelled = _SPELLED_RUN_RE.search(text, max(0, start - 40), start)
+        if spelled and len(toks[first][2]) == 1:
+            start = spelled.start()  # "k e v i n underscore hgl"
+        yield start, toks[last][1], "account", HIGH
+
+
 def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_accounts(ctx)
+    if ctx.words & _SPOKEN_JOINERS:
+        yield from _spoken_accounts(ctx)
+    if "@ " in ctx.text and ctx.words & _PLATFORM_GATE:
+        for m in _SPOKEN_AT_RE.finditer(ctx.text):
+            if _handle_part(re.sub(r"^@\s+", "", m.group()).split(".")[0].strip()):
+                yield m.start(), m.end(), "account", HIGH  # (not "@ iedereen die ...")
     text = ctx.text
     if "#" in text:
         for m in _DISCORD_RE.finditer(text):
@@ -268,8 +341,11 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
                 yield m.start(), m.end(), "account", HIGH  # "ik heb haar (kay.lee.xo) overal geblokt"
     low = ctx.lower
-    if ("@" in low or " at " in low or " att " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low) \
-            and _EMAIL_SPOKEN_GATE.search(low):
+    if " bij " in low and ("punt" in ctx.words or "." in low):
+        for m in _EMAIL_BIJ_RE.finditer(text):
+            yield m.start(), m.end(), "e-mailadres", HIGH
+    if ("@" in low or " at " in low or " att " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low
+            or "(b" in low or "[b" in low) and _EMAIL_SPOKEN_GATE.search(low):
         for m in _EMAIL_SPOKEN_RE.finditer(text):
             if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():
                 continue  # "hij at weinig. de wijkverpleging": a full stop and a word, no address
@@ -283,6 +359,11 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "www " in ctx.lower:
         for m in _URL_SPACED_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH
+    if " . " in text:
+        for m in _URL_LOOSE_RE.finditer(text):
+            label = re.search(r"([\w-]{3,})\s\.\s", m.group()).group(1).lower()
+            if ":" in m.group() or label not in dictionary().words or ctx.words & _WEB_WORDS:
+                yield m.start(), m.end(), "url", HIGH  # (not "naar huis . nl": "namelijk" in chat)
     if ":/" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):
             for m in rx.finditer(text):

@@ -87,6 +87,9 @@ _DAY_MONTH_RE = re.compile(
 _SPACED_DAY_MONTH_RE = re.compile(
     r"(?<![\w-])op\s+(?P<d>(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2]))(?=\s*(?:[.,!?;]|$)|\s+(?:mocht|mag|was|is|kwam|komt|"
     r"werd|heb|had|hebben|hadden|ging|gaat|moest|moet|kon|kan|zei|belde|om|\d{1,2}[:.u]\d{2})\b)", re.I)
+# a full date with spaces around its dashes, slashes or dots: "07 - 03 - 2009", "22 / 09 / 2010"
+_SPACED_FULL_DATE_RE = re.compile(
+    r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])\s*(?P<sep>[-/.])\s*(?:0?[1-9]|1[0-2])\s*(?P=sep)\s*(?:19|20)\d{2}(?![\w/-]|[.,]\d)")
 _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
@@ -109,6 +112,8 @@ _BIRTH_YEAR_RE = re.compile(
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
     r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?geboren"
+    # "geboren in Kabul in 1986", "born in Lviv in 2012"
+    r"|(?<![\w-])(?:geboren|born)\s+in\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+in\s+(?P<y9>(?:19|20)\d{2})(?![\w-])"
     r"|(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook|zelf\s+ook))?\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
     r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
@@ -170,7 +175,9 @@ _MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zij
 _DAY_WORD_RE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de)?\s+(?P<w>[a-zA-Z]{4,11})(?![\w-])")
 # a misspelled month before a year: "sinds septembre 2023"
 _MONTHISH_YEAR_RE = re.compile(r"(?<![\w-])(?P<w>[a-zA-Z]{4,11})\s+(?:19|20)\d{2}(?![\w-])")
-_LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december")
+# (and the English ones: "12 feburary", "9 octobre")
+_LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december",
+                "january", "february", "october")
 # a short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary
 _SHORT_MONTHS = ("maart", "april", "juni", "juli")
 
@@ -338,6 +345,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW  # "31/12 nog een berichtje"
             elif m.group("sep") == "-" and _descending_date(text, m):
                 yield m.start(), m.end(), "datum", LOW  # "sorry dat ik 12-3 niet kwam"
+    if ctx.n_digits >= 6 and (" - " in text or " / " in text or " . " in text):
+        for m in _SPACED_FULL_DATE_RE.finditer(text):
+            yield m.start(), m.end(), "datum", HIGH
     if ctx.n_digits >= 2 and " op " in f" {ctx.lower}":
         for m in _SPACED_DAY_MONTH_RE.finditer(text) if not _SCORE_WORDS_RE.search(text) else ():
             yield m.start("d"), m.end("d"), "datum", LOW  # (not "de stand was op 3 2.")
@@ -350,7 +360,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW  # "sinds septembre 2023"
     if ctx.n_digits >= 4 and _YEARISH_RE.search(text):  # (every birth-year pattern needs a year of four digits)
         for m in _BIRTH_YEAR_RE.finditer(text):
-            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if m.group(g))
+            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH
             end = m.end(group)
             while (more := _MORE_YEARS_RE.match(text, end)) is not None:  # "geboren in 2014 en 2016"

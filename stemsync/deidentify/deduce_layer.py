@@ -209,9 +209,50 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
             and low in names.first_any and low not in names.surnames_all)
 
 
+_FLAT: dict[int, tuple[Any, list[Any]]] = {}
+
+
+def _flat_processors(deduce: Any) -> list[Any]:
+    """deduce's processors that run, in their order, without the groups around them.
+
+    ``Deduce.deidentify(text, disabled=...)`` walks its processor groups for every text and
+    checks each name against ``disabled``; the walk gives the same list every time, so it is
+    done once per instance and the processors are called straight on a ``Document`` (the
+    same calls in the same order: the same annotations)."""
+    cached = _FLAT.get(id(deduce))
+    if cached is not None and cached[0] is deduce:
+        return cached[1]
+    from docdeid.process.doc_processor import DocProcessorGroup  # noqa: PLC0415
+
+    out: list[Any] = []
+
+    def walk(group: Any) -> None:
+        for name, proc in group:
+            if name in _DEDUCE_DISABLED:
+                continue
+            if isinstance(proc, DocProcessorGroup):
+                walk(proc)
+            else:
+                out.append(proc)
+
+    walk(deduce.processors)
+    _FLAT[id(deduce)] = (deduce, out)
+    return out
+
+
+def _run_deduce(deduce: Any, text: str) -> Any:
+    """The document deduce makes of ``text`` with the processors of :func:`_flat_processors`."""
+    from docdeid.document import Document  # noqa: PLC0415
+
+    doc = Document(text, tokenizers=deduce.tokenizers)
+    for proc in _flat_processors(deduce):
+        proc.process(doc)
+    return doc
+
+
 def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
     """deduce's findings in ``text`` as spans of this package's kinds."""
-    doc = deduce.deidentify(text, disabled=set(_DEDUCE_DISABLED))
+    doc = _run_deduce(deduce, text)
     for ann in doc.annotations:
         start, end = ann.start_char, ann.end_char
         # deduce sometimes includes trailing/leading blanks

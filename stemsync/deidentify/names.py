@@ -187,7 +187,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None  # "om de begeleider te bellen": an infinitive
     if "-" in low and all(p in _GENERIC_CARE or p in _FUNCTION_WORDS for p in low.split("-")):
         return None  # "mijn collega van de jeugd-GGZ"
-    if "." in ctx.text[pos:m.start("name")] and not _ABBREVIATED_ROLE_RE.fullmatch(role):
+    if "." in ctx.text[pos:m.start("ifx") if ifx else m.start("name")] and not _ABBREVIATED_ROLE_RE.fullmatch(role):
         return None  # "een vaste gezinsvoogd. Daarvoor ...": the sentence ended after the role
     if low.endswith(_STREET_ENDS) and len(low) > 6:
         return None  # "op de meester van der veldestraat": a street
@@ -269,8 +269,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         surname_ifx = True  # "juf van de berg heeft haar opgevangen" (not "juf van de klas heeft")
     if title_particle and low not in _FUNCTION_WORDS and len(low) >= 3 and not frequencies().at_least(low, 4.5):
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
-    if strong_ifx:
-        surname_ifx = True
+    if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS:
+        surname_ifx = True  # (an interfix written short stands only before a surname: "mevrouw v. d. berg")
     elif verb_name or role_word_name or kin_name or called_name:
         return m.start("name"), m.end("name"), "naam", LOW
     elif rare_name or bare_role_name or rare_surname:
@@ -812,8 +812,9 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "het moet hiemstra zijn", "hoekstra van school belde"
 
 
+_SHORT_IFX = frozenset({"vd", "v.d.", "v. d.", "v/d"})
 _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", "ten", "te", "'t",
-                               "van 't", "van t", "el", "al", "le", "la", "du", "da", "di", "bin", "vd", "v.d.", "v/d"})
+                               "van 't", "van t", "el", "al", "le", "la", "du", "da", "di", "bin", "vd", "v.d.", "v. d.", "v/d"})
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
     "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "

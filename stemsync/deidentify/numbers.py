@@ -169,17 +169,31 @@ _COUNT_AFTER_RE = re.compile(
 # "zes" first is a mobile number without its nought
 _PH_FILLERS = frozenset("uhm ehm zeg".split())  # (and "eh", "ehh", "uh": in the lowercase text)
 _PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())  # the words of _DIGIT_WORD
-_PH_SEP = (r"(?:\s*[,.\-/]\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
-           # a hesitation or a short aside without digits between the pieces: "06 23 ehh 84", "44 (zeg ze) 02"
-           r"|\s+(?:e+h+m?|u+h+m?|uhm|ehm|zeg\s+maar)\s+|\s*\([^()\d]{1,25}\)\s*)")
-_PH_TOKEN = rf"(?:\d{{1,8}}|{_DIGIT_WORD})(?![^\W\d_])"
-_PH_RUN_RE = re.compile(rf"(?<![\w+.,/-])(?:0\d{{0,3}}|nul|zes)(?![^\W\d_])(?:{_PH_SEP}{_PH_TOKEN})+", re.I)
-_PH_PIECE_RE = re.compile(r"\((?:nul[\s-]?zes|0\s?6)\)|\d+|[^\W\d_]+")
+_PH_SEP_ONE = (r"\s*[,.\-/]{1,3}\s*|\s*…\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
+               # a hesitation or a short aside without digits between the pieces: "06 23 ehh 84", "44 (zeg ze) 02",
+               # or a counted marker: "06 (1) 27 (2) 49"
+               # (an aside may hold a figure: "06 - 4 7 (niet na 9 uur) 1 2")
+               r"|\s*(?<![^\W\d_])(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)(?![^\W\d_])\s*"
+               r"|\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*")
+# one separator or several in a row ("06 - eh - 4127", "29 ... 03"); atomic: a run of blanks is one separator
+_PH_SEP = rf"(?>(?:{_PH_SEP_ONE})+)"
+# a digit group, a digit word or a number word of two digits ("nul zes - zeventien - drieëntachtig")
+# (also a digit word with a figure glued on: "nul6 twee8 vier5")
+_PH_TOKEN = rf"(?:{_DIGIT_WORD}\d|\d{{1,8}}|{_DIGIT_WORD}|{_PAIR_WORD})(?![^\W\d_])"
+_PH_PAIR_RE = re.compile(_PAIR_WORD, re.I)
+_PH_RUN_RE = re.compile(rf"(?<![\w+.,/-])(?:0\d{{0,3}}|nul\d?|zes)(?![^\W\d_])(?:{_PH_SEP}{_PH_TOKEN})+", re.I)
+# (a counted marker "(2)" or an aside "(niet na 9 uur)" holds no digit of the number)
+_PH_PIECE_RE = re.compile(r"\((?:nul[\s-]?zes|0\s?6|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)|\d+|[^\W\d_]+")
 _PH_DATE_OR_TIME_RE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}(?!\d)"  # a date: "01-02-2024"
     r"|\b[0-2]?\d[.:][0-5]\d\b.*\b[0-2]?\d[.:][0-5]\d\b")  # times: "09.00, 10.00"
 _PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*(?:en\s+)?dan\s+)\d"
-                         r"|\d\s+(?:e+h+m?|u+h+m?|uhm|ehm|zeg\s+maar)\s+\d|\d\s*\([^()\d]{1,25}\)\s*\d", re.I)
+                         r"|\d\s+(?:-\s+)?(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)\s+(?:-\s+)?\d"
+                         r"|\d\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*\d|\d\s*(?:[.\-]{2,}|…)\s*\d"
+                         r"|(?<![^\W\d_])nul\d", re.I)
+
+
+_NUL_GLUED_RE = re.compile(r"(?<![^\W\d_])nul\d")  # "nul6 twee8 ..."
 
 
 def _dictated_phones(text: str) -> Iterator[Span]:
@@ -203,6 +217,8 @@ def _dictated_phones(text: str) -> Iterator[Span]:
                 count += len(tok)
             elif tok in _PH_WORDS:
                 count += 1
+            elif _PH_PAIR_RE.fullmatch(tok):
+                count += 2  # "zeventien", "drieëntachtig": two digits
             else:
                 continue  # "dan", "en"
             if count >= need and end is None:
@@ -218,6 +234,56 @@ def _dictated_phones(text: str) -> Iterator[Span]:
             end = m.end()  # a digit left out or one too many: "zes en dan 3990715"
         if end is not None:
             yield m.start(), end, "telefoonnummer", HIGH
+
+
+# a number typed to slip past a filter: digit groups with runs of dots or dashes, spaced dashes or
+# slashes, hesitations, asides or counted markers between them ("2023 / 0 4 / 5518",
+# "D - 2023 - 004 - 771", "C/13/ 71-82-05", "C / 09 / 58 / 44 / 10"); also after "C/13/"
+_LOOSE_SEP = (r"(?>(?:\s*(?:[-/.,]{1,3}|…|\((?:[^()\d]{1,25}|\d)\)"
+              r"|(?<![^\W\d_])(?:e+h+m?|u+h+m?|hm+|zeg\s+maar)(?![^\W\d_]))\s*)+|\s+)")
+_LOOSE_CHAIN_RE = re.compile(
+    # with its letters: "D - 2023 - ...", "c / 09 / ..."
+    rf"(?:(?<![\w/-])(?:(?-i:[A-Z]{{1,3}})\s*-|[A-Za-z]{{1,3}}\s*/)\s*|(?<=[A-Za-z]/)|(?<![\w.,/-]))"
+    rf"\d{{1,6}}(?:{_LOOSE_SEP}\d{{1,6}}(?![^\W\d_]))+(?![\w]|[.,/-]\d)", re.I)
+# a sign that digits were spread out on purpose: a spaced dash or slash, dots or dashes in a row, a
+# hesitation or an aside
+_LOOSE_GATE_RE = re.compile(r"\d\s*(?:\.{2,}|-{2,}|…|\((?:[^()\d]{1,25}|\d)\))|\d\s+[-/]\s*\d|\d\s*[-/]\s+\d"
+                            r"|\d\s+(?:e+h+m?|u+h+m?|hm+)\s", re.I)
+_UNIT_AFTER_RE = re.compile(r"\s*(?:uur|u\b|jaar|jr|min|minuten|weken|dagen|maanden|keer|x\b|%|cm|kg|km)", re.I)
+
+
+def _loose_chains(text: str) -> Iterator[Span]:
+    """Digit groups spread out with loose separators: 9 digits or more, 8 in four groups or more."""
+    for m in _LOOSE_CHAIN_RE.finditer(text):
+        groups = re.findall(r"\d+", re.sub(r"\(\d\)", " ", m.group()))
+        digits = sum(len(g) for g in groups)
+        if not (digits >= 9 or digits >= 8 and len(groups) >= 4) or digits > 24:
+            continue
+        if not _LOOSE_GATE_RE.search(m.group()) or _clock_times(text, m.start(), m.end()):
+            continue
+        if all(_YEAR_RE.fullmatch(g) for g in groups) or _counted(groups) or (
+                max(map(len, groups)) == 1 and not m.group().startswith("0")):
+            continue  # "2019 - 2020 - 2021", "1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 9", marks "7 - 8 - 6 - 9 - ..."
+        if _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) or _COUNT_AFTER_RE.match(text, m.end()) \
+                or _UNIT_AFTER_RE.match(text, m.end()):
+            continue
+        kind = "telefoonnummer" if re.match(r"0[1-9]", m.group()) and 10 <= digits <= 11 else "nummer"
+        yield m.start(), m.end(), kind, HIGH
+
+
+def _counted(groups: list[str]) -> bool:
+    nums = [int(g) for g in groups]
+    return all(b == a + 1 for a, b in zip(nums, nums[1:])) or all(b == a - 1 for a, b in zip(nums, nums[1:]))
+
+
+# clock times in a row: "tussen 09.00 - 10.00" is no 0900 number, "09.00 - 10.00 - 11.00" none at all
+_CLOCK_RUN_RE = re.compile(r"(?:[0-2]?\d[.:][0-5]\d(?:\s*(?:-|–|tot|t/m|/|,)\s*|\s+)?)+")
+
+
+def _clock_times(text: str, start: int, end: int) -> bool:
+    """The digits from ``start`` to ``end`` are clock times, or begin inside one ("09.[00 - 10.00]")."""
+    return _CLOCK_RUN_RE.fullmatch(text, start, end) is not None or (
+        start >= 2 and text[start - 1] in ".:" and text[start - 2].isdigit())
 
 
 def _ordinary_word(word: str) -> bool:
@@ -237,8 +303,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     # a number dictated in words ("nul zes, ...", "zes-vier-drie-...") or typed in pieces with commas,
     # slashes or "dan" between ("06 58, dan 30 12 77", "06/30/40/50/6")
     if "nul" in ctx.words or "zes" in ctx.words or ("-" in text and ("nul-" in ctx.lower or "zes-" in ctx.lower)) or (
-            n_digits >= 8 and ("," in text or "/" in text or "(" in text or "dan" in ctx.words
-                               or not ctx.words.isdisjoint(_PH_FILLERS) or "eh" in ctx.lower or "uh" in ctx.lower)
+            "nul" in ctx.lower and _NUL_GLUED_RE.search(ctx.lower)) or (
+            n_digits >= 8 and ("," in text or "/" in text or "(" in text or "dan" in ctx.words or ".." in text
+                               or "--" in text or "…" in text or not ctx.words.isdisjoint(_PH_FILLERS)
+                               or "eh" in ctx.lower or "uh" in ctx.lower or "hm" in ctx.lower)
             and _PH_GATE_RE.search(text)):
         yield from _dictated_phones(text)
     if "nul" in ctx.words or "zes" in ctx.words:
@@ -294,6 +362,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     phone_digits = 0
     for rx in (_PHONE_RE, _SERVICE_PHONE_RE, _DISGUISED_PHONE_RE, _SPLIT_PHONE_RE):
         for m in rx.finditer(text):
+            if _clock_times(text, m.start(), m.end()):
+                continue
             phone_digits += sum(c.isdigit() for c in m.group())
             yield m.start(), m.end(), "telefoonnummer", HIGH
     if "+" in text:
@@ -320,6 +390,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         if sum(c.isdigit() for c in m.group("num")) >= 7 and abbr not in _TWO_LETTER_WORDS and not (
                 (ctx.shouting or not m.group("abbr").isupper()) and _ordinary_word(abbr)):
             yield m.start("num"), m.end("num"), "zaaknummer", HIGH  # the abbreviation may be a public body
+    if _LOOSE_GATE_RE.search(text):
+        yield from _loose_chains(text)
     for m in _GROUPED_DIGITS_RE.finditer(text):
         groups = re.split(r"[ .\-/]", m.group())
         if 9 <= sum(c.isdigit() for c in m.group()) <= 20 and not all(_YEAR_RE.fullmatch(g) for g in groups) \
@@ -356,7 +428,8 @@ def _find_phonenumbers(text: str) -> Iterator[Span]:
     pn = _PHONENUMBERS
     try:
         for match in pn.PhoneNumberMatcher(text, "NL", leniency=pn.Leniency.VALID):
-            yield match.start, match.end, "telefoonnummer", HIGH
+            if not _clock_times(text, match.start, match.end):
+                yield match.start, match.end, "telefoonnummer", HIGH
     except Exception:  # noqa: BLE001 - never let the safety net break redaction
         return
 

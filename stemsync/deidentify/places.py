@@ -29,7 +29,7 @@ _STREET_PREPS = frozenset(
 _ARTICLES = frozenset({"de", "het", "'t", "t"})
 _AT_PREPS = frozenset({"op", "naar", "bij", "van"})
 _NOT_NAMES = words("capitalised_words")
-_COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuidoost|Noordoost|Zuidwest|Noordwest|Nieuw-West)"
+_COMPASS = r"(?:Noord|Zuid|Oost|West|Centrum|Zuid-?oost|Noord-?oost|Zuid-?west|Noord-?west|Nieuw-West)"  # (also "Zuid-West")
 _TOWN_DISTRICT_RE = re.compile(
     rf"(?<![\w-])(?P<town>[A-Za-z][\w'’]+(?:\s[A-Za-z][\w'’]+)?)[- ](?i:{_COMPASS})(?![\w-])")
 # a town with its province after it: "Hengelo (Gld)", "hengelo gld", "Bergen NH", "Hengelo Ov."
@@ -42,6 +42,35 @@ _COURT_RE = re.compile(
     r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
     _I,
 )
+# a seat misspelt by one letter after the court word: "rechtbank Dortrecht", "rechtbank zwole"
+_COURT_TYPO_RE = re.compile(
+    r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
+    r"\s+(?P<w>[^\W\d_][\w'’-]{4,})", _I)
+
+
+@functools.cache
+def _court_seats() -> frozenset[str]:
+    return frozenset(e.lower() for e in entries("courts") if " " not in e and len(e) >= 6)
+
+
+def _court_typo(low: str) -> bool:
+    """One letter added, left out or changed from a court seat of six letters or more."""
+    if low in dictionary().words:
+        return False
+    for seat in _court_seats():
+        if abs(len(seat) - len(low)) <= 1 and _one_edit(seat, low):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) < len(b):
+        a, b = b, a
+    return any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+
+
 _COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak gerechtshof hof kinderrechter rechter rechters arrondissement rb "
                         "zittingsplaats zitting court judge hearing".split())
 
@@ -588,8 +617,14 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if town and not (" " not in town and town.islower() and town in dictionary().words):
                 yield m.start("words"), m.start("words") + len(town), "plaats", HIGH
     if ctx.words & _COURT_GATE:
+        found = False
         for m in _COURT_RE.finditer(text):
+            found = True
             yield m.start("place"), m.end("place"), "plaats", HIGH
+        if not found:
+            for m in _COURT_TYPO_RE.finditer(text):
+                if _court_typo(m.group("w").lower()):
+                    yield m.start("w"), m.end("w"), "plaats", HIGH  # "rechtbank Dortrecht"
     ordinary = dictionary().words
     toks = ctx.tokens
     lows = ctx.lows

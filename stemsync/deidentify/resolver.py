@@ -154,11 +154,14 @@ def _surname_after(m: re.Match[str]) -> bool:
     from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, frequencies, words  # noqa: PLC0415
 
     w = m.group("w").lower()
-    if w in _FUNCTION_WORDS or len(w) < 3 or w in _ROLE_WORDS or w in words("person_words"):
+    ifx = m.group("ifx").lower()
+    if len(w) < 3 or w in _ROLE_WORDS or w in words("person_words"):
         return False
-    if m.group("ifx").lower() == "van de":  # "[Anna] van de berg" (not "[ria] van de svb", "van de groep")
+    if w in _FUNCTION_WORDS:  # (after "van der", "van den" a surname even when it is a word: "van der meer")
+        return ifx in {"van der", "van den"}
+    if ifx == "van de":  # "[Anna] van de berg" (not "[ria] van de svb", "van de groep")
         return w in _name_lists().surnames_all and not frequencies().at_least(w, 4.5)
-    if m.group("ifx").lower() == "van":  # "[ingrid] van leeuwen", "[Kees] van Dijk" (not "[Anna] van school")
+    if ifx == "van":  # "[ingrid] van leeuwen", "[Kees] van Dijk" (not "[Anna] van school")
         return w in _name_lists().surnames_all and (
             m.group("w")[0].isupper() and not m.group("w").isupper() or not frequencies().at_least(w, 4.5))
     return True
@@ -167,6 +170,37 @@ def _surname_after(m: re.Match[str]) -> bool:
 _AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?([^\W\d_][\w'’-]+)")
 _NEXT_IN_LIST_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)([^\W\d_][\w'’-]+)")
 _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)\Z")
+
+
+# digits typed apart after a code or a house number: "Rijksstraatweg 2 1 4", "JE RK 24-2 8 9 0";
+# a house number's letter or floor: "2 0 1 - H", "6 twee hoog", "3 8 (boven)"
+_SPACED_TAIL_RE = re.compile(r"(?:[ \t]{1,2}\d{1,3}(?![\w/-]|[.,:]\d))+")
+_FLOOR_RE = re.compile(r"[ \t]*-[ \t]*[A-Za-z](?![\w'’-])|[ \t]+(?:hs|bis|hoog|[1-4][ \t]*hoog|(?:een|twee|drie|vier)[ \t]+hoog"
+                       r"|(?:boven|beneden)(?=[ \t]*(?:[,.;:!?)]|$)))(?![\w'’-])|[ \t]*\((?:boven|beneden|hs|bis)\)", re.I)
+_TAIL_UNIT_RE = re.compile(
+    r"[ \t]*(?:uur|u|jaar|jr|min|minuten|weken|dagen|maanden|keer|x|%|cm|kg|km|euro|eur|kinderen|jongens|meisjes|"
+    r"mensen|personen|kamers|stuks|hours|years|times|kids|children)(?![\w'’-])", re.I)
+_TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn", "iban"})
+
+
+def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
+    """A code or an address that ends in a digit takes the digits typed apart after it."""
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind not in _TAIL_KINDS or not text[end - 1:end].isdigit():
+            continue
+        nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
+        new_end = end
+        m = _SPACED_TAIL_RE.match(text, end, nxt)
+        if m and not _TAIL_UNIT_RE.match(text, m.end()):
+            new_end = m.end()
+        if kind == "adres":
+            f = _FLOOR_RE.match(text, new_end, nxt)
+            if f:
+                new_end = f.end()
+        if new_end != end:
+            out[i] = (start, new_end, kind, conf)
+    return out
 
 
 def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
@@ -312,6 +346,8 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
             m = _WORD_BEFORE_RE.search(text, max(lo, start - 40), start)
             if m and (_name_part(m.group(1)) or _lower_first_name(m.group(1), text[start:end])):
                 start = m.start(1)  # also "jan [willem]": a double first name in lowercase
+            elif (m := _SHORT_INTERFIX_BEFORE_RE.search(text, max(lo, start - 12), start)) is not None:
+                start = m.start()  # "mevrouw v. d. [Berg]", "meneer v/d [Wal]"
             m = _WORD_AFTER_RE.match(text, end, hi)
             if m and (_name_part(m.group(1)) or _lower_name_after(m.group(1), text[start:end])):
                 end = m.end(1)  # also "[henk] jan", "[jo] kurvers": a lowercase name goes on
@@ -333,6 +369,8 @@ def _is_country(phrase: str) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ -]\Z")
+# an interfix written short before a surname: "v. d.", "v.d.", "v/d", "vd", "v."
+_SHORT_INTERFIX_BEFORE_RE = re.compile(r"(?<![\w.])(?:v\.\s?d\.?|v/d|vd|v\.)[ \t]*\Z", re.I)
 _WORD_AFTER_RE = re.compile(r"[ -]([\w'’]+)")
 
 
