@@ -79,7 +79,7 @@ from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _clip_around, _grow_names, _merge_adjacent_in_text,
                                          _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
-                                         _repeated_names, _resolve, _spaced_digit_tails,
+                                         _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
@@ -273,7 +273,7 @@ class Deidentifier:
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
         resolved = _ages_after_names(_places_listed_with_places(resolved, work), work)
-        resolved = _merge_adjacent_in_text(_spaced_digit_tails(resolved, work), work)
+        resolved = _merge_adjacent_in_text(_spaced_digit_tails(_full_street_names(resolved, work), work), work)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")
             resolved = _add_free(english_words_only(resolved, work, shouting), english_names(work, shouting))

@@ -84,7 +84,7 @@ _CAPITAL_STREET_RE = re.compile(
 # a street's ending misspelt, with a house number: "Vestdjik 88", "Jan Evertsenstaat 117"
 _MISSPELT_STREET_RE = re.compile(
     r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|straatt|straaat|laaan|lann|wegg|pleinn|graft)"
-    r"\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w.,:/-]|[.,]\d)")
+    r"\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w/-]|[.,:]\d)")
 # a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
 _TWO_WORD_STREET_RE = re.compile(
     r"(?<![\w-])(?:op|aan|naar|in|bij|via|langs)\s+(?P<street>[A-Z][a-zà-ÿ]{2,}\s+"
@@ -173,6 +173,38 @@ _ADDRESS_NO_NUMBER_RE = re.compile(
     r"(?:adres|woonadres|postadres|nieuwe\s+adres|oude\s+adres)\s*(?:is|:|=)\s*(?:nu\s+)?"
     r"(?P<street>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_]+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|"
     r"hof|park|markt|wal|ring|baan|pad|erf|plantsoen))(?![\w-])", re.I)
+# a listed street name of one to four words with a house number, where the comment talks about where
+# someone lives or gets post: "op de markt 3", "WOENSELSE MARKT 9", "(de greiden 44)", ", gouw 8"
+_LISTED_STREET_NUMBER_RE = re.compile(
+    r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){1,4})(?P<num>\d{1,4}(?:[ -]?[a-zA-Z](?![\w'’-]))?(?:-\d{1,3})?)"
+    r"(?![\w/-]|[.,:]\d)(?!\s*(?:keer|x|uur|jaar|jr|weken|week|dagen|dag|maanden|maand|minuten|min|euro|kinderen|kids|"
+    r"mensen|personen|procent|%|km|meter|m|cm|kg|years?|days?|weeks?|months?|times|hours?|people|children)\b)", re.I)
+_ADDRESS_TALK = frozenset("""woon woont wonen woonde woonden wonnen wone woonrt adres adress addres address adresse
+postcode postkode huisnummer huisnumer huisnr verhuisd verhuizen verhuist brief brieven post live lives living
+moved stay stays staying kamer flat appartement""".split())
+_BEFORE_STREET = frozenset("op aan naar in bij at on to de het 't".split())
+
+
+def _listed_streets_with_number(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    streets = _streets()
+    for m in _LISTED_STREET_NUMBER_RE.finditer(text):
+        words_ = m.group("words").split()
+        for k in range(len(words_)):
+            phrase = " ".join(words_[k:]).lower()
+            if phrase in _FUNCTION_WORDS or phrase not in streets:
+                continue
+            before = words_[k - 1].lower() if k else text[:m.start()].rstrip()[-1:].lower()
+            if k == 0 and before not in {"(", ",", ":", ""} and len(words_) == 1:
+                break
+            if k and before not in _BEFORE_STREET and len(words_) - k < 2:
+                continue  # one listed word must follow a preposition or article: "op de markt 3", not "groep 7"
+            start = m.start("words") + len(" ".join(m.group("words").split()[:k])) + (1 if k else 0)
+            start = text.index(words_[k], start)
+            yield start, m.end("num"), "adres", LOW
+            break
+
+
 # a word with a house number right before a postcode: "kerkbuurt 88, 1234 AB" (not "naar 5, ...")
 _BEFORE_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<street>[^\W\d_][\w'’-]{3,})\s+"
                                  r"(?P<num>\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?)\s*,?\s+[1-9]\d{3}\s?[A-Za-z]{2}(?![\w-])")
@@ -217,7 +249,7 @@ donderdag vrijdag zaterdag zondag zelf mezelf erf erve hof land platteland""".sp
 # English: "lives with us at Kamp 52", "we moved to Hoefkade 12": a capitalised name and a house number
 _EN_LIVE_AT_RE = re.compile(
     r"(?<![\w-])(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)(?:\s+with\s+\w+)?\s+(?:at|on|to)\s+"
-    r"(?P<street>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,2}\s+\d{1,4}(?:[ -]?[a-zA-Z])?)(?![\w.,:/-]|[.,]\d)"
+    r"(?P<street>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,2}\s+\d{1,4}(?:[ -]?[a-zA-Z])?)(?![\w/-]|[.,:]\d)"
     r"(?!\s+(?:years?|yrs|nights?|days?|weeks?|months?|times|hours?|kids|children|people|euros?|km|miles)\b)", _I)
 _EN_LIVE_GATE = frozenset("live lives lived living stay stays stayed staying moved moving".split())
 _LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
@@ -279,6 +311,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "adres", LOW
     if ctx.words & _LIVE_GATE and " op " in ctx.lower:
         yield from _living_on(ctx)
+    if ctx.n_digits and ctx.words & _ADDRESS_TALK:
+        yield from _listed_streets_with_number(ctx)
     if ctx.n_digits and ctx.words & _EN_LIVE_GATE:
         for m in _EN_LIVE_AT_RE.finditer(text):
             if not re.search(r"\s(?:19|20)\d\d\Z", m.group("street")):  # not "moved to Utrecht 2023"

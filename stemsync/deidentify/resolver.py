@@ -175,12 +175,43 @@ _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en
 # digits typed apart after a code or a house number: "Rijksstraatweg 2 1 4", "JE RK 24-2 8 9 0";
 # a house number's letter or floor: "2 0 1 - H", "6 twee hoog", "3 8 (boven)"
 _SPACED_TAIL_RE = re.compile(r"(?:[ \t]{1,2}\d{1,3}(?![\w/-]|[.,:]\d))+")
-_FLOOR_RE = re.compile(r"[ \t]*-[ \t]*[A-Za-z](?![\w'’-])|[ \t]+(?:hs|bis|hoog|[1-4][ \t]*hoog|(?:een|twee|drie|vier)[ \t]+hoog"
+_FLOOR_RE = re.compile(r"[ \t]*-[ \t]*(?:[A-Za-z]|\d{1,3})(?![\w'’-])|[ \t]+(?:hs|bis|hoog|[1-4][ \t]*hoog|(?:een|twee|drie|vier)[ \t]+hoog"
                        r"|(?:boven|beneden)(?=[ \t]*(?:[,.;:!?)]|$)))(?![\w'’-])|[ \t]*\((?:boven|beneden|hs|bis)\)", re.I)
 _TAIL_UNIT_RE = re.compile(
     r"[ \t]*(?:uur|u|jaar|jr|min|minuten|weken|dagen|maanden|keer|x|%|cm|kg|km|euro|eur|kinderen|jongens|meisjes|"
     r"mensen|personen|kamers|stuks|hours|years|times|kids|children)(?![\w'’-])", re.I)
 _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn", "iban"})
+
+
+_WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,4})\Z")
+_HOUSE_NUMBER_RE = re.compile(r"[ \t]+\d.*\Z")
+
+
+def _full_street_names(spans: list[Span], text: str) -> list[Span]:
+    """An address takes the words before it that make a listed street's full name with it:
+    "groene [hilledijk 97]" -> "[groene hilledijk 97]", "zwart [janstraat 88]"."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind != "adres":
+            continue
+        lo = out[i - 1][1] if i else 0
+        m = _WORDS_BEFORE_RE.search(text, max(lo, start - 40), start)
+        if m is None:
+            continue
+        street = _HOUSE_NUMBER_RE.sub("", text[start:end]).lower()
+        found = list(re.finditer(r"\S+", m.group(1)))
+        before = [w.group() for w in found]
+        streets = _name_lists().streets
+        for k in range(len(before)):  # the longest name first
+            phrase = " ".join(before[k:]).lower()
+            if phrase.split()[0] in _FUNCTION_WORDS and phrase.split()[0] != "van":
+                continue  # (but "van der does de willeboissingel")
+            if f"{phrase} {street}" in streets:
+                out[i] = (m.start(1) + found[k].start(), end, kind, conf)
+                break
+    return out
 
 
 def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:

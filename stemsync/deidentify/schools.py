@@ -155,6 +155,21 @@ _SCHOOL_THEN_NAME_RE = re.compile(
     # also "de school van mijn zoon (het echnaton)", "De school van Noor (De Sterrenwacht)"
     r"(?:\s+van\s+(?:(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|de|het)\s+)?[^\W\d_][\w'’-]*(?=\s*\())?\s*[,(]\s*"
     r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s|[.!?](?:\s|$))", re.I)
+# a kind of school or day care right before its name with an article: "de school de tamboerijn in ...",
+# "the school de globetrotter", "SCHOOL DE KIKKERT IN ...", "kinderopvang kinderparadijs de regenboog"
+_TYPE_THEN_NAME_GATE = frozenset("""school scool skool basisschool basisscool basisschol kinderopvang opvang
+peuterspeelzaal kinderdagverblijf kdv bso kindcentrum creche crèche""".split())
+_TYPE_THEN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_TYPE_THEN_NAME_GATE)) + r")(?:\s+[^\W\d_]+(?=\s+(?:de|het|'t)\s))?\s+"
+    r"(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_][\w'’-]{2,})(?:\s+(?P<w2>[^\W\d_][\w'’-]{2,}))?)", re.I)
+
+
+def _name_word(word: str, shouting: bool) -> bool:
+    """The second word of a school's name: capitalised ("De Kleine Wereld") or in no dictionary."""
+    low = word.lower()
+    return low not in _FUNCTION_WORDS and ((word[0].isupper() and not shouting) or low not in dictionary().words)
+
+
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
 kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".split())
 # a name many schools share after "op/naar/van/bij de": "zit op de regeboog", "naar de
@@ -679,6 +694,16 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                     and last not in _ROLE_WORDS_SET and last not in _STAFF_WORDS \
                     and not frequencies().at_least(last, 4.5):
                 yield m.start("name"), m.end("name"), "school", LOW
+    if ctx.words & _TYPE_THEN_NAME_GATE:
+        for m in _TYPE_THEN_NAME_RE.finditer(text):
+            first = m.group("w").lower()
+            if first in _FUNCTION_WORDS or first in _TIME_ADJECTIVES or first in _NOT_A_SCHOOL_NAME \
+                    or first in _GENERIC_SCHOOL_WORDS or first in _ROLE_WORDS_SET or first in _STAFF_WORDS:
+                continue  # "op school de hele dag", "op school de juf"
+            if (m.group("w")[0].isupper() and not ctx.shouting) or _common_school_name(first) \
+                    or not frequencies().at_least(first, 4.0):
+                end = m.end("w2") if m.group("w2") and _name_word(m.group("w2"), ctx.shouting) else m.end("w")
+                yield m.start("name"), end, "school", LOW  # "de school de tamboerijn", "SCHOOL DE KIKKERT"
     if "school" in ctx.words:
         ordinary = dictionary().words
         for m in _APART_SCHOOL_RE.finditer(text):
