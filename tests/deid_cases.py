@@ -1219,6 +1219,14 @@ TUNING364, TUNING364_CLEAN = load_set("deid_tuning364")  # held-out set 382, ope
 TUNING365, TUNING365_CLEAN = load_set("deid_tuning365")  # held-out set 383, opened after its closed measurement
 TUNING366, TUNING366_CLEAN = load_set("deid_tuning366")  # held-out set 384, opened after its closed measurement
 TUNING367, TUNING367_CLEAN = load_set("deid_tuning367")  # held-out set 385, opened after its closed measurement
+TUNING368, TUNING368_CLEAN = load_set("deid_tuning368")  # held-out set 394, opened after its blind measurement
+TUNING369, TUNING369_CLEAN = load_set("deid_tuning369")  # held-out set 395, opened after its blind measurement
+TUNING370, TUNING370_CLEAN = load_set("deid_tuning370")  # held-out set 396, opened after its blind measurement
+TUNING371, TUNING371_CLEAN = load_set("deid_tuning371")  # held-out set 397, opened after its blind measurement
+TUNING372, TUNING372_CLEAN = load_set("deid_tuning372")  # held-out set 398, opened after its blind measurement
+TUNING373, TUNING373_CLEAN = load_set("deid_tuning373")  # held-out set 399, opened after its blind measurement
+TUNING374, TUNING374_CLEAN = load_set("deid_tuning374")  # held-out set 400, opened after its blind measurement
+TUNING375, TUNING375_CLEAN = load_set("deid_tuning375")  # held-out set 401, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1969,6 +1977,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 365": (TUNING365, TUNING365_CLEAN),
     "tuning 366": (TUNING366, TUNING366_CLEAN),
     "tuning 367": (TUNING367, TUNING367_CLEAN),
+    "tuning 368": (TUNING368, TUNING368_CLEAN),
+    "tuning 369": (TUNING369, TUNING369_CLEAN),
+    "tuning 370": (TUNING370, TUNING370_CLEAN),
+    "tuning 371": (TUNING371, TUNING371_CLEAN),
+    "tuning 372": (TUNING372, TUNING372_CLEAN),
+    "tuning 373": (TUNING373, TUNING373_CLEAN),
+    "tuning 374": (TUNING374, TUNING374_CLEAN),
+    "tuning 375": (TUNING375, TUNING375_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

@@ -81,9 +81,17 @@ _STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "singel", "kade", "
                  "dijk", "haven", "wal", "markt", "baan", "ring")
 _CAPITAL_STREET_RE = re.compile(
     r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:" + "|".join(_STREET_WORDS[:10]) + r")(?![\w-])")
+# a street's ending written short, then a house number (in figures, in words or after "nummer"):
+# "Lange Nieuwstr. 104", "vd Veldestr 9", "Mgr. Nolensln elf", "Molenstr. no. vierentwintig"
+_SHORT_STREET_RE = re.compile(
+    r"(?<![\w-])(?P<street>(?:(?:mgr|kon|burg|dr|prof|st|vd|v\.d|gen|pr)\.?\s+|(?-i:[A-Z])[\w'’-]+\s+){0,2}"
+    r"[^\W\d_]{3,}(?:str|ln|wg|pln|sngl)\.?)(?=[ \t]*,?[ \t]*(?:(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]*"
+    r"(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+    r"achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)))", re.I)
+_SHORT_STREET_GATE_RE = re.compile(r"[^\W\d_]{3}(?:str|ln|wg|pln|sngl)\b", re.I)
 # a street's ending misspelt, with a house number: "Vestdjik 88", "Jan Evertsenstaat 117"
 _MISSPELT_STREET_RE = re.compile(
-    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|straatt|straaat|laaan|lann|wegg|pleinn|graft)"
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|sraat|straatt|straaat|laaan|lann|wegg|pleinn|graft)"
     r"\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w/-]|[.,:]\d)")
 # a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
 _TWO_WORD_STREET_RE = re.compile(
@@ -362,6 +370,9 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         first = m.group("street").split()[0].lower()
         if first not in _FUNCTION_WORDS and first not in _name_lists().places:  # not "in Almere Haven"
             yield m.start("street"), m.end("street"), "adres", LOW
+    for m in _SHORT_STREET_RE.finditer(text) if _SHORT_STREET_GATE_RE.search(text) else ():
+        if m.group("street").split()[-1].lower().rstrip(".") not in dictionary().words:
+            yield m.start("street"), m.end("street"), "adres", LOW  # (its number: the resolver's tail rule)
     for m in _MISSPELT_STREET_RE.finditer(text) if ctx.n_digits else ():
         word = m.group().split()[0].lower()
         if word not in dictionary().words and word not in _name_lists().places:
@@ -370,7 +381,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         word = m.group().lower()
         if word.endswith("dijk") and word in _name_lists().places:
             continue  # a town or quarter that ends in "dijk" ("Kralendijk", "Marsdijk")
-        if not word.startswith(_GENERIC_SQUARES) and (m.start() > 0 and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}
+        if not (word.startswith(_GENERIC_SQUARES) and word.endswith("plein")) \
+                and (m.start() > 0 and text[:m.start()].rstrip()[-1:] not in {".", "!", "?", ""}
                                                       or word not in dictionary().words):
             # also at the start of a sentence when no dictionary has it: "Hoefkade 🙄 altijd lawaai"
             yield m.start(), m.end(), "adres", LOW  # "(Parkweg)", "naar de Kerkstraat"

@@ -684,9 +684,22 @@ def _gate_open(ctx: _Ctx, gate: frozenset[str] | tuple[frozenset[str] | str, ...
     return all(g in ctx.lower if isinstance(g, str) else not ctx.words.isdisjoint(g) for g in gate)
 
 
+# the children's ages in brackets after a word for them: "moeder van drie (2, 6 en 10)", "my kids (4 and 7)"
+_BRACKET_AGE_LIST_RE = re.compile(
+    r"(?<![\w-])(?:kinderen|kinders|kids|kindjes|zonen|dochters|jongens|meiden|meisjes|tweeling|drieling|children|sons|"
+    r"daughters|boys|girls|twins|(?:moeder|vader|mama|papa|mother|father|mom|dad)\s+van\s+(?:\d|twee|drie|vier|vijf|zes))"
+    r"[^()\n]{0,25}?\(\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|en|&|and)\s*\d{1,2})\s*(?:jaar|jr|years?|yrs)?\s*\)", _I)
+_BRACKET_LIST_GATE = frozenset("""kinderen kinders kids kindjes zonen dochters jongens meiden meisjes tweeling drieling
+children sons daughters boys girls twins van""".split())
+
+
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"."""
     text = ctx.text
+    if "(" in text and ctx.n_digits >= 2 and ctx.words & _BRACKET_LIST_GATE:
+        for m in _BRACKET_AGE_LIST_RE.finditer(text):
+            for d in re.finditer(r"\d{1,2}", m.group("list")):
+                yield m.start("list") + d.start(), m.start("list") + d.end(), "leeftijd", HIGH
     for start, end, kind, conf in _find_age_numbers(ctx):
         if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and _BARE_NUMBER_RE.fullmatch(text[start:end]):
             end = unit.end()
@@ -887,7 +900,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w']+)")
 # a unit after an age found as a bare number ("only [4] yrs"), and the months after its years ("2 jaar en 4 maanden")
 _BARE_NUMBER_RE = re.compile(_EN_NUMBER, _I)
 _HALF_AFTER_RE = re.compile(r"\s*(?:and\s+a\s+half|en\s+een\s+half|en\s+half|½)(?![\w-])", _I)
-_UNIT_AFTER_RE = re.compile(rf"\s*(?:yrs?|years?|yo|{_MONTHS})(?:\s+(?:old|oud))?\b"
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:yrs?|years?|yo|{_MONTHS})(?:\s+(?:old|oud|of\s+age))?\b"
                             r"(?!\s+(?:geleden|later|lang|weg|per|daarna|erna)\b)", _I)
 _AND_MONTHS_RE = re.compile(rf"\s+en\s+(?:\d{{1,2}}|{_NUM_WORDS})\s*{_MONTHS}\b"
                             r"(?!\s+(?:geleden|later|lang|weg|bij|in|per|daarna|erna|begeleiding|hulp|onderzoek)\b)", _I)

@@ -65,7 +65,7 @@ _AT_WORD = r"(?:att?|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"  # (also "att": 
 _AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
 _DOT = r"(?:\s*\.{1,2}\s*|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
-_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
+_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot|streepje|underscore)\s+)"
 # (also a misspelt ending: "gmail . con", ".nll")
 _TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll)"
 # (a surname with its particle after a dot: "sanne punt de vries at hotmail dot com")
@@ -266,7 +266,11 @@ def _missing_space(text: str, m: re.Match[str]) -> bool:
 # an account name read out: its parts joined by "underscore", "punt" or "dot" as words ("lieke underscore
 # punt 2010", "TYRONE UNDERSCORE DH UNDERSCORE 070", "k e v i n underscore hgl"), or an "@" and a dot
 # with spaces ("@ m0ussa . x")
-_SPOKEN_JOINERS = frozenset({"underscore", "punt", "dot"})
+_SPOKEN_JOINERS = frozenset({"underscore", "punt", "dot", "hekje"})  # ("hekje": a Discord name's "#")
+# with a platform named: a name spelled out around an "_" ("r i k k i e _ 0 7"), or letters with dots
+# between them and digits after ("r.o.n.n.i.e.b.o.y 8 5")
+_SPELLED_HANDLE_RE = re.compile(r"(?<![\w@])(?:\w\s){2,}\w?\s?_\s?\w(?:\s\w(?![\w]))*"
+                                r"|(?<![\w.@])(?:[a-z]\.){4,}[a-z](?:\s?\d(?![\w]))*", re.I)
 _SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?\.\s?[\w]+)*(?![\w@])")
 _SPELLED_RUN_RE = re.compile(r"(?:(?<![\w])\w\s){2,}\Z")
 
@@ -288,6 +292,8 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
             i += 1
             continue
         first, j, joiners, parts = i - 1, i, [], [toks[i - 1][2]]
+        # right after the platform's name ("TIKTOK BIBI PUNT OFFICIAL") the word after the joiner is part of it
+        platform_before = any(w in _PLATFORM_GATE for w in lows[max(0, i - 4):i - 1])
         while j < n and lows[j] in _SPOKEN_JOINERS and not text[toks[j - 1][1]:toks[j][0]].strip():
             joiners.append(lows[j])
             k = j + 1
@@ -296,9 +302,12 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
                 k += 1
             end_j = k - 1
             if k < n and not text[toks[k - 1][1]:toks[k][0]].strip() and (
-                    _handle_part(toks[k][2]) or k + 1 < n and lows[k + 1] in _SPOKEN_JOINERS):
+                    _handle_part(toks[k][2]) or k + 1 < n and lows[k + 1] in _SPOKEN_JOINERS
+                    or platform_before and len(joiners) == 1):
                 parts.append(toks[k][2])
                 j = k + 1
+                while len(toks[j - 1][2]) == 1 and j < n and len(toks[j][2]) == 1 and text[toks[j - 1][1]:toks[j][0]] == " ":
+                    j += 1  # spelled on: "underscore 0 3"
             else:
                 j = end_j + 1
                 break
@@ -321,6 +330,9 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_accounts(ctx)
     if ctx.words & _SPOKEN_JOINERS:
         yield from _spoken_accounts(ctx)
+    if ctx.words & _PLATFORM_GATE and ("_" in ctx.text or ctx.text.count(".") >= 4):
+        for m in _SPELLED_HANDLE_RE.finditer(ctx.text):
+            yield m.start(), m.end(), "account", HIGH
     if "@ " in ctx.text and ctx.words & _PLATFORM_GATE:
         for m in _SPOKEN_AT_RE.finditer(ctx.text):
             if _handle_part(re.sub(r"^@\s+", "", m.group()).split(".")[0].strip()):

@@ -102,7 +102,7 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
     # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
-    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar|born)(?:\s+(?:ben|is|was|zijn))?"
+    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geborren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar|born)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
     # (13xx, 14xx: the Persian and Islamic years; "geboren (2009)")
     r"\s*(?:in|op|:|is|was)?\s*\(?(?P<y>(?:19|20|13|14)\d{2})(?![\w-])"
@@ -111,7 +111,7 @@ _BIRTH_YEAR_RE = re.compile(
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
-    r"|(?<![\w-])in\s+(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?geboren"
+    r"|(?<![\w-])(?:in\s+|(?:ben|is|was|werd|zijn)\s+)(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?(?:geboren|geborren)"
     # "geboren in Kabul in 1986", "born in Lviv in 2012"
     r"|(?<![\w-])(?:geboren|born)\s+in\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+in\s+(?P<y9>(?:19|20)\d{2})(?![\w-])"
     r"|(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook|zelf\s+ook))?\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"

@@ -177,6 +177,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None
     name = m.group("name")
     low = name.lower()
+    if low in _PLATFORMS:
+        return None  # "zn discord is ...": an app, no one's name
     ifx = m.group("ifx")
     title_particle = bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
     if (low in _NOT_NAMES and not title_particle) or (low in _CHAT_WORDS and not name[:1].isupper()):
@@ -1067,8 +1069,6 @@ def _predicate_role_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, m.end("who"), "naam", LOW
 
 
-_PLATFORMS = words("platforms")
-
 def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Names that only their context marks, as words or in lowercase: "dank je storm",
     "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
@@ -1129,7 +1129,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     foreign_letters = _FOREIGN_LETTER_RE.search(text) is not None  # (one search per text, not per word)
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
-        if low in _FUNCTION_WORDS and low != "wil" and tok.islower() and text[start - 1:start] != "(":
+        if low in _FUNCTION_WORDS and low != "wil" and tok.islower() and text[start - 1:start] != "(" or low in _PLATFORMS:
             continue  # a lowercase function word outside brackets: no rule below takes one (the fast path)
         if not foreign_letters and low != "wil" and tok.islower() and low not in lists.first_any \
                 and low not in lists.surnames_all and (low in ordinary or low in lists.common):

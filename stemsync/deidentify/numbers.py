@@ -70,7 +70,7 @@ _EXTENSION_WORDS = frozenset("toestel tst toestelnummer ext extensie extension d
 _EXTENSION_RE = re.compile(
     r"(?<=\d)[ \t,]*\(?(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?|lokaal|intern)\s*:?\s*\d{1,5}(?!\d)\)?"
     # the extension alone is a person's direct line too: "bel Anja op toestel 4127", "via doorkies 23"
-    r"|(?<![\w-])(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?)\s*(?::|nr\.?|nummer|no\.?)?\s*"
+    r"|(?<![\w-])(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?)\s*(?::|nr\.?|nummer|no\.?|is)?\s*"
     r"(?=\d)(?P<ext>\d{2,5})(?![\w,.]\d|\s?(?:x|keer|euro|jaar|uur)\b)",
     _I)
 # ... and English ones in an English text: "SPRING 2025 MY SON CAME HOME"
@@ -169,7 +169,7 @@ _COUNT_AFTER_RE = re.compile(
 # "zes" first is a mobile number without its nought
 _PH_FILLERS = frozenset("uhm ehm zeg".split())  # (and "eh", "ehh", "uh": in the lowercase text)
 _PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())  # the words of _DIGIT_WORD
-_PH_SEP_ONE = (r"\s*[,.\-/]{1,3}\s*|\s*…\s*|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
+_PH_SEP_ONE = (r"\s*[,.\-/]{1,3}\s*|\s*[…•·|~*]\s*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}\s*|\s+streepje\s+|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
                # a hesitation or a short aside without digits between the pieces: "06 23 ehh 84", "44 (zeg ze) 02",
                # or a counted marker: "06 (1) 27 (2) 49"
                # (an aside may hold a figure: "06 - 4 7 (niet na 9 uur) 1 2")
@@ -190,9 +190,10 @@ _PH_DATE_OR_TIME_RE = re.compile(
 _PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*(?:en\s+)?dan\s+)\d"
                          r"|\d\s+(?:-\s+)?(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)\s+(?:-\s+)?\d"
                          r"|\d\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*\d|\d\s*(?:[.\-]{2,}|…)\s*\d"
-                         r"|(?<![^\W\d_])nul\d", re.I)
+                         r"|(?<![^\W\d_])nul\d|\d\s*[•·|~*\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}\s*\d|\d\s+streepje\s+\d", re.I)
 
 
+_EMOJI_RE = re.compile(r"\d\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}\s*\d")
 _NUL_GLUED_RE = re.compile(r"(?<![^\W\d_])nul\d")  # "nul6 twee8 ..."
 
 
@@ -239,7 +240,8 @@ def _dictated_phones(text: str) -> Iterator[Span]:
 # a number typed to slip past a filter: digit groups with runs of dots or dashes, spaced dashes or
 # slashes, hesitations, asides or counted markers between them ("2023 / 0 4 / 5518",
 # "D - 2023 - 004 - 771", "C/13/ 71-82-05", "C / 09 / 58 / 44 / 10"); also after "C/13/"
-_LOOSE_SEP = (r"(?>(?:\s*(?:[-/.,]{1,3}|…|\((?:[^()\d]{1,25}|\d)\)"
+_LOOSE_SEP = (r"(?>(?:\s*(?:[-/.,]{1,3}|[…•·|~*]|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}|\((?:[^()\d]{1,25}|\d)\)"
+              r"|(?<![^\W\d_])streepje(?![^\W\d_])"
               r"|(?<![^\W\d_])(?:e+h+m?|u+h+m?|hm+|zeg\s+maar)(?![^\W\d_]))\s*)+|\s+)")
 _LOOSE_CHAIN_RE = re.compile(
     # with its letters: "D - 2023 - ...", "c / 09 / ..."
@@ -247,7 +249,8 @@ _LOOSE_CHAIN_RE = re.compile(
     rf"\d{{1,6}}(?:{_LOOSE_SEP}\d{{1,6}}(?![^\W\d_]))+(?![\w]|[.,/-]\d)", re.I)
 # a sign that digits were spread out on purpose: a spaced dash or slash, dots or dashes in a row, a
 # hesitation or an aside
-_LOOSE_GATE_RE = re.compile(r"\d\s*(?:\.{2,}|-{2,}|…|\((?:[^()\d]{1,25}|\d)\))|\d\s+[-/]\s*\d|\d\s*[-/]\s+\d"
+_LOOSE_GATE_RE = re.compile(r"\d\s*(?:\.{2,}|-{2,}|[…•·|~*]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*\d|\((?:[^()\d]{1,25}|\d)\))"
+                            r"|\d\s+[-/.]\s*\d|\d\s*[-/.]\s+\d|\d\s+streepje\s+\d"
                             r"|\d\s+(?:e+h+m?|u+h+m?|hm+)\s", re.I)
 _UNIT_AFTER_RE = re.compile(r"\s*(?:uur|u\b|jaar|jr|min|minuten|weken|dagen|maanden|keer|x\b|%|cm|kg|km)", re.I)
 
@@ -257,9 +260,13 @@ def _loose_chains(text: str) -> Iterator[Span]:
     for m in _LOOSE_CHAIN_RE.finditer(text):
         groups = re.findall(r"\d+", re.sub(r"\(\d\)", " ", m.group()))
         digits = sum(len(g) for g in groups)
-        if not (digits >= 9 or digits >= 8 and len(groups) >= 4) or digits > 24:
+        if not (digits >= 9 or digits >= 8 and len(groups) >= 4 or digits >= 7 and "streepje" in m.group().lower()) \
+                or digits > 24:
             continue
         if not _LOOSE_GATE_RE.search(m.group()) or _clock_times(text, m.start(), m.end()):
+            continue
+        if digits == 9 and _bsn_ok("".join(groups)):
+            yield m.start(), m.end(), "bsn", HIGH  # "5 6 7 . 4 3 4 . 6 4 3"
             continue
         if all(_YEAR_RE.fullmatch(g) for g in groups) or _counted(groups) or (
                 max(map(len, groups)) == 1 and not m.group().startswith("0")):
@@ -305,7 +312,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     if "nul" in ctx.words or "zes" in ctx.words or ("-" in text and ("nul-" in ctx.lower or "zes-" in ctx.lower)) or (
             "nul" in ctx.lower and _NUL_GLUED_RE.search(ctx.lower)) or (
             n_digits >= 8 and ("," in text or "/" in text or "(" in text or "dan" in ctx.words or ".." in text
-                               or "--" in text or "…" in text or not ctx.words.isdisjoint(_PH_FILLERS)
+                               or "--" in text or "…" in text or "•" in text or "streepje" in ctx.words
+                               or _EMOJI_RE.search(text) is not None or not ctx.words.isdisjoint(_PH_FILLERS)
                                or "eh" in ctx.lower or "uh" in ctx.lower or "hm" in ctx.lower)
             and _PH_GATE_RE.search(text)):
         yield from _dictated_phones(text)

@@ -16,6 +16,7 @@ from stemsync.deidentify.common import HIGH, LOW, Span, has_gate_word, name_gate
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
+from stemsync.deidentify.numbers import _PAIR_WORD
 
 def _resolve(spans: Iterable[Span]) -> list[Span]:
     """Merge overlapping spans; the longest (then most specific) decides the kind."""
@@ -181,8 +182,17 @@ _TAIL_UNIT_RE = re.compile(
     r"[ \t]*(?:uur|u|jaar|jr|min|minuten|weken|dagen|maanden|keer|x|%|cm|kg|km|euro|eur|kinderen|jongens|meisjes|"
     r"mensen|personen|kamers|stuks|hours|years|times|kids|children)(?![\w'’-])", re.I)
 _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn", "iban"})
+# a house number in words or after "nummer": "Batauhof tweeënveertig", "Marshalllaan, nummer honderdtwaalf",
+# "Molenstr. no. vierentwintig", "hoefkade honderd zeven"
+_NUMBER_WORD = (r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[ \t]?(?:en[ \t]?)?{pair})?|{pair})"
+                r"(?![\w'’-])")
+_HOUSE_NUMBER_WORDS_RE = re.compile(
+    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _NUMBER_WORD.format(pair=_PAIR_WORD)
+    + r"|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
 
 
+_STREET_TITLE_BEFORE_RE = re.compile(r"(?<![\w.])(?:kon|mgr|burg|dr|prof|st|gen|jhr|ds|pr)\.[ \t]*\Z", re.I)
+_DIGIT_END_RE = re.compile(r"\d[a-zA-Z]?\Z")
 _WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,4})\Z")
 _HOUSE_NUMBER_RE = re.compile(r"[ \t]+\d.*\Z")
 
@@ -197,6 +207,9 @@ def _full_street_names(spans: list[Span], text: str) -> list[Span]:
         if kind != "adres":
             continue
         lo = out[i - 1][1] if i else 0
+        if (t := _STREET_TITLE_BEFORE_RE.search(text, max(lo, start - 8), start)) is not None:
+            out[i] = (t.start(), end, kind, conf)  # "Kon. [Julianalaan 27]", "Mgr. [Nolenslaan]"
+            continue
         m = _WORDS_BEFORE_RE.search(text, max(lo, start - 40), start)
         if m is None:
             continue
@@ -218,13 +231,17 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
     """A code or an address that ends in a digit takes the digits typed apart after it."""
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
-        if kind not in _TAIL_KINDS or not text[end - 1:end].isdigit():
+        if kind not in _TAIL_KINDS or not (text[end - 1:end].isdigit() or kind == "adres"):
             continue
         nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
         new_end = end
-        m = _SPACED_TAIL_RE.match(text, end, nxt)
+        m = _SPACED_TAIL_RE.match(text, end, nxt) if text[end - 1:end].isdigit() else None
         if m and not _TAIL_UNIT_RE.match(text, m.end()):
             new_end = m.end()
+        if kind == "adres" and new_end == end and not _DIGIT_END_RE.search(text, start, end):
+            w = _HOUSE_NUMBER_WORDS_RE.match(text, end, nxt)
+            if w and not _TAIL_UNIT_RE.match(text, w.end()):
+                new_end = w.end()
         if kind == "adres":
             f = _FLOOR_RE.match(text, new_end, nxt)
             if f:

@@ -155,19 +155,21 @@ _SCHOOL_THEN_NAME_RE = re.compile(
     # also "de school van mijn zoon (het echnaton)", "De school van Noor (De Sterrenwacht)"
     r"(?:\s+van\s+(?:(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|de|het)\s+)?[^\W\d_][\w'’-]*(?=\s*\())?\s*[,(]\s*"
     r"(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)(?=\s*[,)]|\s+(?:in|te)\s|[.!?](?:\s|$))", re.I)
-# a kind of school or day care right before its name with an article: "de school de tamboerijn in ...",
-# "the school de globetrotter", "SCHOOL DE KIKKERT IN ...", "kinderopvang kinderparadijs de regenboog"
+# a kind of school or day care right before its name with an article: "de school De Tamboerijn in ...",
+# "mijn zoon zit op school de vijfsprong", "SCHOOL DE KIKKERT IN ...", "kinderopvang de regenboog"
 _TYPE_THEN_NAME_GATE = frozenset("""school scool skool basisschool basisscool basisschol kinderopvang opvang
 peuterspeelzaal kinderdagverblijf kdv bso kindcentrum creche crèche""".split())
 _TYPE_THEN_NAME_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(_TYPE_THEN_NAME_GATE)) + r")(?:\s+[^\W\d_]+(?=\s+(?:de|het|'t)\s))?\s+"
+    r"(?<![\w-])(?P<type>" + "|".join(sorted(_TYPE_THEN_NAME_GATE)) + r")\s+"
     r"(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_][\w'’-]{2,})(?:\s+(?P<w2>[^\W\d_][\w'’-]{2,}))?)", re.I)
 
 
+_ARTICLE_BEFORE_TYPE_RE = re.compile(r"(?<![\w-])(?:de|het|onze|ons|mijn|m'n|mn|zijn|haar|hun|the|our|my)\s+\Z", re.I)
+
+
 def _name_word(word: str, shouting: bool) -> bool:
-    """The second word of a school's name: capitalised ("De Kleine Wereld") or in no dictionary."""
-    low = word.lower()
-    return low not in _FUNCTION_WORDS and ((word[0].isupper() and not shouting) or low not in dictionary().words)
+    """The second word of a school's name: capitalised ("De Kleine Wereld"), not "for" or "en" after it."""
+    return word.lower() not in _FUNCTION_WORDS and word[0].isupper() and not shouting
 
 
 _NOT_A_SCHOOL_NAME = frozenset("""directie juf meester leiding leerkracht leerkrachten mentor team conciërge ouders
@@ -700,8 +702,13 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if first in _FUNCTION_WORDS or first in _TIME_ADJECTIVES or first in _NOT_A_SCHOOL_NAME \
                     or first in _GENERIC_SCHOOL_WORDS or first in _ROLE_WORDS_SET or first in _STAFF_WORDS:
                 continue  # "op school de hele dag", "op school de juf"
+            # a rare word after the kind with an article before it ("de school de leerlooier") or after a
+            # kind that is no everyday word ("peuterspeelzaal de ..."); else a word in no dictionary
+            specific = not ctx.shouting and (m.group("type").lower() not in {"school", "opvang"} or _ARTICLE_BEFORE_TYPE_RE.search(
+                text, max(0, m.start() - 8), m.start()) is not None)
             if (m.group("w")[0].isupper() and not ctx.shouting) or _common_school_name(first) \
-                    or not frequencies().at_least(first, 4.0):
+                    or (first not in dictionary().words and not frequencies().at_least(first, 3.0)) \
+                    or (specific and not frequencies().at_least(first, 3.0)):
                 end = m.end("w2") if m.group("w2") and _name_word(m.group("w2"), ctx.shouting) else m.end("w")
                 yield m.start("name"), end, "school", LOW  # "de school de tamboerijn", "SCHOOL DE KIKKERT"
     if "school" in ctx.words:

@@ -26,7 +26,8 @@ _ONE_LETTER_WORDS = frozenset("u n s t e a o".split())
 # between two parts of a run only spaces or a dash
 _GAP_RE = re.compile(r"\s*-?\s*")  # (not a comma: "op NL91 ... 1643 00, twee keer")
 # the end of a web address said aloud
-_WEB_TLD = r"(?:n\s?l|com|org|net|eu|be|info)"  # (not "nu": "geen hoop punt nu wel weer")
+# (not "nu": "geen hoop punt nu wel weer"; "ee", "io", "gg" only before a path: "linktr punt ee slash x")
+_WEB_TLD = r"(?:n\s?l|com|org|net|eu|be|info|(?:ee|io|gg|tv|app)(?=\s+(?:slash|schuine\s+streep)\s))"
 _WEB_RE = re.compile(
     # "w w w punt naaiatelier tineke punt n l", "youtube punt com slash at gamerdaan zeven"
     rf"(?<![\w-])(?:w\s?w\s?w\s+punt\s+(?:[\w-]+\s+){{0,3}}?|[\w-]{{3,}}\s+)punt\s+{_WEB_TLD}(?![\w-])"
