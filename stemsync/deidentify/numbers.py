@@ -127,6 +127,25 @@ def _bsn_ok(digits: str) -> bool:
     return total % 11 == 0
 
 
+# a Dutch IBAN with its parts spread out: "NL65 ING B 4958 7449 68", "NL11 - ASNB - 6753 - 2119 - 68"
+# (the 18 characters, read over blanks, dashes and dots, must pass the mod-97 check)
+_LOOSE_IBAN_START_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?[-.]?\s?\d", _I)
+
+
+def _loose_ibans(text: str) -> Iterator[Span]:
+    for m in _LOOSE_IBAN_START_RE.finditer(text):
+        chars, i = [], m.start()
+        while i < len(text) and len(chars) < 18:
+            c = text[i]
+            if c.isalnum() and c.isascii():
+                chars.append(c)
+            elif c not in " -.\t":
+                break
+            i += 1
+        if len(chars) == 18 and _iban_ok("".join(chars)) and (i >= len(text) or not text[i].isalnum()):
+            yield m.start(), i, "iban", HIGH
+
+
 def _iban_ok(value: str) -> bool:
     """ISO 13616 mod-97 check."""
     s = re.sub(r"\s", "", value).upper()
@@ -382,6 +401,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
         yield from _find_phonenumbers(text)
     for m in _IBAN_NL_RE.finditer(text):
         yield m.start(), m.end(), "iban", HIGH
+    if n_digits >= 10:
+        yield from _loose_ibans(text)
     for m in _IBAN_ANY_RE.finditer(text):
         if _iban_ok(m.group()):
             yield m.start(), m.end(), "iban", HIGH

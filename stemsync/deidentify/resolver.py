@@ -227,10 +227,21 @@ def _full_street_names(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+# a year in words after a date: "acht augustus [twee duizend negen]", "3 mei tweeduizendelf"
+_YEAR_WORDS_RE = re.compile(r"[ \t]+(?:twee[ \t]?duizend(?:[ \t]?(?:en[ \t]?)?" + _PAIR_WORD + r")?"
+                            r"|negentien[ \t]?(?:honderd[ \t]?)?(?:en[ \t]?)?" + _PAIR_WORD + r")(?![\w'’-])", re.I)
+
+
 def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
-    """A code or an address that ends in a digit takes the digits typed apart after it."""
+    """A code or an address that ends in a digit takes the digits typed apart after it (and a date
+    its year in words)."""
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
+        if kind == "datum" and not text[end - 1:end].isdigit():
+            y = _YEAR_WORDS_RE.match(text, end, out[i + 1][0] if i + 1 < len(out) else len(text))
+            if y:
+                out[i] = (start, y.end(), kind, conf)
+            continue
         if kind not in _TAIL_KINDS or not (text[end - 1:end].isdigit() or kind == "adres"):
             continue
         nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
