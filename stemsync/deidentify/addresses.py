@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import HIGH, LOW, UNIT_WORDS, Span, _Ctx, _I
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
@@ -185,8 +185,7 @@ _ADDRESS_NO_NUMBER_RE = re.compile(
 # someone lives or gets post: "op de markt 3", "WOENSELSE MARKT 9", "(de greiden 44)", ", gouw 8"
 _LISTED_STREET_NUMBER_RE = re.compile(
     r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){1,4})(?P<num>\d{1,4}(?:[ -]?[a-zA-Z](?![\w'’-]))?(?:-\d{1,3})?)"
-    r"(?![\w/-]|[.,:]\d)(?!\s*(?:keer|x|uur|jaar|jr|weken|week|dagen|dag|maanden|maand|minuten|min|euro|kinderen|kids|"
-    r"mensen|personen|procent|%|km|meter|m|cm|kg|years?|days?|weeks?|months?|times|hours?|people|children)\b)", re.I)
+    r"(?![\w/-]|[.,:]\d)(?!\s*(?:%|" + UNIT_WORDS + r"\b))", re.I)
 _ADDRESS_TALK = frozenset("""woon woont wonen woonde woonden wonnen wone woonrt adres adress addres address adresse
 postcode postkode huisnummer huisnumer huisnr verhuisd verhuizen verhuist brief brieven post live lives living
 moved stay stays staying kamer flat appartement""".split())
@@ -258,7 +257,7 @@ donderdag vrijdag zaterdag zondag zelf mezelf erf erve hof land platteland""".sp
 _EN_LIVE_AT_RE = re.compile(
     r"(?<![\w-])(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)(?:\s+with\s+\w+)?\s+(?:at|on|to)\s+"
     r"(?P<street>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,2}\s+\d{1,4}(?:[ -]?[a-zA-Z])?)(?![\w/-]|[.,:]\d)"
-    r"(?!\s+(?:years?|yrs|nights?|days?|weeks?|months?|times|hours?|kids|children|people|euros?|km|miles)\b)", _I)
+    r"(?!\s+" + UNIT_WORDS + r"\b)", _I)
 _EN_LIVE_GATE = frozenset("live lives lived living stay stays stayed staying moved moving".split())
 _LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
 

@@ -40,6 +40,13 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
+# what a count, a measure or a span of time is followed by: a number before one is no code and no house
+# number ("de Kerkstraat 12 3 kinderen", "op de markt 3 keer", "moved to Utrecht 2 years ago")
+UNIT_WORDS = (r"(?:uur|u|jaar|jr|min|minuten|weken|week|dagen|dag|maanden|maand|keer|x|procent|meter|m|cm|kg|km|euro|eur|"
+              r"euros?|kinderen|kids|jongens|meisjes|mensen|personen|kamers|stuks|years?|yrs|days?|weeks?|months?|times|"
+              r"hours?|nights?|people|children|miles)")
+UNIT_AFTER_RE = re.compile(r"[ \t]*(?:%|" + UNIT_WORDS + r"(?![\w'’-]))", _I)
+
 _TOKEN_RE = re.compile(r"[^\W_][\w'’-]*")
 _DIGITS_RE = re.compile(r"\d")
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
+from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx, _I
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, dictionary
@@ -271,7 +271,6 @@ _LOOSE_CHAIN_RE = re.compile(
 _LOOSE_GATE_RE = re.compile(r"\d\s*(?:\.{2,}|-{2,}|[…•·|~*]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*\d|\((?:[^()\d]{1,25}|\d)\))"
                             r"|\d\s+[-/.]\s*\d|\d\s*[-/.]\s+\d|\d\s+streepje\s+\d"
                             r"|\d\s+(?:e+h+m?|u+h+m?|hm+)\s", re.I)
-_UNIT_AFTER_RE = re.compile(r"\s*(?:uur|u\b|jaar|jr|min|minuten|weken|dagen|maanden|keer|x\b|%|cm|kg|km)", re.I)
 
 
 def _loose_chains(text: str) -> Iterator[Span]:
@@ -291,7 +290,7 @@ def _loose_chains(text: str) -> Iterator[Span]:
                 max(map(len, groups)) == 1 and not m.group().startswith("0")):
             continue  # "2019 - 2020 - 2021", "1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 9", marks "7 - 8 - 6 - 9 - ..."
         if _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) or _COUNT_AFTER_RE.match(text, m.end()) \
-                or _UNIT_AFTER_RE.match(text, m.end()):
+                or UNIT_AFTER_RE.match(text, m.end()):
             continue
         kind = "telefoonnummer" if re.match(r"0[1-9]", m.group()) and 10 <= digits <= 11 else "nummer"
         yield m.start(), m.end(), kind, HIGH

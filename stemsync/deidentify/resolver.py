@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from stemsync.deidentify.common import HIGH, LOW, Span, has_gate_word, name_gate
+from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
@@ -178,9 +178,6 @@ _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en
 _SPACED_TAIL_RE = re.compile(r"(?:[ \t]{1,2}\d{1,3}(?![\w/-]|[.,:]\d))+")
 _FLOOR_RE = re.compile(r"[ \t]*-[ \t]*(?:[A-Za-z]|\d{1,3})(?![\w'’-])|[ \t]+(?:hs|bis|hoog|[1-4][ \t]*hoog|(?:een|twee|drie|vier)[ \t]+hoog"
                        r"|(?:boven|beneden)(?=[ \t]*(?:[,.;:!?)]|$)))(?![\w'’-])|[ \t]*\((?:boven|beneden|hs|bis)\)", re.I)
-_TAIL_UNIT_RE = re.compile(
-    r"[ \t]*(?:uur|u|jaar|jr|min|minuten|weken|dagen|maanden|keer|x|%|cm|kg|km|euro|eur|kinderen|jongens|meisjes|"
-    r"mensen|personen|kamers|stuks|hours|years|times|kids|children)(?![\w'’-])", re.I)
 _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn", "iban"})
 # a house number in words or after "nummer": "Batauhof tweeënveertig", "Marshalllaan, nummer honderdtwaalf",
 # "Molenstr. no. vierentwintig", "hoefkade honderd zeven"
@@ -247,11 +244,11 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
         nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
         new_end = end
         m = _SPACED_TAIL_RE.match(text, end, nxt) if text[end - 1:end].isdigit() else None
-        if m and not _TAIL_UNIT_RE.match(text, m.end()):
+        if m and not UNIT_AFTER_RE.match(text, m.end()):
             new_end = m.end()
         if kind == "adres" and new_end == end and not _DIGIT_END_RE.search(text, start, end):
             w = _HOUSE_NUMBER_WORDS_RE.match(text, end, nxt)
-            if w and not _TAIL_UNIT_RE.match(text, w.end()):
+            if w and not UNIT_AFTER_RE.match(text, w.end()):
                 new_end = w.end()
         if kind == "adres":
             f = _FLOOR_RE.match(text, new_end, nxt)
