@@ -102,8 +102,8 @@ async def test_secure_cookie_over_https(auth_ds):
                                  base_url="https://localhost") as client:
         page = await client.get("/-/login")
         token = page.cookies["ds_csrftoken"]
-        r = await client.post("/-/login", data={"username": ACCOUNT, "password": PASSWORD, "csrftoken": token},
-                              cookies={"ds_csrftoken": token})
+        client.cookies.set("ds_csrftoken", token)  # (on the client: per-request cookies are deprecated in httpx)
+        r = await client.post("/-/login", data={"username": ACCOUNT, "password": PASSWORD, "csrftoken": token})
         assert r.status_code == 302
         assert "Secure" in set_cookie(r, door.COOKIE)
         assert r.headers["strict-transport-security"].startswith("max-age=")
