@@ -1894,6 +1894,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("storten op NL11 - ASNB - 6753 - 2119 - 68.", "storten op [iban]."),
     ("ik ben geboren op acht augustus twee duizend negen dus", "ik ben geboren op [datum] dus"),
     ("op 3 mei twee keer gebeld", "op [datum] twee keer gebeld"),
+    # a plate typed character by character
+    ("Onze auto (G-Z . 4 1 2 . K) stond op hun parkeerplaats", "Onze auto ([kenteken]) stond op hun parkeerplaats"),
+    ("ik gaf a b c d e f als antwoord", "ik gaf a b c d e f als antwoord"),
+    # a month one letter off after "op" and a day, even when that is a word
+    ("de afspraak op 7 maat ging niet door", "de afspraak op [datum] ging niet door"),
+    ("ik heb 7 maat kleding nodig", "ik heb 7 maat kleding nodig"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2112,3 +2118,21 @@ def test_context_words_are_the_lowercase_tokens(text: str) -> None:
     assert ctx.words == frozenset(_TOKEN_RE.findall(text.lower()))
     assert ctx.lows == tuple(t[2].lower() for t in ctx.tokens)
     assert ctx.at(frozenset({"zoon", "daan"})) == [i for i, t in enumerate(ctx.tokens) if t[2].lower() in {"zoon", "daan"}]
+
+
+def test_warm_up_runs_once_per_process_and_builds_the_lazy_lists(tmp_path, monkeypatch) -> None:
+    """Loading runs the rules over the made-up comments once per process and layer set, so the
+    lists and indexes the rules build on first use exist before the first real comment."""
+    import stemsync.deidentify as package
+    from stemsync.deidentify import places
+
+    monkeypatch.setattr(package, "_WARMED", set())
+    places._neighbourhood_sets.cache_clear()
+    calls: list[str] = []
+    real = Deidentifier._spans
+    monkeypatch.setattr(Deidentifier, "_spans", lambda self, text: calls.append(text) or real(self, text))
+    Deidentifier(cache_dir=tmp_path, use_deduce=False)
+    assert calls == list(package._WARM_UP_TEXTS)
+    assert places._neighbourhood_sets.cache_info().currsize == 1  # built while loading
+    Deidentifier(cache_dir=tmp_path, use_deduce=False)
+    assert len(calls) == len(package._WARM_UP_TEXTS)  # not again in the same process

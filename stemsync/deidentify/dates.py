@@ -202,6 +202,14 @@ def _swapped(a: str, b: str) -> bool:
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
 
 
+_ON_DAY_BEFORE_RE = re.compile(r"(?<![\w-])(?:op|sinds|vanaf|tot|per|t/m)\s+\Z", re.I)
+
+
+def _short_month_typo(low: str) -> bool:
+    """One letter from "maart", "april", "juni" or "juli" (a word too: "maat", "juli" stays a month)."""
+    return low not in _MONTH_WORDS and any(low[0] == m[0] and _edits(low, m, 1) <= 1 for m in _SHORT_MONTHS)
+
+
 def _misspelled_month(word: str) -> bool:
     low = word.lower()
     if low in _MONTH_WORDS or low in _FUNCTION_WORDS:
@@ -353,8 +361,10 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("d"), m.end("d"), "datum", LOW  # (not "de stand was op 3 2.")
     if ctx.n_digits:
         for m in _DAY_WORD_RE.finditer(text):
-            if _misspelled_month(m.group("w")):
-                yield m.start(), m.end(), "datum", LOW
+            if _misspelled_month(m.group("w")) or (
+                    _ON_DAY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+                    and _short_month_typo(m.group("w").lower())):
+                yield m.start(), m.end(), "datum", LOW  # also "de afspraak op 7 maat": a word, but after "op 7"
         for m in _MONTHISH_YEAR_RE.finditer(text):
             if _misspelled_month(m.group("w")):
                 yield m.start(), m.end(), "datum", LOW  # "sinds septembre 2023"

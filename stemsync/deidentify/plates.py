@@ -99,6 +99,9 @@ def plate_shaped(token: str) -> bool:
 
 
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
+# a plate typed character by character, with spaces, dots or dashes between: "G-Z . 4 1 2 . K"
+_CHAR_BY_CHAR_RE = re.compile(r"(?<![\w.-])[A-Za-z0-9](?:(?:\s*[.-]\s*|\s)[A-Za-z0-9]){5}(?![\w]|[.-]\w)")
+_CHAR_BY_CHAR_GATE_RE = re.compile(r"(?<![\w.-])[A-Za-z0-9](?:\s*[.-]\s*|\s)[A-Za-z0-9](?:\s*[.-]\s*|\s)[A-Za-z0-9](?![\w])")
 # a unit as the letters between spaced numbers: "12 KG 30" is a weight
 # a unit after a number: "12 KG 30", "2 TB" (not "TB 342 N": a plate that starts with the letters)
 _UNIT_GROUP_RE = re.compile(r"\d\s?(?i:kg|gr|ltr|kb|mb|gb|tb|hz|kw|pk)(?![A-Za-z])")
@@ -138,6 +141,12 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH
+    if _CHAR_BY_CHAR_GATE_RE.search(text):
+        for m in _CHAR_BY_CHAR_RE.finditer(text):
+            compact = re.sub(r"[\s.-]", "", m.group())
+            if _COMPACT_PLATE_RE.fullmatch(compact) and not _POSTCODE_SHAPE.fullmatch(compact) \
+                    and not compact.isdigit() and not compact.isalpha():
+                yield m.start(), m.end(), "kenteken", HIGH  # "G-Z . 4 1 2 . K"
     if ctx.words & _CAR_WORDS:
         for m in _SPACED_CAR_PLATE_RE.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 2 and sum(c.isalpha() for c in m.group()) >= 2 \
