@@ -196,7 +196,8 @@ def _listed_streets_with_number(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     streets = _streets()
     for m in _LISTED_STREET_NUMBER_RE.finditer(text):
-        words_ = m.group("words").split()
+        found = list(re.finditer(r"\S+", m.group("words")))
+        words_ = [w.group() for w in found]
         for k in range(len(words_)):
             phrase = " ".join(words_[k:]).lower()
             if phrase in _FUNCTION_WORDS or phrase not in streets:
@@ -206,9 +207,7 @@ def _listed_streets_with_number(ctx: _Ctx) -> Iterator[Span]:
                 break
             if k and before not in _BEFORE_STREET and len(words_) - k < 2:
                 continue  # one listed word must follow a preposition or article: "op de markt 3", not "groep 7"
-            start = m.start("words") + len(" ".join(m.group("words").split()[:k])) + (1 if k else 0)
-            start = text.index(words_[k], start)
-            yield start, m.end("num"), "adres", LOW
+            yield m.start("words") + found[k].start(), m.end("num"), "adres", LOW
             break
 
 

@@ -47,6 +47,15 @@ UNIT_WORDS = (r"(?:uur|u|jaar|jr|min|minuten|weken|week|dagen|dag|maanden|maand|
               r"hours?|nights?|people|children|miles)")
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:%|" + UNIT_WORDS + r"(?![\w'’-]))", _I)
 
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added or changed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
 _TOKEN_RE = re.compile(r"[^\W_][\w'’-]*")
 _DIGITS_RE = re.compile(r"\d")
 

@@ -20,7 +20,6 @@ _EMAIL_RE = re.compile(
 )
 # (also a misspelt scheme: "htps://", "http:/")
 _URL_SCHEME_RE = re.compile(r"(?:\bh?tt?ps?:/{1,2}|\bwww\.)[^\s<>\"'()\[\]]+", _I)
-_WEB_WORDS = frozenset("website site webseite link url www internet pagina webpagina".split())
 # a web address with spaces around its dots: "www . jongerenraad-dordt . nl"
 _URL_SPACED_RE = re.compile(r"(?<![\w.-])www\s?\.\s?[\w-]+(?:\s?\.\s?[\w-]+){0,3}?\s?\.\s?[a-z]{2,4}(?![\w-])", _I)
 _WEB_WORDS = frozenset("website site webseite link url www internet pagina webpagina".split())
@@ -272,7 +271,6 @@ _SPOKEN_JOINERS = frozenset({"underscore", "punt", "dot", "hekje"})  # ("hekje":
 _SPELLED_HANDLE_RE = re.compile(r"(?<![\w@])(?:\w\s){2,}\w?\s?_\s?\w(?:\s\w(?![\w]))*"
                                 r"|(?<![\w.@])(?:[a-z]\.){4,}[a-z](?:\s?\d(?![\w]))*", re.I)
 _SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?\.\s?[\w]+)*(?![\w@])")
-_SPELLED_RUN_RE = re.compile(r"(?:(?<![\w])\w\s){2,}\Z")
 
 
 def _handle_part(word: str) -> bool:
@@ -320,9 +318,8 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
         if "underscore" not in joiners and not platform:
             continue  # "punt" alone is a word: "het is een punt"
         start = toks[first][0]
-        spelled = _SPELLED_RUN_RE.search(text, max(0, start - 40), start)
-        if spelled and len(toks[first][2]) == 1:
-            start = spelled.start()  # "k e v i n underscore hgl"
+        if len(toks[first][2]) == 1:
+            start = _spelled_out_start(text, start)  # "k e v i n underscore hgl"
         yield start, toks[last][1], "account", HIGH
 
 

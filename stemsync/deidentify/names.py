@@ -816,7 +816,7 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 
 _SHORT_IFX = frozenset({"vd", "v.d.", "v. d.", "v/d"})
 _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", "ten", "te", "'t",
-                               "van 't", "van t", "el", "al", "le", "la", "du", "da", "di", "bin", "vd", "v.d.", "v. d.", "v/d"})
+                               "van 't", "van t", "el", "al", "le", "la", "du", "da", "di", "bin"}) | _SHORT_IFX
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
     "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "

@@ -188,12 +188,18 @@ _COUNT_AFTER_RE = re.compile(
 # "zes" first is a mobile number without its nought
 _PH_FILLERS = frozenset("uhm ehm zeg".split())  # (and "eh", "ehh", "uh": in the lowercase text)
 _PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())  # the words of _DIGIT_WORD
-_PH_SEP_ONE = (r"\s*[,.\-/]{1,3}\s*|\s*[…•·|~*]\s*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}\s*|\s+streepje\s+|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
-               # a hesitation or a short aside without digits between the pieces: "06 23 ehh 84", "44 (zeg ze) 02",
-               # or a counted marker: "06 (1) 27 (2) 49"
-               # (an aside may hold a figure: "06 - 4 7 (niet na 9 uur) 1 2")
-               r"|\s*(?<![^\W\d_])(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)(?![^\W\d_])\s*"
-               r"|\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*")
+# what people put between the parts of a number to spread it out (read by the dictated phones and the
+# loose chains below): a bullet, an ellipsis or emoji; a hesitation; an aside without a figure, or a
+# counted marker "(2)"
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+_MARKS = rf"[…•·|~*]|{_EMOJI}{{1,3}}"
+_HESITATION = r"(?<![^\W\d_])(?:e+h+m?|u+h+m?|hm+|zeg\s+maar)(?![^\W\d_])"
+_ASIDE = r"\((?:[^()\d]{1,25}|\d)\)"
+_PH_SEP_ONE = (rf"\s*[,.\-/]{{1,3}}\s*|\s*(?:{_MARKS})\s*|\s+streepje\s+|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*"
+               r"|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
+               # a hesitation or a short aside between the pieces: "06 23 ehh 84", "44 (zeg ze) 02", "06 (1) 27 (2) 49"
+               # (here an aside may hold a figure: "06 - 4 7 (niet na 9 uur) 1 2")
+               rf"|\s*{_HESITATION}\s*|\s*{_ASIDE}\s*|\s*\([^()]{{0,12}}[^\W\d_]{{2}}[^()]{{0,12}}\)\s*")
 # one separator or several in a row ("06 - eh - 4127", "29 ... 03"); atomic: a run of blanks is one separator
 _PH_SEP = rf"(?>(?:{_PH_SEP_ONE})+)"
 # a digit group, a digit word or a number word of two digits ("nul zes - zeventien - drieëntachtig")
@@ -209,10 +215,10 @@ _PH_DATE_OR_TIME_RE = re.compile(
 _PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*(?:en\s+)?dan\s+)\d"
                          r"|\d\s+(?:-\s+)?(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)\s+(?:-\s+)?\d"
                          r"|\d\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*\d|\d\s*(?:[.\-]{2,}|…)\s*\d"
-                         r"|(?<![^\W\d_])nul\d|\d\s*[•·|~*\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}\s*\d|\d\s+streepje\s+\d", re.I)
+                         r"|(?<![^\W\d_])nul\d|\d\s*(?:[•·|~*]|" + _EMOJI + r"){1,3}\s*\d|\d\s+streepje\s+\d", re.I)
 
 
-_EMOJI_RE = re.compile(r"\d\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}\s*\d")
+_EMOJI_RE = re.compile(rf"\d\s*{_EMOJI}{{1,3}}\s*\d")
 _NUL_GLUED_RE = re.compile(r"(?<![^\W\d_])nul\d")  # "nul6 twee8 ..."
 
 
@@ -259,16 +265,14 @@ def _dictated_phones(text: str) -> Iterator[Span]:
 # a number typed to slip past a filter: digit groups with runs of dots or dashes, spaced dashes or
 # slashes, hesitations, asides or counted markers between them ("2023 / 0 4 / 5518",
 # "D - 2023 - 004 - 771", "C/13/ 71-82-05", "C / 09 / 58 / 44 / 10"); also after "C/13/"
-_LOOSE_SEP = (r"(?>(?:\s*(?:[-/.,]{1,3}|[…•·|~*]|[\U0001F300-\U0001FAFF\u2600-\u27BF]{1,3}|\((?:[^()\d]{1,25}|\d)\)"
-              r"|(?<![^\W\d_])streepje(?![^\W\d_])"
-              r"|(?<![^\W\d_])(?:e+h+m?|u+h+m?|hm+|zeg\s+maar)(?![^\W\d_]))\s*)+|\s+)")
+_LOOSE_SEP = (rf"(?>(?:\s*(?:[-/.,]{{1,3}}|{_MARKS}|{_ASIDE}|(?<![^\W\d_])streepje(?![^\W\d_])|{_HESITATION})\s*)+|\s+)")
 _LOOSE_CHAIN_RE = re.compile(
     # with its letters: "D - 2023 - ...", "c / 09 / ..."
     rf"(?:(?<![\w/-])(?:(?-i:[A-Z]{{1,3}})\s*-|[A-Za-z]{{1,3}}\s*/)\s*|(?<=[A-Za-z]/)|(?<![\w.,/-]))"
     rf"\d{{1,6}}(?:{_LOOSE_SEP}\d{{1,6}}(?![^\W\d_]))+(?![\w]|[.,/-]\d)", re.I)
 # a sign that digits were spread out on purpose: a spaced dash or slash, dots or dashes in a row, a
 # hesitation or an aside
-_LOOSE_GATE_RE = re.compile(r"\d\s*(?:\.{2,}|-{2,}|[…•·|~*]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*\d|\((?:[^()\d]{1,25}|\d)\))"
+_LOOSE_GATE_RE = re.compile(rf"\d\s*(?:\.{{2,}}|-{{2,}}|[…•·|~*]|{_EMOJI}\s*\d|{_ASIDE})"
                             r"|\d\s+[-/.]\s*\d|\d\s*[-/.]\s+\d|\d\s+streepje\s+\d"
                             r"|\d\s+(?:e+h+m?|u+h+m?|hm+)\s", re.I)
 

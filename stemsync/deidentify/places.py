@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
-from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, longest_place, near_frequent_word, plain,
@@ -58,17 +58,9 @@ def _court_typo(low: str) -> bool:
     if low in dictionary().words:
         return False
     for seat in _court_seats():
-        if abs(len(seat) - len(low)) <= 1 and _one_edit(seat, low):
+        if abs(len(seat) - len(low)) <= 1 and one_edit(seat, low):
             return True
     return False
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) < len(b):
-        a, b = b, a
-    return any(a[:i] + a[i + 1:] == b for i in range(len(a)))
 
 
 _COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak gerechtshof hof kinderrechter rechter rechters arrondissement rb "

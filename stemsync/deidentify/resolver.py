@@ -181,10 +181,10 @@ _FLOOR_RE = re.compile(r"[ \t]*-[ \t]*(?:[A-Za-z]|\d{1,3})(?![\w'’-])|[ \t]+(?
 _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn", "iban"})
 # a house number in words or after "nummer": "Batauhof tweeënveertig", "Marshalllaan, nummer honderdtwaalf",
 # "Molenstr. no. vierentwintig", "hoefkade honderd zeven"
-_NUMBER_WORD = (r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[ \t]?(?:en[ \t]?)?{pair})?|{pair})"
-                r"(?![\w'’-])")
+_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[ \t]?(?:en[ \t]?)?{_PAIR_WORD})?"
+                rf"|{_PAIR_WORD})(?![\w'’-])")
 _HOUSE_NUMBER_WORDS_RE = re.compile(
-    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _NUMBER_WORD.format(pair=_PAIR_WORD)
+    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _NUMBER_WORD
     + r"|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
-                                        _phrase_is_generic, _strip_trailing, has_gate_word, name_gate)
+                                        _phrase_is_generic, _strip_trailing, has_gate_word, name_gate, one_edit)
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
@@ -203,18 +203,9 @@ def _common_school_name(phrase: str) -> int:
         if joined in names:
             return n
         if n == 1 and len(joined) >= 8 and joined not in dictionary().words \
-                and any(_one_edit(joined, name) for name in names if abs(len(name) - len(joined)) <= 1):
+                and any(one_edit(joined, name) for name in names if abs(len(name) - len(joined)) <= 1):
             return 1  # (a word in the dictionary is no misspelt name: "gemeente")
     return 0
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter left out, added or changed."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 # "de juf van de klimop", "de mentor van het baken": a teacher "of" something is a school
@@ -707,8 +698,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             specific = not ctx.shouting and (m.group("type").lower() not in {"school", "opvang"} or _ARTICLE_BEFORE_TYPE_RE.search(
                 text, max(0, m.start() - 8), m.start()) is not None)
             if (m.group("w")[0].isupper() and not ctx.shouting) or _common_school_name(first) \
-                    or (first not in dictionary().words and not frequencies().at_least(first, 3.0)) \
-                    or (specific and not frequencies().at_least(first, 3.0)):
+                    or ((specific or first not in dictionary().words) and not frequencies().at_least(first, 3.0)):
                 end = m.end("w2") if m.group("w2") and _name_word(m.group("w2"), ctx.shouting) else m.end("w")
                 yield m.start("name"), end, "school", LOW  # "de school de tamboerijn", "SCHOOL DE KIKKERT"
     if "school" in ctx.words:
