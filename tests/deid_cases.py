@@ -1227,6 +1227,14 @@ TUNING372, TUNING372_CLEAN = load_set("deid_tuning372")  # held-out set 398, ope
 TUNING373, TUNING373_CLEAN = load_set("deid_tuning373")  # held-out set 399, opened after its blind measurement
 TUNING374, TUNING374_CLEAN = load_set("deid_tuning374")  # held-out set 400, opened after its blind measurement
 TUNING375, TUNING375_CLEAN = load_set("deid_tuning375")  # held-out set 401, opened after its blind measurement
+TUNING376, TUNING376_CLEAN = load_set("deid_tuning376")  # held-out set 386, opened after its closed measurement
+TUNING377, TUNING377_CLEAN = load_set("deid_tuning377")  # held-out set 387, opened after its closed measurement
+TUNING378, TUNING378_CLEAN = load_set("deid_tuning378")  # held-out set 388, opened after its closed measurement
+TUNING379, TUNING379_CLEAN = load_set("deid_tuning379")  # held-out set 389, opened after its closed measurement
+TUNING380, TUNING380_CLEAN = load_set("deid_tuning380")  # held-out set 390, opened after its closed measurement
+TUNING381, TUNING381_CLEAN = load_set("deid_tuning381")  # held-out set 391, opened after its closed measurement
+TUNING382, TUNING382_CLEAN = load_set("deid_tuning382")  # held-out set 392, opened after its closed measurement
+TUNING383, TUNING383_CLEAN = load_set("deid_tuning383")  # held-out set 393, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1248,14 +1256,14 @@ HELDOUT350, HELDOUT350_CLEAN = load_set("deid_heldout350")
 HELDOUT351, HELDOUT351_CLEAN = load_set("deid_heldout351")
 HELDOUT352, HELDOUT352_CLEAN = load_set("deid_heldout352")
 HELDOUT353, HELDOUT353_CLEAN = load_set("deid_heldout353")
-HELDOUT386, HELDOUT386_CLEAN = load_set("deid_heldout386")
-HELDOUT387, HELDOUT387_CLEAN = load_set("deid_heldout387")
-HELDOUT388, HELDOUT388_CLEAN = load_set("deid_heldout388")
-HELDOUT389, HELDOUT389_CLEAN = load_set("deid_heldout389")
-HELDOUT390, HELDOUT390_CLEAN = load_set("deid_heldout390")
-HELDOUT391, HELDOUT391_CLEAN = load_set("deid_heldout391")
-HELDOUT392, HELDOUT392_CLEAN = load_set("deid_heldout392")
-HELDOUT393, HELDOUT393_CLEAN = load_set("deid_heldout393")
+HELDOUT402, HELDOUT402_CLEAN = load_set("deid_heldout402")
+HELDOUT403, HELDOUT403_CLEAN = load_set("deid_heldout403")
+HELDOUT404, HELDOUT404_CLEAN = load_set("deid_heldout404")
+HELDOUT405, HELDOUT405_CLEAN = load_set("deid_heldout405")
+HELDOUT406, HELDOUT406_CLEAN = load_set("deid_heldout406")
+HELDOUT407, HELDOUT407_CLEAN = load_set("deid_heldout407")
+HELDOUT408, HELDOUT408_CLEAN = load_set("deid_heldout408")
+HELDOUT409, HELDOUT409_CLEAN = load_set("deid_heldout409")
 
 
 
@@ -1985,6 +1993,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 373": (TUNING373, TUNING373_CLEAN),
     "tuning 374": (TUNING374, TUNING374_CLEAN),
     "tuning 375": (TUNING375, TUNING375_CLEAN),
+    "tuning 376": (TUNING376, TUNING376_CLEAN),
+    "tuning 377": (TUNING377, TUNING377_CLEAN),
+    "tuning 378": (TUNING378, TUNING378_CLEAN),
+    "tuning 379": (TUNING379, TUNING379_CLEAN),
+    "tuning 380": (TUNING380, TUNING380_CLEAN),
+    "tuning 381": (TUNING381, TUNING381_CLEAN),
+    "tuning 382": (TUNING382, TUNING382_CLEAN),
+    "tuning 383": (TUNING383, TUNING383_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2005,14 +2021,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 351": (HELDOUT351, HELDOUT351_CLEAN),
     "held-out 352": (HELDOUT352, HELDOUT352_CLEAN),
     "held-out 353": (HELDOUT353, HELDOUT353_CLEAN),
-    "held-out 386": (HELDOUT386, HELDOUT386_CLEAN),
-    "held-out 387": (HELDOUT387, HELDOUT387_CLEAN),
-    "held-out 388": (HELDOUT388, HELDOUT388_CLEAN),
-    "held-out 389": (HELDOUT389, HELDOUT389_CLEAN),
-    "held-out 390": (HELDOUT390, HELDOUT390_CLEAN),
-    "held-out 391": (HELDOUT391, HELDOUT391_CLEAN),
-    "held-out 392": (HELDOUT392, HELDOUT392_CLEAN),
-    "held-out 393": (HELDOUT393, HELDOUT393_CLEAN),
+    "held-out 402": (HELDOUT402, HELDOUT402_CLEAN),
+    "held-out 403": (HELDOUT403, HELDOUT403_CLEAN),
+    "held-out 404": (HELDOUT404, HELDOUT404_CLEAN),
+    "held-out 405": (HELDOUT405, HELDOUT405_CLEAN),
+    "held-out 406": (HELDOUT406, HELDOUT406_CLEAN),
+    "held-out 407": (HELDOUT407, HELDOUT407_CLEAN),
+    "held-out 408": (HELDOUT408, HELDOUT408_CLEAN),
+    "held-out 409": (HELDOUT409, HELDOUT409_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
