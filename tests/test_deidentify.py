@@ -1899,7 +1899,41 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ik gaf a b c d e f als antwoord", "ik gaf a b c d e f als antwoord"),
     # a month one letter off after "op" and a day, even when that is a word
     ("de afspraak op 7 maat ging niet door", "de afspraak op [datum] ging niet door"),
-    ("ik heb 7 maat kleding nodig", "ik heb 7 maat kleding nodig"),
+    ("ik heb 7 maat kleding nodig", "ik heb 7 maat kleding nodig"),    # nineteenth session: identifiers typed apart (an account's parts after dots and underscores, digit
+    # words with a figure glued on, a plate's groups between spaced dots, a postcode's letters one by one,
+    # "pnt" for "punt", "w w w . x . nl", a spread-out code after its keyword), a year in words after
+    # "geboren", a court's seat without its dashes, "dan word ik 19", ages listed "respectievelijk"
+    ('Zoek me maar op insta: @ noor . tje _ 07 daar reageer ik sneller', 'Zoek me maar op insta: [account] daar reageer ik sneller'),
+    ('tiktok @ fleurtje . 0 4 maar hij staat op privé', 'tiktok [account] maar hij staat op privé'),
+    ('mijn insta @ ricky_ b0ss volgen aub', 'mijn insta [account] volgen aub'),
+    ('insta @ iedereen die 2 keer', 'insta @ iedereen die 2 keer'),
+    ('ff mn nr voor als jullie weer bellen 06 zeven4 29 81 66 👍', 'ff mn nr voor als jullie weer bellen [telefoonnummer] 👍'),
+    ('ONZE COACH BELDE VANAF 06 - EEN2 - 34 - 87 - 65 MAAR NAM NOOIT MEER OP', 'ONZE COACH BELDE VANAF [telefoonnummer] MAAR NAM NOOIT MEER OP'),
+    ('ik heb twee2 keer gebeld om 10 uur', 'ik heb twee2 keer gebeld om 10 uur'),
+    ('Hij staat steeds voor de deur met zijn auto, TZ . 519 . P, en niemand doet er wat aan', 'Hij staat steeds voor de deur met zijn auto, [kenteken], en niemand doet er wat aan'),
+    ('we hadden 12 . 30 . 45 punten', 'we hadden 12 . 30 . 45 punten'),
+    ('wij wonen in de Bijlmer, 1102 - X V, zeg het maar', 'wij wonen in de [plaats], [postcode], zeg het maar'),
+    ('wij wonen in Eindhoven 5045 k.l. kom maar langs', 'wij wonen in [plaats] [postcode] kom maar langs'),
+    ('postcode 6 2 2 1 (spatie) B X', 'postcode [postcode]'),
+    ('sinds 2019 e.v. gaat het beter', 'sinds 2019 e.v. gaat het beter'),
+    ('mijn mail: demi pnt jansen at live pnt nl', 'mijn mail: [e-mailadres]'),
+    ('de websit is w w w . kinderstem . nl voor meer info', 'de websit is [url] voor meer info'),
+    ('zie w.w.w. kinderstem . nl', 'zie [url]'),
+    ('kinderstem . nl', 'kinderstem . nl'),
+    ('Mijn cliëntnummer is CL . 88 . 41 . 02, zoals vermeld', 'Mijn cliëntnummer is [nummer], zoals vermeld'),
+    ('dosier DOS - 8 8 1 2 3 4 word niet goed bijgehoude', 'dosier [nummer] word niet goed bijgehoude'),
+    ('wie have dossiernumber DS 88310-2 but nobody knows it', 'wie have dossiernumber [nummer] but nobody knows it'),
+    ('het dosier is dik', 'het dosier is dik'),
+    ('the insta of the group is amsterdamexpatparents very useful', 'the insta of the group is [account] very useful'),
+    ('de insta van de groep is leuk', 'de insta van de groep is leuk'),
+    ('Geboren in twee duizend tien dus ik ben nu bijna volwassen', 'Geboren in [datum] dus ik ben nu bijna volwassen'),
+    ('ik ben geboren in een ziekenhuis', 'ik ben geboren in een ziekenhuis'),
+    ('rechtbank zeeland west brabant heeft de ots verlengd', 'rechtbank [plaats] heeft de ots verlengd'),
+    ('THE COURT (RECHTBANK OOST BRABANT) LETTER CAME TOO LATE', 'THE COURT (RECHTBANK [plaats]) LETTER CAME TOO LATE'),
+    ('dan word ik 19 komen jullie', 'dan word ik [leeftijd] komen jullie'),
+    ('toen was ik 2 keer daar', 'toen was ik 2 keer daar'),
+    ('Mijn echtgenoot en ik (respectievelijk 66 en 69 jaar) zijn van mening', 'Mijn echtgenoot en ik (respectievelijk [leeftijd] en [leeftijd]) zijn van mening'),
+    ('de wachttijden waren respectievelijk 6 en 9 maanden', 'de wachttijden waren respectievelijk 6 en 9 maanden'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, UNIT_WORDS, Span, _Ctx, _I
+from stemsync.deidentify.common import HIGH, LOW, UNIT_WORDS, Span, _Ctx, _I, tails
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
@@ -56,6 +56,7 @@ _TITLE_BEFORE_RE = re.compile(
 )
 
 _STREET_ENDINGS = tuple(entries("street_suffixes"))
+_STREET_TAILS = tails(_STREET_ENDINGS)
 
 
 _STREET_PREP_RE = re.compile(
@@ -343,7 +344,7 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         for m in _ADDRESS_NAME_RE.finditer(text):
             if m.group("street").split()[0].lower() not in _FUNCTION_WORDS | _NOT_AN_ADDRESS:
                 yield m.start("street"), m.end("street"), "adres", LOW
-    if any(w.endswith(_STREET_ENDINGS) and len(w) > 8 and w.islower() for w in ctx.words):
+    if ctx.may_end(_STREET_TAILS) and any(w.endswith(_STREET_ENDINGS) and len(w) > 8 and w.islower() for w in ctx.words):
         ordinary = dictionary().words
         for m in _LOWER_STREET_RE.finditer(text):
             word = m.group()
@@ -351,7 +352,7 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                     and not word.startswith(_GENERIC_SQUARES) and not _compound(word, ordinary):
                 t = _TITLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
                 yield t.start() if t else m.start(), m.end(), "adres", LOW
-    if any(w.endswith("flat") and len(w) > 7 for w in ctx.words):
+    if "flat" in ctx.lower and any(w.endswith("flat") and len(w) > 7 for w in ctx.words):
         ordinary = dictionary().words
         for m in _FLAT_RE.finditer(text):
             head = m.group("name")[:-4].lower()
@@ -393,7 +394,7 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits == 0:
         return
     text = ctx.text
-    if any(w.endswith(_STREET_ENDINGS) for w in ctx.words):
+    if ctx.may_end(_STREET_TAILS) and any(w.endswith(_STREET_ENDINGS) for w in ctx.words):
         for m in _ADDRESS_RE.finditer(text):
             if word_and_mark(m.group()) or SEASON_YEAR_RE.fullmatch(m.group()):
                 continue  # "Omgang 8, Luisteren 7": a theme and its mark, no street; "since spring 2024"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
@@ -133,8 +134,9 @@ _SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*
 _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\s+(?:wel|te|best|erg|heel|nog)?\s*(?:oud|jong)\b", _I)
 # "ik ben 15 bro", "ik word 18 op [datum]", "ik ben eindelijk 18": a number after "ik ben"
 _I_AM_AGE_RE = re.compile(
-    rf"(?<![\w-])(?:ik|je|jij)\s+(?:ben|bent|word|wordt)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
-    rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|dagen|dag|maanden|maand|"
+    # (also the verb first: "dan word ik 19", "toen was ik 12")
+    rf"(?<![\w-])(?:(?:ik|je|jij)\s+(?:ben|bent|word|wordt)|(?:ben|word|werd|was)\s+ik)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
+    rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 # not the age of a thing: "de auto is 12 jaar oud", "het huis is 3 maanden oud"
@@ -676,6 +678,34 @@ _GATED_RES = (
 )
 
 
+def _gate_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each gate word, the patterns of :data:`_GATED_RES` whose gate (a set) holds it; and
+    the patterns without such a gate (none, or a tuple checked per text): a text's words pick
+    the patterns to run with one set operation instead of a test of every gate."""
+    index: dict[str, list[int]] = {}
+    others = []
+    for i, (_rx, gate) in enumerate(_GATED_RES):
+        if type(gate) is frozenset:
+            for w in gate:
+                index.setdefault(w, []).append(i)
+        else:
+            others.append(i)
+    return {w: tuple(v) for w, v in index.items()}, tuple(others)
+
+
+_GATE_INDEX, _UNGATED = _gate_index()
+_GATE_WORDS = frozenset(_GATE_INDEX)
+
+
+def _gated_patterns(ctx: _Ctx) -> list[tuple[re.Pattern[str], Any]]:
+    """The patterns of :data:`_GATED_RES` whose gate ``ctx`` opens, in their order."""
+    picked = set(_UNGATED)
+    for w in ctx.words & _GATE_WORDS:
+        picked.update(_GATE_INDEX[w])
+    return [_GATED_RES[i] for i in sorted(picked)
+            if type(_GATED_RES[i][1]) is not tuple or _gate_open(ctx, _GATED_RES[i][1])]
+
+
 def _gate_open(ctx: _Ctx, gate: frozenset[str] | tuple[frozenset[str] | str, ...]) -> bool:
     """Whether ``ctx`` holds one word of the gate (a set), or of each set of a tuple and each
     of its strings somewhere in the lowercase text."""
@@ -693,6 +723,11 @@ _BRACKET_LIST_GATE = frozenset("""kinderen kinders kids kindjes zonen dochters j
 children sons daughters boys girls twins van""".split())
 
 
+# ages listed "respectively": "mijn man en ik (respectievelijk 66 en 69 jaar)", "aged 4 and 7 years respectively"
+_RESPECTIVELY_RE = re.compile(r"(?<![\w-])(?:resp\.|respectievelijk|respectively)\s+"
+                              r"(?P<list>\d{1,3}(?:\s*(?:,|en|and|&)\s*\d{1,3})+\s*(?:jaar|jr|years?)(?:\s+(?:oud|old))?)", _I)
+
+
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"."""
     text = ctx.text
@@ -700,6 +735,11 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         for m in _BRACKET_AGE_LIST_RE.finditer(text):
             for d in re.finditer(r"\d{1,2}", m.group("list")):
                 yield m.start("list") + d.start(), m.start("list") + d.end(), "leeftijd", HIGH
+    if ctx.n_digits >= 2 and ctx.words & {"respectievelijk", "resp", "respectively"}:
+        for m in _RESPECTIVELY_RE.finditer(text):
+            nums = list(re.finditer(r"\d{1,3}", m.group("list")))
+            for d in nums:  # (the last with its unit)
+                yield m.start("list") + d.start(), m.end("list") if d is nums[-1] else m.start("list") + d.end(), "leeftijd", HIGH
     for start, end, kind, conf in _find_age_numbers(ctx):
         if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and _BARE_NUMBER_RE.fullmatch(text[start:end]):
             end = unit.end()
@@ -748,9 +788,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
     months = bool(ctx.words & _MONTH_UNITS)
-    for rx, gate in _GATED_RES:
-        if gate is not None and (ctx.words.isdisjoint(gate) if type(gate) is frozenset else not _gate_open(ctx, gate)):
-            continue  # a word every match holds is missing: skip the pattern
+    for rx, _gate in _gated_patterns(ctx):  # (a word every match holds is missing: the pattern is skipped)
         if rx is _BABY_AGE_RE and not (months or ",5" in text):
             continue  # a baby's age needs its unit, or a half ("2,5")
         if rx is _CHECKUP_RE and not _CHECKUP_GATE_RE.search(ctx.lower):

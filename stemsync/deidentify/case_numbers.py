@@ -65,6 +65,8 @@ _GENERIC_CODE_RE = re.compile(
 )
 # groups of digits with spaces, a letter group after: "1182 2047 JGZ", "4471 2209"
 _SPACED_CODE = r"(?=\d[\d\s]{5,})\d{2,}(?:\s\d{2,}){1,3}(?:\s\d(?![\w.,]))?(?:\s(?-i:[A-Z]{2,4})(?![\w]))?"
+# a code typed apart after its keyword: "CL . 88 . 41 . 02", "DOS - 8 8 1 2 3 4" (three digit groups or more)
+_SPREAD_CODE = r"(?:[A-Za-z]{1,6}\s*[-./:]\s*|[A-Za-z]{1,6}\s)?\d{1,6}(?:\s*[-./]\s*\d{1,6}|\s\d{1,6}){2,}(?![.,/-]?\d)"
 _SPOKEN_CODE = rf"{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{3,}}(?![\w-])"
 _CODE = r"(?=[\w/.\-]*\d)[A-Za-z0-9][\w/.\-]*[A-Za-z0-9](?:\s[-–/]\s\d{3,})?|\d"  # also "JZ 2024 - 11873", "23 / 10442"
 _KEYWORD_RE = re.compile(
@@ -72,7 +74,7 @@ _KEYWORD_RE = re.compile(
     r"(?<![\w-])(?:[A-Za-z]{2,5}-)?(?:" + alternation("case_keywords")
     # any compound of a number word: "lidnummer", "inlogcode", "aanmeldkenmerk"
     # (also misspelt: "zaaknumer", "dossiernummmer")
-    + r"|[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:nummer|numer|nummmer|nummr|nr\.?|code|kenmerk))"  # also "proces-verbaalnummer"
+    + r"|[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:nummer|numer|nummmer|nummr|number|nr\.?|code|kenmerk))"  # also "proces-verbaalnummer", "dossiernumber"
     # "mijn cliëntnummer bij de GI is 7731-009"
     # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
     # "het parketnummer betreffende mijn zoon is 15.704587.24"
@@ -86,7 +88,7 @@ _KEYWORD_RE = re.compile(
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
     r"(?:\s*(?:is|was|luidt|:|#|\(|nummer|nr\.?|no\.?|=))*\s*"  # also "het cliëntnummer (448120)"
     # a letter prefix before the code: "registratienummer bjz 19.2231"
-    r"(?P<prefix>[A-Za-z]{2,6}(?:-[A-Za-z]{1,6})?[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
+    r"(?P<prefix>[A-Za-z]{2,6}(?:-[A-Za-z]{1,6})?[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPREAD_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
     _I,
 )
 # capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape
@@ -105,7 +107,7 @@ _LETTERS_TWO_GROUPS_CI_RE = re.compile(_LETTERS_TWO_GROUPS_RE.pattern, _I)
 # one token of letters and digits: "x7731b", "2023JB0451", "zomer2023"
 _MIXED_TOKEN_RE = re.compile(r"(?<![\w@./#-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}(?![\w@/-]|\.\w)", _I)
 _PUBLIC_BODIES = words("public_bodies")
-_KEYWORD_GATE = re.compile(r"nr|nummer|kenmerk|code|registr|zaak|dossier|ref|client|cliënt|klant|"
+_KEYWORD_GATE = re.compile(r"nr|nummer|number|kenmerk|code|registr|zaak|dossier|dosier|ref|client|cliënt|klant|"
                            r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",
                            _I)
 

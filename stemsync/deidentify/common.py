@@ -71,28 +71,47 @@ class _Ctx:
     n_digits: int
     shouting: bool = False  # the original was written in capitals (``text`` is re-cased)
     lows: tuple[str, ...] = ()  # each token in lowercase (``tokens[i][2].lower()``)
+    ends3: frozenset[str] = frozenset()  # the last three letters of each word (see :meth:`may_end`)
 
     @classmethod
     def of(cls, text: str, shouting: bool = False) -> _Ctx:
         tokens = tuple([(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)])
         lower = text.lower()
         lows = tuple([t[2].lower() for t in tokens])
+        # (when no letter changes length in lowercase, the words are the lowercase tokens)
+        words = frozenset(lows) if len(lower) == len(text) else frozenset(_TOKEN_RE.findall(lower))
         return cls(
             text=text,
             lower=lower,
             tokens=tokens,
-            # (when no letter changes length in lowercase, the words are the lowercase tokens)
-            words=frozenset(lows) if len(lower) == len(text) else frozenset(_TOKEN_RE.findall(lower)),
+            words=words,
             n_digits=len(_DIGITS_RE.findall(text)),
             shouting=shouting,
             lows=lows,
+            ends3=frozenset([w[-3:] for w in words]),
         )
+
+    def may_end(self, tails: frozenset[str]) -> bool:
+        """Whether a word may end in one of the endings whose :func:`tails` are ``tails``: a
+        necessary condition, one set operation, checked before a loop over the words with
+        ``str.endswith`` (which tries every ending on every word)."""
+        return not self.ends3.isdisjoint(tails)
 
     def at(self, words: frozenset[str], last: int | None = None) -> list[int]:
         """The indices of the tokens (before index ``last``) that are one of ``words`` in
         lowercase: a loop that acts only on those words visits only them."""
         lows = self.lows if last is None else self.lows[:last]
         return [i for i, w in enumerate(lows) if w in words]
+
+
+def tails(endings: Iterable[str]) -> frozenset[str]:
+    """The last three letters of each ending (each three letters or longer): a word that ends in
+    one of ``endings`` ends in one of these (:meth:`_Ctx.may_end`)."""
+    endings = tuple(endings)
+    out = frozenset(e[-3:] for e in endings)
+    if any(len(e) < 3 for e in endings):
+        raise ValueError("endings of three letters or more")
+    return out
 
 
 _RUN_RE = re.compile(r"\w+")

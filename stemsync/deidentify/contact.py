@@ -26,7 +26,7 @@ _WEB_WORDS = frozenset("website site webseite link url www internet pagina webpa
 # a web address with spaces around its dots, its scheme spelled out: "haagsejeugd . info / hulp",
 # "h t t p s : / / ouderpunt . nl"
 _URL_LOOSE_RE = re.compile(
-    r"(?<![\w.-])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?(?:w\s?w\s?w\s?\.\s?)?)?[\w-]{3,}(?:\s\.\s[\w-]+){0,2}\s\.\s"
+    r"(?<![\w.-])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?)?(?P<www>w\s?w\s?w\s?\.\s?|w\.\s?w\.\s?w\.\s?)?[\w-]{3,}(?:\s\.\s[\w-]+){0,2}\s\.\s"
     r"(?:nl|com|org|net|info|eu|be)(?![\w-])(?:\s?/\s?[\w-]+){0,3}", _I)
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|nu|app|online|frl|me|tv|co|uk|fr|biz|site|shop|"
@@ -62,9 +62,9 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # " apenstartje ", "@@", "[.]", "(punt)", " punt "
 _AT_WORD = r"(?:att?|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"  # (also "att": "papa.orlando att gmail punt com")
 _AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
-_DOT = r"(?:\s*\.{1,2}\s*|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot)\s+)"
+_DOT = r"(?:\s*\.{1,2}\s*|\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*|\s+(?:punt|pnt|dot)\s+)"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
-_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt)\s*[\)\]\}]\s*|\s+(?:punt|dot|streepje|underscore)\s+)"
+_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*|\s+(?:punt|pnt|dot|streepje|underscore)\s+)"
 # (also a misspelt ending: "gmail . con", ".nll")
 _TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll)"
 # (a surname with its particle after a dot: "sanne punt de vries at hotmail dot com")
@@ -92,7 +92,8 @@ _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?(?![^\W_])"  # not "(sc)hrikt"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
-    r"(?P<of>\s+van\s+(?:mijn\s+|m'n\s+|mn\s+)?[\w-]+(?=\s+(?:is|:)))?"
+    # (also "de insta van de groep is x", "the insta of the group is x")
+    r"(?P<of>\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
     r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"
@@ -265,12 +266,13 @@ def _missing_space(text: str, m: re.Match[str]) -> bool:
 # an account name read out: its parts joined by "underscore", "punt" or "dot" as words ("lieke underscore
 # punt 2010", "TYRONE UNDERSCORE DH UNDERSCORE 070", "k e v i n underscore hgl"), or an "@" and a dot
 # with spaces ("@ m0ussa . x")
-_SPOKEN_JOINERS = frozenset({"underscore", "punt", "dot", "hekje"})  # ("hekje": a Discord name's "#")
+_SPOKEN_JOINERS = frozenset({"underscore", "punt", "pnt", "dot", "hekje"})  # ("hekje": a Discord name's "#")
 # with a platform named: a name spelled out around an "_" ("r i k k i e _ 0 7"), or letters with dots
 # between them and digits after ("r.o.n.n.i.e.b.o.y 8 5")
 _SPELLED_HANDLE_RE = re.compile(r"(?<![\w@])(?:\w\s){2,}\w?\s?_\s?\w(?:\s\w(?![\w]))*"
                                 r"|(?<![\w.@])(?:[a-z]\.){4,}[a-z](?:\s?\d(?![\w]))*", re.I)
-_SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?\.\s?[\w]+)*(?![\w@])")
+# "@ noor . tje _ 07", "@ ricky_ b0ss", "@ fleurtje . 0 4": parts after dots or underscores, spaced digits
+_SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?[._]\s?[\w]+|(?<=_)\s[\w]+|(?<=\d)\s\d)*(?![\w@])")
 
 
 def _handle_part(word: str) -> bool:
@@ -311,7 +313,7 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
                 break
         last = j - 1
         i = j
-        if lows[last] in _TLD_SET and joiners[-1] in {"punt", "dot"}:
+        if lows[last] in _TLD_SET and joiners[-1] in {"punt", "pnt", "dot"}:
             continue  # "wijkteam punt nl": a web address (the web finder)
         if lows[first] in _FUNCTION_WORDS or not any(_handle_part(p) for p in parts):
             continue  # "met een underscore ertussen"
@@ -370,8 +372,8 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "url", HIGH
     if " . " in text:
         for m in _URL_LOOSE_RE.finditer(text):
-            label = re.search(r"([\w-]{3,})\s\.\s", m.group()).group(1).lower()
-            if ":" in m.group() or label not in dictionary().words or ctx.words & _WEB_WORDS:
+            label = re.search(r"([\w-]{3,})\s\.\s", text[m.end("www"):m.end()] if m.group("www") else m.group()).group(1).lower()
+            if ":" in m.group() or m.group("www") or label not in dictionary().words or ctx.words & _WEB_WORDS:
                 yield m.start(), m.end(), "url", HIGH  # (not "naar huis . nl": "namelijk" in chat)
     if ":/" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, words
+from stemsync.deidentify.numbers import YEAR_IN_WORDS
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -154,6 +155,9 @@ _DIAGNOSIS_YEAR_RE = re.compile(
     # the event first: "na de uithuisplaatsing in 2021", "de scheiding van 2019", "overleden in 2022"
     r"|(?:uithuisplaatsing|ondertoezichtstelling|scheiding|overleden)\s+(?:in|van|sinds)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])",
     re.I)
+# "geboren in twee duizend tien": a birth year in words
+_BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geborren|born|geb\.)\s+(?:in\s+|op\s+)?(?P<y>"
+                                 + YEAR_IN_WORDS + r")(?![\w'’-])", re.I)
 # "geboren in '08": a birth year in two digits
 _BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.)\s+(?:in\s+)?(?P<y>['’]\d{2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
@@ -389,6 +393,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_OF_THIS_MONTH_RE.finditer(text):
             if m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS:
                 yield m.start(), m.end(), "datum", LOW
+    if ctx.words & {"geboren", "gebore", "geborren", "born", "geb"} and ("duizend" in ctx.lower or "negentien" in ctx.lower):
+        for m in _BORN_YEAR_WORDS_RE.finditer(text):
+            yield m.start("y"), m.end("y"), "datum", HIGH
     if ctx.n_digits >= 2 and ctx.words & {"geboren", "gebore", "geb"}:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH

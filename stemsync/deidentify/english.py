@@ -51,6 +51,8 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 _TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr|mister|juf|meester|mevrouw|meneer|mw|dhr)\.?\s+\Z", re.I)
 # a child or relative named right after the word for them: "our son Hunter", "my daughter Grace"
 # (a capital there is a name, even when it is an English word as well)
+# a child's age in brackets after a capitalised name: "Grace (7) is doing so much better"
+_BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}(?:[.,]5)?\s*(?:y|yo|yrs?|years?|jaar|jr|mo|months?)?\s*\)")
 _KIN_BEFORE_RE = re.compile(r"(?:^|\s)(?:son|daughter|dauther|doughter|daugther|boy|girl|brother|sister|nephew|niece|"
                             r"grandson|granddaughter|stepson|stepdaughter|husband|wife|youngest|eldest|oldest)\s+\Z", re.I)
 _PLACE_TYPES = frozenset("school college academy lyceum centre center club park".split())
@@ -143,6 +145,7 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
         if kind in {"naam", "plaats"} and not titled \
                 and not (kind == "naam" and text[start:start + 1].isupper() and not shouting
                          and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)) \
+                and not (kind == "naam" and text[start:start + 1].isupper() and _BRACKET_AGE_AFTER_RE.match(text, end)) \
                 and not (kind == "naam" and (a := EN_NAME_AGE_RE.match(text, start)) is not None
                          and a.end("who") == end):  # "grace is 4 and ...": a child with an age
             words = [w.strip("'’") for w in text[start:end].split()]
@@ -152,7 +155,10 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                     (mid and w[:1].isupper() and (kind == "plaats" or w.lower() in first
                                                   or not frequencies().at_least(w.lower(), EN_ZIPF, "en")))
                     or (shouting and kind == "naam" and w.lower() in first
-                        and not frequencies().at_least(w.lower(), 5.5, "en"))) for w in words)  # (not "HAS", "CAN")
+                        and not frequencies().at_least(w.lower(), 5.5, "en"))) for w in words) or (  # (not "HAS", "CAN")
+                    # a Dutch town that is a rare English word: "at work in delft" (not "in best shape")
+                    kind == "plaats" and " ".join(words).lower() in _name_lists().places
+                    and not any(frequencies().at_least(w.lower(), 3.0, "en") for w in words))
                 if not named:
                     continue
         out.append(span)

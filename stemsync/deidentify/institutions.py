@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing
+from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing, tails
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, alternation, entries, frequencies, longest_place, words
 
@@ -23,6 +23,12 @@ _INSTITUTION_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?:{_NAME_PHRASE})[\s-](?:{_INSTITUTION_SUFFIX})\b",
 )
 _INSTITUTION_KNOWN_RE = re.compile(rf"(?<![\w-])(?:{_KNOWN_INSTITUTIONS})(?![\w])")
+_RUN_RE = re.compile(r"\w+")
+# the longest run of word characters of each known name, in its own capitals ("Hondsberg" of "De
+# Hondsberg"): a match holds it as a run of its own, so a text without any of them holds none of
+# the names (the pattern is case-sensitive)
+_KNOWN_GATE = frozenset(max(_RUN_RE.findall(e), key=len) for e in entries("institutions") if _RUN_RE.search(e)) \
+    | {"Veilig", "Stichting"}
 _GENERIC_CARE_WORDS = words("generic_care_words")
 _GENERIC_INSTITUTION_HEADS = words("generic_institution_heads")
 
@@ -34,14 +40,12 @@ _OFFICE_TOWN_RE = re.compile(
     r"(?P<words>[a-z'’][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3})")
 _OFFICE_GATE = _INSTITUTION_GATE | {o.split()[0] for o in _LOCAL_OFFICES}
 _INSTITUTION_ENDINGS = tuple(words("institution_suffixes"))
-_KNOWN_INSTITUTION_WORDS = frozenset(
-    w.lower() for e in entries("institutions") for w in re.findall(r"[A-Za-z][\w-]*", e) if len(w) > 2
-) | {"veilig", "thuis", "stichting", "jeugdteams"}
+_INSTITUTION_TAILS = tails(_INSTITUTION_ENDINGS)
 
 
 def _find_institutions(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.words & _KNOWN_INSTITUTION_WORDS:
+    if not _KNOWN_GATE.isdisjoint(_RUN_RE.findall(text)):
         for m in _INSTITUTION_KNOWN_RE.finditer(text):
             yield m.start(), m.end(), "instelling", HIGH
     if ctx.words & _OFFICE_GATE:
@@ -53,7 +57,7 @@ def _find_institutions(ctx: _Ctx) -> Iterator[Span]:
     checks = []
     if ctx.words & _INSTITUTION_GATE:
         checks.append((_INSTITUTION_PREFIX_RE, True))
-    if any(w.endswith(_INSTITUTION_ENDINGS) for w in ctx.words):
+    if ctx.may_end(_INSTITUTION_TAILS) and any(w.endswith(_INSTITUTION_ENDINGS) for w in ctx.words):
         checks.append((_INSTITUTION_SUFFIX_RE, False))
     for rx, is_prefix in checks:
         for m in rx.finditer(text):

@@ -1069,6 +1069,10 @@ def _predicate_role_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, m.end("who"), "naam", LOW
 
 
+# a verb in lowercase after the thanks: "dank je wel, bel haar op ..." (but "bedankt Bel!")
+_VERBS_AFTER_THANKS = frozenset("bel mail app stuur kom ga doe zeg groet".split())
+
+
 def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Names that only their context marks, as words or in lowercase: "dank je storm",
     "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
@@ -1092,7 +1096,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if letters in _ABBREVIATIONS or last in _FUNCTION_WORDS or last in _NOT_NAMES \
                     or last in _GENERIC_CARE or last in _PERSON_NOUNS:
                 continue  # "i.v.m. de wet", "o.a. de kinderen"
-            if (_ACCOUNT_HOLDER_RE.search(text, max(0, m.start() - 20), m.start()) and last not in ordinary) or (
+            if (_ACCOUNT_HOLDER_RE.search(text, max(0, m.start() - 20), m.start())
+                    and (last not in ordinary or last in lists.surnames_all)) or (
                     last in lists.surnames_all and (m.group("ifx") or last not in ordinary)):
                 yield m.start(), m.end(), "naam", LOW  # "(j. de vries)", "tnv s. ummels"
 
@@ -1110,7 +1115,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if plausible(m.group("w")) and m.group("w").lower() not in {
                     "wel", "jullie", "allemaal", "voor", "for", "you", "so", "all", "everything", "u", "hoor", "nogmaals",
                     "man", "bro", "guys", "mensen", "iedereen", "lieverd", "schat", "my", "not", "niks", "nee", "ja",
-                    "to", "i", "ik", "mijn", "mn", "dat", "maar"}:
+                    "to", "i", "ik", "mijn", "mn", "dat", "maar"} and not (
+                    m.group("w").islower() and m.group("w") in _VERBS_AFTER_THANKS
+                    and re.match(r"\s+(?:haar|hem|me|mij|ons|je|jullie|op|even|ff|gerust|maar)\b", text[m.end("w"):])):
                 yield m.start("w"), m.end("w"), "naam", LOW
     signoff = not ctx.words.isdisjoint(_SIGNOFF_WORDS) or "xx" in low_text
     for m in _SIGNOFF_RE.finditer(text) if signoff else ():

@@ -78,6 +78,14 @@ _EN_TWO_LETTER_WORDS = frozenset("my me we us to on at it he be so no do go by a
 _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
 _AFTER_TOWN_RE = re.compile(r"(?:\[plaats\]|(?-i:[A-Z])[a-zà-ÿ]{2,})\s*[,(]\s*$")
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
+# a postcode typed apart to slip past a filter: its letters one by one ("1102 - X V", "5045 k.l."), or
+# its digits spaced with a word for the blank ("6 2 2 1 (spatie) B X"); a year needs the talk of living
+_SPREAD_POSTCODE_RE = re.compile(
+    r"(?<![\w/.,-])[1-9](?:\s?\d){3}(?:\s*(?:-|\.|\(?spatie\)?)\s*|\s+)"
+    # (a dot after the letters only when a dot stands between them: "k.l.", not the sentence's "G H.")
+    r"(?-i:[A-Z]\.\s*[A-Z]\.?|[a-z]\.\s*[a-z]\.?|[A-Z](?:\s*-\s*|\s+)[A-Z]|[a-z](?:\s*-\s*|\s+)[a-z])(?![\w]|\s?[.-]\s?\w)")
+_SPREAD_POSTCODE_GATE_RE = re.compile(r"\d\s*(?:-|\.|\(?spatie\)?)?\s*[A-Za-z]\s*[.-]?\s*[A-Za-z](?![\w])")
+_SPREAD_POSTCODE_BEFORE_RE = re.compile(r"(?:wonen|woon|woont|wonend|adres|\[plaats\]|\[adres\]|in|postcode)\W*$", re.I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
 # Letters typed for digits ("O6-I9O2 7733", "O3-II-2OO8", "nr 1O2B"): a word of digits and
@@ -165,6 +173,9 @@ _SPOKEN_NUMBER_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD
 _UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _PAIR_WORD = (rf"(?:{_UNIT_WORD}?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
               rf"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|{_UNIT_WORD}|nul)")
+# a year in words: "twee duizend tien", "tweeduizendelf", "negentien honderd zevenentachtig"
+YEAR_IN_WORDS = (r"(?:twee[ \t]?duizend(?:[ \t]?(?:en[ \t]?)?" + _PAIR_WORD + r")?"
+                 r"|negentien[ \t]?(?:honderd[ \t]?)?(?:en[ \t]?)?" + _PAIR_WORD + r")")
 _SPOKEN_PAIRS_RE = re.compile(rf"(?<![\w-])nul[\s-]+zes(?:[\s,.-]+{_PAIR_WORD}){{3,8}}(?![\w-])", re.I)
 # "COA 4418 2270", "DUO 8821 0473": an organisation's abbreviation and a number in groups
 _ABBREVIATION_NUMBER_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,5})\s+(?P<num>\d{3,4}(?:[\s.]\d{2,4}){1,3})(?![\w]|[.,]\d)")
@@ -212,14 +223,14 @@ _PH_PIECE_RE = re.compile(r"\((?:nul[\s-]?zes|0\s?6|\d|[^()]{0,12}[^\W\d_]{2}[^(
 _PH_DATE_OR_TIME_RE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}(?!\d)"  # a date: "01-02-2024"
     r"|\b[0-2]?\d[.:][0-5]\d\b.*\b[0-2]?\d[.:][0-5]\d\b")  # times: "09.00, 10.00"
+_GLUED_RE = re.compile(rf"(?<![^\W\d_]){_DIGIT_WORD}\d", re.I)  # a digit word with a figure glued on: "nul6 twee8 ...", "06 zeven4"
 _PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*(?:en\s+)?dan\s+)\d"
                          r"|\d\s+(?:-\s+)?(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)\s+(?:-\s+)?\d"
                          r"|\d\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*\d|\d\s*(?:[.\-]{2,}|…)\s*\d"
-                         r"|(?<![^\W\d_])nul\d|\d\s*(?:[•·|~*]|" + _EMOJI + r"){1,3}\s*\d|\d\s+streepje\s+\d", re.I)
+                         rf"|{_GLUED_RE.pattern}|\d\s*(?:[•·|~*]|{_EMOJI}){{1,3}}\s*\d|\d\s+streepje\s+\d", re.I)
 
 
 _EMOJI_RE = re.compile(rf"\d\s*{_EMOJI}{{1,3}}\s*\d")
-_NUL_GLUED_RE = re.compile(r"(?<![^\W\d_])nul\d")  # "nul6 twee8 ..."
 
 
 def _dictated_phones(text: str) -> Iterator[Span]:
@@ -332,9 +343,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     # a number dictated in words ("nul zes, ...", "zes-vier-drie-...") or typed in pieces with commas,
     # slashes or "dan" between ("06 58, dan 30 12 77", "06/30/40/50/6")
     if "nul" in ctx.words or "zes" in ctx.words or ("-" in text and ("nul-" in ctx.lower or "zes-" in ctx.lower)) or (
-            "nul" in ctx.lower and _NUL_GLUED_RE.search(ctx.lower)) or (
+            ("nul" in ctx.lower or n_digits >= 6) and _GLUED_RE.search(text)) or (
             n_digits >= 8 and ("," in text or "/" in text or "(" in text or "dan" in ctx.words or ".." in text
-                               or "--" in text or "…" in text or "•" in text or "streepje" in ctx.words
+                               or "--" in text or any(c in text for c in "…•·|~*") or "streepje" in ctx.words
                                or _EMOJI_RE.search(text) is not None or not ctx.words.isdisjoint(_PH_FILLERS)
                                or "eh" in ctx.lower or "uh" in ctx.lower or "hm" in ctx.lower)
             and _PH_GATE_RE.search(text)):
@@ -366,6 +377,12 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 if not postcode_talk:
                     continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct")
             yield m.start(), m.end(), "postcode", HIGH
+    if n_digits >= 4 and _SPREAD_POSTCODE_GATE_RE.search(text):
+        for m in _SPREAD_POSTCODE_RE.finditer(text):
+            year = re.sub(r"\D", "", m.group())[:2] in {"19", "20"}
+            if not year or _POSTCODE_KEY_RE.search(text, max(0, m.start() - 24), m.start()) \
+                    or _SPREAD_POSTCODE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                yield m.start(), m.end(), "postcode", HIGH  # "1102 - X V", "5045 k.l.", "6 2 2 1 (spatie) B X"
     if n_digits >= 4:
         for rx in (_FOREIGN_POSTCODE_BEFORE_RE, _FOREIGN_POSTCODE_AFTER_RE):
             for m in rx.finditer(text):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
-from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit
+from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit, tails
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
                                        _compound, frequencies, longest_place, near_frequent_word, plain,
@@ -39,13 +39,17 @@ _TOWN_PROVINCE_RE = re.compile(
 _TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
 _COURT_RE = re.compile(
     r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
-    r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>" + alternation("courts") + r")(?![\w-])",
+    r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>"
+    # (a blank for a seat's dash too: "rechtbank zeeland west brabant")
+    + "|".join(re.escape(e).replace("\\-", r"[\s-]") for e in sorted(entries("courts"), key=len, reverse=True)) + r")(?![\w-])",
     _I,
 )
 # a seat misspelt by one letter after the court word: "rechtbank Dortrecht", "rechtbank zwole"
 _COURT_TYPO_RE = re.compile(
     r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
     r"\s+(?P<w>[^\W\d_][\w'’-]{4,})", _I)
+_QUARTER_ENDINGS = ("buurt", "wijk", "kwartier")  # "Transvaalbuurt", "Schilderswijk"
+_QUARTER_TAILS = tails(_QUARTER_ENDINGS)
 
 
 @functools.cache
@@ -244,7 +248,7 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
 def _compound_quarters(ctx: _Ctx) -> Iterator[Span]:
     """"in de bloemenbuurt", "uit de vogelwijk": a neighbourhood named as a compound, in no
     dictionary (not "de woonwijk", "de achterbuurt")."""
-    if any(w.endswith(("buurt", "wijk", "kwartier")) and len(w) > 8 for w in ctx.words):
+    if ctx.may_end(_QUARTER_TAILS) and any(w.endswith(_QUARTER_ENDINGS) and len(w) > 8 for w in ctx.words):
         for m in _QUARTER_COMPOUND_RE.finditer(ctx.text):
             word = m.group("name").lower()
             head = re.sub(r"(?:buurt|wijk|kwartier)$", "", word)

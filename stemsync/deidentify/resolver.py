@@ -16,7 +16,7 @@ from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
-from stemsync.deidentify.numbers import _PAIR_WORD
+from stemsync.deidentify.numbers import _PAIR_WORD, YEAR_IN_WORDS
 
 def _resolve(spans: Iterable[Span]) -> list[Span]:
     """Merge overlapping spans; the longest (then most specific) decides the kind."""
@@ -73,8 +73,15 @@ def _clip_around(text: str, spans: list[Span], fixed: list[Span]) -> list[Span]:
                     ps += 1
                 while pe > ps and not text[pe - 1].isalnum():
                     pe -= 1
+                while kind == "naam" and (tail := _TRAILING_WORD_RE.search(text, ps, pe)) is not None \
+                        and tail.start() > ps and (tail.group(1).lower() in _FUNCTION_WORDS
+                                                   or tail.group(1).lower() in _INTERFIX_WORDS):
+                    pe = tail.start()  # "[Esther] van het CJG": no name ends in "van het"
                 out.append((ps, pe, kind, conf))
     return out
+
+
+_TRAILING_WORD_RE = re.compile(r"\s+([\w'’]+)\Z")
 
 
 def _cluster_span(cluster: list[Span], end: int) -> Span:
@@ -89,6 +96,10 @@ _ADJ_GAP_RE = re.compile(r"[ \t]?-?[ \t]?")
 # a kind of place right before a found place's name is part of it: "park [transwijk]"
 _PLACE_TYPE_BEFORE_RE = re.compile(r"(?<![\w-])(?:park|parc|landgoed|recreatiegebied|recreatieplas|camping|stadspark|dierenpark|sportpark|speeltuin|kinderboerderij|zwembad|buurthuis|wijkcentrum|buurtcentrum|mfc)[ \t]+\Z", re.I)
 
+# the river after a town's name: "Capelle a/d IJssel", "Alphen aan den Rijn", "Koog a/d Zaan"
+_RIVER_AFTER_RE = re.compile(r"[ \t]+(?:a/d|a\.d\.?|ad|aan[ \t]+de[nr]?)[ \t]+(?:ij|y)ssel|[ \t]+(?:a/d|a\.d\.?|ad|aan[ \t]+de[nr]?)"
+                             r"[ \t]+(?:rijn|zaan|maas|amstel|vecht|lek|waal|schie|gouwe|hollandse[ \t]+ijssel)(?![\w'’-])", re.I)
+
 
 def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
     """Join same-kind neighbours separated by one space or a hyphen: [naam] [naam]; take
@@ -98,6 +109,8 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
         if s[2] == "plaats" and (m := _PLACE_TYPE_BEFORE_RE.search(text, max(0, s[0] - 20), s[0])) is not None \
                 and not (out and out[-1][1] > m.start()):
             s = (m.start(), s[1], s[2], s[3])
+        if s[2] == "plaats" and (r := _RIVER_AFTER_RE.match(text, s[1])) is not None:
+            s = (s[0], r.end(), s[2], s[3])  # "[Capelle a/d IJssel]", "[Alphen aan den Rijn]"
         if out and out[-1][2] == s[2] and _ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]):
             conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
             out[-1] = (out[-1][0], s[1], s[2], conf)
@@ -225,8 +238,7 @@ def _full_street_names(spans: list[Span], text: str) -> list[Span]:
 
 
 # a year in words after a date: "acht augustus [twee duizend negen]", "3 mei tweeduizendelf"
-_YEAR_WORDS_RE = re.compile(r"[ \t]+(?:twee[ \t]?duizend(?:[ \t]?(?:en[ \t]?)?" + _PAIR_WORD + r")?"
-                            r"|negentien[ \t]?(?:honderd[ \t]?)?(?:en[ \t]?)?" + _PAIR_WORD + r")(?![\w'’-])", re.I)
+_YEAR_WORDS_RE = re.compile(r"[ \t]+" + YEAR_IN_WORDS + r"(?![\w'’-])", re.I)
 
 
 def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
-                                        _phrase_is_generic, _strip_trailing, has_gate_word, name_gate, one_edit)
+                                        _phrase_is_generic, _strip_trailing, has_gate_word, name_gate, one_edit, tails)
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
@@ -45,9 +45,11 @@ _BARE_PREFIX_RE = re.compile(
     r"(?=\s+[a-zà-ÿ])(?!\s+(?:de|het|'t)\s)")  # "pro zuidoost": praktijkonderwijs (not "pro deo")
 _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"))
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
+_SCHOOL_TAILS = tails(_SCHOOL_ENDINGS)
 
 _LOWER_SUFFIXES = ("college", "colege", "collage", "lyceum", "lyseum", "lycuem", "liceum", "gymnasium", "scholengemeenschap", "atheneum", "scholengroep",
                    "praktijkonderwijs")
+_LOWER_TAILS = tails(_LOWER_SUFFIXES)
 # Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum", "zadkine startcollege".
 _LOWER_SUFFIX_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[a-zà-ÿ][\w'’-]+\s+){1,2})"
@@ -645,7 +647,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                         and word not in _NOT_A_SCHOOL and not _attributive(word) \
                         and not word.endswith(("klas", "groep")) and not frequencies().at_least(word, 4.5):
                     yield m.start("name"), m.end("name"), "school", LOW  # "de juf van de klimop" (not "van de zml-klas")
-    if any(w.endswith("school") and len(w) > 9 for w in ctx.words):
+    if "school" in ctx.lower and any(w.endswith("school") and len(w) > 9 for w in ctx.words):
         for m in _ANY_SCHOOL_TYPE_RE.finditer(text):
             tail = m.group("name").split()[-1].lower()
             if tail not in _FUNCTION_WORDS and tail not in _GENERIC_SCHOOL_WORDS and tail not in _TIME_ADJECTIVES \
@@ -710,7 +712,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                     and f"{word}school" not in ordinary and word not in _SCHOOL_ADJECTIVES \
                     and adj not in _NOT_A_NAME_ADJECTIVE:
                 yield m.start("name"), m.end("name"), "school", LOW
-    if any(w.endswith(_LOWER_SUFFIXES) for w in ctx.words):  # also "startcollege", "scholengroep"
+    if ctx.may_end(_LOWER_TAILS) and any(w.endswith(_LOWER_SUFFIXES) for w in ctx.words):  # also "startcollege", "scholengroep"
         ordinary = dictionary().words
         for m in _LOWER_SUFFIX_RE.finditer(text):
             names = m.group("name").split()
@@ -725,7 +727,7 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                    for w in names):  # (not "volgt praktijkonderwijs")
                 start = m.end() - len(m.group()) + m.group().index(names[0])
                 yield start, m.end(), "school", LOW
-    if any(w.endswith(_SCHOOL_ENDINGS) for w in ctx.words):
+    if ctx.may_end(_SCHOOL_TAILS) and any(w.endswith(_SCHOOL_ENDINGS) for w in ctx.words):
         for m in _SCHOOL_SUFFIX_RE.finditer(text):
             if not _phrase_is_generic(m.group(), _GENERIC_SCHOOL_WORDS):
                 yield m.start(), _strip_trailing(text, m.start(), m.end()), "school", HIGH

@@ -447,6 +447,13 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and lowers[i + 2] in _KIN_WORDS and not _function_word(plain):
             hit("naam", word, start, end)  # "jun mijn zoon is ..."
             continue
+        if english and i == 0 and not upper and nxt_word in _EN_SUBJECT_VERBS and len(plain) >= 2 and not after_tag[i] \
+                and (not capital or plain.endswith("'s")) and _rare_english(plain.removesuffix("'s")):
+            hit("naam", word, start, end)  # "mei loves her mentor", "ade cant come tmrw", "Jun's violin teacher"
+            continue
+        if english and i == 0 and capital and plain.endswith("'s") and _rare_english(plain.removesuffix("'s")):
+            hit("naam", word, start, end)  # "Jun's violin teacher noticed ..."
+            continue
         if prev in {"het", "'t"} and not capital and not upper and not after_tag[i] and not _dictionary_word(plain) \
                 and not _typo(plain) and len(plain) >= 4:
             hit("naam", word, start, end)  # "(het hyperion)": a name after "het"
@@ -1013,6 +1020,19 @@ def _function_word(word: str) -> bool:
 
 # after a name at the start of a sentence ("Hoop komt", "Joy was de enige")
 # what someone does, in English, right after a lowercase name that opens a comment: "mei loves her mentor"
+# what follows a person who opens an English comment: "mei loves her mentor", "ade cant come"
+_EN_SUBJECT_VERBS = frozenset("""got gets loves loved likes liked said says has had cant can't can will wants needs misses
+is was isnt isn't wasnt wasn't goes went started starts turned turns feels felt came comes told called didnt didn't
+doesnt doesn't couldnt couldn't wont won't""".split())
+
+
+def _rare_english(word: str) -> bool:
+    """A word that opens an English comment and is no frequent English word, chat word or
+    function word: a name ("mei", "ade", "jun")."""
+    return (not dl.frequencies().at_least(word, 4.0, "en") and not _function_word(word)
+            and word not in dl.words("chat_words") and word not in _ROLES and word not in _FAMILY_WORDS)
+
+
 _EN_PERSON_VERBS = frozenset("got gets loves loved likes liked said says has had cant can will wants needs misses".split())
 _PERSON_VERBS = frozenset("""
 is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
