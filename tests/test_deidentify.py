@@ -1554,7 +1554,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Abdirashid zit op de school en heeft een goede mentor.", "[naam] zit op de school en heeft een goede mentor."),
     ("Sem wordt 12 maart tien en hij wil een feest", "[naam] wordt [datum] [leeftijd] en hij wil een feest"),
     ("Sem wordt volgende week 11 en wil een feestje", "[naam] wordt volgende week [leeftijd] en wil een feestje"),
-    ("in de noodopvang was Sem toen pas 6 weken oud", "in de noodopvang was [naam] toen pas [leeftijd] oud"),
+    ("in de noodopvang was Sem toen pas 6 weken oud", "in de noodopvang was [naam] toen pas [leeftijd]"),
     ("Soms kreeg ik een brief van twee weken oud.", "Soms kreeg ik een brief van twee weken oud."),
     ("het huis is 3 maanden oud", "het huis is 3 maanden oud"),
     ("Sinds Sem bij ons woont (16, pleegzoon), draaien we", "Sinds [naam] bij ons woont ([leeftijd], pleegzoon), draaien we"),
@@ -1635,7 +1635,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # a newborn's days and weeks, the check-ups named by a child's age, years and months together
     ("toen hij 4 dgn was moesten we terug", "toen hij [leeftijd] was moesten we terug"),
     ("ons zoontje was 6 dagen toen de kraamzorg wegging", "ons zoontje was [leeftijd] toen de kraamzorg wegging"),
-    ("Mijn dochter was een week oud.", "Mijn dochter was [leeftijd] oud."),
+    ("Mijn dochter was een week oud.", "Mijn dochter was [leeftijd]."),
     ("we gingen naar de 14-maanden controle", "we gingen naar de [leeftijd] controle"),
     ("bij de consult van 3 maanden was alles goed", "bij de consult van [leeftijd] was alles goed"),
     ("het onderzoek bij 5 jaar en 9 maanden", "het onderzoek bij [leeftijd]"),
@@ -1754,7 +1754,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("hij was 5 dagen weg", "hij was 5 dagen weg"),
     ("over de zes weken oude baby", "over de [leeftijd] oude baby"),
     ("een 3 weken oude brief", "een 3 weken oude brief"),
-    ("tandje!! 5,5 maand oud", "tandje!! [leeftijd] oud"),
+    ("tandje!! 5,5 maand oud", "tandje!! [leeftijd]"),
     ("wij wonen in Kapelle (4588 kb) en", "wij wonen in [plaats] ([postcode]) en"),
     ("een bestand van 1500 kb", "een bestand van 1500 kb"),
     ("mijn zoon van ander half jaar zegt al mama", "mijn zoon van [leeftijd] zegt al mama"),
@@ -1934,6 +1934,24 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('toen was ik 2 keer daar', 'toen was ik 2 keer daar'),
     ('Mijn echtgenoot en ik (respectievelijk 66 en 69 jaar) zijn van mening', 'Mijn echtgenoot en ik (respectievelijk [leeftijd] en [leeftijd]) zijn van mening'),
     ('de wachttijden waren respectievelijk 6 en 9 maanden', 'de wachttijden waren respectievelijk 6 en 9 maanden'),
+    # a name cut loose from a public body after it ("van het CJG"), a verb after thanks, "t.n.v.", a town
+    # with its river, a Dutch town in lowercase in English, a name before an age in words, "6 WEEKS OLD",
+    # a misspelt weekday before a date, a second age after "en ik"
+    ('Esther van het Cjg is een topper, dank je wel, bel haar op 06-12345678', '[naam] van het Cjg is een topper, dank je wel, bel haar op [telefoonnummer]'),
+    ('dank je wel, bel je snel', 'dank je wel, bel je snel'),
+    ('bedankt Bel!', 'bedankt [naam]!'),
+    ('IBAN NL91ABNA0417164300 T.N.V. S. DEKKER', 'IBAN [iban] T.N.V. [naam]'),
+    ('mijn oudste woont nog thuis in Capelle a/d Ijssel, hij krijgt geen hulp', 'mijn oudste woont nog thuis in [plaats], hij krijgt geen hulp'),
+    ('de bijeenkomst in buurthuis De Vonk in Krimpen a/d IJssel was gezelig', 'de bijeenkomst in buurthuis [locatie] in [plaats] was gezelig'),
+    ('i was at work in delft all week', 'i was at work in [plaats] all week'),
+    ('i was in best shape', 'i was in best shape'),
+    ('Grace (ten) is doing so much better since the sessions', '[naam] ([leeftijd]) is doing so much better since the sessions'),
+    ('Hope (the group) was good', 'Hope (the group) was good'),
+    ('THE BABY IS 6 WEEKS OLD AND I NEEDED SOMEONE', 'THE BABY IS [leeftijd] AND I NEEDED SOMEONE'),
+    ('het huis is 3 jaar oud', 'het huis is 3 jaar oud'),
+    ('hij belde op donderdg 9 mei en dat was fijn', 'hij belde op [datum] en dat was fijn'),
+    ('mijn man is 45 en ik 43', 'mijn man is [leeftijd] en ik [leeftijd]'),
+    ('mijn zoon is 12 en ik 2 keer per week', 'mijn zoon is [leeftijd] en ik 2 keer per week'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -220,6 +220,9 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("de wit zei dat de schulden weg kunnen zijn", "wit"),              # a surname with its article as the subject
     ("IK ZAT OP VAN HALL LARENSTEIN MAAR BEN GESTOPT", "LARENSTEIN"),  # a rare proper noun is no compound of words
     ("THE SCHOOL DE SCHATKAMER IS THE ONLY PLACE WHERE SHE FEELS SAFE", "SCHATKAMER"),  # a Dutch article in English, in capitals
+    ("ade cant come tmrw, sick sry", "ade"),                              # a person opening an English comment
+    ("jun got his braces off, see u thurs", "jun"),
+    ("Jun's violin teacher noticed he was much happier.", "Jun's"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -233,6 +236,8 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik geef jullie een 9/10 en het cijfer was 7,5",  # a score and a mark
     "Geachte heer, mevrouw, Graag wil ik iets zeggen over de hulp.",  # after the salutation
     "honestly best wel chill allemaal en de hulp was top",            # English words
+    "staff was kind and homework was too much",                      # ... opening an English comment
+    "Mum's new job is hard but everything was good",
     "vandaag met mama gesproken en het ging goed",                    # family, not a name
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
@@ -456,7 +455,7 @@ _MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à)\s*(?:(?:een|die|de\s+ander(?:e)?)
                       r"pleegkinderen|keer|x)\b)", _I)
 # a second person's age after a first, without a verb: "zij is 14, hij 16", "hij is 9 en zij bijna 12"
 # (not "en hij is al 2 jaar thuis")
-_PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
+_PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die|ik)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
                               rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)"
                               # no comma in chat: "ik ben 14 hij 11" (the second number ends the clause)
                               rf"|\s+(?:hij|zij|ze)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?(?P<age2>{_NUM})"
@@ -697,13 +696,12 @@ _GATE_INDEX, _UNGATED = _gate_index()
 _GATE_WORDS = frozenset(_GATE_INDEX)
 
 
-def _gated_patterns(ctx: _Ctx) -> list[tuple[re.Pattern[str], Any]]:
+def _gated_patterns(ctx: _Ctx) -> list[re.Pattern[str]]:
     """The patterns of :data:`_GATED_RES` whose gate ``ctx`` opens, in their order."""
     picked = set(_UNGATED)
     for w in ctx.words & _GATE_WORDS:
         picked.update(_GATE_INDEX[w])
-    return [_GATED_RES[i] for i in sorted(picked)
-            if type(_GATED_RES[i][1]) is not tuple or _gate_open(ctx, _GATED_RES[i][1])]
+    return [rx for rx, gate in (_GATED_RES[i] for i in sorted(picked)) if type(gate) is not tuple or _gate_open(ctx, gate)]
 
 
 def _gate_open(ctx: _Ctx, gate: frozenset[str] | tuple[frozenset[str] | str, ...]) -> bool:
@@ -745,6 +743,8 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             end = unit.end()
         if (more := _AND_MONTHS_RE.match(text, end)) is not None and re.search(r"(?:jaar|jr)\Z", text[start:end], _I):
             end = more.end()
+        if (old := _OLD_AFTER_RE.match(text, end)) is not None and _UNIT_AT_END_RE.search(text, start, end):
+            end = old.end()  # "[6 WEEKS OLD]", "[3 maanden oud]"
         if (half := _HALF_AFTER_RE.match(text, end)) is not None:
             end = half.end()  # "she's [2 and a half]", "[6 en een half]"
             if (unit := _UNIT_AFTER_RE.match(text, end)) is not None:
@@ -788,7 +788,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
     months = bool(ctx.words & _MONTH_UNITS)
-    for rx, _gate in _gated_patterns(ctx):  # (a word every match holds is missing: the pattern is skipped)
+    for rx in _gated_patterns(ctx):  # (a pattern is skipped when a word every match holds is missing)
         if rx is _BABY_AGE_RE and not (months or ",5" in text):
             continue  # a baby's age needs its unit, or a half ("2,5")
         if rx is _CHECKUP_RE and not _CHECKUP_GATE_RE.search(ctx.lower):
@@ -937,6 +937,8 @@ _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
 _NEXT_WORD_RE = re.compile(r"\s+([\w']+)")
 # a unit after an age found as a bare number ("only [4] yrs"), and the months after its years ("2 jaar en 4 maanden")
 _BARE_NUMBER_RE = re.compile(_EN_NUMBER, _I)
+_OLD_AFTER_RE = re.compile(r"\s+(?:old|oud)(?![\w-])", _I)
+_UNIT_AT_END_RE = re.compile(rf"(?:yrs?|years?|{_MONTHS}|weeks?|months?|days?|dagen|jaar)\Z", _I)
 _HALF_AFTER_RE = re.compile(r"\s*(?:and\s+a\s+half|en\s+een\s+half|en\s+half|½)(?![\w-])", _I)
 _UNIT_AFTER_RE = re.compile(rf"\s*(?:yrs?|years?|yo|{_MONTHS})(?:\s+(?:old|oud|of\s+age))?\b"
                             r"(?!\s+(?:geleden|later|lang|weg|per|daarna|erna)\b)", _I)

@@ -18,6 +18,8 @@ _MONTH_ABBR = r"(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _WEEKDAY = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    # (also without the a of "dag" or with a letter left out: "donderdg", "woensdg", "dondedag")
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dg|dondedag|wonsdag|zatedag"
     r"|ma|di|wo|do|vr|za|zo)\.?\s+)"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing, tails
+from stemsync.deidentify.common import _RUN_RE, HIGH, _NAME_PHRASE, Span, _Ctx, _phrase_is_generic, _strip_trailing, tails
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, alternation, entries, frequencies, longest_place, words
 
@@ -23,7 +23,6 @@ _INSTITUTION_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?:{_NAME_PHRASE})[\s-](?:{_INSTITUTION_SUFFIX})\b",
 )
 _INSTITUTION_KNOWN_RE = re.compile(rf"(?<![\w-])(?:{_KNOWN_INSTITUTIONS})(?![\w])")
-_RUN_RE = re.compile(r"\w+")
 # the longest run of word characters of each known name, in its own capitals ("Hondsberg" of "De
 # Hondsberg"): a match holds it as a run of its own, so a text without any of them holds none of
 # the names (the pattern is case-sensitive)

@@ -1026,7 +1026,10 @@ _GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
-_BRACKET_AGE_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
+# (also in words: "grace (ten)", "storm (elf)")
+_BRACKET_AGE_RE = re.compile(r"\s*\(\s*(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                             r"vijftien|zestien|zeventien|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                             r"fourteen|fifteen|sixteen|seventeen)\s*(?:jaar|jr\.?|years?|yrs?)?\s*\)", re.I)
 # kinship words before a child's or sibling's name ("mijn zoon wolf is tien"; also the review's)
 KIN_WORDS = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer

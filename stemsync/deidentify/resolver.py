@@ -111,6 +111,9 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
             s = (m.start(), s[1], s[2], s[3])
         if s[2] == "plaats" and (r := _RIVER_AFTER_RE.match(text, s[1])) is not None:
             s = (s[0], r.end(), s[2], s[3])  # "[Capelle a/d IJssel]", "[Alphen aan den Rijn]"
+        if out and s[0] < out[-1][1]:  # (the river was found as a name of its own: one span)
+            out[-1] = (out[-1][0], max(out[-1][1], s[1]), out[-1][2], HIGH if HIGH in (out[-1][3], s[3]) else LOW)
+            continue
         if out and out[-1][2] == s[2] and _ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]):
             conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
             out[-1] = (out[-1][0], s[1], s[2], conf)
