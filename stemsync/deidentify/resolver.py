@@ -122,8 +122,6 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*) \Z")
-_WORD_AFTER_RE = re.compile(r" ([^\W\d_][\w'’-]*)")
 
 
 def _name_part(word: str) -> bool:
@@ -439,6 +437,7 @@ def _is_country(phrase: str) -> bool:
     return phrase.lower() in words("countries")
 
 
+# the word right before or after a span (read by the name growth above and the country check below)
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ -]\Z")
 # an interfix written short before a surname: "v. d.", "v.d.", "v/d", "vd", "v."
 _SHORT_INTERFIX_BEFORE_RE = re.compile(r"(?<![\w.])(?:v\.\s?d\.?|v/d|vd|v\.)[ \t]*\Z", re.I)
@@ -483,7 +482,9 @@ def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:
         return spans  # (nothing to drop or clip)
     bodies = [(m.start(), m.end(), "instelling", HIGH) for m in _public_bodies_re().finditer(text)] \
         if _may_name_a_body(text) else []
-    spans = [s for s in spans if not (s[2] in {"plaats", "naam"} and _in_country(text, s[0], s[1]))]
+    country: dict[tuple[int, int], bool] = {}  # (the finders often give the same span several times)
+    spans = [s for s in spans if not (s[2] in {"plaats", "naam"} and (
+        country[s[:2]] if s[:2] in country else country.setdefault(s[:2], _in_country(text, s[0], s[1]))))]
     if not bodies:
         return spans
     inside = [s for s in spans if not any(bs <= s[0] and s[1] <= be for bs, be, *_ in bodies)]
