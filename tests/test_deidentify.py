@@ -1951,7 +1951,19 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('het huis is 3 jaar oud', 'het huis is 3 jaar oud'),
     ('hij belde op donderdg 9 mei en dat was fijn', 'hij belde op [datum] en dat was fijn'),
     ('mijn man is 45 en ik 43', 'mijn man is [leeftijd] en ik [leeftijd]'),
-    ('mijn zoon is 12 en ik 2 keer per week', 'mijn zoon is [leeftijd] en ik 2 keer per week'),
+    ('mijn zoon is 12 en ik 2 keer per week', 'mijn zoon is [leeftijd] en ik 2 keer per week'),    # an e-mail address spelled out letter by letter, a web address with its dots in brackets, a name,
+    # place or street spelled out letter by letter
+    ('mail s a n n e @ g m a i l . c o m', 'mail [e-mailadres]'),
+    ('zie kinderstem[.]nl', 'zie [url]'),
+    ('zie www(.)kinderstem(.)nl/contact', 'zie [url]'),
+    ('zie kinderstem(punt)nl', 'zie [url]'),
+    ('mijn begeleider heet S.a.n.n.e en is top', 'mijn begeleider heet [naam] en is top'),
+    ('mijn begeleider heet S. A. N. N. E. en is top', 'mijn begeleider heet [naam] en is top'),
+    ('de voogd was j a n s e n', 'de voogd was [naam]'),
+    ('we wonen in u t r e c h t', 'we wonen in [plaats]'),
+    ('we wonen in de k e r k s t r a a t 12', 'we wonen in de [adres]'),
+    ('ik gaf a b c d e f als antwoord', 'ik gaf a b c d e f als antwoord'),
+    ('i.v.m. de wet en d.w.z. niks', 'i.v.m. de wet en d.w.z. niks'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

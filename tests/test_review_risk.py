@@ -223,6 +223,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("ade cant come tmrw, sick sry", "ade"),                              # a person opening an English comment
     ("jun got his braces off, see u thurs", "jun"),
     ("Jun's violin teacher noticed he was much happier.", "Jun's"),
+    ("de voogd heette m a r w a h of zo", "m a r w a h"),                  # a word spelled out letter by letter
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)

@@ -65,6 +65,14 @@ _AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*
 _DOT = r"(?:\s*\.{1,2}\s*|\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*|\s+(?:punt|pnt|dot)\s+)"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
 _LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*|\s+(?:punt|pnt|dot|streepje|underscore)\s+)"
+# an address spelled out letter by letter: "s a n n e @ g m a i l . c o m"
+_SPELLED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[a-z0-9._-]\s){2,}[a-z0-9._-]?\s*@\s*(?:[a-z0-9-]\s?){2,}\s*\.\s*"
+                               r"(?:[a-z]\s?){1,2}[a-z](?![\w])", re.I)
+# a web address with its dots in brackets ("defanged"): "kinderstem[.]nl", "www(.)x(.)nl", "x(punt)nl"
+_BRACKET_DOT = r"\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*"
+_BRACKET_DOT_URL_RE = re.compile(
+    rf"(?<![\w@.-])(?:h[tx]{{2}}ps?\s*:\s*//\s*)?[\w-]{{2,}}(?:(?:{_BRACKET_DOT}|\.)[\w-]{{2,}})*?{_BRACKET_DOT}"
+    r"(?:nl|com|org|net|eu|be|de|info|io|nu|app|online|me|tv|co|uk|fr)(?![\w-])(?:/[\w./?=&%-]*)?", re.I)
 # (also a misspelt ending: "gmail . con", ".nll")
 _TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll)"
 # (a surname with its particle after a dot: "sanne punt de vries at hotmail dot com")
@@ -370,6 +378,12 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "www " in ctx.lower:
         for m in _URL_SPACED_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH
+    if "@" in text and " @" in text:
+        for m in _SPELLED_EMAIL_RE.finditer(text):
+            yield m.start(), m.end(), "e-mailadres", HIGH  # "s a n n e @ g m a i l . c o m"
+    if "(" in text or "[" in text or "{" in text:
+        for m in _BRACKET_DOT_URL_RE.finditer(text):
+            yield m.start(), m.end(), "url", HIGH  # "kinderstem[.]nl", "www(.)x(.)nl", "x(punt)nl"
     if " . " in text:
         for m in _URL_LOOSE_RE.finditer(text):
             label = re.search(r"([\w-]{3,})\s\.\s", text[m.end("www"):m.end()] if m.group("www") else m.group()).group(1).lower()

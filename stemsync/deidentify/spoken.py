@@ -2,7 +2,8 @@
 ("acht twee twee drie e z", "7 9 0 3 k g", "t b 82 n r", "n l vijfennegentig i n g b vier
 negen ..."), and web addresses with "punt" and "slash" ("w w w punt naaiatelier punt n l",
 "youtube punt com slash at gamerdaan zeven"). Speech-to-text writes a postcode, a plate, an
-IBAN or a dossier number this way; the written notations are the other annotators' work."""
+IBAN or a dossier number this way; the written notations are the other annotators' work.
+Also a name, place or street spelled out letter by letter ("S.a.n.n.e", "u t r e c h t")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.fastcase import accelerate
+from stemsync.deidentify.lists import _name_lists, dictionary
 from stemsync.deidentify.numbers import _PAIR_WORD
 
 _NUMBER_WORD_RE = re.compile(rf"(?:{_PAIR_WORD}|honderd|duizend|tweeduizend)", re.I)
@@ -88,8 +90,30 @@ def _kind(parts: list[str], first: str) -> str:
     return "nummer"
 
 
+# a word spelled out letter by letter: "S.a.n.n.e", "j a n s e n", "u t r e c h t", "k e r k s t r a a t 12"
+_SPELLED_RE = re.compile(r"(?<![\w.-])[^\W\d_](?:(?:\.\s?|\s|\s?-\s?)[^\W\d_]){3,}\.?(?![\w]|[.-]\w)")
+_SPELLED_GATE_RE = re.compile(r"(?<![\w.-])[^\W\d_](?:\.\s?|\s|\s?-\s?)[^\W\d_](?:\.\s?|\s|\s?-\s?)[^\W\d_]")
+
+
+def _spelled_words(text: str) -> Iterator[Span]:
+    """A name, place or street spelled out letter by letter (the letters together are on a list)."""
+    lists = _name_lists()
+    for m in _SPELLED_RE.finditer(text):
+        word = re.sub(r"\W", "", m.group()).lower()
+        if word in lists.first_any or word in lists.surnames_all:
+            yield m.start(), m.end(), "naam", HIGH
+        elif word in lists.places:
+            yield m.start(), m.end(), "plaats", HIGH
+        elif word in lists.streets or word.endswith(("straat", "laan", "weg", "plein", "gracht", "singel")) \
+                and len(word) > 8 and word not in dictionary().words:
+            number = re.match(r"\s+\d{1,4}(?:\s?[a-z])?(?!\w)", text[m.end():])
+            yield m.start(), m.end() + (number.end() if number else 0), "adres", HIGH
+
+
 def _find_spoken(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if _SPELLED_GATE_RE.search(text):
+        yield from _spelled_words(text)
     if ctx.words & _WEB_GATE:
         for m in _WEB_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH

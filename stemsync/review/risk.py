@@ -61,11 +61,12 @@ from stemsync.deidentify.common import EMOJI_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
 from stemsync.deidentify.english import is_english, ordinary_english
-from stemsync.deidentify.names import BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
+from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
+from stemsync.deidentify.spoken import _SPELLED_GATE_RE, _SPELLED_RE
 
 TAG_RE = re.compile(r"\[([a-z][a-z-]*)\]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -706,8 +707,13 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "kun je zon ff zeggen dat ik later kom"
     if (says := _SAYS_NAME_RE.search(text)) is not None:
         hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
-    for m in re.finditer(r"[@#][\w.]+", text):
+    for m in re.finditer(r"@\s?[\w.]+|#[\w.]+", text):  # (also "s a n n e @ g m a i l": a spaced "@")
         hit("teken", m.group(), m.start(), m.end())
+    for m in _SPELLED_RE.finditer(text) if _SPELLED_GATE_RE.search(text) else ():
+        joined = re.sub(r"\W", "", m.group()).lower()
+        if not in_tag(m.start()) and not _dictionary_word(joined) and joined not in _ABBREVIATIONS \
+                and joined not in "abcdefghijklmnopqrstuvwxyz":
+            hit("onbekend", m.group(), m.start(), m.end())  # "m a r w a h": a word spelled out letter by letter
     for m in _USERNAME_RE.finditer(text):
         word = m.group()
         head = re.match(r"[^\W\d_]+", word)
