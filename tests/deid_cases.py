@@ -1264,6 +1264,14 @@ HELDOUT406, HELDOUT406_CLEAN = load_set("deid_heldout406")
 HELDOUT407, HELDOUT407_CLEAN = load_set("deid_heldout407")
 HELDOUT408, HELDOUT408_CLEAN = load_set("deid_heldout408")
 HELDOUT409, HELDOUT409_CLEAN = load_set("deid_heldout409")
+HELDOUT410, HELDOUT410_CLEAN = load_set("deid_heldout410")
+HELDOUT411, HELDOUT411_CLEAN = load_set("deid_heldout411")
+HELDOUT412, HELDOUT412_CLEAN = load_set("deid_heldout412")
+HELDOUT413, HELDOUT413_CLEAN = load_set("deid_heldout413")
+HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
+HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
+HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
+HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
 
 
 
@@ -2029,6 +2037,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 407": (HELDOUT407, HELDOUT407_CLEAN),
     "held-out 408": (HELDOUT408, HELDOUT408_CLEAN),
     "held-out 409": (HELDOUT409, HELDOUT409_CLEAN),
+    "held-out 410": (HELDOUT410, HELDOUT410_CLEAN),
+    "held-out 411": (HELDOUT411, HELDOUT411_CLEAN),
+    "held-out 412": (HELDOUT412, HELDOUT412_CLEAN),
+    "held-out 413": (HELDOUT413, HELDOUT413_CLEAN),
+    "held-out 414": (HELDOUT414, HELDOUT414_CLEAN),
+    "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
+    "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
+    "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

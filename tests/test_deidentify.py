@@ -2154,13 +2154,9 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # its bank code split, "NL65 ING B ...", and a date typed apart); schools named in lowercase after
               # "op de" (370, 371, 373); years of events that writers marked as dates (374)
               ("tuning 368", "structured"): 0.8, ("tuning 368", "other"): 0.84, ("tuning 370", "other"): 0.8,
-              ("tuning 371", "other"): 0.87, ("tuning 373", "other"): 0.87, ("tuning 374", "other"): 0.84,
-              # round 386-393 (tuning 376-383): set 387 (English, tuning 377) writes a group's handle as a bare
-              # word; set 388 (tuning 378), written to slip past a filter, reads account names, plates and
-              # phone numbers out in pieces ("@ noor . tje _ 07", "TZ . 519 . P"); set 391 (tuning 381): two
-              # grandparents' ages in "(respectievelijk 66 en 69 jaar)"
-              ("tuning 376", "naam"): 0.95, ("tuning 377", "structured"): 0.75, ("tuning 378", "structured"): 0.76,
-              ("tuning 378", "naam"): 0.94, ("tuning 381", "other"): 0.86}
+              ("tuning 371", "other"): 0.87, ("tuning 373", "other"): 0.87, ("tuning 374", "other"): 0.84}
+# (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
+# written to slip identifiers past a filter included)
 
 
 @pytest.mark.parametrize("part", HELPER_TUNING_PARTS)
