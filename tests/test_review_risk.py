@@ -224,6 +224,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("jun got his braces off, see u thurs", "jun"),
     ("Jun's violin teacher noticed he was much happier.", "Jun's"),
     ("de voogd heette m a r w a h of zo", "m a r w a h"),                  # a word spelled out letter by letter
+    ("joy from the youth team was really kind to us", "joy"),              # English: a first name before "from the"
+    ("thank you so much rose, you were amazing", "rose"),                  # ... the one thanked
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -238,6 +240,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "Geachte heer, mevrouw, Graag wil ik iets zeggen over de hulp.",  # after the salutation
     "honestly best wel chill allemaal en de hulp was top",            # English words
     "staff was kind and homework was too much",                      # ... opening an English comment
+    "help from the youth team was great, thank you so much!",
     "Mum's new job is hard but everything was good",
     "vandaag met mama gesproken en het ging goed",                    # family, not a name
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"

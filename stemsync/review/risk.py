@@ -452,6 +452,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and (not capital or plain.endswith("'s")) and _rare_english(plain.removesuffix("'s")):
             hit("naam", word, start, end)  # "mei loves her mentor", "ade cant come tmrw", "Jun's violin teacher"
             continue
+        if english and not upper and plain in dl._name_lists().first_any and len(plain) >= 3 and not after_tag[i] and (
+                ((i == 0 or _sentence_start(text, start)) and nxt_word == "from" and i + 2 < len(lowers)
+                 and lowers[i + 2] in {"the", "our", "my", "your"})
+                or (_EN_THANKS_BEFORE_RE.search(text, max(0, start - 30), start) and _EN_ADDRESSED_AFTER_RE.match(text, end))):
+            hit("naam", word, start, end)  # "joy from the youth team was kind", "thank you so much rose, you were"
+            continue
         if english and i == 0 and capital and plain.endswith("'s") and _rare_english(plain.removesuffix("'s")):
             hit("naam", word, start, end)  # "Jun's violin teacher noticed ..."
             continue
@@ -1030,6 +1036,11 @@ def _function_word(word: str) -> bool:
 _EN_SUBJECT_VERBS = frozenset("""got gets loves loved likes liked said says has had cant can't can will wants needs misses
 is was isnt isn't wasnt wasn't goes went started starts turned turns feels felt came comes told called didnt didn't
 doesnt doesn't couldnt couldn't wont won't""".split())
+
+
+# the one thanked in English, then a comma, a full stop, an exclamation mark or the end
+_EN_THANKS_BEFORE_RE = re.compile(r"(?:thank\s+(?:you|u)|thanks|thx)(?:\s+(?:so|very)\s+much)?[\s,]+\Z", re.I)
+_EN_ADDRESSED_AFTER_RE = re.compile(r"\s*(?:[,.!]|$)")
 
 
 def _rare_english(word: str) -> bool:
