@@ -1963,7 +1963,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('we wonen in u t r e c h t', 'we wonen in [plaats]'),
     ('we wonen in de k e r k s t r a a t 12', 'we wonen in de [adres]'),
     ('ik gaf a b c d e f als antwoord', 'ik gaf a b c d e f als antwoord'),
-    ('i.v.m. de wet en d.w.z. niks', 'i.v.m. de wet en d.w.z. niks'),
+    ('i.v.m. de wet en d.w.z. niks', 'i.v.m. de wet en d.w.z. niks'),    # "op" for the "@" in an address read out with its dots
+    ('mail sanne punt devries op gmail punt com', 'mail [e-mailadres]'),
+    ('ik was op school punt en toen', 'ik was op school punt en toen'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -80,6 +80,10 @@ _LOCAL_PART = rf"[\w+-]+(?:{_LOCAL_DOT}(?:(?:van|de|der|den|ter|ten|v|d)\s+){{0,
 # "b.terhorst bij wijkteam punt nl": "bij" for the "@" only after a local part with a dot, "_" or digit
 _EMAIL_BIJ_RE = re.compile(
     rf"(?<![\w.+-])(?=[\w.+-]*[^\W\d_][\w.+-]*\s)[\w+-]*[._\d][\w.+-]*\s+bij\s+[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:nl|com|org|net|be|eu|info)(?![\w-])", _I)
+# "op" for the "@" when the address is read out: a dot said in the local part and in the domain
+_EMAIL_OP_RE = re.compile(
+    r"(?<![\w.+-])[\w+-]+(?:\s+(?:punt|pnt|dot)\s+[\w+-]+)+\s+op\s+[\w-]+(?:\s+(?:punt|pnt|dot)\s+[\w-]+)*?"
+    rf"\s+(?:punt|pnt|dot)\s+{_TLD}(?![\w-])", _I)
 _EMAIL_SPOKEN_RE = re.compile(
     rf"(?<![\w.+-]){_LOCAL_PART}{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|\s+(?=com\b|nl\b)){_TLD}"
     rf"(?:{_DOT}(?:uk|nl|be))?(?![\w-])",
@@ -363,6 +367,9 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if " bij " in low and ("punt" in ctx.words or "." in low):
         for m in _EMAIL_BIJ_RE.finditer(text):
             yield m.start(), m.end(), "e-mailadres", HIGH
+    if " op " in low and ("punt" in ctx.words or "pnt" in ctx.words or "dot" in ctx.words):
+        for m in _EMAIL_OP_RE.finditer(text):
+            yield m.start(), m.end(), "e-mailadres", HIGH  # "sanne punt devries op gmail punt com"
     if ("@" in low or " at " in low or " att " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low
             or "(b" in low or "[b" in low) and _EMAIL_SPOKEN_GATE.search(low):
         for m in _EMAIL_SPOKEN_RE.finditer(text):
