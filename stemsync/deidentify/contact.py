@@ -62,14 +62,16 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # " apenstartje ", "@@", "[.]", "(punt)", " punt "
 _AT_WORD = r"(?:att?|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"  # (also "att": "papa.orlando att gmail punt com")
 _AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
-_DOT = r"(?:\s*\.{1,2}\s*|\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*|\s+(?:punt|pnt|dot)\s+)"
+# a dot in brackets ("[.]", "(punt)") or said as a word (" punt ", " dot ")
+_BRACKET_DOT = r"\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*"
+_SPOKEN_DOT = r"\s+(?:punt|pnt|dot)\s+"
+_DOT = rf"(?:\s*\.{{1,2}}\s*|{_BRACKET_DOT}|{_SPOKEN_DOT})"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
-_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*|\s+(?:punt|pnt|dot|streepje|underscore)\s+)"
+_LOCAL_DOT = rf"(?:\.|\s\.\s|{_BRACKET_DOT}|\s+(?:punt|pnt|dot|streepje|underscore)\s+)"
 # an address spelled out letter by letter: "s a n n e @ g m a i l . c o m"
 _SPELLED_EMAIL_RE = re.compile(r"(?<![\w@])(?:[a-z0-9._-]\s){2,}[a-z0-9._-]?\s*@\s*(?:[a-z0-9-]\s?){2,}\s*\.\s*"
                                r"(?:[a-z]\s?){1,2}[a-z](?![\w])", re.I)
 # a web address with its dots in brackets ("defanged"): "kinderstem[.]nl", "www(.)x(.)nl", "x(punt)nl"
-_BRACKET_DOT = r"\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*"
 _BRACKET_DOT_URL_RE = re.compile(
     rf"(?<![\w@.-])(?:h[tx]{{2}}ps?\s*:\s*//\s*)?[\w-]{{2,}}(?:(?:{_BRACKET_DOT}|\.)[\w-]{{2,}})*?{_BRACKET_DOT}"
     r"(?:nl|com|org|net|eu|be|de|info|io|nu|app|online|me|tv|co|uk|fr)(?![\w-])(?:/[\w./?=&%-]*)?", re.I)
@@ -82,8 +84,7 @@ _EMAIL_BIJ_RE = re.compile(
     rf"(?<![\w.+-])(?=[\w.+-]*[^\W\d_][\w.+-]*\s)[\w+-]*[._\d][\w.+-]*\s+bij\s+[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:nl|com|org|net|be|eu|info)(?![\w-])", _I)
 # "op" for the "@" when the address is read out: a dot said in the local part and in the domain
 _EMAIL_OP_RE = re.compile(
-    r"(?<![\w.+-])[\w+-]+(?:\s+(?:punt|pnt|dot)\s+[\w+-]+)+\s+op\s+[\w-]+(?:\s+(?:punt|pnt|dot)\s+[\w-]+)*?"
-    rf"\s+(?:punt|pnt|dot)\s+{_TLD}(?![\w-])", _I)
+    rf"(?<![\w.+-])[\w+-]+(?:{_SPOKEN_DOT}[\w+-]+)+\s+op\s+[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*?{_SPOKEN_DOT}{_TLD}(?![\w-])", _I)
 _EMAIL_SPOKEN_RE = re.compile(
     rf"(?<![\w.+-]){_LOCAL_PART}{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|\s+(?=com\b|nl\b)){_TLD}"
     rf"(?:{_DOT}(?:uk|nl|be))?(?![\w-])",
@@ -385,7 +386,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "www " in ctx.lower:
         for m in _URL_SPACED_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH
-    if "@" in text and " @" in text:
+    if " @" in text:
         for m in _SPELLED_EMAIL_RE.finditer(text):
             yield m.start(), m.end(), "e-mailadres", HIGH  # "s a n n e @ g m a i l . c o m"
     if "(" in text or "[" in text or "{" in text:

@@ -209,7 +209,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
             and low in names.first_any and low not in names.surnames_all)
 
 
-_FLAT: dict[int, tuple[Any, list[Any]]] = {}
+_FLAT: dict[int, tuple[Any, list[tuple[str, Any]], list[Any]]] = {}
 _FLAT_FOR: dict[tuple[int, bool, bool], tuple[Any, list[Any]]] = {}
 # deduce's processors that find nothing in a text without capitals (its name lookups and patterns
 # want a capital; a place name too) or without digits (dates, postcodes, house numbers); none of
@@ -229,29 +229,10 @@ def _processors_for(deduce: Any, text: str) -> list[Any]:
     cached = _FLAT_FOR.get(key)
     if cached is not None and cached[0] is deduce:
         return cached[1]
-    paths = _processor_paths(deduce)
-    out = [p for p in _flat_processors(deduce)
-           if (capitals or paths[id(p)] not in _NEED_CAPITALS)
-           and (digits or not paths[id(p)].startswith(_NEED_DIGITS))]
+    out = [p for path, p in _walked(deduce)[0]
+           if (capitals or path not in _NEED_CAPITALS) and (digits or not path.startswith(_NEED_DIGITS))]
     _FLAT_FOR[key] = (deduce, out)
     return out
-
-
-def _processor_paths(deduce: Any) -> dict[int, str]:
-    """Each processor's place in deduce's groups ("names/first_name_lookup")."""
-    from docdeid.process.doc_processor import DocProcessorGroup  # noqa: PLC0415
-
-    paths: dict[int, str] = {}
-
-    def walk(group: Any, prefix: str) -> None:
-        for name, proc in group:
-            if isinstance(proc, DocProcessorGroup):
-                walk(proc, f"{prefix}{name}/")
-            else:
-                paths[id(proc)] = prefix + name
-
-    walk(deduce.processors, "")
-    return paths
 
 
 def _flat_processors(deduce: Any) -> list[Any]:
@@ -261,25 +242,32 @@ def _flat_processors(deduce: Any) -> list[Any]:
     checks each name against ``disabled``; the walk gives the same list every time, so it is
     done once per instance and the processors are called straight on a ``Document`` (the
     same calls in the same order: the same annotations)."""
+    return _walked(deduce)[1]
+
+
+def _walked(deduce: Any) -> tuple[list[tuple[str, Any]], list[Any]]:
+    """The processors that run, each with its place in deduce's groups ("names/first_name_lookup"),
+    and the processors alone: one walk per instance."""
     cached = _FLAT.get(id(deduce))
     if cached is not None and cached[0] is deduce:
-        return cached[1]
+        return cached[1], cached[2]
     from docdeid.process.doc_processor import DocProcessorGroup  # noqa: PLC0415
 
-    out: list[Any] = []
+    pairs: list[tuple[str, Any]] = []
 
-    def walk(group: Any) -> None:
+    def walk(group: Any, prefix: str) -> None:
         for name, proc in group:
             if name in _DEDUCE_DISABLED:
                 continue
             if isinstance(proc, DocProcessorGroup):
-                walk(proc)
+                walk(proc, f"{prefix}{name}/")
             else:
-                out.append(proc)
+                pairs.append((prefix + name, proc))
 
-    walk(deduce.processors)
-    _FLAT[id(deduce)] = (deduce, out)
-    return out
+    walk(deduce.processors, "")
+    procs = [p for _, p in pairs]
+    _FLAT[id(deduce)] = (deduce, pairs, procs)
+    return pairs, procs
 
 
 def _run_deduce(deduce: Any, text: str) -> Any:

@@ -49,11 +49,11 @@ def _sentence_start(text: str, start: int) -> bool:
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr|mister|juf|meester|mevrouw|meneer|mw|dhr)\.?\s+\Z", re.I)
-# a child or relative named right after the word for them: "our son Hunter", "my daughter Grace"
-# (a capital there is a name, even when it is an English word as well)
 # a child's age in brackets after a capitalised name: "Grace (7) is doing so much better"
 _BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*(?:\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                    r"thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:y|yo|yrs?|years?|jaar|jr|mo|months?)?\s*\)", re.I)
+# a child or relative named right after the word for them: "our son Hunter", "my daughter Grace"
+# (a capital there is a name, even when it is an English word as well)
 _KIN_BEFORE_RE = re.compile(r"(?:^|\s)(?:son|daughter|dauther|doughter|daugther|boy|girl|brother|sister|nephew|niece|"
                             r"grandson|granddaughter|stepson|stepdaughter|husband|wife|youngest|eldest|oldest)\s+\Z", re.I)
 _PLACE_TYPES = frozenset("school college academy lyceum centre center club park".split())

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx, _I
+from stemsync.deidentify.common import EMOJI_RE, HIGH, UNIT_AFTER_RE, Span, _Ctx, _I
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, dictionary
@@ -202,8 +202,9 @@ _PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".s
 # what people put between the parts of a number to spread it out (read by the dictated phones and the
 # loose chains below): a bullet, an ellipsis or emoji; a hesitation; an aside without a figure, or a
 # counted marker "(2)"
-_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-_MARKS = rf"[…•·|~*]|{_EMOJI}{{1,3}}"
+_EMOJI = EMOJI_RE.pattern  # (common's emoji class)
+_MARK_CHARS = "…•·|~*"
+_MARKS = rf"[{_MARK_CHARS}]|{_EMOJI}{{1,3}}"
 _HESITATION = r"(?<![^\W\d_])(?:e+h+m?|u+h+m?|hm+|zeg\s+maar)(?![^\W\d_])"
 _ASIDE = r"\((?:[^()\d]{1,25}|\d)\)"
 _PH_SEP_ONE = (rf"\s*[,.\-/]{{1,3}}\s*|\s*(?:{_MARKS})\s*|\s+streepje\s+|\s+|\s*,?\s*(?:en\s+dan|dan|daarna)\s*:?\s*"
@@ -345,7 +346,7 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     if "nul" in ctx.words or "zes" in ctx.words or ("-" in text and ("nul-" in ctx.lower or "zes-" in ctx.lower)) or (
             ("nul" in ctx.lower or n_digits >= 6) and _GLUED_RE.search(text)) or (
             n_digits >= 8 and ("," in text or "/" in text or "(" in text or "dan" in ctx.words or ".." in text
-                               or "--" in text or any(c in text for c in "…•·|~*") or "streepje" in ctx.words
+                               or "--" in text or any(c in text for c in _MARK_CHARS) or "streepje" in ctx.words
                                or _EMOJI_RE.search(text) is not None or not ctx.words.isdisjoint(_PH_FILLERS)
                                or "eh" in ctx.lower or "uh" in ctx.lower or "hm" in ctx.lower)
             and _PH_GATE_RE.search(text)):

@@ -122,8 +122,6 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-
-
 def _name_part(word: str) -> bool:
     """A capitalised word that can only be part of a name: in no ordinary word form."""
     from stemsync.deidentify.lists import _ROLE_WORDS, dictionary, words  # noqa: PLC0415

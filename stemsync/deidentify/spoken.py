@@ -91,8 +91,9 @@ def _kind(parts: list[str], first: str) -> str:
 
 
 # a word spelled out letter by letter: "S.a.n.n.e", "j a n s e n", "u t r e c h t", "k e r k s t r a a t 12"
-_SPELLED_RE = re.compile(r"(?<![\w.-])[^\W\d_](?:(?:\.\s?|\s|\s?-\s?)[^\W\d_]){3,}\.?(?![\w]|[.-]\w)")
-_SPELLED_GATE_RE = re.compile(r"(?<![\w.-])[^\W\d_](?:\.\s?|\s|\s?-\s?)[^\W\d_](?:\.\s?|\s|\s?-\s?)[^\W\d_]")
+_SPELL_SEP = r"(?:\.\s?|\s|\s?-\s?)"  # between the letters: a dot, a blank or a dash
+_SPELLED_RE = re.compile(rf"(?<![\w.-])[^\W\d_](?:{_SPELL_SEP}[^\W\d_]){{3,}}\.?(?![\w]|[.-]\w)")
+_SPELLED_GATE_RE = re.compile(rf"(?<![\w.-])[^\W\d_]{_SPELL_SEP}[^\W\d_]{_SPELL_SEP}[^\W\d_]")
 
 
 def _spelled_words(text: str) -> Iterator[Span]:

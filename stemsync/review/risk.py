@@ -449,8 +449,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", word, start, end)  # "jun mijn zoon is ..."
             continue
         if english and i == 0 and not upper and nxt_word in _EN_SUBJECT_VERBS and len(plain) >= 2 and not after_tag[i] \
-                and (not capital or plain.endswith("'s")) and _rare_english(plain.removesuffix("'s")):
-            hit("naam", word, start, end)  # "mei loves her mentor", "ade cant come tmrw", "Jun's violin teacher"
+                and not capital and _rare_english(plain.removesuffix("'s")):
+            hit("naam", word, start, end)  # "mei loves her mentor", "ade cant come tmrw" (capitalised: below)
             continue
         if english and not upper and plain in dl._name_lists().first_any and len(plain) >= 3 and not after_tag[i] and (
                 ((i == 0 or _sentence_start(text, start)) and nxt_word == "from" and i + 2 < len(lowers)
@@ -1030,14 +1030,6 @@ def _function_word(word: str) -> bool:
     return word in dl._FUNCTION_WORDS
 
 
-# after a name at the start of a sentence ("Hoop komt", "Joy was de enige")
-# what someone does, in English, right after a lowercase name that opens a comment: "mei loves her mentor"
-# what follows a person who opens an English comment: "mei loves her mentor", "ade cant come"
-_EN_SUBJECT_VERBS = frozenset("""got gets loves loved likes liked said says has had cant can't can will wants needs misses
-is was isnt isn't wasnt wasn't goes went started starts turned turns feels felt came comes told called didnt didn't
-doesnt doesn't couldnt couldn't wont won't""".split())
-
-
 # the one thanked in English, then a comma, a full stop, an exclamation mark or the end
 _EN_THANKS_BEFORE_RE = re.compile(r"(?:thank\s+(?:you|u)|thanks|thx)(?:\s+(?:so|very)\s+much)?[\s,]+\Z", re.I)
 _EN_ADDRESSED_AFTER_RE = re.compile(r"\s*(?:[,.!]|$)")
@@ -1050,7 +1042,12 @@ def _rare_english(word: str) -> bool:
             and word not in dl.words("chat_words") and word not in _ROLES and word not in _FAMILY_WORDS)
 
 
+# after a name at the start of a sentence ("Hoop komt", "Joy was de enige")
+# what someone does, in English, right after a lowercase name that opens a comment: "mei loves her mentor"
 _EN_PERSON_VERBS = frozenset("got gets loves loved likes liked said says has had cant can will wants needs misses".split())
+# ... and what else follows a person who opens an English comment: "ade cant come", "kofi is"
+_EN_SUBJECT_VERBS = _EN_PERSON_VERBS | frozenset("""can't is was isnt isn't wasnt wasn't goes went started starts turned
+turns feels felt came comes told called didnt didn't doesnt doesn't couldnt couldn't wont won't""".split())
 _PERSON_VERBS = frozenset("""
 is was komt kwam heeft had belde belt zei zegt zit zat gaat ging doet deed wil wilde mag mocht moet moest
 kan kon weet wist vindt vond helpt hielp snapt snapte luistert luisterde praat praatte appt appte
