@@ -1235,6 +1235,14 @@ TUNING380, TUNING380_CLEAN = load_set("deid_tuning380")  # held-out set 390, ope
 TUNING381, TUNING381_CLEAN = load_set("deid_tuning381")  # held-out set 391, opened after its closed measurement
 TUNING382, TUNING382_CLEAN = load_set("deid_tuning382")  # held-out set 392, opened after its closed measurement
 TUNING383, TUNING383_CLEAN = load_set("deid_tuning383")  # held-out set 393, opened after its closed measurement
+TUNING384, TUNING384_CLEAN = load_set("deid_tuning384")  # held-out set 402, opened after its closed measurement
+TUNING385, TUNING385_CLEAN = load_set("deid_tuning385")  # held-out set 403, opened after its closed measurement
+TUNING386, TUNING386_CLEAN = load_set("deid_tuning386")  # held-out set 404, opened after its closed measurement
+TUNING387, TUNING387_CLEAN = load_set("deid_tuning387")  # held-out set 405, opened after its closed measurement
+TUNING388, TUNING388_CLEAN = load_set("deid_tuning388")  # held-out set 406, opened after its closed measurement
+TUNING389, TUNING389_CLEAN = load_set("deid_tuning389")  # held-out set 407, opened after its closed measurement
+TUNING390, TUNING390_CLEAN = load_set("deid_tuning390")  # held-out set 408, opened after its closed measurement
+TUNING391, TUNING391_CLEAN = load_set("deid_tuning391")  # held-out set 409, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1256,14 +1264,6 @@ HELDOUT350, HELDOUT350_CLEAN = load_set("deid_heldout350")
 HELDOUT351, HELDOUT351_CLEAN = load_set("deid_heldout351")
 HELDOUT352, HELDOUT352_CLEAN = load_set("deid_heldout352")
 HELDOUT353, HELDOUT353_CLEAN = load_set("deid_heldout353")
-HELDOUT402, HELDOUT402_CLEAN = load_set("deid_heldout402")
-HELDOUT403, HELDOUT403_CLEAN = load_set("deid_heldout403")
-HELDOUT404, HELDOUT404_CLEAN = load_set("deid_heldout404")
-HELDOUT405, HELDOUT405_CLEAN = load_set("deid_heldout405")
-HELDOUT406, HELDOUT406_CLEAN = load_set("deid_heldout406")
-HELDOUT407, HELDOUT407_CLEAN = load_set("deid_heldout407")
-HELDOUT408, HELDOUT408_CLEAN = load_set("deid_heldout408")
-HELDOUT409, HELDOUT409_CLEAN = load_set("deid_heldout409")
 HELDOUT410, HELDOUT410_CLEAN = load_set("deid_heldout410")
 HELDOUT411, HELDOUT411_CLEAN = load_set("deid_heldout411")
 HELDOUT412, HELDOUT412_CLEAN = load_set("deid_heldout412")
@@ -1272,6 +1272,14 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
+HELDOUT418, HELDOUT418_CLEAN = load_set("deid_heldout418")
+HELDOUT419, HELDOUT419_CLEAN = load_set("deid_heldout419")
+HELDOUT420, HELDOUT420_CLEAN = load_set("deid_heldout420")
+HELDOUT421, HELDOUT421_CLEAN = load_set("deid_heldout421")
+HELDOUT422, HELDOUT422_CLEAN = load_set("deid_heldout422")
+HELDOUT423, HELDOUT423_CLEAN = load_set("deid_heldout423")
+HELDOUT424, HELDOUT424_CLEAN = load_set("deid_heldout424")
+HELDOUT425, HELDOUT425_CLEAN = load_set("deid_heldout425")
 
 
 
@@ -2009,6 +2017,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 381": (TUNING381, TUNING381_CLEAN),
     "tuning 382": (TUNING382, TUNING382_CLEAN),
     "tuning 383": (TUNING383, TUNING383_CLEAN),
+    "tuning 384": (TUNING384, TUNING384_CLEAN),
+    "tuning 385": (TUNING385, TUNING385_CLEAN),
+    "tuning 386": (TUNING386, TUNING386_CLEAN),
+    "tuning 387": (TUNING387, TUNING387_CLEAN),
+    "tuning 388": (TUNING388, TUNING388_CLEAN),
+    "tuning 389": (TUNING389, TUNING389_CLEAN),
+    "tuning 390": (TUNING390, TUNING390_CLEAN),
+    "tuning 391": (TUNING391, TUNING391_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2029,14 +2045,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 351": (HELDOUT351, HELDOUT351_CLEAN),
     "held-out 352": (HELDOUT352, HELDOUT352_CLEAN),
     "held-out 353": (HELDOUT353, HELDOUT353_CLEAN),
-    "held-out 402": (HELDOUT402, HELDOUT402_CLEAN),
-    "held-out 403": (HELDOUT403, HELDOUT403_CLEAN),
-    "held-out 404": (HELDOUT404, HELDOUT404_CLEAN),
-    "held-out 405": (HELDOUT405, HELDOUT405_CLEAN),
-    "held-out 406": (HELDOUT406, HELDOUT406_CLEAN),
-    "held-out 407": (HELDOUT407, HELDOUT407_CLEAN),
-    "held-out 408": (HELDOUT408, HELDOUT408_CLEAN),
-    "held-out 409": (HELDOUT409, HELDOUT409_CLEAN),
     "held-out 410": (HELDOUT410, HELDOUT410_CLEAN),
     "held-out 411": (HELDOUT411, HELDOUT411_CLEAN),
     "held-out 412": (HELDOUT412, HELDOUT412_CLEAN),
@@ -2045,6 +2053,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
+    "held-out 418": (HELDOUT418, HELDOUT418_CLEAN),
+    "held-out 419": (HELDOUT419, HELDOUT419_CLEAN),
+    "held-out 420": (HELDOUT420, HELDOUT420_CLEAN),
+    "held-out 421": (HELDOUT421, HELDOUT421_CLEAN),
+    "held-out 422": (HELDOUT422, HELDOUT422_CLEAN),
+    "held-out 423": (HELDOUT423, HELDOUT423_CLEAN),
+    "held-out 424": (HELDOUT424, HELDOUT424_CLEAN),
+    "held-out 425": (HELDOUT425, HELDOUT425_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

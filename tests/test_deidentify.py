@@ -1963,12 +1963,101 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('we wonen in u t r e c h t', 'we wonen in [plaats]'),
     ('we wonen in de k e r k s t r a a t 12', 'we wonen in de [adres]'),
     ('ik gaf a b c d e f als antwoord', 'ik gaf a b c d e f als antwoord'),
-    ('i.v.m. de wet en d.w.z. niks', 'i.v.m. de wet en d.w.z. niks'),    # "op" for the "@" in an address read out with its dots
+    ('i.v.m. de wet en d.w.z. niks', 'i.v.m. de wet en d.w.z. niks'),
+    # "op" for the "@" in an address read out with its dots
     ('mail sanne punt devries op gmail punt com', 'mail [e-mailadres]'),
     ('ik was op school punt en toen', 'ik was op school punt en toen'),
+    # characters that hide a value: keycap digits, invisible characters, circled digits
+    ('bel me op 06 1️⃣2️⃣ 4️⃣4️⃣ 9️⃣0️⃣ 3️⃣1️⃣ ok', 'bel me op [telefoonnummer] ok'),
+    ('ik woon Marnixstraat 2️⃣1️⃣7️⃣ hoor', 'ik woon [adres] hoor'),
+    ('mail s\u200banne@gmail.com of 06\u200b12\u200b34\u200b56\u200b78', 'mail [e-mailadres] of [telefoonnummer]'),
+    ('bel ⓪⑥ ①② ③④ ⑤⑥ ⑦⑧', 'bel [telefoonnummer]'),
+    ('dat was fijn ❤️ 👨\u200d👩\u200d👧', 'dat was fijn ❤️ 👨\u200d👩\u200d👧'),
+    # an account spelled out after the "@"; the domain typed apart after a real "@"; no ending
+    ('snap of insta: @ d a n n y . k 0 4 voeg me toe', 'snap of insta: [account] voeg me toe'),
+    ('mail frits . pel @ kpn planet . nl (zonder spaties)', 'mail [e-mailadres] (zonder spaties)'),
+    ('mail sanne@gmail', 'mail [e-mailadres]'),
+    ('gmail: sannedevries88', 'gmail: [e-mailadres]'),
+    ('hotmail: ja dat heb ik', 'hotmail: ja dat heb ik'),
+    ('een jongen die @sk8_jurjen0512 heette. De begeleider', 'een jongen die [account] heette. De begeleider'),
+    ('MIJN FACEBOOK FACEBOOK . COM / TON . DE . BRUIN . 73 DAAR', 'MIJN FACEBOOK [url] DAAR'),
+    ('kenteken 12 - ABC - 3', 'kenteken [kenteken]'),
+    ('kenteken vriend m. 12-AB-34 gezien', 'kenteken vriend m. [kenteken] gezien'),
+    ('volgende afspraak op woensdag, tostel 5590', 'volgende afspraak op woensdag, tostel [telefoonnummer]'),
+    ('Toestel van mij is 2283, bel gerust', 'Toestel van mij is [telefoonnummer], bel gerust'),
+    # a month one letter off between a day and a year
+    ('gebore op 3 meij 2005', 'gebore op [datum]'),
+    ('we kregen 3 maal 2005 euro', 'we kregen 3 maal 2005 euro'),
+    # ages: family words as foster, step or half and as diminutives; spouses; "zelf"; "niet X maar Y"; a second
+    # person by name; "jaa oud"; English "kid 6 yrs", "12 yaers"; "(12 j.)"
+    ("baby'tje van 9 mnd slaapt eindelijk door", "baby'tje van [leeftijd] slaapt eindelijk door"),
+    ('mijn pleegbroertje is zeven en hij snapt het niet', 'mijn pleegbroertje is [leeftijd] en hij snapt het niet'),
+    ('Mijn echtgenoot is 46 jaar en heeft veel meegemaakt', 'Mijn echtgenoot is [leeftijd] en heeft veel meegemaakt'),
+    ('een matje van 12 euro', 'een matje van 12 euro'),
+    ('maar Daan zelf is tien', 'maar [naam] zelf is [leeftijd]'),
+    ('mijn zoon is niet dertien maar 14.', 'mijn zoon is niet [leeftijd] maar [leeftijd].'),
+    ('Sanne is 12 en Daan 9.', '[naam] is [leeftijd] en [naam] [leeftijd].'),
+    ('mijn zoon Ali 10 jaa oud heeft nog geen plek', 'mijn zoon [naam] [leeftijd] heeft nog geen plek'),
+    ('kid 6 yrs and still no place at the speech therapist', 'kid [leeftijd] and still no place at the speech therapist'),
+    ('my son Max is 12 yaers and he waited', 'my son [naam] is [leeftijd] and he waited'),
+    ('the kid 2 years in care', 'the kid 2 years in care'),
+    ('mijn zoon (12 j.) is blij', 'mijn zoon ([leeftijd]) is blij'),
+    # names: "ben" before a finite verb; "noemen hem Dan"; "the Kowalski family"; "Mei" before a surname;
+    # a full name in lowercase; an initial in capitals; digits or signs typed for letters
+    ('BEN IS ZEVEN EN SNAPT DE VRAGEN NIET', '[naam] IS [leeftijd] EN SNAPT DE VRAGEN NIET'),
+    ("de begeleider zei dat ik een 'sterke vrouw' ben. klinkt cliché", "de begeleider zei dat ik een 'sterke vrouw' ben. klinkt cliché"),
+    ('wil is er wel, maar het geld niet', 'wil is er wel, maar het geld niet'),
+    ('Hij heet Rob en de kinderen noemen hem Dan.', 'Hij heet [naam] en de kinderen noemen hem [naam].'),
+    ('Moeder noemde mij vandaag voor het eerst', 'Moeder noemde mij vandaag voor het eerst'),
+    ('thanks from the kowalski family', 'thanks from the [naam] family'),
+    ('the foster family was great and the whole family', 'the foster family was great and the whole family'),
+    ('on behalf of my wife, Mei Lin, who does not speak Dutch', 'on behalf of my wife, [naam], who does not speak Dutch'),
+    ('i dont understand why mark van leeuwen had to leave', 'i dont understand why [naam] had to leave'),
+    ('ik wil van de berg af', 'ik wil van de berg af'),
+    ('PLEASE, NAME P. ANDERSSON', 'PLEASE, NAME [naam]'),
+    ('IBAN NL91ABNA0417164300 T.N.V. FAM. JANSEN', 'IBAN [iban] T.N.V. FAM. [naam]'),
+    ('dank aan S@nne en 5anne van het team', 'dank aan [naam] en [naam] van het team'),
+    ('eerst allemaal 4en en 5en, de 3de keer een 8', 'eerst allemaal 4en en 5en, de 3de keer een 8'),
+    # places: cities abroad after "from"/"uit", also in capitals and in two words; a Dutch town that is a word,
+    # and a Dutch street or lowercase proper noun, in English; the court before "court"; a school's town
+    ('WE ARE FROM MANCHESTER AND NOBODY HERE SPEAKS', 'WE ARE FROM [plaats] AND NOBODY HERE SPEAKS'),
+    ('we moved from sao paulo last year', 'we moved from [plaats] last year'),
+    ('mijn opa woont in aleppo', 'mijn opa woont in [plaats]'),
+    ('from the start it was good', 'from the start it was good'),
+    ('her colleagues at the Leiden location were kind', 'her colleagues at the [plaats] location were kind'),
+    ('the team came to our house on Stadhoudersplantsoen within a week',
+     'the team came to our house on [adres] within a week'),
+    ('we moved from Amsterdam to Rotterdam', 'we moved from [plaats] to [plaats]'),
+    ('we live near vondelpark and the coach', 'we live near [plaats] and the coach'),
+    ('The decision of the Oost-Brabant court was late', 'The decision of the [plaats] court was late'),
+    ('THE JUDGE IN DEN HAAG SAID WE COULD SEE OUR KIDS', 'THE JUDGE IN [plaats] SAID WE COULD SEE OUR KIDS'),
+    ('mijn zoon zit op de klimop in leek en daar', 'mijn zoon zit op [school] in [plaats] en daar'),
+    ('we zitten op de Klimop in een aparte ruimte', 'we zitten op [school] in een aparte ruimte'),
+    ('HET KANTOOR AAN DE STATIONSWEG IN ZWOLLE IS DICHT', 'HET KANTOOR AAN DE [adres] IN [plaats] IS DICHT'),
+    ('postcode is 1234 AB, straat slinge 402, de brieven', 'postcode is [postcode], straat [adres], de brieven'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
+
+
+def test_hidden_characters_are_read_plainly_and_redacted_with_the_value() -> None:
+    from stemsync.deidentify.hidden import plain_copy
+
+    assert plain_copy("gewoon een tekst ❤️ met een emoji") is None  # nothing hidden: the text is read as it is
+    written = "bel 0️⃣6️⃣ 1\u200b2 ok"
+    copy = plain_copy(written)
+    assert copy is not None and copy.text == "bel 06 12 ok"
+    # a span of the plain copy covers the written characters and the hiding ones after its last character
+    [(start, end, kind, conf)] = copy.written_spans([(4, 9, "telefoonnummer", "high")])
+    assert written[start:end] == "0️⃣6️⃣ 1\u200b2" and (kind, conf) == ("telefoonnummer", "high")
+    circled = plain_copy("bel ⓪⑥")
+    assert circled is not None and circled.text == "bel 06"
+
+
+def test_hidden_characters_keep_the_found_text(deid: Deidentifier) -> None:
+    res = deid.deidentify("app me op 06 1️⃣2️⃣ 4️⃣4️⃣ 9️⃣0️⃣ 3️⃣1️⃣!")
+    assert res.text == "app me op [telefoonnummer]!"
+    assert [f.text for f in res.found] == ["06 1️⃣2️⃣ 4️⃣4️⃣ 9️⃣0️⃣ 3️⃣1️⃣"]
 
 
 def test_all_caps_text_is_read_recased(deid: Deidentifier) -> None:
@@ -2156,9 +2245,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # its bank code split, "NL65 ING B ...", and a date typed apart); schools named in lowercase after
               # "op de" (370, 371, 373); years of events that writers marked as dates (374)
               ("tuning 368", "structured"): 0.8, ("tuning 368", "other"): 0.84, ("tuning 370", "other"): 0.8,
-              ("tuning 371", "other"): 0.87, ("tuning 373", "other"): 0.87, ("tuning 374", "other"): 0.84}
+              ("tuning 371", "other"): 0.87, ("tuning 373", "other"): 0.87, ("tuning 374", "other"): 0.84,
+    # round 402-409 (tuning 384-391), opened in the twentieth session: set 402 (tuning 384), written to disguise
+    # details, marks a phone number with the writer's false start ("zes nul... nee nul zes 5 2 8 ...": the
+    # number itself is caught, "zes nul" stays)
+    ("tuning 384", "structured"): 0.95}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
-# written to slip identifiers past a filter included)
+# written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 
 
 @pytest.mark.parametrize("part", HELPER_TUNING_PARTS)

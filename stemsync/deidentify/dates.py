@@ -226,6 +226,17 @@ def _misspelled_month(word: str) -> bool:
         and low not in dictionary().words
 
 
+# a year after a day and a word: the word may be any month one letter off ("3 meij 2005")
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d{2}(?![\w-])")
+_ALL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+               "november", "december", "january", "february", "march", "may", "june", "july", "august", "october")
+
+
+def _month_typo_of_any(word: str) -> bool:
+    low = word.lower()
+    return low not in _FUNCTION_WORDS and any(low[0] == m[0] and _edits(low, m, 1) <= 1 for m in _ALL_MONTHS)
+
+
 # the day of the month on its own: "op de 14e", "vanaf de 3de", "was het de 9e?" (not
 # "de 2e keer", "de 3e klas": an ordinal before a noun)
 _DAY_ORDINAL_RE = re.compile(
@@ -367,7 +378,10 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("d"), m.end("d"), "datum", LOW  # (not "de stand was op 3 2.")
     if ctx.n_digits:
         for m in _DAY_WORD_RE.finditer(text):
-            if _misspelled_month(m.group("w")) or (
+            year = _YEAR_AFTER_RE.match(text, m.end())
+            if year and _month_typo_of_any(m.group("w")):
+                yield m.start(), year.end(), "datum", LOW  # "3 meij 2005": a month one letter off, a day and a year
+            elif _misspelled_month(m.group("w")) or (
                     _ON_DAY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
                     and _short_month_typo(m.group("w").lower())):
                 yield m.start(), m.end(), "datum", LOW  # also "de afspraak op 7 maat": a word, but after "op 7"

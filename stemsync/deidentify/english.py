@@ -269,13 +269,27 @@ def _written_by(text: str) -> list[Span]:
     return out
 
 
+# "from the Kowalski family", "the de Vries family": a family by its name (not "the foster family")
+_FAMILY_RE = re.compile(r"(?<![\w-])the\s+(?P<n>(?:(?:van|de|der|den|el|al)\s+){0,2}[^\W\d_][\w'’-]{2,})\s+family\b", re.I)
+
+
+def _family_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _FAMILY_RE.finditer(text) if "family" in text.lower() else ():
+        last = m.group("n").split()[-1].lower()
+        if not (last in _ENGLISH or ordinary_english(last) or last in dictionary().words or _verb_like(last)
+                or last in _name_lists().places):
+            out.append((m.start("n"), m.end("n"), "naam", "low"))
+    return out
+
+
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
     start of a sentence a capitalised word in no English or Dutch dictionary and on no place
     list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
     word before "(our ..." ("Grace (our youngest) was allowed ...")."""
-    out: list[Span] = _written_by(text)
+    out: list[Span] = _written_by(text) + _family_names(text)
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()

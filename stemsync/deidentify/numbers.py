@@ -66,11 +66,13 @@ _TWO_LETTER_WORDS = frozenset(
     "eh hé he da do ma di wo vr za zo ct".split()
 )
 # the extension after a phone number: "(020) 618 83 12 toestel 241", "010-4128833 tst 12"
-_EXTENSION_WORDS = frozenset("toestel tst toestelnummer ext extensie extension doorkies doorkiesnummer lokaal intern".split())
+_EXTENSION_WORDS = frozenset("toestel tostel toestl tostl tst toestelnummer ext extensie extension doorkies doorkiesnummer lokaal intern".split())
 _EXTENSION_RE = re.compile(
     r"(?<=\d)[ \t,]*\(?(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?|lokaal|intern)\s*:?\s*\d{1,5}(?!\d)\)?"
     # the extension alone is a person's direct line too: "bel Anja op toestel 4127", "via doorkies 23"
-    r"|(?<![\w-])(?:toestel(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?)\s*(?::|nr\.?|nummer|no\.?|is)?\s*"
+    # (also misspelt, and whose it is: "tostel 5590", "toestel van mij is 2283")
+    r"|(?<![\w-])(?:to?e?ste?l(?:nummer)?|tst\.?|ext\.?|extensie|extension|doorkies(?:nummer)?)"
+    r"(?:\s+van\s+(?:mij|mijn|haar|hem|ons))?\s*(?::|nr\.?|nummer|no\.?|is)?\s*"
     r"(?=\d)(?P<ext>\d{2,5})(?![\w,.]\d|\s?(?:x|keer|euro|jaar|uur)\b)",
     _I)
 # ... and English ones in an English text: "SPRING 2025 MY SON CAME HOME"

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
 from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit, tails
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries,
+from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, ordinary_english
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
                                        _compound, frequencies, longest_place, near_frequent_word, plain,
                                        words)
 from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, role_compound
@@ -44,6 +45,11 @@ _COURT_RE = re.compile(
     + "|".join(re.escape(e).replace("\\-", r"[\s-]") for e in sorted(entries("courts"), key=len, reverse=True)) + r")(?![\w-])",
     _I,
 )
+# the seat before the court word, in English: "the Oost-Brabant court", "the Den Haag district court"
+_COURT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<place>"
+    + "|".join(re.escape(e).replace("\\-", r"[\s-]") for e in sorted(entries("courts"), key=len, reverse=True))
+    + r")\s+(?:(?:district|family|juvenile|youth|children's|childrens)\s+)?(?:court|courthouse)\b", _I)
 # a seat misspelt by one letter after the court word: "rechtbank Dortrecht", "rechtbank zwole"
 _COURT_TYPO_RE = re.compile(
     r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
@@ -403,6 +409,66 @@ def _foreign_town(low: str) -> bool:
             and low not in LANGUAGES and low not in words("platforms"))
 
 
+_EN_STREET_PREPS = frozenset("on in at to from near off along".split())
+_EN_PLACE_PREPS = _EN_STREET_PREPS | {"around", "by", "past"}
+# a street's own endings (no town's: "Amsterdam", "Enschede"; no venue's: "Sportpark", "Speeltuin")
+_EN_STREET_ENDS = ("straat", "laan", "weg", "plein", "plantsoen", "gracht", "kade", "singel", "dreef", "steeg")
+# a street's ending that no square has: "aan de stationsweg in Zwolle" is a street ("het stationsplein" is not)
+_ROAD_ENDS = ("weg", "straat", "laan", "kade", "singel", "dijk", "steeg")
+
+
+def _towns_in_english(ctx: _Ctx, lists: "_NameLists") -> Iterator[Span]:
+    """A Dutch town that is also a Dutch word, capitalised mid-sentence in an English text:
+    "the Leiden location", "BIBLIOTHEEK LEIDEN" (no Dutch verb there; not an English word)."""
+    if ctx.words.isdisjoint(_ENGLISH):
+        return  # (not English: is_english needs English function words)
+    found = [(s, e) for (s, e, tok), low in zip(ctx.tokens, ctx.lows)
+             if tok[:1].isupper() and low in lists.places and low in dictionary().words
+             and len(low) >= 4 and low not in _FUNCTION_WORDS and not _sentence_start(ctx.text, s)]
+    # ... and a Dutch street after an English preposition: "our house on Stadhoudersplantsoen"
+    streets = [(ctx.tokens[i + 1][0], ctx.tokens[i + 1][1]) for i in ctx.at(_EN_STREET_PREPS, -1)
+               if ctx.tokens[i + 1][2][:1].isupper() and ctx.lows[i + 1].endswith(_EN_STREET_ENDS)
+               and len(ctx.lows[i + 1]) >= 8 and ctx.lows[i + 1] not in lists.places
+               and not (i + 2 < len(ctx.tokens) and ctx.tokens[i + 2][2][:1].isupper())]  # (not "at Sportpark X")
+    # ... and a Dutch proper noun in lowercase after one: "we live near vondelpark"
+    lower = [(ctx.tokens[i + 1][0], ctx.tokens[i + 1][1]) for i in ctx.at(_EN_PLACE_PREPS, -1)
+             if ctx.tokens[i + 1][2].islower() and len(ctx.lows[i + 1]) >= 5 and ctx.lows[i + 1] in dictionary().proper
+             and ctx.lows[i + 1] not in dictionary().words and ctx.lows[i + 1] not in lists.first_any
+             and ctx.lows[i + 1] not in _COUNTRIES and ctx.lows[i + 1] not in LANGUAGES]
+    if (found or streets or lower) and is_english(ctx.lower):
+        for s, e in found:
+            low = ctx.lower[s:e]
+            if not ordinary_english(low) and not frequencies().at_least(low, 3.5, "en"):
+                yield s, e, "plaats", LOW
+        for s, e in streets:
+            if not ordinary_english(ctx.lower[s:e]):
+                yield s, e, "adres", LOW
+        for s, e in lower:
+            if not ordinary_english(ctx.lower[s:e]) and not frequencies().at_least(ctx.lower[s:e], 3.0, "en"):
+                yield s, e, "plaats", LOW
+
+
+def _world_city_at(ctx: _Ctx, j: int) -> int:
+    """How many words from word ``j`` on name a city abroad ("Manchester", "sao paulo"), or 0.
+    A capitalised name counts when it is no country; a lowercase one also when it is no
+    ordinary Dutch or English word ("from nice", "uit orange" stay)."""
+    one, more = world_cities()
+    lows = ctx.lows
+    low = lows[j]
+    if low in more:
+        for parts in sorted(more[low], key=len, reverse=True):
+            if tuple(lows[j:j + len(parts)]) == parts and all(
+                    ctx.text[ctx.tokens[k][1]:ctx.tokens[k + 1][0]] == " " for k in range(j, j + len(parts) - 1)):
+                return len(parts)
+    if low not in one or len(low) < 3 or low in _COUNTRIES or low in _NOT_TOWNS or low in _FUNCTION_WORDS \
+            or low in LANGUAGES or low in _NOT_NAMES:
+        return 0
+    tok = ctx.tokens[j][2]
+    if tok[0].isupper() and not tok.isupper():
+        return 1
+    return 0 if low in dictionary().words or ordinary_english(low) or _frequent(low, 3.5) else 1
+
+
 def _after_locative(ctx: _Ctx) -> Iterator[Span]:
     """Towns right after "in", "uit", "naar": capitalised even when they are words ("in
     Haren", "in Leek"), foreign towns ("uit Aleppo"), lowercase towns that are rare as a
@@ -461,10 +527,14 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, end, "plaats", HIGH if nl in lists.places else LOW
             elif ctx.text[toks[i][1]:s].strip() == "" and (_foreign_town(nl) or two and _foreign_town(second[2].lower())):
                 yield s, second[1] if two else e, "plaats", LOW  # "in Antwerpen", "in Gent", "uit Nieuw Nickerie"
+            elif n := _world_city_at(ctx, i + 1):
+                yield s, toks[i + n][1], "plaats", LOW  # "from Manchester", "uit Sao Paulo"
             elif len(nl) >= 6 and _misspelled_town(nl, capitalised=True):
                 yield s, e, "plaats", LOW  # "wij wone op het kamp in Kerkraad"
         elif nxt.islower():
-            if nl in lists.places and (not _frequent(nl, 4.6) or living):
+            if low in _IN_UIT_NAAR and (n := _world_city_at(ctx, i + 1)):
+                yield s, toks[i + n][1], "plaats", LOW  # "we moved from sao paulo", "uit aleppo"
+            elif nl in lists.places and (not _frequent(nl, 4.6) or living):
                 yield s, e, "plaats", LOW  # also "we wonen in best", "naar echt verhuizen"
             elif nl in lists.places and (ends_phrase or after_place in {"is", "was"}) and low in {"in", "naar"} \
                     and nl.endswith("en") and not _frequent(nl, 5.5):
@@ -607,6 +677,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield start, m.end(), "plaats", HIGH  # "hengelo gld", "Hengelo (Gld)"
     yield from _after_locative(ctx)
     yield from _bare_lower_towns(ctx)
+    yield from _towns_in_english(ctx, lists)
     if ctx.n_digits >= 4:
         for m in _AFTER_POSTCODE_RE.finditer(text):
             town = longest_place(m.group("words").split())  # "den haag", "alphen aan den rijn"
@@ -617,6 +688,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
         for m in _COURT_RE.finditer(text):
             found = True
             yield m.start("place"), m.end("place"), "plaats", HIGH
+        for m in _COURT_BEFORE_RE.finditer(text) if "court" in ctx.words or "courthouse" in ctx.words else ():
+            found = True
+            yield m.start("place"), m.end("place"), "plaats", HIGH  # "the Oost-Brabant court"
         if not found:
             for m in _COURT_TYPO_RE.finditer(text):
                 if _court_typo(m.group("w").lower()):
@@ -692,7 +766,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             town = _IN_TOWN_RE.match(text, toks[i + 1 + n][1])
             if first[0].isupper() or (phrase not in ordinary and (" " not in phrase or multi)) or (
                     town is not None and town.group(1).lower() in lists.places and phrase.endswith(_STREET_SUFFIXES)
-                    and phrase not in _STREET_SUFFIXES and not phrase.startswith(_GENERIC_SQUARES)):  # not "het schoolplein"
+                    and phrase not in _STREET_SUFFIXES and not (
+                        phrase.startswith(_GENERIC_SQUARES) and not phrase.endswith(_ROAD_ENDS))):  # not "het schoolplein"
                 # (also "aan de hoofdstraat in Venlo": a street every town has, in a named town)
                 yield toks[i + 2][0], toks[i + 1 + n][1], "adres", HIGH if first[0].isupper() else LOW
 

@@ -113,7 +113,8 @@ _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|
 _KEYWORD_PLATE_RE = re.compile(
     r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|was|:|=|nr\.?|\()?\s*"  # (_PLATE_WORDS)
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
-    r"(?:[- ]?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
+    # (the groups apart, also with spaces around a dash: "kenteken 12 - ABC - 3")
+    r"(?:(?: ?- ?| )?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
 )
 
 

@@ -66,8 +66,12 @@ def _clip_around(text: str, spans: list[Span], fixed: list[Span]) -> list[Span]:
                 else:
                     nxt.append((ps, pe))
             pieces = nxt
+        staff_ends = {fe for fs, fe, fk, *_ in fixed if fk == "medewerker"}
         for ps, pe in pieces:
             words = [w.lower() for w in re.findall(r"[\w'’]+", text[ps:pe])]
+            if kind == "naam" and ps in staff_ends and (m := _SURNAME_AFTER_RE.match(text, ps)) is not None \
+                    and _surname_after(m) and m.end() >= pe:
+                continue  # "[ingrid] van leeuwen": the staff member's surname, taken into the staff span below
             if words and not all(w in _FUNCTION_WORDS or w in _INTERFIX_WORDS for w in words):
                 while ps < pe and not text[ps].isalnum():
                     ps += 1
@@ -122,12 +126,16 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+# months are no capitalised words in Dutch: before a name one is a first name ("my wife, Mei [Lin]")
+_MONTH_NAMES = frozenset("januari februari maart april mei juni juli augustus september oktober november december".split())
+
+
 def _name_part(word: str) -> bool:
     """A capitalised word that can only be part of a name: in no ordinary word form."""
     from stemsync.deidentify.lists import _ROLE_WORDS, dictionary, words  # noqa: PLC0415
 
     low = word.lower()
-    return (word[0].isupper() and not word.isupper() and low not in dictionary().words
+    return (word[0].isupper() and not word.isupper() and (low not in dictionary().words or low in _MONTH_NAMES)
             and low not in _FUNCTION_WORDS and low not in _INTERFIX_WORDS
             and low not in _ROLE_WORDS and low not in words("capitalised_words"))
 
@@ -270,9 +278,12 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+_IN_AFTER_SCHOOL_RE = re.compile(r"[ \t]+(?:in|te)[ \t]+([^\W\d_][\w'’-]+)(?![\w'’-])", re.I)
+
+
 def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
-    """The town after a postcode or a street and number: "[postcode] meppel", "[adres]
-    Zetten"."""
+    """The town after a postcode or a street and number ("[postcode] meppel", "[adres]
+    Zetten"), or a school's ("[de klimop] in leek")."""
     from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415
 
     places = _name_lists().places
@@ -284,6 +295,9 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
             if m and (m.group(1).lower() in places or (
                     m.group(1)[0].isupper() and m.group(1).lower() not in ordinary)):
                 extra.append((m.start(1), m.end(1), "plaats", LOW))
+        elif kind == "school" and (m := _IN_AFTER_SCHOOL_RE.match(text, end)) and m.group(1).lower() in places \
+                and m.group(1).lower() not in _FUNCTION_WORDS:
+            extra.append((m.start(1), m.end(1), "plaats", LOW))  # "op [de klimop] in leek": the school's town
     return _add_free(spans, extra)
 
 
@@ -369,6 +383,25 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
+    return _add_free(spans, extra) if extra else spans
+
+
+_WORD_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+\Z")
+
+
+def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
+    """A listed first name right before a found age at the start of a clause: "mila [9] gaat beter" (a
+    first name that is also a word, which no rule took alone)."""
+    from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, words  # noqa: PLC0415
+
+    extra: list[Span] = []
+    for start, end, kind, _ in spans:
+        if kind != "leeftijd":
+            continue
+        m = _WORD_AT_CLAUSE_START_RE.search(text, max(0, start - 30), start)
+        if m is not None and (w := m.group(1).lower()) in _name_lists().first_any and w not in _FUNCTION_WORDS \
+                and w not in words("person_words") and w not in _ROLE_WORDS:
+            extra.append((m.start(1), m.end(1), "naam", LOW))
     return _add_free(spans, extra) if extra else spans
 
 

@@ -465,6 +465,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not _typo(plain) and len(plain) >= 4:
             hit("naam", word, start, end)  # "(het hyperion)": a name after "het"
             continue
+        if prev in {"het", "de", "'t"} and i >= 1 and text[words[i - 1][0] - 1:words[i - 1][0]] == "(" \
+                and text[end:end + 1] == ")" and zipf(plain) < 3.0 and len(plain) >= 4:
+            hit("naam", word, start, end)  # "SCHOOL IN DE INSTELLING (DE WAARDING)": a rare word named in brackets
+            continue
         if prev in {"het", "de"} and i >= 3 and lowers[i - 2] == "op" and lowers[i - 3] in _SIT_VERBS \
                 and not capital and plain not in _SIT_OK:
             hit("naam", word, start, end)  # "ik zit op het erasmiaans": a school
