@@ -2035,6 +2035,17 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('we zitten op de Klimop in een aparte ruimte', 'we zitten op [school] in een aparte ruimte'),
     ('HET KANTOOR AAN DE STATIONSWEG IN ZWOLLE IS DICHT', 'HET KANTOOR AAN DE [adres] IN [plaats] IS DICHT'),
     ('postcode is 1234 AB, straat slinge 402, de brieven', 'postcode is [postcode], straat [adres], de brieven'),
+    # a postcode whose letters are a unit, before a town; a date with its year cut short; a web address with a
+    # blank for its dot after "site"; the word before a case number is no name
+    ('Ons postadres: 7511JR Enschede.', 'Ons postadres: [postcode] [plaats].'),
+    ('hij is 2000 jr oud', 'hij is 2000 jr oud'),
+    ("de begeleider zou op 2-2-'23 komen", 'de begeleider zou op [datum] komen'),
+    ('mijn site sannebakker nl', 'mijn site [url]'),
+    ('dossiernr: JZ-2023-00451', 'dossiernr: [zaaknummer]'),
+    # a person's initials in brackets after a word for the person (not a diagnosis or a school type)
+    ('mdr (AB) belt vdr niet terug', 'mdr ([naam]) belt vdr niet terug'),
+    ('de jeugdbeschermer (KdV) was er niet', 'de jeugdbeschermer ([naam]) was er niet'),
+    ('mijn zoon (ADD) is druk', 'mijn zoon (ADD) is druk'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -42,13 +42,13 @@ _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
 # in person_words.txt, where "kleine" would make "obs de kleine prins" a generic phrase
 _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
 # a family word also in its foster, step or half form and as a diminutive: "pleegbroertje", "stiefzusje",
-# "baby'tje" (the listed words of four letters or more; not "ma" or "ze")
+# "baby'tje" (in the gate words only the listed words of four letters or more; not "ma" or "ze")
 _KIN_PREFIXES = ("pleeg", "stief", "half")
 _DIMINUTIVES = ("tje", "'tje", "je", "tjes", "jes")
 _DIMINUTIVE_BASES = sorted((w for w in words("person_words") if len(w) >= 4 and w.isalpha()), key=len, reverse=True)
-_PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(_DIMINUTIVE_BASES) + r")(?:'?tjes?|jes?)(?![\w'’-])|"
-           + alternation("person_words") + "|(?:" + "|".join(_KIN_PREFIXES) + r")(?:" + "|".join(_DIMINUTIVE_BASES) + r")|"
-           + "|".join(sorted(_LITTLE_ONES)) + r")")
+_SHORT_PERSON_WORDS = sorted((w for w in words("person_words") if w not in _DIMINUTIVE_BASES), key=len, reverse=True)
+_PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.escape, _DIMINUTIVE_BASES)) + r")(?:'?tjes?|jes?)?|"
+           + "|".join(map(re.escape, _SHORT_PERSON_WORDS)) + "|" + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 _YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar", "jaat")
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")

@@ -23,6 +23,9 @@ _URL_SCHEME_RE = re.compile(r"(?:\bh?tt?ps?:/{1,2}|\bwww\.)[^\s<>\"'()\[\]]+", _
 # a web address with spaces around its dots: "www . jongerenraad-dordt . nl"
 _URL_SPACED_RE = re.compile(r"(?<![\w.-])www\s?\.\s?[\w-]+(?:\s?\.\s?[\w-]+){0,3}?\s?\.\s?[a-z]{2,4}(?![\w-])", _I)
 _WEB_WORDS = frozenset("website site webseite link url www internet pagina webpagina".split())
+# a web address with a blank for its dot, after a word for a site: "site sannebakker nl", "website: x . nl"
+_WEB_WORD_BLANK_DOT_RE = re.compile(r"(?<![\w-])(?:website|webseite|site|url|link|webpagina)\s*[:=]?\s*"
+                                    r"(?P<url>[\w-]{3,}\s(?:nl|com|org|net)(?:\s?/\s?[\w-]+)*)(?![\w-])", _I)
 # a web address with spaces around its dots, its scheme spelled out: "haagsejeugd . info / hulp",
 # "h t t p s : / / ouderpunt . nl"
 _URL_LOOSE_RE = re.compile(
@@ -411,6 +414,9 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "(" in text or "[" in text or "{" in text:
         for m in _BRACKET_DOT_URL_RE.finditer(text):
             yield m.start(), m.end(), "url", HIGH  # "kinderstem[.]nl", "www(.)x(.)nl", "x(punt)nl"
+    if not ctx.words.isdisjoint(_WEB_WORDS):
+        for m in _WEB_WORD_BLANK_DOT_RE.finditer(text):
+            yield m.start("url"), m.end("url"), "url", HIGH  # "site sannebakker nl"
     if " . " in text:
         for m in _URL_LOOSE_RE.finditer(text):
             label = re.search(r"([\w-]{3,})\s\.\s", text[m.end("www"):m.end()] if m.group("www") else m.group()).group(1).lower()

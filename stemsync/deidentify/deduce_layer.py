@@ -202,8 +202,8 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     if not word.isalpha():
         return False
     low = word.lower()
-    if low in _NOT_NAMES or low in words("chat_words"):
-        return True  # (also "Hai!", "Selam": greetings)
+    if low in _NOT_NAMES or low in words("chat_words") or low in words("case_keywords"):
+        return True  # (also "Hai!", "Selam": greetings; "dossiernr": the word before a case number)
     names = _name_lists()
     return (bool(_ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start))
             and low in names.first_any and low not in names.surnames_all)

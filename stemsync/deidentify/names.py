@@ -786,13 +786,16 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
 _SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst", "kamp", "sen", "sens", "mans")
 
 
+_CASE_KEYWORDS = words("case_keywords")
+
+
 def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     toks = ctx.tokens
     lows = ctx.lows
     for i, (start, end, tok) in enumerate(toks):
         if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES or tok in _CHAT_WORDS \
-                or tok in _ROLE_SET:
-            continue  # (not "met mdr en vdr": abbreviations of notes; not "omke komt": a role word)
+                or tok in _ROLE_SET or tok in _CASE_KEYWORDS:
+            continue  # (not "met mdr en vdr": abbreviations of notes; not "omke komt": a role word; not "dossiernr:")
         before = lows[i - 1] if i else ""
         after = lows[i + 1] if i + 1 < len(toks) else ""
         if _misspelled_role(tok) is not None:
@@ -1566,6 +1569,22 @@ def _leet_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield m.start(), m.end(), "naam", LOW  # "dank aan 5anne", "S@nne"
 
 
+# a person's initials in brackets after a word for the person: "mdr (AB) belt", "de jeugdbeschermer (KdV)"
+_BRACKET_INITIALS_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]*)\s*\((?P<n>(?-i:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?))\)")
+
+
+# diagnoses, school types and care words in capitals: "mijn zoon (ADD)", "dochter (VSO)"
+_NOT_INITIALS = frozenset("""ADD ASS PDD ODD LVB EMB NLD DCD CD VG MB SO VSO PO VO GGZ GGD IQ OTS OK NB JA EN AZC
+ISK MBO HBO WO IB BSO KDV PSZ VVE PGB WMO UWV SVB DUO VT GI RVDK RK""".split())
+
+
+def _bracket_initials(ctx: _Ctx) -> Iterator[Span]:
+    for m in _BRACKET_INITIALS_RE.finditer(ctx.text):
+        who = m.group("who").lower()
+        if (who in _PERSON_NOUNS or who in _ROLE_SET or who in KIN_WORDS) and m.group("n") not in _NOT_INITIALS:
+            yield m.start("n"), m.end("n"), "naam", LOW  # "mdr (AB)", "gezinsvoogd (K.d.V.)"
+
+
 # a full name in lowercase: a listed first name, an interfix and a listed surname ("mark van leeuwen",
 # "kees de jong"); the first name alone is a word ("mark"), the three together are a person
 _LOWER_FULL_NAME_RE = re.compile(r"(?<![\w'’-])(?P<first>[a-zà-ÿ]{3,})[ \t]+(?P<ifx>van der|van den|van de|van|de|ter|ten)"
@@ -1684,6 +1703,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _capitalised_names(ctx, lists)
     if ctx.n_digits or "@" in text or "$" in text:
         yield from _leet_names(ctx, lists)
+    if "(" in text:
+        yield from _bracket_initials(ctx)
     if not ctx.words.isdisjoint(_SURNAME_IFX_GATE):
         yield from _lower_full_names(ctx, lists)
     yield from _predicate_role_names(ctx, lists)

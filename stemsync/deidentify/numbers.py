@@ -88,6 +88,7 @@ _SPREAD_POSTCODE_RE = re.compile(
     r"(?-i:[A-Z]\.\s*[A-Z]\.?|[a-z]\.\s*[a-z]\.?|[A-Z](?:\s*-\s*|\s+)[A-Z]|[a-z](?:\s*-\s*|\s+)[a-z])(?![\w]|\s?[.-]\s?\w)")
 _SPREAD_POSTCODE_GATE_RE = re.compile(r"\d\s*(?:-|\.|\(?spatie\)?)?\s*[A-Za-z]\s*[.-]?\s*[A-Za-z](?![\w])")
 _SPREAD_POSTCODE_BEFORE_RE = re.compile(r"(?:wonen|woon|woont|wonend|adres|\[plaats\]|\[adres\]|in|postcode)\W*$", re.I)
+_WORD_AFTER_POSTCODE_RE = re.compile(r"[ \t,]+([^\W\d_][\w'’-]+)")
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
 # Letters typed for digits ("O6-I9O2 7733", "O3-II-2OO8", "nr 1O2B"): a word of digits and
@@ -369,8 +370,11 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             # (but a postcode in brackets or after a town: "in Kapelle (4421 kb)", "Goes, 4461 kb")
             bracketed = text[max(0, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ")"
             after_town = _AFTER_TOWN_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+            # (and a town right after it: "Ons postadres: 7511JR Enschede")
+            town_next = (nxt := _WORD_AFTER_POSTCODE_RE.match(text, m.end())) is not None \
+                and nxt.group(1).lower() in _name_lists().places
             if letters.lower() in _POSTCODE_UNITS and not ctx.shouting and not postcode_talk and not (
-                    letters.lower() not in _MEASURES and (bracketed or after_town
+                    letters.lower() not in _MEASURES and (bracketed or after_town or town_next
                                                           or _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start()))):
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode; "bij het buurthuis in 7606 kb")
             if ((not letters.isupper() or ctx.shouting) and " " in m.group()
