@@ -1243,6 +1243,14 @@ TUNING388, TUNING388_CLEAN = load_set("deid_tuning388")  # held-out set 406, ope
 TUNING389, TUNING389_CLEAN = load_set("deid_tuning389")  # held-out set 407, opened after its closed measurement
 TUNING390, TUNING390_CLEAN = load_set("deid_tuning390")  # held-out set 408, opened after its closed measurement
 TUNING391, TUNING391_CLEAN = load_set("deid_tuning391")  # held-out set 409, opened after its closed measurement
+TUNING392, TUNING392_CLEAN = load_set("deid_tuning392")  # held-out set 418, opened after its closed measurement
+TUNING393, TUNING393_CLEAN = load_set("deid_tuning393")  # held-out set 419, opened after its closed measurement
+TUNING394, TUNING394_CLEAN = load_set("deid_tuning394")  # held-out set 420, opened after its closed measurement
+TUNING395, TUNING395_CLEAN = load_set("deid_tuning395")  # held-out set 421, opened after its closed measurement
+TUNING396, TUNING396_CLEAN = load_set("deid_tuning396")  # held-out set 422, opened after its closed measurement
+TUNING397, TUNING397_CLEAN = load_set("deid_tuning397")  # held-out set 423, opened after its closed measurement
+TUNING398, TUNING398_CLEAN = load_set("deid_tuning398")  # held-out set 424, opened after its closed measurement
+TUNING399, TUNING399_CLEAN = load_set("deid_tuning399")  # held-out set 425, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1272,14 +1280,6 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
-HELDOUT418, HELDOUT418_CLEAN = load_set("deid_heldout418")
-HELDOUT419, HELDOUT419_CLEAN = load_set("deid_heldout419")
-HELDOUT420, HELDOUT420_CLEAN = load_set("deid_heldout420")
-HELDOUT421, HELDOUT421_CLEAN = load_set("deid_heldout421")
-HELDOUT422, HELDOUT422_CLEAN = load_set("deid_heldout422")
-HELDOUT423, HELDOUT423_CLEAN = load_set("deid_heldout423")
-HELDOUT424, HELDOUT424_CLEAN = load_set("deid_heldout424")
-HELDOUT425, HELDOUT425_CLEAN = load_set("deid_heldout425")
 
 
 
@@ -2025,6 +2025,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 389": (TUNING389, TUNING389_CLEAN),
     "tuning 390": (TUNING390, TUNING390_CLEAN),
     "tuning 391": (TUNING391, TUNING391_CLEAN),
+    "tuning 392": (TUNING392, TUNING392_CLEAN),
+    "tuning 393": (TUNING393, TUNING393_CLEAN),
+    "tuning 394": (TUNING394, TUNING394_CLEAN),
+    "tuning 395": (TUNING395, TUNING395_CLEAN),
+    "tuning 396": (TUNING396, TUNING396_CLEAN),
+    "tuning 397": (TUNING397, TUNING397_CLEAN),
+    "tuning 398": (TUNING398, TUNING398_CLEAN),
+    "tuning 399": (TUNING399, TUNING399_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2053,14 +2061,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
-    "held-out 418": (HELDOUT418, HELDOUT418_CLEAN),
-    "held-out 419": (HELDOUT419, HELDOUT419_CLEAN),
-    "held-out 420": (HELDOUT420, HELDOUT420_CLEAN),
-    "held-out 421": (HELDOUT421, HELDOUT421_CLEAN),
-    "held-out 422": (HELDOUT422, HELDOUT422_CLEAN),
-    "held-out 423": (HELDOUT423, HELDOUT423_CLEAN),
-    "held-out 424": (HELDOUT424, HELDOUT424_CLEAN),
-    "held-out 425": (HELDOUT425, HELDOUT425_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

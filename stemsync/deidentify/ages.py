@@ -96,7 +96,7 @@ _SUBJECT = (
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
-_ADV += r"niet|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
+_ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
@@ -170,11 +170,16 @@ _DATE_THEN_AGE_RE = re.compile(
     r"(?:en|maar|dus|jaar)\b))", _I)  # also "wordt 3 juni 6 🎂"
 # simple Dutch without a verb: "mijn zoon 9 moest vertalen", "de oudste 18 slaapt", "mijn kinderen 3, 5 en 9"
 _BARE_PERSON_AGE_RE = re.compile(
-    rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?]\s))"  # also at the start: "zoon 17 wil ..."
+    rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?,]\s)|(?<=\sen\s))"  # also at the start: "zoon 17 wil ..."
     # (an adjective first, "van mij" after: "oudste zoon 14, ...", "zoon van mij 11")
     rf"(?:(?:oudste|jongste|middelste|kleine|grote)\s+)?{_PERSON}(?:\s+van\s+(?:mij|ons))?\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
     r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
-    r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat)\b)", _I)
+    r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat|"
+    r"zoekt|leert|werkt|gaat|zij|hij|ze|naar)\b)", _I)  # (simple Dutch: "zoon 16 zoekt stage", "dochter vier naar ...")
+# simple Dutch with the child's name between: "zoon Ali 10 jaar zit op ...", "mijn dochter Sara 5 jaar zij huilt" (checked)
+_PERSON_NAME_AGE_RE = re.compile(
+    rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr\.?))?)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:zij|hij|ze|die|is|was|zit|zat|gaat|heeft|wil|kan|en|woont|speelt|huilt|leert|zoekt)\b)", _I)
 # a person word and a number with its unit, no verb (simple Dutch): "kleine zoon twee jaar", "ik 34 jaar, man
 # 40 jaar", "baby 4 maand" (not "zoon twee jaar geleden", "de kinderen 2 jaar in behandeling")
 _PERSON_N_UNIT_RE = re.compile(
@@ -262,7 +267,8 @@ _GROUP_BRACKET_AGE_RE = re.compile(
     r"\(\s*(?:groep|klas|gr\.?)\s+\d{1,2}\s*,\s*(?P<age>\d{1,2}\s*(?:jaar|jr\.?))\s*\)", _I)
 # an English baby's age: "our daughter is only 5 months", "he was 3 weeks old when"
 _EN_BABY_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:he|she|baby|son|daughter|girl|boy|twins|they|\[naam\]|(?-i:[A-Z])[a-z]+)\s+(?:is|was|are|were|turned|turns)"
+    r"(?<![\w-])(?:(?:he|she|baby|son|daughter|girl|boy|twins|they|(?:little|lil)\s+one|\[naam\]|(?-i:[A-Z])[a-z]+)\s+"
+    r"(?:is|was|are|were|turned|turns)"
     r"|(?:he|she)['’]s)(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
     rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a'])})\s*"
     r"(?:months?|weeks?|days?|mos|wks?|mnths?|mths?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today|then|at)\b))", _I)
@@ -305,6 +311,9 @@ _AT_AGE_EVENT_RE = re.compile(
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+(?:geworden|geworde|gewordn)\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
+# an ordinal age after "sinds"/"vanaf" and a possessive: "onze kleindochter sinds haar 3e in huis"
+_SINCE_ORDINAL_RE = re.compile(r"(?<![\w-])(?:sinds|vanaf|sinces|tot|na)\s+(?:haar|zijn|z'n|zn|mijn|m'n|mn)\s+"
+                               r"(?P<age>\d{1,2}(?:e|ste|de))(?![\w-])(?!\s+(?:keer|plaats|klas|groep|jaar|leerjaar|week|dag|maand)\b)", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
 # a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
@@ -655,6 +664,7 @@ _GATED_RES = (
     (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
     (_TO_BE_AGE_RE, frozenset({"om"})),
+    (_SINCE_ORDINAL_RE, frozenset({"sinds", "vanaf", "tot", "na"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "geworde", "gewordn", "verjaardag"})),
     (_JR_AGE_RE, ("jr",)),  # ("16jr" is one token: the letters in the text)
     (_YEARS_OLD_RE, frozenset({"oud", "oude"})),
@@ -663,6 +673,7 @@ _GATED_RES = (
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
     (_PERSON_N_UNIT_RE, _PERSON_WORDS),
+    (_PERSON_NAME_AGE_RE, _PERSON_WORDS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_INVERTED_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
@@ -825,8 +836,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
-            if rx is _WITH_AGE_VERB_RE and m.group("who") and not _firmly_named(m.group("who")):
-                continue  # "met 3 kon Jeugdzorg ...": no name after the verb
+            if (rx is _WITH_AGE_VERB_RE or rx is _PERSON_NAME_AGE_RE) and m.group("who") \
+                    and not _firmly_named(m.group("who")):
+                continue  # "met 3 kon Jeugdzorg ...": no name after the verb; "zoon van 12" is another rule
             if rx is _EN_TURN_RE and m.group("who") and m.group("who").lower() in _NOT_TURNING:
                 continue  # "you turn 18", "it turned 5 pm": anyone, or no one
             if rx is _BABY_AGE_RE and m.group("van") and m.group("van").lower() == "met" \

@@ -88,7 +88,7 @@ _KEYWORD_RE = re.compile(
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
     r"(?:\s*(?:is|was|luidt|:|#|\(|nummer|nr\.?|no\.?|=))*\s*"  # also "het cliëntnummer (448120)"
     # a letter prefix before the code: "registratienummer bjz 19.2231"
-    r"(?P<prefix>[A-Za-z]{2,6}(?:-[A-Za-z]{1,6})?[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPREAD_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
+    r"(?P<prefix>[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})?[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPREAD_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
     _I,
 )
 # capitals, then digits in groups: "CL 55 82 914", "JB 2231 904"; never a phone number's shape

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, unknown_word, words
 from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
@@ -109,6 +109,8 @@ _EMAIL_SPOKEN_GATE = re.compile(
 _DOTTED_HANDLE_RE = re.compile(r"(?<![\w@./])(?-i:[a-z][a-z0-9_]+(?:\.[a-z0-9_]{2,}){2,})(?![\w@/]|\.\w)")
 _NOT_HANDLE_ENDS = frozenset("""nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx xlsx
 txt""".split())
+# two parts in no dictionary joined by a dot: "djennaa.snapp" (not "morgen.dan", "gmail.com")
+_TWO_PART_HANDLE_RE = re.compile(r"(?<![\w@./])(?-i:[a-z][a-z0-9_]{2,}\.[a-z][a-z0-9_]{2,})(?![\w@/]|\.\w)")
 _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 
 # "insta: lotje.vd.b", "mijn snap is jayden_12", "tiktok @x": the account name after
@@ -373,6 +375,12 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits):
         for m in _USERNAME_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
+    if "." in text:
+        for m in _TWO_PART_HANDLE_RE.finditer(text):
+            a, _, b = m.group().partition(".")
+            if b not in _NOT_HANDLE_ENDS and not re.fullmatch(_TLDS, b) and unknown_word(a) \
+                    and b not in dictionary().words and b not in _FUNCTION_WORDS:
+                yield m.start(), m.end(), "account", LOW  # "mijn socials ook djennaa.snapp"
     if text.count(".") >= 2:
         for m in _DOTTED_HANDLE_RE.finditer(text):
             if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:

@@ -105,7 +105,8 @@ _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # a person word and "van" / "uit" ("mijn zoon van 2012").
 _BIRTH_YEAR_RE = re.compile(
     # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
-    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geborren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar|born)(?:\s+(?:ben|is|was|zijn))?"
+    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geborren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar|born|"
+    r"birth\s*year|year\s+of\s+birth|yob)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
     # (13xx, 14xx: the Persian and Islamic years; "geboren (2009)")
     r"\s*(?:in|op|:|is|was)?\s*\(?(?P<y>(?:19|20|13|14)\d{2})(?![\w-])"
@@ -174,7 +175,7 @@ _MONTH_RANGE_RE = re.compile(
 # two months and one year: "de maanden april en mei 2024", "januari-maart 2024"
 _TWO_MONTHS_RE = re.compile(
     rf"(?<![\w-])(?:{_MONTHS})\s*(?:en|of|-|–|/)\s*(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?![\w-])", re.I)
-_MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|maar\s+(?:dat\s+)?(?:is|moet\s+zijn|was)|[!.]*\s*het\s+is)\s*"
+_MORE_YEARS_RE = re.compile(r"\s*(?:,|en|&|of|and|or|not|niet|maar\s+(?:dat\s+)?(?:is|moet\s+zijn|was)|[!.]*\s*het\s+is)\s*"
                             r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A day followed by a misspelled long month ("22 febuari", "9 okotber"): at most two
 # edits from januari, februari, augustus, september, oktober, november or december.

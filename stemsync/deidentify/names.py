@@ -1530,8 +1530,12 @@ def _eponym(text: str, start: int, end: int) -> bool:
     name = text[start:end].lower()
     if name not in _eponyms():
         return False
-    return ("-" in name or _DISEASE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
-            or _DISEASE_AFTER_RE.match(text, end) is not None)
+    if "-" in name or _DISEASE_AFTER_RE.match(text, end) is not None:
+        return True
+    before = _DISEASE_BEFORE_RE.search(text, max(0, start - 20), start)
+    # (after "met", "bij", "door", "heeft" only a name that is no listed first name: not "door Vincent van het")
+    return before is not None and (before.group().lower().startswith(("syndroom", "ziekte", "aandoening"))
+                                   or name not in _name_lists().first_any)
 
 
 # a person asked about: "wie is koster??", "wie is die roos die mij steeds belt"

@@ -598,10 +598,13 @@ _PLACE_NOUN_GATE = frozenset("wijk buurt woonwijk dorp stad stadsdeel plaats dor
                              "achterstandswijk probleemwijk vinexwijk nieuwbouwwijk eiland".split())
 _CALLED_A_PLACE_RE = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?P<name>[^\W\d_][\w'’-]{2,}(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+(?:is|was)"
-    r"(?:[ \t]+(?:gewoon|echt|best|wel|nog|altijd|ook|toch|nou|gwn))*[ \t]+een[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    # (also "lombok is onze wijk", "X is mijn dorp")
+    r"(?:[ \t]+(?:gewoon|echt|best|wel|nog|altijd|ook|toch|nou|gwn))*[ \t]+(?:een|onze|ons|mijn|m'n|mn)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){0,2}?"
     r"(?:" + "|".join(sorted(_PLACE_NOUN_GATE, key=lambda w: (-len(w), w))) + r")\b", re.I)
 
 
+_A_OR_OUR = frozenset({"een", "onze", "ons", "mijn", "m'n", "mn"})
 _FROM_TO = frozenset({"vanaf", "tot"})  # "helemaal vanaf den helder", "met de trein tot schin op geul"
 _AT_OR_IN = _AT_PREPS | _IN_UIT_NAAR
 _WORD_AFTER_TRIGGERS = _ARTICLES | _IN_UIT_NAAR | _AT_PREPS | _FROM_TO | _STREET_PREPS | {"bij", "op", "naar"}
@@ -639,7 +642,7 @@ def _town_and_quarter(ctx: _Ctx) -> Iterator[Span]:
 
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.words & _PLACE_NOUN_GATE and "een" in ctx.words:
+    if ctx.words & _PLACE_NOUN_GATE and not ctx.words.isdisjoint(_A_OR_OUR):
         for m in _CALLED_A_PLACE_RE.finditer(text):
             first = m.group("name").split()[0].lower()
             if first not in _FUNCTION_WORDS and first not in _NOT_NAMES and not _person_word(first) \

@@ -31,6 +31,10 @@ _NAME_TYPE_RE = re.compile(
     re.I)
 # a park by its name: "de ingang van park oudegein", "naar park Sonsbeek" (not "het park was leuk")
 _PARK_RE = re.compile(r"(?<![\w-])park\s+(?P<name>[^\W\d_][\w'’-]{2,})", re.I)
+# a park or a neighbourhood named with its article: "in park de wezenlanden", "een huis in wijk de kolk"
+_ART_NAMED_RE = re.compile(r"(?<![\w-])(?P<type>park|wijk|woonwijk|buurt)\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]{2,})(?![\w-])",
+                           re.I)
+_ART_NAMED_GATE = frozenset({"park", "wijk", "woonwijk", "buurt"})
 # a club's short form and name: "HVV Laakkwartier", "vv Wognum", "sv Spakenburg"
 _CLUBS = ("vv", "hvv", "svv", "sv", "rkvv", "rksv", "vvv", "hc", "mhc", "zv", "kv", "asv", "cvv", "fc", "bvv", "sc",
           "zvv", "zpc", "atv", "ltc", "wsv", "ckv", "mhv")  # (not "av", "gv": postcode letters, "gezinsvoogd")
@@ -147,6 +151,12 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "in het park enzo", "park ipv ...": no name
             if name[0].isupper() or low in dictionary().proper or low in _name_lists().streets:
                 yield m.start("name"), m.end("name"), "locatie", LOW  # "bij park oudegein", "naar park Sonsbeek"
+    if not ctx.words.isdisjoint(_ART_NAMED_GATE):
+        for m in _ART_NAMED_RE.finditer(text):
+            last = m.group("name").split()[-1].lower()
+            if last not in _FUNCTION_WORDS and not frequencies().at_least(last, 4.0) and not _generic(m.group("name")):
+                kind = "locatie" if m.group("type").lower() == "park" else "plaats"
+                yield m.start("name"), m.end("name"), kind, LOW  # "in park de wezenlanden", "in wijk de kolk"
     if not ctx.words & _GATE:
         return
     for m in _TYPE_NAME_RE.finditer(text):
