@@ -1280,6 +1280,14 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
+HELDOUT426, HELDOUT426_CLEAN = load_set("deid_heldout426")
+HELDOUT427, HELDOUT427_CLEAN = load_set("deid_heldout427")
+HELDOUT428, HELDOUT428_CLEAN = load_set("deid_heldout428")
+HELDOUT429, HELDOUT429_CLEAN = load_set("deid_heldout429")
+HELDOUT430, HELDOUT430_CLEAN = load_set("deid_heldout430")
+HELDOUT431, HELDOUT431_CLEAN = load_set("deid_heldout431")
+HELDOUT432, HELDOUT432_CLEAN = load_set("deid_heldout432")
+HELDOUT433, HELDOUT433_CLEAN = load_set("deid_heldout433")
 
 
 
@@ -2061,6 +2069,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
+    "held-out 426": (HELDOUT426, HELDOUT426_CLEAN),
+    "held-out 427": (HELDOUT427, HELDOUT427_CLEAN),
+    "held-out 428": (HELDOUT428, HELDOUT428_CLEAN),
+    "held-out 429": (HELDOUT429, HELDOUT429_CLEAN),
+    "held-out 430": (HELDOUT430, HELDOUT430_CLEAN),
+    "held-out 431": (HELDOUT431, HELDOUT431_CLEAN),
+    "held-out 432": (HELDOUT432, HELDOUT432_CLEAN),
+    "held-out 433": (HELDOUT433, HELDOUT433_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
