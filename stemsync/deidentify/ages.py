@@ -672,7 +672,7 @@ _GATED_RES = (
     (_SELF_AGE_RE, frozenset({"ik"})),
     (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
-    (_PERSON_N_UNIT_RE, _PERSON_WORDS),
+    (_PERSON_N_UNIT_RE, frozenset({"jaar", "jr", "jaren", "maand", "maanden", "mnd"})),  # (the unit every match holds)
     (_PERSON_NAME_AGE_RE, _PERSON_WORDS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
@@ -830,6 +830,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             continue  # a baby's age needs its unit, or a half ("2,5")
         if rx is _CHECKUP_RE and not _CHECKUP_GATE_RE.search(ctx.lower):
             continue
+        if rx is _PERSON_NAME_AGE_RE and not ctx.n_digits and ctx.words.isdisjoint(_AGE_WORDS):
+            continue  # (a figure or a number word)
         if (rx is _EN_HEDGED_BRACKET_RE and "(" not in text) or (rx is _PERSON_VAN_DAYS_RE and "van" not in ctx.words) \
                 or (rx is _EN_OF_AGE_RE and "," not in text and "age" not in ctx.words):
             continue  # (a bracket, "van", a comma: cheap second gates)

@@ -375,7 +375,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits):
         for m in _USERNAME_RE.finditer(text):
             yield m.start(), m.end(), "account", HIGH
-    if "." in text:
+    if text.count(".") > text.count(". ") + text.count("..") + text.endswith("."):  # (a dot inside a word)
         for m in _TWO_PART_HANDLE_RE.finditer(text):
             a, _, b = m.group().partition(".")
             if b not in _NOT_HANDLE_ENDS and not re.fullmatch(_TLDS, b) and unknown_word(a) \

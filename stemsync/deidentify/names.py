@@ -1558,6 +1558,7 @@ _OPENER_RE = re.compile(r"\W*(?:(?:fyi|btw|ok|oke|okay|so|hoi|hey|hi|hello|hallo
 
 # a name with digits or signs typed for its letters ("5anne", "S@nne", "M0hammed", "J4n"): read back, a listed name
 _LEET_WORD_RE = re.compile(r"(?<![\w@$.])(?=[\w@$]*[@$\d])(?=[\w@$]*[^\W\d_][\w@$]*[^\W\d_])[\w@$]{3,}(?![\w@$]|\.\w)")
+_LEET_GATE_RE = re.compile(r"[^\W\d_][\d@$]|[\d@$][^\W\d_]")  # (a letter and a digit or sign side by side)
 _ORDINAL_WORD_RE = re.compile(r"\d+(?:e|de|ste|st|nd|rd|th|x|ever|u|uur|en|ens|jes|tjes|tje|s)\Z", re.I)
 _LEET_TABLE = str.maketrans("0134578@$", "oieastbas")
 
@@ -1599,7 +1600,10 @@ _SURNAME_IFX_GATE = frozenset("van de ter ten".split())
 def _lower_full_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     from stemsync.deidentify.resolver import _surname_after  # noqa: PLC0415
 
-    for m in _LOWER_FULL_NAME_RE.finditer(ctx.text):
+    # (only where a lowercase listed first name stands right before an interfix: one match attempt there)
+    starts = [ctx.tokens[i - 1][0] for i in ctx.at(_SURNAME_IFX_GATE) if i and ctx.lows[i - 1] in lists.first_any
+              and ctx.tokens[i - 1][2].islower()]
+    for m in (m for a in starts if (m := _LOWER_FULL_NAME_RE.match(ctx.text, a)) is not None):
         first = m.group("first")
         if first not in lists.first_any or first in _FUNCTION_WORDS or first in _ROLE_SET or _verb_form(first) \
                 or first in _PERSON_NOUNS or first in _NOT_NAMES:
@@ -1705,7 +1709,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if english_name_before_age(m.group("who")) and m.group("who") not in _ROLE_SET:
                 yield m.start("who"), m.end("who"), "naam", HIGH  # "grace is 4 and goes to the peuterspeelzaal"
     yield from _capitalised_names(ctx, lists)
-    if ctx.n_digits or "@" in text or "$" in text:
+    if (ctx.n_digits or "@" in text or "$" in text) and _LEET_GATE_RE.search(text):
         yield from _leet_names(ctx, lists)
     if "(" in text:
         yield from _bracket_initials(ctx)

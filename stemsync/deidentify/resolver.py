@@ -392,6 +392,8 @@ _WORD_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d
 def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
     """A listed first name right before a found age at the start of a clause: "mila [9] gaat beter" (a
     first name that is also a word, which no rule took alone)."""
+    if not any(span[2] == "leeftijd" for span in spans):
+        return spans
     from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, words  # noqa: PLC0415
 
     extra: list[Span] = []
