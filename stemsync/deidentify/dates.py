@@ -229,8 +229,7 @@ def _misspelled_month(word: str) -> bool:
 
 # a year after a day and a word: the word may be any month one letter off ("3 meij 2005")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d{2}(?![\w-])")
-_ALL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-               "november", "december", "january", "february", "march", "may", "june", "july", "august", "october")
+_ALL_MONTHS = tuple(_MONTHS.split("|")) + ("january", "february", "march", "may", "june", "july", "august", "october")
 
 
 def _month_typo_of_any(word: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate
+from stemsync.deidentify.dates import _MONTHS
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
@@ -127,7 +128,7 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
 
 
 # months are no capitalised words in Dutch: before a name one is a first name ("my wife, Mei [Lin]")
-_MONTH_NAMES = frozenset("januari februari maart april mei juni juli augustus september oktober november december".split())
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
 
 
 def _name_part(word: str) -> bool:
