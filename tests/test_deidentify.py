@@ -2065,6 +2065,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('in de buurt de hele dag', 'in de buurt de hele dag'),
     ('BIRTH YEAR IS 2008 NOT 2007!!!', 'BIRTH YEAR IS [datum] NOT [datum]!!!'),
     ('my lil one is 18 mths and already saying oma', 'my lil one is [leeftijd] and already saying oma'),
+    # our own attacks at the end: a postcode in number words after its keyword; "mei" misspelt after "op" and a day
+    ('mijn postcode is twaalf vierendertig a b', 'mijn postcode is [postcode]'),
+    ('postcode: twaalfhonderdvierendertig AB', 'postcode: [postcode]'),
+    ('de postcode is een en al ellende', 'de postcode is een en al ellende'),
+    ('de afspraak is op 12 meij om 10 uur', 'de afspraak is op [datum] om 10 uur'),
+    ('op 12 met de bus', 'op 12 met de bus'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

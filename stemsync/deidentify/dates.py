@@ -213,8 +213,10 @@ _ON_DAY_BEFORE_RE = re.compile(r"(?<![\w-])(?:op|sinds|vanaf|tot|per|t/m)\s+\Z",
 
 
 def _short_month_typo(low: str) -> bool:
-    """One letter from "maart", "april", "juni" or "juli" (a word too: "maat", "juli" stays a month)."""
-    return low not in _MONTH_WORDS and any(low[0] == m[0] and _edits(low, m, 1) <= 1 for m in _SHORT_MONTHS)
+    """One letter from "maart", "april", "juni" or "juli" (a word too: "maat", "juli" stays a month), or from
+    "mei" when no word ("op 12 meij", not "op 12 met")."""
+    return low not in _MONTH_WORDS and (any(low[0] == m[0] and _edits(low, m, 1) <= 1 for m in _SHORT_MONTHS) or (
+        low[0] == "m" and _edits(low, "mei", 1) <= 1 and low not in dictionary().words and low not in _FUNCTION_WORDS))
 
 
 def _misspelled_month(word: str) -> bool:

@@ -179,6 +179,10 @@ _PAIR_WORD = (rf"(?:{_UNIT_WORD}?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|ze
 # a year in words: "twee duizend tien", "tweeduizendelf", "negentien honderd zevenentachtig"
 YEAR_IN_WORDS = (r"(?:twee[ \t]?duizend(?:[ \t]?(?:en[ \t]?)?" + _PAIR_WORD + r")?"
                  r"|negentien[ \t]?(?:honderd[ \t]?)?(?:en[ \t]?)?" + _PAIR_WORD + r")")
+# a postcode in number words after its keyword: "postcode twaalf vierendertig AB", "postcode: twaalfhonderdvierendertig a b"
+_POSTCODE_IN_WORDS_RE = re.compile(
+    rf"(?<![\w-])(?:postcode|postkode)\s*(?:is|was|:)?\s*(?P<pc>(?:{_PAIR_WORD}|honderd|duizend)(?:[\s-]?(?:{_PAIR_WORD}|honderd|duizend|en)){{0,6}}"
+    r"[\s,-]+(?:(?-i:[A-Z]\s?[A-Z])|[a-z](?:\s|\s?-\s?)[a-z]))(?![\w])", re.I)  # (lowercase letters only apart: not "al")
 _SPOKEN_PAIRS_RE = re.compile(rf"(?<![\w-])nul[\s-]+zes(?:[\s,.-]+{_PAIR_WORD}){{3,8}}(?![\w-])", re.I)
 # "COA 4418 2270", "DUO 8821 0473": an organisation's abbreviation and a number in groups
 _ABBREVIATION_NUMBER_RE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{2,5})\s+(?P<num>\d{3,4}(?:[\s.]\d{2,4}){1,3})(?![\w]|[.,]\d)")
@@ -384,6 +388,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 if not postcode_talk:
                     continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct")
             yield m.start(), m.end(), "postcode", HIGH
+    if "postcode" in ctx.words or "postkode" in ctx.words:
+        for m in _POSTCODE_IN_WORDS_RE.finditer(text):
+            yield m.start("pc"), m.end("pc"), "postcode", HIGH  # "postcode twaalf vierendertig AB"
     if n_digits >= 4 and _SPREAD_POSTCODE_GATE_RE.search(text):
         for m in _SPREAD_POSTCODE_RE.finditer(text):
             year = re.sub(r"\D", "", m.group())[:2] in {"19", "20"}
