@@ -50,7 +50,9 @@ _SHORT_PERSON_WORDS = sorted((w for w in words("person_words") if w not in _DIMI
 _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.escape, _DIMINUTIVE_BASES)) + r")(?:'?tjes?|jes?)?|"
            + "|".join(map(re.escape, _SHORT_PERSON_WORDS)) + "|" + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
-_YEARS_OPT = r"(?:\s*(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat)(?![\w-]))?"  # (and typed as "jaaar", "jaa", "jar", "jaat")
+# "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat)"
+_YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
@@ -149,7 +151,7 @@ _I_AM_AGE_RE = re.compile(
 _NOT_A_THING_IS = r"(?<!\bauto is )(?<!\bhuis is )(?<!\bfiets is )(?<!\bgebouw is )(?<!\btelefoon is )(?<!\blaptop is )"
 _YEARS_OLD_RE = re.compile(
     _NOT_A_THING_IS + r"(?<!\bboom is )"
-    rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:jaar|jr\.?|jaa|jar|ja{{3}}r|jaat|jaren)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
+    rf"(?<![\w,./-])(?P<age>{_NUM})\s+(?:{_YEAR_UNITS}|jaren)\s+oud(?:e\s+{_PERSON})?\b", _I)  # also "mijn 15 jaar oude dochter"
 _MONTH_UNITS = frozenset("maanden maand maande maanen maaden maandn mnden mndn mnd maandjes maandje weken weekn wk wkn weeken weekjes weekjs "
                          "weekje".split())
 _MONTHS = "(?:" + "|".join(sorted(_MONTH_UNITS, key=lambda w: (-len(w), w))) + ")"
@@ -175,7 +177,7 @@ _BARE_PERSON_AGE_RE = re.compile(
     rf"(?:(?:oudste|jongste|middelste|kleine|grote)\s+)?{_PERSON}(?:\s+van\s+(?:mij|ons))?\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
     r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat|"
-    r"zoekt|leert|werkt|gaat|zij|hij|ze|naar)\b)", _I)  # (simple Dutch: "zoon 16 zoekt stage", "dochter vier naar ...")
+    r"zoekt|leert|werkt|zij|hij|ze|naar)\b)", _I)  # (simple Dutch: "zoon 16 zoekt stage", "dochter vier naar ...")
 # simple Dutch with the child's name between: "zoon Ali 10 jaar zit op ...", "mijn dochter Sara 5 jaar zij huilt" (checked)
 _PERSON_NAME_AGE_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr\.?))?)"

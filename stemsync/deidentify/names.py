@@ -1604,9 +1604,9 @@ def _lower_full_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     starts = [ctx.tokens[i - 1][0] for i in ctx.at(_SURNAME_IFX_GATE) if i and ctx.lows[i - 1] in lists.first_any
               and ctx.tokens[i - 1][2].islower()]
     for m in (m for a in starts if (m := _LOWER_FULL_NAME_RE.match(ctx.text, a)) is not None):
-        first = m.group("first")
-        if first not in lists.first_any or first in _FUNCTION_WORDS or first in _ROLE_SET or _verb_form(first) \
-                or first in _PERSON_NOUNS or first in _NOT_NAMES:
+        first = m.group("first")  # (a listed first name: the token the start was picked by)
+        if first in _FUNCTION_WORDS or first in _ROLE_SET or _verb_form(first) or first in _PERSON_NOUNS \
+                or first in _NOT_NAMES:
             continue
         w = m.group("w")
         if m.group("ifx") == "de":  # "kees de jong" (not "mark de beste": a frequent word after a frequent one)
