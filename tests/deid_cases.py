@@ -1251,6 +1251,14 @@ TUNING396, TUNING396_CLEAN = load_set("deid_tuning396")  # held-out set 422, ope
 TUNING397, TUNING397_CLEAN = load_set("deid_tuning397")  # held-out set 423, opened after its closed measurement
 TUNING398, TUNING398_CLEAN = load_set("deid_tuning398")  # held-out set 424, opened after its closed measurement
 TUNING399, TUNING399_CLEAN = load_set("deid_tuning399")  # held-out set 425, opened after its closed measurement
+TUNING400, TUNING400_CLEAN = load_set("deid_tuning400")  # held-out set 426, opened after its closed measurement
+TUNING401, TUNING401_CLEAN = load_set("deid_tuning401")  # held-out set 427, opened after its closed measurement
+TUNING402, TUNING402_CLEAN = load_set("deid_tuning402")  # held-out set 428, opened after its closed measurement
+TUNING403, TUNING403_CLEAN = load_set("deid_tuning403")  # held-out set 429, opened after its closed measurement
+TUNING404, TUNING404_CLEAN = load_set("deid_tuning404")  # held-out set 430, opened after its closed measurement
+TUNING405, TUNING405_CLEAN = load_set("deid_tuning405")  # held-out set 431, opened after its closed measurement
+TUNING406, TUNING406_CLEAN = load_set("deid_tuning406")  # held-out set 432, opened after its closed measurement
+TUNING407, TUNING407_CLEAN = load_set("deid_tuning407")  # held-out set 433, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1280,14 +1288,22 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
-HELDOUT426, HELDOUT426_CLEAN = load_set("deid_heldout426")
-HELDOUT427, HELDOUT427_CLEAN = load_set("deid_heldout427")
-HELDOUT428, HELDOUT428_CLEAN = load_set("deid_heldout428")
-HELDOUT429, HELDOUT429_CLEAN = load_set("deid_heldout429")
-HELDOUT430, HELDOUT430_CLEAN = load_set("deid_heldout430")
-HELDOUT431, HELDOUT431_CLEAN = load_set("deid_heldout431")
-HELDOUT432, HELDOUT432_CLEAN = load_set("deid_heldout432")
-HELDOUT433, HELDOUT433_CLEAN = load_set("deid_heldout433")
+HELDOUT434, HELDOUT434_CLEAN = load_set("deid_heldout434")
+HELDOUT435, HELDOUT435_CLEAN = load_set("deid_heldout435")
+HELDOUT436, HELDOUT436_CLEAN = load_set("deid_heldout436")
+HELDOUT437, HELDOUT437_CLEAN = load_set("deid_heldout437")
+HELDOUT438, HELDOUT438_CLEAN = load_set("deid_heldout438")
+HELDOUT439, HELDOUT439_CLEAN = load_set("deid_heldout439")
+HELDOUT440, HELDOUT440_CLEAN = load_set("deid_heldout440")
+HELDOUT441, HELDOUT441_CLEAN = load_set("deid_heldout441")
+HELDOUT442, HELDOUT442_CLEAN = load_set("deid_heldout442")
+HELDOUT443, HELDOUT443_CLEAN = load_set("deid_heldout443")
+HELDOUT444, HELDOUT444_CLEAN = load_set("deid_heldout444")
+HELDOUT445, HELDOUT445_CLEAN = load_set("deid_heldout445")
+HELDOUT446, HELDOUT446_CLEAN = load_set("deid_heldout446")
+HELDOUT447, HELDOUT447_CLEAN = load_set("deid_heldout447")
+HELDOUT448, HELDOUT448_CLEAN = load_set("deid_heldout448")
+HELDOUT449, HELDOUT449_CLEAN = load_set("deid_heldout449")
 
 
 
@@ -2041,6 +2057,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 397": (TUNING397, TUNING397_CLEAN),
     "tuning 398": (TUNING398, TUNING398_CLEAN),
     "tuning 399": (TUNING399, TUNING399_CLEAN),
+    "tuning 400": (TUNING400, TUNING400_CLEAN),
+    "tuning 401": (TUNING401, TUNING401_CLEAN),
+    "tuning 402": (TUNING402, TUNING402_CLEAN),
+    "tuning 403": (TUNING403, TUNING403_CLEAN),
+    "tuning 404": (TUNING404, TUNING404_CLEAN),
+    "tuning 405": (TUNING405, TUNING405_CLEAN),
+    "tuning 406": (TUNING406, TUNING406_CLEAN),
+    "tuning 407": (TUNING407, TUNING407_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2069,14 +2093,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
-    "held-out 426": (HELDOUT426, HELDOUT426_CLEAN),
-    "held-out 427": (HELDOUT427, HELDOUT427_CLEAN),
-    "held-out 428": (HELDOUT428, HELDOUT428_CLEAN),
-    "held-out 429": (HELDOUT429, HELDOUT429_CLEAN),
-    "held-out 430": (HELDOUT430, HELDOUT430_CLEAN),
-    "held-out 431": (HELDOUT431, HELDOUT431_CLEAN),
-    "held-out 432": (HELDOUT432, HELDOUT432_CLEAN),
-    "held-out 433": (HELDOUT433, HELDOUT433_CLEAN),
+    "held-out 434": (HELDOUT434, HELDOUT434_CLEAN),
+    "held-out 435": (HELDOUT435, HELDOUT435_CLEAN),
+    "held-out 436": (HELDOUT436, HELDOUT436_CLEAN),
+    "held-out 437": (HELDOUT437, HELDOUT437_CLEAN),
+    "held-out 438": (HELDOUT438, HELDOUT438_CLEAN),
+    "held-out 439": (HELDOUT439, HELDOUT439_CLEAN),
+    "held-out 440": (HELDOUT440, HELDOUT440_CLEAN),
+    "held-out 441": (HELDOUT441, HELDOUT441_CLEAN),
+    "held-out 442": (HELDOUT442, HELDOUT442_CLEAN),
+    "held-out 443": (HELDOUT443, HELDOUT443_CLEAN),
+    "held-out 444": (HELDOUT444, HELDOUT444_CLEAN),
+    "held-out 445": (HELDOUT445, HELDOUT445_CLEAN),
+    "held-out 446": (HELDOUT446, HELDOUT446_CLEAN),
+    "held-out 447": (HELDOUT447, HELDOUT447_CLEAN),
+    "held-out 448": (HELDOUT448, HELDOUT448_CLEAN),
+    "held-out 449": (HELDOUT449, HELDOUT449_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -1851,7 +1851,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ff mn nummer: 06 🙈 52 🙈 11 🙈 84 🙈 37 bel me zsm", "ff mn nummer: [telefoonnummer] bel me zsm"),
     ("mn nieuwe nr: 06 • 27 • 58 • 90 • 13", "mn nieuwe nr: [telefoonnummer]"),
     ("bsn 5 6 7 . 4 3 4 . 6 4 3 staat toch al in jullie systeem", "bsn [bsn] staat toch al in jullie systeem"),
-    ("onder nummer JZ 2023 streepje 5571, maar het kwam nooit aan", "onder nummer [nummer], maar het kwam nooit aan"),
+    ("onder nummer JZ 2023 streepje 5571, maar het kwam nooit aan", "onder nummer [zaaknummer], maar het kwam nooit aan"),
     ("heeft kenteken 64 streepje hgt streepje 2 en die mag", "heeft kenteken [kenteken] en die mag"),
     ("mijn mails komen niet aan op yara streepje b apenstaartje outlook punt com",
      "mijn mails komen niet aan op [e-mailadres]"),
@@ -2071,6 +2071,54 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('de postcode is een en al ellende', 'de postcode is een en al ellende'),
     ('de afspraak is op 12 meij om 10 uur', 'de afspraak is op [datum] om 10 uur'),
     ('op 12 met de bus', 'op 12 met de bus'),
+    # twenty-first session: codes written out (the dictated copy, dictated.py), and its words left alone
+    ('Mijn nummerbord is vijf-kaa-el-dee-zeventwee maar dat hoeft niet', 'Mijn nummerbord is [kenteken] maar dat hoeft niet'),
+    ('auto ka-el-vier-nul-negen-ex staat voor de deur', 'auto [kenteken] staat voor de deur'),
+    ('Postcode is vijfendertig twaalf kaa el en het huisnummer weten jullie al.',
+     'Postcode is [postcode] en het huisnummer weten jullie al.'),
+    ('Het dossier staat onder nummer JB dash 2024 dash 00871, dat was handig', 'Het dossier staat onder nummer [zaaknummer], dat was handig'),
+    ('Mijn ex rijdt in een XR dash 227 dash B en staat bij school', 'Mijn ex rijdt in een [kenteken] en staat bij school'),
+    ('alles via bit[.]ly/gezinsplan-daan en dat was handig', 'alles via [url] en dat was handig'),
+    ('tiktok @@vinnie__vlogt 😂 dubbel @', 'tiktok [account] 😂 dubbel @'),
+    ('het burgerservicenummer six five eight two eight eight three six two werd gedeeld',
+     'het burgerservicenummer [bsn] werd gedeeld'),
+    ('website van ons gezinshuis is gezinshuis-de-boomgaard dot nl', 'website van ons gezinshuis is [url]'),
+    ('TELEFOON ZERO SIX - 19 48 27 36', 'TELEFOON [telefoonnummer]'),
+    ('ze heet daar lot_tje . 2010 zonder spatie en punt', 'ze heet daar [account] zonder spatie en punt'),
+    ('mijn ex is twee weken weg en tee drinken we om drie uur', 'mijn ex is twee weken weg en tee drinken we om drie uur'),
+    ('het was een 8 - top. groep 7 - 8 ging mee', 'het was een 8 - top. groep 7 - 8 ging mee'),
+    # a plate's word misspelt; a remembered plate with any letters after it
+    ('ketneken van de taxi HL - 22 - 0 - Q... was HL-220-Q denk ik', 'ketneken van de taxi [kenteken]... was [kenteken] denk ik'),
+    ('het kenteken weet ik niet, de afspraak is om 10-11 uur, groep 7-8', 'het kenteken weet ik niet, de afspraak is om 10-11 uur, groep 7-8'),
+    ('Het cliëntnummer, CL-00 47 219, is in uw brief onjuist vermeld.', 'Het cliëntnummer, [nummer], is in uw brief onjuist vermeld.'),
+    ('via Instagram onder de naam sophie punt dekker; zij stelt contact op prijs',
+     'via Instagram onder de naam [account]; zij stelt contact op prijs'),
+    ('IBAN NL91ABNA0417164300 voor Johanna Sterk', 'IBAN [iban] voor [naam]'),
+    ('Anna Sterk is onze voogd', '[naam] is onze voogd'),
+    ('we zijn naar het wijkcentrum de schakel geweest voor de voedselbank',
+     'we zijn naar het wijkcentrum [locatie] geweest voor de voedselbank'),
+    ('DE OPVANG KINDERCENTRUM DE BOOMHUT WIL DAT IK MEER BETAAL', 'DE OPVANG [school] WIL DAT IK MEER BETAAL'),
+    ('mail van h. brouwer (advocaat mdr) ontvangen', 'mail van [naam] (advocaat mdr) ontvangen'),
+    ('we hebben om 3 u. bakker gebeld', 'we hebben om 3 u. bakker gebeld'),
+    ('het staat online zei roos, maar mijn dochter kan er niet in', 'het staat online zei [naam], maar mijn dochter kan er niet in'),
+    ('broer en zus zitten op dezelfde school, mentor is fleur', 'broer en zus zitten op dezelfde school, mentor is [naam]'),
+    ('ik zei nee, maar de mentor is ziek. de voogd was top! zei mama.', 'ik zei nee, maar de mentor is ziek. de voogd was top! zei mama.'),
+    ('VOORUITGANG IS ER NIET. KIM WORDT NOG STEEDS GEPEST', 'VOORUITGANG IS ER NIET. [naam] WORDT NOG STEEDS GEPEST'),
+    ('SAMENWERKING MET DE JONG VAN HET WIJKTEAM IS PRIMA', 'SAMENWERKING MET [naam] VAN HET WIJKTEAM IS PRIMA'),
+    ('en de rest van het team. met de groep van de school', 'en de rest van het team. met de groep van de school'),
+    ('hep op vrijdag 8 meij een gesprek met de juf', 'hep op vrijdag [datum] een gesprek met de juf'),
+    ('met de baby die is nu 9 maanden', 'met de baby die is nu [leeftijd]'),
+    ('gefeliciteerd Sanne!! 20 jaar al 🎉🎉', 'gefeliciteerd [naam]!! [leeftijd] al 🎉🎉'),
+    ('gefeliciteerd met jullie 20 jaar getrouwd!', 'gefeliciteerd met jullie 20 jaar getrouwd!'),
+    ('De kinderen, thans vijf en acht jaar oud, zijn getuige', 'De kinderen, thans [leeftijd] en [leeftijd], zijn getuige'),
+    ('een pleegzoon van 2,5 en twee eigen', 'een pleegzoon van [leeftijd] en twee eigen'),
+    ('een kamer gevonden aan de Sloterkadde 55 maar de huur is te hoog', 'een kamer gevonden aan de [adres] maar de huur is te hoog'),
+    ('stress for our daughter, aged fourteen.', 'stress for our daughter, aged [leeftijd].'),
+    ('we waited, now 3 years', 'we waited, now 3 years'),
+    ('my lil bro is 12 n they put him on a list', 'my lil bro is [leeftijd] n they put him on a list'),
+    ('KOWALSKI FAMILY HERE. WE NEED AN INTERPRETER AT EVERY MEETING, NOT JUST SOMETIMES',
+     '[naam] FAMILY HERE. WE NEED AN INTERPRETER AT EVERY MEETING, NOT JUST SOMETIMES'),
+    ('Foster family here. we need more help', 'Foster family here. we need more help'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2094,6 +2142,25 @@ def test_hidden_characters_keep_the_found_text(deid: Deidentifier) -> None:
     res = deid.deidentify("app me op 06 1️⃣2️⃣ 4️⃣4️⃣ 9️⃣0️⃣ 3️⃣1️⃣!")
     assert res.text == "app me op [telefoonnummer]!"
     assert [f.text for f in res.found] == ["06 1️⃣2️⃣ 4️⃣4️⃣ 9️⃣0️⃣ 3️⃣1️⃣"]
+
+
+def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
+    from stemsync.deidentify.dictated import dictated_copy, number_word, written_out
+
+    assert dictated_copy("gewoon een tekst over twee weken hulp") is None  # nothing written out
+    assert [number_word(w) for w in ("zeventwee", "vijfendertig", "tweeduizendvierentwintig", "sixty-two", "hoop")] \
+        == ["72", "35", "2024", "62", None]
+    written = "kenteken vijf-kaa-el-dee-zeventwee en JB dash 2024 dash 00871, mijn ex"
+    copy = dictated_copy(written)
+    assert copy is not None and copy.text == "kenteken 5KLD72 en JB-2024-00871, mijn ex"
+    plate = copy.text.index("5KLD72")
+    # a span of the copy covers the whole written-out code in the text; an untouched span maps to nothing
+    assert copy.written((plate, plate + 6, "kenteken", "high")) == (9, 34, "kenteken", "high")
+    assert written[9:34] == "vijf-kaa-el-dee-zeventwee"
+    assert copy.written((0, 8, "naam", "low")) is None
+    # the review is shown where a code is written out (not "mijn ex", not a blank)
+    assert [written[a:b] for a, b in sorted(written_out(written))] == ["vijf", "kaa", "el", "dee", "zeventwee",
+                                                                       " dash ", " dash "]
 
 
 def test_all_caps_text_is_read_recased(deid: Deidentifier) -> None:

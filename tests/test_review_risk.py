@@ -227,6 +227,14 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("joy from the youth team was really kind to us", "joy"),              # English: a first name before "from the"
     ("thank you so much rose, you were amazing", "rose"),                  # ... the one thanked
     ("SCHOOL IN DE INSTELLING (DE WAARDING) WAS BETER", "WAARDING"),      # a rare word named in brackets
+    # twenty-first session: a code written out, an initial and a surname, a venue by its name, a code's shape
+    ("Mijn nummerbord is vijf-kaa-el-dee-zeventwee maar goed", "vijf"),
+    ("het dossier is JB dash 2024 dash 00871", " dash "),
+    ("alles staat op bit[.]ly/gezinsplan", "[.]"),
+    ("mail van h. brouwer (advocaat mdr) ontvangen", "h. brouwer"),
+    ("we zijn naar het wijkcentrum de schakel geweest", "schakel"),
+    ("Het cliëntnummer, CL-00 47 219, is onjuist vermeld.", "CL-00 47 219"),
+    ("ketneken van de taxi was HL-220-Q denk ik", "HL-220-Q"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -270,6 +278,9 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "We would like letters in English, Arabic and Ukrainian, and a meeting on Monday in March.",
     "got the voucher, bought winter boots for both, paid in advance",
     "see you soon - love it",
+    "het was een 8 - top, groep 7 - 8 ging mee en ik heb twee weken gewacht",  # a dash between numbers
+    "we hebben o.a. de school gebeld en bv. gisteren ook, ca. 3 uur",          # abbreviations with dots
+    "ik ging naar de bibliotheek de hele dag",                                 # a venue without a name
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -29,6 +29,10 @@ data files, a resolver and a redactor of its own.
 - ``hidden``: a text with characters that hide a value from a filter but not from a
   reader (keycap digits "0️⃣6️⃣", invisible characters inside a word or number, circled
   digits) is read as a plain copy; the findings are mapped back onto the text as written.
+- ``dictated``: codes written out so a filter misses them ("vijf-kaa-el-dee-zeventwee",
+  "JB dash 2024 dash 00871", "bit[.]ly/x", "ZERO SIX - 19 48 27 36") are read in a
+  *dictated copy* with the characters they stand for; the structured finders run over it
+  and what they find there is mapped back.
 - ``resolver`` merges overlapping findings (the longest span decides the tag, ties go
   to the more specific kind, see ``KINDS``); ``redactor`` writes the tags.
 - ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``),
@@ -66,6 +70,7 @@ from stemsync.deidentify.case_numbers import _find_case_numbers
 from stemsync.deidentify.common import Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
+from stemsync.deidentify.dictated import dictated_spans
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
 from stemsync.deidentify.english import english_names, english_words_only, is_english, role_particle_names
@@ -80,7 +85,7 @@ from stemsync.deidentify.numbers import _find_numbers, restore_digits
 from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
-from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _clip_around, _grow_names, _merge_adjacent_in_text,
+from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_listed_with_ages, _numbered_names_as_streets, _clip_around, _grow_names, _merge_adjacent_in_text,
                                          _names_before_ages, _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
@@ -107,6 +112,8 @@ __all__ = [
 
 # finders of structured identifiers, whose letters are part of the code
 _STRUCTURED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates)
+# finders run over the dictated copy of a text (codes written out in words: dictated.py)
+_DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers)
 _CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})
 _FINDERS = (
     _find_emails_urls,
@@ -254,7 +261,11 @@ class Deidentifier:
 
     def _spans(self, text: str) -> list[Span]:
         copy = plain_copy(text)  # keycap digits, invisible characters: the rules read a plain copy
-        return self._read(text) if copy is None else copy.written_spans(self._read(copy.text))
+        spans = self._read(text) if copy is None else copy.written_spans(self._read(copy.text))
+        # codes written out ("vijf-kaa-el-dee-zeventwee", "JB dash 2024 dash 00871", "bit[.]ly/x"): a dictated copy
+        if said := dictated_spans(text, _DICTATED_FINDERS):
+            spans = _resolve(spans + said)
+        return spans
 
     def _read(self, text: str) -> list[Span]:
         text = restore_digits(text)  # "O6-I9O2 7733": letters typed for digits (same length)
@@ -282,6 +293,7 @@ class Deidentifier:
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
+        resolved = _numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work)
         resolved = _merge_adjacent_in_text(_spaced_digit_tails(_full_street_names(resolved, work), work), work)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")

@@ -51,7 +51,7 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
            + "|".join(map(re.escape, _SHORT_PERSON_WORDS)) + "|" + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat)"
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart)"
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
@@ -194,7 +194,7 @@ _N_MONTHS = rf"(?:(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)\s+en\s+)?(?:\d{{1,2}}
 # the same with a newborn's days, for the patterns a verb or "oud" closes
 _N_MONTHS_DAYS = rf"(?:(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)\s+en\s+)?(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS}|anderhalve)\s*(?:{_MONTHS}|{_DAYS}|week)"
 _BABY_AGE_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+|die\s+)?"  # also "de baby die is nu 9 maanden"
     r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
     # "is vandaag 10 mnd geworden", "is nog maar 8 weken"
     rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels|vandaag|alweer|precies|ook|"
@@ -393,7 +393,9 @@ _EN_CHILD_AGE_RE = re.compile(
 # "my daughter Amina, 7 years of age,", "Our son Tariq, now 16, has": an age set off by commas
 _EN_OF_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<age>{_EN_NUMBER})\s+(?:years?|yrs?)\s+of\s+age\b"
-    rf"|,\s*(?:now|aged?|age)\s+(?P<age2>{_EN_NUMBER})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*,", _I)
+    # ", aged 14,", "our daughter, aged fourteen." (also at the sentence's end)
+    rf"|,\s*(?:now|aged?|age)\s+(?P<age2>{_EN_NUMBER})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*,"
+    rf"|,\s*aged?\s+(?P<age3>{_EN_NUMBER})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*(?:[.;:!?)]|$)", _I)
 # "my son (almost 13)": a hedge and the age in brackets after an English word for a child
 _EN_HEDGED_BRACKET_RE = re.compile(
     r"(?<![\w-])(?:son|daughter|kid|child|boy|girl|baby|brother|sister|twins|eldest|youngest|oldest)\s*\(\s*"
@@ -407,7 +409,7 @@ _PERSON_VAN_DAYS_RE = re.compile(
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
-    r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|"
+    r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
@@ -628,6 +630,10 @@ _SELF_BEFORE_BRACKET = frozenset({"kids", "zelf", "mij", "me", "ik", "hij", "zij
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
 _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
+# congratulations and an age: "gefeliciteerd Sanne!! 20 jaar al 🎉", "proficiat met je 18e ... 18 jaar!"
+# (not "20 jaar getrouwd", "10 jaar huwelijk": a number of years before a noun or a participle)
+_CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM}\s*(?:jaar|jr)\.?)(?=\s*(?:al\b|oud\b|geworden\b|[!.]|$"
+                              r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)
 # a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
 _ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
@@ -704,6 +710,7 @@ _GATED_RES = (
     (_NOW_AGE_RE, frozenset({"geboren", "geb", "geboortedatum"})),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
+    (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
@@ -850,7 +857,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
                                or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE) \
-                and m.group("age2") else "age"
+                and m.group("age2") else "age3" if rx is _EN_OF_AGE_RE and m.group("age3") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
             if rx is _BABY_AGE_RE and re.search(r"(?:jaar|jr)\Z", text[:stop], _I) and (more := _AND_MONTHS_RE.match(text, stop)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from stemsync.deidentify.english import is_english, ordinary_english
-from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _name_lists, world_cities,
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _compound, _name_lists, world_cities,
                                        dictionary, frequencies)
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -73,6 +73,9 @@ _BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons on
 
 
 _LOCATIVES = frozenset("in uit naar from to van".split())
+_SENTENCE_BEFORE_RE = re.compile(r"[.!?][ \t]*\Z")
+_PERSON_VERB_AFTER_RE = re.compile(r"[ \t]+(?:WORDT|WERD|IS|WAS|HEEFT|HAD|GAAT|GING|ZEGT|ZEI|KAN|KON|WIL|WILDE|MOET|MOEST|KOMT|"
+                                   r"KWAM|BELDE|BELT|DOET|DEED|ZIT|ZAT|KREEG|KRIJGT|HELPT|HIELP|SNAPT|VINDT|VOND)\b")
 # an initial's dot and the word after it: "P. ANDERSSON"
 _INITIAL_NEXT_RE = re.compile(r"\.\s?(?:(?:VAN|DE|DER|DEN|TER|TEN)\s)*([A-Z][A-Z'’-]{2,})")
 
@@ -117,6 +120,11 @@ def recase(text: str) -> str | None:
         # a first name that is a rare word ("KOEN", "DIRK", "MEREL"; not "BAS", "JOB"): a name
         rare_word_name = (low in first and low in proper and low not in _FUNCTION_WORDS
                           and prev_low not in _BEFORE_NOUN and not frequencies().at_least(low, 4.3))
+        # a first name that is a word at a sentence's start before a verb: "NIET. KIM WORDT NOG STEEDS GEPEST"
+        subject_name = (low in first and len(low) >= 3 and low not in _FUNCTION_WORDS and not english
+                        and (m.start() == 0 or _SENTENCE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None)
+                        and _PERSON_VERB_AFTER_RE.match(text, m.end()) is not None
+                        and not frequencies().at_least(low, 4.6))  # ("KIM", "ROOS"; not "STORM", "MARK", "HOOP")
         # the town after a postcode: "1796 AA DE KOOG", "1781 KZ DEN HELDER" (not "ZAAKNR 2023 IK WIL")
         pc = _AFTER_POSTCODE_RE.search(text, max(0, m.start() - 16), m.start())
         town = pc is not None and pc.group("letters").lower() not in _FUNCTION_WORDS and (
@@ -132,7 +140,10 @@ def recase(text: str) -> str | None:
             and ordinary_english(stem := low.removesuffix("'s").removesuffix("’s"))
             and frequencies().at_least(stem, 3.0, "en"))) and not (
             (after_ifx and low in all_surnames) or (prev_name and (low in surnames or (
-                low in first_any and low not in ordinary))) or namey or rare_word_name or town or abroad) \
+                low in first_any and low not in ordinary))) or namey or rare_word_name or town or abroad
+            or subject_name) \
+            or (len(low) >= 10 and low not in places and low not in first_any and low not in all_surnames
+                and not abroad and not town and low not in world_cities()[0] and _compound(low, ordinary)) \
             or (english and low in _EN_PRONOUNS)  # "ANNE MARIE", but "ROSE, MY DAUGHTER'S"
         if len(tok) == 1 and text[m.start() - 1:m.start()] != "." and (nxt := _INITIAL_NEXT_RE.match(text, m.end())) \
                 is not None and (

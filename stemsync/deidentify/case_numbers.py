@@ -86,7 +86,7 @@ _KEYWORD_RE = re.compile(
     # "cliëntnummer bij jullie is volgens mij 773 41 09"
     r"(?:\s+(?:bij|van|voor)\s+(?:jullie|u|de\s+\w+|het\s+\w+|mijn\s+\w+)(?=\s+is\b))?"
     r"(?:\s+is\s+(?:volgens\s+mij|denk\s+ik|geloof\s+ik|nog\s+steeds|nu))?"
-    r"(?:\s*(?:is|was|luidt|:|#|\(|nummer|nr\.?|no\.?|=))*\s*"  # also "het cliëntnummer (448120)"
+    r"(?:\s*(?:is|was|luidt|:|#|\(|,|nummer|nr\.?|no\.?|=))*\s*"  # also "het cliëntnummer (448120)", "het cliëntnummer, CL-00 47 219,"
     # a letter prefix before the code: "registratienummer bjz 19.2231"
     r"(?P<prefix>[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})?[\s-](?=\d))?(?P<code>" + _SPACED_CODE + "|" + _SPREAD_CODE + "|" + _SPOKEN_CODE + "|" + _CODE + r")(?![\w])",
     _I,

@@ -44,6 +44,8 @@ _URL_BARE_RE = re.compile(
 _URL_PATH_RE = re.compile(
     r"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/[^\s<>\"'()\[\]]+", _I
 )
+# a platform's page with a path but without its domain's end: "facebook/groups/pleegouders-dordt", "tiktok/@x"
+_PLATFORM_PATH_RE = re.compile(r"(?<![\w@./-])(?:" + alternation("platforms") + r")[ \t]?/[ \t]?@?[\w.-]+(?:/[\w.@-]+)*", _I)
 _HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 # a Discord name anywhere: "shadowkid#4471"
 _DISCORD_RE = re.compile(r"(?<![\w.@#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])")
@@ -307,7 +309,8 @@ def _handle_part(word: str) -> bool:
     """A part of a handle that gives it away: digits, a name, a word in no dictionary, a letter."""
     low = word.lower()
     return (any(c.isdigit() for c in low) or len(low) <= 3 and low not in _FUNCTION_WORDS
-            or low in _name_lists().first_any or not _ordinary(low))
+            or low in _name_lists().first_any or not _ordinary(low)
+            or low in _name_lists().surnames_all and low not in _FUNCTION_WORDS)  # "sophie punt dekker"
 
 
 def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
@@ -431,6 +434,9 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             if ":" in m.group() or m.group("www") or label not in dictionary().words or ctx.words & _WEB_WORDS \
                     or label in words("platforms"):
                 yield m.start(), m.end(), "url", HIGH  # (not "naar huis . nl": "namelijk" in chat)
+    if "/" in text and ctx.words & _PLATFORM_GATE:
+        for m in _PLATFORM_PATH_RE.finditer(text):
+            yield m.start(), m.end(), "url", HIGH  # "facebook/groups/pleegouders-dordt": a page without its ".com"
     if ":/" in text or "www." in ctx.lower or _DOMAINISH_RE.search(text):
         for rx in (_URL_SCHEME_RE, _URL_BARE_RE, _URL_PATH_RE):
             for m in rx.finditer(text):

@@ -209,7 +209,10 @@ def _swapped(a: str, b: str) -> bool:
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
 
 
-_ON_DAY_BEFORE_RE = re.compile(r"(?<![\w-])(?:op|sinds|vanaf|tot|per|t/m)\s+\Z", re.I)
+# (also with the weekday between: "op vrijdag 8 meij")
+_ON_DAY_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:op|sinds|vanaf|tot|per|t/m)\s+"
+                               r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+                               r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)\Z", re.I)
 
 
 def _short_month_typo(low: str) -> bool:
@@ -384,7 +387,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             if year and _month_typo_of_any(m.group("w")):
                 yield m.start(), year.end(), "datum", LOW  # "3 meij 2005": a month one letter off, a day and a year
             elif _misspelled_month(m.group("w")) or (
-                    _ON_DAY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+                    _ON_DAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None
                     and _short_month_typo(m.group("w").lower())):
                 yield m.start(), m.end(), "datum", LOW  # also "de afspraak op 7 maat": a word, but after "op 7"
         for m in _MONTHISH_YEAR_RE.finditer(text):

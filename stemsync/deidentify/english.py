@@ -270,7 +270,9 @@ def _written_by(text: str) -> list[Span]:
 
 
 # "from the Kowalski family", "the de Vries family": a family by its name (not "the foster family")
-_FAMILY_RE = re.compile(r"(?<![\w-])the\s+(?P<n>(?:(?:van|de|der|den|el|al)\s+){0,2}[^\W\d_][\w'’-]{2,})\s+family\b", re.I)
+# (also at a sentence's start without "the": "KOWALSKI FAMILY HERE", "Mensah family writing")
+_FAMILY_RE = re.compile(r"(?:(?<![\w-])the\s+|(?:^|(?<=[.!?]\s))(?=[^\W\d_][\w'’-]{2,}\s+family\s+(?:here|writing|again)\b))"
+                        r"(?P<n>(?:(?:van|de|der|den|el|al)\s+){0,2}[^\W\d_][\w'’-]{2,})\s+family\b", re.I)
 
 
 def _family_names(text: str) -> list[Span]:

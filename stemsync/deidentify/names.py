@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I, one_edit
 from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
@@ -1089,6 +1089,16 @@ _SHORT_FINITE = frozenset("is was heeft had zit gaat wordt werd kan kon mag moet
 _VERBS_AFTER_THANKS = frozenset("bel mail app stuur kom ga doe zeg groet".split())
 
 
+_KIN_TYPO_BASES = ("moeder", "vader", "dochter", "zoon", "broer", "zus", "oma", "opa", "tante", "oom", "neef", "nicht",
+                   "vriend", "vriendin", "voogd", "mentor", "juf", "meester", "pleegmoeder", "pleegvader", "ouders")
+
+
+@functools.lru_cache(maxsize=4096)
+def _kin_typo(low: str) -> bool:
+    """``low`` is a kinship or role word with one letter off ("moedr", "vrind", "dochtur")."""
+    return len(low) >= 4 and any(abs(len(low) - len(b)) <= 1 and low[0] == b[0] and one_edit(low, b) for b in _KIN_TYPO_BASES)
+
+
 def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     """Names that only their context marks, as words or in lowercase: "dank je storm",
     "mvg fam. de fries", "zei Zon", "onze kees heeft", "nimco als begeleider", "ik en
@@ -1211,7 +1221,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         listed = low in lists.first_any or low in lists.surnames_all
         prev2 = lows[i - 2] if i > 1 else ""
         nxt2 = lows[i + 2] if i + 2 < len(toks) else ""
-        unknown = low not in ordinary and low not in lists.common
+        # (a kinship word misspelt is no name: "gesprek met moedr")
+        unknown = low not in ordinary and low not in lists.common and not (not listed and _kin_typo(low))
         if not (listed or unknown or tok[0].isupper()) and nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and (nxt in _VERB_NO_EN or (
@@ -1461,7 +1472,20 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
                                     and not capitalised_mid_sentence(s))]
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
-        text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1])))]
+        text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])))]
+
+
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_typo(word: str) -> bool:
+    """A weekday misspelt ("wensday", "donderdg", "zatedag"): a day, no name."""
+    from stemsync.deidentify.dates import _edits  # noqa: PLC0415
+
+    low = word.lower()
+    return low.isalpha() and 6 <= len(low) <= 10 and low not in _WEEKDAYS and low not in _name_lists().first_any and any(
+        low[0] == d[0] and _edits(low, d) <= 2 for d in _WEEKDAYS)
 
 
 def _bible_book(text: str, start: int, end: int) -> bool:
@@ -1590,6 +1614,60 @@ def _bracket_initials(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), "naam", LOW  # "mdr (AB)", "gezinsvoogd (K.d.V.)"
 
 
+# an initial and a surname in lowercase in the middle of a sentence: "mail van h. brouwer (advocaat)",
+# "gesprek met j. v.d. berg" (not a list's letter at a line's start: "a. het gesprek")
+_LOWER_INITIAL_RE = re.compile(r"(?<=[^\W\d_,:(] )(?P<n>[a-z]\.[ \t]?(?:[a-z]\.[ \t]?)?"
+                               r"(?:(?:van der|van den|van de|van|de|der|ter|ten|v\.\s?d\.?|vd)[ \t]+)?(?P<s>[a-zà-ÿ][\w'’-]{2,}))"
+                               r"(?![\w'’-])")
+
+
+def _lower_initials(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    for m in _LOWER_INITIAL_RE.finditer(ctx.text):
+        low = m.group("s")
+        if low in lists.surnames_lower and low not in _FUNCTION_WORDS and low not in _ROLE_SET \
+                and low not in _PERSON_NOUNS and not _verb_form(low):
+            yield m.start("n"), m.end("n"), "naam", LOW
+
+
+# a first name that is also a word where only a person fits: after a speech verb ("het staat online zei roos,
+# maar"), or as what a carer is called ("mentor is fleur", "de voogd was hoop."), then the clause ends
+_SAID_NAME_RE = re.compile(r"(?<![\w-])(?:zei|zegt|zeggt|vertelde|vroeg|schreef|appte|belde|riep|antwoordde)[ \t]+"
+                           r"(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.!?;:)]|$|[ \t](?:maar|want|dus|en|toen)\b))")
+_ROLE_IS_NAME_RE = re.compile(r"(?<![\w-])(?P<role>[a-zà-ÿ]{3,})[ \t]+(?:is|was|heet|heette)[ \t]+"
+                              r"(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.!?;:)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))")
+# a surname with its interfix and where the person works: "met de jong van het wijkteam", "bij van leeuwen van de gi"
+_SURNAME_OF_TEAM_RE = re.compile(
+    r"(?<![\w-])(?:met|bij|van|door|voor|aan|en|dat|want|ook)[ \t]+(?P<n>(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t]+"
+    r"(?P<s>[a-zà-ÿ][a-zà-ÿ'’-]{2,}))[ \t]+van[ \t]+(?:het|de|'t)[ \t]+(?:wijkteam|buurtteam|jeugdteam|gebiedsteam|team|"
+    r"jeugdbescherming|jeugdzorg|jeugdreclassering|gemeente|raad|school|instelling|organisatie|ggz|ggd|gi|politie|"
+    r"kinderbescherming|opvang|groep|thuiszorg|woningcorporatie|corporatie)\b")
+# frequent Dutch surnames after "de" or "van" that are common words too ("de Jong", "de Vries", "de Boer")
+_WORD_SURNAMES = frozenset("""jong jonge vries boer groot wit lange haan bruin bruijn graaf kok koning klein vos wolf zwart
+beer leeuw leeuwen ruiter ridder jager roo rooij waal wilde goede bakker visser smit meijer dijk berg beek bosch bos
+heuvel hoek brink velde veen wal""".split())
+_SAID_GATE = frozenset("zei zegt zeggt vertelde vroeg schreef appte belde riep antwoordde".split())
+
+
+def _said_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    def first_name(low: str) -> bool:
+        return (low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS
+                and low not in _PERSON_NOUNS and low not in _NOT_NAMES and not _verb_form(low))
+    if ctx.words & _SAID_GATE and not ctx.shouting:
+        for m in _SAID_NAME_RE.finditer(ctx.text):
+            if first_name(m.group("n")):
+                yield m.start("n"), m.end("n"), "naam", LOW
+    if "van" in ctx.words:
+        for m in _SURNAME_OF_TEAM_RE.finditer(ctx.text):
+            low = m.group("s")
+            if low in lists.surnames_all and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
+                    and low not in _PERSON_NOUNS and (low in _WORD_SURNAMES or not frequencies().at_least(low, 4.0)):
+                yield m.start("n"), m.end("n"), "naam", LOW  # (not "met de rest van het team")
+    if ctx.words & {"is", "was", "heet", "heette"} and not ctx.shouting:
+        for m in _ROLE_IS_NAME_RE.finditer(ctx.text):
+            if m.group("role") in _ROLE_SET and first_name(m.group("n")):
+                yield m.start("n"), m.end("n"), "naam", LOW
+
+
 # a full name in lowercase: a listed first name, an interfix and a listed surname ("mark van leeuwen",
 # "kees de jong"); the first name alone is a word ("mark"), the three together are a person
 _LOWER_FULL_NAME_RE = re.compile(r"(?<![\w'’-])(?P<first>[a-zà-ÿ]{3,})[ \t]+(?P<ifx>van der|van den|van de|van|de|ter|ten)"
@@ -1715,6 +1793,9 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         yield from _bracket_initials(ctx)
     if not ctx.words.isdisjoint(_SURNAME_IFX_GATE):
         yield from _lower_full_names(ctx, lists)
+    if ". " in text or "." in text:
+        yield from _lower_initials(ctx, lists)
+    yield from _said_names(ctx, lists)
     yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)

@@ -84,7 +84,12 @@ kia skoda volkswagen vw citroen citroën tesla mazda nissan seat hyundai suzuki 
 _SPACED_CAR_PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD_CONSONANTS, " ", False)) + r")(?![\w/-])")
 _PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
-_PLATE_WORD_RE = re.compile("|".join(_PLATE_WORDS), re.I)
+# (and their common misspellings: "ketneken", "kentekn", "kenteeken", "nummerbort")
+_PLATE_WORD_RE = re.compile(r"k[ea](?:nt|tn|nnt|t)e{1,2}k[ea]?n|nummerbor[dt]|nummerpla[at]t?", re.I)
+# six letters and digits in groups joined by dashes (with a plate's word in the comment)
+_DASHED_GROUPS_RE = re.compile(r"(?<![\w/.:-])[A-Za-z0-9]{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,3}){1,5}(?![\w/-])")
+# every side code with any letters ("HL220Q": a plate as someone remembers or misspells it)
+_ANY_LETTERS_RE = re.compile("|".join(_plates([tuple(g.replace("C", "L") for g in code) for code in _NEW + _OLD], "", False)))
 _ANY_CASE_COMPACT_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD, "", False)) + r")(?![\w/-])")
 # the side codes with letters at both ends, in any letters and case ("hn45tp", "ab123c"): a token
@@ -111,7 +116,7 @@ _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|
 # after "kenteken": Dutch and foreign plates in up to four groups ("Roemeens kenteken (CJ 07 RZV)",
 # "Pools kenteken WA 12345", "kenteken: B-AB 1234")
 _KEYWORD_PLATE_RE = re.compile(
-    r"(?i:kenteken(?:nummer|plaat)?|nummerbord|nummerplaat)\s*(?:is|was|:|=|nr\.?|\()?\s*"  # (_PLATE_WORDS)
+    r"(?i:k[ea](?:nt|tn|nnt|t)e{1,2}k[ea]?n(?:nummer|plaat)?|nummerbor[dt]|nummerpla[at]t?)\s*(?:is|was|:|=|nr\.?|\()?\s*"  # (_PLATE_WORDS)
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
     # (the groups apart, also with spaces around a dash: "kenteken 12 - ABC - 3")
     r"(?:(?: ?- ?| )?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
@@ -139,6 +144,11 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
             flat = m.group()
             if not _POSTCODE_SHAPE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2:
                 yield m.start(), m.end(), "kenteken", HIGH  # "ik heb zn kenteken opgezocht gzhr71"
+        for m in _DASHED_GROUPS_RE.finditer(text):
+            flat = re.sub(r"[\s-]", "", m.group())
+            if _ANY_LETTERS_RE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 \
+                    and sum(c.isalpha() for c in flat) >= 2:
+                yield m.start(), m.end(), "kenteken", HIGH  # "HL-220-Q", "HL - 22 - 0 - Q": any letters, any groups
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH

@@ -141,6 +141,30 @@ def _name_part(word: str) -> bool:
             and low not in _ROLE_WORDS and low not in words("capitalised_words"))
 
 
+# capitalised words that follow a name without being part of it: "Dank je Linda Groetjes", "Anna Kan ..."
+_NOT_AFTER_NAME = frozenset("""groetjes groet gr grtjs dank bedankt dankjewel dankje thanks thx liefs kusjes doei hoi
+hallo xoxo top super echt ook en of maar want dus die dat het de een is was heeft had kan zal wil gaat komt zegt zei
+jij je u ik we wij zij ze hij mvg m.v.g. vriendelijke hartelijke met the and""".split())
+
+
+def _word_surname_after(text: str, start: int, end: int, word: str) -> bool:
+    """A capitalised word after a single capitalised first name, in the middle of a sentence
+    and not followed by another capitalised word: a surname, even a word ("Johanna Sterk")."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    name = text[start:end]
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 3 and name[:1].isupper() and " " not in name
+            and name.lower() in _name_lists().first_any and low not in _NOT_AFTER_NAME
+            and low not in _FUNCTION_WORDS and low not in _INTERFIX_WORDS and low not in _MONTH_NAMES):
+        return False
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:;\n(\"'" or not before[-1].isalnum() and before[-1] not in ",":
+        return False  # at a sentence's start: "Anna Sterk vond ik" may be two capitals of a title
+    after = text[end + 1 + len(word):]
+    return not re.match(r"[ \t]+[A-Z]", after)  # not in a run of capitals: "Johanna Sterk Maatschappelijk Werk"
+
+
 def _lower_first_name(word: str, name: str) -> bool:
     """A lowercase first name on a list, no function word or verb, before a lowercase listed
     first name: "jan" before "willem" (not "koos Mario Kart", "nota bene Valentijnsdag")."""
@@ -213,6 +237,25 @@ _STREET_TITLE_BEFORE_RE = re.compile(r"(?<![\w.])(?:kon|mgr|burg|dr|prof|st|gen|
 _DIGIT_END_RE = re.compile(r"\d[a-zA-Z]?\Z")
 _WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,4})\Z")
 _HOUSE_NUMBER_RE = re.compile(r"[ \t]+\d.*\Z")
+
+
+_AT_THE_BEFORE_RE = re.compile(r"(?<![\w-])(?:aan|op|in|naar|woon|wonen|woont)[ \t]+(?:de|het|'t)[ \t]+\Z", re.I)
+_HOUSE_NO_AFTER_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?![\w/.,:-]|[.,:]\d)")
+
+
+def _numbered_names_as_streets(spans: list[Span], text: str) -> list[Span]:
+    """A found name after "aan de", "op de", with a house number after it, is a street: "aan de
+    [Sloterkadde] 55" (a misspelt street no list holds) -> "aan de [Sloterkadde 55]"."""
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind not in {"naam", "plaats", "locatie"} or " " in text[start:end].strip():
+            continue
+        hi = out[i + 1][0] if i + 1 < len(out) else len(text)
+        if (n := _HOUSE_NO_AFTER_RE.match(text, end, hi)) is None or UNIT_AFTER_RE.match(text, n.end()):
+            continue  # ("in de [Kikker] 3 keer")
+        if _AT_THE_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
+            out[i] = (start, n.end(), "adres", conf)
+    return out
 
 
 def _full_street_names(spans: list[Span], text: str) -> list[Span]:
@@ -358,14 +401,14 @@ _AGE_AFTER_NAME_RE = re.compile(
 # a name deduce found is not on them)
 @functools.cache
 def _is_age_after_name_re() -> re.Pattern[str]:
-    from stemsync.deidentify.ages import _ADV, _AFTER, _EN_NUMBER  # noqa: PLC0415
+    from stemsync.deidentify.ages import _ADV, _AFTER, _EN_NUMBER, _YEAR_UNITS  # noqa: PLC0415
 
     return re.compile(
         r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,?[ \t]+(?:is|was|wordt|werd|turned|turns)" + _ADV
         + r"[ \t]+(?P<age>" + _EN_NUMBER + r"(?:"
         # with "jaar" only before the end of a clause ("is al 8 jaar bij ons": how long)
-        + r"[ \t]*(?:jaar|jr\.?|years?|yrs?)(?:[ \t]+(?:old|oud))?(?=[ \t]*(?:[.,!?;:)]|$))"
-        + r"|(?![ \t]*(?:jaar|jr|years?|yrs?)\b)(?![\w/%-]|[.,:]\d)"
+        + r"[ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?(?=[ \t]*(?:[.,!?;:)]|$))"
+        + r"|(?![ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)\b)(?![\w/%-]|[.,:]\d)"
         + r"(?:" + _AFTER + r"|(?=[ \t]+(?:vandaag|today|tomorrow|now|nxt|next|and|but|so)\b))))", re.I)
 
 
@@ -384,7 +427,18 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
-    return _add_free(spans, extra) if extra else spans
+    return _add_over_names(spans, extra) if extra else spans
+
+
+def _add_over_names(spans: list[Span], extra: list[Span]) -> list[Span]:
+    """``spans`` with those of ``extra`` that overlap none of them or only names inside them
+    ("is 9 [jaart]": a misspelt unit taken for a name becomes part of the age)."""
+    out = list(spans)
+    for e in extra:
+        over = [s for s in out if s[0] < e[1] and e[0] < s[1]]
+        if all(s[2] == "naam" and e[0] <= s[0] and s[1] <= e[1] for s in over):
+            out = [s for s in out if s not in over] + [e]
+    return sorted(out)
 
 
 _WORD_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+\Z")
@@ -405,6 +459,35 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
         if m is not None and (w := m.group(1).lower()) in _name_lists().first_any and w not in _FUNCTION_WORDS \
                 and w not in words("person_words") and w not in _ROLE_WORDS:
             extra.append((m.start(1), m.end(1), "naam", LOW))
+    return _add_free(spans, extra) if extra else spans
+
+
+@functools.cache
+def _listed_age_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from stemsync.deidentify.ages import _NUM_WORDS  # noqa: PLC0415
+
+    num = rf"(?:\d{{1,2}}|{_NUM_WORDS})"
+    before = re.compile(rf"(?<![\w,./-])(?P<age>{num})[ \t]*(?:,|en|&|and)[ \t]*\Z", re.I)
+    # (the clause ends after the number: not "een pleegzoon van [2,5] en twee eigen")
+    after = re.compile(rf"[ \t]*(?:,|en|&|and)[ \t]*(?P<age>{num})(?=[ \t]*(?:[,.;:!?)]|$))", re.I)
+    return before, after
+
+
+def _ages_listed_with_ages(spans: list[Span], text: str) -> list[Span]:
+    """A number listed with a found age is an age too: "thans vijf en [zeven]", "[12] en 9"."""
+    if not any(span[2] == "leeftijd" for span in spans):
+        return spans
+    before, after = _listed_age_res()
+    extra: list[Span] = []
+    for start, end, kind, _ in spans:
+        if kind != "leeftijd":
+            continue
+        if (m := before.search(text, max(0, start - 20), start)) is not None and not (
+                (w := _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())) is not None
+                and w.group(1).lower() in _NUMBERED_WORDS):  # (not "(groep 6, [9 jaar])")
+            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
+        if (m := after.match(text, end)) is not None:
+            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_free(spans, extra) if extra else spans
 
 
@@ -456,6 +539,8 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
                 end = m.end(1)  # also "[henk] jan", "[jo] kurvers": a lowercase name goes on
             elif (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):
                 end = m.end()  # "[joke] van der brug", "[Anna] ter horst"
+            elif (m := _WORD_AFTER_RE.match(text, end, hi)) and _word_surname_after(text, start, end, m.group(1)):
+                end = m.end(1)  # "voor [Johanna] Sterk": a surname that is also a word, capitalised in mid-sentence
         elif kind == "medewerker" and " " not in text[start:end]:
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             if (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):

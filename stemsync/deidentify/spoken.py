@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _name_lists, dictionary
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
 from stemsync.deidentify.numbers import _PAIR_WORD
 
 _NUMBER_WORD_RE = re.compile(rf"(?:{_PAIR_WORD}|honderd|duizend|tweeduizend)", re.I)
@@ -111,8 +111,17 @@ def _spelled_words(text: str) -> Iterator[Span]:
             yield m.start(), m.end() + (number.end() if number else 0), "adres", HIGH
 
 
+# a postcode's digits typed apart, its letters together: "3 5 1 2 KL" (not "1 2 3 4 en")
+_DIGITS_APART_POSTCODE_RE = re.compile(r"(?<![\w.,-])[1-9](?:[ \t]\d){3}[ \t]?(?P<l>[A-Za-z]{2})(?![\w-])")
+
+
 def _find_spoken(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits >= 4:
+        for m in _DIGITS_APART_POSTCODE_RE.finditer(text):
+            letters = m.group("l")
+            if letters.isupper() or letters.lower() not in _FUNCTION_WORDS:
+                yield m.start(), m.end(), "postcode", HIGH
     if _SPELLED_GATE_RE.search(text):
         yield from _spelled_words(text)
     if ctx.words & _WEB_GATE:

@@ -74,7 +74,9 @@ _CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(
                         r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
                         r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot|and|the|at|with|for|"
                         # "sportpark de toekomst ga je mee", "WIJKCENTRUM DE DREEF WAREN GOED", "... konden houden"
-                        r"ga|gaan|waren|zijn|werd|wordt|hebben|hadden|heb|vond|vonden|kon|konden|kan|kunnen|mag|mocht|mochten)\b)", re.I)
+                        r"ga|gaan|waren|zijn|werd|wordt|hebben|hadden|heb|vond|vonden|kon|konden|kan|kunnen|mag|mocht|mochten|"
+                        # "naar het wijkcentrum de schakel geweest": a participle after the name
+                        r"geweest|gegaan|gelopen|gefietst|gebracht|gehaald|gekomen|geholpen|geweest|gezeten|geleerd|gespeeld)\b)", re.I)
 # a sports park or hall named after its part of town, one word: "op sportpark zuilen"
 _CENTRE_BARE_RE = re.compile(r"(?<![\w-])(?:sportpark|sportcentrum|sporthal|zwembad)\s+(?P<name>[^\W\d_][\w'’-]+)", re.I)
 # "in het Lichtpunt te Zwolle": a capitalised name after an article, then "te" and a town
@@ -183,7 +185,8 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         start = m.start("name") + m.group("name").rindex(" ".join(words_))
         yield start, m.end("name"), "locatie", LOW
     for m in _CLUB_RE.finditer(text):
-        if m.group("art") or not _ordinary(m.group("name")) or m.group("name")[0].isupper():
+        # (not "MHV GEANNULEERD IVM": an ordinary word after the club's letters)
+        if m.group("art") or not _ordinary(m.group("name").split()[0]) or m.group("name")[0].isupper():
             yield m.start("name"), m.end("name"), "locatie", LOW  # also "sv de kraaien"
     if "(" in text:
         for m in _BRACKET_TYPE_RE.finditer(text):

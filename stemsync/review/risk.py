@@ -60,6 +60,7 @@ from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
+from stemsync.deidentify.dictated import written_out
 from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
@@ -704,8 +705,20 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if len(flat) == 6 and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2 \
                 and not in_tag(m.start()):
             hit("getal", m.group(), m.start(), m.end())  # "jd br 72", "87HVL3": a licence plate's shape
+    for m in _INITIAL_NAME_RE.finditer(text):
+        w = m.group("w").lower()
+        if not in_tag(m.start()) and not _function_word(w) and w not in L.common and w not in _FUNCTION_AFTER_ROLE:
+            hit("naam", m.group(), m.start(), m.end())  # "mail van h. brouwer", "met J. Smit": an initial and a surname
+    for m in _CODE_SHAPE_RE.finditer(text):
+        flat = re.sub(r"[\s.-]", "", m.group())
+        if not in_tag(m.start()) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 1 \
+                and len(flat) >= 5:
+            hit("getal", m.group(), m.start(), m.end())  # "CL-00 47 219", "HL-220-Q", "HL - 22 - 0 - Q": a code's shape
     for m in _SPOKEN_DIGITS_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "nul zes vier zes een een ...": a number read out
+    for a, b in written_out(text):
+        if not in_tag(a):
+            hit("getal", text[a:b], a, b)  # "vijf-kaa-el-dee", "JB dash 2024", "bit[.]ly": a code written out
     for m in _GOT_SOMEONE_RE.finditer(text):
         x = m.group("x").lower()
         if not in_tag(m.start("x")) and (x in _any_names() or x in _word_first_names()) and x not in _FAMILY_WORDS:
@@ -871,6 +884,11 @@ _NAME_AND_KIN_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{2,})\s+(?:&|
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
+# an initial and a word in the middle of a sentence: "van h. brouwer", "met J. Smit"
+_INITIAL_NAME_RE = re.compile(r"(?<=[^\W\d_] )[A-Za-z]\.[ \t]?(?:[A-Za-z]\.[ \t]?)?(?P<w>[^\W\d_][\w'’-]{2,})")
+# letters and digits in groups joined by dashes: "CL-00 47 219", "HL - 22 - 0 - Q"
+_CODE_SHAPE_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}[ \t]?-[ \t]?\d{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,4}|[ .]\d{1,4}){1,3}(?![\w-])"
+                            r"|(?<![\w-])\d{1,3}[ \t]?-[ \t]?[A-Za-z]{1,3}[ \t]?-[ \t]?\d{1,3}(?![\w-])")
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
 # verbs after which the word before is the one who acts: a person ("jet zei", "rik belde")
 _PERSON_SLOT_VERBS = frozenset("""zei zegt belde belt luisterde luistert snapte snapt hielp helpt vroeg vraagt
@@ -914,6 +932,11 @@ def _after_title(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
 
 _SCHOOL_PREFIXES = frozenset(p for p in dl.words("school_prefixes") if " " not in p) - {"school"}
 # school types that are no ordinary word: what follows them is a name ("ROC TOP", "obs klimop")
+# venues named after their type word and an article ("wijkcentrum de schakel")
+_TIME_WORDS = frozenset("dag week middag ochtend avond nacht maand keer tijd eerste laatste volgende vorige".split())
+_VENUE_HEADS = frozenset(w for w in dl.words("venue_words") if " " not in w) | frozenset(
+    "wijkcentrum buurthuis buurtcentrum jongerencentrum dorpshuis clubhuis inloophuis kinderdagverblijf speeltuin "
+    "parochiehuis wijkgebouw buurtkamer kindercentrum".split())
 _BARE_SCHOOL_TYPES = frozenset("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ksg".split())
 _PLACE_BEFORE_ANY = _PLACE_BEFORE | frozenset({"te", "bij", "rond", "rondom", "vanaf", "van"})
 _COURT_WORDS = frozenset({"rechtbank", "rechbank", "rechtbanken", "gerechtshof", "arrondissement", "rb"})
@@ -934,6 +957,8 @@ def _school_name_after(lowers: list[str], i: int, after_tag: list[bool], words_c
         return False  # "thank you so much": English, not a school for special education
     if j == i - 1 and _dictionary_word(lowers[i]) and not words_capitalised and head not in _BARE_SCHOOL_TYPES:
         return False  # "ik heb mijn havo gehaald", not "havo leeuwenborgh"
+    if head in _VENUE_HEADS and j < i - 1:
+        return lowers[i] not in _GENERIC_SCHOOL_ADJ and lowers[i] not in _TIME_WORDS  # "wijkcentrum de schakel", "buurthuis het anker": a venue named with an article
     return head in _SCHOOL_PREFIXES or (head.endswith(("school", "kindcentrum")) and len(head) > 8
                                         and head not in {"basisschool", "middelbareschool"} or (
                                             head in {"basisschool", "kindcentrum"} and j < i - 1))

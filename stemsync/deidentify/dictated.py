@@ -1,0 +1,264 @@
+"""Codes written out so that a filter does not see them, read as the characters they stand for.
+
+People who do not want a form to "catch" a number write it in words or break it up:
+digits and letters by name ("vijf-kaa-el-dee-zeventwee", "ka-el-vier-nul-negen-ex",
+"ZERO SIX - 19 48 27 36", "vijfendertig twaalf kaa el"), separators as words ("JB dash 2024
+dash 00871", "XR dash 227 dash B") or in brackets ("bit[.]ly/...", "naam(at)live(punt)nl"),
+spaced dots and dashes ("lot_tje . 2010", "3818 - BA") and a doubled "@@". A reader reads
+all of these as the code. :func:`dictated_spans` writes a *dictated copy* of the text in
+which each of these is the character it stands for ("5-K-L-D-72", "JB-2024-00871",
+"bit.ly/...") and runs the finders of structured codes over the copy; what they find
+where the copy differs from the text is mapped back onto the text as written.
+
+Words for letters and digits are read only inside a run of at least three such parts
+(letters, digits, their names), so "mijn ex", "tee" or "twee weken" stay words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from stemsync.deidentify.common import Span, _Ctx
+from stemsync.deidentify.english import ordinary_english
+from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
+
+_UNITS = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
+          "zeven": "7", "acht": "8", "negen": "9",
+          "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+          "eight": "8", "nine": "9"}
+_TEENS = {"tien": "10", "elf": "11", "twaalf": "12", "dertien": "13", "veertien": "14", "vijftien": "15",
+          "zestien": "16", "zeventien": "17", "achttien": "18", "negentien": "19",
+          "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+_TENS = {"twintig": "2", "dertig": "3", "veertig": "4", "vijftig": "5", "zestig": "6", "zeventig": "7",
+         "tachtig": "8", "negentig": "9",
+         "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+         "ninety": "9"}
+# the names of letters, Dutch and English, that are no common word of their own
+# (not "aa", "ee", "em" ('m), "en", "er", "oo", "uu", "ie", "are"; "ex" only inside a run)
+LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa": "H", "jee": "J", "jot": "J",
+                "kaa": "K", "ka": "K", "el": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
+                "vee": "V", "wee": "W", "iks": "X", "ex": "X", "ix": "X", "zet": "Z", "ypsilon": "Y",
+                "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUMBER_WORD_RE = re.compile(
+    rf"(?P<units>(?:{_UNIT_ALT}){{2,}})"  # "zeventwee" = 72, "nulzes" = 06
+    rf"|(?P<unit>{_UNIT_ALT})?(?:en|ën|-)?(?P<tens>{'|'.join(_TENS)})"  # "vijfendertig", "zevenenveertig", "twenty-one"
+    rf"|(?P<tens2>{'|'.join(_TENS)})-?(?P<unit2>{_UNIT_ALT})"  # (English: "twentyone", "sixty-two")
+    rf"|(?P<teen>{'|'.join(_TEENS)})|(?P<one>{_UNIT_ALT})")
+
+
+_YEAR_WORD_RE = re.compile(r"(?P<c>tweeduizend|negentienhonderd)(?:en|ën)?(?P<rest>[a-zë]*)")
+
+
+def number_word(word: str) -> str | None:
+    """The digits a number word stands for ("zeventwee" -> "72", "vijfendertig" -> "35",
+    "tweeduizendvierentwintig" -> "2024"), or None."""
+    low = word.lower()
+    if (y := _YEAR_WORD_RE.fullmatch(low)) is not None:
+        rest = number_word(y.group("rest")) if y.group("rest") else "00"
+        if rest is None or len(rest) > 2:
+            return None
+        return ("20" if y.group("c") == "tweeduizend" else "19") + rest.zfill(2)
+    m = _NUMBER_WORD_RE.fullmatch(low)
+    if m is None:
+        return None
+    if m.group("units"):
+        return "".join(_UNITS[u] for u in re.findall(_UNIT_ALT, m.group("units")))
+    if m.group("tens"):
+        return _TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else "0")
+    if m.group("tens2"):
+        return _TENS[m.group("tens2")] + _UNITS[m.group("unit2")]
+    if m.group("teen"):
+        return _TEENS[m.group("teen")]
+    return _UNITS[m.group("one")]
+
+
+_MIXED_DIGITS_RE = re.compile(rf"(?:\d|{_UNIT_ALT})+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _part(token: str) -> str | None:
+    """What a token of a run reads as: its digits, its letter, or None (no part of a code)."""
+    if token.isdigit():
+        return token
+    low = token.lower()
+    if len(low) == 1 and low.isalpha():
+        return token
+    if low in LETTER_NAMES:
+        return LETTER_NAMES[low]
+    if (digits := number_word(low)) is not None:
+        return digits
+    if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
+        return "".join(c if c.isdigit() else _UNITS[c] for c in re.findall(rf"\d|{_UNIT_ALT}", mixed.group()))  # "1two3"
+    if len(token) <= 4 and token.isalnum() and token.isupper() and (
+            any(c.isdigit() for c in token) or (low not in _FUNCTION_WORDS and low not in dictionary().words
+                                                and not ordinary_english(low))):
+        return token  # a group of a code in capitals: "XR", "JB", "2B", a bank's "RABO" (not "MIJN", "IS", "YEAR")
+    return None
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_SEPARATOR_WORD_RE = re.compile(r"(?i:dash|streepje|streep|koppelteken|hyphen|minteken)")
+# between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
+_GAP_RE = re.compile(r"[ \t]*-?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+")
+# separators written as words or in brackets, and spaced or doubled ones
+_SEPARATORS_RE = re.compile(
+    r"(?P<dash>(?<=[^\W_])[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+(?=[^\W_]))"
+    r"|(?P<slash>(?<=[^\W_])[ \t]+(?i:slash|schuine[ \t]+streep)[ \t]+(?=[^\W_]))"
+    r"|(?P<under>(?<=[^\W_])[ \t]+(?i:underscore|laag[ \t]+streepje)[ \t]+(?=[^\W_]))"
+    r"|(?P<bdot>[ \t]?[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>][ \t]?)"
+    r"|(?P<bat>[ \t]?[\[({<][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>][ \t]?)"
+    r"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?i:nl|com|org|net|eu|be|info|io)(?![\w.-])))"
+    # "lot_tje . 2010", "sanne . 2010": a user name's parts (not ". Daarna", "huis . nl", "TZ . 519")
+    r"|(?P<sdot>(?<=[a-z_])[ \t]\.[ \t](?=\d{2,4}(?![\w.])))"
+    # "3818 - BA", "HL - 22" (not "een 8 - top")
+    r"|(?P<sdash>(?<=\d\d)[ \t]+-[ \t]+(?=[A-Za-z]{1,3}(?![\w-]))|(?<=\b[A-Za-z])[ \t]+-[ \t]+(?=\d)"
+    r"|(?<=\b[A-Za-z]{2})[ \t]+-[ \t]+(?=\d)|(?<=\b[A-Za-z]{3})[ \t]+-[ \t]+(?=\d))"
+    r"|(?P<at2>@@+)")
+_SEPARATOR_CHARS = {"dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+                    "sdash": "-", "at2": "@"}
+_GATE_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]| \. |\d - |@@|[a-z] - \d|\d[a-z]{3,5}\d", re.I)
+_GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(
+    "dash streepje streep koppelteken hyphen minteken slash schuine underscore laag dot punt zero one two three four "
+    "five six seven eight nine".split())
+# Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
+_DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b",
+                                   re.I)
+_FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b")
+
+
+def _gated(text: str) -> bool:
+    if _GATE_RE.search(text) is not None or _GATE_WORDS.intersection(re.findall(r"[a-z]+", text.lower())):
+        return True
+    return _DUTCH_NUMBER_GATE_RE.search(text) is not None and _FIGURE_OR_CODE_RE.search(text) is not None
+
+
+class _Copy:
+    """A text with parts rewritten, and for each character of the copy the part of the text it stands for."""
+
+    __slots__ = ("text", "starts", "ends", "changed")
+
+    def __init__(self, written: str, edits: list[tuple[int, int, str, str]]) -> None:
+        parts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        changed: list[tuple[int, int]] = []
+        pos = 0
+        out = 0
+        for a, b, rep, _ in sorted(edits):
+            if a < pos:
+                continue  # (overlapping edits: the first stays)
+            parts.append(written[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+            out += a - pos
+            parts.append(rep)
+            starts.extend([a] * len(rep))
+            ends.extend([b] * len(rep))
+            changed.append((out, out + len(rep)))
+            out += len(rep)
+            pos = b
+        parts.append(written[pos:])
+        starts.extend(range(pos, len(written)))
+        ends.extend(range(pos + 1, len(written) + 1))
+        self.text = "".join(parts)
+        self.starts = starts
+        self.ends = ends
+        self.changed = changed
+
+    def written(self, span: Span) -> Span | None:
+        """``span`` of the copy as a span of the text, if it covers a rewritten part."""
+        s, e, kind, conf = span
+        if e <= s or not any(a < e and s < b for a, b in self.changed):
+            return None
+        return self.starts[s], self.ends[e - 1], kind, conf
+
+
+# letter names and digits that are words too ("mijn ex", "een XR dash 227"): part of a code at its ends only
+# when a dash joins them to it
+_WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one"})
+_WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
+_WORD_AFTER_RE = re.compile(r"[ \t]*([^\W_]+)")
+
+
+def _code_side(word: str | None) -> bool:
+    """A word beside a separator written as a word that can be part of a code (not "met een underscore ertussen")."""
+    return word is not None and word.lower() not in _FUNCTION_WORDS
+
+
+def _edits(text: str) -> list[tuple[int, int, str, str]]:
+    """The rewrites of the dictated copy: (start, end, characters, what): "word" a letter or digit
+    by name, "sep" a separator written as a word or in brackets, "gap" the blanks in a code."""
+    edits: list[tuple[int, int, str, str]] = []
+    # runs of letters, digits and their names, written together: "vijf-kaa-el-dee-zeventwee" -> "5KLD72"
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    i = 0
+    while i < len(toks):
+        if _part(toks[i][2]) is None:
+            i += 1
+            continue
+        j = i
+        run = [toks[i]]
+        while j + 1 < len(toks):
+            k = j + 2 if _SEPARATOR_WORD_RE.fullmatch(toks[j + 1][2]) and j + 2 < len(toks) else j + 1  # (a dash as a word)
+            if _part(toks[k][2]) is None or _GAP_RE.fullmatch(text, toks[j][1], toks[k][0]) is None:
+                break
+            j = k
+            run.append(toks[k])
+        # a letter name that is a word too stays a word at the run's ends unless a dash joins it: "mijn ex 79 - NLB - 4"
+        while run and run[0][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]):
+            run = run[1:]
+        while run and run[-1][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
+            run = run[:-1]
+        words = [t for t in run if _part(t[2]) != t[2]]
+        if len(run) >= 3 and words:
+            edits.extend((a, b, _part(w), "word") for a, b, w in words)
+            for a, b in zip(run, run[1:]):
+                gap = text[a[1]:b[0]]
+                edits.append((a[1], b[0], "-" if _SEPARATOR_WORD_RE.search(gap) else "", "sep" if gap.strip(" \t-.") else "gap"))
+        i = j + 1
+    taken = [(a, b) for a, b, _, _ in edits]
+    for m in _SEPARATORS_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # (inside a run: written above)
+        if m.lastgroup in {"dash", "slash", "under"}:
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            after = _WORD_AFTER_RE.match(text, m.end())
+            if not (_code_side(before and before.group(1)) and _code_side(after and after.group(1))):
+                continue
+        edits.append((m.start(), m.end(), _SEPARATOR_CHARS[m.lastgroup],
+                      "gap" if m.lastgroup in {"sdash", "sdot"} else "sep"))
+    return edits
+
+
+def written_out(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a code out: runs of letters and digits with names among them
+    ("vijf-kaa-el-dee", "zero six 19"), separators as words or in brackets ("dash", "[.]")."""
+    if not _gated(text):
+        return []
+    return [(a, b) for a, b, _, what in _edits(text) if what != "gap"]
+
+
+def dictated_copy(text: str) -> _Copy | None:
+    """The dictated copy of ``text``, or None when it holds nothing written out."""
+    if not _gated(text):
+        return None
+    edits = _edits(text)
+    return _Copy(text, edits) if edits else None
+
+
+def dictated_spans(text: str, finders: Iterable[Callable[[_Ctx], Iterator[Span]]]) -> list[Span]:
+    """What ``finders`` find in the dictated copy of ``text`` where it differs, as spans of ``text``."""
+    copy = dictated_copy(text)
+    if copy is None:
+        return []
+    ctx = _Ctx.of(copy.text, False)
+    out = []
+    for finder in finders:
+        for span in finder(ctx):
+            if (mapped := copy.written(span)) is not None:
+                out.append(mapped)
+    return out
