@@ -2119,6 +2119,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('KOWALSKI FAMILY HERE. WE NEED AN INTERPRETER AT EVERY MEETING, NOT JUST SOMETIMES',
      '[naam] FAMILY HERE. WE NEED AN INTERPRETER AT EVERY MEETING, NOT JUST SOMETIMES'),
     ('Foster family here. we need more help', 'Foster family here. we need more help'),
+    ('we zitten nu in Rotterdm Zuid en de afspraak is te ver weg', 'we zitten nu in [plaats] en de afspraak is te ver weg'),
+    ('IK BEN WEGGELOPEN NAAR UTRECHT CENTRAAL EN IK HEB GEEN SPIJT', 'IK BEN WEGGELOPEN NAAR [plaats] EN IK HEB GEEN SPIJT'),
+    ('we gaan naar het westen en het zuiden', 'we gaan naar het westen en het zuiden'),
+    ('mijn dochtr Amina 5 jaar zij huilt elke dag', 'mijn dochtr [naam] [leeftijd] zij huilt elke dag'),
+    ('mijn moedr 80 jaar woont alleen', 'mijn moedr [leeftijd] woont alleen'),
+    ('the meetngs were always on wensday at 3, that worked for us', 'the meetngs were always on wensday at 3, that worked for us'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -182,11 +182,29 @@ _BARE_PERSON_AGE_RE = re.compile(
 _PERSON_NAME_AGE_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})(?:\s*(?:jaar|jr\.?))?)"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:zij|hij|ze|die|is|was|zit|zat|gaat|heeft|wil|kan|en|woont|speelt|huilt|leert|zoekt)\b)", _I)
+# a family word misspelt by one letter (left out or another vowel: "dochtr", "dochtur", "moedr", "brortje"), only
+# in the simple-Dutch patterns below ("mijn dochtr [naam] 5 jaar"); not when the misspelling is a word itself
+def _kin_typos() -> frozenset[str]:
+    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
+
+    out: set[str] = set()
+    for w in ("dochter", "dochtertje", "moeder", "broertje", "zusje", "zoontje", "pleegzoon", "pleegdochter",
+              "kleinzoon", "kleindochter", "kindje", "meisje", "jongen"):
+        out.update(w[:i] + w[i + 1:] for i in range(1, len(w)))
+        out.update(w[:i] + v + w[i + 1:] for i in range(1, len(w)) if w[i] in "aeiou" for v in "aeiou" if v != w[i])
+    ordinary = dictionary().words
+    return frozenset(t for t in out if t not in ordinary and len(t) >= 5) - set(words("person_words"))
+
+
+_KIN_TYPOS = _kin_typos()
+_KIN_TYPO = "(?:" + "|".join(sorted(_KIN_TYPOS, key=len, reverse=True)) + ")"
+_TYPO_NAME_AGE_RE = re.compile(_PERSON_NAME_AGE_RE.pattern.replace(_PERSON, _KIN_TYPO, 1), _I)
 # a person word and a number with its unit, no verb (simple Dutch): "kleine zoon twee jaar", "ik 34 jaar, man
 # 40 jaar", "baby 4 maand" (not "zoon twee jaar geleden", "de kinderen 2 jaar in behandeling")
 _PERSON_N_UNIT_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr\.?|jaren|maand|maanden|mnd)(?:\s+oud)?)"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|zit|zat|wil|kan|mag|woont|speelt)\b)", _I)
+_TYPO_N_UNIT_RE = re.compile(_PERSON_N_UNIT_RE.pattern.replace(_PERSON, _KIN_TYPO, 1), _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
 # a number (or a half: "2,5") and a baby's unit: "11 mnd", "drie maanden", "8 wkn"
@@ -682,6 +700,8 @@ _GATED_RES = (
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
     (_PERSON_N_UNIT_RE, frozenset({"jaar", "jr", "jaren", "maand", "maanden", "mnd"})),  # (the unit every match holds)
     (_PERSON_NAME_AGE_RE, _PERSON_WORDS),
+    (_TYPO_NAME_AGE_RE, _KIN_TYPOS),
+    (_TYPO_N_UNIT_RE, _KIN_TYPOS),
     (_BABY_AGE_RE, None),  # (also "een pleegzoon van 2,5")
     (_BABY_MONTHS_BEFORE_VERB_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_INVERTED_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),

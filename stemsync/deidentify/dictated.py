@@ -120,20 +120,29 @@ _SEPARATORS_RE = re.compile(
     r"|(?P<at2>@@+)")
 _SEPARATOR_CHARS = {"dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@"}
-_GATE_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]| \. |\d - |@@|[a-z] - \d|\d[a-z]{3,5}\d", re.I)
+# (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
+_BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]")
+_SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
+_DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(
     "dash streepje streep koppelteken hyphen minteken slash schuine underscore laag dot punt zero one two three four "
     "five six seven eight nine".split())
+_TO_BLANKS = str.maketrans({c: " " for c in "-_.,;:!?()[]{}<>/\\'\"@#&*+=|~`^%$€0123456789"})
 # Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
-_DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b",
-                                   re.I)
+_DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
 _FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b")
 
 
 def _gated(text: str) -> bool:
-    if _GATE_RE.search(text) is not None or _GATE_WORDS.intersection(re.findall(r"[a-z]+", text.lower())):
+    low = text.lower()
+    if ("[" in low or "(" in low or "{" in low or "<" in low) and _BRACKETED_RE.search(low) is not None:
         return True
-    return _DUTCH_NUMBER_GATE_RE.search(text) is not None and _FIGURE_OR_CODE_RE.search(text) is not None
+    if " . " in low or "@@" in low or (" - " in low and _SPACED_DASH_RE.search(low) is not None):
+        return True
+    if not _GATE_WORDS.isdisjoint(low.translate(_TO_BLANKS).split()):
+        return True
+    figure = _FIGURE_OR_CODE_RE.search(text) is not None
+    return figure and (_DIGIT_WORD_DIGIT_RE.search(low) is not None or _DUTCH_NUMBER_GATE_RE.search(low) is not None)
 
 
 class _Copy:

@@ -243,6 +243,26 @@ _AT_THE_BEFORE_RE = re.compile(r"(?<![\w-])(?:aan|op|in|naar|woon|wonen|woont)[ 
 _HOUSE_NO_AFTER_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?![\w/.,:-]|[.,:]\d)")
 
 
+_COMPASS_AFTER_RE = re.compile(r"[ \t-](?P<w>(?i:zuid|noord|oost|west|centrum|centraal))(?![\w-])")
+
+
+def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
+    """A found town takes the part of town after it: "[Rotterdm] Zuid" -> "[Rotterdm Zuid]",
+    "[UTRECHT] CENTRAAL" (the part alone names no place, together they narrow it down)."""
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind not in {"plaats", "naam"} or not text[start:start + 1].isupper():
+            continue
+        hi = out[i + 1][0] if i + 1 < len(out) else len(text)
+        if (m := _COMPASS_AFTER_RE.match(text, end, hi)) is not None and (kind == "plaats" or m.group("w")[0].isupper()):
+            from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+            # (a listed first name stays a name: "Sanne West")
+            named = kind == "naam" and text[start:end].lower() in _name_lists().first_any
+            out[i] = (start, m.end(), kind if named else "plaats", conf)
+    return out
+
+
 def _numbered_names_as_streets(spans: list[Span], text: str) -> list[Span]:
     """A found name after "aan de", "op de", with a house number after it, is a street: "aan de
     [Sloterkadde] 55" (a misspelt street no list holds) -> "aan de [Sloterkadde 55]"."""
