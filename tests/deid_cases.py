@@ -1259,6 +1259,14 @@ TUNING404, TUNING404_CLEAN = load_set("deid_tuning404")  # held-out set 430, ope
 TUNING405, TUNING405_CLEAN = load_set("deid_tuning405")  # held-out set 431, opened after its closed measurement
 TUNING406, TUNING406_CLEAN = load_set("deid_tuning406")  # held-out set 432, opened after its closed measurement
 TUNING407, TUNING407_CLEAN = load_set("deid_tuning407")  # held-out set 433, opened after its closed measurement
+TUNING408, TUNING408_CLEAN = load_set("deid_tuning408")  # held-out set 434, opened after its closed measurement
+TUNING409, TUNING409_CLEAN = load_set("deid_tuning409")  # held-out set 435, opened after its closed measurement
+TUNING410, TUNING410_CLEAN = load_set("deid_tuning410")  # held-out set 436, opened after its closed measurement
+TUNING411, TUNING411_CLEAN = load_set("deid_tuning411")  # held-out set 437, opened after its closed measurement
+TUNING412, TUNING412_CLEAN = load_set("deid_tuning412")  # held-out set 438, opened after its closed measurement
+TUNING413, TUNING413_CLEAN = load_set("deid_tuning413")  # held-out set 439, opened after its closed measurement
+TUNING414, TUNING414_CLEAN = load_set("deid_tuning414")  # held-out set 440, opened after its closed measurement
+TUNING415, TUNING415_CLEAN = load_set("deid_tuning415")  # held-out set 441, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1288,14 +1296,6 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
-HELDOUT434, HELDOUT434_CLEAN = load_set("deid_heldout434")
-HELDOUT435, HELDOUT435_CLEAN = load_set("deid_heldout435")
-HELDOUT436, HELDOUT436_CLEAN = load_set("deid_heldout436")
-HELDOUT437, HELDOUT437_CLEAN = load_set("deid_heldout437")
-HELDOUT438, HELDOUT438_CLEAN = load_set("deid_heldout438")
-HELDOUT439, HELDOUT439_CLEAN = load_set("deid_heldout439")
-HELDOUT440, HELDOUT440_CLEAN = load_set("deid_heldout440")
-HELDOUT441, HELDOUT441_CLEAN = load_set("deid_heldout441")
 HELDOUT442, HELDOUT442_CLEAN = load_set("deid_heldout442")
 HELDOUT443, HELDOUT443_CLEAN = load_set("deid_heldout443")
 HELDOUT444, HELDOUT444_CLEAN = load_set("deid_heldout444")
@@ -2065,6 +2065,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 405": (TUNING405, TUNING405_CLEAN),
     "tuning 406": (TUNING406, TUNING406_CLEAN),
     "tuning 407": (TUNING407, TUNING407_CLEAN),
+    "tuning 408": (TUNING408, TUNING408_CLEAN),
+    "tuning 409": (TUNING409, TUNING409_CLEAN),
+    "tuning 410": (TUNING410, TUNING410_CLEAN),
+    "tuning 411": (TUNING411, TUNING411_CLEAN),
+    "tuning 412": (TUNING412, TUNING412_CLEAN),
+    "tuning 413": (TUNING413, TUNING413_CLEAN),
+    "tuning 414": (TUNING414, TUNING414_CLEAN),
+    "tuning 415": (TUNING415, TUNING415_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2093,14 +2101,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
-    "held-out 434": (HELDOUT434, HELDOUT434_CLEAN),
-    "held-out 435": (HELDOUT435, HELDOUT435_CLEAN),
-    "held-out 436": (HELDOUT436, HELDOUT436_CLEAN),
-    "held-out 437": (HELDOUT437, HELDOUT437_CLEAN),
-    "held-out 438": (HELDOUT438, HELDOUT438_CLEAN),
-    "held-out 439": (HELDOUT439, HELDOUT439_CLEAN),
-    "held-out 440": (HELDOUT440, HELDOUT440_CLEAN),
-    "held-out 441": (HELDOUT441, HELDOUT441_CLEAN),
     "held-out 442": (HELDOUT442, HELDOUT442_CLEAN),
     "held-out 443": (HELDOUT443, HELDOUT443_CLEAN),
     "held-out 444": (HELDOUT444, HELDOUT444_CLEAN),

@@ -235,6 +235,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("we zijn naar het wijkcentrum de schakel geweest", "schakel"),
     ("Het cliëntnummer, CL-00 47 219, is onjuist vermeld.", "CL-00 47 219"),
     ("ketneken van de taxi was HL-220-Q denk ik", "HL-220-Q"),
+    ("de uitspraak kwam op vier vier vierentwintig", "vier vier vierentwintig"),  # a date in number words
+    ("de melding bij Veilig Thuis (24/0 19 882) kwam nooit", "24/0 19 882"),       # a number spread over groups
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -281,6 +283,8 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "het was een 8 - top, groep 7 - 8 ging mee en ik heb twee weken gewacht",  # a dash between numbers
     "we hebben o.a. de school gebeld en bv. gisteren ook, ca. 3 uur",          # abbreviations with dots
     "ik ging naar de bibliotheek de hele dag",                                 # a venue without a name
+    "een twee drie vier hoedje van papier, we waren met twee of drie mensen",  # counting, no code
+    "het kost 50 euro, om 10.30 - 11.00 uur, 3 van de 4 keer, in 2023 en 2024",  # amounts, times, years
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

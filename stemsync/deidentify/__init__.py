@@ -58,7 +58,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +86,7 @@ from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_listed_with_ages, _numbered_names_as_streets,
-                                         _towns_with_their_part, _clip_around, _grow_names, _merge_adjacent_in_text,
+                                         _towns_with_their_part, _venues_before_towns, _clip_around, _grow_names, _merge_adjacent_in_text,
                                          _names_before_ages, _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
@@ -114,7 +114,14 @@ __all__ = [
 # finders of structured identifiers, whose letters are part of the code
 _STRUCTURED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates)
 # finders run over the dictated copy of a text (codes written out in words: dictated.py)
-_DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers)
+def _full_dates(ctx: _Ctx) -> Iterator[Span]:
+    """Full dates of the dictated copy only ("12|03|2024" -> "12-03-2024"; not "2 - 1" -> "2-1")."""
+    for span in _find_dates(ctx):
+        if sum(c.isdigit() for c in ctx.text[span[0]:span[1]]) >= 6:
+            yield span
+
+
+_DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates)
 _CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})
 _FINDERS = (
     _find_emails_urls,
@@ -295,6 +302,7 @@ class Deidentifier:
         resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
         resolved = _towns_with_their_part(_numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work), work)
+        resolved = _venues_before_towns(resolved, work)
         resolved = _merge_adjacent_in_text(_spaced_digit_tails(_full_street_names(resolved, work), work), work)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")

@@ -385,7 +385,7 @@ _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")
 _EN_TURN_RE = re.compile(
     r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
     r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned|turnd)\s+"
-    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?)\b))", _I)
+    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when)\b))", _I)
 _NOT_TURNING = frozenset("you u it one that this which what who people everyone anyone everybody anybody".split())
 # English, the age at a moment: "we adopted him when he was 3.", "since she was eighteen months"
 _EN_WHEN_WAS_RE = re.compile(

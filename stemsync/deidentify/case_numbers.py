@@ -78,7 +78,8 @@ _KEYWORD_RE = re.compile(
     # "mijn cliëntnummer bij de GI is 7731-009"
     # "het zaaknummer bij de Raad voor de Kinderbescherming is 2024/188745"
     # "het parketnummer betreffende mijn zoon is 15.704587.24"
-    r"(?:\s+(?:bij|van|voor|in|betreffende|inzake|omtrent|over)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was|luidt)\b|\s*:)"
+    # (also the number in brackets after them: "registratienummer van de melding bij Veilig Thuis (24/0 19 882)")
+    r"(?:\s+(?:bij|van|voor|in|betreffende|inzake|omtrent|over)(?:\s+(?:de|het|die|mijn|jullie))?(?:\s+[^\W\d_][\w-]*){1,5}?(?=\s+(?:is|was|luidt)\b|\s*:|\s*\(\s*\d)"
     # "kenmerk brief waterschap: 2024.0087.33125": the words that say whose number, then a colon
     r"|(?:\s+[^\W\d_][\w-]*){1,3}?(?=\s*:)"
     # "polisnummer zorgverzekering 44.88.213.7": one word that says whose number, then the number

@@ -210,6 +210,10 @@ def _swapped(a: str, b: str) -> bool:
 
 
 # (also with the weekday between: "op vrijdag 8 meij")
+# a year after "in" in a sentence about being born: a birth year ("wij zijn in 1952 en 1955 geboren")
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+_BORN_RE = re.compile(r"(?<![\w-])geboren(?![\w-])", re.I)
+_IN_YEAR_RE = re.compile(r"(?<![\w-])(?:in|en|,)[ \t]+(?P<y>19[2-9]\d|20[0-2]\d)(?![\w/.-]|[.,]\d)", re.I)
 _ON_DAY_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:op|sinds|vanaf|tot|per|t/m)\s+"
                                r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
                                r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)\Z", re.I)
@@ -393,6 +397,12 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _MONTHISH_YEAR_RE.finditer(text):
             if _misspelled_month(m.group("w")):
                 yield m.start(), m.end(), "datum", LOW  # "sinds septembre 2023"
+    if ctx.n_digits >= 4 and "geboren" in ctx.words:
+        for sentence in _SENTENCE_RE.finditer(text):
+            if _BORN_RE.search(sentence.group()) is None:
+                continue
+            for m in _IN_YEAR_RE.finditer(text, sentence.start(), sentence.end()):
+                yield m.start("y"), m.end("y"), "datum", LOW  # "wij zijn in 1952 en 1955 geboren", "mijn broer in 2011"
     if ctx.n_digits >= 4 and _YEARISH_RE.search(text):  # (every birth-year pattern needs a year of four digits)
         for m in _BIRTH_YEAR_RE.finditer(text):
             group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if m.group(g))

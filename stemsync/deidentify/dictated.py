@@ -76,6 +76,7 @@ def number_word(word: str) -> str | None:
     return _UNITS[m.group("one")]
 
 
+_CONSONANT_GROUP_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}")
 _MIXED_DIGITS_RE = re.compile(rf"(?:\d|{_UNIT_ALT})+")
 
 
@@ -93,6 +94,8 @@ def _part(token: str) -> str | None:
         return digits
     if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
         return "".join(c if c.isdigit() else _UNITS[c] for c in re.findall(rf"\d|{_UNIT_ALT}", mixed.group()))  # "1two3"
+    if _CONSONANT_GROUP_RE.fullmatch(low):
+        return token  # a plate's or a dossier's letters in lowercase: "ktl", "jb" (no vowel: no word)
     if len(token) <= 4 and token.isalnum() and token.isupper() and (
             any(c.isdigit() for c in token) or (low not in _FUNCTION_WORDS and low not in dictionary().words
                                                 and not ordinary_english(low))):
@@ -103,15 +106,23 @@ def _part(token: str) -> str | None:
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _SEPARATOR_WORD_RE = re.compile(r"(?i:dash|streepje|streep|koppelteken|hyphen|minteken)")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
-_GAP_RE = re.compile(r"[ \t]*-?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+")
+_GAP_RE = re.compile(r"[ \t]*[-–—‒−=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+")
 # separators written as words or in brackets, and spaced or doubled ones
 _SEPARATORS_RE = re.compile(
     r"(?P<dash>(?<=[^\W_])[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+(?=[^\W_]))"
     r"|(?P<slash>(?<=[^\W_])[ \t]+(?i:slash|schuine[ \t]+streep)[ \t]+(?=[^\W_]))"
     r"|(?P<under>(?<=[^\W_])[ \t]+(?i:underscore|laag[ \t]+streepje)[ \t]+(?=[^\W_]))"
     r"|(?P<bdot>[ \t]?[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>][ \t]?)"
-    r"|(?P<bat>[ \t]?[\[({<][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>][ \t]?)"
-    r"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?i:nl|com|org|net|eu|be|info|io)(?![\w.-])))"
+    r"|(?P<bat>[ \t]?[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»][ \t]?|[ \t]+(?i:arobase|apenstaartje)[ \t]+)"
+    # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
+    r"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){0,3}"
+    r"(?i:nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de)(?![\w.-])))"
+    # "dot" is no Dutch word: between two words it is a dot ("yara dot el dot amrani")
+    r"|(?P<edot>(?<=[^\W_])[ \t]+(?-i:dot|DOT)[ \t]+(?=[^\W_]))"
+    # a code's parts joined by another sign: "2024 – 00 – 18733", "06=45=80=31=72", "D#2024#00412"
+    r"|(?P<sign>(?<=[^\W_])[ \t]?[–—‒−=#~|+][ \t]?(?=[^\W_])|(?<=[^\W_])[ \t]+[–—‒−][ \t]+(?=[^\W_]))"
+    # a middle dot typed inside a word or number: "niekie·2·0·0·8"
+    r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_]))"
     # "lot_tje . 2010", "sanne . 2010": a user name's parts (not ". Daarna", "huis . nl", "TZ . 519")
     r"|(?P<sdot>(?<=[a-z_])[ \t]\.[ \t](?=\d{2,4}(?![\w.])))"
     # "3818 - BA", "HL - 22" (not "een 8 - top")
@@ -119,10 +130,11 @@ _SEPARATORS_RE = re.compile(
     r"|(?<=\b[A-Za-z]{2})[ \t]+-[ \t]+(?=\d)|(?<=\b[A-Za-z]{3})[ \t]+-[ \t]+(?=\d))"
     r"|(?P<at2>@@+)")
 _SEPARATOR_CHARS = {"dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
-                    "sdash": "-", "at2": "@"}
+                    "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
+_SIGN_GATE_RE = re.compile(r"[–—‒−=#·•∙«|~]|arobase|apenstaartje")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(
     "dash streepje streep koppelteken hyphen minteken slash schuine underscore laag dot punt zero one two three four "
@@ -130,7 +142,7 @@ _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(
 _TO_BLANKS = str.maketrans({c: " " for c in "-_.,;:!?()[]{}<>/\\'\"@#&*+=|~`^%$€0123456789"})
 # Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
 _DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
-_FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b")
+_FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b|[^\W_]-[^\W_]+-[^\W_]")  # (or parts joined by dashes)
 
 
 def _gated(text: str) -> bool:
@@ -138,6 +150,8 @@ def _gated(text: str) -> bool:
     if ("[" in low or "(" in low or "{" in low or "<" in low) and _BRACKETED_RE.search(low) is not None:
         return True
     if " . " in low or "@@" in low or (" - " in low and _SPACED_DASH_RE.search(low) is not None):
+        return True
+    if _SIGN_GATE_RE.search(low) is not None:
         return True
     if not _GATE_WORDS.isdisjoint(low.translate(_TO_BLANKS).split()):
         return True
@@ -227,7 +241,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             edits.extend((a, b, _part(w), "word") for a, b, w in words)
             for a, b in zip(run, run[1:]):
                 gap = text[a[1]:b[0]]
-                edits.append((a[1], b[0], "-" if _SEPARATOR_WORD_RE.search(gap) else "", "sep" if gap.strip(" \t-.") else "gap"))
+                edits.append((a[1], b[0], "-" if _SEPARATOR_WORD_RE.search(gap) else "", "sep" if gap.strip(" \t-.–—‒−=#·•") else "gap"))
         i = j + 1
     taken = [(a, b) for a, b, _, _ in edits]
     for m in _SEPARATORS_RE.finditer(text):

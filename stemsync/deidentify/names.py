@@ -1634,7 +1634,8 @@ def _lower_initials(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
 _SAID_NAME_RE = re.compile(r"(?<![\w-])(?:zei|zegt|zeggt|vertelde|vroeg|schreef|appte|belde|riep|antwoordde)[ \t]+"
                            r"(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.!?;:)]|$|[ \t](?:maar|want|dus|en|toen)\b))")
 _ROLE_IS_NAME_RE = re.compile(r"(?<![\w-])(?P<role>[a-zà-ÿ]{3,})[ \t]+(?:is|was|heet|heette)[ \t]+"
-                              r"(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.!?;:)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))")
+                              r"(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.!?;:)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+                              r"|[ \t](?:en|maar|want)[ \t])")
 # a surname with its interfix and where the person works: "met de jong van het wijkteam", "bij van leeuwen van de gi"
 _SURNAME_OF_TEAM_RE = re.compile(
     r"(?<![\w-])(?:met|bij|van|door|voor|aan|en|dat|want|ook)[ \t]+(?P<n>(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t]+"
@@ -1645,6 +1646,17 @@ _SURNAME_OF_TEAM_RE = re.compile(
 _WORD_SURNAMES = frozenset("""jong jonge vries boer groot wit lange haan bruin bruijn graaf kok koning klein vos wolf zwart
 beer leeuw leeuwen ruiter ridder jager roo rooij waal wilde goede bakker visser smit meijer dijk berg beek bosch bos
 heuvel hoek brink velde veen wal""".split())
+# friends and siblings named after "is": "mijn beste vriend is sep", "mijn zus is roos."
+_FRIEND_WORDS = frozenset("vriend vriendin vriendje vriendinnetje maatje mattie broer zus broertje zusje buurjongen "
+                          "buurmeisje".split())
+# a first name and where the person works or sits: "wouter van jeugdhulp heeft gebeld", "mees van groep 7"
+_PLAY_VERBS = frozenset("speel speelt speelde speelden spelen bespeel bespeelt leert leer leren".split())
+_WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_ARTICLES_AND_POSSESSIVES = frozenset("de het een 't mijn m'n mn onze ons jouw je zijn z'n zn haar hun jullie uw die deze".split())
+_FIRST_OF_TEAM_RE = re.compile(
+    r"(?<![\w-])(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+van[ \t]+(?:(?:het|de|'t)[ \t]+)?(?:wijkteam|buurtteam|jeugdteam|"
+    r"gebiedsteam|jeugdhulp|jeugdzorg|jeugdbescherming|jeugdreclassering|gemeente|raad|school|ggz|ggd|gi|thuiszorg|"
+    r"opvang|kerk|moskee|voetbal|groep[ \t]+\d)\b")
 _SAID_GATE = frozenset("zei zegt zeggt vertelde vroeg schreef appte belde riep antwoordde".split())
 
 
@@ -1657,6 +1669,12 @@ def _said_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if first_name(m.group("n")):
                 yield m.start("n"), m.end("n"), "naam", LOW
     if "van" in ctx.words:
+        for m in _FIRST_OF_TEAM_RE.finditer(ctx.text):
+            before = _WORD_BEFORE_NAME_RE.search(ctx.text, max(0, m.start() - 20), m.start())
+            if first_name(m.group("n").lower()) and not ctx.shouting and not (
+                    before and (before.group(1).lower() in _ARTICLES_AND_POSSESSIVES or _verb_form(before.group(1).lower())
+                                or before.group(1).lower() in _PLAY_VERBS)):  # (not "de hoop van", "speelt bas van de school")
+                yield m.start("n"), m.end("n"), "naam", LOW  # "wouter van jeugdhulp heeft gebeld", "mees van groep 7"
         for m in _SURNAME_OF_TEAM_RE.finditer(ctx.text):
             low = m.group("s")
             if low in lists.surnames_all and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
@@ -1664,7 +1682,7 @@ def _said_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 yield m.start("n"), m.end("n"), "naam", LOW  # (not "met de rest van het team")
     if ctx.words & {"is", "was", "heet", "heette"} and not ctx.shouting:
         for m in _ROLE_IS_NAME_RE.finditer(ctx.text):
-            if m.group("role") in _ROLE_SET and first_name(m.group("n")):
+            if (m.group("role") in _ROLE_SET or m.group("role") in _FRIEND_WORDS) and first_name(m.group("n")):
                 yield m.start("n"), m.end("n"), "naam", LOW
 
 

@@ -177,8 +177,9 @@ _UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _PAIR_WORD = (rf"(?:{_UNIT_WORD}?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
               rf"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|{_UNIT_WORD}|nul)")
 # a year in words: "twee duizend tien", "tweeduizendelf", "negentien honderd zevenentachtig"
-YEAR_IN_WORDS = (r"(?:twee[ \t]?duizend(?:[ \t]?(?:en[ \t]?)?" + _PAIR_WORD + r")?"
-                 r"|negentien[ \t]?(?:honderd[ \t]?)?(?:en[ \t]?)?" + _PAIR_WORD + r")")
+# (also with dashes: "twee-duizend-zes")
+YEAR_IN_WORDS = (r"(?:twee[ \t-]?duizend(?:[ \t-]?(?:en[ \t-]?)?" + _PAIR_WORD + r")?"
+                 r"|negentien[ \t-]?(?:honderd[ \t-]?)?(?:en[ \t-]?)?" + _PAIR_WORD + r")")
 # a postcode in number words after its keyword: "postcode twaalf vierendertig AB", "postcode: twaalfhonderdvierendertig a b"
 _POSTCODE_IN_WORDS_RE = re.compile(
     rf"(?<![\w-])(?:postcode|postkode)\s*(?:is|was|:)?\s*(?P<pc>(?:{_PAIR_WORD}|honderd|duizend)(?:[\s-]?(?:{_PAIR_WORD}|honderd|duizend|en)){{0,6}}"

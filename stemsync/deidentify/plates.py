@@ -87,7 +87,9 @@ _PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
 # (and their common misspellings: "ketneken", "kentekn", "kenteeken", "nummerbort")
 _PLATE_WORD_RE = re.compile(r"k[ea](?:nt|tn|nnt|t)e{1,2}k[ea]?n|nummerbor[dt]|nummerpla[at]t?", re.I)
 # six letters and digits in groups joined by dashes (with a plate's word in the comment)
-_DASHED_GROUPS_RE = re.compile(r"(?<![\w/.:-])[A-Za-z0-9]{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,3}){1,5}(?![\w/-])")
+# (a group may be typed apart too: "NB - 1 2 - R T")
+_GROUP = r"(?:[A-Za-z0-9](?:[ \t][A-Za-z0-9](?![\w]))+|[A-Za-z0-9]{1,3})"
+_DASHED_GROUPS_RE = re.compile(rf"(?<![\w/.:-]){_GROUP}(?:[ \t]?-[ \t]?{_GROUP}){{1,5}}(?![\w/-])")
 # every side code with any letters ("HL220Q": a plate as someone remembers or misspells it)
 _ANY_LETTERS_RE = re.compile("|".join(_plates([tuple(g.replace("C", "L") for g in code) for code in _NEW + _OLD], "", False)))
 _ANY_CASE_COMPACT_RE = re.compile(
@@ -145,10 +147,14 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
             if not _POSTCODE_SHAPE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2:
                 yield m.start(), m.end(), "kenteken", HIGH  # "ik heb zn kenteken opgezocht gzhr71"
         for m in _DASHED_GROUPS_RE.finditer(text):
-            flat = re.sub(r"[\s-]", "", m.group())
-            if _ANY_LETTERS_RE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 \
-                    and sum(c.isalpha() for c in flat) >= 2:
-                yield m.start(), m.end(), "kenteken", HIGH  # "HL-220-Q", "HL - 22 - 0 - Q": any letters, any groups
+            # the longest start of the groups that is a plate: "NB - 1 2 - R T" (not "... R T IS")
+            parts = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9]+", m.group())
+            for k in range(len(parts), 0, -2):  # (whole groups only: the parts end with a letter or digit)
+                flat = re.sub(r"[\s-]", "", "".join(parts[:k]))
+                if len(flat) == 6 and _ANY_LETTERS_RE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 \
+                        and sum(c.isalpha() for c in flat) >= 2:
+                    yield m.start(), m.start() + len("".join(parts[:k])), "kenteken", HIGH  # "HL-220-Q", "HL - 22 - 0 - Q"
+                    break
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH

@@ -213,7 +213,9 @@ def _surname_after(m: re.Match[str]) -> bool:
     return True
 
 
-_AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?([^\W\d_][\w'’-]+)")
+# (a town with its article too: "[postcode] den haag", "[adres] de bilt")
+_AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?((?:(?i:den|de|ter|ten|'s)[ \t-](?=[^\W\d_]{3}))?[^\W\d_][\w'’-]+)")
+_AFTER_ADDRESS_ONE_WORD_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?([^\W\d_][\w'’-]+)")
 _NEXT_IN_LIST_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)([^\W\d_][\w'’-]+)")
 _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)\Z")
 
@@ -244,6 +246,35 @@ _HOUSE_NO_AFTER_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?![\w
 
 
 _COMPASS_AFTER_RE = re.compile(r"[ \t-](?P<w>(?i:zuid|noord|oost|west|centrum|centraal))(?![\w-])")
+
+
+_BUILDING_ENDS = ("opvang", "bureau", "kliniek", "centrum", "huis", "school", "groep", "gebouw", "zaal", "hal", "bad",
+                   "winkel", "station", "kantoor", "afdeling", "instelling", "azc")
+_VENUE_BEFORE_TOWN_RE = re.compile(r"(?<![\w-])(?i:in|op|bij|naar|uit|vanuit)[ \t]+(?i:het|de|'t)[ \t]+(?P<v>[^\W\d_][\w'’-]{3,})"
+                                  r"[ \t]+(?i:in|te)[ \t]+\Z")
+
+
+def _venues_before_towns(spans: list[Span], text: str) -> list[Span]:
+    """A building or group named with an article before its town: "in het wijkpaleis in [Rotterdam]",
+    "IN DE HOEKSTEEN IN [ZWOLLE]" (a rare word there is the venue's own name; not "in het ziekenhuis in")."""
+    from stemsync.deidentify.lists import dictionary, frequencies, words  # noqa: PLC0415
+
+    extra: list[Span] = []
+    for start, end, kind, _ in spans:
+        if kind != "plaats":
+            continue
+        m = _VENUE_BEFORE_TOWN_RE.search(text, max(0, start - 50), start)
+        if m is None:
+            continue
+        low = m.group("v").lower()
+        # a word in no dictionary that ends in no kind of building ("wijkpaleis", "peperklip"; not "polikliniek",
+        # "jeugdopvang", "wijkgebouw"): many ordinary places have a rare word, only a name has no word at all
+        if low not in _FUNCTION_WORDS and low not in words("venue_words") and low not in words("generic_care_words") \
+                and low not in dictionary().words and not low.endswith(_BUILDING_ENDS) \
+                and not frequencies().at_least(low, 3.3):
+            extra.append((m.start("v") - len(m.group(0)[:m.start("v") - m.start()].split()[-1]) - 1, m.end("v"),
+                          "locatie", LOW))
+    return _add_free(spans, extra) if extra else spans
 
 
 def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
@@ -356,6 +387,8 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
     for start, end, kind, conf in spans:
         if kind in {"postcode", "adres"}:
             m = _AFTER_ADDRESS_RE.match(text, end)
+            if m and " " in m.group(1) and m.group(1).lower() not in places:
+                m = _AFTER_ADDRESS_ONE_WORD_RE.match(text, end)  # ("[postcode] de Jong": the article is no town's)
             if m and (m.group(1).lower() in places or (
                     m.group(1)[0].isupper() and m.group(1).lower() not in ordinary)):
                 extra.append((m.start(1), m.end(1), "plaats", LOW))

@@ -60,7 +60,8 @@ from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
-from stemsync.deidentify.dictated import written_out
+from stemsync.deidentify.dictated import number_word, written_out
+from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
@@ -695,9 +696,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not in_tag(m.start("w")) and not _function_word(w) and w not in _FAMILY_WORDS and w not in _ROLES \
                 and w not in _FUNCTION_AFTER_ROLE and (w in _any_names() or not _dictionary_word(w)):
             hit("naam", m.group("w"), m.start("w"), m.end("w"))  # "tesfaye & zn zusje zijn weer thuis"
-    for m in _GROUPED_NUMBER_RE.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= 6 and not in_tag(m.start()):
-            hit("getal", m.group(), m.start(), m.end())  # "773 41 09": a number in groups
+    for rx in (_GROUPED_NUMBER_RE, _SPREAD_NUMBER_RE):
+        for m in rx.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 6 and not in_tag(m.start()):
+                hit("getal", m.group(), m.start(), m.end())  # "773 41 09", "24/0 19 882": a number in groups
     for m in _FEAST_YEAR_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "op Koningsdag 2023": one particular day
     for m in _PLATE_SHAPE_RE.finditer(text):
@@ -716,6 +718,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("getal", m.group(), m.start(), m.end())  # "CL-00 47 219", "HL-220-Q", "HL - 22 - 0 - Q": a code's shape
     for m in _SPOKEN_DIGITS_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "nul zes vier zes een een ...": a number read out
+    for m in _NUMBER_WORDS_RUN_RE.finditer(text):
+        digits = [number_word(w) for w in re.findall(r"[^\W\d_]+", m.group())]
+        counted = all(d is not None and len(d) == 1 for d in digits) and all(
+            int(b) == int(a) + 1 for a, b in zip(digits, digits[1:]))
+        if not counted and not in_tag(m.start()):
+            hit("getal", m.group(), m.start(), m.end())  # "op vier vier vierentwintig": a date or a code in words
     for a, b in written_out(text):
         if not in_tag(a):
             hit("getal", text[a:b], a, b)  # "vijf-kaa-el-dee", "JB dash 2024", "bit[.]ly": a code written out
@@ -881,6 +889,7 @@ _COMMA_ROLE_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{1,})\s*,\s*(?:
 # a name and a sibling: "tesfaye & zn zusje zijn weer thuis", "mo en zijn broer"
 _NAME_AND_KIN_RE = re.compile(r"(?<![\w\]-])(?P<w>[^\W\d_][\w'’-]{2,})\s+(?:&|en|and)\s+(?:zn|z'n|zijn|haar|his|her)\s+"
                               r"(?:zusje|zus|broertje|broer|zussen|broers|sister|brother|sis|bro)\b", re.I)
+_SPREAD_NUMBER_RE = re.compile(r"(?<![\w/.,-])\d{1,4}(?:[ /.-]\d{1,4}){2,}(?![\w/-]|[.,]\d)")
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
@@ -889,6 +898,8 @@ _INITIAL_NAME_RE = re.compile(r"(?<=[^\W\d_] )[A-Za-z]\.[ \t]?(?:[A-Za-z]\.[ \t]
 # letters and digits in groups joined by dashes: "CL-00 47 219", "HL - 22 - 0 - Q"
 _CODE_SHAPE_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}[ \t]?-[ \t]?\d{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,4}|[ .]\d{1,4}){1,3}(?![\w-])"
                             r"|(?<![\w-])\d{1,3}[ \t]?-[ \t]?[A-Za-z]{1,3}[ \t]?-[ \t]?\d{1,3}(?![\w-])")
+# three number words in a row (not "een twee drie"): "op vier vier vierentwintig", "nul zes twaalf"
+_NUMBER_WORDS_RUN_RE = re.compile(rf"(?<![\w-])(?i:{_PAIR_WORD})(?:[ \t-]+(?i:{_PAIR_WORD})){{2,}}(?![\w-])")
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
 # verbs after which the word before is the one who acts: a person ("jet zei", "rik belde")
 _PERSON_SLOT_VERBS = frozenset("""zei zegt belde belt luisterde luistert snapte snapt hielp helpt vroeg vraagt
