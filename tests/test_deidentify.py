@@ -2153,6 +2153,19 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('het uitzendbureau belde, wouter van jeugdhulp heeft gebeld', 'het uitzendbureau belde, [naam] van jeugdhulp heeft gebeld'),
     ('ik vind mees van groep 7 heel aardig', 'ik vind [naam] van groep 7 heel aardig'),
     ('de hulp van jeugdzorg en de juf van groep 5', 'de hulp van jeugdzorg en de juf van groep 5'),
+    # our own attacks: emoji and other signs between a code's parts, Cyrillic look-alikes, digits told with commas
+    ('het was de 78🚗DPN🚗4 hoor.', 'het was de [kenteken] hoor.'),
+    ('nooit gevierd 😢 🎂 29🎈01🎈2007 🎂', 'nooit gevierd 😢 🎂 [datum] 🎂'),
+    ('Voor de indicatie: 6 🙂 4 🙂 1 🙂 9 🙂 3 🙂 7 🙂 0 🙂 5 🙂 8 is mijn nummer', 'Voor de indicatie: [nummer] is mijn nummer'),
+    ('super 😊 bedankt 👍 groetjes, 2 🙂 keer', 'super 😊 bedankt 👍 groetjes, 2 🙂 keer'),
+    ('Sinds we in 1079 МН wonen gaat het beter', 'Sinds we in [postcode] wonen gaat het beter'),
+    ('een busje met 4-ХТВ-91 erop, wie was dat?', 'een busje met [kenteken] erop, wie was dat?'),
+    ('zie ouderhulp.оrg/lid/4471 voor mijn profiel', 'zie [url] voor mijn profiel'),
+    ('call back: zero six, three one, seven seven, four two, nine eight. Thanks!', 'call back: [telefoonnummer]. Thanks!'),
+    ('My citizen number is nine eight seven, six five four, three two one, please fix', 'My citizen number is [nummer], please fix'),
+    ('we hebben drie, vier en vijf uur gewacht', 'we hebben drie, vier en vijf uur gewacht'),
+    ('dubbel geparkeerd: 5.TZX.21, doe er wat aan.', 'dubbel geparkeerd: [kenteken], doe er wat aan.'),
+    ('om 10.30 uur, versie 1.2.3, bedrag 1.500,00', 'om 10.30 uur, versie 1.2.3, bedrag 1.500,00'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

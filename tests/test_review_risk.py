@@ -237,6 +237,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("ketneken van de taxi was HL-220-Q denk ik", "HL-220-Q"),
     ("de uitspraak kwam op vier vier vierentwintig", "vier vier vierentwintig"),  # a date in number words
     ("de melding bij Veilig Thuis (24/0 19 882) kwam nooit", "24/0 19 882"),       # a number spread over groups
+    ("Het nummer begint met 521, dan 698 en eindigt op 304", "begint met 521"),     # a number told in pieces
+    ("hij parkeert altijd op onze plek, JV/09/HT, graag melden", "JV/09/HT"),       # a plate's shape with slashes
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -285,6 +287,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik ging naar de bibliotheek de hele dag",                                 # a venue without a name
     "een twee drie vier hoedje van papier, we waren met twee of drie mensen",  # counting, no code
     "het kost 50 euro, om 10.30 - 11.00 uur, 3 van de 4 keer, in 2023 en 2024",  # amounts, times, years
+    "de les begint met 10 minuten lezen en het gesprek eindigt op 12 uur, het begon met 1 gesprek",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -106,7 +106,8 @@ def _part(token: str) -> str | None:
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _SEPARATOR_WORD_RE = re.compile(r"(?i:dash|streepje|streep|koppelteken|hyphen|minteken)")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
-_GAP_RE = re.compile(r"[ \t]*[-–—‒−=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+")
+_GAP_RE = re.compile(r"[ \t]*[-–—‒−=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+"
+                     r"|,[ \t]+")  # (a comma only in a long run of digits: below)
 # separators written as words or in brackets, and spaced or doubled ones
 _SEPARATORS_RE = re.compile(
     r"(?P<dash>(?<=[^\W_])[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+(?=[^\W_]))"
@@ -121,8 +122,12 @@ _SEPARATORS_RE = re.compile(
     r"|(?P<edot>(?<=[^\W_])[ \t]+(?-i:dot|DOT)[ \t]+(?=[^\W_]))"
     # a code's parts joined by another sign: "2024 – 00 – 18733", "06=45=80=31=72", "D#2024#00412"
     r"|(?P<sign>(?<=[^\W_])[ \t]?[–—‒−=#~|+][ \t]?(?=[^\W_])|(?<=[^\W_])[ \t]+[–—‒−][ \t]+(?=[^\W_]))"
-    # a middle dot typed inside a word or number: "niekie·2·0·0·8"
+    # a middle dot typed inside a word or number: "niekie·2·0·0·8"; a dot as a sign between words: "x●nl"
     r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_]))"
+    r"|(?P<bullet>(?<=[a-z])[●◦∘⚫](?=[a-z]))"
+    # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
+    r"|(?P<emoji>(?:(?<=\d)[ \t]?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f]?[ \t]?(?=[^\W_])"
+    r"|(?<=[^\W_])[ \t]?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
     # "lot_tje . 2010", "sanne . 2010": a user name's parts (not ". Daarna", "huis . nl", "TZ . 519")
     r"|(?P<sdot>(?<=[a-z_])[ \t]\.[ \t](?=\d{2,4}(?![\w.])))"
     # "3818 - BA", "HL - 22" (not "een 8 - top")
@@ -130,11 +135,11 @@ _SEPARATORS_RE = re.compile(
     r"|(?<=\b[A-Za-z]{2})[ \t]+-[ \t]+(?=\d)|(?<=\b[A-Za-z]{3})[ \t]+-[ \t]+(?=\d))"
     r"|(?P<at2>@@+)")
 _SEPARATOR_CHARS = {"dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
-                    "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": ""}
+                    "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-"}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
-_SIGN_GATE_RE = re.compile(r"[–—‒−=#·•∙«|~]|arobase|apenstaartje")
+_SIGN_GATE_RE = re.compile(r"[–—‒−=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f? ?\w")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(
     "dash streepje streep koppelteken hyphen minteken slash schuine underscore laag dot punt zero one two three four "
@@ -203,6 +208,7 @@ class _Copy:
 # letter names and digits that are words too ("mijn ex", "een XR dash 227"): part of a code at its ends only
 # when a dash joins them to it
 _WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one"})
+_WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W_]+)")
 
@@ -234,9 +240,13 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         # a letter name that is a word too stays a word at the run's ends unless a dash joins it: "mijn ex 79 - NLB - 4"
         while run and run[0][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]):
             run = run[1:]
-        while run and run[-1][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
+        while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
+                and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
             run = run[:-1]
         words = [t for t in run if _part(t[2]) != t[2]]
+        if any("," in text[a[1]:b[0]] for a, b in zip(run, run[1:])) and (
+                len(run) < 6 or not all(_part(t[2]).isdigit() for t in run)):
+            words = []  # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups
         if len(run) >= 3 and words:
             edits.extend((a, b, _part(w), "word") for a, b, w in words)
             for a, b in zip(run, run[1:]):

@@ -16,7 +16,12 @@ from collections.abc import Iterable
 from stemsync.deidentify.common import Span
 
 # a text holds something to read plainly (one search; most texts have none of these)
-_GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff]")
+_GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff\u0400-\u04ff]")
+# Cyrillic letters that look like Latin ones ("1079 МН", "4-ХТВ-91", "ouderhulp.оrg"): read as the Latin letter
+# where they stand in a token with Latin letters or digits, or in a short token right beside a figure
+_LOOK_ALIKES = str.maketrans("АВЕКМНОРСТХаеорсухЗбІіЈј", "ABEKMHOPCTXaeopcyx36IiJj")
+_CYRILLIC_TOKEN_RE = re.compile(r"[\w\u0400-\u04ff]*[\u0400-\u04ff][\w\u0400-\u04ff]*")
+_LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9]")
 # what is left out of the plain copy: a keycap's marks after its digit ("1\ufe0f\u20e3"), invisible
 # characters (a zero-width joiner only inside a word: in "👨‍👩‍👧" it joins emoji)
 _DROP_RE = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|[\u00ad\u200b\u200c\u2060\ufeff]|(?<=\\w)\u200d(?=\\w)")
@@ -30,6 +35,8 @@ class Plain:
     __slots__ = ("text", "_origin", "_written")
 
     def __init__(self, written: str) -> None:
+        written_as = written
+        written = _latin_look_alikes(written)  # (same length: the offsets stay)
         parts: list[str] = []
         origin: list[int] = []
         pos = 0
@@ -40,7 +47,7 @@ class Plain:
         origin.append(len(written))
         self.text = "".join(parts)
         self._origin = origin
-        self._written = written
+        self._written = written_as
 
     @staticmethod
     def _copy(written: str, start: int, end: int, parts: list[str], origin: list[int]) -> None:
@@ -69,6 +76,19 @@ class Plain:
                 b = m.end()
             out.append((a, b, kind, conf))
         return out
+
+
+def _latin_look_alikes(text: str) -> str:
+    """``text`` with Cyrillic look-alikes of Latin letters read as Latin where they hide a code."""
+    if not any("\u0400" <= c <= "\u04ff" for c in text):
+        return text
+    out = list(text)
+    for m in _CYRILLIC_TOKEN_RE.finditer(text):
+        tok = m.group()
+        near = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
+        if _LATIN_OR_DIGIT_RE.search(tok) or (len(tok) <= 3 and any(c.isdigit() for c in near)):
+            out[m.start():m.end()] = tok.translate(_LOOK_ALIKES)
+    return "".join(out)
 
 
 def plain_copy(text: str) -> Plain | None:

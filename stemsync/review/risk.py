@@ -57,7 +57,7 @@ from functools import lru_cache
 from typing import Any
 
 from stemsync.deidentify import lists as dl
-from stemsync.deidentify.common import EMOJI_RE
+from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
 from stemsync.deidentify.dictated import number_word, written_out
@@ -711,6 +711,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         w = m.group("w").lower()
         if not in_tag(m.start()) and not _function_word(w) and w not in L.common and w not in _FUNCTION_AFTER_ROLE:
             hit("naam", m.group(), m.start(), m.end())  # "mail van h. brouwer", "met J. Smit": an initial and a surname
+    for m in _IN_PIECES_RE.finditer(text):
+        if not in_tag(m.start()) and not UNIT_AFTER_RE.match(text, m.end("n")):
+            hit("getal", m.group(), m.start(), m.end())  # a number told in pieces, a part at a time
     for m in _CODE_SHAPE_RE.finditer(text):
         flat = re.sub(r"[\s.-]", "", m.group())
         if not in_tag(m.start()) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 1 \
@@ -897,7 +900,12 @@ _PLATE_SHAPE_RE = re.compile(
 _INITIAL_NAME_RE = re.compile(r"(?<=[^\W\d_] )[A-Za-z]\.[ \t]?(?:[A-Za-z]\.[ \t]?)?(?P<w>[^\W\d_][\w'’-]{2,})")
 # letters and digits in groups joined by dashes: "CL-00 47 219", "HL - 22 - 0 - Q"
 _CODE_SHAPE_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}[ \t]?-[ \t]?\d{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,4}|[ .]\d{1,4}){1,3}(?![\w-])"
-                            r"|(?<![\w-])\d{1,3}[ \t]?-[ \t]?[A-Za-z]{1,3}[ \t]?-[ \t]?\d{1,3}(?![\w-])")
+                            r"|(?<![\w-])\d{1,3}[ \t]?-[ \t]?[A-Za-z]{1,3}[ \t]?-[ \t]?\d{1,3}(?![\w-])"
+                            r"|(?<![\w/-])[A-Za-z]{1,3}/\d{1,3}/[A-Za-z]{1,3}(?![\w/-])")  # "JV/09/HT"
+# a number told in pieces: "begint met 521, dan 698 en eindigt op 304", "begint met CL, daarna 88"
+_IN_PIECES_RE = re.compile(r"(?<![\w-])(?:(?:begint|beginnen|begon|start)[ \t]+met[ \t]+(?:[^\d.!?\n]{0,12}?)"
+                           r"|(?:eindigt|eindigen)[ \t]+(?:op|met)[ \t]+|(?<=\d)[ \t]*,?[ \t]+(?:dan|daarna|en[ \t]+dan|dan[ \t]+nog)[ \t]+)"
+                           r"(?P<n>\d{2,})(?![\w.,:]\d)", re.I)
 # three number words in a row (not "een twee drie"): "op vier vier vierentwintig", "nul zes twaalf"
 _NUMBER_WORDS_RUN_RE = re.compile(rf"(?<![\w-])(?i:{_PAIR_WORD})(?:[ \t-]+(?i:{_PAIR_WORD})){{2,}}(?![\w-])")
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
