@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -2208,6 +2209,32 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
     # the review is shown where a code is written out (not "mijn ex", not a blank)
     assert [written[a:b] for a, b in sorted(written_out(written))] == ["vijf", "kaa", "el", "dee", "zeventwee",
                                                                        " dash ", " dash "]
+
+
+def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys) -> None:
+    """The open attack set (tests/deid_attacks/): every hidden value is redacted, or its comment
+    is flagged for the reviewer; the share the automatic layer alone leaves is printed."""
+    from stemsync.review.risk import assess
+
+    lines = (Path(__file__).parent / "deid_attacks" / "disguised_values.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t", 1) for line in lines if "\t" in line]
+    assert len(rows) == 80
+    left, unflagged = [], []
+    for text, value in rows:
+        res = deid.deidentify(text)
+        start = text.find(value)
+        assert start >= 0, value
+        parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\W_]+", value)
+                 if any(c.isdigit() for c in m.group()) or len(m.group()) >= 3]
+        if any(not any(f.start <= a and b <= f.end for f in res.found) for a, b in parts):
+            left.append(value)
+            if not assess(text, res.text, {}).flagged:
+                unflagged.append(text)
+    with capsys.disabled():
+        print(f"\nopen attack set: {len(left)} of {len(rows)} values left by the automatic layer, "
+              f"{len(unflagged)} of them unflagged")
+    assert unflagged == []
+    assert len(left) <= 40  # (34 at the twenty-first session's end)
 
 
 def test_all_caps_text_is_read_recased(deid: Deidentifier) -> None:
