@@ -1304,6 +1304,14 @@ HELDOUT446, HELDOUT446_CLEAN = load_set("deid_heldout446")
 HELDOUT447, HELDOUT447_CLEAN = load_set("deid_heldout447")
 HELDOUT448, HELDOUT448_CLEAN = load_set("deid_heldout448")
 HELDOUT449, HELDOUT449_CLEAN = load_set("deid_heldout449")
+HELDOUT450, HELDOUT450_CLEAN = load_set("deid_heldout450")
+HELDOUT451, HELDOUT451_CLEAN = load_set("deid_heldout451")
+HELDOUT452, HELDOUT452_CLEAN = load_set("deid_heldout452")
+HELDOUT453, HELDOUT453_CLEAN = load_set("deid_heldout453")
+HELDOUT454, HELDOUT454_CLEAN = load_set("deid_heldout454")
+HELDOUT455, HELDOUT455_CLEAN = load_set("deid_heldout455")
+HELDOUT456, HELDOUT456_CLEAN = load_set("deid_heldout456")
+HELDOUT457, HELDOUT457_CLEAN = load_set("deid_heldout457")
 
 
 
@@ -2109,6 +2117,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 447": (HELDOUT447, HELDOUT447_CLEAN),
     "held-out 448": (HELDOUT448, HELDOUT448_CLEAN),
     "held-out 449": (HELDOUT449, HELDOUT449_CLEAN),
+    "held-out 450": (HELDOUT450, HELDOUT450_CLEAN),
+    "held-out 451": (HELDOUT451, HELDOUT451_CLEAN),
+    "held-out 452": (HELDOUT452, HELDOUT452_CLEAN),
+    "held-out 453": (HELDOUT453, HELDOUT453_CLEAN),
+    "held-out 454": (HELDOUT454, HELDOUT454_CLEAN),
+    "held-out 455": (HELDOUT455, HELDOUT455_CLEAN),
+    "held-out 456": (HELDOUT456, HELDOUT456_CLEAN),
+    "held-out 457": (HELDOUT457, HELDOUT457_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
