@@ -113,7 +113,8 @@ __all__ = [
 
 # finders of structured identifiers, whose letters are part of the code
 _STRUCTURED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates)
-# finders run over the dictated copy of a text (codes written out in words: dictated.py)
+
+
 def _full_dates(ctx: _Ctx) -> Iterator[Span]:
     """Full dates of the dictated copy only ("12|03|2024" -> "12-03-2024"; not "2 - 1" -> "2-1")."""
     for span in _find_dates(ctx):
@@ -121,6 +122,7 @@ def _full_dates(ctx: _Ctx) -> Iterator[Span]:
             yield span
 
 
+# finders run over the dictated copy of a text (codes written out in words: dictated.py)
 _DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates)
 _CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})
 _FINDERS = (

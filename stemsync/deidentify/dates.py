@@ -16,6 +16,8 @@ _MONTHS = (
 )
 _MONTH_ABBR = r"(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# a weekday's name, written out ("op vrijdag", "kan donderdag 16e niet")
+_WEEKDAY_NAME = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _WEEKDAY = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     # (also without the a of "dag" or with a letter left out: "donderdg", "woensdg", "dondedag")
@@ -209,14 +211,13 @@ def _swapped(a: str, b: str) -> bool:
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
 
 
-# (also with the weekday between: "op vrijdag 8 meij")
 # a year after "in" in a sentence about being born: a birth year ("wij zijn in 1952 en 1955 geboren")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+")
 _BORN_RE = re.compile(r"(?<![\w-])geboren(?![\w-])", re.I)
 _IN_YEAR_RE = re.compile(r"(?<![\w-])(?:in|en|,)[ \t]+(?P<y>19[2-9]\d|20[0-2]\d)(?![\w/.-]|[.,]\d)", re.I)
-_ON_DAY_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?:op|sinds|vanaf|tot|per|t/m)\s+"
-                               r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
-                               r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)\Z", re.I)
+# a day's anchor before a number, also with the weekday between or alone: "op 8", "op vrijdag 8", "vrijdag 8 meij"
+_ON_DAY_BEFORE_RE = re.compile(rf"(?<![\w-])(?:(?:op|sinds|vanaf|tot|per|t/m)\s+(?:{_WEEKDAY_NAME}\s+)?"
+                               rf"|{_WEEKDAY_NAME}\s+)\Z", re.I)
 
 
 def _short_month_typo(low: str) -> bool:
@@ -250,10 +251,10 @@ def _month_typo_of_any(word: str) -> bool:
 # "de 2e keer", "de 3e klas": an ordinal before a noun)
 _DAY_ORDINAL_RE = re.compile(
     r"(?<![\w-])(?:(?:op|tot|vanaf|na|voor|sinds|rond|tegen|uiterlijk|per)\s+)?"
-    r"(?P<wd>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?de\s+"
+    rf"(?P<wd>{_WEEKDAY_NAME}\s+)?de\s+"
     r"(?P<day>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])"
     # "kan donderdag 16e niet": a weekday and the day, without "de"
-    r"|(?<![\w-])(?P<wd2>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)"
+    rf"|(?<![\w-])(?P<wd2>{_WEEKDAY_NAME}\s+)"
     r"(?P<day2>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])", _I)
 _NOUN_AFTER_ORDINAL = frozenset("""
     keer maal klas week weken maand maanden jaar jaren dag dagen plaats plek afspraak afspraken
@@ -275,7 +276,9 @@ _ORDINAL_DATE_RE = re.compile(
     rf"(?:\s+{_YEAR_WORDS}(?![\w-])|,?\s+{_YEAR}(?!\d))?", _I)
 
 
-_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_WEEKDAYS = frozenset(_WEEKDAY_NAME[3:-1].split("|"))
+# ... and in English (a weekday misspelt is no name: names.py)
+ALL_WEEKDAYS = tuple(sorted(_WEEKDAYS)) + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _day_ordinals(text: str) -> Iterator[Span]:

@@ -6,9 +6,10 @@ digits and letters by name ("vijf-kaa-el-dee-zeventwee", "ka-el-vier-nul-negen-e
 dash 00871", "XR dash 227 dash B") or in brackets ("bit[.]ly/...", "naam(at)live(punt)nl"),
 spaced dots and dashes ("lot_tje . 2010", "3818 - BA") and a doubled "@@". A reader reads
 all of these as the code. :func:`dictated_spans` writes a *dictated copy* of the text in
-which each of these is the character it stands for ("5-K-L-D-72", "JB-2024-00871",
-"bit.ly/...") and runs the finders of structured codes over the copy; what they find
-where the copy differs from the text is mapped back onto the text as written.
+which each of these is the character it stands for, a code written out as one word
+("5KLD72", "JB-2024-00871", "bit.ly/..."), and runs the finders of structured codes over
+the copy; what they find where the copy differs from the text is mapped back onto the
+text as written.
 
 Words for letters and digits are read only inside a run of at least three such parts
 (letters, digits, their names), so "mijn ex", "tee" or "twee weken" stay words.
@@ -104,13 +105,17 @@ def _part(token: str) -> str | None:
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
-_SEPARATOR_WORD_RE = re.compile(r"(?i:dash|streepje|streep|koppelteken|hyphen|minteken)")
+# a dash written as a word, dashes of other lengths, and emoji (as characters of a pattern)
+_DASH_WORDS = "dash|streepje|streep|koppelteken|hyphen|minteken"
+_DASHES = "–—‒−"
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_SEPARATOR_WORD_RE = re.compile(rf"(?i:{_DASH_WORDS})")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
-_GAP_RE = re.compile(r"[ \t]*[-–—‒−=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+"
+_GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
                      r"|,[ \t]+")  # (a comma only in a long run of digits: below)
 # separators written as words or in brackets, and spaced or doubled ones
 _SEPARATORS_RE = re.compile(
-    r"(?P<dash>(?<=[^\W_])[ \t]+(?i:dash|streepje|streep|koppelteken|hyphen|minteken)[ \t]+(?=[^\W_]))"
+    rf"(?P<dash>(?<=[^\W_])[ \t]+(?i:{_DASH_WORDS})[ \t]+(?=[^\W_]))"
     r"|(?P<slash>(?<=[^\W_])[ \t]+(?i:slash|schuine[ \t]+streep)[ \t]+(?=[^\W_]))"
     r"|(?P<under>(?<=[^\W_])[ \t]+(?i:underscore|laag[ \t]+streepje)[ \t]+(?=[^\W_]))"
     r"|(?P<bdot>[ \t]?[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>][ \t]?)"
@@ -121,13 +126,13 @@ _SEPARATORS_RE = re.compile(
     # "dot" is no Dutch word: between two words it is a dot ("yara dot el dot amrani")
     r"|(?P<edot>(?<=[^\W_])[ \t]+(?-i:dot|DOT)[ \t]+(?=[^\W_]))"
     # a code's parts joined by another sign: "2024 – 00 – 18733", "06=45=80=31=72", "D#2024#00412"
-    r"|(?P<sign>(?<=[^\W_])[ \t]?[–—‒−=#~|+][ \t]?(?=[^\W_])|(?<=[^\W_])[ \t]+[–—‒−][ \t]+(?=[^\W_]))"
+    rf"|(?P<sign>(?<=[^\W_])[ \t]?[{_DASHES}=#~|+][ \t]?(?=[^\W_])|(?<=[^\W_])[ \t]+[{_DASHES}][ \t]+(?=[^\W_]))"
     # a middle dot typed inside a word or number: "niekie·2·0·0·8"; a dot as a sign between words: "x●nl"
     r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_]))"
     r"|(?P<bullet>(?<=[a-z])[●◦∘⚫](?=[a-z]))"
     # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
-    r"|(?P<emoji>(?:(?<=\d)[ \t]?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f]?[ \t]?(?=[^\W_])"
-    r"|(?<=[^\W_])[ \t]?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
+    rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=[^\W_])"
+    rf"|(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
     # "lot_tje . 2010", "sanne . 2010": a user name's parts (not ". Daarna", "huis . nl", "TZ . 519")
     r"|(?P<sdot>(?<=[a-z_])[ \t]\.[ \t](?=\d{2,4}(?![\w.])))"
     # "3818 - BA", "HL - 22" (not "een 8 - top")
@@ -139,11 +144,10 @@ _SEPARATOR_CHARS = {"dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat":
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
-_SIGN_GATE_RE = re.compile(r"[–—‒−=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f? ?\w")
+_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
-_GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(
-    "dash streepje streep koppelteken hyphen minteken slash schuine underscore laag dot punt zero one two three four "
-    "five six seven eight nine".split())
+_GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(_DASH_WORDS.split("|")) | frozenset(
+    "slash schuine underscore laag dot punt zero one two three four five six seven eight nine".split())
 _TO_BLANKS = str.maketrans({c: " " for c in "-_.,;:!?()[]{}<>/\\'\"@#&*+=|~`^%$€0123456789"})
 # Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
 _DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
@@ -251,7 +255,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             edits.extend((a, b, _part(w), "word") for a, b, w in words)
             for a, b in zip(run, run[1:]):
                 gap = text[a[1]:b[0]]
-                edits.append((a[1], b[0], "-" if _SEPARATOR_WORD_RE.search(gap) else "", "sep" if gap.strip(" \t-.–—‒−=#·•") else "gap"))
+                edits.append((a[1], b[0], "-" if _SEPARATOR_WORD_RE.search(gap) else "", "sep" if gap.strip(f" \t-.{_DASHES}=#·•") else "gap"))
         i = j + 1
     taken = [(a, b) for a, b, _, _ in edits]
     for m in _SEPARATORS_RE.finditer(text):

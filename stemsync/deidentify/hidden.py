@@ -22,6 +22,7 @@ _GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460
 _LOOK_ALIKES = str.maketrans("АВЕКМНОРСТХаеорсухЗбІіЈј", "ABEKMHOPCTXaeopcyx36IiJj")
 _CYRILLIC_TOKEN_RE = re.compile(r"[\w\u0400-\u04ff]*[\u0400-\u04ff][\w\u0400-\u04ff]*")
 _LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9]")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 # what is left out of the plain copy: a keycap's marks after its digit ("1\ufe0f\u20e3"), invisible
 # characters (a zero-width joiner only inside a word: in "👨‍👩‍👧" it joins emoji)
 _DROP_RE = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|[\u00ad\u200b\u200c\u2060\ufeff]|(?<=\\w)\u200d(?=\\w)")
@@ -80,7 +81,7 @@ class Plain:
 
 def _latin_look_alikes(text: str) -> str:
     """``text`` with Cyrillic look-alikes of Latin letters read as Latin where they hide a code."""
-    if not any("\u0400" <= c <= "\u04ff" for c in text):
+    if _CYRILLIC_RE.search(text) is None:
         return text
     out = list(text)
     for m in _CYRILLIC_TOKEN_RE.finditer(text):

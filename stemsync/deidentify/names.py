@@ -1475,17 +1475,13 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
         text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])))]
 
 
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _weekday_typo(word: str) -> bool:
     """A weekday misspelt ("wensday", "donderdg", "zatedag"): a day, no name."""
-    from stemsync.deidentify.dates import _edits  # noqa: PLC0415
+    from stemsync.deidentify.dates import ALL_WEEKDAYS, _edits  # noqa: PLC0415
 
     low = word.lower()
-    return low.isalpha() and 6 <= len(low) <= 10 and low not in _WEEKDAYS and low not in _name_lists().first_any and any(
-        low[0] == d[0] and _edits(low, d) <= 2 for d in _WEEKDAYS)
+    return low.isalpha() and 6 <= len(low) <= 10 and low not in ALL_WEEKDAYS and low not in _name_lists().first_any and any(
+        low[0] == d[0] and _edits(low, d) <= 2 for d in ALL_WEEKDAYS)
 
 
 def _bible_book(text: str, start: int, end: int) -> bool:
@@ -1661,6 +1657,9 @@ _SAID_GATE = frozenset("zei zegt zeggt vertelde vroeg schreef appte belde riep a
 
 
 def _said_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
+    """Names in a slot only a person fills: after a speech verb ("zei roos,"), before where the person works
+    ("wouter van jeugdhulp", "met de jong van het wijkteam"), as what a carer or friend is called ("mentor is
+    fleur", "mijn beste vriend is sep en")."""
     def first_name(low: str) -> bool:
         return (low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS
                 and low not in _PERSON_NOUNS and low not in _NOT_NAMES and not _verb_form(low))
@@ -1811,7 +1810,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
         yield from _bracket_initials(ctx)
     if not ctx.words.isdisjoint(_SURNAME_IFX_GATE):
         yield from _lower_full_names(ctx, lists)
-    if ". " in text or "." in text:
+    if "." in text:
         yield from _lower_initials(ctx, lists)
     yield from _said_names(ctx, lists)
     yield from _predicate_role_names(ctx, lists)

@@ -85,9 +85,12 @@ kia skoda volkswagen vw citroen citroën tesla mazda nissan seat hyundai suzuki 
 # in lowercase with spaces, next to a car: current side codes and the old ones in consonants (not "12 en 13")
 _SPACED_CAR_PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:" + "|".join(_plates(_NEW + _OLD_CONSONANTS, " ", False)) + r")(?![\w/-])")
-_PLATE_WORDS = ("kenteken", "nummerbord", "nummerplaat")
-# (and their common misspellings: "ketneken", "kentekn", "kenteeken", "nummerbort")
-_PLATE_WORD_RE = re.compile(r"k[ea](?:nt|tn|nnt|t)e{1,2}k[ea]?n|nummerbor[dt]|nummerpla[at]t?", re.I)
+# a plate's word: "kenteken", "nummerbord", "nummerplaat", and their common misspellings ("ketneken", "kentekn",
+# "kenteeken", "nummerbort")
+_KENTEKEN = r"k[ea](?:nt|tn|nnt|t)e{1,2}k[ea]?n"
+_OTHER_PLATE_WORDS = r"nummerbor[dt]|nummerpla[at]t?"
+_PLATE_WORD = _KENTEKEN + "|" + _OTHER_PLATE_WORDS
+_PLATE_WORD_RE = re.compile(_PLATE_WORD, re.I)
 # six letters and digits in groups joined by dashes (with a plate's word in the comment)
 # (a group may be typed apart too: "NB - 1 2 - R T")
 _GROUP = r"(?:[A-Za-z0-9](?:[ \t][A-Za-z0-9](?![\w]))+|[A-Za-z0-9]{1,3})"
@@ -120,7 +123,7 @@ _NOT_A_GROUP = (r"(?i:en|of|is|in|op|de|het|van|was|maar|met|voor|dus|nu|ik|hij|
 # after "kenteken": Dutch and foreign plates in up to four groups ("Roemeens kenteken (CJ 07 RZV)",
 # "Pools kenteken WA 12345", "kenteken: B-AB 1234")
 _KEYWORD_PLATE_RE = re.compile(
-    r"(?i:k[ea](?:nt|tn|nnt|t)e{1,2}k[ea]?n(?:nummer|plaat)?|nummerbor[dt]|nummerpla[at]t?)\s*(?:is|was|:|=|nr\.?|\()?\s*"  # (_PLATE_WORDS)
+    r"(?i:" + _KENTEKEN + r"(?:nummer|plaat)?|" + _OTHER_PLATE_WORDS + r")\s*(?:is|was|:|=|nr\.?|\()?\s*"
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
     # (the groups apart, also with spaces around a dash: "kenteken 12 - ABC - 3")
     r"(?:(?: ?- ?| )?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"

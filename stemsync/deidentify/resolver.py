@@ -214,8 +214,8 @@ def _surname_after(m: re.Match[str]) -> bool:
 
 
 # (a town with its article too: "[postcode] den haag", "[adres] de bilt")
-_AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?((?:(?i:den|de|ter|ten|'s)[ \t-](?=[^\W\d_]{3}))?[^\W\d_][\w'’-]+)")
-_AFTER_ADDRESS_ONE_WORD_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?([^\W\d_][\w'’-]+)")
+_AFTER_ADDRESS_RE = re.compile(r"[ \t]*,?[ \t]*(?:te[ \t]+)?(?P<town>(?:(?i:den|de|ter|ten|'s)[ \t-](?=[^\W\d_]{3}))?"
+                               r"(?P<word>[^\W\d_][\w'’-]+))")
 _NEXT_IN_LIST_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)([^\W\d_][\w'’-]+)")
 _PREV_IN_LIST_RE = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)\Z")
 
@@ -250,8 +250,8 @@ _COMPASS_AFTER_RE = re.compile(r"[ \t-](?P<w>(?i:zuid|noord|oost|west|centrum|ce
 
 _BUILDING_ENDS = ("opvang", "bureau", "kliniek", "centrum", "huis", "school", "groep", "gebouw", "zaal", "hal", "bad",
                    "winkel", "station", "kantoor", "afdeling", "instelling", "azc")
-_VENUE_BEFORE_TOWN_RE = re.compile(r"(?<![\w-])(?i:in|op|bij|naar|uit|vanuit)[ \t]+(?i:het|de|'t)[ \t]+(?P<v>[^\W\d_][\w'’-]{3,})"
-                                  r"[ \t]+(?i:in|te)[ \t]+\Z")
+_VENUE_BEFORE_TOWN_RE = re.compile(r"(?<![\w-])(?i:in|op|bij|naar|uit|vanuit)[ \t]+(?P<venue>(?i:het|de|'t)[ \t]+"
+                                  r"(?P<v>[^\W\d_][\w'’-]{3,}))[ \t]+(?i:in|te)[ \t]+\Z")
 
 
 def _venues_before_towns(spans: list[Span], text: str) -> list[Span]:
@@ -272,8 +272,7 @@ def _venues_before_towns(spans: list[Span], text: str) -> list[Span]:
         if low not in _FUNCTION_WORDS and low not in words("venue_words") and low not in words("generic_care_words") \
                 and low not in dictionary().words and not low.endswith(_BUILDING_ENDS) \
                 and not frequencies().at_least(low, 3.3):
-            extra.append((m.start("v") - len(m.group(0)[:m.start("v") - m.start()].split()[-1]) - 1, m.end("v"),
-                          "locatie", LOW))
+            extra.append((m.start("venue"), m.end("venue"), "locatie", LOW))  # (with its article)
     return _add_free(spans, extra) if extra else spans
 
 
@@ -387,11 +386,12 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
     for start, end, kind, conf in spans:
         if kind in {"postcode", "adres"}:
             m = _AFTER_ADDRESS_RE.match(text, end)
-            if m and " " in m.group(1) and m.group(1).lower() not in places:
-                m = _AFTER_ADDRESS_ONE_WORD_RE.match(text, end)  # ("[postcode] de Jong": the article is no town's)
-            if m and (m.group(1).lower() in places or (
-                    m.group(1)[0].isupper() and m.group(1).lower() not in ordinary)):
-                extra.append((m.start(1), m.end(1), "plaats", LOW))
+            # a listed town, also with its article ("[postcode] den haag"); a capitalised word in no dictionary
+            # only without one ("[postcode] de Jong": the article is no town's)
+            if m and (m.group("town").lower() in places or (
+                    m.group("town") == m.group("word") and m.group("word")[0].isupper()
+                    and m.group("word").lower() not in ordinary)):
+                extra.append((m.start("town"), m.end("town"), "plaats", LOW))
         elif kind == "school" and (m := _IN_AFTER_SCHOOL_RE.match(text, end)) and m.group(1).lower() in places \
                 and m.group(1).lower() not in _FUNCTION_WORDS:
             extra.append((m.start(1), m.end(1), "plaats", LOW))  # "op [de klimop] in leek": the school's town

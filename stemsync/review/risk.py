@@ -68,6 +68,7 @@ from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
+from stemsync.deidentify.venues import _COMMUNITY_CENTRES
 from stemsync.deidentify.spoken import _SPELLED_GATE_RE, _SPELLED_RE
 
 TAG_RE = re.compile(r"\[([a-z][a-z-]*)\]")
@@ -950,12 +951,11 @@ def _after_title(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
 
 
 _SCHOOL_PREFIXES = frozenset(p for p in dl.words("school_prefixes") if " " not in p) - {"school"}
-# school types that are no ordinary word: what follows them is a name ("ROC TOP", "obs klimop")
-# venues named after their type word and an article ("wijkcentrum de schakel")
+# venues named after their type word and an article ("wijkcentrum de schakel"): the venue annotator's words
 _TIME_WORDS = frozenset("dag week middag ochtend avond nacht maand keer tijd eerste laatste volgende vorige".split())
 _VENUE_HEADS = frozenset(w for w in dl.words("venue_words") if " " not in w) | frozenset(
-    "wijkcentrum buurthuis buurtcentrum jongerencentrum dorpshuis clubhuis inloophuis kinderdagverblijf speeltuin "
-    "parochiehuis wijkgebouw buurtkamer kindercentrum".split())
+    c for c in _COMMUNITY_CENTRES if " " not in c) | {"kindercentrum"}
+# school types that are no ordinary word: what follows them is a name ("ROC TOP", "obs klimop")
 _BARE_SCHOOL_TYPES = frozenset("obs cbs rkbs pcbs kbs ikc sbo sbao vso isk roc rsg csg osg ksg".split())
 _PLACE_BEFORE_ANY = _PLACE_BEFORE | frozenset({"te", "bij", "rond", "rondom", "vanaf", "van"})
 _COURT_WORDS = frozenset({"rechtbank", "rechbank", "rechtbanken", "gerechtshof", "arrondissement", "rb"})
