@@ -1267,6 +1267,14 @@ TUNING412, TUNING412_CLEAN = load_set("deid_tuning412")  # held-out set 438, ope
 TUNING413, TUNING413_CLEAN = load_set("deid_tuning413")  # held-out set 439, opened after its closed measurement
 TUNING414, TUNING414_CLEAN = load_set("deid_tuning414")  # held-out set 440, opened after its closed measurement
 TUNING415, TUNING415_CLEAN = load_set("deid_tuning415")  # held-out set 441, opened after its closed measurement
+TUNING416, TUNING416_CLEAN = load_set("deid_tuning416")  # held-out set 442, opened after its closed measurement
+TUNING417, TUNING417_CLEAN = load_set("deid_tuning417")  # held-out set 443, opened after its closed measurement
+TUNING418, TUNING418_CLEAN = load_set("deid_tuning418")  # held-out set 444, opened after its closed measurement
+TUNING419, TUNING419_CLEAN = load_set("deid_tuning419")  # held-out set 445, opened after its closed measurement
+TUNING420, TUNING420_CLEAN = load_set("deid_tuning420")  # held-out set 446, opened after its closed measurement
+TUNING421, TUNING421_CLEAN = load_set("deid_tuning421")  # held-out set 447, opened after its closed measurement
+TUNING422, TUNING422_CLEAN = load_set("deid_tuning422")  # held-out set 448, opened after its closed measurement
+TUNING423, TUNING423_CLEAN = load_set("deid_tuning423")  # held-out set 449, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1296,14 +1304,6 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
-HELDOUT442, HELDOUT442_CLEAN = load_set("deid_heldout442")
-HELDOUT443, HELDOUT443_CLEAN = load_set("deid_heldout443")
-HELDOUT444, HELDOUT444_CLEAN = load_set("deid_heldout444")
-HELDOUT445, HELDOUT445_CLEAN = load_set("deid_heldout445")
-HELDOUT446, HELDOUT446_CLEAN = load_set("deid_heldout446")
-HELDOUT447, HELDOUT447_CLEAN = load_set("deid_heldout447")
-HELDOUT448, HELDOUT448_CLEAN = load_set("deid_heldout448")
-HELDOUT449, HELDOUT449_CLEAN = load_set("deid_heldout449")
 HELDOUT450, HELDOUT450_CLEAN = load_set("deid_heldout450")
 HELDOUT451, HELDOUT451_CLEAN = load_set("deid_heldout451")
 HELDOUT452, HELDOUT452_CLEAN = load_set("deid_heldout452")
@@ -1406,6 +1406,8 @@ NOT_IDENTIFYING = {"jaar", "jr", "jarige", "jarig", "oud",
                    # a role, kinship or title word and a possessive inside a marker ("{naam:juf
                    # Senait}", "{naam:MIJN NEEF ANOUAR}") identify nobody: the name does
                    "mijn", "mn", "zijn", "haar", "onze", "ons", "fam", "familie", "mevr", "mw", "dhr", "mr",
+                   # (and their English counterparts, as "mr" already was: "{naam:Mrs. Van den Berg}")
+                   "mrs", "ms", "miss", "mister", "aunt", "auntie", "uncle",
                    "meneer", "mevrouw", "heer", "juf", "juffrouw", "meester", "oom", "tante", "neef", "nicht",
                    "opa", "oma", "broer", "zus", "vriend", "vriendin", "voogd", "mentor", "begeleider",
                    # adverbs and weekdays inside an age or date marker ("{leeftijd:bijna 13}",
@@ -2081,6 +2083,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 413": (TUNING413, TUNING413_CLEAN),
     "tuning 414": (TUNING414, TUNING414_CLEAN),
     "tuning 415": (TUNING415, TUNING415_CLEAN),
+    "tuning 416": (TUNING416, TUNING416_CLEAN),
+    "tuning 417": (TUNING417, TUNING417_CLEAN),
+    "tuning 418": (TUNING418, TUNING418_CLEAN),
+    "tuning 419": (TUNING419, TUNING419_CLEAN),
+    "tuning 420": (TUNING420, TUNING420_CLEAN),
+    "tuning 421": (TUNING421, TUNING421_CLEAN),
+    "tuning 422": (TUNING422, TUNING422_CLEAN),
+    "tuning 423": (TUNING423, TUNING423_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2109,14 +2119,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
-    "held-out 442": (HELDOUT442, HELDOUT442_CLEAN),
-    "held-out 443": (HELDOUT443, HELDOUT443_CLEAN),
-    "held-out 444": (HELDOUT444, HELDOUT444_CLEAN),
-    "held-out 445": (HELDOUT445, HELDOUT445_CLEAN),
-    "held-out 446": (HELDOUT446, HELDOUT446_CLEAN),
-    "held-out 447": (HELDOUT447, HELDOUT447_CLEAN),
-    "held-out 448": (HELDOUT448, HELDOUT448_CLEAN),
-    "held-out 449": (HELDOUT449, HELDOUT449_CLEAN),
     "held-out 450": (HELDOUT450, HELDOUT450_CLEAN),
     "held-out 451": (HELDOUT451, HELDOUT451_CLEAN),
     "held-out 452": (HELDOUT452, HELDOUT452_CLEAN),

@@ -1922,7 +1922,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('zie w.w.w. kinderstem . nl', 'zie [url]'),
     ('kinderstem . nl', 'kinderstem . nl'),
     ('Mijn cliëntnummer is CL . 88 . 41 . 02, zoals vermeld', 'Mijn cliëntnummer is [nummer], zoals vermeld'),
-    ('dosier DOS - 8 8 1 2 3 4 word niet goed bijgehoude', 'dosier [nummer] word niet goed bijgehoude'),
+    ('dosier DOS - 8 8 1 2 3 4 word niet goed bijgehoude', 'dosier [zaaknummer] word niet goed bijgehoude'),
     ('wie have dossiernumber DS 88310-2 but nobody knows it', 'wie have dossiernumber [nummer] but nobody knows it'),
     ('het dosier is dik', 'het dosier is dik'),
     ('the insta of the group is amsterdamexpatparents very useful', 'the insta of the group is [account] very useful'),
@@ -2167,6 +2167,48 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('we hebben drie, vier en vijf uur gewacht', 'we hebben drie, vier en vijf uur gewacht'),
     ('dubbel geparkeerd: 5.TZX.21, doe er wat aan.', 'dubbel geparkeerd: [kenteken], doe er wat aan.'),
     ('om 10.30 uur, versie 1.2.3, bedrag 1.500,00', 'om 10.30 uur, versie 1.2.3, bedrag 1.500,00'),
+    # twenty-second session (opened set 416 and the older disguise sets): an "o" among figures, "plus" inside a
+    # run, figures typed one by one, a dot or a slash with blanks in a web address, "op"/"at" between a user
+    # name and a mail domain, dots and "@" as words between dashes, a court number's capitals, a postcode that
+    # ends a clause, a number told in steps, a postcode's figures apart after its keyword, "2k11"
+    ('bel maar naar o-vijf-o, 3-6-1, 2-2-9-7, dat is thuis', 'bel maar naar [telefoonnummer], dat is thuis'),
+    ('belt ze op haar 06 plus zes-drie-negen-1-2-8-0-5', 'belt ze op haar [telefoonnummer]'),
+    ('Zaak loopt onder C/16/5 1 2 3 9 0 bij de rechtbank', 'Zaak loopt onder [zaaknummer] bij de rechtbank'),
+    ('stuur de link door: bit . ly / 3xYzK9q daar staat het', 'stuur de link door: [url] daar staat het'),
+    ('mail naar ilse.vermeulen op ziggo punt nl graag', 'mail naar [e-mailadres] graag'),
+    ('MAIL BOOS.OUDER ÅT GMAIL . COM', 'MAIL [e-mailadres]'),
+    ('mail me op monique-dot-brouwer-at-outlook-dot-com', 'mail me op [e-mailadres]'),
+    ('kijk op jeugdzorg-klachten(punt)nl slash ons-verhaal daar staat alles', 'kijk op [url] daar staat alles'),
+    ('onder nummer C slash 16 slash 498211 slash JE RK 23-2290.', 'onder nummer [zaaknummer].'),
+    ('kind staat ingeschreven op 6532 ze, maar woont bij tante', 'kind staat ingeschreven op [postcode], maar woont bij tante'),
+    ('mijn nummer begint met 06, dan 19, dan 83 en als laatste 40 27, groet', 'mijn nummer begint met [telefoonnummer], groet'),
+    ('postcod is 78 11hj niet wat er op de brief staat', 'postcod is [postcode] niet wat er op de brief staat'),
+    ('geboren 2k11 en nog steeds geen eigen kamer', 'geboren [datum] en nog steeds geen eigen kamer'),
+    ('we kregen 2 dan 3 dan 4 keer hulp, 2 plus 2 is vier', 'we kregen 2 dan 3 dan 4 keer hulp, 2 plus 2 is vier'),
+    ('in 2019 ze, was het anders; wij wonen op 3 hoog', 'in 2019 ze, was het anders; wij wonen op 3 hoog'),
+    ('de sessies zijn op maandag 1 2 en 3 uur', 'de sessies zijn op maandag 1 2 en 3 uur'),
+    ('ik zit op voetbal en mijn moeder op yoga punt', 'ik zit op voetbal en mijn moeder op yoga punt'),
+    # dates from our own attacks: a day in words with a diaeresis, a day and a month written together, a day of
+    # the month as an ordinal word after a weekday or "op de" (not before a noun, not the unlucky Friday)
+    ('op tweeëntwintig mei was het gesprek', 'op [datum] was het gesprek'),
+    ('op 3okt was het druk', 'op [datum] was het druk'),
+    ('de afspraak van dinsdag de twaalfde ging niet door', 'de afspraak van [datum] ging niet door'),
+    ('afspraak op de veertiende was fijn', 'afspraak op de [datum] was fijn'),
+    ('op de twaalfde verdieping, de vierde keer, vrijdag de dertiende', 'op de twaalfde verdieping, de vierde keer, vrijdag de dertiende'),
+    # a page's name of words and dashes after a platform, a house number in words with dashes
+    ('ik heb een facebook groep, ouders-tegen-uithuisplaatsing-frl, daar staat ons verhaal',
+     'ik heb een facebook groep, [account], daar staat ons verhaal'),
+    ('de facebook groep, daar staat alles', 'de facebook groep, daar staat alles'),
+    ('WIJ ZITTEN OP DE KASTANJELAAN NR. ZES-EN-VEERTIG SINDS DE VERHUIZING', 'WIJ ZITTEN OP DE [adres] SINDS DE VERHUIZING'),
+    ('we wonen nu in de Loolaan vier-en-vijftig', 'we wonen nu in de [adres]'),
+    # our own attacks: characters each in brackets or apart with dots, a slash in brackets, a hidden character
+    # and a dot as a sign together
+    ('Registratie staat onder (R)(G)(7)(7)(3)(0)(5), daar zit de klacht in.',
+     'Registratie staat onder ([zaaknummer]), daar zit de klacht in.'),
+    ('De brief moet naar 6.8.2.1.d.g want we zijn verhuisd', 'De brief moet naar [postcode] want we zijn verhuisd'),
+    ('Het filmpje staat op bit(.)ly(/)3xYz9Qa, echt niet oké.', 'Het filmpje staat op [url], echt niet oké.'),
+    ('Onze blog: mijnpleeggezin●nl／verhalen, deel het gerust.', 'Onze blog: [url], deel het gerust.'),
+    ('versie 1.2.3.4.5 van de app, kinderen a, b en c (1)(2)(3)', 'versie 1.2.3.4.5 van de app, kinderen a, b en c (1)(2)(3)'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2234,7 +2276,7 @@ def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys) ->
         print(f"\nopen attack set: {len(left)} of {len(rows)} values left by the automatic layer, "
               f"{len(unflagged)} of them unflagged")
     assert unflagged == []
-    assert len(left) <= 40  # (34 at the twenty-first session's end)
+    assert len(left) <= 32  # (34 at the twenty-first session's end, 30 at the twenty-second's)
 
 
 def test_all_caps_text_is_read_recased(deid: Deidentifier) -> None:
@@ -2441,7 +2483,14 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # ("fiveteen", "3 jear"); the children of set 441 (tuning 415) marked their pets' names too ("mijn kat Minoes"),
     # which the rules leave on purpose (a pet is no person)
     ("tuning 408", "structured"): 0.85, ("tuning 408", "other"): 0.78, ("tuning 409", "other"): 0.85,
-    ("tuning 415", "naam"): 0.87}
+    ("tuning 415", "naam"): 0.87,
+    # round 442-449 (opened as tuning 416-423 in the twenty-second session): set 442 (tuning 416) was written to
+    # disguise details (handles written around, "FAM PUNT VAN DER MEER PUNT OFFICIEEL"; streets and house numbers
+    # in words, "KASTANJELAAN NR. ZES-EN-VEERTIG"; a surname that is a word, "bas"); the English set 443
+    # (tuning 417) has ages in misspelt English ("elevn", "8 yrs"); the young people with a mild intellectual
+    # disability of set 448 (tuning 422) name their day-care places by what they do there ("de kaasboerderij")
+    ("tuning 416", "structured"): 0.81, ("tuning 416", "naam"): 0.95, ("tuning 416", "other"): 0.66,
+    ("tuning 417", "other"): 0.86, ("tuning 422", "other"): 0.83}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

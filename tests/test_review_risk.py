@@ -208,6 +208,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("maar toen kreeg ik wil en dat ging veel beter", "wil"),       # the worker one got
     ("WIJ WONEN AAN DE SINGEL, DE POST KOMT DAAR", "SINGEL"),        # a street of one word
     ("toen we op de twaalfde bij de zitting waren", "twaalfde"),     # a day of the month
+    ("De eenentwintigste gaan we weer naar de rechter", "eenentwintigste"),  # ... at a sentence's start
     ("na de controle van 4 maanden belde niemand", "4"),             # a check-up named by the baby's age
     ("DE 8-WEKEN CONTROLE WAS KORT", "8"),
     ("mijn zoon was 6 dagen toen we thuis kwamen", "6"),             # a newborn's days
@@ -246,6 +247,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
 
 
 @pytest.mark.parametrize("text", [
+    "De vierde keer ging het beter, de twaalfde keer ook",  # an ordinal before a noun is no day
     "mevrouw van de gemeente belde niet terug",      # not a surname after "van de"
     "we wandelden in het park en op de hoek",        # frequent nouns after "in"
     "ik heb mijn havo gehaald en nu doe ik mbo",     # a school type with an ordinary word

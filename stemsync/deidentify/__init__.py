@@ -271,11 +271,13 @@ class Deidentifier:
 
     def _spans(self, text: str) -> list[Span]:
         copy = plain_copy(text)  # keycap digits, invisible characters: the rules read a plain copy
-        spans = self._read(text) if copy is None else copy.written_spans(self._read(copy.text))
+        plain = text if copy is None else copy.text
+        spans = self._read(plain)
         # codes written out ("vijf-kaa-el-dee-zeventwee", "JB dash 2024 dash 00871", "bit[.]ly/x"): a dictated copy
-        if said := dictated_spans(text, _DICTATED_FINDERS):
+        # (of the plain copy: "mijnpleeggezin●nl／verhalen")
+        if said := dictated_spans(plain, _DICTATED_FINDERS):
             spans = _resolve(spans + said)
-        return spans
+        return spans if copy is None else copy.written_spans(spans)
 
     def _read(self, text: str) -> list[Span]:
         text = restore_digits(text)  # "O6-I9O2 7733": letters typed for digits (same length)

@@ -124,11 +124,13 @@ _PLATFORM_RE = re.compile(
     r"(?P<of>\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
+    r"groep|pagina|page|group|kanaal|channel|"
     r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"
     # "op tiktok heet ze x", "zoek op facebook naar x", "on insta as x"
     r"(?:(?<=heet\s)(?:ze|zij|hij|ik|die)|naar|as|called|named|under)(?![^\W_])))*)\s*"
     # discord names end in "#1234"
-    r"(?P<handle>[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
+    # (a page's name of words and dashes may be longer: "ouders-tegen-uithuisplaatsing-frl")
+    r"(?P<handle>[\w]+(?:-[\w]+){2,6}(?![\w@.-])|[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?(?![\w@]))",
     _I,
 )
 # a gamer tag with spaces, ending in a number: "mijn gamertag is ouzo kid 2008"

@@ -28,7 +28,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|"
-    r"zeven|acht|negen)en(?:twintig|dertig)|dertig)(?:de|ste)?"
+    r"zeven|acht|negen)(?:en|ën)(?:twintig|dertig)|dertig)(?:de|ste)?"
 )
 _YEAR_WORDS = (r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?|negentien\s?(?:[a-zë]*en)?"
                r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))")  # "negentien negenentachtig"
@@ -164,7 +164,8 @@ _DIAGNOSIS_YEAR_RE = re.compile(
 _BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geborren|born|geb\.)\s+(?:in\s+|op\s+)?(?P<y>"
                                  + YEAR_IN_WORDS + r")(?![\w'’-])", re.I)
 # "geboren in '08": a birth year in two digits
-_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.)\s+(?:in\s+)?(?P<y>['’]\d{2})(?![\w-])", re.I)
+# (or in street writing: "geboren 2k11", "born in 2k9")
+_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.|born)\s+(?:in\s+)?(?P<y>['’]\d{2}|2k\d{1,2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
 _WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
@@ -281,6 +282,20 @@ _WEEKDAYS = frozenset(_WEEKDAY_NAME[3:-1].split("|"))
 ALL_WEEKDAYS = tuple(sorted(_WEEKDAYS)) + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# ... and in words: after a weekday ("dinsdag de twaalfde"), or from the eleventh on after "op de" and its
+# kin ("op de eenentwintigste"; not "op de vierde keer": a noun after it)
+_LATE_DAY_ORDINALS = ("elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende "
+                      "twintigste eenentwintigste tweeëntwintigste drieëntwintigste vierentwintigste vijfentwintigste "
+                      "zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste "
+                      "eenendertigste").split()
+_DAY_ORDINAL_GATE = frozenset(_DAY_ORDINALS | {w.replace("ë", "e") for w in _DAY_ORDINALS})
+_DAY_ORDINAL_WORD_RE = re.compile(
+    rf"(?<![\w-])(?P<wd>{_WEEKDAY_NAME})\s+de\s+(?P<d>"
+    + "|".join(sorted((w.replace("ë", "[eë]") for w in _DAY_ORDINALS), key=len, reverse=True)) + r")(?![\w-])"
+    r"|(?<![\w-])(?:op|tot|vanaf|sinds|uiterlijk|per|rond)\s+de\s+(?P<d2>"
+    + "|".join(sorted((w.replace("ë", "[eë]") for w in _LATE_DAY_ORDINALS), key=len, reverse=True)) + r")(?![\w-])", _I)
+
+
 def _day_ordinals(text: str) -> Iterator[Span]:
     for m in _DAY_ORDINAL_RE.finditer(text):
         nxt = _NEXT_WORD_RE.match(text, m.end())
@@ -292,6 +307,19 @@ def _day_ordinals(text: str) -> Iterator[Span]:
             yield m.start("wd2"), m.end("day2"), "datum", LOW
             continue
         yield m.start("wd") if m.group("wd") else m.start("day"), m.end("day"), "datum", LOW
+
+
+def _day_ordinal_words(text: str) -> Iterator[Span]:
+    for m in _DAY_ORDINAL_WORD_RE.finditer(text):
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower() in _NOUN_AFTER_ORDINAL:
+            continue
+        if m.group("d") and m.group().lower().replace("  ", " ") == "vrijdag de dertiende":
+            continue  # (the unlucky day, not a date)
+        if m.group("d"):
+            yield m.start("wd"), m.end("d"), "datum", LOW
+        else:
+            yield m.start("d2"), m.end("d2"), "datum", LOW
 
 
 # English months: the full names in any case ("april", "MARCH"), the abbreviations only with
@@ -362,6 +390,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW
     if ctx.n_digits and (" de " in ctx.lower or ctx.lower.startswith("de ") or ctx.words & _WEEKDAYS):
         yield from _day_ordinals(text)
+    if " de " in ctx.lower and not ctx.words.isdisjoint(_DAY_ORDINAL_GATE):
+        yield from _day_ordinal_words(text)  # "dinsdag de twaalfde", "op de eenentwintigste"
     if ctx.n_digits >= 2:
         for m in _DAY_MONTH_RE.finditer(text):
             if m.group() in {"24/7", "7/24", "24-7"}:
@@ -430,7 +460,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & {"geboren", "gebore", "geborren", "born", "geb"} and ("duizend" in ctx.lower or "negentien" in ctx.lower):
         for m in _BORN_YEAR_WORDS_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
-    if ctx.n_digits >= 2 and ctx.words & {"geboren", "gebore", "geb"}:
+    if ctx.n_digits >= 1 and ctx.words & {"geboren", "gebore", "geb", "born"}:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
     yield from _find_full_dates(ctx)
@@ -490,6 +520,9 @@ _BORN_SHORT_RE = re.compile(r"(?<![\w-])(?:geb\.?|geboren|geboortejaar|gebjaar|g
                             r"\s*:?\s*(?P<y>['’]\d{2}|(?:19|20)\d{2})(?![\w/-])", re.I)  # also "ik ben van '09"
 
 
+_FIGURES = "0123456789"
+
+
 def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     if "geb" in ctx.lower or " van '" in ctx.lower or " van ’" in ctx.lower:
         for m in _BORN_SHORT_RE.finditer(ctx.text):
@@ -498,8 +531,9 @@ def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in FEAST_YEAR_RE.finditer(ctx.text):
             yield m.start(), m.end(), "datum", HIGH  # "op tweede paasdag 2022"
     rxs: list[re.Pattern[str]] = []
-    if ctx.words & _MONTH_WORDS or any("-" in w and w.split("-")[1].rstrip(".") in _MONTH_WORDS for w in ctx.words):
-        rxs += list(_DATE_RES[:4])  # also "3-okt", "12-mrt-2024"
+    if ctx.words & _MONTH_WORDS or any("-" in w and w.split("-")[1].rstrip(".") in _MONTH_WORDS for w in ctx.words) \
+            or ctx.n_digits and any(w[0].isdigit() and w.lstrip(_FIGURES) in _MONTH_WORDS for w in ctx.words):
+        rxs += list(_DATE_RES[:4])  # also "3-okt", "12-mrt-2024", "3okt"
     if ctx.n_digits >= 4:
         rxs += list(_DATE_RES[4:])
     for rx in rxs:

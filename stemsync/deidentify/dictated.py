@@ -110,19 +110,48 @@ _DASH_WORDS = "dash|streepje|streep|koppelteken|hyphen|minteken"
 _DASHES = "–—‒−"
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
 _SEPARATOR_WORD_RE = re.compile(rf"(?i:{_DASH_WORDS})")
+# ... and inside a run of a code's parts also "plus": "06 plus zes-drie-negen-1-2-8-0-5"
+_RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus)")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
 _GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
-                     r"|,[ \t]+")  # (a comma only in a long run of digits: below)
+                     r"|[ \t]+(?i:plus)[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
+_TLDS = "nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"
+# a dot of a web address, also as a word, in brackets or with blanks
+_DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>])[ \t]*"
+_WEB_END_RE = re.compile(rf"[^\W_]{_DOT}(?i:{_TLDS})\Z")
+# the user name before "op" or "at": with a dot, an underscore or a figure ("ilse.vermeulen"), or a mail
+# provider after it
+_SLASH_AFTER_RE = re.compile(r"[a-zA-Z]{2,4}[ \t]*/[ \t]*\w")
+_MAIL_DOMAIN_BEFORE_RE = re.compile(r"(?:@|[ \t](?i:at|op|bij|[åäàáâ]t)[ \t])[ \t]*[\w-]+\Z")
+_USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
+_USER_MARK_RE = re.compile(r"[._\d]")
+_MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet planet icloud yahoo home xs4all msn "
+                            "telfort upcmail casema quicknet online proton protonmail".split())
+_DASHED_ADDRESS_RE = re.compile(
+    rf"(?i)(?<![\w-])[^\W_]+(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:at|[åäàáâ]t|apenstaartje)[-_][^\W_]+"
+    rf"(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:dot|punt)[-_](?:{_TLDS})(?![\w-])")
+_BRACKETED_CHARS_RE = re.compile(r"(?:[\[(][A-Za-z0-9][\])]){4,}")
+_BRACKET_RE = re.compile(r"[\[\]()]")
+_DASHED_SIGN_RE = re.compile(r"(?i)[-_](dot|punt|at|[åäàáâ]t|apenstaartje)[-_]")
 # separators written as words or in brackets, and spaced or doubled ones
 _SEPARATORS_RE = re.compile(
     rf"(?P<dash>(?<=[^\W_])[ \t]+(?i:{_DASH_WORDS})[ \t]+(?=[^\W_]))"
     r"|(?P<slash>(?<=[^\W_])[ \t]+(?i:slash|schuine[ \t]+streep)[ \t]+(?=[^\W_]))"
     r"|(?P<under>(?<=[^\W_])[ \t]+(?i:underscore|laag[ \t]+streepje)[ \t]+(?=[^\W_]))"
     r"|(?P<bdot>[ \t]?[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>][ \t]?)"
+    r"|(?P<bslash>[ \t]?[\[({<][ \t]?(?:/|(?i:slash))[ \t]?[\])}>][ \t]?)"
     r"|(?P<bat>[ \t]?[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»][ \t]?|[ \t]+(?i:arobase|apenstaartje)[ \t]+)"
     # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
-    r"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){0,3}"
-    r"(?i:nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de)(?![\w.-])))"
+    rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
+    rf"(?i:{_TLDS})(?![\w.-])))"
+    # ... or a dot with blanks, in a mail address or before a path: "GMAIL . COM", "bit . ly / x" (checked in
+    # _edits; not "naar huis . nl vond ik")
+    rf"|(?P<sptld>(?<=[^\W_])[ \t]+\.[ \t]+(?=(?i:{_TLDS})(?![\w.-])))"
+    # "at", "op" or "bij" between a user name and a mail domain: "ilse.vermeulen op ziggo punt nl",
+    # "BOOS.OUDER ÅT GMAIL . COM" (the user name is checked in _edits)
+    rf"|(?P<wat>(?<=[^\W_])[ \t]+(?i:at|op|bij|[åäàáâ]t)[ \t]+(?=[\w-]+{_DOT}(?i:{_TLDS})(?![\w.-])))"
+    # a slash with blanks after a web address: "bit . ly / 3xYzK9q" (checked in _edits)
+    r"|(?P<wslash>(?<=[^\W_])(?:[ \t]+/[ \t]*|[ \t]*/[ \t]+)(?=[\w@-]))"
     # "dot" is no Dutch word: between two words it is a dot ("yara dot el dot amrani")
     r"|(?P<edot>(?<=[^\W_])[ \t]+(?-i:dot|DOT)[ \t]+(?=[^\W_]))"
     # a code's parts joined by another sign: "2024 – 00 – 18733", "06=45=80=31=72", "D#2024#00412"
@@ -139,12 +168,13 @@ _SEPARATORS_RE = re.compile(
     r"|(?P<sdash>(?<=\d\d)[ \t]+-[ \t]+(?=[A-Za-z]{1,3}(?![\w-]))|(?<=\b[A-Za-z])[ \t]+-[ \t]+(?=\d)"
     r"|(?<=\b[A-Za-z]{2})[ \t]+-[ \t]+(?=\d)|(?<=\b[A-Za-z]{3})[ \t]+-[ \t]+(?=\d))"
     r"|(?P<at2>@@+)")
-_SEPARATOR_CHARS = {"dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+_SEPARATOR_CHARS = {"bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-"}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
 _SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
+_SPACED_FIGURES_RE = re.compile(r"\w(?:(?: |\.|-|\. |- )\w){5}|(?:[\[(]\w[\])]){4}")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(_DASH_WORDS.split("|")) | frozenset(
     "slash schuine underscore laag dot punt zero one two three four five six seven eight nine".split())
@@ -163,6 +193,8 @@ def _gated(text: str) -> bool:
     if _SIGN_GATE_RE.search(low) is not None:
         return True
     if not _GATE_WORDS.isdisjoint(low.translate(_TO_BLANKS).split()):
+        return True
+    if _SPACED_FIGURES_RE.search(text) is not None:
         return True
     figure = _FIGURE_OR_CODE_RE.search(text) is not None
     return figure and (_DIGIT_WORD_DIGIT_RE.search(low) is not None or _DUTCH_NUMBER_GATE_RE.search(low) is not None)
@@ -213,13 +245,17 @@ class _Copy:
 # when a dash joins them to it
 _WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one"})
 _WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
+_NOUGHTS = frozenset("oO")
+_SPACED_FIGURES = 6  # (fewer are marks or a count: "cijfers 7 8 6 7")
+_ONE_BY_ONE_GAPS = frozenset({" ", ".", "-", ". ", "- "})
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W_]+)")
 
 
 def _code_side(word: str | None) -> bool:
     """A word beside a separator written as a word that can be part of a code (not "met een underscore ertussen")."""
-    return word is not None and word.lower() not in _FUNCTION_WORDS
+    # (a code's letters in capitals are a code's side even when they spell a word: "498211 slash JE RK 23-2290")
+    return word is not None and (word.lower() not in _FUNCTION_WORDS or word.isupper() and len(word) <= 3)
 
 
 def _edits(text: str) -> list[tuple[int, int, str, str]]:
@@ -236,7 +272,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         j = i
         run = [toks[i]]
         while j + 1 < len(toks):
-            k = j + 2 if _SEPARATOR_WORD_RE.fullmatch(toks[j + 1][2]) and j + 2 < len(toks) else j + 1  # (a dash as a word)
+            k = j + 2 if _RUN_JOINER_RE.fullmatch(toks[j + 1][2]) and j + 2 < len(toks) else j + 1  # (a dash as a word)
             if _part(toks[k][2]) is None or _GAP_RE.fullmatch(text, toks[j][1], toks[k][0]) is None:
                 break
             j = k
@@ -247,27 +283,58 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
             run = run[:-1]
-        words = [t for t in run if _part(t[2]) != t[2]]
+        values = [_part(t[2]) or "" for t in run]
+        if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
+            values = ["0" if t[2] in _NOUGHTS else v for t, v in zip(run, values)]
+        words = [(t[0], t[1], v) for t, v in zip(run, values) if v != t[2]]
         if any("," in text[a[1]:b[0]] for a, b in zip(run, run[1:])) and (
-                len(run) < 6 or not all(_part(t[2]).isdigit() for t in run)):
+                len(run) < 6 or not all(v.isdigit() for v in values)):
             words = []  # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups
-        if len(run) >= 3 and words:
-            edits.extend((a, b, _part(w), "word") for a, b, w in words)
+        if len(run) >= _SPACED_FIGURES and not words and all(len(t[2]) == 1 for t in run) \
+                and sum(t[2].isdigit() for t in run) >= 4 and len({text[a[1]:b[0]] for a, b in zip(run, run[1:])}) == 1 \
+                and text[run[0][1]:run[1][0]] in _ONE_BY_ONE_GAPS:
+            # characters typed one by one with the same blank, dot or dash between: "C/16/5 1 2 3 9 0", "6.8.2.1.d.g"
+            edits.extend((a[1], b[0], "", "gap") for a, b in zip(run, run[1:]))
+        elif len(run) >= 3 and words:
+            edits.extend((a, b, v, "word") for a, b, v in words)
             for a, b in zip(run, run[1:]):
                 gap = text[a[1]:b[0]]
-                edits.append((a[1], b[0], "-" if _SEPARATOR_WORD_RE.search(gap) else "", "sep" if gap.strip(f" \t-.{_DASHES}=#·•") else "gap"))
+                edits.append((a[1], b[0], "-" if _RUN_JOINER_RE.search(gap) else "", "sep" if gap.strip(f" \t-.{_DASHES}=#·•") else "gap"))
         i = j + 1
     taken = [(a, b) for a, b, _, _ in edits]
     for m in _SEPARATORS_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # (inside a run: written above)
-        if m.lastgroup in {"dash", "slash", "under"}:
+        if m.lastgroup == "wat":
+            user = _USER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            domain = text[m.end():m.end() + 30].split()[0].strip(".([{<").lower() if text[m.end():].strip() else ""
+            name = user.group(1).lower() if user else ""
+            if not name or name in _FUNCTION_WORDS or name.isdigit() or not (
+                    _USER_MARK_RE.search(name) or domain in _MAIL_PROVIDERS and name not in dictionary().words):
+                continue  # (not "ik zit op ziggo punt nl")
+        elif m.lastgroup == "sptld":
+            if _SLASH_AFTER_RE.match(text, m.end()) is None \
+                    and _MAIL_DOMAIN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
+                continue
+        elif m.lastgroup == "wslash" or (m.lastgroup == "slash" and _WEB_END_RE.search(text, max(0, m.start() - 30), m.start())):
+            if _WEB_END_RE.search(text, max(0, m.start() - 30), m.start()) is None:
+                continue  # (a slash after a web address: "jeugdzorg-klachten(punt)nl slash ons-verhaal")
+        elif m.lastgroup in {"dash", "slash", "under"}:
             before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             after = _WORD_AFTER_RE.match(text, m.end())
             if not (_code_side(before and before.group(1)) and _code_side(after and after.group(1))):
                 continue
         edits.append((m.start(), m.end(), _SEPARATOR_CHARS[m.lastgroup],
                       "gap" if m.lastgroup in {"sdash", "sdot"} else "sep"))
+    # characters each in brackets: "(R)(G)(7)(7)(3)(0)(5)"
+    if "(" in text or "[" in text:
+        for m in _BRACKETED_CHARS_RE.finditer(text):
+            edits.extend((b.start(), b.end(), "", "sep") for b in _BRACKET_RE.finditer(text, m.start(), m.end()))
+    # an address whose dots and "@" are words between dashes: "monique-dot-brouwer-at-outlook-dot-com"
+    if "-" in text or "_" in text:
+        for m in _DASHED_ADDRESS_RE.finditer(text):
+            for w in _DASHED_SIGN_RE.finditer(text, m.start(), m.end()):
+                edits.append((w.start(), w.end(), "." if w.group(1).lower() in {"dot", "punt"} else "@", "sep"))
     return edits
 
 

@@ -78,8 +78,20 @@ _EXTENSION_RE = re.compile(
 # ... and English ones in an English text: "SPRING 2025 MY SON CAME HOME"
 _EN_TWO_LETTER_WORDS = frozenset("my me we us to on at it he be so no do go by as an or up if of am".split())
 _FUNCTION_PAIRS = frozenset("en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw".split())
+_CONJUNCTION_PAIRS = frozenset({"en", "of"})
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
+_POSTCODE_AT_RE = re.compile(r"(?<![\w])(?:op|in|naar|uit|te|adres)\s+$", _I)
 _AFTER_TOWN_RE = re.compile(r"(?:\[plaats\]|(?-i:[A-Z])[a-zà-ÿ]{2,})\s*[,(]\s*$")
 _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
+# a postcode after its keyword (also misspelt) with its figures apart: "postcod is 78 11hj", "pc: 7 8 1 1 HJ"
+_KEYED_SPLIT_POSTCODE_RE = re.compile(
+    r"(?<![\w])(?:post\s?[ck]ode?|pc)\s*(?:is|was|:)?\s*"
+    r"(?P<pc>[1-9]\s?\d\s\d\s?\d\s*[-.]?\s*[A-Za-z]\s?[A-Za-z]|[1-9]\d\s?\d\s\d\s*[-.]?\s*[A-Za-z]\s?[A-Za-z])(?![\w])", _I)
+_STEP_WORDS = frozenset({"dan", "daarna", "vervolgens", "laatste", "slot"})
+# a phone number told in steps: "mijn nummer begint met 06, dan 19, dan 83 en als laatste 40 27" (ten figures)
+_PHONE_IN_STEPS_RE = re.compile(
+    r"(?<![\w,-])0\d{1,3}(?:(?:\s*,\s*|\s+)(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot)\s+)\d{1,4}){2,5}"
+    r"(?:(?:\s*,\s*|\s+)(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot)\s+)?\d{1,4}){0,3}(?![\w,-]?\d)", _I)
 # a postcode typed apart to slip past a filter: its letters one by one ("1102 - X V", "5045 k.l."), or
 # its digits spaced with a word for the blank ("6 2 2 1 (spatie) B X"); a year needs the talk of living
 _SPREAD_POSTCODE_RE = re.compile(
@@ -365,6 +377,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), kind, HIGH
         for m in _SPOKEN_PAIRS_RE.finditer(text):
             yield m.start(), m.end(), "telefoonnummer", HIGH
+    if n_digits >= 10 and not ctx.words.isdisjoint(_STEP_WORDS):
+        for m in _PHONE_IN_STEPS_RE.finditer(text):
+            if sum(c.isdigit() for c in m.group()) == 10:
+                yield m.start(), m.end(), "telefoonnummer", HIGH  # "06, dan 19, dan 83 en als laatste 40 27"
     if n_digits >= 4:
         for m in _POSTCODE_RE.finditer(text):
             letters = m.group()[-2:]
@@ -386,9 +402,16 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and (letters.lower() in _TWO_LETTER_WORDS
                          or letters.lower() in _EN_TWO_LETTER_WORDS and is_english(ctx.lower))
                     and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):
-                if not postcode_talk:
+                # (but a postcode that ends a clause after "op" or a place's preposition: "ingeschreven op 6532 ze,")
+                closing = not 1900 <= int(m.group()[:4]) <= 2099 and letters.lower() not in _CONJUNCTION_PAIRS \
+                    and _CLAUSE_END_RE.match(text, m.end()) is not None \
+                    and _POSTCODE_AT_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+                if not postcode_talk and not closing:
                     continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct")
             yield m.start(), m.end(), "postcode", HIGH
+    if n_digits >= 4:
+        for m in _KEYED_SPLIT_POSTCODE_RE.finditer(text):
+            yield m.start("pc"), m.end("pc"), "postcode", HIGH  # "postcod is 78 11hj"
     if "postcode" in ctx.words or "postkode" in ctx.words:
         for m in _POSTCODE_IN_WORDS_RE.finditer(text):
             yield m.start("pc"), m.end("pc"), "postcode", HIGH  # "postcode twaalf vierendertig AB"

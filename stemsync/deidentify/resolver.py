@@ -228,8 +228,10 @@ _FLOOR_RE = re.compile(r"[ \t]*-[ \t]*(?:[A-Za-z]|\d{1,3})(?![\w'’-])|[ \t]+(?
 _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn", "iban"})
 # a house number in words or after "nummer": "Batauhof tweeënveertig", "Marshalllaan, nummer honderdtwaalf",
 # "Molenstr. no. vierentwintig", "hoefkade honderd zeven"
-_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:[ \t]?(?:en[ \t]?)?{_PAIR_WORD})?"
-                rf"|{_PAIR_WORD})(?![\w'’-])")
+# (also with dashes: "zes-en-veertig", "tweehonderd-zes")
+_DASHED_PAIR_WORD = _PAIR_WORD.replace(")?(?:en|ën)?(?:twintig", ")?-?(?:en|ën)?-?(?:twintig")
+_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?-?honderd(?:[ \t-]?(?:en[ \t-]?)?{_DASHED_PAIR_WORD})?"
+                rf"|{_DASHED_PAIR_WORD})(?![\w'’-])")
 _HOUSE_NUMBER_WORDS_RE = re.compile(
     r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _NUMBER_WORD
     + r"|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
@@ -375,6 +377,9 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
 _IN_AFTER_SCHOOL_RE = re.compile(r"[ \t]+(?:in|te)[ \t]+([^\W\d_][\w'’-]+)(?![\w'’-])", re.I)
 
 
+_HOUSE_NUMBER_WORDS = frozenset({"nr", "nummer", "numer", "no", "huisnummer"})
+
+
 def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
     """The town after a postcode or a street and number ("[postcode] meppel", "[adres]
     Zetten"), or a school's ("[de klimop] in leek")."""
@@ -388,7 +393,7 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
             m = _AFTER_ADDRESS_RE.match(text, end)
             # a listed town, also with its article ("[postcode] den haag"); a capitalised word in no dictionary
             # only without one ("[postcode] de Jong": the article is no town's)
-            if m and (m.group("town").lower() in places or (
+            if m and m.group("town").lower() not in _HOUSE_NUMBER_WORDS and (m.group("town").lower() in places or (
                     m.group("town") == m.group("word") and m.group("word")[0].isupper()
                     and m.group("word").lower() not in ordinary)):
                 extra.append((m.start("town"), m.end("town"), "plaats", LOW))

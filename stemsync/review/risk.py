@@ -261,6 +261,8 @@ _DAY_ORDINAL_WORDS = frozenset("""vierde vijfde zesde zevende achtste negende ti
 vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeëntwintigste drieëntwintigste
 vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste
 eenendertigste""".split())
+_EARLY_ORDINALS = frozenset("vierde vijfde zesde zevende achtste negende tiende".split())
+_BEFORE_DAY_ORDINAL = frozenset("op sinds vanaf tot maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 _ORDINAL_NOUNS = frozenset("""keer maal klas week weken maand jaar dag plaats plek afspraak gesprek verdieping groep
 leerjaar periode ronde etage verjaardag""".split())
 
@@ -516,9 +518,12 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if plain.endswith(("jarige", "jarig")) and any(plain.startswith(n) for n in _NUMBER_WORDS):
             hit("getal", word, start, end)  # "de veertienjarige dochter"
             continue
-        if plain in _DAY_ORDINAL_WORDS and prev == "de" and i >= 2 and lowers[i - 2] in {"op", "sinds", "vanaf", "tot"} \
-                and nxt_word not in _ORDINAL_NOUNS:
-            hit("getal", word, start, end)  # "toen we op de twaalfde bij de zitting waren": a day of a month
+        if plain in _DAY_ORDINAL_WORDS and prev == "de" and nxt_word not in _ORDINAL_NOUNS and (
+                i >= 2 and lowers[i - 2] in _BEFORE_DAY_ORDINAL
+                or plain not in _EARLY_ORDINALS and (i == 1 or _sentence_start(text, words[i - 1][0]))):
+            # "toen we op de twaalfde bij de zitting waren", "dinsdag de twaalfde", "De eenentwintigste gaan we
+            # weer": a day of a month
+            hit("getal", word, start, end)
             continue
         if i + 2 < len(lowers) and lowers[i + 1] == "als" and lowers[i + 2] in _ROLES and plain in _any_names() \
                 and not after_tag[i] and not _function_word(plain):
