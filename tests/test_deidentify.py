@@ -2209,6 +2209,17 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('Het filmpje staat op bit(.)ly(/)3xYz9Qa, echt niet oké.', 'Het filmpje staat op [url], echt niet oké.'),
     ('Onze blog: mijnpleeggezin●nl／verhalen, deel het gerust.', 'Onze blog: [url], deel het gerust.'),
     ('versie 1.2.3.4.5 van de app, kinderen a, b en c (1)(2)(3)', 'versie 1.2.3.4.5 van de app, kinderen a, b en c (1)(2)(3)'),
+    # dates in English words and "on the 21st"; a fixed feast as someone's birthday
+    ('I was born on the twenty-first of June two thousand six, so', 'I was born on [datum], so'),
+    ('his birthday is on march the twelfth', 'his birthday is on [datum]'),
+    ('we met on March the 12th and on the 21st', 'we met on [datum] and on the [datum]'),
+    ('I will march the first time, on the 3rd attempt', 'I will march the first time, on the 3rd attempt'),
+    ('ze is jarig op eerste kerstdag dus geen afspraak', 'ze is jarig op [datum] dus geen afspraak'),
+    ('we vieren kerst op eerste kerstdag bij oma', 'we vieren kerst op eerste kerstdag bij oma'),
+    ('WIJ WONEN OP WIJK 5 NR 31, 8321 EP URK', 'WIJ WONEN OP [adres], [postcode] [plaats]'),
+    ('youtube kanaal van mn broer: youtube . com / @ gamerlars check t ff', 'youtube kanaal van mn broer: [url] check t ff'),
+    ('The Facebook group is nice but the page is old', 'The Facebook group is nice but the page is old'),
+    ('mail: sanne_devries #at# outlook #dot# com of *at*', 'mail: [e-mailadres] of *at*'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

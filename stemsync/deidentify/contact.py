@@ -124,16 +124,18 @@ _PLATFORM_RE = re.compile(
     r"(?P<of>\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+(?=\s+(?:is|:)))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
-    r"groep|pagina|page|group|kanaal|channel|"
     r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"
     # "op tiktok heet ze x", "zoek op facebook naar x", "on insta as x"
     r"(?:(?<=heet\s)(?:ze|zij|hij|ik|die)|naar|as|called|named|under)(?![^\W_])))*)\s*"
     # discord names end in "#1234"
-    # (a page's name of words and dashes may be longer: "ouders-tegen-uithuisplaatsing-frl")
-    r"(?P<handle>[\w]+(?:-[\w]+){2,6}(?![\w@.-])|[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?(?![\w@]))",
+    r"(?P<handle>[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
 )
 # a gamer tag with spaces, ending in a number: "mijn gamertag is ouzo kid 2008"
+# a group's or page's name of words and dashes after the platform: "facebook groep, ouders-tegen-uithuisplaatsing-frl"
+_PAGE_RE = re.compile(
+    r"(?<![\w@.])(?:" + alternation("platforms") + r")[\s-]*(?:groep|pagina|page|group|kanaal|channel)(?![^\W_])"
+    r"(?:\s*(?:is|heet|:|,|=))*\s*(?P<handle>[^\W_]+(?:-[^\W_]+){2,6})(?![\w@.-])", _I)
 _SPACED_TAG_RE = re.compile(r"(?<![\w-])(?:gamertag|username|gebruikersnaam)\s*(?:is|:)\s*"
                             r"(?P<handle>[a-z]+(?:\s[a-z]+){1,2}\s\d{2,4})(?![\w.,])", _I)
 _PLATFORM_GATE = words("platforms")
@@ -247,6 +249,8 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         # "ik volg jullie op tiktok, ik ben smilingsofiia"
         if _not_a_word(m.group("h").lstrip("@")) or re.search(r"[\d_.]", m.group("h")):
             yield m.start("h"), m.end("h"), "account", HIGH
+    for m in _PAGE_RE.finditer(ctx.text):
+        yield m.start("handle"), m.end("handle"), "account", HIGH
     for m in _PLATFORM_RE.finditer(ctx.text):
         raw = m.group("handle")
         handle = raw.lstrip("@").lower()
@@ -266,6 +270,7 @@ _NOT_HANDLES = frozenset("""
     gezet gestuurd gezien gevonden gedeeld geplaatst gepost bericht berichten filmpje filmpjes
     foto fotos foto's video videos verhaal story stories kijken zitten staan plaatsen sturen
     appen bellen heel echt erg nooit altijd vaak soms niet wel gewoon
+    group groups page pages channel account profile post posts
 """.split())
 
 

@@ -69,10 +69,18 @@ _FOREIGN_MONTHS = (r"(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban
                    r"rajab|shaban|sha'ban|shawwal|dhul[- ]qa'?dah|dhul[- ]hijjah)")
 _FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+{_FOREIGN_MONTHS}(?![\w-])(?:\s+(?:1[34]\d{{2}}|(?:19|20)\d{{2}}))?", _I)
 # one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
-FEAST_YEAR_RE = re.compile(
-    r"\b(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|oudjaarsdag|oudejaarsdag|"
-    r"oudejaarsavond|oudjaarsavond|nieuwjaarsdag|moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
-    r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti)\s+(?:19|20)\d\d\b", re.I)
+_FEASTS = (r"(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|oudjaarsdag|oudejaarsdag|"
+           r"oudejaarsavond|oudjaarsavond|nieuwjaarsdag|moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
+           r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti)")
+FEAST_YEAR_RE = re.compile(rf"\b{_FEASTS}\s+(?:19|20)\d\d\b", re.I)
+# a fixed feast as someone's birthday: "ze is jarig op eerste kerstdag", "geboren op oudjaarsdag" (the day and month)
+_FIXED_FEASTS = (r"(?:(?:eerste|tweede|1e|2e)\s+kerstdag|kerst(?:avond|mis)?|koningsdag|oudjaarsdag|oudejaarsdag|"
+                 r"oudejaarsavond|oudjaarsavond|nieuwjaarsdag|sinterklaas(?:avond|dag)?|pakjesavond|bevrijdingsdag|"
+                 r"valentijnsdag|christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day|halloween)")
+_BIRTHDAY_FEAST_RE = re.compile(
+    rf"(?<![\w-])(?:jarig|verjaardag|verjaart|geboren|birthday|born)(?![\w-])(?:\s+\w+){{0,3}}?\s+(?:op|on)\s+"
+    rf"(?:de\s+|the\s+)?(?P<f>{_FIXED_FEASTS})(?![\w-])", re.I)
+_BIRTHDAY_WORDS = frozenset({"jarig", "verjaardag", "verjaart", "geboren", "birthday", "born"})
 _FEAST_GATE = ("dag", "avond", "feest", "koti", "vrijdag")
 
 _MONTH_WORDS = frozenset(_MONTHS.split("|")) | frozenset(
@@ -336,7 +344,7 @@ _EN_ORD = r"(?i:st|nd|rd|th)"
 # English: "on Sep 12th", "September 12, 2019", "the 12th of September", "born on 3 March 2016",
 # "Thursday 6 june", "is Thursday 14th ok?", "since march 2022"
 _ENGLISH_DATE_RE = re.compile(
-    rf"(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+{_DAY}{_EN_ORD}?(?:,?\s+{_YEAR})?(?![\w-])"
+    rf"(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(?:(?i:the)\s+(?={_DAY}{_EN_ORD}))?{_DAY}{_EN_ORD}?(?:,?\s+{_YEAR})?(?![\w-])"
     rf"|(?<![\w-])(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:{_EN_ORD})?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?(?![\w-])"
     rf"|(?<![\w-]){_EN_WEEKDAY}\s+(?:the\s+)?{_DAY}{_EN_ORD}(?![\w-])"
     rf"|(?<![\w-]){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?![\w-])"
@@ -344,6 +352,25 @@ _ENGLISH_DATE_RE = re.compile(
     rf"|(?<![\w-])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}{_EN_ORD}(?![\w-])"
     # a day and a lowercase "may" with its year or at a clause's end: "born 9 may 2021", "turned 12 on 22 may and"
     rf"|(?<![\w-]){_DAY}{_EN_ORD}?\s+(?i:may)(?:,?\s+{_YEAR}(?![\w-])|(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b)))")
+# a day in English words with its month: "March the twelfth", "the twenty-first of June"
+_EN_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
+_EN_DAY_WORD = (r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                + "|".join(sorted(_EN_ORDINAL_WORDS, key=len, reverse=True)) + ")")
+_EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# ... and its year in words: "two thousand six", "twenty nineteen", "nineteen ninety-eight"
+_EN_YEAR_WORDS = (rf"(?:two[\s-]thousand(?:[\s-]and)?(?:[\s-](?:twenty(?:[\s-]?{_EN_UNIT})?|{_EN_TEEN}|{_EN_UNIT}))?"
+                  rf"|twenty[\s-](?:{_EN_TEEN}|twenty(?:[\s-]?{_EN_UNIT})?)"
+                  rf"|nineteen[\s-](?:ninety|eighty|seventy|sixty)(?:[\s-]?{_EN_UNIT})?)")
+_EN_WORD_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:{_EN_MONTH}\s+(?:the\s+)?{_EN_DAY_WORD}|(?:the\s+)?{_EN_DAY_WORD}\s+of\s+{_EN_MONTH})(?![\w-])"
+    rf"(?:,?\s+(?:{_EN_YEAR_WORDS}(?![\w-])|{_YEAR}(?!\d)))?", re.I)
+# "on the 21st", "by the 3rd": a day of the month on its own (not "on the 3rd floor", "the 2nd time")
+# ("after the 8th" is often a session: only "on", "by", "until")
+_EN_DAY_ALONE_RE = re.compile(rf"(?<![\w-])(?:on|by|until|till)\s+the\s+(?P<d>{_DAY}{_EN_ORD})(?![\w-])", re.I)
+_EN_NOUN_AFTER_ORDINAL = frozenset("""floor time times grade place year years week weeks day days attempt try session sessions
+meeting meetings child son daughter birthday month months round step floors class term level hour""".split())
 # "op de twintigste om 10 uur": a day of the month in words (not "eerste"), with its time; the
 # day ordinals' list, its diaeresis also left out ("tweeentwintigste")
 _DAY_WORD_TIME_RE = re.compile(
@@ -380,6 +407,16 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         if ctx.words & _EN_DATE_WORDS:
             for m in _ENGLISH_DATE_RE.finditer(text):
                 yield m.start(), m.end(), "datum", HIGH
+        if " the " in ctx.lower:
+            for m in _EN_DAY_ALONE_RE.finditer(text):
+                nxt = _NEXT_WORD_RE.match(text, m.end())
+                if nxt is None or nxt.group(1).lower() not in _EN_NOUN_AFTER_ORDINAL:
+                    yield m.start("d"), m.end("d"), "datum", LOW
+    if ctx.words & _EN_DATE_WORDS:
+        for m in _EN_WORD_DATE_RE.finditer(text):
+            nxt = _NEXT_WORD_RE.match(text, m.end())
+            if nxt is None or nxt.group(1).lower() not in _EN_NOUN_AFTER_ORDINAL:
+                yield m.start(), m.end(), "datum", HIGH  # "March the twelfth" (not "march the first time")
         if " om " in ctx.lower:
             for m in _DAY_WORD_TIME_RE.finditer(text):
                 yield m.start("d"), m.end("d"), "datum", LOW
@@ -527,6 +564,9 @@ def _find_full_dates(ctx: _Ctx) -> Iterator[Span]:
     if "geb" in ctx.lower or " van '" in ctx.lower or " van ’" in ctx.lower:
         for m in _BORN_SHORT_RE.finditer(ctx.text):
             yield m.start("y"), m.end("y"), "datum", HIGH  # "Jeugdige, geb. '09"
+    if not ctx.words.isdisjoint(_BIRTHDAY_WORDS):
+        for m in _BIRTHDAY_FEAST_RE.finditer(ctx.text):
+            yield m.start("f"), m.end("f"), "datum", LOW  # "jarig op eerste kerstdag"
     if ctx.n_digits >= 4 and any(g in ctx.lower for g in _FEAST_GATE):
         for m in FEAST_YEAR_RE.finditer(ctx.text):
             yield m.start(), m.end(), "datum", HIGH  # "op tweede paasdag 2022"

@@ -121,7 +121,7 @@ _DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ 
 _WEB_END_RE = re.compile(rf"[^\W_]{_DOT}(?i:{_TLDS})\Z")
 # the user name before "op" or "at": with a dot, an underscore or a figure ("ilse.vermeulen"), or a mail
 # provider after it
-_SLASH_AFTER_RE = re.compile(r"[a-zA-Z]{2,4}[ \t]*/[ \t]*\w")
+_SLASH_AFTER_RE = re.compile(r"[a-zA-Z]{2,4}[ \t]*/[ \t]*[\w@]")
 _MAIL_DOMAIN_BEFORE_RE = re.compile(r"(?:@|[ \t](?i:at|op|bij|[åäàáâ]t)[ \t])[ \t]*[\w-]+\Z")
 _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
@@ -138,9 +138,11 @@ _SEPARATORS_RE = re.compile(
     rf"(?P<dash>(?<=[^\W_])[ \t]+(?i:{_DASH_WORDS})[ \t]+(?=[^\W_]))"
     r"|(?P<slash>(?<=[^\W_])[ \t]+(?i:slash|schuine[ \t]+streep)[ \t]+(?=[^\W_]))"
     r"|(?P<under>(?<=[^\W_])[ \t]+(?i:underscore|laag[ \t]+streepje)[ \t]+(?=[^\W_]))"
-    r"|(?P<bdot>[ \t]?[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>][ \t]?)"
-    r"|(?P<bslash>[ \t]?[\[({<][ \t]?(?:/|(?i:slash))[ \t]?[\])}>][ \t]?)"
-    r"|(?P<bat>[ \t]?[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»][ \t]?|[ \t]+(?i:arobase|apenstaartje)[ \t]+)"
+    # (also between signs as brackets: "sanne_devries #at# outlook #dot# com", "*punt*")
+    r"|(?P<bdot>[ \t]?(?:[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>]|(?P<h1>[#*])(?i:dot|punt)(?P=h1))[ \t]?)"
+    r"|(?P<bslash>[ \t]?(?:[\[({<][ \t]?(?:/|(?i:slash))[ \t]?[\])}>]|(?P<h2>[#*])(?i:slash)(?P=h2))[ \t]?)"
+    r"|(?P<bat>[ \t]?(?:[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»]|(?P<h3>[#*])(?i:at|apenstaartje)(?P=h3))[ \t]?"
+    r"|[ \t]+(?i:arobase|apenstaartje)[ \t]+)"
     # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
     rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
     rf"(?i:{_TLDS})(?![\w.-])))"
@@ -171,7 +173,7 @@ _SEPARATORS_RE = re.compile(
 _SEPARATOR_CHARS = {"bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-"}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
-_BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]")
+_BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
 _SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
 _SPACED_FIGURES_RE = re.compile(r"\w(?:(?: |\.|-|\. |- )\w){5}|(?:[\[(]\w[\])]){4}")
@@ -186,7 +188,8 @@ _FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b|[^\W_]-[^\W_]+-[^\W_]")  # (
 
 def _gated(text: str) -> bool:
     low = text.lower()
-    if ("[" in low or "(" in low or "{" in low or "<" in low) and _BRACKETED_RE.search(low) is not None:
+    if ("[" in low or "(" in low or "{" in low or "<" in low or "*" in low or "#" in low) \
+            and _BRACKETED_RE.search(low) is not None:
         return True
     if " . " in low or "@@" in low or (" - " in low and _SPACED_DASH_RE.search(low) is not None):
         return True

@@ -237,6 +237,7 @@ _HOUSE_NUMBER_WORDS_RE = re.compile(
     + r"|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
 
 
+_KEYED_HOUSE_NUMBER_RE = re.compile(r"[ \t]*,?[ \t]*(?:huis)?(?:nummer|nr\.?|no\.?)[ \t]*\d{1,4}[a-zA-Z]?(?![\w/-]|[.,:]\d)", re.I)
 _STREET_TITLE_BEFORE_RE = re.compile(r"(?<![\w.])(?:kon|mgr|burg|dr|prof|st|gen|jhr|ds|pr)\.[ \t]*\Z", re.I)
 _DIGIT_END_RE = re.compile(r"\d[a-zA-Z]?\Z")
 _WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,4})\Z")
@@ -365,6 +366,9 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
             w = _HOUSE_NUMBER_WORDS_RE.match(text, end, nxt)
             if w and not UNIT_AFTER_RE.match(text, w.end()):
                 new_end = w.end()
+        elif kind == "adres" and new_end == end and (w := _KEYED_HOUSE_NUMBER_RE.match(text, end, nxt)) is not None \
+                and not UNIT_AFTER_RE.match(text, w.end()):
+            new_end = w.end()  # "Wijk 5 nr 31" (an address on Urk), "Hof 2 huisnummer 14"
         if kind == "adres":
             f = _FLOOR_RE.match(text, new_end, nxt)
             if f:
