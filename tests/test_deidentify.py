@@ -2204,7 +2204,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # our own attacks: characters each in brackets or apart with dots, a slash in brackets, a hidden character
     # and a dot as a sign together
     ('Registratie staat onder (R)(G)(7)(7)(3)(0)(5), daar zit de klacht in.',
-     'Registratie staat onder ([zaaknummer]), daar zit de klacht in.'),
+     'Registratie staat onder [zaaknummer], daar zit de klacht in.'),
     ('De brief moet naar 6.8.2.1.d.g want we zijn verhuisd', 'De brief moet naar [postcode] want we zijn verhuisd'),
     ('Het filmpje staat op bit(.)ly(/)3xYz9Qa, echt niet oké.', 'Het filmpje staat op [url], echt niet oké.'),
     ('Onze blog: mijnpleeggezin●nl／verhalen, deel het gerust.', 'Onze blog: [url], deel het gerust.'),
@@ -2220,6 +2220,17 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('youtube kanaal van mn broer: youtube . com / @ gamerlars check t ff', 'youtube kanaal van mn broer: [url] check t ff'),
     ('The Facebook group is nice but the page is old', 'The Facebook group is nice but the page is old'),
     ('mail: sanne_devries #at# outlook #dot# com of *at*', 'mail: [e-mailadres] of *at*'),
+    # the second open attack set: spelling alphabets (a letter only beside another), hundreds in words, groups in
+    # brackets, emoji between letters, Greek look-alikes, dashes and slashes of other forms, a BSN told in steps
+    ('kenteken vijfenveertig Gerard Zaandam Theodoor drie, doe daar iets aan', 'kenteken [kenteken], doe daar iets aan'),
+    ('Johan 06 12345678 bellen aub', '[naam] [telefoonnummer] bellen aub'),
+    ('het BSN is negenhonderdtwaalf - honderddrie - vijfhonderdvier. Graag', 'het BSN is [bsn]. Graag'),
+    ('De auto: [P][D]-[J][V]-[5][2]. Wie was dat?', 'De auto: [kenteken]. Wie was dat?'),
+    ('Mijn ex volgt ons met zijn auto, H🚗R🚗764🚗F, geef dat door', 'Mijn ex volgt ons met zijn auto, [kenteken], geef dat door'),
+    ('naar ΝL92ΑSΝΒ0159259538, dat is mijn rekening', 'naar [iban], dat is mijn rekening'),
+    ('Graag terugbellen op 010 ─ 4 1 7 ─ 2 9 ─ 6 5, mijn mobiel is stuk.', 'Graag terugbellen op [telefoonnummer], mijn mobiel is stuk.'),
+    ('Onze oproep staat op mijnkind․nl∕oproep, deel hem', 'Onze oproep staat op [url], deel hem'),
+    ('Mijn BSN begint met 1440, dan 974 en eindigt op 97, dus niet', 'Mijn BSN begint met [bsn], dus niet'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2264,14 +2275,24 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
                                                                        " dash ", " dash "]
 
 
-def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys) -> None:
-    """The open attack set (tests/deid_attacks/): every hidden value is redacted, or its comment
-    is flagged for the reviewer; the share the automatic layer alone leaves is printed."""
+@pytest.mark.parametrize("name, size, most_left, most_unflagged", [
+    # (34 left at the twenty-first session's end, 27 at the twenty-second's)
+    ("disguised_values.tsv", 80, 29, 0),
+    # written in the twenty-second session: 53 left and 8 unflagged when it came, 35 and 3 after its rules (the three:
+    # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
+    # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV")
+    ("disguised_values_2.tsv", 100, 37, 3),
+])
+def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys, name: str, size: int, most_left: int,
+                                                  most_unflagged: int) -> None:
+    """The open attack sets (tests/deid_attacks/): every hidden value is redacted, or its comment
+    is flagged for the reviewer (but for the few named above); the share the automatic layer alone
+    leaves is printed."""
     from stemsync.review.risk import assess
 
-    lines = (Path(__file__).parent / "deid_attacks" / "disguised_values.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (Path(__file__).parent / "deid_attacks" / name).read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t", 1) for line in lines if "\t" in line]
-    assert len(rows) == 80
+    assert len(rows) == size
     left, unflagged = [], []
     for text, value in rows:
         res = deid.deidentify(text)
@@ -2284,10 +2305,10 @@ def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys) ->
             if not assess(text, res.text, {}).flagged:
                 unflagged.append(text)
     with capsys.disabled():
-        print(f"\nopen attack set: {len(left)} of {len(rows)} values left by the automatic layer, "
+        print(f"\nopen attack set {name}: {len(left)} of {len(rows)} values left by the automatic layer, "
               f"{len(unflagged)} of them unflagged")
-    assert unflagged == []
-    assert len(left) <= 32  # (34 at the twenty-first session's end, 30 at the twenty-second's)
+    assert len(unflagged) <= most_unflagged, unflagged
+    assert len(left) <= most_left
 
 
 def test_all_caps_text_is_read_recased(deid: Deidentifier) -> None:

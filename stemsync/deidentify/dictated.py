@@ -43,6 +43,13 @@ LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa"
                 "kaa": "K", "ka": "K", "el": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
                 "vee": "V", "wee": "W", "iks": "X", "ex": "X", "ix": "X", "zet": "Z", "ypsilon": "Y",
                 "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
+# the spelling alphabets, international (NATO) and Dutch: "Kilo Sierra Tango", "Gerard Zaandam Theodoor"; read as
+# their letter only beside another of them (see _edits: "Johan 06 ..." stays a name)
+SPELLING_ALPHABET = {w: w[0].upper() for w in (
+    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa "
+    "quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu "
+    "anton bernard cornelis dirk eduard ferdinand gerard hendrik izaak johan karel lodewijk maria nico otto pieter "
+    "quotient rudolf simon theodoor utrecht willem xantippe ypsilon zaandam").split()}
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUMBER_WORD_RE = re.compile(
     rf"(?P<units>(?:{_UNIT_ALT}){{2,}})"  # "zeventwee" = 72, "nulzes" = 06
@@ -52,6 +59,8 @@ _NUMBER_WORD_RE = re.compile(
 
 
 _YEAR_WORD_RE = re.compile(r"(?P<c>tweeduizend|negentienhonderd)(?:en|ën)?(?P<rest>[a-zë]*)")
+# hundreds: "negenhonderdtwaalf" = 912, "honderddrie" = 103, "vijfhonderdnegen" = 509
+_HUNDRED_WORD_RE = re.compile(rf"(?P<h>{_UNIT_ALT})?honderd(?:en|ën)?(?P<rest>[a-zë]*)")
 
 
 def number_word(word: str) -> str | None:
@@ -63,6 +72,11 @@ def number_word(word: str) -> str | None:
         if rest is None or len(rest) > 2:
             return None
         return ("20" if y.group("c") == "tweeduizend" else "19") + rest.zfill(2)
+    if (h := _HUNDRED_WORD_RE.fullmatch(low)) is not None and not low.startswith(("tweeduizend", "negentienhonderd")):
+        rest = number_word(h.group("rest")) if h.group("rest") else "00"
+        if rest is None or len(rest) > 2 or h.group("h") in {"nul", "zero"}:
+            return None
+        return (_UNITS[h.group("h")] if h.group("h") else "1") + rest.zfill(2)
     m = _NUMBER_WORD_RE.fullmatch(low)
     if m is None:
         return None
@@ -91,6 +105,8 @@ def _part(token: str) -> str | None:
         return token
     if low in LETTER_NAMES:
         return LETTER_NAMES[low]
+    if low in SPELLING_ALPHABET:
+        return SPELLING_ALPHABET[low]
     if (digits := number_word(low)) is not None:
         return digits
     if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
@@ -130,7 +146,8 @@ _MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet 
 _DASHED_ADDRESS_RE = re.compile(
     rf"(?i)(?<![\w-])[^\W_]+(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:at|[åäàáâ]t|apenstaartje)[-_][^\W_]+"
     rf"(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:dot|punt)[-_](?:{_TLDS})(?![\w-])")
-_BRACKETED_CHARS_RE = re.compile(r"(?:[\[(][A-Za-z0-9][\])]){4,}")
+# ... or groups of them, also joined by dashes: "[P][D]-[J][V]-[5][2]", "(60)(14)(32)(79)(4)", "[0][2][0] - [6]..."
+_BRACKETED_CHARS_RE = re.compile(r"(?:[\[(][A-Za-z0-9]{1,4}[\])](?:[ \t]*-[ \t]*)?){3,}(?<![ \t-])")
 _BRACKET_RE = re.compile(r"[\[\]()]")
 _DASHED_SIGN_RE = re.compile(r"(?i)[-_](dot|punt|at|[åäàáâ]t|apenstaartje)[-_]")
 # separators written as words or in brackets, and spaced or doubled ones
@@ -159,11 +176,13 @@ _SEPARATORS_RE = re.compile(
     # a code's parts joined by another sign: "2024 – 00 – 18733", "06=45=80=31=72", "D#2024#00412"
     rf"|(?P<sign>(?<=[^\W_])[ \t]?[{_DASHES}=#~|+][ \t]?(?=[^\W_])|(?<=[^\W_])[ \t]+[{_DASHES}][ \t]+(?=[^\W_]))"
     # a middle dot typed inside a word or number: "niekie·2·0·0·8"; a dot as a sign between words: "x●nl"
-    r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_]))"
+    r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_])|(?<=\b[^\W_])[ \t][·•∙][ \t](?=[^\W_]\b))"
     r"|(?P<bullet>(?<=[a-z])[●◦∘⚫](?=[a-z]))"
     # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
     rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=[^\W_])"
     rf"|(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
+    # (or between two short parts of letters, which it joins: "H🚗R🚗764🚗F" -> "HR-764-F")
+    rf"|(?P<emojil>(?<=\b[^\W\d_])[{_EMOJI}][\ufe0f]?(?=[^\W\d_]\b)|(?<=\b[^\W\d_]{{2}})[{_EMOJI}][\ufe0f]?(?=[^\W\d_]{{1,2}}\b))"
     # "lot_tje . 2010", "sanne . 2010": a user name's parts (not ". Daarna", "huis . nl", "TZ . 519")
     r"|(?P<sdot>(?<=[a-z_])[ \t]\.[ \t](?=\d{2,4}(?![\w.])))"
     # "3818 - BA", "HL - 22" (not "een 8 - top")
@@ -171,15 +190,16 @@ _SEPARATORS_RE = re.compile(
     r"|(?<=\b[A-Za-z]{2})[ \t]+-[ \t]+(?=\d)|(?<=\b[A-Za-z]{3})[ \t]+-[ \t]+(?=\d))"
     r"|(?P<at2>@@+)")
 _SEPARATOR_CHARS = {"bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
-                    "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-"}
+                    "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
 _SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
-_SPACED_FIGURES_RE = re.compile(r"\w(?:(?: |\.|-|\. |- )\w){5}|(?:[\[(]\w[\])]){4}")
+_SPACED_FIGURES_RE = re.compile(r"\w(?:(?: |\.|-|\. |- )\w){5}|(?:[\[(]\w{1,4}[\])]-?){3}")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(_DASH_WORDS.split("|")) | frozenset(
     "slash schuine underscore laag dot punt zero one two three four five six seven eight nine".split())
+_SPELLING_GATE = frozenset(SPELLING_ALPHABET)
 _TO_BLANKS = str.maketrans({c: " " for c in "-_.,;:!?()[]{}<>/\\'\"@#&*+=|~`^%$€0123456789"})
 # Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
 _DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
@@ -195,8 +215,11 @@ def _gated(text: str) -> bool:
         return True
     if _SIGN_GATE_RE.search(low) is not None:
         return True
-    if not _GATE_WORDS.isdisjoint(low.translate(_TO_BLANKS).split()):
+    words = set(low.translate(_TO_BLANKS).split())
+    if not _GATE_WORDS.isdisjoint(words):
         return True
+    if len(words & _SPELLING_GATE) >= 2:
+        return True  # two words of a spelling alphabet: "vijfenveertig Gerard Zaandam Theodoor drie"
     if _SPACED_FIGURES_RE.search(text) is not None:
         return True
     figure = _FIGURE_OR_CODE_RE.search(text) is not None
@@ -206,13 +229,14 @@ def _gated(text: str) -> bool:
 class _Copy:
     """A text with parts rewritten, and for each character of the copy the part of the text it stands for."""
 
-    __slots__ = ("text", "starts", "ends", "changed")
+    __slots__ = ("text", "starts", "ends", "changed", "brackets")
 
     def __init__(self, written: str, edits: list[tuple[int, int, str, str]]) -> None:
         parts: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         changed: list[tuple[int, int]] = []
+        brackets: dict[int, tuple[int, int]] = {}  # brackets left out of the copy, by their place in it
         pos = 0
         out = 0
         for a, b, rep, _ in sorted(edits):
@@ -226,6 +250,8 @@ class _Copy:
             starts.extend([a] * len(rep))
             ends.extend([b] * len(rep))
             changed.append((out, out + len(rep)))
+            if not rep and not written[a:b].strip("[]()"):
+                brackets[out] = (a, b)
             out += len(rep)
             pos = b
         parts.append(written[pos:])
@@ -235,13 +261,17 @@ class _Copy:
         self.starts = starts
         self.ends = ends
         self.changed = changed
+        self.brackets = brackets
 
     def written(self, span: Span) -> Span | None:
         """``span`` of the copy as a span of the text, if it covers a rewritten part."""
         s, e, kind, conf = span
         if e <= s or not any(a < e and s < b for a, b in self.changed):
             return None
-        return self.starts[s], self.ends[e - 1], kind, conf
+        # (a code in brackets, "[P][D]-[J][V]-[5][2]", takes its first and last bracket too)
+        start = self.brackets[s][0] if s in self.brackets else self.starts[s]
+        end = self.brackets[e][1] if e in self.brackets else self.ends[e - 1]
+        return start, end, kind, conf
 
 
 # letter names and digits that are words too ("mijn ex", "een XR dash 227"): part of a code at its ends only
@@ -285,6 +315,11 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             run = run[1:]
         while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
+            run = run[:-1]
+        # a word of a spelling alphabet at the run's end is a letter only beside another ("Johan 06 ...": a name)
+        while run and run[0][2].lower() in SPELLING_ALPHABET and (len(run) == 1 or run[1][2].lower() not in SPELLING_ALPHABET):
+            run = run[1:]
+        while run and run[-1][2].lower() in SPELLING_ALPHABET and (len(run) == 1 or run[-2][2].lower() not in SPELLING_ALPHABET):
             run = run[:-1]
         values = [_part(t[2]) or "" for t in run]
         if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
@@ -332,6 +367,8 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     # characters each in brackets: "(R)(G)(7)(7)(3)(0)(5)"
     if "(" in text or "[" in text:
         for m in _BRACKETED_CHARS_RE.finditer(text):
+            if sum(c.isalnum() for c in m.group()) < 6:
+                continue  # (not "(1)(2)(3)")
             edits.extend((b.start(), b.end(), "", "sep") for b in _BRACKET_RE.finditer(text, m.start(), m.end()))
     # an address whose dots and "@" are words between dashes: "monique-dot-brouwer-at-outlook-dot-com"
     if "-" in text or "_" in text:

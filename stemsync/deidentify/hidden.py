@@ -16,18 +16,25 @@ from collections.abc import Iterable
 from stemsync.deidentify.common import Span
 
 # a text holds something to read plainly (one search; most texts have none of these)
-_GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff\u0400-\u04ff]")
+_GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff"
+                      "\u0370-\u03ff\u0400-\u052f\u2010\u2011\u2015\u2024\u2043\u2044\u2160-\u217f\u2215\u2500\u2501\ufe63]")
 # Cyrillic letters that look like Latin ones ("1079 МН", "4-ХТВ-91", "ouderhulp.оrg"): read as the Latin letter
 # where they stand in a token with Latin letters or digits, or in a short token right beside a figure
-_LOOK_ALIKES = str.maketrans("АВЕКМНОРСТХаеорсухЗбІіЈј", "ABEKMHOPCTXaeopcyx36IiJj")
-_CYRILLIC_TOKEN_RE = re.compile(r"[\w\u0400-\u04ff]*[\u0400-\u04ff][\w\u0400-\u04ff]*")
+# (and Greek ones: "ΝL92ΑSΝΒ...", "οudersοnline"; "ԝ" for "w"; "Ч" for "4")
+_LOOK_ALIKES = str.maketrans("АВЕКМНОРСТХаеорсухЗбІіЈјЧԝԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιρνϹϲ",
+                             "ABEKMHOPCTXaeopcyx36IiJj4wWABEZHIKMNOPTYXaoipvCc")
+_CYRILLIC_TOKEN_RE = re.compile(r"[\w\u0370-\u03ff\u0400-\u052f]*[\u0370-\u03ff\u0400-\u052f][\w\u0370-\u03ff\u0400-\u052f]*")
 _LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9]")
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_RE = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 # what is left out of the plain copy: a keycap's marks after its digit ("1\ufe0f\u20e3"), invisible
 # characters (a zero-width joiner only inside a word: in "👨‍👩‍👧" it joins emoji)
 _DROP_RE = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|[\u00ad\u200b\u200c\u2060\ufeff]|(?<=\\w)\u200d(?=\\w)")
 # letters and digits written in another form of the same character: read as their plain form
-_COMPAT_RE = re.compile("[\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff]")
+# (Roman numerals as letters: "Ⅼ" for "L")
+_COMPAT_RE = re.compile("[\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff\u2160-\u217f]")
+# dashes, slashes and dots of other forms inside a code: "010 ─ 4 1 7", "NT‐234‐J", "mijnkind․nl∕oproep"
+_SIGN_LOOK_ALIKES = {"\u2010": "-", "\u2011": "-", "\u2015": "-", "\u2043": "-", "\u2500": "-", "\u2501": "-",
+                     "\ufe63": "-", "\u2044": "/", "\u2215": "/", "\u2024": "."}
 
 
 class Plain:
@@ -54,7 +61,10 @@ class Plain:
     def _copy(written: str, start: int, end: int, parts: list[str], origin: list[int]) -> None:
         for i in range(start, end):
             c = written[i]
-            if _COMPAT_RE.match(c):
+            if c in _SIGN_LOOK_ALIKES:
+                parts.append(_SIGN_LOOK_ALIKES[c])
+                origin.append(i)
+            elif _COMPAT_RE.match(c):
                 plain = unicodedata.normalize("NFKC", c)
                 parts.append(plain)
                 origin.extend([i] * len(plain))

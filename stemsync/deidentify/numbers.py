@@ -87,11 +87,13 @@ _POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*
 _KEYED_SPLIT_POSTCODE_RE = re.compile(
     r"(?<![\w])(?:post\s?[ck]ode?|pc)\s*(?:is|was|:)?\s*"
     r"(?P<pc>[1-9]\s?\d\s\d\s?\d\s*[-.]?\s*[A-Za-z]\s?[A-Za-z]|[1-9]\d\s?\d\s\d\s*[-.]?\s*[A-Za-z]\s?[A-Za-z])(?![\w])", _I)
-_STEP_WORDS = frozenset({"dan", "daarna", "vervolgens", "laatste", "slot"})
-# a phone number told in steps: "mijn nummer begint met 06, dan 19, dan 83 en als laatste 40 27" (ten figures)
+_STEP_WORDS = frozenset({"dan", "daarna", "vervolgens", "laatste", "slot", "eindigt"})
+# a number told in steps: "mijn nummer begint met 06, dan 19, dan 83 en als laatste 40 27" (a phone number: ten
+# figures from a 0), "begint met 1440, dan 974 en eindigt op 97" (a BSN: nine that pass the 11-test)
+_STEP = r"(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot|eindigt\s+op|eindigend\s+op)\s+)"
 _PHONE_IN_STEPS_RE = re.compile(
-    r"(?<![\w,-])0\d{1,3}(?:(?:\s*,\s*|\s+)(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot)\s+)\d{1,4}){2,5}"
-    r"(?:(?:\s*,\s*|\s+)(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot)\s+)?\d{1,4}){0,3}(?![\w,-]?\d)", _I)
+    rf"(?<![\w,-])\d{{1,4}}(?:(?:\s*,\s*|\s+){_STEP}\d{{1,4}}){{1,5}}"
+    rf"(?:(?:\s*,\s*|\s+){_STEP}?\d{{1,4}}){{0,3}}(?![\w,-]?\d)", _I)
 # a postcode typed apart to slip past a filter: its letters one by one ("1102 - X V", "5045 k.l."), or
 # its digits spaced with a word for the blank ("6 2 2 1 (spatie) B X"); a year needs the talk of living
 _SPREAD_POSTCODE_RE = re.compile(
@@ -377,10 +379,13 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), kind, HIGH
         for m in _SPOKEN_PAIRS_RE.finditer(text):
             yield m.start(), m.end(), "telefoonnummer", HIGH
-    if n_digits >= 10 and not ctx.words.isdisjoint(_STEP_WORDS):
+    if n_digits >= 9 and not ctx.words.isdisjoint(_STEP_WORDS):
         for m in _PHONE_IN_STEPS_RE.finditer(text):
-            if sum(c.isdigit() for c in m.group()) == 10:
+            digits = "".join(c for c in m.group() if c.isdigit())
+            if len(digits) == 10 and digits[0] == "0":
                 yield m.start(), m.end(), "telefoonnummer", HIGH  # "06, dan 19, dan 83 en als laatste 40 27"
+            elif len(digits) == 9 and _bsn_ok(digits):
+                yield m.start(), m.end(), "bsn", HIGH  # "1440, dan 974 en eindigt op 97"
     if n_digits >= 4:
         for m in _POSTCODE_RE.finditer(text):
             letters = m.group()[-2:]

@@ -911,7 +911,8 @@ _CODE_SHAPE_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}[ \t]?-[ \t]?\d{1,3}(?:[ \t
 # a number told in pieces: "begint met 521, dan 698 en eindigt op 304", "begint met CL, daarna 88"
 _IN_PIECES_RE = re.compile(r"(?<![\w-])(?:(?:begint|beginnen|begon|start)[ \t]+met[ \t]+(?:[^\d.!?\n]{0,12}?)"
                            r"|(?:eindigt|eindigen)[ \t]+(?:op|met)[ \t]+|(?<=\d)[ \t]*,?[ \t]+(?:dan|daarna|en[ \t]+dan|dan[ \t]+nog)[ \t]+)"
-                           r"(?P<n>\d{2,})(?![\w.,:]\d)", re.I)
+                           # (or a code's capitals: "begint met TZ, in het midden 48, eindigt op BH")
+                           r"(?P<n>\d{2,}|(?-i:[A-Z]{2,3})(?![\w]))(?![\w.,:]\d)", re.I)
 # three number words in a row (not "een twee drie"): "op vier vier vierentwintig", "nul zes twaalf"
 _NUMBER_WORDS_RUN_RE = re.compile(rf"(?<![\w-])(?i:{_PAIR_WORD})(?:[ \t-]+(?i:{_PAIR_WORD})){{2,}}(?![\w-])")
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
