@@ -297,16 +297,20 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     edits: list[tuple[int, int, str, str]] = []
     # runs of letters, digits and their names, written together: "vijf-kaa-el-dee-zeventwee" -> "5KLD72"
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    # a word of a spelling alphabet is a letter only beside another: "Kilo Sierra Tango", not "11 november 2024"
+    spelled = [t[2].lower() in SPELLING_ALPHABET for t in toks]
+    parts = [None if spelled[n] and not (n and spelled[n - 1] or n + 1 < len(toks) and spelled[n + 1]) else _part(t[2])
+             for n, t in enumerate(toks)]
     i = 0
     while i < len(toks):
-        if _part(toks[i][2]) is None:
+        if parts[i] is None:
             i += 1
             continue
         j = i
         run = [toks[i]]
         while j + 1 < len(toks):
             k = j + 2 if _RUN_JOINER_RE.fullmatch(toks[j + 1][2]) and j + 2 < len(toks) else j + 1  # (a dash as a word)
-            if _part(toks[k][2]) is None or _GAP_RE.fullmatch(text, toks[j][1], toks[k][0]) is None:
+            if parts[k] is None or _GAP_RE.fullmatch(text, toks[j][1], toks[k][0]) is None:
                 break
             j = k
             run.append(toks[k])
@@ -315,11 +319,6 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             run = run[1:]
         while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
-            run = run[:-1]
-        # a word of a spelling alphabet at the run's end is a letter only beside another ("Johan 06 ...": a name)
-        while run and run[0][2].lower() in SPELLING_ALPHABET and (len(run) == 1 or run[1][2].lower() not in SPELLING_ALPHABET):
-            run = run[1:]
-        while run and run[-1][2].lower() in SPELLING_ALPHABET and (len(run) == 1 or run[-2][2].lower() not in SPELLING_ALPHABET):
             run = run[:-1]
         values = [_part(t[2]) or "" for t in run]
         if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
