@@ -1275,6 +1275,14 @@ TUNING420, TUNING420_CLEAN = load_set("deid_tuning420")  # held-out set 446, ope
 TUNING421, TUNING421_CLEAN = load_set("deid_tuning421")  # held-out set 447, opened after its closed measurement
 TUNING422, TUNING422_CLEAN = load_set("deid_tuning422")  # held-out set 448, opened after its closed measurement
 TUNING423, TUNING423_CLEAN = load_set("deid_tuning423")  # held-out set 449, opened after its closed measurement
+TUNING424, TUNING424_CLEAN = load_set("deid_tuning424")  # held-out set 458, opened after its closed measurement
+TUNING425, TUNING425_CLEAN = load_set("deid_tuning425")  # held-out set 459, opened after its closed measurement
+TUNING426, TUNING426_CLEAN = load_set("deid_tuning426")  # held-out set 460, opened after its closed measurement
+TUNING427, TUNING427_CLEAN = load_set("deid_tuning427")  # held-out set 461, opened after its closed measurement
+TUNING428, TUNING428_CLEAN = load_set("deid_tuning428")  # held-out set 462, opened after its closed measurement
+TUNING429, TUNING429_CLEAN = load_set("deid_tuning429")  # held-out set 463, opened after its closed measurement
+TUNING430, TUNING430_CLEAN = load_set("deid_tuning430")  # held-out set 464, opened after its closed measurement
+TUNING431, TUNING431_CLEAN = load_set("deid_tuning431")  # held-out set 465, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -2091,6 +2099,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 421": (TUNING421, TUNING421_CLEAN),
     "tuning 422": (TUNING422, TUNING422_CLEAN),
     "tuning 423": (TUNING423, TUNING423_CLEAN),
+    "tuning 424": (TUNING424, TUNING424_CLEAN),
+    "tuning 425": (TUNING425, TUNING425_CLEAN),
+    "tuning 426": (TUNING426, TUNING426_CLEAN),
+    "tuning 427": (TUNING427, TUNING427_CLEAN),
+    "tuning 428": (TUNING428, TUNING428_CLEAN),
+    "tuning 429": (TUNING429, TUNING429_CLEAN),
+    "tuning 430": (TUNING430, TUNING430_CLEAN),
+    "tuning 431": (TUNING431, TUNING431_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

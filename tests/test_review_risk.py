@@ -209,6 +209,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("WIJ WONEN AAN DE SINGEL, DE POST KOMT DAAR", "SINGEL"),        # a street of one word
     ("toen we op de twaalfde bij de zitting waren", "twaalfde"),     # a day of the month
     ("De eenentwintigste gaan we weer naar de rechter", "eenentwintigste"),  # ... at a sentence's start
+    ("De evaluatie werd gehouden op de 2e van de maand, zoals afgesproken", "de 2e van de maand"),
     ("na de controle van 4 maanden belde niemand", "4"),             # a check-up named by the baby's age
     ("DE 8-WEKEN CONTROLE WAS KORT", "8"),
     ("mijn zoon was 6 dagen toen we thuis kwamen", "6"),             # a newborn's days

@@ -384,7 +384,7 @@ _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
     r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
-    r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned|turnd)\s+"
+    r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned|turnd|turnt)\s+"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when)\b))", _I)
 _NOT_TURNING = frozenset("you u it one that this which what who people everyone anyone everybody anybody".split())
 # English, the age at a moment: "we adopted him when he was 3.", "since she was eighteen months"
@@ -439,7 +439,7 @@ _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
 # are 8, 10 and 12" (the last not followed by a unit: not "ze zijn 2 en 3 keer geweest")
 _PLURAL_AGES_RE = re.compile(
-    r"(?<![\w-])(?:kinderen|kinders|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|sons|"
+    r"(?<![\w-])(?:kinderen|kinders|kinder|kindere|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|sons|"
     r"daughters|twins|they)(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
 # two named people (or a pronoun) and their ages: "Sanne en Daan zijn 9 en 11", "NOOR EN ZIJN ZUS ZIJN DRIE
@@ -712,7 +712,7 @@ _GATED_RES = (
     (_GROUP_BRACKET_AGE_RE, frozenset({"groep", "klas", "gr"})),
     (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks", "mnths", "mnth", "mths",
                                  "mth"})),
-    (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd"})),
+    (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd", "turnt"})),
     (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
     (_EN_OF_AGE_RE, frozenset({"age", "now", "aged"})),
     (_EN_HEDGED_BRACKET_RE, frozenset({"son", "daughter", "kid", "child", "boy", "girl", "baby", "brother", "sister", "twins",

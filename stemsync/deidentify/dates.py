@@ -22,11 +22,12 @@ _WEEKDAY = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     # (also without the a of "dag" or with a letter left out: "donderdg", "woensdg", "dondedag")
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dg|dondedag|wonsdag|zatedag"
-    r"|ma|di|wo|do|vr|za|zo)\.?\s+)"
+    r"|ma|di|wo|woe|do|don|vr|vrij|za|zat|zo|zon)\.?\s+)"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DAY_WORDS = (
-    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"  # "de eerste april"
+    r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|"
     r"zeven|acht|negen)(?:en|ën)(?:twintig|dertig)|dertig)(?:de|ste)?"
 )
@@ -322,8 +323,6 @@ def _day_ordinal_words(text: str) -> Iterator[Span]:
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() in _NOUN_AFTER_ORDINAL:
             continue
-        if m.group("d") and m.group().lower().replace("  ", " ") == "vrijdag de dertiende":
-            continue  # (the unlucky day, not a date)
         if m.group("d"):
             yield m.start("wd"), m.end("d"), "datum", LOW
         else:
@@ -383,7 +382,8 @@ _DAY_WORD_TIME_RE = re.compile(
 _EN_LONG_DATE_WORDS = ("january", "february", "august", "september", "october", "november", "december",
                        "wednesday", "thursday", "saturday")
 _EN_MISSPELT_DATE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]{4,10})\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])"
-                                  r"|(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<w2>[A-Za-z]{4,10})(?![\w-])")
+                                  r"|(?<![\w-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<w2>[A-Za-z]{4,10})(?![\w-])"
+                                  r"(?:,?\s+(?:19|20)\d\d(?!\d))?")  # (with its year: "7th of Agust 2013")
 
 
 _EN_ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)(?![\w-])")  # what every such date holds: "2nd", "14th"

@@ -91,6 +91,7 @@ def number_word(word: str) -> str | None:
     return _UNITS[m.group("one")]
 
 
+_DIGIT_LOOK_ALIKES = str.maketrans("oOlI", "0011")
 _CONSONANT_GROUP_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}")
 _MIXED_DIGITS_RE = re.compile(rf"(?:\d|{_UNIT_ALT})+")
 
@@ -109,6 +110,8 @@ def _part(token: str) -> str | None:
         return SPELLING_ALPHABET[low]
     if (digits := number_word(low)) is not None:
         return digits
+    if any(c.isdigit() for c in token) and all(c.isdigit() or c in "oOlI" for c in token):
+        return token.translate(_DIGIT_LOOK_ALIKES)  # "o9", "1O": letters typed for digits
     if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
         return "".join(c if c.isdigit() else _UNITS[c] for c in re.findall(rf"\d|{_UNIT_ALT}", mixed.group()))  # "1two3"
     if _CONSONANT_GROUP_RE.fullmatch(low):
@@ -130,7 +133,7 @@ _SEPARATOR_WORD_RE = re.compile(rf"(?i:{_DASH_WORDS})")
 _RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus)")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
 _GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
-                     r"|[ \t]+(?i:plus)[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
+                     r"|[ \t]+(?i:plus)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
 _TLDS = "nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"
 # a dot of a web address, also as a word, in brackets or with blanks
 _DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>])[ \t]*"
@@ -188,13 +191,18 @@ _SEPARATORS_RE = re.compile(
     # "3818 - BA", "HL - 22" (not "een 8 - top")
     r"|(?P<sdash>(?<=\d\d)[ \t]+-[ \t]+(?=[A-Za-z]{1,3}(?![\w-]))|(?<=\b[A-Za-z])[ \t]+-[ \t]+(?=\d)"
     r"|(?<=\b[A-Za-z]{2})[ \t]+-[ \t]+(?=\d)|(?<=\b[A-Za-z]{3})[ \t]+-[ \t]+(?=\d))"
-    r"|(?P<at2>@@+)")
-_SEPARATOR_CHARS = {"bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+    r"|(?P<at2>@@+)"
+    # a comma for a dot in a web address: "www,ouderhulplijn-noord,nl", "ouderhulp,nl/contact"
+    # (after a word of five letters or more, before "nl", "com", "org", "net", "info" or "eu", or before a path)
+    rf"|(?P<cdot>(?<=\bwww),(?=[\w-])|(?<=[^\W_]{{5}}),(?=(?i:nl|com|org|net|info|eu)\b(?![.,]\w))"
+    rf"|(?<=[^\W_]),(?=(?i:{_TLDS})/\w))")
+_SEPARATOR_CHARS = {"cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
 _SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
+_COMMA_WEB_GATE_RE = re.compile(rf"www,|[a-z0-9],(?:{_TLDS})(?:/|\b)")
 _SPACED_FIGURES_RE = re.compile(r"\w(?:(?: |\.|-|\. |- )\w){5}|(?:[\[(]\w{1,4}[\])]-?){3}")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(_DASH_WORDS.split("|")) | frozenset(
@@ -221,6 +229,8 @@ def _gated(text: str) -> bool:
     if len(words & _SPELLING_GATE) >= 2:
         return True  # two words of a spelling alphabet: "vijfenveertig Gerard Zaandam Theodoor drie"
     if _SPACED_FIGURES_RE.search(text) is not None:
+        return True
+    if "," in low and _COMMA_WEB_GATE_RE.search(low) is not None:
         return True
     figure = _FIGURE_OR_CODE_RE.search(text) is not None
     return figure and (_DIGIT_WORD_DIGIT_RE.search(low) is not None or _DUTCH_NUMBER_GATE_RE.search(low) is not None)
@@ -291,6 +301,24 @@ def _code_side(word: str | None) -> bool:
     return word is not None and (word.lower() not in _FUNCTION_WORDS or word.isupper() and len(word) <= 3)
 
 
+def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """The gaps to close in the stretches of a run typed one character at a time with the same gap (six characters
+    or more, four figures at least)."""
+    out: list[tuple[int, int, str, str]] = []
+    k = 0
+    while k < len(run):
+        m = k
+        gap = text[run[k][1]:run[k + 1][0]] if k + 1 < len(run) else None
+        while m + 1 < len(run) and len(run[m][2]) == 1 and len(run[m + 1][2]) == 1 and gap in _ONE_BY_ONE_GAPS \
+                and text[run[m][1]:run[m + 1][0]] == gap:
+            m += 1
+        stretch = run[k:m + 1]
+        if len(stretch) >= _SPACED_FIGURES and sum(t[2].isdigit() for t in stretch) >= 4:
+            out.extend((a[1], b[0], "", "gap") for a, b in zip(stretch, stretch[1:]))
+        k = m + 1
+    return out
+
+
 def _edits(text: str) -> list[tuple[int, int, str, str]]:
     """The rewrites of the dictated copy: (start, end, characters, what): "word" a letter or digit
     by name, "sep" a separator written as a word or in brackets, "gap" the blanks in a code."""
@@ -327,11 +355,9 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         if any("," in text[a[1]:b[0]] for a, b in zip(run, run[1:])) and (
                 len(run) < 6 or not all(v.isdigit() for v in values)):
             words = []  # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups
-        if len(run) >= _SPACED_FIGURES and not words and all(len(t[2]) == 1 for t in run) \
-                and sum(t[2].isdigit() for t in run) >= 4 and len({text[a[1]:b[0]] for a, b in zip(run, run[1:])}) == 1 \
-                and text[run[0][1]:run[1][0]] in _ONE_BY_ONE_GAPS:
+        if not words:
             # characters typed one by one with the same blank, dot or dash between: "C/16/5 1 2 3 9 0", "6.8.2.1.d.g"
-            edits.extend((a[1], b[0], "", "gap") for a, b in zip(run, run[1:]))
+            edits.extend(_one_by_one(text, run))
         elif len(run) >= 3 and words:
             edits.extend((a, b, v, "word") for a, b, v in words)
             for a, b in zip(run, run[1:]):

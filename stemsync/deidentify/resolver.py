@@ -345,11 +345,32 @@ def _full_street_names(spans: list[Span], text: str) -> list[Span]:
 _YEAR_WORDS_RE = re.compile(r"[ \t]+" + YEAR_IN_WORDS + r"(?![\w'’-])", re.I)
 
 
+_WORD_BEFORE_DATE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,10})\.?[ \t]+(?:(?i:op|de)[ \t]+)?\Z")
+_WEEKDAY_WORDS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo woe do don vr vrij za zat zo zon "
+                           "din maa monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+                           "fri sat sun".split())
+
+
+def _weekday_typo(word: str) -> bool:
+    """A weekday misspelt ("dinsdga", "vrydag"), not a word of its own ("maanden")."""
+    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
+    from stemsync.deidentify.names import _weekday_typo as typo  # noqa: PLC0415
+
+    return typo(word) and word.lower() not in dictionary().words
+
+
 def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
     """A code or an address that ends in a digit takes the digits typed apart after it (and a date
     its year in words)."""
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
+        if kind == "datum":
+            # the weekday before a date, also shortened or misspelt: "woe 26/2", "DI 4-2", "dinsdga 28 okotber"
+            prev_end = out[i - 1][1] if i else 0
+            w = _WORD_BEFORE_DATE_RE.search(text, max(prev_end, start - 14), start)
+            if w is not None and (w.group(1).lower() in _WEEKDAY_WORDS or _weekday_typo(w.group(1))):
+                start = w.start(1)
+                out[i] = (start, end, kind, conf)
         if kind == "datum" and not text[end - 1:end].isdigit():
             y = _YEAR_WORDS_RE.match(text, end, out[i + 1][0] if i + 1 < len(out) else len(text))
             if y:

@@ -261,6 +261,9 @@ _DAY_ORDINAL_WORDS = frozenset("""vierde vijfde zesde zevende achtste negende ti
 vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeëntwintigste drieëntwintigste
 vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste
 eenendertigste""".split())
+# a day of the month without its month ("op de 2e van de maand"; not the first, when rent and allowances come)
+_DAY_OF_THE_MONTH_RE = re.compile(r"(?<![\w-])de\s+(?:(?:[2-9]|[12]\d|3[01])(?:e|ste|de)|tweede|derde|vierde|vijfde|zesde|"
+                                  r"zevende|achtste|negende|tiende|[a-zë]+(?:tiende|tigste))\s+van\s+de\s+maand\b", re.I)
 _EARLY_ORDINALS = frozenset("vierde vijfde zesde zevende achtste negende tiende".split())
 _BEFORE_DAY_ORDINAL = frozenset("op sinds vanaf tot maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 _ORDINAL_NOUNS = frozenset("""keer maal klas week weken maand jaar dag plaats plek afspraak gesprek verdieping groep
@@ -706,6 +709,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 6 and not in_tag(m.start()):
                 hit("getal", m.group(), m.start(), m.end())  # "773 41 09", "24/0 19 882": a number in groups
+    for m in _DAY_OF_THE_MONTH_RE.finditer(text) if " van de maand" in text.lower() else ():
+        if not in_tag(m.start()):
+            hit("getal", m.group(), m.start(), m.end())  # "op de 2e van de maand", "de derde van de maand": a day
     for m in _FEAST_YEAR_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "op Koningsdag 2023": one particular day
     for m in _PLATE_SHAPE_RE.finditer(text):
