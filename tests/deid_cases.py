@@ -1320,6 +1320,14 @@ HELDOUT454, HELDOUT454_CLEAN = load_set("deid_heldout454")
 HELDOUT455, HELDOUT455_CLEAN = load_set("deid_heldout455")
 HELDOUT456, HELDOUT456_CLEAN = load_set("deid_heldout456")
 HELDOUT457, HELDOUT457_CLEAN = load_set("deid_heldout457")
+HELDOUT466, HELDOUT466_CLEAN = load_set("deid_heldout466")
+HELDOUT467, HELDOUT467_CLEAN = load_set("deid_heldout467")
+HELDOUT468, HELDOUT468_CLEAN = load_set("deid_heldout468")
+HELDOUT469, HELDOUT469_CLEAN = load_set("deid_heldout469")
+HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
+HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
+HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
+HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
 
 
 
@@ -2143,6 +2151,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 455": (HELDOUT455, HELDOUT455_CLEAN),
     "held-out 456": (HELDOUT456, HELDOUT456_CLEAN),
     "held-out 457": (HELDOUT457, HELDOUT457_CLEAN),
+    "held-out 466": (HELDOUT466, HELDOUT466_CLEAN),
+    "held-out 467": (HELDOUT467, HELDOUT467_CLEAN),
+    "held-out 468": (HELDOUT468, HELDOUT468_CLEAN),
+    "held-out 469": (HELDOUT469, HELDOUT469_CLEAN),
+    "held-out 470": (HELDOUT470, HELDOUT470_CLEAN),
+    "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
+    "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
+    "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
