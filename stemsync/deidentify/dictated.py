@@ -314,7 +314,15 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
             m += 1
         stretch = run[k:m + 1]
         if len(stretch) >= _SPACED_FIGURES and sum(t[2].isdigit() for t in stretch) >= 4:
+            # (with the groups of figures typed before and after it the same way: "06 48 1 5 0 3 2 6" is one number)
+            lo, hi = k, m
+            while lo > 0 and run[lo - 1][2].isdigit() and text[run[lo - 1][1]:run[lo][0]] == gap:
+                lo -= 1
+            while hi + 1 < len(run) and run[hi + 1][2].isdigit() and text[run[hi][1]:run[hi + 1][0]] == gap:
+                hi += 1
+            stretch = run[lo:hi + 1]
             out.extend((a[1], b[0], "", "gap") for a, b in zip(stretch, stretch[1:]))
+            m = hi
         k = m + 1
     return out
 
