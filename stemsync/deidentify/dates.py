@@ -18,11 +18,13 @@ _MONTH_ABBR = r"(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # a weekday's name, written out ("op vrijdag", "kan donderdag 16e niet")
 _WEEKDAY_NAME = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+# ... and shortened ("di 4-2", "woe 26/2"; a shorter one before a longer one that starts with it, as the pattern tries them)
+WEEKDAY_ABBREVIATIONS = ("ma", "di", "wo", "woe", "do", "don", "vr", "vrij", "za", "zat", "zo", "zon")
 _WEEKDAY = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     # (also without the a of "dag" or with a letter left out: "donderdg", "woensdg", "dondedag")
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dg|dondedag|wonsdag|zatedag"
-    r"|ma|di|wo|woe|do|don|vr|vrij|za|zat|zo|zon)\.?\s+)"
+    rf"|{'|'.join(WEEKDAY_ABBREVIATIONS)})\.?\s+)"
 )
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DAY_WORDS = (
@@ -70,13 +72,15 @@ _FOREIGN_MONTHS = (r"(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban
                    r"rajab|shaban|sha'ban|shawwal|dhul[- ]qa'?dah|dhul[- ]hijjah)")
 _FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+{_FOREIGN_MONTHS}(?![\w-])(?:\s+(?:1[34]\d{{2}}|(?:19|20)\d{{2}}))?", _I)
 # one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
-_FEASTS = (r"(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|oudjaarsdag|oudejaarsdag|"
-           r"oudejaarsavond|oudjaarsavond|nieuwjaarsdag|moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
+# (New Year's Eve and Day, the same date every year: in both lists below)
+_NEW_YEAR = r"oudjaarsdag|oudejaarsdag|oudejaarsavond|oudjaarsavond|nieuwjaarsdag"
+_FEASTS = (rf"(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|{_NEW_YEAR}|"
+           r"moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
            r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti)")
 FEAST_YEAR_RE = re.compile(rf"\b{_FEASTS}\s+(?:19|20)\d\d\b", re.I)
 # a fixed feast as someone's birthday: "ze is jarig op eerste kerstdag", "geboren op oudjaarsdag" (the day and month)
-_FIXED_FEASTS = (r"(?:(?:eerste|tweede|1e|2e)\s+kerstdag|kerst(?:avond|mis)?|koningsdag|oudjaarsdag|oudejaarsdag|"
-                 r"oudejaarsavond|oudjaarsavond|nieuwjaarsdag|sinterklaas(?:avond|dag)?|pakjesavond|bevrijdingsdag|"
+_FIXED_FEASTS = (rf"(?:(?:eerste|tweede|1e|2e)\s+kerstdag|kerst(?:avond|mis)?|koningsdag|{_NEW_YEAR}|"
+                 r"sinterklaas(?:avond|dag)?|pakjesavond|bevrijdingsdag|"
                  r"valentijnsdag|christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|valentine'?s\s+day|halloween)")
 _BIRTHDAY_FEAST_RE = re.compile(
     rf"(?<![\w-])(?:jarig|verjaardag|verjaart|geboren|birthday|born)(?![\w-])(?:\s+\w+){{0,3}}?\s+(?:op|on)\s+"
@@ -293,16 +297,13 @@ ALL_WEEKDAYS = tuple(sorted(_WEEKDAYS)) + ("monday", "tuesday", "wednesday", "th
 
 # ... and in words: after a weekday ("dinsdag de twaalfde"), or from the eleventh on after "op de" and its
 # kin ("op de eenentwintigste"; not "op de vierde keer": a noun after it)
-_LATE_DAY_ORDINALS = ("elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende "
-                      "twintigste eenentwintigste tweeëntwintigste drieëntwintigste vierentwintigste vijfentwintigste "
-                      "zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste "
-                      "eenendertigste").split()
+LATE_DAY_ORDINALS = _DAY_ORDINALS - frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split())
 _DAY_ORDINAL_GATE = frozenset(_DAY_ORDINALS | {w.replace("ë", "e") for w in _DAY_ORDINALS})
 _DAY_ORDINAL_WORD_RE = re.compile(
     rf"(?<![\w-])(?P<wd>{_WEEKDAY_NAME})\s+de\s+(?P<d>"
     + "|".join(sorted((w.replace("ë", "[eë]") for w in _DAY_ORDINALS), key=len, reverse=True)) + r")(?![\w-])"
     r"|(?<![\w-])(?:op|tot|vanaf|sinds|uiterlijk|per|rond)\s+de\s+(?P<d2>"
-    + "|".join(sorted((w.replace("ë", "[eë]") for w in _LATE_DAY_ORDINALS), key=len, reverse=True)) + r")(?![\w-])", _I)
+    + "|".join(sorted((w.replace("ë", "[eë]") for w in LATE_DAY_ORDINALS), key=len, reverse=True)) + r")(?![\w-])", _I)
 
 
 def _day_ordinals(text: str) -> Iterator[Span]:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from stemsync.deidentify.common import Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
+from stemsync.deidentify.numbers import LOOKALIKE_LETTERS, LOOKALIKE_TABLE
 
 _UNITS = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
           "zeven": "7", "acht": "8", "negen": "9",
@@ -91,7 +92,6 @@ def number_word(word: str) -> str | None:
     return _UNITS[m.group("one")]
 
 
-_DIGIT_LOOK_ALIKES = str.maketrans("oOlI", "0011")
 _CONSONANT_GROUP_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}")
 _MIXED_DIGITS_RE = re.compile(rf"(?:\d|{_UNIT_ALT})+")
 
@@ -110,8 +110,8 @@ def _part(token: str) -> str | None:
         return SPELLING_ALPHABET[low]
     if (digits := number_word(low)) is not None:
         return digits
-    if any(c.isdigit() for c in token) and all(c.isdigit() or c in "oOlI" for c in token):
-        return token.translate(_DIGIT_LOOK_ALIKES)  # "o9", "1O": letters typed for digits
+    if any(c.isdigit() for c in token) and all(c.isdigit() or c in LOOKALIKE_LETTERS for c in token):
+        return token.translate(LOOKALIKE_TABLE)  # "o9", "1O": letters typed for digits
     if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
         return "".join(c if c.isdigit() else _UNITS[c] for c in re.findall(rf"\d|{_UNIT_ALT}", mixed.group()))  # "1two3"
     if _CONSONANT_GROUP_RE.fullmatch(low):
@@ -128,8 +128,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 _DASH_WORDS = "dash|streepje|streep|koppelteken|hyphen|minteken"
 _DASHES = "–—‒−"
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
-_SEPARATOR_WORD_RE = re.compile(rf"(?i:{_DASH_WORDS})")
-# ... and inside a run of a code's parts also "plus": "06 plus zes-drie-negen-1-2-8-0-5"
+# a dash as a word, and inside a run of a code's parts also "plus": "06 plus zes-drie-negen-1-2-8-0-5"
 _RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus)")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
 _GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
@@ -203,7 +202,11 @@ _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
 _SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
 _COMMA_WEB_GATE_RE = re.compile(rf"www,|[a-z0-9],(?:{_TLDS})(?:/|\b)")
-_SPACED_FIGURES_RE = re.compile(r"\w(?:(?: |\.|-|\. |- )\w){5}|(?:[\[(]\w{1,4}[\])]-?){3}")
+_SPACED_FIGURES = 6  # (fewer are marks or a count: "cijfers 7 8 6 7")
+_ONE_BY_ONE_GAPS = (" ", ".", "-", ". ", "- ")
+# (the gate of those and of characters in brackets: _one_by_one and _BRACKETED_CHARS_RE decide)
+_SPACED_FIGURES_RE = re.compile(rf"\w(?:(?:{'|'.join(map(re.escape, _ONE_BY_ONE_GAPS))})\w){{{_SPACED_FIGURES - 1}}}"
+                                r"|(?:[\[(]\w{1,4}[\])]-?){3}")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(_DASH_WORDS.split("|")) | frozenset(
     "slash schuine underscore laag dot punt zero one two three four five six seven eight nine".split())
@@ -289,8 +292,6 @@ class _Copy:
 _WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one"})
 _WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
 _NOUGHTS = frozenset("oO")
-_SPACED_FIGURES = 6  # (fewer are marks or a count: "cijfers 7 8 6 7")
-_ONE_BY_ONE_GAPS = frozenset({" ", ".", "-", ". ", "- "})
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W_]+)")
 
@@ -366,7 +367,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         if not words:
             # characters typed one by one with the same blank, dot or dash between: "C/16/5 1 2 3 9 0", "6.8.2.1.d.g"
             edits.extend(_one_by_one(text, run))
-        elif len(run) >= 3 and words:
+        elif len(run) >= 3:
             edits.extend((a, b, v, "word") for a, b, v in words)
             for a, b in zip(run, run[1:]):
                 gap = text[a[1]:b[0]]
@@ -387,9 +388,10 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             if _SLASH_AFTER_RE.match(text, m.end()) is None \
                     and _MAIL_DOMAIN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
                 continue
-        elif m.lastgroup == "wslash" or (m.lastgroup == "slash" and _WEB_END_RE.search(text, max(0, m.start() - 30), m.start())):
-            if _WEB_END_RE.search(text, max(0, m.start() - 30), m.start()) is None:
-                continue  # (a slash after a web address: "jeugdzorg-klachten(punt)nl slash ons-verhaal")
+        elif m.lastgroup in {"wslash", "slash"} and _WEB_END_RE.search(text, max(0, m.start() - 30), m.start()):
+            pass  # a slash after a web address, also before a function word: "jeugdzorg-klachten(punt)nl slash ons-verhaal"
+        elif m.lastgroup == "wslash":
+            continue
         elif m.lastgroup in {"dash", "slash", "under"}:
             before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             after = _WORD_AFTER_RE.match(text, m.end())

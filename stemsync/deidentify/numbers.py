@@ -111,7 +111,9 @@ _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 # or the word has a postcode's shape ("1O2B", "9712la", "9712lo").
 _LOOKALIKE_WORD_RE = re.compile(r"(?<![^\W\d_])[0-9OoIl]*(?:[0-9][OoIl]|[OoIl][0-9])[0-9OoIl]*(?:[A-Za-z](?![^\W\d_]))?(?![^\W\d_])")
 _LOOKALIKE_JOINED_RE = re.compile(r"(?<=[0-9][-./])[OoIl]{1,4}(?=[-./][0-9])|(?<![^\W_])[OoIl]{1,4}(?=[-./][0-9])")
-_LOOKALIKE_TABLE = str.maketrans("OoIl", "0011")
+# letters typed for digits, and the digits they stand for (also read in the dictated copy: dictated.py)
+LOOKALIKE_LETTERS = "OoIl"
+LOOKALIKE_TABLE = str.maketrans(LOOKALIKE_LETTERS, "0011")
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}\Z")
 
@@ -125,13 +127,13 @@ def restore_digits(text: str) -> str:
 
     def word(m: re.Match[str]) -> str:
         tok = m.group()
-        if tok.isalnum() and all(c.isdigit() or c in "OoIl" for c in tok) and not _POSTCODE_SHAPE_RE.match(tok):
-            return tok.translate(_LOOKALIKE_TABLE)  # "3I2O"
+        if tok.isalnum() and all(c.isdigit() or c in LOOKALIKE_LETTERS for c in tok) and not _POSTCODE_SHAPE_RE.match(tok):
+            return tok.translate(LOOKALIKE_TABLE)  # "3I2O"
         last = max(i for i, c in enumerate(tok) if c.isdigit()) + 1
-        return tok[:last].translate(_LOOKALIKE_TABLE) + tok[last:]  # letters after the last digit stay: "9712la", "1O2B"
+        return tok[:last].translate(LOOKALIKE_TABLE) + tok[last:]  # letters after the last digit stay: "9712la", "1O2B"
 
     out = _LOOKALIKE_WORD_RE.sub(word, text)
-    return _LOOKALIKE_JOINED_RE.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), out)
+    return _LOOKALIKE_JOINED_RE.sub(lambda m: m.group().translate(LOOKALIKE_TABLE), out)
 
 
 def _register_ok(digits: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate
-from stemsync.deidentify.dates import _MONTHS
+from stemsync.deidentify.dates import _MONTHS, ALL_WEEKDAYS, WEEKDAY_ABBREVIATIONS
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
@@ -346,9 +346,8 @@ _YEAR_WORDS_RE = re.compile(r"[ \t]+" + YEAR_IN_WORDS + r"(?![\w'’-])", re.I)
 
 
 _WORD_BEFORE_DATE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,10})\.?[ \t]+(?:(?i:op|de)[ \t]+)?\Z")
-_WEEKDAY_WORDS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo woe do don vr vrij za zat zo zon "
-                           "din maa monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-                           "fri sat sun".split())
+_WEEKDAY_WORDS = frozenset(ALL_WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(
+    "din maa mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def _weekday_typo(word: str) -> bool:

@@ -59,7 +59,7 @@ from typing import Any
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
-from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE
+from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
 from stemsync.deidentify.dictated import number_word, written_out
 from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import is_english, ordinary_english
@@ -257,15 +257,11 @@ def lists() -> Lists:
 
 
 # "op de twaalfde": a day of the month said as an ordinal (not "de vierde keer")
-_DAY_ORDINAL_WORDS = frozenset("""vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende
-vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeëntwintigste drieëntwintigste
-vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste
-eenendertigste""".split())
+_DAY_ORDINAL_WORDS = _DAY_ORDINALS - {"eerste", "tweede", "derde"}
 # a day of the month without its month ("op de 2e van de maand"; not the first, when rent and allowances come)
 _DAY_OF_THE_MONTH_RE = re.compile(r"(?<![\w-])de\s+(?:(?:[2-9]|[12]\d|3[01])(?:e|ste|de)|tweede|derde|vierde|vijfde|zesde|"
                                   r"zevende|achtste|negende|tiende|[a-zë]+(?:tiende|tigste))\s+van\s+de\s+maand\b", re.I)
-_EARLY_ORDINALS = frozenset("vierde vijfde zesde zevende achtste negende tiende".split())
-_BEFORE_DAY_ORDINAL = frozenset("op sinds vanaf tot maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_BEFORE_DAY_ORDINAL = frozenset({"op", "sinds", "vanaf", "tot"}) | _WEEKDAYS
 _ORDINAL_NOUNS = frozenset("""keer maal klas week weken maand jaar dag plaats plek afspraak gesprek verdieping groep
 leerjaar periode ronde etage verjaardag""".split())
 
@@ -388,7 +384,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     found: dict[str, list[str]] = {}
     spans: list[tuple[int, int, str]] = []
 
-    english = is_english(published.lower())
+    published_lower = published.lower()
+    english = is_english(published_lower)
 
     def hit(signal: str, word: str = "", start: int | None = None, end: int | None = None) -> None:
         if english and signal in {"naam", "hoofdletter"} and _plain_english(word, published, start):
@@ -523,7 +520,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         if plain in _DAY_ORDINAL_WORDS and prev == "de" and nxt_word not in _ORDINAL_NOUNS and (
                 i >= 2 and lowers[i - 2] in _BEFORE_DAY_ORDINAL
-                or plain not in _EARLY_ORDINALS and (i == 1 or _sentence_start(text, words[i - 1][0]))):
+                or plain in LATE_DAY_ORDINALS and (i == 1 or _sentence_start(text, words[i - 1][0]))):
             # "toen we op de twaalfde bij de zitting waren", "dinsdag de twaalfde", "De eenentwintigste gaan we
             # weer": a day of a month
             hit("getal", word, start, end)
@@ -709,7 +706,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 6 and not in_tag(m.start()):
                 hit("getal", m.group(), m.start(), m.end())  # "773 41 09", "24/0 19 882": a number in groups
-    for m in _DAY_OF_THE_MONTH_RE.finditer(text) if " van de maand" in text.lower() else ():
+    for m in _DAY_OF_THE_MONTH_RE.finditer(text) if " van de maand" in published_lower else ():
         if not in_tag(m.start()):
             hit("getal", m.group(), m.start(), m.end())  # "op de 2e van de maand", "de derde van de maand": a day
     for m in _FEAST_YEAR_RE.finditer(text):
