@@ -1283,6 +1283,14 @@ TUNING428, TUNING428_CLEAN = load_set("deid_tuning428")  # held-out set 462, ope
 TUNING429, TUNING429_CLEAN = load_set("deid_tuning429")  # held-out set 463, opened after its closed measurement
 TUNING430, TUNING430_CLEAN = load_set("deid_tuning430")  # held-out set 464, opened after its closed measurement
 TUNING431, TUNING431_CLEAN = load_set("deid_tuning431")  # held-out set 465, opened after its closed measurement
+TUNING432, TUNING432_CLEAN = load_set("deid_tuning432")  # held-out set 450, opened after its closed measurement
+TUNING433, TUNING433_CLEAN = load_set("deid_tuning433")  # held-out set 451, opened after its closed measurement
+TUNING434, TUNING434_CLEAN = load_set("deid_tuning434")  # held-out set 452, opened after its closed measurement
+TUNING435, TUNING435_CLEAN = load_set("deid_tuning435")  # held-out set 453, opened after its closed measurement
+TUNING436, TUNING436_CLEAN = load_set("deid_tuning436")  # held-out set 454, opened after its closed measurement
+TUNING437, TUNING437_CLEAN = load_set("deid_tuning437")  # held-out set 455, opened after its closed measurement
+TUNING438, TUNING438_CLEAN = load_set("deid_tuning438")  # held-out set 456, opened after its closed measurement
+TUNING439, TUNING439_CLEAN = load_set("deid_tuning439")  # held-out set 457, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1312,14 +1320,6 @@ HELDOUT414, HELDOUT414_CLEAN = load_set("deid_heldout414")
 HELDOUT415, HELDOUT415_CLEAN = load_set("deid_heldout415")
 HELDOUT416, HELDOUT416_CLEAN = load_set("deid_heldout416")
 HELDOUT417, HELDOUT417_CLEAN = load_set("deid_heldout417")
-HELDOUT450, HELDOUT450_CLEAN = load_set("deid_heldout450")
-HELDOUT451, HELDOUT451_CLEAN = load_set("deid_heldout451")
-HELDOUT452, HELDOUT452_CLEAN = load_set("deid_heldout452")
-HELDOUT453, HELDOUT453_CLEAN = load_set("deid_heldout453")
-HELDOUT454, HELDOUT454_CLEAN = load_set("deid_heldout454")
-HELDOUT455, HELDOUT455_CLEAN = load_set("deid_heldout455")
-HELDOUT456, HELDOUT456_CLEAN = load_set("deid_heldout456")
-HELDOUT457, HELDOUT457_CLEAN = load_set("deid_heldout457")
 HELDOUT466, HELDOUT466_CLEAN = load_set("deid_heldout466")
 HELDOUT467, HELDOUT467_CLEAN = load_set("deid_heldout467")
 HELDOUT468, HELDOUT468_CLEAN = load_set("deid_heldout468")
@@ -2115,6 +2115,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 429": (TUNING429, TUNING429_CLEAN),
     "tuning 430": (TUNING430, TUNING430_CLEAN),
     "tuning 431": (TUNING431, TUNING431_CLEAN),
+    "tuning 432": (TUNING432, TUNING432_CLEAN),
+    "tuning 433": (TUNING433, TUNING433_CLEAN),
+    "tuning 434": (TUNING434, TUNING434_CLEAN),
+    "tuning 435": (TUNING435, TUNING435_CLEAN),
+    "tuning 436": (TUNING436, TUNING436_CLEAN),
+    "tuning 437": (TUNING437, TUNING437_CLEAN),
+    "tuning 438": (TUNING438, TUNING438_CLEAN),
+    "tuning 439": (TUNING439, TUNING439_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2143,14 +2151,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 415": (HELDOUT415, HELDOUT415_CLEAN),
     "held-out 416": (HELDOUT416, HELDOUT416_CLEAN),
     "held-out 417": (HELDOUT417, HELDOUT417_CLEAN),
-    "held-out 450": (HELDOUT450, HELDOUT450_CLEAN),
-    "held-out 451": (HELDOUT451, HELDOUT451_CLEAN),
-    "held-out 452": (HELDOUT452, HELDOUT452_CLEAN),
-    "held-out 453": (HELDOUT453, HELDOUT453_CLEAN),
-    "held-out 454": (HELDOUT454, HELDOUT454_CLEAN),
-    "held-out 455": (HELDOUT455, HELDOUT455_CLEAN),
-    "held-out 456": (HELDOUT456, HELDOUT456_CLEAN),
-    "held-out 457": (HELDOUT457, HELDOUT457_CLEAN),
     "held-out 466": (HELDOUT466, HELDOUT466_CLEAN),
     "held-out 467": (HELDOUT467, HELDOUT467_CLEAN),
     "held-out 468": (HELDOUT468, HELDOUT468_CLEAN),

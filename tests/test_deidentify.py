@@ -2244,6 +2244,48 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('de websiet www,ouderhulplijn-noord,nl werkte niet', 'de websiet [url] werkte niet'),
     ('ik was,nl. boos en zei nee,de ander ja; de eerste keer', 'ik was,nl. boos en zei nee,de ander ja; de eerste keer'),
     ('onze kinder zijn 6 en 8 jaar, she turnt 6 on friday', 'onze kinder zijn [leeftijd] en [leeftijd], she turnt [leeftijd] on friday'),
+    # twenty-third session: codes spread with doubled slashes, dots or dashes between single characters, blanks
+    # inside groups and signs between them, a spaced web address, a mail provider split over two words
+    ('Het burgerservicenummer luidt 521 // 744 // 350; dit nummer klopt niet.',
+     'Het burgerservicenummer luidt [bsn]; dit nummer klopt niet.'),
+    ('storten op N.L.4.9.SNSB.3646.1474.08 graag', 'storten op [iban] graag'),
+    ('iban n l 1 0 / t r i o / 9811 7611 24 staat op naam van mijn moeder', 'iban [iban] staat op naam van mijn moeder'),
+    ('het voertuig met kenteken V-H-N-2-3-1 staat weer voor de deur', 'het voertuig met kenteken [kenteken] staat weer voor de deur'),
+    ('geb. 1 2 . 0 5 . 0 9 trouwens niet 2008', 'geb. [datum] trouwens niet 2008'),
+    ('die site w w w . jeugdhulpwijzer . n l klopt niet meer', 'die site [url] klopt niet meer'),
+    ('mail van mijn ex is patrick.v.lee @ hotmai l.com maar', 'mail van mijn ex is [e-mailadres] maar'),
+    ('ik stuur t naar fam_jansen at kpn mail dot nl want', 'ik stuur t naar [e-mailadres] want'),
+    ('stuur het naar kimvanderlinden • gmail • com want', 'stuur het naar [e-mailadres] want'),
+    ('CONTACT VIA OMA.TRUUS (AT) GMAIL.COM OF BEL 0 5 1 2 - 3 7 4 4 1 9',
+     'CONTACT VIA [e-mailadres] OF BEL [telefoonnummer]'),
+    ('stap 1 2 . 3 4 en een 8 - 9 voor de toets', 'stap 1 2 . 3 4 en een 8 - 9 voor de toets'),
+    # ages: a lowercase name between the kinship word and the verb, an apposition "destijds", a baby's months
+    # after a name, the age at which something happened, an interjection or "tijdens" after the age
+    ('my daughter blessing is fifteen and she is pregnant', 'my daughter [naam] is [leeftijd] and she is pregnant'),
+    ('my daughter really is scared of the guardian', 'my daughter really is scared of the guardian'),
+    ('De behandeling van onze zoon, destijds negen jaar, is afgerond.', 'De behandeling van onze zoon, destijds [leeftijd], is afgerond.'),
+    ('onze jongste (Noah, 2 mnd) huilt veel', 'onze jongste ([naam], [leeftijd]) huilt veel'),
+    ('Onze dochter kwam op haar 14 maanden uit China', 'Onze dochter kwam op haar [leeftijd] uit China'),
+    ('ik werk op mijn 3 dagen niet', 'ik werk op mijn 3 dagen niet'),
+    ('maar hij is pas 6 jaar man', 'maar hij is pas [leeftijd] man'),
+    ('mijn kleine Sem werd 4 tijdens de training', 'mijn kleine [naam] werd [leeftijd] tijdens de training'),
+    ('we came from Lisbon in 2019, my son was 8 then', 'we came from [plaats] in 2019, my son was [leeftijd] then'),
+    # a house number told one figure at a time with dashes, a range of house numbers, a run cut at its comma
+    ('het huis op de Kanaalweg twintig-drie is te klein', 'het huis op de [adres] is te klein'),
+    ('hij woont op de rozengracht een-twee-drie in Amsterdam', 'hij woont op de [adres] in [plaats]'),
+    ('we wonen aan de Ganzenmarkt 1 tot en met 3 te Utrecht', 'we wonen aan de [adres] te [plaats]'),
+    ('zet in het dossier: insta kee-vee 2010, en de rest', 'zet in het dossier: insta [account], en de rest'),
+    ('ik had zes, zeven en acht keer gebeld', 'ik had zes, zeven en acht keer gebeld'),
+    ('mail: s.a.n.n.e@g.m.a.i.l.c.o.m graag', 'mail: [e-mailadres] graag'),
+    ('mijn mail: sanne.bakker🐒gmail.com (het aapje is het apenstaartje)', 'mijn mail: [e-mailadres] (het aapje is het apenstaartje)'),
+    # a first name broken up by signs (read joined when that is a listed first name and no word)
+    ('Onze gezinscoach heet An.ou.k (ik schrijf het zo), echt een topper.',
+     'Onze gezinscoach heet [naam] (ik schrijf het zo), echt een topper.'),
+    ('tim en jo-ris waren mijn mentoren', '[naam] en [naam] waren mijn mentoren'),
+    ('mijn e-mail is stuk, o.a. de t.z.t. brief en de ex-partner', 'mijn e-mail is stuk, o.a. de t.z.t. brief en de ex-partner'),
+    # venues named after "gebouw" or "woongroep"
+    ('het gebouw Esdoorn heeft eindelijk nieuwe banken', 'het gebouw [locatie] heeft eindelijk nieuwe banken'),
+    ('het gebouw heeft nieuwe banken en de woongroep is gezellig', 'het gebouw heeft nieuwe banken en de woongroep is gezellig'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2540,8 +2582,14 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (tuning 424) was written to disguise details ("patrick.v.lee @ hotmai l.com", a domain split); set 459
     # (tuning 425) names schools by a nickname; the English set 465 (tuning 431) has names that are English words at
     # a sentence's start ("Mei had a panic attack")
-    ("tuning 424", "structured"): 0.95, ("tuning 424", "other"): 0.85, ("tuning 425", "other"): 0.81,
-    ("tuning 431", "naam"): 0.93}
+    ("tuning 424", "structured"): 0.96, ("tuning 424", "other"): 0.85, ("tuning 425", "other"): 0.81,
+    ("tuning 431", "naam"): 0.93,
+    # round 450-457 (opened as tuning 432-439 in the twenty-third session, after its two closed measurements): set 450
+    # (tuning 432) was written to disguise details (a handle "timmy double-u 2007", streets joined to their number
+    # words "wilhelminastraat-zeven-a"); the English set 451 (tuning 433) names years of arrival ("in 2019"); set
+    # 455 (tuning 437), young people in residential groups, names the groups by a bird or a tree ("op Kolibrie")
+    ("tuning 432", "structured"): 0.9, ("tuning 432", "other"): 0.76, ("tuning 433", "other"): 0.83,
+    ("tuning 437", "other"): 0.82}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

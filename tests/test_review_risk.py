@@ -210,6 +210,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("toen we op de twaalfde bij de zitting waren", "twaalfde"),     # a day of the month
     ("De eenentwintigste gaan we weer naar de rechter", "eenentwintigste"),  # ... at a sentence's start
     ("De evaluatie werd gehouden op de 2e van de maand, zoals afgesproken", "de 2e van de maand"),
+    ("de laatste afspraak was op tweede kerstdag bij ons thuis", "op tweede kerstdag"),  # a feast's day: one day
     ("na de controle van 4 maanden belde niemand", "4"),             # a check-up named by the baby's age
     ("DE 8-WEKEN CONTROLE WAS KORT", "8"),
     ("mijn zoon was 6 dagen toen we thuis kwamen", "6"),             # a newborn's days
@@ -291,6 +292,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "een twee drie vier hoedje van papier, we waren met twee of drie mensen",  # counting, no code
     "het kost 50 euro, om 10.30 - 11.00 uur, 3 van de 4 keer, in 2023 en 2024",  # amounts, times, years
     "de les begint met 10 minuten lezen en het gesprek eindigt op 12 uur, het begon met 1 gesprek",
+    "met de kerst en met pasen waren we bij oma, de kerstdagen waren gezellig",     # feasts, no day of them
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -60,7 +60,7 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"kan|kon|mag|mocht|moet|wil|"  # "hij is al 23 kan dat nog?"
+    r"kan|kon|mag|mocht|moet|wil|tijdens|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training"
     r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|hopelijk|straks|binnenkort|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
@@ -351,7 +351,8 @@ _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
     _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|(?:geworden|geworde|gewordn)|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
-_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen)\s+)?\Z",
+_BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen|destijds|"
+                           r"toentertijd|toen|then|now)\s+)?\Z",
                            _I)
 # (not "hun" or "je": "op hun 18e", "na je 18e" is anyone's age)
 _BEFORE_POSSESSIVE = re.compile(r"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|zn|haar|ons|onze|jouw)\s+\Z", _I)
@@ -427,13 +428,15 @@ _PERSON_VAN_DAYS_RE = re.compile(
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
-    r"(?:he|she|i|son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
+    r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister)\s+[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen")
+    r"son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     rf"(?:\s*{_EN_YEAR_UNITS}(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
-    r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at)\b)", re.I)
+    r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at|"
+    r"then|how|why|what|who|because|since|yet)\b)", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
 _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b", re.I)
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
@@ -493,12 +496,19 @@ _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<age>{_NUM}(?:,5)?|{_EN_NUMBER})(?P<unit>{_YEARS_OPT}|\s*{_MONTHS}|\s*(?:yrs?|years?))\s*[!?.]*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
+# a baby's months or weeks set off by commas or in brackets after the name: "(Noah, 2 mnd)", "Noor, 9 weken, slaapt"
+_BABY_UNIT_END_RE = re.compile(r"\s*(?P<unit>mnd|maanden|maand|maandjes|weken|wkn|wk|weekjes)\.?(?:\s+oud)?\s*[,)]", _I)
+# the age at which something happened, after a possessive: "kwam op haar 14 maanden", "sinds zijn 3 jaar doof"
+_AT_POSSESSIVE_RE = re.compile(r"(?<![\w-])(?:op|sinds|vanaf)\s+(?:haar|zijn|z'n|zn|mijn|m'n|mn|jouw)\s+\Z", _I)
+_AT_AGE_UNIT_RE = re.compile(r"\s*(?P<unit>jaar|jr|maanden|maand|mnd|weken|wk|maandjes)(?![\w-])(?!\s+(?:oud|ouder|jonger)\b)", _I)
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
-    r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn)\b)", _I)
+    r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn|"
+    # an interjection: "hij is pas 6 jaar man", "ze is 12 jaar hoor"
+    r"man|hoor|lol|haha|ofzo|btw|trouwens)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
 _MORE_RE = re.compile(rf"\s*(?:,|en|&|of|a|à|maar)\s*(?:(?:een|die|de\s+ander(?:e)?)\s+van\s+|niet\s+|geen\s+|nog\s+geen\s+)?"
                       rf"(?P<age>{_NUM})(?![\w/-]|[.,:]\d)"  # also "IK BEN 17 EN NIET 12"
@@ -853,6 +863,11 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 _YEARS_RE.match(text, end) or _COMMA_AGE_AFTER_RE.match(text, end)) and (
                 c.group("who") in {"]", "hier"} or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, _with_years(text, end), "leeftijd", HIGH  # "Sanne, 14 jaar, ...", "Sanne, 17, en"
+        elif (u := _BABY_UNIT_END_RE.match(text, end)) and (c := _BEFORE_COMMA.search(text, lo, start)) and (
+                c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
+            yield start, u.end("unit"), "leeftijd", HIGH  # "(Noah, 2 mnd)", "Noor, 9 weken,": a baby's age
+        elif (o := _AT_POSSESSIVE_RE.search(text, lo, start)) and (u := _AT_AGE_UNIT_RE.match(text, end)):
+            yield start, u.end("unit"), "leeftijd", HIGH  # "op haar 14 maanden", "sinds zijn 3 jaar"
     months = bool(ctx.words & _MONTH_UNITS)
     for rx in _gated_patterns(ctx):  # (a pattern is skipped when a word every match holds is missing)
         if rx is _BABY_AGE_RE and not (months or ",5" in text):

@@ -78,6 +78,11 @@ _FEASTS = (rf"(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koni
            r"moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
            r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti)")
 FEAST_YEAR_RE = re.compile(rf"\b{_FEASTS}\s+(?:19|20)\d\d\b", re.I)
+# a feast day as the day something happened: "op tweede kerstdag", "op Koningsdag" (for the review: one day of
+# the year, though writers leave it as often as not; not "voor moederdag", an occasion)
+FEAST_DAY_RE = re.compile(rf"\b(?:op|on)\s+(?:de\s+)?(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|"
+                          rf"koningsdag|hemelvaartsdag|{_NEW_YEAR}|kerstavond|pakjesavond|sinterklaasavond|goede\s+vrijdag|"
+                          r"bevrijdingsdag)\b", re.I)
 # a fixed feast as someone's birthday: "ze is jarig op eerste kerstdag", "geboren op oudjaarsdag" (the day and month)
 _FIXED_FEASTS = (rf"(?:(?:eerste|tweede|1e|2e)\s+kerstdag|kerst(?:avond|mis)?|koningsdag|{_NEW_YEAR}|"
                  r"sinterklaas(?:avond|dag)?|pakjesavond|bevrijdingsdag|"

@@ -41,7 +41,7 @@ _TENS = {"twintig": "2", "dertig": "3", "veertig": "4", "vijftig": "5", "zestig"
 # the names of letters, Dutch and English, that are no common word of their own
 # (not "aa", "ee", "em" ('m), "en", "er", "oo", "uu", "ie", "are"; "ex" only inside a run)
 LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa": "H", "jee": "J", "jot": "J",
-                "kaa": "K", "ka": "K", "el": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
+                "kaa": "K", "ka": "K", "kee": "K", "el": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
                 "vee": "V", "wee": "W", "iks": "X", "ex": "X", "ix": "X", "zet": "Z", "ypsilon": "Y",
                 "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
 # the spelling alphabets, international (NATO) and Dutch: "Kilo Sierra Tango", "Gerard Zaandam Theodoor"; read as
@@ -145,6 +145,7 @@ _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
 _MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet planet icloud yahoo home xs4all msn "
                             "telfort upcmail casema quicknet online proton protonmail".split())
+_PROVIDER_ALT = "|".join(sorted(_MAIL_PROVIDERS, key=len, reverse=True))
 _DASHED_ADDRESS_RE = re.compile(
     rf"(?i)(?<![\w-])[^\W_]+(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:at|[åäàáâ]t|apenstaartje)[-_][^\W_]+"
     rf"(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:dot|punt)[-_](?:{_TLDS})(?![\w-])")
@@ -170,7 +171,9 @@ _SEPARATORS_RE = re.compile(
     rf"|(?P<sptld>(?<=[^\W_])[ \t]+\.[ \t]+(?=(?i:{_TLDS})(?![\w.-])))"
     # "at", "op" or "bij" between a user name and a mail domain: "ilse.vermeulen op ziggo punt nl",
     # "BOOS.OUDER ÅT GMAIL . COM" (the user name is checked in _edits)
-    rf"|(?P<wat>(?<=[^\W_])[ \t]+(?i:at|op|bij|[åäàáâ]t)[ \t]+(?=[\w-]+{_DOT}(?i:{_TLDS})(?![\w.-])))"
+    rf"|(?P<wat>(?<=[^\W_])[ \t]+(?i:at|op|bij|[åäàáâ]t)[ \t]+(?=[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-])))"
+    # a spaced bullet for a dot before the end of an address: "kimvanderlinden • gmail • com" (checked in _edits)
+    rf"|(?P<sbul>(?<=[^\W_])[ \t]+[•·∙●][ \t]+(?=(?:[\w-]+[ \t]+[•·∙●][ \t]+)?(?i:{_TLDS})(?![\w.-])))"
     # a slash with blanks after a web address: "bit . ly / 3xYzK9q" (checked in _edits)
     r"|(?P<wslash>(?<=[^\W_])(?:[ \t]+/[ \t]*|[ \t]*/[ \t]+)(?=[\w@-]))"
     # "dot" is no Dutch word: between two words it is a dot ("yara dot el dot amrani")
@@ -180,6 +183,8 @@ _SEPARATORS_RE = re.compile(
     # a middle dot typed inside a word or number: "niekie·2·0·0·8"; a dot as a sign between words: "x●nl"
     r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_])|(?<=\b[^\W_])[ \t][·•∙][ \t](?=[^\W_]\b))"
     r"|(?P<bullet>(?<=[a-z])[●◦∘⚫](?=[a-z]))"
+    # an emoji for the "@" before a mail provider and its end: "sanne.bakker🐒gmail.com" (the providers: below)
+    rf"|(?P<emat>(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=(?i:{_PROVIDER_ALT}){_DOT}(?i:{_TLDS})(?![\w-])))"
     # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
     rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=[^\W_])"
     rf"|(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
@@ -195,7 +200,7 @@ _SEPARATORS_RE = re.compile(
     # (after a word of five letters or more, before "nl", "com", "org", "net", "info" or "eu", or before a path)
     rf"|(?P<cdot>(?<=\bwww),(?=[\w-])|(?<=[^\W_]{{5}}),(?=(?i:nl|com|org|net|info|eu)\b(?![.,]\w))"
     rf"|(?<=[^\W_]),(?=(?i:{_TLDS})/\w))")
-_SEPARATOR_CHARS = {"cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+_SEPARATOR_CHARS = {"emat": "@", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
@@ -314,7 +319,14 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
                 and text[run[m][1]:run[m + 1][0]] == gap:
             m += 1
         stretch = run[k:m + 1]
-        if len(stretch) >= _SPACED_FIGURES and sum(t[2].isdigit() for t in stretch) >= 4:
+        figures = sum(t[2].isdigit() for t in stretch)
+        if len(stretch) < _SPACED_FIGURES and gap == " " and (mixed := _signed_stretch(text, run, k)):
+            out.extend(mixed[0])  # blanks in the groups, signs between them: "1 2 . 0 5 . 0 9"
+            k = mixed[1] + 1
+            continue
+        if len(stretch) >= _SPACED_FIGURES and (figures >= 4 or gap != " " and len(stretch) <= _PLATE_CHARACTERS
+                                               and figures >= 2 and len(stretch) - figures >= 2):
+            # (or a plate's six characters joined by dots or dashes: "V-H-N-2-3-1", not "a b c 1 2 3")
             # (with the groups of figures typed before and after it the same way: "06 48 1 5 0 3 2 6" is one number)
             lo, hi = k, m
             while lo > 0 and run[lo - 1][2].isdigit() and text[run[lo - 1][1]:run[lo][0]] == gap:
@@ -326,6 +338,38 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
             m = hi
         k = m + 1
     return out
+
+
+_DOTTED_DOMAIN_RE = re.compile(r"(?<=@)[A-Za-z](?:\.[A-Za-z]){5,}(?![\w.])")
+_SPLIT_PROVIDER_RE = re.compile(rf"(?<![\w.])([^\W_]{{1,9}})[ \t]([^\W_]{{1,9}})(?={_DOT}(?i:{_TLDS})(?![\w.-]))")
+_SPACED_WEB_RE = re.compile(
+    r"(?i)(?<![\w.])w(?:[ \t]?w){2}(?:[ \t]*\.[ \t]*[^\W_][\w-]*){1,3}?[ \t]*\.[ \t]*"
+    r"(?:n[ \t]?l|c[ \t]?o[ \t]?m|o[ \t]?r[ \t]?g|n[ \t]?e[ \t]?t|b[ \t]?e|e[ \t]?u|i[ \t]?n[ \t]?f[ \t]?o)(?![\w])")
+_BLANKS_RE = re.compile(r"[ \t]+")
+_PLATE_CHARACTERS = 6
+_SIGN_GAP_RE = re.compile(r"[ \t]*[-./][ \t]*")
+
+
+def _signed_stretch(text: str, run: list[tuple[int, int, str]], k: int) -> tuple[list[tuple[int, int, str, str]], int] | None:
+    """Single characters from ``run[k]`` with blanks inside their groups and a spaced dot, dash or slash between
+    the groups ("1 2 . 0 5 . 0 9", "0 6 - 4 8 1 5 0 3 2 6"): the edits that close the blanks and keep the signs, and
+    the stretch's last index (six characters or more, four figures at least, two groups at least)."""
+    edits: list[tuple[int, int, str, str]] = []
+    m = k
+    signs = 0
+    while m + 1 < len(run) and len(run[m][2]) == 1 and len(run[m + 1][2]) == 1:
+        gap = text[run[m][1]:run[m + 1][0]]
+        if gap == " ":
+            edits.append((run[m][1], run[m + 1][0], "", "gap"))
+        elif _SIGN_GAP_RE.fullmatch(gap) and " " in gap:
+            edits.append((run[m][1], run[m + 1][0], gap.strip(" \t"), "sep"))
+            signs += 1
+        else:
+            break
+        m += 1
+    if m - k + 1 < _SPACED_FIGURES or not signs or sum(t[2].isdigit() for t in run[k:m + 1]) < 4:
+        return None
+    return edits, m
 
 
 def _edits(text: str) -> list[tuple[int, int, str, str]]:
@@ -360,10 +404,13 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         values = [_part(t[2]) or "" for t in run]
         if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
             values = ["0" if t[2] in _NOUGHTS else v for t, v in zip(run, values)]
-        words = [(t[0], t[1], v) for t, v in zip(run, values) if v != t[2]]
         if any("," in text[a[1]:b[0]] for a, b in zip(run, run[1:])) and (
                 len(run) < 6 or not all(v.isdigit() for v in values)):
-            words = []  # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups
+            # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups; what stands before
+            # the first comma is read on its own ("insta kee-vee 2010, www...")
+            cut = next(n for n, (a, b) in enumerate(zip(run, run[1:])) if "," in text[a[1]:b[0]]) + 1
+            run, values = run[:cut], values[:cut]
+        words = [(t[0], t[1], v) for t, v in zip(run, values) if v != t[2]]
         if not words:
             # characters typed one by one with the same blank, dot or dash between: "C/16/5 1 2 3 9 0", "6.8.2.1.d.g"
             edits.extend(_one_by_one(text, run))
@@ -377,9 +424,17 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SEPARATORS_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # (inside a run: written above)
-        if m.lastgroup == "wat":
+        if m.lastgroup == "sbul":
+            after = _WORD_AFTER_RE.match(text, m.end())
+            if after and after.group(1).lower() in _MAIL_PROVIDERS:
+                edits.append((m.start(), m.end(), "@", "sep"))  # (a bullet before the mail provider is its "@")
+                continue
+        elif m.lastgroup == "wat":
             user = _USER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-            domain = text[m.end():m.end() + 30].split()[0].strip(".([{<").lower() if text[m.end():].strip() else ""
+            words = text[m.end():m.end() + 30].split()
+            domain = words[0].strip(".([{<").lower() if words else ""
+            if domain not in _MAIL_PROVIDERS and len(words) > 1:
+                domain += words[1].strip(".([{<").lower()  # (split over two words: "kpn mail dot nl")
             name = user.group(1).lower() if user else ""
             if not name or name in _FUNCTION_WORDS or name.isdigit() or not (
                     _USER_MARK_RE.search(name) or domain in _MAIL_PROVIDERS and name not in dictionary().words):
@@ -410,6 +465,23 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         for m in _DASHED_ADDRESS_RE.finditer(text):
             for w in _DASHED_SIGN_RE.finditer(text, m.start(), m.end()):
                 edits.append((w.start(), w.end(), "." if w.group(1).lower() in {"dot", "punt"} else "@", "sep"))
+    # a mail provider and its end typed with a dot between each letter: "s.a.n.n.e@g.m.a.i.l.c.o.m"
+    if "@" in text:
+        for m in _DOTTED_DOMAIN_RE.finditer(text):
+            letters = m.group().replace(".", "").lower()
+            tld = next((t for t in _TLDS.split("|") if letters.endswith(t) and letters[:-len(t)] in _MAIL_PROVIDERS), None)
+            if tld is not None:
+                dots = [d.start() for d in re.finditer(r"\.", m.group())]
+                keep = dots[-len(tld)]  # (the dot before the end stays a dot)
+                edits.extend((m.start() + d, m.start() + d + 1, "", "gap") for d in dots if d != keep)
+    # a mail provider split over two words before its end: "hotmai l.com", "kpn mail dot nl"
+    for m in _SPLIT_PROVIDER_RE.finditer(text):
+        if (m.group(1) + m.group(2)).lower() in _MAIL_PROVIDERS:
+            edits.append((m.end(1), m.start(2), "", "sep"))
+    # a web address with its dots spaced and letters apart: "w w w . jeugdhulpwijzer . n l"
+    if "w w" in text or "W W" in text or "www " in text or "WWW " in text:
+        for m in _SPACED_WEB_RE.finditer(text):
+            edits.extend((b.start(), b.end(), "", "sep") for b in _BLANKS_RE.finditer(text, m.start(), m.end()))
     return edits
 
 
@@ -429,12 +501,13 @@ def dictated_copy(text: str) -> _Copy | None:
     return _Copy(text, edits) if edits else None
 
 
-def dictated_spans(text: str, finders: Iterable[Callable[[_Ctx], Iterator[Span]]]) -> list[Span]:
-    """What ``finders`` find in the dictated copy of ``text`` where it differs, as spans of ``text``."""
+def dictated_spans(text: str, finders: Iterable[Callable[[_Ctx], Iterator[Span]]], shouting: bool = False) -> list[Span]:
+    """What ``finders`` find in the dictated copy of ``text`` where it differs, as spans of ``text`` (``shouting``:
+    the text is in capitals, so a capitalised word before a code is no part of it: "OF BEL 0 5 1 2 - 3 7 4 4 1 9")."""
     copy = dictated_copy(text)
     if copy is None:
         return []
-    ctx = _Ctx.of(copy.text, False)
+    ctx = _Ctx.of(copy.text, shouting)
     out = []
     for finder in finders:
         for span in finder(ctx):

@@ -255,6 +255,18 @@ def role_particle_names(text: str) -> list[Span]:
     return [(m.start("n"), m.end("n"), "naam", "low") for m in _ROLE_PARTICLE_RE.finditer(text)]
 
 
+_VERB_AFTER_RE = re.compile(r"\s+([a-z']+)")
+
+
+def _named_kin(text: str, m: re.Match[str]) -> bool:
+    """A first name that is an English word too, between the kinship word and a verb: "my daughter blessing is
+    fifteen", "our son hunter was" (not "my daughter really is")."""
+    after = _VERB_AFTER_RE.match(text, m.end("n"))
+    name = m.group("n")
+    return after is not None and after.group(1) in _EN_VERBS and name in _name_lists().first_any \
+        and name not in _ENGLISH and not name.endswith("ly")
+
+
 def _written_by(text: str) -> list[Span]:
     """Names in greetings, sign-offs and thanks, and lowercase names after a kinship word."""
     out: list[Span] = role_particle_names(text)
@@ -262,7 +274,7 @@ def _written_by(text: str) -> list[Span]:
         for m in rx.finditer(text):
             name = m.group("n")
             if rx is _KIN_LOWER_RE and (name in _ENGLISH or _verb_like(name) or ordinary_english(name)
-                                        or name in dictionary().words):
+                                        or name in dictionary().words) and not _named_kin(text, m):
                 continue  # "our son is", "my daughter started", "her brother and"
             if _addressed_name(name):
                 out.append((m.start("n"), m.end("n"), "naam", "low"))

@@ -37,6 +37,26 @@ _SIGN_LOOK_ALIKES = {"\u2010": "-", "\u2011": "-", "\u2015": "-", "\u2043": "-",
                      "\ufe63": "-", "\u2044": "/", "\u2215": "/", "\u2024": "."}
 
 
+# a first name broken up by signs so that a filter does not know it: "Ma.r.ieke", "jo-ris", "Sa|ra" (read joined
+# when the joined word is a listed first name and no word of the dictionary; not "Jan-Willem": pieces of four
+# letters at most)
+_SPLIT_NAME_RE = re.compile(r"(?<![\w.|*_-])[^\W\d_]{1,4}(?:[.|*_-][^\W\d_]{1,4}){1,4}(?![\w|*_-]|\.[^\W\d_])")
+_SPLIT_SIGN_RE = re.compile(r"[.|*_-]")
+_SPLIT_GATE_RE = re.compile(r"[^\W\d_][.|*_-][^\W\d_]")
+
+
+def _split_name_signs(text: str) -> list[tuple[int, int]]:
+    """The signs inside first names broken up by them, as spans to leave out of the plain copy."""
+    from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415 (lists load late)
+
+    out: list[tuple[int, int]] = []
+    for m in _SPLIT_NAME_RE.finditer(text):
+        joined = _SPLIT_SIGN_RE.sub("", m.group()).lower()
+        if len(joined) >= 4 and joined in _name_lists().first_any and joined not in dictionary().words:
+            out.extend((s.start(), s.end()) for s in _SPLIT_SIGN_RE.finditer(text, m.start(), m.end()))
+    return out
+
+
 class Plain:
     """A plain copy of a text and, for each of its characters, where it was written."""
 
@@ -48,9 +68,10 @@ class Plain:
         parts: list[str] = []
         origin: list[int] = []
         pos = 0
-        for m in _DROP_RE.finditer(written):
-            self._copy(written, pos, m.start(), parts, origin)
-            pos = m.end()
+        drops = sorted([(m.start(), m.end()) for m in _DROP_RE.finditer(written)] + _split_name_signs(written))
+        for start, end in drops:
+            self._copy(written, pos, start, parts, origin)
+            pos = end
         self._copy(written, pos, len(written), parts, origin)
         origin.append(len(written))
         self.text = "".join(parts)
@@ -104,7 +125,7 @@ def _latin_look_alikes(text: str) -> str:
 
 def plain_copy(text: str) -> Plain | None:
     """A plain copy of ``text`` when it holds hiding characters, else None."""
-    if not _GATE_RE.search(text):
+    if not _GATE_RE.search(text) and not (_SPLIT_GATE_RE.search(text) and _split_name_signs(text)):
         return None
     copy = Plain(text)
     return copy if copy.text != text else None

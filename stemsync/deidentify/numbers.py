@@ -156,7 +156,7 @@ def _bsn_ok(digits: str) -> bool:
 
 # a Dutch IBAN with its parts spread out: "NL65 ING B 4958 7449 68", "NL11 - ASNB - 6753 - 2119 - 68"
 # (the 18 characters, read over blanks, dashes and dots, must pass the mod-97 check)
-_LOOSE_IBAN_START_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?[-.]?\s?\d", _I)
+_LOOSE_IBAN_START_RE = re.compile(r"(?<![A-Za-z0-9])N[ \t.-]?L\s?[-./]?\s?\d", _I)  # (also "N.L.4.9", "n l 1 0 / t r i o")
 
 
 def _loose_ibans(text: str) -> Iterator[Span]:
@@ -166,7 +166,7 @@ def _loose_ibans(text: str) -> Iterator[Span]:
             c = text[i]
             if c.isalnum() and c.isascii():
                 chars.append(c)
-            elif c not in " -.\t":
+            elif c not in " -./\t":
                 break
             i += 1
         if len(chars) == 18 and _iban_ok("".join(chars)) and (i >= len(text) or not text[i].isalnum()):
@@ -309,7 +309,7 @@ _LOOSE_CHAIN_RE = re.compile(
 # a sign that digits were spread out on purpose: a spaced dash or slash, dots or dashes in a row, a
 # hesitation or an aside
 _LOOSE_GATE_RE = re.compile(rf"\d\s*(?:\.{{2,}}|-{{2,}}|[…•·|~*]|{_EMOJI}\s*\d|{_ASIDE})"
-                            r"|\d\s+[-/.]\s*\d|\d\s*[-/.]\s+\d|\d\s+streepje\s+\d"
+                            r"|\d\s+[-/.]{1,3}\s*\d|\d\s*[-/.]{1,3}\s+\d|\d\s+streepje\s+\d"
                             r"|\d\s+(?:e+h+m?|u+h+m?|hm+)\s", re.I)
 
 

@@ -232,9 +232,14 @@ _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn
 _DASHED_PAIR_WORD = _PAIR_WORD.replace(")?(?:en|ën)?(?:twintig", ")?-?(?:en|ën)?-?(?:twintig")
 _NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?-?honderd(?:[ \t-]?(?:en[ \t-]?)?{_DASHED_PAIR_WORD})?"
                 rf"|{_DASHED_PAIR_WORD})(?![\w'’-])")
+# ... or its figures told one by one with dashes, a letter after them: "een-twee-drie", "twintig-drie", "zeven-a"
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig)"
+_DASHED_DIGIT_WORDS = rf"{_DIGIT_WORD}(?:-{_DIGIT_WORD})+(?:-[a-z])?(?![\w'’-])|{_DIGIT_WORD}-[a-z](?![\w'’-])"
 _HOUSE_NUMBER_WORDS_RE = re.compile(
-    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _NUMBER_WORD
+    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _DASHED_DIGIT_WORDS + "|" + _NUMBER_WORD
     + r"|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
+# a range of house numbers: "Ganzenmarkt 1 tot en met 3", "Markt 12 t/m 14"
+_HOUSE_RANGE_RE = re.compile(r"[ \t]+(?:tot[ \t]+en[ \t]+met|t/m)[ \t]+\d{1,4}[a-zA-Z]?(?![\w/-]|[.,:]\d)", re.I)
 
 
 _KEYED_HOUSE_NUMBER_RE = re.compile(r"[ \t]*,?[ \t]*(?:huis)?(?:nummer|nr\.?|no\.?)[ \t]*\d{1,4}[a-zA-Z]?(?![\w/-]|[.,:]\d)", re.I)
@@ -389,6 +394,8 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
         elif kind == "adres" and new_end == end and (w := _KEYED_HOUSE_NUMBER_RE.match(text, end, nxt)) is not None \
                 and not UNIT_AFTER_RE.match(text, w.end()):
             new_end = w.end()  # "Wijk 5 nr 31" (an address on Urk), "Hof 2 huisnummer 14"
+        if kind == "adres" and _DIGIT_END_RE.search(text, start, new_end) and (r := _HOUSE_RANGE_RE.match(text, new_end, nxt)):
+            new_end = r.end()  # "Ganzenmarkt 1 tot en met 3"
         if kind == "adres":
             f = _FLOOR_RE.match(text, new_end, nxt)
             if f:

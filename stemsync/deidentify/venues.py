@@ -100,6 +100,9 @@ _NOT_POOLS = frozenset("""zwembad buitenbad binnenbad kinderbad peuterbad golfsl
 instructiebad doelbad bubbelbad ligbad voetbad stoombad modderbad bloedbad schuimbad zitbad zonnebad olifantenbad
 kuipbad ijsbad dompelbad stortbad schoolbad douchebad""".split())
 
+# type words that stand before ordinary verbs as often as before a name ("het gebouw lekt"): a name after them
+# has its article or a capital
+_NAMED_WITH_ARTICLE = frozenset({"gebouw"})
 _INTERJECTION_RE = re.compile(r"(?:ha)+h?|(?:he)+|lol|omg|wow", re.I)
 _CLUB_END_GATE = frozenset(_CLUB_ENDS)
 # before "'23" these are seasons, months and feasts: "zomer '23", "Kerst '22"
@@ -167,6 +170,8 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         body = name.split()[1:] if first.lower() in {"de", "het", "'t"} else name.split()
         if not body or _generic(" ".join(body)):
             continue
+        if m.group("type").lower() in _NAMED_WITH_ARTICLE and not (first.lower() in {"de", "het", "'t"} or body[0][0].isupper()):
+            continue  # "het gebouw de wingerd", "het gebouw Esdoorn"; not "in het gebouw achten wij"
         # after the type word: a capitalised name ("jongerencentrum De Kroon"), or a word in no
         # dictionary or not frequent, also with its article ("moskee al-fath", "buurthuis de
         # mussen"; not "bij de gym de trainer")

@@ -59,7 +59,7 @@ from typing import Any
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
-from stemsync.deidentify.dates import FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
+from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
 from stemsync.deidentify.dictated import number_word, written_out
 from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import is_english, ordinary_english
@@ -711,6 +711,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("getal", m.group(), m.start(), m.end())  # "op de 2e van de maand", "de derde van de maand": a day
     for m in _FEAST_YEAR_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "op Koningsdag 2023": one particular day
+    for m in _FEAST_DAY_RE.finditer(text) if "dag" in published_lower else ():
+        if not in_tag(m.start()):
+            hit("getal", m.group(), m.start(), m.end())  # "op tweede kerstdag": a day of the year
     for m in _PLATE_SHAPE_RE.finditer(text):
         flat = re.sub(r"[\s-]", "", m.group())
         if len(flat) == 6 and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2 \
