@@ -2278,11 +2278,26 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('ik had zes, zeven en acht keer gebeld', 'ik had zes, zeven en acht keer gebeld'),
     ('mail: s.a.n.n.e@g.m.a.i.l.c.o.m graag', 'mail: [e-mailadres] graag'),
     ('mijn mail: sanne.bakker🐒gmail.com (het aapje is het apenstaartje)', 'mijn mail: [e-mailadres] (het aapje is het apenstaartje)'),
+    # a day-month after a weekday's abbreviation, after "de laatste" or "volgende keer" where the clause goes on
+    # without a noun, "op 2.4" before a verb; an age after "ies", "wordt elf op twee juli", a name with a dash or a
+    # lowercase first name and surname before an age in brackets
+    ('de afspraak op 2.4 was top', 'de afspraak op [datum] was top'),
+    ('de eerste afspraak was 3 mei en de laatste 3-7, daarna werd het lastig',
+     'de eerste afspraak was [datum] en de laatste [datum], daarna werd het lastig'),
+    ('MIJN AUTO STOND OP DI 4-2 VOOR DE DEUR', 'MIJN AUTO STOND OP [datum] VOOR DE DEUR'),
+    ('ik was op zat. 8-9 gewoon op mn kamer', 'ik was op [datum] gewoon op mn kamer'),
+    ('de eerste 2-3 gesprekken waren lastig, het kost op 2.4 kilo', 'de eerste 2-3 gesprekken waren lastig, het kost op 2.4 kilo'),
+    ('mijn broertje Dion ies 9 en hij mag soms bij mij slapen', 'mijn broertje [naam] ies [leeftijd] en hij mag soms bij mij slapen'),
+    ('mijn dochter wordt elf op twee juli, toen', 'mijn dochter wordt [leeftijd] op [datum], toen'),
+    ('Zij heeft onze zoon Ji-ho (15) goed begeleid', 'Zij heeft onze zoon [naam] ([leeftijd]) goed begeleid'),
+    ('gesprek met jesse visser (15) ging over school', 'gesprek met [naam] ([leeftijd]) ging over school'),
     # a first name broken up by signs (read joined when that is a listed first name and no word)
     ('Onze gezinscoach heet An.ou.k (ik schrijf het zo), echt een topper.',
      'Onze gezinscoach heet [naam] (ik schrijf het zo), echt een topper.'),
     ('tim en jo-ris waren mijn mentoren', '[naam] en [naam] waren mijn mentoren'),
     ('mijn e-mail is stuk, o.a. de t.z.t. brief en de ex-partner', 'mijn e-mail is stuk, o.a. de t.z.t. brief en de ex-partner'),
+    ('Bart-Jan kwam te laat, dat rare a-tje', '[naam] kwam te laat, dat rare a-tje'),
+    ('Kebede is 7 en heeft veel nachtmerries', '[naam] is [leeftijd] en heeft veel nachtmerries'),
     # venues named after "gebouw" or "woongroep"
     ('het gebouw Esdoorn heeft eindelijk nieuwe banken', 'het gebouw [locatie] heeft eindelijk nieuwe banken'),
     ('het gebouw heeft nieuwe banken en de woongroep is gezellig', 'het gebouw heeft nieuwe banken en de woongroep is gezellig'),

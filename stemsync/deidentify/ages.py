@@ -69,6 +69,8 @@ _AFTER = (
     r"wat|wanneer|waarom|hoe|wie|welke|"  # "hij is 4 wat moet ik doen", "zij is 4 wanneer mag ze naar school"
     # speech-to-text writes the punctuation: "hij is zeven jaar punt"
     r"punt|komma|"
+    r"op\s+[a-zë]+\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|"
+    r"apr|jun|jul|aug|sept?|okt|nov|dec)|"  # "wordt elf op twee juli"
     r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2}|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
     r"|\s*[.,;:!?)\](]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
@@ -84,7 +86,7 @@ _NOT_UNIT = (
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|is\s+zij|was\s+hij|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
-    + _PERSON + r"\.?\s+(?:is|wordt|word|zijn|was|werd)|"  # (the person words once; also "cl. is 13")
+    + _PERSON + r"\.?\s+(?:is|ies|wordt|word|wort|zijn|was|werd)|"  # (the person words once; also "cl. is 13")
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
@@ -118,7 +120,7 @@ _BEFORE_VAN = re.compile(rf"(?<![\w-]){_PERSON}(?P<between>(?:\s+[^\W\d_][\w'’
 _BEFORE_SUBJECT = re.compile(rf"(?<![\w-]){_SUBJECT}{_ADV}\s+\Z", _I)
 # a name as the subject: "Sanne is 13", "Sanne is nu 15" (checked against the lists)
 _BEFORE_NAMED = re.compile(
-    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+zelf)?(?:\s*\([^()\n]{{1,50}}\))?\s*,?\s+(?:is|was|wordt|werd){_ADV}\s+\Z", _I)  # also "Sanne (onze pleegdochter) is nu 9"
+    rf"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+zelf)?(?:\s*\([^()\n]{{1,50}}\))?\s*,?\s+(?:is|ies|was|wordt|wort|werd){_ADV}\s+\Z", _I)  # also "Sanne (onze pleegdochter) is nu 9", "Dion ies 9"
 # the verb at the end of a clause: "alsof ik 5 ben", "toen hij zestien werd",
 # "terwijl ze bijna 18 is"
 _BEFORE_PRONOUN = re.compile(rf"(?<![\w-])(?:ik|hij|ze|zij|jij|je|u|die|{_PERSON}){_ADV}\s+\Z", _I)
@@ -527,8 +529,10 @@ _NAME_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?P<who>[^\W\d_][\w'’-]+)\s+(?:b
                            rf"(?P<age>{_NUM})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>[\w\]]+)\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)"
+    rf"(?P<who>\w[\w'’-]*\w|\w|\])\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # (also "Ji-ho (15)")  # also "mijn oudste (van elf)", "Cl. (15)"
     rf"(?:\s*(?:,|en|&)\s*{_EN_NUMBER}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)", "(sixteen)"
+# a first name before a surname that is a word: "jesse visser (15)"
+_FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+\Z")
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
 _PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
                                     r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)
@@ -996,7 +1000,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.endswith("]") or who.lower() in _SELF_BEFORE_BRACKET:  # "Hoop zelf (14)"
                 conf = HIGH
-            elif (who[0].isupper() and m.start() > 0 or _named(who) or who.lower() in _name_lists().first_any) \
+            elif (who[0].isupper() and m.start() > 0 or _named(who) or who.lower() in _name_lists().first_any
+                  or _first_name_before(text, m.start())) \
                     and (who.lower() not in _FUNCTION_WORDS or _PERSON_WORD_BEFORE_RE.search(text, max(0, m.start() - 24),
                                                                                               m.start())):
                 conf = LOW  # "Sanne (9)", "pleegmoeder van storm (11)"
@@ -1007,6 +1012,12 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             base = m.start("ages")
             for n in _NUM_IN_RE.finditer(m.group("ages")):
                 yield base + n.start(), base + n.end(), "leeftijd", conf
+
+
+def _first_name_before(text: str, start: int) -> bool:
+    """A lowercase first name right before ``start``: the surname after it is a word ("jesse visser (15)")."""
+    m = _FIRST_NAME_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in _name_lists().first_lower
 
 
 def _more_ages(text: str, end: int, lists: bool = True) -> Iterator[Span]:

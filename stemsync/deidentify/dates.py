@@ -117,6 +117,12 @@ _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
+# words after which a day-month is a date only when the clause ends or goes on without a noun: "de laatste 3-7,
+# daarna", "volgende keer 2-12 wel", "zat. 8-9" (not "de eerste 2-3 gesprekken")
+_WEAK_DATE_ANCHORS = frozenset({"laatste", "eerste", "volgende", "vorige", "keer", "kennismaking", "evaluatie",
+                                "overleg", "bezoek", "huisbezoek"})
+_WEAK_ANCHOR_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:wel|weer|niet|om|ok|oke|oké|"
+                                 r"graag|prima|kan|kon|is|was|lukt|werd|gaat|ging|en|maar)\b)", _I)
 _MARKED_THINGS = frozenset({"gesprek", "was", "is", "vandaag"})  # "top gesprek 10/10", "het was 8/10", "mood vandaag: 7/10"
 # nothing but signs until the sentence ends, or an emoji: "10/10!", "7/10 👍 vorige keer ..."
 _MARK_END_RE = re.compile(r"[^\w\n]*(?:[.!?\n]|\Z)|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -188,7 +194,8 @@ _BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.|born)\s+(?:
 _WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
     r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per)\s+(?:\w+dag\s+)?"
-    r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.,]|\s*uur)", re.I)
+    r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\s+(?:was|is|werd|om|kan|kon|ging|gaat)\b|\s*[,;!?]|\.?\s*$)))"
+    r"(?![\d.,]|\s*uur)", re.I)  # (a month without its nought only before a verb or the clause's end: "op 2.4 was")
 _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w-])(?P<first>(?:{_MONTHS})"
     r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
@@ -298,6 +305,7 @@ _ORDINAL_DATE_RE = re.compile(
 _WEEKDAYS = frozenset(_WEEKDAY_NAME[3:-1].split("|"))
 # ... and in English (a weekday misspelt is no name: names.py)
 ALL_WEEKDAYS = tuple(sorted(_WEEKDAYS)) + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAMES = frozenset(ALL_WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)  # (before a day-month: "zat. 8-9", "DI 4-2")
 
 
 # ... and in words: after a weekday ("dinsdag de twaalfde"), or from the eleventh on after "op de" and its
@@ -441,10 +449,13 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 continue  # around the clock
             prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
             anchored = (prev is not None and prev.group(1).lower() in _DATE_ANCHORS) or (
+                prev is not None and prev.group(1).lower().rstrip(".") in _DAY_NAMES) or (
+                prev is not None and prev.group(1).lower() in _WEAK_DATE_ANCHORS
+                and _WEAK_ANCHOR_END_RE.match(text, m.end()) is not None) or (
                 _JARIG_RE.match(text, m.end()) is not None) or (
                 _DATE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None)
-            if m.group("voor") is not None and not (prev is not None and prev.group(1).lower() in
-                                                    {"op", "sinds", "vanaf", "tot", "per", "datum"}):
+            if m.group("voor") is not None and not (prev is not None and prev.group(1).lower().rstrip(".") in
+                                                    {"op", "sinds", "vanaf", "tot", "per", "datum"} | _DAY_NAMES):
                 continue  # "3-1 voor ons team": a score
             if m.group("sep") == "/" and m.group("month") == "10" and int(m.group("day")) <= 10 and not (
                     prev is not None and prev.group(1).lower() in _DATE_ANCHORS - _MARKED_THINGS) and _MARK_END_RE.match(text, m.end()):
@@ -507,7 +518,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
     yield from _find_full_dates(ctx)
-    if ctx.n_digits >= 4 and "." in text:
+    if ctx.n_digits >= 2 and "." in text:
         for m in _DOTTED_DAY_MONTH_RE.finditer(text):
             yield m.start("d"), m.end("d"), "datum", LOW  # "afspraak 04.03 om 10 uur"
     if ctx.n_digits >= 4:

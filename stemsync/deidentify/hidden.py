@@ -39,7 +39,7 @@ _SIGN_LOOK_ALIKES = {"\u2010": "-", "\u2011": "-", "\u2015": "-", "\u2043": "-",
 
 # a first name broken up by signs so that a filter does not know it: "Ma.r.ieke", "jo-ris", "Sa|ra" (read joined
 # when the joined word is a listed first name and no word of the dictionary; not "Jan-Willem": pieces of four
-# letters at most)
+# letters at most; not "Bart-Jan", a double name of capitalised pieces, nor "a-tje")
 _SPLIT_NAME_RE = re.compile(r"(?<![\w.|*_-])[^\W\d_]{1,4}(?:[.|*_-][^\W\d_]{1,4}){1,4}(?![\w|*_-]|\.[^\W\d_])")
 _SPLIT_SIGN_RE = re.compile(r"[.|*_-]")
 _SPLIT_GATE_RE = re.compile(r"[^\W\d_][.|*_-][^\W\d_]")
@@ -51,7 +51,10 @@ def _split_name_signs(text: str) -> list[tuple[int, int]]:
 
     out: list[tuple[int, int]] = []
     for m in _SPLIT_NAME_RE.finditer(text):
-        joined = _SPLIT_SIGN_RE.sub("", m.group()).lower()
+        pieces = _SPLIT_SIGN_RE.split(m.group())
+        if len(pieces[0]) < 2 or all(len(p) >= 3 and p[0].isupper() for p in pieces):
+            continue  # "a-tje" (a letter's diminutive), "Bart-Jan" (a double first name as it is written)
+        joined = "".join(pieces).lower()
         if len(joined) >= 4 and joined in _name_lists().first_any and joined not in dictionary().words:
             out.extend((s.start(), s.end()) for s in _SPLIT_SIGN_RE.finditer(text, m.start(), m.end()))
     return out

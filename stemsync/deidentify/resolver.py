@@ -533,6 +533,16 @@ def _add_over_names(spans: list[Span], extra: list[Span]) -> list[Span]:
 _WORD_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+\Z")
 
 
+_SUBJECT_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+(?:is|was|wordt|werd|ies)"
+                                         r"(?:[ \t]+(?:nu|pas|al|bijna|net|inmiddels|sinds\s+kort))?[ \t]+\Z")
+
+
+def _unknown_word(word: str) -> bool:
+    from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415
+
+    return word not in dictionary().words and word not in _name_lists().common and word not in _name_lists().places
+
+
 def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
     """A listed first name right before a found age at the start of a clause: "mila [9] gaat beter" (a
     first name that is also a word, which no rule took alone)."""
@@ -547,6 +557,13 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
         m = _WORD_AT_CLAUSE_START_RE.search(text, max(0, start - 30), start)
         if m is not None and (w := m.group(1).lower()) in _name_lists().first_any and w not in _FUNCTION_WORDS \
                 and w not in words("person_words") and w not in _ROLE_WORDS:
+            extra.append((m.start(1), m.end(1), "naam", LOW))
+        # ... or the subject of "is" before it: "Kebede is [7] en heeft ..." (a listed first name, or a capitalised
+        # word in no dictionary)
+        elif (m := _SUBJECT_AT_CLAUSE_START_RE.search(text, max(0, start - 40), start)) is not None \
+                and (w := m.group(1).lower()) not in _FUNCTION_WORDS and w not in words("person_words") \
+                and w not in _ROLE_WORDS and (w in _name_lists().first_any or m.group(1)[0].isupper()
+                                             and not m.group(1).isupper() and _unknown_word(w)):
             extra.append((m.start(1), m.end(1), "naam", LOW))
     return _add_free(spans, extra) if extra else spans
 
