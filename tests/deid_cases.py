@@ -1291,6 +1291,14 @@ TUNING436, TUNING436_CLEAN = load_set("deid_tuning436")  # held-out set 454, ope
 TUNING437, TUNING437_CLEAN = load_set("deid_tuning437")  # held-out set 455, opened after its closed measurement
 TUNING438, TUNING438_CLEAN = load_set("deid_tuning438")  # held-out set 456, opened after its closed measurement
 TUNING439, TUNING439_CLEAN = load_set("deid_tuning439")  # held-out set 457, opened after its closed measurement
+TUNING440, TUNING440_CLEAN = load_set("deid_tuning440")  # held-out set 474, opened after its closed measurement
+TUNING441, TUNING441_CLEAN = load_set("deid_tuning441")  # held-out set 475, opened after its closed measurement
+TUNING442, TUNING442_CLEAN = load_set("deid_tuning442")  # held-out set 476, opened after its closed measurement
+TUNING443, TUNING443_CLEAN = load_set("deid_tuning443")  # held-out set 477, opened after its closed measurement
+TUNING444, TUNING444_CLEAN = load_set("deid_tuning444")  # held-out set 478, opened after its closed measurement
+TUNING445, TUNING445_CLEAN = load_set("deid_tuning445")  # held-out set 479, opened after its closed measurement
+TUNING446, TUNING446_CLEAN = load_set("deid_tuning446")  # held-out set 480, opened after its closed measurement
+TUNING447, TUNING447_CLEAN = load_set("deid_tuning447")  # held-out set 481, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1328,6 +1336,14 @@ HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
 HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
 HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
 HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
+HELDOUT482, HELDOUT482_CLEAN = load_set("deid_heldout482")
+HELDOUT483, HELDOUT483_CLEAN = load_set("deid_heldout483")
+HELDOUT484, HELDOUT484_CLEAN = load_set("deid_heldout484")
+HELDOUT485, HELDOUT485_CLEAN = load_set("deid_heldout485")
+HELDOUT486, HELDOUT486_CLEAN = load_set("deid_heldout486")
+HELDOUT487, HELDOUT487_CLEAN = load_set("deid_heldout487")
+HELDOUT488, HELDOUT488_CLEAN = load_set("deid_heldout488")
+HELDOUT489, HELDOUT489_CLEAN = load_set("deid_heldout489")
 
 
 
@@ -2123,6 +2139,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 437": (TUNING437, TUNING437_CLEAN),
     "tuning 438": (TUNING438, TUNING438_CLEAN),
     "tuning 439": (TUNING439, TUNING439_CLEAN),
+    "tuning 440": (TUNING440, TUNING440_CLEAN),
+    "tuning 441": (TUNING441, TUNING441_CLEAN),
+    "tuning 442": (TUNING442, TUNING442_CLEAN),
+    "tuning 443": (TUNING443, TUNING443_CLEAN),
+    "tuning 444": (TUNING444, TUNING444_CLEAN),
+    "tuning 445": (TUNING445, TUNING445_CLEAN),
+    "tuning 446": (TUNING446, TUNING446_CLEAN),
+    "tuning 447": (TUNING447, TUNING447_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2159,6 +2183,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
     "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
     "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
+    "held-out 482": (HELDOUT482, HELDOUT482_CLEAN),
+    "held-out 483": (HELDOUT483, HELDOUT483_CLEAN),
+    "held-out 484": (HELDOUT484, HELDOUT484_CLEAN),
+    "held-out 485": (HELDOUT485, HELDOUT485_CLEAN),
+    "held-out 486": (HELDOUT486, HELDOUT486_CLEAN),
+    "held-out 487": (HELDOUT487, HELDOUT487_CLEAN),
+    "held-out 488": (HELDOUT488, HELDOUT488_CLEAN),
+    "held-out 489": (HELDOUT489, HELDOUT489_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -2291,6 +2291,16 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('mijn dochter wordt elf op twee juli, toen', 'mijn dochter wordt [leeftijd] op [datum], toen'),
     ('Zij heeft onze zoon Ji-ho (15) goed begeleid', 'Zij heeft onze zoon [naam] ([leeftijd]) goed begeleid'),
     ('gesprek met jesse visser (15) ging over school', 'gesprek met [naam] ([leeftijd]) ging over school'),
+    # a spaced "h t t p s : / /", an emoji for the dot after a mail provider, "ster" between a number's groups, a
+    # bank code typed with a nought for its O, "ONE" opening a long run of figures, a year in words with dashes
+    ('mn site h t t p s : / / mamakracht . n l is nog in de maak', 'mn site [url] is nog in de maak'),
+    ('mijn mail: dewit 🙂 xs4all 🙂 nl met het smiley als at en punt', 'mijn mail: [e-mailadres] met het smiley als at en punt'),
+    ('het was top 🙂 nl goed', 'het was top 🙂 nl goed'),
+    ('zijn nummer 06 ster 41 ster 55 ster 20 ster 18 zodat we', 'zijn nummer [telefoonnummer] zodat we'),
+    ('ik heb de rekening NL60 RAB0 7191 1759 40 al doorgegeven', 'ik heb de rekening [iban] al doorgegeven'),
+    ('HET BSN IS ONE ZERO SIX TWO FOUR FIVE FIVE THREE THREE, HAD IK AL GEZEGD', 'HET BSN IS [bsn], HAD IK AL GEZEGD'),
+    ('Ik ben geboren in negentien zeven-en-tachtig en', 'Ik ben geboren in [datum] en'),
+    ('idd mn zus is twenty-two en past soms op de kids', 'idd mn zus is [leeftijd] en past soms op de kids'),
     # a first name broken up by signs (read joined when that is a listed first name and no word)
     ('Onze gezinscoach heet An.ou.k (ik schrijf het zo), echt een topper.',
      'Onze gezinscoach heet [naam] (ik schrijf het zo), echt een topper.'),
@@ -2347,11 +2357,12 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
 
 @pytest.mark.parametrize("name, size, most_left, most_unflagged", [
     # (34 left at the twenty-first session's end, 27 at the twenty-second's)
-    ("disguised_values.tsv", 80, 29, 0),
+    ("disguised_values.tsv", 80, 27, 0),
     # written in the twenty-second session: 53 left and 8 unflagged when it came, 35 and 3 after its rules (the three:
     # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
-    # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV")
-    ("disguised_values_2.tsv", 100, 37, 3),
+    # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV"); 33 and 3 at the
+    # twenty-third session's end
+    ("disguised_values_2.tsv", 100, 33, 3),
 ])
 def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys, name: str, size: int, most_left: int,
                                                   most_unflagged: int) -> None:
@@ -2604,7 +2615,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # words "wilhelminastraat-zeven-a"); the English set 451 (tuning 433) names years of arrival ("in 2019"); set
     # 455 (tuning 437), young people in residential groups, names the groups by a bird or a tree ("op Kolibrie")
     ("tuning 432", "structured"): 0.9, ("tuning 432", "other"): 0.76, ("tuning 433", "other"): 0.83,
-    ("tuning 437", "other"): 0.82}
+    ("tuning 437", "other"): 0.82,
+    # round 474-481 (opened as tuning 440-447 in the same session, after its two closed measurements): set 474
+    # (tuning 440) was written to disguise details (ages as "1 7" or "zeventuen", handles as "sofie_dans 2 o o 9",
+    # numbers told as riddles: "... en ervoor 0"); the code-switching set 475 (tuning 441) has names that are English
+    # words in lowercase ("thank you merel", "my mum comfort")
+    ("tuning 440", "structured"): 0.66, ("tuning 440", "naam"): 0.94, ("tuning 440", "other"): 0.66,
+    ("tuning 441", "naam"): 0.92, ("tuning 441", "other"): 0.84}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -105,10 +105,14 @@ _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|r
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
+# English teens and twenties in a Dutch sentence: "ze is nineteen dus mag dat", "mn zus is twenty-two"
+_EN_TEENS = (r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+             r"|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")
+_EN_TEENS_RE = re.compile(_EN_TEENS, _I)
 # Candidates: a number of one or two digits, a number word, an ordinal, "-jarige",
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<age>\d,5(?![\d,])|\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?)"  # also "is nu 2,5"
+    rf"(?<![\w.,/-])(?P<age>\d,5(?![\d,])|\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?|{_EN_TEENS})"  # also "is nu 2,5"
     r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
     _I,
 )
@@ -840,6 +844,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     for m in _CANDIDATE_RE.finditer(text):
         start, end = m.start("age"), m.end("age")
         age = m.group("age")
+        if age[0] in "etnsfETNSF" and _EN_TEENS_RE.fullmatch(age) and is_english(ctx.lower):
+            continue  # (an English comment: its own rules read "when she is eighteen")
         if m.group("jarig"):  # 15-jarige
             if not _ORDINAL_RE.match(age) or age.isdigit():
                 yield start, m.end(), "leeftijd", HIGH

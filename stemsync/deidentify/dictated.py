@@ -129,10 +129,10 @@ _DASH_WORDS = "dash|streepje|streep|koppelteken|hyphen|minteken"
 _DASHES = "–—‒−"
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
 # a dash as a word, and inside a run of a code's parts also "plus": "06 plus zes-drie-negen-1-2-8-0-5"
-_RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus)")
+_RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus|ster|sterretje|hekje)")  # ("06 ster 41 ster 55 ...")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
 _GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
-                     r"|[ \t]+(?i:plus)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
+                     r"|[ \t]+(?i:plus|ster|sterretje|hekje)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
 _TLDS = "nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"
 # a dot of a web address, also as a word, in brackets or with blanks
 _DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>])[ \t]*"
@@ -184,7 +184,10 @@ _SEPARATORS_RE = re.compile(
     r"|(?P<mid>(?<=[^\W_])[·•∙][ \t]?(?=[^\W_])|(?<=\b[^\W_])[ \t][·•∙][ \t](?=[^\W_]\b))"
     r"|(?P<bullet>(?<=[a-z])[●◦∘⚫](?=[a-z]))"
     # an emoji for the "@" before a mail provider and its end: "sanne.bakker🐒gmail.com" (the providers: below)
-    rf"|(?P<emat>(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=(?i:{_PROVIDER_ALT}){_DOT}(?i:{_TLDS})(?![\w-])))"
+    rf"|(?P<emat>(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=(?i:{_PROVIDER_ALT})(?:{_DOT}|[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?)"
+    rf"(?i:{_TLDS})(?![\w-])))"
+    # ... and an emoji for the dot before the end, after a mail provider (checked in _edits): "dewit 🙂 xs4all 🙂 nl"
+    rf"|(?P<emdot>(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=(?i:{_TLDS})(?![\w.-])))"
     # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
     rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=[^\W_])"
     rf"|(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
@@ -200,7 +203,7 @@ _SEPARATORS_RE = re.compile(
     # (after a word of five letters or more, before "nl", "com", "org", "net", "info" or "eu", or before a path)
     rf"|(?P<cdot>(?<=\bwww),(?=[\w-])|(?<=[^\W_]{{5}}),(?=(?i:nl|com|org|net|info|eu)\b(?![.,]\w))"
     rf"|(?<=[^\W_]),(?=(?i:{_TLDS})/\w))")
-_SEPARATOR_CHARS = {"emat": "@", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+_SEPARATOR_CHARS = {"emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
@@ -214,7 +217,7 @@ _SPACED_FIGURES_RE = re.compile(rf"\w(?:(?:{'|'.join(map(re.escape, _ONE_BY_ONE_
                                 r"|(?:[\[(]\w{1,4}[\])]-?){3}")
 _DIGIT_WORD_DIGIT_RE = re.compile(r"\d[a-z]{3,5}\d")
 _GATE_WORDS = frozenset(LETTER_NAMES) | frozenset(_DASH_WORDS.split("|")) | frozenset(
-    "slash schuine underscore laag dot punt zero one two three four five six seven eight nine".split())
+    "slash schuine underscore laag dot punt ster sterretje hekje zero one two three four five six seven eight nine".split())
 _SPELLING_GATE = frozenset(SPELLING_ALPHABET)
 _TO_BLANKS = str.maketrans({c: " " for c in "-_.,;:!?()[]{}<>/\\'\"@#&*+=|~`^%$€0123456789"})
 # Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
@@ -297,6 +300,7 @@ class _Copy:
 _WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one"})
 _WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
 _NOUGHTS = frozenset("oO")
+_LONG_RUN = 8  # (a run this long is a number told figure by figure: its "one" at the start is a figure)
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W_]+)")
 
@@ -343,7 +347,8 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
 _DOTTED_DOMAIN_RE = re.compile(r"(?<=@)[A-Za-z](?:\.[A-Za-z]){5,}(?![\w.])")
 _SPLIT_PROVIDER_RE = re.compile(rf"(?<![\w.])([^\W_]{{1,9}})[ \t]([^\W_]{{1,9}})(?={_DOT}(?i:{_TLDS})(?![\w.-]))")
 _SPACED_WEB_RE = re.compile(
-    r"(?i)(?<![\w.])w(?:[ \t]?w){2}(?:[ \t]*\.[ \t]*[^\W_][\w-]*){1,3}?[ \t]*\.[ \t]*"
+    r"(?i)(?<![\w.])(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?[ \t]?:[ \t]?/[ \t]?/[ \t]*(?:w(?:[ \t]?w){2}[ \t]*\.[ \t]*)?"
+    r"[^\W_][\w-]*|w(?:[ \t]?w){2}(?:[ \t]*\.[ \t]*[^\W_][\w-]*))(?:[ \t]*\.[ \t]*[^\W_][\w-]*){0,2}?[ \t]*\.[ \t]*"
     r"(?:n[ \t]?l|c[ \t]?o[ \t]?m|o[ \t]?r[ \t]?g|n[ \t]?e[ \t]?t|b[ \t]?e|e[ \t]?u|i[ \t]?n[ \t]?f[ \t]?o)(?![\w])")
 _BLANKS_RE = re.compile(r"[ \t]+")
 _PLATE_CHARACTERS = 6
@@ -396,7 +401,8 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             j = k
             run.append(toks[k])
         # a letter name that is a word too stays a word at the run's ends unless a dash joins it: "mijn ex 79 - NLB - 4"
-        while run and run[0][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]):
+        while run and run[0][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]) \
+                and not (run[0][2].lower() in _WORDY_DIGITS and len(run) >= _LONG_RUN):  # ("ONE ZERO SIX TWO ...")
             run = run[1:]
         while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
@@ -411,9 +417,13 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             cut = next(n for n, (a, b) in enumerate(zip(run, run[1:])) if "," in text[a[1]:b[0]]) + 1
             run, values = run[:cut], values[:cut]
         words = [(t[0], t[1], v) for t, v in zip(run, values) if v != t[2]]
-        if not words:
+        joined = any(_RUN_JOINER_RE.search(text, a[1], b[0]) for a, b in zip(run, run[1:]))  # ("06 ster 41 ster ...")
+        if not words and not joined:
             # characters typed one by one with the same blank, dot or dash between: "C/16/5 1 2 3 9 0", "6.8.2.1.d.g"
             edits.extend(_one_by_one(text, run))
+        elif not words:
+            # figures joined by a dash said as a word: only that dash is written ("JE RK 24 streepje 1876")
+            edits.extend((a[1], b[0], "-", "sep") for a, b in zip(run, run[1:]) if _RUN_JOINER_RE.search(text, a[1], b[0]))
         elif len(run) >= 3:
             edits.extend((a, b, v, "word") for a, b, v in words)
             for a, b in zip(run, run[1:]):
@@ -424,7 +434,11 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SEPARATORS_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # (inside a run: written above)
-        if m.lastgroup == "sbul":
+        if m.lastgroup == "emdot":
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if before is None or before.group(1).lower() not in _MAIL_PROVIDERS:
+                continue  # (not "top 🙂 nl")
+        elif m.lastgroup == "sbul":
             after = _WORD_AFTER_RE.match(text, m.end())
             if after and after.group(1).lower() in _MAIL_PROVIDERS:
                 edits.append((m.start(), m.end(), "@", "sep"))  # (a bullet before the mail provider is its "@")
@@ -479,7 +493,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         if (m.group(1) + m.group(2)).lower() in _MAIL_PROVIDERS:
             edits.append((m.end(1), m.start(2), "", "sep"))
     # a web address with its dots spaced and letters apart: "w w w . jeugdhulpwijzer . n l"
-    if "w w" in text or "W W" in text or "www " in text or "WWW " in text:
+    if "w w" in text or "W W" in text or "www " in text or "WWW " in text or "t t p" in text or "T T P" in text:
         for m in _SPACED_WEB_RE.finditer(text):
             edits.extend((b.start(), b.end(), "", "sep") for b in _BLANKS_RE.finditer(text, m.start(), m.end()))
     return edits

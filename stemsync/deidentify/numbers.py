@@ -169,8 +169,20 @@ def _loose_ibans(text: str) -> Iterator[Span]:
             elif c not in " -./\t":
                 break
             i += 1
-        if len(chars) == 18 and _iban_ok("".join(chars)) and (i >= len(text) or not text[i].isalnum()):
+        if len(chars) == 18 and (i >= len(text) or not text[i].isalnum()) and (
+                _iban_ok("".join(chars)) or any(_iban_ok("".join(chars[:4]) + bank + "".join(chars[8:]))
+                                                for bank in _bank_letters("".join(chars[4:8])))):
             yield m.start(), i, "iban", HIGH
+
+
+def _bank_letters(code: str) -> list[str]:
+    """A bank code typed with digits for its letters ("RAB0", "1NGB"): the letters they can stand for."""
+    if not any(c in "01" for c in code):
+        return []
+    out = [""]
+    for c in code.upper():
+        out = [o + x for o in out for x in ({"0": "O", "1": "IL"}.get(c, c))]
+    return out
 
 
 def _iban_ok(value: str) -> bool:
@@ -194,8 +206,10 @@ _PAIR_WORD = (rf"(?:{_UNIT_WORD}?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|ze
               rf"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|{_UNIT_WORD}|nul)")
 # a year in words: "twee duizend tien", "tweeduizendelf", "negentien honderd zevenentachtig"
 # (also with dashes: "twee-duizend-zes")
-YEAR_IN_WORDS = (r"(?:twee[ \t-]?duizend(?:[ \t-]?(?:en[ \t-]?)?" + _PAIR_WORD + r")?"
-                 r"|negentien[ \t-]?(?:honderd[ \t-]?)?(?:en[ \t-]?)?" + _PAIR_WORD + r")")
+# (a pair word with dashes: "zeven-en-tachtig", "zes-en-veertig")
+DASHED_PAIR_WORD = _PAIR_WORD.replace(")?(?:en|ën)?(?:twintig", ")?-?(?:en|ën)?-?(?:twintig")
+YEAR_IN_WORDS = (r"(?:twee[ \t-]?duizend(?:[ \t-]?(?:en[ \t-]?)?" + DASHED_PAIR_WORD + r")?"
+                 r"|negentien[ \t-]?(?:honderd[ \t-]?)?(?:en[ \t-]?)?" + DASHED_PAIR_WORD + r")")
 # a postcode in number words after its keyword: "postcode twaalf vierendertig AB", "postcode: twaalfhonderdvierendertig a b"
 _POSTCODE_IN_WORDS_RE = re.compile(
     rf"(?<![\w-])(?:postcode|postkode)\s*(?:is|was|:)?\s*(?P<pc>(?:{_PAIR_WORD}|honderd|duizend)(?:[\s-]?(?:{_PAIR_WORD}|honderd|duizend|en)){{0,6}}"
