@@ -275,7 +275,7 @@ class Deidentifier:
         spans = self._read(plain)
         # codes written out ("vijf-kaa-el-dee-zeventwee", "JB dash 2024 dash 00871", "bit[.]ly/x"): a dictated copy
         # (of the plain copy: "mijnpleeggezin●nl／verhalen")
-        if said := dictated_spans(plain, _DICTATED_FINDERS, is_shouting(plain)):
+        if said := dictated_spans(plain, _DICTATED_FINDERS):
             spans = _resolve(spans + said)
         return spans if copy is None else copy.written_spans(spans)
 

@@ -533,7 +533,7 @@ _NAME_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?P<who>[^\W\d_][\w'’-]+)\s+(?:b
                            rf"(?P<age>{_NUM})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
 _BRACKET_RE = re.compile(
-    rf"(?P<who>\w[\w'’-]*\w|\w|\])\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # (also "Ji-ho (15)")  # also "mijn oudste (van elf)", "Cl. (15)"
+    rf"(?P<who>\w[\w'’-]*\w|\w|\])\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)", "Ji-ho (15)"
     rf"(?:\s*(?:,|en|&)\s*{_EN_NUMBER}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)", "(sixteen)"
 # a first name before a surname that is a word: "jesse visser (15)"
 _FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+\Z")
@@ -876,7 +876,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
         elif (u := _BABY_UNIT_END_RE.match(text, end)) and (c := _BEFORE_COMMA.search(text, lo, start)) and (
                 c.group("who") == "]" or c.group("who").lower() in _PERSON_WORDS or _named(c.group("who"))):
             yield start, u.end("unit"), "leeftijd", HIGH  # "(Noah, 2 mnd)", "Noor, 9 weken,": a baby's age
-        elif (o := _AT_POSSESSIVE_RE.search(text, lo, start)) and (u := _AT_AGE_UNIT_RE.match(text, end)):
+        elif _AT_POSSESSIVE_RE.search(text, lo, start) and (u := _AT_AGE_UNIT_RE.match(text, end)):
             yield start, u.end("unit"), "leeftijd", HIGH  # "op haar 14 maanden", "sinds zijn 3 jaar"
     months = bool(ctx.words & _MONTH_UNITS)
     for rx in _gated_patterns(ctx):  # (a pattern is skipped when a word every match holds is missing)

@@ -305,7 +305,7 @@ _ORDINAL_DATE_RE = re.compile(
 _WEEKDAYS = frozenset(_WEEKDAY_NAME[3:-1].split("|"))
 # ... and in English (a weekday misspelt is no name: names.py)
 ALL_WEEKDAYS = tuple(sorted(_WEEKDAYS)) + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_NAMES = frozenset(ALL_WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)  # (before a day-month: "zat. 8-9", "DI 4-2")
+DAY_NAMES = frozenset(ALL_WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)  # (before a day-month: "zat. 8-9", "DI 4-2")
 
 
 # ... and in words: after a weekday ("dinsdag de twaalfde"), or from the eleventh on after "op de" and its
@@ -449,13 +449,13 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 continue  # around the clock
             prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
             anchored = (prev is not None and prev.group(1).lower() in _DATE_ANCHORS) or (
-                prev is not None and prev.group(1).lower().rstrip(".") in _DAY_NAMES) or (
+                prev is not None and prev.group(1).lower().rstrip(".") in DAY_NAMES) or (
                 prev is not None and prev.group(1).lower() in _WEAK_DATE_ANCHORS
                 and _WEAK_ANCHOR_END_RE.match(text, m.end()) is not None) or (
                 _JARIG_RE.match(text, m.end()) is not None) or (
                 _DATE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None)
             if m.group("voor") is not None and not (prev is not None and prev.group(1).lower().rstrip(".") in
-                                                    {"op", "sinds", "vanaf", "tot", "per", "datum"} | _DAY_NAMES):
+                                                    {"op", "sinds", "vanaf", "tot", "per", "datum"} | DAY_NAMES):
                 continue  # "3-1 voor ons team": a score
             if m.group("sep") == "/" and m.group("month") == "10" and int(m.group("day")) <= 10 and not (
                     prev is not None and prev.group(1).lower() in _DATE_ANCHORS - _MARKED_THINGS) and _MARK_END_RE.match(text, m.end()):

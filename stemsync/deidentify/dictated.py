@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from stemsync.deidentify.caps import is_shouting
 from stemsync.deidentify.common import Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
@@ -417,18 +418,19 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             cut = next(n for n, (a, b) in enumerate(zip(run, run[1:])) if "," in text[a[1]:b[0]]) + 1
             run, values = run[:cut], values[:cut]
         words = [(t[0], t[1], v) for t, v in zip(run, values) if v != t[2]]
-        joined = any(_RUN_JOINER_RE.search(text, a[1], b[0]) for a, b in zip(run, run[1:]))  # ("06 ster 41 ster ...")
-        if not words and not joined:
+        # the gaps with a dash said as a word ("06 ster 41 ster ...", "2024 streep nul nul acht")
+        joiners = [_RUN_JOINER_RE.search(text, a[1], b[0]) is not None for a, b in zip(run, run[1:])]
+        if not words and not any(joiners):
             # characters typed one by one with the same blank, dot or dash between: "C/16/5 1 2 3 9 0", "6.8.2.1.d.g"
             edits.extend(_one_by_one(text, run))
         elif not words:
             # figures joined by a dash said as a word: only that dash is written ("JE RK 24 streepje 1876")
-            edits.extend((a[1], b[0], "-", "sep") for a, b in zip(run, run[1:]) if _RUN_JOINER_RE.search(text, a[1], b[0]))
+            edits.extend((a[1], b[0], "-", "sep") for a, b, said in zip(run, run[1:], joiners) if said)
         elif len(run) >= 3:
             edits.extend((a, b, v, "word") for a, b, v in words)
-            for a, b in zip(run, run[1:]):
+            for a, b, said in zip(run, run[1:], joiners):
                 gap = text[a[1]:b[0]]
-                edits.append((a[1], b[0], "-" if _RUN_JOINER_RE.search(gap) else "", "sep" if gap.strip(f" \t-.{_DASHES}=#·•") else "gap"))
+                edits.append((a[1], b[0], "-" if said else "", "sep" if gap.strip(f" \t-.{_DASHES}=#·•") else "gap"))
         i = j + 1
     taken = [(a, b) for a, b, _, _ in edits]
     for m in _SEPARATORS_RE.finditer(text):
@@ -515,13 +517,13 @@ def dictated_copy(text: str) -> _Copy | None:
     return _Copy(text, edits) if edits else None
 
 
-def dictated_spans(text: str, finders: Iterable[Callable[[_Ctx], Iterator[Span]]], shouting: bool = False) -> list[Span]:
-    """What ``finders`` find in the dictated copy of ``text`` where it differs, as spans of ``text`` (``shouting``:
-    the text is in capitals, so a capitalised word before a code is no part of it: "OF BEL 0 5 1 2 - 3 7 4 4 1 9")."""
+def dictated_spans(text: str, finders: Iterable[Callable[[_Ctx], Iterator[Span]]]) -> list[Span]:
+    """What ``finders`` find in the dictated copy of ``text`` where it differs, as spans of ``text`` (a text in
+    capitals is read as one, so a capitalised word before a code is no part of it: "OF BEL 0 5 1 2 - 3 7 4 4 1 9")."""
     copy = dictated_copy(text)
     if copy is None:
         return []
-    ctx = _Ctx.of(copy.text, shouting)
+    ctx = _Ctx.of(copy.text, is_shouting(text))
     out = []
     for finder in finders:
         for span in finder(ctx):

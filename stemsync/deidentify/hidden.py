@@ -65,13 +65,15 @@ class Plain:
 
     __slots__ = ("text", "_origin", "_written")
 
-    def __init__(self, written: str) -> None:
+    def __init__(self, written: str, split_signs: list[tuple[int, int]] | None = None) -> None:
         written_as = written
         written = _latin_look_alikes(written)  # (same length: the offsets stay)
         parts: list[str] = []
         origin: list[int] = []
         pos = 0
-        drops = sorted([(m.start(), m.end()) for m in _DROP_RE.finditer(written)] + _split_name_signs(written))
+        if split_signs is None:
+            split_signs = _split_name_signs(written)
+        drops = sorted([(m.start(), m.end()) for m in _DROP_RE.finditer(written)] + split_signs)
         for start, end in drops:
             self._copy(written, pos, start, parts, origin)
             pos = end
@@ -128,7 +130,8 @@ def _latin_look_alikes(text: str) -> str:
 
 def plain_copy(text: str) -> Plain | None:
     """A plain copy of ``text`` when it holds hiding characters, else None."""
-    if not _GATE_RE.search(text) and not (_SPLIT_GATE_RE.search(text) and _split_name_signs(text)):
+    split_signs = _split_name_signs(text) if _SPLIT_GATE_RE.search(text) else []
+    if not _GATE_RE.search(text) and not split_signs:
         return None
-    copy = Plain(text)
+    copy = Plain(text, split_signs)
     return copy if copy.text != text else None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate
-from stemsync.deidentify.dates import _MONTHS, ALL_WEEKDAYS, WEEKDAY_ABBREVIATIONS
+from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
@@ -350,7 +350,7 @@ _YEAR_WORDS_RE = re.compile(r"[ \t]+" + YEAR_IN_WORDS + r"(?![\w'’-])", re.I)
 
 
 _WORD_BEFORE_DATE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,10})\.?[ \t]+(?:(?i:op|de)[ \t]+)?\Z")
-_WEEKDAY_WORDS = frozenset(ALL_WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(
+_WEEKDAY_WORDS = DAY_NAMES | frozenset(
     "din maa mon tue tues wed thu thur thurs fri sat sun".split())
 
 
