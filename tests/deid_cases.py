@@ -1299,6 +1299,14 @@ TUNING444, TUNING444_CLEAN = load_set("deid_tuning444")  # held-out set 478, ope
 TUNING445, TUNING445_CLEAN = load_set("deid_tuning445")  # held-out set 479, opened after its closed measurement
 TUNING446, TUNING446_CLEAN = load_set("deid_tuning446")  # held-out set 480, opened after its closed measurement
 TUNING447, TUNING447_CLEAN = load_set("deid_tuning447")  # held-out set 481, opened after its closed measurement
+TUNING448, TUNING448_CLEAN = load_set("deid_tuning448")  # held-out set 482, opened after its closed measurement
+TUNING449, TUNING449_CLEAN = load_set("deid_tuning449")  # held-out set 483, opened after its closed measurement
+TUNING450, TUNING450_CLEAN = load_set("deid_tuning450")  # held-out set 484, opened after its closed measurement
+TUNING451, TUNING451_CLEAN = load_set("deid_tuning451")  # held-out set 485, opened after its closed measurement
+TUNING452, TUNING452_CLEAN = load_set("deid_tuning452")  # held-out set 486, opened after its closed measurement
+TUNING453, TUNING453_CLEAN = load_set("deid_tuning453")  # held-out set 487, opened after its closed measurement
+TUNING454, TUNING454_CLEAN = load_set("deid_tuning454")  # held-out set 488, opened after its closed measurement
+TUNING455, TUNING455_CLEAN = load_set("deid_tuning455")  # held-out set 489, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1336,14 +1344,14 @@ HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
 HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
 HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
 HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
-HELDOUT482, HELDOUT482_CLEAN = load_set("deid_heldout482")
-HELDOUT483, HELDOUT483_CLEAN = load_set("deid_heldout483")
-HELDOUT484, HELDOUT484_CLEAN = load_set("deid_heldout484")
-HELDOUT485, HELDOUT485_CLEAN = load_set("deid_heldout485")
-HELDOUT486, HELDOUT486_CLEAN = load_set("deid_heldout486")
-HELDOUT487, HELDOUT487_CLEAN = load_set("deid_heldout487")
-HELDOUT488, HELDOUT488_CLEAN = load_set("deid_heldout488")
-HELDOUT489, HELDOUT489_CLEAN = load_set("deid_heldout489")
+HELDOUT490, HELDOUT490_CLEAN = load_set("deid_heldout490")
+HELDOUT491, HELDOUT491_CLEAN = load_set("deid_heldout491")
+HELDOUT492, HELDOUT492_CLEAN = load_set("deid_heldout492")
+HELDOUT493, HELDOUT493_CLEAN = load_set("deid_heldout493")
+HELDOUT494, HELDOUT494_CLEAN = load_set("deid_heldout494")
+HELDOUT495, HELDOUT495_CLEAN = load_set("deid_heldout495")
+HELDOUT496, HELDOUT496_CLEAN = load_set("deid_heldout496")
+HELDOUT497, HELDOUT497_CLEAN = load_set("deid_heldout497")
 
 
 
@@ -2147,6 +2155,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 445": (TUNING445, TUNING445_CLEAN),
     "tuning 446": (TUNING446, TUNING446_CLEAN),
     "tuning 447": (TUNING447, TUNING447_CLEAN),
+    "tuning 448": (TUNING448, TUNING448_CLEAN),
+    "tuning 449": (TUNING449, TUNING449_CLEAN),
+    "tuning 450": (TUNING450, TUNING450_CLEAN),
+    "tuning 451": (TUNING451, TUNING451_CLEAN),
+    "tuning 452": (TUNING452, TUNING452_CLEAN),
+    "tuning 453": (TUNING453, TUNING453_CLEAN),
+    "tuning 454": (TUNING454, TUNING454_CLEAN),
+    "tuning 455": (TUNING455, TUNING455_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2183,14 +2199,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
     "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
     "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
-    "held-out 482": (HELDOUT482, HELDOUT482_CLEAN),
-    "held-out 483": (HELDOUT483, HELDOUT483_CLEAN),
-    "held-out 484": (HELDOUT484, HELDOUT484_CLEAN),
-    "held-out 485": (HELDOUT485, HELDOUT485_CLEAN),
-    "held-out 486": (HELDOUT486, HELDOUT486_CLEAN),
-    "held-out 487": (HELDOUT487, HELDOUT487_CLEAN),
-    "held-out 488": (HELDOUT488, HELDOUT488_CLEAN),
-    "held-out 489": (HELDOUT489, HELDOUT489_CLEAN),
+    "held-out 490": (HELDOUT490, HELDOUT490_CLEAN),
+    "held-out 491": (HELDOUT491, HELDOUT491_CLEAN),
+    "held-out 492": (HELDOUT492, HELDOUT492_CLEAN),
+    "held-out 493": (HELDOUT493, HELDOUT493_CLEAN),
+    "held-out 494": (HELDOUT494, HELDOUT494_CLEAN),
+    "held-out 495": (HELDOUT495, HELDOUT495_CLEAN),
+    "held-out 496": (HELDOUT496, HELDOUT496_CLEAN),
+    "held-out 497": (HELDOUT497, HELDOUT497_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

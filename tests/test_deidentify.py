@@ -2311,6 +2311,33 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # venues named after "gebouw" or "woongroep"
     ('het gebouw Esdoorn heeft eindelijk nieuwe banken', 'het gebouw [locatie] heeft eindelijk nieuwe banken'),
     ('het gebouw heeft nieuwe banken en de woongroep is gezellig', 'het gebouw heeft nieuwe banken en de woongroep is gezellig'),
+    # twenty-fourth session: plates typed apart into five groups or with a dash between dots, a letter said "ell"
+    ('we hebben geparkeerd met kenteken XK 2 4 7 P sorry', 'we hebben geparkeerd met kenteken [kenteken] sorry'),
+    ('Het kenteken van de dienstauto is K.-.4.5.6.-.R.T, zoals gemeld.', 'Het kenteken van de dienstauto is [kenteken], zoals gemeld.'),
+    ('mn kenteken is vier zes dash ex ell dash nul negen haha', 'mn kenteken is [kenteken] haha'),
+    # ... and what is left of a keyword's groups must hold a digit and a letter (not "busje k" of "busje k-512-pd")
+    ('kenteken busje k-512-pd zelfde chauffeur', 'kenteken busje [kenteken] zelfde chauffeur'),
+    ('kenteeken vd bus V-731-GD', 'kenteeken vd bus [kenteken]'),
+    # a phone number with each group in brackets, or told in steps that start with two groups
+    ('heeft mijn nummer 06 (12) (90) (55) (31) aan de school gegeven', 'heeft mijn nummer [telefoonnummer]) aan de school gegeven'),
+    ('mijn nummer beggint met 06 41 en eindigt op 77 20 93, belt u maar', 'mijn nummer beggint met [telefoonnummer], belt u maar'),
+    # digit groups joined by a dash said as a word; a mail address said with its dots and a misheard provider
+    ('volgens mij was het twee nul twee vier dash 7 7 1 3 of zoiets', 'volgens mij was het [nummer] of zoiets'),
+    ('het was 12 dash 14 uur', 'het was 12 dash 14 uur'),
+    ('email anouk punt smit apenstaartje jee mail punt com dat is met gmail', 'email [e-mailadres] dat is met gmail'),
+    ('ons postadres is nu 8401 ja, kom maar langs', 'ons postadres is nu [postcode], kom maar langs'),
+    # ages: then and now, the second child with its verb left out, a birthday one turns, "tot mijn 21"
+    ('ik was 12 toen ik uit huis ging en nu 22, lang traject', 'ik was [leeftijd] toen ik uit huis ging en nu [leeftijd], lang traject'),
+    ('ik was 12 toen het begon en nu twee jaar verder', 'ik was [leeftijd] toen het begon en nu twee jaar verder'),
+    ('de jongste is 4 en de oudste vijf dus ik heb mijn handen vol', 'de jongste is [leeftijd] en de oudste [leeftijd] dus ik heb mijn handen vol'),
+    ('ben jarig op 3 mei word tien kom je ook??', 'ben jarig op [datum] word [leeftijd] kom je ook??'),
+    ('de rechter zei dat ik mocht blijven tot mijn 21', 'de rechter zei dat ik mocht blijven tot mijn [leeftijd]'),
+    ('ik woon nu op een groep en wil na me 18e op mezelf', 'ik woon nu op een groep en wil na me [leeftijd] op mezelf'),
+    ('Mijn pleegzoon is op 3 mei geboren en nu dertien, hij', 'Mijn pleegzoon is op [datum] geboren en nu [leeftijd], hij'),
+    ('mijn oudste is 14 en wil niet meer, jongste 11 jaar wel', 'mijn oudste is [leeftijd] en wil niet meer, jongste [leeftijd] wel'),
+    ('dat had ik 2 jaar niet gedaan', 'dat had ik 2 jaar niet gedaan'),
+    # a language in English is no place
+    ('Please make the questionnaire in Arabic and Tigrinya as well.', 'Please make the questionnaire in Arabic and Tigrinya as well.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2356,8 +2383,8 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
 
 
 @pytest.mark.parametrize("name, size, most_left, most_unflagged", [
-    # (34 left at the twenty-first session's end, 27 at the twenty-second's)
-    ("disguised_values.tsv", 80, 27, 0),
+    # (34 left at the twenty-first session's end, 27 at the twenty-second's, 26 at the twenty-fourth's)
+    ("disguised_values.tsv", 80, 26, 0),
     # written in the twenty-second session: 53 left and 8 unflagged when it came, 35 and 3 after its rules (the three:
     # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
     # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV"); 33 and 3 at the
@@ -2621,7 +2648,15 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # numbers told as riddles: "... en ervoor 0"); the code-switching set 475 (tuning 441) has names that are English
     # words in lowercase ("thank you merel", "my mum comfort")
     ("tuning 440", "structured"): 0.66, ("tuning 440", "naam"): 0.94, ("tuning 440", "other"): 0.66,
-    ("tuning 441", "naam"): 0.92, ("tuning 441", "other"): 0.84}
+    ("tuning 441", "naam"): 0.92, ("tuning 441", "other"): 0.84,
+    # round 482-489 (opened as tuning 448-455 in the twenty-fourth session, after its two closed measurements): set 482
+    # (tuning 448) was written to disguise details (ages as "1 4" or keycap digits, handles said as "punt twintig
+    # tien", schools spelled "de K.1.k.k.e.r.t"); the speech-to-text set 486 (tuning 452) has web addresses said as
+    # words without a mark of where they start ("mijnleven met drie kids punt nl"); the English set 487 (tuning 453)
+    # names universities and international schools ("Leiden University", "ISH", "uva") and first names that are
+    # English words ("Dev", "bas")
+    ("tuning 448", "structured"): 0.77, ("tuning 448", "other"): 0.75, ("tuning 452", "structured"): 0.7,
+    ("tuning 453", "naam"): 0.95, ("tuning 453", "other"): 0.76}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -242,6 +242,9 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("de melding bij Veilig Thuis (24/0 19 882) kwam nooit", "24/0 19 882"),       # a number spread over groups
     ("Het nummer begint met 521, dan 698 en eindigt op 304", "begint met 521"),     # a number told in pieces
     ("hij parkeert altijd op onze plek, JV/09/HT, graag melden", "JV/09/HT"),       # a plate's shape with slashes
+    # twenty-fourth session: a year long before the help in one's own story (the year one arrived)
+    ("ik ben in 1998 naar nederland gekomen en snap nog niet alle regels", "1998"),
+    ("Ik heb in 1987 zelf in de jeugdzorg gezeten en herken veel.", "1987"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -293,6 +296,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "het kost 50 euro, om 10.30 - 11.00 uur, 3 van de 4 keer, in 2023 en 2024",  # amounts, times, years
     "de les begint met 10 minuten lezen en het gesprek eindigt op 12 uur, het begon met 1 gesprek",
     "met de kerst en met pasen waren we bij oma, de kerstdagen waren gezellig",     # feasts, no day of them
+    "de wet is in 2008 veranderd en in 2023 kregen we hulp",                      # years, no one's own story
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -209,7 +209,9 @@ _TYPO_NAME_AGE_RE = re.compile(_PERSON_NAME_AGE_RE.pattern.replace(_PERSON, _KIN
 # 40 jaar", "baby 4 maand" (not "zoon twee jaar geleden", "de kinderen 2 jaar in behandeling")
 _PERSON_N_UNIT_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s*,?\s+(?P<age>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr\.?|jaren|maand|maanden|mnd)(?:\s+oud)?)"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|zit|zat|wil|kan|mag|woont|speelt)\b)", _I)
+    # (also "jongste 11 jaar wel": "wel" closing the clause, not "had ik 2 jaar niet gedaan")
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|zit|zat|wil|kan|mag|woont|speelt)\b"
+    r"|\s+wel\s*(?:[,.;:!?)]|$))", _I)
 _TYPO_N_UNIT_RE = re.compile(_PERSON_N_UNIT_RE.pattern.replace(_PERSON, _KIN_TYPO, 1), _I)
 # a baby's age: "mijn dochter van elf maanden", "kindje van 9 mnd", "pleegzoon van 2,5", "is nu 9 maanden",
 # "Daan van 15 maanden" (a name, checked), "toen hij met 9 maanden ...", "onze kleine is 7 mnd en ..."
@@ -310,7 +312,18 @@ _HALF_YEAR_RE = re.compile(
     r"(?P<age>(?:een\s+)?half\s*jaar|ander\s?half\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|zegt|kan|loopt|"
     r"praat|heeft|is|(?:geworden|geworde|gewordn))\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
-_NOW_AGE_RE = re.compile(r"(?<![\w-])nu\s+(?P<age>\d{1,2})(?=\s*(?:[.!?,;]|$))", _I)
+# (also in words and nearly: "geboren en nu dertien, hij ...", "nu bijna 16.")
+_NOW_AGE_RE = re.compile(rf"(?<![\w-])nu\s+(?:(?:bijna|al|pas)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*(?:[.!?,;]|$))", _I)
+# "ik was 12 toen ik uit huis ging en nu 22": an age then and the age now
+_THEN_AND_NOW_RE = re.compile(
+    rf"(?<![\w-])(?:was|werd)\s+(?:\d{{1,2}}|{_NUM_WORDS})(?:\s+(?:jaar|jr))?\s+toen\b[^.!?\n]{{0,60}}?\bnu\s+"
+    rf"(?:(?:bijna|al|pas|net)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![\w/-]|[.,]\d)"
+    r"(?!\s*(?:jaar\s+)?(?:later|verder|bezig|maanden|weken|dagen|keer|uur|sessies|gesprekken)\b)", _I)
+# "de jongste is 4 en de oudste vijf", "de kleine is pas 3 en de grote van 9 wel": the second child's age, its verb
+# left out
+_SECOND_CHILD_RE = re.compile(
+    rf"(?<![\w-])(?:de|mijn|m'n|mn|onze)\s+(?:jongste|oudste|kleine|grote|kleinste|grootste)\s+(?:van\s+)?"
+    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?(?=\s*(?:[.,;!?)]|$|(?:wel|niet|ook|nog|dus|maar|want)\b))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -338,8 +351,10 @@ _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:j
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # an ordinal age after "sinds"/"vanaf" and a possessive: "onze kleindochter sinds haar 3e in huis"
-_SINCE_ORDINAL_RE = re.compile(r"(?<![\w-])(?:sinds|vanaf|sinces|tot|na)\s+(?:haar|zijn|z'n|zn|mijn|m'n|mn)\s+"
-                               r"(?P<age>\d{1,2}(?:e|ste|de))(?![\w-])(?!\s+(?:keer|plaats|klas|groep|jaar|leerjaar|week|dag|maand)\b)", _I)
+# (also "na me 18e"; and without the ordinal's ending at a clause's end: "mocht blijven tot mijn 21")
+_SINCE_ORDINAL_RE = re.compile(r"(?<![\w-])(?:sinds|vanaf|sinces|tot|na)\s+(?:haar|zijn|z'n|zn|mijn|m'n|mn|me)\s+"
+                               r"(?P<age>\d{1,2}(?:e|ste|de)(?![\w-])(?!\s+(?:keer|plaats|klas|groep|jaar|leerjaar|week|dag|maand)\b)"
+                               r"|(?<!\sme\s)(?:1\d|2[0-5]|[4-9])(?![\w-]|[.,:]\d)(?=\s*(?:jaar\b)?\s*(?:[.,;!?)]|$)))", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
 # a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
@@ -670,6 +685,10 @@ _BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I
 # (not "20 jaar getrouwd", "10 jaar huwelijk": a number of years before a noun or a participle)
 _CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM}\s*(?:jaar|jr)\.?)(?=\s*(?:al\b|oud\b|geworden\b|[!.]|$"
                               r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+# "ben jarig op 3 mei word tien", "ik ben jarug op ... en dan wordt ik elluf": a birthday, then the age one becomes
+_BIRTHDAY_BECOMES_RE = re.compile(
+    rf"\b(?:jarig|jarug|verjaardag)\b[^.!?\n]{{0,30}}?\b(?:word|wordt)\s+(?:(?:ik|ie|hij|ze|zij)\s+)?(?P<age>{_NUM})"
+    r"(?![\w/-]|[.,:]\d)", _I)
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)
 # a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
 _ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
@@ -679,7 +698,7 @@ _LISTED_AGES_RE = re.compile(r",\s*(?P<a>\d{1,2})\s*(?:en|&)\s*(?P<b>\d{1,2})\s+
 _YEARS_WAS_I_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:jaar|jr)\s+(?:was|werd|ben|word)\s+"
                              r"(?:ik|hij|ze|zij|ie)\s+(?:toen|pas|net|nog\s+maar)\b", _I)
 # ", nu bijna 17 dus": an age reached after "nu"
-_NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3])(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
+_NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|" + _NUM_WORDS + r")(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
                             _I)
 # "nu met 17 mag ze eindelijk terug", "met 12 ging hij al alleen": "met" and a number, then the verb
 # before one person (not "met 3 gingen we": a group)
@@ -748,6 +767,9 @@ _GATED_RES = (
     (_NOW_AGE_RE, frozenset({"geboren", "geb", "geboortedatum"})),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),
+    (_BIRTHDAY_BECOMES_RE, frozenset({"jarig", "jarug", "verjaardag"})),
+    (_THEN_AND_NOW_RE, frozenset({"toen"})),
+    (_SECOND_CHILD_RE, frozenset({"jongste", "oudste", "kleine", "grote", "kleinste", "grootste"})),
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),

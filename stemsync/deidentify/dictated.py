@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from stemsync.deidentify.caps import is_shouting
-from stemsync.deidentify.common import Span, _Ctx
+from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
 from stemsync.deidentify.numbers import LOOKALIKE_LETTERS, LOOKALIKE_TABLE
@@ -42,7 +42,7 @@ _TENS = {"twintig": "2", "dertig": "3", "veertig": "4", "vijftig": "5", "zestig"
 # the names of letters, Dutch and English, that are no common word of their own
 # (not "aa", "ee", "em" ('m), "en", "er", "oo", "uu", "ie", "are"; "ex" only inside a run)
 LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa": "H", "jee": "J", "jot": "J",
-                "kaa": "K", "ka": "K", "kee": "K", "el": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
+                "kaa": "K", "ka": "K", "kee": "K", "el": "L", "ell": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
                 "vee": "V", "wee": "W", "iks": "X", "ex": "X", "ix": "X", "zet": "Z", "ypsilon": "Y",
                 "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
 # the spelling alphabets, international (NATO) and Dutch: "Kilo Sierra Tango", "Gerard Zaandam Theodoor"; read as
@@ -167,6 +167,8 @@ _SEPARATORS_RE = re.compile(
     # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
     rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
     rf"(?i:{_TLDS})(?![\w.-])))"
+    # ... and in a user name said before "apenstaartje": "anouk punt smit apenstaartje ..."
+    r"|(?P<udot>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=[^\W_]+[ \t]+(?i:apenstaartje|arobase)[ \t]))"
     # ... or a dot with blanks, in a mail address or before a path: "GMAIL . COM", "bit . ly / x" (checked in
     # _edits; not "naar huis . nl vond ik")
     rf"|(?P<sptld>(?<=[^\W_])[ \t]+\.[ \t]+(?=(?i:{_TLDS})(?![\w.-])))"
@@ -204,7 +206,7 @@ _SEPARATORS_RE = re.compile(
     # (after a word of five letters or more, before "nl", "com", "org", "net", "info" or "eu", or before a path)
     rf"|(?P<cdot>(?<=\bwww),(?=[\w-])|(?<=[^\W_]{{5}}),(?=(?i:nl|com|org|net|info|eu)\b(?![.,]\w))"
     rf"|(?<=[^\W_]),(?=(?i:{_TLDS})/\w))")
-_SEPARATOR_CHARS = {"emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+_SEPARATOR_CHARS = {"udot": ".", "emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
@@ -346,6 +348,9 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 _DOTTED_DOMAIN_RE = re.compile(r"(?<=@)[A-Za-z](?:\.[A-Za-z]){5,}(?![\w.])")
+# mail providers as speech-to-text writes them down
+_HEARD_PROVIDERS = {"jeemail": "gmail", "geemail": "gmail", "geemel": "gmail", "jeemel": "gmail", "hotmel": "hotmail",
+                    "hotmale": "hotmail", "otmail": "hotmail", "outluk": "outlook", "autlook": "outlook"}
 _SPLIT_PROVIDER_RE = re.compile(rf"(?<![\w.])([^\W_]{{1,9}})[ \t]([^\W_]{{1,9}})(?={_DOT}(?i:{_TLDS})(?![\w.-]))")
 _SPACED_WEB_RE = re.compile(
     r"(?i)(?<![\w.])(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?[ \t]?:[ \t]?/[ \t]?/[ \t]*(?:w(?:[ \t]?w){2}[ \t]*\.[ \t]*)?"
@@ -494,6 +499,8 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SPLIT_PROVIDER_RE.finditer(text):
         if (m.group(1) + m.group(2)).lower() in _MAIL_PROVIDERS:
             edits.append((m.end(1), m.start(2), "", "sep"))
+        elif (heard := _HEARD_PROVIDERS.get((m.group(1) + m.group(2)).lower())) is not None:
+            edits.append((m.start(1), m.end(2), heard, "sep"))  # "jee mail punt com" (speech-to-text): gmail.com
     # a web address with its dots spaced and letters apart: "w w w . jeugdhulpwijzer . n l"
     if "w w" in text or "W W" in text or "www " in text or "WWW " in text or "t t p" in text or "T T P" in text:
         for m in _SPACED_WEB_RE.finditer(text):
@@ -529,4 +536,20 @@ def dictated_spans(text: str, finders: Iterable[Callable[[_Ctx], Iterator[Span]]
         for span in finder(ctx):
             if (mapped := copy.written(span)) is not None:
                 out.append(mapped)
+    out.extend(_said_joins(copy))
     return out
+
+
+_JOINED_GROUPS_RE = re.compile(r"(?<![\w/-])\d{2,8}(?:[-/]\d{2,8})+(?![\w/-])")
+
+
+def _said_joins(copy: _Copy) -> Iterator[Span]:
+    """Digit groups joined by a dash or slash said as a word, seven digits or more: a number told to slip past
+    a filter ("twee nul twee vier dash 7 7 1 3", copied "2024-7713"), whatever kind of number it is."""
+    said = [a for a, b in copy.changed if copy.text[a:b] in ("-", "/")]
+    if not said:
+        return
+    for m in _JOINED_GROUPS_RE.finditer(copy.text):
+        if sum(c.isdigit() for c in m.group()) >= 7 and any(m.start() < a < m.end() for a in said):
+            if (mapped := copy.written((m.start(), m.end(), "nummer", HIGH))) is not None:
+                yield mapped

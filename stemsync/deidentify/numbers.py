@@ -82,7 +82,8 @@ _CONJUNCTION_PAIRS = frozenset({"en", "of"})
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
 _POSTCODE_AT_RE = re.compile(r"(?<![\w])(?:op|in|naar|uit|te|adres)\s+$", _I)
 _AFTER_TOWN_RE = re.compile(r"(?:\[plaats\]|(?-i:[A-Z])[a-zà-ÿ]{2,})\s*[,(]\s*$")
-_POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc)\s*(?:is|was|:)?\s*$", _I)
+# (also an address's word before it: "ons postadres is nu 8401 ja")
+_POSTCODE_KEY_RE = re.compile(r"(?<![\w])(?:postcode|postkode|post\s+code|pc|postadres|adres)\s*(?:is|was|:)?\s*(?:nu\s+)?$", _I)
 # a postcode after its keyword (also misspelt) with its figures apart: "postcod is 78 11hj", "pc: 7 8 1 1 HJ"
 _KEYED_SPLIT_POSTCODE_RE = re.compile(
     r"(?<![\w])(?:post\s?[ck]ode?|pc)\s*(?:is|was|:)?\s*"
@@ -92,7 +93,8 @@ _STEP_WORDS = frozenset({"dan", "daarna", "vervolgens", "laatste", "slot", "eind
 # figures from a 0), "begint met 1440, dan 974 en eindigt op 97" (a BSN: nine that pass the 11-test)
 _STEP = r"(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot|eindigt\s+op|eindigend\s+op)\s+)"
 _PHONE_IN_STEPS_RE = re.compile(
-    rf"(?<![\w,-])\d{{1,4}}(?:(?:\s*,\s*|\s+){_STEP}\d{{1,4}}){{1,5}}"
+    # (the first step may hold groups too: "begint met 06 41 en eindigt op 77 20 93")
+    rf"(?<![\w,-])\d{{1,4}}(?:\s\d{{1,4}}){{0,3}}(?:(?:\s*,\s*|\s+){_STEP}\d{{1,4}}){{1,5}}"
     rf"(?:(?:\s*,\s*|\s+){_STEP}?\d{{1,4}}){{0,3}}(?![\w,-]?\d)", _I)
 # a postcode typed apart to slip past a filter: its letters one by one ("1102 - X V", "5045 k.l."), or
 # its digits spaced with a word for the blank ("6 2 2 1 (spatie) B X"); a year needs the talk of living
@@ -249,7 +251,9 @@ _PH_SEP_ONE = (rf"\s*[,.\-/]{{1,3}}\s*|\s*(?:{_MARKS})\s*|\s+streepje\s+|\s+|\s*
                r"|\s*\((?:nul[\s-]?zes|0\s?6)\)\s*"
                # a hesitation or a short aside between the pieces: "06 23 ehh 84", "44 (zeg ze) 02", "06 (1) 27 (2) 49"
                # (here an aside may hold a figure: "06 - 4 7 (niet na 9 uur) 1 2")
-               rf"|\s*{_HESITATION}\s*|\s*{_ASIDE}\s*|\s*\([^()]{{0,12}}[^\W\d_]{{2}}[^()]{{0,12}}\)\s*")
+               rf"|\s*{_HESITATION}\s*|\s*{_ASIDE}\s*|\s*\([^()]{{0,12}}[^\W\d_]{{2}}[^()]{{0,12}}\)\s*"
+               # every group in brackets: "06 (12) (90) (55) (31)"
+               r"|\s*\(\s*(?=\d{2,4}\s*\))|\s*\)\s*(?=\(\s*\d{2,4}\s*\))")
 # one separator or several in a row ("06 - eh - 4127", "29 ... 03"); atomic: a run of blanks is one separator
 _PH_SEP = rf"(?>(?:{_PH_SEP_ONE})+)"
 # a digit group, a digit word or a number word of two digits ("nul zes - zeventien - drieëntachtig")
@@ -266,6 +270,7 @@ _GLUED_RE = re.compile(rf"(?<![^\W\d_]){_DIGIT_WORD}\d", re.I)  # a digit word w
 _PH_GATE_RE = re.compile(r"(?<![^\W\d_])(?:nul|zes)(?![^\W\d_])|0\d[\d\s]*[,/]|\d(?:\s*,\s*|\s*,?\s*(?:en\s+)?dan\s+)\d"
                          r"|\d\s+(?:-\s+)?(?:e+h+m?|u+h+m?|uhm|ehm|hm+|zeg\s+maar)\s+(?:-\s+)?\d"
                          r"|\d\s*\((?:[^()\d]{1,25}|\d|[^()]{0,12}[^\W\d_]{2}[^()]{0,12})\)\s*\d|\d\s*(?:[.\-]{2,}|…)\s*\d"
+                         r"|\d\s*\(\s*\d{2,4}\s*\)\s*\(\s*\d"
                          rf"|{_GLUED_RE.pattern}|\d\s*(?:[•·|~*]|{_EMOJI}){{1,3}}\s*\d|\d\s+streepje\s+\d", re.I)
 
 

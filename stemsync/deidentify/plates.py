@@ -112,8 +112,10 @@ def plate_shaped(token: str) -> bool:
 
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[A-Za-z]{2}")
 # a plate typed character by character, with spaces, dots or dashes between: "G-Z . 4 1 2 . K"
-_CHAR_BY_CHAR_RE = re.compile(r"(?<![\w.-])[A-Za-z0-9](?:(?:\s*[.-]\s*|\s)[A-Za-z0-9]){5}(?![\w]|[.-]\w)")
-_CHAR_BY_CHAR_GATE_RE = re.compile(r"(?<![\w.-])[A-Za-z0-9](?:\s*[.-]\s*|\s)[A-Za-z0-9](?:\s*[.-]\s*|\s)[A-Za-z0-9](?![\w])")
+# (a dash between dots too: "K.-.4.5.6.-.R.T")
+_CHAR_SEP = r"(?:(?:\s*[.-]){1,3}\s*|\s)"
+_CHAR_BY_CHAR_RE = re.compile(rf"(?<![\w.-])[A-Za-z0-9](?:{_CHAR_SEP}[A-Za-z0-9]){{5}}(?![\w]|[.-]\w)")
+_CHAR_BY_CHAR_GATE_RE = re.compile(rf"(?<![\w.-])[A-Za-z0-9]{_CHAR_SEP}[A-Za-z0-9]{_CHAR_SEP}[A-Za-z0-9](?![\w])")
 # a unit as the letters between spaced numbers: "12 KG 30" is a weight
 # a unit after a number: "12 KG 30", "2 TB" (not "TB 342 N": a plate that starts with the letters)
 _UNIT_GROUP_RE = re.compile(r"\d\s?(?i:kg|gr|ltr|kb|mb|gb|tb|hz|kw|pk)(?![A-Za-z])")
@@ -126,8 +128,20 @@ _KEYWORD_PLATE_RE = re.compile(
     r"(?i:" + _KENTEKEN + r"(?:nummer|plaat)?|" + _OTHER_PLATE_WORDS + r")\s*(?:is|was|:|=|nr\.?|\()?\s*"
     r"(?P<plate>(?=[A-Za-z0-9 -]*\d)(?=[A-Za-z0-9 -]*[A-Za-z])(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,4}"
     # (the groups apart, also with spaces around a dash: "kenteken 12 - ABC - 3")
-    r"(?:(?: ?- ?| )?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,3})(?![\w-])"
+    # (or typed apart into five or six groups: "kenteken XK 2 4 7 P", read only when they make a plate)
+    r"(?:(?: ?- ?| )?(?!" + _NOT_A_GROUP + r")[A-Za-z0-9]{1,5}){1,5})(?![\w-])"
 )
+
+
+def _plate_start(groups: str) -> str:
+    """The start of ``groups`` whose characters are a plate's six ("XK 2 4 7 P" of "XK 2 4 7 P sorry"), or ""."""
+    parts = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9]+", groups)
+    for k in range(len(parts), 0, -2):  # (whole groups only: the parts end with a letter or digit)
+        flat = re.sub(r"[\s-]", "", "".join(parts[:k]))
+        if len(flat) == 6 and _ANY_LETTERS_RE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 \
+                and sum(c.isalpha() for c in flat) >= 2:
+            return "".join(parts[:k])
+    return ""
 
 
 def _find_plates(ctx: _Ctx) -> Iterator[Span]:
@@ -153,13 +167,9 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "kenteken", HIGH  # "ik heb zn kenteken opgezocht gzhr71"
         for m in _DASHED_GROUPS_RE.finditer(text):
             # the longest start of the groups that is a plate: "NB - 1 2 - R T" (not "... R T IS")
-            parts = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9]+", m.group())
-            for k in range(len(parts), 0, -2):  # (whole groups only: the parts end with a letter or digit)
-                flat = re.sub(r"[\s-]", "", "".join(parts[:k]))
-                if len(flat) == 6 and _ANY_LETTERS_RE.fullmatch(flat) and sum(c.isdigit() for c in flat) >= 2 \
-                        and sum(c.isalpha() for c in flat) >= 2:
-                    yield m.start(), m.start() + len("".join(parts[:k])), "kenteken", HIGH  # "HL-220-Q", "HL - 22 - 0 - Q"
-                    break
+            plate = _plate_start(m.group())
+            if plate:
+                yield m.start(), m.start() + len(plate), "kenteken", HIGH  # "HL-220-Q", "HL - 22 - 0 - Q"
     for m in _COMPACT_PLATE_RE.finditer(text):
         if not _POSTCODE_SHAPE.fullmatch(m.group()):  # "1234AB" is a postcode
             yield m.start(), m.end(), "kenteken", HIGH
@@ -183,10 +193,13 @@ def _find_plates(ctx: _Ctx) -> Iterator[Span]:
     if plate_word:
         for m in _KEYWORD_PLATE_RE.finditer(text):
             plate = m.group("plate")
+            if len(re.findall(r"[A-Za-z0-9]+", plate)) > 4:  # five groups or more: only a plate's six characters
+                plate = _plate_start(plate)
             # drop trailing groups that make it too long: "kenteken hn45tp heeft" (not "hn45tp heeft")
             while sum(c.isalnum() for c in plate) > 8 and re.search(r"[- ]", plate):
                 plate = re.split(r"[- ](?=[^- ]*$)", plate)[0]
-            if 6 <= sum(c.isalnum() for c in plate) <= 8:
+            # (what is left holds a digit and a letter: not "busje k" of "kenteken busje k-512-pd")
+            if 6 <= sum(c.isalnum() for c in plate) <= 8 and re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate):
                 yield m.start("plate"), m.start("plate") + len(plate), "kenteken", HIGH
 
 

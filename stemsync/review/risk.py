@@ -1185,6 +1185,9 @@ def _baby_age(text: str, m: re.Match[str], prev: str, nxt: str, before: list[str
                 for w in window)
 
 
+_OWN_STORY = frozenset("ik wij we hij zij ze mijn onze i we my our he she".split())
+
+
 def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     """Whether a number left in a published text may be (part of) an identifier: an age,
     a date, a long number or code. Grades, times, amounts, counts and scores are not."""
@@ -1215,6 +1218,10 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
             return True  # "die in 2007 is geboren"
         return (any(w in {"geboren", "geb", "geboortejaar", "bouwjaar"} for w in window)
                 or text[max(0, m.start() - 1):m.start()] in {"(", "°"}
+                # a year long before the help, in someone's own story: "ik ben in 1998 naar nederland gekomen",
+                # "ik heb in 1987 zelf in de jeugdzorg gezeten" (the year one arrived, or one's own past)
+                or (prev == "in" and number[:2] in ("19", "20") and int(number[:4]) <= 2012
+                    and any(w.lower() in _OWN_STORY for w in before[-4:]))
                 or (prev == "van" and any(w in _PERSON_NEAR for w in window)))
     if re.fullmatch(r"\d,5", number) and prev == "van" and any(w.lower() in _PERSON_NEAR for w in before[-3:]):
         return True  # "onze peuter van 2,5"
