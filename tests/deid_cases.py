@@ -1307,6 +1307,14 @@ TUNING452, TUNING452_CLEAN = load_set("deid_tuning452")  # held-out set 486, ope
 TUNING453, TUNING453_CLEAN = load_set("deid_tuning453")  # held-out set 487, opened after its closed measurement
 TUNING454, TUNING454_CLEAN = load_set("deid_tuning454")  # held-out set 488, opened after its closed measurement
 TUNING455, TUNING455_CLEAN = load_set("deid_tuning455")  # held-out set 489, opened after its closed measurement
+TUNING456, TUNING456_CLEAN = load_set("deid_tuning456")  # held-out set 490, opened after its closed measurement
+TUNING457, TUNING457_CLEAN = load_set("deid_tuning457")  # held-out set 491, opened after its closed measurement
+TUNING458, TUNING458_CLEAN = load_set("deid_tuning458")  # held-out set 492, opened after its closed measurement
+TUNING459, TUNING459_CLEAN = load_set("deid_tuning459")  # held-out set 493, opened after its closed measurement
+TUNING460, TUNING460_CLEAN = load_set("deid_tuning460")  # held-out set 494, opened after its closed measurement
+TUNING461, TUNING461_CLEAN = load_set("deid_tuning461")  # held-out set 495, opened after its closed measurement
+TUNING462, TUNING462_CLEAN = load_set("deid_tuning462")  # held-out set 496, opened after its closed measurement
+TUNING463, TUNING463_CLEAN = load_set("deid_tuning463")  # held-out set 497, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1344,14 +1352,6 @@ HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
 HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
 HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
 HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
-HELDOUT490, HELDOUT490_CLEAN = load_set("deid_heldout490")
-HELDOUT491, HELDOUT491_CLEAN = load_set("deid_heldout491")
-HELDOUT492, HELDOUT492_CLEAN = load_set("deid_heldout492")
-HELDOUT493, HELDOUT493_CLEAN = load_set("deid_heldout493")
-HELDOUT494, HELDOUT494_CLEAN = load_set("deid_heldout494")
-HELDOUT495, HELDOUT495_CLEAN = load_set("deid_heldout495")
-HELDOUT496, HELDOUT496_CLEAN = load_set("deid_heldout496")
-HELDOUT497, HELDOUT497_CLEAN = load_set("deid_heldout497")
 
 
 
@@ -2163,6 +2163,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 453": (TUNING453, TUNING453_CLEAN),
     "tuning 454": (TUNING454, TUNING454_CLEAN),
     "tuning 455": (TUNING455, TUNING455_CLEAN),
+    "tuning 456": (TUNING456, TUNING456_CLEAN),
+    "tuning 457": (TUNING457, TUNING457_CLEAN),
+    "tuning 458": (TUNING458, TUNING458_CLEAN),
+    "tuning 459": (TUNING459, TUNING459_CLEAN),
+    "tuning 460": (TUNING460, TUNING460_CLEAN),
+    "tuning 461": (TUNING461, TUNING461_CLEAN),
+    "tuning 462": (TUNING462, TUNING462_CLEAN),
+    "tuning 463": (TUNING463, TUNING463_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2199,14 +2207,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
     "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
     "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
-    "held-out 490": (HELDOUT490, HELDOUT490_CLEAN),
-    "held-out 491": (HELDOUT491, HELDOUT491_CLEAN),
-    "held-out 492": (HELDOUT492, HELDOUT492_CLEAN),
-    "held-out 493": (HELDOUT493, HELDOUT493_CLEAN),
-    "held-out 494": (HELDOUT494, HELDOUT494_CLEAN),
-    "held-out 495": (HELDOUT495, HELDOUT495_CLEAN),
-    "held-out 496": (HELDOUT496, HELDOUT496_CLEAN),
-    "held-out 497": (HELDOUT497, HELDOUT497_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -2338,6 +2338,56 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('dat had ik 2 jaar niet gedaan', 'dat had ik 2 jaar niet gedaan'),
     # a language in English is no place
     ('Please make the questionnaire in Arabic and Tigrinya as well.', 'Please make the questionnaire in Arabic and Tigrinya as well.'),
+    # from the opened round 490-497: codes said aloud ("min" for a dash, "ha" and "ee" for letters, "zeve" for seven,
+    # a bank's code among number words, a web address's scheme), a plate with slashes, a number's start told apart
+    ('dossier jee bee min twintig vierentwintig min nul acht zeven drie checken', 'dossier [zaaknummer] checken'),
+    ('we wachten 10 min en dan 5 min', 'we wachten 10 min en dan 5 min'),
+    ('met kenteken eenenzestig ha tee el zes komma dat', 'met kenteken [kenteken] komma dat'),
+    ('ha ha ha dat is grappig, 3 keer gelachen', 'ha ha ha dat is grappig, 3 keer gelachen'),
+    ('geld terug graag op nl twintig asnb drie negen negen drie drie drie vijf drie een een', 'geld terug graag op [iban]'),
+    ('je kan me appen op nul zes een nul nul vier drie zeve acht twee of mailen', 'je kan me appen op [telefoonnummer] of mailen'),
+    ('De link is https dubbele punt slash slash ouderforum punt nl slash draad slash 88, kijk maar.',
+     'De link is [url], kijk maar.'),
+    ('ze reed in een witte auto, hg slash 429 slash f, en parkeerde', 'ze reed in een witte auto, [kenteken], en parkeerde'),
+    ('hij parkeert altijd op onze plek, JV/09/HT, graag melden', 'hij parkeert altijd op onze plek, [kenteken], graag melden'),
+    ('het dossiernummer begint met WW-2023 en eindigt op 4471.', 'het dossiernummer begint met [nummer] en eindigt op [nummer].'),
+    ('de dag begint met een gesprek en eindigt met koffie', 'de dag begint met een gesprek en eindigt met koffie'),
+    ('Mijn telefoonnummer luidt nul zes, gevolgd door 41 22 87 19; ik schrijf het zo.',
+     'Mijn telefoonnummer luidt [telefoonnummer], gevolgd door [nummer]; ik schrijf het zo.'),
+    ('stap 3 gevolgd door stap 4', 'stap 3 gevolgd door stap 4'),
+    ('terugbetaling graag op nl76 rbrb 2480 7979 15 t.n.v. p. tosari.', 'terugbetaling graag op [iban] t.n.v. [naam].'),
+    # birth years after misspellings of "geboren" and "geboorte jaar kind:"
+    ('mijn zoon is geborne in 2008 en hij', 'mijn zoon is geborne in [datum] en hij'),
+    ('mijn man is in 1949 gebooren dus', 'mijn man is in [datum] gebooren dus'),
+    ('Geboorte jaar kind: 2010; opmerking: geen', 'Geboorte jaar kind: [datum]; opmerking: geen'),
+    ('ik ben geboore in twee duizend zes en sinds', 'ik ben geboore in [datum] en sinds'),
+    ('postcode negen-zeven-een-een ee ha graag aanpassen', 'postcode [postcode] graag aanpassen'),
+    ('De postcode van het nieuwe adres is negenentwintig veertien K R.', 'De postcode van het nieuwe adres is [postcode].'),
+    # a user name with a year in street writing; figures said after an underscore said as a word
+    ('mn zoon zegt dat hij ilias.2k09 heet op tiktok lol', 'mn zoon zegt dat hij [account] heet op tiktok lol'),
+    ('VOLG ME OP AT RAYAN UNDERSCORE ZEVEN ZEVEN HAHA', 'VOLG ME OP AT [account] HAHA'),
+    ('met een underscore twee keer', 'met een underscore twee keer'),
+    # a listed town after a venue's word, also after "van" (a town that is a word too only after "station")
+    ('de overdracht is nu bij het station van dieren, niet meer bij zijn huis',
+     'de overdracht is nu bij het station van [plaats], niet meer bij zijn huis'),
+    ('we zaten in de bibliotheek van almere en dat was fijn', 'we zaten in de bibliotheek van [plaats] en dat was fijn'),
+    ('de scouting kampen in de zomer zijn het mooist', 'de scouting kampen in de zomer zijn het mooist'),
+    ('DAAR IS GEEN BUURTHUIS MEER', 'DAAR IS GEEN BUURTHUIS MEER'),
+    # English ages misspelt, "years old" misspelt
+    ('my youngest, Tess, is sevn, she likes drawing', 'my youngest, [naam], is [leeftijd], she likes drawing'),
+    ('he is a 14 yaer old boy but he acts like 8', 'he is a [leeftijd] boy but he acts like 8'),
+    # a town typed with digits for letters or a dash inside it (a town that is a word too only capitalised)
+    ('hij WOONT NU IN VENL0 OP EEN GROEP', 'hij WOONT NU IN [plaats] OP EEN GROEP'),
+    ('onze straat is in h00fddorp en het huisnummer', 'onze straat is in [plaats] en het huisnummer'),
+    ('We kregen hulp van iemand uit Hou-ten.', 'We kregen hulp van iemand uit [plaats].'),
+    ('zit op school in Ut-recht en heeft het fijn', 'zit op school in [plaats] en heeft het fijn'),
+    ('mijn ex-partner, de mid-week, een 3-delige serie, na-apen, de hou-ten stoel',
+     'mijn ex-partner, de mid-week, een 3-delige serie, na-apen, de hou-ten stoel'),
+    # a school's name with its article capitalised mid-sentence; a university by its town; a school's town after it
+    ('Het contact met Het Nieuwe Lyceum verliep via de intern begeleider', 'Het contact met [school] verliep via de intern begeleider'),
+    ('My husband is at Leiden University on a two-year contract', 'My husband is at [school] on a two-year contract'),
+    ('hij studeert aan de Universiteit Utrecht', 'hij studeert aan de [school]'),
+    ('is na de zomer gestart op Stedelijk Gymnasium Leiden.', 'is na de zomer gestart op [school].'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2388,8 +2438,8 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
     # written in the twenty-second session: 53 left and 8 unflagged when it came, 35 and 3 after its rules (the three:
     # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
     # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV"); 33 and 3 at the
-    # twenty-third session's end
-    ("disguised_values_2.tsv", 100, 33, 3),
+    # twenty-third session's end, 32 and 3 at the twenty-fourth's
+    ("disguised_values_2.tsv", 100, 32, 3),
 ])
 def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys, name: str, size: int, most_left: int,
                                                   most_unflagged: int) -> None:
@@ -2656,7 +2706,15 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # names universities and international schools ("Leiden University", "ISH", "uva") and first names that are
     # English words ("Dev", "bas")
     ("tuning 448", "structured"): 0.77, ("tuning 448", "other"): 0.75, ("tuning 452", "structured"): 0.7,
-    ("tuning 453", "naam"): 0.95, ("tuning 453", "other"): 0.76}
+    ("tuning 453", "naam"): 0.95, ("tuning 453", "other"): 0.76,
+    # round 490-497 (opened as tuning 456-463 in the same session, after its two closed measurements): set 490 (tuning
+    # 456) was written to disguise details (dates and ages with look-alike letters or spaced, "2 0 O 8", "d3rtien";
+    # web addresses with a spaced path, "... / verhaal / 4 1"; a postcode written backwards); the dictated set 491
+    # (tuning 457) says a plate's "N" as "en" and a handle as "at noor punt x punt zeven"; the English set 494 (tuning
+    # 460) has first names that are words in lowercase ("mark and wil", "hoop is her name"); the answers typed like a
+    # form of set 497 (tuning 463) give ages between dashes and emoji ("- 15 jaar -", "hier 👋 12 jaar 🤓")
+    ("tuning 456", "structured"): 0.62, ("tuning 456", "other"): 0.6, ("tuning 457", "structured"): 0.83,
+    ("tuning 460", "naam"): 0.94, ("tuning 463", "other"): 0.85}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

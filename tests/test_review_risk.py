@@ -245,6 +245,10 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     # twenty-fourth session: a year long before the help in one's own story (the year one arrived)
     ("ik ben in 1998 naar nederland gekomen en snap nog niet alle regels", "1998"),
     ("Ik heb in 1987 zelf in de jeugdzorg gezeten en herken veel.", "1987"),
+    ("mark and wil from the team were both good, maybe wil a bit more strict", "wil"),  # the last of two names
+    ("I still have not received the report from the 12th, can you email it", "12th"),  # an English day alone
+    ("ik mis aleppo maar mijn kinderen zijn hier veilig", "aleppo"),                     # a town abroad, any case
+    ("de tolk heeft ook in sana'a gewoond dus hij snapt ons", "sana'a"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -297,6 +301,8 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "de les begint met 10 minuten lezen en het gesprek eindigt op 12 uur, het begon met 1 gesprek",
     "met de kerst en met pasen waren we bij oma, de kerstdagen waren gezellig",     # feasts, no day of them
     "de wet is in 2008 veranderd en in 2023 kregen we hulp",                      # years, no one's own story
+    "this was the 4th time we asked for help and the 12th floor was closed",      # ordinals that are no day
+    "de begeleider was echt nice en de kinderen vonden het leuk",                  # a town abroad that is a word
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

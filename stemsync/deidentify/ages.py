@@ -399,7 +399,8 @@ _GENDER_AGE_NEXT_RE = re.compile(r"(?<=\d)\s*(?:,|&|en)\s*(?:m|v|j|x|f|jongen|me
 _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                     "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven",
-                    "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen")  # (and misspelt)
+                    "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen",
+                    "sevn", "elevan", "elevn", "eleve", "twelv", "thirtheen", "fourteeen")  # (and misspelt)
 # "years" and how it is misspelt ("yers", "yaers")
 _EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars)"
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
@@ -459,7 +460,7 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at|"
     r"then|how|why|what|who|because|since|yet)\b)", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
-_EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b", re.I)
+_EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+){_EN_YEAR_UNITS}(?:\s*-\s*|\s+)old\b", re.I)
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
 # are 8, 10 and 12" (the last not followed by a unit: not "ze zijn 2 en 3 keer geweest")
 _PLURAL_AGES_RE = re.compile(

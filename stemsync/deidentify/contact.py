@@ -56,6 +56,8 @@ _USERNAME_RE = re.compile(
     r"|[xX]{1,2}[A-Z][A-Za-z0-9]+[xX]{1,2}"
     # a dotted name with digits that is no domain: "zoe.v2008", "sanne.b.07", "sar0n.xo"
     r"|[A-Za-z]{2,}\.[A-Za-z]*\d{2,}[A-Za-z0-9.]*|[A-Za-z]{2,}\.[A-Za-z]+\.\d{2,}"
+    # ... also with a year in street writing: "ilias.2k09", "sem2k10"
+    r"|[A-Za-z]{2,}\.?2[kK]\d{1,2}"
     r"|[A-Za-z]+\d[A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9_]+)(?![\w@])"
 )
 # letters, one to three digits and letters in one word ("hmz4real", "sk8erboi"): a user name;

@@ -129,9 +129,12 @@ _MARK_END_RE = re.compile(r"[^\w\n]*(?:[.!?\n]|\Z)|\s*[\U0001F300-\U0001FAFF\u26
 _PREV_RE = re.compile(r"([\w/.']+)\W*$")
 # A bare year after "geboren" ("geboren in 2009", "(geboren 2011)", "geb. 2010") or after
 # a person word and "van" / "uit" ("mijn zoon van 2012").
+# "geboren" and its misspellings ("gebore", "geborn", "gebooren", "geborren", "geborne", "geboore")
+_BORN = r"(?:geb(?:oo?r(?:en|e|ne|n)|orren)|geb\.)"
+_BORN_WORDS = frozenset("geboren gebore geborn gebooren geborren geborne geboore geb born".split())  # (_BORN's words)
 _BIRTH_YEAR_RE = re.compile(
-    # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013"
-    r"(?<![\w-])(?:geboren|gebore|geborn|gebooren|geborren|geb\.|geboortejaar|geboorte\s*jaar|bouwjaar|born|"
+    # also misspelt ("gebore in 2009") and "het geboortejaar van mijn zoon is 2013", "Geboorte jaar kind: 2010"
+    r"(?<![\w-])(?:" + _BORN + r"|geboortejaar|geboorte\s*jaar(?:\s+(?:kind|zoon|dochter))?|bouwjaar|born|"
     r"birth\s*year|year\s+of\s+birth|yob)(?:\s+(?:ben|is|was|zijn))?"
     r"(?:\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar|de|het)\s+[^\W\d_]+)?"
     # (13xx, 14xx: the Persian and Islamic years; "geboren (2009)")
@@ -141,7 +144,7 @@ _BIRTH_YEAR_RE = re.compile(
     # "(°2013)", "in 2012 geboren", "is van 2009", "(2011)" after a name or a person word
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
-    r"|(?<![\w-])(?:in\s+|(?:ben|is|was|werd|zijn)\s+)(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?(?:geboren|geborren)"
+    r"|(?<![\w-])(?:in\s+|(?:ben|is|was|werd|zijn)\s+)(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?" + _BORN +
     # "geboren in Kabul in 1986", "born in Lviv in 2012"
     r"|(?<![\w-])(?:geboren|born)\s+in\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+in\s+(?P<y9>(?:19|20)\d{2})(?![\w-])"
     r"|(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook|zelf\s+ook))?\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
@@ -185,11 +188,11 @@ _DIAGNOSIS_YEAR_RE = re.compile(
     r"|(?:uithuisplaatsing|ondertoezichtstelling|scheiding|overleden)\s+(?:in|van|sinds)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])",
     re.I)
 # "geboren in twee duizend tien": a birth year in words
-_BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geborren|born|geb\.)\s+(?:in\s+|op\s+)?(?P<y>"
+_BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born)\s+(?:in\s+|op\s+)?(?P<y>"
                                  + YEAR_IN_WORDS + r")(?![\w'’-])", re.I)
 # "geboren in '08": a birth year in two digits
 # (or in street writing: "geboren 2k11", "born in 2k9")
-_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:geboren|gebore|geb\.|born)\s+(?:in\s+)?(?P<y>['’]\d{2}|2k\d{1,2})(?![\w-])", re.I)
+_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born)\s+(?:in\s+)?(?P<y>['’]\d{2}|2k\d{1,2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
 _WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
@@ -511,10 +514,10 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_OF_THIS_MONTH_RE.finditer(text):
             if m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS:
                 yield m.start(), m.end(), "datum", LOW
-    if ctx.words & {"geboren", "gebore", "geborren", "born", "geb"} and ("duizend" in ctx.lower or "negentien" in ctx.lower):
+    if ctx.words & _BORN_WORDS and ("duizend" in ctx.lower or "negentien" in ctx.lower):
         for m in _BORN_YEAR_WORDS_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
-    if ctx.n_digits >= 1 and ctx.words & {"geboren", "gebore", "geb", "born"}:
+    if ctx.n_digits >= 1 and ctx.words & _BORN_WORDS:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
     yield from _find_full_dates(ctx)

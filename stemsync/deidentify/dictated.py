@@ -28,7 +28,7 @@ from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
 from stemsync.deidentify.numbers import LOOKALIKE_LETTERS, LOOKALIKE_TABLE
 
 _UNITS = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
-          "zeven": "7", "acht": "8", "negen": "9",
+          "zeven": "7", "acht": "8", "negen": "9", "zeve": "7", "nege": "9",  # (as speech-to-text writes them)
           "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
           "eight": "8", "nine": "9"}
 _TEENS = {"tien": "10", "elf": "11", "twaalf": "12", "dertien": "13", "veertien": "14", "vijftien": "15",
@@ -42,7 +42,7 @@ _TENS = {"twintig": "2", "dertig": "3", "veertig": "4", "vijftig": "5", "zestig"
 # the names of letters, Dutch and English, that are no common word of their own
 # (not "aa", "ee", "em" ('m), "en", "er", "oo", "uu", "ie", "are"; "ex" only inside a run)
 LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa": "H", "jee": "J", "jot": "J",
-                "kaa": "K", "ka": "K", "kee": "K", "el": "L", "ell": "L", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
+                "kaa": "K", "ka": "K", "kee": "K", "el": "L", "ell": "L", "ha": "H", "ee": "E", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
                 "vee": "V", "wee": "W", "iks": "X", "ex": "X", "ix": "X", "zet": "Z", "ypsilon": "Y",
                 "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
 # the spelling alphabets, international (NATO) and Dutch: "Kilo Sierra Tango", "Gerard Zaandam Theodoor"; read as
@@ -93,6 +93,8 @@ def number_word(word: str) -> str | None:
     return _UNITS[m.group("one")]
 
 
+# the codes of Dutch banks in IBANs (not "trio" or "hand", which are words)
+_BANK_CODES = frozenset("abna rabo ingb asnb snsb rbrb knab bunq fvlb nnba revo deut bick".split())
 _CONSONANT_GROUP_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}")
 _MIXED_DIGITS_RE = re.compile(rf"(?:\d|{_UNIT_ALT})+")
 
@@ -115,6 +117,8 @@ def _part(token: str) -> str | None:
         return token.translate(LOOKALIKE_TABLE)  # "o9", "1O": letters typed for digits
     if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
         return "".join(c if c.isdigit() else _UNITS[c] for c in re.findall(rf"\d|{_UNIT_ALT}", mixed.group()))  # "1two3"
+    if low in _BANK_CODES:
+        return token  # a Dutch bank's code in a run: "nl twintig asnb drie negen ..." (as written: no word read)
     if _CONSONANT_GROUP_RE.fullmatch(low):
         return token  # a plate's or a dossier's letters in lowercase: "ktl", "jb" (no vowel: no word)
     if len(token) <= 4 and token.isalnum() and token.isupper() and (
@@ -130,10 +134,11 @@ _DASH_WORDS = "dash|streepje|streep|koppelteken|hyphen|minteken"
 _DASHES = "–—‒−"
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
 # a dash as a word, and inside a run of a code's parts also "plus": "06 plus zes-drie-negen-1-2-8-0-5"
-_RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus|ster|sterretje|hekje)")  # ("06 ster 41 ster 55 ...")
+# (and "min", as speech-to-text writes a dash: "jee bee min twintig vierentwintig min nul acht ...")
+_RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus|ster|sterretje|hekje|min)")  # ("06 ster 41 ster 55 ...")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
 _GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
-                     r"|[ \t]+(?i:plus|ster|sterretje|hekje)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
+                     r"|[ \t]+(?i:plus|ster|sterretje|hekje|min)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
 _TLDS = "nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"
 # a dot of a web address, also as a word, in brackets or with blanks
 _DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>])[ \t]*"
@@ -225,7 +230,9 @@ _SPELLING_GATE = frozenset(SPELLING_ALPHABET)
 _TO_BLANKS = str.maketrans({c: " " for c in "-_.,;:!?()[]{}<>/\\'\"@#&*+=|~`^%$€0123456789"})
 # Dutch number words: read only beside a figure or a code's capitals ("NL negenentachtig RABO 0123 ...")
 _DUTCH_NUMBER_GATE_RE = re.compile(r"(?:tig|tien|twaalf|elf|duizend|honderd|nul|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
-_FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b|[^\W_]-[^\W_]+-[^\W_]")  # (or parts joined by dashes)
+# (or parts joined by dashes; or an IBAN's country in lowercase before a number word: "nl twintig asnb drie ...")
+_FIGURE_OR_CODE_RE = re.compile(r"\d|\b[A-Z]{2,4}\b|[^\W_]-[^\W_]+-[^\W_]"
+                                r"|(?i:\bnl\s+(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien|\w*tig)\b)")
 
 
 def _gated(text: str) -> bool:
@@ -304,6 +311,7 @@ _WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "o
 _WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
 _NOUGHTS = frozenset("oO")
 _LONG_RUN = 8  # (a run this long is a number told figure by figure: its "one" at the start is a figure)
+_AFTER_UNDERSCORE_RE = re.compile(r"(?i)(?:underscore|laag[ \t]+streepje)[ \t]+\Z")
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W_]+)")
 
@@ -348,6 +356,7 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 _DOTTED_DOMAIN_RE = re.compile(r"(?<=@)[A-Za-z](?:\.[A-Za-z]){5,}(?![\w.])")
+_SAID_SCHEME_RE = re.compile(r"(?i)\bhttps?(?P<sep>[ \t]+(?:dubbele[ \t]+punt|colon|:)[ \t]+(?:slash[ \t]+slash|//)[ \t]+)(?=[^\W_])")
 # mail providers as speech-to-text writes them down
 _HEARD_PROVIDERS = {"jeemail": "gmail", "geemail": "gmail", "geemel": "gmail", "jeemel": "gmail", "hotmel": "hotmail",
                     "hotmale": "hotmail", "otmail": "hotmail", "outluk": "outlook", "autlook": "outlook"}
@@ -431,7 +440,9 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         elif not words:
             # figures joined by a dash said as a word: only that dash is written ("JE RK 24 streepje 1876")
             edits.extend((a[1], b[0], "-", "sep") for a, b, said in zip(run, run[1:], joiners) if said)
-        elif len(run) >= 3:
+        elif len(run) >= 3 or len(run) == 2 and _AFTER_UNDERSCORE_RE.search(text, max(0, run[0][0] - 16), run[0][0]):
+            # (two number words after an underscore said as a word are a user name's figures: "RAYAN UNDERSCORE
+            # ZEVEN ZEVEN")
             edits.extend((a, b, v, "word") for a, b, v in words)
             for a, b, said in zip(run, run[1:], joiners):
                 gap = text[a[1]:b[0]]
@@ -495,6 +506,9 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
                 dots = [d.start() for d in re.finditer(r"\.", m.group())]
                 keep = dots[-len(tld)]  # (the dot before the end stays a dot)
                 edits.extend((m.start() + d, m.start() + d + 1, "", "gap") for d in dots if d != keep)
+    # a web address's scheme said aloud: "https dubbele punt slash slash ouderforum punt nl"
+    for m in _SAID_SCHEME_RE.finditer(text):
+        edits.append((m.start("sep"), m.end(), "://", "sep"))
     # a mail provider split over two words before its end: "hotmai l.com", "kpn mail dot nl"
     for m in _SPLIT_PROVIDER_RE.finditer(text):
         if (m.group(1) + m.group(2)).lower() in _MAIL_PROVIDERS:

@@ -92,6 +92,47 @@ _STEP_WORDS = frozenset({"dan", "daarna", "vervolgens", "laatste", "slot", "eind
 # a number told in steps: "mijn nummer begint met 06, dan 19, dan 83 en als laatste 40 27" (a phone number: ten
 # figures from a 0), "begint met 1440, dan 974 en eindigt op 97" (a BSN: nine that pass the 11-test)
 _STEP = r"(?:(?:en\s+)?(?:dan|daarna|vervolgens|als\s+laatste|tot\s+slot|eindigt\s+op|eindigend\s+op)\s+)"
+# the start of a number told apart from its end: "het dossiernummer begint met WW-2023 en eindigt op 4471", "mijn
+# telefoonnummer begint met nul zes drie en eindigt op ..." (its end is a number the other finders take)
+_END_WORDS = frozenset({"eindigt", "eindigend", "eindigen"})
+_TOLD_START_RE = re.compile(
+    r"\b(?:begint|beginnen|begon|start|starten)\s+met\s+(?P<a>[^,.;:!?()]{1,40}?)\s*,?\s*(?:en\s+)?(?:het\s+)?"
+    r"(?:eindigt|eindigend|eindigen)\s+(?:op|met)\b(?:\s+(?P<b>[^\W_][\w/ -]{0,24}?))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|maar|of|dus)\b)", _I)
+_CODE_TOKEN_RE = re.compile(r"[^\W_]+")
+_FOLLOWED_BY_RE = re.compile(r"\s*,?\s*gevolgd\s+door\s+(?=[\dA-Za-z])", _I)
+
+
+def _code_like(part: str) -> bool:
+    """Digits, digit words and short letter groups only, with a digit or two digit words: a piece of a code."""
+    tokens = _CODE_TOKEN_RE.findall(part)
+    words = sum(t.lower() in _PH_WORDS - {"een", "één"} for t in tokens)
+    return bool(tokens) and (any(c.isdigit() for c in part) or words >= 2) and all(
+        any(c.isdigit() for c in t) or t.lower() in _PH_WORDS or len(t) <= 3 and (t.isupper() or len(t) == 1)
+        for t in tokens)  # (not "begint met een gesprek en eindigt met koffie")
+
+
+def _told_start(text: str) -> Iterator[Span]:
+    for m in _TOLD_START_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not _code_like(a):
+            continue
+        kind = "telefoonnummer" if re.match(r"0\s?6|nul\s+zes", a, re.I) else "nummer"
+        yield m.start("a"), m.start("a") + len(a.rstrip()), kind, HIGH
+        if b and _code_like(b):
+            yield m.start("b"), m.end("b"), kind, HIGH
+    for m in _FOLLOWED_BY_RE.finditer(text):
+        # the longest piece of a code right before it: "mijn telefoonnummer luidt nul zes, gevolgd door ..."
+        pieces = list(_CODE_TOKEN_RE.finditer(text, max(0, m.start() - 40), m.start()))
+        for k in range(max(0, len(pieces) - 5), len(pieces)):
+            start = pieces[k].start()
+            a = text[start:m.start()].rstrip(" \t,")
+            if _code_like(a) and sum(c.isdigit() for c in a) + sum(
+                    t.lower() in _PH_WORDS for t in _CODE_TOKEN_RE.findall(a)) >= 2:  # (not "stap 3 gevolgd door")
+                kind = "telefoonnummer" if re.match(r"0\s?6|nul\s+zes", a, re.I) else "nummer"
+                yield start, start + len(a), kind, HIGH
+                break
+
+
 _PHONE_IN_STEPS_RE = re.compile(
     # (the first step may hold groups too: "begint met 06 41 en eindigt op 77 20 93")
     rf"(?<![\w,-])\d{{1,4}}(?:\s\d{{1,4}}){{0,3}}(?:(?:\s*,\s*|\s+){_STEP}\d{{1,4}}){{1,5}}"
@@ -199,7 +240,8 @@ def _iban_ok(value: str) -> bool:
         return False
 
 
-_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+# (also "zeve" and "nege", as speech-to-text writes them)
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|zeve|acht|negen|nege)"
 # "nul zes vier zes een een nul drie negen twee": a number read out digit by digit
 _SPOKEN_NUMBER_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{7,}}(?![\w-])", re.I)
 # "nul zes twaalf vierendertig zesenvijftig achtenzeventig": a mobile number read out in pairs
@@ -214,7 +256,8 @@ YEAR_IN_WORDS = (r"(?:twee[ \t-]?duizend(?:[ \t-]?(?:en[ \t-]?)?" + DASHED_PAIR_
                  r"|negentien[ \t-]?(?:honderd[ \t-]?)?(?:en[ \t-]?)?" + DASHED_PAIR_WORD + r")")
 # a postcode in number words after its keyword: "postcode twaalf vierendertig AB", "postcode: twaalfhonderdvierendertig a b"
 _POSTCODE_IN_WORDS_RE = re.compile(
-    rf"(?<![\w-])(?:postcode|postkode)\s*(?:is|was|:)?\s*(?P<pc>(?:{_PAIR_WORD}|honderd|duizend)(?:[\s-]?(?:{_PAIR_WORD}|honderd|duizend|en)){{0,6}}"
+    # (also "de postcode van het nieuwe adres is negenentwintig veertien K R")
+    rf"(?<![\w-])(?:postcode|postkode)(?:\s+van\s+(?:[^\W\d_]+\s+){{0,3}}?[^\W\d_]+)?\s*(?:is|was|:)?\s*(?P<pc>(?:{_PAIR_WORD}|honderd|duizend)(?:[\s-]?(?:{_PAIR_WORD}|honderd|duizend|en)){{0,6}}"
     r"[\s,-]+(?:(?-i:[A-Z]\s?[A-Z])|[a-z](?:\s|\s?-\s?)[a-z]))(?![\w])", re.I)  # (lowercase letters only apart: not "al")
 _SPOKEN_PAIRS_RE = re.compile(rf"(?<![\w-])nul[\s-]+zes(?:[\s,.-]+{_PAIR_WORD}){{3,8}}(?![\w-])", re.I)
 # "COA 4418 2270", "DUO 8821 0473": an organisation's abbreviation and a number in groups
@@ -238,7 +281,7 @@ _COUNT_AFTER_RE = re.compile(
 # "06 58, dan 30 12 77", "zes-vier-drie-1-8-8-2-0-9-nul", "06 (nul zes) 77 31 02 54");
 # "zes" first is a mobile number without its nought
 _PH_FILLERS = frozenset("uhm ehm zeg".split())  # (and "eh", "ehh", "uh": in the lowercase text)
-_PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())  # the words of _DIGIT_WORD
+_PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven zeve acht negen nege".split())  # the words of _DIGIT_WORD
 # what people put between the parts of a number to spread it out (read by the dictated phones and the
 # loose chains below): a bullet, an ellipsis or emoji; a hesitation; an aside without a figure, or a
 # counted marker "(2)"
@@ -400,6 +443,8 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), kind, HIGH
         for m in _SPOKEN_PAIRS_RE.finditer(text):
             yield m.start(), m.end(), "telefoonnummer", HIGH
+    if not ctx.words.isdisjoint(_END_WORDS) or "gevolgd" in ctx.words:
+        yield from _told_start(text)
     if n_digits >= 9 and not ctx.words.isdisjoint(_STEP_WORDS):
         for m in _PHONE_IN_STEPS_RE.finditer(text):
             digits = "".join(c for c in m.group() if c.isdigit())

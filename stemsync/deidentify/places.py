@@ -640,8 +640,37 @@ def _town_and_quarter(ctx: _Ctx) -> Iterator[Span]:
         yield m.start(), end, "plaats", LOW
 
 
+# a town typed to slip past a filter: digits for letters ("VENL0", "h00fddorp", "'S-HERTOGENB0SCH") or a dash inside
+# the word ("Ut-recht", "Hou-ten")
+_LEET = str.maketrans("0134578", "oieastb")
+_DISGUISED_TOKEN_RE = re.compile(r"(?<![\w'’-])['’]?[^\W_][\w'’]*(?:-[\w'’]+)*(?![\w-])")
+
+
+def _disguised_towns(ctx: _Ctx) -> Iterator[Span]:
+    places = _name_lists().places
+    for m in _DISGUISED_TOKEN_RE.finditer(ctx.text):
+        token = m.group()
+        digits = any(c.isdigit() for c in token)
+        if not (digits and any(c.isalpha() for c in token) or "-" in token):
+            continue
+        low = token.lower()
+        if low in places or (not digits and low in dictionary().words):
+            continue  # (a town as written: the other rules; "ex-partner")
+        plain = low.translate(_LEET) if digits else low
+        if digits and sum(c.isdigit() for c in token) > sum(c.isalpha() for c in token):
+            continue  # (a code, not a word: "12-ab", "3e")
+        for cand in (plain, plain.replace("-", "")):
+            # (a town that is a word too only when the token is capitalised: "Hou-ten", not "de hou-ten stoel")
+            if cand in places and len(cand) >= 4 and cand != low and (
+                    digits or cand not in dictionary().words or token[0].isupper() or token[:2] in ("'S", "’S")):
+                yield m.start(), m.end(), "plaats", HIGH
+                break
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits or "-" in text:
+        yield from _disguised_towns(ctx)
     if ctx.words & _PLACE_NOUN_GATE and not ctx.words.isdisjoint(_A_OR_OUR):
         for m in _CALLED_A_PLACE_RE.finditer(text):
             first = m.group("name").split()[0].lower()

@@ -50,8 +50,8 @@ _PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
     # (a dash with spaces too: "79 - NLB - 4"; a dot between spaces: "TZ . 519 . P")
     + "|".join(_plates(_NEW + _OLD, r"(?: ?- ?| streepje | \. )", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False)
-               # the current side codes with dots: "5.TZX.21"
-               + _plates(_NEW, r"\.", False)
+               # the current side codes with dots: "5.TZX.21", or slashes: "hg/429/f" (also said: "hg slash 429 slash f")
+               + _plates(_NEW, r"\.", False) + _plates(_NEW + _OLD_CONSONANTS, r" ?/ ?", False)
                # side codes 4-6 (1978-1999, consonants only) with spaces: "jd br 72", "72 JD BR"
                + _plates([tuple(g.replace("L", "C") for g in code) for code in _OLD if code.count("LL") == 2], " ", False)
                # side codes 1-3 with spaces in capital consonants: "61 HD 38", "HD 61 38"

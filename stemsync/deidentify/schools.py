@@ -509,11 +509,37 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         english = is_english(ctx.lower)
         if english or {"the", "school"} <= ctx.words:  # also "hij zit op the British School of Amsterdam"
             spans.extend(_english_schools(ctx, english))
+    if ("lyceum" in ctx.lower or "college" in ctx.lower or "gymnasium" in ctx.lower
+            or "atheneum" in ctx.lower or "academie" in ctx.lower):
+        for m in _CAPITAL_ARTICLE_SCHOOL_RE.finditer(text):
+            spans.append((m.start(), m.end(), "school", HIGH))  # "contact met Het Nieuwe Lyceum verliep"
+    if "universit" in ctx.lower or "hogeschool" in ctx.lower:
+        places = _name_lists().places
+        for m in _UNIVERSITY_RE.finditer(text):
+            town = (m.group("town") or m.group("town2") or "").lower()
+            if town in places or town.split()[0] in places:
+                spans.append((m.start(), m.end(), "school", HIGH))  # "Leiden University", "universiteit utrecht"
+    places = _name_lists().places if spans else frozenset()
     for span in spans:
         start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
         cut = _SENTENCE_BREAK_RE.search(text, start, end)  # "bs de Springplank. Gezinscoach": the name ends there
+        if cut is None and (town := _TOWN_AFTER_RE.match(text, end)) is not None and town.group(1).lower() in places:
+            end = town.end()  # a school's town after its name: "Stedelijk Gymnasium Leiden"
         yield (t.start() if t else start, cut.start() if cut else end, *span[2:])
+
+
+# a school's name mid-sentence with its article in capitals: "het contact met Het Nieuwe Lyceum"
+_CAPITAL_ARTICLE_SCHOOL_RE = re.compile(
+    r"(?<=[^\W\d_][ \t])(?:Het|De|'t)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:College|Lyceum|Gymnasium|Atheneum|Academie)\b")
+# a university by its town: "Leiden University", "wageningen university", "Erasmus University Rotterdam",
+# "universiteit utrecht", "University of Amsterdam"
+_UNIVERSITY_RE = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w'’-]+\s+)?(?P<town>[^\W\d_][\w'’-]+)\s+(?i:university|universiteit|hogeschool)"
+    r"|(?i:university\s+of|universiteit(?:\s+van)?|hogeschool(?:\s+van)?)\s+(?P<town2>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?))"
+    r"(?![\w-])")
+# a capitalised town right after a school's name
+_TOWN_AFTER_RE = re.compile(r"[ \t]+((?-i:[A-Z])[\w'’-]+)(?![\w-])")
 
 
 # a name with a roman numeral before a type word: "Koning Willem I College" (also re-cased)

@@ -20,6 +20,7 @@ from stemsync.deidentify.places import _neighbourhood_sets, _word_neighbourhoods
 _BEFORE = alternation("venue_words")
 _NAME = r"(?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
 _TYPE_NAME_RE = re.compile(rf"(?<![\w-])(?P<type>{_BEFORE})\s+(?P<name>{_NAME})", re.I)
+_TYPE_TOWN_RE = re.compile(rf"(?<![\w-])(?P<type>{_BEFORE})\s+(?:van\s+)?(?P<town>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?)", re.I)
 # the name before the type word: "de al-hijra moskee", "Sanatan Dharm mandir", "Full Speed Boxing"
 _TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym", "boxing", "fightclub", "buurthuis",
                "wijkcentrum", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis", "boksschool", "boxschool",
@@ -164,6 +165,17 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), kind, LOW  # "in park de wezenlanden", "in wijk de kolk"
     if not ctx.words & _GATE:
         return
+    places = _name_lists().places
+    for m in _TYPE_TOWN_RE.finditer(text):
+        # a listed town after the type word, in any case, also after "van": "bibliotheek leiden", "het station van
+        # dieren" (a town that is a word too only after "station": not "de scouting kampen", "geen buurthuis meer")
+        two, one = m.group("town").lower(), m.group("town").split()[0].lower()
+        station = m.group("type").lower() == "station"
+        for town in (two, one):
+            if town in places and town.split()[0] not in _FUNCTION_WORDS and not _generic(town) \
+                    and (station or not any(w in dictionary().words or frequencies().at_least(w, 3.5) for w in town.split())):
+                yield m.start("town"), m.start("town") + len(town), "plaats", LOW
+                break
     for m in _TYPE_NAME_RE.finditer(text):
         name = m.group("name")
         first = name.split()[0]

@@ -63,6 +63,7 @@ from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_
 from stemsync.deidentify.dictated import number_word, written_out
 from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import is_english, ordinary_english
+from stemsync.deidentify.lists import world_cities as _world_cities
 from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
 from stemsync.deidentify.numbers import _DIGIT_WORD
@@ -261,6 +262,11 @@ _DAY_ORDINAL_WORDS = _DAY_ORDINALS - {"eerste", "tweede", "derde"}
 # a day of the month without its month ("op de 2e van de maand"; not the first, when rent and allowances come)
 _DAY_OF_THE_MONTH_RE = re.compile(r"(?<![\w-])de\s+(?:(?:[2-9]|[12]\d|3[01])(?:e|ste|de)|tweede|derde|vierde|vijfde|zesde|"
                                   r"zevende|achtste|negende|tiende|[a-zë]+(?:tiende|tigste))\s+van\s+de\s+maand\b", re.I)
+# an English day of the month on its own after a preposition (not "the 4th time", "the 12th floor")
+_EN_DAY_ORDINAL_RE = re.compile(
+    r"(?<![\w-])(?:from|on|by|until|till|since|before|after|of)\s+the\s+(?P<d>(?:[4-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:floor|time|times|grade|place|year|years|week|weeks|day|days|attempt|try|session|sessions|meeting|meetings|"
+    r"child|son|daughter|birthday|month|months|round|step|class|term|level|hour|century)\b)", re.I)
 _BEFORE_DAY_ORDINAL = frozenset({"op", "sinds", "vanaf", "tot"}) | _WEEKDAYS
 _ORDINAL_NOUNS = frozenset("""keer maal klas week weken maand jaar dag plaats plek afspraak gesprek verdieping groep
 leerjaar periode ronde etage verjaardag""".split())
@@ -421,6 +427,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         lower = word.lower()
         plain = lower.replace("’", "'")
         prev = "[tag]" if after_tag[i] else (lowers[i - 1] if i else "")
+        if lower in _world_cities()[0] and len(lower) >= 4 and not _dictionary_word(plain) and not ordinary_english(lower) \
+                and lower not in _NOT_NAMES and not in_body(start) and zipf(lower) < 4.0:
+            hit("naam", word, start, end)  # "ik mis aleppo", "de tolk heeft in sana'a gewoond": a town abroad
+            continue
         upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
         if in_body(start) or lower in _NOT_NAMES or (in_idiom(start) and not (
                 word[:1].isupper() and not upper and not _sentence_start(text, start))):
@@ -458,7 +468,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", word, start, end)  # "mei loves her mentor", "ade cant come tmrw" (capitalised: below)
             continue
         if english and not upper and plain in dl._name_lists().first_any and len(plain) >= 3 and not after_tag[i] and (
-                ((i == 0 or _sentence_start(text, start)) and nxt_word == "from" and i + 2 < len(lowers)
+                # (also the last of two: "mark and wil from the team were both good")
+                ((i == 0 or _sentence_start(text, start) or prev in {"and", "&"}) and nxt_word == "from" and i + 2 < len(lowers)
                  and lowers[i + 2] in {"the", "our", "my", "your"})
                 or (_EN_THANKS_BEFORE_RE.search(text, max(0, start - 30), start) and _EN_ADDRESSED_AFTER_RE.match(text, end))):
             hit("naam", word, start, end)  # "joy from the youth team was kind", "thank you so much rose, you were"
@@ -709,6 +720,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     for m in _DAY_OF_THE_MONTH_RE.finditer(text) if " van de maand" in published_lower else ():
         if not in_tag(m.start()):
             hit("getal", m.group(), m.start(), m.end())  # "op de 2e van de maand", "de derde van de maand": a day
+    for m in _EN_DAY_ORDINAL_RE.finditer(text) if english else ():
+        if not in_tag(m.start("d")):
+            hit("getal", m.group("d"), m.start("d"), m.end("d"))  # "the report from the 12th": a day of the month
     for m in _FEAST_YEAR_RE.finditer(text):
         hit("getal", m.group(), m.start(), m.end())  # "op Koningsdag 2023": one particular day
     for m in _FEAST_DAY_RE.finditer(text) if "dag" in published_lower else ():
