@@ -644,12 +644,16 @@ def _town_and_quarter(ctx: _Ctx) -> Iterator[Span]:
 # the word ("Ut-recht", "Hou-ten")
 _LEET = str.maketrans("0134578", "oieastb")
 _DISGUISED_TOKEN_RE = re.compile(r"(?<![\w'’-])['’]?[^\W_][\w'’]*(?:-[\w'’]+)*(?![\w-])")
+# (only a token with a digit beside a letter or a dash between letters can be one: the gate)
+_DISGUISED_GATE_RE = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]|[^\W\d_]-[^\W\d_]")
 
 
 def _disguised_towns(ctx: _Ctx) -> Iterator[Span]:
     places = _name_lists().places
     for m in _DISGUISED_TOKEN_RE.finditer(ctx.text):
         token = m.group()
+        if _DISGUISED_GATE_RE.search(token) is None:
+            continue
         digits = any(c.isdigit() for c in token)
         if not (digits and any(c.isalpha() for c in token) or "-" in token):
             continue
@@ -669,7 +673,7 @@ def _disguised_towns(ctx: _Ctx) -> Iterator[Span]:
 
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.n_digits or "-" in text:
+    if (ctx.n_digits or "-" in text) and _DISGUISED_GATE_RE.search(text):
         yield from _disguised_towns(ctx)
     if ctx.words & _PLACE_NOUN_GATE and not ctx.words.isdisjoint(_A_OR_OUR):
         for m in _CALLED_A_PLACE_RE.finditer(text):
