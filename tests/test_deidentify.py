@@ -2388,6 +2388,10 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('My husband is at Leiden University on a two-year contract', 'My husband is at [school] on a two-year contract'),
     ('hij studeert aan de Universiteit Utrecht', 'hij studeert aan de [school]'),
     ('is na de zomer gestart op Stedelijk Gymnasium Leiden.', 'is na de zomer gestart op [school].'),
+    # a birth year typed apart with a look-alike letter (read in the dictated copy)
+    ('MIJN ZOON IS VAN 2 0 O 8 EN ZIT NU OP SCHOOL.', 'MIJN ZOON IS VAN [datum] EN ZIT NU OP SCHOOL.'),
+    ('Mijn zoon is van 2 0 1 l en hij zit op de school.', 'Mijn zoon is van [datum] en hij zit op de school.'),
+    ('ik heb 2 0 O 8 keer gebeld', 'ik heb 2 0 O 8 keer gebeld'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

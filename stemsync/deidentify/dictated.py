@@ -425,6 +425,9 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         values = [_part(t[2]) or "" for t in run]
         if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
             values = ["0" if t[2] in _NOUGHTS else v for t, v in zip(run, values)]
+        elif len(run) == 4 and "".join(values[:2]) in ("19", "20") and all(
+                v.isdigit() or len(v) == 1 and v in LOOKALIKE_LETTERS for v in values[2:]):
+            values = values[:2] + [v.translate(LOOKALIKE_TABLE) for v in values[2:]]  # a year: "2 0 O 8", "2 0 1 l"
         if any("," in text[a[1]:b[0]] for a, b in zip(run, run[1:])) and (
                 len(run) < 6 or not all(v.isdigit() for v in values)):
             # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups; what stands before
