@@ -116,23 +116,16 @@ _STRUCTURED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates)
 
 
 def _full_dates(ctx: _Ctx) -> Iterator[Span]:
-    """Full dates of the dictated copy only ("12|03|2024" -> "12-03-2024"; not "2 - 1" -> "2-1")."""
+    """Full dates of the dictated copy only ("12|03|2024" -> "12-03-2024"; not "2 - 1" -> "2-1"), and the years the
+    date annotator finds there (a birth year: "is van 2 0 O 8" written "is van 2008")."""
     for span in _find_dates(ctx):
-        if sum(c.isdigit() for c in ctx.text[span[0]:span[1]]) >= 6:
-            yield span
-
-
-def _years(ctx: _Ctx) -> Iterator[Span]:
-    """The years the date annotator finds (a birth year: "is van 2 0 O 8" written "is van 2008")."""
-    for span in _find_dates(ctx):
-        if _YEAR_ONLY_RE.fullmatch(ctx.text, span[0], span[1]):
+        if sum(c.isdigit() for c in ctx.text[span[0]:span[1]]) >= 6 or _YEAR_ONLY_RE.fullmatch(ctx.text, span[0], span[1]):
             yield span
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
 # finders run over the dictated copy of a text (codes written out in words: dictated.py)
-_DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates,
-                     _years)
+_DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates)
 _CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})
 _FINDERS = (
     _find_emails_urls,

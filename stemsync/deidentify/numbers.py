@@ -111,12 +111,20 @@ def _code_like(part: str) -> bool:
         for t in tokens)  # (not "begint met een gesprek en eindigt met koffie")
 
 
+def _piece_kind(piece: str) -> str:
+    """A mobile number's piece starts with its prefix ("06", "nul zes"); any other piece is a number's."""
+    return "telefoonnummer" if _MOBILE_START_RE.match(piece) else "nummer"
+
+
+_MOBILE_START_RE = re.compile(r"0\s?6|nul\s+zes", _I)
+
+
 def _told_start(text: str) -> Iterator[Span]:
     for m in _TOLD_START_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
         if not _code_like(a):
             continue
-        kind = "telefoonnummer" if re.match(r"0\s?6|nul\s+zes", a, re.I) else "nummer"
+        kind = _piece_kind(a)
         yield m.start("a"), m.start("a") + len(a.rstrip()), kind, HIGH
         if b and _code_like(b):
             yield m.start("b"), m.end("b"), kind, HIGH
@@ -128,8 +136,7 @@ def _told_start(text: str) -> Iterator[Span]:
             a = text[start:m.start()].rstrip(" \t,")
             if _code_like(a) and sum(c.isdigit() for c in a) + sum(
                     t.lower() in _PH_WORDS for t in _CODE_TOKEN_RE.findall(a)) >= 2:  # (not "stap 3 gevolgd door")
-                kind = "telefoonnummer" if re.match(r"0\s?6|nul\s+zes", a, re.I) else "nummer"
-                yield start, start + len(a), kind, HIGH
+                yield start, start + len(a), _piece_kind(a), HIGH
                 break
 
 
@@ -240,8 +247,9 @@ def _iban_ok(value: str) -> bool:
         return False
 
 
-# (also "zeve" and "nege", as speech-to-text writes them)
-_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|zeve|acht|negen|nege)"
+# (also "zeve" and "nege", as speech-to-text writes them; each full word before its short form in the alternation)
+_DIGIT_WORDS = ("nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "zeve", "acht", "negen", "nege")
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
 # "nul zes vier zes een een nul drie negen twee": a number read out digit by digit
 _SPOKEN_NUMBER_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{7,}}(?![\w-])", re.I)
 # "nul zes twaalf vierendertig zesenvijftig achtenzeventig": a mobile number read out in pairs
@@ -281,7 +289,7 @@ _COUNT_AFTER_RE = re.compile(
 # "06 58, dan 30 12 77", "zes-vier-drie-1-8-8-2-0-9-nul", "06 (nul zes) 77 31 02 54");
 # "zes" first is a mobile number without its nought
 _PH_FILLERS = frozenset("uhm ehm zeg".split())  # (and "eh", "ehh", "uh": in the lowercase text)
-_PH_WORDS = frozenset("nul een één twee drie vier vijf zes zeven zeve acht negen nege".split())  # the words of _DIGIT_WORD
+_PH_WORDS = frozenset(_DIGIT_WORDS)
 # what people put between the parts of a number to spread it out (read by the dictated phones and the
 # loose chains below): a bullet, an ellipsis or emoji; a hesitation; an aside without a figure, or a
 # counted marker "(2)"

@@ -655,8 +655,6 @@ def _disguised_towns(ctx: _Ctx) -> Iterator[Span]:
         if _DISGUISED_GATE_RE.search(token) is None:
             continue
         digits = any(c.isdigit() for c in token)
-        if not (digits and any(c.isalpha() for c in token) or "-" in token):
-            continue
         low = token.lower()
         if low in places or (not digits and low in dictionary().words):
             continue  # (a town as written: the other rules; "ex-partner")

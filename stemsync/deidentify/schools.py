@@ -513,13 +513,12 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
             or "atheneum" in ctx.lower or "academie" in ctx.lower):
         for m in _CAPITAL_ARTICLE_SCHOOL_RE.finditer(text):
             spans.append((m.start(), m.end(), "school", HIGH))  # "contact met Het Nieuwe Lyceum verliep"
+    places = _name_lists().places
     if "universit" in ctx.lower or "hogeschool" in ctx.lower:
-        places = _name_lists().places
         for m in _UNIVERSITY_RE.finditer(text):
             town = (m.group("town") or m.group("town2") or "").lower()
             if town in places or town.split()[0] in places:
                 spans.append((m.start(), m.end(), "school", HIGH))  # "Leiden University", "universiteit utrecht"
-    places = _name_lists().places if spans else frozenset()
     for span in spans:
         start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)

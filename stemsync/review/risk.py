@@ -1199,7 +1199,7 @@ def _baby_age(text: str, m: re.Match[str], prev: str, nxt: str, before: list[str
                 for w in window)
 
 
-_OWN_STORY = frozenset("ik wij we hij zij ze mijn onze i we my our he she".split())
+_OWN_STORY = frozenset("ik wij we hij zij ze mijn onze i my our he she".split())
 
 
 def _number_may_identify(text: str, m: re.Match[str]) -> bool:
