@@ -1315,6 +1315,14 @@ TUNING460, TUNING460_CLEAN = load_set("deid_tuning460")  # held-out set 494, ope
 TUNING461, TUNING461_CLEAN = load_set("deid_tuning461")  # held-out set 495, opened after its closed measurement
 TUNING462, TUNING462_CLEAN = load_set("deid_tuning462")  # held-out set 496, opened after its closed measurement
 TUNING463, TUNING463_CLEAN = load_set("deid_tuning463")  # held-out set 497, opened after its closed measurement
+TUNING464, TUNING464_CLEAN = load_set("deid_tuning464")  # held-out set 498, opened after its closed measurement
+TUNING465, TUNING465_CLEAN = load_set("deid_tuning465")  # held-out set 499, opened after its closed measurement
+TUNING466, TUNING466_CLEAN = load_set("deid_tuning466")  # held-out set 500, opened after its closed measurement
+TUNING467, TUNING467_CLEAN = load_set("deid_tuning467")  # held-out set 501, opened after its closed measurement
+TUNING468, TUNING468_CLEAN = load_set("deid_tuning468")  # held-out set 502, opened after its closed measurement
+TUNING469, TUNING469_CLEAN = load_set("deid_tuning469")  # held-out set 503, opened after its closed measurement
+TUNING470, TUNING470_CLEAN = load_set("deid_tuning470")  # held-out set 504, opened after its closed measurement
+TUNING471, TUNING471_CLEAN = load_set("deid_tuning471")  # held-out set 505, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -2171,6 +2179,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 461": (TUNING461, TUNING461_CLEAN),
     "tuning 462": (TUNING462, TUNING462_CLEAN),
     "tuning 463": (TUNING463, TUNING463_CLEAN),
+    "tuning 464": (TUNING464, TUNING464_CLEAN),
+    "tuning 465": (TUNING465, TUNING465_CLEAN),
+    "tuning 466": (TUNING466, TUNING466_CLEAN),
+    "tuning 467": (TUNING467, TUNING467_CLEAN),
+    "tuning 468": (TUNING468, TUNING468_CLEAN),
+    "tuning 469": (TUNING469, TUNING469_CLEAN),
+    "tuning 470": (TUNING470, TUNING470_CLEAN),
+    "tuning 471": (TUNING471, TUNING471_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

@@ -313,7 +313,8 @@ _HALF_YEAR_RE = re.compile(
     r"praat|heeft|is|(?:geworden|geworde|gewordn))\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 # (also in words and nearly: "geboren en nu dertien, hij ...", "nu bijna 16.")
-_NOW_AGE_RE = re.compile(rf"(?<![\w-])nu\s+(?:(?:bijna|al|pas)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?=\s*(?:[.!?,;]|$))", _I)
+_NOW_AGE_RE = re.compile(rf"(?<![\w-])nu\s+(?:(?:bijna|al|pas)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})"
+                         r"(?=\s*(?:[.!?,;]|$)|\s+(?:en|maar|dus|want)\b)", _I)  # (not "nu al 4 jaar in ...": a duration)
 # "ik was 12 toen ik uit huis ging en nu 22": an age then and the age now
 _THEN_AND_NOW_RE = re.compile(
     rf"(?<![\w-])(?:was|werd)\s+(?:\d{{1,2}}|{_NUM_WORDS})(?:\s+(?:jaar|jr))?\s+toen\b[^.!?\n]{{0,60}}?\bnu\s+"
@@ -833,6 +834,32 @@ _RESPECTIVELY_RE = re.compile(r"(?<![\w-])(?:resp\.|respectievelijk|respectively
                               r"(?P<list>\d{1,3}(?:\s*(?:,|en|and|&)\s*\d{1,3})+\s*(?:jaar|jr|years?)(?:\s+(?:oud|old))?)", _I)
 
 
+# the ages of two people after "zijn" or "waren", the sentence ending there: "ze maken ruzie, zijn 7 en 9", "mijn man
+# en ik zijn beide 74" (with a person named before it in the sentence, and no marks or scores in the text: not
+# "zijn cijfers zijn 7 en 8")
+_THEY_ARE_RE = re.compile(
+    rf"(?<![\w-])(?:zijn|waren)\s+(?:nu\s+|al\s+|inmiddels\s+)?(?:(?:beide|beiden|allebei|allebij|allebeide)\s+(?P<one>{_NUM})"
+    rf"|(?P<a>{_NUM})\s+en\s+(?P<b>{_NUM}))(?:\s+(?:jaar|jr))?(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+_THEY_ARE_WHO_RE = re.compile(r"(?<![\w-])(?:ze|zij|wij|we|ik|kinderen|kids|jongens|meiden|meisjes|tweeling|broers|zussen"
+                              r"|zusjes|broertjes|\[naam\])(?![\w-])|(?-i:[A-Z][a-z]+)\s+(?:en|&)\s+(?-i:[A-Z][a-z]+)", _I)
+# a number with the Polish word for years: "mijn zoon, 12 lat", "is nu 13 lat" (no Dutch "lat" follows a number)
+_POLISH_YEARS_RE = re.compile(r"(?<![\w,./-])\d{1,2}\s*lat(?![\w-])", _I)
+_NOT_AGES_WORDS = frozenset("""cijfer cijfers rapport rapportcijfer toets toetsen score scores punt punten geef gaf geven
+sterren beoordeling proefwerk tentamen""".split())
+
+
+def _they_are(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    for m in _THEY_ARE_RE.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        before = re.split(r"[.!?\n]", before)[-1] if re.search(r"[.!?\n]\s*\S", before) else before
+        if text[max(0, m.start() - 3):m.start()].lower().strip() == "er" or not _THEY_ARE_WHO_RE.search(before):
+            continue  # (not "er zijn 3 en 4"; a person before it)
+        for g in ("one", "a", "b"):
+            if m.group(g):
+                yield m.start(g), m.end(g), "leeftijd", HIGH
+
+
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"."""
     text = ctx.text
@@ -845,6 +872,11 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             nums = list(re.finditer(r"\d{1,3}", m.group("list")))
             for d in nums:  # (the last with its unit)
                 yield m.start("list") + d.start(), m.end("list") if d is nums[-1] else m.start("list") + d.end(), "leeftijd", HIGH
+    if "lat" in ctx.words:
+        for m in _POLISH_YEARS_RE.finditer(text):
+            yield m.start(), m.end(), "leeftijd", HIGH
+    if ctx.words & {"zijn", "waren"} and not ctx.words & _NOT_AGES_WORDS:
+        yield from _they_are(ctx)
     for start, end, kind, conf in _find_age_numbers(ctx):
         if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and _BARE_NUMBER_RE.fullmatch(text[start:end]):
             end = unit.end()

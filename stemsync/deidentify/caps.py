@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stemsync.deidentify.english import is_english, ordinary_english
+from stemsync.deidentify.english import english_and_dutch, is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _compound, _name_lists, world_cities,
                                        dictionary, frequencies)
 
@@ -80,6 +80,9 @@ _PERSON_VERB_AFTER_RE = re.compile(r"[ \t]+(?:WORDT|WERD|IS|WAS|HEEFT|HAD|GAAT|G
 _INITIAL_NEXT_RE = re.compile(r"\.\s?(?:(?:VAN|DE|DER|DEN|TER|TEN)\s)*([A-Z][A-Z'’-]{2,})")
 
 
+_SENTENCE_RE = re.compile(r"[^.!?:\n]+[.!?:\n]*")
+
+
 def recase(text: str) -> str | None:
     """The re-cased text of an ALL-CAPS ``text`` (or of the single ALL-CAPS words of a
     mixed-case one), or None when there is nothing to re-case."""
@@ -93,7 +96,17 @@ def recase(text: str) -> str | None:
     places = _name_lists().places
     proper = dictionary().proper
     # in an English text an ordinary English word in no name list is a word too ("SEND", "HELPED")
-    english = is_english(text.lower())
+    english_text = is_english(text.lower())
+    # (or the sentence, in a text that changes language: "HET BEGON IN JANUARI. LONG STORY: ... MY SON DID NOT GO")
+    sentences = [] if english_text else [(m.end(), is_english(m.group().lower()), m.group().lower())
+                                         for m in _SENTENCE_RE.finditer(text)]
+    if any(e for _, e, _ in sentences):
+        # (in a text with an English sentence, also one with no Dutch function word whose words are all English:
+        # "NOW EVERYTHING IS BETTER")
+        sentences = [(end, e or (english_and_dutch(low)[1] == 0 and all(
+            ordinary_english(w) for w in _TOKEN_RE.findall(low) if not w.isdigit())), low) for end, e, low in sentences]
+    k_sentence = 0
+    english = english_text
     parts: list[str] = []
     pos = 0
     prev_name = after_ifx = False
@@ -104,6 +117,10 @@ def recase(text: str) -> str | None:
             prev_name = False
             continue
         low = tok.lower()
+        if sentences:
+            while k_sentence + 1 < len(sentences) and sentences[k_sentence][0] <= m.start():
+                k_sentence += 1
+            english = sentences[k_sentence][1]
         if prev_name and low in _INTERFIX_WORDS:
             # "SANNE VAN DER BERG": an interfix after a name keeps the name going
             parts.append(text[pos:m.start()])

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, unknown_word, words
+from stemsync.deidentify.dictated import number_word
 from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
@@ -19,7 +20,7 @@ _EMAIL_RE = re.compile(
     _I,
 )
 # (also a misspelt scheme: "htps://", "http:/")
-_URL_SCHEME_RE = re.compile(r"(?:\bh?tt?ps?:/{1,2}|\bwww\.)[^\s<>\"'()\[\]]+", _I)
+_URL_SCHEME_RE = re.compile(r"(?:\bh?tt?ps?:/{1,2}|\bh[xX*]{2}ps?:/{1,2}|\bwww\.)[^\s<>\"'()\[\]]+", _I)
 # a web address with spaces around its dots: "www . jongerenraad-dordt . nl"
 _URL_SPACED_RE = re.compile(r"(?<![\w.-])www\s?\.\s?[\w-]+(?:\s?\.\s?[\w-]+){0,3}?\s?\.\s?[a-z]{2,4}(?![\w-])", _I)
 _WEB_WORDS = frozenset("website site webseite link url www internet pagina webpagina".split())
@@ -314,10 +315,11 @@ _SPELLED_AT_RE = re.compile(r"(?<![\w@])@\s*(?:[A-Za-z0-9_](?:\s+|\s?[._]\s?)){3
 _SPOKEN_AT_RE = re.compile(r"(?<![\w@])@\s+[A-Za-z0-9_][\w]*(?:\s?[._]\s?[\w]+|(?<=_)\s[\w]+|(?<=\d)\s\d)*(?![\w@])")
 
 
-def _handle_part(word: str) -> bool:
+def _handle_part(word: str, after_joiner: bool = False) -> bool:
     """A part of a handle that gives it away: digits, a name, a word in no dictionary, a letter."""
     low = word.lower()
     return (any(c.isdigit() for c in low) or len(low) <= 3 and low not in _FUNCTION_WORDS
+            or after_joiner and number_word(low) is not None and low not in _FUNCTION_WORDS  # "noor punt x punt zeven"
             or low in _name_lists().first_any or not _ordinary(low)
             or low in _name_lists().surnames_all and low not in _FUNCTION_WORDS)  # "sophie punt dekker"
 
@@ -342,12 +344,19 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
                 k += 1
             end_j = k - 1
             if k < n and not text[toks[k - 1][1]:toks[k][0]].strip() and (
-                    _handle_part(toks[k][2]) or k + 1 < n and lows[k + 1] in _SPOKEN_JOINERS
+                    _handle_part(toks[k][2], after_joiner=True) or k + 1 < n and lows[k + 1] in _SPOKEN_JOINERS
                     or platform_before and len(joiners) == 1):
                 parts.append(toks[k][2])
                 j = k + 1
                 while len(toks[j - 1][2]) == 1 and j < n and len(toks[j][2]) == 1 and text[toks[j - 1][1]:toks[j][0]] == " ":
                     j += 1  # spelled on: "underscore 0 3"
+                if j < n and toks[j][2].isdigit() and len(toks[j][2]) <= 4 and text[toks[j - 1][1]:toks[j][0]] == " " \
+                        and (j + 1 == n or lows[j + 1] not in _SPOKEN_JOINERS):
+                    j += 1  # its figures after a blank: "kasia punt w 09"
+                elif number_word(lows[j - 1]) is not None:
+                    while j < n and number_word(lows[j]) is not None and lows[j] not in {"een", "één", "one"} \
+                            and text[toks[j - 1][1]:toks[j][0]] == " ":
+                        j += 1  # a year said in two number words: "djessy punt twintig tien"
             else:
                 j = end_j + 1
                 break

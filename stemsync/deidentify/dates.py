@@ -80,7 +80,7 @@ _FEASTS = (rf"(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koni
 FEAST_YEAR_RE = re.compile(rf"\b{_FEASTS}\s+(?:19|20)\d\d\b", re.I)
 # a feast day as the day something happened: "op tweede kerstdag", "op Koningsdag" (for the review: one day of
 # the year, though writers leave it as often as not; not "voor moederdag", an occasion)
-FEAST_DAY_RE = re.compile(rf"\b(?:op|on)\s+(?:de\s+)?(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|"
+FEAST_DAY_RE = re.compile(rf"\b(?:op|on)\s+(?:de\s+)?(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paa?sdag|pinkste?rdag)|"  # ("pasdag")
                           rf"koningsdag|hemelvaartsdag|{_NEW_YEAR}|kerstavond|pakjesavond|sinterklaasavond|goede\s+vrijdag|"
                           r"bevrijdingsdag)\b", re.I)
 # a fixed feast as someone's birthday: "ze is jarig op eerste kerstdag", "geboren op oudjaarsdag" (the day and month)
@@ -117,6 +117,7 @@ _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
+_DOT_DAY_MONTH_JARIG_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=\s+jarig\b)", _I)
 # words after which a day-month is a date only when the clause ends or goes on without a noun: "de laatste 3-7,
 # daarna", "volgende keer 2-12 wel", "zat. 8-9" (not "de eerste 2-3 gesprekken")
 _WEAK_DATE_ANCHORS = frozenset({"laatste", "eerste", "volgende", "vorige", "keer", "kennismaking", "evaluatie",
@@ -469,6 +470,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW  # "31/12 nog een berichtje"
             elif m.group("sep") == "-" and _descending_date(text, m):
                 yield m.start(), m.end(), "datum", LOW  # "sorry dat ik 12-3 niet kwam"
+    if ctx.n_digits >= 2 and "jarig" in ctx.words:
+        for m in _DOT_DAY_MONTH_JARIG_RE.finditer(text):
+            yield m.start(), m.end(), "datum", HIGH  # "ze is 14.09 jarig" (a dot too before "jarig")
     if ctx.n_digits >= 6 and (" - " in text or " / " in text or " . " in text):
         for m in _SPACED_FULL_DATE_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH

@@ -93,6 +93,10 @@ def number_word(word: str) -> str | None:
     return _UNITS[m.group("one")]
 
 
+# letters typed for digits inside a run: also an "S" for a five ("4l4 38S S8S")
+_RUN_LOOKALIKES = LOOKALIKE_LETTERS + "Ss"
+_RUN_LOOKALIKE_TABLE = str.maketrans(_RUN_LOOKALIKES, "0011" + "55")
+_LOOKALIKE_GROUP_RE = re.compile(r"(?<!\w)(?=[OoIlSs]*\d)[\dOoIl]*[Ss][\dOoIlSs]*(?!\w)")  # (with an "S": the others are read anyway)
 # the codes of Dutch banks in IBANs (not "trio" or "hand", which are words)
 _BANK_CODES = frozenset("abna rabo ingb asnb snsb rbrb knab bunq fvlb nnba revo deut bick".split())
 _CONSONANT_GROUP_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}")
@@ -113,8 +117,8 @@ def _part(token: str) -> str | None:
         return SPELLING_ALPHABET[low]
     if (digits := number_word(low)) is not None:
         return digits
-    if any(c.isdigit() for c in token) and all(c.isdigit() or c in LOOKALIKE_LETTERS for c in token):
-        return token.translate(LOOKALIKE_TABLE)  # "o9", "1O": letters typed for digits
+    if any(c.isdigit() for c in token) and all(c.isdigit() or c in _RUN_LOOKALIKES for c in token):
+        return token.translate(_RUN_LOOKALIKE_TABLE)  # "o9", "1O", "38S": letters typed for digits
     if any(c.isdigit() for c in token) and (mixed := _MIXED_DIGITS_RE.fullmatch(low)) is not None:
         return "".join(c if c.isdigit() else _UNITS[c] for c in re.findall(rf"\d|{_UNIT_ALT}", mixed.group()))  # "1two3"
     if low in _BANK_CODES:
@@ -132,14 +136,14 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 # a dash written as a word, dashes of other lengths, and emoji (as characters of a pattern)
 _DASH_WORDS = "dash|streepje|streep|koppelteken|hyphen|minteken"
 _DASHES = "–—‒−"
-_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_EMOJI = "\U0001F100-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"  # (also enclosed letters: "🅿️")
 # a dash as a word, and inside a run of a code's parts also "plus": "06 plus zes-drie-negen-1-2-8-0-5"
 # (and "min", as speech-to-text writes a dash: "jee bee min twintig vierentwintig min nul acht ...")
 _RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus|ster|sterretje|hekje|min)")  # ("06 ster 41 ster 55 ...")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
-_GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
+_GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]+_[ \t]+|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
                      r"|[ \t]+(?i:plus|ster|sterretje|hekje|min)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
-_TLDS = "nl|com|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"
+_TLDS = "nl|com|c0m|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"  # (also "c0m" with a nought)
 # a dot of a web address, also as a word, in brackets or with blanks
 _DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>])[ \t]*"
 _WEB_END_RE = re.compile(rf"[^\W_]{_DOT}(?i:{_TLDS})\Z")
@@ -149,8 +153,11 @@ _SLASH_AFTER_RE = re.compile(r"[a-zA-Z]{2,4}[ \t]*/[ \t]*[\w@]")
 _MAIL_DOMAIN_BEFORE_RE = re.compile(r"(?:@|[ \t](?i:at|op|bij|[åäàáâ]t)[ \t])[ \t]*[\w-]+\Z")
 _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
+# a user name said with a dot before its figures: "rami punt haddad " (before "12 at gmail punt com")
+_SAID_DOT_BEFORE_RE = re.compile(r"(?i)[^\W_]+[ \t]+(?:dot|punt)[ \t]+[^\W_]+[ \t]*\Z")
 _MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet planet icloud yahoo home xs4all msn "
-                            "telfort upcmail casema quicknet online proton protonmail".split())
+                            "telfort upcmail casema quicknet online proton protonmail "
+                            "hotmial hotmal gmial gamil outlok".split())  # (and common typos)
 _PROVIDER_ALT = "|".join(sorted(_MAIL_PROVIDERS, key=len, reverse=True))
 _DASHED_ADDRESS_RE = re.compile(
     rf"(?i)(?<![\w-])[^\W_]+(?:[-_](?:dot|punt)[-_][^\W_]+)*[-_](?:at|[åäàáâ]t|apenstaartje)[-_][^\W_]+"
@@ -168,12 +175,16 @@ _SEPARATORS_RE = re.compile(
     r"|(?P<bdot>[ \t]?(?:[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>]|(?P<h1>[#*])(?i:dot|punt)(?P=h1))[ \t]?)"
     r"|(?P<bslash>[ \t]?(?:[\[({<][ \t]?(?:/|(?i:slash))[ \t]?[\])}>]|(?P<h2>[#*])(?i:slash)(?P=h2))[ \t]?)"
     r"|(?P<bat>[ \t]?(?:[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»]|(?P<h3>[#*])(?i:at|apenstaartje)(?P=h3))[ \t]?"
-    r"|[ \t]+(?i:arobase|apenstaartje)[ \t]+)"
+    r"|[ \t]+(?i:arobase|apen?staa?rtje+)[ \t]+)"
     # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
     rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
     rf"(?i:{_TLDS})(?![\w.-])))"
     # ... and in a user name said before "apenstaartje": "anouk punt smit apenstaartje ..."
-    r"|(?P<udot>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=[^\W_]+[ \t]+(?i:apenstaartje|arobase)[ \t]))"
+    rf"|(?P<udot>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=[^\W_]+(?:[ \t]+\d{{1,4}})?[ \t]+(?:(?i:apen?staa?rtje+|arobase)[ \t]"
+    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))))"
+    # ... and its figures said after a blank: "rami punt haddad 12 at gmail punt com"
+    rf"|(?P<ufig>(?<=[^\W\d_]{{2}})[ \t]+(?=\d{{1,4}}[ \t]+(?:(?i:apen?staa?rtje+|arobase)[ \t]"
+    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))))"
     # ... or a dot with blanks, in a mail address or before a path: "GMAIL . COM", "bit . ly / x" (checked in
     # _edits; not "naar huis . nl vond ik")
     rf"|(?P<sptld>(?<=[^\W_])[ \t]+\.[ \t]+(?=(?i:{_TLDS})(?![\w.-])))"
@@ -196,6 +207,11 @@ _SEPARATORS_RE = re.compile(
     rf"(?i:{_TLDS})(?![\w-])))"
     # ... and an emoji for the dot before the end, after a mail provider (checked in _edits): "dewit 🙂 xs4all 🙂 nl"
     rf"|(?P<emdot>(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=(?i:{_TLDS})(?![\w.-])))"
+    # an emoji with blanks between single characters: "K ❤️ 5 ❤️ 1 ❤️ 9 ❤️ R ❤️ T", "1 O 5 6 ❤ b j"
+    # (the same way at least twice in a row)
+    rf"|(?P<emspc>(?<=\b[^\W_])[ \t][{_EMOJI}][\ufe0f]?[ \t](?=[^\W_][ \t][{_EMOJI}])"
+    rf"|(?<=[{_EMOJI}][ \t][^\W_])[ \t][{_EMOJI}][\ufe0f]?[ \t](?=[^\W_]\b)"
+    rf"|(?<=[{_EMOJI}]\ufe0f[ \t][^\W_])[ \t][{_EMOJI}][\ufe0f]?[ \t](?=[^\W_]\b))"
     # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
     rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=[^\W_])"
     rf"|(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
@@ -211,12 +227,12 @@ _SEPARATORS_RE = re.compile(
     # (after a word of five letters or more, before "nl", "com", "org", "net", "info" or "eu", or before a path)
     rf"|(?P<cdot>(?<=\bwww),(?=[\w-])|(?<=[^\W_]{{5}}),(?=(?i:nl|com|org|net|info|eu)\b(?![.,]\w))"
     rf"|(?<=[^\W_]),(?=(?i:{_TLDS})/\w))")
-_SEPARATOR_CHARS = {"udot": ".", "emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+_SEPARATOR_CHARS = {"udot": ".", "ufig": "", "emspc": "", "emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
-_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w ?[{_EMOJI}]\ufe0f? ?\w")
+_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w _ \w|_ \d|\w ?[{_EMOJI}]\ufe0f? ?\w")
 _COMMA_WEB_GATE_RE = re.compile(rf"www,|[a-z0-9],(?:{_TLDS})(?:/|\b)")
 _SPACED_FIGURES = 6  # (fewer are marks or a count: "cijfers 7 8 6 7")
 _ONE_BY_ONE_GAPS = (" ", ".", "-", ". ", "- ")
@@ -251,6 +267,9 @@ def _gated(text: str) -> bool:
         return True  # two words of a spelling alphabet: "vijfenveertig Gerard Zaandam Theodoor drie"
     if _SPACED_FIGURES_RE.search(text) is not None:
         return True
+    groups = [m.group() for m in _LOOKALIKE_GROUP_RE.finditer(text) if len(m.group()) >= 3]
+    if len(groups) >= 2 or any(len(g) >= 4 and sum(c.isdigit() for c in g) >= 2 for g in groups):
+        return True  # groups with an "S" typed for a five: "4l4 38S S8S", "ABNA 04S1 2345"
     if "," in low and _COMMA_WEB_GATE_RE.search(low) is not None:
         return True
     figure = _FIGURE_OR_CODE_RE.search(text) is not None
@@ -307,9 +326,12 @@ class _Copy:
 
 # letter names and digits that are words too ("mijn ex", "een XR dash 227"): part of a code at its ends only
 # when a dash joins them to it
-_WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one"})
+_WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one", "ten"})  # ("ten name van": no 10)
 _WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
 _NOUGHTS = frozenset("oO")
+# words that are a letter or a bank's code only before a letter's name and more of a code: "en el" (N L),
+# "ing bee" (ING B)
+_PAIRED_LETTERS = {("en", "el"): "N", ("en", "ell"): "N", ("ing", "bee"): "ING", ("ing", "b"): "ING"}
 _LONG_RUN = 8  # (a run this long is a number told figure by figure: its "one" at the start is a figure)
 _AFTER_UNDERSCORE_RE = re.compile(r"(?i)(?:underscore|laag[ \t]+streepje)[ \t]+\Z")
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
@@ -355,11 +377,13 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+_FIGURES_AFTER_UNDERSCORE_RE = re.compile(r"(?<=[^\W_]_)[ \t]\d(?:[ \t]\d){1,3}(?![\w])|(?<=[^\W_]__)[ \t]\d(?:[ \t]\d){1,3}(?![\w])")
+_NOUGHT_COM_RE = re.compile(r"(?<=[.\s])[cC]0[mM](?![\w.-])")
 _DOTTED_DOMAIN_RE = re.compile(r"(?<=@)[A-Za-z](?:\.[A-Za-z]){5,}(?![\w.])")
 _SAID_SCHEME_RE = re.compile(r"(?i)\bhttps?(?P<sep>[ \t]+(?:dubbele[ \t]+punt|colon|:)[ \t]+(?:slash[ \t]+slash|//)[ \t]+)(?=[^\W_])")
 # mail providers as speech-to-text writes them down
 _HEARD_PROVIDERS = {"jeemail": "gmail", "geemail": "gmail", "geemel": "gmail", "jeemel": "gmail", "hotmel": "hotmail",
-                    "hotmale": "hotmail", "otmail": "hotmail", "outluk": "outlook", "autlook": "outlook"}
+                    "hotmale": "hotmail", "otmail": "hotmail", "ziego": "ziggo", "zigo": "ziggo", "outluk": "outlook", "autlook": "outlook"}
 _SPLIT_PROVIDER_RE = re.compile(rf"(?<![\w.])([^\W_]{{1,9}})[ \t]([^\W_]{{1,9}})(?={_DOT}(?i:{_TLDS})(?![\w.-]))")
 _SPACED_WEB_RE = re.compile(
     r"(?i)(?<![\w.])(?:h[ \t]?t[ \t]?t[ \t]?p[ \t]?s?[ \t]?:[ \t]?/[ \t]?/[ \t]*(?:w(?:[ \t]?w){2}[ \t]*\.[ \t]*)?"
@@ -367,7 +391,7 @@ _SPACED_WEB_RE = re.compile(
     r"(?:n[ \t]?l|c[ \t]?o[ \t]?m|o[ \t]?r[ \t]?g|n[ \t]?e[ \t]?t|b[ \t]?e|e[ \t]?u|i[ \t]?n[ \t]?f[ \t]?o)(?![\w])")
 _BLANKS_RE = re.compile(r"[ \t]+")
 _PLATE_CHARACTERS = 6
-_SIGN_GAP_RE = re.compile(r"[ \t]*[-./][ \t]*")
+_SIGN_GAP_RE = re.compile(r"[ \t]*[-./][ \t]*|[ \t]+_[ \t]+")  # (a spaced "_" as a dash: "0 6 _ 4 8 _ 1 5")
 
 
 def _signed_stretch(text: str, run: list[tuple[int, int, str]], k: int) -> tuple[list[tuple[int, int, str, str]], int] | None:
@@ -382,7 +406,7 @@ def _signed_stretch(text: str, run: list[tuple[int, int, str]], k: int) -> tuple
         if gap == " ":
             edits.append((run[m][1], run[m + 1][0], "", "gap"))
         elif _SIGN_GAP_RE.fullmatch(gap) and " " in gap:
-            edits.append((run[m][1], run[m + 1][0], gap.strip(" \t"), "sep"))
+            edits.append((run[m][1], run[m + 1][0], gap.strip(" \t").replace("_", "-"), "sep"))
             signs += 1
         else:
             break
@@ -402,6 +426,15 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     spelled = [t[2].lower() in SPELLING_ALPHABET for t in toks]
     parts = [None if spelled[n] and not (n and spelled[n - 1] or n + 1 < len(toks) and spelled[n + 1]) else _part(t[2])
              for n, t in enumerate(toks)]
+    # words that are a code's letters only before a given letter: "en el drie drie ing bee 7655 ..." (NL33 INGB ...)
+    paired: dict[int, str] = {}
+    for n in range(1, len(toks) - 1):
+        if toks[n][2] in ("en", "EN") and toks[n - 1][2].lower() in LETTER_NAMES and toks[n + 1][2].lower() in LETTER_NAMES:
+            parts[n] = paired[toks[n][0]] = "N"  # "en" between letters' names is one: "vijf zes ka en tee drie"
+    for n in range(len(toks) - 2):
+        if parts[n] is None and (said := _PAIRED_LETTERS.get((toks[n][2].lower(), toks[n + 1][2].lower()))) \
+                and toks[n + 1][0] - toks[n][1] == 1 and parts[n + 1] is not None and parts[n + 2] is not None:
+            parts[n] = paired[toks[n][0]] = said
     i = 0
     while i < len(toks):
         if parts[i] is None:
@@ -422,7 +455,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
             run = run[:-1]
-        values = [_part(t[2]) or "" for t in run]
+        values = [paired.get(t[0]) or _part(t[2]) or "" for t in run]
         if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
             values = ["0" if t[2] in _NOUGHTS else v for t, v in zip(run, values)]
         elif len(run) == 4 and "".join(values[:2]) in ("19", "20") and all(
@@ -443,9 +476,10 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         elif not words:
             # figures joined by a dash said as a word: only that dash is written ("JE RK 24 streepje 1876")
             edits.extend((a[1], b[0], "-", "sep") for a, b, said in zip(run, run[1:], joiners) if said)
-        elif len(run) >= 3 or len(run) == 2 and _AFTER_UNDERSCORE_RE.search(text, max(0, run[0][0] - 16), run[0][0]):
+        elif len(run) >= 3 or len(run) == 2 and (_AFTER_UNDERSCORE_RE.search(text, max(0, run[0][0] - 16), run[0][0])
+                                                 or "".join(values) == "06"):
             # (two number words after an underscore said as a word are a user name's figures: "RAYAN UNDERSCORE
-            # ZEVEN ZEVEN")
+            # ZEVEN ZEVEN"; "nul zes" is a mobile number's start: "nul zes eh wacht twee acht ...")
             edits.extend((a, b, v, "word") for a, b, v in words)
             for a, b, said in zip(run, run[1:], joiners):
                 gap = text[a[1]:b[0]]
@@ -464,6 +498,9 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             if after and after.group(1).lower() in _MAIL_PROVIDERS:
                 edits.append((m.start(), m.end(), "@", "sep"))  # (a bullet before the mail provider is its "@")
                 continue
+        elif m.lastgroup == "ufig":
+            if _SAID_DOT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
+                continue  # (not "ik ben 12 at ...": only "rami punt haddad 12 at gmail punt com")
         elif m.lastgroup == "wat":
             user = _USER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             words = text[m.end():m.end() + 30].split()
@@ -471,6 +508,11 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             if domain not in _MAIL_PROVIDERS and len(words) > 1:
                 domain += words[1].strip(".([{<").lower()  # (split over two words: "kpn mail dot nl")
             name = user.group(1).lower() if user else ""
+            domain = _HEARD_PROVIDERS.get(domain, domain)
+            if _SAID_DOT_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) is not None or name.isdigit() \
+                    and len(name) <= 4 and _SAID_DOT_BEFORE_RE.search(text, max(0, m.start() - 60),
+                                                                         m.start() - len(name)) is not None:
+                name += "_"  # (a user name said with its dot: "fam punt elamrani at ...", "f punt ouali 77 at ...")
             if not name or name in _FUNCTION_WORDS or name.isdigit() or not (
                     _USER_MARK_RE.search(name) or domain in _MAIL_PROVIDERS and name not in dictionary().words):
                 continue  # (not "ik zit op ziggo punt nl")
@@ -509,6 +551,14 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
                 dots = [d.start() for d in re.finditer(r"\.", m.group())]
                 keep = dots[-len(tld)]  # (the dot before the end stays a dot)
                 edits.extend((m.start() + d, m.start() + d + 1, "", "gap") for d in dots if d != keep)
+    # a user name's figures typed apart after its underscore: "kevin__ 0 7 8"
+    if "_ " in text:
+        for m in _FIGURES_AFTER_UNDERSCORE_RE.finditer(text):
+            edits.extend((b.start(), b.end(), "", "gap") for b in _BLANKS_RE.finditer(text, m.start(), m.end()))
+    # a nought typed for the "o" of "com": "gmail punt c0m"
+    if "0m" in text or "0M" in text:
+        edits.extend((m.start(), m.end(), m.group().replace("0", "o" if m.group().islower() else "O"), "word")
+                     for m in _NOUGHT_COM_RE.finditer(text))
     # a web address's scheme said aloud: "https dubbele punt slash slash ouderforum punt nl"
     for m in _SAID_SCHEME_RE.finditer(text):
         edits.append((m.start("sep"), m.end(), "://", "sep"))

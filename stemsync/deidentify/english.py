@@ -31,6 +31,12 @@ EN_ZIPF = 4.0  # an ordinary English word: "total", "given", "grace" (not "Kowal
 
 
 @functools.lru_cache(maxsize=16)
+def english_and_dutch(lower: str) -> tuple[int, int]:
+    """How many English and how many Dutch function words ``lower`` holds."""
+    toks = _WORD_RE.findall(lower)
+    return sum(t in _ENGLISH for t in toks), sum(t in _DUTCH for t in toks)
+
+
 def is_english(lower: str) -> bool:
     """A comment in English: three English function words or more and twice as many as
     Dutch ones, or two and no Dutch one. (Cached: the de-identifier and several finders ask
@@ -89,6 +95,34 @@ def ordinary_english(word: str) -> bool:
     if any(low.endswith(a) and len(low) > len(a) + 2 and low[:-len(a)] + b in lower for a, b in _SUFFIXES):
         return True  # a word form the dictionary leaves out: "caseworkers", "things"
     return frequencies().at_least(low, EN_ZIPF, "en")
+
+
+# verbs in the past tense that do not end in -ed, and adverbs that stand between a subject and its verb
+_EN_IRREGULAR_PAST = frozenset("""took brought flew knew felt left went came said made got gave told saw ran sat kept lost met
+paid sent spent stood thought won wrote broke chose drove fell forgot grew hid rode rang sang spoke stole swam threw woke
+wore found heard held led meant read sold taught understood began became bought caught fought slept""".split())
+_EN_ADVERBS = frozenset("""still actually really realy always never sometimes also just finally already even often usually
+says say didnt didn't doesnt doesn't couldnt couldn't cant can't wont won't""".split())
+
+
+def english_verb_after_name(word: str) -> bool:
+    """``word`` (lowercase) is what follows a name in English: a verb in the past tense ("turned", "took"), with its
+    -s ("misses", "knows") or -ing ("crying"), an adverb ("still"), or any word common in English ("away",
+    "instead"): no surname ("sofia turned 13"; "priya patel" is one)."""
+    if word in _EN_IRREGULAR_PAST or word in _EN_ADVERBS:
+        return True
+    lower, names = _english_lists()
+    if word in names:
+        return False
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y" in lower  # "cried"
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2] in lower or word[:-1] in lower or (word[-3] == word[-4] and word[:-3] in lower)
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3] in lower or word[:-3] + "e" in lower or (word[-4] == word[-5] and word[:-4] in lower)
+    if word.endswith("s") and len(word) > 3 and (word[:-1] in lower or (word.endswith("es") and word[:-2] in lower)):
+        return True
+    return ordinary_english(word) and frequencies().at_least(word, EN_ZIPF, "en")
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -293,8 +293,27 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
                                       or short in words("chat_words") or short in _FUNCTION_WORDS):
         return False  # "jeeee", "neeeee", "superrrr": a word stretched for emphasis (not "Fatimaaa")
     if len(low) >= 6 and near_frequent_word(low):
-        return False  # a typo: "jeugzorg", "koelkasd", "gietaar"
+        return False  # a typo: "jeugzorg", "koelkasd", "gietaar" (not five letters: "feven", "hevin" are names)
+    if len(low) >= 6 and near_country(low):
+        return False  # a country misspelt: "nederlnd", "marroko"
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
+
+
+@functools.cache
+def _country_deletions() -> dict[str, str]:
+    """Each country's name (lowercase) and its forms with one letter left out."""
+    out: dict[str, str] = {}
+    for c in words("countries"):
+        if " " not in c and len(c) >= 5:
+            out[c] = c
+            out.update((c[:i] + c[i + 1:], c) for i in range(len(c)))
+    return out
+
+
+def near_country(low: str) -> bool:
+    """``low`` is one typing error from a country's name (a letter missing, extra or changed)."""
+    index = _country_deletions()
+    return low in index or any(low[:i] + low[i + 1:] in index for i in range(len(low)))
 
 
 def plain(word: str) -> str:
@@ -446,6 +465,8 @@ def _name_lists() -> _NameLists:
             # minus those that are ordinary Dutch words
             ordinary = dictionary().words
             extra = {n.lower() for n in population_first_names()} - ordinary
+            # Ukrainian names in the official transliteration double the "i" before a final "a": "Mariia", "Sofiia"
+            extra |= {n[:-2] + "iia" for n in first | extra if n.endswith("ia") and len(n) >= 5}
             # names that are words ("hoop", "gift"): first names only where the context says so
             word_names = words("word_names")
             first = (first | extra | word_names) - chat
@@ -465,3 +486,14 @@ def _name_lists() -> _NameLists:
                 surnames_all=frozenset(sur | ifx_sur),
             )
     return _NAME_LISTS
+
+
+def inflected_adjective(word: str) -> bool:
+    """``word`` ends in the "e" an adjective takes before a noun: "nieuwe" (nieuw), "grote" (groot), "dikke"
+    (dik); not "globe" (a noun: "het globe college" is a name)."""
+    if not word.endswith("e") or len(word) < 4:
+        return False
+    ordinary = dictionary().words
+    stem = word[:-1]
+    return (stem in ordinary or stem[-1] == stem[-2] and stem[:-1] in ordinary
+            or stem[-2] in "aeiou" and stem[-3] not in "aeiou" and stem[:-1] + stem[-2] + stem[-1] in ordinary)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I, one_edit
-from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, is_english
+from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, english_verb_after_name, is_english, ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
@@ -124,8 +124,8 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     ):
         # lowercase surname without interfix, only when it is not an ordinary word
         return m.end()
-    if len(low) > 3 and no_dictionary_form(sur):
-        # a word in no dictionary right after a first name: "marek kowalczyk"
+    if len(low) > 3 and no_dictionary_form(sur) and not (english_verb_after_name(low) and is_english(text.lower())):
+        # a word in no dictionary right after a first name: "marek kowalczyk" (in English not a verb: "sofia turned 13")
         return m.end()
     return end
 
@@ -794,7 +794,7 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     lows = ctx.lows
     for i, (start, end, tok) in enumerate(toks):
         if not tok.islower() or not tok.isalpha() or len(tok) < 3 or tok in _NOT_NAMES or tok in _CHAT_WORDS \
-                or tok in _ROLE_SET or tok in _CASE_KEYWORDS:
+                or tok in _ROLE_SET or tok in _CASE_KEYWORDS or tok in _PLATFORMS:
             continue  # (not "met mdr en vdr": abbreviations of notes; not "omke komt": a role word; not "dossiernr:")
         before = lows[i - 1] if i else ""
         after = lows[i + 1] if i + 1 < len(toks) else ""

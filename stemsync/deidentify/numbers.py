@@ -30,7 +30,9 @@ _NANP_PHONE_RE = re.compile(r"(?<![\w+)])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)")
 _BELGIAN_PHONE_RE = re.compile(r"(?<![\w+/])0\d{1,2}/\s?\d{2,3}[ .]?\d{2}[ .]?\d{2}(?![\d/])")
 _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
 # a mobile number with words between its prefix and its digits: "06 en dan 30 55 81 72"
-_SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:en\s+dan|dan|en|daarna)\s*:?\s*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
+# (also with a hesitation: "nul zes eh wacht twee acht ...", read from the dictated copy "06 eh wacht 28...")
+_SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:(?:en\s+dan|dan|en|daarna|e+h+m*|u+h+m*|wacht|sorry|ik\s+bedoel)"
+                             r"\s*[,.]?\s*){1,3}:?\s*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
 # a Belgian national register number (rijksregisternummer): "77.06.12-066.69", "770612 066 69"
 _BELGIAN_REGISTER_RE = re.compile(r"(?<![\w.,-])\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}(?![\w-]|[.,]\d)")
 

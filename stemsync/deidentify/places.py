@@ -19,7 +19,7 @@ from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _C
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
-                                       _compound, frequencies, longest_place, near_frequent_word, plain,
+                                       _compound, frequencies, longest_place, near_country, near_frequent_word, plain,
                                        words)
 from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, role_compound
 
@@ -53,20 +53,21 @@ _COURT_BEFORE_RE = re.compile(
 # a seat misspelt by one letter after the court word: "rechtbank Dortrecht", "rechtbank zwole"
 _COURT_TYPO_RE = re.compile(
     r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
-    r"\s+(?P<w>[^\W\d_][\w'’-]{4,})", _I)
+    r"\s+(?P<w>(?:(?:midden|oost|noord|zuid|west)[\s-]+)?[^\W\d_][\w'’-]{4,})", _I)  # (also "Midden Nederlnd")
 _QUARTER_ENDINGS = ("buurt", "wijk", "kwartier")  # "Transvaalbuurt", "Schilderswijk"
 _QUARTER_TAILS = tails(_QUARTER_ENDINGS)
 
 
 @functools.cache
 def _court_seats() -> frozenset[str]:
-    return frozenset(e.lower() for e in entries("courts") if " " not in e and len(e) >= 6)
+    return frozenset(re.sub(r"[\s-]", "", e.lower()) for e in entries("courts") if len(e) >= 6)  # ("middennederland")
 
 
 def _court_typo(low: str) -> bool:
     """One letter added, left out or changed from a court seat of six letters or more."""
     if low in dictionary().words:
         return False
+    low = re.sub(r"[\s-]", "", low)
     for seat in _court_seats():
         if abs(len(seat) - len(low)) <= 1 and one_edit(seat, low):
             return True
@@ -387,8 +388,8 @@ def _misspelled_town(low: str, capitalised: bool = False) -> bool:
     if len(low) < 6 or low in places or (low in dictionary().words and not capitalised):
         return False
     index = _place_typos()
-    return low in index or any(low[:i] + low[i + 1:] in index or low[:i] + low[i + 1:] in places
-                               for i in range(len(low)))
+    return (low in index or any(low[:i] + low[i + 1:] in index or low[:i] + low[i + 1:] in places
+                                for i in range(len(low)))) and not near_country(low)  # (not "nederlnd")
 
 
 # islands take "op": "op Texel", "op Bonaire"
@@ -669,6 +670,14 @@ def _disguised_towns(ctx: _Ctx) -> Iterator[Span]:
                 break
 
 
+# a team named after its part of town: "Anouk van team Noordoost", "bij team zuid-west" (the part of a town the family
+# lives in; after a preposition: a bare "Team Noord" is the name of a team the portal shows anyway)
+_TEAM_WORDS = frozenset("team teams wijkteam buurtteam jeugdteam gebiedsteam wijkteams".split())
+_TEAM_PART_RE = re.compile(r"(?<![\w-])(?:van|bij|naar|uit|vanuit|in|met)\s+(?:het\s+|ons\s+)?"
+                           r"(?:wijk|buurt|jeugd|gebieds)?teams?\s+(?:van\s+)?"
+                           r"(?P<part>(?:noord|zuid)(?:[\s-]?(?:oost|west))?|oost|west|centrum)(?![\w-])", re.I)
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if (ctx.n_digits or "-" in text) and _DISGUISED_GATE_RE.search(text):
@@ -693,6 +702,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "plaats", LOW
     lists = _name_lists()
     compass = any(c in ctx.lower for c in ("noord", "zuid", "oost", "west", "centrum"))  # (in every match)
+    if compass and ctx.words & _TEAM_WORDS:
+        for m in _TEAM_PART_RE.finditer(text):
+            yield m.start("part"), m.end("part"), "plaats", LOW  # "van team Noordoost", "team zuid-west"
     for m in _TOWN_DISTRICT_RE.finditer(text) if compass else ():
         town = m.group("town")
         if town.lower() in lists.places:

@@ -12,7 +12,7 @@ from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, 
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
-                                       dictionary, entries, frequencies, words)
+                                       dictionary, entries, frequencies, inflected_adjective, words)
 from stemsync.deidentify.names import _verb_form, past_tense
 
 _ROLE_WORDS_SET = frozenset(_ROLE_WORDS)
@@ -166,6 +166,7 @@ _TYPE_THEN_NAME_RE = re.compile(
     r"(?P<name>(?:de|het|'t)\s+(?P<w>[^\W\d_][\w'’-]{2,})(?:\s+(?P<w2>[^\W\d_][\w'’-]{2,}))?)", re.I)
 
 
+_IN_TOWN_AFTER_RE = re.compile(r"\s+(?:in|te)\s+(?-i:[A-Z])[\w'’-]+")
 _ARTICLE_BEFORE_TYPE_RE = re.compile(r"(?<![\w-])(?:de|het|onze|ons|mijn|m'n|mn|zijn|haar|hun|the|our|my)\s+\Z", re.I)
 
 
@@ -725,7 +726,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             specific = not ctx.shouting and (m.group("type").lower() not in {"school", "opvang"} or _ARTICLE_BEFORE_TYPE_RE.search(
                 text, max(0, m.start() - 8), m.start()) is not None)
             if (m.group("w")[0].isupper() and not ctx.shouting) or _common_school_name(first) \
-                    or ((specific or first not in dictionary().words) and not frequencies().at_least(first, 3.0)):
+                    or ((specific or first not in dictionary().words) and not frequencies().at_least(first, 3.0)) \
+                    or (specific and _IN_TOWN_AFTER_RE.match(text, m.end("w")) and not frequencies().at_least(first, 4.5)):
+                # (also a name that is a word, with its town after it: "de school de tuinders in Venlo")
                 end = m.end("w2") if m.group("w2") and _name_word(m.group("w2"), ctx.shouting) else m.end("w")
                 yield m.start("name"), end, "school", LOW  # "de school de tamboerijn", "SCHOOL DE KIKKERT"
     if "school" in ctx.words:
@@ -748,8 +751,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
                 continue
             common = _name_lists().common
             if all(w.lower() not in ordinary or w.lower() in _SCHOOL_ADJECTIVES
-                   or (w.lower() not in common and not w.lower().endswith("e") and not _verb_form(w.lower()))
-                   for w in names):  # (not "volgt praktijkonderwijs")
+                   or (w.lower() not in common and not inflected_adjective(w.lower()) and not _verb_form(w.lower()))
+                   for w in names):  # (not "volgt praktijkonderwijs", "het nieuwe college"; "het globe college" is a name)
                 start = m.end() - len(m.group()) + m.group().index(names[0])
                 yield start, m.end(), "school", LOW
     if ctx.may_end(_SCHOOL_TAILS) and any(w.endswith(_SCHOOL_ENDINGS) for w in ctx.words):

@@ -13,7 +13,7 @@ from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
-                                       no_dictionary_form, words)
+                                       inflected_adjective, no_dictionary_form, words)
 from stemsync.deidentify.places import _neighbourhood_sets, _word_neighbourhoods
 
 # the type word before the name: "buurthuis de mussen", "moskee Al Fath", "gym Basic Boxing"
@@ -64,20 +64,28 @@ _CENTRES = _COMMUNITY_CENTRES + (
     "gemeenschapshuis", "judovereniging", "atletiekvereniging", "roeivereniging", "carnavalsvereniging",
     "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub", "judoclub", "worstelclub", "korfbalvereniging",
     "zeilvereniging", "tennisvereniging", "boxing gym", "jeugdsoos", "soos", "jongerensoos", "tienersoos", "jongerenhonk",
-    "sportcentrum", "sporthal", "sportpark", "zwembad", "kinderboerderij", "speeltuin")
+    "sportcentrum", "sporthal", "sportpark", "zwembad", "kinderboerderij", "speeltuin",
+    "revalidatiecentrum", "zorgboerderij", "activiteitencentrum", "gezondheidscentrum", "zaal")
 # "de Mussen (buurthuis)": a name with its type in brackets
 _BRACKET_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:de|het|'t)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*\(\s*(?:het\s+|de\s+|een\s+)?"
     r"(?:" + "|".join(_COMMUNITY_CENTRES) + r"|moskee|kerk|sportclub|voetbalclub|vereniging|jeugdsoos|soos|gym)\s*\)",
     re.I)
-_CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]+"
-                        r"|noord|oost|zuid|west)"  # "sportcentrum west": a part of town names the venue
-                        r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
+_CENTRE_NAME = (r"(?:de|het|'t)\s+[^\W\d_][\w'’-]+"
+                r"|noord|oost|zuid|west")  # "sportcentrum west": a part of town names the venue
+# (also an adjective and a noun: "buurthuis de nieuwe brug", "revalidatiecentrum de hoge weide"; checked below)
+_CENTRE_ADJ_NAME = r"(?:de|het|'t)\s+(?P<adj>[^\W\d_]{2,}e)\s+(?P<noun>[^\W\d_][\w'’-]+)"
+_NOT_VENUE_NOUNS = frozenset("dag week avond middag ochtend nacht tijd keer jaar maand weekend zomer winter".split())
+_CENTRE_END = (r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(?:in|te|aan|op|en|waar|dat|die|is|was|heeft|had|maar|want|met|bij|"
                         r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot|and|the|at|with|for|"
+                        # "wijkcentrum de dreef elke dinsdag", "zaal de kroon iedere week"
+                        r"elke|iedere|ieder|vanaf|sinds|"
                         # "sportpark de toekomst ga je mee", "WIJKCENTRUM DE DREEF WAREN GOED", "... konden houden"
                         r"ga|gaan|waren|zijn|werd|wordt|hebben|hadden|heb|vond|vonden|kon|konden|kan|kunnen|mag|mocht|mochten|"
                         # "naar het wijkcentrum de schakel geweest": a participle after the name
-                        r"geweest|gegaan|gelopen|gefietst|gebracht|gehaald|gekomen|geholpen|geweest|gezeten|geleerd|gespeeld)\b)", re.I)
+                        r"geweest|gegaan|gelopen|gefietst|gebracht|gehaald|gekomen|geholpen|geweest|gezeten|geleerd|gespeeld)\b)")
+_CENTRE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>" + _CENTRE_NAME + ")" + _CENTRE_END, re.I)
+_CENTRE_ADJ_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CENTRES) + r")\s+(?P<name>" + _CENTRE_ADJ_NAME + ")" + _CENTRE_END, re.I)
 # a sports park or hall named after its part of town, one word: "op sportpark zuilen"
 _CENTRE_BARE_RE = re.compile(r"(?<![\w-])(?:sportpark|sportcentrum|sporthal|zwembad)\s+(?P<name>[^\W\d_][\w'’-]+)", re.I)
 # "in het Lichtpunt te Zwolle": a capitalised name after an article, then "te" and a town
@@ -176,6 +184,9 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
                     and (station or not any(w in dictionary().words or frequencies().at_least(w, 3.5) for w in town.split())):
                 yield m.start("town"), m.start("town") + len(town), "plaats", LOW
                 break
+        else:
+            if one in _word_neighbourhoods() and text[m.end("type"):m.start("town")].strip().lower() == "van":
+                yield m.start("town"), m.start("town") + len(one), "plaats", LOW  # "het buurthuis van tuindorp"
     for m in _TYPE_NAME_RE.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -214,6 +225,11 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     for m in _CENTRE_RE.finditer(text):
         if not _generic(m.group("name")):
             yield m.start("name"), m.end("name"), "locatie", LOW  # "wijkcentrum de boerderij"
+    for m in _CENTRE_ADJ_RE.finditer(text):
+        noun = m.group("noun").lower()
+        if inflected_adjective(m.group("adj").lower()) and noun not in _FUNCTION_WORDS and noun not in _NOT_VENUE_NOUNS \
+                and not _generic(m.group("name")):
+            yield m.start("name"), m.end("name"), "locatie", LOW  # "buurthuis de nieuwe brug", "zaal de gouden leeuw"
     for m in _CENTRE_BARE_RE.finditer(text):
         word = m.group("name").lower()
         if word not in _FUNCTION_WORDS and not _generic(word) and (
