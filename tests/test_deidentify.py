@@ -2464,6 +2464,18 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
      'HET WAS ZWAAR. WE HAD NO HOUSE, MY SON DID NOT GO TO SCHOOL. NOW EVERYTHING IS BETTER.'),
     ('mijn zoon speelt viool en gitaar',
      'mijn zoon speelt viool en gitaar'),
+    # ... in English: 'turning 9', children's ages after 'are', the youngest's after the eldest's, a date after
+    # 'is on' (no case number), a school 'called' by its name
+    ('my son (turning 9 in May) still wets the bed',
+     'my son (turning [leeftijd] in May) still wets the bed'),
+    ('our twins are 4 and a half now',
+     'our twins are [leeftijd] now'),
+    ('my eldest is 16, the youngest 9.',
+     'my eldest is [leeftijd], the youngest [leeftijd].'),
+    ('his birthday is on 12/04 so he will be 10',
+     'his birthday is on [datum] so he will be [leeftijd]'),
+    ('she goes to a primary school called De Zonnewijzer in Delft',
+     'she goes to a primary school called [school] in [plaats]'),
     # ... a handle said with number words, 'en' between letters' names, an emoji between single characters, a
     # mobile number's start with a hesitation, platforms misspelt
     ('mn insta is at sem punt y punt acht volg ff',

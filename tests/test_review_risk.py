@@ -252,6 +252,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     # twenty-fifth session: a community centre's name before its type word, a feast day misspelt
     ("we zaten eerst in de linde buurtcentrum en later in het gemeentehuis", "linde"),
     ("het gesprek op eerste pasdag ging niet door", "op eerste pasdag"),
+    ("the mentor at ISH was very helpful", "ISH"),                      # an unknown acronym after "at" in English
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -276,6 +277,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik sprak met iemand (de voogd) over de zitting",                 # a role named in brackets
     "de brief van de gemeente kwam te laat",                          # no surname before "van de"
     "het nieuwe buurthuis is mooi en de oude wijkcentrum was kleiner",  # an adjective before a centre's type
+    "we went to the GGD and it was fine",                             # a public body's acronym after "to"
     "we got a lot of help from de gemeente and it was good",          # a Dutch care word in English
     "de hulp zei eigenlijk niks nieuws",                              # an ordinary subject
     "De groep is gezellig en de leiding ook",                         # a frequent word, no speaking verb

@@ -410,6 +410,18 @@ _EN_TURN_RE = re.compile(
     r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
     r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned|turnd|turnt)\s+"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when)\b))", _I)
+# "my son (turning 9 in May)", "she's turning eleven": the age one is about to be
+_EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|\()\s*)turning\s+(?P<age>{_EN_NUMBER})"
+                            r"(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|soon|and|but|so|years?|yrs?)\b))", _I)
+# children's ages after "are" or the youngest's after the eldest's: "our twins are 4 and a half now", "my eldest is
+# 16, the youngest 9"
+_EN_CHILDREN_ARE_RE = re.compile(
+    rf"(?<![\w-])(?:twins|kids|children|boys|girls|sons|daughters|triplets)\s+are\s+(?:(?:now|only|just|already)\s+)?"
+    rf"(?P<age>{_EN_NUMBER}(?:\s+and\s+a\s+half)?)"  # (a second child's age: the pair rules)
+    r"(?=\s*(?:[.,;:!?)]|$|(?:now|and|but|so|years?|yrs?|months?)\b))", _I)
+_EN_SECOND_CHILD_RE = re.compile(
+    rf"(?<![\w-])is\s+{_EN_NUMBER}\s*,\s*(?:and\s+)?(?:the|my|our)\s+(?:youngest|eldest|oldest|little\s+one|baby)\s+"
+    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:and|but|so)\b))", _I)
 _NOT_TURNING = frozenset("you u it one that this which what who people everyone anyone everybody anybody".split())
 # English, the age at a moment: "we adopted him when he was 3.", "since she was eighteen months"
 _EN_WHEN_WAS_RE = re.compile(
@@ -752,6 +764,9 @@ _GATED_RES = (
     (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks", "mnths", "mnth", "mths",
                                  "mth"})),
     (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd", "turnt"})),
+    (_EN_TURNING_RE, frozenset({"turning"})),
+    (_EN_CHILDREN_ARE_RE, frozenset({"twins", "kids", "children", "boys", "girls", "sons", "daughters", "triplets"})),
+    (_EN_SECOND_CHILD_RE, frozenset({"youngest", "eldest", "oldest"})),
     (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
     (_EN_OF_AGE_RE, frozenset({"age", "now", "aged"})),
     (_EN_HEDGED_BRACKET_RE, frozenset({"son", "daughter", "kid", "child", "boy", "girl", "baby", "brother", "sister", "twins",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stemsync.deidentify.english import _ENGLISH
 from stemsync.deidentify.common import HIGH, Span, _Ctx, _I
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, alternation, dictionary, frequencies, words
@@ -108,6 +109,8 @@ _LETTERS_TWO_GROUPS_CI_RE = re.compile(_LETTERS_TWO_GROUPS_RE.pattern, _I)
 # one token of letters and digits: "x7731b", "2023JB0451", "zomer2023"
 _MIXED_TOKEN_RE = re.compile(r"(?<![\w@./#-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}(?![\w@/-]|\.\w)", _I)
 _PUBLIC_BODIES = words("public_bodies")
+# English words before a date ("his birthday is on 12/04"): no letters of a code
+_ENGLISH_BEFORE_DATE = _ENGLISH | frozenset("is on in at of by was from since until till due".split())
 _KEYWORD_GATE = re.compile(r"nr|nummer|number|kenmerk|code|registr|zaak|dossier|dosier|ref|client|cliënt|klant|"
                            r"beschikking|uitspraak|vonnis|melding|ticket|indicatie|verwijs|rekest|relatie|factuur|vordering|aanvraag|vermelding",
                            _I)
@@ -124,9 +127,10 @@ def _find_case_numbers(ctx: _Ctx) -> Iterator[Span]:
     for rx in (_COURT_RE, _DOSSIER_RE):
         for m in rx.finditer(text):
             letters = _LEADING_WORDS_RE.match(m.group())
-            if letters and all(w.lower() in _FUNCTION_WORDS for w in letters.group().split()) \
+            if letters and all(w.lower() in _FUNCTION_WORDS or w.lower() in _ENGLISH_BEFORE_DATE
+                               for w in letters.group().split()) \
                     and (ctx.shouting or not letters.group().isupper()):
-                continue  # "in 12/2023 begonnen", "is op 12/2023": words before a month and year
+                continue  # "in 12/2023 begonnen", "is op 12/2023", "is on 12/04": words before a month and year
             yield m.start(), m.end(), "zaaknummer", HIGH
     for m in _GENERIC_CODE_RE.finditer(text):
         code = m.group()

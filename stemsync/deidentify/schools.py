@@ -493,9 +493,20 @@ _MONTHS_DAYS_NL = frozenset("""januari februari maart april mei juni juli august
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split())
 
 
+# an English sentence naming the school after "called" or "named": "a primary school called De Zonnewijzer"
+_CALLED_SCHOOL_RE = re.compile(
+    r"(?<![\w-])(?i:school|college|kindergarten|daycare|nursery|basisschool|opvang)\s+(?i:called|named|genaamd)\s+"
+    r"(?P<name>(?:(?i:de|het|'t|the)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|[a-z][\w'’-]{3,}))")
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
+    if ("called" in ctx.words or "named" in ctx.words or "genaamd" in ctx.words) and not ctx.shouting:
+        for m in _CALLED_SCHOOL_RE.finditer(text):
+            body = m.group("name").split()
+            if body[-1].lower() not in _FUNCTION_WORDS and not (body[0].islower() and len(body) == 1):
+                spans.append((m.start("name"), m.end("name"), "school", LOW))  # "a school called De Zonnewijzer"
     if not ctx.shouting and not is_english(ctx.lower):
         spans.extend(_capital_after_article(ctx))
     if "(" in text:

@@ -436,8 +436,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 word[:1].isupper() and not upper and not _sentence_start(text, start))):
             continue  # "Raad voor de Kinderbescherming", "Arabisch", "Hoop doet leven" (not "dat Storm en Zon ...")
         if upper and not shouting and lower not in L.names and (len(lower) < 4 or _dictionary_word(plain)) \
-                and not _school_name_after(lowers, i, after_tag, True):
-            continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text (not "van ROC TOP")
+                and not _school_name_after(lowers, i, after_tag, True) \
+                and not (english and prev in {"at", "to", "from"} and not _dictionary_word(plain)):
+            continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text (not "van ROC TOP", not "the mentor at ISH")
         if upper and lower not in _CAPITAL_OK:
             # in a text written in capitals only unknown words and names count; elsewhere any
             if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
