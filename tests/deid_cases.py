@@ -1360,6 +1360,14 @@ HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
 HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
 HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
 HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
+HELDOUT506, HELDOUT506_CLEAN = load_set("deid_heldout506")
+HELDOUT507, HELDOUT507_CLEAN = load_set("deid_heldout507")
+HELDOUT508, HELDOUT508_CLEAN = load_set("deid_heldout508")
+HELDOUT509, HELDOUT509_CLEAN = load_set("deid_heldout509")
+HELDOUT510, HELDOUT510_CLEAN = load_set("deid_heldout510")
+HELDOUT511, HELDOUT511_CLEAN = load_set("deid_heldout511")
+HELDOUT512, HELDOUT512_CLEAN = load_set("deid_heldout512")
+HELDOUT513, HELDOUT513_CLEAN = load_set("deid_heldout513")
 
 
 
@@ -2223,6 +2231,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
     "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
     "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
+    "held-out 506": (HELDOUT506, HELDOUT506_CLEAN),
+    "held-out 507": (HELDOUT507, HELDOUT507_CLEAN),
+    "held-out 508": (HELDOUT508, HELDOUT508_CLEAN),
+    "held-out 509": (HELDOUT509, HELDOUT509_CLEAN),
+    "held-out 510": (HELDOUT510, HELDOUT510_CLEAN),
+    "held-out 511": (HELDOUT511, HELDOUT511_CLEAN),
+    "held-out 512": (HELDOUT512, HELDOUT512_CLEAN),
+    "held-out 513": (HELDOUT513, HELDOUT513_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
