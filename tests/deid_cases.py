@@ -1368,6 +1368,14 @@ HELDOUT510, HELDOUT510_CLEAN = load_set("deid_heldout510")
 HELDOUT511, HELDOUT511_CLEAN = load_set("deid_heldout511")
 HELDOUT512, HELDOUT512_CLEAN = load_set("deid_heldout512")
 HELDOUT513, HELDOUT513_CLEAN = load_set("deid_heldout513")
+HELDOUT514, HELDOUT514_CLEAN = load_set("deid_heldout514")
+HELDOUT515, HELDOUT515_CLEAN = load_set("deid_heldout515")
+HELDOUT516, HELDOUT516_CLEAN = load_set("deid_heldout516")
+HELDOUT517, HELDOUT517_CLEAN = load_set("deid_heldout517")
+HELDOUT518, HELDOUT518_CLEAN = load_set("deid_heldout518")
+HELDOUT519, HELDOUT519_CLEAN = load_set("deid_heldout519")
+HELDOUT520, HELDOUT520_CLEAN = load_set("deid_heldout520")
+HELDOUT521, HELDOUT521_CLEAN = load_set("deid_heldout521")
 
 
 
@@ -2239,6 +2247,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 511": (HELDOUT511, HELDOUT511_CLEAN),
     "held-out 512": (HELDOUT512, HELDOUT512_CLEAN),
     "held-out 513": (HELDOUT513, HELDOUT513_CLEAN),
+    "held-out 514": (HELDOUT514, HELDOUT514_CLEAN),
+    "held-out 515": (HELDOUT515, HELDOUT515_CLEAN),
+    "held-out 516": (HELDOUT516, HELDOUT516_CLEAN),
+    "held-out 517": (HELDOUT517, HELDOUT517_CLEAN),
+    "held-out 518": (HELDOUT518, HELDOUT518_CLEAN),
+    "held-out 519": (HELDOUT519, HELDOUT519_CLEAN),
+    "held-out 520": (HELDOUT520, HELDOUT520_CLEAN),
+    "held-out 521": (HELDOUT521, HELDOUT521_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
