@@ -2476,6 +2476,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
      'his birthday is on [datum] so he will be [leeftijd]'),
     ('she goes to a primary school called De Zonnewijzer in Delft',
      'she goes to a primary school called [school] in [plaats]'),
+    # ... an address after a misspelt 'adres' and 'is', the street one lives in said to be it
+    ('Ons adress is Kerkstaat 18 in Tiel',
+     'Ons adress is [adres] in [plaats]'),
+    ('onze nieuwe straat is de meidoornsingel, rustig en veilig',
+     'onze nieuwe straat is de [adres], rustig en veilig'),
+    ('de straat is de hele dag druk', 'de straat is de hele dag druk'),
     # ... a handle said with number words, 'en' between letters' names, an emoji between single characters, a
     # mobile number's start with a hesitation, platforms misspelt
     ('mn insta is at sem punt y punt acht volg ff',

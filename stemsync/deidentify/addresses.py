@@ -39,7 +39,7 @@ _BEFORE_POSTCODE_RE = re.compile(
 )
 # after the word "adres" or a form of "wonen op": "ons oude adres Brink 14"
 _AFTER_ADDRESS_WORD_RE = re.compile(
-    r"(?:adres|adresse|woonadres|postadres|correspondentieadres|wonen\s+op|woon\s+op|woont\s+op|"
+    r"(?:adres|adresse|(?:adress|addres|adrees)(?=\s*(?:is|:)\s)|woonadres|postadres|correspondentieadres|wonen\s+op|woon\s+op|woont\s+op|"
     r"verhuisd\s+naar|straat(?=\s*:)|straatnaam|(?<=[,;]\s)straat|^straat)"  # a form's field: "straat: slinge 402"
     # "adres voor de brief is tussen meer 14": a few words on what the address is for, then "is"
     r"(?:\s+(?:voor|van|bij)(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s+(?:is|was|:)))?"
@@ -113,6 +113,12 @@ def _compound_of_words(word: str) -> bool:
     street name such as "kanaalweg", whose parts are words too: only short, frequent
     compounds count)."""
     return frequencies().at_least(word, 3.5)
+
+
+# the street one lives in, said to be it: "onze nieuwe straat is de meidoornsingel", "mijn straat heet Brink"
+_OUR_STREET_IS_RE = re.compile(
+    r"(?<![\w-])(?:onze|ons|mijn|m'n|mn|hun|haar|zijn|z'n)\s+(?:nieuwe\s+|oude\s+|eigen\s+)?straat\s+(?:is|was|heet|heette)\s+"
+    r"(?:nu\s+)?(?:de\s+|het\s+|'t\s+)?(?P<street>[^\W\d_][\w'’-]{2,})", re.I)
 
 
 def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
@@ -358,6 +364,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             head = m.group("name")[:-4].lower()
             if m.group("name").lower() not in ordinary and head not in ordinary and head.rstrip("s") not in ordinary:
                 yield m.start(), m.end(), "adres", LOW
+    if "straat" in ctx.words:
+        for m in _OUR_STREET_IS_RE.finditer(text):
+            if m.group("street").lower() not in _FUNCTION_WORDS and not frequencies().at_least(m.group("street").lower(), 4.5):
+                yield m.start("street"), m.end("street"), "adres", LOW  # "onze straat is de meidoornsingel"
     if ctx.words & _STREET_GATE:
         yield from _streets_without_number(ctx)
         if "laan" in ctx.words:
