@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, unknown_word, words
-from stemsync.deidentify.dictated import number_word
+from stemsync.deidentify.dictated import WORDY_DIGITS, number_word
 from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
@@ -354,7 +354,7 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
                         and (j + 1 == n or lows[j + 1] not in _SPOKEN_JOINERS):
                     j += 1  # its figures after a blank: "kasia punt w 09"
                 elif number_word(lows[j - 1]) is not None:
-                    while j < n and number_word(lows[j]) is not None and lows[j] not in {"een", "één", "one"} \
+                    while j < n and number_word(lows[j]) is not None and lows[j] not in WORDY_DIGITS \
                             and text[toks[j - 1][1]:toks[j][0]] == " ":
                         j += 1  # a year said in two number words: "djessy punt twintig tien"
             else:

@@ -154,6 +154,9 @@ _MAIL_DOMAIN_BEFORE_RE = re.compile(r"(?:@|[ \t](?i:at|op|bij|[åäàáâ]t)[ \t
 _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
 # a user name said with a dot before its figures: "rami punt haddad " (before "12 at gmail punt com")
+# the "@" said before a mail domain: "apenstaartje ...", or "at" before a domain and its end ("at gmail punt com")
+_SAID_AT_DOMAIN = (rf"(?:(?i:apen?staa?rtje+|arobase)[ \t]"
+                   rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))")
 _SAID_DOT_BEFORE_RE = re.compile(r"(?i)[^\W_]+[ \t]+(?:dot|punt)[ \t]+[^\W_]+[ \t]*\Z")
 _MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet planet icloud yahoo home xs4all msn "
                             "telfort upcmail casema quicknet online proton protonmail "
@@ -180,11 +183,9 @@ _SEPARATORS_RE = re.compile(
     rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
     rf"(?i:{_TLDS})(?![\w.-])))"
     # ... and in a user name said before "apenstaartje": "anouk punt smit apenstaartje ..."
-    rf"|(?P<udot>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=[^\W_]+(?:[ \t]+\d{{1,4}})?[ \t]+(?:(?i:apen?staa?rtje+|arobase)[ \t]"
-    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))))"
+    rf"|(?P<udot>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=[^\W_]+(?:[ \t]+\d{{1,4}})?[ \t]+{_SAID_AT_DOMAIN}))"
     # ... and its figures said after a blank: "rami punt haddad 12 at gmail punt com"
-    rf"|(?P<ufig>(?<=[^\W\d_]{{2}})[ \t]+(?=\d{{1,4}}[ \t]+(?:(?i:apen?staa?rtje+|arobase)[ \t]"
-    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))))"
+    rf"|(?P<ufig>(?<=[^\W\d_]{{2}})[ \t]+(?=\d{{1,4}}[ \t]+{_SAID_AT_DOMAIN}))"
     # ... or a dot with blanks, in a mail address or before a path: "GMAIL . COM", "bit . ly / x" (checked in
     # _edits; not "naar huis . nl vond ik")
     rf"|(?P<sptld>(?<=[^\W_])[ \t]+\.[ \t]+(?=(?i:{_TLDS})(?![\w.-])))"
@@ -327,7 +328,7 @@ class _Copy:
 # letter names and digits that are words too ("mijn ex", "een XR dash 227"): part of a code at its ends only
 # when a dash joins them to it
 _WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one", "ten"})  # ("ten name van": no 10)
-_WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
+WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
 _NOUGHTS = frozenset("oO")
 # words that are a letter or a bank's code only before a letter's name and more of a code: "en el" (N L),
 # "ing bee" (ING B)
@@ -377,7 +378,7 @@ def _one_by_one(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
-_FIGURES_AFTER_UNDERSCORE_RE = re.compile(r"(?<=[^\W_]_)[ \t]\d(?:[ \t]\d){1,3}(?![\w])|(?<=[^\W_]__)[ \t]\d(?:[ \t]\d){1,3}(?![\w])")
+_FIGURES_AFTER_UNDERSCORE_RE = re.compile(r"(?:(?<=[^\W_]_)|(?<=[^\W_]__))[ \t]\d(?:[ \t]\d){1,3}(?![\w])")
 _NOUGHT_COM_RE = re.compile(r"(?<=[.\s])[cC]0[mM](?![\w.-])")
 _DOTTED_DOMAIN_RE = re.compile(r"(?<=@)[A-Za-z](?:\.[A-Za-z]){5,}(?![\w.])")
 _SAID_SCHEME_RE = re.compile(r"(?i)\bhttps?(?P<sep>[ \t]+(?:dubbele[ \t]+punt|colon|:)[ \t]+(?:slash[ \t]+slash|//)[ \t]+)(?=[^\W_])")
@@ -450,9 +451,9 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             run.append(toks[k])
         # a letter name that is a word too stays a word at the run's ends unless a dash joins it: "mijn ex 79 - NLB - 4"
         while run and run[0][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]) \
-                and not (run[0][2].lower() in _WORDY_DIGITS and len(run) >= _LONG_RUN):  # ("ONE ZERO SIX TWO ...")
+                and not (run[0][2].lower() in WORDY_DIGITS and len(run) >= _LONG_RUN):  # ("ONE ZERO SIX TWO ...")
             run = run[1:]
-        while run and run[-1][2].lower() in _WORDY_LETTERS - _WORDY_DIGITS \
+        while run and run[-1][2].lower() in _WORDY_LETTERS - WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
             run = run[:-1]
         values = [paired.get(t[0]) or _part(t[2]) or "" for t in run]

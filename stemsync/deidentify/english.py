@@ -41,9 +41,7 @@ def is_english(lower: str) -> bool:
     """A comment in English: three English function words or more and twice as many as
     Dutch ones, or two and no Dutch one. (Cached: the de-identifier and several finders ask
     it of the same text.)"""
-    toks = _WORD_RE.findall(lower)
-    en = sum(t in _ENGLISH for t in toks)
-    nl = sum(t in _DUTCH for t in toks)
+    en, nl = english_and_dutch(lower)
     return (en >= 3 and en > 2 * nl) or (en >= 2 and nl == 0)
 
 

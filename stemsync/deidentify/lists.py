@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,7 +225,6 @@ def _typo_index() -> dict[str, str]:
     if _TYPO_INDEX is None:
         with _TYPO_LOCK:
             if _TYPO_INDEX is None:
-                index: dict[str, str] = {}
                 try:
                     import wordfreq  # noqa: PLC0415
 
@@ -232,13 +232,8 @@ def _typo_index() -> dict[str, str]:
                 except Exception:  # noqa: BLE001 - without wordfreq no typo check
                     top = []
                 ordinary = dictionary().words
-                for w in top:
-                    # ordinary words only: wordfreq's list also holds names and places
-                    if len(w) >= 5 and w.isalpha() and w in ordinary:
-                        index.setdefault(w, w)
-                        for i in range(len(w)):
-                            index.setdefault(w[:i] + w[i + 1:], w)
-                _TYPO_INDEX = index
+                # ordinary words only: wordfreq's list also holds names and places
+                _TYPO_INDEX = deletion_index(w for w in top if len(w) >= 5 and w.isalpha() and w in ordinary)
     return _TYPO_INDEX
 
 
@@ -249,9 +244,7 @@ def near_frequent_word(word: str) -> bool:
     if len(low) < 5:
         return False
     index = _typo_index()
-    if low in index:
-        return True
-    if any(low[:i] + low[i + 1:] in index for i in range(len(low))):
+    if one_letter_from(low, index):
         return True
     if "y" in low and (ij := low.replace("y", "ij")) in index:
         return True  # "wachttyd", "tyd": an old or Flemish-style y for "ij"
@@ -299,21 +292,31 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
 
 
+def deletion_index(words_: Iterable[str]) -> dict[str, str]:
+    """Deletion index (SymSpell, distance 1): every word and every form of it with one letter
+    left out -> the word (the first word to give a form keeps it)."""
+    index: dict[str, str] = {}
+    for w in words_:
+        index.setdefault(w, w)
+        for i in range(len(w)):
+            index.setdefault(w[:i] + w[i + 1:], w)
+    return index
+
+
+def one_letter_from(low: str, index: Mapping[str, str]) -> bool:
+    """``low`` is one typing error (a letter missing, extra or changed) from a word of the deletion ``index``."""
+    return low in index or any(low[:i] + low[i + 1:] in index for i in range(len(low)))
+
+
 @functools.cache
-def _country_deletions() -> dict[str, str]:
-    """Each country's name (lowercase) and its forms with one letter left out."""
-    out: dict[str, str] = {}
-    for c in words("countries"):
-        if " " not in c and len(c) >= 5:
-            out[c] = c
-            out.update((c[:i] + c[i + 1:], c) for i in range(len(c)))
-    return out
+def _country_index() -> dict[str, str]:
+    """The deletion index of the countries' names of one word."""
+    return deletion_index(c for c in words("countries") if " " not in c and len(c) >= 5)
 
 
 def near_country(low: str) -> bool:
     """``low`` is one typing error from a country's name (a letter missing, extra or changed)."""
-    index = _country_deletions()
-    return low in index or any(low[:i] + low[i + 1:] in index for i in range(len(low)))
+    return one_letter_from(low, _country_index())
 
 
 def plain(word: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I, one_edit
-from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, english_verb_after_name, is_english, ordinary_english
+from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, english_verb_after_name, is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,

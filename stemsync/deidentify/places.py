@@ -19,7 +19,8 @@ from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _C
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
-                                       _compound, frequencies, longest_place, near_country, near_frequent_word, plain,
+                                       _compound, deletion_index, frequencies, longest_place, near_country, near_frequent_word,
+                                       one_letter_from, plain,
                                        words)
 from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, role_compound
 
@@ -367,12 +368,8 @@ _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
 @functools.cache
 def _place_typos() -> dict[str, str]:
     """Deletion index (distance 1) of the towns: "leewarden" -> "leeuwarden"."""
-    out: dict[str, str] = {}
-    for place in _towns_and_quarters():  # and neighbourhoods: "kanaaleneiland"
-        if len(place) >= 6 and " " not in place:
-            for i in range(len(place)):
-                out.setdefault(place[:i] + place[i + 1:], place)
-    return out
+    # (and neighbourhoods: "kanaaleneiland")
+    return deletion_index(place for place in _towns_and_quarters() if len(place) >= 6 and " " not in place)
 
 
 @functools.cache
@@ -387,9 +384,8 @@ def _misspelled_town(low: str, capitalised: bool = False) -> bool:
     places = _towns_and_quarters()
     if len(low) < 6 or low in places or (low in dictionary().words and not capitalised):
         return False
-    index = _place_typos()
-    return (low in index or any(low[:i] + low[i + 1:] in index or low[:i] + low[i + 1:] in places
-                                for i in range(len(low)))) and not near_country(low)  # (not "nederlnd")
+    return (one_letter_from(low, _place_typos()) or any(low[:i] + low[i + 1:] in places for i in range(len(low)))) \
+        and not near_country(low)  # (not "nederlnd")
 
 
 # islands take "op": "op Texel", "op Bonaire"

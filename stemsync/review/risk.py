@@ -573,7 +573,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         if i >= 1 and i + 1 < len(lowers) and lowers[i - 1] in {"de", "het", "'t"} and lowers[i + 1] in _CENTRE_HEADS \
                 and not after_tag[i] and not after_tag[i + 1] and not _function_word(plain) \
-                and plain not in _GENERIC_SCHOOL_ADJ and plain not in _TIME_WORDS and not _dictionary_adjective(plain):
+                and plain not in _GENERIC_SCHOOL_ADJ and plain not in _TIME_WORDS and not dl.inflected_adjective(plain):  # (not "het nieuwe buurthuis")
             hit("naam", word, start, end)  # "we zaten in de vaart buurtcentrum": a community centre's name before it
             continue
         if capital and _sentence_start(text, start) and _BRACKET_ROLE_RE.match(text, end):
@@ -986,10 +986,6 @@ _SCHOOL_PREFIXES = frozenset(p for p in dl.words("school_prefixes") if " " not i
 # community centres, which follow their name too ("de vaart buurtcentrum")
 _CENTRE_HEADS = frozenset(c for c in _COMMUNITY_CENTRES if " " not in c)
 
-
-def _dictionary_adjective(word: str) -> bool:
-    """An adjective with its -e ("nieuwe", "oude"): "het nieuwe buurthuis" names nothing."""
-    return dl.inflected_adjective(word)
 # venues named after their type word and an article ("wijkcentrum de schakel"): the venue annotator's words
 _TIME_WORDS = frozenset("dag week middag ochtend avond nacht maand keer tijd eerste laatste volgende vorige".split())
 _VENUE_HEADS = frozenset(w for w in dl.words("venue_words") if " " not in w) | frozenset(
