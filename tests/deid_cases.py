@@ -1323,6 +1323,14 @@ TUNING468, TUNING468_CLEAN = load_set("deid_tuning468")  # held-out set 502, ope
 TUNING469, TUNING469_CLEAN = load_set("deid_tuning469")  # held-out set 503, opened after its closed measurement
 TUNING470, TUNING470_CLEAN = load_set("deid_tuning470")  # held-out set 504, opened after its closed measurement
 TUNING471, TUNING471_CLEAN = load_set("deid_tuning471")  # held-out set 505, opened after its closed measurement
+TUNING472, TUNING472_CLEAN = load_set("deid_tuning472")  # held-out set 506, opened after its closed measurement
+TUNING473, TUNING473_CLEAN = load_set("deid_tuning473")  # held-out set 507, opened after its closed measurement
+TUNING474, TUNING474_CLEAN = load_set("deid_tuning474")  # held-out set 508, opened after its closed measurement
+TUNING475, TUNING475_CLEAN = load_set("deid_tuning475")  # held-out set 509, opened after its closed measurement
+TUNING476, TUNING476_CLEAN = load_set("deid_tuning476")  # held-out set 510, opened after its closed measurement
+TUNING477, TUNING477_CLEAN = load_set("deid_tuning477")  # held-out set 511, opened after its closed measurement
+TUNING478, TUNING478_CLEAN = load_set("deid_tuning478")  # held-out set 512, opened after its closed measurement
+TUNING479, TUNING479_CLEAN = load_set("deid_tuning479")  # held-out set 513, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1360,14 +1368,6 @@ HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
 HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
 HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
 HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
-HELDOUT506, HELDOUT506_CLEAN = load_set("deid_heldout506")
-HELDOUT507, HELDOUT507_CLEAN = load_set("deid_heldout507")
-HELDOUT508, HELDOUT508_CLEAN = load_set("deid_heldout508")
-HELDOUT509, HELDOUT509_CLEAN = load_set("deid_heldout509")
-HELDOUT510, HELDOUT510_CLEAN = load_set("deid_heldout510")
-HELDOUT511, HELDOUT511_CLEAN = load_set("deid_heldout511")
-HELDOUT512, HELDOUT512_CLEAN = load_set("deid_heldout512")
-HELDOUT513, HELDOUT513_CLEAN = load_set("deid_heldout513")
 HELDOUT514, HELDOUT514_CLEAN = load_set("deid_heldout514")
 HELDOUT515, HELDOUT515_CLEAN = load_set("deid_heldout515")
 HELDOUT516, HELDOUT516_CLEAN = load_set("deid_heldout516")
@@ -2203,6 +2203,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 469": (TUNING469, TUNING469_CLEAN),
     "tuning 470": (TUNING470, TUNING470_CLEAN),
     "tuning 471": (TUNING471, TUNING471_CLEAN),
+    "tuning 472": (TUNING472, TUNING472_CLEAN),
+    "tuning 473": (TUNING473, TUNING473_CLEAN),
+    "tuning 474": (TUNING474, TUNING474_CLEAN),
+    "tuning 475": (TUNING475, TUNING475_CLEAN),
+    "tuning 476": (TUNING476, TUNING476_CLEAN),
+    "tuning 477": (TUNING477, TUNING477_CLEAN),
+    "tuning 478": (TUNING478, TUNING478_CLEAN),
+    "tuning 479": (TUNING479, TUNING479_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2239,14 +2247,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
     "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
     "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
-    "held-out 506": (HELDOUT506, HELDOUT506_CLEAN),
-    "held-out 507": (HELDOUT507, HELDOUT507_CLEAN),
-    "held-out 508": (HELDOUT508, HELDOUT508_CLEAN),
-    "held-out 509": (HELDOUT509, HELDOUT509_CLEAN),
-    "held-out 510": (HELDOUT510, HELDOUT510_CLEAN),
-    "held-out 511": (HELDOUT511, HELDOUT511_CLEAN),
-    "held-out 512": (HELDOUT512, HELDOUT512_CLEAN),
-    "held-out 513": (HELDOUT513, HELDOUT513_CLEAN),
     "held-out 514": (HELDOUT514, HELDOUT514_CLEAN),
     "held-out 515": (HELDOUT515, HELDOUT515_CLEAN),
     "held-out 516": (HELDOUT516, HELDOUT516_CLEAN),
