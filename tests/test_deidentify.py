@@ -2504,6 +2504,82 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
      'snapcht [account] als je wil chatten'),
     ('mijn instgram is lisa_2009 lol',
      'mijn instgram is [account] lol'),
+    # twenty-sixth session (from the opened round 506-513, as tuning 472-479)
+    # a plate and a bank's code said with Dutch letter names that are words too ("te", "ge", "er", "be")
+    ('Er stond een auto met kenteken zes twee streepje ef ge streepje te zet voor de deur',
+     'Er stond een auto met kenteken [kenteken] voor de deur'),
+    ('de auto van de vader ge er streepje zes zes zes streepje ha staat bij de school',
+     'de auto van de vader [kenteken] staat bij de school'),
+    ('HET KENTEKEN IS DE ZET STREEPJE EL EN STREEPJE NEGEN NEGEN VOOR DE DEUR',
+     'HET KENTEKEN IS [kenteken] VOOR DE DEUR'),
+    ('terugstorten op en el drie twee a be en a zes zes acht negen zes vier nul acht zeven vier graag',
+     'terugstorten op [iban] graag'),
+    ('ik ben er te laat en de rest klopt wel', 'ik ben er te laat en de rest klopt wel'),
+    ('de postcode is 5 6 1 1 zet jee en de rest klopt wel',
+     'de postcode is [postcode] en de rest klopt wel'),
+    # a handle said after its "@", with its dots said; a word before it is no user name
+    ('volg mn dochter niet, ze heet daar apenstaartje noor punt danst en ze deelt alles',
+     'volg mn dochter niet, ze heet daar [account] en ze deelt alles'),
+    ('haha die apenstaartje vraag snap ik niet', 'haha die apenstaartje vraag snap ik niet'),
+    ('mail graag naar sandra punt jansen appenstaartje gmail punt com want ik kijk',
+     'mail graag naar [e-mailadres] want ik kijk'),
+    ('Ik ben te bereiken op info apenstaartje familie mahabier punt nl; dank',
+     'Ik ben te bereiken op [e-mailadres]; dank'),
+    ('bel maar of mail mariana punt popescu apenstaartje yahoo punt ro dat is beter',
+     'bel maar of mail [e-mailadres] dat is beter'),
+    ('Ze heeft een tiktok, hoopje punt dansjes, en daar zet ze alles op',
+     'Ze heeft een tiktok, [account], en daar zet ze alles op'),
+    ('snap is dylan zero negen als jullie contact willen', 'snap is [account] als jullie contact willen'),
+    ('Het account, liya (underscore) habte (underscore) 09, is offline', 'Het account, [account], is offline'),
+    ('via haar profiel linkedin slash in slash bakkerramdin een bericht', 'via haar profiel [url] een bericht'),
+    ('vinden op fb: facebook punt kom slash fatma.arslann, stuur maar', 'vinden op fb: [url], stuur maar'),
+    ('DE SITE IS WWW – PUNT – OUDERSTEMMEN – PUNT – NL, DAAR KUN JE TERECHT',
+     'DE SITE IS [url], DAAR KUN JE TERECHT'),
+    # a postcode said in number words after "postcode"; figures told one by one with slashes; a long number's
+    # "one" and "ten"; hundreds in a number read out
+    ('de postcode hier: vijfendertig twaalf A-B. Dat is bij de kerk.', 'de postcode hier: [postcode]. Dat is bij de kerk.'),
+    ('HET BSN VAN MIJN DOCHTER IS 7/7/0/9/5/9/0/8/8, IK SCHRIJF HET ZO.', 'HET BSN VAN MIJN DOCHTER IS [bsn], IK SCHRIJF HET ZO.'),
+    ('Wij ontvingen op 30/01 een brief', 'Wij ontvingen op [datum] een brief'),
+    ('De bsn is ONE SEVEN SIX 822 045, sorry', 'De bsn is [bsn], sorry'),
+    ('over te maken op NL91ABNA0417164300 ten name van mijn moeder', 'over te maken op [iban] ten name van mijn moeder'),
+    ('Bel de oma op nul tien vierhonderd achtentachtig zesenveertig twaalf.', 'Bel de oma op [nummer].'),
+    # letters typed as signs or figures inside a word
+    ('mn broer werkt nu bij de Jumbo in Sch!edam', 'mn broer werkt nu bij de Jumbo in [plaats]'),
+    ('Sara zit in groep vijf van obs de sp!egel', '[naam] zit in groep vijf van [school]'),
+    ('MIJN BROER WOONT GEWOON IN DE B1JLMER.', 'MIJN BROER WOONT GEWOON IN DE [plaats].'),
+    ('de mentor, meneer d3 b0er, heeft goed meegedacht', 'de mentor, meneer [naam], heeft goed meegedacht'),
+    ('ik slik vitamine D3 en heb een mp3 van 2college', 'ik slik vitamine D3 en heb een mp3 van 2college'),
+    ('Ik ben bereikbaar op het vaste nummer O1O - 4 zes 7 2 3 9 1, bij voorkeur',
+     'Ik ben bereikbaar op het vaste nummer [telefoonnummer], bij voorkeur'),
+    # schools: international schools by their short name, English names with a town after them or misspelt,
+    # a town after a school in capitals, a gymnasium by its name
+    ('Mira finally got a place at the ISR in Rotterdam.', '[naam] finally got a place at the [school] in [plaats].'),
+    ('tim is 9 now and doing great at international school delft', '[naam] is [leeftijd] now and doing great at [school]'),
+    ('now near the American Scool of The Hague', 'now near the [school]'),
+    ('ONZE ZOON ZIT OP HET STEDELIJK GYMNASIUM LEIDEN EN HEEFT HET NU BETER',
+     'ONZE ZOON ZIT OP HET [school] EN HEEFT HET NU BETER'),
+    ('OMDAT HET STEDELIJK GYMNASIUM HEM NIET MEER WIL HEBBEN', 'OMDAT HET [school] HEM NIET MEER WIL HEBBEN'),
+    ('NU GAAT HIJ NAAR HET ERASMIAANS. HIJ HEEFT EEN VOLDOENDE.', 'NU GAAT HIJ NAAR HET [school]. HIJ HEEFT EEN VOLDOENDE.'),
+    # ages: the Dutch unit in English, "-jaarig", misspelt number words, "en is nu" after a person
+    ('my son is 8 jaar and has autism', 'my son is [leeftijd] and has autism'),
+    ('ze is nu 14-jaarig en krijgt hulp', 'ze is nu [leeftijd] en krijgt hulp'),
+    ('Tim is nu zesien en rijdt brommer', '[naam] is nu [leeftijd] en rijdt brommer'),
+    ('mn dochter Sanne zit in groep 8 en is nu 11 💪', 'mn dochter [naam] zit in groep 8 en is nu [leeftijd] 💪'),
+    ('mijn dochter is van 2022 en is nu 2,5 dus', 'mijn dochter is van [datum] en is nu 2,5 dus'),
+    ('de kleine is van 2014, de grote van 2011', 'de kleine is van [datum], de grote van [datum]'),
+    ('EN OP 20 - 12 ZATEN WE AL AAN TAFEL', 'EN OP [datum] ZATEN WE AL AAN TAFEL'),
+    # places and streets: a town after "te" with its capital, a street after a generic first part, a city
+    # abroad in capitals, a community centre named in English
+    ('Mijn zoon is geboren te Leiden.', 'Mijn zoon is geboren te [plaats].'),
+    ('om de begeleider te leiden naar', 'om de begeleider te leiden naar'),
+    ('WIJ WONEN IN DE STATIONSSTRAAT.', 'WIJ WONEN IN DE [adres].'),
+    ('het schoolplein is te klein', 'het schoolplein is te klein'),
+    ('SHE WAS 5 WHEN WE CAME FROM SHANGHAI AND NOW', 'SHE WAS [leeftijd] WHEN WE CAME FROM [plaats] AND NOW'),
+    ('we met at the community centre de nieuwe regentes every tuesday',
+     'we met at the community centre [locatie] every tuesday'),
+    # English: a first name thanked with a comma after it
+    ('thank you mark, you made a difference', 'thank you [naam], you made a difference'),
+    ('thank you all, you made a difference', 'thank you all, you made a difference'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2555,8 +2631,9 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
     # written in the twenty-second session: 53 left and 8 unflagged when it came, 35 and 3 after its rules (the three:
     # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
     # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV"); 33 and 3 at the
-    # twenty-third session's end, 32 and 3 at the twenty-fourth's, 31 and 3 in the twenty-fifth
-    ("disguised_values_2.tsv", 100, 31, 3),
+    # twenty-third session's end, 32 and 3 at the twenty-fourth's, 31 and 3 in the twenty-fifth, 30 and 3 in the
+    # twenty-sixth
+    ("disguised_values_2.tsv", 100, 30, 3),
 ])
 def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys, name: str, size: int, most_left: int,
                                                   most_unflagged: int) -> None:
@@ -2831,7 +2908,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # 460) has first names that are words in lowercase ("mark and wil", "hoop is her name"); the answers typed like a
     # form of set 497 (tuning 463) give ages between dashes and emoji ("- 15 jaar -", "hier 👋 12 jaar 🤓")
     ("tuning 456", "structured"): 0.62, ("tuning 456", "other"): 0.6, ("tuning 457", "structured"): 0.83,
-    ("tuning 460", "naam"): 0.94, ("tuning 463", "other"): 0.85}
+    ("tuning 460", "naam"): 0.94, ("tuning 463", "other"): 0.85,
+    # round 506-513 (opened as tuning 472-479 in the twenty-sixth session, after three closed measurements): set 506
+    # (tuning 472) was written to disguise details (an IBAN said in two halves, "NL85 EN DAN BUNQ ...", "dj kwame 0 3
+    # (zonder spaties)"); the speech-to-text set 507 (tuning 473) says web paths as words without a mark of where
+    # they end ("instagram punt com slash de reis van kees daar ..."); the English set 511 (tuning 477) has first
+    # names that are English words in lowercase ("wil and roos from the team")
+    ("tuning 472", "structured"): 0.78, ("tuning 473", "structured"): 0.66, ("tuning 477", "naam"): 0.94}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -70,6 +70,7 @@ _STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond ron
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.
+_NAMED_WAYS = ("straat", "weg", "laan", "singel", "dreef", "kade", "gracht")  # (after those: a street's name)
 _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "station")
 # "naar laan van meerdervoort", "aan de Laan van Nieuw Guinea": a street of that shape
 _LAAN_VAN_RE = re.compile(
@@ -139,8 +140,8 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
                                                 or any(ordinary_english(w) and w.lower() not in _FUNCTION_WORDS for w in words_[:-1])):
             continue  # "in the Schilderswijk" (a neighbourhood), "at the district court Rotterdam"
         stop = m.start("street") + len(" ".join(words_))
-        if last.startswith(_GENERIC_SQUARES):
-            continue  # "het schoolplein", "het stationsplein": in every town
+        if last.startswith(_GENERIC_SQUARES) and not last.endswith(_NAMED_WAYS):
+            continue  # "het schoolplein", "het stationsplein": in every town (not "de Stationsstraat": a street)
         if words_[0].lower() == "wet" or (last.endswith("ering") and not last.endswith("wetering")
                                           and last in dictionary().words):
             continue  # "de Wet schuldsanering": a law; "-ering" is a noun's ending there, not "-ring"

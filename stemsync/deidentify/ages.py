@@ -113,7 +113,7 @@ _EN_TEENS_RE = re.compile(_EN_TEENS, _I)
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,/-])(?P<age>\d,5(?![\d,])|\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?|{_EN_TEENS})"  # also "is nu 2,5"
-    r"(?:(?P<jarig>[- ]?jarige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
+    r"(?:(?P<jarig>[- ]?jaa?rige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
     _I,
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
@@ -403,7 +403,7 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen",
                     "sevn", "elevan", "elevn", "eleve", "twelv", "thirtheen", "fourteeen")  # (and misspelt)
 # "years" and how it is misspelt ("yers", "yaers")
-_EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars)"
+_EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars|jaar|jr)"  # (and the Dutch: "my son is 8 jaar")
 _EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
@@ -714,6 +714,24 @@ _YEARS_WAS_I_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>\d{{1,2}}|{_NUM_WORDS}
 # ", nu bijna 17 dus": an age reached after "nu"
 _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|" + _NUM_WORDS + r")(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
                             _I)
+# "mn dochter Noor zit in groep 8 en is nu 11 💪": "en is nu" and a number closing the clause, with a person
+# named before it in the sentence (checked in _find_age_numbers)
+_AND_IS_NOW_RE = re.compile(
+    rf"(?<![\w-])en\s+is\s+nu\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
+    r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar)\b))", _I)
+_SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
+_PERSON_WORD_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
+
+
+def _person_in_sentence_before(text: str, start: int) -> bool:
+    """A person word or a first name earlier in the sentence that ends at ``start``."""
+    before = text[max(0, start - 120):start]
+    if (cut := _SENTENCE_START_RE.search(before)) is not None:
+        before = before[cut.end():]
+    return _PERSON_WORD_RE.search(before) is not None or any(
+        w[0].isupper() and _named(w) for w in re.findall(r"[^\W\d_][\w'’-]+", before)[1:])
+
+
 # "nu met 17 mag ze eindelijk terug", "met 12 ging hij al alleen": "met" and a number, then the verb
 # before one person (not "met 3 gingen we": a group)
 _WITH_AGE_VERB_RE = re.compile(
@@ -790,6 +808,7 @@ _GATED_RES = (
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
+    (_AND_IS_NOW_RE, (frozenset({"nu"}), frozenset({"en"}))),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),
@@ -960,6 +979,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 or (rx is _EN_OF_AGE_RE and "," not in text and "age" not in ctx.words):
             continue  # (a bracket, "van", a comma: cheap second gates)
         for m in rx.finditer(text):
+            if rx is _AND_IS_NOW_RE and not _person_in_sentence_before(text, m.start()):
+                continue  # "de wachtlijst was lang en is nu 11 weken": no person before it
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             if (rx is _WITH_AGE_VERB_RE or rx is _PERSON_NAME_AGE_RE) and m.group("who") \

@@ -266,9 +266,25 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw) and not (
                 re.search(r"[a-z][A-Z]", raw) or raw.isupper() and len(raw) <= 4 or _not_a_word(raw)):
             continue
-        yield m.start("handle"), m.end("handle"), "account", HIGH
+        yield m.start("handle"), _said_figures_after(ctx, m.end("handle")), "account", HIGH
 
 
+# figures said after a handle: "snap is dylan zero negen" (two number words at least; not "een")
+_SAID_FIGURE_RE = re.compile(r"[ \t]+([^\W\d_]{3,12})")
+
+
+def _said_figures_after(ctx: _Ctx, end: int) -> int:
+    """``end`` moved over two to four number words right after a handle (figures said aloud)."""
+    if not ctx.words & _SAID_FIGURE_WORDS:
+        return end
+    ends = []
+    while len(ends) < 4 and (m := _SAID_FIGURE_RE.match(ctx.text, ends[-1] if ends else end)) is not None \
+            and number_word(m.group(1)) is not None and m.group(1).lower() not in WORDY_DIGITS:
+        ends.append(m.end())
+    return ends[-1] if len(ends) >= 2 else end
+
+
+_SAID_FIGURE_WORDS = frozenset("nul zero twee drie vier vijf zes zeven acht negen two three four five six seven eight nine".split())
 _NOT_HANDLES = frozenset("""
     gezet gestuurd gezien gevonden gedeeld geplaatst gepost bericht berichten filmpje filmpjes
     foto fotos foto's video videos verhaal story stories kijken zitten staan plaatsen sturen
@@ -364,8 +380,9 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
         i = j
         if lows[last] in _TLD_SET and joiners[-1] in {"punt", "pnt", "dot"}:
             continue  # "wijkteam punt nl": a web address (the web finder)
-        if lows[first] in _FUNCTION_WORDS or not any(_handle_part(p) for p in parts):
-            continue  # "met een underscore ertussen"
+        if lows[first] in _FUNCTION_WORDS or not (any(_handle_part(p) for p in parts)
+                                                   or platform_before and len(parts) >= 2 and joiners == ["punt"]):
+            continue  # "met een underscore ertussen" (but "een tiktok, hoopje punt dansjes": words joined after it)
         if "underscore" not in joiners and not platform:
             continue  # "punt" alone is a word: "het is een punt"
         start = toks[first][0]
@@ -421,6 +438,13 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
             yield _spelled_out_start(text, m.start()), m.end(), "e-mailadres", HIGH
     if "@" in text or "(at)" in text or "[at]" in text or "(a)" in text or "[a]" in text:
         for m in _EMAIL_RE.finditer(text):
+            local, _, domain = m.group().partition("@")
+            if local[-1:].isspace() and local.strip().lower() in _FUNCTION_WORDS:
+                # "onder @daantje.skate": a word before a handle's "@" is no user name
+                end = _strip_trailing(text, m.start(), m.end())
+                kind = "e-mailadres" if domain.rsplit(".", 1)[-1].lower() in _TLD_SET else "account"
+                yield m.start() + len(local), end, kind, HIGH
+                continue
             yield m.start(), _strip_trailing(text, m.start(), m.end()), "e-mailadres", HIGH
         for m in _EMAIL_NO_END_RE.finditer(text) if "@" in text else ():
             yield m.start(), m.end(), "e-mailadres", HIGH  # "mail sanne@gmail"

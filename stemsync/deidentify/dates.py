@@ -108,8 +108,10 @@ _DAY_MONTH_RE = re.compile(
 )
 # a day and month with a space after "op", then a verb or the clause's end: "na het gesprek op 5 11 mocht het"
 _SPACED_DAY_MONTH_RE = re.compile(
-    r"(?<![\w-])op\s+(?P<d>(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2]))(?=\s*(?:[.,!?;]|$)|\s+(?:mocht|mag|was|is|kwam|komt|"
-    r"werd|heb|had|hebben|hadden|ging|gaat|moest|moet|kon|kan|zei|belde|om|\d{1,2}[:.u]\d{2})\b)", re.I)
+    # (also with a spaced dash or slash: "EN OP 20 - 12 ZATEN WE AL AAN TAFEL")
+    r"(?<![\w-])op\s+(?P<d>(?:0?[1-9]|[12]\d|3[01])(?:\s|\s[-/]\s)(?:0?[1-9]|1[0-2]))(?=\s*(?:[.,!?;]|$)|\s+(?:mocht|mag|was|is|kwam|komt|"
+    r"werd|heb|had|hebben|hadden|ging|gaat|moest|moet|kon|kan|zei|belde|om|zat|zaten|waren|begon|kreeg|kregen|stond|"
+    r"stonden|gingen|kwamen|\d{1,2}[:.u]\d{2})\b)", re.I)
 # a full date with spaces around its dashes, slashes or dots: "07 - 03 - 2009", "22 / 09 / 2010"
 _SPACED_FULL_DATE_RE = re.compile(
     r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])\s*(?P<sep>[-/.])\s*(?:0?[1-9]|1[0-2])\s*(?P=sep)\s*(?:19|20)\d{2}(?![\w/-]|[.,]\d)")
@@ -151,6 +153,9 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook|zelf\s+ook))?\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
     r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
+    # "de grote van 2011", "onze kleinste is van 2019": a child named by its size
+    r"|(?<![\w-])(?:de|mijn|m'n|mn|onze)\s+(?:grote|kleine|grootste|kleinste|middelste)\s+(?:is\s+)?(?:van|uit)\s+"
+    r"(?P<y10>(?:19|20)\d{2})(?![\w-])"
     # "mijn kinderen (2012 en 2015)"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s*\((?P<y3>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))",
     _I,
@@ -499,7 +504,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("y"), m.end("y"), "datum", LOW  # "wij zijn in 1952 en 1955 geboren", "mijn broer in 2011"
     if ctx.n_digits >= 4 and _YEARISH_RE.search(text):  # (every birth-year pattern needs a year of four digits)
         for m in _BIRTH_YEAR_RE.finditer(text):
-            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if m.group(g))
+            group = next(g for g in ("y", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10") if m.group(g))
             yield m.start(group), m.end(group), "datum", HIGH
             end = m.end(group)
             while (more := _MORE_YEARS_RE.match(text, end)) is not None:  # "geboren in 2014 en 2016"

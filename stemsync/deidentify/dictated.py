@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from stemsync.deidentify.caps import is_shouting
 from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
-from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
 from stemsync.deidentify.numbers import LOOKALIKE_LETTERS, LOOKALIKE_TABLE
 
 _UNITS = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
@@ -45,6 +45,11 @@ LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa"
                 "kaa": "K", "ka": "K", "kee": "K", "el": "L", "ell": "L", "ha": "H", "ee": "E", "pee": "P", "kuu": "Q", "ku": "Q", "es": "S", "tee": "T",
                 "vee": "V", "wee": "W", "iks": "X", "ex": "X", "ix": "X", "zet": "Z", "ypsilon": "Y",
                 "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
+# letters said as Dutch speech-to-text writes them that are words too ("te", "er", "de"): read as their letter only
+# inside a run of a code's parts (like the wordy letters below; no gate word: "te" is in every other comment)
+SAID_LETTERS = {"be": "B", "ce": "C", "de": "D", "ge": "G", "pe": "P", "te": "T", "ve": "V", "er": "R"}
+# (of those, the ones that are seldom a Dutch word: "en" between one of them and a letter is an "N")
+_RARE_SAID_LETTERS = frozenset({"be", "ce", "ge", "pe", "ve"})
 # the spelling alphabets, international (NATO) and Dutch: "Kilo Sierra Tango", "Gerard Zaandam Theodoor"; read as
 # their letter only beside another of them (see _edits: "Johan 06 ..." stays a name)
 SPELLING_ALPHABET = {w: w[0].upper() for w in (
@@ -113,6 +118,8 @@ def _part(token: str) -> str | None:
         return token
     if low in LETTER_NAMES:
         return LETTER_NAMES[low]
+    if low in SAID_LETTERS:
+        return SAID_LETTERS[low] if token.islower() else SAID_LETTERS[low].upper()
     if low in SPELLING_ALPHABET:
         return SPELLING_ALPHABET[low]
     if (digits := number_word(low)) is not None:
@@ -142,8 +149,10 @@ _EMOJI = "\U0001F100-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF" 
 _RUN_JOINER_RE = re.compile(rf"(?i:{_DASH_WORDS}|plus|ster|sterretje|hekje|min)")  # ("06 ster 41 ster 55 ...")
 # between two parts of a run: blanks, a dash or a dot, or a dash as a word ("2024 streep nul nul acht")
 _GAP_RE = re.compile(rf"[ \t]*[-{_DASHES}=#·•]?[ \t]*|[ \t]+_[ \t]+|[ \t]*\.[ \t]*|[ \t]+(?i:{_DASH_WORDS})[ \t]+"
-                     r"|[ \t]+(?i:plus|ster|sterretje|hekje|min)[ \t]+|[ \t]+/[ \t]+|,[ \t]+")  # (a comma only in a long run of digits: below)
+                     r"|[ \t]+(?i:plus|ster|sterretje|hekje|min)[ \t]+|[ \t]+/[ \t]+|,[ \t]+|/")  # ("/" only between figures: below)  # (a comma only in a long run of digits: below)
 _TLDS = "nl|com|c0m|org|net|eu|be|info|io|ly|me|ee|gg|tv|co|app|de"  # (also "c0m" with a nought)
+# the ends of other countries' mail domains, read only after a mail provider ("yahoo punt ro", "wp punt pl")
+_COUNTRY_TLDS = "ro|pl|tr|fr|it|es|uk|ua|ma|pt|gr|hu|cz|sk|bg|hr|rs|ru|sr|cw|aw|se|dk|fi|ie|ng|gh|ph|so"
 # a dot of a web address, also as a word, in brackets or with blanks
 _DOT = r"[ \t]*(?:\.|[ \t](?i:dot|punt)[ \t]|[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>])[ \t]*"
 _WEB_END_RE = re.compile(rf"[^\W_]{_DOT}(?i:{_TLDS})\Z")
@@ -155,7 +164,7 @@ _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
 # a user name said with a dot before its figures: "rami punt haddad " (before "12 at gmail punt com")
 # the "@" said before a mail domain: "apenstaartje ...", or "at" before a domain and its end ("at gmail punt com")
-_SAID_AT_DOMAIN = (rf"(?:(?i:apen?staa?rtje+|arobase)[ \t]"
+_SAID_AT_DOMAIN = (rf"(?:(?i:app?e?n?staa?rt?je+|arobase)[ \t]"
                    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))")
 _SAID_DOT_BEFORE_RE = re.compile(r"(?i)[^\W_]+[ \t]+(?:dot|punt)[ \t]+[^\W_]+[ \t]*\Z")
 _MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet planet icloud yahoo home xs4all msn "
@@ -177,11 +186,14 @@ _SEPARATORS_RE = re.compile(
     # (also between signs as brackets: "sanne_devries #at# outlook #dot# com", "*punt*")
     r"|(?P<bdot>[ \t]?(?:[\[({<][ \t]?(?:\.|(?i:dot|punt))[ \t]?[\])}>]|(?P<h1>[#*])(?i:dot|punt)(?P=h1))[ \t]?)"
     r"|(?P<bslash>[ \t]?(?:[\[({<][ \t]?(?:/|(?i:slash))[ \t]?[\])}>]|(?P<h2>[#*])(?i:slash)(?P=h2))[ \t]?)"
+    r"|(?P<bunder>[ \t]?[\[({<][ \t]?(?:_|(?i:underscore|laag[ \t]+streepje))[ \t]?[\])}>][ \t]?)"
     r"|(?P<bat>[ \t]?(?:[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»]|(?P<h3>[#*])(?i:at|apenstaartje)(?P=h3))[ \t]?"
-    r"|[ \t]+(?i:arobase|apen?staa?rtje+)[ \t]+)"
+    r"|[ \t]+(?i:arobase|app?e?n?staa?rt?je+)[ \t]+)"
     # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
     rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
     rf"(?i:{_TLDS})(?![\w.-])))"
+    # ... and before another country's end after a mail provider: "yahoo punt ro" (the provider: checked in _edits)
+    rf"|(?P<ptld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?i:{_COUNTRY_TLDS})(?![\w.-])))"
     # ... and in a user name said before "apenstaartje": "anouk punt smit apenstaartje ..."
     rf"|(?P<udot>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=[^\W_]+(?:[ \t]+\d{{1,4}})?[ \t]+{_SAID_AT_DOMAIN}))"
     # ... and its figures said after a blank: "rami punt haddad 12 at gmail punt com"
@@ -228,15 +240,15 @@ _SEPARATORS_RE = re.compile(
     # (after a word of five letters or more, before "nl", "com", "org", "net", "info" or "eu", or before a path)
     rf"|(?P<cdot>(?<=\bwww),(?=[\w-])|(?<=[^\W_]{{5}}),(?=(?i:nl|com|org|net|info|eu)\b(?![.,]\w))"
     rf"|(?<=[^\W_]),(?=(?i:{_TLDS})/\w))")
-_SEPARATOR_CHARS = {"udot": ".", "ufig": "", "emspc": "", "emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
+_SEPARATOR_CHARS = {"bunder": "_", "ptld": ".", "udot": ".", "ufig": "", "emspc": "", "emat": "@", "emdot": ".", "sbul": ".", "cdot": ".", "bslash": "/", "sptld": ".", "wat": "@", "wslash": "/", "dash": "-", "slash": "/", "under": "_", "bdot": ".", "bat": "@", "tld": ".", "sdot": ".",
                     "sdash": "-", "at2": "@", "edot": ".", "sign": "-", "mid": "", "bullet": ".", "emoji": "-", "emojil": ""}
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
-_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|apenstaartje|\w _ \w|_ \d|\w ?[{_EMOJI}]\ufe0f? ?\w")
+_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|app?e?n?staa?rt?je|\w _ \w|_ \d|\w ?[{_EMOJI}]\ufe0f? ?\w")
 _COMMA_WEB_GATE_RE = re.compile(rf"www,|[a-z0-9],(?:{_TLDS})(?:/|\b)")
 _SPACED_FIGURES = 6  # (fewer are marks or a count: "cijfers 7 8 6 7")
-_ONE_BY_ONE_GAPS = (" ", ".", "-", ". ", "- ")
+_ONE_BY_ONE_GAPS = (" ", ".", "-", ". ", "- ", "/")  # ("7/7/0/9/5/9/0/8/8": a BSN told figure by figure)
 # (the gate of those and of characters in brackets: _one_by_one and _BRACKETED_CHARS_RE decide)
 _SPACED_FIGURES_RE = re.compile(rf"\w(?:(?:{'|'.join(map(re.escape, _ONE_BY_ONE_GAPS))})\w){{{_SPACED_FIGURES - 1}}}"
                                 r"|(?:[\[(]\w{1,4}[\])]-?){3}")
@@ -327,12 +339,14 @@ class _Copy:
 
 # letter names and digits that are words too ("mijn ex", "een XR dash 227"): part of a code at its ends only
 # when a dash joins them to it
-_WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one", "ten"})  # ("ten name van": no 10)
-WORDY_DIGITS = frozenset({"een", "één", "one"})  # (an article before a code, not after it: "een XR dash 227")
+_WORDY_LETTERS = frozenset({"ex", "jay", "kay", "cue", "ess", "een", "één", "one", "ten"}) | frozenset(SAID_LETTERS)  # ("ten name van": no 10)
+WORDY_DIGITS = frozenset({"een", "één", "one"})
+_WORDY_NUMBERS = frozenset({"ten"})  # (a number word that is a word too: "ten name van")  # (an article before a code, not after it: "een XR dash 227")
 _NOUGHTS = frozenset("oO")
 # words that are a letter or a bank's code only before a letter's name and more of a code: "en el" (N L),
 # "ing bee" (ING B)
 _PAIRED_LETTERS = {("en", "el"): "N", ("en", "ell"): "N", ("ing", "bee"): "ING", ("ing", "b"): "ING"}
+_HUNDRED_RE = re.compile(r"[1-9]00")
 _LONG_RUN = 8  # (a run this long is a number told figure by figure: its "one" at the start is a figure)
 _AFTER_UNDERSCORE_RE = re.compile(r"(?i)(?:underscore|laag[ \t]+streepje)[ \t]+\Z")
 _WORD_BEFORE_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
@@ -391,6 +405,20 @@ _SPACED_WEB_RE = re.compile(
     r"[^\W_][\w-]*|w(?:[ \t]?w){2}(?:[ \t]*\.[ \t]*[^\W_][\w-]*))(?:[ \t]*\.[ \t]*[^\W_][\w-]*){0,2}?[ \t]*\.[ \t]*"
     r"(?:n[ \t]?l|c[ \t]?o[ \t]?m|o[ \t]?r[ \t]?g|n[ \t]?e[ \t]?t|b[ \t]?e|e[ \t]?u|i[ \t]?n[ \t]?f[ \t]?o)(?![\w])")
 _BLANKS_RE = re.compile(r"[ \t]+")
+# words before a said "@" that are no user name ("onder apenstaartje x", "via apenstaartje x")
+_NO_USER = frozenset("onder via daar naar heet volg volgt volgen account insta instagram tiktok snap snapchat".split())
+_PLATFORM_PATH_BEFORE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:linkedin|facebook|instagram|tiktok|youtube|twitter|fb|insta)(?:[ \t]+(?:dot|punt)[ \t]+(?:com|kom|komm|con))?"
+    r"(?:[ \t]+slash[ \t]+[^\W_]+)*\Z")
+# a web address said with a dash before and after each dot: "WWW – PUNT – OUDERSTEMMEN – PUNT – NL"
+_DASHED_WEB_RE = re.compile(rf"(?i)(?<![\w-])(?:www|[^\W_]+)(?:[ \t]*[-{_DASHES}][ \t]*(?:punt|dot)[ \t]*[-{_DASHES}][ \t]*[^\W_]+)+")
+_DASHED_DOT_RE = re.compile(rf"(?i)[ \t]*[-{_DASHES}][ \t]*(?:punt|dot)[ \t]*[-{_DASHES}][ \t]*")
+# ".com" misheard after a platform's name or a mail provider: "facebook punt kom"
+_HEARD_COM_RE = re.compile(r"(?i)(?<=[^\W_])[ \t]+(?:punt|dot)[ \t]+(?P<kom>kom|komm|con)(?![\w.-])")
+_SAID_AT = r"(?:@[ \t]*|(?i:app?e?n?staa?rt?je+|arobase)[ \t]+)"
+_SAID_HANDLE_RE = re.compile(rf"(?P<at>{_SAID_AT})[^\W_]+(?:[ \t]+(?i:punt|dot)[ \t]+(?![A-Z][a-z])[^\W_]+)+")
+_SAID_DOT_RE = re.compile(r"[ \t]+(?i:punt|dot)[ \t]+")
+_SPLIT_DOMAIN_RE = re.compile(rf"{_SAID_AT}[^\W_]{{2,20}}(?P<gap>[ \t])[^\W_]{{2,20}}(?={_DOT}(?i:{_TLDS})(?![\w.-]))")
 _PLATE_CHARACTERS = 6
 _SIGN_GAP_RE = re.compile(r"[ \t]*[-./][ \t]*|[ \t]+_[ \t]+")  # (a spaced "_" as a dash: "0 6 _ 4 8 _ 1 5")
 
@@ -417,6 +445,26 @@ def _signed_stretch(text: str, run: list[tuple[int, int, str]], k: int) -> tuple
     return edits, m
 
 
+def _handle_like(word: str) -> bool:
+    """A word after a said "@" that can be a handle: a name, figures, a word in no dictionary."""
+    low = word.lower()
+    return any(c.isdigit() for c in low) or low in _name_lists().first_any or low not in dictionary().words
+
+
+def _en_is_a_letter(before: str, after: str) -> bool:
+    """"en" is the letter N between the names of letters ("ka en tee", "a be en a", "el en streepje negen"): one of
+    them a letter's name that is no common word, the other a letter, a letter's name or a dash said as a word."""
+    def named(w: str) -> bool:
+        return w in LETTER_NAMES or w in _RARE_SAID_LETTERS
+
+    def letter(w: str) -> bool:
+        return named(w) or len(w) == 1 and w.isalpha()
+
+    joiner = _RUN_JOINER_RE.fullmatch(after) is not None
+    return named(before) and (letter(after) or joiner) or letter(before) and named(after) \
+        or before in SAID_LETTERS and joiner  # ("te en streepje zes acht": TN-68; not "zet jee en de rest")
+
+
 def _edits(text: str) -> list[tuple[int, int, str, str]]:
     """The rewrites of the dictated copy: (start, end, characters, what): "word" a letter or digit
     by name, "sep" a separator written as a word or in brackets, "gap" the blanks in a code."""
@@ -430,7 +478,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     # words that are a code's letters only before a given letter: "en el drie drie ing bee 7655 ..." (NL33 INGB ...)
     paired: dict[int, str] = {}
     for n in range(1, len(toks) - 1):
-        if toks[n][2] in ("en", "EN") and toks[n - 1][2].lower() in LETTER_NAMES and toks[n + 1][2].lower() in LETTER_NAMES:
+        if toks[n][2] in ("en", "EN") and _en_is_a_letter(toks[n - 1][2].lower(), toks[n + 1][2].lower()):
             parts[n] = paired[toks[n][0]] = "N"  # "en" between letters' names is one: "vijf zes ka en tee drie"
     for n in range(len(toks) - 2):
         if parts[n] is None and (said := _PAIRED_LETTERS.get((toks[n][2].lower(), toks[n + 1][2].lower()))) \
@@ -443,20 +491,39 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             continue
         j = i
         run = [toks[i]]
+        slashed = False
         while j + 1 < len(toks):
             k = j + 2 if _RUN_JOINER_RE.fullmatch(toks[j + 1][2]) and j + 2 < len(toks) else j + 1  # (a dash as a word)
-            if parts[k] is None or _GAP_RE.fullmatch(text, toks[j][1], toks[k][0]) is None:
-                break
+            gap = text[toks[j][1]:toks[k][0]]
+            if parts[k] is None or _GAP_RE.fullmatch(text, toks[j][1], toks[k][0]) is None or (
+                    (gap == "/" or slashed) and not (toks[j][2].isdigit() and toks[k][2].isdigit())):
+                break  # ("/" only in a run of figures: "7/7/0/9/5/9/0/8/8", not "op 30/01 een brief")
+            slashed = slashed or gap == "/"
             j = k
             run.append(toks[k])
         # a letter name that is a word too stays a word at the run's ends unless a dash joins it: "mijn ex 79 - NLB - 4"
-        while run and run[0][2].lower() in _WORDY_LETTERS and (len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]) \
-                and not (run[0][2].lower() in WORDY_DIGITS and len(run) >= _LONG_RUN):  # ("ONE ZERO SIX TWO ...")
+        # (or the run is a code said with two dashes as words: "ge er streepje zes zes zes streepje ha")
+        dashed = len(run) >= 5 and sum(_RUN_JOINER_RE.search(text, a[1], b[0]) is not None
+                                       for a, b in zip(run, run[1:])) >= 2
+        # (a figure said as a word that is a word too is a figure at the ends of a long number: "ONE SEVEN SIX 822 045",
+        # "zero six, fifty-one, twenty-two, eighty-eight, ten")
+        long_number = len(run) >= _LONG_RUN or sum(len(v) for t in run if (v := _part(t[2]) or "").isdigit()) >= _LONG_RUN
+        while not dashed and run and run[0][2].lower() in _WORDY_LETTERS and (
+                len(run) == 1 or "-" not in text[run[0][1]:run[1][0]]) \
+                and not (run[0][2].lower() in WORDY_DIGITS and long_number):  # ("ONE ZERO SIX TWO ...")
             run = run[1:]
-        while run and run[-1][2].lower() in _WORDY_LETTERS - WORDY_DIGITS \
-                and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]):
+        while not dashed and run and run[-1][2].lower() in _WORDY_LETTERS - WORDY_DIGITS \
+                and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]) \
+                and not (long_number and run[-1][2].lower() in _WORDY_NUMBERS and len(run) >= 2
+                         and not run[-2][2].isdigit() and "," in text[run[-2][1]:run[-1][0]]):
             run = run[:-1]
         values = [paired.get(t[0]) or _part(t[2]) or "" for t in run]
+        if any(v.isupper() and v.isalpha() and v != t[2] for t, v in zip(run, values)):
+            values = [v.upper() if len(v) == 1 else v for v in values]  # "a be en a": "ABNA" (a letter's case)
+        for n in range(len(values) - 1):  # "vierhonderd achtentachtig": 488, not 40088
+            if _HUNDRED_RE.fullmatch(values[n]) and len(values[n + 1]) <= 2 and values[n + 1].isdigit() \
+                    and "honderd" in run[n][2].lower():
+                values[n], values[n + 1] = values[n][0] + values[n + 1].zfill(2), ""
         if sum(v.isdigit() for v in values) >= 4:  # an "o" among figures is a nought: "o-vijf-o, 3-6-1, 2-2-9-7"
             values = ["0" if t[2] in _NOUGHTS else v for t, v in zip(run, values)]
         elif len(run) == 4 and "".join(values[:2]) in ("19", "20") and all(
@@ -486,6 +553,17 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
                 gap = text[a[1]:b[0]]
                 edits.append((a[1], b[0], "-" if said else "", "sep" if gap.strip(f" \t-.{_DASHES}=#·•") else "gap"))
         i = j + 1
+    # a web address said with dashes around its dots ("WWW – PUNT – OUDERSTEMMEN – PUNT – NL"): its dots
+    if "unt" in text or "UNT" in text or "dot" in text or "DOT" in text:
+        for m in _DASHED_WEB_RE.finditer(text):
+            parts = re.split(r"[^\w]+", m.group())
+            if parts[0].lower() == "www" or parts[-1].lower() in _TLDS.split("|"):
+                edits.extend((d.start(), d.end(), ".", "sep") for d in _DASHED_DOT_RE.finditer(text, m.start(), m.end()))
+        for m in _HEARD_COM_RE.finditer(text):
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and (before.group(1).lower() in _MAIL_PROVIDERS or _PLATFORM_PATH_BEFORE_RE.fullmatch(
+                    before.group(1))):
+                edits.append((m.start(), m.end(), ".com", "sep"))  # "facebook punt kom": facebook.com
     taken = [(a, b) for a, b, _, _ in edits]
     for m in _SEPARATORS_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -499,6 +577,10 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             if after and after.group(1).lower() in _MAIL_PROVIDERS:
                 edits.append((m.start(), m.end(), "@", "sep"))  # (a bullet before the mail provider is its "@")
                 continue
+        elif m.lastgroup == "ptld":
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if before is None or before.group(1).lower() not in _MAIL_PROVIDERS:
+                continue  # (not "een punt uk": only "yahoo punt ro")
         elif m.lastgroup == "ufig":
             if _SAID_DOT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None:
                 continue  # (not "ik ben 12 at ...": only "rami punt haddad 12 at gmail punt com")
@@ -525,10 +607,21 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             pass  # a slash after a web address, also before a function word: "jeugdzorg-klachten(punt)nl slash ons-verhaal"
         elif m.lastgroup == "wslash":
             continue
+        elif m.lastgroup == "slash" and _PLATFORM_PATH_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            pass  # a platform's page said aloud: "linkedin slash in slash bakkerramdin"
         elif m.lastgroup in {"dash", "slash", "under"}:
             before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             after = _WORD_AFTER_RE.match(text, m.end())
             if not (_code_side(before and before.group(1)) and _code_side(after and after.group(1))):
+                continue
+        elif m.lastgroup == "bat" and text[m.start()] in " \t":
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and (before.group(1).lower() in _FUNCTION_WORDS or before.group(1).lower() in _NO_USER):
+                after = _WORD_AFTER_RE.match(text, m.end())
+                if after is None or not _handle_like(after.group(1)):
+                    continue  # "die apenstaartje vraag", "met punt en apenstaartje erin": the word, no "@"
+                lead = len(m.group()) - len(m.group().lstrip(" \t"))
+                edits.append((m.start() + lead, m.end(), "@", "sep"))  # "onder apenstaartje x": no user name before it
                 continue
         edits.append((m.start(), m.end(), _SEPARATOR_CHARS[m.lastgroup],
                       "gap" if m.lastgroup in {"sdash", "sdot"} else "sep"))
@@ -563,6 +656,13 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     # a web address's scheme said aloud: "https dubbele punt slash slash ouderforum punt nl"
     for m in _SAID_SCHEME_RE.finditer(text):
         edits.append((m.start("sep"), m.end(), "://", "sep"))
+    # a handle said after its "@", its dots said too: "apenstaartje daantje punt skate", "apenstaartje gerda punt vd
+    # punt dam"; a mail domain of two words after it: "info apenstaartje familie mahabier punt nl"
+    if "staa" in text or "STAA" in text or "robase" in text or "@" in text:
+        for m in _SAID_HANDLE_RE.finditer(text):
+            edits.extend((d.start(), d.end(), ".", "sep") for d in _SAID_DOT_RE.finditer(text, m.end("at"), m.end()))
+        for m in _SPLIT_DOMAIN_RE.finditer(text):
+            edits.append((m.start("gap"), m.end("gap"), "", "sep"))
     # a mail provider split over two words before its end: "hotmai l.com", "kpn mail dot nl"
     for m in _SPLIT_PROVIDER_RE.finditer(text):
         if (m.group(1) + m.group(2)).lower() in _MAIL_PROVIDERS:

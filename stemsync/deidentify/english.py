@@ -13,7 +13,7 @@ import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _name_lists, dictionary, frequencies
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, frequencies
 
 # English words that Dutch does not write (not "is", "in", "we", "was", "had", "me": both languages)
 _ENGLISH = frozenset("""the and you my our your to of for with it that this they he she but not at are were have has
@@ -188,7 +188,9 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                     (mid and w[:1].isupper() and (kind == "plaats" or w.lower() in first
                                                   or not frequencies().at_least(w.lower(), EN_ZIPF, "en")))
                     or (shouting and kind == "naam" and w.lower() in first
-                        and not frequencies().at_least(w.lower(), 5.5, "en"))) for w in words) or (  # (not "HAS", "CAN")
+                        and not frequencies().at_least(w.lower(), 5.5, "en"))
+                    # (in capitals a place that is a rarer English word: "WE CAME FROM SHANGHAI", not "IN BEST SHAPE")
+                    or (shouting and kind == "plaats" and not frequencies().at_least(w.lower(), 4.5, "en"))) for w in words) or (  # (not "HAS", "CAN")
                     # a Dutch town that is a rare English word: "at work in delft" (not "in best shape")
                     kind == "plaats" and " ".join(words).lower() in _name_lists().places
                     and not any(frequencies().at_least(w.lower(), 3.0, "en") for w in words))
@@ -244,7 +246,7 @@ _HI_HERE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:hi|hello|hey|hoi|hallo)\s*,?\s+(
                          r"(?P<n>[^\W\d_][\w'’-]{2,})\s+here\b", re.I)
 _SIGN_OFF_RE = re.compile(r"(?:(?<=\s)[-–—~]|\b(?:greetings|regards|cheers|thanks|thank\s+you|thx|love|groetjes|groeten))"
                           r"\s*,?\s+(?P<n>[^\W\d_][\w'’-]{2,})\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$", re.I)
-_THANK_NAME_RE = re.compile(r"\bthank\s+you\s+(?P<n>[^\W\d_][\w'’-]{2,})\s+(?:for|so|very)\b", re.I)
+_THANK_NAME_RE = re.compile(r"\bthank\s+you\s+(?P<n>[^\W\d_][\w'’-]{2,})(?:\s+(?:for|so|very)\b|(?P<comma>\s*[,!]))", re.I)
 _NOT_ADDRESSED = frozenset("""all everyone everybody guys both again team too lots much so very mate dear friends
 sir madam ladies people folks you""".split())
 
@@ -256,6 +258,13 @@ def _addressed_name(word: str) -> bool:
     if low in _name_lists().first_any:
         return not frequencies().at_least(low, 5.0, "en")
     return not ordinary_english(low) and low not in dictionary().words and low not in _name_lists().places
+
+
+def _first_name_addressed(word: str) -> bool:
+    """A listed first name thanked with a comma after it is a name, frequent English word or not ("thank you mark,")."""
+    low = word.lower()
+    return low in _name_lists().first_any and low not in _NOT_ADDRESSED and low not in _ENGLISH \
+        and low not in _MONTHS_DAYS and low not in _FUNCTION_WORDS
 
 
 # a child or relative in lowercase right after the word for them: "our daughter ananya was scared"
@@ -308,7 +317,7 @@ def _written_by(text: str) -> list[Span]:
             if rx is _KIN_LOWER_RE and (name in _ENGLISH or _verb_like(name) or ordinary_english(name)
                                         or name in dictionary().words) and not _named_kin(text, m):
                 continue  # "our son is", "my daughter started", "her brother and"
-            if _addressed_name(name):
+            if _addressed_name(name) or rx is _THANK_NAME_RE and m.group("comma") and _first_name_addressed(name):
                 out.append((m.start("n"), m.end("n"), "naam", "low"))
     return out
 

@@ -67,7 +67,7 @@ class Plain:
 
     def __init__(self, written: str, split_signs: list[tuple[int, int]] | None = None) -> None:
         written_as = written
-        written = _latin_look_alikes(written)  # (same length: the offsets stay)
+        written = _leet_letters(_latin_look_alikes(written))  # (same length: the offsets stay)
         parts: list[str] = []
         origin: list[int] = []
         pos = 0
@@ -128,10 +128,66 @@ def _latin_look_alikes(text: str) -> str:
     return "".join(out)
 
 
+# signs and figures typed for a letter inside a word to hide it from a filter: "Sch!edam", "obs de sp!egel",
+# "D€ Wegwijzer", "m1chael", "Jenaplanschool Ter W3ide", "DE B1JLMER", "mevrouw Al-Kh@tib"
+_LEET = {"!": "i", "€": "e", "@": "a", "$": "s", "1": "il", "3": "e", "0": "o", "4": "a", "5": "s", "7": "t"}
+_DIGIT_LIKE = frozenset("OoIlSsBZ")
+# the article "de" typed "d3" where an article stands: after a preposition, a title or a school's type word
+# (not "vitamine D3")
+_ARTICLE_PLACE_RE = re.compile(r"(?i)(?<![\w-])(?:op|naar|bij|van|aan|in|uit|meneer|mevrouw|heer|juf|meester|cbs|obs|"
+                               r"pcbs|rkbs|sbo|so|vso|basisschool|school)[ \t]+\Z")
+_LEET_GATE_RE = re.compile(r"[^\W\d_][!€@$\d][^\W\d_]|[^\W\d_]€|\b[dD]3 ")
+_LEET_TOKEN_RE = re.compile(r"(?:[^\W_]|[!€@$])+")
+
+
+def _leet_reading(token: str) -> str | None:
+    """``token`` with its signs and figures read as letters, when the word so read is on a list (a word, a name,
+    a town, a street) and the token as written is not: "sp!egel" -> "spiegel", "B1JLMER" -> "BIJLMER"."""
+    from stemsync.deidentify.lists import _name_lists, dictionary, words  # noqa: PLC0415 (lists load late)
+
+    if all(c in _DIGIT_LIKE for c in token if c.isalpha()):
+        return None  # "O1O", "lO": figures and letters typed for them (restore_digits reads those)
+    letters = sum(c.isalpha() for c in token)
+    signs = [n for n, c in enumerate(token) if c in _LEET]
+    if not signs or len(signs) > 2 or (letters < 2 or len(signs) >= letters) and not token.endswith("€"):
+        return None
+    for n in signs:
+        inside = 0 < n < len(token) - 1 and token[n - 1].isalpha() and token[n + 1].isalpha()
+        if not (inside or token[n] == "€" and n == len(token) - 1 and token[n - 1].isalpha()):
+            return None  # (figures only inside a word: "2college", "daan2010", "mp3" stay)
+    lists = _name_lists()
+    known = dictionary().words
+    upper = token.isupper()
+    readings = [""]
+    for c in token:
+        options = _LEET.get(c, c) if c in _LEET else c
+        readings = [r + o for r in readings for o in options]
+    for reading in readings:
+        low = reading.lower()
+        if low in known or low in lists.first_any or low in lists.surnames_all or low in lists.places \
+                or low in lists.streets or low in words("neighbourhoods"):
+            return reading.upper() if upper else reading
+    return None
+
+
+def _leet_letters(text: str) -> str:
+    """``text`` with the signs and figures typed for letters read as those letters (same length)."""
+    if _LEET_GATE_RE.search(text) is None:
+        return text
+    out = text
+    for m in _LEET_TOKEN_RE.finditer(text):
+        if (reading := _leet_reading(m.group())) is not None and len(reading) == len(m.group()):
+            out = out[:m.start()] + reading + out[m.end():]
+        elif m.group() in ("d3", "D3", "d€", "D€") and _ARTICLE_PLACE_RE.search(text, max(0, m.start() - 12), m.start()):
+            out = out[:m.start()] + ("DE" if m.group()[0] == "D" and text[m.end() + 1:m.end() + 3].isupper() else
+                                     m.group()[0] + "e") + out[m.end():]  # "op CBS D3 FONTEIN", "meneer d3 b0er"
+    return out
+
+
 def plain_copy(text: str) -> Plain | None:
     """A plain copy of ``text`` when it holds hiding characters, else None."""
     split_signs = _split_name_signs(text) if _SPLIT_GATE_RE.search(text) else []
-    if not _GATE_RE.search(text) and not split_signs:
+    if not _GATE_RE.search(text) and not split_signs and _LEET_GATE_RE.search(text) is None:
         return None
     copy = Plain(text, split_signs)
     return copy if copy.text != text else None

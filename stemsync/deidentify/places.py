@@ -359,7 +359,7 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij".split())  # (dialect "oet", "uut": uit; English "from")
-_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van"}  # (the words _after_locative acts on)
+_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
@@ -463,6 +463,8 @@ def _world_city_at(ctx: _Ctx, j: int) -> int:
     tok = ctx.tokens[j][2]
     if tok[0].isupper() and not tok.isupper():
         return 1
+    if ctx.shouting and not _frequent(low, 4.0) and not frequencies().at_least(low, 4.5, "en"):
+        return 1  # "WE CAME FROM SHANGHAI": in capitals a rare word is as good as a capital
     return 0 if low in dictionary().words or ordinary_english(low) or _frequent(low, 3.5) else 1
 
 
@@ -478,6 +480,12 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         low = lows[i]
         if low == "op" and lows[i + 1] in _ISLANDS:
             yield toks[i + 1][0], toks[i + 1][1], "plaats", HIGH  # "ik woon op Bonaire", "op texel"
+            continue
+        if low == "te":
+            s, e, nxt = toks[i + 1]
+            if nxt[:1].isupper() and not nxt.isupper() and nxt.lower() in lists.places and not ctx.shouting \
+                    and not _title_case(ctx):
+                yield s, e, "plaats", HIGH  # "geboren te Leiden": a town that is a verb too, with its capital
             continue
         if low not in _TOWN_LOCATIVE and not (low == "van" and i + 2 < len(toks) and lows[i + 2] == "naar"):
             continue

@@ -385,11 +385,13 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+(?=[A-Z])|[!?]\s+(?=[A
 _EN_SCHOOL_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|our|my|his|her|their|at|to|of|in|and|new|old|local|dutch|same|other)\b)"
     r"[^\W\d_][\w'’-]*\s+){0,2}(?:international|british|american|european|bilingual|community|montessori|waldorf|"
-    r"christian|islamic|primary|secondary)\s+school(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)"
+    r"christian|islamic|primary|secondary)\s+s(?:ch|c|k)ool(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)"
     r"(?![\w-])", re.I)
 # the town of an English school name written in lowercase: "the british school of amsterdam",
 # "the international school of the hague" (a town on the place lists)
 _EN_LOWER_TOWN_RE = re.compile(r"\s+(?:of|in)\s+(?P<town>(?:the\s+)?[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)(?![\w-])")
+# ... or right after it: "international school delft", "INTERNATIONAL SCHOOL DELFT"
+_EN_DIRECT_TOWN_RE = re.compile(r"[ \t]+(?P<town>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)(?![\w-])")
 _EN_GENERIC_SCHOOL = frozenset("international british american european bilingual community montessori waldorf christian "
                                "islamic primary secondary".split())
 # a Dutch name with its article after an English preposition: "is doing great at de piramide",
@@ -403,12 +405,12 @@ _CARE_WORDS_IN_ENGLISH = words("care_words_in_english") | frozenset("politie rec
 
 def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
     text = ctx.text
-    if "school" in ctx.words:
+    if "school" in ctx.words or "scool" in ctx.words or "skool" in ctx.words:
         for m in _EN_SCHOOL_RE.finditer(text):
             name = m.group("name")
             words_ = name.lower().split()
             end = m.end("name")
-            if (town := _EN_LOWER_TOWN_RE.match(text, end)) is not None:
+            if (town := _EN_LOWER_TOWN_RE.match(text, end) or _EN_DIRECT_TOWN_RE.match(text, end)) is not None:
                 parts = town.group("town").split()
                 for n in range(len(parts), 0, -1):
                     if " ".join(parts[:n]) in _name_lists().places or parts[:n] in (["the", "hague"], ["the", "netherlands"]):
@@ -517,7 +519,10 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
                 spans.append((m.start("name"), m.end("name"), "school", HIGH))  # (not "op school (de hele dag)")
     if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
-    if ctx.words & {"school", "at", "to", "from"}:
+    if ctx.words & _ACRONYM_GATE:
+        for m in _international_acronym_re().finditer(text):
+            spans.append((m.start("name"), m.end("name"), "school", HIGH))  # "a place at the ISR", "groep 8 vd ISH"
+    if ctx.words & {"school", "scool", "skool", "at", "to", "from"}:
         english = is_english(ctx.lower)
         if english or {"the", "school"} <= ctx.words:  # also "hij zit op the British School of Amsterdam"
             spans.extend(_english_schools(ctx, english))
@@ -535,9 +540,32 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
         cut = _SENTENCE_BREAK_RE.search(text, start, end)  # "bs de Springplank. Gezinscoach": the name ends there
-        if cut is None and (town := _TOWN_AFTER_RE.match(text, end)) is not None and town.group(1).lower() in places:
-            end = town.end()  # a school's town after its name: "Stedelijk Gymnasium Leiden"
+        if cut is None and (town := (_TOWN_AFTER_ANY_RE if ctx.shouting else _TOWN_AFTER_RE).match(text, end)) is not None \
+                and town.group(1).lower() in places and (not ctx.shouting or _town_in_capitals(town.group(1).lower(), text[start:end])):
+            end = town.end()  # a school's town after its name: "Stedelijk Gymnasium Leiden" (in capitals: "LEIDEN")
         yield (t.start() if t else start, cut.start() if cut else end, *span[2:])
+
+
+# the short names of international schools, in capitals after an article or a preposition (data file)
+_ACRONYM_GATE = words("international_school_acronyms")
+
+
+@functools.cache
+def _international_acronym_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(entries("international_school_acronyms"), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?i:at|to|from|near|the|de|het|vd|op|naar|bij|van)\s+"
+                      rf"(?P<name>(?:{names}))(?![\w-])")
+
+
+def _town_in_capitals(town: str, name: str) -> bool:
+    """In a text in capitals, a listed town after a school's name is its town when it is no function word and
+    no frequent word, or the name ends in a type word ("GYMNASIUM LEIDEN"; not "[school] HEM", "[school] EEN")."""
+    if town in _FUNCTION_WORDS:
+        return False
+    return not frequencies().at_least(town, 4.5) or name.split()[-1].lower() in _TYPE_ENDS
+
+
+_TYPE_ENDS = frozenset("school college lyceum gymnasium atheneum academie".split())
 
 
 # a school's name mid-sentence with its article in capitals: "het contact met Het Nieuwe Lyceum"
@@ -551,6 +579,7 @@ _UNIVERSITY_RE = re.compile(
     r"(?![\w-])")
 # a capitalised town right after a school's name
 _TOWN_AFTER_RE = re.compile(r"[ \t]+((?-i:[A-Z])[\w'’-]+)(?![\w-])")
+_TOWN_AFTER_ANY_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]+)(?![\w-])")  # (in a text in capitals, re-cased)
 
 
 # a name with a roman numeral before a type word: "Koning Willem I College" (also re-cased)
@@ -584,12 +613,13 @@ def _school_names_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 @functools.cache
 def _strict_lower_re() -> re.Pattern[str] | None:
     """The names of ``data/school_names.txt`` that are also words ("summa", "helicon"), in
-    lowercase right after "bij", "op", "naar" or "van"; used only in a text about studying."""
+    lowercase right after "bij", "op", "naar" or "van" (and an article); used only in a text about studying or
+    in capitals."""
     ordinary = dictionary().words
     strict = sorted((n for n in entries("school_names") if n.lower() in ordinary), key=len, reverse=True)
     if not strict:
         return None
-    return re.compile(r"(?<![\w-])(?:bij|op|naar|van|via)\s+(?P<name>" + "|".join(re.escape(n) for n in strict)
+    return re.compile(r"(?<![\w-])(?:bij|op|naar|van|via)\s+(?:(?:het|de)\s+)?(?P<name>" + "|".join(re.escape(n) for n in strict)
                       + r")(?![\w-])", re.I)
 
 
@@ -612,7 +642,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if rx is not None:
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "school", HIGH  # "ik zit op deltion", "naar Summa"
-    if ctx.words & _STUDY_WORDS and (rx := _strict_lower_re()) is not None:
+    if (ctx.words & _STUDY_WORDS or ctx.shouting) and (rx := _strict_lower_re()) is not None:
+        # (in a text in capitals the capital of "Erasmiaans" is gone: "NAAR HET ERASMIAANS")
         for m in rx.finditer(text):
             yield m.start("name"), m.end("name"), "school", LOW  # "de entree opleiding bij summa"
     for m in _ADJECTIVE_NAME_RE.finditer(text) if not ctx.words.isdisjoint(_SCHOOL_ADJECTIVES) else ():

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx
+from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, number_word
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
 from stemsync.deidentify.numbers import _PAIR_WORD
@@ -43,7 +44,8 @@ _WEB_GATE = frozenset({"punt"})
 def _part(tok: str) -> str | None:
     """What a token is in a spoken code: "d" a digit or number, "l" a letter, "j" a joiner."""
     low = tok.lower()
-    if (low.isdigit() and len(low) <= 4) or _NUMBER_WORD_RE.fullmatch(low):
+    if (low.isdigit() and len(low) <= 4) or _NUMBER_WORD_RE.fullmatch(low) \
+            or "honderd" in low and number_word(low) is not None:  # (also "vierhonderd", "vierhonderdtwaalf")
         return "d"
     if len(low) == 1 and _LETTER_RE.fullmatch(low):
         return "l"
@@ -115,8 +117,28 @@ def _spelled_words(text: str) -> Iterator[Span]:
 _DIGITS_APART_POSTCODE_RE = re.compile(r"(?<![\w.,-])[1-9](?:[ \t]\d){3}[ \t]?(?P<l>[A-Za-z]{2})(?![\w-])")
 
 
+# a postcode said in number words after the word "postcode": "postcode ... hier: vijfendertig twaalf A-B"
+_SAID_POSTCODE_RE = re.compile(r"(?<![\w-])(?P<n1>[^\W\d_]{3,20})[ \t]+(?P<n2>[^\W\d_]{3,20})[ \t,]+"
+                               r"(?P<l1>[^\W\d_]{1,3})(?:[ \t]*-[ \t]*|[ \t]+)(?P<l2>[^\W\d_]{1,3})(?![\w-])")
+_POSTCODE_WORD_RE = re.compile(r"(?i)\bpost ?code\b")
+
+
+def _said_postcodes(text: str) -> Iterator[Span]:
+    for k in _POSTCODE_WORD_RE.finditer(text):
+        m = _SAID_POSTCODE_RE.search(text, k.end(), min(len(text), k.end() + 80))
+        if m is None:
+            continue
+        n1, n2 = number_word(m.group("n1")), number_word(m.group("n2"))
+        if n1 is None or n2 is None or len(n1) != 2 or n1[0] == "0" or len(n2) != 2:
+            continue
+        if all(len(w) == 1 or w.lower() in LETTER_NAMES or w.lower() in SAID_LETTERS for w in (m.group("l1"), m.group("l2"))):
+            yield m.start(), m.end(), "postcode", HIGH
+
+
 def _find_spoken(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if "postcode" in ctx.words:
+        yield from _said_postcodes(text)
     if ctx.n_digits >= 4:
         for m in _DIGITS_APART_POSTCODE_RE.finditer(text):
             letters = m.group("l")

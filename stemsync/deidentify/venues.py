@@ -80,6 +80,8 @@ _CENTRE_END = (r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(
                         r"om|voor|of|zit|zat|gaat|ging|kwam|komt|tijdens|na|naast|achter|tot|and|the|at|with|for|"
                         # "wijkcentrum de dreef elke dinsdag", "zaal de kroon iedere week"
                         r"elke|iedere|ieder|vanaf|sinds|"
+                        # and in English: "the community centre de nieuwe regentes every tuesday"
+                        r"every|each|on|last|this|next|where|which|when|near|"
                         # "sportpark de toekomst ga je mee", "WIJKCENTRUM DE DREEF WAREN GOED", "... konden houden"
                         r"ga|gaan|waren|zijn|werd|wordt|hebben|hadden|heb|vond|vonden|kon|konden|kan|kunnen|mag|mocht|mochten|"
                         # "naar het wijkcentrum de schakel geweest": a participle after the name
