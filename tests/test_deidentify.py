@@ -2580,6 +2580,25 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # English: a first name thanked with a comma after it
     ('thank you mark, you made a difference', 'thank you [naam], you made a difference'),
     ('thank you all, you made a difference', 'thank you all, you made a difference'),
+    # a lowercase first name that is a word, opening a sentence before its team or role; a team is no surname
+    ('mark van de gezinsgroep was heel duidelijk.', '[naam] van de gezinsgroep was heel duidelijk.'),
+    ('mark de pleegzorgwerker heeft ons geholpen', '[naam] de pleegzorgwerker heeft ons geholpen'),
+    ('hoi ik ben Tim en ik vin de woongroep wel chill', 'hoi ik ben [naam] en ik vin de woongroep wel chill'),
+    ('Youssef van de groep heeft mij geholpen.', '[naam] van de groep heeft mij geholpen.'),
+    # more ages closing a clause after a person; ages after the children and a comma
+    ('Noor is van 2015, dus nu 9. Ze is slim.', '[naam] is van [datum], dus nu [leeftijd]. Ze is slim.'),
+    ('Ik ben oma en zelf al 68. Het was zwaar.', 'Ik ben oma en zelf al [leeftijd]. Het was zwaar.'),
+    ('de kosten waren 20 en dus nu 15.', 'de kosten waren 20 en dus nu 15.'),
+    ('NOOR EN DAAN ZIJN MIJN KINDEREN, 10 EN 12.', '[naam] EN [naam] ZIJN MIJN KINDEREN, [leeftijd] EN [leeftijd].'),
+    # a town where a greeting ends, in English after a preposition, misspelt before its part of town
+    ('groetjes van Tim uit best.', 'groetjes van [naam] uit [plaats].'),
+    ('ik haal er het beste uit. best leuk', 'ik haal er het beste uit. best leuk'),
+    ('we moved from Delft to leiden and had a hard time', 'we moved from [plaats] to [plaats] and had a hard time'),
+    ('I want to go back to best practice', 'I want to go back to best practice'),
+    ('Wij wonen in Amsterdm-Noord en de reistijd is lang', 'Wij wonen in [plaats] en de reistijd is lang'),
+    # a language class by its name, a school's name between commas
+    ('niet naar de taalklas Kompas vandaag', 'niet naar de [school] vandaag'),
+    ('Het contact met de school, Het Nieuwe Lyceum, verloopt goed.', 'Het contact met de school, [school], verloopt goed.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -478,7 +478,9 @@ _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s
 # are 8, 10 and 12" (the last not followed by a unit: not "ze zijn 2 en 3 keer geweest")
 _PLURAL_AGES_RE = re.compile(
     r"(?<![\w-])(?:kinderen|kinders|kinder|kindere|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|sons|"
-    r"daughters|twins|they)(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
+    r"daughters|twins|they)(?:(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
+    # (or the ages after a comma: "ZIJN MIJN KINDEREN, 10 EN 12.")
+    r"|\s*,\s*(?=[^\s,]+\s*(?:,|en|and|&)\s*[^\s,.!?]+\s*(?:[.!?;]|$)))"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
 # two named people (or a pronoun) and their ages: "Sanne en Daan zijn 9 en 11", "NOOR EN ZIJN ZUS ZIJN DRIE
 # EN 1", "ze zijn nu 1,5 en 3" (the names are checked; not "de cijfers zijn 7 en 8")
@@ -714,10 +716,10 @@ _YEARS_WAS_I_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>\d{{1,2}}|{_NUM_WORDS}
 # ", nu bijna 17 dus": an age reached after "nu"
 _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|" + _NUM_WORDS + r")(?=\s*(?:[!?.,;]|$|(?:dus|en|maar)\b))",
                             _I)
-# "mn dochter Noor zit in groep 8 en is nu 11 💪": "en is nu" and a number closing the clause, with a person
-# named before it in the sentence (checked in _find_age_numbers)
+# "mn dochter Noor zit in groep 8 en is nu 11 💪", "Noor is van 2015, dus nu 9.", "ik ben oma en zelf al 68":
+# a number closing the clause, with a person named before it in the sentence (checked in _find_age_numbers)
 _AND_IS_NOW_RE = re.compile(
-    rf"(?<![\w-])en\s+is\s+nu\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
+    rf"(?<![\w-])(?:en\s+is\s+nu|dus\s+nu|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
     r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar)\b))", _I)
 _SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
 _PERSON_WORD_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
@@ -728,8 +730,9 @@ def _person_in_sentence_before(text: str, start: int) -> bool:
     before = text[max(0, start - 120):start]
     if (cut := _SENTENCE_START_RE.search(before)) is not None:
         before = before[cut.end():]
+    words_ = re.findall(r"[^\W\d_][\w'’-]+", before)
     return _PERSON_WORD_RE.search(before) is not None or any(
-        w[0].isupper() and _named(w) for w in re.findall(r"[^\W\d_][\w'’-]+", before)[1:])
+        w[0].isupper() and _named(w) and (n or w.lower() in _name_lists().first_any) for n, w in enumerate(words_))
 
 
 # "nu met 17 mag ze eindelijk terug", "met 12 ging hij al alleen": "met" and a number, then the verb
@@ -808,7 +811,7 @@ _GATED_RES = (
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
-    (_AND_IS_NOW_RE, (frozenset({"nu"}), frozenset({"en"}))),
+    (_AND_IS_NOW_RE, frozenset({"nu", "zelf"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),

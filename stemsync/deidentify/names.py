@@ -108,8 +108,9 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     low = sur.lower()
     ifx = (m.group("ifx") or "").lower()
     if ifx in _SURNAME_IFX and (low in lists.surnames_all or _misspelt_surname(low, lists)) \
-            and low not in _FUNCTION_WORDS:
+            and low not in _FUNCTION_WORDS and not (sur.islower() and low in _TEAM_WORDS):
         return m.end()  # "lisanne de groot", "sanne van der berg", "Ilse de fries": an interfix and a surname
+        # (not "mark van de groep": a team)
     if sur[0].isupper() and not ifx and low in lists.first_any and low not in _FUNCTION_WORDS:
         return m.end()  # a double first name: "Gerrit Jan", "Anne Marie"
     if low in _FUNCTION_WORDS or low in lists.common or (low in _ENGLISH and not sur[0].isupper()):
@@ -778,7 +779,23 @@ def _person_context(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     if before in {"kwam", "hielp"} and after in {"met", "langs", "ons", "me", "mij", "altijd", "elke", "weer", "ook"}:
         return True  # "en toen kwam anita met een kadootje"
+    if after in {"van", "de", "onze", "mijn"} and _SENTENCE_OPENING_RE.search(ctx.text, 0, start) is not None \
+            and (m := _ROLE_AFTER_RE.match(ctx.text, end)) is not None \
+            and (m.group("w").lower() in _ROLE_SET or m.group("w").lower() in _TEAM_WORDS
+                 or m.group("w").lower().endswith(_ROLE_TAILS)):
+        return True  # "mark van de gezinsgroep was duidelijk", "mark de pleegzorgwerker heeft ons geholpen"
+    if after == "hier" and not before and _HERE_END_RE.match(ctx.text, end):
+        return True  # "ewa hier. Joris heeft zijn diploma!": who writes
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
+
+
+_SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?:]\s+|\n)\W*\Z")  # (the word opens the text or a sentence)
+# a role or a team right after a word: that word is a person ("mark van de gezinsgroep", "mark de pleegzorgwerker")
+_ROLE_AFTER_RE = re.compile(r"\s+(?:van\s+(?:de|het|'t|ons)|de|onze|mijn)\s+(?P<w>[^\W\d_]+)(?![\w-])", re.I)
+_TEAM_WORDS = frozenset("""team wijkteam jeugdteam gezinsgroep groep woongroep leefgroep begeleiding opvang pleegzorg
+jeugdzorg gemeente kliniek instelling afdeling crisisdienst""".split())
+_ROLE_TAILS = ("werker", "begeleider", "begeleidster", "coach", "voogd", "mentor", "hulpverlener", "therapeut")
+_HERE_END_RE = re.compile(r"\s+hier\s*[.!,:]")
 
 
 # endings that make a word on the surname list a surname in lowercase too: Frisian and

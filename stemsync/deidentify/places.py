@@ -432,6 +432,11 @@ def _towns_in_english(ctx: _Ctx, lists: "_NameLists") -> Iterator[Span]:
              if ctx.tokens[i + 1][2].islower() and len(ctx.lows[i + 1]) >= 5 and ctx.lows[i + 1] in dictionary().proper
              and ctx.lows[i + 1] not in dictionary().words and ctx.lows[i + 1] not in lists.first_any
              and ctx.lows[i + 1] not in _COUNTRIES and ctx.lows[i + 1] not in LANGUAGES]
+    # ... and a Dutch town that is a Dutch word, in lowercase after one: "we moved from delft to leiden"
+    towns = [(ctx.tokens[i + 1][0], ctx.tokens[i + 1][1]) for i in ctx.at(_EN_PLACE_PREPS, -1)
+             if ctx.tokens[i + 1][2].islower() and len(ctx.lows[i + 1]) >= 4 and ctx.lows[i + 1] in lists.places
+             and ctx.lows[i + 1] in dictionary().words and ctx.lows[i + 1] not in _FUNCTION_WORDS]
+    lower += [t for t in towns if t not in lower]
     if (found or streets or lower) and is_english(ctx.lower):
         for s, e in found:
             low = ctx.lower[s:e]
@@ -466,6 +471,9 @@ def _world_city_at(ctx: _Ctx, j: int) -> int:
     if ctx.shouting and not _frequent(low, 4.0) and not frequencies().at_least(low, 4.5, "en"):
         return 1  # "WE CAME FROM SHANGHAI": in capitals a rare word is as good as a capital
     return 0 if low in dictionary().words or ordinary_english(low) or _frequent(low, 3.5) else 1
+
+
+_GREETING_BEFORE_RE = re.compile(r"\b(?:groetjes|groeten|groet|liefs|doei)\b[^.!?\n]{0,40}\Z")
 
 
 def _after_locative(ctx: _Ctx) -> Iterator[Span]:
@@ -539,8 +547,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         elif nxt.islower():
             if low in _IN_UIT_NAAR and (n := _world_city_at(ctx, i + 1)):
                 yield s, toks[i + n][1], "plaats", LOW  # "we moved from sao paulo", "uit aleppo"
-            elif nl in lists.places and (not _frequent(nl, 4.6) or living):
-                yield s, e, "plaats", LOW  # also "we wonen in best", "naar echt verhuizen"
+            elif nl in lists.places and (not _frequent(nl, 4.6) or living or low == "uit" and ends_phrase
+                                          and _GREETING_BEFORE_RE.search(ctx.lower, max(0, s - 50), s)):
+                yield s, e, "plaats", LOW  # also "we wonen in best", "naar echt verhuizen", "groetjes van X uit best."
             elif nl in lists.places and (ends_phrase or after_place in {"is", "was"}) and low in {"in", "naar"} \
                     and nl.endswith("en") and not _frequent(nl, 5.5):
                 # "op het da vinci in leiden en ...", "de reis naar zetten is 3 uur": a town that is also a verb
@@ -715,6 +724,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "plaats", HIGH
         elif " " in town and town.split()[-1].lower() in lists.places:
             yield m.start() + town.rindex(" ") + 1, m.end(), "plaats", HIGH  # "uit heerlen-noord"
+        elif _misspelled_town((last := town.split()[-1]).lower(), capitalised=last[:1].isupper()):
+            yield m.start() + len(town) - len(last), m.end(), "plaats", LOW  # "in Amsterdm-Noord": a town one letter off
     if ctx.words & _TOWN_SUFFIX_GATE:
         for m in _TOWN_PROVINCE_RE.finditer(text):
             town = m.group("town").lower()

@@ -570,7 +570,7 @@ _TYPE_ENDS = frozenset("school college lyceum gymnasium atheneum academie".split
 
 # a school's name mid-sentence with its article in capitals: "het contact met Het Nieuwe Lyceum"
 _CAPITAL_ARTICLE_SCHOOL_RE = re.compile(
-    r"(?<=[^\W\d_][ \t])(?:Het|De|'t)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:College|Lyceum|Gymnasium|Atheneum|Academie)\b")
+    r"(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_],[ \t]))(?:Het|De|'t)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:College|Lyceum|Gymnasium|Atheneum|Academie)\b")
 # a university by its town: "Leiden University", "wageningen university", "Erasmus University Rotterdam",
 # "universiteit utrecht", "University of Amsterdam"
 _UNIVERSITY_RE = re.compile(
