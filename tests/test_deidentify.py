@@ -2599,6 +2599,13 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # a language class by its name, a school's name between commas
     ('niet naar de taalklas Kompas vandaag', 'niet naar de [school] vandaag'),
     ('Het contact met de school, Het Nieuwe Lyceum, verloopt goed.', 'Het contact met de school, [school], verloopt goed.'),
+    # a part of a number told on its own: an IBAN's start, figures a few words after the word for the number
+    ('Het rekeningnummer begint met NL56 BUNQ, de rest later.', 'Het rekeningnummer begint met [iban], de rest later.'),
+    ('REKENING NL85 EN DAN DE REST', 'REKENING [iban] EN DAN DE REST'),
+    ('de eerste vier cijfers van zijn bsn zijn 7449 en meer niet', 'de eerste vier cijfers van zijn bsn zijn [nummer] en meer niet'),
+    ('postcode weet ik nog niet precies, wel 7311.', 'postcode weet ik nog niet precies, wel [nummer].'),
+    ('mijn bsn heb ik in 2019 gekregen', 'mijn bsn heb ik in 2019 gekregen'),
+    ('ik heb 1500 euro op mijn rekening gezet', 'ik heb 1500 euro op mijn rekening gezet'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from stemsync.deidentify.common import EMOJI_RE, HIGH, UNIT_AFTER_RE, Span, _Ctx, _I
+from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, UNIT_AFTER_RE, Span, _Ctx, _I
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _name_lists, dictionary
@@ -429,6 +429,18 @@ def _ordinary_word(word: str) -> bool:
     return word in _FUNCTION_WORDS or word in dictionary().words
 
 
+# the start of an IBAN without the rest ("NL56 BUNQ", "rekening NL85 en dan ..."): a part of one
+_IBAN_START_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<n>nl\d{2}[ \t.]?(?:abna|rabo|ingb|asnb|snsb|rbrb|knab|bunq|fvlb|nnba|revo|trio|deut|bick))(?![\w-])"
+    r"|\b(?:rekening|rekeningnummer|iban)[ \t]+(?P<m>nl\d{2})(?![\w-])")
+# a group of figures a few words after the word for a number that gives one away: a part told on its own ("de
+# eerste vier cijfers van zijn bsn zijn 7449", "postcode weet ik nog niet precies, wel 7311"; not a year)
+_FRAGMENT_KEY_GATE_RE = re.compile(r"bsn|burgerservice|rekening|iban|postcode|dossier|cli[eë]ntnummer")
+_FRAGMENT_AFTER_KEY_RE = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|rekening(?:nummer)?|iban|postcode|dossiernummer|cli[eë]ntnummer)\b"
+    r"[^.!?\n\d]{0,50}?(?<![\w,.])(?P<num>\d{4,9})(?![\w]|[.,]\d|\s*(?:euro|keer|uur|jaar|dagen|weken|maanden|%))")
+
+
 def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
     text, n_digits = ctx.text, ctx.n_digits
@@ -514,6 +526,15 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 known = known or (dashed and town not in dictionary().words)
                 if (known or rx is _FOREIGN_POSTCODE_AFTER_RE and locative) and (len(m.group("code")) == 5 or locative or dashed):
                     yield m.start("code"), m.end("code"), "postcode", HIGH  # "naar 9990 Maldegem", "Mönchengladbach, 41334"
+    if n_digits >= 2 and ("nl" in ctx.lower):
+        for m in _IBAN_START_RE.finditer(text):
+            g = "n" if m.group("n") else "m"
+            yield m.start(g), m.end(g), "iban", HIGH  # "begint met NL56 BUNQ, de rest ...": the start of an IBAN
+    if n_digits >= 4 and _FRAGMENT_KEY_GATE_RE.search(ctx.lower):
+        for m in _FRAGMENT_AFTER_KEY_RE.finditer(text):
+            num = m.group("num")
+            if not (len(num) == 4 and _YEAR_RE.fullmatch(num)):
+                yield m.start("num"), m.end("num"), "nummer", LOW  # "de eerste vier cijfers van zijn bsn zijn 7449"
     if n_digits >= 5:
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) \
