@@ -1376,6 +1376,14 @@ HELDOUT518, HELDOUT518_CLEAN = load_set("deid_heldout518")
 HELDOUT519, HELDOUT519_CLEAN = load_set("deid_heldout519")
 HELDOUT520, HELDOUT520_CLEAN = load_set("deid_heldout520")
 HELDOUT521, HELDOUT521_CLEAN = load_set("deid_heldout521")
+HELDOUT522, HELDOUT522_CLEAN = load_set("deid_heldout522")
+HELDOUT523, HELDOUT523_CLEAN = load_set("deid_heldout523")
+HELDOUT524, HELDOUT524_CLEAN = load_set("deid_heldout524")
+HELDOUT525, HELDOUT525_CLEAN = load_set("deid_heldout525")
+HELDOUT526, HELDOUT526_CLEAN = load_set("deid_heldout526")
+HELDOUT527, HELDOUT527_CLEAN = load_set("deid_heldout527")
+HELDOUT528, HELDOUT528_CLEAN = load_set("deid_heldout528")
+HELDOUT529, HELDOUT529_CLEAN = load_set("deid_heldout529")
 
 
 
@@ -2255,6 +2263,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 519": (HELDOUT519, HELDOUT519_CLEAN),
     "held-out 520": (HELDOUT520, HELDOUT520_CLEAN),
     "held-out 521": (HELDOUT521, HELDOUT521_CLEAN),
+    "held-out 522": (HELDOUT522, HELDOUT522_CLEAN),
+    "held-out 523": (HELDOUT523, HELDOUT523_CLEAN),
+    "held-out 524": (HELDOUT524, HELDOUT524_CLEAN),
+    "held-out 525": (HELDOUT525, HELDOUT525_CLEAN),
+    "held-out 526": (HELDOUT526, HELDOUT526_CLEAN),
+    "held-out 527": (HELDOUT527, HELDOUT527_CLEAN),
+    "held-out 528": (HELDOUT528, HELDOUT528_CLEAN),
+    "held-out 529": (HELDOUT529, HELDOUT529_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
