@@ -2606,6 +2606,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('postcode weet ik nog niet precies, wel 7311.', 'postcode weet ik nog niet precies, wel [nummer].'),
     ('mijn bsn heb ik in 2019 gekregen', 'mijn bsn heb ik in 2019 gekregen'),
     ('ik heb 1500 euro op mijn rekening gezet', 'ik heb 1500 euro op mijn rekening gezet'),
+    ('ZE HEET NOOR EN IS ZES KOMMA ZE ZIT OP SCHOOL', 'ZE HEET [naam] EN IS [leeftijd] KOMMA ZE ZIT OP SCHOOL'),
+    ('Sanne heeft 2 broers en is 3 keer verhuisd', '[naam] heeft 2 broers en is 3 keer verhuisd'),
+    ('Mijn zoon was 12 bij zijn eerste plaatsing.', 'Mijn zoon was [leeftijd] bij zijn eerste plaatsing.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

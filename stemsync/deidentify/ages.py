@@ -60,7 +60,7 @@ _AFTER = (
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"kan|kon|mag|mocht|moet|wil|tijdens|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training"
+    r"kan|kon|mag|mocht|moet|wil|tijdens|bij\s+(?:zijn|haar|de|het|onze|ons)|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training", "was 12 bij zijn eerste plaatsing"
     r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|hopelijk|straks|binnenkort|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
@@ -719,8 +719,8 @@ _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|"
 # "mn dochter Noor zit in groep 8 en is nu 11 💪", "Noor is van 2015, dus nu 9.", "ik ben oma en zelf al 68":
 # a number closing the clause, with a person named before it in the sentence (checked in _find_age_numbers)
 _AND_IS_NOW_RE = re.compile(
-    rf"(?<![\w-])(?:en\s+is\s+nu|dus\s+nu|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
-    r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar)\b))", _I)
+    rf"(?<![\w-])(?:en\s+is(?:\s+nu)?|dus\s+nu|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
+    r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar|komma|punt)\b))", _I)
 _SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
 _PERSON_WORD_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 
@@ -811,7 +811,7 @@ _GATED_RES = (
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
-    (_AND_IS_NOW_RE, frozenset({"nu", "zelf"})),
+    (_AND_IS_NOW_RE, frozenset({"nu", "zelf", "is"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),
