@@ -2609,6 +2609,11 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('ZE HEET NOOR EN IS ZES KOMMA ZE ZIT OP SCHOOL', 'ZE HEET [naam] EN IS [leeftijd] KOMMA ZE ZIT OP SCHOOL'),
     ('Sanne heeft 2 broers en is 3 keer verhuisd', '[naam] heeft 2 broers en is 3 keer verhuisd'),
     ('Mijn zoon was 12 bij zijn eerste plaatsing.', 'Mijn zoon was [leeftijd] bij zijn eerste plaatsing.'),
+    # a street in lowercase or in capitals with its house number in words
+    ('postcode 1243 BZ en dan kerkstraat negen ja dat klopt', 'postcode [postcode] en dan [adres] ja dat klopt'),
+    ('WE WONEN NU OP DORPSSTRAAT ACHT-EN-VEERTIG IN ZWOLLE.', 'WE WONEN NU OP [adres] IN [plaats].'),
+    ('WE HEBBEN GEWOOND, LANGE NIEUWSTRAAT NUMMER NEGENTIEN IN UTRECHT.', 'WE HEBBEN GEWOOND, [adres] IN [plaats].'),
+    ('we reden over de snelweg drie uur lang', 'we reden over de snelweg drie uur lang'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -3,10 +3,11 @@ Meerdervoort 220"), and post-office boxes."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, UNIT_WORDS, Span, _Ctx, _I, tails
+from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, UNIT_WORDS, Span, _Ctx, _I, tails
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
@@ -83,6 +84,22 @@ _STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "singel", "kade", "
                  "dijk", "haven", "wal", "markt", "baan", "ring")
 _CAPITAL_STREET_RE = re.compile(
     r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:" + "|".join(_STREET_WORDS[:10]) + r")(?![\w-])")
+# a street in any case with its house number in words after it: "kerkstraat negen", "DORPSSTRAAT ACHT-EN-VEERTIG"
+_STREET_NUMBER_WORDS_RE = re.compile(
+    r"(?<![\w-])(?P<street>[^\W\d_]{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dreef|steeg))"
+    r"(?=[ \t]+(?:(?:huis)?(?:nummer|nr\.?)[ \t]+)?[a-zë]+)", re.I)
+
+
+@functools.cache
+def _number_word_after_re() -> re.Pattern[str]:
+    from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD  # noqa: PLC0415 (numbers imports places, which imports us)
+
+    return re.compile(r"[ \t]+(?:(?:huis)?(?:nummer|nr\.?)[ \t]+)?" + HOUSE_NUMBER_WORD, re.I)
+
+
+_STREET_ADJECTIVE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|achter|voor|"
+                                         r"noord|oost|zuid|west)[ \t]+\Z")
+_NUMBER_WORD_GATE_RE = re.compile(r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)\b")
 # a street's ending written short, then a house number (in figures, in words or after "nummer"):
 # "Lange Nieuwstr. 104", "vd Veldestr 9", "Mgr. Nolensln elf", "Molenstr. no. vierentwintig"
 _SHORT_STREET_RE = re.compile(
@@ -387,6 +404,17 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         word = m.group().split()[0].lower()
         if word not in dictionary().words and word not in _name_lists().places:
             yield m.start(), m.end(), "adres", LOW
+    for m in _STREET_NUMBER_WORDS_RE.finditer(text) if street_word and _NUMBER_WORD_GATE_RE.search(ctx.lower) else ():
+        low = m.group("street").lower()
+        n = _number_word_after_re().match(text, m.end())
+        if n is None or n.group().strip().lower() in {"een", "één"} or UNIT_AFTER_RE.match(text, n.end()) \
+                or low.startswith(_GENERIC_SQUARES) and not low.endswith(_NAMED_WAYS):
+            continue
+        if not (m.group("street").islower() or ctx.shouting):
+            continue  # (a capitalised street is the other rules', its number in words the resolver's tail)
+        if low in _streets() or ctx.shouting or (low not in dictionary().words and not _compound_of_words(low)):
+            before = _STREET_ADJECTIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            yield before.start() if before else m.start("street"), n.end(), "adres", LOW  # "lange nieuwstraat negentien"
     for m in _CAPITAL_STREET_RE.finditer(text) if street_word else ():
         word = m.group().lower()
         if word.endswith("dijk") and word in _name_lists().places:

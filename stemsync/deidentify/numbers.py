@@ -262,6 +262,9 @@ _PAIR_WORD = (rf"(?:{_UNIT_WORD}?(?:en|ën)?(?:twintig|dertig|veertig|vijftig|ze
 # (also with dashes: "twee-duizend-zes")
 # (a pair word with dashes: "zeven-en-tachtig", "zes-en-veertig")
 DASHED_PAIR_WORD = _PAIR_WORD.replace(")?(?:en|ën)?(?:twintig", ")?-?(?:en|ën)?-?(?:twintig")
+# a house number in words: "tweeënveertig", "honderdtwaalf", "hoefkade honderd zeven", "zes-en-veertig"
+HOUSE_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?-?honderd(?:[ \t-]?(?:en[ \t-]?)?{DASHED_PAIR_WORD})?"
+                     rf"|{DASHED_PAIR_WORD})(?![\w'’-])")
 YEAR_IN_WORDS = (r"(?:twee[ \t-]?duizend(?:[ \t-]?(?:en[ \t-]?)?" + DASHED_PAIR_WORD + r")?"
                  r"|negentien[ \t-]?(?:honderd[ \t-]?)?(?:en[ \t-]?)?" + DASHED_PAIR_WORD + r")")
 # a postcode in number words after its keyword: "postcode twaalf vierendertig AB", "postcode: twaalfhonderdvierendertig a b"

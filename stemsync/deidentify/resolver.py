@@ -17,7 +17,7 @@ from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
-from stemsync.deidentify.numbers import DASHED_PAIR_WORD, YEAR_IN_WORDS
+from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD, YEAR_IN_WORDS
 
 def _resolve(spans: Iterable[Span]) -> list[Span]:
     """Merge overlapping spans; the longest (then most specific) decides the kind."""
@@ -229,8 +229,7 @@ _TAIL_KINDS = frozenset({"adres", "zaaknummer", "nummer", "telefoonnummer", "bsn
 # a house number in words or after "nummer": "Batauhof tweeënveertig", "Marshalllaan, nummer honderdtwaalf",
 # "Molenstr. no. vierentwintig", "hoefkade honderd zeven"
 # (also with dashes: "zes-en-veertig", "tweehonderd-zes")
-_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)?-?honderd(?:[ \t-]?(?:en[ \t-]?)?{DASHED_PAIR_WORD})?"
-                rf"|{DASHED_PAIR_WORD})(?![\w'’-])")
+_NUMBER_WORD = HOUSE_NUMBER_WORD
 # ... or its figures told one by one with dashes, a letter after them: "een-twee-drie", "twintig-drie", "zeven-a"
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig)"
 _DASHED_DIGIT_WORDS = rf"{_DIGIT_WORD}(?:-{_DIGIT_WORD})+(?:-[a-z])?(?![\w'’-])|{_DIGIT_WORD}-[a-z](?![\w'’-])"
