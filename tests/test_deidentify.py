@@ -2614,6 +2614,15 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('WE WONEN NU OP DORPSSTRAAT ACHT-EN-VEERTIG IN ZWOLLE.', 'WE WONEN NU OP [adres] IN [plaats].'),
     ('WE HEBBEN GEWOOND, LANGE NIEUWSTRAAT NUMMER NEGENTIEN IN UTRECHT.', 'WE HEBBEN GEWOOND, [adres] IN [plaats].'),
     ('we reden over de snelweg drie uur lang', 'we reden over de snelweg drie uur lang'),
+    # venues: a misspelt "buurthuis", "MFC", an English verb or "als" after the name; a neighbourhood that is a rare
+    # word, after "in", "uit" or "naar", in lowercase or capitals
+    ('afspraak in het buurhuis De Pijler was prima', 'afspraak in het buurhuis [locatie] was prima'),
+    ('De bijeenkomsten in MFC De Pit waren informatief.', 'De bijeenkomsten in MFC [locatie] waren informatief.'),
+    ('THE SESSIONS AT BUURTHUIS DE BOOG WERE GOOD', 'THE SESSIONS AT BUURTHUIS [locatie] WERE GOOD'),
+    ('ik ga naar speeltuin de pijp als het mooi weer is', 'ik ga naar speeltuin [locatie] als het mooi weer is'),
+    ('het buurthuis is als een tweede thuis', 'het buurthuis is als een tweede thuis'),
+    ('WE WONEN IN DE RIETLANDEN MET DE KINDEREN', 'WE WONEN IN DE [plaats] MET DE KINDEREN'),
+    ('we wonen in de buurt van de school', 'we wonen in de buurt van de school'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

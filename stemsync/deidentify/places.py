@@ -199,8 +199,10 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
                 i += n - 1
                 break
             if n == 1 and phrase.islower() and phrase in word_quarters and i and (
-                    lows[i - 1] in _THROUGH or lows[i - 1] in _QUARTER_TEAMS):
-                yield start, end, "plaats", LOW  # "de wandeling door lunetten", "wijkteam lombok"
+                    lows[i - 1] in _THROUGH or lows[i - 1] in _QUARTER_TEAMS
+                    or _follows_in_uit_naar(toks, i) and not _frequent(phrase, 3.0)):
+                # "de wandeling door lunetten", "wijkteam lombok", "WE WONEN IN DE RIETLANDEN" (a rare word)
+                yield start, end, "plaats", LOW
                 break
             if n >= 2 and phrase.islower() and phrase in lower_strict and _follows_in_uit_naar(toks, i):
                 # "we wonen in het oude noorden", "uit bos en lommer": a name of ordinary words,

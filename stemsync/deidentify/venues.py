@@ -57,7 +57,7 @@ kleine grote leuke lieve twee drie vier andere zijn haar hun met en of bij van v
 # a club's name with its year: "Spartaan'20", "Rood Wit '58", "DVS '33"
 _CLUB_YEAR_RE = re.compile(r"(?<![\w-])(?P<name>(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+\s?['’]\d\d)(?![\w'’])")
 # a community centre named with ordinary words: "wijkcentrum de boerderij", "buurthuis het anker,"
-_COMMUNITY_CENTRES = ("wijkcentrum", "buurthuis", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis",
+_COMMUNITY_CENTRES = ("wijkcentrum", "buurthuis", "buurhuis", "mfc", "buurtcentrum", "jongerencentrum", "dorpshuis", "clubhuis",
                       "inloophuis", "kinderdagverblijf", "speeltuin", "community centre", "community center",
                       "parochiehuis", "wijkgebouw", "buurtkamer")
 _CENTRES = _COMMUNITY_CENTRES + (
@@ -81,7 +81,9 @@ _CENTRE_END = (r"(?=\s*(?:[,.;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])|\s+(
                         # "wijkcentrum de dreef elke dinsdag", "zaal de kroon iedere week"
                         r"elke|iedere|ieder|vanaf|sinds|"
                         # and in English: "the community centre de nieuwe regentes every tuesday"
-                        r"every|each|on|last|this|next|where|which|when|near|"
+                        r"every|each|on|last|this|next|where|which|when|near|were|are|has|have|"
+                        # "speeltuin de pijp als het mooi weer is"
+                        r"als|toen|omdat|wanneer|zodra|"
                         # "sportpark de toekomst ga je mee", "WIJKCENTRUM DE DREEF WAREN GOED", "... konden houden"
                         r"ga|gaan|waren|zijn|werd|wordt|hebben|hadden|heb|vond|vonden|kon|konden|kan|kunnen|mag|mocht|mochten|"
                         # "naar het wijkcentrum de schakel geweest": a participle after the name
