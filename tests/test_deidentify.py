@@ -2623,6 +2623,10 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('het buurthuis is als een tweede thuis', 'het buurthuis is als een tweede thuis'),
     ('WE WONEN IN DE RIETLANDEN MET DE KINDEREN', 'WE WONEN IN DE [plaats] MET DE KINDEREN'),
     ('we wonen in de buurt van de school', 'we wonen in de buurt van de school'),
+    # a kind of school a town has one of, with the town; a town after a school's name written in lowercase
+    ('Tim en Sem gaan samen naar de vrije school alkmaar', '[naam] en [naam] gaan samen naar de [school]'),
+    ('de vrije school is een goede school', 'de vrije school is een goede school'),
+    ('Tim zit nu op het stedelijk gymnasium leiden en dat gaat goed', '[naam] zit nu op het [school] en dat gaat goed'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

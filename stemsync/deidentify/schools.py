@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
                                         _phrase_is_generic, _strip_trailing, has_gate_word, name_gate, one_edit, tails)
-from stemsync.deidentify.english import is_english
+from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
                                        dictionary, entries, frequencies, inflected_adjective, words)
@@ -519,6 +519,10 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
                 spans.append((m.start("name"), m.end("name"), "school", HIGH))  # (not "op school (de hele dag)")
     if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
+    if ctx.words & _KIND_GATE:
+        for m in _KIND_TOWN_RE.finditer(text):
+            if m.group("town").lower() in _name_lists().places and m.group("town").lower() not in _FUNCTION_WORDS:
+                spans.append((m.start(), m.end(), "school", HIGH))  # "de vrije school zeist": a kind of school and its town
     if ctx.words & _ACRONYM_GATE:
         for m in _international_acronym_re().finditer(text):
             spans.append((m.start("name"), m.end("name"), "school", HIGH))  # "a place at the ISR", "groep 8 vd ISH"
@@ -540,8 +544,9 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         start, end = span[0], span[1]
         t = _TITLE_BEFORE_RE.search(text, max(0, start - 15), start)
         cut = _SENTENCE_BREAK_RE.search(text, start, end)  # "bs de Springplank. Gezinscoach": the name ends there
-        if cut is None and (town := (_TOWN_AFTER_ANY_RE if ctx.shouting else _TOWN_AFTER_RE).match(text, end)) is not None \
-                and town.group(1).lower() in places and (not ctx.shouting or _town_in_capitals(town.group(1).lower(), text[start:end])):
+        lowered = ctx.shouting or text[start:end].islower()  # (a text in capitals, or a name written in lowercase)
+        if cut is None and (town := (_TOWN_AFTER_ANY_RE if lowered else _TOWN_AFTER_RE).match(text, end)) is not None \
+                and town.group(1).lower() in places and (not lowered or _town_in_capitals(town.group(1).lower(), text[start:end])):
             end = town.end()  # a school's town after its name: "Stedelijk Gymnasium Leiden" (in capitals: "LEIDEN")
         yield (t.start() if t else start, cut.start() if cut else end, *span[2:])
 
@@ -557,11 +562,18 @@ def _international_acronym_re() -> re.Pattern[str]:
                       rf"(?P<name>(?:{names}))(?![\w-])")
 
 
+# a kind of school that a town has one of, and the town: "de vrije school alkmaar", "het stedelijk gymnasium leiden"
+_KIND_TOWN_RE = re.compile(r"(?i)(?<![\w-])(?:vrije[ \t]+school|vrijeschool|montessorischool|montessori[ \t]+college|jenaplanschool|"
+                           r"daltonschool|stedelijk[ \t]+gymnasium|christelijk[ \t]+gymnasium|stedelijk[ \t]+lyceum)[ \t]+"
+                           r"(?P<town>[^\W\d_][\w'’-]+)(?![\w-])")
+_KIND_GATE = frozenset("vrije vrijeschool montessorischool montessori jenaplanschool daltonschool stedelijk christelijk".split())
+
+
 def _town_in_capitals(town: str, name: str) -> bool:
     """In a text in capitals, a listed town after a school's name is its town when it is no function word and
     no frequent word, or the name ends in a type word ("GYMNASIUM LEIDEN"; not "[school] HEM", "[school] EEN")."""
-    if town in _FUNCTION_WORDS:
-        return False
+    if town in _FUNCTION_WORDS or ordinary_english(town):
+        return False  # (not "at [school] son was not eating": an English word)
     return not frequencies().at_least(town, 4.5) or name.split()[-1].lower() in _TYPE_ENDS
 
 
