@@ -1384,6 +1384,14 @@ HELDOUT526, HELDOUT526_CLEAN = load_set("deid_heldout526")
 HELDOUT527, HELDOUT527_CLEAN = load_set("deid_heldout527")
 HELDOUT528, HELDOUT528_CLEAN = load_set("deid_heldout528")
 HELDOUT529, HELDOUT529_CLEAN = load_set("deid_heldout529")
+HELDOUT530, HELDOUT530_CLEAN = load_set("deid_heldout530")
+HELDOUT531, HELDOUT531_CLEAN = load_set("deid_heldout531")
+HELDOUT532, HELDOUT532_CLEAN = load_set("deid_heldout532")
+HELDOUT533, HELDOUT533_CLEAN = load_set("deid_heldout533")
+HELDOUT534, HELDOUT534_CLEAN = load_set("deid_heldout534")
+HELDOUT535, HELDOUT535_CLEAN = load_set("deid_heldout535")
+HELDOUT536, HELDOUT536_CLEAN = load_set("deid_heldout536")
+HELDOUT537, HELDOUT537_CLEAN = load_set("deid_heldout537")
 
 
 
@@ -2271,6 +2279,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 527": (HELDOUT527, HELDOUT527_CLEAN),
     "held-out 528": (HELDOUT528, HELDOUT528_CLEAN),
     "held-out 529": (HELDOUT529, HELDOUT529_CLEAN),
+    "held-out 530": (HELDOUT530, HELDOUT530_CLEAN),
+    "held-out 531": (HELDOUT531, HELDOUT531_CLEAN),
+    "held-out 532": (HELDOUT532, HELDOUT532_CLEAN),
+    "held-out 533": (HELDOUT533, HELDOUT533_CLEAN),
+    "held-out 534": (HELDOUT534, HELDOUT534_CLEAN),
+    "held-out 535": (HELDOUT535, HELDOUT535_CLEAN),
+    "held-out 536": (HELDOUT536, HELDOUT536_CLEAN),
+    "held-out 537": (HELDOUT537, HELDOUT537_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
