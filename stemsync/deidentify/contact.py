@@ -271,6 +271,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
 
 # figures said after a handle: "snap is dylan zero negen" (two number words at least; not "een")
 _SAID_FIGURE_RE = re.compile(r"[ \t]+([^\W\d_]{3,12})")
+_SAID_FIGURE_WORDS = frozenset("nul zero twee drie vier vijf zes zeven acht negen two three four five six seven eight nine".split())
 
 
 def _said_figures_after(ctx: _Ctx, end: int) -> int:
@@ -284,7 +285,6 @@ def _said_figures_after(ctx: _Ctx, end: int) -> int:
     return ends[-1] if len(ends) >= 2 else end
 
 
-_SAID_FIGURE_WORDS = frozenset("nul zero twee drie vier vijf zes zeven acht negen two three four five six seven eight nine".split())
 _NOT_HANDLES = frozenset("""
     gezet gestuurd gezien gevonden gedeeld geplaatst gepost bericht berichten filmpje filmpjes
     foto fotos foto's video videos verhaal story stories kijken zitten staan plaatsen sturen
