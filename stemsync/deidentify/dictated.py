@@ -163,8 +163,10 @@ _MAIL_DOMAIN_BEFORE_RE = re.compile(r"(?:@|[ \t](?i:at|op|bij|[åäàáâ]t)[ \t
 _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
 # a user name said with a dot before its figures: "rami punt haddad " (before "12 at gmail punt com")
+# the Dutch word for "@", also misspelt: "apenstaartje", "appenstaartje", "apenstaarje", "apestaartje"
+_AT_SIGN_WORD = r"app?e?n?staa?rt?je+"
 # the "@" said before a mail domain: "apenstaartje ...", or "at" before a domain and its end ("at gmail punt com")
-_SAID_AT_DOMAIN = (rf"(?:(?i:app?e?n?staa?rt?je+|arobase)[ \t]"
+_SAID_AT_DOMAIN = (rf"(?:(?i:{_AT_SIGN_WORD}|arobase)[ \t]"
                    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))")
 _SAID_DOT_BEFORE_RE = re.compile(r"(?i)[^\W_]+[ \t]+(?:dot|punt)[ \t]+[^\W_]+[ \t]*\Z")
 _MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpnmail kpnplanet planet icloud yahoo home xs4all msn "
@@ -188,7 +190,7 @@ _SEPARATORS_RE = re.compile(
     r"|(?P<bslash>[ \t]?(?:[\[({<][ \t]?(?:/|(?i:slash))[ \t]?[\])}>]|(?P<h2>[#*])(?i:slash)(?P=h2))[ \t]?)"
     r"|(?P<bunder>[ \t]?[\[({<][ \t]?(?:_|(?i:underscore|laag[ \t]+streepje))[ \t]?[\])}>][ \t]?)"
     r"|(?P<bat>[ \t]?(?:[\[({<«][ \t]?(?:@|(?i:at|apenstaartje))[ \t]?[\])}>»]|(?P<h3>[#*])(?i:at|apenstaartje)(?P=h3))[ \t]?"
-    r"|[ \t]+(?i:arobase|app?e?n?staa?rt?je+)[ \t]+)"
+    rf"|[ \t]+(?i:arobase|{_AT_SIGN_WORD})[ \t]+)"
     # "punt" before the end of a web address, also in a chain: "chat punt whatsapp punt com slash x"
     rf"|(?P<tld>(?<=[^\W_])[ \t]+(?i:dot|punt)[ \t]+(?=(?:[\w-]+[ \t]+(?i:dot|punt)[ \t]+){{0,3}}"
     rf"(?i:{_TLDS})(?![\w.-])))"
@@ -245,7 +247,7 @@ _SEPARATOR_CHARS = {"bunder": "_", "ptld": ".", "udot": ".", "ufig": "", "emspc"
 # (the gates are literal tests and case-sensitive patterns on the lowercase text: cheap on every comment)
 _BRACKETED_RE = re.compile(r"[\[({<][ \t]?(?:\.|@|[a-z]{2,12})[ \t]?[\])}>]|([#*])(?:at|dot|punt|slash|apenstaartje)\1")
 _SPACED_DASH_RE = re.compile(r"\d - |[a-z] - \d")
-_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|app?e?n?staa?rt?je|\w _ \w|_ \d|\w ?[{_EMOJI}]\ufe0f? ?\w")
+_SIGN_GATE_RE = re.compile(rf"[{_DASHES}=#·•∙«|~●◦∘⚫]|arobase|{_AT_SIGN_WORD}|\w _ \w|_ \d|\w ?[{_EMOJI}]\ufe0f? ?\w")
 _COMMA_WEB_GATE_RE = re.compile(rf"www,|[a-z0-9],(?:{_TLDS})(?:/|\b)")
 _SPACED_FIGURES = 6  # (fewer are marks or a count: "cijfers 7 8 6 7")
 _ONE_BY_ONE_GAPS = (" ", ".", "-", ". ", "- ", "/")  # ("7/7/0/9/5/9/0/8/8": a BSN told figure by figure)
@@ -415,7 +417,7 @@ _DASHED_WEB_RE = re.compile(rf"(?i)(?<![\w-])(?:www|[^\W_]+)(?:[ \t]*[-{_DASHES}
 _DASHED_DOT_RE = re.compile(rf"(?i)[ \t]*[-{_DASHES}][ \t]*(?:punt|dot)[ \t]*[-{_DASHES}][ \t]*")
 # ".com" misheard after a platform's name or a mail provider: "facebook punt kom"
 _HEARD_COM_RE = re.compile(r"(?i)(?<=[^\W_])[ \t]+(?:punt|dot)[ \t]+(?P<kom>kom|komm|con)(?![\w.-])")
-_SAID_AT = r"(?:@[ \t]*|(?i:app?e?n?staa?rt?je+|arobase)[ \t]+)"
+_SAID_AT = rf"(?:@[ \t]*|(?i:{_AT_SIGN_WORD}|arobase)[ \t]+)"
 _SAID_HANDLE_RE = re.compile(rf"(?P<at>{_SAID_AT})[^\W_]+(?:[ \t]+(?i:punt|dot)[ \t]+(?![A-Z][a-z])[^\W_]+)+")
 _SAID_DOT_RE = re.compile(r"[ \t]+(?i:punt|dot)[ \t]+")
 _SPLIT_DOMAIN_RE = re.compile(rf"{_SAID_AT}[^\W_]{{2,20}}(?P<gap>[ \t])[^\W_]{{2,20}}(?={_DOT}(?i:{_TLDS})(?![\w.-]))")
