@@ -1331,6 +1331,14 @@ TUNING476, TUNING476_CLEAN = load_set("deid_tuning476")  # held-out set 510, ope
 TUNING477, TUNING477_CLEAN = load_set("deid_tuning477")  # held-out set 511, opened after its closed measurement
 TUNING478, TUNING478_CLEAN = load_set("deid_tuning478")  # held-out set 512, opened after its closed measurement
 TUNING479, TUNING479_CLEAN = load_set("deid_tuning479")  # held-out set 513, opened after its closed measurement
+TUNING480, TUNING480_CLEAN = load_set("deid_tuning480")  # held-out set 514, opened after its closed measurement
+TUNING481, TUNING481_CLEAN = load_set("deid_tuning481")  # held-out set 515, opened after its closed measurement
+TUNING482, TUNING482_CLEAN = load_set("deid_tuning482")  # held-out set 516, opened after its closed measurement
+TUNING483, TUNING483_CLEAN = load_set("deid_tuning483")  # held-out set 517, opened after its closed measurement
+TUNING484, TUNING484_CLEAN = load_set("deid_tuning484")  # held-out set 518, opened after its closed measurement
+TUNING485, TUNING485_CLEAN = load_set("deid_tuning485")  # held-out set 519, opened after its closed measurement
+TUNING486, TUNING486_CLEAN = load_set("deid_tuning486")  # held-out set 520, opened after its closed measurement
+TUNING487, TUNING487_CLEAN = load_set("deid_tuning487")  # held-out set 521, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1368,14 +1376,6 @@ HELDOUT470, HELDOUT470_CLEAN = load_set("deid_heldout470")
 HELDOUT471, HELDOUT471_CLEAN = load_set("deid_heldout471")
 HELDOUT472, HELDOUT472_CLEAN = load_set("deid_heldout472")
 HELDOUT473, HELDOUT473_CLEAN = load_set("deid_heldout473")
-HELDOUT514, HELDOUT514_CLEAN = load_set("deid_heldout514")
-HELDOUT515, HELDOUT515_CLEAN = load_set("deid_heldout515")
-HELDOUT516, HELDOUT516_CLEAN = load_set("deid_heldout516")
-HELDOUT517, HELDOUT517_CLEAN = load_set("deid_heldout517")
-HELDOUT518, HELDOUT518_CLEAN = load_set("deid_heldout518")
-HELDOUT519, HELDOUT519_CLEAN = load_set("deid_heldout519")
-HELDOUT520, HELDOUT520_CLEAN = load_set("deid_heldout520")
-HELDOUT521, HELDOUT521_CLEAN = load_set("deid_heldout521")
 HELDOUT522, HELDOUT522_CLEAN = load_set("deid_heldout522")
 HELDOUT523, HELDOUT523_CLEAN = load_set("deid_heldout523")
 HELDOUT524, HELDOUT524_CLEAN = load_set("deid_heldout524")
@@ -2227,6 +2227,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 477": (TUNING477, TUNING477_CLEAN),
     "tuning 478": (TUNING478, TUNING478_CLEAN),
     "tuning 479": (TUNING479, TUNING479_CLEAN),
+    "tuning 480": (TUNING480, TUNING480_CLEAN),
+    "tuning 481": (TUNING481, TUNING481_CLEAN),
+    "tuning 482": (TUNING482, TUNING482_CLEAN),
+    "tuning 483": (TUNING483, TUNING483_CLEAN),
+    "tuning 484": (TUNING484, TUNING484_CLEAN),
+    "tuning 485": (TUNING485, TUNING485_CLEAN),
+    "tuning 486": (TUNING486, TUNING486_CLEAN),
+    "tuning 487": (TUNING487, TUNING487_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2263,14 +2271,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 471": (HELDOUT471, HELDOUT471_CLEAN),
     "held-out 472": (HELDOUT472, HELDOUT472_CLEAN),
     "held-out 473": (HELDOUT473, HELDOUT473_CLEAN),
-    "held-out 514": (HELDOUT514, HELDOUT514_CLEAN),
-    "held-out 515": (HELDOUT515, HELDOUT515_CLEAN),
-    "held-out 516": (HELDOUT516, HELDOUT516_CLEAN),
-    "held-out 517": (HELDOUT517, HELDOUT517_CLEAN),
-    "held-out 518": (HELDOUT518, HELDOUT518_CLEAN),
-    "held-out 519": (HELDOUT519, HELDOUT519_CLEAN),
-    "held-out 520": (HELDOUT520, HELDOUT520_CLEAN),
-    "held-out 521": (HELDOUT521, HELDOUT521_CLEAN),
     "held-out 522": (HELDOUT522, HELDOUT522_CLEAN),
     "held-out 523": (HELDOUT523, HELDOUT523_CLEAN),
     "held-out 524": (HELDOUT524, HELDOUT524_CLEAN),

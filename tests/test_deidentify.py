@@ -2485,7 +2485,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # ... a handle said with number words, 'en' between letters' names, an emoji between single characters, a
     # mobile number's start with a hesitation, platforms misspelt
     ('mn insta is at sem punt y punt acht volg ff',
-     'mn insta is at [account] volg ff'),
+     'mn insta is [account] volg ff'),
     ('mijn insta is daan punt twintig elf stuur maar',
      'mijn insta is [account] stuur maar'),
     ('het kenteken was zes drie ka en tee vier, die reed te hard',
@@ -2629,6 +2629,49 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('Tim zit nu op het stedelijk gymnasium leiden en dat gaat goed', '[naam] zit nu op het [school] en dat gaat goed'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
+    assert deid.deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number told in parts: the part a finder read takes the parts beside it, with the words that lead from one
+    # to the next, misspelt number words and a bank's short name
+    ('bel me: nul zes, dan twee keer de acht, dan 31 55 90 12. groet', 'bel me: [nummer]. groet'),
+    ('zijn nummer is zes nul andersom, dan 83 15 92 47', 'zijn nummer is [nummer]'),
+    ('BEL OP 06, EN DAN 3X 71, EN DAN 4 4 0 2.', 'BEL OP [nummer].'),
+    ('mijn bsn is zes negen acht zeeven 3 3 0 3 4 dat klopt', 'mijn bsn is [nummer] dat klopt'),
+    ('ons nummer is 06 55 12 08 null drie negge vijf graag aanpassen', 'ons nummer is [nummer] graag aanpassen'),
+    # counts, times and words beside a code stay: "tien keer", "3 KEER", "after 5", "17.00 UUR", "t.n.v."
+    ('Ik heb al tien keer 0612345678 gebeld.', 'Ik heb al tien keer [telefoonnummer] gebeld.'),
+    ('BSN 123456782 3 KEER doorgegeven', 'BSN [bsn] 3 KEER doorgegeven'),
+    ('pls call 0612345678 after 5', 'pls call [telefoonnummer] after 5'),
+    ('BEL 0612345678 17.00 UUR', 'BEL [telefoonnummer] 17.00 UUR'),
+    ('overmaken op NL91ABNA0417164300 t.n.v. de moeder', 'overmaken op [iban] t.n.v. de moeder'),
+    # a handle or web address takes its said figures and path; a word that only follows it stays
+    ('volg haar op sofie_dans 2 o o 9 dan zie je', 'volg haar op [account] dan zie je'),
+    ('tiktok @bilalbeatz_ zet er een like op', 'tiktok [account] zet er een like op'),
+    ('het filmpje staat op www puntt jongerenstem punt nl slahs verhaal.', 'het filmpje staat op [url].'),
+    ('de groep facebook.com/groups/ ouders-samen-sterk is fijn', 'de groep [url] is fijn'),
+    ('zie www.ouders.nl / verhaal / 12 daar', 'zie [url] daar'),
+    ('I can be reached at jan@x.nl.', 'I can be reached at [e-mailadres].'),
+    ('kijk op www.ouders.nl. Daar staat alles', 'kijk op [url]. Daar staat alles'),
+    # a code told in parts after its keyword where no finder read a part: letters, number words, hundreds and
+    # thousands in words, separated by commas
+    ('Het kenteken van zijn auto betreft vier-twee, K-L, T-R.', 'Het kenteken van zijn auto betreft [kenteken].'),
+    ('kenteken ka el, es tee, negentig, van de buurman', 'kenteken [kenteken], van de buurman'),
+    ('Het burgerservicenummer van mijn dochter luidt driehonderdtwaalf, zeshonderdachtenveertig, honderdnegen; graag',
+     'Het burgerservicenummer van mijn dochter luidt [bsn]; graag'),
+    ('postcode zevenduizendtweehonderdvijftien ka ee, daar wonen we', 'postcode [postcode], daar wonen we'),
+    ('het nummer 0800-0432 van de kindertelefoon werkt', 'het nummer 0800-0432 van de kindertelefoon werkt'),
+    ('het kenteken is twee keer veranderd', 'het kenteken is twee keer veranderd'),
+    ('nummer 3, 4 en 5 van de lijst', 'nummer 3, 4 en 5 van de lijst'),
+    # a handle of words said after a platform and a said "@" ("at", "apenstaartje", "at-teken"), to the clause's end
+    ('tiktok van mijn zoon is at sami skate hij wil dat jullie kijken', 'tiktok van mijn zoon is [account] hij wil dat jullie kijken'),
+    ('INSTA APENSTAARTJE VADER VAN TWEE DAAR STAAT ALLES', 'INSTA [account] DAAR STAAT ALLES'),
+    ('insta at lisa_b stuur maar een berichtje', 'insta [account] stuur maar een berichtje'),
+    ('we met on tiktok at school and it was fun', 'we met on tiktok at school and it was fun'),
+    ('mail naar sanne at-teken gmail punt com', 'mail naar [e-mailadres]'),
+])
+def test_codes_told_in_parts(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
 
 

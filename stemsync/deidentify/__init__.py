@@ -93,6 +93,7 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
+from stemsync.deidentify.told import grow_told_codes, keyed_told_spans
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
@@ -279,6 +280,9 @@ class Deidentifier:
         # (of the plain copy: "mijnpleeggezin●nl／verhalen")
         if said := dictated_spans(plain, _DICTATED_FINDERS):
             spans = _resolve(spans + said)
+        if told := keyed_told_spans(plain, _Ctx.of(plain).words, spans):
+            spans = _resolve(spans + told)
+        spans = grow_told_codes(spans, plain)  # "nul zes, dan drie keer de zeven, dan [42 10 ...]"
         return spans if copy is None else copy.written_spans(spans)
 
     def _read(self, text: str) -> list[Span]:

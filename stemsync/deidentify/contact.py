@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, unknown_word, words
-from stemsync.deidentify.dictated import WORDY_DIGITS, number_word
+from stemsync.deidentify.dictated import _AT_SIGN_WORD, WORDY_DIGITS, number_word
+from stemsync.deidentify.english import is_english
 from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
@@ -142,6 +143,20 @@ _PAGE_RE = re.compile(
 _SPACED_TAG_RE = re.compile(r"(?<![\w-])(?:gamertag|username|gebruikersnaam)\s*(?:is|:)\s*"
                             r"(?P<handle>[a-z]+(?:\s[a-z]+){1,2}\s\d{2,4})(?![\w.,])", _I)
 _PLATFORM_GATE = words("platforms")
+# a handle of words said after a platform and a said "@": "tiktok van mijn dochter is at dilara dans", "INSTA
+# APENSTAARTJE MOEDER VAN DRIE", "het account apenstaartje tekenaar bram en ...", "insta at de witjes op reis"; the
+# words up to the end of the clause (a pronoun, a conjunction, "daar", a sign), five at most
+_SAID_AT_HANDLE_RE = re.compile(
+    r"(?<![\w@.])(?:" + alternation("platforms") + r"|account|instagramaccount|tiktokaccount|kanaal)(?![^\W_])"
+    r"(?:[ \t]+(?:van[ \t]+(?:mijn|m'n|mn|de|het|ons|onze|haar|zijn)[ \t]+[^\W\d_]+[ \t]+)?(?:is|heet|luidt|heet[ \t]+(?:hij|ze|zij)))?"
+    r"[ \t]*[:=]?[ \t]+(?P<at>(?i:at|" + _AT_SIGN_WORD + r")[ \t,]+|@[ \t]+)"
+    r"(?P<handle>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,4})", _I)
+_SAID_AT_GATE = _PLATFORM_GATE | {"account", "instagramaccount", "tiktokaccount", "kanaal"}
+# where a said handle's words end: a pronoun, a conjunction, a place word, a verb of telling
+_SAID_HANDLE_END = frozenset("""ik je jij ze zij hij we wij u jullie het die dat daar hier waar waar en maar want omdat als
+dus of zodat is zijn was staat staan mag mogen kun kunt kan volg volgen stuur sturen kijk kijken zie zien check dm app
+appen bel bellen maar ff even aub pls gerust graag ook nu al wel niet nog i you she he we they and but where there
+follow""".split())
 
 
 def _ordinary(word: str) -> bool:
@@ -232,6 +247,18 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & {"gamertag", "username", "gebruikersnaam"}:
         for m in _SPACED_TAG_RE.finditer(ctx.text):
             yield m.start("handle"), m.end("handle"), "account", HIGH
+    for m in _SAID_AT_HANDLE_RE.finditer(ctx.text) if ctx.words & _SAID_AT_GATE else ():
+        if m.group("at").strip(" \t,").lower() == "at" and is_english(ctx.text.lower()):
+            continue  # "we met on tiktok at school"
+        if m.group("handle").split()[0].lower() in _FUNCTION_WORDS:
+            continue  # "insta @ iedereen die ..."
+        end = m.start("handle")
+        for w in re.finditer(r"[^\W_][\w'-]*", ctx.text[:m.end("handle")][m.start("handle"):]):
+            if w.group().lower() in _SAID_HANDLE_END:
+                break
+            end = m.start("handle") + w.end()
+        if end > m.start("handle"):
+            yield m.start("at"), end, "account", HIGH
     if not (ctx.words & _PLATFORM_GATE):
         return
     for m in (_DOTTED_CI_RE if ctx.shouting else _DOTTED_RE).finditer(ctx.text):

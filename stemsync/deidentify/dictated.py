@@ -68,6 +68,8 @@ _NUMBER_WORD_RE = re.compile(
 _YEAR_WORD_RE = re.compile(r"(?P<c>tweeduizend|negentienhonderd)(?:en|ën)?(?P<rest>[a-zë]*)")
 # hundreds: "negenhonderdtwaalf" = 912, "honderddrie" = 103, "vijfhonderdnegen" = 509
 _HUNDRED_WORD_RE = re.compile(rf"(?P<h>{_UNIT_ALT})?honderd(?:en|ën)?(?P<rest>[a-zë]*)")
+# thousands: "vierduizendachthonderdeenentwintig" = 4821 (a postcode said as one number), "zevenduizenddrie" = 7003
+_THOUSAND_WORD_RE = re.compile(rf"(?P<t>{_UNIT_ALT})duizend(?:en|ën)?(?P<rest>[a-zë]*)")
 
 
 def number_word(word: str) -> str | None:
@@ -79,6 +81,11 @@ def number_word(word: str) -> str | None:
         if rest is None or len(rest) > 2:
             return None
         return ("20" if y.group("c") == "tweeduizend" else "19") + rest.zfill(2)
+    if (t := _THOUSAND_WORD_RE.fullmatch(low)) is not None and t.group("t") not in {"nul", "zero", "een", "één"}:
+        rest = number_word(t.group("rest")) if t.group("rest") else "000"
+        if rest is None or len(rest) > 3:
+            return None
+        return _UNITS[t.group("t")] + rest.zfill(3)
     if (h := _HUNDRED_WORD_RE.fullmatch(low)) is not None and not low.startswith(("tweeduizend", "negentienhonderd")):
         rest = number_word(h.group("rest")) if h.group("rest") else "00"
         if rest is None or len(rest) > 2 or h.group("h") in {"nul", "zero"}:
@@ -164,7 +171,7 @@ _USER_BEFORE_RE = re.compile(r"([\w.\-]+)\Z")
 _USER_MARK_RE = re.compile(r"[._\d]")
 # a user name said with a dot before its figures: "rami punt haddad " (before "12 at gmail punt com")
 # the Dutch word for "@", also misspelt: "apenstaartje", "appenstaartje", "apenstaarje", "apestaartje"
-_AT_SIGN_WORD = r"app?e?n?staa?rt?je+"
+_AT_SIGN_WORD = r"(?:app?e?n?staa?rt?je+|at-teken)"  # (and "at-teken", the "at sign")
 # the "@" said before a mail domain: "apenstaartje ...", or "at" before a domain and its end ("at gmail punt com")
 _SAID_AT_DOMAIN = (rf"(?:(?i:{_AT_SIGN_WORD}|arobase)[ \t]"
                    rf"|(?i:at|[åäàáâ]t)[ \t]+[\w-]+(?:[ \t][^\W_]{{1,9}})?{_DOT}(?i:{_TLDS})(?![\w.-]))")

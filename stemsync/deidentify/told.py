@@ -1,0 +1,255 @@
+"""A code told in parts: the part a finder read takes the told parts beside it.
+
+Someone who does not want a form to catch a number tells it in pieces, with words between
+them: "nul zes, dan drie keer de zeven, dan 42 10", "zes nul andersom, dan 83 15 92 47",
+"06, EN DAN 2X 45, EN DAN 1 2 9 0", "bel [0612 34 56] met nul ervoor", a number word
+misspelt ("zeeven", "negge", "null"), the bank before an IBAN said aloud ("NL achtenvijftig
+trio ..."). The finders read one part as the code (a telephone number, a dossier number);
+the parts around it are what a reader puts in front of it or after it. :func:`grow_told_codes`
+lets such a span take the neighbouring parts: digits, number words, the names of letters,
+a bank's short name, joined by words that only lead from one part to the next ("dan",
+"en dan", "keer", "eh wacht even", "nee", "andersom"). A handle, e-mail or web address takes
+its said path and figures the same way ("[insta] slash underscore slash 04", "[url] / 12",
+"[snap] 2 o o 9", "www puntt [url]").
+
+Only a span of a code grows, so a text without one is never touched; the growth stops at
+any word that is no part and at any other finding.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span
+from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
+from stemsync.deidentify.lists import _FUNCTION_WORDS
+
+# the kinds of a number told in parts, and of a web address, handle or e-mail address
+NUMBER_KINDS = frozenset({"telefoonnummer", "bsn", "iban", "zaaknummer", "postcode", "kenteken", "nummer"})
+WEB_KINDS = frozenset({"e-mailadres", "url", "account"})
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WEB_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # "ouders-die-het-snappen"
+# what may stand between two parts: spaces, commas, dashes, slashes, dots, an ellipsis
+_GAP_RE = re.compile(r"[\s,;:\-–—/.…]*")
+# words that lead from one part of a number to the next ("dan drie keer de zeven", "eh wacht even", "zes nul andersom")
+# ("keer" only between two parts: "drie keer de zeven", not "al tien keer [06 ...] gebeld")
+_LEADS = frozenset("""dan daarna daarachter eh ehm uh uhm wacht even nog de het andersom nee sorry slash
+streepje punt dash min underscore liggend met erachter achteraan vooraan dubbel dubbele ervoor eerst
+then""".split())
+# "en" only before one of those: "EN DAN 2X 45", "en ervoor 0" (not "[kenteken] en 5 6 7 8", another number)
+_EN_LEADS_RE = re.compile(r"[ \t,]+(?:dan|daarna|nog|ervoor|erachter)(?![\w'’-])", re.I)
+_TIMES_RE = re.compile(r"([^\W_]+)[ \t]+(?:keer|x)[ \t]+(?:de[ \t]+)?([^\W_]+)", re.I)
+# number words that are words too ("een" an article, "ten name van"): a part only when a part comes after them
+# banks' short names, said in an IBAN ("NL achtenvijftig trio ...", "n l eenentachtig rabo ...")
+_BANKS = frozenset("nl rabo ing abna abn asn trio triodos knab bunq sns rbrb frbk".split())
+# misspelt number words as people type or speech-to-text writes them
+_NUMBER_TYPOS = {"twe": "twee", "achtien": "achttien", "zeve": "zeven", "nege": "negen"}
+# joiners of a web address, handle or e-mail address said aloud: the word after one is a part (before a
+# handle only the joiners inside a name: "www puntt [url]", not "reached at [mail]", "look at [url]")
+_JOINERS = frozenset("punt puntt dot slash slahs slesh underscore streepje apenstaartje at".split())
+_JOINERS_BEFORE = frozenset("punt puntt dot underscore streepje".split())
+# a web address or handle that ends in a joiner, or a joiner typed between it and the next word: "groups/ x", "[url] / x"
+# ("_" only after a space: a handle may end in one, "@bilalbeatz_ zet er een like op"; a dot only glued to the
+# address, "[url].nl", or spaced, "[url] . nl")
+_JOINED_GAP_RE = re.compile(r"[ \t]*[/@][ \t]*|[ \t]+_[ \t]*|[ \t]+\.[ \t]+")
+# a figure that is a time or a count, no part: "[06 ...] 17.00 uur", "after 5", "[bsn] 3 keer", "500 abonnees"
+_TIME_AFTER_RE = re.compile(r"[.:]\d\d(?!\d)")
+_WORDY_NUMBERS = frozenset("een één one ten".split())
+_MAX_WORDS = 24
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_part(word: str) -> bool:
+    """A figure ("45", "2x") or a number word, also misspelt ("zeeven", "null", "tweeënvijfteg")."""
+    low = word.lower()
+    if low.isdigit() or (low[:-1].isdigit() and low[-1] in "x×"):
+        return True
+    if number_word(low) is not None:
+        return True
+    fixed = re.sub(r"(.)\1", r"\1", low)  # "zeeven", "null", "zess", "negge"
+    fixed = _NUMBER_TYPOS.get(fixed, fixed).replace("teg", "tig")  # "tweeënvijfteg"
+    return len(fixed) >= 3 and fixed != low and number_word(fixed) is not None
+
+
+def _number_step(word: str) -> str:
+    """"part", "weak" (a part only when a part comes after it), "lead" or "stop"."""
+    low = word.lower()
+    if (_number_part(word) or low in _BANKS) and low not in _WORDY_NUMBERS:
+        return "part"
+    if (len(low) == 1 and low.isalpha()) or low in LETTER_NAMES or low in SAID_LETTERS or low in _WORDY_NUMBERS \
+            or (word[:1].isupper() and low in SPELLING_ALPHABET):
+        return "weak"  # "2 o o 9", "ka el", "de" (a letter or a word; "t.n.v.", "een")
+    if low in _LEADS:
+        return "lead"
+    return "stop"
+
+
+def _between_parts(text: str, s: int, lo: int, hi: int) -> bool:
+    """"keer" at s stands between two parts inside lo:hi: "drie keer de zeven"."""
+    m = _TIMES_RE.search(text, max(lo, s - 30), min(hi, s + 30))
+    while m is not None and m.start() < s:
+        if m.start(1) < s < m.start(2) and _number_step(m.group(1)) == "part" and _number_step(m.group(2)) == "part":
+            return True
+        m = _TIMES_RE.search(text, m.start() + 1, min(hi, s + 30))
+    return False
+
+
+def _count_or_time(text: str, e: int, lo: int, hi: int) -> bool:
+    """The figure or number word ending at e counts something or tells a time ("3 keer", "17.00 uur",
+    "10 min"), unless it multiplies the next part ("drie keer de zeven")."""
+    if _TIME_AFTER_RE.match(text, e):
+        return True
+    unit = UNIT_AFTER_RE.match(text, e)
+    if unit is None:
+        return False
+    word = unit.group().strip()
+    return not (word.lower() in ("keer", "x") and _between_parts(text, unit.end() - len(word), lo, hi))
+
+
+def _joined_word(text: str, s: int, e: int, word: str) -> bool:
+    """The word after "slash", "punt" or "underscore" in a said web address or handle is part of it,
+    unless it is a function word or a capitalised word in a text that is not in capitals (a new sentence)."""
+    if word.lower() in _FUNCTION_WORDS:
+        return False
+    return not word[:1].isupper() or text[max(0, s - 30):e].isupper()
+
+
+def _grow(text: str, edge: int, limit: int, forward: bool, web: bool) -> int:
+    """How far a code's span at ``edge`` grows towards ``limit`` over told parts."""
+    lo, hi = (edge, limit) if forward else (limit, edge)
+    words = [(m.start(), m.end(), m.group()) for m in (_WEB_WORD_RE if web else _WORD_RE).finditer(text, lo, hi)]
+    if not forward:
+        words.reverse()
+    best = at = edge
+    pending = 0  # leads and letters since the last part
+    joiners = _JOINERS if forward else _JOINERS_BEFORE
+    for s, e, word in words[:_MAX_WORDS]:
+        gap = text[at:s] if forward else text[e:at]
+        if not _GAP_RE.fullmatch(gap) and not (web and forward and _JOINED_GAP_RE.fullmatch(gap)):
+            break
+        joined = web and (joined_before if at != edge else forward and text[edge - 1:edge] in "/@") \
+            or (web and bool(gap) and (_JOINED_GAP_RE.fullmatch(gap) is not None or (at == edge and gap == "."))
+                and (forward or "." not in gap))
+        at = e if forward else s
+        low = word.lower()
+        joined_before = False
+        if web and low in joiners:
+            joined_before, pending = True, pending + 1
+            if pending > 3:
+                break
+            continue
+        if web and joined and _joined_word(text, s, e, word):
+            step = "part"
+        elif web and not forward:
+            break  # before a handle or address only what a joiner ties to it ("report 2 [mail]" stays)
+        else:
+            step = _number_step(word)
+        if step == "part" and not (web and joined) and _count_or_time(text, e, lo, hi):
+            break  # "[bsn] 3 keer", "[06 ...] 17.00 uur"
+        if step == "stop" and low in ("keer", "x") and _between_parts(text, s, lo, hi):
+            step = "lead"
+        elif step == "stop" and low == "en" and _EN_LEADS_RE.match(text, e):
+            step = "lead"
+        if step == "part":
+            best, pending = at, 0
+        elif step in ("weak", "lead") and pending < 3:
+            pending += 1
+        else:
+            break
+    return best
+
+
+def grow_told_codes(spans: list[Span], text: str) -> list[Span]:
+    """Each span of a code takes the told parts beside it, up to the next finding."""
+    if not any(s[2] in NUMBER_KINDS or s[2] in WEB_KINDS for s in spans):
+        return spans
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind not in NUMBER_KINDS and kind not in WEB_KINDS:
+            continue
+        web = kind in WEB_KINDS
+        left_limit = out[i - 1][1] if i else 0
+        right_limit = out[i + 1][0] if i + 1 < len(out) else len(text)
+        new_start = _grow(text, start, max(left_limit, start - 200), False, web)
+        new_end = _grow(text, end, min(right_limit, end + 200), True, web)
+        if (new_start, new_end) != (start, end):
+            out[i] = (new_start, new_end, kind, conf)
+    return out
+
+
+# a code told in parts after its keyword, without a part any finder reads: "Het kenteken van de betrokken auto
+# betreft drie-acht, N-V, P-K", "kenteken dee el, es ha, zeventig", "Het burgerservicenummer van mijn zoon luidt
+# vierhonderdvijf, vierhonderdtweeënvijftig, negenhonderdnegenenveertig", "postcode vierduizendachthonderdeenentwintig
+# er el"
+_KEYS = {"kenteken": "kenteken", "nummerbord": "kenteken", "bsn": "bsn", "burgerservicenummer": "bsn",
+         "sofinummer": "bsn", "postcode": "postcode", "postkode": "postcode", "telefoonnummer": "telefoonnummer",
+         "nummer": "telefoonnummer", "mobiel": "telefoonnummer", "rekeningnummer": "iban", "iban": "iban",
+         "zaaknummer": "zaaknummer", "dossiernummer": "zaaknummer", "cliëntnummer": "zaaknummer",
+         "clientnummer": "zaaknummer"}
+_KEY_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_KEYS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_KEY_GATE = frozenset(_KEYS)
+_KEY_SKIP = 6  # words between the keyword and the code: "van de betrokken auto betreft"
+_SENTENCE_END_RE = re.compile(r"[.!?;]")
+_SERVICE_NUMBERS = frozenset({"0800", "0900", "0909", "0906", "112", "113", "144"})
+
+
+def _told_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first code told in parts in text[start:end] after a keyword: (start, end), or None. A run starts at a
+    figure, a number word or a letter's name and goes on over parts, letters and leads inside its sentence; it is a
+    code when it stands for six characters or more, or five with two figures or number words. Letters at its end
+    count in pairs ("er el"), not one alone ("[...]. De brief")."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    at = start
+    for k, (s, e, word) in enumerate(words[:_KEY_SKIP + 1]):
+        if _SENTENCE_END_RE.search(text, at, s):
+            return None
+        if _number_step(word) == "part" or word.lower() in LETTER_NAMES or (len(word) == 1 and word.isupper()):
+            break
+        at = e
+    else:
+        return None
+    if words[k][2] in _SERVICE_NUMBERS:
+        return None  # "het nummer 0800-2000 van Veilig Thuis": a public service's number
+    run_start = run_end = at = words[k][0]
+    chars = strong = pending = 0
+    weak_tail: list[int] = []  # the ends of the letters after the last part
+    for s, e, word in words[k:k + _MAX_WORDS]:
+        if not _GAP_RE.fullmatch(text[at:s]) or _SENTENCE_END_RE.search(text, at, s) and text[at:s].strip() != "-":
+            break
+        at = e
+        step = _number_step(word)
+        if step == "part" and _count_or_time(text, e, start, end):
+            break
+        if step == "part":
+            digits = word if word.isdigit() else number_word(word.lower())
+            chars += len(weak_tail) + (len(digits) if digits else 1)
+            strong += 1
+            run_end, pending, weak_tail = e, 0, []
+        elif step == "weak":
+            weak_tail.append(e)
+            pending = 0
+        elif step == "lead" and pending < 2 and not weak_tail:
+            pending += 1
+        else:
+            break
+    if len(weak_tail) >= 2:
+        chars += len(weak_tail)
+        run_end = weak_tail[-1]
+    if chars >= 6 or (chars >= 5 and strong >= 2):
+        return run_start, run_end
+    return None
+
+
+def keyed_told_spans(text: str, lows: frozenset[str], spans: list[Span]) -> list[Span]:
+    """Codes told in parts after their keyword (see :func:`_told_run`) where no finder read anything between the
+    keyword and the run's end; ``lows`` are the text's words in lowercase."""
+    if not lows & _KEY_GATE:
+        return []
+    out: list[Span] = []
+    for m in _KEY_RE.finditer(text):
+        run = _told_run(text, m.end(), min(len(text), m.end() + 200))
+        if run is not None and not any(a < run[1] and b > m.end() for a, b, _k, _c in spans):
+            out.append((run[0], run[1], _KEYS[m.group().lower()], HIGH))
+    return out
