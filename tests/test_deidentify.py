@@ -2627,6 +2627,36 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('Tim en Sem gaan samen naar de vrije school alkmaar', '[naam] en [naam] gaan samen naar de [school]'),
     ('de vrije school is een goede school', 'de vrije school is een goede school'),
     ('Tim zit nu op het stedelijk gymnasium leiden en dat gaat goed', '[naam] zit nu op het [school] en dat gaat goed'),
+    # a type of school as a dotted acronym; "basisschool" misspelt
+    ('Ze zit nu op o.b.s. De Kl. Prins en daar gaat het goed.', 'Ze zit nu op [school] en daar gaat het goed.'),
+    ('ik zit op het s.g. de triade. mijn mentor helpt', 'ik zit op het [school]. mijn mentor helpt'),
+    ('d.w.z. dat het goed gaat', 'd.w.z. dat het goed gaat'),
+    ('Sem zat op basisschol De Wegwijzer en daar ging het mis', '[naam] zat op [school] en daar ging het mis'),
+    ('op de basischool ging het goed', 'op de basischool ging het goed'),
+    # a street with "nummer" and its house number where someone lives; after "woonachtig" without "nummer"
+    ('Hij woont nu bij zijn vader op Kerk-straat nummer dertien, dus de afspraken zijn daar',
+     'Hij woont nu bij zijn vader op [adres], dus de afspraken zijn daar'),
+    ('de begeleider kwam bij ons thuis op de brink nummer vijf', 'de begeleider kwam bij ons thuis op de [adres]'),
+    ('we wonen nu thuis en ik sta op de lijst nummer 3', 'we wonen nu thuis en ik sta op de lijst nummer 3'),
+    ('WOONACHTIG MARKT TWEEËNTWINTIG', 'WOONACHTIG [adres]'),
+    # a birth year in words after "geboortejaar", in two figures after the day of birth
+    ('mijn geboortejaar is negentien vierentachtig', 'mijn geboortejaar is [datum]'),
+    ("Hij is geboren op 3 maart in '11, dus hij is te oud", 'Hij is geboren op [datum] in [datum], dus hij is te oud'),
+    # an age in brackets said to speech-to-text, or with an emoji before the bracket; English tens
+    ('Mijn zoon Daan open haakje 12 gesloten haakje gaat naar de havo',
+     'Mijn zoon [naam] open haakje [leeftijd] gesloten haakje gaat naar de havo'),
+    ('hoofdstuk open haakje 3 gesloten haakje', 'hoofdstuk open haakje 3 gesloten haakje'),
+    ('Sem 👦🏽 (8) was rustiger', '[naam] 👦🏽 ([leeftijd]) was rustiger'),
+    ('I am twenty-three and a single mum', 'I am [leeftijd] and a single mum'),
+    ('we waited twenty-three days', 'we waited twenty-three days'),
+    # a court's seat written short, the court word misspelt
+    ('Zaaknummer rechtbank Gld.: C/05/123456.', 'Zaaknummer rechtbank [plaats]: [zaaknummer].'),
+    ('naar de rechtbank gaan. Het was', 'naar de rechtbank gaan. Het was'),
+    ('De zaak was bij de rechtbamk Oost-Brabant en de uitspraak kwam laat',
+     'De zaak was bij de rechtbamk [plaats] en de uitspraak kwam laat'),
+    # in English a first name that is a word, opening a sentence before "from the" and a Dutch team
+    ('mark from the buurtteam helped me with the letters', '[naam] from the buurtteam helped me with the letters'),
+    ('Mark from the start it was clear they did not listen', 'Mark from the start it was clear they did not listen'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

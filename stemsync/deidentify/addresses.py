@@ -97,6 +97,22 @@ def _number_word_after_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:(?:huis)?(?:nummer|nr\.?)[ \t]+)?" + HOUSE_NUMBER_WORD, re.I)
 
 
+# a street with "nummer" and its house number where someone lives: "woont nu bij zijn vader op Kerk-straat nummer
+# dertien", "kwam bij ons thuis op de brink nummer vijf"; after "woonachtig" also without "nummer": "WOONACHTIG MARKT
+# TWEEËNTWINTIG"
+@functools.cache
+def _home_number_re() -> re.Pattern[str]:
+    from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD  # noqa: PLC0415 (an import cycle, as above)
+
+    number = r"(?P<num>\d{1,4}(?:[ \t-]?[a-z](?!\w))?(?![\w,.:/-]\w)|" + HOUSE_NUMBER_WORD + r")"
+    return re.compile(
+        r"(?<![\w-])(?:(?:op|aan)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<street>[^\W\d_][\w'’-]{2,})[ \t]+(?:huis)?(?:nummer|nr\.?)"
+        r"|woonachtig[ \t]+(?:(?:aan|op)[ \t]+)?(?:de[ \t]+)?(?P<street2>[^\W\d_][\w'’-]{2,}))[ \t]+" + number, re.I)
+
+
+_HOME_WORDS = frozenset("woon woont wonen woonde woonden thuis adres woonachtig verhuisd verhuist verhuizen".split())
+
+
 _STREET_ADJECTIVE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|achter|voor|"
                                          r"noord|oost|zuid|west)[ \t]+\Z")
 _NUMBER_WORD_GATE_RE = re.compile(r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)\b")
@@ -342,6 +358,16 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "adres", LOW
     if ctx.words & _LIVE_GATE and " op " in ctx.lower:
         yield from _living_on(ctx)
+    if ctx.words & _HOME_WORDS and ("nummer" in ctx.words or "nr" in ctx.words or "woonachtig" in ctx.words):
+        for m in _home_number_re().finditer(text):
+            g = "street" if m.group("street") else "street2"
+            word = m.group(g).lower()
+            if word in _LIVE_ON_STOP and word not in _streets() or word in _FUNCTION_WORDS or word.endswith(("verdieping", "etage", "kamer")) \
+                    or m.group("num").lower() in {"een", "één"} or UNIT_AFTER_RE.match(text, m.end()) \
+                    or word in _name_lists().places and g == "street2" \
+                    or word not in _streets() and frequencies().at_least(word, 4.0):
+                continue  # (not "op kamer nummer 5", "op de lijst nummer 3", "woonachtig Utrecht 3 jaar")
+            yield m.start(g), m.end(), "adres", LOW
     if ctx.n_digits and ctx.words & _ADDRESS_TALK:
         yield from _listed_streets_with_number(ctx)
     if ctx.n_digits and ctx.words & _EN_LIVE_GATE:

@@ -404,7 +404,9 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "sevn", "elevan", "elevn", "eleve", "twelv", "thirtheen", "fourteeen")  # (and misspelt)
 # "years" and how it is misspelt ("yers", "yaers")
 _EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars|jaar|jr)"  # (and the Dutch: "my son is 8 jaar")
-_EN_NUMBER = r"(?:\d{1,2}|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
+# (and the tens, also with a unit: "I am twenty-three", "she was thirty")
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_EN_NUMBER = r"(?:\d{1,2}|" + _EN_TENS + "|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
     r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
@@ -464,7 +466,7 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister)\s+[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen")
-    r"son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
+    r"son|daughter|daugther|doughter|dauther|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
@@ -563,9 +565,14 @@ _PRONOUN_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?:hij|zij|ze|die|ik)\s+(?:bijn
 _NAME_MORE_RE = re.compile(rf"\s*(?:,|en|&)\s*(?P<who>[^\W\d_][\w'’-]+)\s+(?:bijna\s+|pas\s+|al\s+|nog\s+|ook\s+)?"
                            rf"(?P<age>{_NUM})(?:\s*(?:jaar|jr))?(?=\s*(?:[.,;!?)]|$))", _I)
 # a number (or a list of them) in brackets after a person word, a name or a tag
+# (also with an emoji between: "Sem 👦🏽 (8)")
 _BRACKET_RE = re.compile(
-    rf"(?P<who>\w[\w'’-]*\w|\w|\])\.?\s*\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)", "Ji-ho (15)"
+    rf"(?P<who>\w[\w'’-]*\w|\w|\])\.?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+\s*)?\((?:van\s+)?(?P<ages>{_EN_NUMBER}{_YEARS_OPT_EN}"  # also "mijn oudste (van elf)", "Cl. (15)", "Ji-ho (15)"
     rf"(?:\s*(?:,|en|&)\s*{_EN_NUMBER}{_YEARS_OPT_EN})*)[!?.]*\)", _I)  # also "(veertien!!)", "(sixteen)"
+# brackets said to speech-to-text: "Mijn zoon Daan open haakje 12 gesloten haakje", "OPEN HAAKJE 14 HAAKJE SLUITEN"
+_SAID_BRACKET_RE = re.compile(
+    rf"(?P<who>\w[\w'’-]*\w|\])\s+open\s+haakje\s+(?P<age>{_EN_NUMBER})\s+"
+    r"(?:gesloten\s+haakje|haakje\s+(?:sluiten|dicht|gesloten)|sluit\s+haakje)(?![\w-])", _I)
 # a first name before a surname that is a word: "jesse visser (15)"
 _FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+\Z")
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
@@ -1075,6 +1082,10 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             if (who := m.group("who")) and not _named(who):
                 continue  # "het werd in mei 20": no person before the verb
             yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
+    for m in _SAID_BRACKET_RE.finditer(text) if "haakje" in ctx.words else ():
+        who = m.group("who")
+        if who.lower() in _PERSON_WORDS or who.endswith("]") or _named(who) or who.lower() in _name_lists().first_any:
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH
     if "(" in text:
         for m in _BRACKET_YEARS_RE.finditer(text):
             prev = _PREV_WORD_RE.search(text, max(0, m.start() - 30), m.start())

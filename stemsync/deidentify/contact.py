@@ -250,7 +250,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     for m in _SAID_AT_HANDLE_RE.finditer(ctx.text) if ctx.words & _SAID_AT_GATE else ():
         if m.group("at").strip(" \t,").lower() == "at" and is_english(ctx.text.lower()):
             continue  # "we met on tiktok at school"
-        if m.group("handle").split()[0].lower() in _FUNCTION_WORDS:
+        if m.group("at").startswith("@") and m.group("handle").split()[0].lower() in _FUNCTION_WORDS:
             continue  # "insta @ iedereen die ..."
         end = m.start("handle")
         for w in re.finditer(r"[^\W_][\w'-]*", ctx.text[:m.end("handle")][m.start("handle"):]):

@@ -194,11 +194,14 @@ _DIAGNOSIS_YEAR_RE = re.compile(
     r"|(?:uithuisplaatsing|ondertoezichtstelling|scheiding|overleden)\s+(?:in|van|sinds)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])",
     re.I)
 # "geboren in twee duizend tien": a birth year in words
-_BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born)\s+(?:in\s+|op\s+)?(?P<y>"
+# (also "mijn geboortejaar is negentien vierentachtig")
+_BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born|geboortejaar(?:\s+(?:is|was))?\s*:?)\s+(?:in\s+|op\s+)?(?P<y>"
                                  + YEAR_IN_WORDS + r")(?![\w'’-])", re.I)
 # "geboren in '08": a birth year in two digits
 # (or in street writing: "geboren 2k11", "born in 2k9")
-_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born)\s+(?:in\s+)?(?P<y>['’]\d{2}|2k\d{1,2})(?![\w-])", re.I)
+# (also after the day: "geboren op 3 maart in '11")
+_BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born)\s+(?:(?:op|on)\s+(?:\d{1,2}\s+)?[^\W\d_]+\s+)?(?:in\s+)?"
+                                 r"(?P<y>['’]\d{2}|2k\d{1,2})(?![\w-])", re.I)
 # a lowercase first name and a year in brackets (checked against the lists)
 _WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
@@ -523,7 +526,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_OF_THIS_MONTH_RE.finditer(text):
             if m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS:
                 yield m.start(), m.end(), "datum", LOW
-    if ctx.words & _BORN_WORDS and ("duizend" in ctx.lower or "negentien" in ctx.lower):
+    if (ctx.words & _BORN_WORDS or "geboortejaar" in ctx.words) and ("duizend" in ctx.lower or "negentien" in ctx.lower):
         for m in _BORN_YEAR_WORDS_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
     if ctx.n_digits >= 1 and ctx.words & _BORN_WORDS:

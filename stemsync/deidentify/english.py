@@ -338,13 +338,27 @@ def _family_names(text: str) -> list[Span]:
     return out
 
 
+# a first name that is an English word too opening a sentence before the team or service it comes from: "mark from
+# the buurtteam helped me", "Will from the wijkteam" (a Dutch word or a team after "the"; not "mark from the start")
+_FROM_THE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<n>[^\W\d_][a-z'’-]{2,})\s+(?:from|of|at)\s+the\s+(?P<org>[^\W\d_][\w-]{2,})")
+
+
+def _from_the_team(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _FROM_THE_RE.finditer(text) if " the " in text else ():
+        name, org = m.group("n").lower(), m.group("org").lower()
+        if name in _name_lists().first_any and (org.endswith("team") or org in dictionary().words and not ordinary_english(org)):
+            out.append((m.start("n"), m.end("n"), "naam", "low"))
+    return out
+
+
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
     start of a sentence a capitalised word in no English or Dutch dictionary and on no place
     list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
     word before "(our ..." ("Grace (our youngest) was allowed ...")."""
-    out: list[Span] = _written_by(text) + _family_names(text)
+    out: list[Span] = _written_by(text) + _family_names(text) + (_from_the_team(text) if not shouting else [])
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()

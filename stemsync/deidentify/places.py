@@ -40,7 +40,7 @@ _TOWN_PROVINCE_RE = re.compile(
     r"n\.b|zh|z\.h|nh|n\.h|lb|fr|gr|dr|ut|zl|fl)\.?(?:\s*\))?(?![\w-])")
 _TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
 _COURT_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
+    r"(?<![\w-])(?:rech?t?ba?n?[kmn]k?|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
     r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>"
     # (a blank for a seat's dash too: "rechtbank zeeland west brabant")
     + "|".join(re.escape(e).replace("\\-", r"[\s-]") for e in sorted(entries("courts"), key=len, reverse=True)) + r")(?![\w-])",
@@ -53,8 +53,12 @@ _COURT_BEFORE_RE = re.compile(
     + r")\s+(?:(?:district|family|juvenile|youth|children's|childrens)\s+)?(?:court|courthouse)\b", _I)
 # a seat misspelt by one letter after the court word: "rechtbank Dortrecht", "rechtbank zwole"
 _COURT_TYPO_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?bank|rechtbnak|rechtbak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
+    r"(?<![\w-])(?:rech?t?ba?n?[kmn]k?|rechtbnak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
     r"\s+(?P<w>(?:(?:midden|oost|noord|zuid|west)[\s-]+)?[^\W\d_][\w'’-]{4,})", _I)  # (also "Midden Nederlnd")
+# a seat written short after the court word: "rechtbank Gld.", "rechtbank n-holl.", "Rb. M-NL." (a short word with a
+# full stop that is no Dutch word)
+_COURT_SHORT_RE = re.compile(
+    r"(?<![\w-])(?:rech?t?ba?n?[kmn]k?|rb\.?)\s+(?P<w>(?:[a-z]{1,2}-)?[a-z]{2,5})\.", _I)
 _QUARTER_ENDINGS = ("buurt", "wijk", "kwartier")  # "Transvaalbuurt", "Schilderswijk"
 _QUARTER_TAILS = tails(_QUARTER_ENDINGS)
 
@@ -75,7 +79,7 @@ def _court_typo(low: str) -> bool:
     return False
 
 
-_COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak gerechtshof hof kinderrechter rechter rechters arrondissement rb "
+_COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak rechtbamk rechtbankk rechtbnk rechtbanl gerechtshof hof kinderrechter rechter rechters arrondissement rb "
                         "zittingsplaats zitting court judge hearing".split())
 
 
@@ -754,6 +758,11 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
         for m in _COURT_BEFORE_RE.finditer(text) if "court" in ctx.words or "courthouse" in ctx.words else ():
             found = True
             yield m.start("place"), m.end("place"), "plaats", HIGH  # "the Oost-Brabant court"
+        if not found:
+            for m in _COURT_SHORT_RE.finditer(text):
+                if m.group("w").lower() not in dictionary().words and m.group("w").lower() not in _FUNCTION_WORDS:
+                    found = True
+                    yield m.start("w"), m.end("w") + 1, "plaats", HIGH
         if not found:
             for m in _COURT_TYPO_RE.finditer(text):
                 if _court_typo(m.group("w").lower()):

@@ -501,7 +501,29 @@ _CALLED_SCHOOL_RE = re.compile(
     r"(?P<name>(?:(?i:de|het|'t|the)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|[a-z][\w'’-]{3,}))")
 
 
+# a type of school written as a dotted acronym: "o.b.s. De Kl. Prins", "het s.g. de triade", "R.K.B.S. ..."
+_DOTTED_TYPE_RE = re.compile(r"(?<![\w.])(?:[a-z]\.){2,4}(?=\s)", re.I)
+_DOTTED_TYPES = frozenset(_BARE_PREFIXES) | {"pcb", "rk", "rkb", "bs", "vmbo", "mbo", "havo", "vwo", "mavo"}
+
+
+def _undotted(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each dotted acronym of a type of school written without its dots, padded with spaces to
+    the same length ("o.b.s. X" -> "obs    X"), and where those acronyms stand."""
+    out, where = text, []
+    for m in _DOTTED_TYPE_RE.finditer(text):
+        letters = m.group().replace(".", "")
+        if letters.lower() in _DOTTED_TYPES:
+            out = out[:m.start()] + letters + " " * (m.end() - m.start() - len(letters)) + out[m.end():]
+            where.append((m.start(), m.end()))
+    return out, where
+
+
 def _find_schools(ctx: _Ctx) -> Iterator[Span]:
+    dotted: list[tuple[int, int]] = []
+    if "." in ctx.text:
+        plain, dotted = _undotted(ctx.text)
+        if dotted:
+            ctx = _Ctx.of(plain, ctx.shouting)
     text = ctx.text
     spans = list(_find_schools_raw(ctx))
     if ("called" in ctx.words or "named" in ctx.words or "genaamd" in ctx.words) and not ctx.shouting:
@@ -548,7 +570,9 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         if cut is None and (town := (_TOWN_AFTER_ANY_RE if lowered else _TOWN_AFTER_RE).match(text, end)) is not None \
                 and town.group(1).lower() in places and (not lowered or _town_in_capitals(town.group(1).lower(), text[start:end])):
             end = town.end()  # a school's town after its name: "Stedelijk Gymnasium Leiden" (in capitals: "LEIDEN")
-        yield (t.start() if t else start, cut.start() if cut else end, *span[2:])
+        end = cut.start() if cut else end
+        end = next((b for a, b in dotted if a <= end < b), end)  # a dotted acronym whole: "[o.b.s.]", not "[o.b]"
+        yield (t.start() if t else start, end, *span[2:])
 
 
 # the short names of international schools, in capitals after an article or a preposition (data file)
