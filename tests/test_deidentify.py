@@ -2700,6 +2700,13 @@ def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     ('insta at lisa_b stuur maar een berichtje', 'insta [account] stuur maar een berichtje'),
     ('we met on tiktok at school and it was fun', 'we met on tiktok at school and it was fun'),
     ('mail naar sanne at-teken gmail punt com', 'mail naar [e-mailadres]'),
+    # the word after the last part ("met nul ervoor"), "maar dan met", signs between the parts after a keyword, a
+    # mobile number's start told alone, a page's dashed name beside its handle
+    ('bel me op 612345678 maar dan met nul zes ervoor, dank', 'bel me op [nummer], dank'),
+    ('mijn nummer blijft 6127408831, met nul ervoor.', 'mijn nummer blijft [nummer].'),
+    ('postcode 1 O 5 6 ❤ b j hoort bij ons huis', 'postcode [postcode] hoort bij ons huis'),
+    ('haar nummer begint met 06 28 en daarna weet ik het niet meer', 'haar nummer begint met [telefoonnummer] en daarna weet ik het niet meer'),
+    ('facebook groep: @ouders_frl, ouders-tegen-uithuisplaatsing-frl, daar staat het', 'facebook groep: [account], daar staat het'),
 ])
 def test_codes_told_in_parts(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

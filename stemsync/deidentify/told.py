@@ -35,7 +35,7 @@ _WEB_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # "ouders-die-het-snap
 _GAP_RE = re.compile(r"[\s,;:\-–—/.…]*")
 # words that lead from one part of a number to the next ("dan drie keer de zeven", "eh wacht even", "zes nul andersom")
 # ("keer" only between two parts: "drie keer de zeven", not "al tien keer [06 ...] gebeld")
-_LEADS = frozenset("""dan daarna daarachter eh ehm uh uhm wacht even nog de het andersom nee sorry slash
+_LEADS = frozenset("""dan daarna daarachter eh ehm uh uhm wacht even nog de het andersom nee sorry maar slash
 streepje punt dash min underscore liggend met erachter achteraan vooraan dubbel dubbele ervoor eerst
 then""".split())
 # "en" only before one of those: "EN DAN 2X 45", "en ervoor 0" (not "[kenteken] en 5 6 7 8", another number)
@@ -57,6 +57,10 @@ _JOINED_GAP_RE = re.compile(r"[ \t]*[/@][ \t]*|[ \t]+_[ \t]*|[ \t]+\.[ \t]+")
 # a figure that is a time or a count, no part: "[06 ...] 17.00 uur", "after 5", "[bsn] 3 keer", "500 abonnees"
 _TIME_AFTER_RE = re.compile(r"[.:]\d\d(?!\d)")
 _WORDY_NUMBERS = frozenset("een één one ten".split())
+# the word that ends a number's telling after its last part: "met nul ervoor", "en dan nog nul zes ervoor"
+_TAILS = frozenset("ervoor erachter erbij".split())
+# a page's or group's name of words and dashes beside a handle: "[facebook], ouders-tegen-uithuisplaatsing-frl"
+_DASHED_NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 _MAX_WORDS = 24
 
 
@@ -152,6 +156,11 @@ def _grow(text: str, edge: int, limit: int, forward: bool, web: bool) -> int:
             step = "lead"
         elif step == "stop" and low == "en" and _EN_LEADS_RE.match(text, e):
             step = "lead"
+        if step == "stop" and web and forward and _DASHED_NAME_RE.fullmatch(word) and word.islower():
+            step = "part"
+        if forward and low in _TAILS and best != edge and not text[best:s].strip():
+            best = e  # "[06 ...] met nul ervoor": the word right after the last part
+            break
         if step == "part":
             best, pending = at, 0
         elif step in ("weak", "lead") and pending < 3:
@@ -192,6 +201,10 @@ _KEY_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_KEYS, key=len, reverse=
 _KEY_GATE = frozenset(_KEYS)
 _KEY_SKIP = 6  # words between the keyword and the code: "van de betrokken auto betreft"
 _SENTENCE_END_RE = re.compile(r"[.!?;]")
+# between the parts told after a keyword also a sign or an emoji: "postcode 1 O 5 6 ❤ b j"
+_KEYED_GAP_RE = re.compile(r"[^\w\n]{0,4}")
+# a mobile number's start told on its own: "haar nummer begint met 06 28 en daarna weet ik het niet"
+_MOBILE_START_RE = re.compile(r"(?:06|\+316|00316)[\s-]*\d{2}")
 _SERVICE_NUMBERS = frozenset({"0800", "0900", "0909", "0906", "112", "113", "144"})
 
 
@@ -216,7 +229,7 @@ def _told_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     chars = strong = pending = 0
     weak_tail: list[int] = []  # the ends of the letters after the last part
     for s, e, word in words[k:k + _MAX_WORDS]:
-        if not _GAP_RE.fullmatch(text[at:s]) or _SENTENCE_END_RE.search(text, at, s) and text[at:s].strip() != "-":
+        if not _KEYED_GAP_RE.fullmatch(text[at:s]) or _SENTENCE_END_RE.search(text, at, s) and text[at:s].strip() != "-":
             break
         at = e
         step = _number_step(word)
@@ -237,7 +250,7 @@ def _told_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(weak_tail) >= 2:
         chars += len(weak_tail)
         run_end = weak_tail[-1]
-    if chars >= 6 or (chars >= 5 and strong >= 2):
+    if chars >= 6 or (chars >= 5 and strong >= 2) or _MOBILE_START_RE.match(text, run_start, run_end):
         return run_start, run_end
     return None
 
