@@ -2657,6 +2657,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # in English a first name that is a word, opening a sentence before "from the" and a Dutch team
     ('mark from the buurtteam helped me with the letters', '[naam] from the buurtteam helped me with the letters'),
     ('Mark from the start it was clear they did not listen', 'Mark from the start it was clear they did not listen'),
+    # in English a Dutch street after "lives on the"
+    ('my ex lives on the westblaak and the kids are scared', 'my ex lives on the [adres] and the kids are scared'),
+    ('we live on the street next to school', 'we live on the street next to school'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

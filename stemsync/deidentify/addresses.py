@@ -110,6 +110,8 @@ def _home_number_re() -> re.Pattern[str]:
         r"|woonachtig[ \t]+(?:(?:aan|op)[ \t]+)?(?:de[ \t]+)?(?P<street2>[^\W\d_][\w'’-]{2,}))[ \t]+" + number, re.I)
 
 
+# street endings beyond _STREET_WORDS that English never ends a word in: "westblaak", "zeedijk" (dijk is one already)
+_DUTCH_WAY_ENDS = ("blaak", "vest", "singel", "hof", "erf", "pad", "oord", "veld", "hout", "straatje")
 _HOME_WORDS = frozenset("woon woont wonen woonde woonden thuis adres woonachtig verhuisd verhuist verhuizen".split())
 
 
@@ -299,6 +301,10 @@ _EN_LIVE_AT_RE = re.compile(
     r"(?P<street>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,2}\s+\d{1,4}(?:[ -]?[a-zA-Z])?)(?![\w/-]|[.,:]\d)"
     r"(?!\s+" + UNIT_WORDS + r"\b)", _I)
 _EN_LIVE_GATE = frozenset("live lives lived living stay stays stayed staying moved moving".split())
+# English: "my ex lives on the westblaak", "we live on the Zeedijk": a Dutch street with "the" (no English word, no
+# Dutch common noun: not "lives on the street", "on the edge", "on the boot")
+_EN_LIVE_ON_THE_RE = re.compile(
+    r"(?<![\w-])(?:live|lives|lived|living|moved|moving)\s+(?:on|at|to|in)\s+the\s+(?P<street>[^\W\d_][\w'’-]{3,})(?![\w'’-])", _I)
 _LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
 
 
@@ -370,6 +376,12 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(g), m.end(), "adres", LOW
     if ctx.n_digits and ctx.words & _ADDRESS_TALK:
         yield from _listed_streets_with_number(ctx)
+    if ctx.words & _EN_LIVE_GATE and " the " in ctx.lower:
+        for m in _EN_LIVE_ON_THE_RE.finditer(text):
+            word = m.group("street").lower()
+            if word.endswith(_STREET_WORDS + _DUTCH_WAY_ENDS) and not ordinary_english(word) \
+                    and (word not in dictionary().words or word in _streets()):
+                yield m.start("street"), m.end("street"), "adres", LOW
     if ctx.n_digits and ctx.words & _EN_LIVE_GATE:
         for m in _EN_LIVE_AT_RE.finditer(text):
             if not re.search(r"\s(?:19|20)\d\d\Z", m.group("street")):  # not "moved to Utrecht 2023"
