@@ -2633,6 +2633,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('d.w.z. dat het goed gaat', 'd.w.z. dat het goed gaat'),
     ('Sem zat op basisschol De Wegwijzer en daar ging het mis', '[naam] zat op [school] en daar ging het mis'),
     ('op de basischool ging het goed', 'op de basischool ging het goed'),
+    ('mn oude school was het lyceum delfland maar daar', 'mn oude school was [school] maar daar'),
+    ('mijn zoon is van het college afgestuurt en niemand', 'mijn zoon is van het college afgestuurt en niemand'),
+    ('het college bestuur was streng', 'het college bestuur was streng'),
     # a street with "nummer" and its house number where someone lives; after "woonachtig" without "nummer"
     ('Hij woont nu bij zijn vader op Kerk-straat nummer dertien, dus de afspraken zijn daar',
      'Hij woont nu bij zijn vader op [adres], dus de afspraken zijn daar'),

@@ -541,6 +541,13 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
                 spans.append((m.start("name"), m.end("name"), "school", HIGH))  # (not "op school (de hele dag)")
     if any(w in ctx.words for w in _BARE_NAME_TYPES):
         spans.extend(_bare_name_types(ctx))
+    if ctx.words & _LOWER_TYPE_GATE and not ctx.shouting:
+        for m in _LOWER_TYPE_NAME_RE.finditer(text):
+            name = m.group("name").lower()
+            if name not in dictionary().words and name not in _FUNCTION_WORDS and not frequencies().at_least(name, 4.0) \
+                    and not ordinary_english(name) and name not in _GENERIC_SCHOOL_WORDS \
+                    and not _PARTICIPLE_RE.fullmatch(name):
+                spans.append((m.start(), m.end(), "school", LOW))  # (not "van het college afgestuurt")
     if ctx.words & _KIND_GATE:
         for m in _KIND_TOWN_RE.finditer(text):
             if m.group("town").lower() in _name_lists().places and m.group("town").lower() not in _FUNCTION_WORDS:
@@ -591,6 +598,11 @@ _KIND_TOWN_RE = re.compile(r"(?i)(?<![\w-])(?:vrije[ \t]+school|vrijeschool|mont
                            r"daltonschool|stedelijk[ \t]+gymnasium|christelijk[ \t]+gymnasium|stedelijk[ \t]+lyceum)[ \t]+"
                            r"(?P<town>[^\W\d_][\w'’-]+)(?![\w-])")
 _KIND_GATE = frozenset("vrije vrijeschool montessorischool montessori jenaplanschool daltonschool stedelijk christelijk".split())
+# a type word and a name in no dictionary after it, in lowercase: "mn oude school was het lyceum delfland"
+_LOWER_TYPE_NAME_RE = re.compile(r"(?<![\w-])(?:het[ \t]+|'t[ \t]+)?(?:lyceum|college|gymnasium|atheneum)[ \t]+"
+                                r"(?P<name>[a-zà-ÿ][\w'’-]{3,})(?![\w-])")
+_PARTICIPLE_RE = re.compile(r"(?:af|op|uit|aan|in|door|over|mee|weg|terug|naar|toe)?ge[a-zà-ÿ]{3,}[td]")
+_LOWER_TYPE_GATE = frozenset("lyceum college gymnasium atheneum".split())
 
 
 def _town_in_capitals(town: str, name: str) -> bool:
