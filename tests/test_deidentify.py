@@ -3047,7 +3047,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (zonder spaties)"); the speech-to-text set 507 (tuning 473) says web paths as words without a mark of where
     # they end ("instagram punt com slash de reis van kees daar ..."); the English set 511 (tuning 477) has first
     # names that are English words in lowercase ("wil and roos from the team")
-    ("tuning 472", "structured"): 0.78, ("tuning 473", "structured"): 0.66, ("tuning 477", "naam"): 0.94}
+    ("tuning 472", "structured"): 0.78, ("tuning 473", "structured"): 0.66, ("tuning 477", "naam"): 0.94,
+    # sets 514-521 (tuning 480-487), opened in the twenty-seventh session and tuned on for one round: what they reach
+    # now. 480 was written to disguise details (a BSN "in two parts" around a clause, plates in the spelling alphabet,
+    # a date as a sum, a town written short: "'s-Grav."), 481 dictated with speech-to-text (web paths of several
+    # words), 485 a Facebook group's name, 487 schools in capitals ("VSO DE TWENTSE POORT")
+    ("tuning 480", "structured"): 0.77, ("tuning 480", "other"): 0.63, ("tuning 481", "structured"): 0.83,
+    ("tuning 485", "structured"): 0.75, ("tuning 487", "other"): 0.83}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 
