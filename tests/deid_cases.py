@@ -1392,6 +1392,14 @@ HELDOUT534, HELDOUT534_CLEAN = load_set("deid_heldout534")
 HELDOUT535, HELDOUT535_CLEAN = load_set("deid_heldout535")
 HELDOUT536, HELDOUT536_CLEAN = load_set("deid_heldout536")
 HELDOUT537, HELDOUT537_CLEAN = load_set("deid_heldout537")
+HELDOUT538, HELDOUT538_CLEAN = load_set("deid_heldout538")
+HELDOUT539, HELDOUT539_CLEAN = load_set("deid_heldout539")
+HELDOUT540, HELDOUT540_CLEAN = load_set("deid_heldout540")
+HELDOUT541, HELDOUT541_CLEAN = load_set("deid_heldout541")
+HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
+HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
+HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
+HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
 
 
 
@@ -2287,6 +2295,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 535": (HELDOUT535, HELDOUT535_CLEAN),
     "held-out 536": (HELDOUT536, HELDOUT536_CLEAN),
     "held-out 537": (HELDOUT537, HELDOUT537_CLEAN),
+    "held-out 538": (HELDOUT538, HELDOUT538_CLEAN),
+    "held-out 539": (HELDOUT539, HELDOUT539_CLEAN),
+    "held-out 540": (HELDOUT540, HELDOUT540_CLEAN),
+    "held-out 541": (HELDOUT541, HELDOUT541_CLEAN),
+    "held-out 542": (HELDOUT542, HELDOUT542_CLEAN),
+    "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
+    "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
+    "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -33,6 +33,10 @@ data files, a resolver and a redactor of its own.
   "JB dash 2024 dash 00871", "bit[.]ly/x", "ZERO SIX - 19 48 27 36") are read in a
   *dictated copy* with the characters they stand for; the structured finders run over it
   and what they find there is mapped back.
+- ``told``: a code told in parts with words between them ("nul zes, dan drie keer de zeven,
+  dan 42 10 ...", "[insta] slash underscore slash 04"): a found part takes the told parts beside
+  it; a code told after its keyword in number words and letters' names ("kenteken dee el, es ha,
+  zeventig") is read where no finder read a part.
 - ``resolver`` merges overlapping findings (the longest span decides the tag, ties go
   to the more specific kind, see ``KINDS``); ``redactor`` writes the tags.
 - ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``),
