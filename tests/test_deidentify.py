@@ -2759,8 +2759,8 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
 
 @pytest.mark.parametrize("name, size, most_left, most_unflagged", [
     # (34 left at the twenty-first session's end, 27 at the twenty-second's, 26 at the twenty-fourth's, 24 in the
-    # twenty-fifth)
-    ("disguised_values.tsv", 80, 24, 0),
+    # twenty-fifth, 23 in the twenty-seventh)
+    ("disguised_values.tsv", 80, 23, 0),
     # written in the twenty-second session: 53 left and 8 unflagged when it came, 35 and 3 after its rules (the three:
     # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
     # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV"); 33 and 3 at the
