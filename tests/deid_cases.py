@@ -1400,6 +1400,14 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
+HELDOUT546, HELDOUT546_CLEAN = load_set("deid_heldout546")
+HELDOUT547, HELDOUT547_CLEAN = load_set("deid_heldout547")
+HELDOUT548, HELDOUT548_CLEAN = load_set("deid_heldout548")
+HELDOUT549, HELDOUT549_CLEAN = load_set("deid_heldout549")
+HELDOUT550, HELDOUT550_CLEAN = load_set("deid_heldout550")
+HELDOUT551, HELDOUT551_CLEAN = load_set("deid_heldout551")
+HELDOUT552, HELDOUT552_CLEAN = load_set("deid_heldout552")
+HELDOUT553, HELDOUT553_CLEAN = load_set("deid_heldout553")
 
 
 
@@ -2303,6 +2311,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
+    "held-out 546": (HELDOUT546, HELDOUT546_CLEAN),
+    "held-out 547": (HELDOUT547, HELDOUT547_CLEAN),
+    "held-out 548": (HELDOUT548, HELDOUT548_CLEAN),
+    "held-out 549": (HELDOUT549, HELDOUT549_CLEAN),
+    "held-out 550": (HELDOUT550, HELDOUT550_CLEAN),
+    "held-out 551": (HELDOUT551, HELDOUT551_CLEAN),
+    "held-out 552": (HELDOUT552, HELDOUT552_CLEAN),
+    "held-out 553": (HELDOUT553, HELDOUT553_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
