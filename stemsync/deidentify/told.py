@@ -13,7 +13,9 @@ its said path and figures the same way ("[insta] slash underscore slash 04", "[u
 "[snap] 2 o o 9", "www puntt [url]").
 
 Only a span of a code grows, so a text without one is never touched; the growth stops at
-any word that is no part and at any other finding.
+any word that is no part and at any other finding. :func:`keyed_told_spans` reads a code told
+in parts after its keyword where no finder read any part of it ("kenteken dee el, es ha,
+zeventig", "postcode vierduizendachthonderdeenentwintig er el").
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ then""".split())
 # "en" only before one of those: "EN DAN 2X 45", "en ervoor 0" (not "[kenteken] en 5 6 7 8", another number)
 _EN_LEADS_RE = re.compile(r"[ \t,]+(?:dan|daarna|nog|ervoor|erachter)(?![\w'’-])", re.I)
 _TIMES_RE = re.compile(r"([^\W_]+)[ \t]+(?:keer|x)[ \t]+(?:de[ \t]+)?([^\W_]+)", re.I)
-# number words that are words too ("een" an article, "ten name van"): a part only when a part comes after them
 # banks' short names, said in an IBAN ("NL achtenvijftig trio ...", "n l eenentachtig rabo ...")
 _BANKS = frozenset("nl rabo ing abna abn asn trio triodos knab bunq sns rbrb frbk".split())
 # misspelt number words as people type or speech-to-text writes them
@@ -56,6 +57,7 @@ _JOINERS_BEFORE = frozenset("punt puntt dot underscore streepje".split())
 _JOINED_GAP_RE = re.compile(r"[ \t]*[/@][ \t]*|[ \t]+_[ \t]*|[ \t]+\.[ \t]+")
 # a figure that is a time or a count, no part: "[06 ...] 17.00 uur", "after 5", "[bsn] 3 keer", "500 abonnees"
 _TIME_AFTER_RE = re.compile(r"[.:]\d\d(?!\d)")
+# number words that are words too ("een" an article, "ten name van"): a part only when a part comes after them
 _WORDY_NUMBERS = frozenset("een één one ten".split())
 # the word that ends a number's telling after its last part: "met nul ervoor", "en dan nog nul zes ervoor"
 _TAILS = frozenset("ervoor erachter erbij".split())
@@ -128,6 +130,7 @@ def _grow(text: str, edge: int, limit: int, forward: bool, web: bool) -> int:
         words.reverse()
     best = at = edge
     pending = 0  # leads and letters since the last part
+    joined_before = False  # the word before was a joiner ("slash", "punt")
     joiners = _JOINERS if forward else _JOINERS_BEFORE
     for s, e, word in words[:_MAX_WORDS]:
         gap = text[at:s] if forward else text[e:at]
