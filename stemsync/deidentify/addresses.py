@@ -368,7 +368,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         for m in _home_number_re().finditer(text):
             g = "street" if m.group("street") else "street2"
             word = m.group(g).lower()
-            if word in _LIVE_ON_STOP and word not in _streets() or word in _FUNCTION_WORDS or word.endswith(("verdieping", "etage", "kamer")) \
+            if word in _LIVE_ON_STOP and word not in _streets() or word in _FUNCTION_WORDS \
+                    or word.endswith(("verdieping", "etage", "kamer")) \
                     or m.group("num").lower() in {"een", "één"} or UNIT_AFTER_RE.match(text, m.end()) \
                     or word in _name_lists().places and g == "street2" \
                     or word not in _streets() and frequencies().at_least(word, 4.0):

@@ -148,14 +148,15 @@ _PLATFORM_GATE = words("platforms")
 # words up to the end of the clause (a pronoun, a conjunction, "daar", a sign), five at most
 _SAID_AT_HANDLE_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r"|account|instagramaccount|tiktokaccount|kanaal)(?![^\W_])"
-    r"(?:[ \t]+(?:van[ \t]+(?:mijn|m'n|mn|de|het|ons|onze|haar|zijn)[ \t]+[^\W\d_]+[ \t]+)?(?:is|heet|luidt|heet[ \t]+(?:hij|ze|zij)))?"
+    r"(?:[ \t]+(?:van[ \t]+(?:mijn|m'n|mn|de|het|ons|onze|haar|zijn)[ \t]+[^\W\d_]+[ \t]+)?"
+    r"(?:is|heet|luidt|heet[ \t]+(?:hij|ze|zij)))?"
     r"[ \t]*[:=]?[ \t]+(?P<at>(?i:at|" + _AT_SIGN_WORD + r")[ \t,]+|@[ \t]+)"
     r"(?P<handle>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,4})", _I)
 _SAID_AT_GATE = _PLATFORM_GATE | {"account", "instagramaccount", "tiktokaccount", "kanaal"}
 # where a said handle's words end: a pronoun, a conjunction, a place word, a verb of telling
-_SAID_HANDLE_END = frozenset("""ik je jij ze zij hij we wij u jullie het die dat daar hier waar waar en maar want omdat als
+_SAID_HANDLE_END = frozenset("""ik je jij ze zij hij we wij u jullie het die dat daar hier waar en maar want omdat als
 dus of zodat is zijn was staat staan mag mogen kun kunt kan volg volgen stuur sturen kijk kijken zie zien check dm app
-appen bel bellen maar ff even aub pls gerust graag ook nu al wel niet nog i you she he we they and but where there
+appen bel bellen ff even aub pls gerust graag ook nu al wel niet nog i you she he we they and but where there
 follow""".split())
 
 
@@ -253,7 +254,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if m.group("at").startswith("@") and m.group("handle").split()[0].lower() in _FUNCTION_WORDS:
             continue  # "insta @ iedereen die ..."
         end = m.start("handle")
-        for w in re.finditer(r"[^\W_][\w'-]*", ctx.text[:m.end("handle")][m.start("handle"):]):
+        for w in re.finditer(r"[^\W_][\w'-]*", ctx.text[m.start("handle"):m.end("handle")]):
             if w.group().lower() in _SAID_HANDLE_END:
                 break
             end = m.start("handle") + w.end()
