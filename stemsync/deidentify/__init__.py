@@ -284,7 +284,7 @@ class Deidentifier:
         # (of the plain copy: "mijnpleeggezin●nl／verhalen")
         if said := dictated_spans(plain, _DICTATED_FINDERS):
             spans = _resolve(spans + said)
-        if told := keyed_told_spans(plain, _Ctx.of(plain).words, spans):
+        if told := keyed_told_spans(plain, spans):
             spans = _resolve(spans + told)
         spans = grow_told_codes(spans, plain)  # "nul zes, dan drie keer de zeven, dan [42 10 ...]"
         return spans if copy is None else copy.written_spans(spans)

@@ -39,8 +39,10 @@ _TOWN_PROVINCE_RE = re.compile(
     r"(?<![\w-])(?P<town>[^\W\d_][\w'’]+(?:[\s-][^\W\d_][\w'’]+)?)(?:\s+|\s*\(\s*)(?i:gld|gelderland|ov|overijssel|nb|"
     r"n\.b|zh|z\.h|nh|n\.h|lb|fr|gr|dr|ut|zl|fl)\.?(?:\s*\))?(?![\w-])")
 _TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
+# the court word, also misspelt: "rechtbank", "rechbank", "rechtbak", "rechtbamk", "rechtbnak"
+_COURT_WORD = r"(?:rech?t?ba?n?[kmn]k?|rechtbnak)"
 _COURT_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?ba?n?[kmn]k?|rechtbnak|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
+    r"(?<![\w-])(?:" + _COURT_WORD + r"|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
     r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>"
     # (a blank for a seat's dash too: "rechtbank zeeland west brabant")
     + "|".join(re.escape(e).replace("\\-", r"[\s-]") for e in sorted(entries("courts"), key=len, reverse=True)) + r")(?![\w-])",
@@ -53,12 +55,12 @@ _COURT_BEFORE_RE = re.compile(
     + r")\s+(?:(?:district|family|juvenile|youth|children's|childrens)\s+)?(?:court|courthouse)\b", _I)
 # a seat misspelt by one letter after the court word: "rechtbank Dortrecht", "rechtbank zwole"
 _COURT_TYPO_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?ba?n?[kmn]k?|rechtbnak|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
+    r"(?<![\w-])(?:" + _COURT_WORD + r"|gerechtshof|kinderrechter|arrondissement|court)(?:\s+(?:in|te|van|of|at))?"
     r"\s+(?P<w>(?:(?:midden|oost|noord|zuid|west)[\s-]+)?[^\W\d_][\w'’-]{4,})", _I)  # (also "Midden Nederlnd")
 # a seat written short after the court word: "rechtbank Gld.", "rechtbank n-holl.", "Rb. M-NL." (a short word with a
 # full stop that is no Dutch word)
 _COURT_SHORT_RE = re.compile(
-    r"(?<![\w-])(?:rech?t?ba?n?[kmn]k?|rb\.?)\s+(?P<w>(?:[a-z]{1,2}-)?[a-z]{2,5})\.", _I)
+    r"(?<![\w-])(?:" + _COURT_WORD + r"|rb\.?)\s+(?P<w>(?:[a-z]{1,2}-)?[a-z]{2,5})\.", _I)
 _QUARTER_ENDINGS = ("buurt", "wijk", "kwartier")  # "Transvaalbuurt", "Schilderswijk"
 _QUARTER_TAILS = tails(_QUARTER_ENDINGS)
 
@@ -79,7 +81,7 @@ def _court_typo(low: str) -> bool:
     return False
 
 
-_COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak rechtbamk rechtbankk rechtbnk rechtbanl gerechtshof hof kinderrechter rechter rechters arrondissement rb "
+_COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak rechtbamk rechtbankk rechtbnk gerechtshof hof kinderrechter rechter rechters arrondissement rb "
                         "zittingsplaats zitting court judge hearing".split())
 
 

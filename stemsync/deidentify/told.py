@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span
+from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx
 from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
 from stemsync.deidentify.lists import _FUNCTION_WORDS
 
@@ -202,6 +202,7 @@ _KEYS = {"kenteken": "kenteken", "nummerbord": "kenteken", "bsn": "bsn", "burger
          "clientnummer": "zaaknummer"}
 _KEY_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_KEYS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _KEY_GATE = frozenset(_KEYS)
+_KEY_STEMS = ("kenteken", "nummer", "bsn", "postcode", "postkode", "iban", "mobiel")  # (each key holds one)
 _KEY_SKIP = 6  # words between the keyword and the code: "van de betrokken auto betreft"
 _SENTENCE_END_RE = re.compile(r"[.!?;]")
 # between the parts told after a keyword also a sign or an emoji: "postcode 1 O 5 6 ❤ b j"
@@ -258,10 +259,12 @@ def _told_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def keyed_told_spans(text: str, lows: frozenset[str], spans: list[Span]) -> list[Span]:
+def keyed_told_spans(text: str, spans: list[Span]) -> list[Span]:
     """Codes told in parts after their keyword (see :func:`_told_run`) where no finder read anything between the
-    keyword and the run's end; ``lows`` are the text's words in lowercase."""
-    if not lows & _KEY_GATE:
+    keyword and the run's end."""
+    lower = text.lower()
+    # (a keyword in the text is rare: a look for its letters first, then for it as a word of its own)
+    if not any(k in lower for k in _KEY_STEMS) or not _Ctx.of(text).words & _KEY_GATE:
         return []
     out: list[Span] = []
     for m in _KEY_RE.finditer(text):
