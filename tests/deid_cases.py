@@ -1339,6 +1339,14 @@ TUNING484, TUNING484_CLEAN = load_set("deid_tuning484")  # held-out set 518, ope
 TUNING485, TUNING485_CLEAN = load_set("deid_tuning485")  # held-out set 519, opened after its closed measurement
 TUNING486, TUNING486_CLEAN = load_set("deid_tuning486")  # held-out set 520, opened after its closed measurement
 TUNING487, TUNING487_CLEAN = load_set("deid_tuning487")  # held-out set 521, opened after its closed measurement
+TUNING488, TUNING488_CLEAN = load_set("deid_tuning488")  # held-out set 546, opened after its closed measurement
+TUNING489, TUNING489_CLEAN = load_set("deid_tuning489")  # held-out set 547, opened after its closed measurement
+TUNING490, TUNING490_CLEAN = load_set("deid_tuning490")  # held-out set 548, opened after its closed measurement
+TUNING491, TUNING491_CLEAN = load_set("deid_tuning491")  # held-out set 549, opened after its closed measurement
+TUNING492, TUNING492_CLEAN = load_set("deid_tuning492")  # held-out set 550, opened after its closed measurement
+TUNING493, TUNING493_CLEAN = load_set("deid_tuning493")  # held-out set 551, opened after its closed measurement
+TUNING494, TUNING494_CLEAN = load_set("deid_tuning494")  # held-out set 552, opened after its closed measurement
+TUNING495, TUNING495_CLEAN = load_set("deid_tuning495")  # held-out set 553, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1400,14 +1408,6 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
-HELDOUT546, HELDOUT546_CLEAN = load_set("deid_heldout546")
-HELDOUT547, HELDOUT547_CLEAN = load_set("deid_heldout547")
-HELDOUT548, HELDOUT548_CLEAN = load_set("deid_heldout548")
-HELDOUT549, HELDOUT549_CLEAN = load_set("deid_heldout549")
-HELDOUT550, HELDOUT550_CLEAN = load_set("deid_heldout550")
-HELDOUT551, HELDOUT551_CLEAN = load_set("deid_heldout551")
-HELDOUT552, HELDOUT552_CLEAN = load_set("deid_heldout552")
-HELDOUT553, HELDOUT553_CLEAN = load_set("deid_heldout553")
 
 
 
@@ -2251,6 +2251,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 485": (TUNING485, TUNING485_CLEAN),
     "tuning 486": (TUNING486, TUNING486_CLEAN),
     "tuning 487": (TUNING487, TUNING487_CLEAN),
+    "tuning 488": (TUNING488, TUNING488_CLEAN),
+    "tuning 489": (TUNING489, TUNING489_CLEAN),
+    "tuning 490": (TUNING490, TUNING490_CLEAN),
+    "tuning 491": (TUNING491, TUNING491_CLEAN),
+    "tuning 492": (TUNING492, TUNING492_CLEAN),
+    "tuning 493": (TUNING493, TUNING493_CLEAN),
+    "tuning 494": (TUNING494, TUNING494_CLEAN),
+    "tuning 495": (TUNING495, TUNING495_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2311,14 +2319,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
-    "held-out 546": (HELDOUT546, HELDOUT546_CLEAN),
-    "held-out 547": (HELDOUT547, HELDOUT547_CLEAN),
-    "held-out 548": (HELDOUT548, HELDOUT548_CLEAN),
-    "held-out 549": (HELDOUT549, HELDOUT549_CLEAN),
-    "held-out 550": (HELDOUT550, HELDOUT550_CLEAN),
-    "held-out 551": (HELDOUT551, HELDOUT551_CLEAN),
-    "held-out 552": (HELDOUT552, HELDOUT552_CLEAN),
-    "held-out 553": (HELDOUT553, HELDOUT553_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
