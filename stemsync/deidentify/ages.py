@@ -386,6 +386,19 @@ _YEAR_OF_PERSON_RE = re.compile(rf"\s+jaar\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|
 _SMALL_ORDINALS = frozenset({"1e", "2e", "3e", "1ste", "2de", "3de", "tweede", "derde"})
 _ORDINAL_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|en\b|maar\b|toen\b|verjaardag|"
                              r"bij\s+(?:ons|mij|hem|haar|oma|opa|tante|oom|pleeg\w+)\b)", _I)  # "woont sinds zijn 3e bij ons"
+# a small ordinal after "sinds"/"vanaf" and a possessive is an age when a verb follows it: "sinds zijn derde heeft hij
+# de diagnose" (not "sinds mijn tweede traject", "sinds haar derde keer")
+_SINCE_POSSESSIVE_RE = re.compile(r"(?<![\w-])(?:sinds|vanaf)\s+(?:haar|zijn|z'n|zn|mijn|m'n|mn)\s+\Z", _I)
+_VERB_AFTER_ORDINAL_RE = re.compile(r"\s+(?:heeft|had|hebben|is|was|zijn|waren|woont|woonde|zit|zat|gaat|ging|kreeg|krijgt|"
+                                    r"komt|kwam|speelt|speelde|doet|deed|kan|kon|mag|mocht|moet|moest|wil|wilde)\b", _I)
+# an English age after "at" where a move or a start is told: "came to the Netherlands alone at 15", "left school at
+# sixteen, and ..." (a teen or older: not "started at 9", "at 15:00", "at 15 euros")
+_EN_AT_AGE_VERBS = frozenset("""came come arrived moved fled left started began became got was were had diagnosed
+placed adopted married""".split())
+_EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?(?P<age>1[3-9]|2[0-5]"
+                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w:.,]\d|[\w-])"
+                           r"(?=\s*(?:[.,;!?)]|$|and\b|but\b|because\b|so\b|when\b|after\b|he\b|she\b|i\b|we\b|they\b|"
+                           r"his\b|her\b|my\b|our\b))", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar)(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
@@ -576,8 +589,11 @@ _SAID_BRACKET_RE = re.compile(
 # a first name before a surname that is a word: "jesse visser (15)"
 _FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+\Z")
 # "mijn zoon Wil (16)": a kinship word before the name, which may be a function word
-_PERSON_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|"
-                                    r"kind|neef|nicht|kleinzoon|kleindochter)\s+$", _I)
+_PERSON_WORDS_SHORT = (r"(?:zoon|dochter|broer|zus|zusje|broertje|pleegzoon|pleegdochter|kind|neef|nicht|kleinzoon|"
+                       r"kleindochter|son|daughter|girl|boy|brother|sister)")
+_PERSON_WORD_BEFORE_RE = re.compile(rf"(?<![\w-]){_PERSON_WORDS_SHORT}\s+$", _I)
+# a name of two words between the person word and the bracket: "mijn dochter li na (15)", "MY GIRL LI NA (FIFTEEN)"
+_PERSON_WORD_TWO_BEFORE_RE = re.compile(rf"(?<![\w-]){_PERSON_WORDS_SHORT}\s+(?P<first>[^\W\d_][\w'’-]*)\s+$", _I)
 # things that last: before "(2 jaar)" they make it a duration
 _SPANS_OF_TIME = frozenset("""traject hulp begeleiding behandeling opname plaatsing wachttijd wachtlijst periode
 contract maatregel ots uithuisplaatsing voogdij therapie opvang verblijf straf taakstraf""".split())
@@ -955,7 +971,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 yield start, end, "leeftijd", HIGH  # "na het 18e jaar van onze zoon"
                 continue
             if _BEFORE_POSSESSIVE.search(text, lo, start) and (
-                    age.lower() not in _SMALL_ORDINALS or _ORDINAL_END_RE.match(text, end)):
+                    age.lower() not in _SMALL_ORDINALS or _ORDINAL_END_RE.match(text, end)
+                    or _SINCE_POSSESSIVE_RE.search(text, lo, start) and _VERB_AFTER_ORDINAL_RE.match(text, end)):
                 yield start, end, "leeftijd", HIGH  # not "mijn 2e traject"
             continue
         if m.group("glued"):  # "16jr"
@@ -1019,6 +1036,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in EN_NAME_AGE_RE.finditer(text):
             if english_name_before_age(m.group("who")):
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "grace is 4 and ..."
+    if ctx.words & {"at", "aged"} and ctx.words & _EN_AT_AGE_VERBS and is_english(ctx.lower):
+        for m in _EN_AT_AGE_RE.finditer(text):
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "came to the Netherlands alone at 15"
     if "old" in ctx.lower:
         for m in _EN_YEARS_OLD_RE.finditer(text):
             yield m.start("age"), m.end(), "leeftijd", HIGH  # (with its unit, like "15yo")
@@ -1116,6 +1136,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and (who.lower() not in _FUNCTION_WORDS or _PERSON_WORD_BEFORE_RE.search(text, max(0, m.start() - 24),
                                                                                               m.start())):
                 conf = LOW  # "Sanne (9)", "pleegmoeder van storm (11)"
+            elif (two := _PERSON_WORD_TWO_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) is not None \
+                    and two.group("first").lower() not in _FUNCTION_WORDS:
+                conf = LOW  # "mijn dochter li na (15)": the person word, a name of two words, the age
             else:
                 continue
             if re.search(r"(?i:yrs?|years?)\b", m.group("ages")) and conf == LOW and not who[:1].isupper():

@@ -144,12 +144,13 @@ _SPACED_TAG_RE = re.compile(r"(?<![\w-])(?:gamertag|username|gebruikersnaam)\s*(
                             r"(?P<handle>[a-z]+(?:\s[a-z]+){1,2}\s\d{2,4})(?![\w.,])", _I)
 _PLATFORM_GATE = words("platforms")
 # a handle of words said after a platform and a said "@": "tiktok van mijn dochter is at dilara dans", "INSTA
-# APENSTAARTJE MOEDER VAN DRIE", "het account apenstaartje tekenaar bram en ...", "insta at de witjes op reis"; the
+# APENSTAARTJE MOEDER VAN DRIE", "het account apenstaartje tekenaar bram en ...", "insta at de witjes op reis", "een
+# account heeft onder de naam apenstaartje tim de ridder twaalf"; the
 # words up to the end of the clause (a pronoun, a conjunction, "daar", a sign), five at most
 _SAID_AT_HANDLE_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r"|account|instagramaccount|tiktokaccount|kanaal)(?![^\W_])"
     r"(?:[ \t]+(?:van[ \t]+(?:mijn|m'n|mn|de|het|ons|onze|haar|zijn)[ \t]+[^\W\d_]+[ \t]+)?"
-    r"(?:is|heet|luidt|heet[ \t]+(?:hij|ze|zij)))?"
+    r"(?:is|heet|luidt|heet[ \t]+(?:hij|ze|zij)|(?:heeft[ \t]+)?onder[ \t]+de[ \t]+naam|genaamd))?"
     r"[ \t]*[:=]?[ \t]+(?P<at>(?i:at|" + _AT_SIGN_WORD + r")[ \t,]+|@[ \t]+)"
     r"(?P<handle>[^\W_][\w'-]*(?:[ \t]+[^\W_][\w'-]*){0,4})", _I)
 _SAID_AT_GATE = _PLATFORM_GATE | {"account", "instagramaccount", "tiktokaccount", "kanaal"}
@@ -368,6 +369,9 @@ def _handle_part(word: str, after_joiner: bool = False) -> bool:
             or low in _name_lists().surnames_all and low not in _FUNCTION_WORDS)  # "sophie punt dekker"
 
 
+_SURNAME_PARTICLES = frozenset("vd v/d van de der den ter ten".split())
+
+
 def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
     toks, lows, text = ctx.tokens, ctx.lows, ctx.text
     platform = bool(ctx.words & _PLATFORM_GATE)
@@ -392,6 +396,9 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
                     or platform_before and len(joiners) == 1):
                 parts.append(toks[k][2])
                 j = k + 1
+                while lows[j - 1] in _SURNAME_PARTICLES and j < n and text[toks[j - 1][1]:toks[j][0]] == " " \
+                        and lows[j] not in _SPOKEN_JOINERS:
+                    j += 1  # a surname with its particle: "lotte punt vd berg", "FAM PUNT VAN DER MEER"
                 while len(toks[j - 1][2]) == 1 and j < n and len(toks[j][2]) == 1 and text[toks[j - 1][1]:toks[j][0]] == " ":
                     j += 1  # spelled on: "underscore 0 3"
                 if j < n and toks[j][2].isdigit() and len(toks[j][2]) <= 4 and text[toks[j - 1][1]:toks[j][0]] == " " \

@@ -43,9 +43,10 @@ _DATE_RES = (
         rf"(?:,?\s+{_YEAR}(?!\d))?",
         _I,
     ),
-    # vijf november, twaalf maart tweeduizend drieëntwintig
+    # vijf november, twaalf maart tweeduizend drieëntwintig, vijfentwintig feb
     re.compile(
-        rf"(?<![\w-]){_WEEKDAY}?{_DAY_WORDS}\s+(?:{_MONTHS})(?![\w])(?:\s+{_YEAR_WORDS}|,?\s+{_YEAR}(?!\d))?",
+        rf"(?<![\w-]){_WEEKDAY}?{_DAY_WORDS}\s+(?:{_MONTHS}|(?:feb|febr|mrt|apr|aug|sept?|okt|nov|dec)\.?)(?![\w])"
+        rf"(?:\s+{_YEAR_WORDS}|,?\s+{_YEAR}(?!\d))?",
         _I,
     ),
     # de tweede van november, de 9e van maart, de eerste van mei 2024
@@ -197,6 +198,9 @@ _DIAGNOSIS_YEAR_RE = re.compile(
 # (also "mijn geboortejaar is negentien vierentachtig")
 _BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born|geboortejaar(?:\s+(?:is|was))?\s*:?)\s+(?:in\s+|op\s+)?(?P<y>"
                                  + YEAR_IN_WORDS + r")(?![\w'’-])", re.I)
+# "onze jongste is van tweeduizend zestien": a birth year in words after "is van" (not "is van negentien jaar")
+_IS_FROM_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook))?\s+van\s+(?P<y>" + YEAR_IN_WORDS
+                                    + r")(?![\w'’-])(?!\s+(?:jaar|euro|uur|keer|mensen|kinderen)\b)", re.I)
 # "geboren in '08": a birth year in two digits
 # (or in street writing: "geboren 2k11", "born in 2k9")
 # (also after the day: "geboren op 3 maart in '11")
@@ -526,9 +530,13 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _DAY_OF_THIS_MONTH_RE.finditer(text):
             if m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS:
                 yield m.start(), m.end(), "datum", LOW
-    if (ctx.words & _BORN_WORDS or "geboortejaar" in ctx.words) and ("duizend" in ctx.lower or "negentien" in ctx.lower):
-        for m in _BORN_YEAR_WORDS_RE.finditer(text):
-            yield m.start("y"), m.end("y"), "datum", HIGH
+    if "duizend" in ctx.lower or "negentien" in ctx.lower:
+        if ctx.words & _BORN_WORDS or "geboortejaar" in ctx.words:
+            for m in _BORN_YEAR_WORDS_RE.finditer(text):
+                yield m.start("y"), m.end("y"), "datum", HIGH
+        if "van" in ctx.words:
+            for m in _IS_FROM_YEAR_WORDS_RE.finditer(text):
+                yield m.start("y"), m.end("y"), "datum", HIGH
     if ctx.n_digits >= 1 and ctx.words & _BORN_WORDS:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH

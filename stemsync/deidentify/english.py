@@ -299,6 +299,12 @@ def role_particle_names(text: str) -> list[Span]:
 _VERB_AFTER_RE = re.compile(r"\s+([a-z']+)")
 
 
+# a lowercase first name after a role word: "the coach rob was a blessing" (a name on a list, not "the coach alot")
+_ROLE_LOWER_RE = re.compile(r"(?<![\w-])(?:coach|mentor|caseworker|counsel+or|therapist|voogd)\s+"
+                            r"(?P<n>[a-zà-ÿ][\w'’-]{2,})(?![\w-])")
+_TITLES = frozenset("mr mrs ms miss dr mister mevrouw meneer mw dhr juf meester".split())
+
+
 def _named_kin(text: str, m: re.Match[str]) -> bool:
     """A first name that is an English word too, between the kinship word and a verb: "my daughter blessing is
     fifteen", "our son hunter was" (not "my daughter really is")."""
@@ -311,9 +317,13 @@ def _named_kin(text: str, m: re.Match[str]) -> bool:
 def _written_by(text: str) -> list[Span]:
     """Names in greetings, sign-offs and thanks, and lowercase names after a kinship word."""
     out: list[Span] = role_particle_names(text)
-    for rx in (_HI_HERE_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE):
+    for rx in (_HI_HERE_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE, _ROLE_LOWER_RE):
         for m in rx.finditer(text):
             name = m.group("n")
+            if rx is _ROLE_LOWER_RE:
+                if name in _name_lists().first_any and name not in _TITLES and _named_kin(text, m):
+                    out.append((m.start("n"), m.end("n"), "naam", "low"))
+                continue
             if rx is _KIN_LOWER_RE and (name in _ENGLISH or _verb_like(name) or ordinary_english(name)
                                         or name in dictionary().words) and not _named_kin(text, m):
                 continue  # "our son is", "my daughter started", "her brother and"
@@ -352,13 +362,40 @@ def _from_the_team(text: str) -> list[Span]:
     return out
 
 
+# a first name before "and I": "Grace and I feel heard", "me and Grace" (also a word elsewhere: the pair marks it)
+_AND_I_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+and\s+I(?![\w'’])|\bme\s+and\s+(?P<m>[A-Z][a-zà-ÿ'’-]{2,})(?![\w-])")
+_NOT_NAMES_AND_I = frozenset("mum mom dad daddy mummy mommy grandma grandpa nan papa mama husband wife".split())
+# a first name, also lowercase, that is someone's role: "mark was our coach", "Hope is my daughter's mentor"
+_NAME_IS_ROLE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<n>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:was|is|has\s+been)\s+(?:our|my|his|her|the)\s+(?:[\w'’]+\s+)?"
+    r"(?:coach|worker|caseworker|guardian|counsel+or|therapist|mentor|teacher|contact|helper|support\s+worker|"
+    r"social\s+worker|case\s+manager|psychologist|nurse)\b", re.I)
+
+
+def _paired_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    first = _name_lists().first_any
+    if " and I" in text or "me and " in text:
+        for m in _AND_I_RE.finditer(text):
+            g = "n" if m.group("n") else "m"
+            low = m.group(g).lower()
+            if low in first and low not in _NOT_NAMES_AND_I and low not in _name_lists().places:
+                out.append((m.start(g), m.end(g), "naam", "low"))
+    if " was " in text or " is " in text or " been " in text:
+        for m in _NAME_IS_ROLE_RE.finditer(text):
+            if m.group("n").lower() in first:
+                out.append((m.start("n"), m.end("n"), "naam", "low"))
+    return out
+
+
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
     start of a sentence a capitalised word in no English or Dutch dictionary and on no place
     list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
     word before "(our ..." ("Grace (our youngest) was allowed ...")."""
-    out: list[Span] = _written_by(text) + _family_names(text) + (_from_the_team(text) if not shouting else [])
+    out: list[Span] = _written_by(text) + _family_names(text) + (_from_the_team(text) + _paired_names(text)
+                                                                  if not shouting else [])
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()

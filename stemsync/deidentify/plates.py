@@ -48,8 +48,8 @@ def _plates(codes: list[tuple[str, str, str]], sep: str, upper: bool) -> list[st
 # hyphens in any case; single spaces only with capital letters ("73 HNX 2", not "3 kg 500")
 _PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
-    # (a dash with spaces too: "79 - NLB - 4"; a dot between spaces: "TZ . 519 . P")
-    + "|".join(_plates(_NEW + _OLD, r"(?: ?- ?| streepje | \. )", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False)
+    # (a dash with spaces too: "79 - NLB - 4"; a dot between spaces: "TZ . 519 . P"; a middle dot: "ZN · 47 · PG")
+    + "|".join(_plates(_NEW + _OLD, r"(?: ?- ?| streepje | \. | ?[·•] ?)", False) + _plates(_NEW, " ", True) + _plates(_NEW, " ", False)
                # the current side codes with dots: "5.TZX.21", or slashes: "hg/429/f" (also said: "hg slash 429 slash f")
                + _plates(_NEW, r"\.", False) + _plates(_NEW + _OLD_CONSONANTS, r" ?/ ?", False)
                # side codes 4-6 (1978-1999, consonants only) with spaces: "jd br 72", "72 JD BR"

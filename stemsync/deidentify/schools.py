@@ -544,9 +544,9 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _LOWER_TYPE_GATE and not ctx.shouting:
         for m in _LOWER_TYPE_NAME_RE.finditer(text):
             name = m.group("name").lower()
-            if name not in dictionary().words and name not in _FUNCTION_WORDS and not frequencies().at_least(name, 4.0) \
-                    and not ordinary_english(name) and name not in _GENERIC_SCHOOL_WORDS \
-                    and not _PARTICIPLE_RE.fullmatch(name):
+            if name in _COMPASS or name not in dictionary().words and name not in _FUNCTION_WORDS \
+                    and not frequencies().at_least(name, 4.0) and not ordinary_english(name) \
+                    and name not in _GENERIC_SCHOOL_WORDS and not _PARTICIPLE_RE.fullmatch(name):
                 spans.append((m.start(), m.end(), "school", LOW))  # (not "van het college afgestuurt")
     if ctx.words & _KIND_GATE:
         for m in _KIND_TOWN_RE.finditer(text):
@@ -599,10 +599,14 @@ _KIND_TOWN_RE = re.compile(r"(?i)(?<![\w-])(?:vrije[ \t]+school|vrijeschool|mont
                            r"(?P<town>[^\W\d_][\w'’-]+)(?![\w-])")
 _KIND_GATE = frozenset("vrije vrijeschool montessorischool montessori jenaplanschool daltonschool stedelijk christelijk".split())
 # a type word and a name in no dictionary after it, in lowercase: "mn oude school was het lyceum delfland"
-_LOWER_TYPE_NAME_RE = re.compile(r"(?<![\w-])(?:het[ \t]+|'t[ \t]+)?(?:lyceum|college|gymnasium|atheneum)[ \t]+"
+# (also after a kind of school: "de vrije school parcival"; a compass word is a name there: "het lyceum zuidwest")
+_LOWER_TYPE_NAME_RE = re.compile(r"(?<![\w-])(?:het[ \t]+|'t[ \t]+|de[ \t]+)?(?:lyceum|college|gymnasium|atheneum|"
+                                r"vrije[ \t]+school|vrijeschool|montessorischool|jenaplanschool|daltonschool)[ \t]+"
                                 r"(?P<name>[a-zà-ÿ][\w'’-]{3,})(?![\w-])")
+_COMPASS = frozenset("noord zuid oost west noordwest noordoost zuidwest zuidoost centrum".split())
 _PARTICIPLE_RE = re.compile(r"(?:af|op|uit|aan|in|door|over|mee|weg|terug|naar|toe)?ge[a-zà-ÿ]{3,}[td]")
-_LOWER_TYPE_GATE = frozenset("lyceum college gymnasium atheneum".split())
+_LOWER_TYPE_GATE = frozenset("lyceum college gymnasium atheneum vrije vrijeschool montessorischool jenaplanschool "
+                             "daltonschool".split())
 
 
 def _town_in_capitals(town: str, name: str) -> bool:

@@ -25,7 +25,7 @@ import re
 
 from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx
 from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
-from stemsync.deidentify.lists import _FUNCTION_WORDS
+from stemsync.deidentify.lists import _FUNCTION_WORDS, words
 
 # the kinds of a number told in parts, and of a web address, handle or e-mail address
 NUMBER_KINDS = frozenset({"telefoonnummer", "bsn", "iban", "zaaknummer", "postcode", "kenteken", "nummer"})
@@ -64,13 +64,18 @@ _TAILS = frozenset("ervoor erachter erbij".split())
 # a page's or group's name of words and dashes beside a handle: "[facebook], ouders-tegen-uithuisplaatsing-frl"
 _DASHED_NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 _MAX_WORDS = 24
+# capital O typed for nought in a group of figures: "NL65 TRIO 4873 OOO 381"
+_LOOKALIKE_RE = re.compile(r"[0-9O]*O[0-9O]*O[0-9O]*|[0-9O]*\dO[0-9O]*|[0-9O]*O\d[0-9O]*")
+# names of letters that the dictation rules leave out (words or sounds elsewhere), a part here only beside a
+# part: "postcode 1013 kaa em", "4331 aa bee"
+_MORE_LETTER_NAMES = frozenset("em aa oo uu ij".split())
 
 
 @functools.lru_cache(maxsize=4096)
 def _number_part(word: str) -> bool:
     """A figure ("45", "2x") or a number word, also misspelt ("zeeven", "null", "tweeënvijfteg")."""
     low = word.lower()
-    if low.isdigit() or (low[:-1].isdigit() and low[-1] in "x×"):
+    if low.isdigit() or (low[:-1].isdigit() and low[-1] in "x×") or _LOOKALIKE_RE.fullmatch(word):
         return True
     if number_word(low) is not None:
         return True
@@ -85,6 +90,7 @@ def _number_step(word: str) -> str:
     if (_number_part(word) or low in _BANKS) and low not in _WORDY_NUMBERS:
         return "part"
     if (len(low) == 1 and low.isalpha()) or low in LETTER_NAMES or low in SAID_LETTERS or low in _WORDY_NUMBERS \
+            or low in _MORE_LETTER_NAMES \
             or (word[:1].isupper() and low in SPELLING_ALPHABET):
         return "weak"  # "2 o o 9", "ka el", "de" (a letter or a word; "t.n.v.", "een")
     if low in _LEADS:
@@ -186,9 +192,47 @@ def grow_told_codes(spans: list[Span], text: str) -> list[Span]:
         right_limit = out[i + 1][0] if i + 1 < len(out) else len(text)
         new_start = _grow(text, start, max(left_limit, start - 200), False, web)
         new_end = _grow(text, end, min(right_limit, end + 200), True, web)
+        if kind == "postcode":
+            new_end = _second_letter(text, start, new_end, right_limit)
+        elif kind == "kenteken":
+            new_end = _plate_letters_after(text, new_end, right_limit)
         if (new_start, new_end) != (start, end):
             out[i] = (new_start, new_end, kind, conf)
     return out
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
+_LAST_LETTERS_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\Z")
+
+
+_PATH_WORD_RE = re.compile(r" ([^\W_][\w'’-]*)(?![\w'’-])")
+
+
+def _plate_letters_after(text: str, end: int, limit: int) -> int:
+    """A plate whose last part is a figure takes the letters said after it in the spelling alphabet or as capitals,
+    three at most: "[Zulu 71] Hotel November Lima"."""
+    if not text[end - 1:end].isdigit():
+        return end
+    for _ in range(3):
+        m = _PATH_WORD_RE.match(text, end, limit)
+        word = m.group(1) if m is not None else ""
+        if not (word[:1].isupper() and word.lower() in SPELLING_ALPHABET or len(word) == 1 and word.isupper()):
+            break  # (a capitalised word of the spelling alphabet or a capital: not "[12-KL-3] de auto")
+        end = m.end(1)
+    return end
+
+
+def _second_letter(text: str, start: int, end: int, limit: int) -> int:
+    """A postcode whose letters are one letter said ("4331 aa", "1013 k") takes the next letter's name: "4331 aa
+    bee"."""
+    last = _LAST_LETTERS_RE.search(text, start, end)
+    if last is None or not (len(last.group(1)) == 1 or last.group(1).lower() in LETTER_NAMES
+                            or last.group(1).lower() in _MORE_LETTER_NAMES):
+        return end
+    nxt = _NEXT_WORD_RE.match(text, end, limit)
+    if nxt is not None and (nxt.group(1).lower() in LETTER_NAMES or nxt.group(1).lower() in _MORE_LETTER_NAMES):
+        return nxt.end(1)
+    return end
 
 
 # a code told in parts after its keyword, without a part any finder reads: "Het kenteken van de betrokken auto
@@ -202,56 +246,82 @@ _KEYS = {"kenteken": "kenteken", "nummerbord": "kenteken", "bsn": "bsn", "burger
          "clientnummer": "zaaknummer"}
 _KEY_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_KEYS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _KEY_GATE = frozenset(_KEYS)
+_KIND_BEFORE_NUMBER_RE = re.compile(r"(?<![\w-])(zaak|dossier|cliënt|client|bsn)[ \t]+\Z", re.I)
 _KEY_STEMS = ("kenteken", "nummer", "bsn", "postcode", "postkode", "iban", "mobiel")  # (each key holds one)
-_KEY_SKIP = 6  # words between the keyword and the code: "van de betrokken auto betreft"
+_KEY_SKIP = 12  # words between the keyword and the code: "van de man die steeds voor de deur stond was iets met"
 _SENTENCE_END_RE = re.compile(r"[.!?;]")
 # between the parts told after a keyword also a sign or an emoji: "postcode 1 O 5 6 ❤ b j"
 _KEYED_GAP_RE = re.compile(r"[^\w\n]{0,4}")
 # a mobile number's start told on its own: "haar nummer begint met 06 28 en daarna weet ik het niet"
 _MOBILE_START_RE = re.compile(r"(?:06|\+316|00316)[\s-]*\d{2}")
 _SERVICE_NUMBERS = frozenset({"0800", "0900", "0909", "0906", "112", "113", "144"})
+# a group of a plate's letters (consonants only since 1978): "52 en dan HXN en dan een 7"
+_PLATE_LETTERS_RE = re.compile(r"[BDFGHJKLNPRSTVXZ]{2,3}|[bdfghjklnprstvxz]{2,3}")
+_DASH_LEADS = frozenset("streepje dash min liggend".split())
 
 
-def _told_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _told_run(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
     """The first code told in parts in text[start:end] after a keyword: (start, end), or None. A run starts at a
-    figure, a number word or a letter's name and goes on over parts, letters and leads inside its sentence; it is a
-    code when it stands for six characters or more, or five with two figures or number words. Letters at its end
-    count in pairs ("er el"), not one alone ("[...]. De brief")."""
+    figure, a number word or a letter's name among the first words of the keyword's sentence and goes on over parts,
+    letters and leads; it is a code when it stands for six characters or more, or five with two figures or number
+    words. Letters at its end count in pairs ("er el"), not one alone ("[...]. De brief"), except one after a dash
+    ("zeven acht streepje vee"). After "kenteken" a group of a plate's consonants is a part too ("52 en dan HXN")."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
     at = start
     for k, (s, e, word) in enumerate(words[:_KEY_SKIP + 1]):
         if _SENTENCE_END_RE.search(text, at, s):
             return None
-        if _number_step(word) == "part" or word.lower() in LETTER_NAMES or (len(word) == 1 and word.isupper()):
-            break
         at = e
-    else:
-        return None
-    if words[k][2] in _SERVICE_NUMBERS:
-        return None  # "het nummer 0800-2000 van Veilig Thuis": a public service's number
+        if _keyed_step(word, kind) in ("part", "weak") or (len(word) == 1 and word.isupper()):
+            if word in _SERVICE_NUMBERS:
+                return None  # "het nummer 0800-2000 van Veilig Thuis": a public service's number
+            run = _run_from(text, words, k, kind, start, end)
+            if run is not None:
+                return run
+    return None
+
+
+def _keyed_step(word: str, kind: str) -> str:
+    if kind == "kenteken" and _PLATE_LETTERS_RE.fullmatch(word):
+        return "part"
+    return _number_step(word)
+
+
+def _run_from(text: str, words: list[tuple[int, int, str]], k: int, kind: str, start: int,
+              end: int) -> tuple[int, int] | None:
     run_start = run_end = at = words[k][0]
     chars = strong = pending = 0
+    dashed = False  # the last lead was a dash: one letter after it ends the code ("streepje vee")
     weak_tail: list[int] = []  # the ends of the letters after the last part
     for s, e, word in words[k:k + _MAX_WORDS]:
         if not _KEYED_GAP_RE.fullmatch(text[at:s]) or _SENTENCE_END_RE.search(text, at, s) and text[at:s].strip() != "-":
             break
         at = e
-        step = _number_step(word)
+        step = _keyed_step(word, kind)
+        if word.lower() in _TAILS and strong and not pending and not weak_tail:
+            run_end = e  # "met nul ervoor": the word that ends the telling
+            break
+        if step == "stop" and word.lower() == "en" and _EN_LEADS_RE.match(text, e):
+            step = "lead"  # "52 en dan HXN"
         if step == "part" and _count_or_time(text, e, start, end):
             break
         if step == "part":
             digits = word if word.isdigit() else number_word(word.lower())
-            chars += len(weak_tail) + (len(digits) if digits else 1)
+            chars += len(weak_tail) + (len(digits) if digits else len(word) if kind == "kenteken" else 1)
             strong += 1
-            run_end, pending, weak_tail = e, 0, []
+            run_end, pending, weak_tail, dashed = e, 0, [], False
         elif step == "weak":
             weak_tail.append(e)
             pending = 0
-        elif step == "lead" and pending < 2 and not weak_tail:
+        elif step == "lead" and pending < 2 and (not weak_tail or len(weak_tail) >= 2):
+            if weak_tail:  # "EN TEE ER STREEPJE ZEVEN ...": the letters before a lead are parts
+                chars += len(weak_tail)
+                run_end, weak_tail = weak_tail[-1], []
             pending += 1
+            dashed = word.lower() in _DASH_LEADS
         else:
             break
-    if len(weak_tail) >= 2:
+    if len(weak_tail) >= 2 or (len(weak_tail) == 1 and dashed and chars):
         chars += len(weak_tail)
         run_end = weak_tail[-1]
     if chars >= 6 or (chars >= 5 and strong >= 2) or _MOBILE_START_RE.match(text, run_start, run_end):
@@ -268,7 +338,97 @@ def keyed_told_spans(text: str, spans: list[Span]) -> list[Span]:
         return []
     out: list[Span] = []
     for m in _KEY_RE.finditer(text):
-        run = _told_run(text, m.end(), min(len(text), m.end() + 200))
-        if run is not None and not any(a < run[1] and b > m.end() for a, b, _k, _c in spans):
-            out.append((run[0], run[1], _KEYS[m.group().lower()], HIGH))
+        kind = _KEYS[m.group().lower()]
+        if kind == "telefoonnummer" and (before := _KIND_BEFORE_NUMBER_RE.search(text, max(0, m.start() - 12), m.start())):
+            kind = _KEYS.get(before.group(1).lower() + "nummer", "bsn")  # "zaak nummer see schuine streep zestien ..."
+        run = _told_run(text, m.end(), min(len(text), m.end() + 200), kind)
+        if run is None or any(a < run[1] and b > m.end() and k != "nummer" for a, b, k, _c in spans):
+            continue
+        # a bare number a finder read as "nummer" is the code's first part: "postcode [1013] kaa em" (the told parts
+        # before one are the growth's: "nul zes, dan drie keer [de zeven, dan ...]")
+        bare = [(a, b) for a, b, k, _c in spans if a < run[1] and b > m.end()]
+        if bare and run[1] > max(b for _a, b in bare):
+            # (after the bare word "nummer" the code keeps the finder's kind: "mijn nummer blijft [...], met nul ervoor")
+            out.append((min(a for a, _b in bare), run[1], "nummer" if m.group().lower() == "nummer" and kind == "telefoonnummer" else kind, HIGH))
+        elif not bare:
+            out.append((run[0], run[1], kind, HIGH))
+    return out
+
+
+# a handle's part told after a said separator: "[naam] met een punt en dan 04", "[snap] met een laag streepje en dan
+# x3", "[naam] streepje 2011", and before one: "roos met een puntje en dan [insta]"
+_SAID_SEPARATOR = (r"(?:met[ \t]+(?:een|1|2|twee|drie|3)[ \t]+)?(?:(?:laag|lage|liggend|liggende)[ \t]+)?"
+                   r"(?:punt(?:je|jes)?|streep(?:je|jes)|underscores?|dash)(?:[ \t]+(?:en[ \t]+)?(?:dan|daarna|erachter))?")
+_SAID_TAIL_RE = re.compile(rf"[ \t,]+{_SAID_SEPARATOR}[ \t]+(?P<part>[a-z]{{0,2}}\d{{1,4}}[a-z]{{0,2}})(?![\w-])", re.I)
+_SAID_HEAD_RE = re.compile(rf"(?<![\w-])(?P<part>[^\W\d_][\w]*)[ \t]+{_SAID_SEPARATOR}[ \t]+\Z", re.I)
+_SEPARATOR_GATE = ("punt", "streep", "underscore", "dash")
+
+
+def said_handle_parts(spans: list[Span], text: str) -> list[Span]:
+    """In a text that names a platform, a handle's or name's span takes the part told after a said separator, and
+    a handle's span the word before one."""
+    low = text.lower()
+    if not any(w in low for w in _SEPARATOR_GATE) or not _Ctx.of(text).words & words("platforms"):
+        return spans
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind not in WEB_KINDS and kind != "naam":
+            continue
+        limit = out[i + 1][0] if i + 1 < len(out) else len(text)
+        tail = _SAID_TAIL_RE.match(text, end, limit)
+        if tail is not None:
+            if kind == "naam":
+                out.append((tail.start() + len(tail.group()) - len(tail.group().lstrip(" \t,")), tail.end(), "account",
+                            conf))
+            else:
+                out[i] = (start, tail.end(), kind, conf)
+        if kind == "account":
+            lo = out[i - 1][1] if i else 0
+            head = _SAID_HEAD_RE.search(text, max(lo, start - 60), start)
+            if head is not None and head.group("part").lower() not in _FUNCTION_WORDS:
+                out[i] = (head.start("part"), out[i][1], kind, conf)
+    return sorted(out)
+
+
+# a web or e-mail address said aloud whose first words no finder read: "de website [kinderen en] scheiding punt nl",
+# "de link gestuurd [jeugdhulp regio] west punt nl", "de mail gaat naar [mama van] noor apenstaartje gmail punt com":
+# the words between the keyword and the address, in its clause, five at most
+_ADDRESS_KEY_RE = re.compile(r"(?<![\w-])(?:website|website|site|link|url|webadres|webpagina|mail|mailadres|e-mail|"
+                             r"emailadres|e-mailadres|naar)(?:[ \t]+(?:is|was|gestuurd|genaamd|heet|luidt))?[ \t]*:?[ \t]+",
+                             re.I)
+_SAID_JOINER_RE = re.compile(r"(?<![\w-])(?:punt|apenstaartje|dot)(?![\w-])", re.I)
+# words that lead to an address and are none of it: "mail me ff op [...]", "website van de buurtmoeders is [...]"
+_BRIDGE_WORDS = frozenset("""op via is was staat staan stond nu naar aan bij me mij ons hem haar jullie hun van vd adres
+mailadres e-mailadres emailadres veranderd gewijzigd deze die dat gerust ff even maar dan mee toch wel graag
+eerst gewoon ook""".split())
+_BETWEEN_RE = re.compile(r"[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*)*[ \t]*")  # words only: "link 👉 [...]" stays
+
+
+def _address_key(text: str, m: re.Match[str], kind: str) -> bool:
+    """The keyword fits the address: "website", "link" before a web address, "mail" before an e-mail address and
+    "naar" after "mail" ("mail het maar naar ...")."""
+    key = m.group().split()[0].lower().rstrip(":")
+    if key == "naar":
+        return kind == "e-mailadres" and "mail" in text[max(0, m.start() - 60):m.start()].lower()
+    return ("mail" in key) == (kind == "e-mailadres")
+
+
+def said_address_fronts(spans: list[Span], text: str) -> list[Span]:
+    if "punt" not in text and "apenstaartje" not in text and "dot" not in text:
+        return spans
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind not in ("url", "e-mailadres") or not _SAID_JOINER_RE.search(text, start, end):
+            continue
+        lo = max(0, start - 80)
+        keys = [m for m in _ADDRESS_KEY_RE.finditer(text, lo, start) if _address_key(text, m, kind)]
+        if not keys:
+            continue
+        key = keys[-1]
+        between = text[key.end():start]
+        if key.end() < start and _BETWEEN_RE.fullmatch(between) and len(between.split()) <= 5 \
+                and not _BRIDGE_WORDS & set(between.lower().split()) \
+                and not any(a < start and b > key.end() and k not in ("url", "e-mailadres", "naam")
+                            for a, b, k, _c in out[:i]):
+            out[i] = (key.end(), end, kind, conf)
     return out

@@ -60,7 +60,7 @@ from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
-from stemsync.deidentify.dictated import number_word, written_out
+from stemsync.deidentify.dictated import LETTER_NAMES, number_word, written_out
 from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.lists import world_cities as _world_cities
@@ -746,6 +746,16 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     for m in _IN_PIECES_RE.finditer(text):
         if not in_tag(m.start()) and not UNIT_AFTER_RE.match(text, m.end("n")):
             hit("getal", m.group(), m.start(), m.end())  # a number told in pieces, a part at a time
+    for key in _CODE_KEY_RE.finditer(text) if _CODE_KEY_RE.search(text) else ():
+        stop = _SENTENCE_END_RE.search(text, key.end())
+        for m in _CODE_PART_RE.finditer(text, key.end(), min(stop.start() if stop else len(text), key.end() + 120)):
+            if in_tag(m.start()) or UNIT_AFTER_RE.match(text, m.end()) or re.match(r"[.:]\d\d", text[m.end():]):
+                continue  # "het kenteken is twee keer veranderd", "17.00 uur"
+            w = m.group().lower()
+            if m.group().isdigit() or m.group().isupper() and len(m.group()) > 1 and not _dictionary_word(w) \
+                    or w in LETTER_NAMES or (number_word(w) is not None and w not in {"een", "één", "one"}):
+                hit("getal", m.group(), m.start(), m.end())  # a part of a code told after its keyword
+                break
     for m in _CODE_SHAPE_RE.finditer(text):
         flat = re.sub(r"[\s.-]", "", m.group())
         if not in_tag(m.start()) and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 1 \
@@ -939,6 +949,15 @@ _IN_PIECES_RE = re.compile(r"(?<![\w-])(?:(?:begint|beginnen|begon|start)[ \t]+m
                            r"|(?:eindigt|eindigen)[ \t]+(?:op|met)[ \t]+|(?<=\d)[ \t]*,?[ \t]+(?:dan|daarna|en[ \t]+dan|dan[ \t]+nog)[ \t]+)"
                            # (or a code's capitals: "begint met TZ, in het midden 48, eindigt op BH")
                            r"(?P<n>\d{2,}|(?-i:[A-Z]{2,3})(?![\w]))(?![\w.,:]\d)", re.I)
+# a code's keyword and, in its sentence, a part of a code nothing redacted: a figure, a number word, a letter's name,
+# a plate's consonants ("het kenteken ... was iets met 52 en dan HXN", "postcode 1013 kaa em", "insta is roos met een
+# puntje en dan 04")
+_CODE_KEY_RE = re.compile(r"(?<![\w-])(?:kenteken|nummerbord|postcode|postkode|bsn|burgerservicenummer|iban|"
+                          r"rekeningnummer|telefoonnummer|mobiel|zaaknummer|dossiernummer|cliëntnummer|clientnummer|"
+                          r"insta|instagram|snap|snapchat|tiktok|account|mailadres|e-mailadres|website|licen[cs]e\s+plate|"
+                          r"phone\s+number|postal\s+code)(?![\w-])", re.I)
+_CODE_PART_RE = re.compile(r"(?<![\w-])(?:\d{1,6}|(?-i:[BDFGHJKLNPRSTVXZ]{2,3})|[^\W\d_]+)(?![\w-])", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
 # three number words in a row (not "een twee drie"): "op vier vier vierentwintig", "nul zes twaalf"
 _NUMBER_WORDS_RUN_RE = re.compile(rf"(?<![\w-])(?i:{_PAIR_WORD})(?:[ \t-]+(?i:{_PAIR_WORD})){{2,}}(?![\w-])")
 _SPOKEN_DIGITS_RE = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}(?![\w-])", re.I)
