@@ -15,7 +15,14 @@ its said path and figures the same way ("[insta] slash underscore slash 04", "[u
 Only a span of a code grows, so a text without one is never touched; the growth stops at
 any word that is no part and at any other finding. :func:`keyed_told_spans` reads a code told
 in parts after its keyword where no finder read any part of it ("kenteken dee el, es ha,
-zeventig", "postcode vierduizendachthonderdeenentwintig er el").
+zeventig", "postcode vierduizendachthonderdeenentwintig er el", "het kenteken ... was iets met 52 en dan HXN en dan een
+7"), taking a bare number a finder read as its first part ("postcode [1013] kaa em"). A postcode takes its second
+letter said by name ("[4331 aa] bee"), a plate the spelling alphabet after its last figure ("[Zulu 71] Hotel").
+
+In a text that names a platform, :func:`said_handle_parts` gives a handle the part told after a said separator
+("[Daan] met een punt en dan 04", "[jayjay_99] met een laag streepje en dan x3"); in any text
+:func:`said_address_fronts` gives an address said aloud the words between its keyword and its start ("de website
+[kinderen en] scheiding punt nl"), unless one of them only leads to it ("mail me ff op [...]").
 """
 
 from __future__ import annotations
@@ -203,9 +210,7 @@ def grow_told_codes(spans: list[Span], text: str) -> list[Span]:
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
 _LAST_LETTERS_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\Z")
-
-
-_PATH_WORD_RE = re.compile(r" ([^\W_][\w'’-]*)(?![\w'’-])")
+_SPACED_WORD_RE = re.compile(r" ([^\W_][\w'’-]*)(?![\w'’-])")
 
 
 def _plate_letters_after(text: str, end: int, limit: int) -> int:
@@ -214,7 +219,7 @@ def _plate_letters_after(text: str, end: int, limit: int) -> int:
     if not text[end - 1:end].isdigit():
         return end
     for _ in range(3):
-        m = _PATH_WORD_RE.match(text, end, limit)
+        m = _SPACED_WORD_RE.match(text, end, limit)
         word = m.group(1) if m is not None else ""
         if not (word[:1].isupper() and word.lower() in SPELLING_ALPHABET or len(word) == 1 and word.isupper()):
             break  # (a capitalised word of the spelling alphabet or a capital: not "[12-KL-3] de auto")
@@ -339,8 +344,9 @@ def keyed_told_spans(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for m in _KEY_RE.finditer(text):
         kind = _KEYS[m.group().lower()]
-        if kind == "telefoonnummer" and (before := _KIND_BEFORE_NUMBER_RE.search(text, max(0, m.start() - 12), m.start())):
-            kind = _KEYS.get(before.group(1).lower() + "nummer", "bsn")  # "zaak nummer see schuine streep zestien ..."
+        before = _KIND_BEFORE_NUMBER_RE.search(text, max(0, m.start() - 12), m.start()) if kind == "telefoonnummer" else None
+        if before is not None:  # "zaak nummer see schuine streep zestien ...", "bsn nummer ..."
+            kind = _KEYS.get(before.group(1).lower() + "nummer", "bsn")
         run = _told_run(text, m.end(), min(len(text), m.end() + 200), kind)
         if run is None or any(a < run[1] and b > m.end() and k != "nummer" for a, b, k, _c in spans):
             continue
@@ -349,7 +355,8 @@ def keyed_told_spans(text: str, spans: list[Span]) -> list[Span]:
         bare = [(a, b) for a, b, k, _c in spans if a < run[1] and b > m.end()]
         if bare and run[1] > max(b for _a, b in bare):
             # (after the bare word "nummer" the code keeps the finder's kind: "mijn nummer blijft [...], met nul ervoor")
-            out.append((min(a for a, _b in bare), run[1], "nummer" if m.group().lower() == "nummer" and kind == "telefoonnummer" else kind, HIGH))
+            bare_kind = m.group().lower() == "nummer" and kind == "telefoonnummer"
+            out.append((min(a for a, _b in bare), run[1], "nummer" if bare_kind else kind, HIGH))
         elif not bare:
             out.append((run[0], run[1], kind, HIGH))
     return out
@@ -359,7 +366,7 @@ def keyed_told_spans(text: str, spans: list[Span]) -> list[Span]:
 # x3", "[naam] streepje 2011", and before one: "roos met een puntje en dan [insta]"
 _SAID_SEPARATOR = (r"(?:met[ \t]+(?:een|1|2|twee|drie|3)[ \t]+)?(?:(?:laag|lage|liggend|liggende)[ \t]+)?"
                    r"(?:punt(?:je|jes)?|streep(?:je|jes)|underscores?|dash)(?:[ \t]+(?:en[ \t]+)?(?:dan|daarna|erachter))?")
-_SAID_TAIL_RE = re.compile(rf"[ \t,]+{_SAID_SEPARATOR}[ \t]+(?P<part>[a-z]{{0,2}}\d{{1,4}}[a-z]{{0,2}})(?![\w-])", re.I)
+_SAID_TAIL_RE = re.compile(rf"[ \t,]+(?P<said>{_SAID_SEPARATOR}[ \t]+(?P<part>[a-z]{{0,2}}\d{{1,4}}[a-z]{{0,2}}))(?![\w-])", re.I)
 _SAID_HEAD_RE = re.compile(rf"(?<![\w-])(?P<part>[^\W\d_][\w]*)[ \t]+{_SAID_SEPARATOR}[ \t]+\Z", re.I)
 _SEPARATOR_GATE = ("punt", "streep", "underscore", "dash")
 
@@ -378,8 +385,7 @@ def said_handle_parts(spans: list[Span], text: str) -> list[Span]:
         tail = _SAID_TAIL_RE.match(text, end, limit)
         if tail is not None:
             if kind == "naam":
-                out.append((tail.start() + len(tail.group()) - len(tail.group().lstrip(" \t,")), tail.end(), "account",
-                            conf))
+                out.append((tail.start("said"), tail.end(), "account", conf))  # "[Daan] met een punt en dan 04"
             else:
                 out[i] = (start, tail.end(), kind, conf)
         if kind == "account":
@@ -393,7 +399,7 @@ def said_handle_parts(spans: list[Span], text: str) -> list[Span]:
 # a web or e-mail address said aloud whose first words no finder read: "de website [kinderen en] scheiding punt nl",
 # "de link gestuurd [jeugdhulp regio] west punt nl", "de mail gaat naar [mama van] noor apenstaartje gmail punt com":
 # the words between the keyword and the address, in its clause, five at most
-_ADDRESS_KEY_RE = re.compile(r"(?<![\w-])(?:website|website|site|link|url|webadres|webpagina|mail|mailadres|e-mail|"
+_ADDRESS_KEY_RE = re.compile(r"(?<![\w-])(?:website|site|link|url|webadres|webpagina|mail|mailadres|e-mail|"
                              r"emailadres|e-mailadres|naar)(?:[ \t]+(?:is|was|gestuurd|genaamd|heet|luidt))?[ \t]*:?[ \t]+",
                              re.I)
 _SAID_JOINER_RE = re.compile(r"(?<![\w-])(?:punt|apenstaartje|dot)(?![\w-])", re.I)
@@ -414,7 +420,10 @@ def _address_key(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 def said_address_fronts(spans: list[Span], text: str) -> list[Span]:
-    if "punt" not in text and "apenstaartje" not in text and "dot" not in text:
+    """A web or e-mail address said aloud takes the words between its keyword and its start, when none of them
+    leads to it (see ``_BRIDGE_WORDS``)."""
+    low = text.lower()
+    if "punt" not in low and "apenstaartje" not in low and "dot" not in low:
         return spans
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
