@@ -2688,6 +2688,16 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('mijn dochter zit op de vrije school parcival en de juf is lief', 'mijn dochter zit op [school] en de juf is lief'),
     ('our son goes to het lyceum zuidwest and he likes it', 'our son goes to [school] and he likes it'),
     ('de vrije school is fijn', 'de vrije school is fijn'),
+    # an account's holder after "op naam van" / "t.n.v." while the words are names (not "mn moeder", "stichting"); a
+    # capitalised name after "ik ben" at the text's end (not a misspelt word); "(11 jaaar)"; English "aged thirteen"
+    ('mijn iban is NL91ABNA0417164300 op naam van aziz bouazza', 'mijn iban is [iban] op naam van [naam]'),
+    ('mn oude auto staat nog op naam van mn moeder', 'mn oude auto staat nog op naam van mn moeder'),
+    ('REKENING NL91ABNA0417164300 T.N.V. STICHTING ONS GEZINSHUIS', 'REKENING [iban] T.N.V. STICHTING ONS GEZINSHUIS'),
+    ('mijn mail is x@y.nl, ik ben Sükrü', 'mijn mail is [e-mailadres], ik ben [naam]'),
+    ('sorry voor de fouten maar ik ben dyslecties', 'sorry voor de fouten maar ik ben dyslecties'),
+    ('mijn dochter (10 jaaar) krijgt geen extra hulp', 'mijn dochter ([leeftijd]) krijgt geen extra hulp'),
+    ('Our daughter (aged thirteen) attended the sessions.', 'Our daughter (aged [leeftijd]) attended the sessions.'),
+    ('The group is for children aged one to three.', 'The group is for children aged one to three.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

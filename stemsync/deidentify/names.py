@@ -956,6 +956,11 @@ hoi hey hallo yes ja nee oke ok okay sorry hoogachtend groetjes groeten groet gr
 # an emoji, then "je"/"jij"/"jou" within a few words: the first word is addressed
 _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F3FB-\U0001F3FF\uFE0F\u200d\s"
                                 r"\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:[^\W\d_]+\s+){0,2}(?:je|jij|jou|jouw)\b", re.I)
+# an account's holder: "op naam van aziz bouazza", "ten name van ...", "t.n.v. ..." (three words at most, in its clause)
+_IN_THE_NAME_OF_RE = re.compile(r"(?<![\w-])(?:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.?|tnv)\s+"
+                                r"(?P<n>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})", re.I)
+_CHAT_WORDS = words("chat_words")  # "tnv mn moeder", "op naam van [...] aub"
+_WORD_IN_NAME_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b|\bik\s+(?:ben|woon|zit|heb)\b)", re.I)  # also "ik bin geert uit ..."
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
@@ -1358,8 +1363,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider" (not "op insta heet ze ...")
         elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and (low in lists.first_any or unknown and (
                 tok[0].isupper() and not ctx.shouting or not near_frequent_word(low))) \
-                and _SELF_INTRO_RE.match(text, end):
-            yield start, end, "naam", LOW  # "ik ben mees, ik ben 15"
+                and (_SELF_INTRO_RE.match(text, end) or not text[end:].strip(" !.") and (
+                    low in lists.first_any or tok[0].isupper() and not ctx.shouting)):
+            yield start, end, "naam", LOW  # "ik ben mees, ik ben 15", "..., ik ben Sükrü" (not "ik ben dyslecties")
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
                 and nxt in _VERB_NO_EN and len(low) >= 3:
             yield start, end, "naam", LOW  # "jaaa storm was echt de beste begeleider"
@@ -1833,6 +1839,20 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
+    if "naam" in ctx.words or "t.n.v." in ctx.lower or "tnv" in ctx.words:
+        for m in _IN_THE_NAME_OF_RE.finditer(text):
+            # the holder's words while each is a first name, a surname or in no dictionary ("op naam van aziz
+            # bouazza"; not "t.n.v. mn moeder", "t.n.v. stichting ...", "op naam van de gemeente")
+            end = m.start("n")
+            for w in _WORD_IN_NAME_RE.finditer(text, m.start("n"), m.end("n")):
+                low = w.group().lower()
+                if low in _FUNCTION_WORDS or low in _ROLE_SET or low in KIN_WORDS or low in _CHAT_WORDS or not (
+                        low in lists.first_any or low in lists.surnames_all
+                        or low not in dictionary().words and not frequencies().at_least(low, 4.0)):
+                    break
+                end = w.end()
+            if end > m.start("n"):
+                yield m.start("n"), end, "naam", LOW
     if "wie" in ctx.words:
         for m in _WHO_IS_RE.finditer(text):
             low = m.group("n").lower()
