@@ -1347,6 +1347,14 @@ TUNING492, TUNING492_CLEAN = load_set("deid_tuning492")  # held-out set 550, ope
 TUNING493, TUNING493_CLEAN = load_set("deid_tuning493")  # held-out set 551, opened after its closed measurement
 TUNING494, TUNING494_CLEAN = load_set("deid_tuning494")  # held-out set 552, opened after its closed measurement
 TUNING495, TUNING495_CLEAN = load_set("deid_tuning495")  # held-out set 553, opened after its closed measurement
+TUNING496, TUNING496_CLEAN = load_set("deid_tuning496")  # held-out set 562, opened after its closed measurement
+TUNING497, TUNING497_CLEAN = load_set("deid_tuning497")  # held-out set 563, opened after its closed measurement
+TUNING498, TUNING498_CLEAN = load_set("deid_tuning498")  # held-out set 564, opened after its closed measurement
+TUNING499, TUNING499_CLEAN = load_set("deid_tuning499")  # held-out set 565, opened after its closed measurement
+TUNING500, TUNING500_CLEAN = load_set("deid_tuning500")  # held-out set 566, opened after its closed measurement
+TUNING501, TUNING501_CLEAN = load_set("deid_tuning501")  # held-out set 567, opened after its closed measurement
+TUNING502, TUNING502_CLEAN = load_set("deid_tuning502")  # held-out set 568, opened after its closed measurement
+TUNING503, TUNING503_CLEAN = load_set("deid_tuning503")  # held-out set 569, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1408,6 +1416,14 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
+HELDOUT554, HELDOUT554_CLEAN = load_set("deid_heldout554")
+HELDOUT555, HELDOUT555_CLEAN = load_set("deid_heldout555")
+HELDOUT556, HELDOUT556_CLEAN = load_set("deid_heldout556")
+HELDOUT557, HELDOUT557_CLEAN = load_set("deid_heldout557")
+HELDOUT558, HELDOUT558_CLEAN = load_set("deid_heldout558")
+HELDOUT559, HELDOUT559_CLEAN = load_set("deid_heldout559")
+HELDOUT560, HELDOUT560_CLEAN = load_set("deid_heldout560")
+HELDOUT561, HELDOUT561_CLEAN = load_set("deid_heldout561")
 
 
 
@@ -2259,6 +2275,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 493": (TUNING493, TUNING493_CLEAN),
     "tuning 494": (TUNING494, TUNING494_CLEAN),
     "tuning 495": (TUNING495, TUNING495_CLEAN),
+    "tuning 496": (TUNING496, TUNING496_CLEAN),
+    "tuning 497": (TUNING497, TUNING497_CLEAN),
+    "tuning 498": (TUNING498, TUNING498_CLEAN),
+    "tuning 499": (TUNING499, TUNING499_CLEAN),
+    "tuning 500": (TUNING500, TUNING500_CLEAN),
+    "tuning 501": (TUNING501, TUNING501_CLEAN),
+    "tuning 502": (TUNING502, TUNING502_CLEAN),
+    "tuning 503": (TUNING503, TUNING503_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2319,6 +2343,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
+    "held-out 554": (HELDOUT554, HELDOUT554_CLEAN),
+    "held-out 555": (HELDOUT555, HELDOUT555_CLEAN),
+    "held-out 556": (HELDOUT556, HELDOUT556_CLEAN),
+    "held-out 557": (HELDOUT557, HELDOUT557_CLEAN),
+    "held-out 558": (HELDOUT558, HELDOUT558_CLEAN),
+    "held-out 559": (HELDOUT559, HELDOUT559_CLEAN),
+    "held-out 560": (HELDOUT560, HELDOUT560_CLEAN),
+    "held-out 561": (HELDOUT561, HELDOUT561_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
