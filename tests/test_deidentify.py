@@ -2698,6 +2698,19 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('mijn dochter (10 jaaar) krijgt geen extra hulp', 'mijn dochter ([leeftijd]) krijgt geen extra hulp'),
     ('Our daughter (aged thirteen) attended the sessions.', 'Our daughter (aged [leeftijd]) attended the sessions.'),
     ('The group is for children aged one to three.', 'The group is for children aged one to three.'),
+    # S, Z and i typed for digits in a word with two real digits (not "the 90s"); a number in pieces over sentences
+    # after its keyword, each led in (not counts); an e-mail address with "-at-" and "-dot-"; in English a name after
+    # "is called" (not "she called jeugdzorg") and one that is someone's role after "and"
+    ('BSN VAN MIJN ZOON: S99 63I O89 MET LETTERS', 'BSN VAN MIJN ZOON: [bsn] MET LETTERS'),
+    ('in the 90s we lived there', 'in the 90s we lived there'),
+    ('BSN van mijn dochter in drie stukken. Eerst 670. Ze is heel blij met haar begeleider. Dan 776. En tot slot 907.',
+     'BSN van mijn dochter in drie stukken. Eerst [bsn]. Ze is heel blij met haar begeleider. Dan [bsn]. En tot slot [bsn].'),
+    ('eerst 3 weken wachten, dan 2 gesprekken, mijn nummer is bekend', 'eerst 3 weken wachten, dan 2 gesprekken, mijn nummer is bekend'),
+    ('mailadres vd oma: oma-truus-at-kpnmail-dot-nl ze wil graag updates', 'mailadres vd oma: [e-mailadres] ze wil graag updates'),
+    ('my daughter is called hoop, after my grandmother', 'my daughter is called [naam], after my grandmother'),
+    ('she called jeugdzorg when we didnt know how', 'she called jeugdzorg when we didnt know how'),
+    ("i was 12, and bill was the first mentor who didn't give up on me",
+     "i was [leeftijd], and [naam] was the first mentor who didn't give up on me"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3118,7 +3131,12 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # round 546-553 (the twenty-seventh session's second blind round, opened as tuning 488-495 in the twenty-eighth):
     # 493 marks the national children's hospitals ("het Sophia Kinderziekenhuis", "Prinses Máxima Centrum") as
     # places; they are public bodies here (data/public_bodies.txt), kept like "Veilig Thuis"
-    ("tuning 493", "other"): 0.85}
+    ("tuning 493", "other"): 0.85,
+    # round 562-569 (written during the twenty-eighth session, measured once, blind, then opened as tuning 496-503):
+    # 496 disguises numbers with look-alike letters, backwards and over sentences, 497 dictates plates and IBANs in
+    # the old spelling alphabet ("Simon Nico Simon Bernard"), 498 is English (names that are words: "Storm", "Sunny")
+    ("tuning 496", "structured"): 0.75, ("tuning 496", "other"): 0.85, ("tuning 497", "structured"): 0.63,
+    ("tuning 498", "naam"): 0.91, ("tuning 498", "other"): 0.74}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -97,7 +97,8 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
                                          _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
-from stemsync.deidentify.told import grow_told_codes, keyed_told_spans, said_address_fronts, said_handle_parts
+from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
+                                      said_handle_parts)
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
@@ -286,6 +287,8 @@ class Deidentifier:
             spans = _resolve(spans + said)
         if told := keyed_told_spans(plain, spans):
             spans = _resolve(spans + told)
+        if pieces := pieces_across_sentences(plain, spans):
+            spans = _resolve(spans + pieces)  # "BSN ... Eerst 670. [...] Dan 776. En tot slot 907."
         spans = grow_told_codes(spans, plain)  # "nul zes, dan drie keer de zeven, dan [42 10 ...]"
         spans = said_handle_parts(spans, plain)  # "insta is [naam] met een punt en dan 04"
         if (fronts := said_address_fronts(spans, plain)) != spans:

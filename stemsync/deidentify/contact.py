@@ -70,11 +70,12 @@ _LEET_RE = re.compile(r"(?<![\w@./#-])[A-Za-z]{2,}\d{1,3}[A-Za-z]{2,}[A-Za-z0-9_
 # the "@" and the dot in any wrapping or word, misspelt too: "[at]", "(apenstaartje)", "{a}",
 # " apenstartje ", "@@", "[.]", "(punt)", " punt "
 _AT_WORD = r"(?:att?|ape?n?\s?sta{1,2}r?t(?:je)?|apenstaartje)"  # (also "att": "papa.orlando att gmail punt com")
-_AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)")
+_AT = (rf"(?:\s*@{{1,2}}\s*|\s*[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+"
+       r"|\s*-\s*(?:at|apenstaartje)\s*-\s*)")  # (also between dashes: "oma-truus-at-kpnmail-dot-nl")
 # a dot in brackets ("[.]", "(punt)") or said as a word (" punt ", " dot ")
 _BRACKET_DOT = r"\s*[\(\[\{]\s*(?:\.|dot|punt|pnt)\s*[\)\]\}]\s*"
 _SPOKEN_DOT = r"\s+(?:punt|pnt|dot)\s+"
-_DOT = rf"(?:\s*\.{{1,2}}\s*|{_BRACKET_DOT}|{_SPOKEN_DOT})"
+_DOT = rf"(?:\s*\.{{1,2}}\s*|{_BRACKET_DOT}|{_SPOKEN_DOT}|\s*-\s*(?:dot|punt)\s*-\s*)"
 # in the part before the "@" a dot has no space on one side only ("fijn. x at ...": no address)
 _LOCAL_DOT = rf"(?:\.|\s\.\s|{_BRACKET_DOT}|\s+(?:punt|pnt|dot|streepje|underscore)\s+)"
 # an address spelled out letter by letter: "s a n n e @ g m a i l . c o m"
@@ -108,7 +109,8 @@ _PROVIDERS = r"(?:gmail|hotmail|outlook|live|yahoo|icloud|ziggo|kpnmail|kpnplane
 _EMAIL_NO_END_RE = re.compile(rf"(?<![\w.+%-])[\w.+%'-]*[^\W_][\w.+%'-]*@{_PROVIDERS}(?![\w.@-])", _I)
 _PROVIDER_LABEL_RE = re.compile(rf"(?<![\w.@-]){_PROVIDERS}\s*[:=]\s*(?P<name>[\w.+-]*\d[\w.+-]*|[\w+-]+\.[\w.+-]+)(?![\w@])", _I)
 _EMAIL_SPOKEN_GATE = re.compile(
-    rf"\s{_AT_WORD}\s|@\s|\s@|@@|@[\w.-]+\s\.|@[\w-]+\.\.|[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]", _I)
+    rf"\s{_AT_WORD}\s|@\s|\s@|@@|@[\w.-]+\s\.|@[\w-]+\.\.|[\(\[\{{]\s*(?:{_AT_WORD}|a|@|bij)\s*[\)\]\}}]"
+    r"|-\s*(?:at|apenstaartje)\s*-", _I)
 
 # three or more lowercase parts joined by dots, the last no web or file ending: a user name
 # ("kay.lee.xo"), not "i.o.m." or "www.jeugdzorg.nl"
@@ -466,7 +468,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
         for m in _EMAIL_OP_RE.finditer(text):
             yield m.start(), m.end(), "e-mailadres", HIGH  # "sanne punt devries op gmail punt com"
     if ("@" in low or " at " in low or " att " in low or "ape" in low or "(a" in low or "[a" in low or "{a" in low
-            or "(b" in low or "[b" in low) and _EMAIL_SPOKEN_GATE.search(low):
+            or "(b" in low or "[b" in low or "-at" in low) and _EMAIL_SPOKEN_GATE.search(low):
         for m in _EMAIL_SPOKEN_RE.finditer(text):
             if re.search(r"\.\s+(?:de|nu|me|be|eu)$", m.group(), re.I) and " @ " not in m.group():
                 continue  # "hij at weinig. de wijkverpleging": a full stop and a word, no address

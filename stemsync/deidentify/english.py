@@ -367,9 +367,14 @@ _AND_I_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+and\s+I
 _NOT_NAMES_AND_I = frozenset("mum mom dad daddy mummy mommy grandma grandpa nan papa mama husband wife".split())
 # a first name, also lowercase, that is someone's role: "mark was our coach", "Hope is my daughter's mentor"
 _NAME_IS_ROLE_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<n>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:was|is|has\s+been)\s+(?:our|my|his|her|the)\s+(?:[\w'’]+\s+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=\band\s))(?P<n>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:was|is|has\s+been)\s+(?:our|my|his|her|the)\s+(?:[\w'’]+\s+)?"
     r"(?:coach|worker|caseworker|guardian|counsel+or|therapist|mentor|teacher|contact|helper|support\s+worker|"
     r"social\s+worker|case\s+manager|psychologist|nurse)\b", re.I)
+
+
+# a person's name told: "my daughter is called hoop, after my grandmother" (not "she called jeugdzorg")
+_CALLED_RE = re.compile(r"(?<![\w-])(?:daughter|son|girl|boy|baby|child|kid|brother|sister|mentor|worker|she|he)\b"
+                        r"[^.!?\n]{0,20}?(?:\b(?:is|was)\s+|['’]s\s+)(?:called|named)\s+(?P<n>[^\W\d_][\w'’-]{1,})", re.I)
 
 
 def _paired_names(text: str) -> list[Span]:
@@ -381,6 +386,11 @@ def _paired_names(text: str) -> list[Span]:
             low = m.group(g).lower()
             if low in first and low not in _NOT_NAMES_AND_I and low not in _name_lists().places:
                 out.append((m.start(g), m.end(g), "naam", "low"))
+    if "called" in text or "named" in text:
+        for m in _CALLED_RE.finditer(text):
+            low = m.group("n").lower()
+            if low not in _FUNCTION_WORDS and low not in _ENGLISH and (low in first or not ordinary_english(low)):
+                out.append((m.start("n"), m.end("n"), "naam", "low"))
     if " was " in text or " is " in text or " been " in text:
         for m in _NAME_IS_ROLE_RE.finditer(text):
             if m.group("n").lower() in first:

@@ -174,8 +174,10 @@ def restore_digits(text: str) -> str:
     """``text`` with the letters typed for digits in number-like words read as digits
     (same length, so every offset stays): "O6-I9O2 7733" -> "06-1902 7733". Words
     without a real digit ("Ik", "OOI") are left alone."""
-    if not _ASCII_DIGIT_RE.search(text) or not _LOOKALIKE_WORD_RE.search(text):
+    if not _ASCII_DIGIT_RE.search(text):
         return text  # (every look-alike word holds a real digit)
+    if not _LOOKALIKE_WORD_RE.search(text):
+        return _MORE_LOOKALIKES_RE.sub(_more_lookalikes, text) if _MORE_LOOKALIKES_RE.search(text) else text
 
     def word(m: re.Match[str]) -> str:
         tok = m.group()
@@ -185,7 +187,22 @@ def restore_digits(text: str) -> str:
         return tok[:last].translate(LOOKALIKE_TABLE) + tok[last:]  # letters after the last digit stay: "9712la", "1O2B"
 
     out = _LOOKALIKE_WORD_RE.sub(word, text)
-    return _LOOKALIKE_JOINED_RE.sub(lambda m: m.group().translate(LOOKALIKE_TABLE), out)
+    out = _LOOKALIKE_JOINED_RE.sub(lambda m: m.group().translate(LOOKALIKE_TABLE), out)
+    return _MORE_LOOKALIKES_RE.sub(_more_lookalikes, out) if _MORE_LOOKALIKES_RE.search(out) else out
+
+
+# more letters typed for digits, read in a word of three characters or more with two real digits: "6S4I", "S99",
+# "93Z", "6iO", "73i" (S and s for 5, Z for 2, i for 1; not "2s", "90s", "10e")
+_MORE_LOOKALIKES_RE = re.compile(r"(?<![^\W\d_])(?=(?:[^\d\W]*\d){2})[0-9OoIliSsZ]{3,}(?![^\W\d_])")
+_MORE_LOOKALIKE_TABLE = str.maketrans("OoIliSsZ", "00111552")
+_PLURAL_FIGURE_RE = re.compile(r"\d+[sS]")  # "the 90s", "in her 20s"
+
+
+def _more_lookalikes(m: re.Match[str]) -> str:
+    tok = m.group()
+    if _POSTCODE_SHAPE_RE.match(tok) or not any(c in "iSsZ" for c in tok) or _PLURAL_FIGURE_RE.fullmatch(tok):
+        return tok
+    return tok.translate(_MORE_LOOKALIKE_TABLE)
 
 
 def _register_ok(digits: str) -> bool:

@@ -441,3 +441,43 @@ def said_address_fronts(spans: list[Span], text: str) -> list[Span]:
                             for a, b, k, _c in out[:i]):
             out[i] = (key.end(), end, kind, conf)
     return out
+
+
+# a number given in pieces over several sentences after its keyword, each piece led in: "BSN van mijn dochter in drie
+# stukken. Eerst 670. Ze is trouwens heel blij met haar begeleider. Dan 776. En tot slot 907.", "mn nr in stukjes ok?
+# eerst 06-27. ff wachten moet nog koken. dan 11. en dan 4398", "bsn in stukken: 379. ik heb het van de zorgpas. 557 393"
+_PIECES_KEY_RE = re.compile(r"(?<![\w-])(?:bsn|burgerservicenummer|nummer|nr|telefoonnummer|mobiel|iban|rekeningnummer|"
+                            r"rekening|postcode)(?![\w-])", re.I)
+_PIECE_RE = re.compile(r"(?<![\w.,:/-])\d{1,4}(?:[ -]\d{1,4}){0,3}(?![\w,/-]|[.:]\d)")
+_PIECE_LEAD_RE = re.compile(r"(?:(?<![\w-])(?:eerst|dan|daarna|daarachter|en|slot|laatste|met|is|luidt|rest|vervolg|"
+                            r"verder)|[:(])[ \t]*\Z", re.I)
+_PIECES_GATE = ("stuk", "eerst", "delen", "zinnen", "zinen", "vervolg", "rest ")
+_PIECES_KIND = {"bsn": "bsn", "burgerservicenummer": "bsn", "iban": "iban", "rekeningnummer": "iban", "rekening": "iban",
+                "postcode": "postcode"}
+
+
+def pieces_across_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """The pieces of a number told over several sentences after its keyword: each a group of figures led in by a
+    word ("eerst", "dan", "en tot slot", "de rest is") or opening a sentence; two pieces or more with six figures or
+    more together, none a count or a time."""
+    low = text.lower()
+    if not any(g in low for g in _PIECES_GATE):
+        return []
+    key = _PIECES_KEY_RE.search(text)
+    if key is None:
+        return []
+    from stemsync.deidentify.numbers import restore_digits  # noqa: PLC0415
+
+    plain = restore_digits(text)
+    pieces: list[tuple[int, int]] = []
+    for m in _PIECE_RE.finditer(plain, key.end(), min(len(text), key.end() + 300)):
+        before = plain[max(key.end(), m.start() - 24):m.start()]
+        opens = not before.strip() or before.rstrip()[-1:] in ".!?"
+        if not (_PIECE_LEAD_RE.search(before) or opens) or UNIT_AFTER_RE.match(plain, m.end()) \
+                or any(a < m.end() and b > m.start() for a, b, _k, _c in spans):
+            continue
+        pieces.append((m.start(), m.end()))
+    if len(pieces) < 2 or sum(c.isdigit() for a, b in pieces for c in plain[a:b]) < 6:
+        return []
+    kind = _PIECES_KIND.get(key.group().lower(), "telefoonnummer")
+    return [(a, b, kind, HIGH) for a, b in pieces]
