@@ -173,7 +173,8 @@ _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}\Z")
 def restore_digits(text: str) -> str:
     """``text`` with the letters typed for digits in number-like words read as digits
     (same length, so every offset stays): "O6-I9O2 7733" -> "06-1902 7733". Words
-    without a real digit ("Ik", "OOI") are left alone."""
+    without a real digit ("Ik", "OOI") are left alone; S, Z and i are read only in a word
+    with two real digits ("S99 63I O89" -> "599 631 089")."""
     if not _ASCII_DIGIT_RE.search(text):
         return text  # (every look-alike word holds a real digit)
     if not _LOOKALIKE_WORD_RE.search(text):
@@ -192,7 +193,7 @@ def restore_digits(text: str) -> str:
 
 
 # more letters typed for digits, read in a word of three characters or more with two real digits: "6S4I", "S99",
-# "93Z", "6iO", "73i" (S and s for 5, Z for 2, i for 1; not "2s", "90s", "10e")
+# "93Z", "73i" (S and s for 5, Z for 2, i for 1; not "2s", "90s", "10e", nor "6iO" with one real digit)
 _MORE_LOOKALIKES_RE = re.compile(r"(?<![^\W\d_])(?=(?:[^\d\W]*\d){2})[0-9OoIliSsZ]{3,}(?![^\W\d_])")
 _MORE_LOOKALIKE_TABLE = str.maketrans("OoIliSsZ", "00111552")
 _PLURAL_FIGURE_RE = re.compile(r"\d+[sS]")  # "the 90s", "in her 20s"

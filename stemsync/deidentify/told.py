@@ -33,6 +33,7 @@ import re
 from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx
 from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
 from stemsync.deidentify.lists import _FUNCTION_WORDS, words
+from stemsync.deidentify.numbers import restore_digits
 
 # the kinds of a number told in parts, and of a web address, handle or e-mail address
 NUMBER_KINDS = frozenset({"telefoonnummer", "bsn", "iban", "zaaknummer", "postcode", "kenteken", "nummer"})
@@ -451,7 +452,7 @@ _PIECES_KEY_RE = re.compile(r"(?<![\w-])(?:bsn|burgerservicenummer|nummer|nr|tel
 _PIECE_RE = re.compile(r"(?<![\w.,:/-])\d{1,4}(?:[ -]\d{1,4}){0,3}(?![\w,/-]|[.:]\d)")
 _PIECE_LEAD_RE = re.compile(r"(?:(?<![\w-])(?:eerst|dan|daarna|daarachter|en|slot|laatste|met|is|luidt|rest|vervolg|"
                             r"verder)|[:(])[ \t]*\Z", re.I)
-_PIECES_GATE = ("stuk", "eerst", "delen", "zinnen", "zinen", "vervolg", "rest ")
+_PIECES_GATE = ("stuk", "eerst", "delen", "zinnen", "zinen", "vervolg", "rest ")  # ("de rest is", not "restaurant")
 _PIECES_KIND = {"bsn": "bsn", "burgerservicenummer": "bsn", "iban": "iban", "rekeningnummer": "iban", "rekening": "iban",
                 "postcode": "postcode"}
 
@@ -466,9 +467,7 @@ def pieces_across_sentences(text: str, spans: list[Span]) -> list[Span]:
     key = _PIECES_KEY_RE.search(text)
     if key is None:
         return []
-    from stemsync.deidentify.numbers import restore_digits  # noqa: PLC0415
-
-    plain = restore_digits(text)
+    plain = restore_digits(text)  # (same length: "eerst 9O5")
     pieces: list[tuple[int, int]] = []
     for m in _PIECE_RE.finditer(plain, key.end(), min(len(text), key.end() + 300)):
         before = plain[max(key.end(), m.start() - 24):m.start()]
