@@ -2782,6 +2782,10 @@ def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     # a capital O for nought in an IBAN's group; a said address's first words after its keyword (not the words that
     # lead to it: "mail me ff op", "van de buurtmoeders is"); a said handle "onder de naam"
     ('iban NL65 TRIO 4873 OOO 381 graag', 'iban [iban] graag'),
+    # the older Dutch spelling alphabet's words for J and T in a told plate; the same words as names stay names
+    ('het voertuig met kenteken negen streepje Simon Johannes streepje vier drie negen wordt gebruikt',
+     'het voertuig met kenteken [kenteken] wordt gebruikt'),
+    ('Mijn opa Johannes en oom Teunis kwamen langs.', 'Mijn opa [naam] en oom [naam] kwamen langs.'),
     ('ze heeft de link gestuurd jeugdhulp regio west punt nl maar die doet het niet', 'ze heeft de link gestuurd [url] maar die doet het niet'),
     ('mail me ff op sanne apenstaartje gmail punt com dan stuur ik het', 'mail me ff op [e-mailadres] dan stuur ik het'),
     ('de website van de buurtmoeders is buurtmoeders punt nl', 'de website van de buurtmoeders is [url]'),

@@ -56,7 +56,8 @@ SPELLING_ALPHABET = {w: w[0].upper() for w in (
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa "
     "quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu "
     "anton bernard cornelis dirk eduard ferdinand gerard hendrik izaak johan karel lodewijk maria nico otto pieter "
-    "quotient rudolf simon theodoor utrecht willem xantippe ypsilon zaandam").split()}
+    "quotient rudolf simon theodoor utrecht willem xantippe ypsilon zaandam "
+    "johannes teunis").split()}  # (the older Dutch words for J and T, as grandparents spell)
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUMBER_WORD_RE = re.compile(
     rf"(?P<units>(?:{_UNIT_ALT}){{2,}})"  # "zeventwee" = 72, "nulzes" = 06
