@@ -2691,6 +2691,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # an account's holder after "op naam van" / "t.n.v." while the words are names (not "mn moeder", "stichting"); a
     # capitalised name after "ik ben" at the text's end (not a misspelt word); "(11 jaaar)"; English "aged thirteen"
     ('mijn iban is NL91ABNA0417164300 op naam van aziz bouazza', 'mijn iban is [iban] op naam van [naam]'),
+    ('graag overmaken ten name van aziz bouazza, dank', 'graag overmaken ten name van [naam], dank'),
     ('mn oude auto staat nog op naam van mn moeder', 'mn oude auto staat nog op naam van mn moeder'),
     ('REKENING NL91ABNA0417164300 T.N.V. STICHTING ONS GEZINSHUIS', 'REKENING [iban] T.N.V. STICHTING ONS GEZINSHUIS'),
     ('mijn mail is x@y.nl, ik ben Sükrü', 'mijn mail is [e-mailadres], ik ben [naam]'),

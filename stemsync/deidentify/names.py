@@ -1839,7 +1839,7 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
-    if "naam" in ctx.words or "t.n.v." in ctx.lower or "tnv" in ctx.words:
+    if ctx.words & {"naam", "name", "tnv"} or "t.n.v." in ctx.lower:  # ("op naam van", "ten name van")
         for m in _IN_THE_NAME_OF_RE.finditer(text):
             # the holder's words while each is a first name, a surname or in no dictionary ("op naam van aziz
             # bouazza"; not "t.n.v. mn moeder", "t.n.v. stichting ...", "op naam van de gemeente")

@@ -77,6 +77,7 @@ _LOOKALIKE_RE = re.compile(r"[0-9O]*O[0-9O]*O[0-9O]*|[0-9O]*\dO[0-9O]*|[0-9O]*O\
 # names of letters that the dictation rules leave out (words or sounds elsewhere), a part here only beside a
 # part: "postcode 1013 kaa em", "4331 aa bee"
 _MORE_LETTER_NAMES = frozenset("em aa oo uu ij".split())
+_ANY_LETTER_NAME = frozenset(LETTER_NAMES) | _MORE_LETTER_NAMES
 
 
 @functools.lru_cache(maxsize=4096)
@@ -97,8 +98,7 @@ def _number_step(word: str) -> str:
     low = word.lower()
     if (_number_part(word) or low in _BANKS) and low not in _WORDY_NUMBERS:
         return "part"
-    if (len(low) == 1 and low.isalpha()) or low in LETTER_NAMES or low in SAID_LETTERS or low in _WORDY_NUMBERS \
-            or low in _MORE_LETTER_NAMES \
+    if (len(low) == 1 and low.isalpha()) or low in _ANY_LETTER_NAME or low in SAID_LETTERS or low in _WORDY_NUMBERS \
             or (word[:1].isupper() and low in SPELLING_ALPHABET):
         return "weak"  # "2 o o 9", "ka el", "de" (a letter or a word; "t.n.v.", "een")
     if low in _LEADS:
@@ -232,11 +232,10 @@ def _second_letter(text: str, start: int, end: int, limit: int) -> int:
     """A postcode whose letters are one letter said ("4331 aa", "1013 k") takes the next letter's name: "4331 aa
     bee"."""
     last = _LAST_LETTERS_RE.search(text, start, end)
-    if last is None or not (len(last.group(1)) == 1 or last.group(1).lower() in LETTER_NAMES
-                            or last.group(1).lower() in _MORE_LETTER_NAMES):
+    if last is None or not (len(last.group(1)) == 1 or last.group(1).lower() in _ANY_LETTER_NAME):
         return end
     nxt = _NEXT_WORD_RE.match(text, end, limit)
-    if nxt is not None and (nxt.group(1).lower() in LETTER_NAMES or nxt.group(1).lower() in _MORE_LETTER_NAMES):
+    if nxt is not None and nxt.group(1).lower() in _ANY_LETTER_NAME:
         return nxt.end(1)
     return end
 

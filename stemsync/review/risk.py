@@ -746,7 +746,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     for m in _IN_PIECES_RE.finditer(text):
         if not in_tag(m.start()) and not UNIT_AFTER_RE.match(text, m.end("n")):
             hit("getal", m.group(), m.start(), m.end())  # a number told in pieces, a part at a time
-    for key in _CODE_KEY_RE.finditer(text) if _CODE_KEY_RE.search(text) else ():
+    for key in _CODE_KEY_RE.finditer(text):
         stop = _SENTENCE_END_RE.search(text, key.end())
         for m in _CODE_PART_RE.finditer(text, key.end(), min(stop.start() if stop else len(text), key.end() + 120)):
             if in_tag(m.start()) or UNIT_AFTER_RE.match(text, m.end()) or re.match(r"[.:]\d\d", text[m.end():]):
