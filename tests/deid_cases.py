@@ -1355,6 +1355,14 @@ TUNING500, TUNING500_CLEAN = load_set("deid_tuning500")  # held-out set 566, ope
 TUNING501, TUNING501_CLEAN = load_set("deid_tuning501")  # held-out set 567, opened after its closed measurement
 TUNING502, TUNING502_CLEAN = load_set("deid_tuning502")  # held-out set 568, opened after its closed measurement
 TUNING503, TUNING503_CLEAN = load_set("deid_tuning503")  # held-out set 569, opened after its closed measurement
+TUNING504, TUNING504_CLEAN = load_set("deid_tuning504")  # held-out set 554, opened after its closed measurement
+TUNING505, TUNING505_CLEAN = load_set("deid_tuning505")  # held-out set 555, opened after its closed measurement
+TUNING506, TUNING506_CLEAN = load_set("deid_tuning506")  # held-out set 556, opened after its closed measurement
+TUNING507, TUNING507_CLEAN = load_set("deid_tuning507")  # held-out set 557, opened after its closed measurement
+TUNING508, TUNING508_CLEAN = load_set("deid_tuning508")  # held-out set 558, opened after its closed measurement
+TUNING509, TUNING509_CLEAN = load_set("deid_tuning509")  # held-out set 559, opened after its closed measurement
+TUNING510, TUNING510_CLEAN = load_set("deid_tuning510")  # held-out set 560, opened after its closed measurement
+TUNING511, TUNING511_CLEAN = load_set("deid_tuning511")  # held-out set 561, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1416,14 +1424,6 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
-HELDOUT554, HELDOUT554_CLEAN = load_set("deid_heldout554")
-HELDOUT555, HELDOUT555_CLEAN = load_set("deid_heldout555")
-HELDOUT556, HELDOUT556_CLEAN = load_set("deid_heldout556")
-HELDOUT557, HELDOUT557_CLEAN = load_set("deid_heldout557")
-HELDOUT558, HELDOUT558_CLEAN = load_set("deid_heldout558")
-HELDOUT559, HELDOUT559_CLEAN = load_set("deid_heldout559")
-HELDOUT560, HELDOUT560_CLEAN = load_set("deid_heldout560")
-HELDOUT561, HELDOUT561_CLEAN = load_set("deid_heldout561")
 
 
 
@@ -2283,6 +2283,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 501": (TUNING501, TUNING501_CLEAN),
     "tuning 502": (TUNING502, TUNING502_CLEAN),
     "tuning 503": (TUNING503, TUNING503_CLEAN),
+    "tuning 504": (TUNING504, TUNING504_CLEAN),
+    "tuning 505": (TUNING505, TUNING505_CLEAN),
+    "tuning 506": (TUNING506, TUNING506_CLEAN),
+    "tuning 507": (TUNING507, TUNING507_CLEAN),
+    "tuning 508": (TUNING508, TUNING508_CLEAN),
+    "tuning 509": (TUNING509, TUNING509_CLEAN),
+    "tuning 510": (TUNING510, TUNING510_CLEAN),
+    "tuning 511": (TUNING511, TUNING511_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2343,14 +2351,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
-    "held-out 554": (HELDOUT554, HELDOUT554_CLEAN),
-    "held-out 555": (HELDOUT555, HELDOUT555_CLEAN),
-    "held-out 556": (HELDOUT556, HELDOUT556_CLEAN),
-    "held-out 557": (HELDOUT557, HELDOUT557_CLEAN),
-    "held-out 558": (HELDOUT558, HELDOUT558_CLEAN),
-    "held-out 559": (HELDOUT559, HELDOUT559_CLEAN),
-    "held-out 560": (HELDOUT560, HELDOUT560_CLEAN),
-    "held-out 561": (HELDOUT561, HELDOUT561_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
