@@ -98,7 +98,8 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
-                                      said_handle_parts)
+                                      reversed_ibans, said_handle_parts, said_web_addresses,
+                                      user_before_at)
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
@@ -285,12 +286,18 @@ class Deidentifier:
         # (of the plain copy: "mijnpleeggezin●nl／verhalen")
         if said := dictated_spans(plain, _DICTATED_FINDERS):
             spans = _resolve(spans + said)
+        if backwards := reversed_ibans(plain):
+            spans = _resolve(spans + backwards)  # "achterstevoren: 1127 0483 24BG NI26 LN"
+        if www := said_web_addresses(plain):
+            spans = _resolve(spans + www)  # "www punt wijkteam streepje leidsche rijn punt nl"
         if told := keyed_told_spans(plain, spans):
             spans = _resolve(spans + told)
         if pieces := pieces_across_sentences(plain, spans):
             spans = _resolve(spans + pieces)  # "BSN ... Eerst 670. [...] Dan 776. En tot slot 907."
         spans = grow_told_codes(spans, plain)  # "nul zes, dan drie keer de zeven, dan [42 10 ...]"
         spans = said_handle_parts(spans, plain)  # "insta is [naam] met een punt en dan 04"
+        if (users := user_before_at(spans, plain)) != spans:
+            spans = _resolve(users)  # "mail petra.hofman en dan [@ kpnmail.nl]"
         if (fronts := said_address_fronts(spans, plain)) != spans:
             spans = _resolve(fronts)  # "de website [kinderen en] scheiding punt nl"
         return spans if copy is None else copy.written_spans(spans)

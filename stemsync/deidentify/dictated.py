@@ -511,6 +511,8 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             slashed = slashed or gap == "/"
             j = k
             run.append(toks[k])
+        if len(run) >= 2 and run[0][2].lower() in ("de", "het", "een") and run[1][2].lower() in SPELLING_ALPHABET:
+            run = run[1:]  # an article before a word of a spelling alphabet: "de Karel Dirk streepje ..." (not D)
         # a letter name that is a word too stays a word at the run's ends unless a dash joins it: "mijn ex 79 - NLB - 4"
         # (or the run is a code said with two dashes as words: "ge er streepje zes zes zes streepje ha")
         dashed = len(run) >= 5 and sum(_RUN_JOINER_RE.search(text, a[1], b[0]) is not None
@@ -539,8 +541,11 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
         elif len(run) == 4 and "".join(values[:2]) in ("19", "20") and all(
                 v.isdigit() or len(v) == 1 and v in LOOKALIKE_LETTERS for v in values[2:]):
             values = values[:2] + [v.translate(LOOKALIKE_TABLE) for v in values[2:]]  # a year: "2 0 O 8", "2 0 1 l"
+        spelled_letters = sum(t[2].lower() in SPELLING_ALPHABET for t in run)
         if any("," in text[a[1]:b[0]] for a, b in zip(run, run[1:])) and (
-                len(run) < 6 or not all(v.isdigit() for v in values)):
+                len(run) < 6 or not all(v.isdigit() for v in values)) and not (
+                spelled_letters >= 2 and sum(v.isdigit() for v in values) >= 2):
+            # (not in a code spelled with a spelling alphabet: "zes, Rudolf Gerard, zeven acht twee")
             # commas: a list ("zes, zeven en acht"), unless a long run of digits told in groups; what stands before
             # the first comma is read on its own ("insta kee-vee 2010, www...")
             cut = next(n for n, (a, b) in enumerate(zip(run, run[1:])) if "," in text[a[1]:b[0]]) + 1

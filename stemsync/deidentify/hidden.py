@@ -183,9 +183,23 @@ def _leet_letters(text: str) -> str:
     return out
 
 
+# a symbol or an emoji put between the groups of a code to break it up: "64O 🔹 68I 🔹 9O6", "2S8I ⬛ HM",
+# "CL – 44 • 7I • 2O9" (read as a blank: the blank and the symbol before the next group are left out of the plain
+# copy); each group two to six figures or letters typed for them, with a real figure, or a postcode's two capitals
+# after one ("7/10 👍 vorige", "dewit 🙂 xs4all" and the one-character codes are other rules')
+_SYMBOL_SEP_RE = re.compile("(?<![\\w/])(?=[OoIliSsZ]{0,5}[0-9])[0-9OoIliSsZ]{2,6}(?P<sep> [\u2022\u00b7\u25a0-\u25ff"
+                            "\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF\ufe0f]+)"
+                            "(?= (?:(?=[OoIliSsZ]{0,5}[0-9])[0-9OoIliSsZ]{2,6}|[A-Z]{2})(?![\\w/]))")
+
+
+def _symbol_separators(text: str) -> list[tuple[int, int]]:
+    return [(m.start("sep"), m.end("sep")) for m in _SYMBOL_SEP_RE.finditer(text)]
+
+
 def plain_copy(text: str) -> Plain | None:
     """A plain copy of ``text`` when it holds hiding characters, else None."""
     split_signs = _split_name_signs(text) if _SPLIT_GATE_RE.search(text) else []
+    split_signs = sorted(split_signs + _symbol_separators(text))
     if not _GATE_RE.search(text) and not split_signs and _LEET_GATE_RE.search(text) is None:
         return None
     copy = Plain(text, split_signs)

@@ -178,7 +178,7 @@ def restore_digits(text: str) -> str:
     if not _ASCII_DIGIT_RE.search(text):
         return text  # (every look-alike word holds a real digit)
     if not _LOOKALIKE_WORD_RE.search(text):
-        return _MORE_LOOKALIKES_RE.sub(_more_lookalikes, text) if _MORE_LOOKALIKES_RE.search(text) else text
+        return _more_and_runs(text)
 
     def word(m: re.Match[str]) -> str:
         tok = m.group()
@@ -189,7 +189,15 @@ def restore_digits(text: str) -> str:
 
     out = _LOOKALIKE_WORD_RE.sub(word, text)
     out = _LOOKALIKE_JOINED_RE.sub(lambda m: m.group().translate(LOOKALIKE_TABLE), out)
-    return _MORE_LOOKALIKES_RE.sub(_more_lookalikes, out) if _MORE_LOOKALIKES_RE.search(out) else out
+    return _more_and_runs(out)
+
+
+def _more_and_runs(text: str) -> str:
+    """S, Z and i in a word with two real digits; look-alikes in a run of groups; an IBAN's check figures."""
+    out = _MORE_LOOKALIKES_RE.sub(_more_lookalikes, text) if _MORE_LOOKALIKES_RE.search(text) else text
+    out = _RUN_LOOKALIKES_RE.sub(_run_lookalikes, out)
+    out = _KEYED_POSTCODE_LOOKALIKE_RE.sub(lambda m: m.group(1) + m.group(2).translate(_MORE_LOOKALIKE_TABLE), out)
+    return _IBAN_FRONT_RE.sub(lambda m: m.group(1) + m.group(2).translate(LOOKALIKE_TABLE), out)
 
 
 # more letters typed for digits, read in a word of three characters or more with two real digits: "6S4I", "S99",
@@ -204,6 +212,31 @@ def _more_lookalikes(m: re.Match[str]) -> str:
     if _POSTCODE_SHAPE_RE.match(tok) or not any(c in "iSsZ" for c in tok) or _PLURAL_FIGURE_RE.fullmatch(tok):
         return tok
     return tok.translate(_MORE_LOOKALIKE_TABLE)
+
+
+# a run of three groups or more, each with a real digit, one all digits, most characters digits: the groups' look-alike
+# letters are digits too ("6iO 345 874", "I4 82 S7", "o6 . 4o . 73 . 8s . 2i"; not "S1 S2 S3")
+_RUN_GROUP = r"(?=[OoIliSsZ]{0,3}[0-9])[0-9OoIliSsZ]{2,4}"  # (each with a real digit: not "is")
+_RUN_LOOKALIKES_RE = re.compile(rf"(?<![^\W_]){_RUN_GROUP}(?:(?:[ \t]*[.•·][ \t]*|[ \t]+){_RUN_GROUP}){{2,5}}(?![^\W_])")
+_RUN_GROUP_RE = re.compile(_RUN_GROUP)
+
+
+# a postcode's figures with look-alike letters after its keyword: "postcode S6II PD" (one real figure is enough here)
+_KEYED_POSTCODE_LOOKALIKE_RE = re.compile(r"((?i:post\s?[ck]ode|pc)\s*:?\s*)((?=[A-Za-z]{0,3}[0-9])[0-9OoIliSsZ]{4})(?=\s?[A-Za-z]{2}(?![\w]))")
+# an IBAN's country and check figures with a look-alike letter, before the bank's four letters: "NL3O ASNB", "NLO9 TRIO"
+# (one of the two a real digit, a group with a real digit after the bank: not "beoordeel", "beloofde")
+_IBAN_FRONT_RE = re.compile(r"(?<![^\W_])((?i:nl|be))([0-9][OoIl]|[OoIl][0-9])(?=[ \t]?[A-Za-z]{4}[ \t]?[0-9OoIl]{0,3}[0-9])")
+
+
+def _run_lookalikes(m: re.Match[str]) -> str:
+    run = m.group()
+    groups = _RUN_GROUP_RE.findall(run)
+    chars = sum(len(g) for g in groups)
+    digits = sum(c.isdigit() for c in run)
+    if all(any(c.isdigit() for c in g) for g in groups) and any(g.isdigit() for g in groups) \
+            and digits * 5 >= chars * 3 and digits < chars:
+        return run.translate(_MORE_LOOKALIKE_TABLE)
+    return run
 
 
 def _register_ok(digits: str) -> bool:

@@ -19,6 +19,10 @@ zeventig", "postcode vierduizendachthonderdeenentwintig er el", "het kenteken ..
 7"), taking a bare number a finder read as its first part ("postcode [1013] kaa em"). A postcode takes its second
 letter said by name ("[4331 aa] bee"), a plate the spelling alphabet after its last figure ("[Zulu 71] Hotel").
 
+An IBAN written backwards is read back to front (:func:`reversed_ibans`). An e-mail address found from its "@" takes the user name told before it (:func:`user_before_at`: "mail
+petra.hofman en dan [@ kpnmail.nl]"). A web address said from its "www" to its end is read whole by :func:`said_web_addresses` ("www punt wijkteam
+streepje leidsche rijn punt nl", "dubbel u dubbel u dubbel u punt jouwggd punt nl").
+
 In a text that names a platform, :func:`said_handle_parts` gives a handle the part told after a said separator
 ("[Daan] met een punt en dan 04", "[jayjay_99] met een laag streepje en dan x3"); in any text
 :func:`said_address_fronts` gives an address said aloud the words between its keyword and its start ("de website
@@ -49,6 +53,8 @@ _LEADS = frozenset("""dan daarna daarachter eh ehm uh uhm wacht even nog de het 
 streepje punt dash min underscore liggend met erachter achteraan vooraan dubbel dubbele ervoor eerst
 then""".split())
 # "en" only before one of those: "EN DAN 2X 45", "en ervoor 0" (not "[kenteken] en 5 6 7 8", another number)
+# a speaker thinking between two parts of a number said aloud: "achtendertig eh even kijken, ja negentien"
+_HESITATIONS = frozenset("eh ehm uh uhm even kijken ja wacht effe hoor momentje".split())
 _EN_LEADS_RE = re.compile(r"[ \t,]+(?:dan|daarna|nog|ervoor|erachter)(?![\w'’-])", re.I)
 _TIMES_RE = re.compile(r"([^\W_]+)[ \t]+(?:keer|x)[ \t]+(?:de[ \t]+)?([^\W_]+)", re.I)
 # banks' short names, said in an IBAN ("NL achtenvijftig trio ...", "n l eenentachtig rabo ...")
@@ -248,11 +254,11 @@ _KEYS = {"kenteken": "kenteken", "nummerbord": "kenteken", "bsn": "bsn", "burger
          "sofinummer": "bsn", "postcode": "postcode", "postkode": "postcode", "telefoonnummer": "telefoonnummer",
          "nummer": "telefoonnummer", "mobiel": "telefoonnummer", "rekeningnummer": "iban", "iban": "iban",
          "zaaknummer": "zaaknummer", "dossiernummer": "zaaknummer", "cliëntnummer": "zaaknummer",
-         "clientnummer": "zaaknummer"}
+         "clientnummer": "zaaknummer", "telefoon": "telefoonnummer"}
 _KEY_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_KEYS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _KEY_GATE = frozenset(_KEYS)
 _KIND_BEFORE_NUMBER_RE = re.compile(r"(?<![\w-])(zaak|dossier|cliënt|client|bsn)[ \t]+\Z", re.I)
-_KEY_STEMS = ("kenteken", "nummer", "bsn", "postcode", "postkode", "iban", "mobiel")  # (each key holds one)
+_KEY_STEMS = ("kenteken", "nummer", "bsn", "postcode", "postkode", "iban", "mobiel", "telefoon")  # (each key holds one)
 _KEY_SKIP = 12  # words between the keyword and the code: "van de man die steeds voor de deur stond was iets met"
 _SENTENCE_END_RE = re.compile(r"[.!?;]")
 # between the parts told after a keyword also a sign or an emoji: "postcode 1 O 5 6 ❤ b j"
@@ -286,6 +292,9 @@ def _told_run(text: str, start: int, end: int, kind: str) -> tuple[int, int] | N
     return None
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W_][\w'’]*)")
+
+
 def _keyed_step(word: str, kind: str) -> str:
     if kind == "kenteken" and _PLATE_LETTERS_RE.fullmatch(word):
         return "part"
@@ -297,24 +306,31 @@ def _run_from(text: str, words: list[tuple[int, int, str]], k: int, kind: str, s
     run_start = run_end = at = words[k][0]
     chars = strong = pending = 0
     dashed = False  # the last lead was a dash: one letter after it ends the code ("streepje vee")
+    hesitations = 0  # words of a speaker thinking since the last part ("eh even kijken, ja")
     weak_tail: list[int] = []  # the ends of the letters after the last part
     for s, e, word in words[k:k + _MAX_WORDS]:
         if not _KEYED_GAP_RE.fullmatch(text[at:s]) or _SENTENCE_END_RE.search(text, at, s) and text[at:s].strip() != "-":
             break
         at = e
+        if word.lower() in _HESITATIONS and strong and hesitations < 4:
+            hesitations += 1  # "nul zes, achtendertig eh even kijken, ja negentien, ...": the speaker thinks
+            continue
         step = _keyed_step(word, kind)
         if word.lower() in _TAILS and strong and not pending and not weak_tail:
             run_end = e  # "met nul ervoor": the word that ends the telling
             break
         if step == "stop" and word.lower() == "en" and _EN_LEADS_RE.match(text, e):
             step = "lead"  # "52 en dan HXN"
+        elif step == "stop" and word.lower() == "en" and kind == "kenteken" and weak_tail \
+                and (after := _NEXT_WORD_RE.match(text, e)) is not None and _keyed_step(after.group(1), kind) == "part":
+            step = "weak"  # "een vee en twee vier vijf": the letter N said after a letter, before the figures (1-VN-245)
         if step == "part" and _count_or_time(text, e, start, end):
             break
         if step == "part":
             digits = word if word.isdigit() else number_word(word.lower())
             chars += len(weak_tail) + (len(digits) if digits else len(word) if kind == "kenteken" else 1)
             strong += 1
-            run_end, pending, weak_tail, dashed = e, 0, [], False
+            run_end, pending, weak_tail, dashed, hesitations = e, 0, [], False, 0
         elif step == "weak":
             weak_tail.append(e)
             pending = 0
@@ -443,39 +459,109 @@ def said_address_fronts(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+# an e-mail address told in two parts, its user name first: "mail petra.hofman en dan @ kpnmail.nl" (the finder read
+# the domain with its "@"; the user name before the lead is the address's first part)
+_USER_BEFORE_AT_RE = re.compile(r"(?<![\w@.-])(?P<part>[^\W_][\w.+-]*[^\W_])[ \t]+(?:(?:en[ \t]+)?(?:dan|daarna)[ \t]+|en[ \t]+)?"
+                                r"(?:het[ \t]+|de[ \t]+)?(?:rest[ \t]+|achterkant[ \t]+)?\Z", re.I)
+
+
+_LEADS_ONLY_RE = re.compile(r"(?:(?:en[ \t]+)?(?:dan|daarna)[ \t]+)?", re.I)
+
+
+def user_before_at(spans: list[Span], text: str) -> list[Span]:
+    """An e-mail address found from its "@" on takes the user name told before it (a word with a dot, an
+    underscore or a figure in it, or a name a finder read)."""
+    if "@" not in text:
+        return spans
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(spans):
+        at = text.find("@", start, end)
+        if kind != "e-mailadres" or at < 0 or not _LEADS_ONLY_RE.fullmatch(text, start, at):
+            continue  # (the finder's span may hold the lead: "[dan @ kpnmail.nl]")
+        m = _USER_BEFORE_AT_RE.search(text, max(0, start - 60), at)
+        if m is None or m.group("part").lower() in _FUNCTION_WORDS:
+            continue
+        part = m.group("part")
+        named = any(a <= m.start("part") < b and k == "naam" for a, b, k, _c in spans)
+        if named or any(c in part for c in "._+") or any(c.isdigit() for c in part):
+            out[i] = (m.start("part"), end, kind, conf)
+    return out
+
+
+# an IBAN written backwards, with a word that says so: "achterstevoren ...: 1127 0483 24BG NI26 LN" (NL62 INGB ...);
+# read back to front it passes the IBAN's check (a number of figures only is a finder's already)
+_REVERSED_IBAN_RE = re.compile(r"(?<![\w])\d[0-9A-Za-z \t]{10,34}?(?i:ln|eb)(?![\w])")
+_REVERSAL_WORDS = ("achterstevoren", "andersom", "achteruit", "omgekeerd", "backwards", "reversed", "van achter")
+
+
+def reversed_ibans(text: str) -> list[Span]:
+    """An IBAN written back to front in a text that says it is."""
+    low = text.lower()
+    if not any(w in low for w in _REVERSAL_WORDS):
+        return []
+    from stemsync.deidentify.numbers import _iban_ok  # noqa: PLC0415
+
+    return [(m.start(), m.end(), "iban", HIGH) for m in _REVERSED_IBAN_RE.finditer(text)
+            if _iban_ok(re.sub(r"\s", "", m.group())[::-1].upper())]
+
+
+# a web address said from its "www" to its end, the words between read as its name: "www punt wijkteam streepje
+# leidsche rijn punt nl", "dubbel u dubbel u dubbel u punt jouwggd punt nl" (the "www" and the end are said, so the
+# words between are the address, up to six of them)
+_SAID_WWW_RE = re.compile(
+    r"(?<![\w-])(?:www|w[ \t]w[ \t]w|(?:dubbel(?:e)?[ \t-]?(?:u|w|oe)|wee)(?:[ \t,]+(?:dubbel(?:e)?[ \t-]?(?:u|w|oe)|wee)){2})"
+    r"[ \t]+(?:punt|dot)[ \t]+(?:[^\W_][\w'’-]*[ \t]+){1,6}?(?:punt|dot)[ \t]+"
+    r"(?:nl|com|org|net|eu|be|info|nu)(?![\w-])", re.I)
+
+
+def said_web_addresses(text: str) -> list[Span]:
+    """A web address said aloud from its "www" to its end ("www punt ... punt nl")."""
+    low = text.lower()
+    if "www" not in low and "w w w" not in low and "dubbel" not in low and "wee" not in low:
+        return []
+    return [(m.start(), m.end(), "url", HIGH) for m in _SAID_WWW_RE.finditer(text)]
+
+
 # a number given in pieces over several sentences after its keyword, each piece led in: "BSN van mijn dochter in drie
 # stukken. Eerst 670. Ze is trouwens heel blij met haar begeleider. Dan 776. En tot slot 907.", "mn nr in stukjes ok?
 # eerst 06-27. ff wachten moet nog koken. dan 11. en dan 4398", "bsn in stukken: 379. ik heb het van de zorgpas. 557 393"
 _PIECES_KEY_RE = re.compile(r"(?<![\w-])(?:bsn|burgerservicenummer|nummer|nr|telefoonnummer|mobiel|iban|rekeningnummer|"
-                            r"rekening|postcode)(?![\w-])", re.I)
+                            r"rekening|postcode|cijfers)(?![\w-])", re.I)
 _PIECE_RE = re.compile(r"(?<![\w.,:/-])\d{1,4}(?:[ -]\d{1,4}){0,3}(?![\w,/-]|[.:]\d)")
-_PIECE_LEAD_RE = re.compile(r"(?:(?<![\w-])(?:eerst|dan|daarna|daarachter|en|slot|laatste|met|is|luidt|rest|vervolg|"
-                            r"verder)|[:(])[ \t]*\Z", re.I)
-_PIECES_GATE = ("stuk", "eerst", "delen", "zinnen", "zinen", "vervolg", "rest ")  # ("de rest is", not "restaurant")
+_PIECE_LEAD_RE = re.compile(r"(?:(?<![\w-])(?:eerst|dan|daarna|daarachter|en|slot|laatste|met|is|zijn|luidt|rest|vervolg|"
+                            r"verder|komt|e-?mail|bericht|appje|helft|deel(?:\s+twee)?)|[:(])[ \t]*\Z", re.I)
+# ("de rest is", not "restaurant"; "deel 2", "de tweede helft", "en dan komt", "in een aparte e-mail")
+_PIECES_GATE_RE = re.compile(r"stuk|eerst|\b(?:deel|delen)\b|zinn?en|vervolg|\brest\b|helft|dan\s+komt|aparte|laatste\s+\S+\s+cijfers")
 _PIECES_KIND = {"bsn": "bsn", "burgerservicenummer": "bsn", "iban": "iban", "rekeningnummer": "iban", "rekening": "iban",
                 "postcode": "postcode"}
+_PIECE_FOUND_KINDS = frozenset({"nummer", "bsn", "iban", "telefoonnummer", "postcode", "zaaknummer"})
 
 
 def pieces_across_sentences(text: str, spans: list[Span]) -> list[Span]:
     """The pieces of a number told over several sentences after its keyword: each a group of figures led in by a
     word ("eerst", "dan", "en tot slot", "de rest is") or opening a sentence; two pieces or more with six figures or
-    more together, none a count or a time."""
+    more together, none a count or a time. A piece a finder took already counts ("eerst [nummer], en in een aparte
+    e-mail 7840": the rest is the same number's)."""
     low = text.lower()
-    if not any(g in low for g in _PIECES_GATE):
+    if not _PIECES_GATE_RE.search(low):
         return []
     key = _PIECES_KEY_RE.search(text)
     if key is None:
         return []
     plain = restore_digits(text)  # (same length: "eerst 9O5")
+    window = min(len(text), key.end() + 300)
+    found = [(a, b, k) for a, b, k, _c in spans if key.end() <= a < window and k in _PIECE_FOUND_KINDS]
     pieces: list[tuple[int, int]] = []
-    for m in _PIECE_RE.finditer(plain, key.end(), min(len(text), key.end() + 300)):
+    for m in _PIECE_RE.finditer(plain, key.end(), window):
         before = plain[max(key.end(), m.start() - 24):m.start()]
         opens = not before.strip() or before.rstrip()[-1:] in ".!?"
         if not (_PIECE_LEAD_RE.search(before) or opens) or UNIT_AFTER_RE.match(plain, m.end()) \
                 or any(a < m.end() and b > m.start() for a, b, _k, _c in spans):
             continue
         pieces.append((m.start(), m.end()))
-    if len(pieces) < 2 or sum(c.isdigit() for a, b in pieces for c in plain[a:b]) < 6:
+    figures = sum(c.isdigit() for a, b in pieces for c in plain[a:b]) + sum(
+        sum(c.isdigit() for c in plain[a:b]) or 4 for a, b, _k in found)  # (a tag's figures are no longer read)
+    if not pieces or len(pieces) + len(found) < 2 or figures < 6:
         return []
-    kind = _PIECES_KIND.get(key.group().lower(), "telefoonnummer")
+    kind = _PIECES_KIND.get(key.group().lower()) or next((k for _a, _b, k in found if k != "nummer"), "telefoonnummer")
     return [(a, b, kind, HIGH) for a, b in pieces]
