@@ -94,7 +94,8 @@ _STREET_NUMBER_WORDS_RE = re.compile(
 def _number_word_after_re() -> re.Pattern[str]:
     from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD  # noqa: PLC0415 (numbers imports places, which imports us)
 
-    return re.compile(r"[ \t]+(?:(?:huis)?(?:nummer|nr\.?)[ \t]+)?" + HOUSE_NUMBER_WORD, re.I)
+    # (a letter after it: "dorpsstraat achttien a")
+    return re.compile(r"[ \t]+(?:(?:huis)?(?:nummer|nr\.?)[ \t]+)?" + HOUSE_NUMBER_WORD + r"(?:[ \t][a-h](?![\w'’-]))?", re.I)
 
 
 # a street with "nummer" and its house number where someone lives: "woont nu bij zijn vader op Kerk-straat nummer

@@ -81,7 +81,8 @@ _NOT_UNIT = (
     r"euro|eur|kilo|kg|km|meter|procent|%|kinderen|jongeren|mensen|stuks|pagina|pagina's|"
     r"kleinkinderen|kleinkids|pleegkinderen|kindjes|kinders|kids|zonen|dochters|jongens|meiden|meisjes|broers|zussen|"
     r"broertjes|zusjes|kleinzoons|kleindochters|"
-    r"punten|cijfers|jaren|nachten|nacht|groepen|gezinnen|families|klassen|x)\b)"
+    r"punten|cijfers|jaren|nachten|nacht|groepen|gezinnen|families|klassen|x|"
+    r"hours?|hrs?|minutes?|mins?|days?|weeks?|months?|times|euros?|points|kids|children|people|pages|km|miles)\b)"
 )
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|is\s+zij|was\s+hij|jij\s+bent|je\s+bent|"
@@ -425,7 +426,8 @@ _EN_AGED_RE = re.compile(rf"(?<![\w-])aged\s+(?P<age>{_EN_NUMBER})(?![\w/-])(?!\
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
     r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
-    r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])\s+(?:will\s+)?(?:turn|turns|turned|turnd|turnt)\s+"
+    r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])"
+    r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)?\s+(?:will\s+)?(?:turn|turns|turned|turnd|turnt)\s+"  # (an emoji: "Lisa 💖 turned 14")
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when)\b))", _I)
 # "my son (turning 9 in May)", "she's turning eleven": the age one is about to be
 _EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|\()\s*)turning\s+(?P<age>{_EN_NUMBER})"
@@ -489,15 +491,22 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
     r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at|"
     r"then|how|why|what|who|because|since|yet)\b)", re.I)
+# an age after "and is" with a person earlier in the sentence: "my daughter ... was 3 then and is nine now",
+# "OUR YOUNGEST WAS BORN ON ... AND IS FIVE, BUT" (checked in _find_age_numbers)
+_EN_AND_IS_AGE_RE = re.compile(
+    r"(?<![\w-])and\s+(?:is|was)\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
+    r"(?=\s*(?:[.,!?;]|$)|\s+(?:now|but|and|so|years?|yrs?|old)\b)", re.I)
+_EN_PERSON_BEFORE_RE = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|he|she)\b", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
 _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+){_EN_YEAR_UNITS}(?:\s*-\s*|\s+)old\b", re.I)
 # several children and their ages, two at least: "mijn kinderen Noor en Sem zijn 7 en 9", "our kids
 # are 8, 10 and 12" (the last not followed by a unit: not "ze zijn 2 en 3 keer geweest")
 _PLURAL_AGES_RE = re.compile(
-    r"(?<![\w-])(?:kinderen|kinders|kinder|kindere|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|sons|"
-    r"daughters|twins|they)(?:(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
+    r"(?<![\w-])(?:(?:kinderen|kinders|kinder|kindere|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|"
+    r"sons|daughters|twins|they)(?:(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
     # (or the ages after a comma: "ZIJN MIJN KINDEREN, 10 EN 12.")
     r"|\s*,\s*(?=[^\s,]+\s*(?:,|en|and|&)\s*[^\s,.!?]+\s*(?:[.!?;]|$)))"
+    r"|(?:they['’]re|theyre)\s+(?:now\s+)?)"  # "they're 8 and 10"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
 # two named people (or a pronoun) and their ages: "Sanne en Daan zijn 9 en 11", "NOOR EN ZIJN ZUS ZIJN DRIE
 # EN 1", "ze zijn nu 1,5 en 3" (the names are checked; not "de cijfers zijn 7 en 8")
@@ -561,6 +570,8 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn|"
+    # a new clause run on: "ik ben 17 jaar het was goed", "ben 15 jaar de wachttijd was lang" (a verb after it)
+    r"het\s+(?:was|is|ging|gaat|werd|wordt|voelt|voelde)|de\s+[^\W\d_]+\s+(?:was|is|waren|zijn|ging|gaat|duurde|duurt)|"
     # an interjection: "hij is pas 6 jaar man", "ze is 12 jaar hoor"
     r"man|hoor|lol|haha|ofzo|btw|trouwens)\b)", _I)
 # more ages in a row: "(6, 9 en 11)", "zijn 4 en 7"
@@ -744,7 +755,7 @@ _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|"
 # "mn dochter Noor zit in groep 8 en is nu 11 💪", "Noor is van 2015, dus nu 9.", "ik ben oma en zelf al 68":
 # a number closing the clause, with a person named before it in the sentence (checked in _find_age_numbers)
 _AND_IS_NOW_RE = re.compile(
-    rf"(?<![\w-])(?:en\s+is(?:\s+nu)?|dus\s+nu|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
+    rf"(?<![\w-])(?:en\s+is(?:\s+nu)?|dus\s+nu|en\s+nu(?=\s+\S+\s+(?:jaar|jr)\b(?!\s+(?:en\s+\S+\s+(?:maand|maanden|weken|dagen)|later|verder|geleden|bezig)\b))|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
     r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar|komma|punt)\b))", _I)
 _SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
 _PERSON_WORD_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
@@ -1039,13 +1050,18 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in EN_NAME_AGE_RE.finditer(text):
             if english_name_before_age(m.group("who")):
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "grace is 4 and ..."
+        for m in _EN_AND_IS_AGE_RE.finditer(text) if "and" in ctx.words else ():
+            before = text[max(0, m.start() - 120):m.start()]
+            before = re.split(r"[.!?]\s", before)[-1]
+            if _EN_PERSON_BEFORE_RE.search(before):
+                yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "my daughter ... and is nine now"
     if ctx.words & {"at", "aged"} and ctx.words & _EN_AT_AGE_VERBS and is_english(ctx.lower):
         for m in _EN_AT_AGE_RE.finditer(text):
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "came to the Netherlands alone at 15"
     if "old" in ctx.lower:
         for m in _EN_YEARS_OLD_RE.finditer(text):
             yield m.start("age"), m.end(), "leeftijd", HIGH  # (with its unit, like "15yo")
-    if ctx.words & {"zijn", "waren", "are", "were"}:
+    if ctx.words & {"zijn", "waren", "are", "were", "they're", "they’re", "theyre", "re"}:
         for m in _PLURAL_AGES_RE.finditer(text):
             ages = [(m.start("age"), m.end("age"))]
             while (more := _EN_MORE_RE.match(text, ages[-1][1])) is not None:

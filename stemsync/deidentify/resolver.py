@@ -106,6 +106,11 @@ _RIVER_AFTER_RE = re.compile(r"[ \t]+(?:a/d|a\.d\.?|ad|aan[ \t]+de[nr]?)[ \t]+(?
                              r"[ \t]+(?:rijn|zaan|maas|amstel|vecht|lek|waal|schie|gouwe|hollandse[ \t]+ijssel)(?![\w'’-])", re.I)
 
 
+# the word for "son of" or "daughter of" between two names (Arabic, Sudanese, Somali, Malay): "[Abdullahi] wad [Ahmed]",
+# "[Nour] bint [Khalil]" (one name)
+_NAME_LINK_RE = re.compile(r"[ \t]+(?:wad|bint|binti|bin|ibn|ould|walad|wuld)[ \t]+", re.I)
+
+
 def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
     """Join same-kind neighbours separated by one space or a hyphen: [naam] [naam]; take
     a kind of place before a place into it: "[park transwijk]"."""
@@ -119,7 +124,8 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
         if out and s[0] < out[-1][1]:  # (the river was found as a name of its own: one span)
             out[-1] = (out[-1][0], max(out[-1][1], s[1]), out[-1][2], HIGH if HIGH in (out[-1][3], s[3]) else LOW)
             continue
-        if out and out[-1][2] == s[2] and _ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]):
+        if out and out[-1][2] == s[2] and (_ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]) or (
+                s[2] == "naam" and _NAME_LINK_RE.fullmatch(text, out[-1][1], s[0]))):
             conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
             out[-1] = (out[-1][0], s[1], s[2], conf)
         else:
@@ -233,9 +239,11 @@ _NUMBER_WORD = HOUSE_NUMBER_WORD
 # ... or its figures told one by one with dashes, a letter after them: "een-twee-drie", "twintig-drie", "zeven-a"
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig)"
 _DASHED_DIGIT_WORDS = rf"{_DIGIT_WORD}(?:-{_DIGIT_WORD})+(?:-[a-z])?(?![\w'’-])|{_DIGIT_WORD}-[a-z](?![\w'’-])"
+# (also after the street's compass word and with a letter after it: "RINGBAAN OOST ZEVENTIG", "dorpsstraat achttien a")
 _HOUSE_NUMBER_WORDS_RE = re.compile(
-    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>" + _DASHED_DIGIT_WORDS + "|" + _NUMBER_WORD
-    + r"|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
+    r"(?:[ \t]+(?:noord|oost|zuid|west)(?=[ \t]))?"
+    r"(?P<kw>[ \t]*,?[ \t]*(?:huis)?(?:nummer|numer|nr\.?|no\.?)[ \t]*)?[ \t]+(?P<n>(?:" + _DASHED_DIGIT_WORDS + "|" + _NUMBER_WORD
+    + r")(?:[ \t][a-h](?![\w'’-]))?|\d{1,4}(?:[ \t]\d{1,3})*(?![\w/-]|[.,:]\d))", re.I)
 # a range of house numbers: "Ganzenmarkt 1 tot en met 3", "Markt 12 t/m 14"
 _HOUSE_RANGE_RE = re.compile(r"[ \t]+(?:tot[ \t]+en[ \t]+met|t/m)[ \t]+\d{1,4}[a-zA-Z]?(?![\w/-]|[.,:]\d)", re.I)
 
@@ -247,8 +255,11 @@ _WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,4})\Z")
 _HOUSE_NUMBER_RE = re.compile(r"[ \t]+\d.*\Z")
 
 
+_TO_BEFORE_RE = re.compile(r"(?<![\w-])(?:naar|op|aan|adres|adres\s+is|woon|woont|wonen)[ \t:]+\Z", re.I)
 _AT_THE_BEFORE_RE = re.compile(r"(?<![\w-])(?:aan|op|in|naar|woon|wonen|woont)[ \t]+(?:de|het|'t)[ \t]+\Z", re.I)
-_HOUSE_NO_AFTER_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?![\w/.,:-]|[.,:]\d)")
+_HOUSE_NO_AFTER_RE = re.compile(r"[ \t]+(?:\d(?:[ \t]\d){1,3}|\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?)(?![\w/.,:-]|[.,:]\d)")
+# a house number, then the town: "naar [Mathenesserlan] 204 in [Rotterdam]" (a misspelt street no list holds)
+_IN_TOWN_AFTER_RE = re.compile(r"[ \t]*,?[ \t]+(?:in|te)[ \t]+\Z", re.I)
 
 
 _COMPASS_AFTER_RE = re.compile(r"[ \t-](?P<w>(?i:zuid|noord|oost|west|centrum|centraal))(?![\w-])")
@@ -309,7 +320,9 @@ def _numbered_names_as_streets(spans: list[Span], text: str) -> list[Span]:
         hi = out[i + 1][0] if i + 1 < len(out) else len(text)
         if (n := _HOUSE_NO_AFTER_RE.match(text, end, hi)) is None or UNIT_AFTER_RE.match(text, n.end()):
             continue  # ("in de [Kikker] 3 keer")
-        if _AT_THE_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
+        if _AT_THE_BEFORE_RE.search(text, max(0, start - 16), start) is not None or (
+                i + 1 < len(out) and out[i + 1][2] == "plaats" and _IN_TOWN_AFTER_RE.fullmatch(text, n.end(), out[i + 1][0])
+                and _TO_BEFORE_RE.search(text, max(0, start - 12), start) is not None):
             out[i] = (start, n.end(), "adres", conf)
     return out
 
@@ -387,7 +400,8 @@ def _spaced_digit_tails(spans: list[Span], text: str) -> list[Span]:
             new_end = m.end()
         if kind == "adres" and new_end == end and not _DIGIT_END_RE.search(text, start, end):
             w = _HOUSE_NUMBER_WORDS_RE.match(text, end, nxt)
-            if w and not UNIT_AFTER_RE.match(text, w.end()):
+            if w and not UNIT_AFTER_RE.match(text, w.end()) and not (
+                    w.group("n").lower() in ("een", "één") and not w.group("kw")):  # ("in de [Kerkstraat] een mooie straat")
                 new_end = w.end()
         elif kind == "adres" and new_end == end and (w := _KEYED_HOUSE_NUMBER_RE.match(text, end, nxt)) is not None \
                 and not UNIT_AFTER_RE.match(text, w.end()):
@@ -422,7 +436,10 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
             m = _AFTER_ADDRESS_RE.match(text, end)
             # a listed town, also with its article ("[postcode] den haag"); a capitalised word in no dictionary
             # only without one ("[postcode] de Jong": the article is no town's)
-            if m and m.group("town").lower() not in _HOUSE_NUMBER_WORDS and (m.group("town").lower() in places or (
+            # (a function word only capitalised in ordinary text: "[Kerkstraat 4], Echt", not "[...] echt top", "[...], een")
+            if m and m.group("town").lower() not in _HOUSE_NUMBER_WORDS and not (
+                    m.group("town").lower() in _FUNCTION_WORDS and not m.group("town").istitle()) \
+                    and (m.group("town").lower() in places or (
                     m.group("town") == m.group("word") and m.group("word")[0].isupper()
                     and m.group("word").lower() not in ordinary)):
                 extra.append((m.start("town"), m.end("town"), "plaats", LOW))
@@ -467,11 +484,12 @@ def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     """First names or surnames listed with a found name: "jet, [naam] en [naam]",
     "[naam] en vos"."""
-    from stemsync.deidentify.lists import _name_lists, near_frequent_word, no_dictionary_form  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, near_frequent_word, no_dictionary_form, words  # noqa: PLC0415
 
     names = _name_lists()
+    persons = words("person_words") | words("role_words")  # "mijn kinderen, [naam] en [naam]": no surname
     spans = _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
-                         lambda w: w in names.first_any or w in names.surnames_all)
+                         lambda w: (w in names.first_any or w in names.surnames_all) and w not in persons)
     # a lowercase word in no dictionary joined by "en" to a found name: "[naam] en juju"
     return _listed_with(spans, text, "naam", _AND_NEXT_RE, _AND_PREV_RE,
                         lambda w: len(w) >= 4 and no_dictionary_form(w) and not near_frequent_word(w))
@@ -482,6 +500,9 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
 _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
+
+# an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"
+_COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
 
 # an age told about a found name: "[Li Wei] is 9 en", "[Sem] is ondertussen 18", "[Jun] is 17 nxt week",
 # "[Noor] (onze jongste) wordt 6 vandaag" (the ages annotator checks its own names against the lists;
@@ -512,7 +533,8 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         found = text[start:end].split()
         if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
-        if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)) is not None:
+        if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
+                or _COMMA_BRACKET_AGE_RE.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_over_names(spans, extra) if extra else spans
 
@@ -620,6 +642,10 @@ def _repeated_names(spans: list[Span], text: str) -> list[Span]:
     return _add_free(spans, extra)
 
 
+# a school's type after a person's name: "de [Johan de Witt] ISK", "het [Erasmus] vmbo"
+_SCHOOL_TYPE_AFTER_RE = re.compile(r"[ \t]+(?:isk|ISK|Isk|mavo|MAVO|Mavo|vmbo|VMBO|Vmbo)(?![\w'’-])")
+
+
 def _grow_names(spans: list[Span], text: str) -> list[Span]:
     """Take a capitalised word in no dictionary right before or after a name into it:
     "Elisangela [Semedo]" -> "[Elisangela Semedo]"."""
@@ -645,6 +671,8 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
                 end = m.end()  # "[joke] van der brug", "[Anna] ter horst"
             elif (m := _WORD_AFTER_RE.match(text, end, hi)) and _word_surname_after(text, start, end, m.group(1)):
                 end = m.end(1)  # "voor [Johanna] Sterk": a surname that is also a word, capitalised in mid-sentence
+            if (t := _SCHOOL_TYPE_AFTER_RE.match(text, end, hi)) is not None:
+                kind, end = "school", t.end()  # "op de [Johan de Witt] ISK": a school named after a person
         elif kind == "medewerker" and " " not in text[start:end]:
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
             if (m := _SURNAME_AFTER_RE.match(text, end, hi)) and _surname_after(m):

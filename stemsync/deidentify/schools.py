@@ -47,7 +47,7 @@ _SCHOOL_GATE = frozenset(e.split()[0].lower() for e in entries("school_prefixes"
 _SCHOOL_ENDINGS = tuple(w.lower() for w in entries("school_suffixes"))
 _SCHOOL_TAILS = tails(_SCHOOL_ENDINGS)
 
-_LOWER_SUFFIXES = ("college", "colege", "collage", "lyceum", "lyseum", "lycuem", "liceum", "gymnasium", "scholengemeenschap", "atheneum", "scholengroep",
+_LOWER_SUFFIXES = ("college", "colege", "collage", "lyceum", "lyseum", "lycuem", "liceum", "lyceim", "lycium", "gymnasium", "scholengemeenschap", "atheneum", "scholengroep",
                    "praktijkonderwijs")
 _LOWER_TAILS = tails(_LOWER_SUFFIXES)
 # Lowercase names before a type word: "het ichthus college", "het stedelijk lyceum", "zadkine startcollege".
@@ -358,7 +358,7 @@ _TITLE_BEFORE_RE = re.compile(
 # a school's own name before its type: "op hofstad mavo", "naar rijnlands lyceum", "op het haags vakcollege",
 # "school (trias vmbo)"
 _BARE_NAME_TYPES = ("mavo", "havo", "vwo", "vmbo", "college", "vakcollege", "praktijkcollege", "lyceum", "scholengemeenschap",
-                    "gymnasium")
+                    "gymnasium", "lyceim", "lycium", "lyseum", "lycuem", "liceum")
 _BARE_NAME_TYPE_RE = re.compile(
     r"(?:(?<![\w-])(?:op|naar|van|bij|aan)\s+(?:(?:het|de|'t)\s+)?|\(\s*)(?P<name>[a-zà-ÿ][\w'’-]{3,}(?:\s+[a-zà-ÿ][\w'’-]{3,})?\s+"
     r"(?:" + "|".join(_BARE_NAME_TYPES) + r"))(?![\w-])", re.I)
