@@ -2712,6 +2712,17 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('she called jeugdzorg when we didnt know how', 'she called jeugdzorg when we didnt know how'),
     ("i was 12, and bill was the first mentor who didn't give up on me",
      "i was [leeftijd], and [naam] was the first mentor who didn't give up on me"),
+    # role and person words listed with names stay words ("mijn advocaat, [naam]", "de heer en mevrouw [naam]");
+    # "son/daughter of" between two names is one name; a run-on clause after "ik ben N jaar" (not a duration);
+    # a misspelt lyceum and a newcomers' class with its name
+    ('Mijn advocaat, Sanne de Vries, en mijn kinderen, Noor en Sem, waren er.',
+     'Mijn advocaat, [naam], en mijn kinderen, [naam] en [naam], waren er.'),
+    ('Abdullahi wad Ahmed heeft ons geholpen, net als Nour bint Khalil.', '[naam] heeft ons geholpen, net als [naam].'),
+    ('Wallah ik ben Ilias ik ben 17 jaar het was goed', 'Wallah ik ben [naam] ik ben [leeftijd] het was goed'),
+    ('ik ben 3 jaar de klos geweest', 'ik ben 3 jaar de klos geweest'),
+    ('mijn dochter zit op Hofstad Lyceim en wordt gepest', 'mijn dochter zit op [school] en wordt gepest'),
+    ('JUF ANNA VAN DE NIEUWKOMERSKLAS DE WERELDWIJZER IS LIEF', 'JUF [naam] VAN DE [school] IS LIEF'),
+    ('ze zit in de nieuwkomersklas en dat gaat goed', 'ze zit in de nieuwkomersklas en dat gaat goed'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2792,6 +2803,35 @@ def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     ('de website van de buurtmoeders is buurtmoeders punt nl', 'de website van de buurtmoeders is [url]'),
     ('mijn zoon heeft een account onder de naam apenstaartje tim de ridder twaalf en ik wil dat het weg gaat',
      'mijn zoon heeft een account onder de naam [account] en ik wil dat het weg gaat'),
+    # the rest of a number given after a part a finder read ("de rest", "deel 2", "in een aparte e-mail"); a web
+    # address said from its "www" to its end; the letter N said "en" in a told plate; an e-mail address's user name
+    # told before its "@"; an IBAN written backwards; a speaker thinking between the parts of a phone number
+    ('bsn eerste 123 45. rest: 6782 👍', 'bsn eerste [bsn]. rest: [bsn] 👍'),
+    ('Ik heb het burgerservicenummer in twee delen gegeven: eerst 12345, en in een aparte e-mail 6782.',
+     'Ik heb het burgerservicenummer in twee delen gegeven: eerst [nummer], en in een aparte e-mail [bsn].'),
+    ('de rest van het gesprek duurde 20 minuten en mijn nummer is bekend', 'de rest van het gesprek duurde 20 minuten en mijn nummer is bekend'),
+    ('via www punt wijkteam streepje leidsche rijn punt nl maar geen bevestiging', 'via [url] maar geen bevestiging'),
+    ('de site dubbel u dubbel u dubbel u punt jouwggd punt nl werkt niet', 'de site [url] werkt niet'),
+    ('kenteken van mn oom is een vee en twee vier vijf 🙈', 'kenteken van mn oom is [kenteken] 🙈'),
+    ('het kenteken weet ik niet, een vee en een fiets', 'het kenteken weet ik niet, een vee en een fiets'),
+    ('mail petra.hofman en dan @ kpnmail.nl 😉', 'mail [e-mailadres] 😉'),
+    ('IBAN achterstevoren want het mag niet online: 1127 0483 24BG NI26 LN.', 'IBAN achterstevoren want het mag niet online: [iban].'),
+    ('mijn telefoon is nul zes, achtendertig eh even kijken, ja negentien, zeventig, drieënveertig.',
+     'mijn telefoon is [telefoonnummer].'),
+    ('de telefoon ging om acht uur en toen om negen uur', 'de telefoon ging om acht uur en toen om negen uur'),
+    # a code spelled in the older Dutch spelling alphabet with commas or an article before it (names elsewhere stay)
+    ('mijn auto zes, Rudolf Gerard, zeven acht twee staat voor de school', 'mijn auto [kenteken] staat voor de school'),
+    ('MIJN AUTO IS DE KAREL DIRK STREEPJE KAREL TEUNIS STREEPJE NEGENENTACHTIG EN DIE STAAT BIJ DE FLAT',
+     'MIJN AUTO IS DE [kenteken] EN DIE STAAT BIJ DE FLAT'),
+    # letters typed for digits in a run of groups and in an IBAN's check figures (not words: "beoordeel", "S1 S2 S3")
+    ('bsn van mijn zoon: 6iO 345 874', 'bsn van mijn zoon: [bsn]'),
+    ('iban NL3O ASNB 7974 OO44 47 graag', 'iban [iban] graag'),
+    ('Ik beoordeel de begeleiding met een 7,5 en de beloofde 10 weken in S1 S2 S3.',
+     'Ik beoordeel de begeleiding met een 7,5 en de beloofde 10 weken in S1 S2 S3.'),
+    # a symbol or an emoji between a code's groups (not between words); a postcode's look-alike figures after its keyword
+    ('bsn van mn dochter: 64O 🔹 68I 🔹 9O6 (met O ipv 0)', 'bsn van mn dochter: [bsn] (met O ipv 0)'),
+    ('postcode S6II ❌ PD was verkeerd op de brief', 'postcode [postcode] was verkeerd op de brief'),
+    ('✅ fijne gesprekken ✅ groep 7 ❤️ super', '✅ fijne gesprekken ✅ groep 7 ❤️ super'),
 ])
 def test_codes_told_in_parts(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

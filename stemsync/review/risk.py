@@ -911,6 +911,7 @@ meer minder alle beide
 # the writer says that a word is a name: "zo heet mijn begeleidster", "X is de naam van mijn dochter"
 _SAYS_NAME_RE = re.compile(
     r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
+    r"|\b(?:heet|heette|heten|heetten)\s+(?:(?:echt|ook|nou|gewoon|écht|dus|echt\s+waar)\s+){1,2}zo\b"
     r"|\bis\s+(?:een|de|haar|zijn|mijn|z'n|m'n)\s+(?:(?:echte|eigen)\s+)?(?:voor)?naam\b|\bde\s+naam\s+van\b|\bmijn\s+naam\s+is\b"
     r"|\b(?:zo|die)\s+noem(?:en|t|de)\s+(?:we|wij|ze|zij|hij)\b|\bnoem(?:en|t)\s+(?:ze|we|wij)\s+(?:me|mij|hem|haar)\b"
     # English: "Grace (yes, she's actually called that)", "her name is", "we call him"
