@@ -2723,6 +2723,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('mijn dochter zit op Hofstad Lyceim en wordt gepest', 'mijn dochter zit op [school] en wordt gepest'),
     ('JUF ANNA VAN DE NIEUWKOMERSKLAS DE WERELDWIJZER IS LIEF', 'JUF [naam] VAN DE [school] IS LIEF'),
     ('ze zit in de nieuwkomersklas en dat gaat goed', 'ze zit in de nieuwkomersklas en dat gaat goed'),
+    # English first names that are words where the sentence marks people: a pair that are twins, a person asked for,
+    # a lowercase name from the team after "but" (not weekdays, not "Will you please")
+    ('Mark and Will r twins, double trouble', '[naam] and [naam] r twins, double trouble'),
+    ('Can Sunny please keep working with us? Will you please call me?',
+     'Can [naam] please keep working with us? Will you please call me?'),
+    ('the doctor thought it was the language but ellen from the team saw more.',
+     'the doctor thought it was the language but [naam] from the team saw more.'),
+    ('Monday and Tuesday are days I work, my kids are happy', 'Monday and Tuesday are days I work, my kids are happy'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2832,6 +2840,12 @@ def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     ('bsn van mn dochter: 64O 🔹 68I 🔹 9O6 (met O ipv 0)', 'bsn van mn dochter: [bsn] (met O ipv 0)'),
     ('postcode S6II ❌ PD was verkeerd op de brief', 'postcode [postcode] was verkeerd op de brief'),
     ('✅ fijne gesprekken ✅ groep 7 ❤️ super', '✅ fijne gesprekken ✅ groep 7 ❤️ super'),
+    # a page on a platform said aloud: the words of its name after the said slash, up to a word that goes on
+    ('kijk op facebook punt com slash eefjes verhaal daar schrijf ik over ons leven',
+     'kijk op [url] daar schrijf ik over ons leven'),
+    ('Mijn profiel is linkedin punt com slash in slash jan de vries indien u referenties wenst.',
+     'Mijn profiel is [url] indien u referenties wenst.'),
+    ('de link is jeugdzorg punt nl slash klachten en die werkt niet', 'de link is [url] en die werkt niet'),
 ])
 def test_codes_told_in_parts(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -51,6 +51,8 @@ def signals(raw: str, published: str | None = None, low=None) -> set[str]:
     ("dank jullie tesfaye & zn zusje zijn weer thuis", None, "naam"),       # a name beside a sibling
     ("Whitaker, the guardian, explained everything", None, "naam"),          # an English apposition
     ("Grace (yes, she's actually called that) said it", None, "naam"),      # the writer says it is a name
+    ("lente en wil (ja de nieuwe pm'ers heten echt zo) zijn top", None, "naam"),  # "heten echt zo": names
+    ("FACEBOOK 🔹 COM 🔹 JEUGDZORGSLACHTOFFERS IK BEN DAAR BEHEERDER", None, "teken"),  # a symbol for a dot
 ])
 def test_each_signal_fires(raw, published, signal):
     assert signal in signals(raw, published)
@@ -309,6 +311,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "de wet is in 2008 veranderd en in 2023 kregen we hulp",                      # years, no one's own story
     "this was the 4th time we asked for help and the 12th floor was closed",      # ordinals that are no day
     "de begeleider was echt nice en de kinderen vonden het leuk",                  # a town abroad that is a word
+    "fijn gesprek 👍 nl is het moeilijk om alles te zeggen",                        # "nl" (namelijk) after an emoji
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

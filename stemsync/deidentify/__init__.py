@@ -98,8 +98,8 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
-                                      reversed_ibans, said_handle_parts, said_web_addresses,
-                                      user_before_at)
+                                      reversed_ibans, said_handle_parts, said_page_paths,
+                                      said_web_addresses, user_before_at)
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
@@ -296,6 +296,8 @@ class Deidentifier:
             spans = _resolve(spans + pieces)  # "BSN ... Eerst 670. [...] Dan 776. En tot slot 907."
         spans = grow_told_codes(spans, plain)  # "nul zes, dan drie keer de zeven, dan [42 10 ...]"
         spans = said_handle_parts(spans, plain)  # "insta is [naam] met een punt en dan 04"
+        if (pages := said_page_paths(spans, plain)) != spans:
+            spans = _resolve(pages)  # "facebook punt com slash [eefjes] verhaal"
         if (users := user_before_at(spans, plain)) != spans:
             spans = _resolve(users)  # "mail petra.hofman en dan [@ kpnmail.nl]"
         if (fronts := said_address_fronts(spans, plain)) != spans:

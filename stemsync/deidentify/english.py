@@ -229,7 +229,7 @@ def english_name_before_age(who: str) -> bool:
 _EN_VERBS = frozenset("""is was has had can cant can't could will wont won't would did didnt didn't does doesnt doesn't
 said says told tells got gets goes went came comes made makes felt feels""".split())
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_OUR_AFTER_RE = re.compile(r"\s*\(\s*(?:our|my|his|her|the)\s", re.I)  # "Grace (our youngest, 6)"
+_OUR_AFTER_RE = re.compile(r"\s*\(\s*(?:our|my|his|her|the|mn|m'n|mijn|onze)\s", re.I)  # "Grace (our youngest, 6)", "Storm (mn youngest)"
 
 
 def _verb_like(word: str) -> bool:
@@ -350,7 +350,8 @@ def _family_names(text: str) -> list[Span]:
 
 # a first name that is an English word too opening a sentence before the team or service it comes from: "mark from
 # the buurtteam helped me", "Will from the wijkteam" (a Dutch word or a team after "the"; not "mark from the start")
-_FROM_THE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<n>[^\W\d_][a-z'’-]{2,})\s+(?:from|of|at)\s+the\s+(?P<org>[^\W\d_][\w-]{2,})")
+_FROM_THE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bbecause\s))"
+                          r"(?P<n>[^\W\d_][a-z'’-]{2,})\s+(?:from|of|at)\s+the\s+(?P<org>[^\W\d_][\w-]{2,})")
 
 
 def _from_the_team(text: str) -> list[Span]:
@@ -372,6 +373,12 @@ _NAME_IS_ROLE_RE = re.compile(
     r"social\s+worker|case\s+manager|psychologist|nurse)\b", re.I)
 
 
+# two first names that are a pair of people: "Mark and Will r twins", "Hope and Faith are sisters"
+_PAIR_OF_PEOPLE_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-zà-ÿ'’-]{2,})\s+(?:and|&|\+)\s+(?P<b>[A-Z][a-zà-ÿ'’-]{2,})\s+"
+                                r"(?:are|r|were)\s+(?:(?:my|our|both|the|best)\s+)?(?:twins|brothers|sisters|siblings|cousins|friends|"
+                                r"sons|daughters|kids|children)\b")
+# a person asked for: "Can Sunny please keep working with us?"
+_CAN_PLEASE_RE = re.compile(r"(?<![\w'’-])(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Mm]ay)\s+(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+please\b")
 # a person's name told: "my daughter is called hoop, after my grandmother" (not "she called jeugdzorg")
 _CALLED_RE = re.compile(r"(?<![\w-])(?:daughter|son|girl|boy|baby|child|kid|brother|sister|mentor|worker|she|he)\b"
                         r"[^.!?\n]{0,20}?(?:\b(?:is|was)\s+|['’]s\s+)(?:called|named)\s+(?P<n>[^\W\d_][\w'’-]{1,})", re.I)
@@ -391,6 +398,12 @@ def _paired_names(text: str) -> list[Span]:
             low = m.group("n").lower()
             if low not in _FUNCTION_WORDS and low not in _ENGLISH and (low in first or not ordinary_english(low)):
                 out.append((m.start("n"), m.end("n"), "naam", "low"))
+    for m in _PAIR_OF_PEOPLE_RE.finditer(text) if " are " in text or " r " in text or " were " in text else ():
+        if m.group("a").lower() in first or m.group("b").lower() in first:
+            out.extend((m.start(g), m.end(g), "naam", "low") for g in ("a", "b"))  # "Mark and Will r twins"
+    for m in _CAN_PLEASE_RE.finditer(text) if "please" in text else ():
+        if m.group("n").lower() in first and m.group("n").lower() not in _name_lists().places:
+            out.append((m.start("n"), m.end("n"), "naam", "low"))  # "Can Sunny please keep working with us?"
     if " was " in text or " is " in text or " been " in text:
         for m in _NAME_IS_ROLE_RE.finditer(text):
             if m.group("n").lower() in first:

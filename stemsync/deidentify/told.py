@@ -20,7 +20,8 @@ zeventig", "postcode vierduizendachthonderdeenentwintig er el", "het kenteken ..
 letter said by name ("[4331 aa] bee"), a plate the spelling alphabet after its last figure ("[Zulu 71] Hotel").
 
 An IBAN written backwards is read back to front (:func:`reversed_ibans`). An e-mail address found from its "@" takes the user name told before it (:func:`user_before_at`: "mail
-petra.hofman en dan [@ kpnmail.nl]"). A web address said from its "www" to its end is read whole by :func:`said_web_addresses` ("www punt wijkteam
+petra.hofman en dan [@ kpnmail.nl]"). A page on a platform said aloud takes the words of its name after the said slash (:func:`said_page_paths`:
+"facebook punt com slash [eefjes] verhaal"). A web address said from its "www" to its end is read whole by :func:`said_web_addresses` ("www punt wijkteam
 streepje leidsche rijn punt nl", "dubbel u dubbel u dubbel u punt jouwggd punt nl").
 
 In a text that names a platform, :func:`said_handle_parts` gives a handle the part told after a said separator
@@ -503,6 +504,44 @@ def reversed_ibans(text: str) -> list[Span]:
 
     return [(m.start(), m.end(), "iban", HIGH) for m in _REVERSED_IBAN_RE.finditer(text)
             if _iban_ok(re.sub(r"\s", "", m.group())[::-1].upper())]
+
+
+# a page on a platform said aloud, its path words after a said slash: "facebook punt com slash [eefjes] verhaal",
+# "instagram punt com slash [de] reis van kees", "youtube punt com schuine streep [sami] speelt" (a page's name is
+# words; they end at a sign, a word that goes on with the sentence, or after five)
+_PLATFORM_PAGE_RE = re.compile(r"(?i)(?:face[ \t]?book|instagram|insta|youtube|tiktok|linkedin|twitter|snapchat|fb)[ \t]+"
+                               r"(?:punt|dot)[ \t]+(?:com|nl)[ \t]+(?:slash|schuine[ \t]+streep)[ \t]+")
+_PATH_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_PATH_STOPS = frozenset("""daar dan en maar want die dat zegt zei is was staat stond staan heb hebben heeft kijk kijken voor
+met als of waar hier ook nog zie schrijf schrijft schreef post posten deel delen volg volgen werkt werkte klopt
+ik jij je u hij zij ze wij we jullie indien wanneer omdat zodat terwijl moet moeten kan kunnen wil willen mag mogen
+zal zullen ga gaat gaan kun kunt
+the and there is was where says said""".split())
+
+
+def said_page_paths(spans: list[Span], text: str) -> list[Span]:
+    """A web address on a platform said aloud takes the words of its page's name after its said slash."""
+    low = text.lower()
+    if "slash" not in low and "schuine" not in low:
+        return spans
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(out):
+        if kind != "url" or _PLATFORM_PAGE_RE.match(text, start) is None:
+            continue
+        hi = out[i + 1][0] if i + 1 < len(out) else len(text)
+        taken = 0
+        while taken < 5 and (w := _PATH_WORD_RE.match(text, end, hi)) is not None \
+                and w.group(1).lower() not in _PATH_STOPS:
+            end, taken = w.end(), taken + 1
+        # (a name a finder read inside the page's name is the page's: "slash marieke [hofman] coach")
+        while i + 1 < len(out) and out[i + 1][0] <= end + 1 and out[i + 1][2] in ("naam", "medewerker") \
+                and (w := _PATH_WORD_RE.match(text, out[i + 1][1])) is not None and taken < 5 \
+                and w.group(1).lower() not in _PATH_STOPS:
+            end = max(end, w.end())
+            taken += 1
+            del out[i + 1]
+        out[i] = (start, end, kind, conf)
+    return out
 
 
 # a web address said from its "www" to its end, the words between read as its name: "www punt wijkteam streepje

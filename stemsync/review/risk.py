@@ -785,6 +785,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
     for m in re.finditer(r"@\s?[\w.]+|#[\w.]+", text):  # (also "s a n n e @ g m a i l": a spaced "@")
         hit("teken", m.group(), m.start(), m.end())
+    for m in _SYMBOL_DOT_RE.finditer(text):  # "FACEBOOK 🔹 COM 🔹 ...": a symbol for the dot of a web address
+        hit("teken", m.group(), m.start(), m.end())
     for m in _SPELLED_RE.finditer(text) if _SPELLED_GATE_RE.search(text) else ():
         joined = re.sub(r"\W", "", m.group()).lower()
         if not in_tag(m.start()) and not _dictionary_word(joined) and joined not in _ABBREVIATIONS \
@@ -917,6 +919,11 @@ _SAYS_NAME_RE = re.compile(
     # English: "Grace (yes, she's actually called that)", "her name is", "we call him"
     r"|\b(?:(?:is|was|are|actually|really)\s+)?called\s+(?:that|like\s+that|after)\b|\b(?:her|his|my|their)\s+(?:real\s+)?name\s+is\b"
     r"|\bwe\s+call(?:ed)?\s+(?:him|her|them)\b|\bnamed\s+(?:him|her|them|after)\b", re.I)
+# a symbol or an emoji for the dot before a web address's end: "FACEBOOK 🔹 COM 🔹 JEUGDZORGSLACHTOFFERS", "dewit 🙂 nl"
+_SYMBOL_DOT_RE = re.compile("(?i)(?<![\\w-])[^\\W_][\\w-]*[ \t]?[\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
+                            "\U0001F300-\U0001FAFF\ufe0f]+[ \t]?(?:com|nl|org|net|be|eu|info)(?![\\w-])"
+                            # (then the end, a sign or another symbol: not "👍 nl is", namelijk)
+                            "(?=[ \t]*(?:$|[.,!?)/]|[\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]))")
 # the shape of a user name: an underscore, letters glued to two or more digits, or a dotted
 # word that is no web address ("mo_r2009", "berkje2010", "noorr.xx", "oma.riet.1951")
 _USERNAME_RE = re.compile(r"(?<![\w@./-])(?:\w*_\w+|[^\W\d_]{3,}\d{2,}[\w]*|[a-z][a-z0-9]{1,20}\.[a-z0-9][a-z0-9._]{0,20})"
