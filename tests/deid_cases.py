@@ -1424,6 +1424,22 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
+HELDOUT570, HELDOUT570_CLEAN = load_set("deid_heldout570")
+HELDOUT571, HELDOUT571_CLEAN = load_set("deid_heldout571")
+HELDOUT572, HELDOUT572_CLEAN = load_set("deid_heldout572")
+HELDOUT573, HELDOUT573_CLEAN = load_set("deid_heldout573")
+HELDOUT574, HELDOUT574_CLEAN = load_set("deid_heldout574")
+HELDOUT575, HELDOUT575_CLEAN = load_set("deid_heldout575")
+HELDOUT576, HELDOUT576_CLEAN = load_set("deid_heldout576")
+HELDOUT577, HELDOUT577_CLEAN = load_set("deid_heldout577")
+HELDOUT578, HELDOUT578_CLEAN = load_set("deid_heldout578")
+HELDOUT579, HELDOUT579_CLEAN = load_set("deid_heldout579")
+HELDOUT580, HELDOUT580_CLEAN = load_set("deid_heldout580")
+HELDOUT581, HELDOUT581_CLEAN = load_set("deid_heldout581")
+HELDOUT582, HELDOUT582_CLEAN = load_set("deid_heldout582")
+HELDOUT583, HELDOUT583_CLEAN = load_set("deid_heldout583")
+HELDOUT584, HELDOUT584_CLEAN = load_set("deid_heldout584")
+HELDOUT585, HELDOUT585_CLEAN = load_set("deid_heldout585")
 
 
 
@@ -2351,6 +2367,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
+    "held-out 570": (HELDOUT570, HELDOUT570_CLEAN),
+    "held-out 571": (HELDOUT571, HELDOUT571_CLEAN),
+    "held-out 572": (HELDOUT572, HELDOUT572_CLEAN),
+    "held-out 573": (HELDOUT573, HELDOUT573_CLEAN),
+    "held-out 574": (HELDOUT574, HELDOUT574_CLEAN),
+    "held-out 575": (HELDOUT575, HELDOUT575_CLEAN),
+    "held-out 576": (HELDOUT576, HELDOUT576_CLEAN),
+    "held-out 577": (HELDOUT577, HELDOUT577_CLEAN),
+    "held-out 578": (HELDOUT578, HELDOUT578_CLEAN),
+    "held-out 579": (HELDOUT579, HELDOUT579_CLEAN),
+    "held-out 580": (HELDOUT580, HELDOUT580_CLEAN),
+    "held-out 581": (HELDOUT581, HELDOUT581_CLEAN),
+    "held-out 582": (HELDOUT582, HELDOUT582_CLEAN),
+    "held-out 583": (HELDOUT583, HELDOUT583_CLEAN),
+    "held-out 584": (HELDOUT584, HELDOUT584_CLEAN),
+    "held-out 585": (HELDOUT585, HELDOUT585_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
