@@ -1363,6 +1363,14 @@ TUNING508, TUNING508_CLEAN = load_set("deid_tuning508")  # held-out set 558, ope
 TUNING509, TUNING509_CLEAN = load_set("deid_tuning509")  # held-out set 559, opened after its closed measurement
 TUNING510, TUNING510_CLEAN = load_set("deid_tuning510")  # held-out set 560, opened after its closed measurement
 TUNING511, TUNING511_CLEAN = load_set("deid_tuning511")  # held-out set 561, opened after its closed measurement
+TUNING512, TUNING512_CLEAN = load_set("deid_tuning512")  # held-out set 570, opened after its closed measurement
+TUNING513, TUNING513_CLEAN = load_set("deid_tuning513")  # held-out set 571, opened after its closed measurement
+TUNING514, TUNING514_CLEAN = load_set("deid_tuning514")  # held-out set 572, opened after its closed measurement
+TUNING515, TUNING515_CLEAN = load_set("deid_tuning515")  # held-out set 573, opened after its closed measurement
+TUNING516, TUNING516_CLEAN = load_set("deid_tuning516")  # held-out set 574, opened after its closed measurement
+TUNING517, TUNING517_CLEAN = load_set("deid_tuning517")  # held-out set 575, opened after its closed measurement
+TUNING518, TUNING518_CLEAN = load_set("deid_tuning518")  # held-out set 576, opened after its closed measurement
+TUNING519, TUNING519_CLEAN = load_set("deid_tuning519")  # held-out set 577, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1424,14 +1432,6 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
-HELDOUT570, HELDOUT570_CLEAN = load_set("deid_heldout570")
-HELDOUT571, HELDOUT571_CLEAN = load_set("deid_heldout571")
-HELDOUT572, HELDOUT572_CLEAN = load_set("deid_heldout572")
-HELDOUT573, HELDOUT573_CLEAN = load_set("deid_heldout573")
-HELDOUT574, HELDOUT574_CLEAN = load_set("deid_heldout574")
-HELDOUT575, HELDOUT575_CLEAN = load_set("deid_heldout575")
-HELDOUT576, HELDOUT576_CLEAN = load_set("deid_heldout576")
-HELDOUT577, HELDOUT577_CLEAN = load_set("deid_heldout577")
 HELDOUT578, HELDOUT578_CLEAN = load_set("deid_heldout578")
 HELDOUT579, HELDOUT579_CLEAN = load_set("deid_heldout579")
 HELDOUT580, HELDOUT580_CLEAN = load_set("deid_heldout580")
@@ -2307,6 +2307,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 509": (TUNING509, TUNING509_CLEAN),
     "tuning 510": (TUNING510, TUNING510_CLEAN),
     "tuning 511": (TUNING511, TUNING511_CLEAN),
+    "tuning 512": (TUNING512, TUNING512_CLEAN),
+    "tuning 513": (TUNING513, TUNING513_CLEAN),
+    "tuning 514": (TUNING514, TUNING514_CLEAN),
+    "tuning 515": (TUNING515, TUNING515_CLEAN),
+    "tuning 516": (TUNING516, TUNING516_CLEAN),
+    "tuning 517": (TUNING517, TUNING517_CLEAN),
+    "tuning 518": (TUNING518, TUNING518_CLEAN),
+    "tuning 519": (TUNING519, TUNING519_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2367,14 +2375,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
-    "held-out 570": (HELDOUT570, HELDOUT570_CLEAN),
-    "held-out 571": (HELDOUT571, HELDOUT571_CLEAN),
-    "held-out 572": (HELDOUT572, HELDOUT572_CLEAN),
-    "held-out 573": (HELDOUT573, HELDOUT573_CLEAN),
-    "held-out 574": (HELDOUT574, HELDOUT574_CLEAN),
-    "held-out 575": (HELDOUT575, HELDOUT575_CLEAN),
-    "held-out 576": (HELDOUT576, HELDOUT576_CLEAN),
-    "held-out 577": (HELDOUT577, HELDOUT577_CLEAN),
     "held-out 578": (HELDOUT578, HELDOUT578_CLEAN),
     "held-out 579": (HELDOUT579, HELDOUT579_CLEAN),
     "held-out 580": (HELDOUT580, HELDOUT580_CLEAN),
