@@ -2731,6 +2731,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('the doctor thought it was the language but ellen from the team saw more.',
      'the doctor thought it was the language but [naam] from the team saw more.'),
     ('Monday and Tuesday are days I work, my kids are happy', 'Monday and Tuesday are days I work, my kids are happy'),
+    ('mark and wil from the team were both good', '[naam] and [naam] from the team were both good'),
+    # a team named after its neighbourhood; an age in words after a name and its comma (not a count after it); an
+    # age reached "dit jaar"
+    ('zeiden ze bij team lunetten, maar daar nam nooit iemand op', 'zeiden ze bij team [plaats], maar daar nam nooit iemand op'),
+    ('het team zorg was fijn en team jeugd ook', 'het team zorg was fijn en team jeugd ook'),
+    ('IK BEN SANNE, VEERTIEN EN IK WIL MEER ZEGGEN', 'IK BEN [naam], [leeftijd] EN IK WIL MEER ZEGGEN'),
+    ('Sanne, drie keer heb ik gebeld', '[naam], drie keer heb ik gebeld'),
+    ('mijn zoon wordt vijftien dit jaar', 'mijn zoon wordt [leeftijd] dit jaar'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -2846,6 +2854,22 @@ def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     ('Mijn profiel is linkedin punt com slash in slash jan de vries indien u referenties wenst.',
      'Mijn profiel is [url] indien u referenties wenst.'),
     ('de link is jeugdzorg punt nl slash klachten en die werkt niet', 'de link is [url] en die werkt niet'),
+    # B typed for 8 in a run of groups and in a word with two real figures (not a house number's letter, not a plate's
+    # letters); an e-mail address written backwards; a number begun with "begint met" and continued after "daarna komt"
+    ('BSN VAN MIJN DOCHTER IS 51O BB9 955, NIET WAT IN DE BRIEF STAAT.', 'BSN VAN MIJN DOCHTER IS [bsn], NIET WAT IN DE BRIEF STAAT.'),
+    ('U kunt mij bellen op O6-23 4l 5B 09, ik neem altijd op.', 'U kunt mij bellen op [telefoonnummer], ik neem altijd op.'),
+    ('we wonen op Kerkstraat 12B en de auto is 87-BB-22', 'we wonen op [adres] en de auto is [kenteken]'),
+    ('mn mail achterstevoren want spam: ln.oodanaw@leinad 🙈', 'mn mail achterstevoren want spam: [e-mailadres] 🙈'),
+    ('MIJN NUMMER BEGINT MET O6-3I. DAARNA KOMT 49 27 B5.', 'MIJN NUMMER BEGINT MET [telefoonnummer]. DAARNA KOMT [telefoonnummer].'),
+    # letters said with a word for them ("J van Jan"), "er" for R after a letter's name and after a postcode's first
+    # letter; a handle's short ending after a said separator
+    ('Wij hebben de auto J van Jan D van Dirk nul zeven S van Simon F van Ferdinand verkocht.',
+     'Wij hebben de auto [kenteken] verkocht.'),
+    ('de auto van haar vriend staat er elke nacht', 'de auto van haar vriend staat er elke nacht'),
+    ('De auto met kenteken vier tee en er eenentwintig is van mijn man.', 'De auto met kenteken [kenteken] is van mijn man.'),
+    ('de postcode is vijfendertig eenentachtig pee er in Utrecht', 'de postcode is [postcode] in [plaats]'),
+    ('ze zit de hele dag op snap zahra liggend streepje xo is haar vriendin',
+     'ze zit de hele dag op snap [naam] [account] is haar vriendin'),
 ])
 def test_codes_told_in_parts(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3195,7 +3219,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # 496 disguises numbers with look-alike letters, backwards and over sentences, 497 dictates plates and IBANs in
     # the old spelling alphabet ("Simon Nico Simon Bernard"), 498 is English (names that are words: "Storm", "Sunny")
     ("tuning 496", "structured"): 0.66, ("tuning 496", "other"): 0.85, ("tuning 497", "structured"): 0.63,
-    ("tuning 498", "naam"): 0.91, ("tuning 498", "other"): 0.74}
+    ("tuning 498", "naam"): 0.91, ("tuning 498", "other"): 0.74,
+    # round 570-577 (written at the twenty-ninth session's start, measured blind twice, then opened as tuning 512-519):
+    # 512 is text read from photos by OCR ("+31 6 2O4 BB 167": a group of B's for eights stays), 513 dictated
+    # ("en el achttien ie en gee bee ...": the letter I said "ie"; "ER KA VEE EN": the N said last)
+    ("tuning 512", "structured"): 0.91, ("tuning 513", "structured"): 0.87}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -71,7 +71,8 @@ _AFTER = (
     r"punt|komma|"
     r"op\s+[a-zë]+\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|"
     r"apr|jun|jul|aug|sept?|okt|nov|dec)|"  # "wordt elf op twee juli"
-    r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2}|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro)\b"
+    r"op\s+dezelfde|op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2}|de\s+\d{1,2}(?:e|ste|de)?)|volgende|deze|vorige|over|morgen|bro|"
+    r"dit\s+(?:jaar|weekend|najaar|voorjaar|schooljaar))\b"  # "hij wordt vijftien dit jaar"
     r"|\s*[.,;:!?)\](]|\s*$|\s*½|\s+1/2(?![\d/])|\s*j\.(?=\s|$)"  # "is 11 j. en"
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )

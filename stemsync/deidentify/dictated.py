@@ -121,6 +121,8 @@ def _part(token: str) -> str | None:
     """What a token of a run reads as: its digits, its letter, or None (no part of a code)."""
     if token.isdigit():
         return token
+    if " " in token:
+        return token[0].upper()  # a letter said with a word for it: "J van Jan" (merged in _edits)
     low = token.lower()
     if len(low) == 1 and low.isalpha():
         return token
@@ -471,8 +473,39 @@ def _en_is_a_letter(before: str, after: str) -> bool:
         return named(w) or len(w) == 1 and w.isalpha()
 
     joiner = _RUN_JOINER_RE.fullmatch(after) is not None
-    return named(before) and (letter(after) or joiner) or letter(before) and named(after) \
+    # (also "tee en er": the R said "er" after a letter's name and its "en")
+    return named(before) and (letter(after) or joiner or after == "er") or letter(before) and named(after) \
         or before in SAID_LETTERS and joiner  # ("te en streepje zes acht": TN-68; not "zet jee en de rest")
+
+
+_POSTCODE_FRONT_RE = re.compile(r"[1-9]\d{3}[A-Za-z]")  # a postcode's figures and first letter: "3581P [er]"
+
+
+def _letters_with_words(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A letter said with a word that starts with it ("J van Jan", "S VAN SIMON", "k van karel") as one token,
+    when another part of a code is beside it (a figure, a number word or another such letter)."""
+    out: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(toks):
+        a = toks[n]
+        if n + 2 < len(toks) and len(a[2]) == 1 and a[2].isalpha() and toks[n + 1][2].lower() == "van" \
+                and len(toks[n + 2][2]) >= 3 and toks[n + 2][2][0].lower() == a[2].lower() \
+                and toks[n + 2][2].isalpha() and text[a[1]:toks[n + 2][0]].lower() == " van " \
+                and toks[n + 2][2].lower() not in _FUNCTION_WORDS:  # (not "[...-H] van haar vriend")
+            out.append((a[0], toks[n + 2][1], text[a[0]:toks[n + 2][1]]))
+            n += 3
+            continue
+        out.append(a)
+        n += 1
+    result: list[tuple[int, int, str]] = []
+    for i, t in enumerate(out):
+        # (one on its own is a phrase: "de K van Karel"; beside a part of a code it is the code's letter)
+        near = [out[j][2] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        if " " not in t[2] or any(" " in w or w.isdigit() or number_word(w.lower()) is not None for w in near):
+            result.append(t)
+        else:
+            result.extend(tok for tok in toks if t[0] <= tok[0] < t[1])
+    return result
 
 
 def _edits(text: str) -> list[tuple[int, int, str, str]]:
@@ -481,6 +514,8 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
     edits: list[tuple[int, int, str, str]] = []
     # runs of letters, digits and their names, written together: "vijf-kaa-el-dee-zeventwee" -> "5KLD72"
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    if " van " in text or " VAN " in text:
+        toks = _letters_with_words(text, toks)  # "J van Jan D van Dirk nul zeven": one part each
     # a word of a spelling alphabet is a letter only beside another: "Kilo Sierra Tango", not "11 november 2024"
     spelled = [t[2].lower() in SPELLING_ALPHABET for t in toks]
     parts = [None if spelled[n] and not (n and spelled[n - 1] or n + 1 < len(toks) and spelled[n + 1]) else _part(t[2])
@@ -526,6 +561,7 @@ def _edits(text: str) -> list[tuple[int, int, str, str]]:
             run = run[1:]
         while not dashed and run and run[-1][2].lower() in _WORDY_LETTERS - WORDY_DIGITS \
                 and (len(run) == 1 or "-" not in text[run[-2][1]:run[-1][0]]) \
+                and not _POSTCODE_FRONT_RE.fullmatch("".join(_part(t[2]) or "" for t in run[:-1])) \
                 and not (long_number and run[-1][2].lower() in _WORDY_NUMBERS and len(run) >= 2
                          and not run[-2][2].isdigit() and "," in text[run[-2][1]:run[-1][0]]):
             run = run[:-1]

@@ -354,12 +354,18 @@ _FROM_THE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bth
                           r"(?P<n>[^\W\d_][a-z'’-]{2,})\s+(?:from|of|at)\s+the\s+(?P<org>[^\W\d_][\w-]{2,})")
 
 
+_NAME_AND_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<p>[^\W\d_][a-z'’-]{2,})\s+(?:and|&)\s+\Z", re.I)
+
+
 def _from_the_team(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _FROM_THE_RE.finditer(text) if " the " in text else ():
         name, org = m.group("n").lower(), m.group("org").lower()
         if name in _name_lists().first_any and (org.endswith("team") or org in dictionary().words and not ordinary_english(org)):
             out.append((m.start("n"), m.end("n"), "naam", "low"))
+            pair = _NAME_AND_BEFORE_RE.search(text, max(0, m.start() - 24), m.start("n"))
+            if pair is not None and pair.group("p").lower() in _name_lists().first_any:
+                out.append((pair.start("p"), pair.end("p"), "naam", "low"))  # "mark and [wil] from the team"
     return out
 
 

@@ -202,27 +202,30 @@ def _more_and_runs(text: str) -> str:
 
 # more letters typed for digits, read in a word of three characters or more with two real digits: "6S4I", "S99",
 # "93Z", "73i" (S and s for 5, Z for 2, i for 1; not "2s", "90s", "10e", nor "6iO" with one real digit)
-_MORE_LOOKALIKES_RE = re.compile(r"(?<![^\W\d_])(?=(?:[^\d\W]*\d){2})[0-9OoIliSsZ]{3,}(?![^\W\d_])")
-_MORE_LOOKALIKE_TABLE = str.maketrans("OoIliSsZ", "00111552")
+_MORE_LOOKALIKES_RE = re.compile(r"(?<![^\W\d_])(?=(?:[^\d\W]*\d){2})[0-9OoIliSsZB]{3,}(?![^\W\d_])")
+# (B for 8 too, not as a word's last letter: "B25O", "5B4", not the house number "12B")
+_MORE_LOOKALIKE_TABLE = str.maketrans("OoIliSsZB", "001115528")
 _PLURAL_FIGURE_RE = re.compile(r"\d+[sS]")  # "the 90s", "in her 20s"
 
 
 def _more_lookalikes(m: re.Match[str]) -> str:
     tok = m.group()
-    if _POSTCODE_SHAPE_RE.match(tok) or not any(c in "iSsZ" for c in tok) or _PLURAL_FIGURE_RE.fullmatch(tok):
+    if _POSTCODE_SHAPE_RE.match(tok) or not any(c in "iSsZB" for c in tok) or _PLURAL_FIGURE_RE.fullmatch(tok) \
+            or tok.endswith("B") and tok[:-1].isdigit():
         return tok
     return tok.translate(_MORE_LOOKALIKE_TABLE)
 
 
 # a run of three groups or more, each with a real digit, one all digits, most characters digits: the groups' look-alike
 # letters are digits too ("6iO 345 874", "I4 82 S7", "o6 . 4o . 73 . 8s . 2i"; not "S1 S2 S3")
-_RUN_GROUP = r"(?=[OoIliSsZ]{0,3}[0-9])[0-9OoIliSsZ]{2,4}"  # (each with a real digit: not "is")
-_RUN_LOOKALIKES_RE = re.compile(rf"(?<![^\W_]){_RUN_GROUP}(?:(?:[ \t]*[.•·][ \t]*|[ \t]+){_RUN_GROUP}){{2,5}}(?![^\W_])")
+_RUN_GROUP = r"(?=[OoIliSsZB]{0,3}[0-9])[0-9OoIliSsZB]{1,4}"  # (each with a real digit: not "is"; B for 8 too)
+_RUN_LOOKALIKES_RE = re.compile(rf"(?<![^\W_]){_RUN_GROUP}(?:(?:[ \t]*[.•·-][ \t]*|[ \t]+){_RUN_GROUP}){{2,5}}(?![^\W_])")
 _RUN_GROUP_RE = re.compile(_RUN_GROUP)
 
 
 # a postcode's figures with look-alike letters after its keyword: "postcode S6II PD" (one real figure is enough here)
-_KEYED_POSTCODE_LOOKALIKE_RE = re.compile(r"((?i:post\s?[ck]ode|pc)\s*:?\s*)((?=[A-Za-z]{0,3}[0-9])[0-9OoIliSsZ]{4})(?=\s?[A-Za-z]{2}(?![\w]))")
+_KEYED_POSTCODE_LOOKALIKE_RE = re.compile(r"((?i:post\s?[ck]ode|pc)\s*(?:(?i:is|was)\s+|:\s*)?)((?=[A-Za-z]{0,3}[0-9])"
+                                          r"[0-9OoIliSsZB]{2}\s?[0-9OoIliSsZB]{2})(?=\s?[A-Za-z]{2}(?![\w]))")
 # an IBAN's country and check figures with a look-alike letter, before the bank's four letters: "NL3O ASNB", "NLO9 TRIO"
 # (one of the two a real digit, a group with a real digit after the bank: not "beoordeel", "beloofde")
 _IBAN_FRONT_RE = re.compile(r"(?<![^\W_])((?i:nl|be))([0-9][OoIl]|[OoIl][0-9])(?=[ \t]?[A-Za-z]{4}[ \t]?[0-9OoIl]{0,3}[0-9])")
@@ -233,7 +236,7 @@ def _run_lookalikes(m: re.Match[str]) -> str:
     groups = _RUN_GROUP_RE.findall(run)
     chars = sum(len(g) for g in groups)
     digits = sum(c.isdigit() for c in run)
-    if all(any(c.isdigit() for c in g) for g in groups) and any(g.isdigit() for g in groups) \
+    if all(any(c.isdigit() for c in g) for g in groups) and any(sum(c.isdigit() for c in g) >= 2 for g in groups) \
             and digits * 5 >= chars * 3 and digits < chars:
         return run.translate(_MORE_LOOKALIKE_TABLE)
     return run

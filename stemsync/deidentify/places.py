@@ -261,6 +261,28 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
 
 
+# a team named after its neighbourhood, in any case: "bij team lunetten", "VAN TEAM TUINDORP" (the neighbourhood on
+# a list; "team" alone is no public body's name)
+_TEAM_QUARTER_RE = re.compile(r"(?i)(?<![\w-])(?:wijk|buurt|jeugd|gebieds)?team[ \t]+(?P<name>[^\W\d_][\w'’-]{3,})")
+
+
+_COMPASS_TEAMS = frozenset("noord oost zuid west midden centrum noordoost noordwest zuidoost zuidwest stad regio".split())
+
+
+def _team_quarters(ctx: _Ctx) -> Iterator[Span]:
+    if "team" not in ctx.lower:
+        return
+    any_case, strict, _ = _neighbourhood_sets()
+    for m in _TEAM_QUARTER_RE.finditer(ctx.text):
+        name = m.group("name")
+        low = name.lower()
+        if (low in _FUNCTION_WORDS or _frequent(low, 4.5)) and not (name[0].isupper() and not ctx.shouting) \
+                or low in _COMPASS_TEAMS:
+            continue  # "het wijkteam echt", "het team heel lief" (the towns Echt and Heel only capitalised); "Team Noord"
+        if low in any_case or low in _word_neighbourhoods() or low in _name_lists().places:
+            yield m.start("name"), m.end("name"), "plaats", LOW
+
+
 def _compound_quarters(ctx: _Ctx) -> Iterator[Span]:
     """"in de bloemenbuurt", "uit de vogelwijk": a neighbourhood named as a compound, in no
     dictionary (not "de woonwijk", "de achterbuurt")."""
@@ -711,6 +733,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "plaats", LOW
     yield from _compound_quarters(ctx)
     yield from _care_locations(ctx)
+    yield from _team_quarters(ctx)
     if "-" in text:
         yield from _town_and_quarter(ctx)
     gate = _neighbourhood_words()

@@ -481,13 +481,18 @@ def _places_listed_with_places(spans: list[Span], text: str) -> list[Span]:
                         lambda w: (w in places or w in quarters) and not frequencies().at_least(w, 4.5))
 
 
+_COUNT_WORDS = frozenset("""twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien
+zeventien achttien negentien twintig""".split())
+
+
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     """First names or surnames listed with a found name: "jet, [naam] en [naam]",
     "[naam] en vos"."""
     from stemsync.deidentify.lists import _name_lists, near_frequent_word, no_dictionary_form, words  # noqa: PLC0415
 
     names = _name_lists()
-    persons = words("person_words") | words("role_words")  # "mijn kinderen, [naam] en [naam]": no surname
+    # "mijn kinderen, [naam] en [naam]", "[naam], drie keer": no surname
+    persons = words("person_words") | words("role_words") | _COUNT_WORDS
     spans = _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
                          lambda w: (w in names.first_any or w in names.surnames_all) and w not in persons)
     # a lowercase word in no dictionary joined by "en" to a found name: "[naam] en juju"
@@ -501,8 +506,12 @@ _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
 
-# an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"
-_COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
+# an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"; an
+# age in words between commas or before "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
+_COMMA_BRACKET_AGE_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)"
+    r"|(?P<word>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+    r"achttien|negentien|twintig)(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;!?)]|\.|$)|[ \t]+(?:en|maar|dus)\b))", re.I)
 
 # an age told about a found name: "[Li Wei] is 9 en", "[Sem] is ondertussen 18", "[Jun] is 17 nxt week",
 # "[Noor] (onze jongste) wordt 6 vandaag" (the ages annotator checks its own names against the lists;
@@ -535,7 +544,8 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
                 or _COMMA_BRACKET_AGE_RE.match(text, end)) is not None:
-            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
+            g = "word" if "word" in m.re.groupindex and m.group("word") else "age"
+            extra.append((m.start(g), m.end(g), "leeftijd", LOW))
     return _add_over_names(spans, extra) if extra else spans
 
 

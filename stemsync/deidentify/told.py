@@ -37,7 +37,7 @@ import re
 
 from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx
 from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
-from stemsync.deidentify.lists import _FUNCTION_WORDS, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary, words
 from stemsync.deidentify.numbers import restore_digits
 
 # the kinds of a number told in parts, and of a web address, handle or e-mail address
@@ -383,7 +383,8 @@ def keyed_told_spans(text: str, spans: list[Span]) -> list[Span]:
 # x3", "[naam] streepje 2011", and before one: "roos met een puntje en dan [insta]"
 _SAID_SEPARATOR = (r"(?:met[ \t]+(?:een|1|2|twee|drie|3)[ \t]+)?(?:(?:laag|lage|liggend|liggende)[ \t]+)?"
                    r"(?:punt(?:je|jes)?|streep(?:je|jes)|underscores?|dash)(?:[ \t]+(?:en[ \t]+)?(?:dan|daarna|erachter))?")
-_SAID_TAIL_RE = re.compile(rf"[ \t,]+(?P<said>{_SAID_SEPARATOR}[ \t]+(?P<part>[a-z]{{0,2}}\d{{1,4}}[a-z]{{0,2}}))(?![\w-])", re.I)
+_SAID_TAIL_RE = re.compile(rf"[ \t,]+(?P<said>{_SAID_SEPARATOR}[ \t]+(?P<part>[a-z]{{0,2}}\d{{1,4}}[a-z]{{0,2}}|[a-z]{{2,4}}))(?![\w-])",
+                           re.I)  # (or a short ending in no dictionary: "[zahra] liggend streepje xo")
 _SAID_HEAD_RE = re.compile(rf"(?<![\w-])(?P<part>[^\W\d_][\w]*)[ \t]+{_SAID_SEPARATOR}[ \t]+\Z", re.I)
 _SEPARATOR_GATE = ("punt", "streep", "underscore", "dash")
 
@@ -400,6 +401,9 @@ def said_handle_parts(spans: list[Span], text: str) -> list[Span]:
             continue
         limit = out[i + 1][0] if i + 1 < len(out) else len(text)
         tail = _SAID_TAIL_RE.match(text, end, limit)
+        if tail is not None and not any(c.isdigit() for c in tail.group("part")) and (
+                tail.group("part").lower() in _FUNCTION_WORDS or tail.group("part").lower() in dictionary().words):
+            tail = None  # ("[naam] met een punt en dan hij": a word)
         if tail is not None:
             if kind == "naam":
                 out.append((tail.start("said"), tail.end(), "account", conf))  # "[Daan] met een punt en dan 04"
@@ -492,18 +496,23 @@ def user_before_at(spans: list[Span], text: str) -> list[Span]:
 # an IBAN written backwards, with a word that says so: "achterstevoren ...: 1127 0483 24BG NI26 LN" (NL62 INGB ...);
 # read back to front it passes the IBAN's check (a number of figures only is a finder's already)
 _REVERSED_IBAN_RE = re.compile(r"(?<![\w])\d[0-9A-Za-z \t]{10,34}?(?i:ln|eb)(?![\w])")
+_AT_TOKEN_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w.-]+(?![\w@-])")
+_MAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|be|eu|info|de)", re.I)
 _REVERSAL_WORDS = ("achterstevoren", "andersom", "achteruit", "omgekeerd", "backwards", "reversed", "van achter")
 
 
 def reversed_ibans(text: str) -> list[Span]:
-    """An IBAN written back to front in a text that says it is."""
+    """An IBAN or an e-mail address written back to front in a text that says it is ("ln.oodanaw@leinad")."""
     low = text.lower()
     if not any(w in low for w in _REVERSAL_WORDS):
         return []
     from stemsync.deidentify.numbers import _iban_ok  # noqa: PLC0415
 
-    return [(m.start(), m.end(), "iban", HIGH) for m in _REVERSED_IBAN_RE.finditer(text)
-            if _iban_ok(re.sub(r"\s", "", m.group())[::-1].upper())]
+    out = [(m.start(), m.end(), "iban", HIGH) for m in _REVERSED_IBAN_RE.finditer(text)
+           if _iban_ok(re.sub(r"\s", "", m.group())[::-1].upper())]
+    out += [(m.start(), m.end(), "e-mailadres", HIGH) for m in _AT_TOKEN_RE.finditer(text)
+            if _MAIL_RE.fullmatch(m.group()[::-1])]
+    return out
 
 
 # a page on a platform said aloud, its path words after a said slash: "facebook punt com slash [eefjes] verhaal",
@@ -570,7 +579,8 @@ _PIECE_RE = re.compile(r"(?<![\w.,:/-])\d{1,4}(?:[ -]\d{1,4}){0,3}(?![\w,/-]|[.:
 _PIECE_LEAD_RE = re.compile(r"(?:(?<![\w-])(?:eerst|dan|daarna|daarachter|en|slot|laatste|met|is|zijn|luidt|rest|vervolg|"
                             r"verder|komt|e-?mail|bericht|appje|helft|deel(?:\s+twee)?)|[:(])[ \t]*\Z", re.I)
 # ("de rest is", not "restaurant"; "deel 2", "de tweede helft", "en dan komt", "in een aparte e-mail")
-_PIECES_GATE_RE = re.compile(r"stuk|eerst|\b(?:deel|delen)\b|zinn?en|vervolg|\brest\b|helft|dan\s+komt|aparte|laatste\s+\S+\s+cijfers")
+_PIECES_GATE_RE = re.compile(r"stuk|eerst|\b(?:deel|delen)\b|zinn?en|vervolg|\brest\b|helft|(?:dan|daarna)\s+komt|aparte|"
+                             r"laatste\s+\S+\s+cijfers|begint\s+met")
 _PIECES_KIND = {"bsn": "bsn", "burgerservicenummer": "bsn", "iban": "iban", "rekeningnummer": "iban", "rekening": "iban",
                 "postcode": "postcode"}
 _PIECE_FOUND_KINDS = frozenset({"nummer", "bsn", "iban", "telefoonnummer", "postcode", "zaaknummer"})
