@@ -192,7 +192,12 @@ _SYMBOL_SEP_RE = re.compile("(?<![\\w/])(?=[OoIliSsZ]{0,5}[0-9])[0-9OoIliSsZ]{2,
                             "(?= (?:(?=[OoIliSsZ]{0,5}[0-9])[0-9OoIliSsZ]{2,6}|[A-Z]{2})(?![\\w/]))")
 
 
+_SYMBOL_GATE_RE = re.compile("[0-9OoIliSsZB] [\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]")
+
+
 def _symbol_separators(text: str) -> list[tuple[int, int]]:
+    if _SYMBOL_GATE_RE.search(text) is None:
+        return []  # (a symbol after a group's character and a blank: rare, and cheap to look for)
     return [(m.start("sep"), m.end("sep")) for m in _SYMBOL_SEP_RE.finditer(text)]
 
 

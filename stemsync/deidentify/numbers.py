@@ -194,9 +194,12 @@ def restore_digits(text: str) -> str:
 
 def _more_and_runs(text: str) -> str:
     """S, Z and i in a word with two real digits; look-alikes in a run of groups; an IBAN's check figures."""
+    if _LOOKALIKE_BESIDE_DIGIT_RE.search(text) is None:
+        return text  # (each of these reads a look-alike letter beside a real digit)
     out = _MORE_LOOKALIKES_RE.sub(_more_lookalikes, text) if _MORE_LOOKALIKES_RE.search(text) else text
     out = _RUN_LOOKALIKES_RE.sub(_run_lookalikes, out)
-    out = _KEYED_POSTCODE_LOOKALIKE_RE.sub(lambda m: m.group(1) + m.group(2).translate(_MORE_LOOKALIKE_TABLE), out)
+    if "ost" in out or "OST" in out or "pc" in out or "PC" in out or "Pc" in out:
+        out = _KEYED_POSTCODE_LOOKALIKE_RE.sub(lambda m: m.group(1) + m.group(2).translate(_MORE_LOOKALIKE_TABLE), out)
     return _IBAN_FRONT_RE.sub(lambda m: m.group(1) + m.group(2).translate(LOOKALIKE_TABLE), out)
 
 
@@ -223,6 +226,7 @@ _RUN_LOOKALIKES_RE = re.compile(rf"(?<![^\W_]){_RUN_GROUP}(?:(?:[ \t]*[.•·-][
 _RUN_GROUP_RE = re.compile(_RUN_GROUP)
 
 
+_LOOKALIKE_BESIDE_DIGIT_RE = re.compile(r"[0-9][OoIliSsZB]|[OoIliSsZB][0-9]")
 # a postcode's figures with look-alike letters after its keyword: "postcode S6II PD" (one real figure is enough here)
 _KEYED_POSTCODE_LOOKALIKE_RE = re.compile(r"((?i:post\s?[ck]ode|pc)\s*(?:(?i:is|was)\s+|:\s*)?)((?=[A-Za-z]{0,3}[0-9])"
                                           r"[0-9OoIliSsZB]{2}\s?[0-9OoIliSsZB]{2})(?=\s?[A-Za-z]{2}(?![\w]))")

@@ -485,14 +485,21 @@ _COUNT_WORDS = frozenset("""twee drie vier vijf zes zeven acht negen tien elf tw
 zeventien achttien negentien twintig""".split())
 
 
+@functools.cache
+def _not_listed_names() -> frozenset[str]:
+    """Words a list of names holds that are no name: "mijn kinderen, [naam] en [naam]", "[naam], drie keer"."""
+    from stemsync.deidentify.lists import words  # noqa: PLC0415
+
+    return words("person_words") | words("role_words") | _COUNT_WORDS
+
+
 def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     """First names or surnames listed with a found name: "jet, [naam] en [naam]",
     "[naam] en vos"."""
-    from stemsync.deidentify.lists import _name_lists, near_frequent_word, no_dictionary_form, words  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, near_frequent_word, no_dictionary_form  # noqa: PLC0415
 
     names = _name_lists()
-    # "mijn kinderen, [naam] en [naam]", "[naam], drie keer": no surname
-    persons = words("person_words") | words("role_words") | _COUNT_WORDS
+    persons = _not_listed_names()
     spans = _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
                          lambda w: (w in names.first_any or w in names.surnames_all) and w not in persons)
     # a lowercase word in no dictionary joined by "en" to a found name: "[naam] en juju"

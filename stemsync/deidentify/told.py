@@ -565,7 +565,7 @@ _SAID_WWW_RE = re.compile(
 def said_web_addresses(text: str) -> list[Span]:
     """A web address said aloud from its "www" to its end ("www punt ... punt nl")."""
     low = text.lower()
-    if "www" not in low and "w w w" not in low and "dubbel" not in low and "wee" not in low:
+    if "www" not in low and "w w w" not in low and "dubbel" not in low and " wee " not in low and not low.startswith("wee "):
         return []
     return [(m.start(), m.end(), "url", HIGH) for m in _SAID_WWW_RE.finditer(text)]
 
