@@ -2739,6 +2739,11 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('IK BEN SANNE, VEERTIEN EN IK WIL MEER ZEGGEN', 'IK BEN [naam], [leeftijd] EN IK WIL MEER ZEGGEN'),
     ('Sanne, drie keer heb ik gebeld', '[naam], drie keer heb ik gebeld'),
     ('mijn zoon wordt vijftien dit jaar', 'mijn zoon wordt [leeftijd] dit jaar'),
+    # an English age set off by commas after a person word (not a time or a count between commas)
+    ('our eldest, nine, loves the group', 'our eldest, [leeftijd], loves the group'),
+    ('Mark and Will r twins, 8 yrs, double trouble', '[naam] and [naam] r twins, [leeftijd], double trouble'),
+    ('my son, 2 weeks ago, was ill and the kids, 3 of them, were there',
+     'my son, 2 weeks ago, was ill and the kids, 3 of them, were there'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

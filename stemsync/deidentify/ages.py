@@ -497,6 +497,12 @@ _ENGLISH_IS_AGE_RE = re.compile(
 _EN_AND_IS_AGE_RE = re.compile(
     r"(?<![\w-])and\s+(?:is|was)\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     r"(?=\s*(?:[.,!?;]|$)|\s+(?:now|but|and|so|years?|yrs?|old)\b)", re.I)
+# an age set off by commas after a person word in English: "our eldest, nine, loves the group", "Mark and Will r twins,
+# 8 yrs, double trouble" (a comma or a bracket after it; not "the kids, 3 of them", "my son, 2 weeks ago")
+_EN_APPOSITION_AGE_RE = re.compile(
+    r"(?<![\w-])(?:son|daughter|eldest|oldest|youngest|twins|boy|girl|brother|sister|baby|kid|child)\s*,\s*"
+    r"(?P<age>" + _EN_NUMBER + r"(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?)?)(?![.,]\d)\s*(?=[,)]|$)", re.I)
+_EN_APPOSITION_WORDS = frozenset("son daughter eldest oldest youngest twins boy girl brother sister baby kid child".split())
 _EN_PERSON_BEFORE_RE = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|he|she)\b", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
 _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s+){_EN_YEAR_UNITS}(?:\s*-\s*|\s+)old\b", re.I)
@@ -1056,6 +1062,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             before = re.split(r"[.!?]\s", before)[-1]
             if _EN_PERSON_BEFORE_RE.search(before):
                 yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH  # "my daughter ... and is nine now"
+    if "," in text and ctx.words & _EN_APPOSITION_WORDS and is_english(ctx.lower):
+        for m in _EN_APPOSITION_AGE_RE.finditer(text):
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "our eldest, nine, loves", "twins, 8 yrs, double"
     if ctx.words & {"at", "aged"} and ctx.words & _EN_AT_AGE_VERBS and is_english(ctx.lower):
         for m in _EN_AT_AGE_RE.finditer(text):
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "came to the Netherlands alone at 15"
