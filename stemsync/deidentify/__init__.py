@@ -98,7 +98,7 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
-                                      reversed_ibans, said_handle_parts, said_page_paths,
+                                      reversed_codes, said_handle_parts, said_page_paths,
                                       said_web_addresses, user_before_at)
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
@@ -286,7 +286,7 @@ class Deidentifier:
         # (of the plain copy: "mijnpleeggezin●nl／verhalen")
         if said := dictated_spans(plain, _DICTATED_FINDERS):
             spans = _resolve(spans + said)
-        if backwards := reversed_ibans(plain):
+        if backwards := reversed_codes(plain):
             spans = _resolve(spans + backwards)  # "achterstevoren: 1127 0483 24BG NI26 LN"
         if www := said_web_addresses(plain):
             spans = _resolve(spans + www)  # "www punt wijkteam streepje leidsche rijn punt nl"

@@ -19,7 +19,7 @@ zeventig", "postcode vierduizendachthonderdeenentwintig er el", "het kenteken ..
 7"), taking a bare number a finder read as its first part ("postcode [1013] kaa em"). A postcode takes its second
 letter said by name ("[4331 aa] bee"), a plate the spelling alphabet after its last figure ("[Zulu 71] Hotel").
 
-An IBAN written backwards is read back to front (:func:`reversed_ibans`). An e-mail address found from its "@" takes the user name told before it (:func:`user_before_at`: "mail
+An IBAN written backwards is read back to front (:func:`reversed_codes`). An e-mail address found from its "@" takes the user name told before it (:func:`user_before_at`: "mail
 petra.hofman en dan [@ kpnmail.nl]"). A page on a platform said aloud takes the words of its name after the said slash (:func:`said_page_paths`:
 "facebook punt com slash [eefjes] verhaal"). A web address said from its "www" to its end is read whole by :func:`said_web_addresses` ("www punt wijkteam
 streepje leidsche rijn punt nl", "dubbel u dubbel u dubbel u punt jouwggd punt nl").
@@ -38,7 +38,7 @@ import re
 from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx
 from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary, words
-from stemsync.deidentify.numbers import restore_digits
+from stemsync.deidentify.numbers import _iban_ok, restore_digits
 
 # the kinds of a number told in parts, and of a web address, handle or e-mail address
 NUMBER_KINDS = frozenset({"telefoonnummer", "bsn", "iban", "zaaknummer", "postcode", "kenteken", "nummer"})
@@ -501,13 +501,11 @@ _MAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|be|eu|in
 _REVERSAL_WORDS = ("achterstevoren", "andersom", "achteruit", "omgekeerd", "backwards", "reversed", "van achter")
 
 
-def reversed_ibans(text: str) -> list[Span]:
+def reversed_codes(text: str) -> list[Span]:
     """An IBAN or an e-mail address written back to front in a text that says it is ("ln.oodanaw@leinad")."""
     low = text.lower()
     if not any(w in low for w in _REVERSAL_WORDS):
         return []
-    from stemsync.deidentify.numbers import _iban_ok  # noqa: PLC0415
-
     out = [(m.start(), m.end(), "iban", HIGH) for m in _REVERSED_IBAN_RE.finditer(text)
            if _iban_ok(re.sub(r"\s", "", m.group())[::-1].upper())]
     out += [(m.start(), m.end(), "e-mailadres", HIGH) for m in _AT_TOKEN_RE.finditer(text)

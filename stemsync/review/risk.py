@@ -61,6 +61,7 @@ from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
 from stemsync.deidentify.dictated import LETTER_NAMES, number_word, written_out
+from stemsync.deidentify.hidden import SYMBOLS
 from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import is_english, ordinary_english
 from stemsync.deidentify.lists import world_cities as _world_cities
@@ -920,10 +921,9 @@ _SAYS_NAME_RE = re.compile(
     r"|\b(?:(?:is|was|are|actually|really)\s+)?called\s+(?:that|like\s+that|after)\b|\b(?:her|his|my|their)\s+(?:real\s+)?name\s+is\b"
     r"|\bwe\s+call(?:ed)?\s+(?:him|her|them)\b|\bnamed\s+(?:him|her|them|after)\b", re.I)
 # a symbol or an emoji for the dot before a web address's end: "FACEBOOK 🔹 COM 🔹 JEUGDZORGSLACHTOFFERS", "dewit 🙂 nl"
-_SYMBOL_DOT_RE = re.compile("(?i)(?<![\\w-])[^\\W_][\\w-]*[ \t]?[\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
-                            "\U0001F300-\U0001FAFF\ufe0f]+[ \t]?(?:com|nl|org|net|be|eu|info)(?![\\w-])"
+_SYMBOL_DOT_RE = re.compile("(?i)(?<![\\w-])[^\\W_][\\w-]*[ \t]?[" + SYMBOLS + "\ufe0f]+[ \t]?(?:com|nl|org|net|be|eu|info)(?![\\w-])"
                             # (then the end, a sign or another symbol: not "👍 nl is", namelijk)
-                            "(?=[ \t]*(?:$|[.,!?)/]|[\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]))")
+                            "(?=[ \t]*(?:$|[.,!?)/]|[" + SYMBOLS + "]))")
 # the shape of a user name: an underscore, letters glued to two or more digits, or a dotted
 # word that is no web address ("mo_r2009", "berkje2010", "noorr.xx", "oma.riet.1951")
 _USERNAME_RE = re.compile(r"(?<![\w@./-])(?:\w*_\w+|[^\W\d_]{3,}\d{2,}[\w]*|[a-z][a-z0-9]{1,20}\.[a-z0-9][a-z0-9._]{0,20})"
