@@ -183,22 +183,20 @@ def _leet_letters(text: str) -> str:
     return out
 
 
+# symbols and emoji (a bullet, a middle dot, geometric shapes, dingbats, arrows and stars, pictographs)
+SYMBOLS = "\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF"
 # a symbol or an emoji put between the groups of a code to break it up: "64O 🔹 68I 🔹 9O6", "2S8I ⬛ HM",
 # "CL – 44 • 7I • 2O9" (read as a blank: the blank and the symbol before the next group are left out of the plain
 # copy); each group two to six figures or letters typed for them, with a real figure, or a postcode's two capitals
 # after one ("7/10 👍 vorige", "dewit 🙂 xs4all" and the one-character codes are other rules')
-# symbols and emoji (a bullet, a middle dot, geometric shapes, dingbats, arrows and stars, pictographs)
-SYMBOLS = "\u2022\u00b7\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF"
 _SYMBOL_SEP_RE = re.compile("(?<![\\w/])(?=[OoIliSsZ]{0,5}[0-9])[0-9OoIliSsZ]{2,6}(?P<sep> [" + SYMBOLS + "\ufe0f]+)"
                             "(?= (?:(?=[OoIliSsZ]{0,5}[0-9])[0-9OoIliSsZ]{2,6}|[A-Z]{2})(?![\\w/]))")
-
-
-_SYMBOL_GATE_RE = re.compile("[0-9OoIliSsZB] [" + SYMBOLS + "]")
+_SYMBOL_GATE_RE = re.compile("[0-9OoIliSsZB] [" + SYMBOLS + "]")  # (a symbol after a group's character and a blank)
 
 
 def _symbol_separators(text: str) -> list[tuple[int, int]]:
     if _SYMBOL_GATE_RE.search(text) is None:
-        return []  # (a symbol after a group's character and a blank: rare, and cheap to look for)
+        return []  # (rare, and cheap to look for)
     return [(m.start("sep"), m.end("sep")) for m in _SYMBOL_SEP_RE.finditer(text)]
 
 

@@ -219,13 +219,11 @@ def _more_lookalikes(m: re.Match[str]) -> str:
     return tok.translate(_MORE_LOOKALIKE_TABLE)
 
 
-# a run of three groups or more, each with a real digit, one all digits, most characters digits: the groups' look-alike
+# a run of three groups or more, each with a real digit, one with two, most characters digits: the groups' look-alike
 # letters are digits too ("6iO 345 874", "I4 82 S7", "o6 . 4o . 73 . 8s . 2i"; not "S1 S2 S3")
 _RUN_GROUP = r"(?=[OoIliSsZB]{0,3}[0-9])[0-9OoIliSsZB]{1,4}"  # (each with a real digit: not "is"; B for 8 too)
 _RUN_LOOKALIKES_RE = re.compile(rf"(?<![^\W_]){_RUN_GROUP}(?:(?:[ \t]*[.•·-][ \t]*|[ \t]+){_RUN_GROUP}){{2,5}}(?![^\W_])")
 _RUN_GROUP_RE = re.compile(_RUN_GROUP)
-
-
 _LOOKALIKE_BESIDE_DIGIT_RE = re.compile(r"[0-9][OoIliSsZB]|[OoIliSsZB][0-9]")
 # a postcode's figures with look-alike letters after its keyword: "postcode S6II PD" (one real figure is enough here)
 _KEYED_POSTCODE_LOOKALIKE_RE = re.compile(r"((?i:post\s?[ck]ode|pc)\s*(?:(?i:is|was)\s+|:\s*)?)((?=[A-Za-z]{0,3}[0-9])"
@@ -240,8 +238,7 @@ def _run_lookalikes(m: re.Match[str]) -> str:
     groups = _RUN_GROUP_RE.findall(run)
     chars = sum(len(g) for g in groups)
     digits = sum(c.isdigit() for c in run)
-    if all(any(c.isdigit() for c in g) for g in groups) and any(sum(c.isdigit() for c in g) >= 2 for g in groups) \
-            and digits * 5 >= chars * 3 and digits < chars:
+    if any(sum(c.isdigit() for c in g) >= 2 for g in groups) and digits * 5 >= chars * 3 and digits < chars:
         return run.translate(_MORE_LOOKALIKE_TABLE)
     return run
 

@@ -262,17 +262,15 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
 
 
 # a team named after its neighbourhood, in any case: "bij team lunetten", "VAN TEAM TUINDORP" (the neighbourhood on
-# a list; "team" alone is no public body's name)
+# a list; "team" alone is no public body's name; not a compass word: "Team Noord" is a team's own name)
 _TEAM_QUARTER_RE = re.compile(r"(?i)(?<![\w-])(?:wijk|buurt|jeugd|gebieds)?team[ \t]+(?P<name>[^\W\d_][\w'’-]{3,})")
-
-
 _COMPASS_TEAMS = frozenset("noord oost zuid west midden centrum noordoost noordwest zuidoost zuidwest stad regio".split())
 
 
 def _team_quarters(ctx: _Ctx) -> Iterator[Span]:
     if "team" not in ctx.lower:
         return
-    any_case, strict, _ = _neighbourhood_sets()
+    any_case = _neighbourhood_sets()[0]
     for m in _TEAM_QUARTER_RE.finditer(ctx.text):
         name = m.group("name")
         low = name.lower()

@@ -16,7 +16,7 @@ from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, words
 from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD, YEAR_IN_WORDS
 
 def _resolve(spans: Iterable[Span]) -> list[Span]:
@@ -488,8 +488,6 @@ zeventien achttien negentien twintig""".split())
 @functools.cache
 def _not_listed_names() -> frozenset[str]:
     """Words a list of names holds that are no name: "mijn kinderen, [naam] en [naam]", "[naam], drie keer"."""
-    from stemsync.deidentify.lists import words  # noqa: PLC0415
-
     return words("person_words") | words("role_words") | _COUNT_WORDS
 
 
@@ -513,12 +511,11 @@ _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
 
-# an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"; an
-# age in words between commas or before "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
-_COMMA_BRACKET_AGE_RE = re.compile(
-    r"[ \t]*,[ \t]*(?:\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)"
-    r"|(?P<word>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
-    r"achttien|negentien|twintig)(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;!?)]|\.|$)|[ \t]+(?:en|maar|dus)\b))", re.I)
+# an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"
+_COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
+# an age in words after a name and its comma, before a comma or "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
+_COMMA_WORD_AGE_RE = re.compile(r"[ \t]*,[ \t]*(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+                                + r")(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;!?)]|\.|$)|[ \t]+(?:en|maar|dus)\b)", re.I)
 
 # an age told about a found name: "[Li Wei] is 9 en", "[Sem] is ondertussen 18", "[Jun] is 17 nxt week",
 # "[Noor] (onze jongste) wordt 6 vandaag" (the ages annotator checks its own names against the lists;
@@ -550,9 +547,8 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
-                or _COMMA_BRACKET_AGE_RE.match(text, end)) is not None:
-            g = "word" if "word" in m.re.groupindex and m.group("word") else "age"
-            extra.append((m.start(g), m.end(g), "leeftijd", LOW))
+                or _COMMA_BRACKET_AGE_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)) is not None:
+            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_over_names(spans, extra) if extra else spans
 
 

@@ -293,7 +293,8 @@ def _told_run(text: str, start: int, end: int, kind: str) -> tuple[int, int] | N
     return None
 
 
-_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W_][\w'’]*)")
+# the word after a told plate's "en": "een vee en [twee] vier vijf" (a figure or a number word)
+_PART_AFTER_RE = re.compile(r"[ \t]+([^\W_][\w'’]*)")
 
 
 def _keyed_step(word: str, kind: str) -> str:
@@ -323,7 +324,7 @@ def _run_from(text: str, words: list[tuple[int, int, str]], k: int, kind: str, s
         if step == "stop" and word.lower() == "en" and _EN_LEADS_RE.match(text, e):
             step = "lead"  # "52 en dan HXN"
         elif step == "stop" and word.lower() == "en" and kind == "kenteken" and weak_tail \
-                and (after := _NEXT_WORD_RE.match(text, e)) is not None and _keyed_step(after.group(1), kind) == "part":
+                and (after := _PART_AFTER_RE.match(text, e)) is not None and _keyed_step(after.group(1), kind) == "part":
             step = "weak"  # "een vee en twee vier vijf": the letter N said after a letter, before the figures (1-VN-245)
         if step == "part" and _count_or_time(text, e, start, end):
             break
@@ -468,8 +469,6 @@ def said_address_fronts(spans: list[Span], text: str) -> list[Span]:
 # the domain with its "@"; the user name before the lead is the address's first part)
 _USER_BEFORE_AT_RE = re.compile(r"(?<![\w@.-])(?P<part>[^\W_][\w.+-]*[^\W_])[ \t]+(?:(?:en[ \t]+)?(?:dan|daarna)[ \t]+|en[ \t]+)?"
                                 r"(?:het[ \t]+|de[ \t]+)?(?:rest[ \t]+|achterkant[ \t]+)?\Z", re.I)
-
-
 _LEADS_ONLY_RE = re.compile(r"(?:(?:en[ \t]+)?(?:dan|daarna)[ \t]+)?", re.I)
 
 
