@@ -1371,6 +1371,14 @@ TUNING516, TUNING516_CLEAN = load_set("deid_tuning516")  # held-out set 574, ope
 TUNING517, TUNING517_CLEAN = load_set("deid_tuning517")  # held-out set 575, opened after its closed measurement
 TUNING518, TUNING518_CLEAN = load_set("deid_tuning518")  # held-out set 576, opened after its closed measurement
 TUNING519, TUNING519_CLEAN = load_set("deid_tuning519")  # held-out set 577, opened after its closed measurement
+TUNING520, TUNING520_CLEAN = load_set("deid_tuning520")  # held-out set 578, opened after its closed measurement
+TUNING521, TUNING521_CLEAN = load_set("deid_tuning521")  # held-out set 579, opened after its closed measurement
+TUNING522, TUNING522_CLEAN = load_set("deid_tuning522")  # held-out set 580, opened after its closed measurement
+TUNING523, TUNING523_CLEAN = load_set("deid_tuning523")  # held-out set 581, opened after its closed measurement
+TUNING524, TUNING524_CLEAN = load_set("deid_tuning524")  # held-out set 582, opened after its closed measurement
+TUNING525, TUNING525_CLEAN = load_set("deid_tuning525")  # held-out set 583, opened after its closed measurement
+TUNING526, TUNING526_CLEAN = load_set("deid_tuning526")  # held-out set 584, opened after its closed measurement
+TUNING527, TUNING527_CLEAN = load_set("deid_tuning527")  # held-out set 585, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1432,14 +1440,6 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
-HELDOUT578, HELDOUT578_CLEAN = load_set("deid_heldout578")
-HELDOUT579, HELDOUT579_CLEAN = load_set("deid_heldout579")
-HELDOUT580, HELDOUT580_CLEAN = load_set("deid_heldout580")
-HELDOUT581, HELDOUT581_CLEAN = load_set("deid_heldout581")
-HELDOUT582, HELDOUT582_CLEAN = load_set("deid_heldout582")
-HELDOUT583, HELDOUT583_CLEAN = load_set("deid_heldout583")
-HELDOUT584, HELDOUT584_CLEAN = load_set("deid_heldout584")
-HELDOUT585, HELDOUT585_CLEAN = load_set("deid_heldout585")
 
 
 
@@ -2315,6 +2315,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 517": (TUNING517, TUNING517_CLEAN),
     "tuning 518": (TUNING518, TUNING518_CLEAN),
     "tuning 519": (TUNING519, TUNING519_CLEAN),
+    "tuning 520": (TUNING520, TUNING520_CLEAN),
+    "tuning 521": (TUNING521, TUNING521_CLEAN),
+    "tuning 522": (TUNING522, TUNING522_CLEAN),
+    "tuning 523": (TUNING523, TUNING523_CLEAN),
+    "tuning 524": (TUNING524, TUNING524_CLEAN),
+    "tuning 525": (TUNING525, TUNING525_CLEAN),
+    "tuning 526": (TUNING526, TUNING526_CLEAN),
+    "tuning 527": (TUNING527, TUNING527_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2375,14 +2383,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
-    "held-out 578": (HELDOUT578, HELDOUT578_CLEAN),
-    "held-out 579": (HELDOUT579, HELDOUT579_CLEAN),
-    "held-out 580": (HELDOUT580, HELDOUT580_CLEAN),
-    "held-out 581": (HELDOUT581, HELDOUT581_CLEAN),
-    "held-out 582": (HELDOUT582, HELDOUT582_CLEAN),
-    "held-out 583": (HELDOUT583, HELDOUT583_CLEAN),
-    "held-out 584": (HELDOUT584, HELDOUT584_CLEAN),
-    "held-out 585": (HELDOUT585, HELDOUT585_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

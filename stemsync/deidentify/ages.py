@@ -302,6 +302,11 @@ _EN_BABY_AGE_RE = re.compile(
     r"|(?:he|she)['’]s)(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
     rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a'])})\s*"
     r"(?:months?|weeks?|days?|mos|wks?|mnths?|mths?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today|then|at)\b))", _I)
+# a child's age in months or weeks after "at", the child just before: "saw our daughter at 18 months", "him at six weeks"
+_EN_CHILD_AT_MONTHS_RE = re.compile(
+    r"(?<![\w-])(?:him|her|them|son|daughter|baby|child|girl|boy|twins)\s+(?:again\s+)?at\s+"
+    rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen'])})\s*"
+    r"(?:months?|weeks?|mos|wks?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|for|old)\b))", _I)
 # a newborn's age after "en is": "heeft koorts en is pas 8 weken" (an adverb makes it an age, not a duration)
 _AND_IS_BABY_RE = re.compile(
     r"(?<![\w-])en\s+is(?:\s+(?:pas|nog\s+maar|nu|net|bijna|al|ook))+\s+"
@@ -327,6 +332,11 @@ _THEN_AND_NOW_RE = re.compile(
 _SECOND_CHILD_RE = re.compile(
     rf"(?<![\w-])(?:de|mijn|m'n|mn|onze)\s+(?:jongste|oudste|kleine|grote|kleinste|grootste)\s+(?:van\s+)?"
     rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?(?=\s*(?:[.,;!?)]|$|(?:wel|niet|ook|nog|dus|maar|want)\b))", _I)
+# "mijn dochtertje is 4 en mijn zoon zes": a second person's age after the first's, its verb left out
+_AND_SECOND_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:{_PERSON}|hij|ze|zij|die|ik)\s+(?:is|was|ben)\s+(?:(?:nu|pas|al|net|bijna)\s+)?(?:\d{{1,2}}|{_NUM_WORDS})(?:\s+(?:jaar|jr))?\s+en\s+"
+    rf"(?:de|mijn|m'n|mn|onze|ons|haar|zijn)\s+{_PERSON}\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+(?:jaar|jr))?(?![\w/-]|[.,]\d)"
+    r"(?=\s*(?:[.,;!?)]|$|(?:dus|maar|want|en|toen|nu)\b))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
 _BECAME_ON_RE = re.compile(
@@ -416,7 +426,8 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                     "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven",
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen",
-                    "sevn", "elevan", "elevn", "eleve", "twelv", "thirtheen", "fourteeen")  # (and misspelt)
+                    "sevn", "elevan", "elevn", "eleve", "twelv", "thirtheen", "fourteeen",
+                    "fiev", "sixtien", "thirtien", "seventien", "eightien", "ninetien", "fiftien")  # (and misspelt)
 # "years" and how it is misspelt ("yers", "yaers")
 _EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars|jaar|jr)"  # (and the Dutch: "my son is 8 jaar")
 # (and the tens, also with a unit: "I am twenty-three", "she was thirty")
@@ -484,6 +495,7 @@ _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister)\s+[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen")
+    r"(?:youngest|eldest|oldest)\s+(?!(?:one|son|daughter|boy|girl|kid|child|now|still|also|just)\b)[a-zà-ÿ][\w'’-]{1,}|"  # ("our youngest bo is three")
     r"son|daughter|daugther|doughter|dauther|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
@@ -497,11 +509,13 @@ _ENGLISH_IS_AGE_RE = re.compile(
 _EN_AND_IS_AGE_RE = re.compile(
     r"(?<![\w-])and\s+(?:is|was)\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     r"(?=\s*(?:[.,!?;]|$)|\s+(?:now|but|and|so|years?|yrs?|old)\b)", re.I)
-# an age set off by commas after a person word in English: "our eldest, nine, loves the group", "Mark and Will r twins,
+# an age set off by commas after a person word (and a name) in English: "our eldest, nine, loves the group", "Mark and Will r twins,
 # 8 yrs, double trouble" (a comma or a bracket after it; not "the kids, 3 of them", "my son, 2 weeks ago")
 _EN_APPOSITION_AGE_RE = re.compile(
-    r"(?<![\w-])(?:son|daughter|eldest|oldest|youngest|twins|boy|girl|brother|sister|baby|kid|child)\s*,\s*"
-    r"(?P<age>" + _EN_NUMBER + r"(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?)?)(?![.,]\d)\s*(?=[,)]|$)", re.I)
+    r"(?<![\w-])(?:son|daughter|eldest|oldest|youngest|twins|boy|girl|brother|sister|baby|kid|child)"
+    r"(?:\s+(?!(?:and|or|but|who|was|is)\b)[^\W\d_][\w'’-]+)?\s*,\s*"  # (and a name: "our eldest Ama, seventeen, didn't")
+    r"(?P<age>" + _EN_NUMBER + r"(?:\s*(?:years?|yrs?|y/?o)(?:\s+old)?)?)(?![.,]\d)\s*"
+    r"(?=[,)]|$|at\s+the\s+time\b)", re.I)  # ("Our son, fourteen at the time of referral, was")
 _EN_APPOSITION_WORDS = frozenset("son daughter eldest oldest youngest twins boy girl brother sister baby kid child".split())
 _EN_PERSON_BEFORE_RE = re.compile(r"\b(?:son|daughter|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|he|she)\b", re.I)
 # English: "twins, 9 years old", "a 12-year-old", "six years old" (how long is "for 6 years")
@@ -842,6 +856,7 @@ _GATED_RES = (
     (_EN_WHEN_WAS_RE, frozenset({"when", "since", "until", "till", "after", "before"})),
     (_EN_AGE_OF_RE, frozenset({"age"})),
     (_AND_IS_BABY_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
+    (_EN_CHILD_AT_MONTHS_RE, frozenset({"months", "month", "weeks", "week", "mos", "wk", "wks"})),
     (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
     (_AGE_OF_RE, frozenset({"leeftijd"})),
@@ -852,6 +867,7 @@ _GATED_RES = (
     (_BIRTHDAY_BECOMES_RE, frozenset({"jarig", "jarug", "verjaardag"})),
     (_THEN_AND_NOW_RE, frozenset({"toen"})),
     (_SECOND_CHILD_RE, frozenset({"jongste", "oudste", "kleine", "grote", "kleinste", "grootste"})),
+    (_AND_SECOND_AGE_RE, (frozenset({"is", "was", "ben"}), frozenset({"en"}))),
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),

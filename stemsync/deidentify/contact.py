@@ -126,8 +126,8 @@ _DOMAINISH_RE = re.compile(r"[a-z0-9]\.[a-z]{2}", _I)
 _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?(?![^\W_])"  # not "(sc)hrikt"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
-    # (also "de insta van de groep is x", "the insta of the group is x")
-    r"(?P<of>\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+(?=\s+(?:is|:)))?"
+    # (also "de insta van de groep is x", "the insta of the group is x", "snap van mn dochter = l.u.c.y.2OO9")
+    r"(?P<of>\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+(?=\s*[:=]|\s+is))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
     r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"
@@ -287,6 +287,8 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         yield m.start("handle"), m.end("handle"), "account", HIGH
     for m in _PLATFORM_RE.finditer(ctx.text):
         raw = m.group("handle")
+        if (cut := _DASHED_WORD_END_RE.search(raw)) is not None and cut.group(1).lower() in _FUNCTION_WORDS:
+            raw = raw[:cut.start()]  # a word after a dash is the sentence's: "@lotte.xo_2009 — ZE ZET" (in a plain copy)
         handle = raw.lstrip("@").lower()
         if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES or re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", handle):
             continue  # "o.a.", "d.w.z.": abbreviations
@@ -297,7 +299,10 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if not m.group("sep").strip(" -") and not re.search(r"[@\d_.]", raw) and not (
                 re.search(r"[a-z][A-Z]", raw) or raw.isupper() and len(raw) <= 4 or _not_a_word(raw)):
             continue
-        yield m.start("handle"), _said_figures_after(ctx, m.end("handle")), "account", HIGH
+        yield m.start("handle"), _said_figures_after(ctx, m.start("handle") + len(raw)), "account", HIGH
+
+
+_DASHED_WORD_END_RE = re.compile(r"-([^\W\d_]+)\Z")
 
 
 # figures said after a handle: "snap is dylan zero negen" (two number words at least; not "een")

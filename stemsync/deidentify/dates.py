@@ -120,6 +120,8 @@ _DATE_ANCHORS = words("date_anchor_words")
 # a day-month right after another one: "op 3-2 of 4-2", "12/3 en 19/3"
 _DATE_BEFORE_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])\s*(?:of|en|tot|t/m|,)\s*\Z")
 _JARIG_RE = re.compile(r"\s+jarig", _I)
+# a day-month with its time after it: "Afspr. staat: 04-11 om 9:30", "12/3 om 10 uur"
+_AT_TIME_RE = re.compile(r"\s+om\s+(?:[01]?\d|2[0-3])(?:[:.u][0-5]\d\b|\s*uur\b)", _I)
 _DOT_DAY_MONTH_JARIG_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=\s+jarig\b)", _I)
 # words after which a day-month is a date only when the clause ends or goes on without a noun: "de laatste 3-7,
 # daarna", "volgende keer 2-12 wel", "zat. 8-9" (not "de eerste 2-3 gesprekken")
@@ -212,6 +214,10 @@ _DOTTED_DAY_MONTH_RE = re.compile(
     r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per)\s+(?:\w+dag\s+)?"
     r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\s+(?:was|is|werd|om|kan|kon|ging|gaat)\b|\s*[,;!?]|\.?\s*$)))"
     r"(?![\d.,]|\s*uur)", re.I)  # (a month without its nought only before a verb or the clause's end: "op 2.4 was")
+# a birthday's day and month, also with blanks around the sign: "haar verjaardag is 12 . 04 🎂", "jarig op 3 - 5"
+_BIRTHDAY_DAY_MONTH_RE = re.compile(
+    r"(?<![\w-])(?:verjaardag|jarig|birthday)\s+(?:(?:is|op|on)\s+)?"
+    r"(?P<d>(?:0?[1-9]|[12]\d|3[01])[ \t]*[./-][ \t]*(?:0?[1-9]|1[0-2]))(?![\d.,/-]|\s*(?:uur|keer)\b)", re.I)
 _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w-])(?P<first>(?:{_MONTHS})"
     r"(?:\s+(?:19|20)\d{2})?)\s+(?:tot(?:\s+en\s+met)?|t/m|tm|-|–)\s+(?:\d{1,2}\s+)?"
@@ -469,6 +475,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 prev is not None and prev.group(1).lower() in _WEAK_DATE_ANCHORS
                 and _WEAK_ANCHOR_END_RE.match(text, m.end()) is not None) or (
                 _JARIG_RE.match(text, m.end()) is not None) or (
+                _AT_TIME_RE.match(text, m.end()) is not None) or (
                 _DATE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is not None)
             if m.group("voor") is not None and not (prev is not None and prev.group(1).lower().rstrip(".") in
                                                     {"op", "sinds", "vanaf", "tot", "per", "datum"} | DAY_NAMES):
@@ -544,6 +551,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits >= 2 and "." in text:
         for m in _DOTTED_DAY_MONTH_RE.finditer(text):
             yield m.start("d"), m.end("d"), "datum", LOW  # "afspraak 04.03 om 10 uur"
+    if ctx.n_digits >= 2 and ("jarig" in ctx.words or "verjaardag" in ctx.words or "birthday" in ctx.words):
+        for m in _BIRTHDAY_DAY_MONTH_RE.finditer(text):
+            yield m.start("d"), m.end("d"), "datum", HIGH  # "haar verjaardag is 12 . 04"
     if ctx.n_digits >= 4:
         for m in _TWO_MONTHS_RE.finditer(text):
             yield m.start(), m.end(), "datum", LOW  # "de maanden april en mei 2024"

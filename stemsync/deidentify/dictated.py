@@ -47,7 +47,8 @@ LETTER_NAMES = {"bee": "B", "cee": "C", "dee": "D", "ef": "F", "gee": "G", "haa"
                 "aitch": "H", "jay": "J", "kay": "K", "cue": "Q", "ess": "S", "zed": "Z", "wye": "Y"}
 # letters said as Dutch speech-to-text writes them that are words too ("te", "er", "de"): read as their letter only
 # inside a run of a code's parts (like the wordy letters below; no gate word: "te" is in every other comment)
-SAID_LETTERS = {"be": "B", "ce": "C", "de": "D", "ge": "G", "pe": "P", "te": "T", "ve": "V", "er": "R"}
+SAID_LETTERS = {"be": "B", "ce": "C", "de": "D", "ge": "G", "pe": "P", "te": "T", "ve": "V", "er": "R",
+                "ie": "I"}  # (a bank's I: "en el achttien ie en gee bee ...", "tee er ie o"; "ie" is "hij" too)
 # (of those, the ones that are seldom a Dutch word: "en" between one of them and a letter is an "N")
 _RARE_SAID_LETTERS = frozenset({"be", "ce", "ge", "pe", "ve"})
 # the spelling alphabets, international (NATO) and Dutch: "Kilo Sierra Tango", "Gerard Zaandam Theodoor"; read as
@@ -238,8 +239,10 @@ _SEPARATORS_RE = re.compile(
     rf"|(?<=[{_EMOJI}][ \t][^\W_])[ \t][{_EMOJI}][\ufe0f]?[ \t](?=[^\W_]\b)"
     rf"|(?<=[{_EMOJI}]\ufe0f[ \t][^\W_])[ \t][{_EMOJI}][\ufe0f]?[ \t](?=[^\W_]\b))"
     # an emoji between a code's parts: "78🚗DPN🚗4", "29🎈01🎈2007", "6 🙂 4 🙂 1 ..."
-    rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=[^\W_])"
+    rf"|(?P<emoji>(?:(?<=\d)[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d|[A-Z]{{1,4}}(?![^\W_])|[^\W\d_]{{1,3}}[ \t]?[{_EMOJI}]|(?!(?i:ik|je|ze|en|of|op|in|is|te|na|al|nu|zo|om|me|we|u)\b)[^\W\d_]{{1,2}}(?![^\W_])(?![ \t]+[^\W\d_]))"
     rf"|(?<=[^\W_])[ \t]?[{_EMOJI}][\ufe0f]?[ \t]?(?=\d)))"  # (a figure beside it)
+    # (letters after the figure in capitals, before the next emoji, or one or two at the code's end before a sign:
+    # "hr 💢 291 💢 x,"; not "lina_xo2011 😬 vdr wist er niks van", "[06 ...] 📱 gr Ans")
     # (or between two short parts of letters, which it joins: "H🚗R🚗764🚗F" -> "HR-764-F")
     rf"|(?P<emojil>(?<=\b[^\W\d_])[{_EMOJI}][\ufe0f]?(?=[^\W\d_]\b)|(?<=\b[^\W\d_]{{2}})[{_EMOJI}][\ufe0f]?(?=[^\W\d_]{{1,2}}\b))"
     # "lot_tje . 2010", "sanne . 2010": a user name's parts (not ". Daarna", "huis . nl", "TZ . 519")
@@ -470,7 +473,7 @@ def _en_is_a_letter(before: str, after: str) -> bool:
         return w in LETTER_NAMES or w in _RARE_SAID_LETTERS
 
     def letter(w: str) -> bool:
-        return named(w) or len(w) == 1 and w.isalpha()
+        return named(w) or len(w) == 1 and w.isalpha() or w == "ie"  # ("ie en gee bee": I N G B)
 
     joiner = _RUN_JOINER_RE.fullmatch(after) is not None
     # (also "tee en er": the R said "er" after a letter's name and its "en")

@@ -246,7 +246,7 @@ _HI_HERE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:hi|hello|hey|hoi|hallo)\s*,?\s+(
                          r"(?P<n>[^\W\d_][\w'’-]{2,})\s+here\b", re.I)
 _SIGN_OFF_RE = re.compile(r"(?:(?<=\s)[-–—~]|\b(?:greetings|regards|cheers|thanks|thank\s+you|thx|love|groetjes|groeten))"
                           r"\s*,?\s+(?P<n>[^\W\d_][\w'’-]{2,})\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$", re.I)
-_THANK_NAME_RE = re.compile(r"\bthank\s+you\s+(?P<n>[^\W\d_][\w'’-]{2,})(?:\s+(?:for|so|very)\b|(?P<comma>\s*[,!]))", re.I)
+_THANK_NAME_RE = re.compile(r"\b(?:thank|thnk|thnak)\s+(?:you|u|yu)\s+(?P<n>[^\W\d_][\w'’-]{2,})(?:\s+(?:for|so|very)\b|(?P<comma>\s*[,!]))", re.I)
 _NOT_ADDRESSED = frozenset("""all everyone everybody guys both again team too lots much so very mate dear friends
 sir madam ladies people folks you""".split())
 
@@ -297,6 +297,7 @@ def role_particle_names(text: str) -> list[Span]:
 
 
 _VERB_AFTER_RE = re.compile(r"\s+([a-z']+)")
+_AGE_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|jaar|jr)?\s*\)")  # "my daughter hope (8)"
 
 
 # a lowercase first name after a role word: "the coach rob was a blessing" (a name on a list, not "the coach alot")
@@ -307,10 +308,11 @@ _TITLES = frozenset("mr mrs ms miss dr mister mevrouw meneer mw dhr juf meester"
 
 def _named_kin(text: str, m: re.Match[str]) -> bool:
     """A first name that is an English word too, between the kinship word and a verb: "my daughter blessing is
-    fifteen", "our son hunter was" (not "my daughter really is")."""
+    fifteen", "our son hunter was", or an age in brackets: "my daughter hope (8)" (not "my daughter really is")."""
     after = _VERB_AFTER_RE.match(text, m.end("n"))
     name = m.group("n")
-    return after is not None and after.group(1) in _EN_VERBS and name in _name_lists().first_any \
+    return (after is not None and after.group(1) in _EN_VERBS or _AGE_BRACKET_AFTER_RE.match(text, m.end("n")) is not None) \
+        and name in _name_lists().first_any \
         and name not in _ENGLISH and not name.endswith("ly")
 
 
@@ -325,7 +327,9 @@ def _written_by(text: str) -> list[Span]:
                     out.append((m.start("n"), m.end("n"), "naam", "low"))
                 continue
             if rx is _KIN_LOWER_RE and (name in _ENGLISH or _verb_like(name) or ordinary_english(name)
-                                        or name in dictionary().words) and not _named_kin(text, m):
+                                        or name in dictionary().words):
+                if _named_kin(text, m):  # (a word, but a listed name before a verb: "our son hunter was")
+                    out.append((m.start("n"), m.end("n"), "naam", "low"))
                 continue  # "our son is", "my daughter started", "her brother and"
             if _addressed_name(name) or rx is _THANK_NAME_RE and m.group("comma") and _first_name_addressed(name):
                 out.append((m.start("n"), m.end("n"), "naam", "low"))

@@ -8,13 +8,14 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I, one_edit
-from stemsync.deidentify.english import _ENGLISH, EN_NAME_AGE_RE, english_name_before_age, english_verb_after_name, is_english
+from stemsync.deidentify.english import (_ENGLISH, EN_NAME_AGE_RE, english_name_before_age, english_verb_after_name, is_english,
+                                         ordinary_english)
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary, frequencies,
-                                       _compound, near_frequent_word, no_dictionary_form,
-                                       population_first_names, unknown_word, words)
+                                       _compound, near_country, near_frequent_word, no_dictionary_form,
+                                       population_first_names, unknown_word, words, world_cities)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
@@ -586,6 +587,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif initial and nxt in _NAME_CONTEXT_AFTER and nxt != "en" and no_dictionary_form(tok) and not (
                 len(low) >= 6 and near_frequent_word(low)):
             yield start, end, "naam", LOW  # "Akwasi van de vrijwilligers bracht ons"
+        elif len(low) >= 5 and (not initial or nxt in _VERB_AFTER_NAME or nxt in _NAME_CONTEXT_AFTER
+                                or nxt in _ENGLISH_AFTER_NAME or _third_person(nxt) or text[end:end + 2].strip() == "(") \
+                and prev not in _ARTICLES and not ctx.shouting and _misspelt_first_name(low, lists):
+            yield start, end, "naam", LOW  # "Wouterr en", "vond Julliet erg aardig", "Stephaine from the gemeente", "Marrk ("
         elif not initial and _after_a_name_and(toks, i, pop, lists) and (
                 low in pop or low in lists.first_any or no_dictionary_form(tok)):
             # "Kofi en Ama": a capitalised word joined to a listed first name
@@ -860,6 +865,28 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+# English words after a name at a sentence's start ("Stephaine from the gemeente explained")
+_ENGLISH_AFTER_NAME = frozenset("from has had was is explained helped said told called came".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _misspelt_first_name(low: str, lists: _NameLists) -> bool:
+    """A word in no dictionary that is a listed first name with one letter doubled or added, or two letters
+    swapped ("kevinn", "julliet", "marrk", "stephaine"): the name misspelt, not a word misspelt ("begleider")."""
+    d = dictionary()
+    if low in d.words or low in d.proper or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _CHAT_WORDS \
+            or low in _NOT_NAMES or low in lists.first_any or ordinary_english(low) or _misspelled_role(low) is not None \
+            or low in lists.places or low in world_cities()[0] or frequencies().at_least(low, 2.5) \
+            or frequencies().at_least(low, 2.5, "en"):
+        return False  # (a town, a city abroad, a word people write: "Breda", "Homs", "British", "CRIES", "PRIVE")
+    from stemsync.deidentify.places import _misspelled_town  # noqa: PLC0415 (places reads this module)
+
+    if not low.isalpha() or _misspelled_town(low, capitalised=True) or near_country(low):
+        return False  # a town or a country misspelt: "in Alkmar", "from the Philipines" (or "'Bloem'" in quotes)
+    swaps = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1) if low[i] != low[i + 1]}
+    return any(len(w) >= 4 and w in lists.first_any for w in _deletes(low) | swaps)
+
+
 @functools.cache
 def _role_deletes() -> dict[str, str]:
     """Every role word of six letters or more with one letter deleted -> the role word."""
@@ -961,7 +988,8 @@ _IN_THE_NAME_OF_RE = re.compile(r"(?<![\w-])(?:op\s+naam\s+van|ten\s+name\s+van|
                                 r"(?P<n>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})", re.I)
 _CHAT_WORDS = words("chat_words")  # "tnv mn moeder", "op naam van [...] aub"
 _WORD_IN_NAME_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b|\bik\s+(?:ben|woon|zit|heb)\b)", re.I)  # also "ik bin geert uit ..."
+_SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b|\bik\s+(?:ben|woon|zit|heb)\b"
+                            r"|\b(?:trouwens|btw|hoor)\b)", re.I)  # also "ik bin geert uit ...", "ik ben tommy trouwens"
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
 _AGE_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:nu\s+|pas\s+|al\s+|bijna\s+|net\s+)?\d{1,2}\s*(?:jaar|jr)?\s*(?:[,.!?]|en\b|$)", re.I)

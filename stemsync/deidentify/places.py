@@ -386,7 +386,8 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij".split())  # (dialect "oet", "uut": uit; English "from")
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left".split())  # (dialect "oet", "uut": uit; English
+# "from", "when we fled Aleppo", "since we left Kabul")
 _LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below

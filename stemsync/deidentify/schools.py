@@ -189,7 +189,8 @@ _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter
 kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen opgehaald gebracht halen zus zusje
 broer broertje ouderavond leerlingenvervoer schoolbus taxibus tweeling vmbo mavo havo vwo brugklas mentor
-rapport huiswerk rekenen leraar lerares docent""".split())
+rapport huiswerk rekenen leraar lerares docent ib ib'er ib-er iber zorgcoördinator""".split())  # (the school's intern
+# begeleider: "tel. met jamal van de ib op de horizon")
 
 _OF_AFTER_RE = re.compile(r"\s+(?:van|voor|of)\b", re.I)
 

@@ -65,7 +65,9 @@ _CENTRES = _COMMUNITY_CENTRES + (
     "zwemvereniging", "voetbalvereniging", "hockeyclub", "zwemclub", "judoclub", "worstelclub", "korfbalvereniging",
     "zeilvereniging", "tennisvereniging", "boxing gym", "jeugdsoos", "soos", "jongerensoos", "tienersoos", "jongerenhonk",
     "sportcentrum", "sporthal", "sportpark", "zwembad", "kinderboerderij", "speeltuin",
-    "revalidatiecentrum", "zorgboerderij", "activiteitencentrum", "gezondheidscentrum", "zaal")
+    "revalidatiecentrum", "zorgboerderij", "activiteitencentrum", "gezondheidscentrum", "zaal",
+    # day care for adults by its name: "dagcentrum de horizon" (not after "dagbesteding bij": "de bakkerij")
+    "dagcentrum")
 # "de Mussen (buurthuis)": a name with its type in brackets
 _BRACKET_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:de|het|'t)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*\(\s*(?:het\s+|de\s+|een\s+)?"
