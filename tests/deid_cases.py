@@ -1379,6 +1379,14 @@ TUNING524, TUNING524_CLEAN = load_set("deid_tuning524")  # held-out set 582, ope
 TUNING525, TUNING525_CLEAN = load_set("deid_tuning525")  # held-out set 583, opened after its closed measurement
 TUNING526, TUNING526_CLEAN = load_set("deid_tuning526")  # held-out set 584, opened after its closed measurement
 TUNING527, TUNING527_CLEAN = load_set("deid_tuning527")  # held-out set 585, opened after its closed measurement
+TUNING528, TUNING528_CLEAN = load_set("deid_tuning528")  # held-out set 594, opened after its closed measurement
+TUNING529, TUNING529_CLEAN = load_set("deid_tuning529")  # held-out set 595, opened after its closed measurement
+TUNING530, TUNING530_CLEAN = load_set("deid_tuning530")  # held-out set 596, opened after its closed measurement
+TUNING531, TUNING531_CLEAN = load_set("deid_tuning531")  # held-out set 597, opened after its closed measurement
+TUNING532, TUNING532_CLEAN = load_set("deid_tuning532")  # held-out set 598, opened after its closed measurement
+TUNING533, TUNING533_CLEAN = load_set("deid_tuning533")  # held-out set 599, opened after its closed measurement
+TUNING534, TUNING534_CLEAN = load_set("deid_tuning534")  # held-out set 600, opened after its closed measurement
+TUNING535, TUNING535_CLEAN = load_set("deid_tuning535")  # held-out set 601, opened after its closed measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -2323,6 +2331,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 525": (TUNING525, TUNING525_CLEAN),
     "tuning 526": (TUNING526, TUNING526_CLEAN),
     "tuning 527": (TUNING527, TUNING527_CLEAN),
+    "tuning 528": (TUNING528, TUNING528_CLEAN),
+    "tuning 529": (TUNING529, TUNING529_CLEAN),
+    "tuning 530": (TUNING530, TUNING530_CLEAN),
+    "tuning 531": (TUNING531, TUNING531_CLEAN),
+    "tuning 532": (TUNING532, TUNING532_CLEAN),
+    "tuning 533": (TUNING533, TUNING533_CLEAN),
+    "tuning 534": (TUNING534, TUNING534_CLEAN),
+    "tuning 535": (TUNING535, TUNING535_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

@@ -341,7 +341,18 @@ _DAY_ORDINAL_WORD_RE = re.compile(
     + "|".join(sorted((w.replace("ë", "[eë]") for w in LATE_DAY_ORDINALS), key=len, reverse=True)) + r")(?![\w-])", _I)
 
 
+# a day of a month written as "the Nth of the Mth": "op 3 van de 4e", "geboren op 7 van de 1e 2008", "12 VAN DE 11E"
+_DAY_OF_ORDINAL_MONTH_RE = re.compile(
+    r"(?<![\w,./-])(?:[12]\d|3[01]|0?[1-9])\s+van\s+de\s+(?:1[0-2]|0?[1-9])(?:e|ste|de)(?![\w-])(?:\s+(?:19|20)\d{2}(?!\d))?",
+    re.I)
+
+
 def _day_ordinals(text: str) -> Iterator[Span]:
+    if " van de " in text.lower():
+        for m in _DAY_OF_ORDINAL_MONTH_RE.finditer(text):
+            nxt = _NEXT_WORD_RE.match(text, m.end())
+            if nxt is None or nxt.group(1).lower() not in _NOUN_AFTER_ORDINAL:
+                yield m.start(), m.end(), "datum", LOW  # (not "2 van de 3e klas")
     for m in _DAY_ORDINAL_RE.finditer(text):
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() in _NOUN_AFTER_ORDINAL:

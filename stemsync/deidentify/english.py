@@ -421,6 +421,55 @@ def _paired_names(text: str) -> list[Span]:
     return out
 
 
+# a first name that is an English word too, opening a sentence, where what follows shows a person: "Hope started at
+# the ISK ... she's 12", "Summer turned 9", "storm is fifteen", "joy (8) doesn't want to", "Sunny says hi", "Chance has
+# made remarkable progress. At the age of 12, he ...", "Will is doing so much better" (the modal is never followed by
+# "is"); not "Hope is what keeps us going", "Summer was hot"
+_WORD_NAMES_EXTRA = frozenset("will hunter honour honor chance".split())  # (on no first-name list)
+_PERSON_ONLY_VERBS = frozenset("says said asked asks cries cried hates hated laughs laughed smiles smiled misses missed".split())
+_HE_SHE_RE = re.compile(r"\b(?:she|he|her|his|him|she['’]s|he['’]s|shes|hes)\b", re.I)
+_AGE_AFTER_VERB_RE = re.compile(
+    r"\s+(?:is|was|turned|turns)\s+(?:now\s+|only\s+|just\s+|almost\s+)?(?:\d{1,2}(?!\d)|\w+teen|\w+tean|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b", re.I)
+_BRACKET_DIGIT_RE = re.compile(r"\s*\(\s*\d")
+_MODAL_NAME_NEXT = frozenset("is was has had does did got gets goes went loves loved likes liked".split())
+# what follows "is" or "was" when the word is a thing: "Storm is what we call our dog", "Will was not the problem",
+# "Will is exactly what my son lacked"; and pronouns on a first-name list ("mine is [...] but he never answers")
+_THING_AFTER_RE = re.compile(r"\s+(?:is|was)\s+(?:what|exactly|a|an|not|important|key|everything|all|it|there|why|how"
+                             r"|the(?!\s+(?:best|only|one|first|kindest|sweetest|nicest|greatest|funniest|reason\s+(?:we|i)))"
+                             r")\b", re.I)  # (not "Storm was the best hulpverlener")
+_NOT_WORD_NAMES = frozenset("mine yours hers ours theirs".split())
+_AND_TWIN_RE = re.compile(r"\s*(?:and|&)\s+\S+\s*\(\s*(?:the\s+|my\s+|our\s+)?twins\b", re.I)  # "Mercy and [Sam] (the twins, 6)"
+
+
+def _word_names_at_start(text: str, shouting: bool) -> list[Span]:
+    out: list[Span] = []
+    first = _name_lists().first_any
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        low = tok.lower()
+        if len(low) < 3 or not (low in first or low in _WORD_NAMES_EXTRA) or not _sentence_start(text, m.start()) \
+                or low in _MONTHS_DAYS or low in _NOT_ADDRESSED or low in _name_lists().places:
+            continue
+        if not (tok[0].isupper() and (shouting or tok[1:].islower()) or tok.islower()):
+            continue  # (a text in capitals is read in a lowercase copy)
+        if low in _ENGLISH and low not in _WORD_NAMES_EXTRA or low in _NOT_WORD_NAMES \
+                or _THING_AFTER_RE.match(text, m.end()) is not None:
+            continue  # ("said", "may" stay words; "Storm is what we call our dog")
+        nxt = _TOKEN_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        word = nxt.group().lower() if nxt is not None else ""
+        if low == "will":
+            person = word in _MODAL_NAME_NEXT
+        else:
+            person = _BRACKET_DIGIT_RE.match(text, m.end()) is not None or word in _PERSON_ONLY_VERBS \
+                or _AND_TWIN_RE.match(text, m.end()) is not None or (
+                _verb_like(word) and (_AGE_AFTER_VERB_RE.match(text, m.end()) is not None
+                                      or _HE_SHE_RE.search(text, m.end(), m.end() + 150) is not None))
+        if person:
+            out.append((m.start(), m.end(), "naam", "low"))
+    return out
+
+
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
@@ -428,7 +477,7 @@ def english_names(text: str, shouting: bool) -> list[Span]:
     list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
     word before "(our ..." ("Grace (our youngest) was allowed ...")."""
     out: list[Span] = _written_by(text) + _family_names(text) + (_from_the_team(text) + _paired_names(text)
-                                                                  if not shouting else [])
+                                                                  if not shouting else []) + _word_names_at_start(text, shouting)
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
@@ -454,7 +503,7 @@ def english_names(text: str, shouting: bool) -> list[Span]:
                 and low not in _english_lists()[1]) \
                 or (low in _name_lists().first_any and not frequencies().at_least(low, EN_ZIPF, "en")):
             out.append((m.start(), m.end(), "naam", "low"))
-    return out
+    return sorted(set(out))  # (two rules may find the same name: "mark was our coach")
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)
