@@ -1448,6 +1448,14 @@ HELDOUT542, HELDOUT542_CLEAN = load_set("deid_heldout542")
 HELDOUT543, HELDOUT543_CLEAN = load_set("deid_heldout543")
 HELDOUT544, HELDOUT544_CLEAN = load_set("deid_heldout544")
 HELDOUT545, HELDOUT545_CLEAN = load_set("deid_heldout545")
+HELDOUT586, HELDOUT586_CLEAN = load_set("deid_heldout586")
+HELDOUT587, HELDOUT587_CLEAN = load_set("deid_heldout587")
+HELDOUT588, HELDOUT588_CLEAN = load_set("deid_heldout588")
+HELDOUT589, HELDOUT589_CLEAN = load_set("deid_heldout589")
+HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
+HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
+HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
+HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
 
 
 
@@ -2399,6 +2407,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 543": (HELDOUT543, HELDOUT543_CLEAN),
     "held-out 544": (HELDOUT544, HELDOUT544_CLEAN),
     "held-out 545": (HELDOUT545, HELDOUT545_CLEAN),
+    "held-out 586": (HELDOUT586, HELDOUT586_CLEAN),
+    "held-out 587": (HELDOUT587, HELDOUT587_CLEAN),
+    "held-out 588": (HELDOUT588, HELDOUT588_CLEAN),
+    "held-out 589": (HELDOUT589, HELDOUT589_CLEAN),
+    "held-out 590": (HELDOUT590, HELDOUT590_CLEAN),
+    "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
+    "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
+    "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
