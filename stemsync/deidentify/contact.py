@@ -302,8 +302,6 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         yield m.start("handle"), _said_figures_after(ctx, m.start("handle") + len(raw)), "account", HIGH
 
 
-_DASHED_WORD_END_RE = re.compile(r"-([^\W\d_]+)\Z")
-
 
 # figures said after a handle: "snap is dylan zero negen" (two number words at least; not "een")
 _SAID_FIGURE_RE = re.compile(r"[ \t]+([^\W\d_]{3,12})")
@@ -321,6 +319,8 @@ def _said_figures_after(ctx: _Ctx, end: int) -> int:
     return ends[-1] if len(ends) >= 2 else end
 
 
+# a word joined to a handle by a dash in a plain or dictated copy: "@lotte.xo_2009-ZE" (from "@lotte.xo_2009 — ZE ZET")
+_DASHED_WORD_END_RE = re.compile(r"-([^\W\d_]+)\Z")
 _NOT_HANDLES = frozenset("""
     gezet gestuurd gezien gevonden gedeeld geplaatst gepost bericht berichten filmpje filmpjes
     foto fotos foto's video videos verhaal story stories kijken zitten staan plaatsen sturen

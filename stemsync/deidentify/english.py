@@ -297,7 +297,6 @@ def role_particle_names(text: str) -> list[Span]:
 
 
 _VERB_AFTER_RE = re.compile(r"\s+([a-z']+)")
-_AGE_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y|yo|yrs?|years?|jaar|jr)?\s*\)")  # "my daughter hope (8)"
 
 
 # a lowercase first name after a role word: "the coach rob was a blessing" (a name on a list, not "the coach alot")
@@ -311,7 +310,7 @@ def _named_kin(text: str, m: re.Match[str]) -> bool:
     fifteen", "our son hunter was", or an age in brackets: "my daughter hope (8)" (not "my daughter really is")."""
     after = _VERB_AFTER_RE.match(text, m.end("n"))
     name = m.group("n")
-    return (after is not None and after.group(1) in _EN_VERBS or _AGE_BRACKET_AFTER_RE.match(text, m.end("n")) is not None) \
+    return (after is not None and after.group(1) in _EN_VERBS or _BRACKET_AGE_AFTER_RE.match(text, m.end("n")) is not None) \
         and name in _name_lists().first_any \
         and name not in _ENGLISH and not name.endswith("ly")
 
@@ -443,6 +442,7 @@ _AND_TWIN_RE = re.compile(r"\s*(?:and|&)\s+\S+\s*\(\s*(?:the\s+|my\s+|our\s+)?tw
 
 
 def _word_names_at_start(text: str, shouting: bool) -> list[Span]:
+    """First names that are English words opening a sentence, a person shown by what follows (see above)."""
     out: list[Span] = []
     first = _name_lists().first_any
     for m in _TOKEN_RE.finditer(text):
@@ -475,7 +475,8 @@ def english_names(text: str, shouting: bool) -> list[Span]:
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
     start of a sentence a capitalised word in no English or Dutch dictionary and on no place
     list before a verb ("Chinwe starts at ...", "Abdirashid was ..."), or any capitalised
-    word before "(our ..." ("Grace (our youngest) was allowed ...")."""
+    word before "(our ..." ("Grace (our youngest) was allowed ..."); a first name that is a word
+    opening a sentence about a person ("Hope started at the ISK ... she's 12")."""
     out: list[Span] = _written_by(text) + _family_names(text) + (_from_the_team(text) + _paired_names(text)
                                                                   if not shouting else []) + _word_names_at_start(text, shouting)
     places = _name_lists().places
