@@ -2928,6 +2928,9 @@ def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
      'INSTAGRAM VAN MIJN DOCHTER: [account] — ZE ZET DAAR DINGEN OP'),
     ('IBAN voor de kleding: NL91ABNA0417164300 🙏 alvast bedankt', 'IBAN voor de kleding: [iban] 🙏 alvast bedankt'),
     ('de auto van mijn ex: hr 💢 291 💢 x, hij reed langs', 'de auto van mijn ex: [kenteken], hij reed langs'),
+    ('het kenteken van de auto is G Z 118 K zodat de beveiliging het weet',
+     'het kenteken van de auto is [kenteken] zodat de beveiliging het weet'),
+    ('ik heb A B 123 C gehaald', 'ik heb A B 123 C gehaald'),  # (a vowel: no plate's letters)
 ])
 def test_codes_told_in_parts(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -8,7 +8,8 @@ The groups are joined by hyphens (or single spaces); any case. Plates issued sin
 plate written without separators ("GJ123K") is taken too; elsewhere without separators
 only side codes 7-14 (any case), 1-6 in capitals ("87HVL3", "k463tp", "HB4721") and 1-6
 with consonants only in any case ("xb52zj"); with spaces, side codes 1-6 in capital
-consonants ("61 HD 38").
+consonants ("61 HD 38") and side codes 7-14 in capitals with their letters spaced too
+("G Z 118 K", as a voicemail's transcript writes a plate).
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ def _plates(codes: list[tuple[str, str, str]], sep: str, upper: bool) -> list[st
     return [sep.join(_group(g, upper) for g in code) for code in codes]
 
 
+def _spaced_letters(code: tuple[str, str, str]) -> str:
+    """A current side code in capitals with a blank between every letter of its groups too ("G Z 118 K")."""
+    return " ".join(r"\d{%d}" % len(g) if g[0] == "D" else " ".join(["[BDFGHJKLNPRSTVXZ]"] * len(g)) for g in code)
+
+
 # hyphens in any case; single spaces only with capital letters ("73 HNX 2", not "3 kg 500")
 _PLATE_RE = re.compile(
     r"(?<![\w/.:-])(?:"
@@ -55,7 +61,9 @@ _PLATE_RE = re.compile(
                # side codes 4-6 (1978-1999, consonants only) with spaces: "jd br 72", "72 JD BR"
                + _plates([tuple(g.replace("L", "C") for g in code) for code in _OLD if code.count("LL") == 2], " ", False)
                # side codes 1-3 with spaces in capital consonants: "61 HD 38", "HD 61 38"
-               + _plates(_OLD_CONSONANTS, " ", True))
+               + _plates(_OLD_CONSONANTS, " ", True)
+               # the current side codes with their letters spaced too, as a voicemail's transcript writes them
+               + [_spaced_letters(code) for code in _NEW])
     + r")(?![\w/-])"
 )
 # Belgian plates (1-ABC-234, also without hyphens in capitals) and German ones (AC-LM 2207,
