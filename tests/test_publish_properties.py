@@ -8,7 +8,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
 
 from rawdata import RawDB
 from stemsync import codebook
@@ -111,8 +111,17 @@ def check_protected(name, shown, n_of, answers_of, k, details):
             assert len(+pool) > 1, f"{name}: withheld details {hidden} under {parent} are unanimous together"
 
 
+# found by Hypothesis in the thirtieth session's CI: a region's whole group hidden left the organisation's row of a
+# question showing, though only that region answered it (the question's own twins are hidden with the group now)
+_ONLY_ONE_REGION_ANSWERS = (
+    [("t1", "a", "2025-01-10 10:00:00", None, None, False)] * 7 + [("t1", "a", "2025-05-10 10:00:00", None, None, False)]
+    + [("t1", "a", "2025-05-10 10:00:00", None, "Y", False)] * 4 + [("t3", "a", "2025-05-10 10:00:00", 3, "Y", False)] * 3
+    + [("t3", "a", "2025-05-10 10:00:00", 1, None, False), ("t3", "a", "2025-05-10 10:00:00", 1, "Y", False)])
+
+
 @hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(response, max_size=150), st.integers(5, 8))
+@example(_ONLY_ONE_REGION_ANSWERS, 5)
 def test_suppression_properties(responses, k):
     with tempfile.TemporaryDirectory() as tmp:
         raw = RawDB(Path(tmp) / "raw.db", {"proef": INSTRUMENT})

@@ -175,9 +175,11 @@ def _hide(decision: Decision, key: Key, cells: Cells, parent: dict[str, str | No
             gone.append((COUNT, *group, COUNT))
             for i, spec in enumerate(cells.specs):
                 if sum(cells.answers(i, group)):
-                    decision.hidden[spec.code].add(group)
-                    decision.withheld[spec.code].discard(group)
-                    gone += [(spec.code, *group, o) for o in (COUNT, *spec.options)]
+                    # (with the question's own twins: a parent whose only answers are this group's shows them all)
+                    for twin in _twins(group, lambda g, i=i: sum(cells.answers(i, g)), parent, children, roles):
+                        decision.hidden[spec.code].add(twin)
+                        decision.withheld[spec.code].discard(twin)
+                        gone += [(spec.code, *twin, o) for o in (COUNT, *spec.options)]
     else:
         i = next(i for i, spec in enumerate(cells.specs) if spec.code == question)
         spec = cells.specs[i]
@@ -189,7 +191,7 @@ def _hide(decision: Decision, key: Key, cells: Cells, parent: dict[str, str | No
             else:
                 decision.withheld[question].add(group)
             gone += [(question, *group, o) for o in spec.options]
-    return [g for g in gone if g in table.shown]
+    return list(dict.fromkeys(g for g in gone if g in table.shown))  # (a cell once, though twins overlap)
 
 
 def _count_hidden(table: Table, cells: Cells) -> int:
