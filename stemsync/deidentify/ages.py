@@ -296,16 +296,17 @@ _BECOMES_SOON_RE = re.compile(
 _GROUP_BRACKET_AGE_RE = re.compile(
     r"\(\s*(?:groep|klas|gr\.?)\s+\d{1,2}\s*,\s*(?P<age>\d{1,2}\s*(?:jaar|jr\.?))\s*\)", _I)
 # an English baby's age: "our daughter is only 5 months", "he was 3 weeks old when"
+_EN_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # (a baby's or toddler's months in words)
 _EN_BABY_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:he|she|baby|son|daughter|girl|boy|twins|they|(?:little|lil)\s+one|\[naam\]|(?-i:[A-Z])[a-z]+)\s+"
     r"(?:is|was|are|were|turned|turns)"
     r"|(?:he|she)['’]s)(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
-    rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a'])})\s*"
+    rf"(?P<age>(?:\d{{1,2}}|{_EN_TO_TWELVE}|a)\s*"
     r"(?:months?|weeks?|days?|mos|wks?|mnths?|mths?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today|then|at)\b))", _I)
 # a child's age in months or weeks after "at", the child just before: "saw our daughter at 18 months", "him at six weeks"
 _EN_CHILD_AT_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:him|her|them|son|daughter|baby|child|girl|boy|twins)\s+(?:again\s+)?at\s+"
-    rf"(?P<age>(?:\d{{1,2}}|{'|'.join(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen'])})\s*"
+    rf"(?P<age>(?:\d{{1,2}}|{_EN_TO_TWELVE}|eighteen)\s*"
     r"(?:months?|weeks?|mos|wks?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|for|old)\b))", _I)
 # a newborn's age after "en is": "heeft koorts en is pas 8 weken" (an adverb makes it an age, not a duration)
 _AND_IS_BABY_RE = re.compile(

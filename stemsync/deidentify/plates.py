@@ -21,6 +21,7 @@ from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.fastcase import accelerate
 
 _C = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]"  # consonants of current plates
+_C_UPPER = "[BDFGHJKLNPRSTVXZ]"  # (in capitals)
 _L = "[A-Za-z]"
 _NEW = [  # side codes 7-14, as (group, group, group) with C = consonants
     ("DD", "CCC", "D"), ("D", "CCC", "DD"), ("CC", "DDD", "C"), ("C", "DDD", "CC"),
@@ -38,7 +39,7 @@ _OLD_CONSONANTS = [tuple(g.replace("L", "C") for g in code) for code in _OLD]
 def _group(code: str, upper: bool) -> str:
     kind = code[0]
     cls = {"D": r"\d", "L": "[A-Z]" if upper else _L,
-           "C": "[BDFGHJKLNPRSTVXZ]" if upper else _C}[kind]
+           "C": _C_UPPER if upper else _C}[kind]
     return f"{cls}{{{len(code)}}}"
 
 
@@ -48,7 +49,7 @@ def _plates(codes: list[tuple[str, str, str]], sep: str, upper: bool) -> list[st
 
 def _spaced_letters(code: tuple[str, str, str]) -> str:
     """A current side code in capitals with a blank between every letter of its groups too ("G Z 118 K")."""
-    return " ".join(r"\d{%d}" % len(g) if g[0] == "D" else " ".join(["[BDFGHJKLNPRSTVXZ]"] * len(g)) for g in code)
+    return " ".join(r"\d{%d}" % len(g) if g[0] == "D" else " ".join([_C_UPPER] * len(g)) for g in code)
 
 
 # hyphens in any case; single spaces only with capital letters ("73 HNX 2", not "3 kg 500")

@@ -173,25 +173,31 @@ def _hide(decision: Decision, key: Key, cells: Cells, parent: dict[str, str | No
         for group in _twins((unit, role), cells.n, parent, children, roles):
             decision.groups_hidden.add(group)
             gone.append((COUNT, *group, COUNT))
-            for i, spec in enumerate(cells.specs):
+            for i in range(len(cells.specs)):
                 if sum(cells.answers(i, group)):
-                    # (with the question's own twins: a parent whose only answers are this group's shows them all)
-                    for twin in _twins(group, lambda g, i=i: sum(cells.answers(i, g)), parent, children, roles):
-                        decision.hidden[spec.code].add(twin)
-                        decision.withheld[spec.code].discard(twin)
-                        gone += [(spec.code, *twin, o) for o in (COUNT, *spec.options)]
+                    # (a parent whose only answers to the question are this group's would show them all)
+                    gone += _hide_question(decision, i, group, cells, parent, children, roles)
     else:
         i = next(i for i, spec in enumerate(cells.specs) if spec.code == question)
-        spec = cells.specs[i]
-        for group in _twins((unit, role), lambda g: sum(cells.answers(i, g)), parent, children, roles):
-            if option == COUNT:
-                decision.hidden[question].add(group)
-                decision.withheld[question].discard(group)
-                gone.append((question, *group, COUNT))
-            else:
+        if option == COUNT:
+            gone += _hide_question(decision, i, (unit, role), cells, parent, children, roles)
+        else:
+            for group in _twins((unit, role), lambda g: sum(cells.answers(i, g)), parent, children, roles):
                 decision.withheld[question].add(group)
-            gone += [(question, *group, o) for o in spec.options]
+                gone += [(question, *group, o) for o in cells.specs[i].options]
     return list(dict.fromkeys(g for g in gone if g in table.shown))  # (a cell once, though twins overlap)
+
+
+def _hide_question(decision: Decision, i: int, group: Group, cells: Cells, parent: dict[str, str | None],
+                   children: dict[str, list[str]], roles: Sequence[str]) -> list[Key]:
+    """Hide question ``i``'s n and answers for ``group`` and its twins by that question's n; return those cells."""
+    spec = cells.specs[i]
+    gone: list[Key] = []
+    for twin in _twins(group, lambda g: sum(cells.answers(i, g)), parent, children, roles):
+        decision.hidden[spec.code].add(twin)
+        decision.withheld[spec.code].discard(twin)
+        gone += [(spec.code, *twin, o) for o in (COUNT, *spec.options)]
+    return gone
 
 
 def _count_hidden(table: Table, cells: Cells) -> int:
