@@ -2787,6 +2787,15 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # a day as "N van de Me"
     ('ik ben jarig op 3 van de 4e en dan word ik 15', 'ik ben jarig op [datum] en dan word ik [leeftijd]'),
     ('2 van de 3e klas gingen mee', '2 van de 3e klas gingen mee'),
+    # read by OCR or from a voicemail: look-alike check figures, a figure in an address's ending, "rn" for "m",
+    # a hesitation of words before the figures, an address said with a country's ending
+    ('Het geld moest naar NL2S BUNQ 9O56 1l50 70 maar er is nog niks', 'Het geld moest naar [iban] maar er is nog niks'),
+    ('mail: r.tjon.a.fong@ziggo.n1', 'mail: [e-mailadres]'),
+    ('We zijn begonnen op 14 rnaart en het is nu klaar', 'We zijn begonnen op [datum] en het is nu klaar'),
+    ('BEL MIJ OP NUL ZES EH EVEN KIJKEN EEN TWEE DRIE VIER VIJF ZES ZEVEN ACHT', 'BEL MIJ OP [telefoonnummer]'),
+    ('EMAIL IS MDASILVA AT SAPO PUNT PT', 'EMAIL IS [e-mailadres]'),
+    ('we zijn at home, punt uit', 'we zijn at home, punt uit'),
+    ('het was 3 rnaanden geleden', 'het was 3 rnaanden geleden'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

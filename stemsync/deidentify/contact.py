@@ -17,7 +17,8 @@ _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])[\w.+%'-]+"
     r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(a\)|\[a\])\s?"
     # (also a comma typed for the dot: "w.bouzidi@gmail,com")
-    r"[\w-]+(?:\.[\w-]+)*(?:\.[^\W\d_]{2,24}|,(?:com|nl|net|org|be)\b)(?![\w-])",
+    # (the ending read by OCR with a figure for a letter: "ziggo.n1", "gmail.c0m")
+    r"[\w-]+(?:\.[\w-]+)*(?:\.[^\W\d_][^\W_]{1,23}|,(?:com|nl|net|org|be)\b)(?![\w-])",
     _I,
 )
 # (also a misspelt scheme: "htps://", "http:/")
@@ -86,7 +87,9 @@ _BRACKET_DOT_URL_RE = re.compile(
     rf"(?<![\w@.-])(?:h[tx]{{2}}ps?\s*:\s*//\s*)?[\w-]{{2,}}(?:(?:{_BRACKET_DOT}|\.)[\w-]{{2,}})*?{_BRACKET_DOT}"
     r"(?:nl|com|org|net|eu|be|de|info|io|nu|app|online|me|tv|co|uk|fr)(?![\w-])(?:/[\w./?=&%-]*)?", re.I)
 # (also a misspelt ending: "gmail . con", ".nll")
-_TLD = r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll)"
+# (and the country codes of the families' other countries: "MDASILVA AT SAPO PUNT PT"; not words such as "in", "at")
+_TLD = (r"(?:nl|com|org|net|be|eu|info|de|nu|me|io|co|uk|fr|con|cmo|nll"
+        r"|pt|es|it|pl|tr|ma|sr|cw|aw|ro|ua|ch|dk|se|fi|ie|br|ng|cn|jp|kr|ru|bg|hu|cz|gr|ca|au|biz)")
 # (a surname with its particle after a dot: "sanne punt de vries at hotmail dot com")
 _LOCAL_PART = rf"[\w+-]+(?:{_LOCAL_DOT}(?:(?:van|de|der|den|ter|ten|v|d)\s+){{0,2}}[\w+-]+)*"
 # "b.terhorst bij wijkteam punt nl": "bij" for the "@" only after a local part with a dot, "_" or digit

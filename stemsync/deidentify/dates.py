@@ -270,7 +270,9 @@ _ON_DAY_BEFORE_RE = re.compile(rf"(?<![\w-])(?:(?:op|sinds|vanaf|tot|per|t/m)\s+
 
 def _short_month_typo(low: str) -> bool:
     """One letter from "maart", "april", "juni" or "juli" (a word too: "maat", "juli" stays a month), or from
-    "mei" when no word ("op 12 meij", not "op 12 met")."""
+    "mei" when no word ("op 12 meij", not "op 12 met"); also read by OCR with "rn" for "m" ("14 rnaart", "2 rnei")."""
+    if low.startswith("rn") and low[2:3] in ("a", "e") and low.replace("rn", "m", 1) in _MONTH_WORDS:
+        return True
     return low not in _MONTH_WORDS and (any(low[0] == m[0] and _edits(low, m, 1) <= 1 for m in _SHORT_MONTHS) or (
         low[0] == "m" and _edits(low, "mei", 1) <= 1 and low not in dictionary().words and low not in _FUNCTION_WORDS))
 

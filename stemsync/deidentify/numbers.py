@@ -30,8 +30,10 @@ _NANP_PHONE_RE = re.compile(r"(?<![\w+)])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)")
 _BELGIAN_PHONE_RE = re.compile(r"(?<![\w+/])0\d{1,2}/\s?\d{2,3}[ .]?\d{2}[ .]?\d{2}(?![\d/])")
 _SERVICE_PHONE_RE = re.compile(r"(?<![\w+])0[89]0\d[\s.\-]?(?:\d[\s.\-]?){3,6}\d(?!\d)")
 # a mobile number with words between its prefix and its digits: "06 en dan 30 55 81 72"
-# (also with a hesitation: "nul zes eh wacht twee acht ...", read from the dictated copy "06 eh wacht 28...")
-_SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:(?:en\s+dan|dan|en|daarna|e+h+m*|u+h+m*|wacht|sorry|ik\s+bedoel)"
+# (also with a hesitation: "nul zes eh wacht twee acht ...", read from the dictated copy "06 eh wacht 28...";
+# "NUL ZES EH EVEN KIJKEN EEN TWEE ...")
+_SPLIT_PHONE_RE = re.compile(r"(?<![\w+])06\s*(?:,\s*)?(?:(?:en\s+dan|dan|en|daarna|e+h+m*|u+h+m*|wacht|sorry|ik\s+bedoel"
+                             r"|(?:even|ff|effe)\s+(?:kijken|denken|zoeken)|momentje|zeg\s+maar)"
                              r"\s*[,.]?\s*){1,3}:?\s*(?:\d[\s.\-]?){7}\d(?!\d)", re.I)
 # a Belgian national register number (rijksregisternummer): "77.06.12-066.69", "770612 066 69"
 _BELGIAN_REGISTER_RE = re.compile(r"(?<![\w.,-])\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}(?![\w-]|[.,]\d)")
@@ -200,7 +202,7 @@ def _more_and_runs(text: str) -> str:
     out = _RUN_LOOKALIKES_RE.sub(_run_lookalikes, out)
     if "ost" in out or "OST" in out or "pc" in out or "PC" in out or "Pc" in out:
         out = _KEYED_POSTCODE_LOOKALIKE_RE.sub(lambda m: m.group(1) + m.group(2).translate(_MORE_LOOKALIKE_TABLE), out)
-    return _IBAN_FRONT_RE.sub(lambda m: m.group(1) + m.group(2).translate(LOOKALIKE_TABLE), out)
+    return _IBAN_FRONT_RE.sub(lambda m: m.group(1) + m.group(2).translate(_MORE_LOOKALIKE_TABLE), out)
 
 
 # more letters typed for digits, read in a word of three characters or more with two real digits: "6S4I", "S99",
@@ -228,9 +230,10 @@ _LOOKALIKE_BESIDE_DIGIT_RE = re.compile(r"[0-9][OoIliSsZB]|[OoIliSsZB][0-9]")
 # a postcode's figures with look-alike letters after its keyword: "postcode S6II PD" (one real figure is enough here)
 _KEYED_POSTCODE_LOOKALIKE_RE = re.compile(r"((?i:post\s?[ck]ode|pc)\s*(?:(?i:is|was)\s+|:\s*)?)((?=[A-Za-z]{0,3}[0-9])"
                                           r"[0-9OoIliSsZB]{2}\s?[0-9OoIliSsZB]{2})(?=\s?[A-Za-z]{2}(?![\w]))")
-# an IBAN's country and check figures with a look-alike letter, before the bank's four letters: "NL3O ASNB", "NLO9 TRIO"
+# an IBAN's country and check figures with a look-alike letter, before the bank's four letters: "NL3O ASNB", "NLO9 TRIO",
+# "NL2S BUNQ" (read by OCR)
 # (one of the two a real digit, a group with a real digit after the bank: not "beoordeel", "beloofde")
-_IBAN_FRONT_RE = re.compile(r"(?<![^\W_])((?i:nl|be))([0-9][OoIl]|[OoIl][0-9])(?=[ \t]?[A-Za-z]{4}[ \t]?[0-9OoIl]{0,3}[0-9])")
+_IBAN_FRONT_RE = re.compile(r"(?<![^\W_])((?i:nl|be))([0-9][OoIlSZB]|[OoIlSZB][0-9])(?=[ \t]?[A-Za-z]{4}[ \t]?[0-9OoIl]{0,3}[0-9])")
 
 
 def _run_lookalikes(m: re.Match[str]) -> str:
