@@ -1387,6 +1387,14 @@ TUNING532, TUNING532_CLEAN = load_set("deid_tuning532")  # held-out set 598, ope
 TUNING533, TUNING533_CLEAN = load_set("deid_tuning533")  # held-out set 599, opened after its closed measurement
 TUNING534, TUNING534_CLEAN = load_set("deid_tuning534")  # held-out set 600, opened after its closed measurement
 TUNING535, TUNING535_CLEAN = load_set("deid_tuning535")  # held-out set 601, opened after its closed measurement
+TUNING536, TUNING536_CLEAN = load_set("deid_tuning536")  # held-out set 602, opened after its blind measurement
+TUNING537, TUNING537_CLEAN = load_set("deid_tuning537")  # held-out set 603, opened after its blind measurement
+TUNING538, TUNING538_CLEAN = load_set("deid_tuning538")  # held-out set 604, opened after its blind measurement
+TUNING539, TUNING539_CLEAN = load_set("deid_tuning539")  # held-out set 605, opened after its blind measurement
+TUNING540, TUNING540_CLEAN = load_set("deid_tuning540")  # held-out set 606, opened after its blind measurement
+TUNING541, TUNING541_CLEAN = load_set("deid_tuning541")  # held-out set 607, opened after its blind measurement
+TUNING542, TUNING542_CLEAN = load_set("deid_tuning542")  # held-out set 608, opened after its blind measurement
+TUNING543, TUNING543_CLEAN = load_set("deid_tuning543")  # held-out set 609, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -2347,6 +2355,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 533": (TUNING533, TUNING533_CLEAN),
     "tuning 534": (TUNING534, TUNING534_CLEAN),
     "tuning 535": (TUNING535, TUNING535_CLEAN),
+    "tuning 536": (TUNING536, TUNING536_CLEAN),
+    "tuning 537": (TUNING537, TUNING537_CLEAN),
+    "tuning 538": (TUNING538, TUNING538_CLEAN),
+    "tuning 539": (TUNING539, TUNING539_CLEAN),
+    "tuning 540": (TUNING540, TUNING540_CLEAN),
+    "tuning 541": (TUNING541, TUNING541_CLEAN),
+    "tuning 542": (TUNING542, TUNING542_CLEAN),
+    "tuning 543": (TUNING543, TUNING543_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),

@@ -2796,6 +2796,40 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('EMAIL IS MDASILVA AT SAPO PUNT PT', 'EMAIL IS [e-mailadres]'),
     ('we zijn at home, punt uit', 'we zijn at home, punt uit'),
     ('het was 3 rnaanden geleden', 'het was 3 rnaanden geleden'),
+    # round 602-609 (opened as tuning 536-543): an age after "heeft" as in Arabic or French, also without "jaar"
+    ('hij heef 11 jaar en nu hij speelt weer', 'hij heef [leeftijd] en nu hij speelt weer'),
+    ('mijn man heeft 41 en hij zegt geen hulp nodig', 'mijn man heeft [leeftijd] en hij zegt geen hulp nodig'),
+    ('de kleine heeft 38,5 koorts dus blijft thuis', 'de kleine heeft 38,5 koorts dus blijft thuis'),
+    ('Ik heb 1,5 jaar op de gesloten groep gezeten', 'Ik heb 1,5 jaar op de gesloten groep gezeten'),
+    ('ik heb 2 jaar en 3 maanden gewacht', 'ik heb 2 jaar en 3 maanden gewacht'),
+    # a care group named with a common noun after its type and an article
+    ('hij blijft op groep de brug in Zwolle', 'hij blijft op groep de [plaats] in [plaats]'),
+    ('we geven de groep de kans om te praten', 'we geven de groep de kans om te praten'),
+    ('in de leefgroep de laatste tijd is het rustig', 'in de leefgroep de laatste tijd is het rustig'),
+    # an English word-name opening a sentence, before what only a person does
+    ("Rain refused to go again today, she says it's too rainy to bike lol. can we do online this time?",
+     "[naam] refused to go again today, she says it's too rainy to bike lol. can we do online this time?"),
+    ('Mercy has fever, can we cancel tomorrow? so sorry!!', '[naam] has fever, can we cancel tomorrow? so sorry!!'),
+    ("Joy's teacher at the school suggested the referral, she is 7 now.",
+     "[naam]'s teacher at the school suggested the referral, she is [leeftijd] now."),
+    ('Hope is fading. Summer is coming. Rain is forecast for tomorrow.',
+     'Hope is fading. Summer is coming. Rain is forecast for tomorrow.'),
+    ("Hope doesn't come easy for us.", "Hope doesn't come easy for us."),
+    # streets named the English way, a British postcode, a Dutch street in two lowercase words
+    ('residing at Phoenix Street 112, Delft', 'residing at [adres], [plaats]'),
+    ('our UK account: 14 Elm Grove, Leeds LS6 2AB.', 'our UK account: [adres], [plaats] [postcode].'),
+    ('we walked down Memory Lane and the Main Street', 'we walked down Memory Lane and the Main Street'),
+    ('my mother in law lives with us on the reinken straat and she is lonely',
+     'my mother in law lives with us on the [adres] and she is lonely'),
+    # a code's twin: the wrong number and the right one
+    ('zaak nummer 25-0412 staat verkeerd op de brief, het moet 25-0421 zijn',
+     'zaak nummer [nummer] staat verkeerd op de brief, het moet [nummer] zijn'),
+    ('zaaknummer 2024-0113 en we wachten sinds 01-2024', 'zaaknummer [nummer] en we wachten sinds 01-2024'),
+    # a postcode whose letters are a word, after a comma and before a town; dotted handles with capitals
+    ('adres: Dorpsstraat 4, 1e etage, 1701 en Zwaag.', 'adres: [adres], 1e etage, [postcode] [plaats].'),
+    ('bericht op de facebook van het team (Jeugdteam.Sneek.Zuid), daar', 'bericht op de facebook van het team ([account]), daar'),
+    ('mijn rekeningnummer: NL91.ABNA.0417.1643.00 graag', 'mijn rekeningnummer: [iban] graag'),
+    ('het was fijn.Daarna gingen we.Naar huis', 'het was fijn.Daarna gingen we.Naar huis'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3307,7 +3341,14 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # ("NUL ZES EH EVEN KIJKEN ...", "G Z 118 K"), 530 is English with first names that are words ("faith goes there
     # every other weekend", "if river doesn't pick up"), 533 writes addresses of foster families in several ways
     ("tuning 528", "structured"): 0.92, ("tuning 528", "other"): 0.87, ("tuning 529", "structured"): 0.92,
-    ("tuning 530", "naam"): 0.88, ("tuning 533", "other"): 0.83}
+    ("tuning 530", "naam"): 0.88, ("tuning 533", "other"): 0.83,
+    # round 602-609 (written at the thirty-first session's start, measured blind at 2ff87b1, then opened as tuning
+    # 536-543): 536 abbreviates schools as teenagers do ("ik zit op het LHC", "op t WBC"), 538 is written in southern
+    # dialect whose words are names ("Door Vossen", "ien", "lei van de schutterij", "houdoe frank"), 540 is English with
+    # first names that are words and international schools by their letters ("ISD wants a meeting", "at HSV"), 542 writes
+    # old-fashioned addresses ("Prins Hendrikstraat 22, 1e etage", "LAAN VAN NIEUW OOST-INDIË 302")
+    ("tuning 536", "other"): 0.86, ("tuning 538", "naam"): 0.90, ("tuning 540", "other"): 0.76,
+    ("tuning 540", "naam"): 0.88, ("tuning 542", "other"): 0.85}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -137,6 +137,22 @@ _TWO_WORD_STREET_RE = re.compile(
     r"(?:" + "|".join(w.capitalize() for w in _STREET_WORDS) + r"))(?![\w-])")
 # every match of the two patterns above holds one of the words in lowercase: their gate
 _STREET_WORD_GATE_RE = re.compile("|".join(_STREET_WORDS))
+# a Dutch street as two words in lowercase after an article: "on the reinken straat", "op de vlier laan" (the first word
+# in no dictionary)
+_LOWER_TWO_WORD_STREET_RE = re.compile(
+    r"(?<![\w-])(?:de|het|the)\s+(?P<street>(?P<name>[a-zà-ÿ]{3,})\s+(?:" + "|".join(_STREET_WORDS[:9]) + r"))(?![\w-])")
+# a street named the English way, its Dutch name before an English word for a street: "Phoenix Street 112", "on the
+# Groot Hertogin Lane", "Van Heuven Goedhard lane", "Stratumse Dyke 38-B", "BENOORDENHOUT ROAD 58", "14 Elm Grove"
+# (capitalised words, not an English article, pronoun or preposition first; with a house number before or after it, or
+# a name in no English dictionary)
+_EN_WAYS = r"(?:street|road|lane|avenue|drive|dyke|dike|square|grove|boulevard)"
+_EN_STREET_RE = re.compile(
+    r"(?<![\w.,-])(?P<pre>\d{1,4}[a-zA-Z]?\s+)?(?P<street>(?!(?i:the|on|at|in|to|from|our|my|his|her|their|a|an|this|that|main|high|down|up|one|"
+    r"memory|wall|baker|sesame|abbey|penny|easy|fast|dead|bus|tree)\s)"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?i:van|de|der|den|het|ter|ten|op|aan)\s+)?(?-i:[A-Z])[\w'’-]+){0,3})"
+    r"\s+(?P<way>(?i:" + _EN_WAYS[3:-1] + r"))(?![\w-])"
+    r"(?P<num>\s+\d{1,4}(?:[ -]?[a-zA-Z](?![\w-])|-\d{1,3}(?!\d))?(?![\w.,]\d))?")
+_EN_WAYS_GATE = frozenset("street road lane avenue drive dyke dike square grove boulevard".split())
 
 
 def _streets() -> frozenset[str]:
@@ -432,6 +448,18 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             for m in _LAAN_VAN_RE.finditer(text):
                 if m.group("name").lower() not in _FUNCTION_WORDS:
                     yield m.start("street"), m.end("street"), "adres", LOW
+    if ctx.words & _EN_WAYS_GATE:
+        for m in _EN_STREET_RE.finditer(text):
+            parts = m.group("street").split()
+            if m.group("num") or m.group("pre") or not all(ordinary_english(p.lower()) or p.lower() in _FUNCTION_WORDS
+                                                           for p in parts):
+                yield m.start(), m.end(), "adres", HIGH if m.group("num") or m.group("pre") else LOW
+    if " straat" in ctx.lower or " laan" in ctx.lower or " weg" in ctx.lower:
+        for m in _LOWER_TWO_WORD_STREET_RE.finditer(text):
+            name = m.group("name")
+            if name not in dictionary().words and name not in _FUNCTION_WORDS and not ordinary_english(name) \
+                    and not frequencies().at_least(name, 3.0):
+                yield m.start("street"), m.end("street"), "adres", LOW
     street_word = _STREET_WORD_GATE_RE.search(ctx.lower) is not None  # (in every match of the next two)
     for m in _TWO_WORD_STREET_RE.finditer(text) if street_word else ():
         first = m.group("street").split()[0].lower()

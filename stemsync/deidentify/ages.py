@@ -51,7 +51,7 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
            + "|".join(map(re.escape, _SHORT_PERSON_WORDS)) + "|" + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart)"
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+)"
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
@@ -86,7 +86,7 @@ _NOT_UNIT = (
     r"hours?|hrs?|minutes?|mins?|days?|weeks?|months?|times|euros?|points|kids|children|people|pages|km|miles)\b)"
 )
 _SUBJECT = (
-    r"(?:ik\s+ben|ben\s+ik|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|is\s+zij|was\s+hij|jij\s+bent|je\s+bent|"
+    r"(?:ik\s+ben|ben\s+ik|ik\s+bn|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|is\s+zij|was\s+hij|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
     + _PERSON + r"\.?\s+(?:is|ies|wordt|word|wort|zijn|was|werd)|"  # (the person words once; also "cl. is 13")
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
@@ -104,7 +104,7 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
-_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|"
+_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
 # English teens and twenties in a Dutch sentence: "ze is nineteen dus mag dat", "mn zus is twenty-two"
@@ -413,7 +413,8 @@ _EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?
                            r"(?=\s*(?:[.,;!?)]|$|and\b|but\b|because\b|so\b|when\b|after\b|he\b|she\b|i\b|we\b|they\b|"
                            r"his\b|her\b|my\b|our\b))", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar)(?:\s+oud)?(?![\w-])", _I)
+# (also "jaarr", and the old "jaren oud": "thans elf jaren oud")
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud))(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
@@ -546,10 +547,18 @@ _ONE_RE = re.compile(
     r"(?:op\s+(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[^\W\d_]+)\s+)?(?P<age>één|eén)(?:\s+jaar)?"
     r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|(?:geworden|geworde|gewordn)|oud)\b))", _I)
 # "mijn zoontje heeft 6 jaar en hij slaapt niet", "Hij heeft nu 12 jaar.": an age said as in French or
-# Arabic, a person word or pronoun, "heeft", the number and "jaar", then the clause ends
+# Arabic, a person word, a name or a pronoun, "heeft" (also "heef", "heb"), the number and "jaar", then the clause
+# ends; "jaar" may be left out after a person ("mijn man heeft 41 en", "hij heeft negen maar"); "ik heb 34 jaar" with
+# it only (not "2 jaar en 3 maanden", a duration)
+_HAS_YEARS_END = (r"(?![.,]\d)(?=\s*(?:[.,;!?]|$|(?:en|maar|dus|oud)\b))"
+                  r"(?!\s*en\s+(?:\d+|een|twee|drie|vier|vijf|zes)\s+(?:maand|week|weken|dag))")
 _HAS_YEARS_RE = re.compile(
-    rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|zij|ze)\s+(?:heeft|heb)\s+(?:(?:nu|bijna)\s+)?"
-    rf"(?P<age>\d{{1,2}}|{_NUM_WORDS}|twe)\s+(?:jaar|jaren)(?=\s*(?:[.,;!?]|$|(?:en|maar|dus|oud)\b))", _I)
+    rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|zij|ze|(?!(?:ik|we|wij|jij|je|jullie|u|men|er|het|dat|dit|die|wie|wat)\s)(?-i:[A-Z][a-z]+[\w'’-]*))"
+    r"\s+(?:heeft|heef|heb)"
+    rf"\s+(?:(?:nu|bijna)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS}|twe)(?:\s+(?:jaar|jaren))?"
+    + _HAS_YEARS_END, _I)
+_I_HAVE_YEARS_RE = re.compile(rf"(?<![\w-])ik\s+(?:heb|heeft)\s+(?:(?:nu|bijna)\s+)?(?P<age>\d{{2}}|{_NUM_WORDS})\s+(?:jaar|jaren)"
+                              + _HAS_YEARS_END, _I)
 # a self-introduction with the age after the name: "ik ben Daan vijftien jaar en ik vind"
 _SELF_NAME_YEARS_RE = re.compile(
     rf"(?<![\w-])ik\s+ben\s+(?P<who>[^\W\d_][\w'’-]*)\s*,?\s+(?P<age>{_NUM})\s+(?:jaar|jr)\b", _I)
@@ -861,7 +870,8 @@ _GATED_RES = (
     (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
     (_AGE_OF_RE, frozenset({"leeftijd"})),
-    (_HAS_YEARS_RE, (frozenset({"heeft", "heb"}), frozenset({"jaar", "jaren"}))),
+    (_HAS_YEARS_RE, frozenset({"heeft", "heb", "heef"})),
+    (_I_HAVE_YEARS_RE, (frozenset({"heb", "heeft"}), frozenset({"jaar", "jaren"}))),
     (_NOW_AGE_RE, frozenset({"geboren", "geb", "geboortedatum"})),
     (_AT_AGE_EVENT_RE, frozenset({"op"})),
     (_BIRTHDAY_AGE_RE, frozenset({"jarig"})),

@@ -117,7 +117,8 @@ _EMAIL_SPOKEN_GATE = re.compile(
 
 # three or more lowercase parts joined by dots, the last no web or file ending: a user name
 # ("kay.lee.xo"), not "i.o.m." or "www.jeugdzorg.nl"
-_DOTTED_HANDLE_RE = re.compile(r"(?<![\w@./])(?-i:[a-z][a-z0-9_]+(?:\.[a-z0-9_]{2,}){2,})(?![\w@/]|\.\w)")
+# (with capitals too: "Jeugdteam.Sneek.Zuid", "Sjanet.de.Echte")
+_DOTTED_HANDLE_RE = re.compile(r"(?<![\w@./])(?-i:[A-Za-z][A-Za-z0-9_]+(?:\.[A-Za-z0-9_]{2,}){2,})(?![\w@/]|\.\w)")
 _NOT_HANDLE_ENDS = frozenset("""nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx xlsx
 txt""".split())
 # two parts in no dictionary joined by a dot: "djennaa.snapp" (not "morgen.dan", "gmail.com")
@@ -461,13 +462,16 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if text.count(".") > text.count(". ") + text.count("..") + text.endswith("."):  # (a dot inside a word)
         for m in _TWO_PART_HANDLE_RE.finditer(text):
             a, _, b = m.group().partition(".")
-            if b not in _NOT_HANDLE_ENDS and not re.fullmatch(_TLDS, b) and unknown_word(a) \
+            if b not in _NOT_HANDLE_ENDS and not re.fullmatch(_TLDS, b) and (unknown_word(a) or (
+                    a in _name_lists().first_lower and a not in dictionary().words and len(b) >= 6)) \
                     and b not in dictionary().words and b not in _FUNCTION_WORDS:
-                yield m.start(), m.end(), "account", LOW  # "mijn socials ook djennaa.snapp"
+                yield m.start(), m.end(), "account", LOW  # "mijn socials ook djennaa.snapp", "lisanne.opeigenbenen"
     if text.count(".") >= 2:
         for m in _DOTTED_HANDLE_RE.finditer(text):
-            if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
-                yield m.start(), m.end(), "account", HIGH  # "ik heb haar (kay.lee.xo) overal geblokt"
+            if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS and not (
+                    not m.group().islower() and re.search(r"(?:^|\.)\d{3,}(?:\.|$)", m.group())):
+                # "ik heb haar (kay.lee.xo) overal geblokt" (not an IBAN in dotted groups: "NL91.ABNA.0417.1643.00")
+                yield m.start(), m.end(), "account", HIGH
     low = ctx.lower
     if " bij " in low and ("punt" in ctx.words or "." in low):
         for m in _EMAIL_BIJ_RE.finditer(text):

@@ -424,8 +424,24 @@ def _paired_names(text: str) -> list[Span]:
 # the ISK ... she's 12", "Summer turned 9", "storm is fifteen", "joy (8) doesn't want to", "Sunny says hi", "Chance has
 # made remarkable progress. At the age of 12, he ...", "Will is doing so much better" (the modal is never followed by
 # "is"); not "Hope is what keeps us going", "Summer was hot"
-_WORD_NAMES_EXTRA = frozenset("will hunter honour honor chance".split())  # (on no first-name list)
+_WORD_NAMES_EXTRA = frozenset("will hunter honour honor chance victory brook".split())  # (on no first-name list)
+# what only a person does, after the word: "Victory wanted to write this himself", "Rain refused to go", "Mercy has
+# fever", "Grace is doing much better", "Faith in trouble for ...", "Joy's teacher suggested", "Brook moved to the living
+# group" (not "Hope is fading", "Summer is coming", "Rain is forecast")
+_PERSON_NEXT_RE = re.compile(
+    r"(?:['’]s\s+(?:teacher|mum|mom|mother|dad|father|brother|sister|friends?|school|class|mentor|birthday|bike|room"
+    r"|therapist|coach|twin|foster)\b"
+    r"|\s+(?:wanted|wants|refused|refuses|loves|loved|hates|hated|misses|missed|cried|cries|screamed|lost\s+(?:her|his)"
+    r"|has\s+(?:a\s+)?(?:fever|flu|the\s+flu|a\s+cold|school|therapy)|had\s+(?:a\s+)?(?:fever|flu|the\s+flu|a\s+cold)"
+    r"|is\s+doing\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)*(?:better|beter|well|great|fine|good|ok|okay)"
+    r"|(?:did['’]?nt|didn['’]?t|doesn['’]?t|does\s+not|did\s+not)\s+(?:want|like|understand|sleep|eat)"
+    r"|in\s+trouble|moved\s+(?:to|in\s+with)\s+(?:the|her|his|a|our|my)"
+    r"|started\s+(?:school|nursery|daycare|in\s+(?:year|grade|group|groep)|at\s+(?:the\s+)?(?:isk|school|nursery|daycare"
+    r"|creche|kindergarten)))\b)", re.I)
 _PERSON_ONLY_VERBS = frozenset("says said asked asks cries cried hates hated laughs laughed smiles smiled misses missed".split())
+# a sentence's first word a conjunction: "But Hunter wanted me to add ...", "And Mercy refused"
+_CONJ_START_RE = re.compile(r"(?:^|[.!?:\n]\s*)(?:but|and|so|then|also|plus|ps|p\.s\.)\s*,?\s+\Z", re.I)
+_TOKEN_STEM_RE = re.compile(r"[^\W\d_][\w-]*?(?=['’]s\b)")
 _HE_SHE_RE = re.compile(r"\b(?:she|he|her|his|him|she['’]s|he['’]s|shes|hes)\b", re.I)
 _AGE_AFTER_VERB_RE = re.compile(
     r"\s+(?:is|was|turned|turns)\s+(?:now\s+|only\s+|just\s+|almost\s+)?(?:\d{1,2}(?!\d)|\w+teen|\w+tean|one|two|three|four|"
@@ -447,8 +463,12 @@ def _word_names_at_start(text: str, shouting: bool) -> list[Span]:
     first = _name_lists().first_any
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
+        if tok.endswith(("'s", "’s")) and len(tok) > 4:
+            m = _TOKEN_STEM_RE.match(text, m.start())  # "Joy's teacher": the name without its "'s"
+            tok = m.group()
         low = tok.lower()
-        if len(low) < 3 or not (low in first or low in _WORD_NAMES_EXTRA) or not _sentence_start(text, m.start()) \
+        if len(low) < 3 or not (low in first or low in _WORD_NAMES_EXTRA) or not (
+                _sentence_start(text, m.start()) or _CONJ_START_RE.search(text, max(0, m.start() - 12), m.start())) \
                 or low in _MONTHS_DAYS or low in _NOT_ADDRESSED or low in _name_lists().places:
             continue
         if not (tok[0].isupper() and (shouting or tok[1:].islower()) or tok.islower()):
@@ -462,6 +482,7 @@ def _word_names_at_start(text: str, shouting: bool) -> list[Span]:
             person = word in _MODAL_NAME_NEXT
         else:
             person = _BRACKET_DIGIT_RE.match(text, m.end()) is not None or word in _PERSON_ONLY_VERBS \
+                or _PERSON_NEXT_RE.match(text, m.end()) is not None \
                 or _AND_TWIN_RE.match(text, m.end()) is not None or (
                 _verb_like(word) and (_AGE_AFTER_VERB_RE.match(text, m.end()) is not None
                                       or _HE_SHE_RE.search(text, m.end(), m.end() + 150) is not None))

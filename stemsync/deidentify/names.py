@@ -1701,9 +1701,11 @@ _PLAY_VERBS = frozenset("speel speelt speelde speelden spelen bespeel bespeelt l
 _WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _ARTICLES_AND_POSSESSIVES = frozenset("de het een 't mijn m'n mn onze ons jouw je zijn z'n zn haar hun jullie uw die deze".split())
 _FIRST_OF_TEAM_RE = re.compile(
-    r"(?<![\w-])(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+van[ \t]+(?:(?:het|de|'t)[ \t]+)?(?:wijkteam|buurtteam|jeugdteam|"
+    r"(?<![\w-])(?P<n>[A-Za-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+van[ \t]+(?:(?:het|de|'t)[ \t]+)?(?:wijkteam|buurtteam|jeugdteam|"
     r"gebiedsteam|jeugdhulp|jeugdzorg|jeugdbescherming|jeugdreclassering|gemeente|raad|school|ggz|ggd|gi|thuiszorg|"
-    r"opvang|kerk|moskee|voetbal|groep[ \t]+\d)\b")
+    r"opvang|kerk|moskee|voetbal|groep[ \t]+\d|pleegzorg|(?:huiswerk|gezins|woon)?begeleiding|schutterij|vereniging|"
+    r"buurthuis|wijkcentrum|kinderopvang|bso|kdv|peuterspeelzaal|schuldhulp(?:verlening)?|dagbesteding|zorgboerderij|"
+    r"muziekschool|cjg|ouder-?kindteam|sociaal[ \t]+team|woningcorporatie|nachtdienst|avonddienst)\b")
 _SAID_GATE = frozenset("zei zegt zeggt vertelde vroeg schreef appte belde riep antwoordde".split())
 
 

@@ -502,9 +502,16 @@ _FRAGMENT_AFTER_KEY_RE = re.compile(
     r"[^.!?\n\d]{0,50}?(?<![\w,.])(?P<num>\d{4,9})(?![\w]|[.,]\d|\s*(?:euro|keer|uur|jaar|dagen|weken|maanden|%))")
 
 
+# a British postcode, in capitals: "Leeds LS6 2AB", "SW1A 1AA" (families who moved from the UK; no Dutch code has its shape)
+_UK_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])")
+
+
 def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
     text, n_digits = ctx.text, ctx.n_digits
+    if n_digits >= 2:
+        for m in _UK_POSTCODE_RE.finditer(text):
+            yield m.start(), m.end(), "postcode", HIGH
     if ctx.words & _EXTENSION_WORDS:
         for m in _EXTENSION_RE.finditer(text):
             # "toestel 241" extends the number before it; alone, only its digits are the line
@@ -560,8 +567,11 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                 closing = not 1900 <= int(m.group()[:4]) <= 2099 and letters.lower() not in _CONJUNCTION_PAIRS \
                     and _CLAUSE_END_RE.match(text, m.end()) is not None \
                     and _POSTCODE_AT_RE.search(text, max(0, m.start() - 12), m.start()) is not None
-                if not postcode_talk and not closing:
-                    continue  # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct")
+                if not postcode_talk and not closing and not (
+                        town_next and not 1900 <= int(m.group()[:4]) <= 2099 and text[:m.start()].rstrip()[-1:] in (",", ":")):
+                    # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct", and a
+                    # town right after it, after a comma: "1e etage, 1701 en Zwaag")
+                    continue
             yield m.start(), m.end(), "postcode", HIGH
     if n_digits >= 4:
         for m in _KEYED_SPLIT_POSTCODE_RE.finditer(text):

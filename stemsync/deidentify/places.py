@@ -233,7 +233,10 @@ _LOCATION_NAME_RE = re.compile(
 # words after "groep" that name no group: "groep acht", "de groep is", "groep jongeren"
 _GROUP_WORDS = frozenset("""acht zeven zes vijf vier drie twee een leden genoten gesprek gesprekken therapie training
 jongeren kinderen ouders meiden jongens leiding begeleiders mensen oudste jongste andere eerste tweede laatste
-grote kleine hele""".split())
+grote kleine hele afgelopen komende volgende vorige""".split())
+# what may follow a group's name after a bare "groep" and an article: the clause ends, or a town follows ("op groep de
+# brug in Zwolle"; not "de groep de kans geven")
+_GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|is|was|heeft|had)\b", re.I)
 
 
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
@@ -259,6 +262,11 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
                                      or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)
         if name[0].isupper() or named_group or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
+        elif m.group("art") is not None and low not in _GROUP_WORDS and (
+                not m.group().lower().startswith("groep") or _GROUP_NAME_END_RE.match(ctx.text, m.end("name"))):
+            # a common noun after a care group's type and an article is its name: "leefgroep de horizon", "op groep
+            # de brug in Zwolle", "GEZINSHUIS DE LINDE" (not "de groep de kans geven", "leefgroep de laatste tijd")
+            yield m.start("name"), m.end("name"), "plaats", LOW
 
 
 # a team named after its neighbourhood, in any case: "bij team lunetten", "VAN TEAM TUINDORP" (the neighbourhood on

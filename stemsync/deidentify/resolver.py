@@ -511,6 +511,13 @@ _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
 
+# an age with "jaar" right after a name, a verb or a list's sign after it: "[AMIR] ZES JAAR KENT ALLEEN KAMP", "* [DAAN]
+# 8 JAAR * OBS ..." (not "[Daan] 3 jaar in de jeugdzorg": how long)
+_NAME_BARE_YEARS_RE = re.compile(
+    r"[ \t]+(?P<age>(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")[ \t]+(?:jaar|jr\.?))"
+    r"(?=[ \t]*(?:[*•|,;:!?)]|\.(?!\d)|$)|[ \t]+(?:kent|is|was|zit|zat|gaat|ging|heeft|had|woont|wil|wilde|vindt|vond|speelt"
+    r"|kan|mag|moet|zegt|zei|praat|huilt|slaapt|logeert|kreeg|krijgt)\b)", re.I | re.M)
+
 # an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"
 _COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
 # an age in words after a name and its comma, before a comma or "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
@@ -547,7 +554,8 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
-                or _COMMA_BRACKET_AGE_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)) is not None:
+                or _COMMA_BRACKET_AGE_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)
+                or _NAME_BARE_YEARS_RE.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_over_names(spans, extra) if extra else spans
 
@@ -638,6 +646,50 @@ def _add_free(spans: list[Span], extra: list[Span]) -> list[Span]:
     """``spans`` with those of ``extra`` that overlap none of them, in order."""
     free = [e for e in extra if not any(s[0] < e[1] and e[0] < s[1] for s in spans)]
     return sorted(spans + free)
+
+
+# kinds whose value, found once, makes any other value of the same shape in the text one of its kind
+_TWIN_KINDS = frozenset({"zaaknummer", "nummer", "telefoonnummer", "bsn", "iban", "kenteken"})
+_MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])")
+
+
+def _code_twins(spans: list[Span], text: str) -> list[Span]:
+    """A code found once makes another of the same shape in the same comment one too: a writer who corrects a
+    number gives the wrong one and the right one ("zaak nummer [25-0412] staat verkeerd, het moet 25-0421 zijn",
+    "niet [C/13/761204] maar C/13/761240"). The shape: each figure a figure, each letter a letter, the signs as
+    written; four figures at least and a sign or letter (not a month and a year: "03-2024")."""
+    if "/" in text:  # a file's letters with slashes before its number: "(WMO/JGD [2024.113.562])"
+        spans = [(p.start(), e, kind, conf) if kind in {"zaaknummer", "nummer"}
+                 and (p := _SLASHED_LETTERS_BEFORE_RE.search(text, max(0, s - 24), s)) is not None else (s, e, kind, conf)
+                 for s, e, kind, conf in spans]
+    shapes: set[tuple[str, str]] = set()
+    for s, e, kind, conf in spans:
+        if kind not in _TWIN_KINDS or conf != HIGH:
+            continue
+        whole = text[s:e]  # (and each part of a code of several: "C/03/412907 / JE RK [25-0412]")
+        for value in {whole, *whole.split()} if " " in whole and kind in {"zaaknummer", "nummer"} else (whole,):
+            if sum(c.isdigit() for c in value) >= 4 and len(value) >= 5 and not value.isdigit():
+                shapes.add(("".join(_shape_part(run) for run in _SHAPE_RUN_RE.findall(value)), kind))
+    if not shapes:
+        return spans
+    extra: list[Span] = []
+    for pattern, kind in shapes:
+        for m in re.finditer(r"(?<![\w/.-])" + pattern + r"(?![\w/-]|[.,]\d)", text):
+            if not _MONTH_YEAR_RE.fullmatch(m.group()):
+                extra.append((m.start(), m.end(), kind, HIGH))
+    return _add_free(spans, extra)
+
+
+_SLASHED_LETTERS_BEFORE_RE = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+[ \t]+\Z")
+_SHAPE_RUN_RE = re.compile(r"\d+|[^\W\d_]+|.", re.S)
+
+
+def _shape_part(run: str) -> str:
+    if run[0].isdigit():
+        return r"\d{%d}" % len(run)
+    if run[0].isalpha():
+        return r"[^\W\d_]{%d}" % len(run)
+    return re.escape(run)
 
 
 def _repeated_names(spans: list[Span], text: str) -> list[Span]:
