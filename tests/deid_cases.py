@@ -1464,6 +1464,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT610, HELDOUT610_CLEAN = load_set("deid_heldout610")
+HELDOUT611, HELDOUT611_CLEAN = load_set("deid_heldout611")
+HELDOUT612, HELDOUT612_CLEAN = load_set("deid_heldout612")
+HELDOUT613, HELDOUT613_CLEAN = load_set("deid_heldout613")
+HELDOUT614, HELDOUT614_CLEAN = load_set("deid_heldout614")
+HELDOUT615, HELDOUT615_CLEAN = load_set("deid_heldout615")
+HELDOUT616, HELDOUT616_CLEAN = load_set("deid_heldout616")
+HELDOUT617, HELDOUT617_CLEAN = load_set("deid_heldout617")
 
 
 
@@ -2431,6 +2439,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 610": (HELDOUT610, HELDOUT610_CLEAN),
+    "held-out 611": (HELDOUT611, HELDOUT611_CLEAN),
+    "held-out 612": (HELDOUT612, HELDOUT612_CLEAN),
+    "held-out 613": (HELDOUT613, HELDOUT613_CLEAN),
+    "held-out 614": (HELDOUT614, HELDOUT614_CLEAN),
+    "held-out 615": (HELDOUT615, HELDOUT615_CLEAN),
+    "held-out 616": (HELDOUT616, HELDOUT616_CLEAN),
+    "held-out 617": (HELDOUT617, HELDOUT617_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
