@@ -145,14 +145,14 @@ _LOWER_TWO_WORD_STREET_RE = re.compile(
 # Groot Hertogin Lane", "Van Heuven Goedhard lane", "Stratumse Dyke 38-B", "BENOORDENHOUT ROAD 58", "14 Elm Grove"
 # (capitalised words, not an English article, pronoun or preposition first; with a house number before or after it, or
 # a name in no English dictionary)
-_EN_WAYS = r"(?:street|road|lane|avenue|drive|dyke|dike|square|grove|boulevard)"
+_EN_WAYS = ("street", "road", "lane", "avenue", "drive", "dyke", "dike", "square", "grove", "boulevard")
 _EN_STREET_RE = re.compile(
     r"(?<![\w.,-])(?P<pre>\d{1,4}[a-zA-Z]?\s+)?(?P<street>(?!(?i:the|on|at|in|to|from|our|my|his|her|their|a|an|this|that|main|high|down|up|one|"
     r"memory|wall|baker|sesame|abbey|penny|easy|fast|dead|bus|tree)\s)"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?i:van|de|der|den|het|ter|ten|op|aan)\s+)?(?-i:[A-Z])[\w'’-]+){0,3})"
-    r"\s+(?P<way>(?i:" + _EN_WAYS[3:-1] + r"))(?![\w-])"
+    r"\s+(?P<way>(?i:" + "|".join(_EN_WAYS) + r"))(?![\w-])"
     r"(?P<num>\s+\d{1,4}(?:[ -]?[a-zA-Z](?![\w-])|-\d{1,3}(?!\d))?(?![\w.,]\d))?")
-_EN_WAYS_GATE = frozenset("street road lane avenue drive dyke dike square grove boulevard".split())
+_EN_WAYS_GATE = frozenset(_EN_WAYS)
 
 
 def _streets() -> frozenset[str]:
@@ -450,10 +450,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                     yield m.start("street"), m.end("street"), "adres", LOW
     if ctx.words & _EN_WAYS_GATE:
         for m in _EN_STREET_RE.finditer(text):
-            parts = m.group("street").split()
-            if m.group("num") or m.group("pre") or not all(ordinary_english(p.lower()) or p.lower() in _FUNCTION_WORDS
-                                                           for p in parts):
-                yield m.start(), m.end(), "adres", HIGH if m.group("num") or m.group("pre") else LOW
+            numbered = m.group("num") or m.group("pre")
+            if numbered or not all(ordinary_english(p.lower()) or p.lower() in _FUNCTION_WORDS
+                                   for p in m.group("street").split()):
+                yield m.start(), m.end(), "adres", HIGH if numbered else LOW
     if " straat" in ctx.lower or " laan" in ctx.lower or " weg" in ctx.lower:
         for m in _LOWER_TWO_WORD_STREET_RE.finditer(text):
             name = m.group("name")

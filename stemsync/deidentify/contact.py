@@ -119,6 +119,7 @@ _EMAIL_SPOKEN_GATE = re.compile(
 # ("kay.lee.xo"), not "i.o.m." or "www.jeugdzorg.nl"
 # (with capitals too: "Jeugdteam.Sneek.Zuid", "Sjanet.de.Echte")
 _DOTTED_HANDLE_RE = re.compile(r"(?<![\w@./])(?-i:[A-Za-z][A-Za-z0-9_]+(?:\.[A-Za-z0-9_]{2,}){2,})(?![\w@/]|\.\w)")
+_FIGURES_PART_RE = re.compile(r"(?:^|\.)\d{3,}(?:\.|$)")  # a part of three figures or more: a number's group
 _NOT_HANDLE_ENDS = frozenset("""nl com org net be eu info de nu me io co uk fr html php pdf jpg png doc docx xlsx
 txt""".split())
 # two parts in no dictionary joined by a dot: "djennaa.snapp" (not "morgen.dan", "gmail.com")
@@ -469,7 +470,7 @@ def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if text.count(".") >= 2:
         for m in _DOTTED_HANDLE_RE.finditer(text):
             if m.group().rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS and not (
-                    not m.group().islower() and re.search(r"(?:^|\.)\d{3,}(?:\.|$)", m.group())):
+                    not m.group().islower() and _FIGURES_PART_RE.search(m.group())):
                 # "ik heb haar (kay.lee.xo) overal geblokt" (not an IBAN in dotted groups: "NL91.ABNA.0417.1643.00")
                 yield m.start(), m.end(), "account", HIGH
     low = ctx.lower

@@ -559,16 +559,17 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                     letters.lower() not in _MEASURES and (bracketed or after_town or town_next
                                                           or _POSTCODE_PLACE_RE.search(text, max(0, m.start() - 12), m.start()))):
                 continue  # "1500 ml" (in an ALL-CAPS text "1066 CM" is a postcode; "bij het buurthuis in 7606 kb")
+            year = 1900 <= int(m.group()[:4]) <= 2099
             if ((not letters.isupper() or ctx.shouting) and " " in m.group()
                     and (letters.lower() in _TWO_LETTER_WORDS
                          or letters.lower() in _EN_TWO_LETTER_WORDS and is_english(ctx.lower))
-                    and not (ctx.shouting and not 1900 <= int(m.group()[:4]) <= 2099)):
+                    and not (ctx.shouting and not year)):
                 # (but a postcode that ends a clause after "op" or a place's preposition: "ingeschreven op 6532 ze,")
-                closing = not 1900 <= int(m.group()[:4]) <= 2099 and letters.lower() not in _CONJUNCTION_PAIRS \
+                closing = not year and letters.lower() not in _CONJUNCTION_PAIRS \
                     and _CLAUSE_END_RE.match(text, m.end()) is not None \
                     and _POSTCODE_AT_RE.search(text, max(0, m.start() - 12), m.start()) is not None
                 if not postcode_talk and not closing and not (
-                        town_next and not 1900 <= int(m.group()[:4]) <= 2099 and text[:m.start()].rstrip()[-1:] in (",", ":")):
+                        town_next and not year and text[:m.start()].rstrip()[-1:] in (",", ":")):
                     # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct", and a
                     # town right after it, after a comma: "1e etage, 1701 en Zwaag")
                     continue

@@ -649,7 +649,8 @@ def _add_free(spans: list[Span], extra: list[Span]) -> list[Span]:
 
 
 # kinds whose value, found once, makes any other value of the same shape in the text one of its kind
-_TWIN_KINDS = frozenset({"zaaknummer", "nummer", "telefoonnummer", "bsn", "iban", "kenteken"})
+_CASE_KINDS = frozenset({"zaaknummer", "nummer"})
+_TWIN_KINDS = _CASE_KINDS | {"telefoonnummer", "bsn", "iban", "kenteken"}
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])")
 
 
@@ -658,16 +659,12 @@ def _code_twins(spans: list[Span], text: str) -> list[Span]:
     number gives the wrong one and the right one ("zaak nummer [25-0412] staat verkeerd, het moet 25-0421 zijn",
     "niet [C/13/761204] maar C/13/761240"). The shape: each figure a figure, each letter a letter, the signs as
     written; four figures at least and a sign or letter (not a month and a year: "03-2024")."""
-    if "/" in text:  # a file's letters with slashes before its number: "(WMO/JGD [2024.113.562])"
-        spans = [(p.start(), e, kind, conf) if kind in {"zaaknummer", "nummer"}
-                 and (p := _SLASHED_LETTERS_BEFORE_RE.search(text, max(0, s - 24), s)) is not None else (s, e, kind, conf)
-                 for s, e, kind, conf in spans]
     shapes: set[tuple[str, str]] = set()
     for s, e, kind, conf in spans:
         if kind not in _TWIN_KINDS or conf != HIGH:
             continue
         whole = text[s:e]  # (and each part of a code of several: "C/03/412907 / JE RK [25-0412]")
-        for value in {whole, *whole.split()} if " " in whole and kind in {"zaaknummer", "nummer"} else (whole,):
+        for value in {whole, *whole.split()} if " " in whole and kind in _CASE_KINDS else (whole,):
             if sum(c.isdigit() for c in value) >= 4 and len(value) >= 5 and not value.isdigit():
                 shapes.add(("".join(_shape_part(run) for run in _SHAPE_RUN_RE.findall(value)), kind))
     if not shapes:
@@ -678,6 +675,15 @@ def _code_twins(spans: list[Span], text: str) -> list[Span]:
             if not _MONTH_YEAR_RE.fullmatch(m.group()):
                 extra.append((m.start(), m.end(), kind, HIGH))
     return _add_free(spans, extra)
+
+
+def _file_letters_before_codes(spans: list[Span], text: str) -> list[Span]:
+    """A case number grows over a file's letters with slashes right before it: "(WMO/JGD [2024.113.562])"."""
+    if "/" not in text:
+        return spans
+    return [(p.start(), e, kind, conf) if kind in _CASE_KINDS
+            and (p := _SLASHED_LETTERS_BEFORE_RE.search(text, max(0, s - 24), s)) is not None else (s, e, kind, conf)
+            for s, e, kind, conf in spans]
 
 
 _SLASHED_LETTERS_BEFORE_RE = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+[ \t]+\Z")

@@ -174,18 +174,6 @@ _CAPITAL_OK = frozenset({"ik", "jeugdzorg", "god", "nederland", "nederlands", "n
                          "raad"})  # ("de Raad": the Raad voor de Kinderbescherming)
 
 
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    """Words for a person (``data/person_words.txt``: "moeder", "jongere", "oudste", "vdr"): a role, not a name."""
-    return dl.words("person_words")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Countries, continents and regions (``data/countries.txt``): a country of origin or of work identifies no one,
-    with a capital in the middle of a sentence no more than without ("werktijden in Duitsland en België")."""
-    return dl.words("countries")
-
 LABELS = {
     "naam": "Dit woord kan een naam of een plaats zijn.",
     "hoofdletter": "Woord met een hoofdletter midden in de zin, of in hoofdletters: misschien een naam, "
@@ -411,8 +399,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
     def hit(signal: str, word: str = "", start: int | None = None, end: int | None = None) -> None:
         if english and signal in {"naam", "hoofdletter"} and _plain_english(word, published, start):
             return  # "I", "on Monday", "in Arabic", "for both", "in advance": English, no name
-        if signal in {"naam", "hoofdletter"} and (word.lower() in _countries() or word.lower() in _person_words()):
-            return  # "naar turkije", "in Polen"; "Moeder heeft aangegeven", "jongste zit in groep 8": no one's name
+        if signal in {"naam", "hoofdletter"} and (word.lower() in dl.words("countries")
+                                                  or word.lower() in dl.words("person_words")):
+            # a country (``data/countries.txt``: "naar turkije", "werk in Duitsland") or a word for a person
+            # (``data/person_words.txt``: "Moeder heeft aangegeven", "jongste zit in groep 8") identifies no one
+            return
         words = found.setdefault(signal, [])
         if word and word not in words:
             words.append(word)
@@ -468,7 +459,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not _sentence_start(text, words[i - 1][0]) and lower not in _CAPITAL_OK:
             hit("naam", word, start, end)  # "zit op De Tweemaster": a name with its article
             continue
-        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK and lower not in _countries() \
+        if capital and not _sentence_start(text, start) and lower not in _CAPITAL_OK \
+                and lower not in dl.words("countries") \
                 and not (len(plain) == 1 and (shouting or text[end:end + 1] == "." or text[end:end + 1].isdigit())):
             # (not one letter in capitals, as an abbreviation or a level: "M. AKKOORD", "DANK U WEL", "niveau A2"; but
             # "de letters NK, dan 472 en als laatste een S": a plate's part)
