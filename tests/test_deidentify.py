@@ -2830,6 +2830,46 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('bericht op de facebook van het team (Jeugdteam.Sneek.Zuid), daar', 'bericht op de facebook van het team ([account]), daar'),
     ('mijn rekeningnummer: NL91.ABNA.0417.1643.00 graag', 'mijn rekeningnummer: [iban] graag'),
     ('het was fijn.Daarna gingen we.Naar huis', 'het was fijn.Daarna gingen we.Naar huis'),
+    # words typed as one with a number, a date or a name, as in a hurried text message; codes, units and
+    # ordinals glued to a figure stay as they are
+    ('Mijn man is vanaf 3 mei bereikbaar op0031 6 18 72 05 44.', 'Mijn man is vanaf [datum] bereikbaar op[telefoonnummer].'),
+    ('Sinds3/11woont Bram bij zn vader', 'Sinds[datum]woont [naam] bij zn vader'),
+    ('ZIE JE NOG OP18/11VOOR HET LAATSTE GESPREK', 'ZIE JE NOG OP[datum]VOOR HET LAATSTE GESPREK'),
+    ("insta van de band van Tim: noiseboysnijmegen. ze spelen", "insta van de band van [naam]: [account]. ze spelen"),
+    ("Sanne 88120-47, de dosering klopt niet", "[naam] [nummer], de dosering klopt niet"),
+    ('Ik ben Sem en ikben14, de gesprekken waren chill', 'Ik ben [naam] en ikben[leeftijd], de gesprekken waren chill'),
+    ('ik woon nu op hoofdstraat23b in Zwolle', 'ik woon nu op [adres] in [plaats]'),
+    ('plate:zv-117-h? die auto volgt ons', 'plate:[kenteken]? die auto volgt ons'),
+    ('De zaak bij rechtbankAlmelo is afgerond', 'De zaak bij rechtbank[naam] is afgerond'),
+    ('NL91ABNA0417164300 is mijn rekening, bel0612345678', '[iban] is mijn rekening, bel[telefoonnummer]'),
+    ('mp3 en 5uur en 2e en JO13 en groep7 en covid19 om 10:30', 'mp3 en 5uur en 2e en JO13 en groep7 en covid19 om 10:30'),
+    # round 610-617 (opened as tuning 544-551): English first names that are words where the sentence shows a person
+    ('Will from the youth team said he will call back. He did not.', '[naam] from the youth team said he will call back. He did not.'),
+    ('me n fox (my roommate at school) both say 10/10', 'me n [naam] (my roommate at school) both say 10/10'),
+    ('mum here. hope and joy are my twins, and they were placed in different groups',
+     'mum here. [naam] and [naam] are my twins, and they were placed in different groups'),
+    ('my brother fox and my sister dawn both had the same worker', 'my brother [naam] and my sister [naam] both had the same worker'),
+    ('Ok so the good: Wolf actually listened. The bad: I had to repeat my story.',
+     'Ok so the good: [naam] actually listened. The bad: I had to repeat my story.'),
+    ('crystal and will were both great, the rest less so', '[naam] and [naam] were both great, the rest less so'),
+    ('me and my mum moved. me and him are friends. cats and dogs are my friends. Rain held us back.',
+     'me and my mum moved. me and him are friends. cats and dogs are my friends. Rain held us back.'),
+    # English ages: turning one without a subject, a baby's months with "old", ages listed after the children
+    ('TURNED 21 ON 3 MAY AND AFTERCARE STOPS. WHAT NOW???', 'TURNED [leeftijd] ON [datum] AND AFTERCARE STOPS. WHAT NOW???'),
+    ('LENTE IS SIX MONTHS OLD AND THE CONSULTATIEBUREAU WAS GREAT', '[naam] IS [leeftijd] AND THE CONSULTATIEBUREAU WAS GREAT'),
+    ('Sara and Lisa (my girls, 4 and 6) loved the play therapy room.',
+     '[naam] and [naam] (my girls, [leeftijd] and [leeftijd]) loved the play therapy room.'),
+    ('we are 3, 4 or 5 families in the group. we r 2 and a half hours away',
+     'we are 3, 4 or 5 families in the group. we r 2 and a half hours away'),
+    # Dutch streets written the English way: the house number first, or in lowercase after "on"
+    ('our correspondence address has changed to 14 Mathenesserlaan, 3021 HB Rotterdam. Kind regards',
+     'our correspondence address has changed to [adres], [postcode] [plaats]. Kind regards'),
+    ('our car got a parking fine outside the office on stationsstraat, can the team pay it?',
+     'our car got a parking fine outside the office on [adres], can the team pay it?'),
+    ('we went 3 times to the supermarket on the main road, it took 2 weeks', 'we went 3 times to the supermarket on the main road, it took 2 weeks'),
+    # Dutch ages: "nota bene", a misspelt "zeventien"
+    ('niet met Sanne, zij is nota bene 16', 'niet met [naam], zij is nota bene [leeftijd]'),
+    ('ik ben ziventien en wil zelf beslissen', 'ik ben [leeftijd] en wil zelf beslissen'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3102,6 +3142,9 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # (the English sets 159, 162 and 169 are within 1 % since english.py; set 187, opened as tuning 177,
 # writes a fifth of its clean comments in capitals, where English words look like names)
 OVER_REDACTION_LIMIT = {"tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
+                        # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
+                        # alert on my bank app", "wish me luck" at a comment's end)
+                        "tuning 544": 0.016,
                         "tuning 177": 0.017, "tuning 187": 0.012, "tuning 257": 0.012,  # (257: set 275, English)  # (187: set 197, also English)
                         # the English sets 228, 238 and 245 (opened in the fourteenth session): names that are
                         # English words at a sentence start, capitals
@@ -3348,7 +3391,12 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # first names that are words and international schools by their letters ("ISD wants a meeting", "at HSV"), 542 writes
     # old-fashioned addresses ("Prins Hendrikstraat 22, 1e etage", "LAAN VAN NIEUW OOST-INDIË 302")
     ("tuning 536", "other"): 0.86, ("tuning 538", "naam"): 0.90, ("tuning 540", "other"): 0.76,
-    ("tuning 540", "naam"): 0.88, ("tuning 542", "other"): 0.85}
+    ("tuning 540", "naam"): 0.88, ("tuning 542", "other"): 0.85,
+    # round 610-617 (opened as tuning 544-551 in the thirty-second session): set 610, English by young people with first
+    # names that are words in lowercase mid-sentence ("no hope without hope", "jade held my hand") and universities by
+    # their short names ("at rug", "saxion"); English-style addresses in sets 614 and 616 ("lindelaan7,", "Flat 3, ...")
+    ("tuning 544", "naam"): 0.83, ("tuning 544", "other"): 0.66, ("tuning 548", "other"): 0.86,
+    ("tuning 550", "other"): 0.86}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

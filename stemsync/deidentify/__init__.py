@@ -71,13 +71,13 @@ from stemsync.deidentify.addresses import _find_addresses
 from stemsync.deidentify.ages import _find_ages
 from stemsync.deidentify.caps import is_shouting, recase
 from stemsync.deidentify.case_numbers import _find_case_numbers
-from stemsync.deidentify.common import Span, _Ctx
+from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.dictated import dictated_spans
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
-from stemsync.deidentify.english import english_names, english_words_only, is_english, role_particle_names
+from stemsync.deidentify.english import english_names, english_streets, english_words_only, is_english, role_particle_names
 from stemsync.deidentify.hidden import plain_copy
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
@@ -337,8 +337,16 @@ class Deidentifier:
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")
             resolved = _add_free(english_words_only(resolved, work, shouting), english_names(work, shouting))
-        elif not shouting and (particles := role_particle_names(work)):
-            resolved = _add_free(resolved, particles)  # "the guardian van den berg" in a short comment
+            if streets := english_streets(work):  # (grown over what was found: "14 [Mathenesserlaan]")
+                resolved = _resolve(resolved + streets)
+        else:
+            if any(kind == "adres" for _, _, kind, _ in resolved) and (streets := english_streets(work)):
+                # (in any text a found street grows over the house number written before it: "flat 5, 33 [korreweg]")
+                found = [(s, e) for s, e, kind, _ in resolved if kind == "adres"]
+                resolved = _resolve(resolved + [st for st in streets if st[3] == HIGH
+                                                and any(s < st[1] and st[0] < e for s, e in found)])
+            if not shouting and (particles := role_particle_names(work)):
+                resolved = _add_free(resolved, particles)  # "the guardian van den berg" in a short comment
         return resolved
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:

@@ -104,7 +104,8 @@ _SUBJECT = (
 _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
-_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|"
+_ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
+_ADV += r"bij\s+(?:aanvang|opname|plaatsing|aanmelding|de\s+start|de\s+aanmelding)|"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
 # English teens and twenties in a Dutch sentence: "ze is nineteen dus mag dat", "mn zus is twenty-two"
@@ -300,7 +301,10 @@ _EN_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _EN_BABY_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:he|she|baby|son|daughter|girl|boy|twins|they|(?:little|lil)\s+one|\[naam\]|(?-i:[A-Z])[a-z]+)\s+"
     r"(?:is|was|are|were|turned|turns)"
-    r"|(?:he|she)['’]s)(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
+    r"|(?:he|she)['’]s"
+    # (any word opening the sentence when "old" follows: "LENTE IS SIX MONTHS OLD")
+    r"|(?:^|(?<=[.!?]\s))[^\W\d_]{3,}\s+(?:is|was)(?=\s+(?:\d{1,2}|" + _EN_TO_TWELVE + r")\s*(?:months?|weeks?)\s+old\b))"
+    r"(?:\s+(?:only|just|now|almost|nearly|barely|about))*\s+"
     rf"(?P<age>(?:\d{{1,2}}|{_EN_TO_TWELVE}|a)\s*"
     r"(?:months?|weeks?|days?|mos|wks?|mnths?|mths?))(?:\s+old)?(?=\s*(?:[.,;:!?)]|$|(?:and|but|so|when|now|old|today|then|at)\b))", _I)
 # a child's age in months or weeks after "at", the child just before: "saw our daughter at 18 months", "him at six weeks"
@@ -429,7 +433,7 @@ _EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eigh
                     "twelf", "fiveteen", "fourtheen", "forteen", "fourtien", "eightteen", "ninteen", "elven",
                     "fourten", "fiften", "sixten", "thirten", "sevnteen", "eigthteen",
                     "sevn", "elevan", "elevn", "eleve", "twelv", "thirtheen", "fourteeen",
-                    "fiev", "sixtien", "thirtien", "seventien", "eightien", "ninetien", "fiftien")  # (and misspelt)
+                    "fiev", "sixtien", "thirtien", "seventien", "eightien", "ninetien", "fiftien", "fiftteen", "fiveteen")  # (and misspelt)
 # "years" and how it is misspelt ("yers", "yaers")
 _EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars|jaar|jr)"  # (and the Dutch: "my son is 8 jaar")
 # (and the tens, also with a unit: "I am twenty-three", "she was thirty")
@@ -439,10 +443,13 @@ _EN_NUMBER = r"(?:\d{1,2}|" + _EN_TENS + "|" + "|".join(_EN_NUMBER_WORDS) + "|" 
 _EN_AGED_RE = re.compile(rf"(?<![\w-])aged\s+(?P<age>{_EN_NUMBER})(?![\w/-])(?!\s*(?:to|-|–|tot|t/m|and|or)\s)", _I)
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
-    r"(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
+    r"(?:(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
     r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])"
     r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)?\s+(?:will\s+)?(?:turn|turns|turned|turnd|turnt)\s+"  # (an emoji: "Lisa 💖 turned 14")
-    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when)\b))", _I)
+    # (the writer's own, without a subject, opening a sentence or after an emoji: "TURNED 21 ON 3 MAY", "🎂 turned 18 n")
+    r"|(?:^|(?<=[.!?]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))(?:just\s+)?(?:turned|turnd|turnt)\s+(?=\d|[a-z]+\s+(?:on|n|and)\b))"
+    rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when|"
+    r"there|n)\b|&))", _I)
 # "my son (turning 9 in May)", "she's turning eleven": the age one is about to be
 _EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|\()\s*)turning\s+(?P<age>{_EN_NUMBER})"
                             r"(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|soon|and|but|so|years?|yrs?)\b))", _I)
@@ -455,6 +462,14 @@ _EN_CHILDREN_ARE_RE = re.compile(
 _EN_SECOND_CHILD_RE = re.compile(
     rf"(?<![\w-])is\s+{_EN_NUMBER}\s*,\s*(?:and\s+)?(?:the|my|our)\s+(?:youngest|eldest|oldest|little\s+one|baby)\s+"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:and|but|so)\b))", _I)
+# children's ages in brackets after the word for them, or the writer's and siblings' after "we are": "(my girls, 4 and
+# 6)", "we r 16, 14 n 11" (the next ages of the list: the pair rules)
+_EN_LISTED_AGES_RE = re.compile(
+    rf"\(\s*(?:my|our|the)\s+(?:girls|boys|kids|children|twins|sons|daughters)\s*,\s*(?P<age>{_EN_NUMBER})"
+    rf"(?=\s*(?:,|and|&|n)\s*{_EN_NUMBER}\s*\))"
+    # (after "we are" teenagers only, the list ending the sentence: not "we are 3, 4 or 5 families")
+    rf"|(?<![\w-])we\s+(?:r|are)\s+(?P<age2>1[0-9]|2[0-5])(?=(?:\s*(?:,|and|&|n)\s*(?:1[0-9]|[1-9]|2[0-5])\b)+\s*(?:[.!?]|$))",
+    _I)
 _NOT_TURNING = frozenset("you u it one that this which what who people everyone anyone everybody anybody".split())
 # English, the age at a moment: "we adopted him when he was 3.", "since she was eighteen months"
 _EN_WHEN_WAS_RE = re.compile(
@@ -854,6 +869,7 @@ _GATED_RES = (
                                  "mth"})),
     (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd", "turnt"})),
     (_EN_TURNING_RE, frozenset({"turning"})),
+    (_EN_LISTED_AGES_RE, frozenset({"we", "girls", "boys", "kids", "children", "twins", "sons", "daughters"})),
     (_EN_CHILDREN_ARE_RE, frozenset({"twins", "kids", "children", "boys", "girls", "sons", "daughters", "triplets"})),
     (_EN_SECOND_CHILD_RE, frozenset({"youngest", "eldest", "oldest"})),
     (_EN_CHILD_OF_RE, frozenset({"of", "who"})),
@@ -1067,7 +1083,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
-                               or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE) \
+                               or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE) \
                 and m.group("age2") else "age3" if rx is _EN_OF_AGE_RE and m.group("age3") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))

@@ -132,7 +132,8 @@ _PLATFORM_RE = re.compile(
     r"(?<![\w@.])(?:" + alternation("platforms") + r")(?:account|naam|name)?(?![^\W_])"  # not "(sc)hrikt"
     # "insta van lieve is lieve.wrld_08", "mijn snap is ..."
     # (also "de insta van de groep is x", "the insta of the group is x", "snap van mn dochter = l.u.c.y.2OO9")
-    r"(?P<of>\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+(?=\s*[:=]|\s+is))?"
+    # (two of them: "insta van de band van tim: noiseboysnijmegen")
+    r"(?P<of>(?:\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+){1,2}(?=\s*[:=]|\s+is))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
     r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
     r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"

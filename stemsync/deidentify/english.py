@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from stemsync.deidentify.common import Span
+from stemsync.deidentify.common import HIGH, LOW, Span
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, frequencies
 
@@ -305,12 +305,18 @@ _ROLE_LOWER_RE = re.compile(r"(?<![\w-])(?:coach|mentor|caseworker|counsel+or|th
 _TITLES = frozenset("mr mrs ms miss dr mister mevrouw meneer mw dhr juf meester".split())
 
 
+# (or a word that follows a person, not a thing: "my brother fox and my sister dawn both had", "my mentor wolf at
+# school got me"; not "my daughter really is")
+_AFTER_KIN_NAME = frozenset("and both at from also".split())
+
+
 def _named_kin(text: str, m: re.Match[str]) -> bool:
     """A first name that is an English word too, between the kinship word and a verb: "my daughter blessing is
     fifteen", "our son hunter was", or an age in brackets: "my daughter hope (8)" (not "my daughter really is")."""
     after = _VERB_AFTER_RE.match(text, m.end("n"))
     name = m.group("n")
-    return (after is not None and after.group(1) in _EN_VERBS or _BRACKET_AGE_AFTER_RE.match(text, m.end("n")) is not None) \
+    return (after is not None and (after.group(1) in _EN_VERBS or after.group(1) in _AFTER_KIN_NAME)
+            or _BRACKET_AGE_AFTER_RE.match(text, m.end("n")) is not None) \
         and name in _name_lists().first_any \
         and name not in _ENGLISH and not name.endswith("ly")
 
@@ -354,7 +360,8 @@ def _family_names(text: str) -> list[Span]:
 # a first name that is an English word too opening a sentence before the team or service it comes from: "mark from
 # the buurtteam helped me", "Will from the wijkteam" (a Dutch word or a team after "the"; not "mark from the start")
 _FROM_THE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bbecause\s))"
-                          r"(?P<n>[^\W\d_][a-z'’-]{2,})\s+(?:from|of|at)\s+the\s+(?P<org>[^\W\d_][\w-]{2,})")
+                          r"(?P<n>[^\W\d_][a-z'’-]{2,})\s+(?:from|of|at)\s+the\s+(?:(?:youth|local|care|new|old)\s+)?"
+                          r"(?P<org>[^\W\d_][\w-]{2,})")  # (also "Will from the youth team")
 
 
 _NAME_AND_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<p>[^\W\d_][a-z'’-]{2,})\s+(?:and|&)\s+\Z", re.I)
@@ -364,7 +371,7 @@ def _from_the_team(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _FROM_THE_RE.finditer(text) if " the " in text else ():
         name, org = m.group("n").lower(), m.group("org").lower()
-        if name in _name_lists().first_any and (org.endswith("team") or org in dictionary().words and not ordinary_english(org)):
+        if (name in _name_lists().first_any or name in _WORD_NAMES_EXTRA and org.endswith("team")) and (org.endswith("team") or org in dictionary().words and not ordinary_english(org)):
             out.append((m.start("n"), m.end("n"), "naam", "low"))
             pair = _NAME_AND_BEFORE_RE.search(text, max(0, m.start() - 24), m.start("n"))
             if pair is not None and pair.group("p").lower() in _name_lists().first_any:
@@ -373,7 +380,13 @@ def _from_the_team(text: str) -> list[Span]:
 
 
 # a first name before "and I": "Grace and I feel heard", "me and Grace" (also a word elsewhere: the pair marks it)
-_AND_I_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+and\s+I(?![\w'’])|\bme\s+and\s+(?P<m>[A-Z][a-zà-ÿ'’-]{2,})(?![\w-])")
+_AND_I_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+and\s+I(?![\w'’])|\bme\s+and\s+(?P<m>[A-Z][a-zà-ÿ'’-]{2,})(?![\w-])"
+                       # (lowercase, with "n" too, before a bracket or what two people do: "me and joy (my twin)",
+                       # "me n fox (my roommate)", "me and storm moved")
+                       r"|\bme\s+(?:and|n|&)\s+(?P<l>[a-z][a-zà-ÿ'’-]{2,})(?=\s*\((?:my|our|the)\s|\s+(?:both|moved|are|were|r|"
+                       r"went|got|have|had|lived|live|used|shared|met|did)\b)"
+                       # ("Beer and me where in the same leefgroep": a first name before "and me" opening a sentence)
+                       r"|(?:^|(?<=[.!?]\s))(?P<f>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:and|n|&)\s+me\b(?!\s+and)")
 _NOT_NAMES_AND_I = frozenset("mum mom dad daddy mummy mommy grandma grandpa nan papa mama husband wife".split())
 # a first name, also lowercase, that is someone's role: "mark was our coach", "Hope is my daughter's mentor"
 _NAME_IS_ROLE_RE = re.compile(
@@ -383,9 +396,9 @@ _NAME_IS_ROLE_RE = re.compile(
 
 
 # two first names that are a pair of people: "Mark and Will r twins", "Hope and Faith are sisters"
-_PAIR_OF_PEOPLE_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-zà-ÿ'’-]{2,})\s+(?:and|&|\+)\s+(?P<b>[A-Z][a-zà-ÿ'’-]{2,})\s+"
-                                r"(?:are|r|were)\s+(?:(?:my|our|both|the|best)\s+)?(?:twins|brothers|sisters|siblings|cousins|friends|"
-                                r"sons|daughters|kids|children)\b")
+_PAIR_OF_PEOPLE_RE = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:and|&|\+|n)\s+(?P<b>[^\W\d_][a-zà-ÿ'’-]{2,})\s+"
+                                r"(?:are|r|were)\s+(?:(?:(?:my|our|both|the|best)\s+)?(?:twins|brothers|sisters|siblings|cousins|friends|"
+                                r"sons|daughters|kids|children)\b|both\s+(?:great|good|amazing|lovely|nice|kind|helpful|there)\b)")
 # a person asked for: "Can Sunny please keep working with us?"
 _CAN_PLEASE_RE = re.compile(r"(?<![\w'’-])(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Mm]ay)\s+(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+please\b")
 # a person's name told: "my daughter is called hoop, after my grandmother" (not "she called jeugdzorg")
@@ -396,9 +409,9 @@ _CALLED_RE = re.compile(r"(?<![\w-])(?:daughter|son|girl|boy|baby|child|kid|brot
 def _paired_names(text: str) -> list[Span]:
     out: list[Span] = []
     first = _name_lists().first_any
-    if " and I" in text or "me and " in text:
+    if " and I" in text or "me and " in text or "me n " in text or "me & " in text or " and me" in text:
         for m in _AND_I_RE.finditer(text):
-            g = "n" if m.group("n") else "m"
+            g = "n" if m.group("n") else "m" if m.group("m") else "l" if m.group("l") else "f"
             low = m.group(g).lower()
             if low in first and low not in _NOT_NAMES_AND_I and low not in _name_lists().places:
                 out.append((m.start(g), m.end(g), "naam", "low"))
@@ -408,7 +421,11 @@ def _paired_names(text: str) -> list[Span]:
             if low not in _FUNCTION_WORDS and low not in _ENGLISH and (low in first or not ordinary_english(low)):
                 out.append((m.start("n"), m.end("n"), "naam", "low"))
     for m in _PAIR_OF_PEOPLE_RE.finditer(text) if " are " in text or " r " in text or " were " in text else ():
-        if m.group("a").lower() in first or m.group("b").lower() in first:
+        a, b = m.group("a"), m.group("b")
+        if (a.lower() in first or b.lower() in first) and a[0].isupper() and b[0].isupper() \
+                or (a.lower() in first or a.lower() in _WORD_NAMES_EXTRA) and (b.lower() in first or b.lower() in _WORD_NAMES_EXTRA) \
+                and a.lower() not in _FUNCTION_WORDS | _NOT_NAMES_AND_I \
+                and b.lower() not in _FUNCTION_WORDS | _NOT_NAMES_AND_I:  # (in lowercase both on the list)
             out.extend((m.start(g), m.end(g), "naam", "low") for g in ("a", "b"))  # "Mark and Will r twins"
     for m in _CAN_PLEASE_RE.finditer(text) if "please" in text else ():
         if m.group("n").lower() in first and m.group("n").lower() not in _name_lists().places:
@@ -436,6 +453,12 @@ _PERSON_NEXT_RE = re.compile(
     r"|is\s+doing\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)*(?:better|beter|well|great|fine|good|ok|okay)"
     r"|(?:did['’]?nt|didn['’]?t|doesn['’]?t|does\s+not|did\s+not)\s+(?:want|like|understand|sleep|eat)"
     r"|in\s+trouble|moved\s+(?:to|in\s+with)\s+(?:the|her|his|a|our|my)"
+    # (what a worker did: "sunny helped me open a bank account", "Wolf actually listened", "jade held my hand")
+    r"|(?:(?:actually|really|always|even|never)\s+)?(?:helped|listened|texted|visited|explained|fixed)"
+    r"\s+(?:me|us|my|our|him|her|to|when|every)|held\s+(?:my|our|his|her)\s+hand"
+    r"|(?:actually|really|always)\s+listened"
+    # (named beside the person's role: "Dawn my mentor is leaving", "Will, our worker, said")
+    r"|,?\s+(?:my|our)\s+(?:mentor|worker|caseworker|coach|guardian|therapist|teacher|counsel+or|begeleider|voogd)\b"
     r"|started\s+(?:school|nursery|daycare|in\s+(?:year|grade|group|groep)|at\s+(?:the\s+)?(?:isk|school|nursery|daycare"
     r"|creche|kindergarten)))\b)", re.I)
 _PERSON_ONLY_VERBS = frozenset("says said asked asks cries cried hates hated laughs laughed smiles smiled misses missed".split())
@@ -526,6 +549,31 @@ def english_names(text: str, shouting: bool) -> list[Span]:
                 or (low in _name_lists().first_any and not frequencies().at_least(low, EN_ZIPF, "en")):
             out.append((m.start(), m.end(), "naam", "low"))
     return sorted(set(out))  # (two rules may find the same name: "mark was our coach")
+
+
+# a Dutch street written the English way, the house number first ("14 Mathenesserlaan", "Flat 3, 118 West-Kruiskade",
+# "27B Zwart Janstraat", "33 korreweg"), or in lowercase after "on" ("a parking fine on stationsstraat", "lived on
+# zaagmuldersweg"): the number and the street are one address
+_STREET_END = r"(?:straat|weg|laan|plein|kade|gracht|singel|dijk|steeg|dreef)"
+_EN_NUMBER_STREET_RE = re.compile(
+    r"(?<![\w.,/:-])(?:(?:flat|apt\.?|apartment|unit)\s+\d{1,4}[a-z]?,?\s*)?\d{1,4}[a-z]?\s+"
+    r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2})[^\W\d_][\w'’-]*" + _STREET_END + r"(?![\w-])", re.I)
+# (not a square in lowercase: "chill at museumplein" is a place anyone goes)
+_EN_ON_STREET_RE = re.compile(r"(?<![\w-])(?:on|at|near|along)\s+(?P<s>[a-z][a-z'’-]{3,}"
+                              r"(?:straat|weg|laan|kade|gracht|singel|dijk|steeg|dreef))(?![\w-])")
+
+
+def english_streets(text: str) -> list[Span]:
+    """Dutch streets in an English text with the house number before them, or in lowercase after "on"."""
+    low = text.lower()
+    if not any(end in low for end in ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dijk", "steeg",
+                                      "dreef")):
+        return []
+    # (the words before the street's last are its own: "27B Zwart Janstraat", not "12 but its Kerkstraat")
+    out: list[Span] = [(m.start(), m.end(), "adres", HIGH) for m in _EN_NUMBER_STREET_RE.finditer(text)
+                       if not any(ordinary_english(w.lower()) or w.lower() in _FUNCTION_WORDS for w in m.group("words").split())]
+    out += [(m.start("s"), m.end("s"), "adres", LOW) for m in _EN_ON_STREET_RE.finditer(text)]
+    return out
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

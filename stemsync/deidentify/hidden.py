@@ -65,7 +65,8 @@ class Plain:
 
     __slots__ = ("text", "_origin", "_written")
 
-    def __init__(self, written: str, split_signs: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, written: str, split_signs: list[tuple[int, int]] | None = None,
+                 blanks: Iterable[int] = ()) -> None:
         written_as = written
         written = _leet_letters(_latin_look_alikes(written))  # (same length: the offsets stay)
         parts: list[str] = []
@@ -74,8 +75,15 @@ class Plain:
         if split_signs is None:
             split_signs = _split_name_signs(written)
         drops = sorted([(m.start(), m.end()) for m in _DROP_RE.finditer(written)] + split_signs)
-        for start, end in drops:
+        # a blank read between two words typed as one is a drop of nothing with a blank in its place
+        edits = sorted([(start, end, "") for start, end in drops] + [(at, at, " ") for at in blanks])
+        for start, end, blank in edits:
+            if start < pos:
+                continue
             self._copy(written, pos, start, parts, origin)
+            if blank:
+                parts.append(blank)
+                origin.append(start)  # (where the word after it was written)
             pos = end
         self._copy(written, pos, len(written), parts, origin)
         origin.append(len(written))
@@ -201,10 +209,102 @@ def _symbol_separators(text: str) -> list[tuple[int, int]]:
 
 
 def plain_copy(text: str) -> Plain | None:
-    """A plain copy of ``text`` when it holds hiding characters, else None."""
+    """A plain copy of ``text`` when it holds hiding characters or words typed as one, else None."""
     split_signs = _split_name_signs(text) if _SPLIT_GATE_RE.search(text) else []
     split_signs = sorted(split_signs + _symbol_separators(text))
-    if not _GATE_RE.search(text) and not split_signs and _LEET_GATE_RE.search(text) is None:
+    blanks = glued_words(text)
+    if not _GATE_RE.search(text) and not split_signs and not blanks and _LEET_GATE_RE.search(text) is None:
         return None
-    copy = Plain(text, split_signs)
+    copy = Plain(text, split_signs, blanks)
     return copy if copy.text != text else None
+
+
+# Words typed as one with a number or a name, as in a hurried text message: "bereikbaar op0031 6 ...",
+# "Sinds3/11woont", "ikben14", "woonop kerkstraat12", "OP18/11VOOR", "rechtbankAlmelo". The rules read the copy with
+# a blank between them: where letters that end in a short word of the sentence meet a figure ("op", "ben", "sinds",
+# a street's word), where a figure meets a word of four letters or more ("3/11woont", "1/2naar"), and where a word
+# that names a court, a person's role or a place meets a capital ("rechtbankAlmelo", "jufSanne"). Not in a code:
+# "NL91ABNA...", "zv-117-h", "JO13", "mp3", "1234AB", "2e", "5uur" stay as they are.
+_GLUE_GATE_RE = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]{4}|[a-z][A-Z][a-z]")
+_GLUED_TOKEN_RE = re.compile(r"(?<![\w@./:#-])[^\W_][\w/.-]*[^\W_](?![\w@#]|[./-]\w)")
+_GLUE_RUN_RE = re.compile(r"[^\W\d_]+|[0-9](?:[0-9/.-]*[0-9])?|[/.-]")
+# short words after which a figure follows in a sentence (the letters may be more words typed as one: "woonop",
+# "ikben"; the last of them counts)
+_BEFORE_FIGURE = ("op", "ben", "sinds", "vanaf", "naar", "voor", "tot", "rond", "om", "per", "is", "was", "bel",
+                  "belme", "nummer", "nr", "tel", "mob", "ik", "hij", "zij", "ze", "ikke", "wordt", "word", "werd",
+                  "bereikbaar", "geboren", "datum", "adres", "postcode", "straat", "laan", "weg", "plein", "kade",
+                  "gracht", "dijk", "singel", "hof", "pad", "steeg")
+_AFTER_FIGURE_SHORT = frozenset({"naar", "voor", "woont", "woon", "kom", "komt", "ben", "heb", "was", "ging", "gaat",
+                                 "tot", "bij", "naar", "want", "maar", "dan", "toen", "zijn", "haar", "zien",
+                                 "verhuisd", "verhuizen", "jaar", "jaren", "jarig", "jr", "jaaar", "jari"})
+_BEFORE_CAPITAL = frozenset({"rechtbank", "juf", "meester", "mevrouw", "meneer", "mw", "dhr", "voogd", "mentor",
+                             "bij", "in", "uit", "naar", "van", "met", "door", "woon", "woonop", "wonen", "sinds",
+                             "oma", "opa", "tante", "oom", "broer", "zus", "zusje", "broertje", "zoon", "dochter",
+                             "mama", "papa", "ex", "school", "groep", "gezinshuis"})
+_CODE_START_RE = re.compile(r"(?i)[a-z]{2}[0-9]{2}[a-z0-9]{4}|[a-z]{1,3}-|[0-9]{1,3}-[a-z]")  # an IBAN; a plate
+
+
+def glued_words(text: str) -> list[int]:
+    """Where a blank is read between words typed as one (offsets in ``text``; empty for most texts)."""
+    if _GLUE_GATE_RE.search(text) is None and ":" not in text:
+        return []
+    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415 (lists load late)
+
+    out: list[int] = []
+    for m in _GLUED_TOKEN_RE.finditer(text):
+        token = m.group()
+        if _CODE_START_RE.match(token) or "_" in token or _WEB_PART_RE.search(token) or _plate(token):
+            continue  # an IBAN, a plate, a handle, a web address
+        runs = list(_GLUE_RUN_RE.finditer(token))
+        if len(runs) < 2:
+            continue
+        for n, (a, b) in enumerate(zip(runs, runs[1:])):
+            left, right = a.group(), b.group()
+            at = m.start() + b.start()
+            if left.isalpha() and right[:1].isdigit():
+                low = left.lower()
+                if not any(low.endswith(w) and (len(low) == len(w) or len(w) >= 3 or low[:-len(w)] in _GLUE_PREFIXES)
+                           for w in _BEFORE_FIGURE):
+                    continue
+                if left != low and left != left.upper() and not left[:1].isupper():
+                    continue  # "mAx12": a handle's capitals
+                out.append(at)
+                word = next((w for w in _BEFORE_FIGURE if low.endswith(w) and low[:-len(w)] in _GLUE_PREFIXES), "")
+                if word and len(low) > len(word):
+                    out.append(m.start() + a.end() - len(word))  # "ikben14": "ik ben 14"
+            elif left[:1].isdigit() and right.isalpha():
+                low = right.lower()
+                before = runs[n - 1].group().lower() if n else ""
+                if before and left.isdigit() and not any(before.endswith(w) for w in _BEFORE_FIGURE) or len(left) < 2:
+                    continue  # a figure inside a word or a name: "face2face", "co1lege", "sara2sterk", "2college"
+                if low in _AFTER_FIGURE_SHORT or len(low) >= 4 and low in dictionary().words:
+                    out.append(at)
+            elif left.isalpha() and right.isalpha():
+                continue
+    # a label and its value typed as one at a colon: "plate:zv-117-h", "KENTEKEN:12-BDR-3", "insta:djenna"
+    for m in _LABEL_COLON_RE.finditer(text):
+        if m.group("label").lower() in _LABELS:
+            out.append(m.end())
+    # a word of a role or a place typed as one with the capital of a name: "rechtbankAlmelo", "jufSanne"
+    for m in _CAMEL_RE.finditer(text):
+        if m.group("word").lower() in _BEFORE_CAPITAL:
+            out.append(m.start("name"))
+    return sorted(set(out))
+
+
+_LABEL_COLON_RE = re.compile(r"(?<![\w./])(?P<label>[^\W\d_]{2,12}):(?=[\w+])(?!//)")
+_LABELS = frozenset({"plate", "kenteken", "nummerbord", "tel", "telefoon", "mob", "mobiel", "gsm", "nr", "nummer",
+                     "zaaknr", "zaaknummer", "dossiernr", "dossier", "bsn", "iban", "rek", "rekening", "adres", "postcode",
+                     "mail", "email", "insta", "snap", "tiktok", "kenmerk", "naam", "bel", "app", "whatsapp"})
+_WEB_PART_RE = re.compile(r"[^\W\d_][./][^\W\d_]|\.(?:nl|com|be|org)\b", re.I)
+
+
+def _plate(token: str) -> bool:
+    from stemsync.deidentify.plates import _COMPACT_PLATE_RE  # noqa: PLC0415
+
+    return _COMPACT_PLATE_RE.fullmatch(token) is not None
+
+
+_GLUE_PREFIXES = frozenset({"ik", "woon", "wonen", "ben", "en", "nu", "nog", "al", "pas", "ikben", "hij", "zij", "ze",
+                            "dus", "is", "me", "mij", "mn", "zn"})
+_CAMEL_RE = re.compile(r"(?<![\w@#./])(?P<word>[a-z]{2,10})(?P<name>[A-Z][a-z]{2,})(?![\w@])")

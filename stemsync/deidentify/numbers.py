@@ -338,7 +338,8 @@ _ABBREVIATION_NUMBER_CI_RE = re.compile(_ABBREVIATION_NUMBER_RE.pattern, re.I)
 # its keyword is: "the client number stated on the invoice (884120)"; amounts and counts stay
 # ("12500 euro", "€ 25000", "ruim 15000 mensen", "30000 volgers")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_BARE_NUMBER_RE = re.compile(r"(?<![\w.,/€$£+#:-])(?:\d{5,6}|\d{1,3}(?:\.\d{3}){2,})(?![\w/-]|[.,:]\d)")  # also "76.104.551"
+# (also "76.104.551"; with a check part after a dash: "88120-47")
+_BARE_NUMBER_RE = re.compile(r"(?<![\w.,/€$£+#:-])(?:\d{5,6}(?:-\d{1,3})?|\d{1,3}(?:\.\d{3}){2,})(?![\w/-]|[.,:]\d)")
 _AMOUNT_BEFORE_RE = re.compile(r"(?:[€$£]|\b(?:eur|euro|usd|gbp|bedrag|amount|ca\.|circa)\b)\s*[.,:-]?\s*$", _I)
 _COUNT_AFTER_RE = re.compile(
     r"\s*(?:[€$£%]|,-|(?:euro|eur|dollar|pond|k|km|kilometer|meter|m|m2|kg|gram|kcal|keer|x|per|bruto|netto|stappen|mensen|"
