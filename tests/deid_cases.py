@@ -1395,6 +1395,14 @@ TUNING540, TUNING540_CLEAN = load_set("deid_tuning540")  # held-out set 606, ope
 TUNING541, TUNING541_CLEAN = load_set("deid_tuning541")  # held-out set 607, opened after its blind measurement
 TUNING542, TUNING542_CLEAN = load_set("deid_tuning542")  # held-out set 608, opened after its blind measurement
 TUNING543, TUNING543_CLEAN = load_set("deid_tuning543")  # held-out set 609, opened after its blind measurement
+TUNING544, TUNING544_CLEAN = load_set("deid_tuning544")  # held-out set 610, opened after its blind measurement
+TUNING545, TUNING545_CLEAN = load_set("deid_tuning545")  # held-out set 611, opened after its blind measurement
+TUNING546, TUNING546_CLEAN = load_set("deid_tuning546")  # held-out set 612, opened after its blind measurement
+TUNING547, TUNING547_CLEAN = load_set("deid_tuning547")  # held-out set 613, opened after its blind measurement
+TUNING548, TUNING548_CLEAN = load_set("deid_tuning548")  # held-out set 614, opened after its blind measurement
+TUNING549, TUNING549_CLEAN = load_set("deid_tuning549")  # held-out set 615, opened after its blind measurement
+TUNING550, TUNING550_CLEAN = load_set("deid_tuning550")  # held-out set 616, opened after its blind measurement
+TUNING551, TUNING551_CLEAN = load_set("deid_tuning551")  # held-out set 617, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1464,14 +1472,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT610, HELDOUT610_CLEAN = load_set("deid_heldout610")
-HELDOUT611, HELDOUT611_CLEAN = load_set("deid_heldout611")
-HELDOUT612, HELDOUT612_CLEAN = load_set("deid_heldout612")
-HELDOUT613, HELDOUT613_CLEAN = load_set("deid_heldout613")
-HELDOUT614, HELDOUT614_CLEAN = load_set("deid_heldout614")
-HELDOUT615, HELDOUT615_CLEAN = load_set("deid_heldout615")
-HELDOUT616, HELDOUT616_CLEAN = load_set("deid_heldout616")
-HELDOUT617, HELDOUT617_CLEAN = load_set("deid_heldout617")
+HELDOUT618, HELDOUT618_CLEAN = load_set("deid_heldout618")
+HELDOUT619, HELDOUT619_CLEAN = load_set("deid_heldout619")
+HELDOUT620, HELDOUT620_CLEAN = load_set("deid_heldout620")
+HELDOUT621, HELDOUT621_CLEAN = load_set("deid_heldout621")
+HELDOUT622, HELDOUT622_CLEAN = load_set("deid_heldout622")
+HELDOUT623, HELDOUT623_CLEAN = load_set("deid_heldout623")
+HELDOUT624, HELDOUT624_CLEAN = load_set("deid_heldout624")
+HELDOUT625, HELDOUT625_CLEAN = load_set("deid_heldout625")
 
 
 
@@ -2371,6 +2379,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 541": (TUNING541, TUNING541_CLEAN),
     "tuning 542": (TUNING542, TUNING542_CLEAN),
     "tuning 543": (TUNING543, TUNING543_CLEAN),
+    "tuning 544": (TUNING544, TUNING544_CLEAN),
+    "tuning 545": (TUNING545, TUNING545_CLEAN),
+    "tuning 546": (TUNING546, TUNING546_CLEAN),
+    "tuning 547": (TUNING547, TUNING547_CLEAN),
+    "tuning 548": (TUNING548, TUNING548_CLEAN),
+    "tuning 549": (TUNING549, TUNING549_CLEAN),
+    "tuning 550": (TUNING550, TUNING550_CLEAN),
+    "tuning 551": (TUNING551, TUNING551_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2439,14 +2455,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 610": (HELDOUT610, HELDOUT610_CLEAN),
-    "held-out 611": (HELDOUT611, HELDOUT611_CLEAN),
-    "held-out 612": (HELDOUT612, HELDOUT612_CLEAN),
-    "held-out 613": (HELDOUT613, HELDOUT613_CLEAN),
-    "held-out 614": (HELDOUT614, HELDOUT614_CLEAN),
-    "held-out 615": (HELDOUT615, HELDOUT615_CLEAN),
-    "held-out 616": (HELDOUT616, HELDOUT616_CLEAN),
-    "held-out 617": (HELDOUT617, HELDOUT617_CLEAN),
+    "held-out 618": (HELDOUT618, HELDOUT618_CLEAN),
+    "held-out 619": (HELDOUT619, HELDOUT619_CLEAN),
+    "held-out 620": (HELDOUT620, HELDOUT620_CLEAN),
+    "held-out 621": (HELDOUT621, HELDOUT621_CLEAN),
+    "held-out 622": (HELDOUT622, HELDOUT622_CLEAN),
+    "held-out 623": (HELDOUT623, HELDOUT623_CLEAN),
+    "held-out 624": (HELDOUT624, HELDOUT624_CLEAN),
+    "held-out 625": (HELDOUT625, HELDOUT625_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
