@@ -3033,6 +3033,20 @@ def test_hidden_characters_are_read_plainly_and_redacted_with_the_value() -> Non
     assert circled is not None and circled.text == "bel 06"
 
 
+def test_words_typed_as_one_are_read_with_a_blank_that_maps_back_onto_nothing() -> None:
+    from stemsync.deidentify.hidden import glued_words, plain_copy
+
+    written = "Sinds3/11woont hij op0031 6 18 72 05 44, plate:zv-117-h"
+    copy = plain_copy(written)
+    assert copy is not None and copy.text == "Sinds 3/11 woont hij op 0031 6 18 72 05 44, plate: zv-117-h"
+    spans = copy.written_spans([(6, 10, "datum", "high"), (24, 42, "telefoonnummer", "high"), (51, 59, "kenteken", "high")])
+    assert [written[s:e] for s, e, _, _ in spans] == ["3/11", "0031 6 18 72 05 44", "zv-117-h"]
+    # codes, handles, web addresses and figures inside a word stay as they are written
+    for text in ("NL91ABNA0417164300", "face2face", "co1lege", "2college", "mp3 JO13 5uur", "discord.gg/ab12tieners",
+                 "sara_2sterk", "om 10:30 uur", "https://x.nl/a1b2"):
+        assert glued_words(text) == [], text
+
+
 def test_hidden_characters_keep_the_found_text(deid: Deidentifier) -> None:
     res = deid.deidentify("app me op 06 1️⃣2️⃣ 4️⃣4️⃣ 9️⃣0️⃣ 3️⃣1️⃣!")
     assert res.text == "app me op [telefoonnummer]!"

@@ -5,6 +5,10 @@ Keycap digits ("0️⃣6️⃣ 1️⃣2️⃣"), invisible characters typed insi
 digits ("０６", "𝟎𝟔", "①②") look like plain text on a screen. The annotators read a
 plain copy of such a text; the spans they find there are mapped back onto the text as it
 was written, so the redaction also covers the hiding characters.
+
+Words typed as one with a number or a name ("bereikbaar op0031 6 ...", "Sinds3/11woont",
+"rechtbankAlmelo") hide a value the same way: the plain copy has a blank between them
+(``glued_words``), which maps back onto nothing in the written text.
 """
 
 from __future__ import annotations
