@@ -371,7 +371,9 @@ def _from_the_team(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _FROM_THE_RE.finditer(text) if " the " in text else ():
         name, org = m.group("n").lower(), m.group("org").lower()
-        if (name in _name_lists().first_any or name in _WORD_NAMES_EXTRA and org.endswith("team")) and (org.endswith("team") or org in dictionary().words and not ordinary_english(org)):
+        team = org.endswith("team")
+        if (name in _name_lists().first_any or name in _WORD_NAMES_EXTRA and team) \
+                and (team or org in dictionary().words and not ordinary_english(org)):
             out.append((m.start("n"), m.end("n"), "naam", "low"))
             pair = _NAME_AND_BEFORE_RE.search(text, max(0, m.start() - 24), m.start("n"))
             if pair is not None and pair.group("p").lower() in _name_lists().first_any:
@@ -554,20 +556,20 @@ def english_names(text: str, shouting: bool) -> list[Span]:
 # a Dutch street written the English way, the house number first ("14 Mathenesserlaan", "Flat 3, 118 West-Kruiskade",
 # "27B Zwart Janstraat", "33 korreweg"), or in lowercase after "on" ("a parking fine on stationsstraat", "lived on
 # zaagmuldersweg"): the number and the street are one address
-_STREET_END = r"(?:straat|weg|laan|plein|kade|gracht|singel|dijk|steeg|dreef)"
+_STREET_ENDS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dijk", "steeg", "dreef")
+_STREET_END = "(?:" + "|".join(_STREET_ENDS) + ")"
 _EN_NUMBER_STREET_RE = re.compile(
     r"(?<![\w.,/:-])(?:(?:flat|apt\.?|apartment|unit)\s+\d{1,4}[a-z]?,?\s*)?\d{1,4}[a-z]?\s+"
     r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2})[^\W\d_][\w'’-]*" + _STREET_END + r"(?![\w-])", re.I)
 # (not a square in lowercase: "chill at museumplein" is a place anyone goes)
 _EN_ON_STREET_RE = re.compile(r"(?<![\w-])(?:on|at|near|along)\s+(?P<s>[a-z][a-z'’-]{3,}"
-                              r"(?:straat|weg|laan|kade|gracht|singel|dijk|steeg|dreef))(?![\w-])")
+                              "(?:" + "|".join(end for end in _STREET_ENDS if end != "plein") + r"))(?![\w-])")
 
 
 def english_streets(text: str) -> list[Span]:
     """Dutch streets in an English text with the house number before them, or in lowercase after "on"."""
     low = text.lower()
-    if not any(end in low for end in ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dijk", "steeg",
-                                      "dreef")):
+    if not any(end in low for end in _STREET_ENDS):
         return []
     # (the words before the street's last are its own: "27B Zwart Janstraat", not "12 but its Kerkstraat")
     out: list[Span] = [(m.start(), m.end(), "adres", HIGH) for m in _EN_NUMBER_STREET_RE.finditer(text)

@@ -239,13 +239,30 @@ _BEFORE_FIGURE = ("op", "ben", "sinds", "vanaf", "naar", "voor", "tot", "rond", 
                   "bereikbaar", "geboren", "datum", "adres", "postcode", "straat", "laan", "weg", "plein", "kade",
                   "gracht", "dijk", "singel", "hof", "pad", "steeg")
 _AFTER_FIGURE_SHORT = frozenset({"naar", "voor", "woont", "woon", "kom", "komt", "ben", "heb", "was", "ging", "gaat",
-                                 "tot", "bij", "naar", "want", "maar", "dan", "toen", "zijn", "haar", "zien",
+                                 "tot", "bij", "want", "maar", "dan", "toen", "zijn", "haar", "zien",
                                  "verhuisd", "verhuizen", "jaar", "jaren", "jarig", "jr", "jaaar", "jari"})
 _BEFORE_CAPITAL = frozenset({"rechtbank", "juf", "meester", "mevrouw", "meneer", "mw", "dhr", "voogd", "mentor",
                              "bij", "in", "uit", "naar", "van", "met", "door", "woon", "woonop", "wonen", "sinds",
                              "oma", "opa", "tante", "oom", "broer", "zus", "zusje", "broertje", "zoon", "dochter",
                              "mama", "papa", "ex", "school", "groep", "gezinshuis"})
 _CODE_START_RE = re.compile(r"(?i)[a-z]{2}[0-9]{2}[a-z0-9]{4}|[a-z]{1,3}-|[0-9]{1,3}-[a-z]")  # an IBAN; a plate
+_WEB_PART_RE = re.compile(r"[^\W\d_][./][^\W\d_]|\.(?:nl|com|be|org)\b", re.I)  # a web address's dot or slash
+# words before the short word a figure follows, typed as one with it: "ikben14", "woonop3"
+_GLUE_PREFIXES = frozenset({"ik", "woon", "wonen", "ben", "en", "nu", "nog", "al", "pas", "ikben", "hij", "zij", "ze",
+                            "dus", "is", "me", "mij", "mn", "zn"})
+# a label and its value at a colon: "plate:zv-117-h" (not a web address's "https://")
+_LABEL_COLON_RE = re.compile(r"(?<![\w./])(?P<label>[^\W\d_]{2,12}):(?=[\w+])(?!//)")
+_LABELS = frozenset({"plate", "kenteken", "nummerbord", "tel", "telefoon", "mob", "mobiel", "gsm", "nr", "nummer",
+                     "zaaknr", "zaaknummer", "dossiernr", "dossier", "bsn", "iban", "rek", "rekening", "adres", "postcode",
+                     "mail", "email", "insta", "snap", "tiktok", "kenmerk", "naam", "bel", "app", "whatsapp"})
+# a lowercase word typed as one with a capitalised name: "rechtbankAlmelo"
+_CAMEL_RE = re.compile(r"(?<![\w@#./])(?P<word>[a-z]{2,10})(?P<name>[A-Z][a-z]{2,})(?![\w@])")
+
+
+def _plate(token: str) -> bool:
+    from stemsync.deidentify.plates import _COMPACT_PLATE_RE  # noqa: PLC0415
+
+    return _COMPACT_PLATE_RE.fullmatch(token) is not None
 
 
 def glued_words(text: str) -> list[int]:
@@ -283,8 +300,6 @@ def glued_words(text: str) -> list[int]:
                     continue  # a figure inside a word or a name: "face2face", "co1lege", "sara2sterk", "2college"
                 if low in _AFTER_FIGURE_SHORT or len(low) >= 4 and low in dictionary().words:
                     out.append(at)
-            elif left.isalpha() and right.isalpha():
-                continue
     # a label and its value typed as one at a colon: "plate:zv-117-h", "KENTEKEN:12-BDR-3", "insta:djenna"
     for m in _LABEL_COLON_RE.finditer(text):
         if m.group("label").lower() in _LABELS:
@@ -295,20 +310,3 @@ def glued_words(text: str) -> list[int]:
             out.append(m.start("name"))
     return sorted(set(out))
 
-
-_LABEL_COLON_RE = re.compile(r"(?<![\w./])(?P<label>[^\W\d_]{2,12}):(?=[\w+])(?!//)")
-_LABELS = frozenset({"plate", "kenteken", "nummerbord", "tel", "telefoon", "mob", "mobiel", "gsm", "nr", "nummer",
-                     "zaaknr", "zaaknummer", "dossiernr", "dossier", "bsn", "iban", "rek", "rekening", "adres", "postcode",
-                     "mail", "email", "insta", "snap", "tiktok", "kenmerk", "naam", "bel", "app", "whatsapp"})
-_WEB_PART_RE = re.compile(r"[^\W\d_][./][^\W\d_]|\.(?:nl|com|be|org)\b", re.I)
-
-
-def _plate(token: str) -> bool:
-    from stemsync.deidentify.plates import _COMPACT_PLATE_RE  # noqa: PLC0415
-
-    return _COMPACT_PLATE_RE.fullmatch(token) is not None
-
-
-_GLUE_PREFIXES = frozenset({"ik", "woon", "wonen", "ben", "en", "nu", "nog", "al", "pas", "ikben", "hij", "zij", "ze",
-                            "dus", "is", "me", "mij", "mn", "zn"})
-_CAMEL_RE = re.compile(r"(?<![\w@#./])(?P<word>[a-z]{2,10})(?P<name>[A-Z][a-z]{2,})(?![\w@])")
