@@ -1403,6 +1403,14 @@ TUNING548, TUNING548_CLEAN = load_set("deid_tuning548")  # held-out set 614, ope
 TUNING549, TUNING549_CLEAN = load_set("deid_tuning549")  # held-out set 615, opened after its blind measurement
 TUNING550, TUNING550_CLEAN = load_set("deid_tuning550")  # held-out set 616, opened after its blind measurement
 TUNING551, TUNING551_CLEAN = load_set("deid_tuning551")  # held-out set 617, opened after its blind measurement
+TUNING552, TUNING552_CLEAN = load_set("deid_tuning552")  # held-out set 618, opened after its blind measurement
+TUNING553, TUNING553_CLEAN = load_set("deid_tuning553")  # held-out set 619, opened after its blind measurement
+TUNING554, TUNING554_CLEAN = load_set("deid_tuning554")  # held-out set 620, opened after its blind measurement
+TUNING555, TUNING555_CLEAN = load_set("deid_tuning555")  # held-out set 621, opened after its blind measurement
+TUNING556, TUNING556_CLEAN = load_set("deid_tuning556")  # held-out set 622, opened after its blind measurement
+TUNING557, TUNING557_CLEAN = load_set("deid_tuning557")  # held-out set 623, opened after its blind measurement
+TUNING558, TUNING558_CLEAN = load_set("deid_tuning558")  # held-out set 624, opened after its blind measurement
+TUNING559, TUNING559_CLEAN = load_set("deid_tuning559")  # held-out set 625, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1472,14 +1480,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT618, HELDOUT618_CLEAN = load_set("deid_heldout618")
-HELDOUT619, HELDOUT619_CLEAN = load_set("deid_heldout619")
-HELDOUT620, HELDOUT620_CLEAN = load_set("deid_heldout620")
-HELDOUT621, HELDOUT621_CLEAN = load_set("deid_heldout621")
-HELDOUT622, HELDOUT622_CLEAN = load_set("deid_heldout622")
-HELDOUT623, HELDOUT623_CLEAN = load_set("deid_heldout623")
-HELDOUT624, HELDOUT624_CLEAN = load_set("deid_heldout624")
-HELDOUT625, HELDOUT625_CLEAN = load_set("deid_heldout625")
+HELDOUT626, HELDOUT626_CLEAN = load_set("deid_heldout626")
+HELDOUT627, HELDOUT627_CLEAN = load_set("deid_heldout627")
+HELDOUT628, HELDOUT628_CLEAN = load_set("deid_heldout628")
+HELDOUT629, HELDOUT629_CLEAN = load_set("deid_heldout629")
+HELDOUT630, HELDOUT630_CLEAN = load_set("deid_heldout630")
+HELDOUT631, HELDOUT631_CLEAN = load_set("deid_heldout631")
+HELDOUT632, HELDOUT632_CLEAN = load_set("deid_heldout632")
+HELDOUT633, HELDOUT633_CLEAN = load_set("deid_heldout633")
 
 
 
@@ -2387,6 +2395,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 549": (TUNING549, TUNING549_CLEAN),
     "tuning 550": (TUNING550, TUNING550_CLEAN),
     "tuning 551": (TUNING551, TUNING551_CLEAN),
+    "tuning 552": (TUNING552, TUNING552_CLEAN),
+    "tuning 553": (TUNING553, TUNING553_CLEAN),
+    "tuning 554": (TUNING554, TUNING554_CLEAN),
+    "tuning 555": (TUNING555, TUNING555_CLEAN),
+    "tuning 556": (TUNING556, TUNING556_CLEAN),
+    "tuning 557": (TUNING557, TUNING557_CLEAN),
+    "tuning 558": (TUNING558, TUNING558_CLEAN),
+    "tuning 559": (TUNING559, TUNING559_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2455,14 +2471,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 618": (HELDOUT618, HELDOUT618_CLEAN),
-    "held-out 619": (HELDOUT619, HELDOUT619_CLEAN),
-    "held-out 620": (HELDOUT620, HELDOUT620_CLEAN),
-    "held-out 621": (HELDOUT621, HELDOUT621_CLEAN),
-    "held-out 622": (HELDOUT622, HELDOUT622_CLEAN),
-    "held-out 623": (HELDOUT623, HELDOUT623_CLEAN),
-    "held-out 624": (HELDOUT624, HELDOUT624_CLEAN),
-    "held-out 625": (HELDOUT625, HELDOUT625_CLEAN),
+    "held-out 626": (HELDOUT626, HELDOUT626_CLEAN),
+    "held-out 627": (HELDOUT627, HELDOUT627_CLEAN),
+    "held-out 628": (HELDOUT628, HELDOUT628_CLEAN),
+    "held-out 629": (HELDOUT629, HELDOUT629_CLEAN),
+    "held-out 630": (HELDOUT630, HELDOUT630_CLEAN),
+    "held-out 631": (HELDOUT631, HELDOUT631_CLEAN),
+    "held-out 632": (HELDOUT632, HELDOUT632_CLEAN),
+    "held-out 633": (HELDOUT633, HELDOUT633_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
