@@ -2870,6 +2870,53 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # Dutch ages: "nota bene", a misspelt "zeventien"
     ('niet met Sanne, zij is nota bene 16', 'niet met [naam], zij is nota bene [leeftijd]'),
     ('ik ben ziventien en wil zelf beslissen', 'ik ben [leeftijd] en wil zelf beslissen'),
+    # round 618-625 (opened as tuning 552-559): towns, streets and names that speech recognition wrote in pieces
+    ('het was lastig dat we steeds naar zoeter meer moesten rijden', 'het was lastig dat we steeds naar [plaats] moesten rijden'),
+    ('het huis is aan de meidoorn laan in helle voet sluis', 'het huis is aan de [adres] in [plaats]'),
+    ('ik vond mar loes heel aardig, en Jes se ook', 'ik vond [naam] heel aardig, en [naam] ook'),
+    ('contact opnemen met ondergetekende, M. Hoek stra.', 'contact opnemen met ondergetekende, [naam].'),
+    ('we wonen in de hele straat, we zaten bij haar en zijn broer, nice to meet, as an idea',
+     'we wonen in de hele straat, we zaten bij haar en zijn broer, nice to meet, as an idea'),
+    ('mi ta bai kas, mi ta kontentu', 'mi ta bai kas, mi ta kontentu'),
+    # ... and an e-mail address's user name said in pieces
+    ('Ze kunnen mij mailen op sandra punt hoek stra apenstaartje hotmail punt com want de oude mail doet het niet',
+     'Ze kunnen mij mailen op [e-mailadres] want de oude mail doet het niet'),
+    ('MAIL MIJ OP HENK PUNT VAN DAM APENSTAARTJE KPN MAIL PUNT NL WANT IK KAN NIET TYPEN',
+     'MAIL MIJ OP [e-mailadres] WANT IK KAN NIET TYPEN'),
+    ('mijn mail is fatma.kaya 2 apestaartje hotmail.com jullie sturen', 'mijn mail is [e-mailadres] jullie sturen'),
+    # ages run on without a stop, a verb after a child's name and age, "-zaak" before a case number, a full name
+    ('mijn zoon Ahmed is 15 jaar hij gaat naar school.', 'mijn zoon [naam] is [leeftijd] hij gaat naar school.'),
+    ('Zoon Ali 13 jaar doet weer stom op school. het is 3 jaar ze waren er niet',
+     'Zoon [naam] [leeftijd] doet weer stom op school. het is 3 jaar ze waren er niet'),
+    ('de raadszaak 25-04432 loopt nog, de strafzaak duurde 2 jaar', 'de raadszaak [nummer] loopt nog, de strafzaak duurde 2 jaar'),
+    ('Ik ben Wilhelmina Doekhie, moeder van Shanice, en tevreden. Ik ben Erg Blij, want het ging goed.',
+     'Ik ben [naam], moeder [naam], en tevreden. Ik ben Erg Blij, want het ging goed.'),
+    # a street of two words joined, in capitals
+    ('WIJ WONEN NU LANGE NIEUWSTRAAT IN UTRECHT. AHMED, WOON BROERSVEST 88B IN SCHIEDAM.',
+     'WIJ WONEN NU [adres] IN [plaats]. [naam], WOON [adres] IN [plaats].'),
+    # Papiamentu and Sranan: everyday words are no names, an age in years said in them is an age
+    ('pikin slaapt eindelijk, Bo sa kiko, we aten funchi en stoba', 'pikin slaapt eindelijk, [naam] sa kiko, we aten funchi en stoba'),
+    ('WELA EN TATA ZIJN TROTS OP HEM. mi yu Shanice tin dies aña, a pikin abi 8 yari',
+     'WELA EN TATA ZIJN TROTS OP HEM. mi yu [naam] tin [leeftijd], a pikin abi [leeftijd]'),
+    # a word mistyped is no name ("Samen Sterkr"), a town abroad after "to", English ranges of ages and universities
+    ('Het formulier van Samen Sterkr was niet duidelijk, de Raad voor de Kinderbeschermig ook niet',
+     'Het formulier van Samen Sterkr was niet duidelijk, de Raad voor de Kinderbeschermig ook niet'),
+    ('The young man wishes to return to Paramaribo. Welcome to Nice weather.', 'The young man wishes to return to [plaats]. Welcome to Nice weather.'),
+    ('I was in foster care back in Manchester from 11 to 18. Finding someone here was huge.',
+     'I was in foster care back in [plaats] from [leeftijd] to [leeftijd]. Finding someone here was huge.'),
+    ('I work from 9 to 17 and my son is at school from 8 to 15; rate it from 1 to 10',
+     'I work from 9 to 17 and my son is at school from 8 to 15; rate it from 1 to 10'),
+    ('came here at 9, foster care in Zwolle till 18. now at saxion doing social work',
+     'came here at 9, foster care in [plaats] till [leeftijd]. now at [school] doing social work'),
+    ('ms. jansen from the international student desk at rug sent me here. the cat sat on the rug',
+     'ms. [naam] from the international student desk at [school] sent me here. the cat sat on the rug'),
+    ('im twenty 2day!! born 3 may 2004', 'im [leeftijd] 2day!! born [datum]'),
+    # a service after "van" is no surname, a greeting no name, an amount after a word ending like a street no address
+    ('De mevrouw van vluchtelingenwerk en de meneer van gemeente zeggen iets anders. Psycholoog van GGZ helpt.',
+     'De mevrouw van vluchtelingenwerk en de meneer van gemeente zeggen iets anders. Psycholoog van GGZ helpt.'),
+    ('Geachte, mijn kinderen maken vooruitgang. Geachte heer Jansen, dank u', 'Geachte, mijn kinderen maken vooruitgang. Geachte heer [naam], dank u'),
+    ('schuld bij zorgverzekering 600 euro, ik woon op Westring 12', 'schuld bij zorgverzekering 600 euro, ik woon op [adres]'),
+    ('hij is wel zes dus hij zegt dat tegen iedereen, mijn broertje is veertein', 'hij is wel [leeftijd] dus hij zegt dat tegen iedereen, mijn broertje is [leeftijd]'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3158,7 +3205,7 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 OVER_REDACTION_LIMIT = {"tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
-                        "tuning 544": 0.016,
+                        "tuning 544": 0.015,
                         "tuning 177": 0.017, "tuning 187": 0.012, "tuning 257": 0.012,  # (257: set 275, English)  # (187: set 197, also English)
                         # the English sets 228, 238 and 245 (opened in the fourteenth session): names that are
                         # English words at a sentence start, capitals
@@ -3409,8 +3456,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # round 610-617 (opened as tuning 544-551 in the thirty-second session): set 610, English by young people with first
     # names that are words in lowercase mid-sentence ("no hope without hope", "jade held my hand") and universities by
     # their short names ("at rug", "saxion"); English-style addresses in sets 614 and 616 ("lindelaan7,", "Flat 3, ...")
-    ("tuning 544", "naam"): 0.83, ("tuning 544", "other"): 0.66, ("tuning 548", "other"): 0.86,
-    ("tuning 550", "other"): 0.86}
+    ("tuning 544", "naam"): 0.86, ("tuning 544", "other"): 0.86, ("tuning 548", "other"): 0.86,
+    ("tuning 550", "other"): 0.86,
+    # round 618-625 (opened as tuning 552-559 in the thirty-third session): 554 is dictated to speech recognition
+    # (names misheard: "je roen", "de wie", "tie go"; a web address said in pieces), 559 writes Dutch and English
+    # mixed (labour migrants: "the patel family", a Polish Saturday school in lowercase)
+    ("tuning 554", "naam"): 0.93, ("tuning 554", "structured"): 0.88, ("tuning 559", "naam"): 0.94,
+    ("tuning 559", "other"): 0.84}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -79,6 +79,7 @@ from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _i
                                               _load_deduce, deduce_spans)
 from stemsync.deidentify.english import english_names, english_streets, english_words_only, is_english, role_particle_names
 from stemsync.deidentify.hidden import plain_copy
+from stemsync.deidentify.split import split_word_spans
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
 from stemsync.deidentify.venues import _find_venues
@@ -95,12 +96,12 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
                                          _names_before_ages, _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
-                                         _without_public_bodies)
+                                         _without_mistyped_bodies, _without_public_bodies)
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
                                       reversed_codes, said_handle_parts, said_page_paths,
-                                      said_web_addresses, user_before_at)
+                                      said_user_pieces, said_web_addresses, user_before_at)
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
@@ -303,6 +304,10 @@ class Deidentifier:
             spans = _resolve(users)  # "mail petra.hofman en dan [@ kpnmail.nl]"
         if (fronts := said_address_fronts(spans, plain)) != spans:
             spans = _resolve(fronts)  # "de website [kinderen en] scheiding punt nl"
+        if split := split_word_spans(plain):
+            spans = _resolve(spans + split)  # "in ridder kerk", "mar loes", "op de meeuwen laan"
+        if (pieces := said_user_pieces(spans, plain)) != spans:
+            spans = _resolve(pieces)  # "naar [yas mina] 88 apenstaartje outlook punt com"
         return spans if copy is None else copy.written_spans(spans)
 
     def _read(self, text: str) -> list[Span]:
@@ -321,6 +326,7 @@ class Deidentifier:
         if english:  # "Mark my words", "in total": ordinary English words, no names
             raw = english_words_only(raw, work, shouting)
         raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
+        raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
             raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]
         if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier

@@ -23,7 +23,8 @@ _NOT_STREET_LEAD = (
 _ADDRESS_RE = re.compile(
     rf"(?<![\w-])(?:\d{{1,2}}(?:e|ste|de)\s+)?(?:{_NOT_STREET_LEAD}[A-Z][\w.'’-]*\s+"
     r"(?:(?:van|de|der|den|het|'t|ter|ten|op|aan|in)\s+)*){0,3}"
-    r"(?!(?:naar|aan|op|in|bij|van|de|het|te|en|of|uit|via|langs|vanaf|tot|voor|wonen|woon|woont|is|was|wordt|heet)\s)"
+    r"(?!(?:naar|aan|op|in|bij|van|de|het|te|en|of|uit|via|langs|vanaf|tot|voor|wonen|woon|woont|is|was|wordt|heet|"
+    r"adres|adress|address|ons|mijn|nieuwe|oude|to|at|on|the|my|our|new|old)\s)"  # (a label or a preposition: "adres Kerkstraat 5")
     rf"[A-Za-z][a-zà-ÿ'’]*(?:[- ][A-Z][a-zà-ÿ]+)*?(?:{_STREET_SUFFIX})"
     r"\s+(?:(?:nr\.?|nummer)\s*)?\d{1,5}"
     r"(?:\s?[a-zA-Z](?!\w)|[-/]\d{1,4}(?!\d)|\s?(?:bis|hs|huis|boven)(?!\w))?"
@@ -505,6 +506,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         for m in _ADDRESS_RE.finditer(text):
             if word_and_mark(m.group()) or SEASON_YEAR_RE.fullmatch(m.group()):
                 continue  # "Omgang 8, Luisteren 7": a theme and its mark, no street; "since spring 2024"
+            if UNIT_AFTER_RE.match(text, m.end()) and m.group().split()[0].lower() in dictionary().words:
+                continue  # "schuld bij zorgverzekering 600 euro": a word ending like a street ("-ring") and an amount
             start = m.start()
             t = _TITLE_BEFORE_RE.search(text, max(0, start - 40), start)
             yield t.start() if t else start, m.end(), "adres", HIGH

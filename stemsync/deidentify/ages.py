@@ -51,7 +51,8 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
            + "|".join(map(re.escape, _SHORT_PERSON_WORDS)) + "|" + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+)"
+# (and the word in Papiamentu and Sranan: "un mucha di 12 aña", "a pikin abi 8 yari")
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari)"
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
@@ -101,7 +102,7 @@ _SUBJECT = (
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
@@ -383,7 +384,8 @@ _TO_BE_AGE_RE = re.compile(rf"(?<![\w-])om\s+(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+
 _PERSON_BEFORE_NAME_RE = re.compile(rf"(?<![\w-]){_PERSON}\s+\Z", _I)
 _BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
 _AFTER_BARE_RE = re.compile(
-    _YEARS_OPT + r"\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest)\b"
+    _YEARS_OPT + r"\s+(?:vond|vindt|wil|wilde|is|was|heeft|had|mag|mocht|zit|zat|gaat|ging|kan|kon|moet|moest|"
+    r"doet|deed|woont|woonde|speelt|krijgt|kreeg|zegt|zei)\b"  # ("Zoon Ali 13 jaar doet weer stom op school")
     r"|\s*[,)]", _I)
 # "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
 _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
@@ -418,7 +420,8 @@ _EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?
                            r"his\b|her\b|my\b|our\b))", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 # (also "jaarr", and the old "jaren oud": "thans elf jaren oud")
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud))(?:\s+oud)?(?![\w-])", _I)
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari)"
+                       r"(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
@@ -441,6 +444,44 @@ _EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|s
 _EN_NUMBER = r"(?:\d{1,2}|" + _EN_TENS + "|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
 # an English age in words after "aged": "(aged thirteen)", "aged fifteen, she ..." (not a range: "aged one to three")
 _EN_AGED_RE = re.compile(rf"(?<![\w-])aged\s+(?P<age>{_EN_NUMBER})(?![\w/-])(?!\s*(?:to|-|–|tot|t/m|and|or)\s)", _I)
+# the ages between which someone was somewhere, in English: "was in foster care back in Manchester from 11 to 18",
+# "SHE WAS AT DE HAVEN FROM 13 TO 17" (a person and a place of care in the sentence: _en_age_range; not a time,
+# a scale or a count: "from 9 to 5", "from 3 to 5 pm", "rate it from 1 to 10", "from 2 to 4 weeks")
+_EN_AGE_RANGE_RE = re.compile(
+    r"(?<![\w-])from\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?P<age>\d{1,2})\s*(?:to|till|until|til|untill|-|–)\s*"
+    r"(?P<age2>\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]?clock|h|hrs?|hours?|minutes?|mins?|%|percent|euros?|eur|"
+    r"days?|weeks?|months?|kids|children|people|students|pupils|times|points|out\s+of)\b)", _I)
+# ... and the age at which care ended: "foster care in Zwolle till 18", "stayed with them until i was 18"
+_EN_CARE_UNTIL_RE = re.compile(
+    r"(?<![\w-])(?:care|foster|stayed|lived|placement|group|there)\b[^.!?\n]{0,40}?\b(?:till|until|untill|til)\s+"
+    r"(?:(?:i|he|she|we)\s+(?:was|were|turned)\s+)?(?P<age>1[3-9]|2[0-5])(?![\w:/-]|[.,]\d|\s*(?:am|pm|o['’]?clock|h)\b)", _I)
+_EN_RANGE_PERSON_RE = re.compile(r"(?<![\w'’-])(?:i|i'm|i’m|im|she|he|we|they|my|our|his|her|their|[a-z]+['’]s)(?![\w'’-])", _I)
+_EN_RANGE_NOT_AGES_RE = re.compile(r"\b(?:scale|rate|rated|rating|score|scored|grade|grades|mark|marks|level|levels|step|steps|"
+                                   r"page|pages|points|number|numbers|hours?|room|rooms|bus|line|work|works|worked|working|"
+                                   r"open|opens|daily|every|shift|shifts|[a-z]+days)\b", _I)
+# (and a stay: someone was somewhere between those ages; "my son is at school from 8 to 15" is a day)
+_EN_RANGE_STAY_RE = re.compile(r"\b(?:care|foster|lived|stayed|was|were|been|placed|placement|group|home)\b", _I)
+
+
+def _en_age_range(text: str, m: re.Match[str]) -> bool:
+    """An English range of two ages of someone in the sentence: both from 1 to 25, rising, a person there and no
+    word of a scale or a count ("rate it from 1 to 10", "pages 3 to 5")."""
+    a, b = int(m.group("age")), int(m.group("age2"))
+    if not (1 <= a < b <= 25):
+        return False
+    sentence = re.split(r"[.!?\n]\s", text[max(0, m.start() - 160):m.start()])[-1]
+    after = re.split(r"[.!?\n]", text[m.end():m.end() + 60])[0]
+    return _EN_RANGE_PERSON_RE.search(sentence) is not None and _EN_RANGE_STAY_RE.search(sentence) is not None \
+        and _EN_RANGE_NOT_AGES_RE.search(sentence + " " + after) is None
+
+
+# an age in Papiamentu or Sranan between Dutch words: "mi yu tin dies aña" (has ten years), "a pikin abi 8 yari",
+# "un mucha di 12 aña" (the numbers of Papiamentu from one to twenty, or figures)
+_PAP_NUMBERS = ("un dos tres kuater sinku seis shete ocho nuebe dies diesun diesdos diestres dieskuater diesinku "
+                "dieseis diesshete diesocho diesnuebe binti").split()
+_CARIBBEAN_AGE_RE = re.compile(
+    r"(?<![\w-])(?:tin|abi|di|van|heeft|is)\s+(?P<age>\d{1,2}|" + "|".join(sorted(_PAP_NUMBERS, key=len, reverse=True))
+    + r")\s+(?:aña|anja|yari|jari)(?![\w-])", _I)
 # turning an age, a person before: "my twins turn six on ...", "she turned 12 last week"
 _EN_TURN_RE = re.compile(
     r"(?:(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
@@ -520,7 +561,8 @@ _ENGLISH_IS_AGE_RE = re.compile(
     rf"(?:\s*{_EN_YEAR_UNITS}(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
     r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at|"
-    r"then|how|why|what|who|because|since|yet)\b)", re.I)
+    r"then|how|why|what|who|because|since|yet|"
+    r"2day|2morrow|tmrw|tmr|rn|tho|btw|ngl|lol|haha|fr)\b)", re.I)  # (chat words: "im twenty 2day!!", "im 15 ngl")
 # an age after "and is" with a person earlier in the sentence: "my daughter ... was 3 then and is nine now",
 # "OUR YOUNGEST WAS BORN ON ... AND IS FIVE, BUT" (checked in _find_age_numbers)
 _EN_AND_IS_AGE_RE = re.compile(
@@ -616,6 +658,8 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn|"
+    # ... or with another subject: "mijn zoon Ahmed is 15 jaar hij gaat naar school", "ze is 9 jaar ze kan al lezen"
+    r"hij|zij|ze|we|wij|zijn|haar|"
     # a new clause run on: "ik ben 17 jaar het was goed", "ben 15 jaar de wachttijd was lang" (a verb after it)
     r"het\s+(?:was|is|ging|gaat|werd|wordt|voelt|voelde)|de\s+[^\W\d_]+\s+(?:was|is|waren|zijn|ging|gaat|duurde|duurt)|"
     # an interjection: "hij is pas 6 jaar man", "ze is 12 jaar hoor"
@@ -1017,7 +1061,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
 
 def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
-                                    for w in ctx.words) and not ctx.words & {"week", "anderhalve", "half", "halfjaar"}:
+                                    for w in ctx.words) and not ctx.words & {"week", "anderhalve", "half", "halfjaar", "aña", "yari"}:
         return  # no figure and no number word ("twaalf", "zestiende", "dertiger"): no age
     text = ctx.text
     for m in _CANDIDATE_RE.finditer(text):
@@ -1108,6 +1152,16 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if "," in text and ctx.words & _EN_APPOSITION_WORDS and is_english(ctx.lower):
         for m in _EN_APPOSITION_AGE_RE.finditer(text):
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "our eldest, nine, loves", "twins, 8 yrs, double"
+    if ctx.words & {"aña", "anja", "yari", "jari"}:
+        for m in _CARIBBEAN_AGE_RE.finditer(text):
+            yield m.start("age"), m.end(), "leeftijd", HIGH  # "mi yu tin dies aña", "a pikin abi 8 yari"
+    if ctx.words & {"from", "till", "until", "untill", "til"} and ctx.n_digits and is_english(ctx.lower):
+        for m in _EN_AGE_RANGE_RE.finditer(text) if "from" in ctx.words else ():
+            if _en_age_range(text, m):
+                yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "in foster care from 11 to 18"
+                yield m.start("age2"), m.end("age2"), "leeftijd", HIGH
+        for m in _EN_CARE_UNTIL_RE.finditer(text):
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "foster care in Zwolle till 18"
     if ctx.words & {"at", "aged"} and ctx.words & _EN_AT_AGE_VERBS and is_english(ctx.lower):
         for m in _EN_AT_AGE_RE.finditer(text):
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "came to the Netherlands alone at 15"

@@ -9,11 +9,12 @@ spans apply to the original.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from stemsync.deidentify.english import english_and_dutch, is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _compound, _name_lists, world_cities,
-                                       dictionary, frequencies)
+                                       dictionary, frequencies, published_first_names_lower, words)
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_LETTERS = 8
@@ -68,6 +69,14 @@ def recase_words(text: str) -> str | None:
 
 # English pronouns and determiners that a name list holds too ("My" is a first name)
 _EN_PRONOUNS = frozenset("my me we us he she his her our their your an so".split())
+_STREET_ENDS = ("straat", "laan", "weg", "vest", "gracht", "kade", "singel", "dijk", "plein", "steeg", "dreef", "markt")
+
+
+@functools.cache
+def _joined_streets() -> frozenset[str]:
+    return frozenset(st for st in _name_lists().streets if st.endswith(_STREET_ENDS) and " " not in st)
+
+
 _KEPT_ACRONYMS = frozenset({"iban", "bsn", "emdr", "kopp", "adhd", "pgb", "mkd", "kdc", "odc", "zml", "zmlk"})  # (day centres, special schools)
 _BEFORE_NOUN = frozenset("de het een 'n mijn m'n mn je jouw zijn z'n haar ons onze hun geen elke deze die".split())
 
@@ -94,6 +103,12 @@ def recase(text: str) -> str | None:
     first = _name_lists().first_lower
     first_any = _name_lists().first_any
     places = _name_lists().places
+    # a street of two words joined stays one ("LANGE NIEUWSTRAAT", "BROERSVEST"): deduce's streets with a street's ending
+    streets = _joined_streets()
+    chat = words("chat_words")  # ("DANKI PA TUR KOS": the families' words, no names; not "MASHA", "BINNE")
+    published = published_first_names_lower()
+    n_en, n_nl = english_and_dutch(text.lower())
+    englishish = n_en > n_nl  # (not "MEVROUW SMITH EN MEVROUW YOUNG")
     proper = dictionary().proper
     # in an English text an ordinary English word in no name list is a word too ("SEND", "HELPED")
     english_text = is_english(text.lower())
@@ -152,7 +167,12 @@ def recase(text: str) -> str | None:
         abroad = abroad or (english and len(low) >= 4 and low in places and low in ordinary
                             and prev_low not in _BEFORE_NOUN and prev_low not in _INTERFIX_WORDS
                             and low not in _FUNCTION_WORDS and not ordinary_english(low))
-        as_word = (low in ordinary or low in _FUNCTION_WORDS or (
+        as_word = (low in ordinary or low in _FUNCTION_WORDS or (low in chat and low not in first_any
+                                                                 and low not in published) or (
+            # a frequent English word in no name or place list, in a text with more English function words than Dutch
+            # ones that is too short to be read as English: "WAITING 7 MONTHS IS TOO LONG", "GROEP 4 AND GROEP 6, BOTH"
+            englishish and low not in first_any and low not in all_surnames and low not in places and len(low) >= 3
+            and frequencies().at_least(low, 4.8, "en") and ordinary_english(low)) or (
             english and low not in first_any and low not in all_surnames
             and ordinary_english(stem := low.removesuffix("'s").removesuffix("’s"))
             and frequencies().at_least(stem, 3.0, "en"))) and not (
@@ -160,7 +180,8 @@ def recase(text: str) -> str | None:
                 low in first_any and low not in ordinary))) or namey or rare_word_name or town or abroad
             or subject_name) \
             or (len(low) >= 10 and low not in places and low not in first_any and low not in all_surnames
-                and not abroad and not town and low not in world_cities()[0] and _compound(low, ordinary)) \
+                and not abroad and not town and low not in world_cities()[0] and low not in streets
+                and _compound(low, ordinary)) \
             or (english and low in _EN_PRONOUNS)  # "ANNE MARIE", but "ROSE, MY DAUGHTER'S"
         if len(tok) == 1 and text[m.start() - 1:m.start()] != "." and (nxt := _INITIAL_NEXT_RE.match(text, m.end())) \
                 is not None and (
@@ -169,7 +190,7 @@ def recase(text: str) -> str | None:
         # each part of a compound name gets its capital: "Oud-Beijerland", "Hoogezand-Sappemeer"
         new = low if as_word else tok if low in _KEPT_ACRONYMS else "-".join(p[:1] + p[1:].lower() for p in tok.split("-"))
         prev_low = low
-        prev_name, after_ifx = not as_word, False
+        prev_name, after_ifx = not as_word and low not in streets, False  # (a street is no name: "DE KERKSTRAAT, DE KINDEREN")
         if len(new) != len(tok):
             return None
         parts.append(text[pos:m.start()])

@@ -13,7 +13,7 @@ import re
 
 from stemsync.deidentify.common import HIGH, LOW, Span
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, frequencies
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries, frequencies
 
 # English words that Dutch does not write (not "is", "in", "we", "was", "had", "me": both languages)
 _ENGLISH = frozenset("""the and you my our your to of for with it that this they he she but not at are were have has
@@ -143,6 +143,12 @@ def _misspelt_english(phrase: str) -> bool:
                for e in edits if e != word)
 
 
+@functools.cache
+def _listed_schools() -> frozenset[str]:
+    """The names of ``data/school_names.txt``, lowercase ("rug", "summa")."""
+    return frozenset(n.lower() for n in entries("school_names"))
+
+
 def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Span]:
     """``spans`` without the names and places of an English ``text`` that are only ordinary
     English words. A capitalised listed first name or rarer word in the middle of a sentence
@@ -165,7 +171,8 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
             dutch_article = text[start:end].startswith(("De ", "Het ")) and not _sentence_start(text, start) \
                 and not shouting  # "she rides it to De Troubadour": a Dutch name, capital article and all
             if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
-                    and not _PLACE_TYPES.intersection(words) and not dutch_article:
+                    and not _PLACE_TYPES.intersection(words) and not dutch_article \
+                    and " ".join(words) not in _listed_schools():  # (a listed school stays: "the student desk at rug")
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind == "adres" and not shouting and _english_verb_and_count(text[start:end]):
             continue  # "because i bring 3 kids to school": a frequent English word and a number
@@ -244,9 +251,22 @@ def _verb_like(word: str) -> bool:
 # "thank you joy for the coats" (a listed first name, or a word in no English or Dutch dictionary)
 _HI_HERE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:hi|hello|hey|hoi|hallo)\s*,?\s+(?:it['’]?s\s+|this\s+is\s+)?"
                          r"(?P<n>[^\W\d_][\w'’-]{2,})\s+here\b", re.I)
-_SIGN_OFF_RE = re.compile(r"(?:(?<=\s)[-–—~]|\b(?:greetings|regards|cheers|thanks|thank\s+you|thx|love|groetjes|groeten))"
+_SIGN_OFF_RE = re.compile(r"(?:(?<=\s)[-–—~]|(?<=\s)x{1,3}|\b(?:greetings|regards|cheers|thanks|thank\s+you|thx|love|groetjes|groeten))"
                           r"\s*,?\s+(?P<n>[^\W\d_][\w'’-]{2,})\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$", re.I)
-_THANK_NAME_RE = re.compile(r"\b(?:thank|thnk|thnak)\s+(?:you|u|yu)\s+(?P<n>[^\W\d_][\w'’-]{2,})(?:\s+(?:for|so|very)\b|(?P<comma>\s*[,!]))", re.I)
+_THANK_NAME_RE = re.compile(r"\b(?:(?:thank|thnk|thnak)\s+(?:you|u|yu)|ty|thx|thanks|tysm)\s+(?P<n>[^\W\d_][\w'’-]{2,})"
+                            r"(?:\s+(?:for|so|very|4)\b|(?P<comma>\s*[,!]))", re.I)
+# thanks for everything, then a first name at the end: "thx for everything sunny ☀️☀️", "thanks for all of it, hope!"
+_THANKS_FOR_ALL_RE = re.compile(r"\b(?:thx|thanks|thank\s+you|thank\s+u|ty|tysm)\s+(?:so\s+much\s+)?for\s+(?:everything|all|it\s+all|"
+                                r"all\s+of\s+it)\s*,?\s+(?P<n>[^\W\d_][\w'’-]{2,})(?=\s*(?:[!.,]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", re.I)
+# a first name, then the writer's worker it is, opening a sentence: "Dawn my mentor is leaving??", "bear, our group leader"
+_NAME_MY_ROLE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<n>[^\W\d_][\w'’-]{2,})\s*,?\s+(?:my|our)\s+(?:mentor|worker|coach|caseworker|"
+                              r"case\s+worker|social\s+worker|counsel+or|therapist|guardian|teacher|group\s+leader|"
+                              r"foster\s+(?:mum|mom|dad|mother|father|carer|parent))\b", re.I)
+# a first name before the relative who writes: "I AM DAWN'S FOSTER DAD", "will's mum here"; "dad of zomer here"
+_NAME_S_KIN_RE = re.compile(r"(?<![\w'’-])(?P<n>[^\W\d_][\w-]{2,})['’]s\s+(?:foster\s+|step\s*)?(?:dad|mum|mom|mother|"
+                            r"father|parents?|carer|grandma|grandmother|granny|nan|grandpa|grandfather)\b", re.I)
+_KIN_OF_NAME_RE = re.compile(r"(?<![\w-])(?:dad|mum|mom|mother|father|mama|papa|parents?)\s+of\s+(?P<n>[^\W\d_][\w'’-]{2,})"
+                             r"\s+(?:here|writing)\b", re.I)
 _NOT_ADDRESSED = frozenset("""all everyone everybody guys both again team too lots much so very mate dear friends
 sir madam ladies people folks you""".split())
 
@@ -327,6 +347,11 @@ def _written_by(text: str) -> list[Span]:
     for rx in (_HI_HERE_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE, _ROLE_LOWER_RE):
         for m in rx.finditer(text):
             name = m.group("n")
+            if rx is _THANK_NAME_RE and name[0].isupper() and not name.isupper() and not _sentence_start(text, m.start("n")) \
+                    and name.lower() in _name_lists().first_any and name.lower() not in _NOT_ADDRESSED \
+                    and name.lower() not in _MONTHS_DAYS and name.lower() not in _FUNCTION_WORDS:
+                out.append((m.start("n"), m.end("n"), "naam", "low"))  # "ty Will 4 fixing my DigiD"
+                continue
             if rx is _ROLE_LOWER_RE:
                 if name in _name_lists().first_any and name not in _TITLES and _named_kin(text, m):
                     out.append((m.start("n"), m.end("n"), "naam", "low"))
@@ -338,7 +363,21 @@ def _written_by(text: str) -> list[Span]:
                 continue  # "our son is", "my daughter started", "her brother and"
             if _addressed_name(name) or rx is _THANK_NAME_RE and m.group("comma") and _first_name_addressed(name):
                 out.append((m.start("n"), m.end("n"), "naam", "low"))
+    # a listed first name, frequent English word or not, where only a person fits
+    for rx in (_THANKS_FOR_ALL_RE, _NAME_MY_ROLE_RE, _NAME_S_KIN_RE, _KIN_OF_NAME_RE):
+        for m in rx.finditer(text):
+            name = m.group("n")
+            if rx is _NAME_MY_ROLE_RE and text[m.end("n"):m.end("n") + 1] != "," \
+                    and frequencies().at_least(name.lower(), 4.5, "en"):
+                continue  # "Hope my mentor reads this": a verb ("I hope"), not "Hope, my mentor, ..."
+            if _first_name_addressed(name) and name.lower() not in _KIN_WORDS_EN:
+                out.append((m.start("n"), m.end("n"), "naam", "low"))
     return out
+
+
+# relatives and roles, no names before "'s dad" ("my mum's dad")
+_KIN_WORDS_EN = frozenset("mum mom dad mother father sister brother son daughter nan gran granny grandma grandpa wife "
+                          "husband partner mentor teacher friend aunt uncle cousin baby".split())
 
 
 # "from the Kowalski family", "the de Vries family": a family by its name (not "the foster family")

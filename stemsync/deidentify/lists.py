@@ -124,6 +124,12 @@ def published_first_names() -> frozenset[str]:
     )
 
 
+@functools.cache
+def published_first_names_lower() -> frozenset[str]:
+    """:func:`published_first_names` in lowercase."""
+    return frozenset(n.lower() for n in published_first_names())
+
+
 # OpenTaal's Dutch word list (Debian package ``wdutch``, BSD or CC-BY 3.0): ordinary
 # words in lowercase and proper nouns (towns, districts, common first names, brands)
 # capitalised.

@@ -13,7 +13,7 @@ from stemsync.deidentify.english import (_ENGLISH, EN_NAME_AGE_RE, english_name_
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
-                                       _NameLists, _name_lists, dictionary, frequencies,
+                                       _NameLists, _name_lists, dictionary, entries, frequencies,
                                        _compound, near_country, near_frequent_word, no_dictionary_form,
                                        population_first_names, unknown_word, words, world_cities)
 
@@ -157,6 +157,8 @@ natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split()
 
 
 _AGE_WORDS = words("age_words")  # "mijn dochter van negen huilt": an age, no surname
+# the public bodies of one word, and the municipality ("de meneer van gemeente"): a service, no surname after "van"
+_ONE_WORD_BODIES = frozenset(b.lower() for b in entries("public_bodies") if " " not in b) | {"gemeente"}
 _SCHOOL_TYPES = words("school_prefixes")  # "obs", "ikc", "vso" (also read by places.py)
 # a role word, lowercase initials and a surname: "de gezinsvoogd s. kromodimedjo", "voogd j. de boer"
 _ROLE_INITIALS_RE = re.compile(
@@ -213,6 +215,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             formal_surname = True  # "mijn begleider heet dijkstar of zoiets"
     if ifx and ifx.lower() == "van" and (low in _GENERIC_AFTER_VAN and not name[:1].isupper() or low in _SCHOOL_TYPES):
         return None  # "de mentor van school", "juf van groep 5", "de logopedist van ikc de Vlinderboom"
+    if ifx and ifx.lower() == "van" and (low in _GENERIC_CARE or low in _ONE_WORD_BODIES):
+        return None  # "de meneer van gemeente", "psycholoog van GGZ", "de mevrouw van vluchtelingenwerk": a service
     if ifx and ifx.lower() == "van" and role in _TITLE_ROLES and low in lists.surnames_all \
             and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
         surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
@@ -1018,7 +1022,7 @@ _MONTH_NAMES = frozenset({"april", "juni"})
 _TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
 halverwege komende afgelopen""".split())
 # greetings: "hey job", never a name themselves ("Hoi, de trainer wil ...")
-_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag".split())
+_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte".split())  # ("Geachte, mijn kinderen ...")
 # verbs before their subject after a clause or an adverb: "(toen ik weg mocht) heeft fleur een taart ..."
 _INVERSION_VERBS = frozenset("heeft had is was kwam ging zei hielp deed belde bracht gaf".split())
 # three or more words in a list: "sky, jet en mees"
@@ -1394,6 +1398,12 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and (_SELF_INTRO_RE.match(text, end) or not text[end:].strip(" !.") and (
                     low in lists.first_any or tok[0].isupper() and not ctx.shouting)):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15", "..., ik ben Sükrü" (not "ik ben dyslecties")
+        elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and tok.istitle() and not ctx.shouting \
+                and (low in lists.first_any or low not in dictionary().words) and i + 1 < len(toks) \
+                and toks[i + 1][2].istitle() and nxt not in _FUNCTION_WORDS and nxt not in dictionary().words \
+                and text[end:toks[i + 1][0]] == " " \
+                and _SELF_INTRO_RE.match(text, toks[i + 1][1]):
+            yield start, toks[i + 1][1], "naam", LOW  # "Ik ben Wilhelmina Doekhie, moeder van ...": the full name
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
                 and nxt in _VERB_NO_EN and len(low) >= 3:
             yield start, end, "naam", LOW  # "jaaa storm was echt de beste begeleider"

@@ -275,6 +275,9 @@ _TEAM_QUARTER_RE = re.compile(r"(?i)(?<![\w-])(?:wijk|buurt|jeugd|gebieds)?team[
 _COMPASS_TEAMS = frozenset("noord oost zuid west midden centrum noordoost noordwest zuidoost zuidwest stad regio".split())
 
 
+_PHRASE_CLOSE_RE = re.compile(r"\s*(?:[),;:]|$)")
+
+
 def _team_quarters(ctx: _Ctx) -> Iterator[Span]:
     if "team" not in ctx.lower:
         return
@@ -282,8 +285,10 @@ def _team_quarters(ctx: _Ctx) -> Iterator[Span]:
     for m in _TEAM_QUARTER_RE.finditer(ctx.text):
         name = m.group("name")
         low = name.lower()
-        if (low in _FUNCTION_WORDS or _frequent(low, 4.5)) and not (name[0].isupper() and not ctx.shouting) \
-                or low in _COMPASS_TEAMS:
+        # a listed town that is a frequent word too, closing the phrase: "dhr. Jansen (wijkteam leiden)"
+        closing_town = len(low) >= 5 and low in _name_lists().places and _PHRASE_CLOSE_RE.match(ctx.text, m.end("name"))
+        if (low in _FUNCTION_WORDS or _frequent(low, 4.5) and not closing_town) \
+                and not (name[0].isupper() and not ctx.shouting) or low in _COMPASS_TEAMS:
             continue  # "het wijkteam echt", "het team heel lief" (the towns Echt and Heel only capitalised); "Team Noord"
         if low in any_case or low in _word_neighbourhoods() or low in _name_lists().places:
             yield m.start("name"), m.end("name"), "plaats", LOW
@@ -396,7 +401,7 @@ _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhu
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
 _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left".split())  # (dialect "oet", "uut": uit; English
 # "from", "when we fled Aleppo", "since we left Kabul")
-_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te"}  # (the words _after_locative acts on)
+_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te", "to"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
@@ -525,6 +530,14 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
         low = lows[i]
         if low == "op" and lows[i + 1] in _ISLANDS:
             yield toks[i + 1][0], toks[i + 1][1], "plaats", HIGH  # "ik woon op Bonaire", "op texel"
+            continue
+        if low == "to":
+            s, e, nxt = toks[i + 1]
+            if nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha() and not ctx.shouting \
+                    and nxt.lower() not in lists.first_any and not ordinary_english(nxt) \
+                    and (n := _world_city_at(ctx, i + 1)):
+                # "a wish to return to Paramaribo" (not "talk to Victoria", "welcome to Nice weather")
+                yield s, toks[i + n][1], "plaats", LOW
             continue
         if low == "te":
             s, e, nxt = toks[i + 1]
@@ -683,8 +696,8 @@ def _town_and_quarter(ctx: _Ctx) -> Iterator[Span]:
                 or town in _COUNTRIES or f"{town}-{rest}" in dictionary().words or town in _FUNCTION_WORDS:
             continue
         if rest not in _COMPASS and (rest in dictionary().words or frequencies().at_least(rest, 3.0, "en")) \
-                and not m.group("rest")[:1].isupper():
-            continue  # "best-practice", "ede-achtig": a word after the town, no quarter
+                and not m.group("rest")[:1].isupper() and f"{town} {rest}" not in towns:
+            continue  # "best-practice", "ede-achtig": a word after the town, no quarter (but "almere-haven")
         more = m.group("more")
         end = m.end("more") if more and m.group("rest")[:1].isupper() and more.lower() not in _FUNCTION_WORDS \
             and more.lower() not in dictionary().words else m.end("rest")  # "Venlo-Trade Port"

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate
+from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
@@ -811,6 +811,41 @@ def _without_public_bodies(text: str, spans: list[Span]) -> list[Span]:
         return spans
     inside = [s for s in spans if not any(bs <= s[0] and s[1] <= be for bs, be, *_ in bodies)]
     return _clip_around(text, inside, bodies)  # "begeleider [van de William Schrikker] Groep"
+
+
+@functools.cache
+def _body_last_words() -> dict[str, tuple[str, ...]]:
+    """The last word of every public body of two words or more (``data/public_bodies.txt``), lowercase, by the
+    words before it: "raad voor de" -> ("kinderbescherming",), "samen" -> ("sterker",)."""
+    from stemsync.deidentify.lists import entries  # noqa: PLC0415
+
+    out: dict[str, set[str]] = {}
+    for body in entries("public_bodies"):
+        parts = body.lower().split()
+        if len(parts) >= 2 and len(parts[-1]) >= 5:
+            out.setdefault(" ".join(parts[:-1]), set()).add(parts[-1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_]+\s+){1,4})\Z")
+
+
+def _without_mistyped_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a name or place found with low confidence that is the last word of a public body's or a
+    questionnaire's name typed one letter wrong: "Samen Sterkr", "de Raad voor de Kinderbeschermig"."""
+    out = []
+    for span in spans:
+        start, end, kind, conf = span
+        if conf == LOW and kind in {"naam", "plaats"} and end - start >= 5 and text[start:end].isalpha() \
+                and (m := _WORDS_BEFORE_RE.search(text, max(0, start - 40), start)) is not None:
+            low = text[start:end].lower()
+            before = m.group(1).lower().split()
+            lasts = _body_last_words()
+            if any(one_edit(low, last) for k in range(1, len(before) + 1)
+                   for last in lasts.get(" ".join(before[-k:]), ())):
+                continue
+        out.append(span)
+    return out
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -672,13 +672,14 @@ def _strict_lower_re() -> re.Pattern[str] | None:
     strict = sorted((n for n in entries("school_names") if n.lower() in ordinary), key=len, reverse=True)
     if not strict:
         return None
-    return re.compile(r"(?<![\w-])(?:bij|op|naar|van|via)\s+(?:(?:het|de)\s+)?(?P<name>" + "|".join(re.escape(n) for n in strict)
+    return re.compile(r"(?<![\w-])(?:bij|op|naar|van|via|at|from)\s+(?:(?:het|de)\s+)?(?P<name>" + "|".join(re.escape(n) for n in strict)
                       + r")(?![\w-])", re.I)
 
 
 # a text about studying: then "bij summa" is the college
 _STUDY_WORDS = frozenset("""opleiding opleidingen mbo roc studie studeer studeren stage bbl bol entree niveau
-leerjaar klas school""".split())
+leerjaar klas school student students study studying uni university degree bachelor""".split())  # (and English:
+# "the international student desk at rug")
 
 
 @functools.cache

@@ -492,6 +492,53 @@ def user_before_at(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+# the "@" said as a word inside an address a finder read ("... apenstaartje hotmail punt com", "at gmail")
+_SAID_AT_RE = re.compile(r"(?i)(?<![\w-])(?:app?e?n?staa?rt?je+|at|[åäàáâ]t|arobase)(?![\w-])")
+_USER_PIECE_RE = re.compile(r"([\w.+-]+)[ \t]\Z")
+# surname particles that may stand in a user name said with its dots ("henk punt van dam apenstaartje ...")
+_USER_PARTICLES = frozenset("van de der den ter ten el al".split())
+
+
+_USER_MARK_INSIDE_RE = re.compile(r"[^\W_][._+][^\W_]|\d")
+
+
+def _user_piece(piece: str) -> bool:
+    return _USER_MARK_INSIDE_RE.search(piece) is not None  # "fatma.kaya", "88" (not "op." ending a sentence)
+
+
+def said_user_pieces(spans: list[Span], text: str) -> list[Span]:
+    """An e-mail address said aloud takes the pieces of its user name that speech recognition wrote apart before
+    where the finder began ("naar [yas mina] 88 apenstaartje outlook punt com", "op [sandra punt hoek] stra
+    apenstaartje ...", "OP [HENK PUNT VAN] DAM APENSTAARTJE ..."): up to four pieces with one blank between them,
+    each a piece with a figure, a dot or an underscore in it ("fatma.kaya 2 apestaartje ..."), a name a finder read,
+    or a word or surname particle that a said dot ("punt") stands before; anything else ends it ("mail me ff op ...",
+    "u can find my email at ...")."""
+    if not any(kind == "e-mailadres" for _, _, kind, _ in spans):
+        return spans
+    out = list(spans)
+    for i, (start, end, kind, conf) in enumerate(spans):
+        if kind != "e-mailadres" or _SAID_AT_RE.search(text, start, end) is None:
+            continue
+        new, taken = start, 0
+        while taken < 4 and (m := _USER_PIECE_RE.search(text, max(0, new - 40), new)) is not None:
+            piece, at = m.group(1), m.start(1)
+            said_dot = (d := _USER_PIECE_RE.search(text, max(0, at - 40), at)) is not None \
+                and d.group(1).lower() in ("punt", "dot")
+            named = any(a <= at < b and k == "naam" for a, b, k, _c in spans)
+            if piece.lower() in ("punt", "dot"):
+                if d is None or d.group(1).lower() in _FUNCTION_WORDS:
+                    break  # ("mail op punt ...")
+                new = at  # (the said dot between the pieces: "sandra punt [hoek stra ...]")
+                continue
+            if not (named or _user_piece(piece)
+                    or said_dot and (piece.lower() in _USER_PARTICLES or piece.lower() not in _FUNCTION_WORDS)):
+                break
+            new, taken = at, taken + 1
+        if new < start:
+            out[i] = (new, end, kind, conf)
+    return out
+
+
 # an IBAN written backwards, with a word that says so: "achterstevoren ...: 1127 0483 24BG NI26 LN" (NL62 INGB ...);
 # read back to front it passes the IBAN's check (a number of figures only is a finder's already)
 _REVERSED_IBAN_RE = re.compile(r"(?<![\w])\d[0-9A-Za-z \t]{10,34}?(?i:ln|eb)(?![\w])")
