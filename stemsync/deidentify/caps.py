@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from stemsync.deidentify.common import STREET_ENDS
 from stemsync.deidentify.english import english_and_dutch, is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _compound, _name_lists, world_cities,
                                        dictionary, frequencies, published_first_names_lower, words)
@@ -69,7 +70,7 @@ def recase_words(text: str) -> str | None:
 
 # English pronouns and determiners that a name list holds too ("My" is a first name)
 _EN_PRONOUNS = frozenset("my me we us he she his her our their your an so".split())
-_STREET_ENDS = ("straat", "laan", "weg", "vest", "gracht", "kade", "singel", "dijk", "plein", "steeg", "dreef", "markt")
+_STREET_ENDS = STREET_ENDS + ("vest", "markt")  # ("BROERSVEST", "GROTE MARKT")
 
 
 @functools.cache

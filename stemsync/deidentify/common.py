@@ -47,6 +47,11 @@ UNIT_WORDS = (r"(?:uur|u|jaar|jr|min|minuten|weken|week|dagen|dag|maanden|maand|
               r"hours?|nights?|people|children|miles)")
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:%|" + UNIT_WORDS + r"(?![\w'’-]))", _I)
 
+# a street's own endings, the last part of a street's name (for the rules of streets written in pieces or in capitals;
+# older rules keep their own, slightly different lists)
+STREET_ENDS = ("straat", "laan", "weg", "plein", "plantsoen", "gracht", "kade", "singel", "dijk", "dreef", "steeg")
+
+
 def one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter left out, added or changed."""
     if len(a) == len(b):

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import LOW, Span
+from stemsync.deidentify.common import LOW, STREET_ENDS, Span
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, dictionary, frequencies, published_first_names_lower,
                                        words)
 
@@ -40,7 +40,7 @@ _LOCATIVES = frozenset("in uit naar vanuit bij te richting".split())
 # the words before "de" before a street ("op de meeuwen laan"), or right before it ("in oranjeboom straat")
 _STREET_PREPOSITIONS = frozenset("op aan in van naar uit bij over langs via vanaf".split())
 # a street's last piece ("weg" only capitalised: "de hele zomer weg" is away)
-_STREET_ENDS = frozenset("straat laan weg plein singel gracht kade dijk dreef steeg plantsoen".split())
+_STREET_ENDS = frozenset(STREET_ENDS)
 # number words are no piece of a town ("twee huizen": Tweehuizen)
 _NUMBER_WORDS = frozenset("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
 # "meer" is a function word, and the end of many towns ("zoeter meer", "haarlemmer meer")
@@ -68,7 +68,7 @@ def _towns(w: _Words) -> Iterator[Span]:
     from stemsync.deidentify.places import _towns_and_quarters  # noqa: PLC0415 (places imports lists)
 
     towns = _towns_and_quarters()
-    words = dictionary().words
+    ordinary = dictionary().words
     toks, lows, blank = w.toks, w.lows, w.blank
     for i in range(1, len(toks) - 1):
         if lows[i - 1] not in _LOCATIVES or not blank[i]:
@@ -78,7 +78,7 @@ def _towns(w: _Words) -> Iterator[Span]:
                 continue
             pieces = lows[i:i + n]
             joined = "".join(pieces)
-            if joined in words or not _town_pieces(pieces):
+            if joined in ordinary or not _town_pieces(pieces):
                 continue
             if joined in towns:
                 yield toks[i][0], toks[i + n - 1][1], "plaats", LOW
@@ -87,7 +87,7 @@ def _towns(w: _Words) -> Iterator[Span]:
 
 def _streets(w: _Words) -> Iterator[Span]:
     lists = _name_lists()
-    words = dictionary().words
+    ordinary = dictionary().words
     toks, lows, blank = w.toks, w.lows, w.blank
     for i in range(1, len(toks) - 1):
         low_end = lows[i + 1]
@@ -103,14 +103,14 @@ def _streets(w: _Words) -> Iterator[Span]:
         low = lows[i]
         joined = low + low_end
         if low in _FUNCTION_WORDS or low.endswith("e") or joined not in lists.streets \
-                or (joined in words and first[2][0].islower()):
+                or (joined in ordinary and first[2][0].islower()):
             continue  # ("in de hele straat", "op de zij straat"; "de Hoofd straat" is the street)
         yield first[0], end[1], "adres", LOW
 
 
 def _names(w: _Words) -> Iterator[Span]:
     lists = _name_lists()
-    words = dictionary().words
+    ordinary = dictionary().words
     published = published_first_names_lower()
     toks, lows, blank = w.toks, w.lows, w.blank
     for i in range(len(toks) - 1):
@@ -118,15 +118,15 @@ def _names(w: _Words) -> Iterator[Span]:
             continue
         a, b = lows[i], lows[i + 1]
         joined = a + b
-        if len(joined) < 5 or len(a) < 2 or len(b) < 2 or not (joined in published or joined in lists.first_any or joined in lists.surnames_lower) \
-                or joined in words:
+        if len(joined) < 5 or len(a) < 2 or len(b) < 2 or joined in ordinary \
+                or not (joined in published or joined in lists.first_any or joined in lists.surnames_lower):
             continue
         if a in _FUNCTION_WORDS or b in _FUNCTION_WORDS or a in _CHAT_WORDS or b in _CHAT_WORDS \
-                or (a in words and b in words) or (len(a) < 3 and b in words) or (len(b) < 3 and a in words):
+                or (a in ordinary and b in ordinary) or (len(a) < 3 and b in ordinary) or (len(b) < 3 and a in ordinary):
             continue  # (not "mn man nie weg": a chat word; not "dat is wa anders": a short piece beside a word)
-        if any(p not in words and frequencies().at_least(p, 4.5, "en") for p in (a, b)):
+        if any(p not in ordinary and frequencies().at_least(p, 4.5, "en") for p in (a, b)):
             continue  # ("as an", "not ten": English)
-        if len(b) >= 3 and b in words and frequencies().at_least(b, 4.0):
+        if len(b) >= 3 and b in ordinary and frequencies().at_least(b, 4.0):
             continue  # ("van der meulen belt volgende week": a name and a verb, not "Meulenbelt")
         yield toks[i][0], toks[i + 1][1], "naam", LOW
 

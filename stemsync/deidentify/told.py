@@ -497,13 +497,12 @@ _SAID_AT_RE = re.compile(r"(?i)(?<![\w-])(?:app?e?n?staa?rt?je+|at|[åäàáâ]t
 _USER_PIECE_RE = re.compile(r"([\w.+-]+)[ \t]\Z")
 # surname particles that may stand in a user name said with its dots ("henk punt van dam apenstaartje ...")
 _USER_PARTICLES = frozenset("van de der den ter ten el al".split())
-
-
+# a piece that only a user name has: a figure, or a dot, a plus or an underscore inside it ("fatma.kaya", "88")
 _USER_MARK_INSIDE_RE = re.compile(r"[^\W_][._+][^\W_]|\d")
 
 
 def _user_piece(piece: str) -> bool:
-    return _USER_MARK_INSIDE_RE.search(piece) is not None  # "fatma.kaya", "88" (not "op." ending a sentence)
+    return _USER_MARK_INSIDE_RE.search(piece) is not None  # (not "op." ending a sentence)
 
 
 def said_user_pieces(spans: list[Span], text: str) -> list[Span]:
