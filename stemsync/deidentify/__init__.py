@@ -36,7 +36,10 @@ data files, a resolver and a redactor of its own.
 - ``told``: a code told in parts with words between them ("nul zes, dan drie keer de zeven,
   dan 42 10 ...", "[insta] slash underscore slash 04"): a found part takes the told parts beside
   it; a code told after its keyword in number words and letters' names ("kenteken dee el, es ha,
-  zeventig") is read where no finder read a part.
+  zeventig") is read where no finder read a part; an e-mail address said aloud takes its user
+  name's pieces ("sandra punt hoek stra apenstaartje ...").
+- ``split``: towns, streets and names that speech recognition wrote in pieces ("naar zoeter
+  meer", "op de meeuwen laan", "mar loes"), read joined against the lists.
 - ``resolver`` merges overlapping findings (the longest span decides the tag, ties go
   to the more specific kind, see ``KINDS``); ``redactor`` writes the tags.
 - ``lists`` reads ``data/*.txt`` (sources and licences in ``data/README.md``),
