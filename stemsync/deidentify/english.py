@@ -251,6 +251,10 @@ def _verb_like(word: str) -> bool:
 # "thank you joy for the coats" (a listed first name, or a word in no English or Dutch dictionary)
 _HI_HERE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:hi|hello|hey|hoi|hallo)\s*,?\s+(?:it['’]?s\s+|this\s+is\s+)?"
                          r"(?P<n>[^\W\d_][\w'’-]{2,})\s+here\b", re.I)
+# ... or opening the comment without a greeting ("Gemmma here, mum of ...", "Grzegorsz hir, my BSN ..."), and the
+# person to call ("call Dragos on 06...")
+_NAME_HERE_RE = re.compile(r"^\W*(?P<n>[A-Z][\w'’-]{2,})\s+(?:here|hir|hier)\s*[,!.:;–-]")
+_CALL_NAME_RE = re.compile(r"\b(?:call|ring|text|phone)\s+(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+(?:on|at)\b", re.I)
 _SIGN_OFF_RE = re.compile(r"(?:(?<=\s)[-–—~]|(?<=\s)x{1,3}|\b(?:greetings|regards|cheers|thanks|thank\s+you|thx|love|groetjes|groeten))"
                           r"\s*,?\s+(?P<n>[^\W\d_][\w'’-]{2,})\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$", re.I)
 _THANK_NAME_RE = re.compile(r"\b(?:(?:thank|thnk|thnak)\s+(?:you|u|yu)|ty|thx|thanks|tysm)\s+(?P<n>[^\W\d_][\w'’-]{2,})"
@@ -344,11 +348,18 @@ def _named_kin(text: str, m: re.Match[str]) -> bool:
 def _written_by(text: str) -> list[Span]:
     """Names in greetings, sign-offs and thanks, and lowercase names after a kinship word."""
     out: list[Span] = role_particle_names(text)
-    for rx in (_HI_HERE_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE, _ROLE_LOWER_RE):
+    for rx in (_HI_HERE_RE, _NAME_HERE_RE, _CALL_NAME_RE, _SIGN_OFF_RE, _THANK_NAME_RE, _KIN_LOWER_RE, _ROLE_LOWER_RE):
         for m in rx.finditer(text):
             name = m.group("n")
+            if rx is _CALL_NAME_RE:
+                low = name.lower()
+                if name[0].isupper() and not name.isupper() and low not in _NOT_ADDRESSED and low not in _MONTHS_DAYS \
+                        and low not in dictionary().words and not frequencies().at_least(low, 4.0, "en"):
+                    out.append((m.start("n"), m.end("n"), "naam", "low"))  # "call Dragos on 06..." (not "call Sister")
+                continue
             if rx is _THANK_NAME_RE and name[0].isupper() and not name.isupper() and not _sentence_start(text, m.start("n")) \
-                    and name.lower() in _name_lists().first_any and name.lower() not in _NOT_ADDRESSED \
+                    and (name.lower() in _name_lists().first_any or name.lower() in _WORD_NAMES_EXTRA) \
+                    and name.lower() not in _NOT_ADDRESSED \
                     and name.lower() not in _MONTHS_DAYS and name.lower() not in _FUNCTION_WORDS:
                 out.append((m.start("n"), m.end("n"), "naam", "low"))  # "ty Will 4 fixing my DigiD"
                 continue
@@ -386,11 +397,22 @@ _FAMILY_RE = re.compile(r"(?:(?<![\w-])the\s+|(?:^|(?<=[.!?]\s))(?=[^\W\d_][\w'�
                         r"(?P<n>(?:(?:van|de|der|den|el|al)\s+){0,2}[^\W\d_][\w'’-]{2,})\s+family\b", re.I)
 
 
+# the endings of the English adjectives before "family" ("the blended family", "the adoptive family")
+_ADJECTIVE_ENDS = ("ed", "ive", "al", "ic", "ing", "ous", "ful", "ent", "ant", "ary", "ian", "ish", "less")
+
+
+def _family_word(low: str) -> bool:
+    """An English word that stands before "family" as a word, not a surname: a frequent one or an adjective ("the
+    foster family", "the blended family"; not "the patel family", "the khan family": surnames, rare or listed)."""
+    return ordinary_english(low) and low not in _name_lists().surnames_all and (
+        frequencies().at_least(low, 4.0, "en") or low.endswith(_ADJECTIVE_ENDS))
+
+
 def _family_names(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _FAMILY_RE.finditer(text) if "family" in text.lower() else ():
         last = m.group("n").split()[-1].lower()
-        if not (last in _ENGLISH or ordinary_english(last) or last in dictionary().words or _verb_like(last)
+        if not (last in _ENGLISH or _family_word(last) or last in dictionary().words or _verb_like(last)
                 or last in _name_lists().places):
             out.append((m.start("n"), m.end("n"), "naam", "low"))
     return out

@@ -501,8 +501,16 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     spans = _listed_with(spans, text, "naam", _NEXT_IN_LIST_RE, _PREV_IN_LIST_RE,
                          lambda w: (w in names.first_any or w in names.surnames_all) and w not in persons)
     # a lowercase word in no dictionary joined by "en" to a found name: "[naam] en juju"
-    return _listed_with(spans, text, "naam", _AND_NEXT_RE, _AND_PREV_RE,
-                        lambda w: len(w) >= 4 and no_dictionary_form(w) and not near_frequent_word(w))
+    spans = _listed_with(spans, text, "naam", _AND_NEXT_RE, _AND_PREV_RE,
+                         lambda w: len(w) >= 4 and no_dictionary_form(w) and not near_frequent_word(w))
+    if " and " not in text or not any(c.islower() for c in text[:200]):
+        return spans  # (not in capitals: "THE [KINDNESS] AND PATIENCE OF THE STAFF")
+    # in English a listed first name joined by "and" to a found name, when it is no frequent English or Dutch word:
+    # "[Sanne] and madison say thank you" (not "[Sanne] and will", "[Sanne] and hope to")
+    from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
+    return _listed_with(spans, text, "naam", _EN_AND_NEXT_RE, _EN_AND_PREV_RE,
+                        lambda w: w in names.first_any and w not in persons
+                        and not frequencies().at_least(w, 4.5, "en") and not frequencies().at_least(w, 4.0))
 
 
 # a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14
@@ -638,6 +646,8 @@ def _ages_listed_with_ages(spans: list[Span], text: str) -> list[Span]:
     return _add_free(spans, extra) if extra else spans
 
 
+_EN_AND_NEXT_RE = re.compile(r"[ \t]+(?i:and)[ \t]+([^\W\d_][\w'’-]+)")
+_EN_AND_PREV_RE = re.compile(r"([^\W\d_][\w'’-]+)[ \t]+(?i:and)[ \t]+\Z")
 _AND_NEXT_RE = re.compile(r"\s+(?:en|&)\s+([a-zà-ÿ][a-zà-ÿ']+)(?![\w\[-])")
 _AND_PREV_RE = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ']+)\s+(?:en|&)\s+$")
 
