@@ -1411,6 +1411,14 @@ TUNING556, TUNING556_CLEAN = load_set("deid_tuning556")  # held-out set 622, ope
 TUNING557, TUNING557_CLEAN = load_set("deid_tuning557")  # held-out set 623, opened after its blind measurement
 TUNING558, TUNING558_CLEAN = load_set("deid_tuning558")  # held-out set 624, opened after its blind measurement
 TUNING559, TUNING559_CLEAN = load_set("deid_tuning559")  # held-out set 625, opened after its blind measurement
+TUNING560, TUNING560_CLEAN = load_set("deid_tuning560")  # held-out set 626, opened after its blind measurement
+TUNING561, TUNING561_CLEAN = load_set("deid_tuning561")  # held-out set 627, opened after its blind measurement
+TUNING562, TUNING562_CLEAN = load_set("deid_tuning562")  # held-out set 628, opened after its blind measurement
+TUNING563, TUNING563_CLEAN = load_set("deid_tuning563")  # held-out set 629, opened after its blind measurement
+TUNING564, TUNING564_CLEAN = load_set("deid_tuning564")  # held-out set 630, opened after its blind measurement
+TUNING565, TUNING565_CLEAN = load_set("deid_tuning565")  # held-out set 631, opened after its blind measurement
+TUNING566, TUNING566_CLEAN = load_set("deid_tuning566")  # held-out set 632, opened after its blind measurement
+TUNING567, TUNING567_CLEAN = load_set("deid_tuning567")  # held-out set 633, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1480,14 +1488,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT626, HELDOUT626_CLEAN = load_set("deid_heldout626")
-HELDOUT627, HELDOUT627_CLEAN = load_set("deid_heldout627")
-HELDOUT628, HELDOUT628_CLEAN = load_set("deid_heldout628")
-HELDOUT629, HELDOUT629_CLEAN = load_set("deid_heldout629")
-HELDOUT630, HELDOUT630_CLEAN = load_set("deid_heldout630")
-HELDOUT631, HELDOUT631_CLEAN = load_set("deid_heldout631")
-HELDOUT632, HELDOUT632_CLEAN = load_set("deid_heldout632")
-HELDOUT633, HELDOUT633_CLEAN = load_set("deid_heldout633")
 
 
 
@@ -2403,6 +2403,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 557": (TUNING557, TUNING557_CLEAN),
     "tuning 558": (TUNING558, TUNING558_CLEAN),
     "tuning 559": (TUNING559, TUNING559_CLEAN),
+    "tuning 560": (TUNING560, TUNING560_CLEAN),
+    "tuning 561": (TUNING561, TUNING561_CLEAN),
+    "tuning 562": (TUNING562, TUNING562_CLEAN),
+    "tuning 563": (TUNING563, TUNING563_CLEAN),
+    "tuning 564": (TUNING564, TUNING564_CLEAN),
+    "tuning 565": (TUNING565, TUNING565_CLEAN),
+    "tuning 566": (TUNING566, TUNING566_CLEAN),
+    "tuning 567": (TUNING567, TUNING567_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2471,14 +2479,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 626": (HELDOUT626, HELDOUT626_CLEAN),
-    "held-out 627": (HELDOUT627, HELDOUT627_CLEAN),
-    "held-out 628": (HELDOUT628, HELDOUT628_CLEAN),
-    "held-out 629": (HELDOUT629, HELDOUT629_CLEAN),
-    "held-out 630": (HELDOUT630, HELDOUT630_CLEAN),
-    "held-out 631": (HELDOUT631, HELDOUT631_CLEAN),
-    "held-out 632": (HELDOUT632, HELDOUT632_CLEAN),
-    "held-out 633": (HELDOUT633, HELDOUT633_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

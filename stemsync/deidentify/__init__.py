@@ -14,15 +14,18 @@ data files, a resolver and a redactor of its own.
   :class:`Deidentifier` per process (instances with the same cache folder share one
   deduce object).
 - The regex annotators (cheap, no deduce; :func:`looks_identifying` uses them only):
-  ``contact`` (e-mail, URL, handle), ``numbers`` (phone, IBAN, BSN, postcode, long
+  ``contact`` (e-mail, URL, handle; ``handles``: account names known by their context, a
+  self-chosen name, a label's value, the other names in a list with an account), ``numbers`` (phone, IBAN, BSN, postcode, long
   numbers), ``plates``, ``spoken`` (codes read out or dictated: "acht twee twee drie e z",
   "w w w punt ... punt n l"), ``case_numbers``, ``dates``, ``ages``, ``addresses``, ``places``,
   ``schools``, ``institutions``, ``venues`` (mosques, churches, clubs and community
   centres by name), ``names`` (role and kinship words, lowercase first names, names
-  that only their context marks).
+  that only their context marks; ``appositions``: a first name before "de begeleider", a
+  name set right: "het is kowalczyk niet kowalczik").
 - ``english``: a comment written in English (the templates have an English version):
   name and place findings that are only ordinary English words are dropped ("Mark my
-  words", "in total"), with the English word lists of the ``english-words`` package.
+  words", "in total"), with the English word lists of the ``english-words`` package; a first
+  name that is an English word stays where a person stands ("Sky realy listend", "my bf Hunter").
 - ``extra``: the organisation's own names from configuration (staff, teams,
   locations, partners); they cut through fuzzy findings, so "Marieke Jansen van Team
   Noord" becomes "[medewerker] van [team]".
@@ -70,6 +73,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stemsync.deidentify.appositions import find_appositions
 from stemsync.deidentify.addresses import _find_addresses
 from stemsync.deidentify.ages import _find_ages
 from stemsync.deidentify.caps import is_shouting, recase
@@ -80,7 +84,7 @@ from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.dictated import dictated_spans
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
-from stemsync.deidentify.english import english_names, english_streets, english_words_only, is_english, role_particle_names
+from stemsync.deidentify.english import english_names, english_streets, find_english_word_names, english_words_only, is_english, role_particle_names
 from stemsync.deidentify.hidden import plain_copy
 from stemsync.deidentify.split import split_word_spans
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
@@ -99,7 +103,8 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
                                          _names_before_ages, _names_listed_with_names, _places_after_addresses,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
-                                         _without_mistyped_bodies, _without_public_bodies)
+                                         _without_mistyped_bodies, _without_public_bodies,
+                                         _without_typos_and_titles)
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
@@ -153,6 +158,8 @@ _FINDERS = (
     _find_institutions,
     _find_venues,
     _find_names,
+    find_english_word_names,
+    find_appositions,
 )
 
 
@@ -330,6 +337,7 @@ class Deidentifier:
             raw = english_words_only(raw, work, shouting)
         raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
         raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
+        raw = _without_typos_and_titles(work, raw)  # "ik vint gym", "mario kart"
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
             raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]
         if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier

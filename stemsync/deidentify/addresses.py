@@ -344,8 +344,11 @@ _PITCH_RE = re.compile(r"(?<![\w-])(?:plek|chalet|caravan|standplaats|kavel|bung
 
 
 # a street abroad after its abbreviation: "ul. Kwiatowa 12" (Polish ulica), "str. Florilor 7" (Romanian strada)
-_ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul)\.?\s+(?P<street>(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+"
-                               r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,2}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)(?![\w-])", _I)
+# (Ukrainian "vul. Sumska 112, kv. 14", Russian "ul."; the flat's number after it: "kv. 14", "m. 4", "app. 3")
+_ABROAD_STREET_WORDS = frozenset("ul str strada ulica vul vulytsia vulitsa ulitsa".split())
+_ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul|vulytsia|vulitsa|ulitsa)\.?\s+(?P<street>(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+"
+                               r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,2}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+                               r"(?:,?\s*(?:kv|m|app|apt|kw)\.?\s*\d{1,4}(?!\d|[.,]\d))?)(?![\w-])", _I)
 
 
 _WORD_NUMBER_RE = re.compile(r"([^\W\d_]+)\s+\d{1,2}")
@@ -374,9 +377,9 @@ def word_and_mark(phrase: str) -> bool:
 
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if ctx.n_digits and ("ul" in ctx.words or "str" in ctx.words or "strada" in ctx.words or "ulica" in ctx.words):
+    if ctx.n_digits and not ctx.words.isdisjoint(_ABROAD_STREET_WORDS):
         for m in _ABROAD_STREET_RE.finditer(text):
-            yield m.start("street"), m.end("street"), "adres", HIGH
+            yield m.start(), m.end("street"), "adres", HIGH  # (with its "ul." or "vul.": one phrase)
     if ctx.n_digits and ctx.words & _PARK_WORDS:
         for m in _PITCH_RE.finditer(text):
             yield m.start(), m.end(), "adres", LOW

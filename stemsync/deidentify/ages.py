@@ -380,7 +380,20 @@ _JR_AGE_RE = re.compile(
     r"(?<![\w,./-])(?<!\bal )(?<!\bna )(?<!\bsinds )(?<!\bruim )(?<!\bover )(?P<age>\d{1,2})\s*jr\.?(?![\w])"
     r"(?!\s+(?:geleden|lang|later|wachten|gewacht|gewerkt|getrouwd|samen|bezig))", _I)
 # "hoe het is om 16 te zijn", "wachten tot je 18 wordt" is caught by the subject rule
-_TO_BE_AGE_RE = re.compile(rf"(?<![\w-])om\s+(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+(?:zijn|worden|wezen)\b", _I)
+# (also "bleek 24 te zijn", "in het echt Kevin te heten en 26 te zijn": someone's real age)
+_TO_BE_AGE_RE = re.compile(rf"(?<![\w-])(?:om|bleek|bleken|blijkt|leek|lijkt|beweerde|beweert|zou|en)\s+"
+                           rf"(?:(?:pas|al|maar|ongeveer|rond|echt|wel|zelfs|nog|in\s+het\s+echt)\s+)*"
+                           rf"(?P<age>{_NUM}){_YEARS_OPT}\s+te\s+(?:zijn|worden|wezen)\b", _I)
+_TO_BE_GATE = frozenset({"om", "bleek", "bleken", "blijkt", "leek", "lijkt", "beweerde", "beweert", "zou", "en"})
+# the age someone claimed after the real one: "bleek 24 te zijn en niet 15 zoals hij zei"
+_AND_NOT_AGE_RE = re.compile(rf"\bte\s+zijn\s*,?\s+(?:en|maar)\s+(?:niet|geen)\s+(?P<age>{_NUM}){_YEARS_OPT}"
+                             r"(?=\s*(?:[,.!?;)]|zoals|als|$))", _I)
+# "hij is geboren op 3 maart 2011, dus 14,": an age reckoned from a birth date
+_BORN_SO_AGE_RE = re.compile(rf"\bgeboren\s+(?:op|in)\s+[^,.;!?]{{2,30}},\s*(?:dus|en\s+nu|nu)\s+(?P<age>{_NUM}){_YEARS_OPT}"
+                             r"(?=\s*(?:[,.!?;)]|en\b|$))", _I)
+# "hij is mijn neef, 19": a family word, a comma and a number that ends the sentence
+_KIN_COMMA_AGE_RE = re.compile(rf"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)\s+{_PERSON}\s*,\s*"
+                               rf"(?P<age>\d{{1,2}}|{_NUM_WORDS}){_YEARS_OPT}(?=\s*(?:[.!?)]|$))", _I)
 _PERSON_BEFORE_NAME_RE = re.compile(rf"(?<![\w-]){_PERSON}\s+\Z", _I)
 _BEFORE_PERSON_NAME = re.compile(rf"(?<![\w-]){_PERSON}\s+(?P<who>[^\W\d_][\w'’-]+)\s+\Z", _I)
 _AFTER_BARE_RE = re.compile(
@@ -550,18 +563,18 @@ _PERSON_VAN_DAYS_RE = re.compile(
     rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*{_DAYS})\b"
     r"(?!\s+(?:kraamzorg|opname|begeleiding|hulp|zorg|logeren|vakantie|ziekenhuis)\b)", _I)
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
+    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+|like\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister)\s+[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen")
     r"(?:youngest|eldest|oldest)\s+(?!(?:one|son|daughter|boy|girl|kid|child|now|still|also|just)\b)[a-zà-ÿ][\w'’-]{1,}|"  # ("our youngest bo is three")
     r"son|daughter|daugther|doughter|dauther|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
     r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
-    r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
+    r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+|like\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     rf"(?:\s*{_EN_YEAR_UNITS}(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
     r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at|"
-    r"then|how|why|what|who|because|since|yet|"
+    r"then|how|why|what|who|because|since|yet|not|weird|"
     r"2day|2morrow|tmrw|tmr|rn|tho|btw|ngl|lol|haha|fr)\b)", re.I)  # (chat words: "im twenty 2day!!", "im 15 ngl")
 # an age after "and is" with a person earlier in the sentence: "my daughter ... was 3 then and is nine now",
 # "OUR YOUNGEST WAS BORN ON ... AND IS FIVE, BUT" (checked in _find_age_numbers)
@@ -888,7 +901,10 @@ _GATED_RES = (
     (_DATE_THEN_AGE_RE, frozenset({"word", "wordt", "werd"})),
     (_ENGLISH_BRACKET_AGE_RE, frozenset({"our", "my"})),
     (_ADVERB_AGE_RE, frozenset({"inmiddels", "nu", "al", "pas", "bijna", "net"})),
-    (_TO_BE_AGE_RE, frozenset({"om"})),
+    (_TO_BE_AGE_RE, _TO_BE_GATE),
+    (_AND_NOT_AGE_RE, frozenset({"niet", "geen"})),
+    (_BORN_SO_AGE_RE, frozenset({"geboren"})),
+    (_KIN_COMMA_AGE_RE, _PERSON_WORDS),
     (_SINCE_ORDINAL_RE, frozenset({"sinds", "vanaf", "tot", "na"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "geworde", "gewordn", "verjaardag"})),
     (_JR_AGE_RE, ("jr",)),  # ("16jr" is one token: the letters in the text)
@@ -1059,6 +1075,18 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
         yield start, end, kind, conf
 
 
+# English: the age someone is not ("im 13 not 10"), twins' one age ("twins lol, both 12"), two children's ages in
+# brackets after a plural ("my little sisters (9 and 6)")
+_EN_NOT_AGE_RE = re.compile(r"(?<![\w-])(?:i['’]m|im|he['’]s|hes|she['’]s|shes)\s+(?:like\s+)?\d{1,2}\s+not\s+(?P<age>\d{1,2})"
+                            r"(?![\w.,]|\s*(?:days?|weeks?|months?|hours?|times?|minutes?|mins?)\b)", re.I)
+_EN_BOTH_AGE_RE = re.compile(r"(?<![\w-])(?:twins|kids|boys|girls)\b[^.!?\n]{0,25}?\bboth\s+(?P<age>\d{1,2})"
+                             r"(?![\w]|[.,]\d|\s*(?:days?|weeks?|months?|hours?|times?|minutes?|mins?|euros?|keer|uur|dagen|weken|maanden|minuten)\b)", re.I)
+_EN_PLURAL_BRACKET_RE = re.compile(r"(?<![\w-])(?:sisters|brothers|kids|children|sons|daughters|siblings|boys|girls|twins)\s*"
+                                   r"\(\s*(?P<age>\d{1,2})\s*(?:and|&|,|\+)\s*(?P<age2>\d{1,2})\s*\)", re.I)
+_EN_MORE_AGES_GATE = frozenset("im i'm i’m hes he's he’s shes she's she’s twins kids boys girls sisters brothers children sons "
+                               "daughters siblings".split())
+
+
 def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
                                     for w in ctx.words) and not ctx.words & {"week", "anderhalve", "half", "halfjaar", "aña", "yari"}:
@@ -1152,6 +1180,12 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if "," in text and ctx.words & _EN_APPOSITION_WORDS and is_english(ctx.lower):
         for m in _EN_APPOSITION_AGE_RE.finditer(text):
             yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "our eldest, nine, loves", "twins, 8 yrs, double"
+    if ctx.n_digits and ctx.words & _EN_MORE_AGES_GATE:  # (English words in the patterns: no language test)
+        for rx in (_EN_NOT_AGE_RE, _EN_BOTH_AGE_RE, _EN_PLURAL_BRACKET_RE):
+            for m in rx.finditer(text):
+                for group in ("age", "age2"):
+                    if group in rx.groupindex and m.group(group):
+                        yield m.start(group), m.end(group), "leeftijd", HIGH
     if ctx.words & {"aña", "anja", "yari", "jari"}:
         for m in _CARIBBEAN_AGE_RE.finditer(text):
             yield m.start("age"), m.end(), "leeftijd", HIGH  # "mi yu tin dies aña", "a pikin abi 8 yari"

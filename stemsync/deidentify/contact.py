@@ -11,6 +11,7 @@ from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, unknown_word, words
 from stemsync.deidentify.dictated import _AT_SIGN_WORD, WORDY_DIGITS, number_word
 from stemsync.deidentify.english import is_english
+from stemsync.deidentify.handles import find_handles, listed_with_accounts
 from stemsync.deidentify.plates import plate_shaped
 
 _EMAIL_RE = re.compile(
@@ -135,10 +136,11 @@ _PLATFORM_RE = re.compile(
     # (two of them: "insta van de band van tim: noiseboysnijmegen")
     r"(?P<of>(?:\s+(?:van|of)\s+(?:(?:mijn|m'n|mn|de|het|ons|onze|the|my|our)\s+)?[\w-]+){1,2}(?=\s*[:=]|\s+is))?"
     # "snap me op x", "snap is nog wel x", "insta is nu x"
-    r"(?P<sep>(?:\s*(?:is|:|=|-|,|→|->|>|\(|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
+    # (each word whole: not the "me" of "tiktok meisjevanwormer")
+    r"(?P<sep>(?:\s*(?::|=|-|,|→|->|>|\(|(?:is|naam|account|name|id|gamertag|tag|username|gebruikersnaam|heet|nog|wel|nu|"
     r"ff|onder|als|me\s+op|mij\s+op|ons\s+op|me\s+ff|me|"
     # "op tiktok heet ze x", "zoek op facebook naar x", "on insta as x"
-    r"(?:(?<=heet\s)(?:ze|zij|hij|ik|die)|naar|as|called|named|under)(?![^\W_])))*)\s*"
+    r"(?<=heet\s)(?:ze|zij|hij|ik|die)|naar|as|called|named|under)(?![^\W_])))*)\s*"
     # discord names end in "#1234"
     r"(?P<handle>[@.]?[\w][\w.\-]{1,29}[\w](?:#\d{4})?)(?![\w@])",
     _I,
@@ -292,6 +294,8 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     for m in _PAGE_RE.finditer(ctx.text):
         yield m.start("handle"), m.end("handle"), "account", HIGH
     for m in _PLATFORM_RE.finditer(ctx.text):
+        if m.group().lower().startswith("snap") and _PRONOUN_BEFORE_RE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            continue  # "ik snap nogsteeds niet": the verb
         raw = m.group("handle")
         if (cut := _DASHED_WORD_END_RE.search(raw)) is not None and cut.group(1).lower() in _FUNCTION_WORDS:
             raw = raw[:cut.start()]  # a word after a dash is the sentence's: "@lotte.xo_2009 — ZE ZET" (in a plain copy)
@@ -307,6 +311,9 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
             continue
         yield m.start("handle"), _said_figures_after(ctx, m.start("handle") + len(raw)), "account", HIGH
 
+
+
+_PRONOUN_BEFORE_RE = re.compile(r"(?:^|\s)(?:ik|je|jij|we|wij|ze|zij|hij|u|jullie|niemand|iemand)\s+\Z", re.I)
 
 
 # figures said after a handle: "snap is dylan zero negen" (two number words at least; not "een")
@@ -440,6 +447,15 @@ def _spoken_accounts(ctx: _Ctx) -> Iterator[Span]:
 
 
 def _find_emails_urls(ctx: _Ctx) -> Iterator[Span]:
+    found = list(_emails_urls(ctx))
+    found += find_handles(ctx)
+    yield from found
+    accounts = [s for s in found if s[2] == "account"]
+    if accounts:
+        yield from listed_with_accounts(ctx, accounts)
+
+
+def _emails_urls(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_accounts(ctx)
     if ctx.words & _SPOKEN_JOINERS:
         yield from _spoken_accounts(ctx)

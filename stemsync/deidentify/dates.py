@@ -13,6 +13,8 @@ from stemsync.deidentify.numbers import YEAR_IN_WORDS
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     "december"
+    # the Frisian names that differ ("trije novimber", "28 FEBREWARIS"; maart, april, augustus, oktober are the same)
+    "|jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber"
 )
 _MONTH_ABBR = r"(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -28,10 +30,13 @@ _WEEKDAY = (
 )
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DAY_WORDS = (
-    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"  # "de eerste april"
+    r"(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"  # "de eerste april"
     r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|"
     r"zeven|acht|negen)(?:en|ën)(?:twintig|dertig)|dertig)(?:de|ste)?"
+    # in Frisian: "trije novimber", "fyftjin maaie"
+    r"|(?:ien|twa|trije|fjouwer|fiif|seis|sân|san|njoggen|tsien|alve|tolve|trettjin|fjirtjin|fyftjin|sechstjin|santjin|"
+    r"achttjin|njoggentjin|tweintich|(?:ien|twa|trije|fjouwer|fiif|seis|sân|acht|njoggen)en(?:tweintich|tritich)|tritich))"
 )
 _YEAR_WORDS = (r"(?:tweeduizend(?:\s*[a-zë]+)?|negentienhonderd(?:\s*[a-zë]+)?|negentien\s?(?:[a-zë]*en)?"
                r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))")  # "negentien negenentachtig"
@@ -211,9 +216,10 @@ _BORN_SHORT_YEAR_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born)\s+(?:(?:op|
 # a lowercase first name and a year in brackets (checked against the lists)
 _WORD_YEAR_RE = re.compile(r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)\s*\((?P<y>(?:19|20)\d{2})\)")
 _DOTTED_DAY_MONTH_RE = re.compile(
-    r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per)\s+(?:\w+dag\s+)?"
+    r"(?<![\w-])(?:afspraak|op|zitting|gesprek|datum|d\.d\.|vanaf|tot|per|terug|t/m|sinds)\s+(?:\w+dag\s+)?"
     r"(?P<d>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\s+(?:was|is|werd|om|kan|kon|ging|gaat)\b|\s*[,;!?]|\.?\s*$)))"
-    r"(?![\d.,]|\s*uur)", re.I)  # (a month without its nought only before a verb or the clause's end: "op 2.4 was")
+    r"(?![\d]|[.,]\d|\s*(?:uur|u)\b)", re.I)  # (a month without its nought only before a verb or the clause's end: "op 2.4 was")
+# (a comma may follow: "ik ben in Kyiv tot 28.12, papieren voor mama"; not "tot 12.30 uur", "op 7.5,5")
 # a birthday's day and month, also with blanks around the sign: "haar verjaardag is 12 . 04 🎂", "jarig op 3 - 5"
 _BIRTHDAY_DAY_MONTH_RE = re.compile(
     r"(?<![\w-])(?:verjaardag|jarig|birthday)\s+(?:(?:is|op|on)\s+)?"

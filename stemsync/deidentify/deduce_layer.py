@@ -188,6 +188,7 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
 
 
 _NOT_NAMES = words("capitalised_words")
+_SLOGANS = frozenset({"slava ukraini", "slava ukrayini", "slava ukrajini", "heroyam slava"})
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:de|het|'t)\s+\Z", re.IGNORECASE)
 
 
@@ -195,6 +196,8 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     """A one-word deduce name that is a language, feast or the like ("Engels",
     "Ramadan"), or a first name after an article ("bij de Dirk", a shop)."""
     word = text[start:end]
+    if " ".join(word.lower().split()) in _SLOGANS:
+        return True  # "Slava Ukraini": a greeting, although "Slava" is also a first name
     last = word.split()[-1] if word.split() else word
     if all(w.lower() in _FUNCTION_WORDS or w.lower() in _INTERFIX_WORDS for w in word.split()[:-1]) \
             and last.lower() in _NOT_NAMES:

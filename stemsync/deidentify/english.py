@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span
+from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries, frequencies
 
@@ -149,6 +150,104 @@ def _listed_schools() -> frozenset[str]:
     return frozenset(n.lower() for n in entries("school_names"))
 
 
+# a first name that is an English word ("hope", "sky", "grace", "chase") is a person's in a person's context:
+# a verb or a predicate only a person has after it ("Sky realy listend", "HOPE WAS AMAZING", "ngl sky is the only
+# adult who", "Brooke said I should", "GRACE FROM THE OFFICE"), or a friend or family word before it ("my bf
+# Hunter", "my cousin chase" and "chase my cousin")
+_EN_PERSON_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:really|realy|rly|always|actually|just|also|never|even)\s+)?(?:said|says|sayd|told|tells|listened|listend|listens|explained|explains|drew|"
+    r"understood|understands|lives|lived|gets\s+me|got\s+me|asked|asks|texted|called|calls|visited|cried|laughed|replied|knew|knows|"
+    r"(?:was|is|were|are)\s+(?:(?:so|very|really|realy|rly|super|always|the)\s+)?(?:amazing|great|grate|kind|nice|patient|"
+    r"lovely|sweet|helpful|the\s+best|the\s+only\s+(?:adult|one|person|worker)|my\s+(?:mentor|coach|worker|friend|"
+    r"bestie|cousin|sister|brother|sis|bro))|is\s+my\s+(?:middle\s+|first\s+|real\s+|nick\s*)?name|"
+    r"\s*\(\s*\d{1,2}\s*\)|from\s+(?:the\s+)?(?:office|team|wijkteam|jeugdteam|gemeente|youth\s+care))"
+    r"(?![\w'’])", re.I)
+_EN_FRIEND_BEFORE_RE = re.compile(
+    r"(?:^|[\s(])(?:my|our|his|her)\s+(?:bf|gf|boyfriend|girlfriend|bff|bestie|best\s+friend|cousin|friend|mate|sis|bro|"
+    r"sister|brother|aunt|auntie|uncle|nan|gran|grandma|grandpa|mentor|teacher|coach|therapist|worker|counsellor)\s+\Z", re.I)
+_EN_FRIEND_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:my|our)\s+(?:cousin|friend|bestie|bff|bf|gf|sis|bro|mentor|coach)\b", re.I)
+
+
+# verbs that open a sentence before "my mentor": "Hope my mentor reads this" (no name)
+_VERBS_BEFORE_FRIEND = frozenset("hope wish thank thanks tell ask let help call trust bless love miss hate like".split())
+
+
+def in_person_context(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands where a person does (see the patterns above)."""
+    return (_EN_PERSON_AFTER_RE.match(text, end) is not None
+            or (_EN_FRIEND_AFTER_RE.match(text, end) is not None and text[start:end].lower() not in _VERBS_BEFORE_FRIEND)
+            or _EN_FRIEND_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|my|our|his|her|their|your|every|last|next|some|no)\s+\Z",
+                                   re.I)
+
+
+# two first names said to be the writer's family or friends: "summer and autumn are my little sisters", "[Noah]
+# AND STORM (MY TWINS, 6)"; a nickname in quotes in brackets after a name: "our son Oluwaseun ("Seun"), 16"
+_EN_PAIR_KIN_RE = re.compile(
+    r"(?<![\w'’-])(?P<a>[^\W\d_][\w'’-]+)\s+(?:and|&|\+)\s+(?P<b>[^\W\d_][\w'’-]+)\s+(?:are|were)\s+(?:my|our)\s+"
+    r"(?:(?:little|big|older|younger|twin|baby|best|step|half)\s+)?(?:sisters|brothers|cousins|friends|siblings|twins|kids|"
+    r"children|sons|daughters|girls|boys)\b"
+    r"|(?<![\w'’-])(?:and|&|\+)\s+(?P<c>[^\W\d_][\w'’-]+)\s*\(\s*(?:my|our)\s+(?:twins|kids|sons|daughters|girls|boys|children)\b",
+    re.I)
+_IS_MY_NAME_RE = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_][\w'’-]+)\s+is\s+my\s+(?:middle\s+|first\s+|real\s+|second\s+|nick\s*)?name\b",
+                            re.I)
+_NICKNAME_RE = re.compile(r"(?<![\w-])[A-Z][\w'’-]+\s*\(\s*[\"“„'‘](?P<nick>[A-Z][\w'’-]{1,20})[\"”'’]\s*\)")
+
+
+def _named_by_pattern(text: str, start: int, end: int) -> bool:
+    """Whether a pattern of :func:`find_english_word_names` that names its word took ``start:end``."""
+    for rx in (_IS_MY_NAME_RE, _EN_PAIR_KIN_RE, _NICKNAME_RE):
+        for m in rx.finditer(text, max(0, start - 60), min(len(text), end + 80)):
+            if any(m.span(g) == (start, end) for g in rx.groupindex if m.group(g)):
+                return True
+    return False
+
+
+def find_english_word_names(ctx: _Ctx) -> Iterator[Span]:
+    """First names in an English text where a person stands: a listed one that is an English word
+    ("sky is the only adult who"), or a capitalised word that is no frequent English word ("Brooke
+    said", "my bf Hunter"), not after an article ("the summer was great") and not a verb ("my
+    mentor said"); two words said to be the writer's sisters or twins ("summer and autumn are my
+    little sisters"), "X is my middle name"; and (in any language) a nickname in quotes in brackets
+    after a name ("Oluwaseun ("Seun")")."""
+    if "(" in ctx.text:
+        for m in _NICKNAME_RE.finditer(ctx.text):
+            if m.group("nick").lower() not in _FUNCTION_WORDS:
+                yield m.start("nick"), m.end("nick"), "naam", HIGH
+    if not is_english(ctx.lower):
+        return
+    first = _name_lists().first_any
+    for m in _IS_MY_NAME_RE.finditer(ctx.text) if "name" in ctx.words else ():
+        if m.group("a").lower() not in _FUNCTION_WORDS and m.group("a").lower() not in {"that", "this", "it", "what"}:
+            yield m.start("a"), m.end("a"), "naam", HIGH  # "brooke is my middle name"
+    for m in _EN_PAIR_KIN_RE.finditer(ctx.text):
+        for g in ("a", "b", "c"):
+            word = (m.group(g) or "").lower()
+            # (also "summer and autumn are my sisters"; not "work and school are my friends")
+            if word and word not in _FUNCTION_WORDS and (word in first or not ordinary_english(word)):
+                yield m.start(g), m.end(g), "naam", HIGH
+    freq = frequencies()
+    for start, end, token in ctx.tokens:
+        low = token.lower()
+        if not token.isalpha() or low in _MONTHS_DAYS or low in _FUNCTION_WORDS or len(low) < 3:
+            continue
+        # (in capitals only a rarer word: "GRACE FROM THE OFFICE", not "OUR COACH HAS")
+        listed = low in first and not freq.at_least(low, 5.5 if token[:1].isupper() and not ctx.shouting else 5.0, "en")
+        friend = _EN_FRIEND_BEFORE_RE.search(ctx.text, max(0, start - 30), start) is not None
+        capital = token[:1].isupper() and not ctx.shouting and (friend or not freq.at_least(low, 4.0, "en")
+                                                                  and low not in dictionary().words)
+        if (listed or capital) and in_person_context(ctx.text, start, end) \
+                and _DETERMINER_BEFORE_RE.search(ctx.text, max(0, start - 8), start) is None:
+            yield start, end, "naam", HIGH
+
+
+_SCHOOL_YEAR_WORDS = frozenset("year yr grade group class form".split())
+_FIGURE_AFTER_RE = re.compile(r"[ \t]*\d")
+_GENERIC_EN_SCHOOL_RE = re.compile(r"\b(?:secondary|primary|high|middle|elementary|boarding|special|secundary)\s+school\b", re.I)
+
+
 def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Span]:
     """``spans`` without the names and places of an English ``text`` that are only ordinary
     English words. A capitalised listed first name or rarer word in the middle of a sentence
@@ -160,6 +259,14 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
     out: list[Span] = []
     for span in spans:
         start, end, kind = span[0], span[1], span[2]
+        if kind == "naam" and shouting and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start) \
+                and all(ordinary_english(w) for w in text[start:end].split()):
+            continue  # "THE FAITH OF MY KIDS", "A BLESSING FOR OUR FAMILY": a noun after an article
+        if kind in {"plaats", "naam"} and text[start:end].lower() in _SCHOOL_YEAR_WORDS and _FIGURE_AFTER_RE.match(text, end):
+            continue  # "He's in Year 10 now": a school year
+        if kind == "school" and _GENERIC_EN_SCHOOL_RE.search(text, start, end) and all(
+                ordinary_english(w) or w.lower() in _MONTHS_DAYS for w in text[start:end].split()):
+            continue  # "Our son started secondary school in September": no school's name
         if kind in {"school", "locatie", "plaats"}:  # "AT [DE KAMERAAD] DID NOT": an English word after a name
             while (m := _LAST_WORD_RE.search(text, start, end)) is not None and m.start() > start \
                     and (shouting or not m.group(1)[0].isupper()) and ordinary_english(m.group(1)) \
@@ -170,18 +277,30 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
             words = [w.strip("'’").lower() for w in text[start:end].split()]
             dutch_article = text[start:end].startswith(("De ", "Het ")) and not _sentence_start(text, start) \
                 and not shouting  # "she rides it to De Troubadour": a Dutch name, capital article and all
-            if kind != "plaats" and words and all(ordinary_english(w) for w in words) \
+            acronym = kind == "school" and not shouting and text[start:end].isupper() \
+                and text[start:end] in entries("international_school_acronyms")  # "I go to ISH" (not the word "ish")
+            if kind != "plaats" and words and all(ordinary_english(w) for w in words) and not acronym \
                     and not _PLACE_TYPES.intersection(words) and not dutch_article \
                     and " ".join(words) not in _listed_schools():  # (a listed school stays: "the student desk at rug")
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind == "adres" and not shouting and _english_verb_and_count(text[start:end]):
             continue  # "because i bring 3 kids to school": a frequent English word and a number
+        if kind == "naam" and _named_by_pattern(text, start, end):
+            out.append(span)
+            continue  # "summer and autumn are my little sisters", "brooke is my middle name"
         if kind == "naam" and _misspelt_english(text[start:end]):
             continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name
         titled = _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
         if kind == "naam" and titled \
                 and all(w.lower() in _ENGLISH or frequencies().at_least(w.lower(), 5.5, "en") for w in text[start:end].split()):
             continue  # "the juf said he", "the juf and the coach": an English word after a Dutch title
+        if kind == "naam" and in_person_context(text, start, end) and text[start:end].lower() in first \
+                and text[start:end].lower() not in _MONTHS_DAYS \
+                and not frequencies().at_least(text[start:end].lower(), 5.5 if text[start:start + 1].isupper()
+                                               and not shouting else 5.0, "en") \
+                and _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start) is None:
+            out.append(span)
+            continue  # "Sky realy listend", "my bf Hunter"
         if kind in {"naam", "plaats"} and not titled \
                 and not (kind == "naam" and text[start:start + 1].isupper() and not shouting
                          and _KIN_BEFORE_RE.search(text, max(0, start - 16), start)) \

@@ -174,6 +174,16 @@ _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
 
+def _word_after_formal_role(name: str, lists: _NameLists) -> bool:
+    """A lowercase word after "mevrouw" or "de heer" that is a word of a note, no surname: a verb or a frequent
+    word of the dictionary ("Mevrouw verzoekt", "mevr. tevreden,", "vond mevr. redelijk"), on no name list
+    ("mevrouw zomer", "mevrouw kaai", "mevr. doelwijt" stay names)."""
+    low = name.lower()
+    if not name.islower() or low in lists.surnames_all or low in lists.first_any or low not in dictionary().words:
+        return False
+    return _verb_form(low) or _third_person(low) or frequencies().at_least(low, 4.4)
+
+
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
     """The name right after a role word ending at ``pos``, if it looks like one."""
     m = _ROLE_TAIL_RE.match(ctx.text, pos)
@@ -201,7 +211,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # an ordinary phrase makes the next word a surname, even an ordinary word
     surname_ifx = (bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
                    and (low in lists.surnames_all or not low in dictionary().words))
-    formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3
+    formal_surname = role in _FORMAL_ROLES and not ifx and low not in _VERB_AFTER_NAME and len(low) >= 3 \
+        and not (not ctx.shouting and _word_after_formal_role(name, lists))
     after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
     if (role in _TITLE_ROLES and not ifx and low in lists.surnames_all and len(low) >= 3 and after
             and after.group(1).lower() in _VERB_NO_EN | {"van", "uit"}):
@@ -300,6 +311,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
                      and low not in _GENERIC_AFTER_VAN and not frequencies().at_least(low, 4.0)):
         return None  # "meneer van de gemeente", "die meneer van de raad" (but "dhr. van de ven")
 
+    if role in _FORMAL_ROLES and not ifx and not ctx.shouting and _word_after_formal_role(name, lists):
+        return None  # "Mevrouw verzoekt ...", "mevr. tevreden", "Mevr tevreeden": a note's verb or word, no surname
     if "," in ctx.text[pos:m.start("name")] and (
             ctx.text[m.end("name"):m.end("name") + 1] != "," or low in _FUNCTION_WORDS or ifx):
         return None  # "Geachte heer/mevrouw, Hierbij ..."; but "Mijn moeder, Patience, heeft"
@@ -1507,14 +1520,18 @@ IDIOM_RE = re.compile(
     r"|storm\s+in\s+(?:een\s+glas|mijn\s+hoofd|m'n\s+hoofd|mn\s+hoofd)|mark\s+my\s+words"
     # Papiamento greetings and endearments: "masha danki", "bon nochi", "dushi"
     r"|masha\s+danki|bon\s+(?:nochi|dia|tardi|bini)|dushi\s+team|rain\s+or\s+shine"
+    # "Slava Ukraini" (glory to Ukraine), "heroyam slava"
+    r"|slava\s+ukra[iy]?[ij]?ni|heroyam\s+slava"
     r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|mubarak)|fleur\s+in\s+huis"
     r"|kleur\s+en\s+fleur|fleur\s+en\s+kleur|voor\s+koos)(?![\w-])",
     re.I)
 
 
 # a pet's name is no person's: "de kat luna", "ons hond bobbie", "onze poes Max"
+# (also a cuddly toy: "mijn knuffel Beer"; a pet's name after "heet" stays a name, as the sets mark it: "mijn kat
+# heet Pluis")
 _PET_BEFORE_RE = re.compile(r"(?<![\w-])(?:hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|"
-                            r"paard|pony|parkiet|papegaai|schildpad|kitten|puppy|pup)\s+$", re.I)
+                            r"paard|pony|parkiet|papegaai|schildpad|kitten|puppy|pup|knuffel|knuffeltje|knuffelbeer)\s+$", re.I)
 
 
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:

@@ -157,6 +157,11 @@ _SPREAD_POSTCODE_RE = re.compile(
 _SPREAD_POSTCODE_GATE_RE = re.compile(r"\d\s*(?:-|\.|\(?spatie\)?)?\s*[A-Za-z]\s*[.-]?\s*[A-Za-z](?![\w])")
 _SPREAD_POSTCODE_BEFORE_RE = re.compile(r"(?:wonen|woon|woont|wonend|adres|\[plaats\]|\[adres\]|in|postcode)\W*$", re.I)
 _WORD_AFTER_POSTCODE_RE = re.compile(r"[ \t,]+([^\W\d_][\w'’-]+)")
+# a postcode's four figures alone where someone lives: "wij zitten in 9501", "we wonen in 7841" (not a year)
+_LIVING_WORDS = frozenset("woon woont wonen wonend zit zitten zat zaten verhuisd verhuizen".split())
+_PC4_LIVING_RE = re.compile(
+    r"(?<![\w-])(?:woon|woont|wonen|wonend|zit|zitten|zat|zaten|verhuisd|verhuizen)\s+(?:(?:we|wij|ik|ze|zij|hij|nu|al|"
+    r"sinds\s+kort|hier)\s+)*(?:in|naar)\s+(?P<pc>[1-9]\d{3})(?![\w,.-]?\d|\s*(?:euro|keer|mensen|km|kilometer|uur|m)\b)", re.I)
 _POSTCODE_FULL_RE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}")
 
 # Letters typed for digits ("O6-I9O2 7733", "O3-II-2OO8", "nr 1O2B"): a word of digits and
@@ -575,6 +580,10 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                     # town right after it, after a comma: "1e etage, 1701 en Zwaag")
                     continue
             yield m.start(), m.end(), "postcode", HIGH
+    if n_digits >= 4 and not ctx.words.isdisjoint(_LIVING_WORDS):
+        for m in _PC4_LIVING_RE.finditer(text):
+            if not 1900 <= int(m.group("pc")) <= 2099:
+                yield m.start("pc"), m.end("pc"), "postcode", HIGH  # "wij zitten in 9501" (not "in 2019")
     if n_digits >= 4:
         for m in _KEYED_SPLIT_POSTCODE_RE.finditer(text):
             yield m.start("pc"), m.end("pc"), "postcode", HIGH  # "postcod is 78 11hj"

@@ -858,4 +858,72 @@ def _without_mistyped_bodies(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# games' titles of two words: "mario kart", "IK SPEEL GRAAG BRAWL STARS" (one-word titles: capitalised_words.txt)
+_GAME_TITLE_RE = re.compile(r"(?<![\w-])(?:mario\s+kart|super\s+mario|brawl\s+stars|clash\s+(?:royale|of\s+clans)|call\s+of\s+duty|"
+                            r"animal\s+crossing|among\s+us|rocket\s+league|grand\s+theft\s+auto|subway\s+surfers|"
+                            r"stumble\s+guys|just\s+dance)(?![\w-])", re.I)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_FIGURE_NEXT_RE = re.compile(r"[ \t]+\d")
+
+
+def _one_edit_from_frequent(low: str) -> bool:
+    """Whether a word is one letter off a frequent Dutch word (Zipf 5 or more) that is no name:
+    "vint" (vind), "goep" (groep)."""
+    from stemsync.deidentify.lists import _name_lists, frequencies  # noqa: PLC0415
+
+    freq = frequencies()
+    names = _name_lists()
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {
+        a + c + b for a, b in splits for c in _LETTERS}
+    return any(e != low and e not in names.first_any and e not in names.places and freq.at_least(e, 5.0)
+               for e in edits)
+
+
+# a quotation of four words or more before the word that closes it ("'IK BEN KLAAR MET HULP'"; not "'tante Wil'")
+_QUOTED_SENTENCE_RE = re.compile(r"(?:^|[\s:(])['‘](?:[^'‘’\s]+\s+){3,}\Z")
+_LEVEL_RE = re.compile(r"(?:vmbo|havo|vwo|mavo|mbo|hbo|wo|vso|pro)-[a-z]{1,4}", re.I)
+
+
+def _quoted_word_or_level(word: str) -> bool:
+    """A word with the quote that closes a quotation glued to it ("HULP'"), or a school level with its track
+    ("VMBO-T", "vmbo-kb")."""
+    from stemsync.deidentify.lists import dictionary  # noqa: PLC0415
+
+    if word[-1:] in "'’" and word[:-1].isalpha() and word[:-1].lower() in dictionary().words:
+        return True
+    return _LEVEL_RE.fullmatch(word) is not None
+
+
+def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a venue, or a place before a figure, found with low confidence that is a lowercase word
+    one letter off a frequent word and on no list ("ik vint gym het leukste", "in goep 8"), and a
+    name, place or venue in a game's title ("we speelden mario kart")."""
+    titles = [(m.start(), m.end()) for m in _GAME_TITLE_RE.finditer(text)] if " " in text else []
+    if not titles and not any(s[3] == LOW for s in spans):
+        return spans
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    out = []
+    for span in spans:
+        start, end, kind, conf = span
+        if kind in {"naam", "plaats", "locatie"} and any(a <= start and end <= b or start <= a and b <= end
+                                                          for a, b in titles):
+            continue
+        word = text[start:end]
+        if conf == LOW and kind == "naam" and _quoted_word_or_level(word) and (
+                _LEVEL_RE.fullmatch(word) or _QUOTED_SENTENCE_RE.search(text, max(0, start - 120), start)):
+            continue  # "KLAAR MET HULP'": a word and the quote that closes it; "2 VMBO-T": a level
+        # (only a venue, or a place before a figure: a lowercase name in no list is often one letter off a
+        # word too, "feven", "haben")
+        if conf == LOW and (kind == "locatie" or kind == "plaats" and _FIGURE_NEXT_RE.match(text, end)) \
+                and 4 <= len(word) <= 8 and word.isalpha() and word.islower():
+            names = _name_lists()
+            if word not in names.first_any and word not in names.surnames_all and word not in names.places \
+                    and _one_edit_from_frequent(word):
+                continue
+        out.append(span)
+    return out
+
+
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

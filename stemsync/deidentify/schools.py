@@ -322,6 +322,8 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
     for m in _BARE_PREFIX_RE.finditer(text):
         end = m.end()
         taken = 0
+        if (two := _TWO_WORD_TAIL_RE.match(text, end)) is not None and two.group(1).lower() in lists.places:
+            end, taken = two.end(), 3  # "isk den haag", "roc ter aa": a town of two words, one of them a function word
         while taken < 3 and (t := _BARE_TAIL_RE.match(text, end)) is not None:
             word = t.group(1).lower()
             if word == "van" and not taken and (v := _BARE_TAIL_RE.match(text, t.end())) is not None \
@@ -341,6 +343,7 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), end, "school", LOW
 
 
+_TWO_WORD_TAIL_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*)(?![\w-])")
 _WHEN_WORDS = frozenset("vandaag morgen gisteren vanmiddag vanochtend vanmorgen vanavond straks".split())
 _GENERIC_COMPOUND_HEADS = (
     "basis", "hoge", "muziek", "rij", "dans", "zwem", "zomer", "avond", "vak", "kunst", "praktijk",
