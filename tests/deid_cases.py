@@ -1488,6 +1488,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT634, HELDOUT634_CLEAN = load_set("deid_heldout634")
+HELDOUT635, HELDOUT635_CLEAN = load_set("deid_heldout635")
+HELDOUT636, HELDOUT636_CLEAN = load_set("deid_heldout636")
+HELDOUT637, HELDOUT637_CLEAN = load_set("deid_heldout637")
+HELDOUT638, HELDOUT638_CLEAN = load_set("deid_heldout638")
+HELDOUT639, HELDOUT639_CLEAN = load_set("deid_heldout639")
+HELDOUT640, HELDOUT640_CLEAN = load_set("deid_heldout640")
+HELDOUT641, HELDOUT641_CLEAN = load_set("deid_heldout641")
 
 
 
@@ -2479,6 +2487,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 634": (HELDOUT634, HELDOUT634_CLEAN),
+    "held-out 635": (HELDOUT635, HELDOUT635_CLEAN),
+    "held-out 636": (HELDOUT636, HELDOUT636_CLEAN),
+    "held-out 637": (HELDOUT637, HELDOUT637_CLEAN),
+    "held-out 638": (HELDOUT638, HELDOUT638_CLEAN),
+    "held-out 639": (HELDOUT639, HELDOUT639_CLEAN),
+    "held-out 640": (HELDOUT640, HELDOUT640_CLEAN),
+    "held-out 641": (HELDOUT641, HELDOUT641_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
