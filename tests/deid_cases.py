@@ -1496,6 +1496,14 @@ HELDOUT638, HELDOUT638_CLEAN = load_set("deid_heldout638")
 HELDOUT639, HELDOUT639_CLEAN = load_set("deid_heldout639")
 HELDOUT640, HELDOUT640_CLEAN = load_set("deid_heldout640")
 HELDOUT641, HELDOUT641_CLEAN = load_set("deid_heldout641")
+HELDOUT642, HELDOUT642_CLEAN = load_set("deid_heldout642")
+HELDOUT643, HELDOUT643_CLEAN = load_set("deid_heldout643")
+HELDOUT644, HELDOUT644_CLEAN = load_set("deid_heldout644")
+HELDOUT645, HELDOUT645_CLEAN = load_set("deid_heldout645")
+HELDOUT646, HELDOUT646_CLEAN = load_set("deid_heldout646")
+HELDOUT647, HELDOUT647_CLEAN = load_set("deid_heldout647")
+HELDOUT648, HELDOUT648_CLEAN = load_set("deid_heldout648")
+HELDOUT649, HELDOUT649_CLEAN = load_set("deid_heldout649")
 
 
 
@@ -2495,6 +2503,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 639": (HELDOUT639, HELDOUT639_CLEAN),
     "held-out 640": (HELDOUT640, HELDOUT640_CLEAN),
     "held-out 641": (HELDOUT641, HELDOUT641_CLEAN),
+    "held-out 642": (HELDOUT642, HELDOUT642_CLEAN),
+    "held-out 643": (HELDOUT643, HELDOUT643_CLEAN),
+    "held-out 644": (HELDOUT644, HELDOUT644_CLEAN),
+    "held-out 645": (HELDOUT645, HELDOUT645_CLEAN),
+    "held-out 646": (HELDOUT646, HELDOUT646_CLEAN),
+    "held-out 647": (HELDOUT647, HELDOUT647_CLEAN),
+    "held-out 648": (HELDOUT648, HELDOUT648_CLEAN),
+    "held-out 649": (HELDOUT649, HELDOUT649_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
