@@ -1419,6 +1419,22 @@ TUNING564, TUNING564_CLEAN = load_set("deid_tuning564")  # held-out set 630, ope
 TUNING565, TUNING565_CLEAN = load_set("deid_tuning565")  # held-out set 631, opened after its blind measurement
 TUNING566, TUNING566_CLEAN = load_set("deid_tuning566")  # held-out set 632, opened after its blind measurement
 TUNING567, TUNING567_CLEAN = load_set("deid_tuning567")  # held-out set 633, opened after its blind measurement
+TUNING568, TUNING568_CLEAN = load_set("deid_tuning568")  # held-out set 634, opened after its blind measurement
+TUNING569, TUNING569_CLEAN = load_set("deid_tuning569")  # held-out set 635, opened after its blind measurement
+TUNING570, TUNING570_CLEAN = load_set("deid_tuning570")  # held-out set 636, opened after its blind measurement
+TUNING571, TUNING571_CLEAN = load_set("deid_tuning571")  # held-out set 637, opened after its blind measurement
+TUNING572, TUNING572_CLEAN = load_set("deid_tuning572")  # held-out set 638, opened after its blind measurement
+TUNING573, TUNING573_CLEAN = load_set("deid_tuning573")  # held-out set 639, opened after its blind measurement
+TUNING574, TUNING574_CLEAN = load_set("deid_tuning574")  # held-out set 640, opened after its blind measurement
+TUNING575, TUNING575_CLEAN = load_set("deid_tuning575")  # held-out set 641, opened after its blind measurement
+TUNING576, TUNING576_CLEAN = load_set("deid_tuning576")  # held-out set 642, opened after its blind measurement
+TUNING577, TUNING577_CLEAN = load_set("deid_tuning577")  # held-out set 643, opened after its blind measurement
+TUNING578, TUNING578_CLEAN = load_set("deid_tuning578")  # held-out set 644, opened after its blind measurement
+TUNING579, TUNING579_CLEAN = load_set("deid_tuning579")  # held-out set 645, opened after its blind measurement
+TUNING580, TUNING580_CLEAN = load_set("deid_tuning580")  # held-out set 646, opened after its blind measurement
+TUNING581, TUNING581_CLEAN = load_set("deid_tuning581")  # held-out set 647, opened after its blind measurement
+TUNING582, TUNING582_CLEAN = load_set("deid_tuning582")  # held-out set 648, opened after its blind measurement
+TUNING583, TUNING583_CLEAN = load_set("deid_tuning583")  # held-out set 649, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1488,22 +1504,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT634, HELDOUT634_CLEAN = load_set("deid_heldout634")
-HELDOUT635, HELDOUT635_CLEAN = load_set("deid_heldout635")
-HELDOUT636, HELDOUT636_CLEAN = load_set("deid_heldout636")
-HELDOUT637, HELDOUT637_CLEAN = load_set("deid_heldout637")
-HELDOUT638, HELDOUT638_CLEAN = load_set("deid_heldout638")
-HELDOUT639, HELDOUT639_CLEAN = load_set("deid_heldout639")
-HELDOUT640, HELDOUT640_CLEAN = load_set("deid_heldout640")
-HELDOUT641, HELDOUT641_CLEAN = load_set("deid_heldout641")
-HELDOUT642, HELDOUT642_CLEAN = load_set("deid_heldout642")
-HELDOUT643, HELDOUT643_CLEAN = load_set("deid_heldout643")
-HELDOUT644, HELDOUT644_CLEAN = load_set("deid_heldout644")
-HELDOUT645, HELDOUT645_CLEAN = load_set("deid_heldout645")
-HELDOUT646, HELDOUT646_CLEAN = load_set("deid_heldout646")
-HELDOUT647, HELDOUT647_CLEAN = load_set("deid_heldout647")
-HELDOUT648, HELDOUT648_CLEAN = load_set("deid_heldout648")
-HELDOUT649, HELDOUT649_CLEAN = load_set("deid_heldout649")
 
 
 
@@ -2427,6 +2427,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 565": (TUNING565, TUNING565_CLEAN),
     "tuning 566": (TUNING566, TUNING566_CLEAN),
     "tuning 567": (TUNING567, TUNING567_CLEAN),
+    "tuning 568": (TUNING568, TUNING568_CLEAN),
+    "tuning 569": (TUNING569, TUNING569_CLEAN),
+    "tuning 570": (TUNING570, TUNING570_CLEAN),
+    "tuning 571": (TUNING571, TUNING571_CLEAN),
+    "tuning 572": (TUNING572, TUNING572_CLEAN),
+    "tuning 573": (TUNING573, TUNING573_CLEAN),
+    "tuning 574": (TUNING574, TUNING574_CLEAN),
+    "tuning 575": (TUNING575, TUNING575_CLEAN),
+    "tuning 576": (TUNING576, TUNING576_CLEAN),
+    "tuning 577": (TUNING577, TUNING577_CLEAN),
+    "tuning 578": (TUNING578, TUNING578_CLEAN),
+    "tuning 579": (TUNING579, TUNING579_CLEAN),
+    "tuning 580": (TUNING580, TUNING580_CLEAN),
+    "tuning 581": (TUNING581, TUNING581_CLEAN),
+    "tuning 582": (TUNING582, TUNING582_CLEAN),
+    "tuning 583": (TUNING583, TUNING583_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2495,22 +2511,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 634": (HELDOUT634, HELDOUT634_CLEAN),
-    "held-out 635": (HELDOUT635, HELDOUT635_CLEAN),
-    "held-out 636": (HELDOUT636, HELDOUT636_CLEAN),
-    "held-out 637": (HELDOUT637, HELDOUT637_CLEAN),
-    "held-out 638": (HELDOUT638, HELDOUT638_CLEAN),
-    "held-out 639": (HELDOUT639, HELDOUT639_CLEAN),
-    "held-out 640": (HELDOUT640, HELDOUT640_CLEAN),
-    "held-out 641": (HELDOUT641, HELDOUT641_CLEAN),
-    "held-out 642": (HELDOUT642, HELDOUT642_CLEAN),
-    "held-out 643": (HELDOUT643, HELDOUT643_CLEAN),
-    "held-out 644": (HELDOUT644, HELDOUT644_CLEAN),
-    "held-out 645": (HELDOUT645, HELDOUT645_CLEAN),
-    "held-out 646": (HELDOUT646, HELDOUT646_CLEAN),
-    "held-out 647": (HELDOUT647, HELDOUT647_CLEAN),
-    "held-out 648": (HELDOUT648, HELDOUT648_CLEAN),
-    "held-out 649": (HELDOUT649, HELDOUT649_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
