@@ -3001,6 +3001,78 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("She's in Year 9 now and doing fine.", "She's in Year 9 now and doing fine."),
     ('Our daughter started primary school in March and it went well.', 'Our daughter started primary school in March and it went well.'),
     ('THE GRACE OF THE STAFF WAS A BLESSING FOR US', 'THE GRACE OF THE STAFF WAS A BLESSING FOR US'),
+    # (thirty-fifth session) English: the writer turning an age, "age fifteen", first names that are words where only a
+    # person fits (a classmate "from my year", a relative in brackets or after the name, "Aunt May", "will and rose",
+    # "me and will both", "my friend hope told me"), a name after "and" beside a found one, a person asked to call
+    ('Turning 16 in march and my BSN is still wrong', 'Turning [leeftijd] in march and my BSN is still wrong'),
+    ('TURNING 18 ON 4 JUNE SO THIS IS MY LAST ONE', 'TURNING [leeftijd] ON [datum] SO THIS IS MY LAST ONE'),
+    ('the page kept turning 3 times and then it crashed', 'the page kept turning 3 times and then it crashed'),
+    ('will and rose from my year also go here', '[naam] and [naam] from my year also go here'),
+    ('amber from year 10 told me about u guys', '[naam] from year 10 told me about u guys'),
+    ('Honestly me and will both did the Thursday group', 'Honestly me and [naam] both did the Thursday group'),
+    ('june (my sis) wants to come next time is that ok', '[naam] (my sis) wants to come next time is that ok'),
+    ('Aunt May drives him to the sessions on wednesdays.', 'Aunt [naam] drives him to the sessions on wednesdays.'),
+    ('Uncle Bill flew in from Leeds for the last meeting', 'Uncle [naam] flew in from [plaats] for the last meeting'),
+    ('my friend hope told me to fill this in honestly', 'my friend [naam] told me to fill this in honestly'),
+    ('my friend will call you about the form tomorrow', 'my friend will call you about the form tomorrow'),
+    ('I hope my little sister is ok at the new school', 'I hope my little sister is ok at the new school'),
+    ('I will from now on be on time, I promise', 'I will from now on be on time, I promise'),
+    ('nobody speaks portuguese here except Ana and bia', 'nobody speaks portuguese here except [naam] and [naam]'),
+    ('My daughter started at the school and she is making friends, Lina and sara mostly.',
+     'My daughter started at the school and she is making friends, [naam] and [naam] mostly.'),
+    ('I am 14, grade 9 at Brainport International Academy in Eindhoven, and I wanted someone who listens.',
+     'I am [leeftijd], grade 9 at [school], and I wanted someone who listens.'),
+    ('My husband and I relocated for his work; our daughter attends BIA in year 10.',
+     'My husband and I relocated for his work; our daughter attends [school] in year 10.'),
+    # Dutch: ages in dialect, after a birth date, set against another, felt, shared, at a birthday, at arrival, a baby's
+    # days, "(77 resp. 74)", "wij zyn 70 en 72"; "Betrokkene" and "Mevrouw" as the subject of an age
+    ('Ich bin zestien en ich vond het neet kinderachtig', 'Ich bin [leeftijd] en ich vond het neet kinderachtig'),
+    ('Ich bin Sjra en ich vin het neet good', 'Ich bin [naam] en ich vin het neet good'),
+    ('Geboren 3 mei 2008, 17 jaar dus, en ik wil zelf beslissen', 'Geboren [datum], [leeftijd] dus, en ik wil zelf beslissen'),
+    ('ik ben 18 ni meer 17 waarom krijg ik nog post', 'ik ben [leeftijd] ni meer [leeftijd] waarom krijg ik nog post'),
+    ('ik ben 2 jaar niet 3 jaar bij jullie geweest', 'ik ben 2 jaar niet 3 jaar bij jullie geweest'),
+    ('hij voelt zich vijftien en niet zestien.', 'hij voelt zich [leeftijd] en niet [leeftijd].'),
+    ('we zijn alle drie 19 en zitten in dezelfde opvang', 'we zijn alle drie [leeftijd] en zitten in dezelfde opvang'),
+    ('we zijn allemaal 3 uur bezig geweest', 'we zijn allemaal 3 uur bezig geweest'),
+    ('ik was in mei jarig, eenentwintig, in de sleep-in', 'ik was in mei jarig, [leeftijd], in de sleep-in'),
+    ('Betrokkene kwam op 4 jaar vanuit Ethiopië naar Nederland', 'Betrokkene kwam op [leeftijd] vanuit Ethiopië naar Nederland'),
+    ('staat dat ze bij aankomst ongeveer acht maanden was, maar', 'staat dat ze bij aankomst ongeveer [leeftijd] was, maar'),
+    ('Noor is vandaag 100 dagen en we hebben het gevierd', '[naam] is vandaag [leeftijd] en we hebben het gevierd'),
+    ('de wachttijd was 12 dagen en dat is lang', 'de wachttijd was 12 dagen en dat is lang'),
+    ('gaven pleegouders Dhr. en Mevr. Bakker (77 resp. 74) aan dat', 'gaven pleegouders Dhr. en [naam] ([leeftijd] resp. [leeftijd]) aan dat'),
+    ('de scores (6 resp. 8) waren goed', 'de scores (6 resp. 8) waren goed'),
+    ('Wij zyn 70 en 72 en doen het voor ons kleinkind', 'Wij zyn [leeftijd] en [leeftijd] en doen het voor ons kleinkind'),
+    ('Betrokkene is zeventien jaar en woont begeleid', 'Betrokkene is [leeftijd] en woont begeleid'),
+    ('Mevrouw is bij aanvang van het traject 17 jaar en verblijft in het huis', 'Mevrouw is bij aanvang van het traject [leeftijd] en verblijft in het huis'),
+    # nicknames that a naming word marks, with or without quotes; the other form of a name in a comment about a name
+    ('Hij wil "Kruimel" genoemd worden, zo kent men hem', 'Hij wil "[naam]" genoemd worden, zo kent men hem'),
+    ("Onze zoon, door leeftijdgenoten 'Professor' genoemd, doet het goed", "Onze zoon, door leeftijdgenoten '[naam]' genoemd, doet het goed"),
+    ("De politie hield hem en zijn vriend 'Tijger' aan", "De politie hield hem en zijn vriend '[naam]' aan"),
+    ("ze noemden me 'dom' en 'lui' op school", "ze noemden me 'dom' en 'lui' op school"),
+    ('Mijn neef noemen ze op straat Kleine K en iedereen kent hem.', 'Mijn neef noemen ze op straat [naam] en iedereen kent hem.'),
+    ('coach bokkie (iedereen noemt hem zo) appte mij om 23.00', 'coach [naam] (iedereen noemt hem zo) appte mij om 23.00'),
+    ('ZIJ ZEGT NU SEVDA IPV SEPHORA', 'ZIJ ZEGT NU [naam] IPV [naam]'),
+    ('mijn naam staat er niet goed in, niet doen zo', 'mijn naam staat er niet goed in, niet doen zo'),
+    # a listed first name before a bracket saying who it is; a children's home abroad; the birth year another source gives
+    ("de mentor was nooit bereikbaar, wouter (de ib'er) wel.", "de mentor was nooit bereikbaar, [naam] (de ib'er) wel."),
+    ('mila (geboren in 2019) ging in mei naar school', '[naam] (geboren in [datum]) ging in mei naar school'),
+    ("de school (de ib'er wist het) belde", "de school (de ib'er wist het) belde"),
+    ("zij verbleef daarvoor in het Asha Kiran Children's Home te Mumbai.", "zij verbleef daarvoor in het [locatie] te [plaats]."),
+    ('Op de papieren staat geboortejaar 2011, maar de tandarts denkt eerder 2010.',
+     'Op de papieren staat geboortejaar [datum], maar de tandarts denkt eerder [datum].'),
+    ('Hij is geboren in mei en de wachtlijst duurt 3 maanden, zegt de gemeente.',
+     'Hij is geboren in mei en de wachtlijst duurt 3 maanden, zegt de gemeente.'),
+    # codes told in two parts with words between; a date with spaced dashes and an apostrophe year
+    ('Stuur de brief naar postcode 1095 en dan de letters KH, Amsterdam.', 'Stuur de brief naar postcode [postcode], [plaats].'),
+    ('in 2024 kregen we 3 letters van de school', 'in 2024 kregen we 3 letters van de school'),
+    ('over te maken op NL47 ABNA, gevolgd door 8689 2649 52 ten name van mij.', 'over te maken op [iban] ten name van mij.'),
+    ('mijn geboortedatum is 11 – 11 – ’88 en verder niks', 'mijn geboortedatum is [datum] en verder niks'),
+    ('de scores waren 3 - 4 - 5 op de lijst', 'de scores waren 3 - 4 - 5 op de lijst'),
+    # less over-redaction: the verb after the writer in dialect, a country, a national foundation, dialect words
+    ("'k Ben d'r nie gerust op, mè 't gaat wel vooruit.", "'k Ben d'r nie gerust op, mè 't gaat wel vooruit."),
+    ('We hebben twee kinderen uit Haiti en een uit Ethiopie', 'We hebben twee kinderen uit Haiti en een uit Ethiopie'),
+    ('Fiom heeft ons goed uitgelegd wat een DNA-databank is', 'Fiom heeft ons goed uitgelegd wat een DNA-databank is'),
+    ('unne goeie hulpverlener, bedankt vor alles', 'unne goeie hulpverlener, bedankt vor alles'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3287,7 +3359,8 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # towns or names ("he turns 18": a hamlet called Turns) cost over 1 % of their clean words
 # (the English sets 159, 162 and 169 are within 1 % since english.py; set 187, opened as tuning 177,
 # writes a fifth of its clean comments in capitals, where English words look like names)
-OVER_REDACTION_LIMIT = {"tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
+OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg dialect: "Hedde gij", "Jan en alleman")
+                        "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
                         "tuning 544": 0.015,
@@ -3551,7 +3624,16 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # round 626-633 (opened as tuning 560-567 in the thirty-fourth session): set 630 (tuning 564), English by
     # teenagers: first names that are English words in lowercase or capitals with nothing around them that marks a
     # person ("hope is nice i guess", "HOPE WAS AMAZING!!! 10/10 FOR HOPE")
-    ("tuning 564", "naam"): 0.94}
+    ("tuning 564", "naam"): 0.94,
+    # rounds 634-641 and 642-649 (opened as tuning 568-583 in the thirty-fifth session): 568 writes Limburg, Brabant and
+    # Zeeland dialect (farm and carnival names, "toon van de bakker", "DOOR VAN HIERNAAST"); 569, 570 and 572 name
+    # living groups and team locations with ordinary words ("op de watertoren", "team spoorzicht", "de meeuwen") and
+    # schools by unlisted type words ("ZLM school", "mytylschol"); 573 is English by expat teenagers (schools by their
+    # initials: "RIS", "DIS", "aic"); 577 and 582 give babies' and adopted children's ages around estimates; 583 disguises
+    # contact details on purpose ("j a y d e n . 0 4")
+    ("tuning 568", "naam"): 0.93, ("tuning 569", "other"): 0.87, ("tuning 570", "other"): 0.86,
+    ("tuning 572", "other"): 0.85, ("tuning 573", "other"): 0.73, ("tuning 577", "other"): 0.87,
+    ("tuning 582", "other"): 0.87, ("tuning 583", "structured"): 0.91}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -106,7 +106,8 @@ _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|toen|ook|maar|inmiddels|in
 _ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
-_ADV += r"bij\s+(?:aanvang|opname|plaatsing|aanmelding|de\s+start|de\s+aanmelding)|"
+_ADV += r"bij\s+(?:aanvang|opname|plaatsing|aanmelding|de\s+start|de\s+aanmelding)(?:\s+van\s+(?:het|de)\s+(?:traject|hulp|"
+_ADV += r"begeleiding|behandeling|plaatsing|zorg))?|"  # "Mevrouw is bij aanvang van het traject 17 jaar"
 _ADV += r"in\s+(?!(?:fase|groep|klas|niveau|week|stap|level|leerjaar|blok|jaar)\b)\w+)){0,3}"  # "is zelf nog maar 24"
 
 # English teens and twenties in a Dutch sentence: "ze is nineteen dus mag dat", "mn zus is twenty-two"
@@ -152,8 +153,8 @@ _SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*
 _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\s+(?:wel|te|best|erg|heel|nog)?\s*(?:oud|jong)\b", _I)
 # "ik ben 15 bro", "ik word 18 op [datum]", "ik ben eindelijk 18": a number after "ik ben"
 _I_AM_AGE_RE = re.compile(
-    # (also the verb first: "dan word ik 19", "toen was ik 12")
-    rf"(?<![\w-])(?:(?:ik|je|jij)\s+(?:ben|bent|word|wordt)|(?:ben|word|werd|was)\s+ik)(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
+    # (also the verb first: "dan word ik 19", "toen was ik 12"; and in dialect: "ich bin zestien", "'k ben 15")
+    rf"(?<![\w'’-])(?:(?:ik|ich|iech|'k|k|je|jij)\s+(?:ben|bin|bent|word|wordt)|(?:ben|bin|word|werd|was)\s+(?:ik|ich))(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
     rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
@@ -273,13 +274,15 @@ _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie|(?:mijn|onze|ons|m'n|mn|de)\s+{_PERSON})\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar|nog)\s+)?"
     rf"(?P<age>{_N_MONTHS_DAYS})\b(?=\s*(?:[.,;:!?)]|$|(?:oud|en|maar)\b))", _I)
 # a person, "is"/"was" and a newborn's days or weeks, then the clause ends or "toen" follows: "mijn dochter was
-# 5 dagen toen de kraamzorg stopte", "[Noor] was anderhalve week toen ze ..." (not "was 5 dagen weg")
+# 5 dagen toen de kraamzorg stopte", "[Noor] was anderhalve week toen ze ...", "Noor is vandaag 100 dagen en we
+# hebben het gevierd" (a name checked like a baby's; not "was 5 dagen weg")
 _BABY_DAYS_RE = re.compile(
-    rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|ze|zij|ie|\[naam\])\s+(?:is|was|werd)(?:\s+(?:nu|toen|pas|net|bijna|nog\s+maar|maar|al))*\s+"
-    rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*(?:{_DAYS}|week|weken|wkn|wk))"
+    rf"(?<![\w-])(?:{_PERSON}(?:\s+(?-i:[A-Z])[\w'’-]+)?|hij|ze|zij|ie|\[naam\]|(?P<who>(?-i:[A-Z])[\w'’-]+))\s+(?:is|was|werd)"
+    r"(?:\s+(?:nu|toen|pas|net|bijna|nog\s+maar|maar|al|vandaag|precies|alweer))*\s+"
+    rf"(?P<age>(?:\d{{1,3}}|{_NUM_WORDS}|een|anderhalve)\s*(?:{_DAYS}|week|weken|wkn|wk))"
     # (also "kleine meid is 2 dgn en we zijn al thuis", "IS 12 DAGEN EN HEEFT GEELZUCHT"; not "was 5 dagen weg")
     r"(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|toen|en\s+toen|en\s+(?:we|ze|hij|zij|heeft|is|drinkt|slaapt|"
-    r"lacht|huilt|eet|al|nog)|en\s+al)\b))", _I)
+    r"lacht|huilt|eet|al|nog|ik)|en\s+al)\b))", _I)
 # the check-ups of youth health care are named by the child's age: "de 18-maanden controle", "bij de
 # 9 maanden afspraak", "de controle van 2 maanden", "het onderzoek bij 3 jaar en 9 maanden"
 _CHECKUP_WORDS = r"(?:controle|afspraak|consult|check|checkup|check-up|prik|prikken|vaccinatie|meting|echo|heupecho|hielprik)"
@@ -391,6 +394,35 @@ _AND_NOT_AGE_RE = re.compile(rf"\bte\s+zijn\s*,?\s+(?:en|maar)\s+(?:niet|geen)\s
 # "hij is geboren op 3 maart 2011, dus 14,": an age reckoned from a birth date
 _BORN_SO_AGE_RE = re.compile(rf"\bgeboren\s+(?:op|in)\s+[^,.;!?]{{2,30}},\s*(?:dus|en\s+nu|nu)\s+(?P<age>{_NUM}){_YEARS_OPT}"
                              r"(?=\s*(?:[,.!?;)]|en\b|$))", _I)
+# "Geboren 3 mei 2008, 17 jaar dus", "GEBOREN IN 2009. VIJFTIEN JAAR.": the age right after a birth date
+_BORN_THEN_YEARS_RE = re.compile(rf"\bgeboren\s+(?:op\s+|in\s+)?[^,.;!?]{{2,30}}[,.]\s*(?P<age>{_NUM})\s*{_YEAR_UNITS}(?:\s+oud)?"
+                                 r"(?=\s*(?:[,.!?;)]|dus\b|nu\b|inmiddels\b|alweer\b|$))", _I)
+# a second age set against the first: "ik ben 18 ni meer 17", "IK BEN 19 NIET 17", "hij voelt zich vijftien en niet
+# zestien"; one's age felt: "voelt zich vijftien"
+_NOT_THAT_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:(?:ik|ich|'k|k)\s+(?:ben|bin)|(?:hij|ze|zij|ie)\s+is|voel\s+(?:ik\s+)?me|voel\s+mij|voelt\s+(?:hij\s+|ze\s+|zij\s+)?zich|"
+    rf"voelde\s+(?:ik\s+)?me|voelde\s+(?:hij\s+|ze\s+|zij\s+)?zich)\s+(?P<age>{_NUM}){_YEARS_OPT}\s*,?\s+(?:en\s+|maar\s+)?"
+    rf"(?:ni|nie|niet|nit|geen)\s+(?:meer\s+)?(?P<age2>{_NUM}){_YEARS_OPT}(?![\w/-]|[.,]\d)"
+    r"(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|en|maar|waarom|want|dus|hoor|meer|volgens|zoals|of)\b))", _I)
+# "voelt zich vijftien", "ik voel me 40": an age one feels (a number alone after it, or "jaar")
+_FEELS_AGE_RE = re.compile(rf"(?<![\w-])(?:voel\s+(?:ik\s+)?(?:me|mij)|voelt\s+(?:hij\s+|ze\s+|zij\s+)?zich|voelde\s+(?:ik\s+|hij\s+|ze\s+)?"
+                           rf"(?:me|mij|zich))\s+(?:nog\s+|al\s+|pas\s+|echt\s+)?(?P<age>{_NUM}){_YEARS_OPT}"
+                           r"(?=\s*(?:[.,;:!?)]|$|en\b|maar\b|of\b))", _I)
+# all of a group the same age: "we zijn alle drie 19", "ze zijn allebei 16"
+_ALL_SAME_AGE_RE = re.compile(rf"(?<![\w-])(?:we|wij|ze|zij|jullie)\s+(?:zijn|waren|worden)\s+(?:allebei|alle\s+twee|alle\s+drie|alle\s+vier|"
+                              rf"allemaal|beiden|alledrie|alletwee)\s+(?P<age>{_NUM}){_YEARS_OPT}(?=\s*(?:[.,;:!?)]|$|en\b|maar\b))", _I)
+# a birthday and the age: "ik was op 3 mei jarig, eenentwintig, in de sleep-in", "was jarig (16)", "jarig: 12!"
+_JARIG_COMMA_AGE_RE = re.compile(rf"(?<![\w-])jarig\s*(?:,|:|\(|-|–)\s*(?:(?:en|ik|hij|ze)\s+(?:werd|ben|is|word)\s+)?(?P<age>{_NUM}){_YEARS_OPT}"
+                              r"(?=\s*(?:[.,;:!?)]|$))", _I)
+# the age at arrival, adoption or placement: "kwam op 4 jaar vanuit ... naar Nederland", "IS OP 3 JAAR UIT ... GEKOMEN",
+# "bij aankomst ongeveer acht maanden was", "bij plaatsing 2 jaar oud"
+_ARRIVAL_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:(?:kwam|kwamen|is|was|werd|werden|zijn)\s+(?:hij\s+|ze\s+|zij\s+)?op\s+(?:de\s+leeftijd\s+van\s+)?(?P<age>{_NUM}\s*"
+    rf"(?:{_YEAR_UNITS}|{_MONTHS}))\s+(?:(?:oud\s+)?(?:vanuit|uit|naar|in|bij)\b|geadopteerd|gekomen|geplaatst)"
+    rf"|bij\s+(?:aankomst|plaatsing|adoptie|opname|binnenkomst)\s+(?:(?:ongeveer|circa|ca\.?|zo'n|rond\s+de|pas|al|nog\s+maar|net)\s+)?"
+    rf"(?P<age2>{_NUM}\s*(?:{_YEAR_UNITS}|{_MONTHS}))\s+(?:oud\b|was\b|is\b|en\b))", _I)
+# two people's ages in brackets, "respectively": "pleegouders Dhr. en Mevr. Bakker (77 resp. 74)"
+_RESP_AGES_RE = re.compile(r"\(\s*(?P<age>\d{1,2})\s*(?:jaar|jr\.?)?\s*(?:resp\.?|respectievelijk)\s*(?P<age2>\d{1,2})\s*(?:jaar|jr\.?)?\s*\)", _I)
 # "hij is mijn neef, 19": a family word, a comma and a number that ends the sentence
 _KIN_COMMA_AGE_RE = re.compile(rf"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)\s+{_PERSON}\s*,\s*"
                                rf"(?P<age>\d{{1,2}}|{_NUM_WORDS}){_YEARS_OPT}(?=\s*(?:[.!?)]|$))", _I)
@@ -455,8 +487,9 @@ _EN_YEAR_UNITS = r"(?:years?|yrs?|yers|yeras|yeers|yeer|yaers|yeards|yaer|yrars|
 # (and the tens, also with a unit: "I am twenty-three", "she was thirty")
 _EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _EN_NUMBER = r"(?:\d{1,2}|" + _EN_TENS + "|" + "|".join(_EN_NUMBER_WORDS) + "|" + _NUM_WORDS + ")"  # (a Dutch number too: "is twaalf now")
-# an English age in words after "aged": "(aged thirteen)", "aged fifteen, she ..." (not a range: "aged one to three")
-_EN_AGED_RE = re.compile(rf"(?<![\w-])aged\s+(?P<age>{_EN_NUMBER})(?![\w/-])(?!\s*(?:to|-|–|tot|t/m|and|or)\s)", _I)
+# an English age in words after "aged" or "age": "(aged thirteen)", "aged fifteen, she ...", "age fifteen, grade 10" (not a
+# range: "aged one to three")
+_EN_AGED_RE = re.compile(rf"(?<![\w-])(?:aged|age)\s+(?P<age>{_EN_NUMBER})(?![\w/-])(?!\s*(?:to|-|–|tot|t/m|and|or)\s)", _I)
 # the ages between which someone was somewhere, in English: "was in foster care back in Manchester from 11 to 18",
 # "SHE WAS AT DE HAVEN FROM 13 TO 17" (a person and a place of care in the sentence: _en_age_range; not a time,
 # a scale or a count: "from 9 to 5", "from 3 to 5 pm", "rate it from 1 to 10", "from 2 to 4 weeks")
@@ -500,12 +533,13 @@ _EN_TURN_RE = re.compile(
     r"(?:(?<![\w-])(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\btill\s)"
     r"(?:(?P<who>[a-zà-ÿ][\w'’-]{2,})|he|she|i|we|they|twins|son|daughter|kids|boys|girls|\[naam\])"
     r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)?\s+(?:will\s+)?(?:turn|turns|turned|turnd|turnt)\s+"  # (an emoji: "Lisa 💖 turned 14")
-    # (the writer's own, without a subject, opening a sentence or after an emoji: "TURNED 21 ON 3 MAY", "🎂 turned 18 n")
-    r"|(?:^|(?<=[.!?]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))(?:just\s+)?(?:turned|turnd|turnt)\s+(?=\d|[a-z]+\s+(?:on|n|and)\b))"
+    # (the writer's own, without a subject, opening a sentence or after an emoji: "TURNED 21 ON 3 MAY", "🎂 turned 18 n",
+    # "Turning 16 in march and ...", "turnng sixteen in march")
+    r"|(?:^|(?<=[.!?]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))(?:just\s+)?(?:turned|turnd|turnt|turning|turnng|turnin)\s+(?=\d|[a-z]+\s+(?:on|n|and|in)\b))"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when|"
     r"there|n)\b|&))", _I)
-# "my son (turning 9 in May)", "she's turning eleven": the age one is about to be
-_EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|\()\s*)turning\s+(?P<age>{_EN_NUMBER})"
+# "my son (turning 9 in May)", "she's turning eleven", "im turning 16": the age one is about to be
+_EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|i'm|i’m|im|am|\()\s*)(?:turning|turnng)\s+(?P<age>{_EN_NUMBER})"
                             r"(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|soon|and|but|so|years?|yrs?)\b))", _I)
 # children's ages after "are" or the youngest's after the eldest's: "our twins are 4 and a half now", "my eldest is
 # 16, the youngest 9"
@@ -605,7 +639,7 @@ _PLURAL_AGES_RE = re.compile(
 # EN 1", "ze zijn nu 1,5 en 3" (the names are checked; not "de cijfers zijn 7 en 8")
 _PAIR_AGES_RE = re.compile(
     r"(?<![\w-])(?:(?P<a>[^\W\d_][\w'’-]+)\s+(?:en|&|and)\s+(?:(?:zijn|haar|z'n|zn|mijn|his|her)\s+)?(?P<b>[^\W\d_][\w'’-]+)"
-    r"|ze|zij|die)\s+(?:zijn|waren|are|were)\s+(?:(?:nu|allebei|inmiddels|now|both)\s+){0,2}"
+    r"|ze|zij|die|we|wij)\s+(?:zijn|zyn|waren|are|were)\s+(?:(?:nu|allebei|inmiddels|now|both)\s+){0,2}"
     rf"(?P<age>\d,5|{_EN_NUMBER})(?![\w/-]|[.,:]\d)(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
 # what may follow the last of two people's ages: "zijn 9 en 11, ze hebben" (not "zijn 24 en 25 bij ons": Christmas)
 _PAIR_END_RE = re.compile(r"\s*(?:jaar|jr|years?|yrs?)?(?:\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
@@ -891,7 +925,7 @@ _CANDLES_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_EN_NUMBER})\s+(?:ka
 # tuple of such sets (one word of each) and strings the lowercase text must contain
 _GATED_RES = (
     (_KEYWORD_AGE_RE, frozenset({"leeftijd", "lft", "age", "aged"})),
-    (_EN_AGED_RE, frozenset({"aged"})),
+    (_EN_AGED_RE, frozenset({"aged", "age"})),
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
@@ -904,6 +938,13 @@ _GATED_RES = (
     (_TO_BE_AGE_RE, _TO_BE_GATE),
     (_AND_NOT_AGE_RE, frozenset({"niet", "geen"})),
     (_BORN_SO_AGE_RE, frozenset({"geboren"})),
+    (_BORN_THEN_YEARS_RE, frozenset({"geboren"})),
+    (_NOT_THAT_AGE_RE, frozenset({"ni", "nie", "niet", "nit", "geen"})),
+    (_FEELS_AGE_RE, frozenset({"voel", "voelt", "voelde"})),
+    (_ALL_SAME_AGE_RE, frozenset({"allebei", "alle", "allemaal", "beiden", "alledrie", "alletwee"})),
+    (_JARIG_COMMA_AGE_RE, frozenset({"jarig"})),
+    (_RESP_AGES_RE, frozenset({"resp", "respectievelijk"})),
+    (_ARRIVAL_AGE_RE, frozenset({"op", "aankomst", "plaatsing", "adoptie", "opname", "binnenkomst"})),
     (_KIN_COMMA_AGE_RE, _PERSON_WORDS),
     (_SINCE_ORDINAL_RE, frozenset({"sinds", "vanaf", "tot", "na"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "geworde", "gewordn", "verjaardag"})),
@@ -911,7 +952,7 @@ _GATED_RES = (
     (_YEARS_OLD_RE, frozenset({"oud", "oude"})),
     (_OLD_YOUNG_RE, frozenset({"oud", "jong"})),
     (_SELF_AGE_RE, frozenset({"ik"})),
-    (_I_AM_AGE_RE, frozenset({"ik", "je", "jij"})),
+    (_I_AM_AGE_RE, frozenset({"ik", "je", "jij", "ich", "iech", "k", "'k"})),
     (_BARE_PERSON_AGE_RE, _PERSON_WORDS),
     (_PERSON_N_UNIT_RE, frozenset({"jaar", "jr", "jaren", "maand", "maanden", "mnd"})),  # (the unit every match holds)
     (_PERSON_NAME_AGE_RE, _PERSON_WORDS),
@@ -927,8 +968,8 @@ _GATED_RES = (
     (_GROUP_BRACKET_AGE_RE, frozenset({"groep", "klas", "gr"})),
     (_EN_BABY_AGE_RE, frozenset({"months", "month", "weeks", "week", "days", "day", "mos", "wk", "wks", "mnths", "mnth", "mths",
                                  "mth"})),
-    (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd", "turnt"})),
-    (_EN_TURNING_RE, frozenset({"turning"})),
+    (_EN_TURN_RE, frozenset({"turn", "turns", "turned", "turnd", "turnt", "turning", "turnng", "turnin"})),
+    (_EN_TURNING_RE, frozenset({"turning", "turnng"})),
     (_EN_LISTED_AGES_RE, frozenset({"we", "girls", "boys", "kids", "children", "twins", "sons", "daughters"})),
     (_EN_CHILDREN_ARE_RE, frozenset({"twins", "kids", "children", "boys", "girls", "sons", "daughters", "triplets"})),
     (_EN_SECOND_CHILD_RE, frozenset({"youngest", "eldest", "oldest"})),
@@ -1144,6 +1185,15 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             if rx is _AND_IS_NOW_RE and not _person_in_sentence_before(text, m.start()):
                 continue  # "de wachtlijst was lang en is nu 11 weken": no person before it
+            if rx is _BABY_DAYS_RE and m.group("who") and not (m.group("who").lower() in _name_lists().first_any
+                                                              and m.group("who").lower() not in _FUNCTION_WORDS):
+                continue  # "Noor is vandaag 100 dagen" (not "Maandag was 3 dagen ...")
+            if rx is _RESP_AGES_RE:
+                if not re.search(_PERSON + r"|\b(?:dhr|mevr|mw|heer|mevrouw)\b", text[max(0, m.start() - 60):m.start()], _I):
+                    continue  # "de scores (6 resp. 8)": no person
+                yield m.start("age2"), m.end("age2"), "leeftijd", HIGH  # (and the first below)
+            if rx is _NOT_THAT_AGE_RE:
+                yield m.start("age2"), _with_years(text, m.end("age2")), "leeftijd", HIGH  # (and the first below)
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
                 continue  # "een traject van 6 maanden", "de wachtlijst was 6 maanden": no person before the number
             if (rx is _WITH_AGE_VERB_RE or rx is _PERSON_NAME_AGE_RE) and m.group("who") \
@@ -1155,7 +1205,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
-                               or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE) \
+                               or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE
+                               or rx is _ARRIVAL_AGE_RE) \
                 and m.group("age2") else "age3" if rx is _EN_OF_AGE_RE and m.group("age3") else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
@@ -1211,7 +1262,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 for a, b in ages:
                     unit = _EN_YEARS_RE.match(text, b)  # "kids are 6 and 8 yrs"
                     yield a, unit.end() if unit else _with_years(text, b), "leeftijd", HIGH
-    if ctx.words & {"zijn", "waren", "are", "were"}:
+    if ctx.words & {"zijn", "zyn", "waren", "are", "were"}:
         for m in _PAIR_AGES_RE.finditer(text):
             a, b = m.group("a"), m.group("b")
             if a is not None and not (_named(a) or _named(b) or b.lower() in _PERSON_WORDS):

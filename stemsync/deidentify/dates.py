@@ -68,6 +68,8 @@ _DATE_RES = (
     ),
     # 2024-03-12
     re.compile(r"(?<![\d\w])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    # spaced, also with dashes of any length, and a four-figure or apostrophe year: "11 – 11 – ’88", "3 / 4 / 2012"
+    re.compile(r"(?<![\d\w])(?:0?[1-9]|[12]\d|3[01])\s*([-/.–—])\s*(?:0?[1-9]|1[0-2])\s*\1\s*(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)"),
 )
 
 # a day in the Persian, Ethiopian/Eritrean or Islamic calendar, as refugees write their birthdays:
@@ -202,6 +204,11 @@ _DIAGNOSIS_YEAR_RE = re.compile(
     r"|(?:uithuisplaatsing|ondertoezichtstelling|scheiding|overleden)\s+(?:in|van|sinds)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])",
     re.I)
 # "geboren in twee duizend tien": a birth year in words
+# in a comment about someone's birth, the year another source gives or guesses: "geboren 3-3-2007 maar paspoort zegt
+# 2006", "de dokter denkt eerder 2006", "volgens de papieren 2011" (a recent year alone after the word)
+_OTHER_BIRTH_YEAR_RE = re.compile(r"(?<![\w-])(?:zegt|zeggen|zei|denkt|denken|dacht|schat|schatten|schatte|eerder|misschien|"
+                                  r"volgens\s+(?:de|het|haar|zijn|mijn)\s+[^\W\d_]+|staat|stond|of)\s+(?:eerder\s+|ergens\s+in\s+|in\s+)?"
+                                  r"(?P<y>(?:19[6-9]\d|20[0-2]\d))(?!\d|[.,:/-]\d|\s*(?:euro|uur|keer|km))", re.I)
 # (also "mijn geboortejaar is negentien vierentachtig")
 _BORN_YEAR_WORDS_RE = re.compile(r"(?<![\w-])(?:" + _BORN + r"|born|geboortejaar(?:\s+(?:is|was))?\s*:?)\s+(?:in\s+|op\s+)?(?P<y>"
                                  + YEAR_IN_WORDS + r")(?![\w'’-])", re.I)
@@ -566,6 +573,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits >= 1 and ctx.words & _BORN_WORDS:
         for m in _BORN_SHORT_YEAR_RE.finditer(text):
             yield m.start("y"), m.end("y"), "datum", HIGH
+    if ctx.n_digits >= 2 and (ctx.words & _BORN_WORDS or "geboortejaar" in ctx.words or "geboortedatum" in ctx.words):
+        for m in _OTHER_BIRTH_YEAR_RE.finditer(text):
+            yield m.start("y"), m.end("y"), "datum", LOW  # "paspoort zegt 2006", "de tandarts denkt eerder 2010"
     yield from _find_full_dates(ctx)
     if ctx.n_digits >= 2 and "." in text:
         for m in _DOTTED_DAY_MONTH_RE.finditer(text):

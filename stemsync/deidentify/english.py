@@ -160,12 +160,25 @@ _EN_PERSON_AFTER_RE = re.compile(
     r"(?:was|is|were|are)\s+(?:(?:so|very|really|realy|rly|super|always|the)\s+)?(?:amazing|great|grate|kind|nice|patient|"
     r"lovely|sweet|helpful|the\s+best|the\s+only\s+(?:adult|one|person|worker)|my\s+(?:mentor|coach|worker|friend|"
     r"bestie|cousin|sister|brother|sis|bro))|is\s+my\s+(?:middle\s+|first\s+|real\s+|nick\s*)?name|"
-    r"\s*\(\s*\d{1,2}\s*\)|from\s+(?:the\s+)?(?:office|team|wijkteam|jeugdteam|gemeente|youth\s+care))"
+    r"\s*\(\s*\d{1,2}\s*\)|from\s+(?:the\s+)?(?:office|team|wijkteam|jeugdteam|gemeente|youth\s+care|youth\s+cent(?:re|er)|youth\s+club)"
+    # (a classmate or teammate: "amber from year 10 told me", "will and rose from my year", "WILL AND [Sam] FROM MY
+    # FOOTBALL TEAM")
+    r"|(?:(?:and|&|n)\s+[^\W\d_][\w'’-]*\s+)?from\s+(?:(?:my|our)\s+(?:year|class|klas|grade|team|football\s+team|"
+    r"group|street|school)|year\s+\d{1,2}|grade\s+\d{1,2}))"
     r"(?![\w'’])", re.I)
 _EN_FRIEND_BEFORE_RE = re.compile(
     r"(?:^|[\s(])(?:my|our|his|her)\s+(?:bf|gf|boyfriend|girlfriend|bff|bestie|best\s+friend|cousin|friend|mate|sis|bro|"
     r"sister|brother|aunt|auntie|uncle|nan|gran|grandma|grandpa|mentor|teacher|coach|therapist|worker|counsellor)\s+\Z", re.I)
-_EN_FRIEND_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:my|our)\s+(?:cousin|friend|bestie|bff|bf|gf|sis|bro|mentor|coach)\b", re.I)
+_EN_FRIEND_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:my|our)\s+(?:cousin|friend|bestie|bff|bf|gf|sis|bro|mentor|coach)\b"
+                                 # (a relative in brackets or after the name: "june (my sis)", "ROSE (MY MUM)", "Grace my
+                                 # little sister is 9", "ask frank (my stepdad)")
+                                 r"|[ \t]*\([ \t]*(?:my|our)\s+(?:little\s+|big\s+|older\s+|younger\s+|step\s*|twin\s+)?"
+                                 r"(?:sis|sister|bro|brother|mum|mom|mother|dad|father|stepdad|stepmum|stepmom|aunt|auntie|"
+                                 r"uncle|cousin|nan|gran|grandma|grandpa|friend|bestie|twin|son|daughter)\b"
+                                 r"|[ \t]+(?:my|our)\s+(?:little|big|older|younger|baby|twin)\s+(?:sis|sister|bro|brother)\b",
+                                 re.I)
+# "Aunt May drives him", "Uncle Bill flew in": a capitalised name after a capitalised word for an aunt or uncle
+_AUNT_UNCLE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:Aunt|Auntie|Aunty|Uncle|AUNT|AUNTIE|UNCLE)\s+\Z")
 
 
 # verbs that open a sentence before "my mentor": "Hope my mentor reads this" (no name)
@@ -196,8 +209,33 @@ _IS_MY_NAME_RE = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_][\w'’-]+)\s+is\s+my\
 _NICKNAME_RE = re.compile(r"(?<![\w-])[A-Z][\w'’-]+\s*\(\s*[\"“„'‘](?P<nick>[A-Z][\w'’-]{1,20})[\"”'’]\s*\)")
 
 
+_PRONOUN_BEFORE_RE = re.compile(r"(?:^|\s)(?:i|you|u|we|they|he|she|it|who|that|this|mentor|worker|coach)\s+\Z", re.I)
+
+
+def _will_named(text: str, start: int, end: int) -> bool:
+    """"will" as a name: what only a person does after it, no subject before it ("will and rose from my year";
+    not "I will from now on")."""
+    return _EN_PERSON_AFTER_RE.match(text, end) is not None \
+        and _PRONOUN_BEFORE_RE.search(text, max(0, start - 10), start) is None
+
+
+def _friend_and_person(text: str, start: int, end: int) -> bool:
+    """A listed first name, however frequent a word, with a friend or relative before it and a person's verb
+    after it: "my friend hope told me to fill this in" (not "my friend will call")."""
+    return (text[start:end].lower() in _name_lists().first_any
+            and _EN_FRIEND_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            and _EN_PERSON_AFTER_RE.match(text, end) is not None)
+
+
 def _named_by_pattern(text: str, start: int, end: int) -> bool:
-    """Whether a pattern of :func:`find_english_word_names` that names its word took ``start:end``."""
+    """Whether a pattern of :func:`find_english_word_names` that names its word took ``start:end`` (also a month
+    with a relative in brackets after it, "june (my sis)", or a capitalised word after "Aunt" or "Uncle")."""
+    if text[end:end + 3].lstrip().startswith("(") and _EN_FRIEND_AFTER_RE.match(text, end) is not None \
+            or text[start:start + 1].isupper() and not text[start:end].isupper() \
+            and _AUNT_UNCLE_BEFORE_RE.search(text, max(0, start - 10), start) is not None \
+            or _friend_and_person(text, start, end) \
+            or text[start:end].lower() == "will" and _will_named(text, start, end):
+        return True
     for rx in (_IS_MY_NAME_RE, _EN_PAIR_KIN_RE, _NICKNAME_RE):
         for m in rx.finditer(text, max(0, start - 60), min(len(text), end + 80)):
             if any(m.span(g) == (start, end) for g in rx.groupindex if m.group(g)):
@@ -231,14 +269,28 @@ def find_english_word_names(ctx: _Ctx) -> Iterator[Span]:
     freq = frequencies()
     for start, end, token in ctx.tokens:
         low = token.lower()
-        if not token.isalpha() or low in _MONTHS_DAYS or low in _FUNCTION_WORDS or len(low) < 3:
+        if low == "will":
+            # the modal is never followed by what only a person does: "will and rose from my year", "WILL AND [Sam]
+            # FROM MY FOOTBALL TEAM SAID" (not "my mentor will call")
+            if _will_named(ctx.text, start, end):
+                yield start, end, "naam", HIGH
+            continue
+        if not token.isalpha() or low in _FUNCTION_WORDS or len(low) < 3:
+            continue
+        aunt = token[:1].isupper() and not ctx.shouting and _AUNT_UNCLE_BEFORE_RE.search(ctx.text, max(0, start - 10), start)
+        if low in _MONTHS_DAYS:
+            # a month that is a first name where only a person fits: "Aunt May drives him", "june (my sis) wants to"
+            if low in first and (aunt or ctx.text[end:end + 3].lstrip().startswith("(")
+                                 and _EN_FRIEND_AFTER_RE.match(ctx.text, end) is not None):
+                yield start, end, "naam", HIGH
             continue
         # (in capitals only a rarer word: "GRACE FROM THE OFFICE", not "OUR COACH HAS")
         listed = low in first and not freq.at_least(low, 5.5 if token[:1].isupper() and not ctx.shouting else 5.0, "en")
-        friend = _EN_FRIEND_BEFORE_RE.search(ctx.text, max(0, start - 30), start) is not None
+        friend = aunt or _EN_FRIEND_BEFORE_RE.search(ctx.text, max(0, start - 30), start) is not None
         capital = token[:1].isupper() and not ctx.shouting and (friend or not freq.at_least(low, 4.0, "en")
                                                                   and low not in dictionary().words)
-        if (listed or capital) and in_person_context(ctx.text, start, end) \
+        if (listed or capital or friend and _friend_and_person(ctx.text, start, end)) \
+                and (aunt or in_person_context(ctx.text, start, end)) \
                 and _DETERMINER_BEFORE_RE.search(ctx.text, max(0, start - 8), start) is None:
             yield start, end, "naam", HIGH
 
@@ -472,10 +524,13 @@ def _written_by(text: str) -> list[Span]:
             name = m.group("n")
             if rx is _CALL_NAME_RE:
                 low = name.lower()
-                if name[0].isupper() and not name.isupper() and low not in _NOT_ADDRESSED and low not in _MONTHS_DAYS \
-                        and low not in dictionary().words and not frequencies().at_least(low, 4.0, "en"):
-                    out.append((m.start("n"), m.end("n"), "naam", "low"))  # "call Dragos on 06..." (not "call Sister")
-                continue
+                if low in _NOT_ADDRESSED or low in _MONTHS_DAYS or low in _FUNCTION_WORDS:
+                    continue
+                if name[0].isupper() and not name.isupper() \
+                        and low not in dictionary().words and not frequencies().at_least(low, 4.0, "en") \
+                        or low in _name_lists().first_any and not ordinary_english(low) and low not in dictionary().words:
+                    out.append((m.start("n"), m.end("n"), "naam", "low"))  # "call Dragos on 06...", "text bram at 06..."
+                continue                                                    # (not "call Sister")
             if rx is _THANK_NAME_RE and name[0].isupper() and not name.isupper() and not _sentence_start(text, m.start("n")) \
                     and (name.lower() in _name_lists().first_any or name.lower() in _WORD_NAMES_EXTRA) \
                     and name.lower() not in _NOT_ADDRESSED \
@@ -566,7 +621,9 @@ _AND_I_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+and\s+I
                        # (lowercase, with "n" too, before a bracket or what two people do: "me and joy (my twin)",
                        # "me n fox (my roommate)", "me and storm moved")
                        r"|\bme\s+(?:and|n|&)\s+(?P<l>[a-z][a-zà-ÿ'’-]{2,})(?=\s*\((?:my|our|the)\s|\s+(?:both|moved|are|were|r|"
-                       r"went|got|have|had|lived|live|used|shared|met|did)\b)"
+                       r"went|got|have|had|hav|lived|live|used|shared|met|did)\b"
+                       # (a third: "me n will n [Sam] did the group")
+                       r"|\s+(?:and|n|&)\s+[^\W\d_][\w'’-]*\s+(?:both\s+)?(?:did|went|are|were|r|got|have|had|met|used)\b)"
                        # ("Beer and me where in the same leefgroep": a first name before "and me" opening a sentence)
                        r"|(?:^|(?<=[.!?]\s))(?P<f>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:and|n|&)\s+me\b(?!\s+and)")
 _NOT_NAMES_AND_I = frozenset("mum mom dad daddy mummy mommy grandma grandpa nan papa mama husband wife".split())
@@ -581,6 +638,10 @@ _NAME_IS_ROLE_RE = re.compile(
 _PAIR_OF_PEOPLE_RE = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_][a-zà-ÿ'’-]{2,})\s+(?:and|&|\+|n)\s+(?P<b>[^\W\d_][a-zà-ÿ'’-]{2,})\s+"
                                 r"(?:are|r|were)\s+(?:(?:(?:my|our|both|the|best)\s+)?(?:twins|brothers|sisters|siblings|cousins|friends|"
                                 r"sons|daughters|kids|children)\b|both\s+(?:great|good|amazing|lovely|nice|kind|helpful|there)\b)")
+# a person asked to get in touch: "Can Mark call me on ...", "can wouter call him before?" (not "can you call me",
+# "can someone text me")
+_CAN_NAME_CALL_RE = re.compile(r"(?<![\w'’-])(?:[Cc]an|[Cc]ould|[Ww]ould|[Pp]ls|[Pp]lease|[Pp]lz)\s+(?P<n>[^\W\d_][a-zà-ÿ'’-]{2,})\s+"
+                               r"(?:call|text|ring|phone|email|e-mail|mail|contact|app|whatsapp)\s+(?:me|him|her|us|my|our|them|back)\b")
 # a person asked for: "Can Sunny please keep working with us?"
 _CAN_PLEASE_RE = re.compile(r"(?<![\w'’-])(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Mm]ay)\s+(?P<n>[A-Z][a-zà-ÿ'’-]{2,})\s+please\b")
 # a person's name told: "my daughter is called hoop, after my grandmother" (not "she called jeugdzorg")
@@ -595,8 +656,8 @@ def _paired_names(text: str) -> list[Span]:
         for m in _AND_I_RE.finditer(text):
             g = "n" if m.group("n") else "m" if m.group("m") else "l" if m.group("l") else "f"
             low = m.group(g).lower()
-            if low in first and low not in _NOT_NAMES_AND_I and low not in _name_lists().places:
-                out.append((m.start(g), m.end(g), "naam", "low"))
+            if (low in first or low in _WORD_NAMES_EXTRA) and low not in _NOT_NAMES_AND_I and low not in _name_lists().places:
+                out.append((m.start(g), m.end(g), "naam", "low"))  # (also "me and will both did the group")
     if "called" in text or "named" in text:
         for m in _CALLED_RE.finditer(text):
             low = m.group("n").lower()
@@ -609,6 +670,10 @@ def _paired_names(text: str) -> list[Span]:
                 and a.lower() not in _FUNCTION_WORDS | _NOT_NAMES_AND_I \
                 and b.lower() not in _FUNCTION_WORDS | _NOT_NAMES_AND_I:  # (in lowercase both on the list)
             out.extend((m.start(g), m.end(g), "naam", "low") for g in ("a", "b"))  # "Mark and Will r twins"
+    for m in _CAN_NAME_CALL_RE.finditer(text):
+        low = m.group("n").lower()
+        if low in first and low not in _FUNCTION_WORDS and low not in _NOT_ADDRESSED and low not in _name_lists().places:
+            out.append((m.start("n"), m.end("n"), "naam", "low"))
     for m in _CAN_PLEASE_RE.finditer(text) if "please" in text else ():
         if m.group("n").lower() in first and m.group("n").lower() not in _name_lists().places:
             out.append((m.start("n"), m.end("n"), "naam", "low"))  # "Can Sunny please keep working with us?"
@@ -623,7 +688,7 @@ def _paired_names(text: str) -> list[Span]:
 # the ISK ... she's 12", "Summer turned 9", "storm is fifteen", "joy (8) doesn't want to", "Sunny says hi", "Chance has
 # made remarkable progress. At the age of 12, he ...", "Will is doing so much better" (the modal is never followed by
 # "is"); not "Hope is what keeps us going", "Summer was hot"
-_WORD_NAMES_EXTRA = frozenset("will hunter honour honor chance victory brook".split())  # (on no first-name list)
+_WORD_NAMES_EXTRA: frozenset[str] = frozenset("will hunter honour honor chance victory brook".split())  # (on no first-name list)
 # what only a person does, after the word: "Victory wanted to write this himself", "Rain refused to go", "Mercy has
 # fever", "Grace is doing much better", "Faith in trouble for ...", "Joy's teacher suggested", "Brook moved to the living
 # group" (not "Hope is fading", "Summer is coming", "Rain is forecast")

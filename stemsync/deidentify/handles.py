@@ -2,8 +2,9 @@
 themselves online ("die zich Vlammetje noemt", "noemde zichzelf online Sterretje"), the value
 of a label ("zijn gamertag is Vlammetje", "zijn naam daar is finnthebeast", "FORTNITE NAAM IS
 TORNADO"), a name with a capital inside it in a comment about an app ("een van de moderators,
-NachtUil,"), a dotted name with figures ("rickyy.2.0") and the other names in a list with an
-account ("geblokt: xxkimxx, kimberlyy.o en @kim.tje_07").
+NachtUil,"), a dotted name with figures ("rickyy.2.0"), the other names in a list with an
+account ("geblokt: xxkimxx, kimberlyy.o en @kim.tje_07") and an account followed on a platform ("volgt
+herstelmetkids op instagram").
 
 Every rule here asks for a platform, a label or an account found by the shape rules
 (contact.py) in the same comment: without them such words are words.
@@ -39,6 +40,11 @@ _CALLS_SELF_RE = re.compile(
     r"(?<![\w-])(?:noem(?:t|de|den|en)?\s+(?:zich|zichzelf)(?:\s+(?:online|daar|nu|ook|op\s+[\w]+))*\s+" + _HANDLE +
     r"|(?<![\w-])zich\s+" + _HANDLE.replace("?P<h>", "?P<h2>") + r"\s+noem(?:t|de|den)(?![\w-]))")
 _CALLS_SELF_GATE = frozenset("noemt noemde noemden noemen noem".split())
+# an account followed on a platform: "mijn dochter volgt herstelmetkids op instagram", "ik volg x op tiktok"
+_FOLLOWS_ON_RE = re.compile(
+    r"(?<![\w-])(?:volgt|volg|volgen|volgde|volgden|follows|follow|followed)\s+" + _HANDLE + r"\s+(?:op|on)\s+"
+    r"(?:" + "|".join(sorted(_PLATFORMS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_FOLLOWS_GATE = frozenset("volgt volg volgen volgde volgden follows follow followed".split())
 # a word with a capital inside it: "NachtUil" (not the apps' names: "TikTok", "WhatsApp", "SomToday")
 _CAMEL_WORD_RE = re.compile(r"(?<![\w@./-])[A-Z]?[a-z]{2,}(?:[A-Z][a-z]+)+(?![\w@/-])")
 _BRANDS = frozenset("""tiktok youtube whatsapp playstation facetime linkedin onedrive powerpoint paypal mcdonalds mcdonald
@@ -95,6 +101,10 @@ def find_handles(ctx: _Ctx) -> Iterator[Span]:
             word = m.group(g)
             if _named(word) and (word[:1].isupper() or _handle_like(word)) and word.lower() not in {"een", "de", "het"}:
                 yield m.start(g), m.end(g), "account", HIGH
+    if not ctx.words.isdisjoint(_FOLLOWS_GATE) and not ctx.words.isdisjoint(_PLATFORMS):
+        for m in _FOLLOWS_ON_RE.finditer(ctx.text):
+            if _named(m.group("h")) and _handle_like(m.group("h")):
+                yield m.start("h"), m.end("h"), "account", HIGH  # (not "ik volg jullie op instagram")
     if not _about_accounts(ctx):
         return
     if not ctx.shouting:

@@ -512,8 +512,11 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             # a capitalised function word in the middle of a sentence that is a first name:
             # "dat Wil gewoon eerlijk zei" (not in text that capitalises every word)
             if (low in lists.first_any and not _at_sentence_start(text, start) and not ctx_title_case
-                    and i and lows[i - 1] not in _ARTICLES):
-                yield start, end, "naam", LOW
+                    and i and lows[i - 1] not in _ARTICLES
+                    and not (low in {"ben", "bin", "wil"} and lows[i - 1] in {"ik", "k", "'k", "ich", "iech"}
+                             and (i == 1 or _at_sentence_start(text, toks[i - 1][0])
+                                  or lows[i - 2] in {"en", "maar", "want", "dus", "dat", "omdat", "als", "toen"}))):
+                yield start, end, "naam", LOW  # (not "'k Ben d'r nie gerust op": the verb after the writer)
             elif (low in lists.first_any and _at_sentence_start(text, start) and i + 1 < len(toks)
                   and lows[i + 1] in _VERB_NO_MODAL4):
                 yield start, end, "naam", LOW  # "Ben is de eerste begeleider"
@@ -1406,12 +1409,12 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
               or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2 and low not in _PLATFORMS:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider" (not "op insta heet ze ...")
-        elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and (low in lists.first_any or unknown and (
+        elif prev in {"ben", "bin"} and prev2 in {"ik", "k", "ich", "iech"} and (low in lists.first_any or unknown and (
                 tok[0].isupper() and not ctx.shouting or not near_frequent_word(low))) \
                 and (_SELF_INTRO_RE.match(text, end) or not text[end:].strip(" !.") and (
                     low in lists.first_any or tok[0].isupper() and not ctx.shouting)):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15", "..., ik ben Sükrü" (not "ik ben dyslecties")
-        elif prev in {"ben", "bin"} and prev2 in {"ik", "k"} and tok.istitle() and not ctx.shouting \
+        elif prev in {"ben", "bin"} and prev2 in {"ik", "k", "ich", "iech"} and tok.istitle() and not ctx.shouting \
                 and (low in lists.first_any or low not in dictionary().words) and i + 1 < len(toks) \
                 and toks[i + 1][2].istitle() and nxt not in _FUNCTION_WORDS and nxt not in dictionary().words \
                 and text[end:toks[i + 1][0]] == " " \

@@ -512,9 +512,23 @@ _FRAGMENT_AFTER_KEY_RE = re.compile(
 _UK_POSTCODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])")
 
 
+# a code told in two parts with words between: "postcode 1095 en dan de letters KH", "NL47 ABNA, gevolgd door 8689 2649
+# 52" (the words between are redacted with it, so nothing of the code is left)
+_POSTCODE_LETTERS_TOLD_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}\s*,?\s*(?:en\s+)?(?:dan\s+)?(?:de\s+)?(?:letters?|lettertjes)\s*:?\s*"
+                                       r"[A-Za-z](?:\s?[A-Za-z])(?![\w])", _I)
+_IBAN_TOLD_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}\s*[,;:]?\s*(?:en\s+)?(?:dan\s+|daarna\s+|gevolgd\s+door\s+"
+                           r"|en\s+dan\s+|met\s+daarachter\s+|daarachter\s+)(?:\s?\d){10}(?![0-9])", _I)
+
+
 def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
     text, n_digits = ctx.text, ctx.n_digits
+    if n_digits >= 4 and ("letters" in ctx.words or "letter" in ctx.words or "lettertjes" in ctx.words):
+        for m in _POSTCODE_LETTERS_TOLD_RE.finditer(text):
+            yield m.start(), m.end(), "postcode", HIGH
+    if n_digits >= 12 and ("nl" in ctx.words or "NL" in text):
+        for m in _IBAN_TOLD_RE.finditer(text):
+            yield m.start(), m.end(), "iban", HIGH
     if n_digits >= 2:
         for m in _UK_POSTCODE_RE.finditer(text):
             yield m.start(), m.end(), "postcode", HIGH

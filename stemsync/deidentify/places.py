@@ -544,6 +544,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             if nxt[:1].isupper() and not nxt.isupper() and nxt.lower() in lists.places and not ctx.shouting \
                     and not _title_case(ctx):
                 yield s, e, "plaats", HIGH  # "geboren te Leiden": a town that is a verb too, with its capital
+            elif nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha() and not ctx.shouting \
+                    and (n := _world_city_at(ctx, i + 1)):
+                yield s, toks[i + n][1], "plaats", LOW  # "het kindertehuis te Mumbai", "geboren te Addis Abeba"
             continue
         if low not in _TOWN_LOCATIVE and not (low == "van" and i + 2 < len(toks) and lows[i + 2] == "naar"):
             continue

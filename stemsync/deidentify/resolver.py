@@ -505,12 +505,17 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
                          lambda w: len(w) >= 4 and no_dictionary_form(w) and not near_frequent_word(w))
     if " and " not in text or not any(c.islower() for c in text[:200]):
         return spans  # (not in capitals: "THE [KINDNESS] AND PATIENCE OF THE STAFF")
-    # in English a listed first name joined by "and" to a found name, when it is no frequent English or Dutch word:
-    # "[Sanne] and madison say thank you" (not "[Sanne] and will", "[Sanne] and hope to")
+    # in English a listed first name joined by "and" to a found name, when it is no frequent English word: "[Sanne] and
+    # madison say thank you", "[Noor] and sara mostly" (not "[Sanne] and will", "[Sanne] and hope
+    # to"); or a word in no dictionary that is not a typo: "except [Ana] and bia"
+    from stemsync.deidentify.english import ordinary_english  # noqa: PLC0415
     from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
     return _listed_with(spans, text, "naam", _EN_AND_NEXT_RE, _EN_AND_PREV_RE,
-                        lambda w: w in names.first_any and w not in persons
-                        and not frequencies().at_least(w, 4.5, "en") and not frequencies().at_least(w, 4.0))
+                        lambda w: w not in persons and (
+                            w in names.first_any and not frequencies().at_least(w, 4.5, "en")
+                            and w not in _FUNCTION_WORDS
+                            or len(w) >= 3 and w not in _FUNCTION_WORDS and no_dictionary_form(w)
+                            and not ordinary_english(w) and not near_frequent_word(w)))
 
 
 # a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14

@@ -385,11 +385,11 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+(?=[A-Z])|[!?]\s+(?=[A
 
 
 # English: a school named with a kind of school, "the British School in the Netherlands",
-# "amity international school", "the American School of The Hague"
+# "amity international school", "the American School of The Hague", "Brainport International Academy"
 _EN_SCHOOL_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|our|my|his|her|their|at|to|of|in|and|new|old|local|dutch|same|other)\b)"
     r"[^\W\d_][\w'’-]*\s+){0,2}(?:international|british|american|european|bilingual|community|montessori|waldorf|"
-    r"christian|islamic|primary|secondary)\s+s(?:ch|c|k)ool(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)"
+    r"christian|islamic|primary|secondary)\s+(?:s(?:ch|c|k)ool|academy|college)(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)"
     r"(?![\w-])", re.I)
 # the town of an English school name written in lowercase: "the british school of amsterdam",
 # "the international school of the hague" (a town on the place lists)
@@ -409,7 +409,8 @@ _CARE_WORDS_IN_ENGLISH = words("care_words_in_english") | frozenset("politie rec
 
 def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
     text = ctx.text
-    if "school" in ctx.words or "scool" in ctx.words or "skool" in ctx.words:
+    if "school" in ctx.words or "scool" in ctx.words or "skool" in ctx.words or "academy" in ctx.words \
+            or "college" in ctx.words:
         for m in _EN_SCHOOL_RE.finditer(text):
             name = m.group("name")
             words_ = name.lower().split()
@@ -593,7 +594,7 @@ _ACRONYM_GATE = words("international_school_acronyms")
 @functools.cache
 def _international_acronym_re() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(entries("international_school_acronyms"), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?i:at|to|from|near|the|de|het|vd|op|naar|bij|van)\s+"
+    return re.compile(r"(?<![\w-])(?i:at|to|from|near|the|de|het|vd|op|naar|bij|van|attends|attend|attended|attending)\s+"
                       rf"(?P<name>(?:{names}))(?![\w-])")
 
 

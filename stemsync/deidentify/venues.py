@@ -30,6 +30,11 @@ _TYPES_AFTER = ("moskee", "mescidi", "camii", "mandir", "tempel", "kerk", "gym",
 _NAME_TYPE_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?P<type>" + "|".join(_TYPES_AFTER) + r")\b",
     re.I)
+# a children's home abroad by its name: "het Asha Kiran Children's Home te ...", "Sunflower Orphanage", "Hogar Los
+# Pinitos" (an adopted child's first home)
+_CHILDRENS_HOME_RE = re.compile(r"(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})(?:Children['’]?s\s+Home|Childrens\s+Home|Orphanage|"
+                                r"Babies['’]?\s+Home|Baby\s+Home|Kinderheim)\b"
+                                r"|(?<![\w-])(?:Hogar|Orfanato|Casa\s+Hogar)\s+(?P<name2>(?:(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})", re.I)
 # a park by its name: "de ingang van park oudegein", "naar park Sonsbeek" (not "het park was leuk")
 _PARK_RE = re.compile(r"(?<![\w-])park\s+(?P<name>[^\W\d_][\w'’-]{2,})", re.I)
 # a park or a neighbourhood named with its article: "in park de wezenlanden", "een huis in wijk de kolk"
@@ -150,6 +155,11 @@ def _at_start(text: str, start: int, name: str) -> bool:
 def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_clubs(ctx)
     text = ctx.text
+    if "home" in ctx.words or "orphanage" in ctx.words or "kinderheim" in ctx.words or "hogar" in ctx.words \
+            or "orfanato" in ctx.words:
+        for m in _CHILDRENS_HOME_RE.finditer(text):
+            g = "name" if m.group("name") else "name2"
+            yield m.start(g), m.end(g) if g == "name2" else m.end(), "locatie", LOW
     if " te " in text:
         for m in _NAME_TE_TOWN_RE.finditer(text):
             if not _generic(m.group("name")):
