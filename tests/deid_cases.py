@@ -1504,6 +1504,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT650, HELDOUT650_CLEAN = load_set("deid_heldout650")
+HELDOUT651, HELDOUT651_CLEAN = load_set("deid_heldout651")
+HELDOUT652, HELDOUT652_CLEAN = load_set("deid_heldout652")
+HELDOUT653, HELDOUT653_CLEAN = load_set("deid_heldout653")
+HELDOUT654, HELDOUT654_CLEAN = load_set("deid_heldout654")
+HELDOUT655, HELDOUT655_CLEAN = load_set("deid_heldout655")
+HELDOUT656, HELDOUT656_CLEAN = load_set("deid_heldout656")
+HELDOUT657, HELDOUT657_CLEAN = load_set("deid_heldout657")
 
 
 
@@ -2511,6 +2519,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 650": (HELDOUT650, HELDOUT650_CLEAN),
+    "held-out 651": (HELDOUT651, HELDOUT651_CLEAN),
+    "held-out 652": (HELDOUT652, HELDOUT652_CLEAN),
+    "held-out 653": (HELDOUT653, HELDOUT653_CLEAN),
+    "held-out 654": (HELDOUT654, HELDOUT654_CLEAN),
+    "held-out 655": (HELDOUT655, HELDOUT655_CLEAN),
+    "held-out 656": (HELDOUT656, HELDOUT656_CLEAN),
+    "held-out 657": (HELDOUT657, HELDOUT657_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
