@@ -3073,6 +3073,12 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('We hebben twee kinderen uit Haiti en een uit Ethiopie', 'We hebben twee kinderen uit Haiti en een uit Ethiopie'),
     ('Fiom heeft ons goed uitgelegd wat een DNA-databank is', 'Fiom heeft ons goed uitgelegd wat een DNA-databank is'),
     ('unne goeie hulpverlener, bedankt vor alles', 'unne goeie hulpverlener, bedankt vor alles'),
+    # a listed "laan van ..." street in lowercase; an unlisted acronym after "at" in an English comment about school
+    ('een woning in de buurt van de laan van meerdervoort want daar woont mijn zus',
+     'een woning in de buurt van de [adres] want daar woont mijn zus'),
+    ('de laan van mijn opa is lang', 'de laan van mijn opa is lang'),
+    ('The teacher at AIC was kind and the school helped', 'The teacher at [school] was kind and the school helped'),
+    ('my son goes to school and was sent to ADHD testing', 'my son goes to school and was sent to ADHD testing'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -15,17 +15,20 @@ data files, a resolver and a redactor of its own.
   deduce object).
 - The regex annotators (cheap, no deduce; :func:`looks_identifying` uses them only):
   ``contact`` (e-mail, URL, handle; ``handles``: account names known by their context, a
-  self-chosen name, a label's value, the other names in a list with an account), ``numbers`` (phone, IBAN, BSN, postcode, long
+  self-chosen name, a label's value, the other names in a list with an account, an account followed on a platform),
+  ``numbers`` (phone, IBAN, BSN, postcode, long
   numbers), ``plates``, ``spoken`` (codes read out or dictated: "acht twee twee drie e z",
   "w w w punt ... punt n l"), ``case_numbers``, ``dates``, ``ages``, ``addresses``, ``places``,
   ``schools``, ``institutions``, ``venues`` (mosques, churches, clubs and community
   centres by name), ``names`` (role and kinship words, lowercase first names, names
-  that only their context marks; ``appositions``: a first name before "de begeleider", a
-  name set right: "het is kowalczyk niet kowalczik").
+  that only their context marks; ``appositions``: a first name before "de begeleider" or before a
+  bracket saying who ("wouter (de ib'er)"), a name set right ("het is kowalczyk niet kowalczik"), a
+  nickname a naming word marks ("door leeftijdgenoten 'Professor' genoemd", "noemen ze Kleine K")).
 - ``english``: a comment written in English (the templates have an English version):
   name and place findings that are only ordinary English words are dropped ("Mark my
   words", "in total"), with the English word lists of the ``english-words`` package; a first
-  name that is an English word stays where a person stands ("Sky realy listend", "my bf Hunter").
+  name that is an English word stays where a person stands ("Sky realy listend", "my bf Hunter",
+  "june (my sis)", "will and rose from my year", "Aunt May").
 - ``extra``: the organisation's own names from configuration (staff, teams,
   locations, partners); they cut through fuzzy findings, so "Marieke Jansen van Team
   Noord" becomes "[medewerker] van [team]".

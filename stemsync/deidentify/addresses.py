@@ -217,6 +217,23 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("street"), stop, "adres", LOW
 
 
+# a listed street of the form "laan van ..." in lowercase: "in de buurt van de laan van meerdervoort" (the
+# street-ending rules need an ending after the name's first word; here the name follows the street word)
+_LOWER_LAAN_VAN_RE = re.compile(r"(?<![\w-])(?:de|aan|op|bij|naar|in|via|langs)\s+(?P<street>laan\s+van\s+(?P<rest>(?:[a-zà-ÿ'’-]+\s+){0,3}"
+                          r"[a-zà-ÿ'’-]{3,}))(?![\w-])")
+
+
+def _lowercase_laan_van(ctx: _Ctx) -> Iterator[Span]:
+    streets = _streets()
+    for m in _LOWER_LAAN_VAN_RE.finditer(ctx.text):
+        rest = m.group("rest").split()
+        for n in range(len(rest), 0, -1):
+            phrase = "laan van " + " ".join(rest[:n])
+            if phrase in streets:
+                yield m.start("street"), m.start("street") + len(phrase), "adres", LOW
+                break
+
+
 def _place_adjective(word: str) -> bool:
     """An adjective made from a town's name: "amsterdamse", "utrechtse", "haagse"."""
     low = word.lower()
@@ -448,6 +465,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("street"), m.end("street"), "adres", LOW  # "onze straat is de meidoornsingel"
     if ctx.words & _STREET_GATE:
         yield from _streets_without_number(ctx)
+        if "laan van" in ctx.text:
+            yield from _lowercase_laan_van(ctx)
         if "laan" in ctx.words:
             for m in _LAAN_VAN_RE.finditer(text):
                 if m.group("name").lower() not in _FUNCTION_WORDS:

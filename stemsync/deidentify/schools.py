@@ -562,6 +562,14 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
             spans.append((m.start("name"), m.end("name"), "school", HIGH))  # "a place at the ISR", "groep 8 vd ISH"
     if ctx.words & {"school", "scool", "skool", "at", "to", "from"}:
         english = is_english(ctx.lower)
+        if english and ctx.words & _EN_SCHOOL_TALK:
+            for m in _EN_ACRONYM_SCHOOL_RE.finditer(text):
+                name = m.group("name")
+                low = name.lower()
+                if low in _FUNCTION_WORDS or frequencies().at_least(low, 3.5) or frequencies().at_least(low, 3.5, "en") \
+                        or low in words("care_words_in_english"):
+                    continue  # ("at ADHD", "to ASK", "from UWV": frequent words; a public body is dropped later)
+                spans.append((m.start("name"), m.end("name"), "school", LOW))
         if english or {"the", "school"} <= ctx.words:  # also "hij zit op the British School of Amsterdam"
             spans.extend(_english_schools(ctx, english))
     if ("lyceum" in ctx.lower or "college" in ctx.lower or "gymnasium" in ctx.lower
@@ -596,6 +604,14 @@ def _international_acronym_re() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(entries("international_school_acronyms"), key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?i:at|to|from|near|the|de|het|vd|op|naar|bij|van|attends|attend|attended|attending)\s+"
                       rf"(?P<name>(?:{names}))(?![\w-])")
+
+
+# in an English comment about school, an unlisted acronym of three or four capitals after "at", "to", "from" or
+# "attends": "the buddy system at RIS", "MY SON GOES TO DIS IN ..." (not a public body: "at the GGD", "from COA";
+# not in a word list: "to ADHD")
+_EN_ACRONYM_SCHOOL_RE = re.compile(r"(?<![\w-])(?i:at|to|from|attends|attend|attended|attending)\s+(?P<name>[A-Z]{3,4})(?![\w-])")
+_EN_SCHOOL_TALK = frozenset("""school schools grade year class classes classmates teacher teachers mentor counsellor
+counselor bullying bullied exams exam homework pupils students student""".split())
 
 
 # a kind of school that a town has one of, and the town: "de vrije school alkmaar", "het stedelijk gymnasium leiden"

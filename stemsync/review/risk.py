@@ -63,7 +63,7 @@ from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_
 from stemsync.deidentify.dictated import LETTER_NAMES, number_word, written_out
 from stemsync.deidentify.hidden import SYMBOLS
 from stemsync.deidentify.numbers import _PAIR_WORD
-from stemsync.deidentify.english import is_english, ordinary_english
+from stemsync.deidentify.english import _misspelt_english, is_english, ordinary_english
 from stemsync.deidentify.lists import world_cities as _world_cities
 from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
@@ -374,6 +374,18 @@ pashto kurdish hindi urdu tamil romanian bulgarian hungarian berber amharic swah
 
 _EN_PERSONS = frozenset("he she son daughter kid child baby boy girl".split())  # "our son is 3,5"
 _EN_OBJECTS = frozenset("it you them this that me us".split())  # "love it", "will you": a verb, no name
+
+
+# English contractions typed without their apostrophe: "i couldnt come", "it wasnt"
+_EN_NO_APOSTROPHE = frozenset("""couldnt wouldnt shouldnt didnt doesnt dont wasnt werent isnt arent cant wont havent hasnt
+hadnt im ive youre theyre thats whats lets hes shes itll ill youll theyll weve theyve""".split())
+
+
+def _english_word_or_typo(lower: str) -> bool:
+    """In an English comment, a word that is English, an English contraction without its apostrophe, or one letter off
+    a frequent English word ("abot", "freind", "sesion"; not a listed name: see :func:`_misspelt_english`)."""
+    return (lower in _EN_NO_APOSTROPHE or ordinary_english(lower) or dl.frequencies().at_least(lower, 3.0, "en")
+            or _misspelt_english(lower)) and lower not in dl._name_lists().first_any and lower not in dl._name_lists().places
 
 
 def _plain_english(word: str, text: str, start: int | None) -> bool:
@@ -691,6 +703,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             if all(p in L.common or _known_word(p) or len(p) < 3 for p in parts):
                 continue
         z = zipf(lower)
+        if english and z < RARE_ZIPF and _english_word_or_typo(lower):
+            continue  # "i totally panicked", "talk abot my feelings", "i couldnt come": English, or a typo of it
         if z == 0.0 and not _known_word(lower):
             hit("onbekend", word, start, end)
         elif z < RARE_ZIPF and not _known_word(lower):
