@@ -1512,6 +1512,14 @@ HELDOUT654, HELDOUT654_CLEAN = load_set("deid_heldout654")
 HELDOUT655, HELDOUT655_CLEAN = load_set("deid_heldout655")
 HELDOUT656, HELDOUT656_CLEAN = load_set("deid_heldout656")
 HELDOUT657, HELDOUT657_CLEAN = load_set("deid_heldout657")
+HELDOUT658, HELDOUT658_CLEAN = load_set("deid_heldout658")
+HELDOUT659, HELDOUT659_CLEAN = load_set("deid_heldout659")
+HELDOUT660, HELDOUT660_CLEAN = load_set("deid_heldout660")
+HELDOUT661, HELDOUT661_CLEAN = load_set("deid_heldout661")
+HELDOUT662, HELDOUT662_CLEAN = load_set("deid_heldout662")
+HELDOUT663, HELDOUT663_CLEAN = load_set("deid_heldout663")
+HELDOUT664, HELDOUT664_CLEAN = load_set("deid_heldout664")
+HELDOUT665, HELDOUT665_CLEAN = load_set("deid_heldout665")
 
 
 
@@ -2527,6 +2535,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 655": (HELDOUT655, HELDOUT655_CLEAN),
     "held-out 656": (HELDOUT656, HELDOUT656_CLEAN),
     "held-out 657": (HELDOUT657, HELDOUT657_CLEAN),
+    "held-out 658": (HELDOUT658, HELDOUT658_CLEAN),
+    "held-out 659": (HELDOUT659, HELDOUT659_CLEAN),
+    "held-out 660": (HELDOUT660, HELDOUT660_CLEAN),
+    "held-out 661": (HELDOUT661, HELDOUT661_CLEAN),
+    "held-out 662": (HELDOUT662, HELDOUT662_CLEAN),
+    "held-out 663": (HELDOUT663, HELDOUT663_CLEAN),
+    "held-out 664": (HELDOUT664, HELDOUT664_CLEAN),
+    "held-out 665": (HELDOUT665, HELDOUT665_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
