@@ -1,7 +1,10 @@
 """add_closed.py "status text" N ... : copy $DEID_SETS/N (default /work/sets/N) to tests/deid_heldoutN with a status
 section in its README and its loading lines in tests/deid_cases.py."""
-import os, re, shutil, sys
+import os, shutil, sys
 from pathlib import Path
+
+from cases_file import add_set
+
 T = Path(__file__).resolve().parents[2] / "tests"
 status = sys.argv[1]
 dc = (T / "deid_cases.py").read_text(encoding="utf-8")
@@ -14,11 +17,6 @@ for n in map(int, sys.argv[2:]):
     readme += ("\n\n## Status in the project (added by the engineers)\n\n"
                f"Written as held-out set {n} by a helper session that never saw the de-identifier. {status}\n")
     (dst / "README.md").write_text(readme, encoding="utf-8")
-    loads = list(re.finditer(r'^HELDOUT\d+, HELDOUT\d+_CLEAN = load_set\("deid_heldout\d+"\)\n', dc, re.M))
-    at = loads[-1].end()
-    dc = dc[:at] + f'HELDOUT{n}, HELDOUT{n}_CLEAN = load_set("deid_heldout{n}")\n' + dc[at:]
-    parts = list(re.finditer(r'^    "held-out \d+": \(HELDOUT\d+, HELDOUT\d+_CLEAN\),\n', dc, re.M))
-    at = parts[-1].end()
-    dc = dc[:at] + f'    "held-out {n}": (HELDOUT{n}, HELDOUT{n}_CLEAN),\n' + dc[at:]
+    dc = add_set(dc, "held-out", n)
 (T / "deid_cases.py").write_text(dc, encoding="utf-8")
 print("ok")

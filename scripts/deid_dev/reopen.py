@@ -1,6 +1,9 @@
 """reopen.py "how text" OLD:NEW ... : git mv tests/deid_heldoutOLD -> tests/deid_tuningNEW, README status, deid_cases lines."""
-import datetime, re, subprocess, sys
+import datetime, subprocess, sys
 from pathlib import Path
+
+from cases_file import add_set, remove_set
+
 T = Path(__file__).resolve().parents[2] / "tests"
 how = sys.argv[1]
 pairs = [tuple(map(int, a.split(":"))) for a in sys.argv[2:]]
@@ -15,18 +18,7 @@ for old, new in pairs:
                          f"It was measured blind {how}; the figures are in docs/publish.md. It was then opened on "
                          f"{datetime.date.today():%-d %B %Y} and used for tuning as tuning set {new}; it is no longer held out.\n")
     readme.write_text(text, encoding="utf-8")
-    line = f'HELDOUT{old}, HELDOUT{old}_CLEAN = load_set("deid_heldout{old}")\n'
-    assert line in dc, line
-    dc = dc.replace(line, "")
-    part = f'    "held-out {old}": (HELDOUT{old}, HELDOUT{old}_CLEAN),\n'
-    assert part in dc, part
-    dc = dc.replace(part, "")
-    # after the last tuning load line and the last tuning part
-    loads = list(re.finditer(r'^TUNING\d+, TUNING\d+_CLEAN = load_set\("deid_tuning\d+"\).*\n', dc, re.M))
-    at = loads[-1].end()
-    dc = dc[:at] + f'TUNING{new}, TUNING{new}_CLEAN = load_set("deid_tuning{new}")  # held-out set {old}, opened after its blind measurement\n' + dc[at:]
-    parts = list(re.finditer(r'^    "tuning \d+": \(TUNING\d+, TUNING\d+_CLEAN\),\n', dc, re.M))
-    at = parts[-1].end()
-    dc = dc[:at] + f'    "tuning {new}": (TUNING{new}, TUNING{new}_CLEAN),\n' + dc[at:]
+    dc = add_set(remove_set(dc, "held-out", old), "tuning", new,
+                 f"  # held-out set {old}, opened after its blind measurement")
 (T / "deid_cases.py").write_text(dc, encoding="utf-8")
 print("ok")

@@ -78,6 +78,10 @@ _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "z
 _LAAN_VAN_RE = re.compile(
     r"(?<![\w-])(?:(?i:aan|op|naar|in|bij|via|langs|vanaf|uit)\s+(?:(?i:de)\s+)?)(?P<street>(?i:laan)\s+(?i:van)\s+"
     r"(?:(?i:de|het|der|den|nieuw|oud)\s+)?(?P<name>[^\W\d_][\w'’-]{3,}))")
+# ... and a listed one after any "de", in lowercase: "in de buurt van de laan van meerdervoort" (the street-ending
+# rules need an ending after the name's first word; here the name follows the street word)
+_LOWER_LAAN_VAN_RE = re.compile(r"(?<![\w-])(?:de|aan|op|bij|naar|in|via|langs)\s+(?P<street>laan\s+van\s+(?P<rest>(?:[a-zà-ÿ'’-]+\s+){0,3}"
+                          r"[a-zà-ÿ'’-]{3,}))(?![\w-])")
 
 
 # the words a street's name ends in (the first nine also glued to the name: "Kerkstraat")
@@ -215,12 +219,6 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
             # "aan de groenmarkt", "op de meester van der veldestraat" (a track that is a word
             # is no street, though a town has one named so: "op de ijsbaan", "op de kartbaan")
             yield m.start("street"), stop, "adres", LOW
-
-
-# a listed street of the form "laan van ..." in lowercase: "in de buurt van de laan van meerdervoort" (the
-# street-ending rules need an ending after the name's first word; here the name follows the street word)
-_LOWER_LAAN_VAN_RE = re.compile(r"(?<![\w-])(?:de|aan|op|bij|naar|in|via|langs)\s+(?P<street>laan\s+van\s+(?P<rest>(?:[a-zà-ÿ'’-]+\s+){0,3}"
-                          r"[a-zà-ÿ'’-]{3,}))(?![\w-])")
 
 
 def _lowercase_laan_van(ctx: _Ctx) -> Iterator[Span]:
@@ -465,12 +463,11 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("street"), m.end("street"), "adres", LOW  # "onze straat is de meidoornsingel"
     if ctx.words & _STREET_GATE:
         yield from _streets_without_number(ctx)
-        if "laan van" in ctx.text:
-            yield from _lowercase_laan_van(ctx)
         if "laan" in ctx.words:
             for m in _LAAN_VAN_RE.finditer(text):
                 if m.group("name").lower() not in _FUNCTION_WORDS:
                     yield m.start("street"), m.end("street"), "adres", LOW
+            yield from _lowercase_laan_van(ctx)
     if ctx.words & _EN_WAYS_GATE:
         for m in _EN_STREET_RE.finditer(text):
             numbered = m.group("num") or m.group("pre")

@@ -423,6 +423,7 @@ _ARRIVAL_AGE_RE = re.compile(
     rf"(?P<age2>{_NUM}\s*(?:{_YEAR_UNITS}|{_MONTHS}))\s+(?:oud\b|was\b|is\b|en\b))", _I)
 # two people's ages in brackets, "respectively": "pleegouders Dhr. en Mevr. Bakker (77 resp. 74)"
 _RESP_AGES_RE = re.compile(r"\(\s*(?P<age>\d{1,2})\s*(?:jaar|jr\.?)?\s*(?:resp\.?|respectievelijk)\s*(?P<age2>\d{1,2})\s*(?:jaar|jr\.?)?\s*\)", _I)
+_PERSON_OR_TITLE_RE = re.compile(_PERSON + r"|\b(?:dhr|mevr|mw|heer|mevrouw)\b", _I)  # (in the 60 characters before)
 # "hij is mijn neef, 19": a family word, a comma and a number that ends the sentence
 _KIN_COMMA_AGE_RE = re.compile(rf"(?<![\w-])(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)\s+{_PERSON}\s*,\s*"
                                rf"(?P<age>\d{{1,2}}|{_NUM_WORDS}){_YEARS_OPT}(?=\s*(?:[.!?)]|$))", _I)
@@ -1189,7 +1190,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                                                               and m.group("who").lower() not in _FUNCTION_WORDS):
                 continue  # "Noor is vandaag 100 dagen" (not "Maandag was 3 dagen ...")
             if rx is _RESP_AGES_RE:
-                if not re.search(_PERSON + r"|\b(?:dhr|mevr|mw|heer|mevrouw)\b", text[max(0, m.start() - 60):m.start()], _I):
+                if _PERSON_OR_TITLE_RE.search(text[max(0, m.start() - 60):m.start()]) is None:
                     continue  # "de scores (6 resp. 8)": no person
                 yield m.start("age2"), m.end("age2"), "leeftijd", HIGH  # (and the first below)
             if rx is _NOT_THAT_AGE_RE:

@@ -212,6 +212,16 @@ _NICKNAME_RE = re.compile(r"(?<![\w-])[A-Z][\w'’-]+\s*\(\s*[\"“„'‘](?P<n
 _PRONOUN_BEFORE_RE = re.compile(r"(?:^|\s)(?:i|you|u|we|they|he|she|it|who|that|this|mentor|worker|coach)\s+\Z", re.I)
 
 
+def _relative_in_brackets_after(text: str, end: int) -> bool:
+    """A relative or friend in brackets right after the word: "june (my sis)", "ROSE (MY MUM)"."""
+    return text[end:end + 3].lstrip().startswith("(") and _EN_FRIEND_AFTER_RE.match(text, end) is not None
+
+
+def _aunt_or_uncle_before(text: str, start: int) -> bool:
+    """A capitalised word after "Aunt" or "Uncle": "Aunt May drives him"."""
+    return text[start:start + 1].isupper() and _AUNT_UNCLE_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+
+
 def _will_named(text: str, start: int, end: int) -> bool:
     """"will" as a name: what only a person does after it, no subject before it ("will and rose from my year";
     not "I will from now on")."""
@@ -230,9 +240,7 @@ def _friend_and_person(text: str, start: int, end: int) -> bool:
 def _named_by_pattern(text: str, start: int, end: int) -> bool:
     """Whether a pattern of :func:`find_english_word_names` that names its word took ``start:end`` (also a month
     with a relative in brackets after it, "june (my sis)", or a capitalised word after "Aunt" or "Uncle")."""
-    if text[end:end + 3].lstrip().startswith("(") and _EN_FRIEND_AFTER_RE.match(text, end) is not None \
-            or text[start:start + 1].isupper() and not text[start:end].isupper() \
-            and _AUNT_UNCLE_BEFORE_RE.search(text, max(0, start - 10), start) is not None \
+    if _relative_in_brackets_after(text, end) or not text[start:end].isupper() and _aunt_or_uncle_before(text, start) \
             or _friend_and_person(text, start, end) \
             or text[start:end].lower() == "will" and _will_named(text, start, end):
         return True
@@ -277,11 +285,10 @@ def find_english_word_names(ctx: _Ctx) -> Iterator[Span]:
             continue
         if not token.isalpha() or low in _FUNCTION_WORDS or len(low) < 3:
             continue
-        aunt = token[:1].isupper() and not ctx.shouting and _AUNT_UNCLE_BEFORE_RE.search(ctx.text, max(0, start - 10), start)
+        aunt = not ctx.shouting and _aunt_or_uncle_before(ctx.text, start)
         if low in _MONTHS_DAYS:
             # a month that is a first name where only a person fits: "Aunt May drives him", "june (my sis) wants to"
-            if low in first and (aunt or ctx.text[end:end + 3].lstrip().startswith("(")
-                                 and _EN_FRIEND_AFTER_RE.match(ctx.text, end) is not None):
+            if low in first and (aunt or _relative_in_brackets_after(ctx.text, end)):
                 yield start, end, "naam", HIGH
             continue
         # (in capitals only a rarer word: "GRACE FROM THE OFFICE", not "OUR COACH HAS")
@@ -289,7 +296,8 @@ def find_english_word_names(ctx: _Ctx) -> Iterator[Span]:
         friend = aunt or _EN_FRIEND_BEFORE_RE.search(ctx.text, max(0, start - 30), start) is not None
         capital = token[:1].isupper() and not ctx.shouting and (friend or not freq.at_least(low, 4.0, "en")
                                                                   and low not in dictionary().words)
-        if (listed or capital or friend and _friend_and_person(ctx.text, start, end)) \
+        # (a listed name however frequent a word between a friend word and a person's verb: see _friend_and_person)
+        if (listed or capital or friend and low in first and _EN_PERSON_AFTER_RE.match(ctx.text, end) is not None) \
                 and (aunt or in_person_context(ctx.text, start, end)) \
                 and _DETERMINER_BEFORE_RE.search(ctx.text, max(0, start - 8), start) is None:
             yield start, end, "naam", HIGH

@@ -511,11 +511,10 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
     from stemsync.deidentify.english import ordinary_english  # noqa: PLC0415
     from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
     return _listed_with(spans, text, "naam", _EN_AND_NEXT_RE, _EN_AND_PREV_RE,
-                        lambda w: w not in persons and (
+                        lambda w: w not in persons and w not in _FUNCTION_WORDS and (
                             w in names.first_any and not frequencies().at_least(w, 4.5, "en")
-                            and w not in _FUNCTION_WORDS
-                            or len(w) >= 3 and w not in _FUNCTION_WORDS and no_dictionary_form(w)
-                            and not ordinary_english(w) and not near_frequent_word(w)))
+                            or len(w) >= 3 and no_dictionary_form(w) and not ordinary_english(w)
+                            and not near_frequent_word(w)))
 
 
 # a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14
