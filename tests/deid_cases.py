@@ -1435,6 +1435,22 @@ TUNING580, TUNING580_CLEAN = load_set("deid_tuning580")  # held-out set 646, ope
 TUNING581, TUNING581_CLEAN = load_set("deid_tuning581")  # held-out set 647, opened after its blind measurement
 TUNING582, TUNING582_CLEAN = load_set("deid_tuning582")  # held-out set 648, opened after its blind measurement
 TUNING583, TUNING583_CLEAN = load_set("deid_tuning583")  # held-out set 649, opened after its blind measurement
+TUNING584, TUNING584_CLEAN = load_set("deid_tuning584")  # held-out set 650, opened after its blind measurement
+TUNING585, TUNING585_CLEAN = load_set("deid_tuning585")  # held-out set 651, opened after its blind measurement
+TUNING586, TUNING586_CLEAN = load_set("deid_tuning586")  # held-out set 652, opened after its blind measurement
+TUNING587, TUNING587_CLEAN = load_set("deid_tuning587")  # held-out set 653, opened after its blind measurement
+TUNING588, TUNING588_CLEAN = load_set("deid_tuning588")  # held-out set 654, opened after its blind measurement
+TUNING589, TUNING589_CLEAN = load_set("deid_tuning589")  # held-out set 655, opened after its blind measurement
+TUNING590, TUNING590_CLEAN = load_set("deid_tuning590")  # held-out set 656, opened after its blind measurement
+TUNING591, TUNING591_CLEAN = load_set("deid_tuning591")  # held-out set 657, opened after its blind measurement
+TUNING592, TUNING592_CLEAN = load_set("deid_tuning592")  # held-out set 658, opened after its blind measurement
+TUNING593, TUNING593_CLEAN = load_set("deid_tuning593")  # held-out set 659, opened after its blind measurement
+TUNING594, TUNING594_CLEAN = load_set("deid_tuning594")  # held-out set 660, opened after its blind measurement
+TUNING595, TUNING595_CLEAN = load_set("deid_tuning595")  # held-out set 661, opened after its blind measurement
+TUNING596, TUNING596_CLEAN = load_set("deid_tuning596")  # held-out set 662, opened after its blind measurement
+TUNING597, TUNING597_CLEAN = load_set("deid_tuning597")  # held-out set 663, opened after its blind measurement
+TUNING598, TUNING598_CLEAN = load_set("deid_tuning598")  # held-out set 664, opened after its blind measurement
+TUNING599, TUNING599_CLEAN = load_set("deid_tuning599")  # held-out set 665, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1504,22 +1520,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT650, HELDOUT650_CLEAN = load_set("deid_heldout650")
-HELDOUT651, HELDOUT651_CLEAN = load_set("deid_heldout651")
-HELDOUT652, HELDOUT652_CLEAN = load_set("deid_heldout652")
-HELDOUT653, HELDOUT653_CLEAN = load_set("deid_heldout653")
-HELDOUT654, HELDOUT654_CLEAN = load_set("deid_heldout654")
-HELDOUT655, HELDOUT655_CLEAN = load_set("deid_heldout655")
-HELDOUT656, HELDOUT656_CLEAN = load_set("deid_heldout656")
-HELDOUT657, HELDOUT657_CLEAN = load_set("deid_heldout657")
-HELDOUT658, HELDOUT658_CLEAN = load_set("deid_heldout658")
-HELDOUT659, HELDOUT659_CLEAN = load_set("deid_heldout659")
-HELDOUT660, HELDOUT660_CLEAN = load_set("deid_heldout660")
-HELDOUT661, HELDOUT661_CLEAN = load_set("deid_heldout661")
-HELDOUT662, HELDOUT662_CLEAN = load_set("deid_heldout662")
-HELDOUT663, HELDOUT663_CLEAN = load_set("deid_heldout663")
-HELDOUT664, HELDOUT664_CLEAN = load_set("deid_heldout664")
-HELDOUT665, HELDOUT665_CLEAN = load_set("deid_heldout665")
 
 
 
@@ -2459,6 +2459,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 581": (TUNING581, TUNING581_CLEAN),
     "tuning 582": (TUNING582, TUNING582_CLEAN),
     "tuning 583": (TUNING583, TUNING583_CLEAN),
+    "tuning 584": (TUNING584, TUNING584_CLEAN),
+    "tuning 585": (TUNING585, TUNING585_CLEAN),
+    "tuning 586": (TUNING586, TUNING586_CLEAN),
+    "tuning 587": (TUNING587, TUNING587_CLEAN),
+    "tuning 588": (TUNING588, TUNING588_CLEAN),
+    "tuning 589": (TUNING589, TUNING589_CLEAN),
+    "tuning 590": (TUNING590, TUNING590_CLEAN),
+    "tuning 591": (TUNING591, TUNING591_CLEAN),
+    "tuning 592": (TUNING592, TUNING592_CLEAN),
+    "tuning 593": (TUNING593, TUNING593_CLEAN),
+    "tuning 594": (TUNING594, TUNING594_CLEAN),
+    "tuning 595": (TUNING595, TUNING595_CLEAN),
+    "tuning 596": (TUNING596, TUNING596_CLEAN),
+    "tuning 597": (TUNING597, TUNING597_CLEAN),
+    "tuning 598": (TUNING598, TUNING598_CLEAN),
+    "tuning 599": (TUNING599, TUNING599_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2527,22 +2543,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 650": (HELDOUT650, HELDOUT650_CLEAN),
-    "held-out 651": (HELDOUT651, HELDOUT651_CLEAN),
-    "held-out 652": (HELDOUT652, HELDOUT652_CLEAN),
-    "held-out 653": (HELDOUT653, HELDOUT653_CLEAN),
-    "held-out 654": (HELDOUT654, HELDOUT654_CLEAN),
-    "held-out 655": (HELDOUT655, HELDOUT655_CLEAN),
-    "held-out 656": (HELDOUT656, HELDOUT656_CLEAN),
-    "held-out 657": (HELDOUT657, HELDOUT657_CLEAN),
-    "held-out 658": (HELDOUT658, HELDOUT658_CLEAN),
-    "held-out 659": (HELDOUT659, HELDOUT659_CLEAN),
-    "held-out 660": (HELDOUT660, HELDOUT660_CLEAN),
-    "held-out 661": (HELDOUT661, HELDOUT661_CLEAN),
-    "held-out 662": (HELDOUT662, HELDOUT662_CLEAN),
-    "held-out 663": (HELDOUT663, HELDOUT663_CLEAN),
-    "held-out 664": (HELDOUT664, HELDOUT664_CLEAN),
-    "held-out 665": (HELDOUT665, HELDOUT665_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
