@@ -3079,6 +3079,29 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('de laan van mijn opa is lang', 'de laan van mijn opa is lang'),
     ('The teacher at AIC was kind and the school helped', 'The teacher at [school] was kind and the school helped'),
     ('my son goes to school and was sent to ADHD testing', 'my son goes to school and was sent to ADHD testing'),
+    # (thirty-sixth session) a hospital ward's own name after "afdeling"/"afd" (not the kind of a department); dates
+    # in the Jewish calendar, in the Ethiopian, Persian and Islamic ones with a year, written the Spanish, Portuguese
+    # or French way; ages with the Romance words for years (not a time ago); an estimated age in brackets after a
+    # name; "my name is" and "real name" in English; a lowercase "may" after a preposition of time
+    ('de verpleging van afd Zeester was top', 'de verpleging van afd [plaats] was top'),
+    ('hij lag drie weken op afdeling egel', 'hij lag drie weken op afdeling [plaats]'),
+    ('ONZE ZOON LAG OP AFDELING DOLFIJN', 'ONZE ZOON LAG OP AFDELING [plaats]'),
+    ('ze lag op de afdeling neonatologie en de afdeling is goed', 'ze lag op de afdeling neonatologie en de afdeling is goed'),
+    ('de afdeling Burgerzaken belde terug', 'de afdeling Burgerzaken belde terug'),
+    ('we vierden Poerim en op 10 tevet was het feest', 'we vierden Poerim en op [datum] was het feest'),
+    ('zij is geboren op 7 Ter 2001 volgens de kalender', 'zij is geboren op [datum] volgens de kalender'),
+    ('de 3 ramadan-weken waren zwaar', 'de 3 ramadan-weken waren zwaar'),
+    ('mijn zoon is geboren op 21 de julio de 2013 in Caracas', 'mijn zoon is geboren op [datum] in [plaats]'),
+    ('sa fille est née le 4 juin 2015', 'sa fille est née le [datum]'),
+    ('we hebben 3 mars gelopen met de klas', 'we hebben 3 mars gelopen met de klas'),
+    ('mi hija tiene 11 años y le gusta la escuela', 'mi hija tiene [leeftijd] y le gusta la escuela'),
+    ('hace 5 años vinimos a Holanda', 'hace 5 años vinimos a Holanda'),
+    ('Verslag: Yonas (circa 15 jaar) woont sinds kort in de groep', 'Verslag: [naam] (circa [leeftijd]) woont sinds kort in de groep'),
+    ('de hulp (circa 2 jaar) was lang', 'de hulp (circa 2 jaar) was lang'),
+    ('hi, my name is svetla dimitrova and i have two kids', 'hi, my name is [naam] and i have two kids'),
+    ('my name is not important, the help is', 'my name is not important, the help is'),
+    ('we have the hearing on 14 may at the court', 'we have the hearing on [datum] at the court'),
+    ('thuis spreken we Tigrinya en op school Nederlands', 'thuis spreken we Tigrinya en op school Nederlands'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3639,7 +3662,19 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # contact details on purpose ("j a y d e n . 0 4")
     ("tuning 568", "naam"): 0.93, ("tuning 569", "other"): 0.87, ("tuning 570", "other"): 0.86,
     ("tuning 572", "other"): 0.85, ("tuning 573", "other"): 0.73, ("tuning 577", "other"): 0.87,
-    ("tuning 582", "other"): 0.87, ("tuning 583", "structured"): 0.91}
+    ("tuning 582", "other"): 0.87, ("tuning 583", "structured"): 0.91,
+    # rounds 650-657 and 658-665 (opened as tuning 584-599 in the thirty-sixth session): 585 names pets and game
+    # characters (kept as words: pets' names are no person's, as most sets write them) and lists care workers in
+    # lowercase ("ellen (intake), mark (diagnostiek)"); 586 and 593 are English by Indian, Nigerian, Ghanaian and
+    # Kenyan families and by Eastern European labour migrants (names that are words: "Sunny", "Honey", "rose"); 588 writes
+    # Moluccan, Indo and Chinese names in several orders; 589 is the Caribbean Netherlands (school names in Papiamentu,
+    # island plates "B 1093"); 590 a travellers' family account named in words; 591 children in hospital (the named
+    # children's hospitals and Ronald McDonald Houses are public bodies here, its writer marked them); 598 estimated ages
+    # of young people without papers; 599 religious schools ("de cheider", "shri vishnu school")
+    ("tuning 585", "naam"): 0.92, ("tuning 586", "naam"): 0.9, ("tuning 586", "other"): 0.86,
+    ("tuning 588", "naam"): 0.94, ("tuning 589", "other"): 0.76, ("tuning 589", "structured"): 0.87,
+    ("tuning 590", "structured"): 0.85, ("tuning 591", "other"): 0.75, ("tuning 593", "naam"): 0.92,
+    ("tuning 593", "other"): 0.81, ("tuning 598", "other"): 0.86, ("tuning 599", "other"): 0.85}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -107,7 +107,7 @@ from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_li
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
                                          _without_mistyped_bodies, _without_public_bodies,
-                                         _without_typos_and_titles)
+                                         _without_typos_and_titles, without_regions)
 from stemsync.deidentify.schools import _find_schools
 from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
@@ -340,7 +340,7 @@ class Deidentifier:
             raw = english_words_only(raw, work, shouting)
         raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
         raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
-        raw = _without_typos_and_titles(work, raw)  # "ik vint gym", "mario kart"
+        raw = without_regions(work, _without_typos_and_titles(work, raw))  # "ik vint gym", "mario kart", "Hoorn van Afrika"
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
             raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]
         if "[" in work:  # a tag of an earlier pass ("[iban]", "[naam]") is no identifier

@@ -360,9 +360,11 @@ _PITCH_RE = re.compile(r"(?<![\w-])(?:plek|chalet|caravan|standplaats|kavel|bung
 
 # a street abroad after its abbreviation: "ul. Kwiatowa 12" (Polish ulica), "str. Florilor 7" (Romanian strada)
 # (Ukrainian "vul. Sumska 112, kv. 14", Russian "ul."; the flat's number after it: "kv. 14", "m. 4", "app. 3")
-_ABROAD_STREET_WORDS = frozenset("ul str strada ulica vul vulytsia vulitsa ulitsa".split())
-_ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul|vulytsia|vulitsa|ulitsa)\.?\s+(?P<street>(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+"
-                               r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,2}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+_ABROAD_STREET_WORDS = frozenset("ul str strada ulica vul vulytsia vulitsa ulitsa kaya kaminda".split())
+# (and the streets of Bonaire and Curaçao, "Kaya" or "Kaminda" and a name: "Kaya Grandi 12", "Kaya Gob. N. Debrot 41")
+_ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul|vulytsia|vulitsa|ulitsa|kaya|kaminda)\.?\s+"
+                               r"(?P<street>(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+"
+                               r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,3}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
                                r"(?:,?\s*(?:kv|m|app|apt|kw)\.?\s*\d{1,4}(?!\d|[.,]\d))?)(?![\w-])", _I)
 
 

@@ -52,12 +52,12 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
 # (and the word in Papiamentu and Sranan: "un mucha di 12 aña", "a pikin abi 8 yari")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari)"
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari|jier)"  # (Frisian "jier")
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -102,7 +102,7 @@ _SUBJECT = (
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|no|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
@@ -118,7 +118,7 @@ _EN_TEENS_RE = re.compile(_EN_TEENS, _I)
 # "16jr" written as one word.
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,/-])(?P<age>\d,5(?![\d,])|\d{{1,2}}(?:e|ste|de)?|derde|{_NUM_WORDS}(?:de|ste)?|{_EN_TEENS})"  # also "is nu 2,5"
-    r"(?:(?P<jarig>[- ]?jaa?rige?n?)|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
+    r"(?:(?P<jarig>[- ]?(?:jaa?rige?n?|jierrige?))|(?P<glued>jr\.?|jaar|j(?=\s|$)))?(?!(?!½)[\w/-]|[.,:]\d)",
     _I,
 )
 # What must stand right before a candidate (searched in the 60 characters before it).
@@ -138,7 +138,7 @@ _CLAUSE_NAME_RE = re.compile(
     + _ADV + r"\s+\Z", _I)
 # "als je 18 wordt", "zodra je 18 wordt": the age anyone turns, no one's in particular
 _ANYONE_RE = re.compile(rf"(?<![\w-])(?:als|zodra|wanneer|tot|totdat|voordat|vanaf|eenmaal)\s+(?:je|jij|u|men){_ADV}\s+\Z", _I)
-_BECOMES_RE = re.compile(_YEARS_OPT + r"\s+(?:word|wordt|worden)\b", _I)
+_BECOMES_RE = re.compile(_YEARS_OPT + r"\s+(?:word|wordt|worden|wurd|wurdt)\b", _I)  # (Frisian "dat se 13 wurdt")
 _AND_IS_RE = re.compile(r"(?<![\w-])en\s+(?:is|was|wordt|werd)" + _ADV + r"\s+\Z", _I)
 _END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;,]|$)", _I)
 _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
@@ -154,7 +154,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 # "ik ben 15 bro", "ik word 18 op [datum]", "ik ben eindelijk 18": a number after "ik ben"
 _I_AM_AGE_RE = re.compile(
     # (also the verb first: "dan word ik 19", "toen was ik 12"; and in dialect: "ich bin zestien", "'k ben 15")
-    rf"(?<![\w'’-])(?:(?:ik|ich|iech|'k|k|je|jij)\s+(?:ben|bin|bent|word|wordt)|(?:ben|bin|word|werd|was)\s+(?:ik|ich))(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
+    rf"(?<![\w'’-])(?:(?:ik|ich|iech|'k|k|je|jij)\s+(?:ben|bin|bent|word|wordt|waard|wurd)|(?:ben|bin|word|werd|was|waard)\s+(?:ik|ich))(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
     rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
@@ -869,7 +869,9 @@ _BRACKET_COMMA_RE = re.compile(r"(?P<who>[\w\]]+)\.?\s*\((?P<age>\d{1,2})\s*(?:j
 # a pronoun or "zelf" before the age in brackets: "[Sem] heeft mij (18 jaar) geholpen", "Hoop zelf (14)"
 _SELF_BEFORE_BRACKET = frozenset({"kids", "zelf", "mij", "me", "ik", "hij", "zij", "hem"})
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
-_BRACKET_YEARS_RE = re.compile(rf"\((?P<age>{_NUM})\s*(?:jaar|jr\.?)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
+# (also estimated: "(circa 16 jaar)", "(ca. 15 jr)", "(naar schatting 17 jaar)", as for young people without papers)
+_BRACKET_YEARS_RE = re.compile(rf"\((?:(?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|rond|naar\s+schatting|geschat|vermoedelijk|"
+                               rf"waarschijnlijk|minimaal|min\.|zo'n)\s*)?(?P<age>{_NUM})\s*(?:jaar|jr\.?|jier)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
 # congratulations and an age: "gefeliciteerd Sanne!! 20 jaar al 🎉", "proficiat met je 18e ... 18 jaar!"
 # (not "20 jaar getrouwd", "10 jaar huwelijk": a number of years before a noun or a participle)
@@ -1070,6 +1072,15 @@ _THEY_ARE_WHO_RE = re.compile(r"(?<![\w-])(?:ze|zij|wij|we|ik|kinderen|kids|jong
                               r"|zusjes|broertjes|\[naam\])(?![\w-])|(?-i:[A-Z][a-z]+)\s+(?:en|&)\s+(?-i:[A-Z][a-z]+)", _I)
 # a number with the Polish word for years: "mijn zoon, 12 lat", "is nu 13 lat" (no Dutch "lat" follows a number)
 _POLISH_YEARS_RE = re.compile(r"(?<![\w,./-])\d{1,2}\s*lat(?![\w-])", _I)
+# a number with the Spanish, Portuguese or French word for years: "tiene 9 años", "minha filha tem 7 anos", "mon fils
+# (15 ans)", "a los 3 añitos" (not a time ago or a stay: "hace 3 años", "há 2 anos", "depuis 4 ans", "durante 5 años")
+_ROMANCE_YEARS_RE = re.compile(r"(?<![\w,./-])(?P<n>\d{1,2}|[a-zé]+)\s*(?:años|anos|ans|añitos|aninhos|anitos)(?![\w-])", _I)
+_ROMANCE_AGO_RE = re.compile(r"(?<![\w-])(?:hace|há|ha|faz|depuis|pendant|durante|desde|il\s+y\s+a|após|après|apres|por|pour|en|em|dans|al|"
+                             r"ya|já|déjà|deja|plus\s+de|más\s+de|mais\s+de)\s*\Z", _I)
+_ROMANCE_NUMBERS = frozenset("""un una uno um uma une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+quinze seize dix-sept dix-huit dix-neuf vingt dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+dieciséis dieciseis diecisiete dieciocho diecinueve veinte dois duas três quatro cinco sete oito nove dez onze doze treze
+catorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte""".split())
 _NOT_AGES_WORDS = frozenset("""cijfer cijfers rapport rapportcijfer toets toetsen score scores punt punten geef gaf geven
 sterren beoordeling proefwerk tentamen""".split())
 
@@ -1101,6 +1112,11 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     if "lat" in ctx.words:
         for m in _POLISH_YEARS_RE.finditer(text):
             yield m.start(), m.end(), "leeftijd", HIGH
+    if ctx.words & {"años", "anos", "ans", "añitos", "aninhos", "anitos"}:
+        for m in _ROMANCE_YEARS_RE.finditer(text):
+            n = m.group("n").lower()
+            if (n.isdigit() or n in _ROMANCE_NUMBERS) and not _ROMANCE_AGO_RE.search(text, max(0, m.start() - 12), m.start()):
+                yield m.start(), m.end(), "leeftijd", HIGH
     if ctx.words & {"zijn", "waren"} and not ctx.words & _NOT_AGES_WORDS:
         yield from _they_are(ctx)
     for start, end, kind, conf in _find_age_numbers(ctx):
@@ -1130,7 +1146,7 @@ _EN_MORE_AGES_GATE = frozenset("im i'm i’m hes he's he’s shes she's she’s 
 
 
 def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
-    if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr"))
+    if not ctx.n_digits and not any(w.startswith(_NUMBER_ROOTS) or w.endswith(("jarige", "jarig", "jr", "jierrige"))
                                     for w in ctx.words) and not ctx.words & {"week", "anderhalve", "half", "halfjaar", "aña", "yari"}:
         return  # no figure and no number word ("twaalf", "zestiende", "dertiger"): no age
     text = ctx.text

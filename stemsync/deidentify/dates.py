@@ -79,6 +79,19 @@ _FOREIGN_MONTHS = (r"(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban
                    r"pagume|muharram|safar|rabi(?:\s+al[- ](?:awwal|thani|akhir))?|jumada(?:\s+al[- ](?:ula|akhira|thani))?|"
                    r"rajab|shaban|sha'ban|shawwal|dhul[- ]qa'?dah|dhul[- ]hijjah)")
 _FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+{_FOREIGN_MONTHS}(?![\w-])(?:\s+(?:1[34]\d{{2}}|(?:19|20)\d{{2}}))?", _I)
+# ... the Jewish calendar ("15 sjevat", "3 tisjri 5784"), and the months whose names are also words or feasts, only
+# with a year: "14 Tir 2012", "3 Ramadan 1445", "2 Av 5783" (not "de 3 ramadan-weken")
+_JEWISH_MONTHS = r"(?:tisjri|tishri|tishrei|chesjwan|cheshvan|heshvan|kislev|tevet|tewet|sjevat|shevat|shvat|nisan|nissan|ijar|iyar|siwan|sivan|tammuz|tamoez|elul)"
+_JEWISH_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+{_JEWISH_MONTHS}(?![\w-])(?:\s+5[78]\d\d(?!\d))?", _I)
+_YEARED_FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+(?:tir|ter|ramadan|ramadhan|ramazan|av|adar(?:\s+(?:I|II|bet|alef))?)"
+                                     r"\s+(?:1[34]\d\d|(?:19|20)\d\d|5[78]\d\d)(?![\w-])", _I)
+# a date written the Spanish, Portuguese or French way between Dutch words: "12 de marzo", "3 de maio de 2016",
+# "le 12 mars", "1er avril 2019" (a day's number right before the month: "mars" and "mai" only so)
+_ROMANCE_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+                   r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+                   r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
+_ROMANCE_DATE_RE = re.compile(rf"(?<![\w-])(?:{_DAY}|1er|1º|1°)(?:\s+de|\s+d')?\s+{_ROMANCE_MONTHS}(?![\w-])"
+                              r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d))?", _I)
 # one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
 # (New Year's Eve and Day, the same date every year: in both lists below)
 _NEW_YEAR = r"oudjaarsdag|oudejaarsdag|oudejaarsavond|oudjaarsavond|nieuwjaarsdag"
@@ -412,7 +425,11 @@ _ENGLISH_DATE_RE = re.compile(
     # an abbreviation in lowercase with the day's ordinal: "for nov 14th?" (the ordinal makes it English)
     rf"|(?<![\w-])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}{_EN_ORD}(?![\w-])"
     # a day and a lowercase "may" with its year or at a clause's end: "born 9 may 2021", "turned 12 on 22 may and"
-    rf"|(?<![\w-]){_DAY}{_EN_ORD}?\s+(?i:may)(?:,?\s+{_YEAR}(?![\w-])|(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b)))")
+    rf"|(?<![\w-]){_DAY}{_EN_ORD}?\s+(?i:may)(?:,?\s+{_YEAR}(?![\w-])|(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b)))"
+    # ... or after a preposition of time, with a weekday perhaps: "on sat 4 may", "must go on 5 may to court"
+    rf"|(?:(?<=\b(?i:on) )|(?<=\b(?i:from) )|(?<=\b(?i:since) )|(?<=\b(?i:until) )|(?<=\b(?i:till) )|(?<=\b(?i:before) )"
+    rf"|(?<=\b(?i:after) ))(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+)?"
+    rf"{_DAY}{_EN_ORD}?\s+(?i:may)(?![\w-])")
 # a day in English words with its month: "March the twelfth", "the twenty-first of June"
 _EN_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                      "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth").split()
@@ -464,8 +481,12 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             if _misspelt_date_word(m.group("w") or m.group("w2")):
                 yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"
     if ctx.n_digits:
-        for m in _FOREIGN_DATE_RE.finditer(text):
-            yield m.start(), m.end(), "datum", HIGH
+        for regex in (_FOREIGN_DATE_RE, _JEWISH_DATE_RE, _YEARED_FOREIGN_DATE_RE, _ROMANCE_DATE_RE):
+            for m in regex.finditer(text):
+                if regex is _ROMANCE_DATE_RE and m.group().lower().endswith("mars") \
+                        and not text[max(0, m.start() - 3):m.start()].lower().endswith(("le ", "du ")):
+                    continue  # "3 mars gelopen" (Dutch "mars": a march); "le 12 mars" is a date
+                yield m.start(), m.end(), "datum", HIGH
         if ctx.words & _EN_DATE_WORDS:
             for m in _ENGLISH_DATE_RE.finditer(text):
                 yield m.start(), m.end(), "datum", HIGH

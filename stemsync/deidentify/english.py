@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries, frequencies
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries, frequencies, unknown_word
 
 # English words that Dutch does not write (not "is", "in", "we", "was", "had", "me": both languages)
 _ENGLISH = frozenset("""the and you my our your to of for with it that this they he she but not at are were have has
@@ -444,7 +444,11 @@ _THANKS_FOR_ALL_RE = re.compile(r"\b(?:thx|thanks|thank\s+you|thank\s+u|ty|tysm)
 # a first name, then the writer's worker it is, opening a sentence: "Dawn my mentor is leaving??", "bear, our group leader"
 _NAME_MY_ROLE_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<n>[^\W\d_][\w'’-]{2,})\s*,?\s+(?:my|our)\s+(?:mentor|worker|coach|caseworker|"
                               r"case\s+worker|social\s+worker|counsel+or|therapist|guardian|teacher|group\s+leader|"
-                              r"foster\s+(?:mum|mom|dad|mother|father|carer|parent))\b", re.I)
+                              r"foster\s+(?:mum|mom|dad|mother|father|carer|parent)|"
+                              # (and a relative: "JÁNOS MY HUSBAND LOSE HIS JOB", "Bogadn my husbend was angri")
+                              r"husband|husbend|husbant|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|"
+                              r"grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|partner|"
+                              r"boyfriend|girlfriend|ex)\b(?!['’])", re.I)  # (not "LAVENDER, MY DAUGHTER'S FAVOURITE FLOWER")
 # a first name before the relative who writes: "I AM DAWN'S FOSTER DAD", "will's mum here"; "dad of zomer here"
 _NAME_S_KIN_RE = re.compile(r"(?<![\w'’-])(?P<n>[^\W\d_][\w-]{2,})['’]s\s+(?:foster\s+|step\s*)?(?:dad|mum|mom|mother|"
                             r"father|parents?|carer|grandma|grandmother|granny|nan|grandpa|grandfather)\b", re.I)
@@ -563,7 +567,8 @@ def _written_by(text: str) -> list[Span]:
             if rx is _NAME_MY_ROLE_RE and text[m.end("n"):m.end("n") + 1] != "," \
                     and frequencies().at_least(name.lower(), 4.5, "en"):
                 continue  # "Hope my mentor reads this": a verb ("I hope"), not "Hope, my mentor, ..."
-            if _first_name_addressed(name) and name.lower() not in _KIN_WORDS_EN:
+            if (_first_name_addressed(name) or rx is _NAME_MY_ROLE_RE and unknown_word(name)) \
+                    and name.lower() not in _KIN_WORDS_EN:
                 out.append((m.start("n"), m.end("n"), "naam", "low"))
     return out
 
@@ -815,20 +820,30 @@ _EN_NUMBER_STREET_RE = re.compile(
     r"(?<![\w.,/:-])(?:(?:flat|apt\.?|apartment|unit)\s+\d{1,4}[a-z]?,?\s*)?\d{1,4}[a-z]?\s+"
     r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2})[^\W\d_][\w'’-]*" + _STREET_END + r"(?![\w-])", re.I)
 # (not a square in lowercase: "chill at museumplein" is a place anyone goes)
-_EN_ON_STREET_RE = re.compile(r"(?<![\w-])(?:on|at|near|along)\s+(?P<s>[a-z][a-z'’-]{3,}"
+# (also after "the" and other prepositions, and a lowercase first word before it: "letters to the sportlaan", "from
+# the keizer karelweg", "behind the populierenlaan")
+_EN_ON_STREET_RE = re.compile(r"(?<![\w-])(?:on|at|near|along|from|to|behind|past|off|opposite|in|the)\s+(?:the\s+)?"
+                              r"(?P<s>(?:[a-z][a-z'’-]{2,}\s+(?=[a-z'’-]{4,}(?:weg|laan|straat)(?![\w-])))?[a-z][a-z'’-]{3,}"
                               "(?:" + "|".join(end for end in _STREET_ENDS if end != "plein") + r"))(?![\w-])")
 
 
 def english_streets(text: str) -> list[Span]:
-    """Dutch streets in an English text with the house number before them, or in lowercase after "on"."""
+    """Dutch streets in an English text with the house number before them, or in lowercase after "on", "the" or
+    another preposition ("on stationsstraat", "letters to the sportlaan", "from the keizer karelweg")."""
     low = text.lower()
     if not any(end in low for end in _STREET_ENDS):
         return []
     # (the words before the street's last are its own: "27B Zwart Janstraat", not "12 but its Kerkstraat")
     out: list[Span] = [(m.start(), m.end(), "adres", HIGH) for m in _EN_NUMBER_STREET_RE.finditer(text)
                        if not any(ordinary_english(w.lower()) or w.lower() in _FUNCTION_WORDS for w in m.group("words").split())]
-    out += [(m.start("s"), m.end("s"), "adres", LOW) for m in _EN_ON_STREET_RE.finditer(text)]
+    out += [(m.start("s"), m.end("s"), "adres", LOW) for m in _EN_ON_STREET_RE.finditer(text)
+            if m.group("s").split()[-1] not in dictionary().words or _ON_AT_RE.search(text, 0, m.start("s"))]
     return out
+
+
+# (after "on", "at", "near" or "along" any street word is a street: "outside the office on stationsstraat"; after
+# "the" and the other prepositions not one of the dictionary: "the snelweg", "to the fietspad")
+_ON_AT_RE = re.compile(r"(?<![\w-])(?:on|at|near|along)\s+\Z", re.I)
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -276,6 +276,27 @@ def _one_edit(word: str, index: dict[str, str]) -> bool:
     return len(word) >= 5 and (word in index or any(word[:i] + word[i + 1:] in index for i in range(len(word))))
 
 
+ROMANCE_VOCABULARY = 3000  # most frequent words of Spanish, Portuguese and French (wordfreq)
+
+
+@functools.cache
+def romance_words() -> frozenset[str]:
+    """The most frequent words of Spanish, Portuguese and French (three letters or more) that are on no first-name,
+    surname or place list: the words families from Latin America, Portugal, Cape Verde, Angola and French-speaking
+    Africa write between Dutch ones ("minha filha", "hace", "merci", "bien"), no names ("rosa", "luz", "paz",
+    "esperança" are on the name lists and stay names where the context makes a person)."""
+    try:
+        import wordfreq  # noqa: PLC0415
+
+        top = [w for lang in ("es", "pt", "fr") for w in wordfreq.top_n_list(lang, ROMANCE_VOCABULARY)]
+    except Exception:  # noqa: BLE001 - without wordfreq no such words
+        return frozenset()
+    names = _name_lists()
+    cities, _ = world_cities()  # ("bogotá", "lisboa", "luanda": a city stays a place)
+    return frozenset(w for w in top if len(w) >= 3 and w.isalpha() and w not in names.first_any
+                     and w not in names.surnames_all and w not in names.places and w not in cities)
+
+
 def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
     """True for a word in no Dutch dictionary form and rare in Dutch and English text
     (Zipf below ``nl_zipf`` in Dutch, below 3 in English): most often a name ("Habtom",
@@ -284,7 +305,7 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
     d = dictionary()
     if not d.available or low in d.words or low in d.proper or low in _FUNCTION_WORDS:
         return False
-    if low in words("chat_words") or _compound(low, d.words):
+    if low in words("chat_words") or _compound(low, d.words) or low in romance_words():
         return False
     if not low.isascii() and sum(not c.isascii() for c in low) <= 2 and plain(low) in _FUNCTION_WORDS:
         return False  # "míj", "jíj", "vóór", "één": a function word with accents of stress (not "Máté", "Ádám")

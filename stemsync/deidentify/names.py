@@ -80,14 +80,17 @@ _ROLE_TAIL_RE = re.compile(
     _I,
 )
 # "noemt zich", "iedereen noemt me Pinda", "ze noemden hem ..."
-_CALLED_RE = re.compile(r"(?<![\w-])(?:noem(?:t|en|de|den)\s+(?:zich(?:zelf)?|hem|haar|me|mij)|naam is|bijnaam is)(?=\s)", _I)
+_CALLED_RE = re.compile(r"(?<![\w-])(?:noem(?:t|en|de|den)\s+(?:zich(?:zelf)?|hem|haar|me|mij)|naam is|bijnaam is"
+                        # (and in English: "my name is yordanka petrova", "real name Amara", "everyone calls her Honey")
+                        r"|my\s+name\s+is|(?:real|full|first|nick)\s*name(?:\s+is)?|calls\s+(?:her|him|me)|called\s+(?:her|him))(?=\s)", _I)
 _NAME_TAIL_RE = re.compile(
     r"\s+(?:(?P<ifx>" + "|".join(re.escape(i) for i in _INTERFIXES) + r")\s+)?"
     r"(?P<sur>[^\W\d_][\w'’-]*)",
     _I,
 )
 
-_CALLED_GATE = frozenset("heet heette heten genaamd noemt noemen noemde noemden naam bijnaam achternaam voornaam".split())
+_CALLED_GATE = frozenset("heet heette heten genaamd noemt noemen noemde noemden naam bijnaam achternaam voornaam "
+                          "name nickname calls called".split())
 # a form's name field: "Naam: Sriwati Kartoredjo.", "Voornaam: Ayaan"
 _NAME_FIELD_RE = re.compile(r"(?<![\w-])(?:naam|voornaam|achternaam|roepnaam)\s*:\s*"
                             r"(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,3})", re.I)

@@ -520,6 +520,12 @@ _IBAN_TOLD_RE = re.compile(r"(?<![A-Za-z0-9])NL\s?\d{2}\s?[A-Z]{4}\s*[,;:]?\s*(?
                            r"|en\s+dan\s+|met\s+daarachter\s+|daarachter\s+)(?:\s?\d){10}(?![0-9])", _I)
 
 
+# a local number of seven digits (Bonaire, Curaçao, Aruba, Sint Maarten, Suriname) after a word for calling: "bel
+# mevrouw maar op 717 4420", "tel: 717-4420" (three and four digits with a space or hyphen between; not an amount)
+_LOCAL_PHONE_RE = re.compile(r"(?i:\b(?:bel|belt|bellen|tel|telefoon|telefoonnummer|nummer|whatsapp|app|call|phone|mobiel|gsm)\b)"
+                             r"[^\d\n.!?]{0,30}?(?<![\d.,-])(?P<n>\d{3}[ -]\d{4})(?![\d.,]\d|[\d-]|\s*(?:euro|eur|€|,-))")
+
+
 def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     """Phone numbers, IBAN, BSN, postcodes, long digit runs."""
     text, n_digits = ctx.text, ctx.n_digits
@@ -532,6 +538,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
     if n_digits >= 2:
         for m in _UK_POSTCODE_RE.finditer(text):
             yield m.start(), m.end(), "postcode", HIGH
+    if n_digits >= 7:
+        for m in _LOCAL_PHONE_RE.finditer(text):
+            yield m.start("n"), m.end("n"), "telefoonnummer", HIGH
     if ctx.words & _EXTENSION_WORDS:
         for m in _EXTENSION_RE.finditer(text):
             # "toestel 241" extends the number before it; alone, only its digits are the line

@@ -22,7 +22,7 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        _compound, deletion_index, frequencies, longest_place, near_country, near_frequent_word,
                                        one_letter_from, plain,
                                        words)
-from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, role_compound
+from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, _verb_form, role_compound
 
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
@@ -226,8 +226,15 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 # a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
 _LOCATION_NAME_RE = re.compile(
     r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder)?groep|huize|villa|"
-    r"paviljoen|locatie|unit|afdeling|gezinshuis|logeerhuis)\s+"
+    r"paviljoen|locatie|unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|(?P<ward>afdeling|afdeeling|afd\.?)|"
+    # (in English: "the living group De Kajuit", "crisis house de overkant", "holiday park De Wilde Eend", "the group
+    # de regenboog" with its Dutch article)
+    r"living\s+group|crisis\s+(?:house|home|centre|center)|group\s+home|holiday\s+park|group(?=\s+(?:de|het)\s))\s+"
     r"(?P<art>(?:de|het|'t)\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
+# what a hospital or a municipality calls a department by its kind, no name: "afdeling kinderoncologie", "afd.
+# neonatologie", "de afdeling Burgerzaken" (a ward's own name is an animal, a tree, a star: "afdeling kikker")
+_DEPARTMENT_ENDS = ("logie", "kunde", "atrie", "pedie", "chirurgie", "zaken", "zorg", "hulp", "plicht", "geneeskunde",
+                    "revalidatie", "dienst", "beheer", "kwaliteit", "financiën", "techniek", "onderwijs", "opvang")
 
 
 # words after "groep" that name no group: "groep acht", "de groep is", "groep jongeren"
@@ -244,7 +251,8 @@ _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
-                        "unit", "afdeling", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
+                        "unit", "afdeling", "afdeeling", "afd", "group", "house", "home", "park", "vakantiepark",
+                        "bungalowpark", "centre", "center", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
                         "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis"}:
         return
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
@@ -260,10 +268,16 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
             and not _frequent(low, 3.8)  # (a name groups and schools share: "groep vuurtoren was chill")
         named_group = rare_noun and (m.group("art") is not None or ctx.shouting
                                      or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)
+        if m.group("ward") is not None:
+            if low.endswith(_DEPARTMENT_ENDS) or _frequent(low, 4.6) or _verb_form(low):
+                continue  # "afdeling Kinderoncologie", "AFD. NEONATOLOGIE": the kind of a department
+            if name[0].isupper() or low in dictionary().words:
+                yield m.start("name"), m.end("name"), "plaats", HIGH  # "op afdeling kikker", "AFDELING VLINDER"
+                continue
         if name[0].isupper() or named_group or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
         elif m.group("art") is not None and low not in _GROUP_WORDS and (
-                not m.group().lower().startswith("groep") or _GROUP_NAME_END_RE.match(ctx.text, m.end("name"))):
+                not m.group().lower().startswith(("groep", "group")) or _GROUP_NAME_END_RE.match(ctx.text, m.end("name"))):
             # a common noun after a care group's type and an article is its name: "leefgroep de horizon", "op groep
             # de brug in Zwolle", "GEZINSHUIS DE LINDE" (not "de groep de kans geven", "leefgroep de laatste tijd")
             yield m.start("name"), m.end("name"), "plaats", LOW
@@ -656,6 +670,7 @@ def _bare_lower_towns(ctx: _Ctx) -> Iterator[Span]:
         low = tok.lower()
         if low in candidates and tok.islower() and len(low) >= 5 and low not in d.words \
                 and low not in _FUNCTION_WORDS and low not in _NOT_NAMES and low not in _COUNTRIES \
+                and not frequencies().at_least(low, 4.0, "en") \
                 and ctx.text[start - 1:start] not in {"@", ".", "/", "["}:  # also "rotterdam", "utrecht"
             yield start, end, "plaats", LOW
 

@@ -520,7 +520,7 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
 # a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14
 # hier", "([Adam] 7 and [Noah] 5)", "[Lucas] 6 YRS, [Emma] 4 YRS", "[Sem] 13 now goes to"
 _AGE_AFTER_NAME_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
+    r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jier|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
 
 # an age with "jaar" right after a name, a verb or a list's sign after it: "[AMIR] ZES JAAR KENT ALLEEN KAMP", "* [DAAN]
@@ -531,6 +531,11 @@ _NAME_BARE_YEARS_RE = re.compile(
     r"|kan|mag|moet|zegt|zei|praat|huilt|slaapt|logeert|kreeg|krijgt)\b)", re.I | re.M)
 
 # an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"
+# an estimated age in brackets right after a name: "[Ahmed] (circa 16 jaar)", "[Yonas] (ca. 15)", as for young people
+# without papers
+_ESTIMATED_BRACKET_AGE_RE = re.compile(r"[ \t]*\((?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|naar[ \t]+schatting|geschat|vermoedelijk|"
+                                       r"waarschijnlijk|approx\.?|about|around)[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)"
+                                       r"[ \t]*[),]", re.I)
 _COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
 # an age in words after a name and its comma, before a comma or "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
 _COMMA_WORD_AGE_RE = re.compile(r"[ \t]*,[ \t]*(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
@@ -567,6 +572,7 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
                 or _COMMA_BRACKET_AGE_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)
+                or _ESTIMATED_BRACKET_AGE_RE.match(text, end)
                 or _NAME_BARE_YEARS_RE.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_over_names(spans, extra) if extra else spans
@@ -618,7 +624,24 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
                 and w not in _ROLE_WORDS and (w in _name_lists().first_any or m.group(1)[0].isupper()
                                              and not m.group(1).isupper() and _unknown_word(w)):
             extra.append((m.start(1), m.end(1), "naam", LOW))
+        # ... or the word right before the age in brackets, in no dictionary and no frequent English word: "tolu
+        # ([13]) and kemi ([11])", "MY DAUGHTER ANANYA ([16])" (not "de kinderen ([6] en [8])", "my son ([9])")
+        elif (m := _WORD_BEFORE_BRACKET_RE.search(text, max(0, start - 30), start)) is not None \
+                and (w := m.group(1).lower()) not in _FUNCTION_WORDS and w not in words("person_words") \
+                and w not in _ROLE_WORDS and w not in words("capitalised_words") and _no_ordinary_word(w):
+            extra.append((m.start(1), m.end(1), "naam", HIGH))  # (kept in an English text too)
     return _add_free(spans, extra) if extra else spans
+
+
+_WORD_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})[ \t]*\([ \t]*\Z")
+
+
+def _no_ordinary_word(low: str) -> bool:
+    """In no Dutch dictionary, not written often in Dutch or English: a name ("tolu", "ananya", "chebet")."""
+    from stemsync.deidentify.lists import dictionary, frequencies  # noqa: PLC0415
+
+    return low not in dictionary().words and not frequencies().at_least(low, 4.0) \
+        and not frequencies().at_least(low, 3.5, "en")
 
 
 @functools.cache
@@ -899,12 +922,63 @@ def _quoted_word_or_level(word: str) -> bool:
     return _LEVEL_RE.fullmatch(word) is not None
 
 
+@functools.cache
+def _regions_re() -> re.Pattern[str] | None:
+    """The countries and regions of more than one word ("Hoorn van Afrika", "Sierra Leone", "Verenigd Koninkrijk")."""
+    regions = sorted((c for c in words("countries") if " " in c), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in regions) + r")(?![\w-])", re.I) if regions else None
+
+
+def without_regions(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a name, place or street inside a country or region of more than one word: "uit de Hoorn van Afrika"
+    ("Hoorn" is a town and a surname too)."""
+    rx = _regions_re()
+    if rx is None or " van " not in text and not any(s[2] in {"naam", "plaats", "adres"} and " " in text[s[0]:s[1]]
+                                                    for s in spans):
+        return spans
+    regions = [(m.start(), m.end()) for m in rx.finditer(text)]
+    if not regions:
+        return spans
+    return [s for s in spans if not (s[2] in {"naam", "plaats", "adres"}
+                                     and any(a <= s[0] < b or a < s[1] <= b for a, b in regions))]
+
+
+@functools.cache
+def _languages_by_length() -> dict[int, tuple[str, ...]]:
+    """The languages and nationalities of ``capitalised_words`` (ending as they do: "nederlands", "somalisch",
+    "papiaments", "arabisch"), by length."""
+    out: dict[int, list[str]] = {}
+    for w in words("capitalised_words"):
+        if len(w) >= 6 and w.isalpha() and w.endswith(("s", "isch", "ees", "ans", "ens")):
+            out.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in out.items()}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _misspelt_language(word: str) -> bool:
+    """A language or nationality one letter off ("Nederlans", "Somalies", "papiamends", "Arabies"), no name: one
+    word of six letters or more, on no name or place list."""
+    low = word.lower()
+    if len(low) < 6 or not low.isalpha():
+        return False
+    by_length = _languages_by_length()
+    near = [w for n in (len(low) - 1, len(low), len(low) + 1) for w in by_length.get(n, ()) if w[0] == low[0]]
+    if not any(one_edit(low, w) for w in near) and not (low.endswith("ies") and low[:-3] + "isch" in words("capitalised_words")):
+        return False  # ("Somalies": "-isch" written as it sounds)
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    names = _name_lists()
+    if low[:-1] in names.places or low[:-1] in words("courts") or low[:-2] in names.places:
+        return False  # "rechtbank Limburgg", "Drentss": a place mistyped, not the language "Limburgs"
+    return low not in names.first_any and low not in names.surnames_all and low not in names.places
+
+
 def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
     """Drop a venue, or a place before a figure, found with low confidence that is a lowercase word
     one letter off a frequent word and on no list ("ik vint gym het leukste", "in goep 8"), and a
     name, place or venue in a game's title ("we speelden mario kart")."""
     titles = [(m.start(), m.end()) for m in _GAME_TITLE_RE.finditer(text)] if " " in text else []
-    if not titles and not any(s[3] == LOW for s in spans):
+    if not titles and not any(s[3] == LOW or s[2] in {"naam", "plaats"} and s[1] - s[0] >= 6 for s in spans):
         return spans
     from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
 
@@ -915,6 +989,8 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                                                           for a, b in titles):
             continue
         word = text[start:end]
+        if kind in {"naam", "plaats"} and _misspelt_language(word):
+            continue  # "Ik spreek Somalies en Arabies", "dan in het Nederlans": a language mistyped
         if conf == LOW and kind == "naam" and _quoted_word_or_level(word) and (
                 _LEVEL_RE.fullmatch(word) or _QUOTED_SENTENCE_RE.search(text, max(0, start - 120), start)):
             continue  # "KLAAR MET HULP'": a word and the quote that closes it; "2 VMBO-T": a level

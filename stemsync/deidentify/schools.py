@@ -296,6 +296,8 @@ def _after_type_word(ctx: _Ctx) -> Iterator[Span]:
         capitalised = any(w[:1].isupper() for w in tail.split())
         if capitalised and _starts_public_body(tail):
             continue  # "dat de school Veilig Thuis had ingeschakeld"
+        if (first := tail.split()[0].strip(".,!?;:").lower()) in LANGUAGES or first in _NOT_NAMES:
+            continue  # "thuis Somalisch en op school Nederlands": the language spoken there
         if lower and not capitalised and kind_word in _ORDINARY_PREFIXES:  # (but "school De Passer" is a name)
             # "op school de hele dag", "op de havo de lessen": an ordinary noun; but
             # "vmbo het hooghuis" (never an ordinary phrase) or a singular after "de"

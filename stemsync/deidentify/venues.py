@@ -16,6 +16,8 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        inflected_adjective, no_dictionary_form, words)
 from stemsync.deidentify.places import _neighbourhood_sets, _word_neighbourhoods
 
+# what may follow a venue's name of one ordinary word: the clause ends, or its town ("camping de kroon in Venlo")
+_NAME_ENDS_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te)\s+(?-i:[A-Z])", re.I)
 # the type word before the name: "buurthuis de mussen", "moskee Al Fath", "gym Basic Boxing"
 _BEFORE = alternation("venue_words")
 _NAME = r"(?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
@@ -215,6 +217,12 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         # dictionary or not frequent, also with its article ("moskee al-fath", "buurthuis de
         # mussen"; not "bij de gym de trainer")
         if body[0][0].isupper() or not _ordinary(body[0]):
+            yield m.start("name"), m.start("name") + len(name), "locatie", LOW
+        elif first.lower() in {"de", "het", "'t"} and len(body) == 1 and body[0].lower() not in _FUNCTION_WORDS \
+                and body[0].lower() not in words("role_words") and body[0].lower() not in words("person_words") \
+                and _NAME_ENDS_RE.match(text, m.start("name") + len(name)):
+            # an ordinary noun with its article closing the phrase is the venue's name: "op camping de kroon in
+            # Venlo", "buurthuis de boog." (not "in de moskee de imam gesproken", "bij de gym de trainer")
             yield m.start("name"), m.start("name") + len(name), "locatie", LOW
     for m in _NAME_TYPE_RE.finditer(text):
         # the words right before the type word that make a name: capitalised in the middle of a
