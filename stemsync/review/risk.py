@@ -32,7 +32,9 @@ The signals, and what they catch:
   schools), or a word in capitals only (``JAN``, ``SBO``).
 - ``onbekend``: a word that is not in the Dutch word list of ``wordfreq``; ``zeldzaam``:
   a word that is in it but rare (names from other languages, misspellings, street
-  names, brand and school names).
+  names, brand and school names). Not a frequent English, Spanish, Portuguese or French
+  word that is no name, nor a word of the regional languages (Frisian, Low Saxon,
+  Limburgish) the de-identifier's chat words hold.
 - ``getal``: a number that may be an age, a date, a house number or a code (``toen ik
   13 was``, ``op 3 maart``, ``kerkstraat 4b``, ``sinds mijn 10e``, ``(dertien)``), or
   anything shaped like a licence plate (``jd br 72``, ``87HVL3``), not
@@ -171,7 +173,11 @@ _CAPITAL_OK = frozenset({"ik", "jeugdzorg", "god", "nederland", "nederlands", "n
                          "wmo", "pgb", "adhd", "add", "autisme", "sms", "app", "cliëntenraad", "kerst",
                          "pasen", "ramadan", "suikerfeest", "sinterklaas", "oud", "nieuw",
                          "bsn", "iban", "roc", "ov", "ov-kaart", "digid", "uwv", "svb", "ind", "coa", "mijn",
-                         "raad"})  # ("de Raad": the Raad voor de Kinderbescherming)
+                         "raad",  # ("de Raad": the Raad voor de Kinderbescherming)
+                         # care and justice written with a capital out of respect ("de Rechter besliste", "de Voogd"):
+                         # a role or a body, no one's name (a surname after a title is the automatic layer's)
+                         "rechter", "kinderrechter", "rechtbank", "gemeente", "politie", "wijkteam",
+                         "jeugdbescherming", "jeugdreclassering", "kinderbescherming", "gezinsvoogd", "voogd"})
 
 
 LABELS = {
@@ -322,6 +328,8 @@ def _known_word(word: str) -> bool:
         return True
     if dl.frequencies().at_least(word, 3.5, "en") and word not in _any_names():
         return True  # English written in a Dutch comment ("honestly", "shoutout")
+    if word in dl.romance_words():
+        return True  # Spanish, Portuguese or French between Dutch words ("minha filha", "merci beaucoup"; no names)
     if _proper_noun(word) and not _dictionary_word(word):
         return False  # a rare name in the list of proper nouns ("larenstein") is no compound of words
     for cut in range(3, len(word) - 3):  # samenstellingen: groeps+leiding, wacht+lijst (tail of 4+)
