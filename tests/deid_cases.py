@@ -1520,6 +1520,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT666, HELDOUT666_CLEAN = load_set("deid_heldout666")
+HELDOUT667, HELDOUT667_CLEAN = load_set("deid_heldout667")
+HELDOUT668, HELDOUT668_CLEAN = load_set("deid_heldout668")
+HELDOUT669, HELDOUT669_CLEAN = load_set("deid_heldout669")
+HELDOUT670, HELDOUT670_CLEAN = load_set("deid_heldout670")
+HELDOUT671, HELDOUT671_CLEAN = load_set("deid_heldout671")
+HELDOUT672, HELDOUT672_CLEAN = load_set("deid_heldout672")
+HELDOUT673, HELDOUT673_CLEAN = load_set("deid_heldout673")
 
 
 
@@ -2543,6 +2551,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 666": (HELDOUT666, HELDOUT666_CLEAN),
+    "held-out 667": (HELDOUT667, HELDOUT667_CLEAN),
+    "held-out 668": (HELDOUT668, HELDOUT668_CLEAN),
+    "held-out 669": (HELDOUT669, HELDOUT669_CLEAN),
+    "held-out 670": (HELDOUT670, HELDOUT670_CLEAN),
+    "held-out 671": (HELDOUT671, HELDOUT671_CLEAN),
+    "held-out 672": (HELDOUT672, HELDOUT672_CLEAN),
+    "held-out 673": (HELDOUT673, HELDOUT673_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
