@@ -3102,6 +3102,13 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('my name is not important, the help is', 'my name is not important, the help is'),
     ('we have the hearing on 14 may at the court', 'we have the hearing on [datum] at the court'),
     ('thuis spreken we Tigrinya en op school Nederlands', 'thuis spreken we Tigrinya en op school Nederlands'),
+    # German: a German title before a surname, a German date and age, a German street and public body
+    ('Jonas ist 9 Jahre alt und geht zur Schule', '[naam] ist [leeftijd] und geht zur Schule'),
+    ('mijn dochter is op 12. März 2015 geboren', 'mijn dochter is op [datum] geboren'),
+    ('Frau Müller vom Jugendamt war sehr nett', '[naam] vom Jugendamt war sehr nett'),
+    ('wir wohnen jetzt in der Lindenstraße 14', 'wir wohnen jetzt in [adres]'),
+    ('seit 3 Jahren wohnen wir hier', 'seit 3 Jahren wohnen wir hier'),
+    ('mevrouw Das belde gisteren', '[naam] belde gisteren'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

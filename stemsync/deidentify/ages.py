@@ -1081,6 +1081,9 @@ _ROMANCE_NUMBERS = frozenset("""un una uno um uma une deux trois quatre cinq six
 quinze seize dix-sept dix-huit dix-neuf vingt dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
 dieciséis dieciseis diecisiete dieciocho diecinueve veinte dois duas três quatro cinco sete oito nove dez onze doze treze
 catorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte""".split())
+# an age the German way: "ist 9 Jahre alt", "wird bald 12", "meine Tochter (7 Jahre)" (not "seit 3 Jahren", "vor 2 Jahren")
+_GERMAN_AGE_RE = re.compile(r"(?<![\w,./-])(?:(?P<verb>(?:ist|wird|war|bin|bist|wurde|sind)\s+(?:jetzt\s+|schon\s+|erst\s+|fast\s+|bald\s+|gerade\s+)?)"
+                            r"(?P<n>\d{1,2})(?:\s+Jahre)?(?:\s+alt)?|(?P<m>\d{1,2})\s+Jahre\s+alt)(?![\w-])", _I)
 _NOT_AGES_WORDS = frozenset("""cijfer cijfers rapport rapportcijfer toets toetsen score scores punt punten geef gaf geven
 sterren beoordeling proefwerk tentamen""".split())
 
@@ -1112,6 +1115,12 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     if "lat" in ctx.words:
         for m in _POLISH_YEARS_RE.finditer(text):
             yield m.start(), m.end(), "leeftijd", HIGH
+    if ctx.n_digits and ctx.words & {"jahre", "alt", "ist", "wird", "bin", "bist", "wurde"} \
+            and ctx.words & {"jahre", "alt", "und", "meine", "mein", "sohn", "tochter", "ich", "er", "sie", "kind"}:
+        for m in _GERMAN_AGE_RE.finditer(text):
+            if m.group("verb") is None or re.match(r"\s+(?:Jahre|alt)\b|\s*(?:[.,;!?)]|$|und\b)", text[m.end("n"):], re.I):
+                g = "n" if m.group("n") else "m"
+                yield m.start(g), m.end(), "leeftijd", HIGH  # (not "ist 3 Mal", "wird 2 Wochen dauern")
     if ctx.words & {"años", "anos", "ans", "añitos", "aninhos", "anitos"}:
         for m in _ROMANCE_YEARS_RE.finditer(text):
             n = m.group("n").lower()

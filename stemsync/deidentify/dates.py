@@ -90,6 +90,9 @@ _YEARED_FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+(?:tir|ter|ramadan|ra
 _ROMANCE_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
                    r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
+# ... or the German way: "12. März 2015", "am 3. Mai", "1 Dezember 2019"
+_GERMAN_DATE_RE = re.compile(rf"(?<![\w.-]){_DAY}\.?\s+(?:Januar|Jänner|Februar|März|Maerz|Mai|Oktober|Dezember)(?![\w-])"
+                             r"(?:\s+(?:19|20)\d\d(?!\d))?", _I)
 _ROMANCE_DATE_RE = re.compile(rf"(?<![\w-])(?:{_DAY}|1er|1º|1°)(?:\s+de|\s+d')?\s+{_ROMANCE_MONTHS}(?![\w-])"
                               r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d))?", _I)
 # one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
@@ -481,7 +484,7 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             if _misspelt_date_word(m.group("w") or m.group("w2")):
                 yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"
     if ctx.n_digits:
-        for regex in (_FOREIGN_DATE_RE, _JEWISH_DATE_RE, _YEARED_FOREIGN_DATE_RE, _ROMANCE_DATE_RE):
+        for regex in (_FOREIGN_DATE_RE, _JEWISH_DATE_RE, _YEARED_FOREIGN_DATE_RE, _ROMANCE_DATE_RE, _GERMAN_DATE_RE):
             for m in regex.finditer(text):
                 if regex is _ROMANCE_DATE_RE and m.group().lower().endswith("mars") \
                         and not text[max(0, m.start() - 3):m.start()].lower().endswith(("le ", "du ")):

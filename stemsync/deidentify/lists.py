@@ -282,19 +282,27 @@ ROMANCE_VOCABULARY = 3000  # most frequent words of Spanish, Portuguese and Fren
 @functools.cache
 def romance_words() -> frozenset[str]:
     """The most frequent words of Spanish, Portuguese and French (three letters or more) that are on no first-name,
-    surname or place list: the words families from Latin America, Portugal, Cape Verde, Angola and French-speaking
-    Africa write between Dutch ones ("minha filha", "hace", "merci", "bien"), no names ("rosa", "luz", "paz",
-    "esperança" are on the name lists and stay names where the context makes a person)."""
+    surname or place list and are no Dutch or frequent English word: the words families from Latin America, Portugal,
+    Cape Verde, Angola and French-speaking Africa write between Dutch ones ("minha filha", "hace", "famille"), no names
+    ("rosa", "luz", "paz", "esperança" are on the name lists and stay names where the context makes a person; "dan",
+    "will" are left to the Dutch and English rules). German was tried too and left out: a name made of its words lost
+    them ("De la Fuente", "Karte Se"), and its nouns, capitalised, need more than a word list."""
     try:
         import wordfreq  # noqa: PLC0415
 
-        top = [w for lang in ("es", "pt", "fr") for w in wordfreq.top_n_list(lang, ROMANCE_VOCABULARY)]
+        ranked = [(rank, w) for lang in ("es", "pt", "fr")
+                  for rank, w in enumerate(wordfreq.top_n_list(lang, ROMANCE_VOCABULARY))]
     except Exception:  # noqa: BLE001 - without wordfreq no such words
         return frozenset()
     names = _name_lists()
     cities, _ = world_cities()  # ("bogotá", "lisboa", "luanda": a city stays a place)
-    return frozenset(w for w in top if len(w) >= 3 and w.isalpha() and w not in names.first_any
-                     and w not in names.surnames_all and w not in names.places and w not in cities)
+    # (the 300 most frequent words of a language stay words even where deduce's long surname list holds them: "das",
+    # "die", "mein", "para"; not where a first-name list does: "Sem", "Ella", "Ans")
+    d, f = dictionary(), frequencies()  # (a Dutch or English word is left to the Dutch and English rules: "dan", "will")
+    return frozenset(w for rank, w in ranked if len(w) >= 3 and w.isalpha() and w not in names.first_any
+                     and (w not in names.surnames_all or rank < 300) and w not in names.places and w not in cities
+                     and w not in d.words and w not in d.proper and not f.at_least(w, 3.5, "en")
+                     and w not in _INTERFIX_WORDS)  # (not "ait": "ait haddou")
 
 
 def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
