@@ -1528,6 +1528,14 @@ HELDOUT670, HELDOUT670_CLEAN = load_set("deid_heldout670")
 HELDOUT671, HELDOUT671_CLEAN = load_set("deid_heldout671")
 HELDOUT672, HELDOUT672_CLEAN = load_set("deid_heldout672")
 HELDOUT673, HELDOUT673_CLEAN = load_set("deid_heldout673")
+HELDOUT674, HELDOUT674_CLEAN = load_set("deid_heldout674")
+HELDOUT675, HELDOUT675_CLEAN = load_set("deid_heldout675")
+HELDOUT676, HELDOUT676_CLEAN = load_set("deid_heldout676")
+HELDOUT677, HELDOUT677_CLEAN = load_set("deid_heldout677")
+HELDOUT678, HELDOUT678_CLEAN = load_set("deid_heldout678")
+HELDOUT679, HELDOUT679_CLEAN = load_set("deid_heldout679")
+HELDOUT680, HELDOUT680_CLEAN = load_set("deid_heldout680")
+HELDOUT681, HELDOUT681_CLEAN = load_set("deid_heldout681")
 
 
 
@@ -2559,6 +2567,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 671": (HELDOUT671, HELDOUT671_CLEAN),
     "held-out 672": (HELDOUT672, HELDOUT672_CLEAN),
     "held-out 673": (HELDOUT673, HELDOUT673_CLEAN),
+    "held-out 674": (HELDOUT674, HELDOUT674_CLEAN),
+    "held-out 675": (HELDOUT675, HELDOUT675_CLEAN),
+    "held-out 676": (HELDOUT676, HELDOUT676_CLEAN),
+    "held-out 677": (HELDOUT677, HELDOUT677_CLEAN),
+    "held-out 678": (HELDOUT678, HELDOUT678_CLEAN),
+    "held-out 679": (HELDOUT679, HELDOUT679_CLEAN),
+    "held-out 680": (HELDOUT680, HELDOUT680_CLEAN),
+    "held-out 681": (HELDOUT681, HELDOUT681_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
