@@ -827,6 +827,11 @@ _EN_ON_STREET_RE = re.compile(r"(?<![\w-])(?:on|at|near|along|from|to|behind|pas
                               "(?:" + "|".join(end for end in _STREET_ENDS if end != "plein") + r"))(?![\w-])")
 
 
+# (after "on", "at", "near" or "along" any street word is a street: "outside the office on stationsstraat"; after
+# "the" and the other prepositions not one of the dictionary: "the snelweg", "to the fietspad")
+_ON_AT_RE = re.compile(r"(?<![\w-])(?:on|at|near|along)\s+\Z", re.I)
+
+
 def english_streets(text: str) -> list[Span]:
     """Dutch streets in an English text with the house number before them, or in lowercase after "on", "the" or
     another preposition ("on stationsstraat", "letters to the sportlaan", "from the keizer karelweg")."""
@@ -839,11 +844,6 @@ def english_streets(text: str) -> list[Span]:
     out += [(m.start("s"), m.end("s"), "adres", LOW) for m in _EN_ON_STREET_RE.finditer(text)
             if m.group("s").split()[-1] not in dictionary().words or _ON_AT_RE.search(text, 0, m.start("s"))]
     return out
-
-
-# (after "on", "at", "near" or "along" any street word is a street: "outside the office on stationsstraat"; after
-# "the" and the other prepositions not one of the dictionary: "the snelweg", "to the fietspad")
-_ON_AT_RE = re.compile(r"(?<![\w-])(?:on|at|near|along)\s+\Z", re.I)
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)
