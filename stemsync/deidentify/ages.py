@@ -1084,6 +1084,8 @@ catorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove
 # an age the German way: "ist 9 Jahre alt", "wird bald 12", "meine Tochter (7 Jahre)" (not "seit 3 Jahren", "vor 2 Jahren")
 _GERMAN_AGE_RE = re.compile(r"(?<![\w,./-])(?:(?P<verb>(?:ist|wird|war|bin|bist|wurde|sind)\s+(?:jetzt\s+|schon\s+|erst\s+|fast\s+|bald\s+|gerade\s+)?)"
                             r"(?P<n>\d{1,2})(?:\s+Jahre)?(?:\s+alt)?|(?P<m>\d{1,2})\s+Jahre\s+alt)(?![\w-])", _I)
+# what follows the number after a verb: its unit, or the clause ends ("ist 9.", "wird 12 und"; not "ist 3 Mal")
+_GERMAN_AGE_AFTER_RE = re.compile(r"\s+(?:Jahre|alt)\b|\s*(?:[.,;!?)]|$|und\b)", _I)
 _NOT_AGES_WORDS = frozenset("""cijfer cijfers rapport rapportcijfer toets toetsen score scores punt punten geef gaf geven
 sterren beoordeling proefwerk tentamen""".split())
 
@@ -1118,7 +1120,7 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits and ctx.words & {"jahre", "alt", "ist", "wird", "bin", "bist", "wurde"} \
             and ctx.words & {"jahre", "alt", "und", "meine", "mein", "sohn", "tochter", "ich", "er", "sie", "kind"}:
         for m in _GERMAN_AGE_RE.finditer(text):
-            if m.group("verb") is None or re.match(r"\s+(?:Jahre|alt)\b|\s*(?:[.,;!?)]|$|und\b)", text[m.end("n"):], re.I):
+            if m.group("verb") is None or _GERMAN_AGE_AFTER_RE.match(text, m.end("n")):
                 g = "n" if m.group("n") else "m"
                 yield m.start(g), m.end(), "leeftijd", HIGH  # (not "ist 3 Mal", "wird 2 Wochen dauern")
     if ctx.words & {"años", "anos", "ans", "añitos", "aninhos", "anitos"}:

@@ -202,8 +202,6 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     if all(w.lower() in _FUNCTION_WORDS or w.lower() in _INTERFIX_WORDS for w in word.split()[:-1]) \
             and last.lower() in _NOT_NAMES:
         return True  # "in het Turks"
-    if " " in word and any(" " in c and c in word.lower() for c in words("countries")):
-        return True  # "uit de Hoorn van Afrika": a region of more than one word ("Hoorn" is a surname too)
     if not word.isalpha():
         return False
     low = word.lower()
