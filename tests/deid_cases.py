@@ -1451,6 +1451,22 @@ TUNING596, TUNING596_CLEAN = load_set("deid_tuning596")  # held-out set 662, ope
 TUNING597, TUNING597_CLEAN = load_set("deid_tuning597")  # held-out set 663, opened after its blind measurement
 TUNING598, TUNING598_CLEAN = load_set("deid_tuning598")  # held-out set 664, opened after its blind measurement
 TUNING599, TUNING599_CLEAN = load_set("deid_tuning599")  # held-out set 665, opened after its blind measurement
+TUNING600, TUNING600_CLEAN = load_set("deid_tuning600")  # held-out set 666, opened after its blind measurement
+TUNING601, TUNING601_CLEAN = load_set("deid_tuning601")  # held-out set 667, opened after its blind measurement
+TUNING602, TUNING602_CLEAN = load_set("deid_tuning602")  # held-out set 668, opened after its blind measurement
+TUNING603, TUNING603_CLEAN = load_set("deid_tuning603")  # held-out set 669, opened after its blind measurement
+TUNING604, TUNING604_CLEAN = load_set("deid_tuning604")  # held-out set 670, opened after its blind measurement
+TUNING605, TUNING605_CLEAN = load_set("deid_tuning605")  # held-out set 671, opened after its blind measurement
+TUNING606, TUNING606_CLEAN = load_set("deid_tuning606")  # held-out set 672, opened after its blind measurement
+TUNING607, TUNING607_CLEAN = load_set("deid_tuning607")  # held-out set 673, opened after its blind measurement
+TUNING608, TUNING608_CLEAN = load_set("deid_tuning608")  # held-out set 674, opened after its blind measurement
+TUNING609, TUNING609_CLEAN = load_set("deid_tuning609")  # held-out set 675, opened after its blind measurement
+TUNING610, TUNING610_CLEAN = load_set("deid_tuning610")  # held-out set 676, opened after its blind measurement
+TUNING611, TUNING611_CLEAN = load_set("deid_tuning611")  # held-out set 677, opened after its blind measurement
+TUNING612, TUNING612_CLEAN = load_set("deid_tuning612")  # held-out set 678, opened after its blind measurement
+TUNING613, TUNING613_CLEAN = load_set("deid_tuning613")  # held-out set 679, opened after its blind measurement
+TUNING614, TUNING614_CLEAN = load_set("deid_tuning614")  # held-out set 680, opened after its blind measurement
+TUNING615, TUNING615_CLEAN = load_set("deid_tuning615")  # held-out set 681, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1520,22 +1536,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT666, HELDOUT666_CLEAN = load_set("deid_heldout666")
-HELDOUT667, HELDOUT667_CLEAN = load_set("deid_heldout667")
-HELDOUT668, HELDOUT668_CLEAN = load_set("deid_heldout668")
-HELDOUT669, HELDOUT669_CLEAN = load_set("deid_heldout669")
-HELDOUT670, HELDOUT670_CLEAN = load_set("deid_heldout670")
-HELDOUT671, HELDOUT671_CLEAN = load_set("deid_heldout671")
-HELDOUT672, HELDOUT672_CLEAN = load_set("deid_heldout672")
-HELDOUT673, HELDOUT673_CLEAN = load_set("deid_heldout673")
-HELDOUT674, HELDOUT674_CLEAN = load_set("deid_heldout674")
-HELDOUT675, HELDOUT675_CLEAN = load_set("deid_heldout675")
-HELDOUT676, HELDOUT676_CLEAN = load_set("deid_heldout676")
-HELDOUT677, HELDOUT677_CLEAN = load_set("deid_heldout677")
-HELDOUT678, HELDOUT678_CLEAN = load_set("deid_heldout678")
-HELDOUT679, HELDOUT679_CLEAN = load_set("deid_heldout679")
-HELDOUT680, HELDOUT680_CLEAN = load_set("deid_heldout680")
-HELDOUT681, HELDOUT681_CLEAN = load_set("deid_heldout681")
 
 
 
@@ -2491,6 +2491,22 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 597": (TUNING597, TUNING597_CLEAN),
     "tuning 598": (TUNING598, TUNING598_CLEAN),
     "tuning 599": (TUNING599, TUNING599_CLEAN),
+    "tuning 600": (TUNING600, TUNING600_CLEAN),
+    "tuning 601": (TUNING601, TUNING601_CLEAN),
+    "tuning 602": (TUNING602, TUNING602_CLEAN),
+    "tuning 603": (TUNING603, TUNING603_CLEAN),
+    "tuning 604": (TUNING604, TUNING604_CLEAN),
+    "tuning 605": (TUNING605, TUNING605_CLEAN),
+    "tuning 606": (TUNING606, TUNING606_CLEAN),
+    "tuning 607": (TUNING607, TUNING607_CLEAN),
+    "tuning 608": (TUNING608, TUNING608_CLEAN),
+    "tuning 609": (TUNING609, TUNING609_CLEAN),
+    "tuning 610": (TUNING610, TUNING610_CLEAN),
+    "tuning 611": (TUNING611, TUNING611_CLEAN),
+    "tuning 612": (TUNING612, TUNING612_CLEAN),
+    "tuning 613": (TUNING613, TUNING613_CLEAN),
+    "tuning 614": (TUNING614, TUNING614_CLEAN),
+    "tuning 615": (TUNING615, TUNING615_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2559,22 +2575,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 666": (HELDOUT666, HELDOUT666_CLEAN),
-    "held-out 667": (HELDOUT667, HELDOUT667_CLEAN),
-    "held-out 668": (HELDOUT668, HELDOUT668_CLEAN),
-    "held-out 669": (HELDOUT669, HELDOUT669_CLEAN),
-    "held-out 670": (HELDOUT670, HELDOUT670_CLEAN),
-    "held-out 671": (HELDOUT671, HELDOUT671_CLEAN),
-    "held-out 672": (HELDOUT672, HELDOUT672_CLEAN),
-    "held-out 673": (HELDOUT673, HELDOUT673_CLEAN),
-    "held-out 674": (HELDOUT674, HELDOUT674_CLEAN),
-    "held-out 675": (HELDOUT675, HELDOUT675_CLEAN),
-    "held-out 676": (HELDOUT676, HELDOUT676_CLEAN),
-    "held-out 677": (HELDOUT677, HELDOUT677_CLEAN),
-    "held-out 678": (HELDOUT678, HELDOUT678_CLEAN),
-    "held-out 679": (HELDOUT679, HELDOUT679_CLEAN),
-    "held-out 680": (HELDOUT680, HELDOUT680_CLEAN),
-    "held-out 681": (HELDOUT681, HELDOUT681_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
