@@ -3109,6 +3109,61 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('wir wohnen jetzt in der Lindenstraße 14', 'wir wohnen jetzt in [adres]'),
     ('seit 3 Jahren wohnen wir hier', 'seit 3 Jahren wohnen wir hier'),
     ('mevrouw Das belde gisteren', '[naam] belde gisteren'),
+    # (thirty-seventh session) a phrase of Spanish, Portuguese or German keeps its words that are names too (not after
+    # a kinship word or a greeting); German feasts and kinship words; Islamic, German and Arabic-digit dates; ages in
+    # German, Portuguese and after 'veteraan'; ships, berths and barracks; East Asian given names and honorifics; apps
+    # and feasts in English text; towns after a body across the border; Arabizi names
+    ('Por fin hay paz en casa. Na zes maanden schreeuwen we niet meer.', 'Por fin hay paz en casa. Na zes maanden schreeuwen we niet meer.'),
+    ('La soledad es lo peor, maar de moedergroep helpt.', 'La soledad es lo peor, maar de moedergroep helpt.'),
+    ('mi hija Rosa gaat naar school', 'mi hija [naam] gaat naar school'),
+    ('gracias Luz voor alles', 'gracias [naam] voor alles'),
+    ('Mein Sohn vond de gesprekken eerst stom.', 'Mein Sohn vond de gesprekken eerst stom.'),
+    ('Sehr geehrte Damen und Herren, vielen Dank für die gute Zusammenarbeit.', 'Sehr geehrte Damen und Herren, vielen Dank für die gute Zusammenarbeit.'),
+    ('Met Karneval is het bij ons altijd onrustig.', 'Met Karneval is het bij ons altijd onrustig.'),
+    ('ramadan karim allemaal', 'ramadan karim allemaal'),
+    ('wij vieren sankt martin met lampions', 'wij vieren sankt martin met lampions'),
+    ('kwam op 27 ramadan mee eten bij de iftar', 'kwam op [datum] mee eten bij de iftar'),
+    ('komt op 1 Shawal voor het suikerfeest', 'komt op [datum] voor het suikerfeest'),
+    ('we zijn 24.12. bij opa in Kerkrade', 'we zijn [datum] bij opa in [plaats]'),
+    ('op 17. Juni zijn de kinderen opgehaald', 'op [datum] zijn de kinderen opgehaald'),
+    ('ik had een 7.5. voor rekenen', 'ik had een 7.5. voor rekenen'),
+    ('geboren op ٢٢-٠٤-٢٠١٢ in Homs', 'geboren op [datum] in [naam]'),
+    ('bel ٠٦١٢٣٤٥٦٧٨ aub', 'bel [telefoonnummer] aub'),
+    ('hij is 14 jahr en wil niet meer', 'hij is [leeftijd] en wil niet meer'),
+    ('Minha filha (9 ano) gaat naar school.', 'Minha filha ([leeftijd]) gaat naar school.'),
+    ('als veteraan van 55 schaamde ik me', 'als veteraan van [leeftijd] schaamde ik me'),
+    ('verblijvend aan boord van de Vertrouwen, ligplaats Dordrecht.', 'verblijvend aan boord van de [locatie], ligplaats [locatie].'),
+    ('waar het schip Dankbaarheid in de winter ligt', 'waar het schip [locatie] in de winter ligt'),
+    ('vier kinderen aan boord van de boot, ligplaats maashaven, gezin wil geen verlenging', 'vier kinderen aan boord van de boot, ligplaats [locatie], gezin wil geen verlenging'),
+    ('mijn man moest met spoed naar de generaal spoorkazerne', 'mijn man moest met spoed naar de [locatie]'),
+    ('hij zit in de legerkazerne', 'hij zit in de legerkazerne'),
+    ('hyun-woo was 13 when we started', '[naam] was 13 when we started'),
+    ('Mei-ling en Yu-ting komen morgen', '[naam] en [naam] komen morgen'),
+    ('ha-ha echt', 'ha-ha echt'),
+    ('Tanaka-san from the Japanese parents group told me about it', '[naam]-san from the Japanese parents group told me about it'),
+    ('ishikawa sensei from the saturday school told us', '[naam] sensei from the saturday school told us'),
+    ('I will recommend this to other mums in the WeChat group', 'I will recommend this to other mums in the WeChat group'),
+    ('Chuseok was in the middle of the trajectory', 'Chuseok was in the middle of the trajectory'),
+    ('De samenwerking met het Jugendamt Bocholt verliep goed.', 'De samenwerking met het Jugendamt [plaats] verliep goed.'),
+    ('via het CLB Eeklo kregen we hulp', 'via het CLB [plaats] kregen we hulp'),
+    ('7amza is boos op school', '[naam] is boos op school'),
+    ('code 3a5b en groep 7a', 'code 3a5b en groep 7a'),
+    # ... names written in lowercase beside words of the phrase stay names; greetings and titles keep a name
+    ('yo rachid ik heb je snap toegevoegd', 'yo [naam] ik heb je snap toegevoegd'),
+    ('joyeux anniversaire Merveille vandaag', 'joyeux anniversaire [naam] vandaag'),
+    ('Senhora Gonçalves van school belt steeds', '[naam] van school belt steeds'),
+    # ... a family's children by the range of their ages (not a group's), a town with its "Ter"
+    ('Met 7 kinderen van 1 tot 14 heb je soms hulp nodig', 'Met 7 kinderen van [leeftijd] tot [leeftijd] heb je soms hulp nodig'),
+    ('de groep heeft 8 kinderen van 12 tot 18', 'de groep heeft 8 kinderen van 12 tot 18'),
+    ('ze zit in Ter Peel', 'ze zit in [plaats]'),
+    # ... feasts with capitals, French thanks and God, a guide dog's name (a pet's), a berth only by its name
+    ('Met Kerst en Día de Reyes was het moeilijk.', 'Met Kerst en Día de Reyes was het moeilijk.'),
+    ('Wij vieren Todos los Santos altijd met kaarsjes.', 'Wij vieren Todos los Santos altijd met kaarsjes.'),
+    ('Meine Tochter kreeg een 8 voor haar spreekbeurt.', 'Meine Tochter kreeg een 8 voor haar spreekbeurt.'),
+    ('frohe Weihnachten allemaal', 'frohe Weihnachten allemaal'),
+    ('Merci beaucoup voor alles. Par la grâce de Dieu gaat het nu beter.', 'Merci beaucoup voor alles. Par la grâce de Dieu gaat het nu beter.'),
+    ('Onze geleidehond Guus mocht overal mee.', 'Onze geleidehond Guus mocht overal mee.'),
+    ('De hoop op een vaste ligplaats hebben we opgegeven.', 'De hoop op een vaste ligplaats hebben we opgegeven.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3396,6 +3451,10 @@ TUNING_SET_FLOOR = {"structured": 1.0, "naam": 0.96, "other": 0.88}
 # (the English sets 159, 162 and 169 are within 1 % since english.py; set 187, opened as tuning 177,
 # writes a fifth of its clean comments in capitals, where English words look like names)
 OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg dialect: "Hedde gij", "Jan en alleman")
+                        # (sets 672, 679 and 681, tuning 606, 613, 615: Spanish and Portuguese words that are names
+                        # too in Dutch sentences, "de alegria is terug"; a guide dog's and a screen reader's name,
+                        # "NVDA", "Be My Eyes"; Arabic words that are names too, "Noor betekent licht")
+                        "tuning 606": 0.02, "tuning 613": 0.017, "tuning 615": 0.019,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -3681,7 +3740,15 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     ("tuning 585", "naam"): 0.92, ("tuning 586", "naam"): 0.9, ("tuning 586", "other"): 0.86,
     ("tuning 588", "naam"): 0.94, ("tuning 589", "other"): 0.76, ("tuning 589", "structured"): 0.87,
     ("tuning 590", "structured"): 0.85, ("tuning 591", "other"): 0.75, ("tuning 593", "naam"): 0.92,
-    ("tuning 593", "other"): 0.81, ("tuning 598", "other"): 0.86, ("tuning 599", "other"): 0.85}
+    ("tuning 593", "other"): 0.81, ("tuning 598", "other"): 0.86, ("tuning 599", "other"): 0.85,
+    # rounds 666-673 and 674-681 (opened as tuning 600-615 in the thirty-seventh session): 601 names ships, rides and
+    # circuses ("de Hoop op Zegen", "zweefmolen Wervelwind", "Circus Oliveira") and misspells names; 608 writes German
+    # between Dutch (names, schools "Euregio Gesamtschulle"); 609 straattaal nicknames ("Snelle", "lil dre"); 610 East
+    # and Southeast Asian English (names in several orders, ages in English words and months); 612 student parents
+    # (a baby's age in misspelt months: "14 maandne", "7 weeke")
+    ("tuning 601", "naam"): 0.93, ("tuning 608", "naam"): 0.95, ("tuning 608", "other"): 0.84,
+    ("tuning 609", "naam"): 0.95, ("tuning 610", "naam"): 0.91, ("tuning 610", "other"): 0.78,
+    ("tuning 612", "other"): 0.86}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -77,6 +77,10 @@ from pathlib import Path
 from typing import Any
 
 from stemsync.deidentify.appositions import find_appositions
+from stemsync.deidentify.foreign import without_foreign_words
+from stemsync.deidentify.east_asian import find_east_asian_names
+from stemsync.deidentify.arabizi import find_arabizi_names
+from stemsync.deidentify.vessels import find_vessels
 from stemsync.deidentify.addresses import _find_addresses
 from stemsync.deidentify.ages import _find_ages
 from stemsync.deidentify.caps import is_shouting, recase
@@ -160,6 +164,9 @@ _FINDERS = (
     _find_schools,
     _find_institutions,
     _find_venues,
+    find_vessels,
+    find_east_asian_names,
+    find_arabizi_names,
     _find_names,
     find_english_word_names,
     find_appositions,
@@ -339,6 +346,8 @@ class Deidentifier:
         if english:  # "Mark my words", "in total": ordinary English words, no names
             raw = english_words_only(raw, work, shouting)
         raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
+        if not work.isascii() or not english:  # "hay paz en casa", "Mein Sohn": a phrase of another language
+            raw = without_foreign_words(work, raw)
         raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
         raw = without_regions(work, _without_typos_and_titles(work, raw))  # "ik vint gym", "mario kart", "Hoorn van Afrika"
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place

@@ -51,13 +51,14 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
            + "|".join(map(re.escape, _SHORT_PERSON_WORDS)) + "|" + "|".join(sorted(_LITTLE_ONES)) + r")")
 # an optional "jaar" or "jr" after a number: "(12 jr)", "16 jaar is"
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
-# (and the word in Papiamentu and Sranan: "un mucha di 12 aña", "a pikin abi 8 yari")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari|jier)"  # (Frisian "jier")
+# (and the word in Papiamentu and Sranan: "un mucha di 12 aña", "a pikin abi 8 yari"; German, Spanish and Portuguese
+# between Dutch words: "hij is 14 jahr", "mijn dochter (9 ano)")
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari|jier|jahre?n?|años?|anos?)"  # (Frisian "jier")
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jier|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -269,6 +270,14 @@ _BABY_EVENT_RE = re.compile(
 _AGE_OF_RE = re.compile(
     rf"(?<![\w-])leeftijd\s+van\s+(?P<age>(?:\d{{1,2}}(?:,5)?(?![\d,])|{_NUM_WORDS})(?:\s*(?:{_MONTHS}|dagen|jaar|jr)\b)?)"
     r"(?!\s*(?:tot|t/m|-|–|à|a)\s*\d)", _I)
+# the ages of a family's children as a range, after their count: "met 7 kinderen van 1 tot 14", "acht kinderen in de
+# leeftijd van 1 tot 16 jaar", "de vier jongste kinderen (..., 2 t/m 7 jaar)" (not a group's: "jongeren van 12 tot 18")
+_FAMILY_CHILDREN = frozenset("kinderen kids zonen dochters".split())
+_GROUP_WORDS = frozenset("groep groepen klas klassen training cursus kamp doelgroep".split())  # (a group's range)
+_FAMILY_RANGE_RE = re.compile(
+    rf"(?<![\w-])(?:\d{{1,2}}|{_NUM_WORDS})\s+(?:jongste\s+|oudste\s+)?(?:kinderen|kids|zonen|dochters)\s+"
+    r"(?:\([^()]{0,80}?,\s*|(?:in\s+de\s+leeftijd\s+)?van\s+)"
+    rf"(?P<a>\d{{1,2}})\s*(?:tot|t/m|-|–)\s*(?P<b>\d{{1,2}}(?:\s*(?:jaar|jr)\b)?)", _I)
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie|(?:mijn|onze|ons|m'n|mn|de)\s+{_PERSON})\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar|nog)\s+)?"
@@ -466,7 +475,7 @@ _EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?
                            r"his\b|her\b|my\b|our\b))", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 # (also "jaarr", and the old "jaren oud": "thans elf jaren oud")
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari)"
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari|jahre?n?|años?|anos?)"
                        r"(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
@@ -1243,6 +1252,10 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE or rx is _AGE_OF_RE)
+    if ctx.n_digits and ctx.words & _FAMILY_CHILDREN and ctx.words.isdisjoint(_GROUP_WORDS):
+        for m in _FAMILY_RANGE_RE.finditer(text):
+            yield m.start("a"), m.end("a"), "leeftijd", HIGH  # "met 7 kinderen van 1 tot 14": this family's children
+            yield m.start("b"), m.end("b"), "leeftijd", HIGH
     if ctx.words & {"is", "was", "turned", "turns"} and is_english(ctx.lower):  # (Dutch has its own rules)
         for m in _EN_LOWER_NAME_AGE_RE.finditer(text):
             who = m.group("who")

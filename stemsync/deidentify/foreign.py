@@ -1,0 +1,138 @@
+"""Words of another language that are also names, read as words where the words around them are of that language.
+
+Families write whole phrases of their own language between Dutch ones: "por fin hay paz en casa", "la soledad es
+lo peor", "Día de Reyes", "Mein Sohn vond de gesprekken stom", "Sehr geehrte Damen und Herren". Many of those words
+are first names or surnames too ("Paz", "Soledad", "Reyes", "Sommer"), so the name lists take them. A name found
+this way is dropped when every word of it is a frequent word of Spanish, Portuguese, French or German (wordfreq) and
+a word right beside it belongs to that language and to no Dutch or English dictionary: the phrase is in that
+language. A person is named in it after a kinship word, a title or a greeting ("tía Rosa", "Frau Winter", "gracias
+Luz"), or with a capital when the word is a first name ("Jonas ist 9 Jahre alt"): those stay names; a German noun
+that is only a surname ("Sehr geehrte Damen") does not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from stemsync.deidentify.common import Span
+from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, frequencies, romance_words, words
+
+# the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
+_LANGUAGES = ("es", "pt", "fr", "de")
+_WORD_ZIPF = 3.0
+_COMMON_ZIPF = 4.0  # (a word written in lowercase must be this frequent: names are written so in chat)
+_GERMAN_VOCABULARY = 4000  # the most frequent German words that mark a German phrase
+
+# short words of these languages that are no Dutch word and mark a phrase of theirs (the frequent longer words come
+# from wordfreq): articles, prepositions, pronouns and the verbs "to be" and "to have"
+_FUNCTION_WORDS = frozenset(
+    "el los las del y sin con por para hay es muy pero mas muito muita uma une du les nos não que qué ellos tiene "
+    "tengo estoy está esta este esto eso ser estar tenho tem sou são foi fue mein meine meinen meiner meinem dein "
+    "deine unser unsere ist sind und für mit seit sehr ich wir ihr sie auch nicht aber oder dem im vom zum zur frohe "
+    "frohes fröhliche liebe lieber viele vielen danke geehrte geehrter freundlichen herzlichen grüße grüßen "
+    "pour avec dans sur vous nous tout toute très bien beaucoup bcp ça".split())
+# (not the words Dutch or English has too, or a name: "den", "des", "al", "ter", "mais", "era", "son", "um", "Ella";
+# not Dutch chat: "yo")
+
+# words after which a first name or a capitalised word is a person's: greetings, thanks, endearments ("gracias Luz",
+# "obrigada Esperança", "joyeux anniversaire Merveille"; not "merci beaucoup"); kinship words and titles too
+_BEFORE_A_PERSON = frozenset(
+    "hola gracias obrigada obrigado obrigadinha merci bonjour salut olá ola oi querida querido cara caro chère cher "
+    "bom buenos buenas danke hallo liebe lieber anniversaire cumpleaños parabéns parabens felicidades geburtstag "
+    "bienvenue bienvenida bienvenido senhora senhor señora señor madame monsieur".split())
+# words after which a word is a street's part: "Breite Straße", "Rua Nova"
+_STREET_WORDS = frozenset("straße strasse str weg platz gasse allee ring damm ufer calle rua rue avenida avenue".split())
+
+_ROLES = frozenset(_ROLE_WORDS)
+_CHAT_WORDS = words("chat_words")
+_CONJUNCTIONS = frozenset("y e et und en o ou oder".split())
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.cache
+def _german_words() -> frozenset[str]:
+    try:
+        import wordfreq  # noqa: PLC0415
+
+        return frozenset(w for w in wordfreq.top_n_list("de", _GERMAN_VOCABULARY) if len(w) >= 3 and w.isalpha())
+    except Exception:  # noqa: BLE001 - without wordfreq no such words
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _foreign_word(low: str) -> bool:
+    """A frequent word of Spanish, Portuguese, French or German (it may be a name too: "paz", "soledad", "sohn")."""
+    try:
+        import wordfreq  # noqa: PLC0415
+    except Exception:  # noqa: BLE001
+        return False
+    return any(wordfreq.zipf_frequency(low, lang) >= _WORD_ZIPF for lang in _LANGUAGES)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _common_word(low: str) -> bool:
+    """A word that is much more a word than a name in its language: frequent (Zipf 4 or more) in one of them ("paz",
+    "soledad", "milagros", "sohn"; not "rachid", "stefan", "lola": names a chat writes in lowercase)."""
+    try:
+        import wordfreq  # noqa: PLC0415
+    except Exception:  # noqa: BLE001
+        return False
+    return any(wordfreq.zipf_frequency(low, lang) >= _COMMON_ZIPF for lang in _LANGUAGES)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _marks_phrase(low: str) -> bool:
+    """A word that belongs to one of the languages and to no Dutch dictionary: "hay", "hacen", "und", "seit"."""
+    if low in _FUNCTION_WORDS:
+        return True
+    d = dictionary()
+    if low in d.words or low in d.proper or frequencies().at_least(low, 3.5, "en") or low in _CHAT_WORDS:
+        return False  # (nor an English word: "except Ana and bia"; nor Dutch chat: "nie", "ff")
+    return low in romance_words() or low in _german_words()
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The word before the span, the one before that, and the word after it (lowercase; "" where there is none or
+    punctuation other than a comma or space stands between)."""
+    before = list(_WORD_RE.finditer(text, max(0, start - 60), start))
+    prev = prev2 = ""
+    if before and not text[before[-1].end():start].strip(" ,"):
+        prev = before[-1].group().lower()
+        if len(before) >= 2 and not text[before[-2].end():before[-1].start()].strip(" ,"):
+            prev2 = before[-2].group().lower()
+    after = _WORD_RE.search(text, end, min(len(text), end + 60))
+    nxt = after.group().lower() if after and not text[end:after.start()].strip(" ,") else ""
+    return prev, prev2, nxt
+
+
+def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the names found in a phrase of Spanish, Portuguese, French or German (see the module's docstring)."""
+    out = []
+    for span in spans:
+        if span[2] != "naam":
+            out.append(span)
+            continue
+        written = _WORD_RE.findall(text[span[0]:span[1]])
+        words = [w.lower() for w in written]
+        if not words or not all(_foreign_word(w) for w in words) \
+                or any(w[0].isupper() for w in written) and any(w in _name_lists().first_any and w not in _FUNCTION_WORDS
+                                                                for w in words):
+            out.append(span)  # (a capitalised first name stays one in any language: "Jonas ist 9 Jahre alt")
+            continue
+        prev, prev2, nxt = _words_around(text, span[0], span[1])
+        named = any(w in _name_lists().first_any for w in words)
+        if prev in _BEFORE_A_PERSON and (named or written[0][0].isupper()) or prev in _ROLES \
+                or words[0] in _ROLES and len(words) > 1 \
+                or nxt in _STREET_WORDS or words[-1] in _STREET_WORDS \
+                or written[0].islower() and not all(_common_word(w) or w in _FUNCTION_WORDS for w in words):
+            out.append(span)
+            continue
+        # ("Día de Reyes", "Todos los Santos": the article or preposition before is Dutch too, the word before it not)
+        # (a conjunction joins names as well as words: "Pedro y Rosa", "Ana e Luz")
+        phrase = any(w in _FUNCTION_WORDS for w in words) or (prev and prev not in _CONJUNCTIONS and _marks_phrase(prev)) \
+            or (nxt and nxt not in _CONJUNCTIONS and _marks_phrase(nxt)) \
+            or prev in {"de", "da", "do", "en"} and prev2 and _marks_phrase(prev2)
+        if not phrase:
+            out.append(span)
+    return out
