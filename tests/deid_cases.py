@@ -1536,6 +1536,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT682, HELDOUT682_CLEAN = load_set("deid_heldout682")
+HELDOUT683, HELDOUT683_CLEAN = load_set("deid_heldout683")
+HELDOUT684, HELDOUT684_CLEAN = load_set("deid_heldout684")
+HELDOUT685, HELDOUT685_CLEAN = load_set("deid_heldout685")
+HELDOUT686, HELDOUT686_CLEAN = load_set("deid_heldout686")
+HELDOUT687, HELDOUT687_CLEAN = load_set("deid_heldout687")
+HELDOUT688, HELDOUT688_CLEAN = load_set("deid_heldout688")
+HELDOUT689, HELDOUT689_CLEAN = load_set("deid_heldout689")
 
 
 
@@ -2575,6 +2583,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 682": (HELDOUT682, HELDOUT682_CLEAN),
+    "held-out 683": (HELDOUT683, HELDOUT683_CLEAN),
+    "held-out 684": (HELDOUT684, HELDOUT684_CLEAN),
+    "held-out 685": (HELDOUT685, HELDOUT685_CLEAN),
+    "held-out 686": (HELDOUT686, HELDOUT686_CLEAN),
+    "held-out 687": (HELDOUT687, HELDOUT687_CLEAN),
+    "held-out 688": (HELDOUT688, HELDOUT688_CLEAN),
+    "held-out 689": (HELDOUT689, HELDOUT689_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
