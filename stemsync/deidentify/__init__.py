@@ -20,10 +20,15 @@ data files, a resolver and a redactor of its own.
   numbers), ``plates``, ``spoken`` (codes read out or dictated: "acht twee twee drie e z",
   "w w w punt ... punt n l"), ``case_numbers``, ``dates``, ``ages``, ``addresses``, ``places``,
   ``schools``, ``institutions``, ``venues`` (mosques, churches, clubs and community
-  centres by name), ``names`` (role and kinship words, lowercase first names, names
+  centres by name), ``vessels`` (ships, berths and barracks by name: "aan boord van de Vertrouwen",
+  "ligplaats Maashaven", "de Johannes Postkazerne"), ``names`` (role and kinship words, lowercase first names, names
   that only their context marks; ``appositions``: a first name before "de begeleider" or before a
   bracket saying who ("wouter (de ib'er)"), a name set right ("het is kowalczyk niet kowalczik"), a
-  nickname a naming word marks ("door leeftijdgenoten 'Professor' genoemd", "noemen ze Kleine K")).
+  nickname a naming word marks ("door leeftijdgenoten 'Professor' genoemd", "noemen ze Kleine K");
+  ``east_asian``: given names of two syllables joined by a hyphen and names with an honorific ("Ji-woo",
+  "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza")).
+- ``foreign``: a phrase of Spanish, Portuguese, French or German between Dutch words keeps its words that are
+  names too ("hay paz en casa", "Sehr geehrte Damen"); a name after a kinship word, a title or a greeting stays.
 - ``english``: a comment written in English (the templates have an English version):
   name and place findings that are only ordinary English words are dropped ("Mark my
   words", "in total"), with the English word lists of the ``english-words`` package; a first

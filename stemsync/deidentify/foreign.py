@@ -61,24 +61,24 @@ def _german_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _foreign_word(low: str) -> bool:
-    """A frequent word of Spanish, Portuguese, French or German (it may be a name too: "paz", "soledad", "sohn")."""
+def _zipf(low: str) -> float:
+    """How frequent ``low`` is in the most of Spanish, Portuguese, French and German (Zipf; 0 without wordfreq)."""
     try:
         import wordfreq  # noqa: PLC0415
     except Exception:  # noqa: BLE001
-        return False
-    return any(wordfreq.zipf_frequency(low, lang) >= _WORD_ZIPF for lang in _LANGUAGES)
+        return 0.0
+    return max(wordfreq.zipf_frequency(low, lang) for lang in _LANGUAGES)
 
 
-@functools.lru_cache(maxsize=1 << 14)
+def _foreign_word(low: str) -> bool:
+    """A frequent word of Spanish, Portuguese, French or German (it may be a name too: "paz", "soledad", "sohn")."""
+    return _zipf(low) >= _WORD_ZIPF
+
+
 def _common_word(low: str) -> bool:
     """A word that is much more a word than a name in its language: frequent (Zipf 4 or more) in one of them ("paz",
     "soledad", "milagros", "sohn"; not "rachid", "stefan", "lola": names a chat writes in lowercase)."""
-    try:
-        import wordfreq  # noqa: PLC0415
-    except Exception:  # noqa: BLE001
-        return False
-    return any(wordfreq.zipf_frequency(low, lang) >= _COMMON_ZIPF for lang in _LANGUAGES)
+    return _zipf(low) >= _COMMON_ZIPF
 
 
 @functools.lru_cache(maxsize=1 << 14)
