@@ -424,6 +424,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             # a country (``data/countries.txt``: "naar turkije", "werk in Duitsland") or a word for a person
             # (``data/person_words.txt``: "Moeder heeft aangegeven", "jongste zit in groep 8") identifies no one
             return
+        if signal == "naam" and word.islower() and word in dl.romance_words():
+            return  # a frequent Spanish, Portuguese or French word in lowercase, on no name list: "minha filha gosta"
         words = found.setdefault(signal, [])
         if word and word not in words:
             words.append(word)
