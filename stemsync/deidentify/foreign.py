@@ -115,13 +115,15 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         written = _WORD_RE.findall(text[span[0]:span[1]])
         words = [w.lower() for w in written]
-        if not words or not all(_foreign_word(w) for w in words) \
-                or any(w[0].isupper() for w in written) and any(w in _name_lists().first_any and w not in _FUNCTION_WORDS
-                                                                for w in words):
+        if not words or not all(_foreign_word(w) for w in words):
+            out.append(span)
+            continue
+        first_names = [w for w in words if w in _name_lists().first_any]
+        if any(w[0].isupper() for w in written) and any(w not in _FUNCTION_WORDS for w in first_names):
             out.append(span)  # (a capitalised first name stays one in any language: "Jonas ist 9 Jahre alt")
             continue
         prev, prev2, nxt = _words_around(text, span[0], span[1])
-        named = any(w in _name_lists().first_any for w in words)
+        named = bool(first_names)
         if prev in _BEFORE_A_PERSON and (named or written[0][0].isupper()) or prev in _ROLES \
                 or words[0] in _ROLES and len(words) > 1 \
                 or nxt in _STREET_WORDS or words[-1] in _STREET_WORDS \

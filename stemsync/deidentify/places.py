@@ -763,8 +763,8 @@ _TEAM_PART_RE = re.compile(r"(?<![\w-])(?:van|bij|naar|uit|vanuit|in|met)\s+(?:h
 # (the town on a list of towns in the Netherlands or abroad)
 _BODY_ABROAD_GATE = frozenset("jugendamt jugendamtes sozialamt jobcenter amtsgericht familiengericht landkreis kreis stadt "
                                "gemeinde ocmw cpas caw clb vdab politiezone".split())
-_BODY_ABROAD_RE = re.compile(r"(?<![\w-])(?:jugendamt|jugendamtes|sozialamt|jobcenter|amtsgericht|familiengericht|landkreis|"
-                             r"kreis|stadt|gemeinde|ocmw|cpas|caw|clb|vdab|politiezone)\s+(?:der\s+stadt\s+|van\s+)?"
+_BODY_ABROAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_BODY_ABROAD_GATE, key=len, reverse=True))
+                             + r")\s+(?:der\s+stadt\s+|van\s+)?"
                              r"(?P<town>[^\W\d_][\w'’]+(?:-[^\W\d_][\w'’]+){0,2})", re.I)
 
 
