@@ -1467,6 +1467,14 @@ TUNING612, TUNING612_CLEAN = load_set("deid_tuning612")  # held-out set 678, ope
 TUNING613, TUNING613_CLEAN = load_set("deid_tuning613")  # held-out set 679, opened after its blind measurement
 TUNING614, TUNING614_CLEAN = load_set("deid_tuning614")  # held-out set 680, opened after its blind measurement
 TUNING615, TUNING615_CLEAN = load_set("deid_tuning615")  # held-out set 681, opened after its blind measurement
+TUNING616, TUNING616_CLEAN = load_set("deid_tuning616")  # held-out set 682, opened after its blind measurement
+TUNING617, TUNING617_CLEAN = load_set("deid_tuning617")  # held-out set 683, opened after its blind measurement
+TUNING618, TUNING618_CLEAN = load_set("deid_tuning618")  # held-out set 684, opened after its blind measurement
+TUNING619, TUNING619_CLEAN = load_set("deid_tuning619")  # held-out set 685, opened after its blind measurement
+TUNING620, TUNING620_CLEAN = load_set("deid_tuning620")  # held-out set 686, opened after its blind measurement
+TUNING621, TUNING621_CLEAN = load_set("deid_tuning621")  # held-out set 687, opened after its blind measurement
+TUNING622, TUNING622_CLEAN = load_set("deid_tuning622")  # held-out set 688, opened after its blind measurement
+TUNING623, TUNING623_CLEAN = load_set("deid_tuning623")  # held-out set 689, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1536,14 +1544,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT682, HELDOUT682_CLEAN = load_set("deid_heldout682")
-HELDOUT683, HELDOUT683_CLEAN = load_set("deid_heldout683")
-HELDOUT684, HELDOUT684_CLEAN = load_set("deid_heldout684")
-HELDOUT685, HELDOUT685_CLEAN = load_set("deid_heldout685")
-HELDOUT686, HELDOUT686_CLEAN = load_set("deid_heldout686")
-HELDOUT687, HELDOUT687_CLEAN = load_set("deid_heldout687")
-HELDOUT688, HELDOUT688_CLEAN = load_set("deid_heldout688")
-HELDOUT689, HELDOUT689_CLEAN = load_set("deid_heldout689")
 
 
 
@@ -2515,6 +2515,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 613": (TUNING613, TUNING613_CLEAN),
     "tuning 614": (TUNING614, TUNING614_CLEAN),
     "tuning 615": (TUNING615, TUNING615_CLEAN),
+    "tuning 616": (TUNING616, TUNING616_CLEAN),
+    "tuning 617": (TUNING617, TUNING617_CLEAN),
+    "tuning 618": (TUNING618, TUNING618_CLEAN),
+    "tuning 619": (TUNING619, TUNING619_CLEAN),
+    "tuning 620": (TUNING620, TUNING620_CLEAN),
+    "tuning 621": (TUNING621, TUNING621_CLEAN),
+    "tuning 622": (TUNING622, TUNING622_CLEAN),
+    "tuning 623": (TUNING623, TUNING623_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2583,14 +2591,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 682": (HELDOUT682, HELDOUT682_CLEAN),
-    "held-out 683": (HELDOUT683, HELDOUT683_CLEAN),
-    "held-out 684": (HELDOUT684, HELDOUT684_CLEAN),
-    "held-out 685": (HELDOUT685, HELDOUT685_CLEAN),
-    "held-out 686": (HELDOUT686, HELDOUT686_CLEAN),
-    "held-out 687": (HELDOUT687, HELDOUT687_CLEAN),
-    "held-out 688": (HELDOUT688, HELDOUT688_CLEAN),
-    "held-out 689": (HELDOUT689, HELDOUT689_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
