@@ -3164,6 +3164,31 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('Merci beaucoup voor alles. Par la grâce de Dieu gaat het nu beter.', 'Merci beaucoup voor alles. Par la grâce de Dieu gaat het nu beter.'),
     ('Onze geleidehond Guus mocht overal mee.', 'Onze geleidehond Guus mocht overal mee.'),
     ('De hoop op een vaste ligplaats hebben we opgegeven.', 'De hoop op een vaste ligplaats hebben we opgegeven.'),
+    # (thirty-eighth session) words spelt as they sound; adjectives of a country; ages "al 17", "op zesjarige
+    # leeftijd", a birthday cake; a Belgian address with its letter box and postcode; Belgian youth courts; Flemish
+    # school types; a named group closing the phrase; phrases of Polish, Romanian, Hungarian and Turkish with their ages
+    ('Mijn moeder zecht dat het snell moet en de taxie was laat.', 'Mijn moeder zecht dat het snell moet en de taxie was laat.'),
+    ('Er is weer hoob, en hij legd alles goed uit.', 'Er is weer hoob, en hij legd alles goed uit.'),
+    ('Mijn vader is Belgisch, mijn moeder Nederlands.', 'Mijn vader is Belgisch, mijn moeder Nederlands.'),
+    ('Nu is Sanne al 17 en moet hij straks naar de volwassenenzorg.', 'Nu is [naam] al [leeftijd] en moet hij straks naar de volwassenenzorg.'),
+    ('hij is al 3 jaar bij ons en het is al 10 over', 'hij is al 3 jaar bij ons en het is al 10 over'),
+    ('Mijn zoon is op zesjarige leeftijd getest.', 'Mijn zoon is op [leeftijd] getest.'),
+    ('Fenna 🎂 vandaag 21!!', '[naam] 🎂 vandaag [leeftijd]!!'),
+    ('adres opa: Stationsstraat 9 bus 3, 9100 Sint-Niklaas', 'adres opa: [adres]'),
+    ('via de jeugdrechtbank Dendermonde', 'via de jeugdrechtbank [plaats]'),
+    ('ze zit op vbs de knipoog', 'ze zit op [school]'),
+    ('hij zit op de groep zeepaardjes in het revalidatiecentrum', 'hij zit op de groep [plaats] in het revalidatiecentrum'),
+    ('een groep vrienden en ik', 'een groep vrienden en ik'),
+    ('bardzo dziękuję za pomoc, pani z wijkteam była bardzo miła', 'bardzo dziękuję za pomoc, pani z wijkteam była bardzo miła'),
+    ('Mulțumesc foarte mult, copilul meu este mai bine acum.', 'Mulțumesc foarte mult, copilul meu este mai bine acum.'),
+    ('Fiica mea are 9 ani, am lucrat acolo de 3 ani.', 'Fiica mea are [leeftijd], am lucrat acolo de 3 ani.'),
+    ('Zeynep 14 yaşında, çok iyi.', '[naam] [leeftijd], çok iyi.'),
+    ('pani Kowalska van het wijkteam heeft ons geholpen', 'pani [naam] van het wijkteam heeft ons geholpen'),
+    ('A fiam 13 éves és nagyon boldog.', 'A fiam [leeftijd] és nagyon boldog.'),
+    ("Mehmet'e söyledim, Ayşe'nin annesi çok iyi.", "[naam]'e söyledim, [naam] annesi çok iyi."),
+    ('IK BEN ȘTEFAN POPESCU EN IK WIL ZEGGEN DAT HULP GOED WAS', 'IK BEN [naam] EN IK WIL ZEGGEN DAT HULP GOED WAS'),
+    ('ik sta erop onder valentina.zoekt.', 'ik sta erop onder [account].'),
+    ('iedereen op de groep rookt en ik ben ermee begonnen', 'iedereen op de groep rookt en ik ben ermee begonnen'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3455,6 +3480,9 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # too in Dutch sentences, "de alegria is terug"; a guide dog's and a screen reader's name,
                         # "NVDA", "Be My Eyes"; Arabic words that are names too, "Noor betekent licht")
                         "tuning 606": 0.02, "tuning 613": 0.017, "tuning 615": 0.019,
+                        # (set 686, tuning 620, gifted children: programmes and apps, "Day a Week School", "squla",
+                        # "Kangoeroewedstrijd", "van het swv")
+                        "tuning 620": 0.015,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -3748,7 +3776,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (a baby's age in misspelt months: "14 maandne", "7 weeke")
     ("tuning 601", "naam"): 0.93, ("tuning 608", "naam"): 0.95, ("tuning 608", "other"): 0.84,
     ("tuning 609", "naam"): 0.95, ("tuning 610", "naam"): 0.91, ("tuning 610", "other"): 0.78,
-    ("tuning 612", "other"): 0.86}
+    ("tuning 612", "other"): 0.86,
+    # round 682-689 (opened as tuning 616-623 in the thirty-eighth session): 617 LGBTQ+ young people with chosen names
+    # that are words ("dauw", "hoop", "LUX", "WOLF"); 623 eating disorders, wards by their own names ("op Kompas",
+    # "Zonnewende", "de kajuit")
+    ("tuning 617", "naam"): 0.95, ("tuning 623", "other"): 0.87}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

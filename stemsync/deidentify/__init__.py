@@ -27,8 +27,10 @@ data files, a resolver and a redactor of its own.
   nickname a naming word marks ("door leeftijdgenoten 'Professor' genoemd", "noemen ze Kleine K");
   ``east_asian``: given names of two syllables joined by a hyphen and names with an honorific ("Ji-woo",
   "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza")).
-- ``foreign``: a phrase of Spanish, Portuguese, French or German between Dutch words keeps its words that are
-  names too ("hay paz en casa", "Sehr geehrte Damen"); a name after a kinship word, a title or a greeting stays.
+- ``foreign``: a phrase of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian or Turkish between Dutch
+  words keeps its words that are names too or in no Dutch list ("hay paz en casa", "Sehr geehrte Damen", "była
+  bardzo miła"); a name after a kinship word, a title or a greeting stays, and in Polish, Romanian, Hungarian and
+  Turkish a listed name (also with its case ending: "z Kasią") or a capital does.
 - ``english``: a comment written in English (the templates have an English version):
   name and place findings that are only ordinary English words are dropped ("Mark my
   words", "in total"), with the English word lists of the ``english-words`` package; a first
@@ -112,7 +114,7 @@ from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_listed_with_ages, _numbered_names_as_streets,
                                          _towns_with_their_part, _venues_before_towns, _code_twins, _clip_around,
                                          _file_letters_before_codes, _grow_names, _merge_adjacent_in_text,
-                                         _names_before_ages, _names_listed_with_names, _places_after_addresses,
+                                         _names_before_ages, _names_listed_with_names, _places_after_addresses, _belgian_address_tails,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
                                          _without_mistyped_bodies, _without_public_bodies,
@@ -363,7 +365,7 @@ class Deidentifier:
         if extra:
             raw = _clip_around(work, raw, extra)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
-        resolved = _names_listed_with_names(_places_after_addresses(resolved, work), work)
+        resolved = _names_listed_with_names(_places_after_addresses(_belgian_address_tails(resolved, work), work), work)
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
         resolved = _towns_with_their_part(_numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work), work)
         resolved = _code_twins(_file_letters_before_codes(_venues_before_towns(resolved, work), work), work)

@@ -906,7 +906,19 @@ _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|"
 _AND_IS_NOW_RE = re.compile(
     rf"(?<![\w-])(?:en\s+is(?:\s+nu)?|dus\s+nu|en\s+nu(?=\s+\S+\s+(?:jaar|jr)\b(?!\s+(?:en\s+\S+\s+(?:maand|maanden|weken|dagen)|later|verder|geleden|bezig)\b))|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
     r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar|komma|punt)\b))", _I)
+# "nu is hy al 18.", "Nu is Sanne al 17 en ...", "hij is nu pas 15!": a person is already an age (a bare number,
+# no "jaar": "hij is al 3 jaar bij ons" is a duration; not "het is al 10")
+_IS_ALREADY_AGE_RE = re.compile(
+    r"(?<![\w-])(?:(?:is|was|wordt)\s+(?:hij|hy|ze|zij|ie|(?!(?:Het|Dat|Dit|Er|Die|Deze|Dan|Nu)\b)[A-Z][a-zà-ÿ]+)"
+    r"|(?:hij|hy|ze|zij|ie)\s+(?:is|was|wordt))\s+(?:nu\s+)?(?:al|pas|bijna|net)\s+(?P<age>1\d|2[0-5]|[2-9])"
+    r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|en\b|maar\b))")
+# a birthday's cake and today's age: "Sanne 🎂 vandaag 21!!", "🥳 vandaag al 16"
+_CAKE_TODAY_AGE_RE = re.compile(r"[\U0001F382\U0001F973\U0001F388][^.!?\n]{0,12}?\bvandaag\s+(?:al\s+)?"
+                                r"(?P<age>1\d|2[0-5]|[2-9])(?:\s*(?:jaar|jr)\b)?"
+                                r"(?=\s*(?:[!.]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 _SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
+_AGE_NOUN_AFTER_RE = re.compile(r"\s+leeftijd\b", _I)
+_THE_BEFORE_RE = re.compile(r"\bde\s+\Z", _I)
 _PERSON_WORD_RE = re.compile(rf"(?<![\w-]){_PERSON}(?![\w-])", _I)
 
 
@@ -1010,6 +1022,8 @@ _GATED_RES = (
     (_AND_SECOND_AGE_RE, (frozenset({"is", "was", "ben"}), frozenset({"en"}))),
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
+    (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),
+    (_CAKE_TODAY_AGE_RE, frozenset({"vandaag"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_AND_IS_NOW_RE, frozenset({"nu", "zelf", "is"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
@@ -1081,6 +1095,14 @@ _THEY_ARE_WHO_RE = re.compile(r"(?<![\w-])(?:ze|zij|wij|we|ik|kinderen|kids|jong
                               r"|zusjes|broertjes|\[naam\])(?![\w-])|(?-i:[A-Z][a-z]+)\s+(?:en|&)\s+(?-i:[A-Z][a-z]+)", _I)
 # a number with the Polish word for years: "mijn zoon, 12 lat", "is nu 13 lat" (no Dutch "lat" follows a number)
 _POLISH_YEARS_RE = re.compile(r"(?<![\w,./-])\d{1,2}\s*lat(?![\w-])", _I)
+# an age in Turkish ("14 yaşında", "12 yaşındaki oğlum"), Hungarian ("13 éves"), Kurmanji ("12 salî"), Romanian
+# after its verb ("are 9 ani", "a împlinit 15 ani"; not "de doi ani": a duration) and Bulgarian ("na 9 godini")
+_MIGRANT_AGE_RE = re.compile(
+    r"(?<![\w,./-])(?:\d{1,2}\s*(?:yaş(?:ında|ındaki|ına|ını)?|yas(?:inda|indaki)|éves|eves|salî|sali|saliye)"
+    r"|(?:(?<=are\s)|(?<=avea\s)|(?<=împlinit\s)|(?<=implinit\s)|(?<=împlinește\s)|(?<=implineste\s)|(?<=face\s))"
+    r"\d{1,2}\s*ani|(?<=na\s)\d{1,2}\s*godin[ia])(?![\w-])", _I)
+_MIGRANT_AGE_GATE = frozenset("yaş yaşında yaşındaki yaşına yaşını yas yasinda yasindaki éves eves salî sali saliye ani "
+                              "godini godina".split())
 # a number with the Spanish, Portuguese or French word for years: "tiene 9 años", "minha filha tem 7 anos", "mon fils
 # (15 ans)", "a los 3 añitos" (not a time ago or a stay: "hace 3 años", "há 2 anos", "depuis 4 ans", "durante 5 años")
 _ROMANCE_YEARS_RE = re.compile(r"(?<![\w,./-])(?P<n>\d{1,2}|[a-zé]+)\s*(?:años|anos|ans|añitos|aninhos|anitos)(?![\w-])", _I)
@@ -1132,6 +1154,9 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             if m.group("verb") is None or _GERMAN_AGE_AFTER_RE.match(text, m.end("n")):
                 g = "n" if m.group("n") else "m"
                 yield m.start(g), m.end(), "leeftijd", HIGH  # (not "ist 3 Mal", "wird 2 Wochen dauern")
+    if ctx.n_digits and ctx.words & _MIGRANT_AGE_GATE:
+        for m in _MIGRANT_AGE_RE.finditer(text):
+            yield m.start(), m.end(), "leeftijd", HIGH
     if ctx.words & {"años", "anos", "ans", "añitos", "aninhos", "anitos"}:
         for m in _ROMANCE_YEARS_RE.finditer(text):
             n = m.group("n").lower()
@@ -1177,7 +1202,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             continue  # (an English comment: its own rules read "when she is eighteen")
         if m.group("jarig"):  # 15-jarige
             if not _ORDINAL_RE.match(age) or age.isdigit():
-                yield start, m.end(), "leeftijd", HIGH
+                # "op zesjarige leeftijd": the phrase whole (not "het bereiken van de 18-jarige leeftijd": a rule's age)
+                lt = _AGE_NOUN_AFTER_RE.match(text, m.end()) if not _THE_BEFORE_RE.search(text, max(0, start - 4), start) else None
+                yield start, lt.end() if lt else m.end(), "leeftijd", HIGH
             continue
         lo = max(0, start - 60)
         if _ORDINAL_RE.match(age):  # sinds mijn 12e, op haar zestiende

@@ -230,6 +230,11 @@ _GAMER_TAG_RE = re.compile(r"(?<![\w@./-])(?=\w*[a-z][A-Z])(?=\w*\d)[A-Za-z][A-Z
 _CAMEL_NUMBER_RE = re.compile(r"(?<![\w@./-])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\s\d{2,4}(?![\w.,:/-]|\s?(?:euro|keer|x)\b)")
 
 
+# a first name, a dot and a word glued together: the shape of a user name ("valentina.zoekt", "lisa.tekent")
+_NAME_DOT_WORD_RE = re.compile(r"(?<![\w@./-])(?P<first>[a-z]{3,})(?:\.[a-z0-9_]{3,})+(?![\w@/-]|\.\w)")
+_FILE_ENDINGS = frozenset("pdf doc docx jpg jpeg png gif mp3 mp4 mov txt xls xlsx ppt pptx zip heic".split())
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
     if ctx.n_digits >= 2 and _CAMEL_RE.search(ctx.text):
@@ -249,6 +254,12 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         for m in _FOLLOW_ON_RE.finditer(ctx.text):
             if m.group("handle").rsplit(".", 1)[-1].lower() not in _TLD_SET:
                 yield m.start("handle"), m.end("handle"), "account", HIGH
+    if "." in ctx.text:
+        for m in _NAME_DOT_WORD_RE.finditer(ctx.text):
+            first, last = m.group("first").lower(), m.group().rsplit(".", 1)[-1].lower()
+            if first in _name_lists().first_any and first not in dictionary().words and last not in _TLD_SET \
+                    and last not in _FILE_ENDINGS and not last.isdigit():
+                yield m.start(), m.end(), "account", LOW  # "ik sta erop onder valentina.zoekt": a first name, a dot, a word
     if "_" in ctx.text:
         for m in _UNDERSCORE_RE.finditer(ctx.text):
             yield m.start(), m.end(), "account", LOW  # "de vlog van ryanvdberg_": no Dutch word has "_"

@@ -1,9 +1,10 @@
 """Words of another language that are also names, read as words where the words around them are of that language.
 
 Families write whole phrases of their own language between Dutch ones: "por fin hay paz en casa", "la soledad es
-lo peor", "Día de Reyes", "Mein Sohn vond de gesprekken stom", "Sehr geehrte Damen und Herren". Many of those words
-are first names or surnames too ("Paz", "Soledad", "Reyes", "Sommer"), so the name lists take them. A name found
-this way is dropped when every word of it is a frequent word of Spanish, Portuguese, French or German (wordfreq) and
+lo peor", "Día de Reyes", "Mein Sohn vond de gesprekken stom", "Sehr geehrte Damen und Herren", "bardzo dziękuję za
+pomoc", "çok teşekkür ederim". Many of those words are first names or surnames too ("Paz", "Soledad", "Reyes",
+"Sommer", "Umut"), or in no Dutch list, so the name rules take them. A name found this way is dropped when every word
+of it is a frequent word of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian or Turkish (wordfreq) and
 a word right beside it belongs to that language and to no Dutch or English dictionary: the phrase is in that
 language. A person is named in it after a kinship word, a title or a greeting ("tía Rosa", "Frau Winter", "gracias
 Luz"), or with a capital when the word is a first name ("Jonas ist 9 Jahre alt"): those stay names; a German noun
@@ -16,13 +17,21 @@ import functools
 import re
 
 from stemsync.deidentify.common import Span
-from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, frequencies, romance_words, words
+from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, frequencies, plain, romance_words, words
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
-_LANGUAGES = ("es", "pt", "fr", "de")
+_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr")
 _WORD_ZIPF = 3.0
 _COMMON_ZIPF = 4.0  # (a word written in lowercase must be this frequent: names are written so in chat)
 _GERMAN_VOCABULARY = 4000  # the most frequent German words that mark a German phrase
+# the languages of labour-migrant and Turkish families (Polish, Romanian, Hungarian, Turkish): their most frequent
+# words that are on no name or place list and no Dutch or English word mark a phrase of theirs
+_MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr")
+_WESTERN = ("es", "pt", "fr", "de")
+_OPENER_ZIPF = 4.5
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘(\-–]*\Z")
+_MIGRANT_VOCABULARY = 3000
+_DUTCH_CHAT_TOO = frozenset({"direk", "direkt", "kontakt"})  # (Dutch chat spells them so too)
 
 # short words of these languages that are no Dutch word and mark a phrase of theirs (the frequent longer words come
 # from wordfreq): articles, prepositions, pronouns and the verbs "to be" and "to have"
@@ -60,18 +69,49 @@ def _german_words() -> frozenset[str]:
         return frozenset()
 
 
+@functools.cache
+def _migrant_words() -> frozenset[str]:
+    try:
+        import wordfreq  # noqa: PLC0415
+
+        top = {w for lang in _MIGRANT_LANGUAGES for w in wordfreq.top_n_list(lang, _MIGRANT_VOCABULARY)
+               if len(w) >= 3 and w.isalpha()}
+    except Exception:  # noqa: BLE001 - without wordfreq no such words
+        return frozenset()
+    names, d, f = _name_lists(), dictionary(), frequencies()
+    return frozenset(w for w in top if w not in names.first_any and w not in names.surnames_all
+                     and w not in names.places and w not in d.words and w not in d.proper and not f.at_least(w, 3.5, "en"))
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def _zipf(low: str) -> float:
-    """How frequent ``low`` is in the most of Spanish, Portuguese, French and German (Zipf; 0 without wordfreq)."""
+def _zipf(low: str, languages: tuple[str, ...] = _LANGUAGES) -> float:
+    """How frequent ``low`` is in the most of the languages read here (Zipf; 0 without wordfreq)."""
     try:
         import wordfreq  # noqa: PLC0415
     except Exception:  # noqa: BLE001
         return 0.0
-    return max(wordfreq.zipf_frequency(low, lang) for lang in _LANGUAGES)
+    return max(wordfreq.zipf_frequency(low, lang) for lang in languages)
+
+
+# case endings and suffixes a name takes in Polish and Turkish ("Kasię", "Tomkiem", "Agnieszki", "Emreyle")
+_NAME_ENDINGS = ("iem", "em", "owi", "ie", "ę", "ą", "i", "y", "u", "o", "yle", "le", "ler", "lar", "nin", "nın", "ye", "ya")
+
+
+def _listed_name(low: str) -> bool:
+    """On a first-name or surname list, also without its accents, a suffix after an apostrophe ("ayşe'nin") or a case
+    ending ("kasię", "agnieszki": "kasia", "agnieszka"; "tomkiem": "tomek")."""
+    names = _name_lists()
+    stem = re.split(r"['’]", low)[0]
+    forms = {low, plain(low), stem, plain(stem)}
+    for end in _NAME_ENDINGS:
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            base = stem[: -len(end)]
+            forms |= {base, base + "a", base[:-1] + "ek" if base.endswith("k") else base, plain(base), plain(base) + "a"}
+    return any(w in names.first_any or w in names.surnames_all for w in forms)
 
 
 def _foreign_word(low: str) -> bool:
-    """A frequent word of Spanish, Portuguese, French or German (it may be a name too: "paz", "soledad", "sohn")."""
+    """A frequent word of one of the languages (it may be a name too: "paz", "soledad", "sohn", "umut", "róża")."""
     return _zipf(low) >= _WORD_ZIPF
 
 
@@ -86,10 +126,13 @@ def _marks_phrase(low: str) -> bool:
     """A word that belongs to one of the languages and to no Dutch dictionary: "hay", "hacen", "und", "seit"."""
     if low in _FUNCTION_WORDS:
         return True
+    if low in _migrant_words() and (low not in _CHAT_WORDS or (len(low) >= 4 or not low.isascii())
+                                    and low not in _DUTCH_CHAT_TOO):
+        return True  # (greetings of those languages are chat words too: "bardzo", "çok", "dziękuję"; not "moi", "nim")
     d = dictionary()
     if low in d.words or low in d.proper or frequencies().at_least(low, 3.5, "en") or low in _CHAT_WORDS:
         return False  # (nor an English word: "except Ana and bia"; nor Dutch chat: "nie", "ff")
-    return low in romance_words() or low in _german_words()
+    return low in romance_words() or low in _german_words() or low in _migrant_words()
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -118,9 +161,19 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
         if not words or not all(_foreign_word(w) for w in words):
             out.append(span)
             continue
-        first_names = [w for w in words if w in _name_lists().first_any]
+        first_names = [w for w in words if w in _name_lists().first_any or plain(w) in _name_lists().first_any]  # ("ștefan")
         if any(w[0].isupper() for w in written) and any(w not in _FUNCTION_WORDS for w in first_names):
             out.append(span)  # (a capitalised first name stays one in any language: "Jonas ist 9 Jahre alt")
+            continue
+        if all(_zipf(w, _WESTERN) < _WORD_ZIPF for w in words) and (
+                any(_listed_name(w) for w in words)
+                or any(w[0].isupper() for w in written) and not (
+                    _SENTENCE_START_RE.search(text, max(0, span[0] - 12), span[0])
+                    and all(_zipf(w) >= _OPENER_ZIPF for w in words))):
+            # (Polish, Romanian, Hungarian and Turkish write no noun with a capital, and names inflect: a listed name
+            # or a capital stays a name there, "z Kasią", "Kowalski", but for a very frequent word opening a
+            # sentence: "Bardzo dziękuję")
+            out.append(span)
             continue
         prev, prev2, nxt = _words_around(text, span[0], span[1])
         named = bool(first_names)

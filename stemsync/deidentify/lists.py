@@ -324,7 +324,29 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
         return False  # a typo: "jeugzorg", "koelkasd", "gietaar" (not five letters: "feven", "hevin" are names)
     if len(low) >= 6 and near_country(low):
         return False  # a country misspelt: "nederlnd", "marroko"
+    if len(low) >= 4 and word.islower() and sound_alike_typo(low):
+        return False  # a frequent word spelt as it sounds: "hoob", "zecht", "legd", "taxie", "snell" (lowercase: "Den Haagg")
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
+
+
+# the spelling errors of a word written as it sounds: a final b, d or g for p, t or ch, "ch" for "g", "g" for "ch",
+# "ie" for a final "i", a final letter doubled ("hoob", "legd", "zecht", "leerpligt", "taxie", "snell")
+_SOUND_ALIKES = ((re.compile(r"b\Z"), "p"), (re.compile(r"d\Z"), "t"), (re.compile(r"gd\Z"), "gt"),
+                 (re.compile(r"ch(?=t)"), "g"), (re.compile(r"g(?=t)"), "ch"), (re.compile(r"ie\Z"), "i"),
+                 (re.compile(r"(\w)\1\Z"), r"\1"), (re.compile(r"dt\Z"), "t"))
+SOUND_ALIKE_ZIPF = 4.0  # the word meant is a frequent one (Zipf 3 for a word of seven letters or more)
+
+
+def sound_alike_typo(low: str) -> bool:
+    """True when ``low`` is a frequent Dutch word (Zipf 4 or more, in the dictionary) with one spelling error of the
+    sound: "hoob" (hoop), "zecht" (zegt), "legd" (legt), "leerpligt" (leerplicht), "taxie" (taxi), "snell" (snel).
+    Names written so stay names where a list holds them ("Ruud", "Sjoerd"): the caller asks only of unknown words."""
+    d, f = dictionary(), frequencies()
+    for rx, rep in _SOUND_ALIKES:
+        alt = rx.sub(rep, low, count=1)
+        if alt != low and alt in d.words and f.at_least(alt, SOUND_ALIKE_ZIPF if len(low) < 7 else 3.0):
+            return True
+    return False
 
 
 def deletion_index(words_: Iterable[str]) -> dict[str, str]:

@@ -1557,7 +1557,7 @@ _PET_BEFORE_RE = re.compile(r"(?<![\w-])(?:hond|hondje|kat|katje|poes|poesje|kat
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), an app's name ("via
     KakaoTalk"), the names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
-    ("de kat luna") and names with a monarch's or club's number ("Willem II")."""
+    ("de kat luna"), names with a monarch's or club's number ("Willem II") and adjectives of a country ("Belgisch")."""
     if not any(s[2] == "naam" for s in spans):
         return spans  # (every rule below drops a name)
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
@@ -1573,7 +1573,21 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in out if not (s[2] == "naam" and (_eponym(text, s[0], s[1]) or text[s[0]:s[1]].lower() in _PLATFORMS
                                                        or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
-        text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])))]
+        text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])
+                                                       or _proper_adjective(text[s[0]:s[1]])))]
+
+
+_ADJECTIVE_ENDS = ("isch", "ische", "aans", "aanse")
+
+
+def _proper_adjective(word: str) -> bool:
+    """An adjective of a country, region or people that the dictionary writes with a capital ("Belgisch",
+    "Colombiaanse", "Ethiopisch"): no name unless a name list holds it."""
+    low = word.lower()
+    if not low.endswith(_ADJECTIVE_ENDS) or not low.replace("-", "").isalpha():
+        return False
+    names = _name_lists()
+    return low in dictionary().proper and low not in names.first_any and low not in names.surnames_all
 
 
 def _weekday_typo(word: str) -> bool:

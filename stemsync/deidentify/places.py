@@ -40,7 +40,7 @@ _TOWN_PROVINCE_RE = re.compile(
     r"n\.b|zh|z\.h|nh|n\.h|lb|fr|gr|dr|ut|zl|fl)\.?(?:\s*\))?(?![\w-])")
 _TOWN_SUFFIX_GATE = frozenset("gld gelderland ov overijssel nb zh nh lb fr gr dr ut zl fl n.b n.h z.h".split())
 # the court word, also misspelt: "rechtbank", "rechbank", "rechtbak", "rechtbamk", "rechtbnak"
-_COURT_WORD = r"(?:rech?t?ba?n?[kmn]k?|rechtbnak)"
+_COURT_WORD = r"(?:(?:jeugd|familie)?rech?t?ba?n?[kmn]k?|rechtbnak)"  # (Belgian: "jeugdrechtbank Dendermonde")
 _COURT_RE = re.compile(
     r"(?<![\w-])(?:" + _COURT_WORD + r"|gerechtshof|hof|kinderrechter|rechter|rechters|arrondissement|rb\.?|"
     r"zittingsplaats|zitting|court|judge|hearing)(?:\s+(?:in|te|van|of|at))?\s+(?P<place>"
@@ -81,7 +81,7 @@ def _court_typo(low: str) -> bool:
     return False
 
 
-_COURT_GATE = frozenset("rechtbank rechbank rechtbnak rechtbak rechtbamk rechtbankk rechtbnk gerechtshof hof kinderrechter rechter rechters arrondissement rb "
+_COURT_GATE = frozenset("jeugdrechtbank familierechtbank rechtbank rechbank rechtbnak rechtbak rechtbamk rechtbankk rechtbnk gerechtshof hof kinderrechter rechter rechters arrondissement rb "
                         "zittingsplaats zitting court judge hearing".split())
 
 
@@ -247,6 +247,7 @@ _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|i
 
 
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
+_ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+de\s+(?=\w)", re.I)
 
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
@@ -267,7 +268,12 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
         rare_noun = low not in _GROUP_WORDS and (not low.endswith("en") or low in words("common_school_names")) \
             and not _frequent(low, 3.8)  # (a name groups and schools share: "groep vuurtoren was chill")
         named_group = rare_noun and (m.group("art") is not None or ctx.shouting
-                                     or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None)
+                                     or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None
+                                     # "op de groep zeepaardjes in het revalidatiecentrum": a rare noun that closes
+                                     # the phrase after "de groep"
+                                     or _ON_THE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start() + 1)
+                                     is not None and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
+                                     and not _verb_form(low))  # (not "op de groep rookt en ...")
         if m.group("ward") is not None:
             if low.endswith(_DEPARTMENT_ENDS) or _frequent(low, 4.6) or _verb_form(low):
                 continue  # "afdeling Kinderoncologie", "AFD. NEONATOLOGIE": the kind of a department

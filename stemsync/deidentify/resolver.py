@@ -448,12 +448,33 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
                     m.group("town").lower() in _FUNCTION_WORDS and not m.group("town").istitle()) \
                     and (m.group("town").lower() in places or (
                     m.group("town") == m.group("word") and m.group("word")[0].isupper()
+                    and not (m.group("word").isalpha() and m.group("word").isupper() and len(m.group("word")) <= 5)  # (not ", BSN 1234...")
                     and m.group("word").lower() not in ordinary)):
                 extra.append((m.start("town"), m.end("town"), "plaats", LOW))
         elif kind == "school" and (m := _IN_AFTER_SCHOOL_RE.match(text, end)) and m.group(1).lower() in places \
                 and m.group(1).lower() not in _FUNCTION_WORDS:
             extra.append((m.start(1), m.end(1), "plaats", LOW))  # "op [de klimop] in leek": the school's town
     return _add_free(spans, extra)
+
+
+# a Belgian address's tail after its street and number: the letter box ("bus 3") and a postcode of four digits with
+# its town ("Stationsstraat 9 bus 3, 9100 Sint-Niklaas", "Kerkstraat 12, 2000 Antwerpen")
+_BELGIAN_TAIL_RE = re.compile(r"(?:\s+bus\s+\d{1,4}[a-zA-Z]?\b)?(?:,?\s+(?P<pc>[1-9]\d{3})\s+(?![A-Za-z]{2}\b)(?P<town>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*))?")
+
+
+def _belgian_address_tails(spans: list[Span], text: str) -> list[Span]:
+    """An address grows over a Belgian letter box and postcode with its town ("[Vlaanderenstraat 88] bus 2, 9000 Gent"):
+    the whole is one address (a Dutch postcode has two letters and is read by its own rule)."""
+    if " bus " not in text.lower() and not any(k == "adres" for _, _, k, _ in spans):
+        return spans
+    out = list(spans)
+    for start, end, kind, conf in spans:
+        if kind != "adres" or not (m := _BELGIAN_TAIL_RE.match(text, end)) or m.end() == end:
+            continue
+        if m.group("pc") is None and not m.group().strip().lower().startswith("bus"):
+            continue
+        out = [s for s in out if not (start <= s[0] and s[1] <= m.end())] + [(start, m.end(), "adres", conf)]
+    return sorted(out)
 
 
 _PLACE_NEXT_RE = re.compile(r"\s*(?:,|\ben\b|\bof\b|\bipv\b|\bi\.p\.v\.|\bnaar\b|\bvia\b)\s*([^\W\d_][\w'’-]+)", re.I)
@@ -982,12 +1003,13 @@ def _misspelt_language(word: str) -> bool:
 
 def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
     """Drop a venue, or a place before a figure, found with low confidence that is a lowercase word
-    one letter off a frequent word and on no list ("ik vint gym het leukste", "in goep 8"), and a
+    one letter off a frequent word and on no list ("ik vint gym het leukste", "in goep 8"), a name or place found
+    with low confidence that is a frequent word spelt as it sounds ("zecht", "snell"), and a
     name, place or venue in a game's title ("we speelden mario kart")."""
     titles = [(m.start(), m.end()) for m in _GAME_TITLE_RE.finditer(text)] if " " in text else []
     if not titles and not any(s[3] == LOW or s[2] in {"naam", "plaats"} and s[1] - s[0] >= 6 for s in spans):
         return spans
-    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, sound_alike_typo  # noqa: PLC0415
 
     out = []
     for span in spans:
@@ -1009,6 +1031,11 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
             if word not in names.first_any and word not in names.surnames_all and word not in names.places \
                     and _one_edit_from_frequent(word):
                 continue
+        if conf == LOW and kind in {"naam", "plaats"} and len(word) >= 4 and word.isalpha() and word.islower():
+            names = _name_lists()
+            if word not in names.first_any and word not in names.surnames_all and word not in names.places \
+                    and sound_alike_typo(word):
+                continue  # a frequent word spelt as it sounds: "mijn moeder zecht", "dat het snell zou gaan"
         out.append(span)
     return out
 
