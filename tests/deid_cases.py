@@ -1544,6 +1544,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT690, HELDOUT690_CLEAN = load_set("deid_heldout690")
+HELDOUT691, HELDOUT691_CLEAN = load_set("deid_heldout691")
+HELDOUT692, HELDOUT692_CLEAN = load_set("deid_heldout692")
+HELDOUT693, HELDOUT693_CLEAN = load_set("deid_heldout693")
+HELDOUT694, HELDOUT694_CLEAN = load_set("deid_heldout694")
+HELDOUT695, HELDOUT695_CLEAN = load_set("deid_heldout695")
+HELDOUT696, HELDOUT696_CLEAN = load_set("deid_heldout696")
+HELDOUT697, HELDOUT697_CLEAN = load_set("deid_heldout697")
 
 
 
@@ -2591,6 +2599,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 690": (HELDOUT690, HELDOUT690_CLEAN),
+    "held-out 691": (HELDOUT691, HELDOUT691_CLEAN),
+    "held-out 692": (HELDOUT692, HELDOUT692_CLEAN),
+    "held-out 693": (HELDOUT693, HELDOUT693_CLEAN),
+    "held-out 694": (HELDOUT694, HELDOUT694_CLEAN),
+    "held-out 695": (HELDOUT695, HELDOUT695_CLEAN),
+    "held-out 696": (HELDOUT696, HELDOUT696_CLEAN),
+    "held-out 697": (HELDOUT697, HELDOUT697_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
