@@ -18,6 +18,7 @@ import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, frequencies, plain, romance_words, words
+from stemsync.deidentify.names import _at_sentence_start
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
 _LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr")
@@ -29,7 +30,6 @@ _GERMAN_VOCABULARY = 4000  # the most frequent German words that mark a German p
 _MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr")
 _WESTERN = ("es", "pt", "fr", "de")
 _OPENER_ZIPF = 4.5
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\n])[\s\"'“‘(\-–]*\Z")
 _MIGRANT_VOCABULARY = 3000
 _DUTCH_CHAT_TOO = frozenset({"direk", "direkt", "kontakt"})  # (Dutch chat spells them so too)
 
@@ -132,7 +132,7 @@ def _marks_phrase(low: str) -> bool:
     d = dictionary()
     if low in d.words or low in d.proper or frequencies().at_least(low, 3.5, "en") or low in _CHAT_WORDS:
         return False  # (nor an English word: "except Ana and bia"; nor Dutch chat: "nie", "ff")
-    return low in romance_words() or low in _german_words() or low in _migrant_words()
+    return low in romance_words() or low in _german_words()  # (the other languages' words: above)
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -161,14 +161,15 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
         if not words or not all(_foreign_word(w) for w in words):
             out.append(span)
             continue
-        first_names = [w for w in words if w in _name_lists().first_any or plain(w) in _name_lists().first_any]  # ("ștefan")
+        listed_first = _name_lists().first_any
+        first_names = [w for w in words if w in listed_first or plain(w) in listed_first]  # (also "ștefan")
         if any(w[0].isupper() for w in written) and any(w not in _FUNCTION_WORDS for w in first_names):
             out.append(span)  # (a capitalised first name stays one in any language: "Jonas ist 9 Jahre alt")
             continue
         if all(_zipf(w, _WESTERN) < _WORD_ZIPF for w in words) and (
                 any(_listed_name(w) for w in words)
                 or any(w[0].isupper() for w in written) and not (
-                    _SENTENCE_START_RE.search(text, max(0, span[0] - 12), span[0])
+                    _at_sentence_start(text, span[0])
                     and all(_zipf(w) >= _OPENER_ZIPF for w in words))):
             # (Polish, Romanian, Hungarian and Turkish write no noun with a capital, and names inflect: a listed name
             # or a capital stays a name there, "z Kasią", "Kowalski", but for a very frequent word opening a

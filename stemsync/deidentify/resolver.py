@@ -459,19 +459,17 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
 
 # a Belgian address's tail after its street and number: the letter box ("bus 3") and a postcode of four digits with
 # its town ("Stationsstraat 9 bus 3, 9100 Sint-Niklaas", "Kerkstraat 12, 2000 Antwerpen")
-_BELGIAN_TAIL_RE = re.compile(r"(?:\s+bus\s+\d{1,4}[a-zA-Z]?\b)?(?:,?\s+(?P<pc>[1-9]\d{3})\s+(?![A-Za-z]{2}\b)(?P<town>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*))?")
+_BELGIAN_TAIL_RE = re.compile(r"(?P<bus>\s+bus\s+\d{1,4}[a-zA-Z]?\b)?(?:,?\s+(?P<pc>[1-9]\d{3})\s+(?![A-Za-z]{2}\b)(?P<town>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*))?")
 
 
 def _belgian_address_tails(spans: list[Span], text: str) -> list[Span]:
     """An address grows over a Belgian letter box and postcode with its town ("[Vlaanderenstraat 88] bus 2, 9000 Gent"):
     the whole is one address (a Dutch postcode has two letters and is read by its own rule)."""
-    if " bus " not in text.lower() and not any(k == "adres" for _, _, k, _ in spans):
+    if not any(k == "adres" for _, _, k, _ in spans):
         return spans
     out = list(spans)
     for start, end, kind, conf in spans:
-        if kind != "adres" or not (m := _BELGIAN_TAIL_RE.match(text, end)) or m.end() == end:
-            continue
-        if m.group("pc") is None and not m.group().strip().lower().startswith("bus"):
+        if kind != "adres" or not (m := _BELGIAN_TAIL_RE.match(text, end)) or m.group("bus") is None and m.group("pc") is None:
             continue
         out = [s for s in out if not (start <= s[0] and s[1] <= m.end())] + [(start, m.end(), "adres", conf)]
     return sorted(out)
@@ -1023,19 +1021,17 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
         if conf == LOW and kind == "naam" and _quoted_word_or_level(word) and (
                 _LEVEL_RE.fullmatch(word) or _QUOTED_SENTENCE_RE.search(text, max(0, start - 120), start)):
             continue  # "KLAAR MET HULP'": a word and the quote that closes it; "2 VMBO-T": a level
-        # (only a venue, or a place before a figure: a lowercase name in no list is often one letter off a
-        # word too, "feven", "haben")
-        if conf == LOW and (kind == "locatie" or kind == "plaats" and _FIGURE_NEXT_RE.match(text, end)) \
-                and 4 <= len(word) <= 8 and word.isalpha() and word.islower():
+        if conf == LOW and kind in {"locatie", "naam", "plaats"} and len(word) >= 4 and word.isalpha() \
+                and word.islower():
             names = _name_lists()
-            if word not in names.first_any and word not in names.surnames_all and word not in names.places \
-                    and _one_edit_from_frequent(word):
+            if word not in names.first_any and word not in names.surnames_all and word not in names.places and (
+                    # (a one-letter typo only for a venue, or a place before a figure: a lowercase name in no list
+                    # is often one letter off a word too, "feven", "haben")
+                    (kind == "locatie" or kind == "plaats" and _FIGURE_NEXT_RE.match(text, end)) and len(word) <= 8
+                    and _one_edit_from_frequent(word)
+                    # a frequent word spelt as it sounds: "mijn moeder zecht", "dat het snell zou gaan"
+                    or kind != "locatie" and sound_alike_typo(word)):
                 continue
-        if conf == LOW and kind in {"naam", "plaats"} and len(word) >= 4 and word.isalpha() and word.islower():
-            names = _name_lists()
-            if word not in names.first_any and word not in names.surnames_all and word not in names.places \
-                    and sound_alike_typo(word):
-                continue  # a frequent word spelt as it sounds: "mijn moeder zecht", "dat het snell zou gaan"
         out.append(span)
     return out
 
