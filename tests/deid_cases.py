@@ -1475,6 +1475,14 @@ TUNING620, TUNING620_CLEAN = load_set("deid_tuning620")  # held-out set 686, ope
 TUNING621, TUNING621_CLEAN = load_set("deid_tuning621")  # held-out set 687, opened after its blind measurement
 TUNING622, TUNING622_CLEAN = load_set("deid_tuning622")  # held-out set 688, opened after its blind measurement
 TUNING623, TUNING623_CLEAN = load_set("deid_tuning623")  # held-out set 689, opened after its blind measurement
+TUNING624, TUNING624_CLEAN = load_set("deid_tuning624")  # held-out set 690, opened after its blind measurement
+TUNING625, TUNING625_CLEAN = load_set("deid_tuning625")  # held-out set 691, opened after its blind measurement
+TUNING626, TUNING626_CLEAN = load_set("deid_tuning626")  # held-out set 692, opened after its blind measurement
+TUNING627, TUNING627_CLEAN = load_set("deid_tuning627")  # held-out set 693, opened after its blind measurement
+TUNING628, TUNING628_CLEAN = load_set("deid_tuning628")  # held-out set 694, opened after its blind measurement
+TUNING629, TUNING629_CLEAN = load_set("deid_tuning629")  # held-out set 695, opened after its blind measurement
+TUNING630, TUNING630_CLEAN = load_set("deid_tuning630")  # held-out set 696, opened after its blind measurement
+TUNING631, TUNING631_CLEAN = load_set("deid_tuning631")  # held-out set 697, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1544,14 +1552,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT690, HELDOUT690_CLEAN = load_set("deid_heldout690")
-HELDOUT691, HELDOUT691_CLEAN = load_set("deid_heldout691")
-HELDOUT692, HELDOUT692_CLEAN = load_set("deid_heldout692")
-HELDOUT693, HELDOUT693_CLEAN = load_set("deid_heldout693")
-HELDOUT694, HELDOUT694_CLEAN = load_set("deid_heldout694")
-HELDOUT695, HELDOUT695_CLEAN = load_set("deid_heldout695")
-HELDOUT696, HELDOUT696_CLEAN = load_set("deid_heldout696")
-HELDOUT697, HELDOUT697_CLEAN = load_set("deid_heldout697")
 
 
 
@@ -2531,6 +2531,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 621": (TUNING621, TUNING621_CLEAN),
     "tuning 622": (TUNING622, TUNING622_CLEAN),
     "tuning 623": (TUNING623, TUNING623_CLEAN),
+    "tuning 624": (TUNING624, TUNING624_CLEAN),
+    "tuning 625": (TUNING625, TUNING625_CLEAN),
+    "tuning 626": (TUNING626, TUNING626_CLEAN),
+    "tuning 627": (TUNING627, TUNING627_CLEAN),
+    "tuning 628": (TUNING628, TUNING628_CLEAN),
+    "tuning 629": (TUNING629, TUNING629_CLEAN),
+    "tuning 630": (TUNING630, TUNING630_CLEAN),
+    "tuning 631": (TUNING631, TUNING631_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2599,14 +2607,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 690": (HELDOUT690, HELDOUT690_CLEAN),
-    "held-out 691": (HELDOUT691, HELDOUT691_CLEAN),
-    "held-out 692": (HELDOUT692, HELDOUT692_CLEAN),
-    "held-out 693": (HELDOUT693, HELDOUT693_CLEAN),
-    "held-out 694": (HELDOUT694, HELDOUT694_CLEAN),
-    "held-out 695": (HELDOUT695, HELDOUT695_CLEAN),
-    "held-out 696": (HELDOUT696, HELDOUT696_CLEAN),
-    "held-out 697": (HELDOUT697, HELDOUT697_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
