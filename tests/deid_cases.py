@@ -1552,6 +1552,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT698, HELDOUT698_CLEAN = load_set("deid_heldout698")
+HELDOUT699, HELDOUT699_CLEAN = load_set("deid_heldout699")
+HELDOUT700, HELDOUT700_CLEAN = load_set("deid_heldout700")
+HELDOUT701, HELDOUT701_CLEAN = load_set("deid_heldout701")
+HELDOUT702, HELDOUT702_CLEAN = load_set("deid_heldout702")
+HELDOUT703, HELDOUT703_CLEAN = load_set("deid_heldout703")
+HELDOUT704, HELDOUT704_CLEAN = load_set("deid_heldout704")
+HELDOUT705, HELDOUT705_CLEAN = load_set("deid_heldout705")
 
 
 
@@ -2607,6 +2615,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 698": (HELDOUT698, HELDOUT698_CLEAN),
+    "held-out 699": (HELDOUT699, HELDOUT699_CLEAN),
+    "held-out 700": (HELDOUT700, HELDOUT700_CLEAN),
+    "held-out 701": (HELDOUT701, HELDOUT701_CLEAN),
+    "held-out 702": (HELDOUT702, HELDOUT702_CLEAN),
+    "held-out 703": (HELDOUT703, HELDOUT703_CLEAN),
+    "held-out 704": (HELDOUT704, HELDOUT704_CLEAN),
+    "held-out 705": (HELDOUT705, HELDOUT705_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
