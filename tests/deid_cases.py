@@ -1483,6 +1483,14 @@ TUNING628, TUNING628_CLEAN = load_set("deid_tuning628")  # held-out set 694, ope
 TUNING629, TUNING629_CLEAN = load_set("deid_tuning629")  # held-out set 695, opened after its blind measurement
 TUNING630, TUNING630_CLEAN = load_set("deid_tuning630")  # held-out set 696, opened after its blind measurement
 TUNING631, TUNING631_CLEAN = load_set("deid_tuning631")  # held-out set 697, opened after its blind measurement
+TUNING632, TUNING632_CLEAN = load_set("deid_tuning632")  # held-out set 698, opened after its blind measurement
+TUNING633, TUNING633_CLEAN = load_set("deid_tuning633")  # held-out set 699, opened after its blind measurement
+TUNING634, TUNING634_CLEAN = load_set("deid_tuning634")  # held-out set 700, opened after its blind measurement
+TUNING635, TUNING635_CLEAN = load_set("deid_tuning635")  # held-out set 701, opened after its blind measurement
+TUNING636, TUNING636_CLEAN = load_set("deid_tuning636")  # held-out set 702, opened after its blind measurement
+TUNING637, TUNING637_CLEAN = load_set("deid_tuning637")  # held-out set 703, opened after its blind measurement
+TUNING638, TUNING638_CLEAN = load_set("deid_tuning638")  # held-out set 704, opened after its blind measurement
+TUNING639, TUNING639_CLEAN = load_set("deid_tuning639")  # held-out set 705, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1552,14 +1560,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT698, HELDOUT698_CLEAN = load_set("deid_heldout698")
-HELDOUT699, HELDOUT699_CLEAN = load_set("deid_heldout699")
-HELDOUT700, HELDOUT700_CLEAN = load_set("deid_heldout700")
-HELDOUT701, HELDOUT701_CLEAN = load_set("deid_heldout701")
-HELDOUT702, HELDOUT702_CLEAN = load_set("deid_heldout702")
-HELDOUT703, HELDOUT703_CLEAN = load_set("deid_heldout703")
-HELDOUT704, HELDOUT704_CLEAN = load_set("deid_heldout704")
-HELDOUT705, HELDOUT705_CLEAN = load_set("deid_heldout705")
 
 
 
@@ -2547,6 +2547,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 629": (TUNING629, TUNING629_CLEAN),
     "tuning 630": (TUNING630, TUNING630_CLEAN),
     "tuning 631": (TUNING631, TUNING631_CLEAN),
+    "tuning 632": (TUNING632, TUNING632_CLEAN),
+    "tuning 633": (TUNING633, TUNING633_CLEAN),
+    "tuning 634": (TUNING634, TUNING634_CLEAN),
+    "tuning 635": (TUNING635, TUNING635_CLEAN),
+    "tuning 636": (TUNING636, TUNING636_CLEAN),
+    "tuning 637": (TUNING637, TUNING637_CLEAN),
+    "tuning 638": (TUNING638, TUNING638_CLEAN),
+    "tuning 639": (TUNING639, TUNING639_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2615,14 +2623,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 698": (HELDOUT698, HELDOUT698_CLEAN),
-    "held-out 699": (HELDOUT699, HELDOUT699_CLEAN),
-    "held-out 700": (HELDOUT700, HELDOUT700_CLEAN),
-    "held-out 701": (HELDOUT701, HELDOUT701_CLEAN),
-    "held-out 702": (HELDOUT702, HELDOUT702_CLEAN),
-    "held-out 703": (HELDOUT703, HELDOUT703_CLEAN),
-    "held-out 704": (HELDOUT704, HELDOUT704_CLEAN),
-    "held-out 705": (HELDOUT705, HELDOUT705_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
