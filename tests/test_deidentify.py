@@ -3189,9 +3189,73 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('IK BEN ȘTEFAN POPESCU EN IK WIL ZEGGEN DAT HULP GOED WAS', 'IK BEN [naam] EN IK WIL ZEGGEN DAT HULP GOED WAS'),
     ('ik sta erop onder valentina.zoekt.', 'ik sta erop onder [account].'),
     ('iedereen op de groep rookt en ik ben ermee begonnen', 'iedereen op de groep rookt en ik ben ermee begonnen'),
+    # thirty-ninth session: a sentence of Polish, Romanian or Turkish keeps its words ("początku", "cierpliwość",
+    # "Speranța" is listed as a name and stays redacted), its lowercase names and inflected towns are found, its
+    # months and ages are read; titles after a name; nicknames; animals' names; fishing registrations; Surinamese
+    # and Caribbean places; Papiamentu and Sranantongo ages and dates
+    ('Na początku bałam się, ale teraz wiem, że chodzi o dzieci. Dziękuję za cierpliwość.',
+     'Na początku bałam się, ale teraz wiem, że chodzi o dzieci. Dziękuję za cierpliwość.'),
+    ('Spotkania były w każdy wtorek, czasem za wcześnie, bo pracuję w szklarni.',
+     'Spotkania były w każdy wtorek, czasem za wcześnie, bo pracuję w szklarni.'),
+    ('że kuba znowu się bił, a babcia z częstochowy przyjechała na święta',
+     'że [naam] znowu się bił, a babcia z [plaats] przyjechała na święta'),
+    ('nagymamám debrecenben él, dóra minden nap beszél vele', 'nagymamám [plaats] él, [naam] minden nap beszél vele'),
+    ('Kızım artık daha mutlu, sevgi ile konuşuyor.', 'Kızım artık daha mutlu, sevgi ile konuşuyor.'),
+    ("mehmet'e söyledim, o da konuşmak istiyor ama zor.", "[naam]'e söyledim, o da konuşmak istiyor ama zor."),
+    ('Sanne hanım çok iyiydi, Kemal amca da.', '[naam] hanım çok iyiydi, [naam] amca da.'),
+    ('Babcia Ala przyjedzie na 12 grudnia, rozprawa jest 14 lutego 2024.',
+     'Babcia [naam] przyjedzie na [datum], rozprawa jest [datum].'),
+    ('am avut ședință pe 4 martie, doğum günü 17 Ekim, roja 15ê adarê', 'am avut ședință pe [datum], doğum günü [datum], roja [datum]'),
+    ('Zeynep 2011\'de doğdu, Ola urodziła się w 2010', '[naam] [datum]\'de doğdu, [naam] urodziła się w [datum]'),
+    ('fiica mea are acum 16 ani, moja córka ma piętnaście lat, torunum on altı yaşında',
+     'fiica mea are acum [leeftijd], moja córka ma [leeftijd], torunum [leeftijd]'),
+    ('przez pięć lat pracowałem w szklarni', 'przez pięć lat pracowałem w szklarni'),
+    ('Mi pikin ben de twaalf yari di wi komoto fu Paramaribo.', 'Mi pikin ben de [leeftijd] di wi komoto fu [plaats].'),
+    ('a ben de 5 yari langa na skoro', 'a ben de 5 yari langa na skoro'),
+    ('na 12 di mei nos a muda, mi ta biba na kralendijk', 'na [datum] nos a muda, mi ta biba na [plaats]'),
+    ('hij was 34 ipv 19 en mijn dochter is geen 9 maar 10.', 'hij was [leeftijd] ipv 19 en mijn dochter is geen [leeftijd] maar [leeftijd].'),
+    ('hij is geen 5 minuten gebleven', 'hij is geen 5 minuten gebleven'),
+    ("iedereen noemde hem gewoon Lil K, bekend als 'Shaq'.", "iedereen noemde hem gewoon [naam], bekend als '[naam]'."),
+    ('een lil bit moe, hij staat bekend als de beste', 'een lil bit moe, hij staat bekend als de beste'),
+    ('Pony Guus en geit Saar zijn de favorieten, mevrouw Kat ook.', 'Pony Guus en geit Saar zijn de favorieten, [naam] ook.'),
+    ('Mijn man is schipper op de KW 174, een kotter.', 'Mijn man is schipper op de [kenteken], een kotter.'),
+    ('de UK 3 jaar gewerkt', 'de UK 3 jaar gewerkt'),
+    ('mijn man zit op de uk 144 en komt', 'mijn man zit op de [kenteken] en komt'),
+    ('in de st 5 klas', 'in de st 5 klas'),
+    # names, ages and dates in other scripts (scripts.py transliterates with anyascii): Cyrillic names with a capital
+    # or on a list in lowercase, its words that are names too ("надія") stay; Arabic script by a list and by the
+    # consonants, after "my son"; Ge'ez; ages and months in Cyrillic, Persian, Arabic, Somali and Ge'ez
+    ('Мой номер поменялся, пишите. Светлана, мама Оли.', 'Мой номер поменялся, пишите. [naam], мама [naam].'),
+    ('пані оксана казала, що надія помирає останньою', '[naam] казала, що надія помирає останньою'),
+    ('ми з ірпеня, тепер у зволле', 'ми з [plaats], тепер у [plaats]'),
+    ('сыну 11 лет, и он ходит в школу', 'сыну [leeftijd], и он ходит в школу'),
+    ('мы уже 5 лет живем здесь', 'мы уже 5 лет живем здесь'),
+    ('приехала 5 июня, зустріла 24 березня 2022 року', 'приехала [datum], зустріла [datum]'),
+    ('شكرا لفاطمة و مريم من الفريق', 'شكرا ل[naam] و [naam] من الفريق'),
+    ('پسرم امید ۹ ساله است', 'پسرم [naam] [leeftijd] است'),
+    ('امید داریم، بهار آمد', 'امید داریم، بهار آمد'),
+    ('منذ ٣ سنوات في هولندا', 'منذ ٣ سنوات في هولندا'),
+    ('Op ۱۴۰۳/۰۱/۱۰ vond het gesprek plaats', 'Op [datum] vond het gesprek plaats'),
+    ('ወደይ ዮናስ ወዲ 10 ዓመት እዩ', 'ወደይ [naam] ወዲ [leeftijd] እዩ'),
+    ('Cali oo 9 jir ah, afspraak 7 Bisha Koobaad?', '[naam] oo [leeftijd] ah, afspraak [datum]?'),
+    ('Ο Γιώργος είναι 9 χρονών.', 'Ο [naam] είναι [leeftijd].'),
+    ('kenteken 4-ХТВ-91 en postcode 1079 МН', 'kenteken [kenteken] en postcode [postcode]'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Զանգեք 0612345678, Արամին շնորհակալություն",  # Armenian: no word frequencies here
+    "მადლობა გიორგის, დარეკეთ 0612345678",  # Georgian: no capitals, no word frequencies
+    "我儿子小明今年9岁, 电话 0612345678",  # Chinese: no blanks between words
+    "ลูกสาวชื่อ มะลิ โทร 0612345678",  # Thai
+    "ኣብርሃም 0612345678 ደውሉ",  # Ge'ez
+])
+def test_other_scripts_keep_working(deid: Deidentifier, text: str) -> None:
+    # a comment in a script the lists read little of is still de-identified, never an error: its phone number goes
+    result = deid.deidentify(text)
+    assert "0612345678" not in result.text and "[telefoonnummer]" in result.text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3483,6 +3547,14 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # (set 686, tuning 620, gifted children: programmes and apps, "Day a Week School", "squla",
                         # "Kangoeroewedstrijd", "van het swv")
                         "tuning 620": 0.015,
+                        # (sets 690, 691 and 696, tuning 624, 625, 630: comments in Polish, Romanian, Hungarian,
+                        # Turkish, Kurmanji, Papiamentu and Sranantongo, whose words are often names on a list,
+                        # "Speranța", "Umut ediyorum", "Bahar gelince"; 697, tuning 631: animals' names)
+                        "tuning 624": 0.05, "tuning 625": 0.055, "tuning 630": 0.045, "tuning 631": 0.011,
+                        # (sets 698, 700, 701, tuning 632, 634, 635: Cyrillic, Ge'ez and Somali, Darija in Arabizi,
+                        # whose words the Latin rules read as names; 699, 633: Arabic script; 704, 638: chat names)
+                        "tuning 632": 0.035, "tuning 633": 0.011, "tuning 634": 0.035, "tuning 635": 0.035,
+                        "tuning 638": 0.012,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -3780,7 +3852,19 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # round 682-689 (opened as tuning 616-623 in the thirty-eighth session): 617 LGBTQ+ young people with chosen names
     # that are words ("dauw", "hoop", "LUX", "WOLF"); 623 eating disorders, wards by their own names ("op Kompas",
     # "Zonnewende", "de kajuit")
-    ("tuning 617", "naam"): 0.95, ("tuning 623", "other"): 0.87}
+    ("tuning 617", "naam"): 0.95, ("tuning 623", "other"): 0.87,
+    # round 690-697 (opened as tuning 624-631 in the thirty-ninth session): 629 calamities (schools by their own names
+    # in brackets and capitals: "(Trevianum, ...)", "DE ZWENGEL"); 630 Papiamentu and Sranantongo (names that are
+    # words there, "Boeboe", "faith"; "kolegio san hose")
+    ("tuning 629", "other"): 0.85, ("tuning 630", "naam"): 0.95, ("tuning 630", "other"): 0.86,
+    # round 698-705 (opened as tuning 632-639 in the thirty-ninth session and tuned on for part of one session): 632
+    # Cyrillic, 633 Arabic script, 634 Ge'ez and Somali, 635 Darija in Arabizi (ages "3ando 12 3am"), 636 fishing
+    # families (schools), 637 family businesses (an account written as a plain word), 639 babies (ages in weeks and
+    # months); what they reach now
+    ("tuning 632", "naam"): 0.92, ("tuning 632", "other"): 0.80, ("tuning 633", "naam"): 0.91,
+    ("tuning 633", "other"): 0.87, ("tuning 634", "naam"): 0.95, ("tuning 634", "other"): 0.81,
+    ("tuning 635", "other"): 0.69, ("tuning 636", "other"): 0.85, ("tuning 637", "structured"): 0.88,
+    ("tuning 639", "naam"): 0.94, ("tuning 639", "other"): 0.87}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

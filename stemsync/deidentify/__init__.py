@@ -26,11 +26,17 @@ data files, a resolver and a redactor of its own.
   bracket saying who ("wouter (de ib'er)"), a name set right ("het is kowalczyk niet kowalczik"), a
   nickname a naming word marks ("door leeftijdgenoten 'Professor' genoemd", "noemen ze Kleine K");
   ``east_asian``: given names of two syllables joined by a hyphen and names with an honorific ("Ji-woo",
-  "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza")).
+  "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza"); ``honorifics``: a name before a Turkish,
+  Kurdish or Persian title ("Sanne hanım", "Kemal amca"); ``nicknames``: street names and nicknames ("Lil K",
+  "bekend als 'Shaq'"); ``inflected``: in a sentence of Polish, Romanian or Hungarian, lowercase names and towns with
+  a case ending ("że kuba znowu", "w tilburgu", "debrecenben")).
 - ``foreign``: a phrase of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian or Turkish between Dutch
   words keeps its words that are names too or in no Dutch list ("hay paz en casa", "Sehr geehrte Damen", "była
   bardzo miła"); a name after a kinship word, a title or a greeting stays, and in Polish, Romanian, Hungarian and
-  Turkish a listed name (also with its case ending: "z Kasią") or a capital does.
+  Turkish a listed name (also with its case ending: "z Kasią") or a capital does. A sentence whose other words are
+  mostly such a language's keeps its lowercase words and its opening word that no list holds ("Speranța" excepted: a
+  listed name), and a lowercase listed name that is a frequent word there ("daha mutlu", "sevgi ile").
+- ``animals``: a name right after an animal word is the animal's ("pony Guus", "geit Saar").
 - ``english``: a comment written in English (the templates have an English version):
   name and place findings that are only ordinary English words are dropped ("Mark my
   words", "in total"), with the English word lists of the ``english-words`` package; a first
@@ -85,6 +91,11 @@ from typing import Any
 
 from stemsync.deidentify.appositions import find_appositions
 from stemsync.deidentify.foreign import without_foreign_words
+from stemsync.deidentify.animals import ANIMALS, without_animal_names
+from stemsync.deidentify.inflected import find_inflected
+from stemsync.deidentify.nicknames import find_nicknames
+from stemsync.deidentify.scripts import find_script_names, without_script_words
+from stemsync.deidentify.honorifics import find_honorific_names, without_titles
 from stemsync.deidentify.east_asian import find_east_asian_names
 from stemsync.deidentify.arabizi import find_arabizi_names
 from stemsync.deidentify.vessels import find_vessels
@@ -155,6 +166,7 @@ def _full_dates(ctx: _Ctx) -> Iterator[Span]:
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
+_HONORIFIC_GATE_RE = re.compile(r"(?:han[ıi]m|bey|amca|teyze|abla|abi|dede|hoca|xan[iı]m|khan[ou]m|ağa)\b", re.I)
 # finders run over the dictated copy of a text (codes written out in words: dictated.py)
 _DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates)
 _CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})
@@ -174,6 +186,10 @@ _FINDERS = (
     find_vessels,
     find_east_asian_names,
     find_arabizi_names,
+    find_honorific_names,
+    find_inflected,
+    find_nicknames,
+    find_script_names,
     _find_names,
     find_english_word_names,
     find_appositions,
@@ -339,6 +355,8 @@ class Deidentifier:
 
     def _read(self, text: str) -> list[Span]:
         text = restore_digits(text)  # "O6-I9O2 7733": letters typed for digits (same length)
+        if "İ" in text:  # Turkish capital dotted I ("DEMİR", "İstanbul"): read as I (one letter in lowercase too)
+            text = text.replace("İ", "I")
         work = recase(text) or text  # ALL CAPS: the annotators read a re-cased copy
         extra = list(self._extra.find(work))
         shouting = is_shouting(text)
@@ -355,6 +373,12 @@ class Deidentifier:
         raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
         if not work.isascii() or not english:  # "hay paz en casa", "Mein Sohn": a phrase of another language
             raw = without_foreign_words(work, raw)
+        if not work.isascii():  # "приехала": a lowercase Cyrillic or Greek word is no name
+            raw = without_script_words(work, raw)
+        if _HONORIFIC_GATE_RE.search(work):  # "Sanne hanım": the title is no part of the name
+            raw = without_titles(work, raw)
+        if ANIMALS & frozenset(work.lower().split()):  # "pony Guus", "geit Saar": an animal's name
+            raw = without_animal_names(work, raw)
         raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
         raw = without_regions(work, _without_typos_and_titles(work, raw))  # "ik vint gym", "mario kart", "Hoorn van Afrika"
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place

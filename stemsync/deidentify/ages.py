@@ -58,11 +58,11 @@ _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
-    r"kan|kon|mag|mocht|moet|wil|tijdens|bij\s+(?:zijn|haar|de|het|onze|ons)|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training", "was 12 bij zijn eerste plaatsing"
+    r"kan|kon|mag|mocht|moet|wil|tijdens|bij\s+(?:zijn|haar|de|het|onze|ons)|ipv|i\.p\.v\.|in\s+plaats\s+van|te\s+zijn|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training", "was 12 bij zijn eerste plaatsing"
     r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|hopelijk|straks|binnenkort|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
@@ -101,9 +101,9 @@ _SUBJECT = (
     r"word\s+hij|word\s+ze|word\s+zij|"  # "dan word hij 80!!" (the t left out)
     r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd|"
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
-    r"die\s+zijn|ze\s+zijn|zij\s+zijn)"
+    r"die\s+zijn|ze\s+zijn|zij\s+zijn|bleek\s+hij|bleek\s+ze|bleek\s+zij|bleek\s+ie)"
 )
-_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|no|toen|ook|maar|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
+_ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|no|toen|ook|maar|geen|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
 _ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
@@ -1097,12 +1097,62 @@ _THEY_ARE_WHO_RE = re.compile(r"(?<![\w-])(?:ze|zij|wij|we|ik|kinderen|kids|jong
 _POLISH_YEARS_RE = re.compile(r"(?<![\w,./-])\d{1,2}\s*lat(?![\w-])", _I)
 # an age in Turkish ("14 yaşında", "12 yaşındaki oğlum"), Hungarian ("13 éves"), Kurmanji ("12 salî"), Romanian
 # after its verb ("are 9 ani", "a împlinit 15 ani"; not "de doi ani": a duration) and Bulgarian ("na 9 godini")
+# ... also with its number in words ("on altı yaşında", "tizenhárom éves", "ma piętnaście lat"), a word between the
+# Romanian verb and the number ("are acum 16 ani", "are doar 7 ani") or in brackets ("fiica Ioana (14 ani)")
+_TR_NUMBER = r"(?:(?:on|yirmi)\s+)?(?:bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz)|on|yirmi"
+_HU_NUMBER = (r"(?:egy|két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|tizen(?:egy|két|kettő|három|négy|öt|hat|hét|"
+              r"nyolc|kilenc)|húsz)")
+_PL_NUMBER = (r"(?:dwa|trzy|cztery|pi[eę][cć]|sze[sś][cć]|siedem|osiem|dziewi[eę][cć]|dziesi[eę][cć]|jedena[sś]cie|"
+              r"dwana[sś]cie|trzyna[sś]cie|czterna[sś]cie|pi[eę]tna[sś]cie|szesna[sś]cie|siedemna[sś]cie|osiemna[sś]cie|"
+              r"dziewi[eę]tna[sś]cie)")
 _MIGRANT_AGE_RE = re.compile(
-    r"(?<![\w,./-])(?:\d{1,2}\s*(?:yaş(?:ında|ındaki|ına|ını)?|yas(?:inda|indaki)|éves|eves|salî|sali|saliye)"
-    r"|(?:(?<=are\s)|(?<=avea\s)|(?<=împlinit\s)|(?<=implinit\s)|(?<=împlinește\s)|(?<=implineste\s)|(?<=face\s))"
-    r"\d{1,2}\s*ani|(?<=na\s)\d{1,2}\s*godin[ia])(?![\w-])", _I)
-_MIGRANT_AGE_GATE = frozenset("yaş yaşında yaşındaki yaşına yaşını yas yasinda yasindaki éves eves salî sali saliye ani "
-                              "godini godina".split())
+    r"(?<![\w,./-])(?:(?:\d{1,2}|" + _TR_NUMBER + r")\s*(?:ya[sş](?:[ıi]nda|[ıi]ndaki|[ıi]na|[ıi]n[ıi])?)"
+    r"|(?:\d{1,2}|" + _HU_NUMBER + r")\s*(?:éves|eves)|\d{1,2}\s*(?:salî|sali|saliye)"
+    r"|(?:(?<=are\s)|(?<=avea\s)|(?<=împlinit\s)|(?<=implinit\s)|(?<=împlinește\s)|(?<=implineste\s)|(?<=face\s)"
+    r"|(?<=are\sacum\s)|(?<=are\sdoar\s)|(?<=are\sdeja\s)|(?<=are\saproape\s)|(?<=are\snumai\s)|(?<=\()\s?)"
+    r"\d{1,2}\s*ani?|(?<=na\s)\d{1,2}\s*godin[ia]"
+    r"|(?:(?<=de\s)|(?<=abi\s)|(?<=tin\s)|(?<=kumpli\s)|(?<=cumpli\s)|(?<=🎂\s))(?:\d{1,2}|" + _NUM_WORDS
+    + r")\s*(?:yari|aña)(?!\s+langa)"  # (Sranantongo and Papiamentu: "mi pikin de 11 yari", "e tin 16 aña"; not
+    # "5 yari langa", five years long)
+    r"|(?:(?<=ma\s)|(?<=maj[aą]\s)|(?<=mia[lł]\s)|(?<=mia[lł]a\s)|(?<=sko[nń]czy[lł]\s)|(?<=sko[nń]czy[lł]a\s)"
+    r"|(?<=sko[nń]czy\s))(?:" + _PL_NUMBER + r"\s+lat(?:ka)?|\d{1,2}\s*la[td])"
+    r"|(?:(?<=ma\sjuż\s)|(?<=ma\sjuz\s)|(?<=ma\sdopiero\s)|(?<=ma\sprawie\s))\d{1,2}(?:\s*la[td])?(?=\s*(?:[.,!?)]|$|la[td]\b)))"
+    r"(?![\w-])", _I)
+_MIGRANT_AGE_GATE = frozenset("yaş yaşında yaşındaki yaşına yaşını yas yasinda yasindaki yasında yaşinda éves eves salî "
+                              "sali saliye ani an godini godina lat lad latka yari aña już juz".split())
+# an age in Cyrillic (Russian, Ukrainian, Bulgarian), Greek, Arabic and Persian script: the number with its word for
+# years in brackets or after a name's comma ("(9 років)", ", 15 лет,"), a child's diminutive ("5 рочків", "3 годика"),
+# or after the dative of a person or "is" ("сыну 11 лет", "йому 8", "дочке 14", "е на 13", "είναι 9 χρονών",
+# "۱۲ ساله", "عمره ٧ سنوات"); not "3 года в Нидерландах" (a stay)
+_CYR_NUMBER = (r"(?:[0-9]{1,2}|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|"
+               r"тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|чотири|п['’]ять|"
+               r"шість|сім|вісім|дев['’]ять|одинадцять|дванадцять|тринадцять|чотирнадцять|п['’]ятнадцять|шістнадцять|"
+               r"сімнадцять|вісімнадцять|дев['’]ятнадцять|едно|четири|пет|шест|седем|осем|девет|десет|единадесет|"
+               r"дванадесет|тринадесет|четиринадесет|петнадесет|шестнадесет|седемнадесет|осемнадесет|деветнадесет)")
+_CYR_YEARS = r"(?:лет|года|год|годика|годиков|годиков|років|рік|роки|рочків|рочки|рочок|години|годинки|г\.)"
+_SCRIPT_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:(?<=\()\s*{_CYR_NUMBER}\s*{_CYR_YEARS}(?=\s*\))"
+    rf"|{_CYR_NUMBER}\s*(?:рочків|рочки|рочок|годика|годиков|годинки)"
+    rf"|(?:(?<=ему\s)|(?<=ей\s)|(?<=мне\s)|(?<=сыну\s)|(?<=дочке\s)|(?<=дочери\s)|(?<=йому\s)|(?<=їй\s)|(?<=мені\s)"
+    rf"|(?<=сину\s)|(?<=синові\s)|(?<=доньці\s)|(?<=дочці\s)|(?<=е\sна\s)|(?<=са\sна\s)|(?<=съм\sна\s)|(?<=навърши\s)"
+    rf"|(?<=исполнилось\s)|(?<=исполнится\s)|(?<=виповнилось\s)|(?<=виповниться\s)|(?<=сейчас\s)|(?<=зараз\s)"
+    rf"|(?<=тепер\s)|(?<=теперь\s)|(?<=вече\s)|(?<=уже\s)|(?<=вже\s)|(?<=,\s))"
+    rf"{_CYR_NUMBER}(?:\s*{_CYR_YEARS})?(?=\s*(?:[,.!?)]|$|и\s|і\s|й\s|та\s|днес|сегодня|сьогодні|[\U0001F300-\U0001FAFF]))"
+    # ... and with its word for years closing a clause after no word of time ("дочке Лизе 7 лет, и"; not "уже 5 лет
+    # в Голландии", "5 лет назад")
+    rf"|(?<!уже\s)(?<!вже\s)(?<!через\s)(?<!за\s)(?<![0-9])[0-9]{{1,2}}\s*(?:лет|років|рочків|години|годинни)"
+    r"(?=\s*(?:[,.!?]|$|и\s|і\s|[\U0001F300-\U0001FAFF]))"
+    r"|[0-9]{1,2}\s*(?:χρονών|χρονώ|ετών|χρόνια)(?=\s*(?:[,.!?)]|$|και\s))"
+    r"|(?<!منذ\s)(?<!لمدة\s)(?<!مدة\s)(?<!مدت\s)(?<!قبل\s)(?<!بعد\s)"
+    r"(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\s*(?:ساله|سالشه|سالش|سالمه|سنوات|سنين|سنه|سنة|عاماً|عاما|عام|سال|ساڵە|ساڵ|"
+    r"کلنه|کلن|کاله)(?![\w])"
+    r"|(?:(?<=عمره\s)|(?<=عمرها\s)|(?<=عمر\s)|(?<=عمرو\s))(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})"
+    # Somali ("oo 9 jir ah", "waa 12 sano"), Tigrinya and Amharic ("ወዲ 10 ዓመት", "የ6 ዓመት ልጅ", "(14 ዓመት)")
+    r"|[0-9]{1,2}\s*jir(?![\w])|(?:(?<=waa\s)|(?<=\()|(?<=nu\s)|(?<=is\s))[0-9]{1,2}\s*sano(?![\w])"
+    r"|[0-9]{1,2}\s*sano(?=\s*(?:[!)]|$|[\U0001F300-\U0001FAFF]))"
+    r"|(?:(?<=ወዲ\s)|(?<=ጓል\s)|(?<=የ)|(?<=\()|(?<=ዕድሜ\s)|(?<=ዕድሚኡ\s)|(?<=ዕድሚኣ\s))[0-9]{1,2}\s*ዓመት[ሙኡዋታቱ]?"
+    r"|[0-9]{1,2}\s*ዓመት[ሙኡዋታቱ]?(?=\s*(?:ልጅ|ኮይኑ|እዩ|ኣላ|ነው|ነች|ኢዩ|ኢያ)))", _I)
+_SCRIPT_GATE_RE = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0600-\u06FF\u1200-\u137F]|\d\s*(?:jir|sano)\b")
 # a number with the Spanish, Portuguese or French word for years: "tiene 9 años", "minha filha tem 7 anos", "mon fils
 # (15 ans)", "a los 3 añitos" (not a time ago or a stay: "hace 3 años", "há 2 anos", "depuis 4 ans", "durante 5 años")
 _ROMANCE_YEARS_RE = re.compile(r"(?<![\w,./-])(?P<n>\d{1,2}|[a-zé]+)\s*(?:años|anos|ans|añitos|aninhos|anitos)(?![\w-])", _I)
@@ -1154,7 +1204,11 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
             if m.group("verb") is None or _GERMAN_AGE_AFTER_RE.match(text, m.end("n")):
                 g = "n" if m.group("n") else "m"
                 yield m.start(g), m.end(), "leeftijd", HIGH  # (not "ist 3 Mal", "wird 2 Wochen dauern")
-    if ctx.n_digits and ctx.words & _MIGRANT_AGE_GATE:
+    if _SCRIPT_GATE_RE.search(text):
+        for m in _SCRIPT_AGE_RE.finditer(text):
+            if m.group().strip():
+                yield m.start(), m.end(), "leeftijd", HIGH
+    if ctx.words & _MIGRANT_AGE_GATE:  # (also with the number in words: "on altı yaşında")
         for m in _MIGRANT_AGE_RE.finditer(text):
             yield m.start(), m.end(), "leeftijd", HIGH
     if ctx.words & {"años", "anos", "ans", "añitos", "aninhos", "anitos"}:

@@ -14,6 +14,7 @@ import re
 
 from stemsync.deidentify.common import STREET_ENDS
 from stemsync.deidentify.english import english_and_dutch, is_english, ordinary_english
+from stemsync.deidentify.foreign import _listed_name as listed_name, _side as foreign_side, _zipf as foreign_zipf
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _compound, _name_lists, world_cities,
                                        dictionary, frequencies, published_first_names_lower, words)
 
@@ -123,6 +124,8 @@ def recase(text: str) -> str | None:
             ordinary_english(w) for w in _TOKEN_RE.findall(low) if not w.isdigit())), low) for end, e, low in sentences]
     k_sentence = 0
     english = english_text
+    sides = [foreign_side(w) for w in _TOKEN_RE.findall(text.lower()) if not w.isdigit()]
+    foreign_text = not english_text and sides.count(1) >= 2 and sides.count(1) > sides.count(-1)
     parts: list[str] = []
     pos = 0
     prev_name = after_ifx = False
@@ -170,6 +173,11 @@ def recase(text: str) -> str | None:
                             and low not in _FUNCTION_WORDS and not ordinary_english(low))
         as_word = (low in ordinary or low in _FUNCTION_WORDS or (low in chat and low not in first_any
                                                                  and low not in published) or (
+            # in a text of Polish, Romanian, Turkish ..., a frequent word of theirs in no name or place list: "NIC NIE
+            # ROZUMIAŁAM" (not in a Dutch text: "MIJN PLEEGZOON FILIP NOWAK"; nor a rarer word after a name: "ANDREEA
+            # CONSTANTINESCU")
+            foreign_text and not (prev_name and foreign_zipf(low) < 4.5) and low not in first_any and low not in all_surnames and low not in places
+            and foreign_side(low) == 1 and low not in world_cities()[0] and not listed_name(low)) or (
             # a frequent English word in no name or place list, in a text with more English function words than Dutch
             # ones that is too short to be read as English: "WAITING 7 MONTHS IS TOO LONG", "GROEP 4 AND GROEP 6, BOTH"
             englishish and low not in first_any and low not in all_surnames and low not in places and len(low) >= 3

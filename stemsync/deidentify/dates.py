@@ -90,6 +90,60 @@ _YEARED_FOREIGN_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}\s+(?:tir|ter|ramadan|ra
 _ROMANCE_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
                    r"janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
+# ... or the way of the labour-migrant and Turkish and Kurdish families (Polish, Romanian, Bulgarian written in Latin
+# letters, Turkish with its case ending after an apostrophe, Kurmanji, Papiamentu): "12 grudnia", "pe 4 martie 2023",
+# "na 3 mart", "17 Ekim", "10 Haziran'a", "15ê adarê", "3 yanüari" (a day's number always before the month)
+_MIGRANT_MONTHS = (r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|"
+                   r"grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+                   r"yanuari|fevruari|yuni|yuli|avgust|septemvri|oktomvri|noemvri|dekemvri|"
+                   r"ocak|[sş]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[gğ]ustos|eyl[uü]l|ekim|kas[ıi]m|aral[ıi]k|"
+                   r"kan[uû]na\s+(?:pa[sş][iî]n|p[eê][sş][iî]n)|sibat|adar|n[iî]san|gulan|hez[iî]ran|t[iî]rmeh|tebax|"
+                   r"[iî]lon|cotmeh|mijdar|yan[uü]ari|febr[uü]ari|aprel|y[uü]ni|y[uü]li|oug[uù]st[uù]s|s[eè]pt[eè]mber|"
+                   r"[oò]ktober|nov[eè]mber|des[eè]mber)")
+_MIGRANT_DATE_RE = re.compile(rf"(?<![\w-]){_DAY}(?:\.|ê|yê|-?(?:го|ти))?\s+(?:di\s+)?(?:{_MIGRANT_MONTHS}|(?<=di\s){_MONTHS})(?:[êaî](?![\w]))?(?![\w-])"
+                              r"(?:['’][^\W\d_]{1,4}(?![\w'’]))?(?:\s+(?:19|20)\d\d(?!\d)(?:\s*r\.)?)?", _I)
+# ... in Cyrillic (Russian, Ukrainian, Bulgarian), Greek and Persian/Arabic letters: "5 июня", "24 березня 2022 року",
+# "12 Μαρτίου 2023", "۱۵ خرداد" (a day's number always before the month; Eastern Arabic and Persian digits too)
+_SCRIPT_DAY = r"(?:[0-3]?[0-9]|[۰-۳]?[۰-۹]|[٠-٣]?[٠-٩])"
+_SCRIPT_MONTHS = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+                  r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+                  r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
+                  r"Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|"
+                  r"Νοεμβρίου|Δεκεμβρίου|"
+                  r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+                  r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+                  r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول)")
+_SCRIPT_DATE_RE = re.compile(rf"(?<![\w-]){_SCRIPT_DAY}\s+{_SCRIPT_MONTHS}(?![\w-])"
+                             r"(?:\s+(?:(?:19|20)\d\d|1[34]\d\d|[۱١][۳٣۴٤][۰-۹٠-٩]{2})(?!\d)(?:\s*(?:г\.|года|року|р\.|г\b))?)?", _I)
+# ... the Solar Hijri calendar in figures ("۱۴۰۲/۰۳/۱۵", "1402/03/15") and a year after "born" ("متولد ۱۳۸۹"); the
+# Ethiopian calendar ("ጥቅምት 12, 2015 E.C.", "ግንቦት 5 1998 ዓ.ም."); Somali months by their number ("15ka Bisha
+# Saddexaad"); Sorani Kurdish ("١٥ی ئازاری ٢٠٢٣")
+_HIJRI_FIGURES_RE = re.compile(r"(?<![\d/])(?:[۱١1][۳۴٣٤34][۰-۹٠-٩0-9]{2})([/-])[۰-۹٠-٩0-9]{1,2}\1[۰-۹٠-٩0-9]{1,2}(?![\d/])"
+                               r"|(?<=متولد\s)[۱١1][۳۴٣٤34][۰-۹٠-٩0-9]{2}(?![\d])")
+_ETHIOPIAN_DATE_RE = re.compile(r"(?:መስከረም|ጥቅምቲ|ጥቅምት|ኅዳር|ህዳር|ሕዳር|ታኅሣሥ|ታህሳስ|ታሕሳስ|ጥር|ጥሪ|የካቲት|ለካቲት|መጋቢት|ሚያዝያ|"
+                                r"ግንቦት|ሰኔ|ሰነ|ሐምሌ|ሓምለ|ነሐሴ|ነሓሰ|ጳጉሜ)\s*\d{1,2}(?:\s*,?\s*\d{4})?"
+                                r"(?:\s*(?:ዓ\.ም\.?|E\.C\.?))?")
+_SOMALI_DATE_RE = re.compile(r"(?<![\w-])\d{1,2}(?:ka|da|ta)?\s+Bisha\s+[A-Za-z]+aad(?:\s+(?:19|20)\d\d)?(?![\w-])", _I)
+_SORANI_DATE_RE = re.compile(r"(?<![\w])[0-9٠-٩۰-۹]{1,2}ی?\s+(?:کانوونی\s+دووەم|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەممووز|"
+                             r"ئاب|ئەیلوول|تشرینی\s+یەکەم|تشرینی\s+دووەم|کانوونی\s+یەکەم)ی?(?:\s+[0-9٠-٩۰-۹]{4})?")
+# ... a birth year: "роден през 2016", "родился в 2016", "народився у 2016", "2016 г.р.", "2016 р.н."
+_SCRIPT_BIRTH_YEAR_RE = re.compile(r"(?:(?<=роден\sпрез\s)|(?<=родена\sпрез\s)|(?<=родился\sв\s)|(?<=родилась\sв\s)"
+                                   r"|(?<=народився\sу\s)|(?<=народилася\sу\s)|(?<=народився\sв\s)|(?<=народилася\sв\s))"
+                                   r"(?:19|20)\d\d(?!\d)|(?<![\w-])(?:19|20)\d\d(?=\s*(?:г\.\s*р\.|р\.\s*н\.))", _I)
+# ... Hungarian, month before day: "március 12-én", "2023. január 5."
+_HUNGARIAN_DATE_RE = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d\.?\s+)?(?:január|február|március|április|május|június|július|"
+                                rf"augusztus|szeptember|október|november|december)\s+{_DAY}(?:\.|-(?:[eéaá]n|j[eéaá]n|ig|t[oó]l|t[őö]l))?"
+                                r"(?![\w-])", _I)
+# ... a birth year in Polish, Romanian, Turkish or Hungarian: "urodziła się w 2010", "născut în 2012", "2010 doğumlu",
+# "2011'de doğdu", "2010-ben született"
+_MIGRANT_BIRTH_YEAR_RE = re.compile(
+    r"(?:(?<=urodzi[lł]\s(?:si[eę]|sie)\s)w\s+(?:roku\s+)?|(?<=urodzi[lł]a\s(?:si[eę]|sie)\s)w\s+(?:roku\s+)?"
+    r"|(?<=n[aă]scut\s)(?:[iî]n\s+)?(?:anul\s+)?|(?<=n[aă]scut[aă]\s)(?:[iî]n\s+)?(?:anul\s+)?)(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\w-])(?P<y2>(?:19|20)\d\d)(?:['’](?:de|da|te|ta))?(?=\s+(?:do[gğ]umlu|do[gğ]du|do[gğ]mu[sş])\b)"
+    r"|(?<![\w-])(?P<y3>(?:19|20)\d\d)(?=-?(?:ben|ban)\s+sz[uü]letett)"
+    r"|(?<=\bnase\s)(?:na\s+|den\s+)?(?P<y4>(?:19|20)\d\d)(?!\d)"  # (Papiamentu: "a nase na 2010")
+    r"|(?<=\bna\s)(?P<y5>(?:19|20)\d\d)(?!\d)(?=[^.!?\n]*\b(?:nase|naci)\b)"
+    r"|(?<=\bnase\b)[^.!?\n\d]{1,40}\bna\s+(?P<y6>(?:19|20)\d\d)(?!\d)", _I)
 # ... or the German way: "12. März 2015", "am 3. Mai", "1 Dezember 2019"
 # ... a day of Ramadan after "op", "tot", "sinds", "vanaf" or "rond": "kwam op 27 ramadan mee eten" (not "al 3 ramadan")
 _RAMADAN_DAY_RE = re.compile(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("op", "tot", "sinds", "vanaf", "rond", "on"))
@@ -495,12 +549,25 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", HIGH  # "Febuary 2nd", "the 5th of Novembr"
     if ctx.n_digits:
         for regex in (_FOREIGN_DATE_RE, _JEWISH_DATE_RE, _YEARED_FOREIGN_DATE_RE, _ROMANCE_DATE_RE, _GERMAN_DATE_RE,
-                      _RAMADAN_DAY_RE, _GERMAN_DOT_DATE_RE, _GERMAN_SHORT_DATE_RE):
+                      _MIGRANT_DATE_RE, _HUNGARIAN_DATE_RE, _RAMADAN_DAY_RE, _GERMAN_DOT_DATE_RE, _GERMAN_SHORT_DATE_RE):
             for m in regex.finditer(text):
                 if regex is _ROMANCE_DATE_RE and m.group().lower().endswith("mars") \
                         and not text[max(0, m.start() - 3):m.start()].lower().endswith(("le ", "du ")):
                     continue  # "3 mars gelopen" (Dutch "mars": a march); "le 12 mars" is a date
                 yield m.start(), m.end(), "datum", HIGH
+        if not text.isascii():
+            for regex in (_SCRIPT_DATE_RE, _SCRIPT_BIRTH_YEAR_RE, _ETHIOPIAN_DATE_RE, _SORANI_DATE_RE, _HIJRI_FIGURES_RE):
+                for m in regex.finditer(text):
+                    yield m.start(), m.end(), "datum", HIGH
+        if "/" in text or "." in text or "-" in text:  # ("1403/03/15": Persian figures are read as ASCII ones)
+            for m in _HIJRI_FIGURES_RE.finditer(text):
+                yield m.start(), m.end(), "datum", HIGH
+        if "bisha" in ctx.lower:
+            for m in _SOMALI_DATE_RE.finditer(text):
+                yield m.start(), m.end(), "datum", HIGH
+        for m in _MIGRANT_BIRTH_YEAR_RE.finditer(text):
+            g = next(n for n in ("y", "y2", "y3", "y4", "y5", "y6") if m.group(n))
+            yield m.start(g), m.end(g), "datum", HIGH
         if ctx.words & _EN_DATE_WORDS:
             for m in _ENGLISH_DATE_RE.finditer(text):
                 yield m.start(), m.end(), "datum", HIGH

@@ -17,7 +17,9 @@ import functools
 import re
 
 from stemsync.deidentify.common import Span
+from stemsync.deidentify.lists import _FUNCTION_WORDS as DUTCH_FUNCTION_WORDS
 from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, frequencies, plain, romance_words, words
+from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
@@ -94,7 +96,8 @@ def _zipf(low: str, languages: tuple[str, ...] = _LANGUAGES) -> float:
 
 
 # case endings and suffixes a name takes in Polish and Turkish ("Kasię", "Tomkiem", "Agnieszki", "Emreyle")
-_NAME_ENDINGS = ("iem", "em", "owi", "ie", "ę", "ą", "i", "y", "u", "o", "yle", "le", "ler", "lar", "nin", "nın", "ye", "ya")
+_NAME_ENDINGS = ("iem", "em", "owi", "ie", "ę", "ą", "i", "y", "u", "o", "yle", "le", "ler", "lar", "nin", "nın", "ye", "ya",
+                 "nak", "nek", "val", "vel", "nál", "nél")  # (and Hungarian: "Bramnak", "Dórával")
 
 
 def _listed_name(low: str) -> bool:
@@ -149,6 +152,150 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
     return prev, prev2, nxt
 
 
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SHORT_SENTENCE = 5
+_FUNCTION_ZIPF = 6.0
+_PARTICLE_ZIPF = 5.0
+# how frequent a listed name may be as a word of the sentence's language and still be read as a name in lowercase
+# ("kuba", "marius", "dóra"; not "sama", "mult"); Turkish names are often words ("mutlu", "umut", "deniz")
+_NAME_ZIPF = 4.8
+_TURKISH_NAME_ZIPF = 4.0
+# (an apostrophe and a Turkish case ending after a word mark a proper noun: "Mehmet'e", "Sivas'tan", "Ayşe'nin")
+_PROPER_SUFFIX_RE = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
+
+
+def _other_words(text: str, start: int, end: int) -> list[str]:
+    """The words of the sentence around a span but its own, lowercase (a short sentence's: the whole text's)."""
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_STOP.search(text, end)
+    right = stop.start() if stop else len(text)
+    others = [w.lower() for w in _WORD_RE.findall(text[left:start]) + _WORD_RE.findall(text[end:right])]
+    if len(others) < _SHORT_SENTENCE:  # (a short sentence is read with the rest of the text: "Dziękuję za cierpliwość.")
+        others = [w.lower() for w in _WORD_RE.findall(text[:start]) + _WORD_RE.findall(text[end:])]
+    return others
+
+
+def _without_trailing_words(text: str, span: Span) -> Span:
+    """A name found with the words after it that are lowercase words of the foreign sentence around it (frequent in
+    its language, on no name list): the name alone ("Ala przyjedzie" -> "Ala")."""
+    parts = list(_WORD_RE.finditer(text, span[0], span[1]))
+    end = span[1]
+    while len(parts) > 1:
+        last = parts[-1].group()
+        low = last.lower()
+        if not last.islower() or _listed_name(low) or _zipf(low) < _WORD_ZIPF or _side(low) != 1:
+            break
+        parts.pop()
+        end = parts[-1].end()
+    if end == span[1] or not _in_foreign_sentence(text, span[0], end):
+        return span
+    return (span[0], end, *span[2:])
+
+
+def _title_after(text: str, end: int) -> bool:
+    """A title of respect follows: "sevgi abla", "orhan amca" (honorifics.py)."""
+    nxt = _WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+    if nxt is None:
+        return False
+    word = nxt.group().lower()
+    return word in TITLES or any(word.startswith(t) and len(word) - len(t) <= 4 for t in TITLES if len(t) >= 4)
+
+
+def _town(low: str) -> bool:
+    from stemsync.deidentify.lists import world_cities  # noqa: PLC0415
+
+    return low in _name_lists().places or low in world_cities()[0]
+
+
+def _in_foreign_sentence(text: str, start: int, end: int) -> bool:
+    """The span stands in a sentence of Polish, Romanian, Hungarian or Turkish (or Spanish, Portuguese, French,
+    German): at least two other words of it belong to such a language and to no Dutch dictionary, and they outnumber
+    its Dutch words ("na początku bałam się jeugdzorgu, ale teraz wiem": not "Olek kwam bij de wijkcoach")."""
+    sides = [_side(w) for w in _other_words(text, start, end)]
+    foreign = sides.count(1)
+    return foreign >= 2 and foreign > sides.count(-1)
+
+
+def sentence_language(text: str, start: int, end: int) -> str:
+    """The language read here that most other words of the span's sentence (or of a short sentence's text) belong
+    to ("" when the sentence is Dutch: see ``_in_foreign_sentence``)."""
+    others = _other_words(text, start, end)
+    marked = [w for w in others if _side(w) == 1]
+    if len(marked) < 2 or len(marked) <= sum(1 for w in others if _side(w) == -1):
+        return ""
+    try:
+        import wordfreq  # noqa: PLC0415
+    except Exception:  # noqa: BLE001
+        return ""
+    return max(_LANGUAGES, key=lambda lang: sum(wordfreq.zipf_frequency(w, lang) >= _WORD_ZIPF for w in marked))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _side(low: str) -> int:
+    """1 for a word much more frequent in one of the languages read here than in Dutch and English ("să", "după",
+    "bilgi", "że"), -1 for a Dutch word at least as frequent in Dutch ("het", "was", "gesprek"), else 0."""
+    try:
+        import wordfreq  # noqa: PLC0415
+    except Exception:  # noqa: BLE001
+        return 0
+    if low in _name_lists().first_any:
+        return 0  # (a name is no language's: "Ana", "Jan")
+    if low in DUTCH_FUNCTION_WORDS:
+        return -1  # ("en", "de", "het")
+    there = _zipf(low)
+    dutch = wordfreq.zipf_frequency(low, "nl")
+    if there >= _WORD_ZIPF and there >= dutch + 1.0 and there >= wordfreq.zipf_frequency(low, "en") + 1.0 \
+            and (low not in dictionary().words or dutch < _WORD_ZIPF):
+        return 1
+    return -1 if low in dictionary().words and dutch >= there else 0
+
+
+def _word_of_the_sentence(text: str, span: Span, written: list[str], words: list[str]) -> bool:
+    """A found name that is a word of the foreign sentence around it: each of its words frequent in one of the
+    languages and on no name list (in any case ending), written in lowercase or opening the sentence (those languages
+    write their nouns without a capital), no title, kinship word or greeting before and no case ending after an
+    apostrophe ("Speranța mea era", "dziękuję za cierpliwość"; not "z Kasią", "pani Nowak", "mehmet'e")."""
+    if _PROPER_SUFFIX_RE.match(text, span[1]) or any(_town(w) for w in words) or _title_after(text, span[1]):
+        return False  # (a town is no word of the sentence: "em 2019 mindelo")
+    lang = ""
+    for o, w in zip(written, words):
+        if not _listed_name(w) or o.islower() and _zipf(w) >= _FUNCTION_ZIPF:
+            continue  # (the most frequent words are on some list too: "się", "mult")
+        if not o.islower():
+            return False
+        lang = lang or sentence_language(text, span[0], span[1])
+        if not lang or _zipf(w, (lang,)) < (_TURKISH_NAME_ZIPF if lang == "tr" else _NAME_ZIPF):
+            return False  # (a lowercase name that is a frequent word of the sentence's language is that word: "daha
+            # mutlu", "sevgi ile", "umut var"; not "że kuba znowu")
+    if not (written[0].islower() or _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:])):
+        return False
+    prev, _, _ = _words_around(text, span[0], span[1])
+    if prev in _BEFORE_A_PERSON or prev in _ROLES and not all(_zipf(w) >= _PARTICLE_ZIPF for w in words):
+        return False  # (after a title a name, but for the most frequent words: "gezinscoach da öyle dedi")
+    return _in_foreign_sentence(text, span[0], span[1])
+
+
+def _inflected_name(low: str) -> bool:
+    """A listed name, also in a case ending that drops its last letter ("dawida": Dawid; "gosi", "zosi": Gosia)."""
+    return _listed_name(low) or any(f in _name_lists().first_any for f in (low[:-1], low + "a") if len(f) >= 4)
+
+
+def lowercase_name(text: str, start: int, end: int) -> bool:
+    """The lowercase word text[start:end] is a listed name (in any case ending) in a sentence of Polish, Romanian,
+    Hungarian or Turkish, and no frequent word of that language ("że kuba znowu", "mulțumim lui marius")."""
+    low = text[start:end]
+    if not low.islower() or low in dictionary().words or low in _migrant_words() or not _inflected_name(low):
+        return False
+    lang = sentence_language(text, start, end)
+    if not lang:
+        return False
+    if _PROPER_SUFFIX_RE.match(text, end) or _title_after(text, end):
+        return True  # (a case ending after an apostrophe, or a title after: "mehmet'e", "berkay'ın", "sevgi abla")
+    import wordfreq  # noqa: PLC0415 (sentence_language found it)
+
+    return wordfreq.zipf_frequency(low, lang) < (_TURKISH_NAME_ZIPF if lang == "tr" else _NAME_ZIPF)
+
+
 def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
     """Drop the names found in a phrase of Spanish, Portuguese, French or German (see the module's docstring)."""
     out = []
@@ -160,6 +307,14 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
         words = [w.lower() for w in written]
         if not words or not all(_foreign_word(w) for w in words):
             out.append(span)
+            continue
+        if len(words) == 1 and lowercase_name(text, span[0], span[1]):
+            out.append(span)  # (find_inflected's: "że kuba znowu", "wozić dawida")
+            continue
+        if _word_of_the_sentence(text, span, written, words):
+            continue
+        if len(words) > 1 and (trimmed := _without_trailing_words(text, span)) != span:
+            out.append(trimmed)  # "Babcia [Ala] przyjedzie", "[Ola] urodziła się"
             continue
         listed_first = _name_lists().first_any
         first_names = [w for w in words if w in listed_first or plain(w) in listed_first]  # (also "ștefan")

@@ -27,6 +27,7 @@ _GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460
 # (and Greek ones: "ΝL92ΑSΝΒ...", "οudersοnline"; "ԝ" for "w"; "Ч" for "4")
 _LOOK_ALIKES = str.maketrans("АВЕКМНОРСТХаеорсухЗбІіЈјЧԝԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιρνϹϲ",
                              "ABEKMHOPCTXaeopcyx36IiJj4wWABEZHIKMNOPTYXaoipvCc")
+_LOOK_ALIKE_LETTERS = frozenset("АВЕКМНОРСТХаеорсухЗбІіЈјЧԝԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιρνϹϲ")
 _CYRILLIC_TOKEN_RE = re.compile(r"[\w\u0370-\u03ff\u0400-\u052f]*[\u0370-\u03ff\u0400-\u052f][\w\u0370-\u03ff\u0400-\u052f]*")
 _LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9]")
 _CYRILLIC_RE = re.compile("[\u0370-\u03ff\u0400-\u052f]")
@@ -135,7 +136,10 @@ def _latin_look_alikes(text: str) -> str:
     for m in _CYRILLIC_TOKEN_RE.finditer(text):
         tok = m.group()
         near = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
-        if _LATIN_OR_DIGIT_RE.search(tok) or (len(tok) <= 3 and any(c.isdigit() for c in near)):
+        if _LATIN_OR_DIGIT_RE.search(tok) or (len(tok) <= 3 and any(c.isdigit() for c in near)
+                                              and all(c in _LOOK_ALIKE_LETTERS for c in tok)):
+            # (a short word beside a figure only when every letter has a Latin look-alike: "4-ХТВ-91"; not a word of
+            # a Cyrillic sentence, "11 лет", "е на 13")
             out[m.start():m.end()] = tok.translate(_LOOK_ALIKES)
     return "".join(out)
 

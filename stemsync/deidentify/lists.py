@@ -512,6 +512,7 @@ def _name_lists() -> _NameLists:
                 places = {p.lower() for sub in ("lst_residence", "lst_municipality")
                           for p in _read_list(loc / "lst_placename" / sub)}
                 places |= words("place_nicknames")  # "den bosch", "dordt"
+                places |= words("places_caribbean_suriname")  # "wanica", "kralendijk", "otrobanda"
                 # "etten leur", "alphen aan den rijn": towns with hyphens written with spaces
                 places |= {p.replace("-", " ") for p in places if "-" in p and not p.startswith("'")}
                 # "s-hertogenbosch", "s-gravenhage": the apostrophe of "'s-" left out

@@ -604,8 +604,9 @@ def _find_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and not (ctx.shouting and not year)):
                 # (but a postcode that ends a clause after "op" or a place's preposition: "ingeschreven op 6532 ze,")
                 closing = not year and letters.lower() not in _CONJUNCTION_PAIRS \
-                    and _CLAUSE_END_RE.match(text, m.end()) is not None \
+                    and (_CLAUSE_END_RE.match(text, m.end()) is not None or letters.lower() not in _FUNCTION_PAIRS) \
                     and _POSTCODE_AT_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+                # (or letters that are no Dutch word after a place's preposition: "naar 6285 an laten brengen")
                 if not postcode_talk and not closing and not (
                         town_next and not year and text[:m.start()].rstrip()[-1:] in (",", ":")):
                     # "2000 en", "in 2019 Ik", "IN 2019 EN" (but "IK WOON IN 3082 AL", "postcode ... 6512 ct", and a

@@ -786,6 +786,30 @@ def _bodies_abroad(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("town"), m.end("town"), "plaats", LOW
 
 
+# the prepositions of place of Sranantongo, Papiamentu, Polish, Romanian and Bulgarian (in Latin letters): "komoto fu
+# Paramaribo", "mi ta biba na kralendijk", "w Tilburgu" (read by inflected.py too), "din Vaslui", "ot pazardzhik"
+_FOREIGN_LOCATIVE = frozenset("fu komoto for na w z ze din în ot iz".split())
+
+
+def _after_foreign_locative(ctx: _Ctx) -> Iterator[Span]:
+    """A listed town (Dutch, Surinamese, Caribbean) or a city abroad right after such a preposition: capitalised, or
+    in lowercase when it is no Dutch word and rare in Dutch ("na best" stays)."""
+    towns = _name_lists().places
+    for i in ctx.at(_FOREIGN_LOCATIVE, -1):
+        s, e, nxt = ctx.tokens[i + 1]
+        nl = ctx.lows[i + 1]
+        if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS or nl in _NOT_NAMES or ctx.text[s - 1:s] == "[" \
+                or ctx.text[ctx.tokens[i][1]:s] != " ":
+            continue
+        n = _window(ctx, i + 1, towns, 4)  # (a town of several words: "san nicolas", "nieuw nickerie")
+        if not n:
+            n = _world_city_at(ctx, i + 1)
+        if not n:
+            continue
+        if nxt[0].isupper() and not nxt.isupper() or nl not in dictionary().words and not _frequent(nl, 3.0):
+            yield s, ctx.tokens[i + n][1], "plaats", LOW
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if ctx.words & _BODY_ABROAD_GATE:
@@ -835,6 +859,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if town in lists.places and not _frequent(town, 4.6):
                 yield start, m.end(), "plaats", HIGH  # "hengelo gld", "Hengelo (Gld)"
     yield from _after_locative(ctx)
+    if ctx.words & _FOREIGN_LOCATIVE:
+        yield from _after_foreign_locative(ctx)
     yield from _bare_lower_towns(ctx)
     yield from _towns_in_english(ctx, lists)
     if ctx.n_digits >= 4:

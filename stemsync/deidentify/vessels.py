@@ -60,8 +60,26 @@ def _namesake_start(text: str, start: int, shouting: bool) -> int:
     return begin
 
 
+# a fishing vessel's registration, its port's letters and a number ("UK 171", "SCH-6", "KW 174", "TX 36"): like a
+# licence plate, it names one family's ship (only in a text about fishing or the sea; the port letters in capitals)
+_FISHING_PORTS = "UK|SCH|KW|TX|IJM|HD|WR|ARM|HA|ZK|YE|VL|OD|BR|GO|LO|ST|TH|WL|HK|WON|EB|DZ|KG|MA|SL|UQ|VLI"
+_FISHING_NUMBER_RE = re.compile(rf"(?<![\w-])(?:{_FISHING_PORTS})[ .-]?\d{{1,3}}(?![\w-]|[.,]\d)")
+_AFTER_DE_PORTS = "UK|SCH|KW|TX|IJM|HD|WR|ARM|HA|ZK|YE|GO|VLI|WON|HK"  # (not "ST", "MA", "LO": words and classes)
+_SHIP_BY_NUMBER_RE = re.compile(rf"(?<=\b[dD][eE]\s)(?:{_AFTER_DE_PORTS})[ .-]?\d{{1,3}}(?![\w-]|[.,]\d|\s*(?:jaar|keer|uur|dagen|weken))",
+                                re.I)
+_SEA_WORDS = frozenset("""kotter kotters trawler trawlers vissersschip vissersboot viskotter vissers visser visserij vissen
+zee zeevisserij bemanning schipper schippers stuurman matroos vloot haven afslag vangst garnalen haring tong boomkor
+kustvisser mosselkotter schip boot vaart varen schipper-eigenaar boord heit""".split())
+
+
 def find_vessels(ctx: _Ctx) -> Iterator[Span]:
     text, low = ctx.text, ctx.lower
+    if ctx.n_digits and ctx.words & _SEA_WORDS:
+        for m in _FISHING_NUMBER_RE.finditer(text):
+            yield m.start(), m.end(), "kenteken", LOW
+    if ctx.n_digits and "de" in ctx.words:  # "op de UK 171", "met de ha 27": a ship by its registration, any case
+        for m in _SHIP_BY_NUMBER_RE.finditer(text):
+            yield m.start(), m.end(), "kenteken", LOW
     if "boord" in low or "schip" in low or "boot" in ctx.words:
         for m in (_SHIP_SHOUT_RE if ctx.shouting else _SHIP_RE).finditer(text):
             first = m.group("name").split()[0].lower()

@@ -61,6 +61,7 @@ from typing import Any
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
+from stemsync.deidentify.foreign import _listed_name as listed_name, _zipf as foreign_zipf
 from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
 from stemsync.deidentify.dictated import LETTER_NAMES, number_word, written_out
 from stemsync.deidentify.hidden import SYMBOLS
@@ -82,6 +83,8 @@ SENTENCE_END = ".!?:;\n\"'(\u2022*>-–"
 
 # Below this Zipf frequency (wordfreq: log10 of uses per billion words) a word is rare.
 RARE_ZIPF = 3.0
+# a word this frequent in Polish, Romanian, Hungarian, Turkish, German (or Spanish, Portuguese, French) is a known word
+FOREIGN_WORD_ZIPF = 3.5
 # From this many words on, a text with several details counts as a specific description.
 LONG_WORDS = 35
 SPECIFIC_DETAILS = 4
@@ -330,6 +333,8 @@ def _known_word(word: str) -> bool:
         return True  # English written in a Dutch comment ("honestly", "shoutout")
     if word in dl.romance_words():
         return True  # Spanish, Portuguese or French between Dutch words ("minha filha", "merci beaucoup"; no names)
+    if foreign_zipf(word) >= FOREIGN_WORD_ZIPF and word not in _any_names() and not listed_name(word):
+        return True  # a frequent word of Polish, Romanian, Hungarian, Turkish or German ("dziękuję", "mulțumim"; no names)
     if _proper_noun(word) and not _dictionary_word(word):
         return False  # a rare name in the list of proper nouns ("larenstein") is no compound of words
     for cut in range(3, len(word) - 3):  # samenstellingen: groeps+leiding, wacht+lijst (tail of 4+)

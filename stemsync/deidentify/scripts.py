@@ -1,0 +1,210 @@
+"""Names and places written in another script: Cyrillic (Ukrainian, Russian, Bulgarian), Greek, Armenian, Georgian,
+Arabic (also Persian and Urdu), Hebrew and Ge'ez (Tigrinya, Amharic). Families write whole comments so, or a name so
+in a Dutch sentence ("Ik wil Оксана bedanken"); the Latin lists know the names only in Latin letters.
+
+Each word with letters of such a script is transliterated with ``anyascii`` ("Светлана" -> "svetlana", "ዮናስ" ->
+"yonas", "Γιώργος" -> "giorgos") and looked up in the lists of first names, towns and cities abroad, also without a
+case ending ("Оксаною", "Артёму", "в Утрехте") or a prefix joined to it ("لفاطمة", "ለአበበ"). Arabic script writes no
+short vowels: its words are compared by their consonants with the first names of the Arabic-speaking, Moroccan,
+Turkish and Afghan communities ("مريم" mrym ~ Maryam). A word that is frequent in its language is a word there
+(wordfreq: "Надія", hope; "بهار", spring) unless it is capitalised in the middle of a sentence, where scripts with
+capitals write only names and places ("Мы из Днепра", "Спасибо Оле"). What the script's capitals show alone: a
+capitalised Cyrillic, Greek or Armenian word in the middle of a sentence that is no frequent word is a name too
+("дякую Ларисі" with its capital), and one opening a comment that is on a list or rare.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, entries, words, world_cities
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
+_ARMENIAN = re.compile(r"[\u0530-\u058F]")
+_GEORGIAN = re.compile(r"[\u10A0-\u10FF]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
+_ETHIOPIC = re.compile(r"[\u1200-\u139F\u2D80-\u2DDF]")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0750-\u077F"
+                           r"\u10A0-\u10FF\u1200-\u139F\u1F00-\u1FFF\u2D80-\u2DDF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_WORD_RE = re.compile(r"[^\W\d_](?:[\w\u200c'’-]*[^\W\d_])?")
+_SENTENCE_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\n]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*\Z")
+# the languages wordfreq holds for each script (Armenian, Georgian, Ge'ez: none)
+_LANGUAGES = ((_CYRILLIC, ("ru", "uk", "bg", "mk")), (_GREEK, ("el",)), (_ARABIC, ("ar", "fa", "ur")),
+              (_HEBREW, ("he",)))
+_WORD_ZIPF = 4.5  # a word this frequent in its language is a word ("Надія", "بهار"), but mid-sentence capitalised
+_RARE_ZIPF = 3.0
+_PROPER_ZIPF = 3.5
+_ARABIC_WORD_ZIPF = 5.5
+_NAME_AS_WORD_ZIPF = 5.0  # (a listed name below this in lowercase Cyrillic is the name: "оксана" 4.5, "саша" 4.3)
+# case endings of Ukrainian, Russian and Bulgarian names and towns (transliterated), and what the name ends in
+_ENDINGS = ("oyu", "eyu", "oi", "oy", "ey", "ei", "omu", "emu", "ovi", "evi", "om", "em", "ym", "im", "ikh", "akh",
+            "yakh", "ami", "u", "yu", "iu", "y", "i", "e", "a", "ya", "ia", "ie", "ye", "ovo", "ogo", "ou", "oy")
+_NOMINATIVE = ("", "a", "ya", "ia", "o", "y", "i")
+# letters joined before a word: Arabic "wa", "bi", "li", "fa", "ka"; Persian "be"; Ge'ez "le", "be", "ke", "ye", "n"
+_ARABIC_PREFIXES = "وبلفك"
+_ETHIOPIC_PREFIXES = "ለበከየንእ"
+_WORD_NAMES = words("script_word_names")
+_ARABIC_SCRIPT_NAMES = frozenset(entries("first_names_arabic_script"))
+# words after which a word is a person's name in Arabic script: "my son", "my daughter", "Mr", "Mrs", "father of",
+# "mother of" (Arabic, Persian, Pashto, Sorani, Levantine): "ابني عمر", "پسرم امید", "زما زوی نورالله", "آقای رحیمی",
+# "أبو سامر"
+_ARABIC_KIN = frozenset("""ابني ابنی بنتي بنتی ابنتي ابنتی پسرم دخترم کوچیکم بزرگم زوی لور زویه کوڕەکەم کچەکەم کوڕم کچم
+آقای خانم خانوم ست أبو ابو أم ام پدر مادر برادرم خواهرم أخي اخي أختي اختي زوجي شوهرم جاري جارتي""".split())
+_VOWELS_RE = re.compile(r"[aeiouyw'`]")
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+_NO_WORD = re.match(r"()", "")
+_ROLES = frozenset(_ROLE_WORDS) | frozenset("пані пан мама тато бабуся дідусь мамы мамі тётя дядя госпожо господине".split())
+# prepositions of place: Russian and Ukrainian, Bulgarian, Greek, Arabic, Persian ("в Утрехте", "из Днепра", "στην
+# Αθήνα", "في حلب", "در هرات")
+_LOCATIVES = frozenset("в во у із з зі из от од до στην στο στη από σε في من الى إلى در از به".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _translit(word: str) -> str:
+    try:
+        from anyascii import anyascii  # noqa: PLC0415
+    except ImportError:  # (without it no word of another script is read as a name)
+        return ""
+    return re.sub(r"['’`]", "", anyascii(word)).lower()
+
+
+def _skeleton(latin: str) -> str:
+    """The consonants of a name as Arabic script writes them: "maryam" -> "mrm", "fatima" -> "ftm"."""
+    s = _VOWELS_RE.sub("", latin.replace("ph", "f").replace("ou", "u").replace("ee", "i"))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@functools.cache
+def _arabic_skeletons() -> frozenset[str]:
+    names: set[str] = set()
+    for name in ("first_names_syrian_afghan", "first_names_moroccan", "first_names_turkish"):
+        for entry in entries(name):
+            sk = _skeleton(entry.lower())
+            if len(sk) >= 3:
+                names.add(sk)
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _zipf(word: str, languages: tuple[str, ...]) -> float:
+    try:
+        import wordfreq  # noqa: PLC0415
+    except Exception:  # noqa: BLE001
+        return 0.0
+    low = word.lower()
+    return max((wordfreq.zipf_frequency(low, lang) for lang in languages), default=0.0)  # (Armenian: no list)
+
+
+def _forms(latin: str) -> set[str]:
+    # (a Dutch town in Cyrillic letters: "Зволле" zvolle, "Гаага" gaaga/haaha, "Утрехт" utrekht)
+    forms = {latin, latin.replace("v", "w"), latin.replace("kh", "ch"), latin.replace("kh", "ch").replace("v", "w")}
+    for written in list(forms):
+        for end in _ENDINGS:
+            if written.endswith(end) and len(written) - len(end) >= 3:
+                base = written[: -len(end)]
+                forms |= {base + n for n in _NOMINATIVE}
+    return forms
+
+
+def _listed(word: str, arabic: bool) -> bool:
+    first = _name_lists().first_any
+    latin = _translit(word)
+    if arabic and word.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES:
+        return True
+    if arabic:
+        sk = _skeleton(latin)
+        return len(sk) >= 3 and sk in _arabic_skeletons()
+    return any(f in first for f in _forms(latin) if len(f) >= 3)
+
+
+def _place(word: str) -> bool:
+    towns, cities = _name_lists().places, world_cities()[0]
+    return any(f in towns or f in cities for f in _forms(_translit(word)) if len(f) >= 4)
+
+
+def _language(word: str) -> tuple[str, ...]:
+    for script, langs in _LANGUAGES:
+        if script.search(word):
+            return langs
+    return ()
+
+
+def _without_prefix(word: str) -> list[str]:
+    out = [word]
+    if len(word) >= 4 and word[0] in _ARABIC_PREFIXES:
+        out.append(word[1:])
+    if len(word) >= 3 and word[0] in _ETHIOPIC_PREFIXES:
+        out.append(word[1:])
+    for prefix in ("به\u200c", "از"):  # (Persian "to", "from" joined: "به‌محمد", "ازمریم")
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            out.append(word[len(prefix):])
+    return out
+
+
+def find_script_names(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if text.isascii() or not _OTHER_SCRIPT.search(text):
+        return
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        if len(word) < 2 or not _OTHER_SCRIPT.search(word):
+            continue
+        langs = _language(word)
+        cased = bool(_CYRILLIC.search(word) or _GREEK.search(word) or _ARMENIAN.search(word))
+        arabic = bool(_ARABIC.search(word))
+        # (Arabic script writes names without capitals and they are frequent words of its texts: "مريم", "محمد")
+        frequent = bool(langs) and _zipf(word, langs) >= (_ARABIC_WORD_ZIPF if arabic else _WORD_ZIPF)
+        forms = _without_prefix(word) if not cased else [word]
+        start = m.start() + (len(word) - len(forms[-1]) if len(forms) > 1 and any(
+            _listed(f, arabic) or _place(f) for f in forms[1:]) else 0)
+        listed = any(_listed(f, arabic) for f in forms)
+        if arabic and any(f.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES for f in forms) \
+                and _translit(forms[-1]) not in _WORD_NAMES:
+            frequent = False  # (a name of the Arabic-script list is a name, however frequent: "محمد", "عمر")
+        if arabic and (kin := _WORD_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())) \
+                and kin.group(1) in _ARABIC_KIN and len(word) >= 2 and word not in _ARABIC_KIN:
+            yield start, m.end(), "naam", LOW  # ("پسرم امید": a word-name after "my son" is his name)
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        locative = before is not None and before.group(1).lower() in _LOCATIVES
+        if (locative or not listed) and not frequent and any(_place(f) for f in forms):
+            yield start, m.end(), "plaats", LOW  # ("в Утрехте"; "дякую ларисі": a name, though Larisa is a town)
+            continue
+        if locative and cased and _CYRILLIC.search(word) and not listed and _zipf(word, langs) < _RARE_ZIPF \
+                and len(word) >= 4:
+            yield start, m.end(), "plaats", LOW  # ("ми з ірпеня", "живу в гааге": a town rare as a word)
+            continue
+        if cased and word[0].isupper() and not word.isupper():
+            opening = _SENTENCE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
+            rare = not langs or _zipf(word, langs) < _RARE_ZIPF
+            if opening and listed and (not frequent or rare) or not opening and (listed or _zipf(word, langs) < _PROPER_ZIPF):
+                # (mid-sentence: a listed name, or a capitalised word rare in its language; not a country,
+                # "в Нидерландах", nor a month or a word everyone writes)
+                yield start, m.end(), "naam", LOW
+        elif listed and _translit(word) not in _WORD_NAMES and (
+                not frequent or not cased and not arabic or cased and _zipf(word, langs) < _NAME_AS_WORD_ZIPF):
+            # (a lowercase Cyrillic name is a name unless it is also a word: "оксана", not "надія"; Ge'ez, Georgian
+            # and Armenian have no word frequencies here)
+            yield start, m.end(), "naam", LOW
+
+
+def without_script_words(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a name found by the Latin rules that is a lowercase word of Cyrillic or Greek, frequent in its language
+    and on no list ("приехала", "зустріла", "συνάντηση"): those scripts write names with a capital."""
+    out = []
+    for span in spans:
+        if span[2] == "naam" and _OTHER_SCRIPT.search(text, span[0], span[1]):
+            found = _WORD_RE.findall(text[span[0]:span[1]])
+            if found and all((langs := _language(w)) and langs != ("ar", "fa", "ur") and not _listed(w, False)
+                             and w.islower() and _zipf(w, langs) >= _RARE_ZIPF
+                             or w.islower() and _translit(w) in _WORD_NAMES
+                             for w in found) \
+                    and not (_WORD_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]) or _NO_WORD).group(1).lower() in _ROLES:
+                continue
+        out.append(span)
+    return out
