@@ -1560,6 +1560,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT706, HELDOUT706_CLEAN = load_set("deid_heldout706")
+HELDOUT707, HELDOUT707_CLEAN = load_set("deid_heldout707")
+HELDOUT708, HELDOUT708_CLEAN = load_set("deid_heldout708")
+HELDOUT709, HELDOUT709_CLEAN = load_set("deid_heldout709")
+HELDOUT710, HELDOUT710_CLEAN = load_set("deid_heldout710")
+HELDOUT711, HELDOUT711_CLEAN = load_set("deid_heldout711")
+HELDOUT712, HELDOUT712_CLEAN = load_set("deid_heldout712")
+HELDOUT713, HELDOUT713_CLEAN = load_set("deid_heldout713")
 
 
 
@@ -2623,6 +2631,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 706": (HELDOUT706, HELDOUT706_CLEAN),
+    "held-out 707": (HELDOUT707, HELDOUT707_CLEAN),
+    "held-out 708": (HELDOUT708, HELDOUT708_CLEAN),
+    "held-out 709": (HELDOUT709, HELDOUT709_CLEAN),
+    "held-out 710": (HELDOUT710, HELDOUT710_CLEAN),
+    "held-out 711": (HELDOUT711, HELDOUT711_CLEAN),
+    "held-out 712": (HELDOUT712, HELDOUT712_CLEAN),
+    "held-out 713": (HELDOUT713, HELDOUT713_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
