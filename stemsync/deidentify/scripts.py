@@ -57,7 +57,6 @@ _ARABIC_KIN = frozenset("""ابني ابنی بنتي بنتی ابنتي ابن
 آقای خانم خانوم ست أبو ابو أم ام پدر مادر برادرم خواهرم أخي اخي أختي اختي زوجي شوهرم جاري جارتي""".split())
 _VOWELS_RE = re.compile(r"[aeiouyw'`]")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
-_NO_WORD = re.match(r"()", "")
 _ROLES = frozenset(_ROLE_WORDS) | frozenset("пані пан мама тато бабуся дідусь мамы мамі тётя дядя госпожо господине".split())
 # prepositions of place: Russian and Ukrainian, Bulgarian, Greek, Arabic, Persian ("в Утрехте", "из Днепра", "στην
 # Αθήνα", "في حلب", "در هرات")
@@ -134,6 +133,12 @@ def _language(word: str) -> tuple[str, ...]:
     return ()
 
 
+def _word_before(text: str, pos: int, width: int) -> str:
+    """The word right before ``pos`` (only blanks between; searched in ``width`` characters), lowercase, or ""."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - width), pos)
+    return m.group(1).lower() if m else ""
+
+
 def _without_prefix(word: str) -> list[str]:
     out = [word]
     if len(word) >= 4 and word[0] in _ARABIC_PREFIXES:
@@ -166,12 +171,10 @@ def find_script_names(ctx: _Ctx) -> Iterator[Span]:
         if arabic and any(f.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES for f in forms) \
                 and _translit(forms[-1]) not in _WORD_NAMES:
             frequent = False  # (a name of the Arabic-script list is a name, however frequent: "محمد", "عمر")
-        if arabic and (kin := _WORD_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())) \
-                and kin.group(1) in _ARABIC_KIN and len(word) >= 2 and word not in _ARABIC_KIN:
+        if arabic and _word_before(text, m.start(), 14) in _ARABIC_KIN and word not in _ARABIC_KIN:
             yield start, m.end(), "naam", LOW  # ("پسرم امید": a word-name after "my son" is his name)
             continue
-        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-        locative = before is not None and before.group(1).lower() in _LOCATIVES
+        locative = _word_before(text, m.start(), 12) in _LOCATIVES
         if (locative or not listed) and not frequent and any(_place(f) for f in forms):
             yield start, m.end(), "plaats", LOW  # ("в Утрехте"; "дякую ларисі": a name, though Larisa is a town)
             continue
@@ -204,7 +207,7 @@ def without_script_words(text: str, spans: list[Span]) -> list[Span]:
                              and w.islower() and _zipf(w, langs) >= _RARE_ZIPF
                              or w.islower() and _translit(w) in _WORD_NAMES
                              for w in found) \
-                    and not (_WORD_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]) or _NO_WORD).group(1).lower() in _ROLES:
+                    and _word_before(text, span[0], 20) not in _ROLES:
                 continue
         out.append(span)
     return out
