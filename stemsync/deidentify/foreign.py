@@ -92,7 +92,7 @@ def _zipf(low: str, languages: tuple[str, ...] = _LANGUAGES) -> float:
         import wordfreq  # noqa: PLC0415
     except Exception:  # noqa: BLE001
         return 0.0
-    return max(wordfreq.zipf_frequency(low, lang) for lang in languages)
+    return max((wordfreq.zipf_frequency(low, lang) for lang in languages), default=0.0)
 
 
 # case endings and suffixes a name takes in Polish and Turkish ("Kasię", "Tomkiem", "Agnieszki", "Emreyle")
@@ -160,6 +160,11 @@ _PARTICLE_ZIPF = 5.0
 # ("kuba", "marius", "dóra"; not "sama", "mult"); Turkish names are often words ("mutlu", "umut", "deniz")
 _NAME_ZIPF = 4.8
 _TURKISH_NAME_ZIPF = 4.0
+
+
+def _name_zipf(lang: str) -> float:
+    """How frequent a lowercase listed name may be in ``lang`` and still be read as the name."""
+    return _TURKISH_NAME_ZIPF if lang == "tr" else _NAME_ZIPF
 # (an apostrophe and a Turkish case ending after a word mark a proper noun: "Mehmet'e", "Sivas'tan", "Ayşe'nin")
 _PROPER_SUFFIX_RE = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
 
@@ -264,7 +269,7 @@ def _word_of_the_sentence(text: str, span: Span, written: list[str], words: list
         if not o.islower():
             return False
         lang = lang or sentence_language(text, span[0], span[1])
-        if not lang or _zipf(w, (lang,)) < (_TURKISH_NAME_ZIPF if lang == "tr" else _NAME_ZIPF):
+        if not lang or _zipf(w, (lang,)) < _name_zipf(lang):
             return False  # (a lowercase name that is a frequent word of the sentence's language is that word: "daha
             # mutlu", "sevgi ile", "umut var"; not "że kuba znowu")
     if not (written[0].islower() or _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:])):
@@ -291,9 +296,7 @@ def lowercase_name(text: str, start: int, end: int) -> bool:
         return False
     if _PROPER_SUFFIX_RE.match(text, end) or _title_after(text, end):
         return True  # (a case ending after an apostrophe, or a title after: "mehmet'e", "berkay'ın", "sevgi abla")
-    import wordfreq  # noqa: PLC0415 (sentence_language found it)
-
-    return wordfreq.zipf_frequency(low, lang) < (_TURKISH_NAME_ZIPF if lang == "tr" else _NAME_ZIPF)
+    return _zipf(low, (lang,)) < _name_zipf(lang)
 
 
 def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.foreign import _zipf as foreign_zipf
 from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, entries, words, world_cities
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -89,14 +90,9 @@ def _arabic_skeletons() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _zipf(word: str, languages: tuple[str, ...]) -> float:
-    try:
-        import wordfreq  # noqa: PLC0415
-    except Exception:  # noqa: BLE001
-        return 0.0
-    low = word.lower()
-    return max((wordfreq.zipf_frequency(low, lang) for lang in languages), default=0.0)  # (Armenian: no list)
+    """foreign.py's Zipf frequency of ``word`` in the most of ``languages`` (0 for none: Armenian, Ge'ez)."""
+    return foreign_zipf(word.lower(), languages)
 
 
 def _forms(latin: str) -> set[str]:
