@@ -1491,6 +1491,14 @@ TUNING636, TUNING636_CLEAN = load_set("deid_tuning636")  # held-out set 702, ope
 TUNING637, TUNING637_CLEAN = load_set("deid_tuning637")  # held-out set 703, opened after its blind measurement
 TUNING638, TUNING638_CLEAN = load_set("deid_tuning638")  # held-out set 704, opened after its blind measurement
 TUNING639, TUNING639_CLEAN = load_set("deid_tuning639")  # held-out set 705, opened after its blind measurement
+TUNING640, TUNING640_CLEAN = load_set("deid_tuning640")  # held-out set 706, opened after its blind measurement
+TUNING641, TUNING641_CLEAN = load_set("deid_tuning641")  # held-out set 707, opened after its blind measurement
+TUNING642, TUNING642_CLEAN = load_set("deid_tuning642")  # held-out set 708, opened after its blind measurement
+TUNING643, TUNING643_CLEAN = load_set("deid_tuning643")  # held-out set 709, opened after its blind measurement
+TUNING644, TUNING644_CLEAN = load_set("deid_tuning644")  # held-out set 710, opened after its blind measurement
+TUNING645, TUNING645_CLEAN = load_set("deid_tuning645")  # held-out set 711, opened after its blind measurement
+TUNING646, TUNING646_CLEAN = load_set("deid_tuning646")  # held-out set 712, opened after its blind measurement
+TUNING647, TUNING647_CLEAN = load_set("deid_tuning647")  # held-out set 713, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1560,14 +1568,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT706, HELDOUT706_CLEAN = load_set("deid_heldout706")
-HELDOUT707, HELDOUT707_CLEAN = load_set("deid_heldout707")
-HELDOUT708, HELDOUT708_CLEAN = load_set("deid_heldout708")
-HELDOUT709, HELDOUT709_CLEAN = load_set("deid_heldout709")
-HELDOUT710, HELDOUT710_CLEAN = load_set("deid_heldout710")
-HELDOUT711, HELDOUT711_CLEAN = load_set("deid_heldout711")
-HELDOUT712, HELDOUT712_CLEAN = load_set("deid_heldout712")
-HELDOUT713, HELDOUT713_CLEAN = load_set("deid_heldout713")
 
 
 
@@ -2563,6 +2563,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 637": (TUNING637, TUNING637_CLEAN),
     "tuning 638": (TUNING638, TUNING638_CLEAN),
     "tuning 639": (TUNING639, TUNING639_CLEAN),
+    "tuning 640": (TUNING640, TUNING640_CLEAN),
+    "tuning 641": (TUNING641, TUNING641_CLEAN),
+    "tuning 642": (TUNING642, TUNING642_CLEAN),
+    "tuning 643": (TUNING643, TUNING643_CLEAN),
+    "tuning 644": (TUNING644, TUNING644_CLEAN),
+    "tuning 645": (TUNING645, TUNING645_CLEAN),
+    "tuning 646": (TUNING646, TUNING646_CLEAN),
+    "tuning 647": (TUNING647, TUNING647_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2631,14 +2639,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 706": (HELDOUT706, HELDOUT706_CLEAN),
-    "held-out 707": (HELDOUT707, HELDOUT707_CLEAN),
-    "held-out 708": (HELDOUT708, HELDOUT708_CLEAN),
-    "held-out 709": (HELDOUT709, HELDOUT709_CLEAN),
-    "held-out 710": (HELDOUT710, HELDOUT710_CLEAN),
-    "held-out 711": (HELDOUT711, HELDOUT711_CLEAN),
-    "held-out 712": (HELDOUT712, HELDOUT712_CLEAN),
-    "held-out 713": (HELDOUT713, HELDOUT713_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
