@@ -95,6 +95,10 @@ from stemsync.deidentify.animals import ANIMALS, without_animal_names
 from stemsync.deidentify.inflected import find_inflected
 from stemsync.deidentify.nicknames import find_nicknames
 from stemsync.deidentify.scripts import find_script_names, without_script_words
+from stemsync.deidentify.chinese import find_chinese_names
+from stemsync.deidentify.thai import find_thai_names
+from stemsync.deidentify.world_words import without_world_words
+from stemsync.deidentify.world_schools import find_world_schools
 from stemsync.deidentify.honorifics import find_honorific_names, without_titles
 from stemsync.deidentify.east_asian import find_east_asian_names
 from stemsync.deidentify.arabizi import find_arabizi_names
@@ -106,11 +110,13 @@ from stemsync.deidentify.case_numbers import _find_case_numbers
 from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
+from stemsync.deidentify.calendars import find_world_dates
+from stemsync.deidentify.world_ages import find_world_ages
 from stemsync.deidentify.dictated import dictated_spans
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
                                               _load_deduce, deduce_spans)
 from stemsync.deidentify.english import english_names, english_streets, find_english_word_names, english_words_only, is_english, role_particle_names
-from stemsync.deidentify.hidden import plain_copy
+from stemsync.deidentify.hidden import plain_copy, within_one_script
 from stemsync.deidentify.split import split_word_spans
 from stemsync.deidentify.extra import _compile_terms_cached, _ExtraNames
 from stemsync.deidentify.institutions import _find_institutions
@@ -177,10 +183,13 @@ _FINDERS = (
     _find_spoken,
     _find_case_numbers,
     _find_dates,
+    find_world_dates,
     _find_ages,
+    find_world_ages,
     _find_addresses,
     _find_places,
     _find_schools,
+    find_world_schools,
     _find_institutions,
     _find_venues,
     find_vessels,
@@ -190,6 +199,8 @@ _FINDERS = (
     find_inflected,
     find_nicknames,
     find_script_names,
+    find_chinese_names,
+    find_thai_names,
     _find_names,
     find_english_word_names,
     find_appositions,
@@ -375,6 +386,8 @@ class Deidentifier:
             raw = without_foreign_words(work, raw)
         if not work.isascii():  # "приехала": a lowercase Cyrillic or Greek word is no name
             raw = without_script_words(work, raw)
+        if not english:  # "salamat po", "cảm ơn cô", "την Τρίτη": a word of another language
+            raw = without_world_words(work, raw, shouting)
         if _HONORIFIC_GATE_RE.search(work):  # "Sanne hanım": the title is no part of the name
             raw = without_titles(work, raw)
         if ANIMALS & frozenset(work.lower().split()):  # "pony Guus", "geit Saar": an animal's name
@@ -388,6 +401,8 @@ class Deidentifier:
             raw = [s for s in raw if not any(a < s[1] and s[0] < b for a, b in tags)]
         if extra:
             raw = _clip_around(work, raw, extra)
+        if not work.isascii():  # "Rachid先生": a name in Latin letters ends where the Chinese begins
+            raw = within_one_script(work, raw)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
         resolved = _names_listed_with_names(_places_after_addresses(_belgian_address_tails(resolved, work), work), work)
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)

@@ -269,10 +269,38 @@ def _plate(token: str) -> bool:
     return _COMPACT_PLATE_RE.fullmatch(token) is not None
 
 
+# Scripts that write no blank between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) put a Latin name or a
+# figure right against their letters ("社工Rachid先生", "คุณLisa", "我们住在Zwaanshals 41"): the copy has a blank there.
+_UNSPACED = "\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
+_UNSPACED_EDGE_RE = re.compile(f"(?<=[{_UNSPACED}])(?=[A-Za-z0-9\u00C0-\u024F])|(?<=[A-Za-z0-9\u00C0-\u024F])(?=[{_UNSPACED}])")
+
+
+_LATIN_OR_FIGURE_RE = re.compile("[A-Za-z0-9\u00C0-\u024F]")
+_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
+# (the copy the rules read has a blank at such an edge)
+_SCRIPT_EDGE_RE = re.compile(f"(?<=[A-Za-z0-9\u00C0-\u024F])\\s*(?=[{_UNSPACED}])|(?<=[{_UNSPACED}])\\s*(?=[A-Za-z0-9\u00C0-\u024F])")
+
+
+def within_one_script(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` of names, places and schools cut where Latin letters meet a script without blanks: a name read in
+    Latin letters ends where the Chinese or Thai begins ("Rachid先生的帮助" -> "Rachid"), and one read in those scripts
+    where the Latin begins (an age or a date keeps its figure and its sign: "9岁", "5月12日")."""
+    out = []
+    for start, end, kind, conf in spans:
+        piece = text[start:end]
+        if kind in ("naam", "plaats", "school") and _UNSPACED_RE.search(piece) and _LATIN_OR_FIGURE_RE.search(piece):
+            edge = _SCRIPT_EDGE_RE.search(text, start + 1, end)
+            if edge is not None:
+                end = edge.start()
+        out.append((start, end, kind, conf))
+    return out
+
+
 def glued_words(text: str) -> list[int]:
     """Where a blank is read between words typed as one (offsets in ``text``; empty for most texts)."""
+    unspaced = [] if text.isascii() else [m.start() for m in _UNSPACED_EDGE_RE.finditer(text)]
     if _GLUE_GATE_RE.search(text) is None and ":" not in text:
-        return []
+        return unspaced
     from stemsync.deidentify.lists import dictionary  # noqa: PLC0415 (lists load late)
 
     out: list[int] = []
@@ -312,5 +340,5 @@ def glued_words(text: str) -> list[int]:
     for m in _CAMEL_RE.finditer(text):
         if m.group("word").lower() in _BEFORE_CAPITAL:
             out.append(m.start("name"))
-    return sorted(set(out))
+    return sorted(set(out + unspaced))
 

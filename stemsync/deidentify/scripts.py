@@ -42,10 +42,13 @@ _RARE_ZIPF = 3.0
 _PROPER_ZIPF = 3.5
 _ARABIC_WORD_ZIPF = 5.5
 _NAME_AS_WORD_ZIPF = 5.0  # (a listed name below this in lowercase Cyrillic is the name: "оксана" 4.5, "саша" 4.3)
+_FUNCTION_WORD_ZIPF = 5.5  # (for the review's unknown words: "και", "для", "از" are words, whatever a list says)
 # case endings of Ukrainian, Russian and Bulgarian names and towns (transliterated), and what the name ends in
 _ENDINGS = ("oyu", "eyu", "oi", "oy", "ey", "ei", "omu", "emu", "ovi", "evi", "om", "em", "ym", "im", "ikh", "akh",
             "yakh", "ami", "u", "yu", "iu", "y", "i", "e", "a", "ya", "ia", "ie", "ye", "ovo", "ogo", "ou", "oy")
 _NOMINATIVE = ("", "a", "ya", "ia", "o", "y", "i")
+# pet endings of Russian and Ukrainian first names ("Сашенька", "Настюха", "Артёмка", "Лёшка")
+_PET_ENDINGS = ("enka", "onka", "ochka", "echka", "ushka", "yusha", "yukha", "ukha", "ka")
 # letters joined before a word: Arabic "wa", "bi", "li", "fa", "ka"; Persian "be"; Ge'ez "le", "be", "ke", "ye", "n"
 _ARABIC_PREFIXES = "وبلفك"
 _ETHIOPIC_PREFIXES = "ለበከየንእ"
@@ -58,7 +61,8 @@ _ARABIC_KIN = frozenset("""ابني ابنی بنتي بنتی ابنتي ابن
 آقای خانم خانوم ست أبو ابو أم ام پدر مادر برادرم خواهرم أخي اخي أختي اختي زوجي شوهرم جاري جارتي""".split())
 _VOWELS_RE = re.compile(r"[aeiouyw'`]")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
-_ROLES = frozenset(_ROLE_WORDS) | frozenset("пані пан мама тато бабуся дідусь мамы мамі тётя дядя госпожо господине".split())
+_ROLES = frozenset(_ROLE_WORDS) | frozenset("пані пан мама тато бабуся дідусь мамы мамі тётя дядя госпожо господине "
+                                            "имя получатель отримувач δικαιούχος όνομα".split())  # ("на имя ...")
 # prepositions of place: Russian and Ukrainian, Bulgarian, Greek, Arabic, Persian ("в Утрехте", "из Днепра", "στην
 # Αθήνα", "في حلب", "در هرات")
 _LOCATIVES = frozenset("в во у із з зі из от од до στην στο στη από σε في من الى إلى در از به".split())
@@ -98,11 +102,19 @@ def _zipf(word: str, languages: tuple[str, ...]) -> float:
 def _forms(latin: str) -> set[str]:
     # (a Dutch town in Cyrillic letters: "Зволле" zvolle, "Гаага" gaaga/haaha, "Утрехт" utrekht)
     forms = {latin, latin.replace("v", "w"), latin.replace("kh", "ch"), latin.replace("kh", "ch").replace("v", "w")}
+    if "y" in latin or "gg" in latin:  # (Greek as anyascii writes it: "nikoy" nikou, "eyaggelia" evangelia)
+        greek = latin.replace("oy", "ou").replace("ey", "ev").replace("ay", "av").replace("gg", "ng")
+        forms |= {greek, greek[:-2] + "os" if greek.endswith("ou") else greek}
     for written in list(forms):
         for end in _ENDINGS:
             if written.endswith(end) and len(written) - len(end) >= 3:
                 base = written[: -len(end)]
                 forms |= {base + n for n in _NOMINATIVE}
+        for end in _PET_ENDINGS:  # ("sashenka" -> sasha, "nastyukha" -> nastya, "artemka" -> artem)
+            if written.endswith(end) and len(written) - len(end) >= 3:
+                base = written[: -len(end)]
+                forms |= {base, base + "a", base + "ya"}
+                break
     return forms
 
 
@@ -147,10 +159,42 @@ def _without_prefix(word: str) -> list[str]:
     return out
 
 
+# case endings of Georgian and Armenian, joined to a name or a town ("თბილისიდან" from Tbilisi, "ტილბურგში" in
+# Tilburg, "ბექას" Beka's; "ալմերեում" in Almere, "Երևանից" from Yerevan): the word without one is looked up too,
+# and Georgian also with the "-ი" its nominative ends in ("ქუთაისში" -> "ქუთაისი", Kutaisi)
+_GEORGIAN_ENDINGS = ("ისთვის", "იდან", "იდან", "დან", "თან", "ში", "ის", "ით", "ზე", "მდე", "მა", "ს")
+_ARMENIAN_ENDINGS = ("ում", "ից", "ով", "ին", "ի", "ը", "ն")
+# Greek articles: a lowercase listed name after one is a name, however frequent a word it is ("ο γιώργος",
+# "η μαρία", "του νίκου")
+_GREEK_ARTICLES = frozenset("ο η τον την τη του της οι o i h ton tin ti tou tis".split())
+
+
+def _without_case_ending(word: str, shortest: int = 4) -> list[str]:
+    low = word.lower()
+    if _GEORGIAN.search(low):
+        return [low[: -len(e)] + n for e in _GEORGIAN_ENDINGS if low.endswith(e) and len(low) - len(e) >= shortest
+                for n in ("", "ი")]
+    if _ARMENIAN.search(low):
+        return [low[: -len(e)] for e in _ARMENIAN_ENDINGS if low.endswith(e) and len(low) - len(e) >= shortest]
+    return []
+
+
+# initials before a surname in a script with capitals ("Т. В. Ковальчук", "О. БОНДАРЬ", "Β. ΚΑΡΑΓΙΑΝΝΗ"), and the
+# holder of an account after "in the name of" ("на имя н. кравченко", "отримувач: Олена Коваль")
+_INITIALS_RE = re.compile(r"(?<![\w.])(?:[А-ЯЁІЇЄҐΑ-ΩԱ-Ֆ]\.\s?){1,2}[А-ЯЁІЇЄҐΑ-ΩԱ-Ֆ][^\W\d_]{2,}(?:-[^\W\d_]+)?")
+_HOLDER_RE = re.compile(r"(?:на\s+имя|на\s+ім['’]я|получатель|отримувач|δικαιούχος|στο\s+όνομα)\s*:?\s+"
+                        r"(?P<name>(?:[^\W\d_]\.\s?){0,2}[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)", re.I)
+
+
 def find_script_names(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if text.isascii() or not _OTHER_SCRIPT.search(text):
         return
+    if "." in text or ":" in text or " " in text:
+        for m in _INITIALS_RE.finditer(text):
+            yield m.start(), m.end(), "naam", LOW
+        for m in _HOLDER_RE.finditer(text):
+            yield m.start("name"), m.end("name"), "naam", LOW
     for m in _WORD_RE.finditer(text):
         word = m.group()
         if len(word) < 2 or not _OTHER_SCRIPT.search(word):
@@ -163,7 +207,8 @@ def find_script_names(ctx: _Ctx) -> Iterator[Span]:
         forms = _without_prefix(word) if not cased else [word]
         start = m.start() + (len(word) - len(forms[-1]) if len(forms) > 1 and any(
             _listed(f, arabic) or _place(f) for f in forms[1:]) else 0)
-        listed = any(_listed(f, arabic) for f in forms)
+        ended = _without_case_ending(word)  # (Georgian and Armenian: the word without its case ending)
+        listed = any(_listed(f, arabic) for f in forms + ended)
         if arabic and any(f.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES for f in forms) \
                 and _translit(forms[-1]) not in _WORD_NAMES:
             frequent = False  # (a name of the Arabic-script list is a name, however frequent: "محمد", "عمر")
@@ -171,7 +216,12 @@ def find_script_names(ctx: _Ctx) -> Iterator[Span]:
             yield start, m.end(), "naam", LOW  # ("پسرم امید": a word-name after "my son" is his name)
             continue
         locative = _word_before(text, m.start(), 12) in _LOCATIVES
-        if (locative or not listed) and not frequent and any(_place(f) for f in forms):
+        if _GREEK.search(word) and word.islower() and listed and _word_before(text, m.start(), 5) in _GREEK_ARTICLES:
+            yield start, m.end(), "naam", LOW  # ("ο γιώργος", "τη μαρία": a name after its article)
+            continue
+        # (a lowercase Armenian word of four letters is a word: "ամեն" every, not the town Amen)
+        if (locative or not listed) and not frequent and (any(_place(f) for f in forms + ended) and not (
+                _ARMENIAN.search(word) and word.islower() and not ended and len(word) < 5)):
             yield start, m.end(), "plaats", LOW  # ("в Утрехте"; "дякую ларисі": a name, though Larisa is a town)
             continue
         if locative and cased and _CYRILLIC.search(word) and not listed and _zipf(word, langs) < _RARE_ZIPF \
@@ -192,6 +242,20 @@ def find_script_names(ctx: _Ctx) -> Iterator[Span]:
             yield start, m.end(), "naam", LOW
 
 
+def script_word(word: str, zipf: float) -> bool:
+    """A word of another script that is at least this frequent in its script's languages and on no list of names,
+    also without a case ending or a prefix ("спасибо", "ευχαριστώ", "شكرا"; not "оксана", "مريم")."""
+    langs = _language(word)
+    if not langs or _zipf(word, langs) < zipf:
+        return False
+    if _zipf(word, langs) >= _FUNCTION_WORD_ZIPF:
+        return True  # (the most frequent words are names somewhere too: "και" Kai, "για" Gia, "خیلی")
+    arabic = bool(_ARABIC.search(word))
+    if arabic and word.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES:
+        return False
+    return not any(_listed(f, arabic) for f in _without_prefix(word))
+
+
 def without_script_words(text: str, spans: list[Span]) -> list[Span]:
     """Drop a name found by the Latin rules that is a lowercase word of Cyrillic or Greek, frequent in its language
     and on no list ("приехала", "зустріла", "συνάντηση"): those scripts write names with a capital."""
@@ -202,6 +266,10 @@ def without_script_words(text: str, spans: list[Span]) -> list[Span]:
             if found and all((langs := _language(w)) and langs != ("ar", "fa", "ur") and not _listed(w, False)
                              and w.islower() and _zipf(w, langs) >= _RARE_ZIPF
                              or w.islower() and _translit(w) in _WORD_NAMES
+                             # (Armenian has capitals and no word list here: a lowercase word on no list and no
+                             # town, also without its case ending, is a word: "ապրում", "ամեն")
+                             or w.islower() and _ARMENIAN.search(w) and not any(
+                                 _listed(f, False) or _place(f) for f in [w] + _without_case_ending(w, 3))
                              for w in found) \
                     and _word_before(text, span[0], 20) not in _ROLES:
                 continue

@@ -62,6 +62,8 @@ from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.foreign import _listed_name as listed_name, _zipf as foreign_zipf
+from stemsync.deidentify.scripts import script_word
+from stemsync.deidentify.world_words import world_word
 from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
 from stemsync.deidentify.dictated import LETTER_NAMES, number_word, written_out
 from stemsync.deidentify.hidden import SYMBOLS
@@ -335,6 +337,10 @@ def _known_word(word: str) -> bool:
         return True  # Spanish, Portuguese or French between Dutch words ("minha filha", "merci beaucoup"; no names)
     if foreign_zipf(word) >= FOREIGN_WORD_ZIPF and word not in _any_names() and not listed_name(word):
         return True  # a frequent word of Polish, Romanian, Hungarian, Turkish or German ("dziękuję", "mulțumim"; no names)
+    if (not word.isascii() and script_word(word, FOREIGN_WORD_ZIPF) or world_word(word, FOREIGN_WORD_ZIPF)) \
+            and word not in _any_names():
+        return True  # a frequent word of another script's language, or of Vietnamese, Tagalog or Greek ("спасибо",
+        # "ευχαριστώ", "شكرا", "salamat", "cảm"; no name on a list, in any script)
     if _proper_noun(word) and not _dictionary_word(word):
         return False  # a rare name in the list of proper nouns ("larenstein") is no compound of words
     for cut in range(3, len(word) - 3):  # samenstellingen: groeps+leiding, wacht+lijst (tail of 4+)

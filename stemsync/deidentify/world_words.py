@@ -1,0 +1,146 @@
+"""Words of other languages that the name rules take for names: a weekday or month of another script ("την Τρίτη",
+"τον Μάρτιο", "Σεπτέμβριο"), and a lowercase word of a sentence written in another language ("cảm ơn cô nhiều",
+"salamat po", "ευχαριστώ πολύ").
+
+A sentence's language is the one of Vietnamese, Tagalog and Greek (wordfreq's smaller lists, words of Zipf >= 3)
+in which most of its other words are frequent and clearly more frequent than in Dutch and English; at least three
+such words are needed. A found name of such a sentence is dropped when each of its words is written in lowercase, is
+a frequent word there and is on no list of first names ("nha" stays: a name as well as "house"), and no title or
+kinship word of that language stands before it ("cô Lan", "bé na", "si marites", "ate Joy" stay names). Scripts
+without capitals (Arabic, Hebrew, Georgian, the Indian scripts, Chinese, Thai) show no lowercase: not read here.
+
+The weekday and month names of the scripts other than Latin come from CLDR (``data/world_weekdays.txt``,
+``data/world_months.txt``); Latin ones are names too ("Julio", "Abril") and stay.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from stemsync.deidentify.common import Span
+from stemsync.deidentify.lists import _ROLE_WORDS, entries, published_first_names_lower
+from stemsync.deidentify.scripts import _listed as script_name
+
+# the languages read here: Vietnamese, Tagalog and Greek (Cyrillic is read by scripts.py; Polish, Romanian, Hungarian,
+# Turkish, Spanish, Portuguese, French and German by foreign.py). Not the languages that inflect names (Czech,
+# Lithuanian, Serbo-Croatian...): there a lowercase name in a case ending is on no list and looks like a word, and a
+# first version that read them lost such names on a blind round.
+_LANGUAGES = ("vi", "fil", "el", "ur-Latn")
+_WORD_ZIPF = 3.0  # (the smallest word in wordfreq's small lists)
+_SENTENCE_RE = re.compile(r"[^.!?\n。]+[.!?\n。]*")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# titles and kinship words before a name in those languages: Vietnamese, Tagalog, Greek, Indonesian
+_BEFORE_A_NAME = frozenset("""cô chị anh em bé ông bà chú bác cháu thầy co chi ba bac si ni kay ate kuya tita tito
+lola lolo tiyo tiya ninang ninong κ κυρία κύριε κυρ κυρα θεία θείος γιαγιά παππούς kyria kyrie kyr thia theia thios
+giagia pappous pak bu ibu bapak mbak mas kak adik tante om""".split())
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")  # (Greek names are on few lists: its capitals stay names)
+_CYRILLIC_IN = frozenset("в во у до с со к после з із".split())
+
+
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """Names of languages in Dutch ("thai", "kantonees") that are no first name ("akan", "shona" are; English
+    "danish" is left out: a name too)."""
+    return frozenset(w for w in entries("language_names") if w not in published_first_names_lower())
+
+
+@functools.cache
+def _calendar() -> frozenset[str]:
+    return frozenset(entries("world_weekdays")) | frozenset(m for m in entries("world_months") if not _LATIN_RE.search(m))
+
+
+def _calendar_word(low: str, before: str = "") -> bool:
+    """A weekday or month of a script other than Latin, also in the accusative of Greek ("μάρτιο": "μάρτιος") and
+    in the locative of Russian and Ukrainian after "в" ("в марте", "в мае"; not "спасибо Марте")."""
+    if low in _calendar() or len(low) >= 5 and not _LATIN_RE.search(low) and low + "ς" in _calendar():
+        return True
+    return before in _CYRILLIC_IN and len(low) >= 3 and any(low[:-1] + e in _calendar() for e in ("", "а", "я", "ь"))
+
+
+def _listed(low: str) -> bool:
+    """A first name of the published lists ("marina", "nina"; "νίκου" as Nikos): a lowercase name is one there as
+    well."""
+    return low in published_first_names_lower() or not _LATIN_RE.search(low) and script_name(low, False)
+
+
+@functools.cache
+def _romanized() -> frozenset[str]:
+    return frozenset(entries("romanized_words"))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _zipf(low: str, lang: str) -> float:
+    if lang == "ur-Latn":  # (Urdu, Hindi and Persian in Latin letters: a hand-made list, as frequent as a word)
+        return 5.0 if low in _romanized() else 0.0
+    try:
+        import wordfreq  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return wordfreq.zipf_frequency(low, lang, wordlist="small")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _home(low: str) -> float:
+    """How frequent ``low`` is in Dutch or English."""
+    return max(_zipf(low, "nl"), _zipf(low, "en"))
+
+
+def world_word(low: str, zipf: float) -> bool:
+    """A lowercase word at least this frequent in Vietnamese, Tagalog or Greek and on no list of first names
+    ("salamat", "cảm", "ευχαριστώ"; not "nha", which is a name too)."""
+    return any(_zipf(low, lang) >= zipf for lang in _LANGUAGES) and not _listed(low) and _home(low) < zipf
+
+
+def _language(words: list[str]) -> str:
+    """The language most of ``words`` are frequent words of (and not of Dutch or English); "" when none is clear."""
+    best, best_n = "", 0
+    home = sum(1 for w in words if _home(w) >= 4.0)
+    for lang in _LANGUAGES:
+        n = sum(1 for w in words if _zipf(w, lang) >= _WORD_ZIPF and _zipf(w, lang) >= _home(w) + 1.0)
+        if n > best_n:
+            best, best_n = lang, n
+    return best if best_n >= 3 and best_n > home else ""
+
+
+def without_world_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
+    """``spans`` without the weekdays, months and languages found as names or places, and the words of a sentence in
+    Vietnamese, Tagalog or Greek found as names (``shouting``: the text was written in capitals, which show nothing)."""
+    out = []
+    sentences = None
+    for span in spans:
+        if span[2] not in ("naam", "plaats"):
+            out.append(span)
+            continue
+        written = _WORD_RE.findall(text[span[0]:span[1]])
+        lows = [w.lower() for w in written]
+        if not written:
+            out.append(span)
+            continue
+        prev = _WORD_RE.findall(text[max(0, span[0] - 8):span[0]])
+        prev_low = prev[-1].lower() if prev else ""
+        if _calendar_word(lows[-1], prev_low if len(lows) == 1 else lows[-2]) \
+                and all(_calendar_word(w) or len(w) <= 4 for w in lows[:-1]):
+            continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
+        if all(w in _language_names() for w in lows):
+            continue  # ("een tolk Thai", "in het Kantonees")
+        if sentences is None:
+            sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text)]
+        a, b = next(((s, e) for s, e in sentences if s <= span[0] < e), (0, len(text)))
+        before = _WORD_RE.findall(text[a:span[0]])
+        # (a word opening its sentence has its capital from there: "Gia đình em", "Salamat po")
+        opening = not before and len(written) <= 2 and all(w[1:].islower() for w in written)
+        if span[2] != "naam" or not (shouting and not _GREEK_RE.search(text, span[0], span[1]) or opening
+                                     or all(w.islower() for w in written)):
+            out.append(span)
+            continue
+        if before and (before[-1].lower() in _BEFORE_A_NAME or before[-1].lower() in _ROLE_WORDS):
+            out.append(span)  # ("cô lan", "si marites", "juf anouk")
+            continue
+        others = [w.lower() for w in before + _WORD_RE.findall(text[span[1]:b])]
+        lang = _language(others)
+        if lang and all(_zipf(w, lang) >= _WORD_ZIPF and _zipf(w, lang) >= _home(w) and not _listed(w) for w in lows):
+            continue
+        out.append(span)
+    return out
