@@ -3240,6 +3240,40 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('Cali oo 9 jir ah, afspraak 7 Bisha Koobaad?', '[naam] oo [leeftijd] ah, afspraak [datum]?'),
     ('Ο Γιώργος είναι 9 χρονών.', 'Ο [naam] είναι [leeftijd].'),
     ('kenteken 4-ХТВ-91 en postcode 1079 МН', 'kenteken [kenteken] en postcode [postcode]'),
+    # fortieth session: dates in any language (CLDR months) and in the CJK, Korean, Vietnamese and Thai forms; ages
+    # in Chinese, Thai, Vietnamese, Tagalog, Greek, Armenian, Oromo, Persian; Chinese names by jieba, a Latin name
+    # against Chinese letters; Thai names and towns; Greek articles, Russian initials and pet names; Dutch schools
+    # named in other languages; weekdays, months, languages and words of Vietnamese, Tagalog, Greek, Persian stay
+    ('我女儿林佳怡是2011年出生的，今年13岁。', '我女儿[naam]是[datum]出生的，今年[leeftijd]。'),
+    ('我们住在海牙，谢谢老师。', '我们住在[plaats]，谢谢老师。'),
+    ('感谢社工Rachid先生的帮助', '感谢社工[naam]先生的帮助'),
+    ('本人认为，家庭的和睦与孩子的快乐最重要。谢谢各位工作人员的耐心。', '本人认为，家庭的和睦与孩子的快乐最重要。谢谢各位工作人员的耐心。'),
+    ('ลูกสาวชื่อ มะลิ อายุ 7 ขวบ', 'ลูกสาวชื่อ [naam] อายุ [leeftijd]'),
+    ('ขอบคุณครูมากค่ะ', 'ขอบคุณครูมากค่ะ'),
+    ('เกิดวันที่ 14 กุมภาพันธ์ 2556 ค่ะ', 'เกิดวันที่ [datum] ค่ะ'),
+    ('อาศัยอยู่ที่ไอนด์โฮเฟน ขอบคุณค่ะ', 'อาศัยอยู่ที่[plaats] ขอบคุณค่ะ'),
+    ('เรียนที่โรงเรียน ดีมาก', 'เรียนที่โรงเรียน ดีมาก'),
+    ('Con trai tôi 12 tuổi, ngày 5 tháng 3 năm 2024 gặp cô Lan.', 'Con trai tôi [leeftijd], [datum] gặp cô [naam].'),
+    ('cảm ơn cô nhiều 🌸 bình an', 'cảm ơn cô nhiều 🌸 bình an'),
+    ('salamat po 🙏 may pag-asa pa 💪', 'salamat po 🙏 may pag-asa pa 💪'),
+    ('ang anak ko ay 10 taong gulang', 'ang anak ko ay [leeftijd]'),
+    ('ευχαριστώ πολύ, τα λέμε την Τρίτη', 'ευχαριστώ πολύ, τα λέμε την Τρίτη'),
+    ('Τον Μάρτιο αρχίσαμε, τον Σεπτέμβριο τελειώσαμε.', 'Τον Μάρτιο αρχίσαμε, τον Σεπτέμβριο τελειώσαμε.'),
+    ('οι γονείς του νίκου ευχαριστούν', 'οι γονείς του [naam] ευχαριστούν'),
+    ('η δασκάλα είναι 12 χρονών', 'η δασκάλα είναι [leeftijd]'),
+    ('Հույս ունեինք, որ ամեն ինչ լավ կլինի', 'Հույս ունեինք, որ ամեն ինչ լավ կլինի'),
+    ('նա 14 տարեկան է, ապրում է էմմենում', 'նա [leeftijd] է, ապրում է [plaats]'),
+    ('op 3 března 2024 was de afspraak', 'op [datum] was de afspraak'),
+    ('Sadaasa 3, 2023 irraa eegalee', '[datum] irraa eegalee'),
+    ('на имя Т. В. Ковальчук.', 'на имя [naam].'),
+    ('Сашенька теперь спит спокойно', '[naam] теперь спит спокойно'),
+    ('в мае уже лучше 🌸', 'в мае уже лучше 🌸'),
+    ('пусть в школе de fontein знают', 'пусть в школе [school] знают'),
+    ('我儿子不想去de pijler了', '我儿子不想去[school]了'),
+    ('een vrouwelijke tolk Thai graag', 'een vrouwelijke tolk Thai graag'),
+    ('ما الان در آمستردم زندگی میکنیم', 'ما الان در [plaats] زندگی میکنیم'),
+    ('کار با دست برای پسرم خیلی خوب بود', 'کار با دست برای پسرم خیلی خوب بود'),
+    ('bohat shukriya, ab ghar mein sukoon hai', 'bohat shukriya, ab ghar mein sukoon hai'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3555,6 +3589,11 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # whose words the Latin rules read as names; 699, 633: Arabic script; 704, 638: chat names)
                         "tuning 632": 0.035, "tuning 633": 0.011, "tuning 634": 0.035, "tuning 635": 0.035,
                         "tuning 638": 0.012,
+                        # (sets 706-710, tuning 640-644: Cyrillic, Arabic script, Ge'ez and Oromo, Greek, Armenian
+                        # and Georgian, Chinese, Vietnamese, Thai and Tagalog; Georgian and Armenian have no word
+                        # list, Vietnamese and Tagalog words are names on the lists: "nha", "hoa", "kami")
+                        "tuning 640": 0.04, "tuning 641": 0.04, "tuning 642": 0.041, "tuning 643": 0.064,
+                        "tuning 644": 0.071,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -3864,7 +3903,12 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     ("tuning 632", "naam"): 0.92, ("tuning 632", "other"): 0.80, ("tuning 633", "naam"): 0.91,
     ("tuning 633", "other"): 0.87, ("tuning 634", "naam"): 0.95, ("tuning 634", "other"): 0.81,
     ("tuning 635", "other"): 0.69, ("tuning 636", "other"): 0.85, ("tuning 637", "structured"): 0.88,
-    ("tuning 639", "naam"): 0.94, ("tuning 639", "other"): 0.87}
+    ("tuning 639", "naam"): 0.94, ("tuning 639", "other"): 0.87,
+    # round 706-713 (opened as tuning 640-647 in the fortieth session and tuned on for part of one session): 640
+    # Cyrillic (lowercase names, addresses in Cyrillic), 641 Dari, Pashto, Urdu (names in Arabic script), 643 Greek,
+    # Armenian, Georgian; what they reach now
+    ("tuning 640", "naam"): 0.94, ("tuning 640", "other"): 0.70, ("tuning 641", "naam"): 0.90,
+    ("tuning 643", "naam"): 0.94, ("tuning 643", "other"): 0.87}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -96,9 +96,10 @@ from stemsync.deidentify.inflected import find_inflected
 from stemsync.deidentify.nicknames import find_nicknames
 from stemsync.deidentify.scripts import find_script_names, without_script_words
 from stemsync.deidentify.chinese import find_chinese_names
-from stemsync.deidentify.thai import find_thai_names
+from stemsync.deidentify.thai import find_thai_names, find_thai_places
 from stemsync.deidentify.world_words import without_world_words
 from stemsync.deidentify.world_schools import find_world_schools
+from stemsync.deidentify.world_towns import find_world_towns
 from stemsync.deidentify.honorifics import find_honorific_names, without_titles
 from stemsync.deidentify.east_asian import find_east_asian_names
 from stemsync.deidentify.arabizi import find_arabizi_names
@@ -201,6 +202,8 @@ _FINDERS = (
     find_script_names,
     find_chinese_names,
     find_thai_names,
+    find_thai_places,
+    find_world_towns,
     _find_names,
     find_english_word_names,
     find_appositions,

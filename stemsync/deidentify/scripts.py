@@ -42,7 +42,8 @@ _RARE_ZIPF = 3.0
 _PROPER_ZIPF = 3.5
 _ARABIC_WORD_ZIPF = 5.5
 _NAME_AS_WORD_ZIPF = 5.0  # (a listed name below this in lowercase Cyrillic is the name: "оксана" 4.5, "саша" 4.3)
-_FUNCTION_WORD_ZIPF = 5.5  # (for the review's unknown words: "και", "для", "از" are words, whatever a list says)
+_FUNCTION_WORD_ZIPF = 5.5
+_PLACE_WORD_ZIPF = 4.0  # (an Arabic-script word this frequent after "in"/"from" is no town: "از همه")  # (for the review's unknown words: "και", "для", "از" are words, whatever a list says)
 # case endings of Ukrainian, Russian and Bulgarian names and towns (transliterated), and what the name ends in
 _ENDINGS = ("oyu", "eyu", "oi", "oy", "ey", "ei", "omu", "emu", "ovi", "evi", "om", "em", "ym", "im", "ikh", "akh",
             "yakh", "ami", "u", "yu", "iu", "y", "i", "e", "a", "ya", "ia", "ie", "ye", "ovo", "ogo", "ou", "oy")
@@ -66,6 +67,9 @@ _ROLES = frozenset(_ROLE_WORDS) | frozenset("пані пан мама тато �
 # prepositions of place: Russian and Ukrainian, Bulgarian, Greek, Arabic, Persian ("в Утрехте", "из Днепра", "στην
 # Αθήνα", "في حلب", "در هرات")
 _LOCATIVES = frozenset("в во у із з зі из от од до στην στο στη από σε في من الى إلى در از به".split())
+# Urdu and Pashto write "in", "from", "to" after the place: "لاہور سے", "روتردام کې"
+_POSTPOSITIONS = frozenset("میں سے کو تک کې ته نه".split())
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -127,6 +131,34 @@ def _listed(word: str, arabic: bool) -> bool:
         sk = _skeleton(latin)
         return len(sk) >= 3 and sk in _arabic_skeletons()
     return any(f in first for f in _forms(latin) if len(f) >= 3)
+
+
+@functools.cache
+def _place_skeletons() -> frozenset[str]:
+    """The consonants of the Dutch towns and the world's cities as Arabic script writes them ("rotterdam" rtrdm,
+    "eindhoven" ndhn: a "v" is written "و" there)."""
+    out = set()
+    for name in _name_lists().places | world_cities()[0]:
+        sk = _skeleton(re.sub(r"[\s'-]", "", name.lower()).replace("v", "w"))
+        if len(sk) >= 3:
+            out.add(sk)
+    return frozenset(out)
+
+
+@functools.cache
+def _country_skeletons() -> frozenset[str]:
+    return frozenset(_skeleton(re.sub(r"[\s'-]", "", c).replace("v", "w")) for c in words("countries"))
+
+
+def _arabic_place(word: str, locative: bool) -> bool:
+    """A town in Arabic script by its consonants: "روتردام" (five or more, rare as a word); after "in", "from" or
+    "to", or before "in"/"from" of Urdu and Pashto, also a shorter one ("از کابل", "آئندہوون میں") that is no frequent
+    word ("از همه", from everyone; "از طرف", on behalf of)."""
+    sk = _skeleton(_translit(word))
+    if sk not in _place_skeletons() or sk in _country_skeletons() or word.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES:
+        return False  # (not a country: "في هولندا", in Holland)
+    frequency = _zipf(word, ("ar", "fa", "ur"))
+    return locative and frequency < _PLACE_WORD_ZIPF or len(sk) >= 5 and frequency < _RARE_ZIPF  # (not "از همه")
 
 
 def _place(word: str) -> bool:
@@ -212,10 +244,17 @@ def find_script_names(ctx: _Ctx) -> Iterator[Span]:
         if arabic and any(f.replace("\u200c", "") in _ARABIC_SCRIPT_NAMES for f in forms) \
                 and _translit(forms[-1]) not in _WORD_NAMES:
             frequent = False  # (a name of the Arabic-script list is a name, however frequent: "محمد", "عمر")
-        if arabic and _word_before(text, m.start(), 14) in _ARABIC_KIN and word not in _ARABIC_KIN:
+        if arabic and _word_before(text, m.start(), 14) in _ARABIC_KIN and word not in _ARABIC_KIN \
+                and _zipf(word, langs) < _ARABIC_WORD_ZIPF:  # (not "پسرم خیلی", "my son very"; "امید" 5.3 is a name)
             yield start, m.end(), "naam", LOW  # ("پسرم امید": a word-name after "my son" is his name)
             continue
         locative = _word_before(text, m.start(), 12) in _LOCATIVES
+        if arabic and not listed:
+            after = _WORD_AFTER_RE.match(text, m.end())
+            if (locative or after is not None and after.group(1) in _POSTPOSITIONS) \
+                    and any(_arabic_place(f, True) for f in forms) or any(_arabic_place(f, False) for f in forms):
+                yield start, m.end(), "plaats", LOW  # ("در آمستردم", "لاہور سے", "روتردام کې")
+                continue
         if _GREEK.search(word) and word.islower() and listed and _word_before(text, m.start(), 5) in _GREEK_ARTICLES:
             yield start, m.end(), "naam", LOW  # ("ο γιώργος", "τη μαρία": a name after its article)
             continue
