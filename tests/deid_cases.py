@@ -1568,6 +1568,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT714, HELDOUT714_CLEAN = load_set("deid_heldout714")
+HELDOUT715, HELDOUT715_CLEAN = load_set("deid_heldout715")
+HELDOUT716, HELDOUT716_CLEAN = load_set("deid_heldout716")
+HELDOUT717, HELDOUT717_CLEAN = load_set("deid_heldout717")
+HELDOUT718, HELDOUT718_CLEAN = load_set("deid_heldout718")
+HELDOUT719, HELDOUT719_CLEAN = load_set("deid_heldout719")
+HELDOUT720, HELDOUT720_CLEAN = load_set("deid_heldout720")
+HELDOUT721, HELDOUT721_CLEAN = load_set("deid_heldout721")
 
 
 
@@ -2639,6 +2647,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 714": (HELDOUT714, HELDOUT714_CLEAN),
+    "held-out 715": (HELDOUT715, HELDOUT715_CLEAN),
+    "held-out 716": (HELDOUT716, HELDOUT716_CLEAN),
+    "held-out 717": (HELDOUT717, HELDOUT717_CLEAN),
+    "held-out 718": (HELDOUT718, HELDOUT718_CLEAN),
+    "held-out 719": (HELDOUT719, HELDOUT719_CLEAN),
+    "held-out 720": (HELDOUT720, HELDOUT720_CLEAN),
+    "held-out 721": (HELDOUT721, HELDOUT721_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
