@@ -48,7 +48,7 @@ _AGE_RES = (
     # Amharic and Tigrinya: "የ10 ዓመት" (of 10 years: a child's age), "(8 አመት)"
     re.compile(rf"(?<=የ){_N}\s*(?:ዓመት|አመት|ዓመቱ|ዓመቷ)|(?<=\(){_N}\s*(?:ዓመት|አመት)(?=\))|{_N}\s*(?:ዓመቱ|ዓመቷ|ዓመቱን|ዓመቷን)"),
 )
-_GATE_RE = re.compile(r"[^\x00-\x7F]|saal|sal |salesh|salam|salem|tslis|xron|chron|taong|anyos|tuoi|let\b|emu |ej |waggaa|"
+_GATE_RE = re.compile(r"[^\x00-\u024F]|saal|sal |salesh|salam|salem|tslis|xron|chron|taong|anyos|tuoi|let\b|emu |ej |waggaa|"
                       r"wagga|wagaa|umri|einai|ine ", re.I)
 
 

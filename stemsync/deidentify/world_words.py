@@ -90,7 +90,12 @@ def _home(low: str) -> float:
 def world_word(low: str, zipf: float) -> bool:
     """A lowercase word at least this frequent in Vietnamese, Tagalog or Greek and on no list of first names
     ("salamat", "cảm", "ευχαριστώ"; not "nha", which is a name too)."""
-    return any(_zipf(low, lang) >= zipf for lang in _LANGUAGES) and not _listed(low) and _home(low) < zipf
+    return _world_zipf(low) >= zipf and not _listed(low) and _home(low) < zipf
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _world_zipf(low: str) -> float:
+    return max(_zipf(low, lang) for lang in _LANGUAGES)
 
 
 def _language(words: list[str]) -> str:
@@ -125,6 +130,9 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
             continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
         if all(w in _language_names() for w in lows):
             continue  # ("een tolk Thai", "in het Kantonees")
+        if span[2] != "naam" or not all(_world_zipf(w) >= _WORD_ZIPF for w in lows):
+            out.append(span)  # (most names are no frequent word of those languages: the sentence is not read)
+            continue
         if sentences is None:
             sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text)]
         a, b = next(((s, e) for s, e in sentences if s <= span[0] < e), (0, len(text)))
