@@ -3274,6 +3274,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('ما الان در آمستردم زندگی میکنیم', 'ما الان در [plaats] زندگی میکنیم'),
     ('کار با دست برای پسرم خیلی خوب بود', 'کار با دست برای پسرم خیلی خوب بود'),
     ('bohat shukriya, ab ghar mein sukoon hai', 'bohat shukriya, ab ghar mein sukoon hai'),
+    ('Мы живём в Нидерландах, Оксана тоже', 'Мы живём в Нидерландах, [naam] тоже'),
+    ('а Данила до сих пор вспоминает', 'а [naam] до сих пор вспоминает'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

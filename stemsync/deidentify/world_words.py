@@ -9,8 +9,9 @@ a frequent word there and is on no list of first names ("nha" stays: a name as w
 kinship word of that language stands before it ("cô Lan", "bé na", "si marites", "ate Joy" stay names). Scripts
 without capitals (Arabic, Hebrew, Georgian, the Indian scripts, Chinese, Thai) show no lowercase: not read here.
 
-The weekday and month names of the scripts other than Latin come from CLDR (``data/world_weekdays.txt``,
-``data/world_months.txt``); Latin ones are names too ("Julio", "Abril") and stay.
+The weekday, month and country names of the scripts other than Latin come from CLDR (``data/world_weekdays.txt``,
+``data/world_months.txt``, ``data/world_countries.txt``); Latin weekdays and months are names too ("Julio", "Abril")
+and stay.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ giagia pappous pak bu ibu bapak mbak mas kak adik tante om""".split())
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")  # (Greek names are on few lists: its capitals stay names)
 _CYRILLIC_IN = frozenset("в во у до с со к после з із".split())
+_LOCATIVES = _CYRILLIC_IN | frozenset("из от на στην στο στη από σε".split())
 
 
 @functools.cache
@@ -44,6 +46,22 @@ def _language_names() -> frozenset[str]:
     """Names of languages in Dutch ("thai", "kantonees") that are no first name ("akan", "shona" are; English
     "danish" is left out: a name too)."""
     return frozenset(w for w in entries("language_names") if w not in published_first_names_lower())
+
+
+@functools.cache
+def _countries() -> dict[str, tuple[str, ...]]:
+    """CLDR's countries in the scripts other than Latin, by their first three letters."""
+    out: dict[str, list[str]] = {}
+    for name in entries("world_countries"):
+        out.setdefault(name[:3], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _country(low: str, locative: bool = False) -> bool:
+    """A country in another script ("нидерланды", "ελλάδα"), after "in" or "from" also in a case ending ("в
+    нидерландах"; not "Данила", which begins like "Дания")."""
+    return any(low == c or locative and len(c) >= 5 and low.startswith(c[:-1]) and 0 <= len(low) - len(c) + 1 <= 3
+               for c in _countries().get(low[:3], ()))
 
 
 @functools.cache
@@ -130,6 +148,8 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
             continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
         if all(w in _language_names() for w in lows):
             continue  # ("een tolk Thai", "in het Kantonees")
+        if not _LATIN_RE.search(lows[0]) and all(_country(w, prev_low in _LOCATIVES) for w in lows):
+            continue  # ("в Нидерланды", "στην Ελλάδα")
         if span[2] != "naam" or not all(_world_zipf(w) >= _WORD_ZIPF for w in lows):
             out.append(span)  # (most names are no frequent word of those languages: the sentence is not read)
             continue
