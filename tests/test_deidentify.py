@@ -3276,6 +3276,13 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('bohat shukriya, ab ghar mein sukoon hai', 'bohat shukriya, ab ghar mein sukoon hai'),
     ('Мы живём в Нидерландах, Оксана тоже', 'Мы живём в Нидерландах, [naam] тоже'),
     ('а Данила до сих пор вспоминает', 'а [naam] до сих пор вспоминает'),
+    ('Ей только 16, а она уже столько пережила', 'Ей только [leeftijd], а она уже столько пережила'),
+    ('ей всего 3 дня было', 'ей всего 3 дня было'),
+    ('мы уже 5 лет живем здесь, сыну исполнилось 12', 'мы уже 5 лет живем здесь, сыну исполнилось [leeftijd]'),
+    ('az 20 hamal bache-ha dar grup', 'az [datum] bache-ha dar grup'),
+    ('زما لور اته کلنه ده', 'زما لور [leeftijd] ده'),
+    ('ab 17 ka hai aur opleiding', 'ab [leeftijd] ka hai aur opleiding'),
+    ('ის რუსთავში დაიბადა, 2009 წელს.', 'ის [plaats] დაიბადა, [datum] წელს.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -40,7 +40,16 @@ _FIGURE_DATE_RES = (
                rf"(?:\s*(?:,\s*)?(?:năm|nam)?\s*{_YEAR}(?!\d))?", re.I),
     re.compile(rf"(?:(?<=เกิดปี)|(?<=เกิดเมื่อปี)|(?<=เกิดปี\s)|(?<=เกิด\sพ\.ศ\.\s)|(?<=เกิดพ\.ศ\.)){_YEAR}(?!\d)"
                rf"|(?:(?<=sinh năm )|(?<=sinh nam )|(?<=sinh năm: )){_YEAR}(?!\d)|{_YEAR}\s*年(?=\s*(?:出生|生的|生於|生于|生まれ))"
-               rf"|{_YEAR}(?=\s*(?:года\s+рождени|г\.\s*р\.|թ\.?\s*(?:ծնվ|ծնունդ)))", re.I),
+               rf"|{_YEAR}(?=\s*(?:года\s+рожден[иь]|г\.\s*р\.|թ\.?\s*(?:ծնվ|ծնունդ)))"
+               # born in: Armenian "ծնվել է 2010 թ.", Georgian "დაიბადა, 2009 წელს", Urdu "۲۰۱۱ میں پیدا", Persian
+               # "متولد ۱۳۸۸" (figures of any script are read as ASCII ones here)
+               rf"|(?:(?<=ծնվել է )|(?<=ծնվել է\s\s)|(?<=ծնվեց )){_YEAR}|(?<=დაიბადა)[,\s]+(?P<y>{_YEAR})|{_YEAR}(?=\s*წელს\s+დაიბადა)"
+               rf"|{_YEAR}(?=\s*(?:میں|مین)\s+پیدا)|(?:(?<=متولد )|(?<=تولد ))(?:1[34]\d\d|{_YEAR})(?!\d)", re.I),
+    # the months of the Afghan solar year (Dari, Pashto), in Latin letters and in their script: "20 hamal",
+    # "2 jadi 1388", "۵ عقرب" (also zodiac signs: only beside a day number)
+    re.compile(r"(?<![\w/])[0-3]?\d\s+(?:hamal|sawr|saur|jawza|jauza|saratan|asad|sonbola|sunbula|mizan|aqrab|qaws|"
+               r"jadi|dalw|hut|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت|اسفند|اسفتد)(?![\w])"
+               r"(?:\s+1[34]\d\d(?!\d))?", re.I),
 )
 # scripts that write words without spaces between them: a month name there needs no boundary after it
 _UNSPACED_RE = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF]")
@@ -102,9 +111,17 @@ def ascii_figures(text: str) -> str:
 
 def find_world_dates(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
-    if not ctx.n_digits or text.isascii() and not _may_have_latin_month(ctx):
+    if not ctx.n_digits:
         return
     norm = ascii_figures(text)
+    for regex in _FIGURE_DATE_RES:
+        for m in regex.finditer(norm):
+            if "y" in regex.groupindex and m.group("y"):
+                yield m.start("y"), m.end("y"), "datum", HIGH  # (the year only: "დაიბადა, 2009")
+            else:
+                yield m.start(), m.end(), "datum", HIGH
+    if text.isascii() and not _may_have_latin_month(ctx):
+        return
     low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in norm)
     for m in _NUMBER_RE.finditer(norm):
         if not 1 <= int(m.group(1)) <= 31 or m.start() and norm[m.start() - 1].isascii() and norm[m.start() - 1].isalpha():
@@ -126,9 +143,6 @@ def find_world_dates(ctx: _Ctx) -> Iterator[Span]:
         if before:
             start = before.start()
         yield start, end, "datum", HIGH
-    for regex in _FIGURE_DATE_RES:
-        for m in regex.finditer(norm):
-            yield m.start(), m.end(), "datum", HIGH
 
 
 def _may_have_latin_month(ctx: _Ctx) -> bool:

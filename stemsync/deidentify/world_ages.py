@@ -38,17 +38,24 @@ _AGE_RES = (
     re.compile(rf"(?:(?<=\bemu\s)|(?<=\bjemu\s)|(?<=\bej\s)|(?<=\bjej\s)|(?<=\bей\s)|(?<=\bему\s)|(?<=\bйому\s)|(?<=\bїй\s))"
                rf"{_N}(?:\s*(?:let|rokiv|лет|років|годиков))?(?!\s*(?:raz|minut|chas|ден|дн|раз|минут|час|недел|месяц))", re.I),
     re.compile(rf"{_N}\s*(?:let|лед|rokiv)(?=\s*(?:[,.!?)]|$|i\s|и\s|уже|uzhe|ей|ему))", re.I),
+    # ... "исполнилось 12" (turned 12), "ей только 16" (she is only 16), "10 лет сегодня!" (10 today)
+    re.compile(rf"(?:(?<=исполнилось\s)|(?<=исполнится\s)|(?<=виповнилося\s)|(?<=ispolnilos'\s)|(?<=ispolnilos\s)){_N}"
+               rf"|(?:(?<=\bей\s)|(?<=\bему\s)|(?<=\bїй\s)|(?<=\bйому\s))(?:только|всего|уже|лише|вже)\s+(?P<n>{_N})"
+               rf"(?!\s*(?:раз|минут|час|ден|дн|недел|тижн|месяц|місяц|год))"
+               rf"|{_N}\s*(?:лет|годиков|годика|років)(?=\s*(?:сегодня|исполн|виповн|!))", re.I),
     # Urdu and Hindi transliterated: "10 saal ka", "13 sal ki he", "aath saal ka"; Persian: "7 salesh", "19 salame"
     re.compile(rf"(?:{_N}|ek|do|teen|char|paanch|panch|chhe|che|saat|aath|nau|das|gyarah|barah|terah|chaudah|pandrah|solah|"
                rf"satrah|atharah|unees)\s+(?:saal|sal)(?=\s+(?:ka|ki|ke)\b)|{_N}\s*(?:saal|sal)\s+(?:ka|ki|ke)(?=\s+(?:hai|he|tha|thi|ho|hain)\b)", re.I),
     re.compile(rf"{_N}\s*(?:salesh|saleshe|salame|saleme|salashe|salesh[ae]?)(?!\w)|{_N}\s*(?:ساله|سالشه|سالمه)", re.I),
+    # ... a figure with "ka/ki hai" (Urdu: "is of N"): "ab 17 ka hai", "7 ki hai"; Pashto "years old": "اته کلنه"
+    re.compile(rf"{_N}(?=\s+(?:ka|ki)\s+(?:hai|he|tha|thi|ho)\b)|(?:{_N}|[\u0600-\u06FF]+)\s*کلن(?:ه|ې|ی)?(?![\u0600-\u06FF])", re.I),
     # Afaan Oromo: "waggaa 9" (years, before the number), "umriin ishee 7" (her age)
     re.compile(rf"\b(?:waggaa|wagga|wagaa)\s+{_N}(?!\s*(?:booda|dura|oliif|keessa|darbe))"
                rf"|(?:(?<=umriin\sishee\s)|(?<=umrin\sishee\s)|(?<=umriin\sisaa\s)|(?<=umrin\sisaa\s)){_N}", re.I),
     # Amharic and Tigrinya: "የ10 ዓመት" (of 10 years: a child's age), "(8 አመት)"
     re.compile(rf"(?<=የ){_N}\s*(?:ዓመት|አመት|ዓመቱ|ዓመቷ)|(?<=\(){_N}\s*(?:ዓመት|አመት)(?=\))|{_N}\s*(?:ዓመቱ|ዓመቷ|ዓመቱን|ዓመቷን)"),
 )
-_GATE_RE = re.compile(r"[^\x00-\u024F]|saal|sal |salesh|salam|salem|tslis|xron|chron|taong|anyos|tuoi|let\b|emu |ej |waggaa|"
+_GATE_RE = re.compile(r"[^\x00-\u024F]|\d\s+k[ai]\s+h|saal|sal |salesh|salam|salem|tslis|xron|chron|taong|anyos|tuoi|let\b|emu |ej |waggaa|"
                       r"wagga|wagaa|umri|einai|ine ", re.I)
 
 
@@ -58,5 +65,8 @@ def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
     norm = ascii_figures(ctx.text)
     for regex in _AGE_RES:
         for m in regex.finditer(norm):
+            if "n" in regex.groupindex and m.group("n"):
+                yield m.start("n"), m.end("n"), "leeftijd", LOW  # (the figure only: "ей только 16")
+                continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             yield start, m.end(), "leeftijd", LOW

@@ -38,7 +38,7 @@ giagia pappous pak bu ibu bapak mbak mas kak adik tante om""".split())
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")  # (Greek names are on few lists: its capitals stay names)
 _CYRILLIC_IN = frozenset("в во у до с со к после з із".split())
-_LOCATIVES = _CYRILLIC_IN | frozenset("из от на στην στο στη από σε".split())
+_LOCATIVES = _CYRILLIC_IN | frozenset("из от στην στο στη από σε".split())
 
 
 @functools.cache
@@ -60,8 +60,8 @@ def _countries() -> dict[str, tuple[str, ...]]:
 def _country(low: str, locative: bool = False) -> bool:
     """A country in another script ("нидерланды", "ελλάδα"), after "in" or "from" also in a case ending ("в
     нидерландах"; not "Данила", which begins like "Дания")."""
-    return any(low == c or locative and len(c) >= 5 and low.startswith(c[:-1]) and 0 <= len(low) - len(c) + 1 <= 3
-               for c in _countries().get(low[:3], ()))
+    return any(low == c and (locative or len(c) >= 5) or locative and len(c) >= 5 and low.startswith(c[:-1])
+               and 0 <= len(low) - len(c) + 1 <= 3 for c in _countries().get(low[:3], ()))  # (not "дани", a name)
 
 
 @functools.cache
