@@ -3282,6 +3282,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('az 20 hamal bache-ha dar grup', 'az [datum] bache-ha dar grup'),
     ('زما لور اته کلنه ده', 'زما لور [leeftijd] ده'),
     ('ab 17 ka hai aur opleiding', 'ab [leeftijd] ka hai aur opleiding'),
+    ('ორი წელია ჰოლანდიაში ვართ და ეს პირველი', 'ორი წელია ჰოლანდიაში ვართ და ეს პირველი'),
+    ('Շնորհավոր Զատիկ, volgende week weer?', 'Շնորհավոր Զատիկ, volgende week weer?'),
     ('ის რუსთავში დაიბადა, 2009 წელს.', 'ის [plaats] დაიბადა, [datum] წელს.'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
@@ -3601,7 +3603,7 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # (sets 706-710, tuning 640-644: Cyrillic, Arabic script, Ge'ez and Oromo, Greek, Armenian
                         # and Georgian, Chinese, Vietnamese, Thai and Tagalog; Georgian and Armenian have no word
                         # list, Vietnamese and Tagalog words are names on the lists: "nha", "hoa", "kami")
-                        "tuning 640": 0.04, "tuning 641": 0.04, "tuning 642": 0.041, "tuning 643": 0.064,
+                        "tuning 640": 0.04, "tuning 641": 0.04, "tuning 642": 0.041, "tuning 643": 0.048,
                         "tuning 644": 0.071,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber

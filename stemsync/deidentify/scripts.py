@@ -54,6 +54,7 @@ _PET_ENDINGS = ("enka", "onka", "ochka", "echka", "ushka", "yusha", "yukha", "uk
 _ARABIC_PREFIXES = "وبلفك"
 _ETHIOPIC_PREFIXES = "ለበከየንእ"
 _WORD_NAMES = words("script_word_names")
+_COMMON_SCRIPT_WORDS = words("script_common_words")
 _ARABIC_SCRIPT_NAMES = frozenset(entries("first_names_arabic_script"))
 # words after which a word is a person's name in Arabic script: "my son", "my daughter", "Mr", "Mrs", "father of",
 # "mother of" (Arabic, Persian, Pashto, Sorani, Levantine): "ابني عمر", "پسرم امید", "زما زوی نورالله", "آقای رحیمی",
@@ -310,6 +311,8 @@ def without_script_words(text: str, spans: list[Span]) -> list[Span]:
                              # town, also without its case ending, is a word: "ապրում", "ամեն")
                              or w.islower() and _ARMENIAN.search(w) and not any(
                                  _listed(f, False) or _place(f) for f in [w] + _without_case_ending(w, 3))
+                             # (Georgian and Armenian: a frequent word or feast of a hand-made list, any case)
+                             or w.lower() in _COMMON_SCRIPT_WORDS
                              for w in found) \
                     and _word_before(text, span[0], 20) not in _ROLES:
                 continue
