@@ -1499,6 +1499,14 @@ TUNING644, TUNING644_CLEAN = load_set("deid_tuning644")  # held-out set 710, ope
 TUNING645, TUNING645_CLEAN = load_set("deid_tuning645")  # held-out set 711, opened after its blind measurement
 TUNING646, TUNING646_CLEAN = load_set("deid_tuning646")  # held-out set 712, opened after its blind measurement
 TUNING647, TUNING647_CLEAN = load_set("deid_tuning647")  # held-out set 713, opened after its blind measurement
+TUNING648, TUNING648_CLEAN = load_set("deid_tuning648")  # held-out set 714, opened after its blind measurement
+TUNING649, TUNING649_CLEAN = load_set("deid_tuning649")  # held-out set 715, opened after its blind measurement
+TUNING650, TUNING650_CLEAN = load_set("deid_tuning650")  # held-out set 716, opened after its blind measurement
+TUNING651, TUNING651_CLEAN = load_set("deid_tuning651")  # held-out set 717, opened after its blind measurement
+TUNING652, TUNING652_CLEAN = load_set("deid_tuning652")  # held-out set 718, opened after its blind measurement
+TUNING653, TUNING653_CLEAN = load_set("deid_tuning653")  # held-out set 719, opened after its blind measurement
+TUNING654, TUNING654_CLEAN = load_set("deid_tuning654")  # held-out set 720, opened after its blind measurement
+TUNING655, TUNING655_CLEAN = load_set("deid_tuning655")  # held-out set 721, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1568,14 +1576,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT714, HELDOUT714_CLEAN = load_set("deid_heldout714")
-HELDOUT715, HELDOUT715_CLEAN = load_set("deid_heldout715")
-HELDOUT716, HELDOUT716_CLEAN = load_set("deid_heldout716")
-HELDOUT717, HELDOUT717_CLEAN = load_set("deid_heldout717")
-HELDOUT718, HELDOUT718_CLEAN = load_set("deid_heldout718")
-HELDOUT719, HELDOUT719_CLEAN = load_set("deid_heldout719")
-HELDOUT720, HELDOUT720_CLEAN = load_set("deid_heldout720")
-HELDOUT721, HELDOUT721_CLEAN = load_set("deid_heldout721")
 
 
 
@@ -2579,6 +2579,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 645": (TUNING645, TUNING645_CLEAN),
     "tuning 646": (TUNING646, TUNING646_CLEAN),
     "tuning 647": (TUNING647, TUNING647_CLEAN),
+    "tuning 648": (TUNING648, TUNING648_CLEAN),
+    "tuning 649": (TUNING649, TUNING649_CLEAN),
+    "tuning 650": (TUNING650, TUNING650_CLEAN),
+    "tuning 651": (TUNING651, TUNING651_CLEAN),
+    "tuning 652": (TUNING652, TUNING652_CLEAN),
+    "tuning 653": (TUNING653, TUNING653_CLEAN),
+    "tuning 654": (TUNING654, TUNING654_CLEAN),
+    "tuning 655": (TUNING655, TUNING655_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2647,14 +2655,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 714": (HELDOUT714, HELDOUT714_CLEAN),
-    "held-out 715": (HELDOUT715, HELDOUT715_CLEAN),
-    "held-out 716": (HELDOUT716, HELDOUT716_CLEAN),
-    "held-out 717": (HELDOUT717, HELDOUT717_CLEAN),
-    "held-out 718": (HELDOUT718, HELDOUT718_CLEAN),
-    "held-out 719": (HELDOUT719, HELDOUT719_CLEAN),
-    "held-out 720": (HELDOUT720, HELDOUT720_CLEAN),
-    "held-out 721": (HELDOUT721, HELDOUT721_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
