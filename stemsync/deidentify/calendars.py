@@ -6,7 +6,8 @@ The month names come from ``data/world_months.txt`` (CLDR through Babel, generat
 scripts/data/build_world_calendar.py): a month alone is no date, so a name counts only beside a day number. Figures of
 other scripts ("۱۸", "๑๔", "१२") are read as figures. A year beside the date goes with it (Buddhist-era years such as
 2556 too), and so does a birth year after the word for "born" of those languages ("เกิดปี 2554", "sinh năm 2012",
-"2011年出生").
+"2011年出生"). After a day number with its dot a Latin month name may carry a case ending ("12. aprillil", "3. maijā",
+"5. detsembril").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, Span, _Ctx
+from stemsync.deidentify.hidden import _UNSPACED
 from stemsync.deidentify.lists import entries
 
 _NON_ASCII_DIGIT_RE = re.compile(r"[^\x00-\x7F]")
@@ -29,7 +31,7 @@ _YEAR = r"(?:(?:19|20)\d\d|25[3-7]\d)"
 _YEAR_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:năm|nam|ปี|พ\.ศ\.|ค\.ศ\.|წლის|del|de|roku|godine|года|г\.?)\s*)?{_YEAR}(?!\d)"
                             r"(?:\s*(?:г\.|года|թ\.|წ\.|m\.|r\.|god\.))?", re.I)
 # a year before it: "2024 թ. հունվարի 15", "2023 წლის 5 დეკემბერი", "2024. március 5."
-_YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.)?\s*,?\s*\Z")
+_YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.)?\s*,?\s*\Z", re.I)
 _PREV_WORD_RE = re.compile(r"(\S+)\s+\Z")
 # the forms with figures: Chinese and Japanese, Korean, Vietnamese, birth years
 _FIGURE_DATE_RES = (
@@ -52,7 +54,7 @@ _FIGURE_DATE_RES = (
                r"(?:\s+1[34]\d\d(?!\d))?", re.I),
 )
 # scripts that write words without spaces between them: a month name there needs no boundary after it
-_UNSPACED_RE = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF]")
+_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 
 
 @functools.cache
@@ -73,13 +75,23 @@ def _latin(word: str) -> bool:
     return all(ch < "\u0250" for ch in word if ch.isalpha())
 
 
-def _month_at(low: str, pos: int) -> int:
-    """The end of a month name that starts at ``pos`` (with a case ending of its script), or -1."""
+def _month_at(low: str, pos: int, dotted: bool = False) -> int:
+    """The end of a month name that starts at ``pos`` (with a case ending of its script, or of a Latin-script language
+    after a ``dotted`` day number), or -1."""
     for name in _months().get(low[pos:pos + 1], ()):
         if low.startswith(name, pos):
             end = pos + len(name)
             if _UNSPACED_RE.match(name[-1]) or end >= len(low) or not low[end].isalnum():
                 return end
+        if dotted and _latin(name) and len(name) >= 5:
+            # a case ending in Latin letters, after a day number with its dot only: the name, or the name without
+            # its last letter or (a long one) two, and up to three letters ("12. aprillil", "3. maijā", "5. detsembril")
+            for cut in (0, 1, 2) if len(name) >= 7 else (0, 1):
+                stem = name[:len(name) - cut]
+                tail = re.match(r"[^\W\d_]{1,3}(?![^\W\d_])", low[pos + len(stem):pos + len(stem) + 4])
+                if low.startswith(stem, pos) and tail:
+                    return pos + len(stem) + tail.end()
+            continue
         # a case ending of a script with cases ("მაისს", "մարտին"): the name without its last letter and two more
         if len(name) >= 5 and not _latin(name) and not _UNSPACED_RE.match(name[-1]) \
                 and low.startswith(name[:-1], pos):
@@ -128,7 +140,7 @@ def find_world_dates(ctx: _Ctx) -> Iterator[Span]:
             continue
         start = m.start()
         tail = _DAY_TAIL_RE.match(low, m.end())
-        end = _month_at(low, tail.end()) if tail else -1
+        end = _month_at(low, tail.end(), tail.group().startswith(".")) if tail else -1
         if end < 0:  # the month before the day: "Amajjii 15", "ապրիլի 20-ին", "Enero 5"
             prev = _PREV_WORD_RE.search(low, max(0, start - 40), start)
             if not prev or not _month_word(prev.group(1)):

@@ -144,6 +144,16 @@ _MIGRANT_BIRTH_YEAR_RE = re.compile(
     r"|(?<=\bnase\s)(?:na\s+|den\s+)?(?P<y4>(?:19|20)\d\d)(?!\d)"  # (Papiamentu: "a nase na 2010")
     r"|(?<=\bna\s)(?P<y5>(?:19|20)\d\d)(?!\d)(?=[^.!?\n]*\b(?:nase|naci)\b)"
     r"|(?<=\bnase\b)[^.!?\n\d]{1,40}\bna\s+(?P<y6>(?:19|20)\d\d)(?!\d)", _I)
+# ... in Czech, Slovak, Lithuanian, Latvian, Estonian, Serbo-Croatian, Macedonian and Albanian: "narodil se v roce 2012",
+# "gimė 2013 m.", "dzimis 2011. gadā", "sündis 2014", "rođen 2010. godine", "рођена 2012", "ka lindur në vitin 2011"
+_BORN_ELSEWHERE = ("narozen", "narozena", "narozený", "narozená", "narodil se", "narodila se", "narodil sa",
+                   "narodila sa", "nar.", "gimė", "gimęs", "gimusi", "gimiau", "dzimis", "dzimusi", "dzimu", "sündis",
+                   "sündinud", "sündisin", "rođen", "rođena", "rodjen", "rodjena", "rodio se", "rodila se", "рођен",
+                   "рођена", "роден", "родена", "lindur", "lindi", "u lind")
+_ELSEWHERE_BIRTH_YEAR_RE = re.compile(
+    r"(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(w)}\s)" for w in _BORN_ELSEWHERE) + r")"
+    r"(?:(?:v\s+(?:roce|roku)|roku|u|në(?:\s+vitin)?|vitin|in|aastal|godine|године|во|\d{1,2}\.\s+\w+|\d{1,2}\.\d{1,2}\.)\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\.?\s*(?:m\.|g\.|gadā|aastal|godine|године|г\.|god\.)(?![\w]))?", _I)
 # ... or the German way: "12. März 2015", "am 3. Mai", "1 Dezember 2019"
 # ... a day of Ramadan after "op", "tot", "sinds", "vanaf" or "rond": "kwam op 27 ramadan mee eten" (not "al 3 ramadan")
 _RAMADAN_DAY_RE = re.compile(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("op", "tot", "sinds", "vanaf", "rond", "on"))
@@ -568,6 +578,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _MIGRANT_BIRTH_YEAR_RE.finditer(text):
             g = next(n for n in ("y", "y2", "y3", "y4", "y5", "y6") if m.group(n))
             yield m.start(g), m.end(g), "datum", HIGH
+        for m in _ELSEWHERE_BIRTH_YEAR_RE.finditer(text):
+            yield m.start("y"), m.end(), "datum", HIGH
         if ctx.words & _EN_DATE_WORDS:
             for m in _ENGLISH_DATE_RE.finditer(text):
                 yield m.start(), m.end(), "datum", HIGH

@@ -3,6 +3,11 @@ means "years old" after the number ("9岁", "十五岁", "7 ขวบ", "12 tu�
 "10 saal ka", "7 salesh", "10 taong gulang"), or the word for "age" or "is" before it ("อายุ 11 ปี", "waggaa 9",
 "umriin ishee 7", "είναι 19", "ей 15 let", "የ10 ዓመት").
 
+Also the ages of Czech, Slovak, the Baltic languages, Estonian, Serbo-Croatian, Macedonian and Albanian ("je mi 14 let",
+"má osem rokov", "13-aastane", "(9 gadi)", "ima deset godina", "12 vjeç", "saab 7"), of Korean and Japanese ("8살",
+"열다섯 살", "6さい") and of the scripts of South Asia and Urdu ("பத்து வயது", "(१२ वर्ष)", "੧੬ ਸਾਲ ਦਾ", "چودہ سال کی"),
+with their number words (data/world_number_words.txt).
+
 Only words that say an age are read here, not the word for "years" alone, which is a duration too ("3 saal se",
 "2 ปี", "5 năm"): "saal" counts with "ka/ki/ke" after it, "ปี" after "อายุ" (age), "ዓመት" with the "የ" of "a child
 of". Figures of other scripts are read as figures.
@@ -15,9 +20,60 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.calendars import ascii_figures
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.lists import entries
 
 _N = r"(?<![\d.,/:])(?:[1-9]\d?|1[01]\d)(?![\d.,/:]\d)"
 _CJK_N = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+# number words one to nineteen of Czech, Slovak, Lithuanian, Latvian, Estonian, Serbo-Croatian, Albanian and
+# Macedonian ("osem", "septyniolika", "десет"; data/world_number_words.txt, from num2words and typed)
+_NUMBER_WORDS = sorted({line.split("\t")[2] for line in entries("world_number_words")}, key=len, reverse=True)
+_NW = rf"(?:{_N}|{'|'.join(map(re.escape, _NUMBER_WORDS))})"
+# the words that say "is N years": Czech and Slovak "je mi", "má", "mal"; Lithuanian "jam", "jai" (to him, her);
+# Latvian "ir" (is), "viņam ir"; Serbo-Croatian and Macedonian "ima" (has), "napunio" (turned)
+_HAS_AGE = ("je mi", "je mu", "je jí", "je jej", "má", "mám", "ma", "mal", "mala", "bude mu", "bude jí", "bylo mu",
+            "bylo jí", "bolo mu", "bolo jej", "jam", "jai", "man", "tau", "sukako", "sukanka", "sukaks", "ir", "viņam",
+            "viņai", "ima", "imam", "imaš", "imao", "imala", "napunio", "napunila", "puni", "има", "имам", "имао",
+            "имала", "напунио", "напунила", "наполни")
+_AFTER_HAS = "".join(rf"(?<=\b{re.escape(w)}\s)|" for w in _HAS_AGE).rstrip("|")
+# the years of an age in those languages (not the accusative of a duration: Lithuanian "metus", Latvian "gadus" but
+# with "vecs" (old), Czech "lety"); a number word alone in brackets is an age too: "(šestnáct)"
+_YEARS = r"(?:let|roků|roku|roky|rokov|rok|metų|metu|metai|metukai|metukų|gadi|gadu|gads|godina|godine|godinu|година|години|године|годину)"
+_TURNED = ("saab", "sai", "täitus", "täitub", "sukako", "sukanka", "sukaks", "paliek", "palika", "paliks", "napunio",
+           "napunila", "puni", "mbushi", "mbush", "напунио", "напунила", "наполни")
+_AFTER_TURNED = "".join(rf"(?<=\b{re.escape(w)}\s)|" for w in _TURNED).rstrip("|")
+# the years of an age in the scripts of South Asia and in Urdu, and the words after them that make it an age ("of":
+# Hindi "१४ वर्ष का", Punjabi "੧੬ ਸਾਲ ਦਾ", Urdu "چودہ سال کی ہے", Nepali "१० वर्षको", Bengali "বারো বছর বয়স")
+_ASIAN_YEARS = r"(?:वर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ)"
+_ASIAN_OF = r"(?:का|की|के|को|कि|ਦਾ|ਦੀ|ਦੇ|کی|کا|کے|বয়স|বয়সী|ವಯಸ್ಸು)"
+# the forty-first session's forms, each with a cheap test of its own before its (long) expression runs
+_GATED_AGE_RES = (
+    # Korean "8살", "열다섯 살", "12세" (not "12세기", century); Japanese "6さい", "6才"; Tamil "பத்து வயது" (age),
+    # Telugu "వయస్సు"; Nepali "१० वर्षको", Hindi "१२ वर्षीय"
+    (re.compile(r"[살세才]|さい|வய|वर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సర|ವರ್ಷ|ఏళ్ల"),
+     re.compile(rf"{_NW}\s*(?:살|세(?!기|대)|さい|才|வயது|வயசு|வயதாகிறது|ఏళ్ల|ఏళ్లు)(?![\uAC00-\uD7A3])"
+               rf"|{_NW}\s*(?:वर्षको|वर्षकी|वर्षीय|वर्षीया|বছরের)(?![\u0900-\u09FF])"
+               rf"|{_NW}\s*{_ASIAN_YEARS}\s*{_ASIAN_OF}(?![\u0900-\u0DFF\u0600-\u06FF])"
+               rf"|(?<=\(){_NW}\s*{_ASIAN_YEARS}(?=\))|(?<=\(){_N}(?=\))(?<=[\u0BE6-\u0BEF\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F])"
+               rf"|(?:(?<=\bis\s)|(?<=\bwordt\s)|(?<=\bwerd\s)|(?<=\bwas\s)){_NW}\s*(?:{_ASIAN_YEARS}|வயது)")),
+    # Estonian "13-aastane", "kümneaastane" (a ten-year-old; not "mitmeaastane", several years'), "12 aastat vana";
+    # Albanian "12 vjeç"; Slovak "14-ročný", Czech "10letá"; Serbo-Croatian "12-godišnji"; Macedonian "7-годишно";
+    # Latvian "11-gadīgs", "11 gadus vecs"; Lithuanian "11-metis", "5 metukai"
+    (re.compile(r"aasta|vje[çc]|ročn|let[ýáéou]|godi[sš]nj|годишн|годишњ|gadīg|gad(?:us|i|u)\s+vec|meti[sų]|metė|mečiai|metuk",
+                re.I),
+     re.compile(rf"(?:{_NW}\s*-?\s*|\b(?!mitme|paari|mitu|pika)[^\W\d_]{{2,14}})aasta(?:ne|se|sed|seks|sena|st|sele)(?!\w)"
+               rf"|{_NW}\s+aastat\s+vana(?!\w)"
+               rf"|{_NW}\s*(?:vjeç|vjeçe|vjeçë|vjeçar|vjeçare|vjec|vjece)(?!\w)"
+               rf"|{_NW}\s*-?\s*(?:ročn|letн|let)(?:ý|á|é|ého|ej|ú|ou|ém)(?!\w)"
+               rf"|{_NW}\s*-?\s*(?:godišnj|godisnj|годишн|годишњ)(?:i|a|e|ak|akinja|и|а|е|ен|на|о|ак)(?!\w)"
+               rf"|{_NW}\s*-?\s*gadīg(?:s|a|ais|ā|o|ajam|ajai)(?!\w)|{_NW}\s+gad(?:us|i|u)\s+vec(?:s|a|am|ai)?(?!\w)"
+               rf"|{_NW}\s*-?\s*(?:metis|metė|mečiai|metukai|metukų)(?!\w)", re.I)),
+    # ... the years after "is", "has", "to him": "je mi 14 let", "má osem rokov", "jam 11 metų", "ir 16 gadu",
+    # "ima 14 godina"; in brackets: "(9 gadi)", "(DESET LET)", "(šestnáct)"; "saab 7" (turns 7)
+    (re.compile(rf"(?<!\w){_YEARS}(?!\w)|\([^\W\d_]+\)|\b(?:{'|'.join(_TURNED)})\s+\d", re.I),
+     re.compile(rf"(?:{_AFTER_HAS}){_NW}\s+{_YEARS}(?!\w)|(?<=\(){_NW}\s+(?:{_YEARS}|m\.)(?=\))"
+               rf"|(?<=\()(?:{'|'.join(map(re.escape, _NUMBER_WORDS))})(?=\))"
+               rf"|(?:{_AFTER_TURNED}){_N}(?=\s*(?:[.!?,;)]|$|\s[^\w\s]))", re.I)),
+)
 _AGE_RES = (
     # Chinese and Japanese: "9岁", "十五岁", "11歲"
     re.compile(rf"(?:{_N}|{_CJK_N})\s*(?:周岁|周歲|岁|歲|歳)"),
@@ -60,10 +116,11 @@ _GATE_RE = re.compile(r"[^\x00-\u024F]|\d\s+k[ai]\s+h|saal|sal |salesh|salam|sal
 
 
 def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
-    if not ctx.n_digits and ctx.text.isascii() or not _GATE_RE.search(ctx.text):
-        return
     norm = ascii_figures(ctx.text)
-    for regex in _AGE_RES:
+    regexes = [regex for gate, regex in _GATED_AGE_RES if gate.search(norm)]  # (also ages in words: "ma osem rokov")
+    if (ctx.n_digits or not ctx.text.isascii()) and _GATE_RE.search(norm):
+        regexes[:0] = _AGE_RES
+    for regex in regexes:
         for m in regex.finditer(norm):
             if "n" in regex.groupindex and m.group("n"):
                 yield m.start("n"), m.end("n"), "leeftijd", LOW  # (the figure only: "ей только 16")
