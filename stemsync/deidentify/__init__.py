@@ -112,6 +112,7 @@ from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
 from stemsync.deidentify.dates import _find_dates
 from stemsync.deidentify.calendars import find_world_dates
+from stemsync.deidentify.hebrew import find_hebrew
 from stemsync.deidentify.world_ages import find_world_ages
 from stemsync.deidentify.dictated import dictated_spans
 from stemsync.deidentify.deduce_layer import (_cache_file, _construct_deduce, _import_deduce,
@@ -185,6 +186,7 @@ _FINDERS = (
     _find_case_numbers,
     _find_dates,
     find_world_dates,
+    find_hebrew,
     _find_ages,
     find_world_ages,
     _find_addresses,

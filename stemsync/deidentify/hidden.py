@@ -275,6 +275,11 @@ _UNSPACED = "\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u
 _UNSPACED_EDGE_RE = re.compile(f"(?<=[{_UNSPACED}])(?=[A-Za-z0-9\u00C0-\u024F])|(?<=[A-Za-z0-9\u00C0-\u024F])(?=[{_UNSPACED}])")
 
 
+# Hebrew joins "and", "to", "in", "from", "the" to the next word as one letter, also to a Latin name ("וFemke",
+# "לMIRJAM"): a blank is read after that letter
+_HEBREW_PREFIX_EDGE_RE = re.compile("(?<![\u05D0-\u05EA])(?:[\u05D5\u05DC\u05D1\u05DE\u05D4\u05E9]|\u05D5[\u05DC\u05D1\u05DE])"
+                                    "(?=[A-Za-z\u00C0-\u024F])")
+
 _LATIN_OR_FIGURE_RE = re.compile("[A-Za-z0-9\u00C0-\u024F]")
 _UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 # (the copy the rules read has a blank at such an edge)
@@ -298,7 +303,8 @@ def within_one_script(text: str, spans: list[Span]) -> list[Span]:
 
 def glued_words(text: str) -> list[int]:
     """Where a blank is read between words typed as one (offsets in ``text``; empty for most texts)."""
-    unspaced = [] if text.isascii() else [m.start() for m in _UNSPACED_EDGE_RE.finditer(text)]
+    unspaced = [] if text.isascii() else [m.start() for m in _UNSPACED_EDGE_RE.finditer(text)] + [
+        m.end() for m in _HEBREW_PREFIX_EDGE_RE.finditer(text)]
     if _GLUE_GATE_RE.search(text) is None and ":" not in text:
         return unspaced
     from stemsync.deidentify.lists import dictionary  # noqa: PLC0415 (lists load late)
