@@ -3285,6 +3285,39 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('ორი წელია ჰოლანდიაში ვართ და ეს პირველი', 'ორი წელია ჰოლანდიაში ვართ და ეს პირველი'),
     ('Շնորհավոր Զատիկ, volgende week weer?', 'Շնորհավոր Զատիկ, volgende week weer?'),
     ('ის რუსთავში დაიბადა, 2009 წელს.', 'ის [plaats] დაიბადა, [datum] წელს.'),
+    # forty-first session: Czech, Slovak, Baltic, Estonian, Serbo-Croatian and Albanian ages, dates, towns in a case
+    # ending and the words of those languages; Hebrew names, ages, dates and towns; ages in Korean, Japanese and the
+    # scripts of South Asia
+    ('je mi 15 let a bydlím v Ostravě', 'je mi [leeftijd] a bydlím v [naam]'),
+    ('Meie tütar on 11-aastane ja elab nüüd Venlos.', 'Meie tütar on [leeftijd] ja elab nüüd [plaats].'),
+    ('Sündis 14. märtsil 2012 Tartus.', 'Sündis [datum] Tartus.'),
+    ('Līze (7 gadi) tagad iet skolā.', '[naam] ([leeftijd]) tagad iet skolā.'),
+    ('djali im (12 vjeç) shkon mirë në shkollë', 'djali im ([leeftijd]) shkon mirë në shkollë'),
+    ('moja kći ima devet godina i ide u školu u Almeru', 'moja kći ima [leeftijd] i ide u školu u [plaats]'),
+    ('rođen 2011. godine u Tuzli', 'rođen [datum] u [plaats]'),
+    ('Mūsų sūnus gimė 2014 m. Klaipėdoje.', 'Mūsų sūnus gimė [datum] [plaats].'),
+    ('Ďakujeme veľmi pekne za pomoc, všetko bolo v poriadku.', 'Ďakujeme veľmi pekne za pomoc, všetko bolo v poriadku.'),
+    ('Paldies par palīdzību, bērni ir laimīgi.', 'Paldies par palīdzību, bērni ir laimīgi.'),
+    ('Ačiū už viską, vaikai dabar laimingesni.', 'Ačiū už viską, vaikai dabar laimingesni.'),
+    ('faleminderit shumë për gjithçka, tani është më mirë', 'faleminderit shumë për gjithçka, tani është më mirë'),
+    ('aitäh, kõik oli väga hea', 'aitäh, kõik oli väga hea'),
+    ('pracujeme tady už pět let a je to dobré', 'pracujeme tady už pět let a je to dobré'),
+    ('La soledad es lo peor. Sinds ik op dinsdag naar de moedergroep ga.',
+     'La soledad es lo peor. Sinds ik op dinsdag naar de moedergroep ga.'),
+    ('we speelde vaak uno en memory', 'we speelde vaak uno en memory'),
+    ('הבת שלנו מאיה (בת 16) לומדת באמסטלפין', 'הבת שלנו [naam] (בת [leeftijd]) לומדת [plaats]'),
+    ('סבתא רחל גרה ברוטרדם', 'סבתא [naam] [plaats]'),
+    ('הוא נולד ב-2013 וגר עכשיו בהאג', 'הוא נולד ב-[datum] וגר עכשיו [plaats]'),
+    ('הפגישה הבאה ב-ג\' בחשוון', 'הפגישה הבאה ב-[datum]'),
+    ('fijne ט"ו בשבט allemaal', 'fijne ט"ו בשבט allemaal'),
+    ('תודה רבה על הכל, היה מצוין', 'תודה רבה על הכל, היה מצוין'),
+    ('תודה לMirjam וKoen', 'תודה ל[naam] ו[naam]'),
+    ('Minji vandaag 9살 🎂', '[naam] vandaag [leeftijd] 🎂'),
+    ('ons zoontje is nu 6さい', 'ons zoontje is nu [leeftijd]'),
+    ('mijn dochter Lakshmi is பத்து வயது', 'mijn dochter [naam] is [leeftijd]'),
+    ('बेटा (१२ वर्ष) स्कूल जाता है', 'बेटा ([leeftijd]) स्कूल जाता है'),
+    ('3 साल से हम यहाँ हैं', '3 साल से हम यहाँ हैं'),
+    ('میری بیٹی چودہ سال کی ہے', 'میری بیٹی [leeftijd] ہے'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3605,6 +3638,10 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # list, Vietnamese and Tagalog words are names on the lists: "nha", "hoa", "kami")
                         "tuning 640": 0.04, "tuning 641": 0.04, "tuning 642": 0.041, "tuning 643": 0.048,
                         "tuning 644": 0.071,
+                        # (sets 717, 718, 719, tuning 651-653: Lithuanian, Latvian, Estonian, Czech, Slovak,
+                        # Serbo-Croatian and Albanian, whose words in capitals and feasts are names on the lists,
+                        # "Bajram", "Slava", "NADA UMIRE"; Pidgin "abeg", "wahala")
+                        "tuning 651": 0.04, "tuning 652": 0.04, "tuning 653": 0.015,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -3919,7 +3956,14 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # Cyrillic (lowercase names, addresses in Cyrillic), 641 Dari, Pashto, Urdu (names in Arabic script), 643 Greek,
     # Armenian, Georgian; what they reach now
     ("tuning 640", "naam"): 0.94, ("tuning 640", "other"): 0.70, ("tuning 641", "naam"): 0.90,
-    ("tuning 643", "naam"): 0.94, ("tuning 643", "other"): 0.87}
+    ("tuning 643", "naam"): 0.94, ("tuning 643", "other"): 0.87,
+    # round 714-721 (opened as tuning 648-655 in the forty-first session and tuned on for part of one session): 648
+    # South Asian scripts, 649 Korean and Japanese (names in Latin letters and Hangul), 650 Hebrew and Yiddish (streets
+    # and schools in Hebrew letters), 651 Baltic, Czech and Slovak (schools as lowercase Dutch words), 653 Ghanaian and
+    # Nigerian (Pidgin names and ages); what they reach now
+    ("tuning 648", "naam"): 0.95, ("tuning 649", "naam"): 0.91, ("tuning 650", "naam"): 0.94,
+    ("tuning 650", "other"): 0.84, ("tuning 651", "naam"): 0.94, ("tuning 651", "other"): 0.81,
+    ("tuning 653", "naam"): 0.95, ("tuning 653", "other"): 0.86}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 
