@@ -1576,6 +1576,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT722, HELDOUT722_CLEAN = load_set("deid_heldout722")
+HELDOUT723, HELDOUT723_CLEAN = load_set("deid_heldout723")
+HELDOUT724, HELDOUT724_CLEAN = load_set("deid_heldout724")
+HELDOUT725, HELDOUT725_CLEAN = load_set("deid_heldout725")
+HELDOUT726, HELDOUT726_CLEAN = load_set("deid_heldout726")
+HELDOUT727, HELDOUT727_CLEAN = load_set("deid_heldout727")
+HELDOUT728, HELDOUT728_CLEAN = load_set("deid_heldout728")
+HELDOUT729, HELDOUT729_CLEAN = load_set("deid_heldout729")
 
 
 
@@ -2655,6 +2663,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 722": (HELDOUT722, HELDOUT722_CLEAN),
+    "held-out 723": (HELDOUT723, HELDOUT723_CLEAN),
+    "held-out 724": (HELDOUT724, HELDOUT724_CLEAN),
+    "held-out 725": (HELDOUT725, HELDOUT725_CLEAN),
+    "held-out 726": (HELDOUT726, HELDOUT726_CLEAN),
+    "held-out 727": (HELDOUT727, HELDOUT727_CLEAN),
+    "held-out 728": (HELDOUT728, HELDOUT728_CLEAN),
+    "held-out 729": (HELDOUT729, HELDOUT729_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
