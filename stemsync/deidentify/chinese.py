@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.foreign import _lang_zipf as lang_zipf
 from stemsync.deidentify.lists import entries
 
 _HAN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
@@ -47,11 +48,7 @@ def _countries() -> frozenset[str]:
 
 
 def _zipf(word: str) -> float:
-    try:
-        import wordfreq  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    return wordfreq.zipf_frequency(word, "zh")
+    return lang_zipf(word, "zh")
 
 
 def _person(word: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.foreign import _lang_zipf as lang_zipf
 from stemsync.deidentify.lists import _name_lists, words, world_cities
 
 _HEBREW_RE = re.compile(r"[\u05D0-\u05EA]")
@@ -70,11 +71,7 @@ def _hebrew_words() -> frozenset[str]:
 
 
 def _zipf(word: str) -> float:
-    try:
-        import wordfreq  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    return wordfreq.zipf_frequency(word, "he")
+    return lang_zipf(word, "he")
 
 
 def hebrew_skeleton(word: str) -> str:
