@@ -79,11 +79,14 @@ PUBLISHED_NAME_COUNTRIES = (
     "moldova", "ukraine", "armenia", "azerbaijan", "georgia", "the_stans", "india",
     "portugal", "the_netherlands", "belgium", "china", "vietnam", "great_britain", "usa",
     "spain", "france", "italy", "germany", "austria", "swiss",
-    # (forty-first session: the labour-migrant families from the Czech Republic, Slovakia, the Baltic states and
-    # Hungary, and Greek, Irish, Maltese and Luxembourg families)
-    "czech_republic", "slovakia", "estonia", "latvia", "lithuania", "hungary", "greece", "ireland", "malta",
-    "luxembourg",
 )
+# (forty-first session) the labour-migrant families from the Czech Republic, Slovakia, the Baltic states and Hungary,
+# and Greek, Irish, Maltese and Luxembourg families: their names, but those that are frequent words (Zipf 4) of the
+# languages other families write ("verdi", "nisan" in Turkish; "domn" in Romanian)
+ADDED_NAME_COUNTRIES = ("czech_republic", "slovakia", "estonia", "latvia", "lithuania", "hungary", "greece", "ireland",
+                        "malta", "luxembourg")
+_OTHER_FAMILIES_LANGUAGES = ("tr", "ro", "pl", "es", "pt", "fr", "de", "it", "ar")
+_ADDED_NAME_ZIPF = 4.0
 # Israeli, Japanese and Korean names, of four letters or more and no word of Dutch or English (Zipf 2.5): their short
 # names in Latin letters are chat words too ("avi", "chil", "raz", "min")
 STRICT_NAME_COUNTRIES = ("israel", "japan", "korea")
@@ -98,6 +101,15 @@ _NAM_DICT_COUNTRIES = (
 ).split()
 
 
+def _word_elsewhere(low: str) -> bool:
+    """A frequent word of a language other families write (wordfreq; without it: no)."""
+    try:
+        import wordfreq  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    return any(wordfreq.zipf_frequency(low, lang) >= _ADDED_NAME_ZIPF for lang in _OTHER_FAMILIES_LANGUAGES)
+
+
 @functools.cache
 def published_first_names() -> frozenset[str]:
     """First names of ``PUBLISHED_NAME_COUNTRIES`` from gender-guesser's ``nam_dict.txt``
@@ -110,6 +122,7 @@ def published_first_names() -> frozenset[str]:
                     "come from stemsync's own lists only")
         return frozenset()
     columns = [_NAM_DICT_COUNTRIES.index(c) for c in PUBLISHED_NAME_COUNTRIES]
+    added = [_NAM_DICT_COUNTRIES.index(c) for c in ADDED_NAME_COUNTRIES]
     strict = [_NAM_DICT_COUNTRIES.index(c) for c in STRICT_NAME_COUNTRIES]
     freq = frequencies()
     names: set[str] = set()
@@ -117,13 +130,17 @@ def published_first_names() -> frozenset[str]:
         if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
             continue
         values = line[30:]
-        if not any(i < len(values) and values[i] != " " for i in columns):
-            name = line.split()[1]
-            if len(name) < 4 or not any(i < len(values) and values[i] != " " for i in strict) \
-                    or freq.at_least(name.lower(), _STRICT_NAME_ZIPF) \
+
+        def given(cols: list[int], values: str = values) -> bool:
+            return any(i < len(values) and values[i] != " " for i in cols)
+
+        name = line.split()[1]
+        if not given(columns):
+            if given(added) and not _word_elsewhere(name.lower()):
+                pass
+            elif not given(strict) or len(name) < 4 or freq.at_least(name.lower(), _STRICT_NAME_ZIPF) \
                     or freq.at_least(name.lower(), _STRICT_NAME_ZIPF, "en"):
                 continue
-        name = line.split()[1]
         if "+" in name:
             names.update((name.replace("+", "-"), name.replace("+", "")))
         else:
