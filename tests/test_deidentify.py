@@ -3643,7 +3643,7 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # (sets 717, 718, 719, tuning 651-653: Lithuanian, Latvian, Estonian, Czech, Slovak,
                         # Serbo-Croatian and Albanian, whose words in capitals and feasts are names on the lists,
                         # "Bajram", "Slava", "NADA UMIRE"; Pidgin "abeg", "wahala")
-                        "tuning 651": 0.04, "tuning 652": 0.04, "tuning 653": 0.015,
+                        "tuning 651": 0.04, "tuning 652": 0.041, "tuning 653": 0.015,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)

@@ -81,10 +81,11 @@ PUBLISHED_NAME_COUNTRIES = (
     "spain", "france", "italy", "germany", "austria", "swiss",
 )
 # (forty-first session) the labour-migrant families from the Czech Republic, Slovakia, the Baltic states and Hungary,
-# and Greek, Irish, Maltese and Luxembourg families: their names, but those that are frequent words (Zipf 4) of the
-# languages other families write ("verdi", "nisan" in Turkish; "domn" in Romanian)
-ADDED_NAME_COUNTRIES = ("czech_republic", "slovakia", "estonia", "latvia", "lithuania", "hungary", "greece", "ireland",
-                        "malta", "luxembourg")
+# and Irish, Maltese and Luxembourg families: their names, but those that are frequent words (Zipf 4) of the
+# languages other families write ("verdi" in Turkish) or romanised Urdu and Hindi words ("agle", "jaana"); not
+# Greece's, whose Latin spellings match Greek words written in Greek letters ("Ειρηνη", peace)
+ADDED_NAME_COUNTRIES = ("czech_republic", "slovakia", "estonia", "latvia", "lithuania", "hungary", "ireland", "malta",
+                        "luxembourg")
 _OTHER_FAMILIES_LANGUAGES = ("tr", "ro", "pl", "es", "pt", "fr", "de", "it", "ar")
 _ADDED_NAME_ZIPF = 4.0
 # Israeli, Japanese and Korean names, of four letters or more and no word of Dutch or English (Zipf 2.5): their short
@@ -107,7 +108,8 @@ def _word_elsewhere(low: str) -> bool:
         import wordfreq  # noqa: PLC0415
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return False
-    return any(wordfreq.zipf_frequency(low, lang) >= _ADDED_NAME_ZIPF for lang in _OTHER_FAMILIES_LANGUAGES)
+    return low in words("romanized_words") or any(
+        wordfreq.zipf_frequency(low, lang) >= _ADDED_NAME_ZIPF for lang in _OTHER_FAMILIES_LANGUAGES)
 
 
 @functools.cache

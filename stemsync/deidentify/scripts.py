@@ -35,7 +35,7 @@ _OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w\u200c'’-]*[^\W\d_])?")
 _SENTENCE_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\n]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*\Z")
 # the languages wordfreq holds for each script (Armenian, Georgian, Ge'ez: none)
-_LANGUAGES = ((_CYRILLIC, ("ru", "uk", "bg", "mk", "sh")), (_GREEK, ("el",)), (_ARABIC, ("ar", "fa", "ur")),
+_LANGUAGES = ((_CYRILLIC, ("ru", "uk", "bg", "mk")), (_GREEK, ("el",)), (_ARABIC, ("ar", "fa", "ur")),
               (_HEBREW, ("he",)))
 _WORD_ZIPF = 4.5  # a word this frequent in its language is a word ("Надія", "بهار"), but mid-sentence capitalised
 _RARE_ZIPF = 3.0
