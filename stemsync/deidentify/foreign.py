@@ -249,6 +249,7 @@ _PLACE_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "ra", "re", "on"
                   "sse", "l", "lt", "le")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def inflected_town(low: str) -> bool:
     """A Dutch town or a city abroad, as written or with one of the case endings (and a long vowel it lengthens:
     "venlóban"; a stem of three letters of a city on the world's list: "rīgas", Riga)."""

@@ -102,6 +102,11 @@ _NAM_DICT_COUNTRIES = (
 ).split()
 
 
+def _given(values: str, columns: list[int]) -> bool:
+    """A line of ``nam_dict.txt`` gives the name a frequency in one of these countries' columns."""
+    return any(i < len(values) and values[i] != " " for i in columns)
+
+
 def _word_elsewhere(low: str) -> bool:
     """A frequent word of a language other families write (wordfreq; without it: no)."""
     try:
@@ -132,17 +137,13 @@ def published_first_names() -> frozenset[str]:
         if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
             continue
         values = line[30:]
-
-        def given(cols: list[int], values: str = values) -> bool:
-            return any(i < len(values) and values[i] != " " for i in cols)
-
         name = line.split()[1]
-        if not given(columns):
-            if given(added) and not _word_elsewhere(name.lower()):
-                pass
-            elif not given(strict) or len(name) < 4 or freq.at_least(name.lower(), _STRICT_NAME_ZIPF) \
-                    or freq.at_least(name.lower(), _STRICT_NAME_ZIPF, "en"):
-                continue
+        low = name.lower()
+        if not _given(values, columns) \
+                and not (_given(values, added) and not _word_elsewhere(low)) \
+                and not (_given(values, strict) and len(name) >= 4 and not freq.at_least(low, _STRICT_NAME_ZIPF)
+                         and not freq.at_least(low, _STRICT_NAME_ZIPF, "en")):
+            continue
         if "+" in name:
             names.update((name.replace("+", "-"), name.replace("+", "")))
         else:
