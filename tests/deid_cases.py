@@ -1507,6 +1507,14 @@ TUNING652, TUNING652_CLEAN = load_set("deid_tuning652")  # held-out set 718, ope
 TUNING653, TUNING653_CLEAN = load_set("deid_tuning653")  # held-out set 719, opened after its blind measurement
 TUNING654, TUNING654_CLEAN = load_set("deid_tuning654")  # held-out set 720, opened after its blind measurement
 TUNING655, TUNING655_CLEAN = load_set("deid_tuning655")  # held-out set 721, opened after its blind measurement
+TUNING656, TUNING656_CLEAN = load_set("deid_tuning656")  # held-out set 722, opened after its blind measurement
+TUNING657, TUNING657_CLEAN = load_set("deid_tuning657")  # held-out set 723, opened after its blind measurement
+TUNING658, TUNING658_CLEAN = load_set("deid_tuning658")  # held-out set 724, opened after its blind measurement
+TUNING659, TUNING659_CLEAN = load_set("deid_tuning659")  # held-out set 725, opened after its blind measurement
+TUNING660, TUNING660_CLEAN = load_set("deid_tuning660")  # held-out set 726, opened after its blind measurement
+TUNING661, TUNING661_CLEAN = load_set("deid_tuning661")  # held-out set 727, opened after its blind measurement
+TUNING662, TUNING662_CLEAN = load_set("deid_tuning662")  # held-out set 728, opened after its blind measurement
+TUNING663, TUNING663_CLEAN = load_set("deid_tuning663")  # held-out set 729, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1576,14 +1584,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT722, HELDOUT722_CLEAN = load_set("deid_heldout722")
-HELDOUT723, HELDOUT723_CLEAN = load_set("deid_heldout723")
-HELDOUT724, HELDOUT724_CLEAN = load_set("deid_heldout724")
-HELDOUT725, HELDOUT725_CLEAN = load_set("deid_heldout725")
-HELDOUT726, HELDOUT726_CLEAN = load_set("deid_heldout726")
-HELDOUT727, HELDOUT727_CLEAN = load_set("deid_heldout727")
-HELDOUT728, HELDOUT728_CLEAN = load_set("deid_heldout728")
-HELDOUT729, HELDOUT729_CLEAN = load_set("deid_heldout729")
 
 
 
@@ -2595,6 +2595,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 653": (TUNING653, TUNING653_CLEAN),
     "tuning 654": (TUNING654, TUNING654_CLEAN),
     "tuning 655": (TUNING655, TUNING655_CLEAN),
+    "tuning 656": (TUNING656, TUNING656_CLEAN),
+    "tuning 657": (TUNING657, TUNING657_CLEAN),
+    "tuning 658": (TUNING658, TUNING658_CLEAN),
+    "tuning 659": (TUNING659, TUNING659_CLEAN),
+    "tuning 660": (TUNING660, TUNING660_CLEAN),
+    "tuning 661": (TUNING661, TUNING661_CLEAN),
+    "tuning 662": (TUNING662, TUNING662_CLEAN),
+    "tuning 663": (TUNING663, TUNING663_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2663,14 +2671,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 722": (HELDOUT722, HELDOUT722_CLEAN),
-    "held-out 723": (HELDOUT723, HELDOUT723_CLEAN),
-    "held-out 724": (HELDOUT724, HELDOUT724_CLEAN),
-    "held-out 725": (HELDOUT725, HELDOUT725_CLEAN),
-    "held-out 726": (HELDOUT726, HELDOUT726_CLEAN),
-    "held-out 727": (HELDOUT727, HELDOUT727_CLEAN),
-    "held-out 728": (HELDOUT728, HELDOUT728_CLEAN),
-    "held-out 729": (HELDOUT729, HELDOUT729_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
