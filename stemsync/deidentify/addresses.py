@@ -355,6 +355,8 @@ def _living_on(ctx: _Ctx) -> Iterator[Span]:
 
 # a pitch or chalet on a holiday park where a family lives: "camping Het Bos, plek 22", "chalet 63"
 _PARK_WORDS = frozenset("camping vakantiepark recreatiepark chaletpark bungalowpark woonwagenkamp park".split())
+# (the words of a pitch that need no park beside them: "in chalet 114", "op kavel 212"; not "plek 56", "unit 3")
+_PITCH_WORDS = frozenset("chalet kavel standplaats bungalow caravan".split())
 _PITCH_RE = re.compile(r"(?<![\w-])(?:plek|chalet|caravan|standplaats|kavel|bungalow|unit|huisje)\s*(?:nr\.?|nummer)?\s*\d{1,4}[a-zA-Z]?(?![\w,.]\d|\w)(?!\s+(?:van|op|in)\s+de\s+(?:wacht)?lijst)", _I)
 
 
@@ -366,6 +368,13 @@ _ABROAD_STREET_RE = re.compile(r"(?<![\w.])(?:ul|str|strada|ulica|vul|vulytsia|v
                                r"(?P<street>(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+"
                                r"(?:\s+(?-i:[A-ZÀ-Þ\u0100-\u017F])[\w'’.-]+){0,3}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
                                r"(?:,?\s*(?:kv|m|app|apt|kw)\.?\s*\d{1,4}(?!\d|[.,]\d))?)(?![\w-])", _I)
+
+# Indonesian and Malay streets: "jl. pahlawan no. 17", "Jln Merdeka 5", "Jalan Ampang" (the word "jalan" alone is a
+# verb too, "jalan-jalan", to walk: only before a capital there)
+_JALAN_RE = re.compile(r"(?<![\w.])(?:(?:jl|jln)\.?\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2}?"
+                       r"|(?-i:Jalan|JALAN)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}?)"
+                       r"(?:,?\s*(?:no|nomor|nr)\.?\s*\d{1,4}[a-zA-Z]?(?![\w]))?(?![\w'’-])", _I)
+_JALAN_WORDS = frozenset({"jl", "jln", "jalan"})
 
 
 _WORD_NUMBER_RE = re.compile(r"([^\W\d_]+)\s+\d{1,2}")
@@ -397,9 +406,13 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits and not ctx.words.isdisjoint(_ABROAD_STREET_WORDS):
         for m in _ABROAD_STREET_RE.finditer(text):
             yield m.start(), m.end("street"), "adres", HIGH  # (with its "ul." or "vul.": one phrase)
-    if ctx.n_digits and ctx.words & _PARK_WORDS:
-        for m in _PITCH_RE.finditer(text):
+    if ctx.words & _JALAN_WORDS:
+        for m in _JALAN_RE.finditer(text):
             yield m.start(), m.end(), "adres", LOW
+    if ctx.n_digits and (ctx.words & _PARK_WORDS or ctx.words & _PITCH_WORDS):
+        for m in _PITCH_RE.finditer(text):
+            if ctx.words & _PARK_WORDS or m.group().split()[0].lower().rstrip("0123456789") in _PITCH_WORDS:
+                yield m.start(), m.end(), "adres", LOW
     if ctx.words & _LIVE_GATE and " op " in ctx.lower:
         yield from _living_on(ctx)
     if ctx.words & _HOME_WORDS and ("nummer" in ctx.words or "nr" in ctx.words or "woonachtig" in ctx.words):

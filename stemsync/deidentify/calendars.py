@@ -31,7 +31,7 @@ _YEAR = r"(?:(?:19|20)\d\d|25[3-7]\d)"
 _YEAR_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:năm|nam|ปี|พ\.ศ\.|ค\.ศ\.|წლის|del|de|roku|godine|года|г\.?)\s*)?{_YEAR}(?!\d)"
                             r"(?:\s*(?:г\.|года|թ\.|წ\.|m\.|r\.|god\.))?", re.I)
 # a year before it: "2024 թ. հունվարի 15", "2023 წლის 5 დეკემბერი", "2024. március 5."
-_YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.)?\s*,?\s*\Z", re.I)
+_YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.|-?жылы|-?жылғы|оны|ж\.)?\s*,?\s*\Z", re.I)
 _PREV_WORD_RE = re.compile(r"(\S+)\s+\Z")
 # the forms with figures: Chinese and Japanese, Korean, Vietnamese, birth years
 _FIGURE_DATE_RES = (
@@ -47,6 +47,17 @@ _FIGURE_DATE_RES = (
                # "متولد ۱۳۸۸" (figures of any script are read as ASCII ones here)
                rf"|(?:(?<=ծնվել է )|(?<=ծնվել է\s\s)|(?<=ծնվեց )){_YEAR}|(?<=დაიბადა)[,\s]+(?P<y>{_YEAR})|{_YEAR}(?=\s*წელს\s+დაიბადა)"
                rf"|{_YEAR}(?=\s*(?:میں|مین)\s+پیدا)|(?:(?<=متولد )|(?<=تولد ))(?:1[34]\d\d|{_YEAR})(?!\d)", re.I),
+    # Mongolian months are numbers: "2011 оны 4-р сарын 22", "5-р сарын 2-нд" (the fifth month's second; the plain
+    # copy reads the "р" glued to a figure as a Latin "p"); Tibetan
+    # "ཕྱི་ལོ་༢༠༢༥ ཟླ་༣ ཚེས་༡༠" (year 2025, month 3, day 10); Nepal's Bikram Sambat year and months: "२०८० साउन ५",
+    # "असार १२"; a year with Kazakh and Kyrgyz "born": "2012-жылы туулган", "2011 жылы туган"
+    re.compile(rf"(?:{_YEAR}\s*(?:оны|он)\s*)?(?<!\d)[01]?\d\s*-?\s*(?:р|p|дүгээр|дугаар|дахь)\s+сар(?:ын|ийн)?\s*[0-3]?\d(?!\d)"
+               rf"(?:\s*-?\s*(?:нд|ны|ний|ад|ид|нээс|наас))?"
+               rf"|(?:ཕྱི་ལོ་\s*{_YEAR}\s*)?ཟླ་\s*[01]?\d\s*(?:པ་)?\s*ཚེས་\s*[0-3]?\d|ཕྱི་ལོ་\s*{_YEAR}"
+               rf"|(?:{_YEAR}\s+)?(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|"
+               rf"मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत्र|चैत)\s+[0-3]?\d(?!\d)"
+               rf"|(?<!\d)[0-3]?\d\s+(?:बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत)(?:\s+{_YEAR})?"
+               rf"|{_YEAR}(?=\s*-?\s*(?:жылы|жыл|жылғы)\s+(?:туған|туылған|туулган|туган|төрсөн))"),
     # the months of the Afghan solar year (Dari, Pashto), in Latin letters and in their script: "20 hamal",
     # "2 jadi 1388", "۵ عقرب" (also zodiac signs: only beside a day number)
     re.compile(r"(?<![\w/])[0-3]?\d\s+(?:hamal|sawr|saur|jawza|jauza|saratan|asad|sonbola|sunbula|mizan|aqrab|qaws|"
@@ -92,10 +103,11 @@ def _month_at(low: str, pos: int, dotted: bool = False) -> int:
                 if low.startswith(stem, pos) and tail:
                     return pos + len(stem) + tail.end()
             continue
-        # a case ending of a script with cases ("მაისს", "մարտին"): the name without its last letter and two more
+        # a case ending of a script with cases ("მაისს", "մարտին", Kazakh "қазанда"): the name, or the name without
+        # its last letter, and two more
         if len(name) >= 5 and not _latin(name) and not _UNSPACED_RE.match(name[-1]) \
                 and low.startswith(name[:-1], pos):
-            end = pos + len(name) - 1
+            end = pos + len(name) - (0 if low.startswith(name, pos) else 1)
             tail = 0
             while end + tail < len(low) and low[end + tail].isalpha() and tail < 3:
                 tail += 1

@@ -37,7 +37,11 @@ _URL_LOOSE_RE = re.compile(
     r"(?:nl|com|org|net|info|eu|be)(?![\w-])(?:\s?/\s?[\w-]+(?:\s?\.\s?[\w-]+)*){0,3}", _I)  # "/ ton . de . bruin . 73"
 _TLDS = (
     "nl|com|org|net|eu|be|de|info|io|nu|app|online|frl|me|tv|co|uk|fr|biz|site|shop|"
-    "blog|ly|gl|to|gg|link|page|amsterdam|nl/[\\w-]+"
+    "blog|ly|gl|to|gg|link|page|amsterdam|"
+    # (the countries the families write from or to: "strandberg-fotografie.se"; not "is", "no", "it", which Dutch and
+    # English glue to a word before them)
+    "se|dk|fi|es|pt|pl|ch|at|cz|sk|ro|tr|ma|sr|cw|aw|id|ke|ng|gh|ie|lu|hu|gr|lt|lv|ee|ua|ru|"
+    "nl/[\\w-]+"
 )
 _URL_BARE_RE = re.compile(
     rf"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})"

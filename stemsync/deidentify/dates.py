@@ -149,10 +149,19 @@ _MIGRANT_BIRTH_YEAR_RE = re.compile(
 _BORN_ELSEWHERE = ("narozen", "narozena", "narozený", "narozená", "narodil se", "narodila se", "narodil sa",
                    "narodila sa", "nar.", "gimė", "gimęs", "gimusi", "gimiau", "dzimis", "dzimusi", "dzimu", "sündis",
                    "sündinud", "sündisin", "rođen", "rođena", "rodjen", "rodjena", "rodio se", "rodila se", "рођен",
-                   "рођена", "роден", "родена", "lindur", "lindi", "u lind")
+                   "рођена", "роден", "родена", "lindur", "lindi", "u lind",
+                   # Swedish, Danish, Norwegian, Icelandic, Finnish, Indonesian and Malay, Swahili: "född 2013", "født i
+                   # 2012", "syntyi vuonna 2011", "lahir tahun 2012", "alizaliwa mwaka 2011"
+                   "född", "född i", "født", "født i", "fødd", "fødd i", "fæddur", "fædd", "fæddist", "syntyi",
+                   "syntynyt", "lahir", "lahir pada", "lahir thn", "dilahirkan", "alizaliwa", "amezaliwa",
+                   "nilizaliwa", "alizaliwa mwaka", "amezaliwa mwaka",
+                   # French, Spanish, Portuguese, Polish, Romanian: "née en 2008", "nació en 2012", "nasceu em 2011",
+                   # "urodził się w 2013", "născut în 2010"
+                   "né", "née", "nés", "nées", "nació", "nacido", "nacida", "nasceu", "nascido", "nascida",
+                   "urodził się", "urodziła się", "urodzony", "urodzona", "născut", "născută")
 _ELSEWHERE_BIRTH_YEAR_RE = re.compile(
     r"(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(w)}\s)" for w in _BORN_ELSEWHERE) + r")"
-    r"(?:(?:v\s+(?:roce|roku)|roku|u|në(?:\s+vitin)?|vitin|in|aastal|godine|године|во|\d{1,2}\.\s+\w+|\d{1,2}\.\d{1,2}\.)\s+)?"
+    r"(?:(?:v\s+(?:roce|roku)|roku|u|në(?:\s+vitin)?|vitin|in|aastal|godine|године|во|vuonna|tahun|thn|pada|árið|en|em|el\s+año|no\s+ano\s+de|w\s+roku|w|în|\d{1,2}\.\s+\w+|\d{1,2}\.\d{1,2}\.)\s+)?"
     r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\.?\s*(?:m\.|g\.|gadā|aastal|godine|године|г\.|god\.)(?![\w]))?", _I)
 # ... or the German way: "12. März 2015", "am 3. Mai", "1 Dezember 2019"
 # ... a day of Ramadan after "op", "tot", "sinds", "vanaf" or "rond": "kwam op 27 ramadan mee eten" (not "al 3 ramadan")

@@ -5,12 +5,15 @@ lo peor", "Día de Reyes", "Mein Sohn vond de gesprekken stom", "Sehr geehrte Da
 pomoc", "çok teşekkür ederim". Many of those words are first names or surnames too ("Paz", "Soledad", "Reyes",
 "Sommer", "Umut"), or in no Dutch list, so the name rules take them. A name found this way is dropped when every word
 of it is a frequent word of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian, Turkish, Czech, Slovak,
-Lithuanian, Latvian, Slovenian or Serbo-Croatian (wordfreq), Estonian or Albanian (hand-made lists) and
+Lithuanian, Latvian, Slovenian, Serbo-Croatian, Danish, Swedish, Norwegian, Finnish, Icelandic, Indonesian or Malay
+(wordfreq), Estonian, Albanian, Swahili, Javanese, Papiamentu or Sranantongo (hand-made lists) and
 a word right beside it belongs to that language and to no Dutch or English dictionary: the phrase is in that
 language. A person is named in it after a kinship word, a title or a greeting ("tía Rosa", "Frau Winter", "gracias
 Luz"), or with a capital when the word is a first name ("Jonas ist 9 Jahre alt"): those stay names; a German noun
 that is only a surname ("Sehr geehrte Damen") does not. A town in a case ending of those languages ("v Ostravě", "iz
-Osijeka", "no Rīgas") is no word of the sentence but a place.
+Osijeka", "no Rīgas") is no word of the sentence but a place. One of the most frequent words of a sentence's language
+that opens it is no name either ("Saya sangat senang", I am very happy), and a sentence's language is the one most of
+its words belong to, two at least ("mi boi e go na skoro baka" is Sranantongo, not Polish for its "skoro").
 """
 
 from __future__ import annotations
@@ -25,22 +28,34 @@ from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
-_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq")
+_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv",
+              "nb", "fi", "is", "id", "ms", "sw", "jv", "pap", "srn")
 _WORD_ZIPF = 3.0
 _COMMON_ZIPF = 4.0  # (a word written in lowercase must be this frequent: names are written so in chat)
 _GERMAN_VOCABULARY = 4000  # the most frequent German words that mark a German phrase
 # the languages of labour-migrant, Balkan and Turkish families (Polish, Romanian, Hungarian, Turkish, Czech, Slovak,
 # Lithuanian, Latvian, Estonian, Slovenian, Serbo-Croatian, Albanian), which write no noun with a capital: their most
 # frequent words that are on no name or place list and no Dutch or English word mark a phrase of theirs
-_MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq")
-# (wordfreq holds neither Estonian nor Albanian: their frequent words are hand-made lists, read as this frequent)
-_HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian"}
+_MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv", "nb", "fi", "is",
+                      "id", "ms", "sw", "jv")
+# (and Danish, Swedish, Norwegian, Finnish, Icelandic, Indonesian, Malay, Swahili and Javanese: the forty-second
+# session; Papiamentu and Sranantongo are read as languages, so that such a sentence is no longer read as Polish for
+# its "skoro", soon, but not here: their words are no gate for names in case endings)
+# (wordfreq holds neither Estonian, Albanian, Swahili, Javanese, Papiamentu nor Sranantongo: their frequent words are
+# hand-made lists, read as this frequent)
+_HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw": "common_words_swahili",
+              "jv": "common_words_javanese", "pap": "common_words_papiamentu", "srn": "common_words_sranan"}
 _HAND_MADE_ZIPF = 5.0
+# a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
+# "wanalala", they sleep): too many forms for a list, read as this frequent (a word, but less than a name of the lists)
+_SWAHILI_VERB_RE = re.compile(r"(?:ni|u|a|tu|m|mu|wa|ha|hatu|hawa|si|hau)(?:na|li|ta|me|ki|nge|meshi?)[a-z]{2,}[aeiu]")
+_VERB_ZIPF = 4.0
 _LATIN_WORD_RE = re.compile(r"[\u0000-\u024F\u1E00-\u1EFF'’-]+")
 _WESTERN = ("es", "pt", "fr", "de")
 _OPENER_ZIPF = 4.5
 _MIGRANT_VOCABULARY = 3000
 _DUTCH_CHAT_TOO = frozenset({"direk", "direkt", "kontakt"})  # (Dutch chat spells them so too)
+_DUTCH_TOO = frozenset({"geb"})  # (Dutch abbreviates "geboren" so too: "geb.datum", no German phrase)
 
 # short words of these languages that are no Dutch word and mark a phrase of theirs (the frequent longer words come
 # from wordfreq): articles, prepositions, pronouns and the verbs "to be" and "to have"
@@ -102,6 +117,11 @@ def _hand_made_words(lang: str) -> frozenset[str]:
                      and w not in _name_lists().places and w not in DUTCH_FUNCTION_WORDS)
 
 
+def _hand_made_word(low: str) -> bool:
+    """A word of a hand-made list (Swahili "sana", very: no town in a case ending)."""
+    return any(low in _hand_made_words(lang) for lang in _HAND_MADE)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _zipf(low: str, languages: tuple[str, ...] = _LANGUAGES) -> float:
     """How frequent ``low`` is in the most of the languages read here (Zipf; 0 without wordfreq)."""
@@ -114,7 +134,9 @@ def _zipf(low: str, languages: tuple[str, ...] = _LANGUAGES) -> float:
 def _lang_zipf(low: str, lang: str) -> float:
     """How frequent ``low`` is in ``lang`` (Zipf; a hand-made list's word counts as frequent; 0 without wordfreq)."""
     if lang in _HAND_MADE:
-        return _HAND_MADE_ZIPF if low in _hand_made_words(lang) else 0.0
+        if low in _hand_made_words(lang):
+            return _HAND_MADE_ZIPF
+        return _VERB_ZIPF if lang == "sw" and _SWAHILI_VERB_RE.fullmatch(low) else 0.0
     try:
         import wordfreq  # noqa: PLC0415
     except Exception:  # noqa: BLE001
@@ -124,7 +146,9 @@ def _lang_zipf(low: str, lang: str) -> float:
 
 # case endings and suffixes a name takes in Polish and Turkish ("Kasię", "Tomkiem", "Agnieszki", "Emreyle")
 _NAME_ENDINGS = ("iem", "em", "owi", "ie", "ę", "ą", "i", "y", "u", "o", "yle", "le", "ler", "lar", "nin", "nın", "ye", "ya",
-                 "nak", "nek", "val", "vel", "nál", "nél")  # (and Hungarian: "Bramnak", "Dórával")
+                 "nak", "nek", "val", "vel", "nál", "nél",  # (and Hungarian: "Bramnak", "Dórával")
+                 # (and Finnish: "Mikan", "Sannelle", "Lottesta", "Helmin", "Eliaksen", "Eliakselle": Elias)
+                 "n", "lle", "lta", "lla", "sta", "ssa", "ksen", "kselle", "ksella", "ksesta", "kselta")
 
 
 def _listed_name(low: str) -> bool:
@@ -137,6 +161,8 @@ def _listed_name(low: str) -> bool:
         if stem.endswith(end) and len(stem) - len(end) >= 3:
             base = stem[: -len(end)]
             forms |= {base, base + "a", base[:-1] + "ek" if base.endswith("k") else base, plain(base), plain(base) + "a"}
+            if end.startswith("ks"):
+                forms.add(base + "s")  # ("eliaksen": Elias)
     return any(w in names.first_any or w in names.surnames_all for w in forms)
 
 
@@ -154,6 +180,8 @@ def _common_word(low: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _marks_phrase(low: str) -> bool:
     """A word that belongs to one of the languages and to no Dutch dictionary: "hay", "hacen", "und", "seit"."""
+    if low in _DUTCH_TOO:
+        return False
     if low in _FUNCTION_WORDS:
         return True
     if low in _migrant_words() and (low not in _CHAT_WORDS or (len(low) >= 4 or not low.isascii())
@@ -163,6 +191,13 @@ def _marks_phrase(low: str) -> bool:
     if low in d.words or low in d.proper or frequencies().at_least(low, 3.5, "en") or low in _CHAT_WORDS:
         return False  # (nor an English word: "except Ana and bia"; nor Dutch chat: "nie", "ff")
     return low in romance_words() or low in _german_words()  # (the other languages' words: above)
+
+
+def _same_language(low: str, words: list[str]) -> bool:
+    """``low`` and every word of ``words`` are words of one of the languages read here (or ``low`` is a function word
+    of Spanish, Portuguese, French or German, which those phrases share: "Día de Reyes")."""
+    return low in _FUNCTION_WORDS or any(
+        _lang_zipf(low, lang) >= _WORD_ZIPF and all(_lang_zipf(w, lang) >= _WORD_ZIPF for w in words) for lang in _LANGUAGES)
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -246,7 +281,10 @@ def _town(low: str) -> bool:
 _PLACE_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól",
                   "től", "ba", "be", "ig", "ie", "iu", "u", "y", "i", "a", "ul", "ului", "em", "ą",
                   "ě", "ou", "om", "oj", "e", "je", "oje", "uose", "ėje", "ų", "ā", "as", "os", "is", "us", "s", "st",
-                  "sse", "l", "lt", "le")
+                  "sse", "l", "lt", "le",
+                  # (Finnish: "Oulussa", "Tampereelta", "Leidenissä", "Delftiin", "Utrechtin")
+                  "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "issä", "ista", "istä", "iin",
+                  "in", "ssa")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -287,7 +325,14 @@ def sentence_language(text: str, start: int, end: int) -> str:
     marked = [w for w in others if _side(w) == 1]
     if len(marked) < 2 or len(marked) <= sum(1 for w in others if _side(w) == -1):
         return ""
-    return max(_LANGUAGES, key=lambda lang: sum(_lang_zipf(w, lang) >= _WORD_ZIPF for w in marked))
+    # (the most words of it, and on a tie the language the span's own word is the more frequent word of: Swahili for
+    # "asante" in "asante sana, kila kitu", not Serbo-Croatian for its "kila", kilo; Spanish for "pero"; two of them at
+    # least: "mi boi e go na skoro baka" is Papiamentu, not Polish for its "skoro")
+    own = [w.lower() for w in _WORD_RE.findall(text[start:end])]
+    counts = {lang: (sum(_lang_zipf(w, lang) >= _WORD_ZIPF for w in marked), max((_lang_zipf(w, lang) for w in own), default=0.0))
+              for lang in _LANGUAGES}
+    best = max(_LANGUAGES, key=counts.__getitem__)
+    return best if counts[best][0] >= 2 else ""
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -315,8 +360,9 @@ def _word_of_the_sentence(text: str, span: Span, written: list[str], words: list
     languages and on no name list (in any case ending), written in lowercase or opening the sentence (those languages
     write their nouns without a capital), no title, kinship word or greeting before and no case ending after an
     apostrophe ("Speranța mea era", "dziękuję za cierpliwość"; not "z Kasią", "pani Nowak", "mehmet'e")."""
-    if _PROPER_SUFFIX_RE.match(text, span[1]) or any(_town(w) for w in words) or _title_after(text, span[1]):
-        return False  # (a town is no word of the sentence: "em 2019 mindelo")
+    if _PROPER_SUFFIX_RE.match(text, span[1]) or any(_town(w) and _zipf(w) < _FUNCTION_ZIPF for w in words) \
+            or _title_after(text, span[1]):
+        return False  # (a town is no word of the sentence: "em 2019 mindelo"; but for the most frequent: "itu", that)
     lang = ""
     for o, w in zip(written, words):
         if not _listed_name(w) or o.islower() and _zipf(w) >= _FUNCTION_ZIPF:
@@ -335,6 +381,16 @@ def _word_of_the_sentence(text: str, span: Span, written: list[str], words: list
     return _in_foreign_sentence(text, span[0], span[1])
 
 
+def _opening_word(text: str, span: Span) -> bool:
+    """The span is one word opening its sentence that is among the most frequent of the sentence's language ("Saya
+    sangat senang", I; "Kami orang Jawa", we): no name, though some name lists hold it."""
+    words = _WORD_RE.findall(text[span[0]:span[1]])
+    if len(words) != 1 or not _at_sentence_start(text, span[0]) or _zipf(low := words[0].lower()) < _FUNCTION_ZIPF:
+        return False
+    lang = sentence_language(text, span[0], span[1])
+    return bool(lang) and _lang_zipf(low, lang) >= _FUNCTION_ZIPF
+
+
 def _inflected_name(low: str) -> bool:
     """A listed name, also in a case ending that drops its last letter ("dawida": Dawid; "gosi", "zosi": Gosia)."""
     return _listed_name(low) or any(f in _name_lists().first_any for f in (low[:-1], low + "a") if len(f) >= 4)
@@ -347,8 +403,8 @@ def lowercase_name(text: str, start: int, end: int) -> bool:
     if not low.islower() or low in dictionary().words or low in _migrant_words() or not _inflected_name(low):
         return False
     lang = sentence_language(text, start, end)
-    if not lang:
-        return False
+    if lang not in _MIGRANT_LANGUAGES:
+        return False  # (not in Spanish, nor in Papiamentu: "tangi fu ala sani", thanks for everything)
     if _PROPER_SUFFIX_RE.match(text, end) or _title_after(text, end):
         return True  # (a case ending after an apostrophe, or a title after: "mehmet'e", "berkay'ın", "sevgi abla")
     return _zipf(low, (lang,)) < _name_zipf(lang)
@@ -366,7 +422,8 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
         if not words or not all(_foreign_word(w) for w in words):
             out.append(span)
             continue
-        if any(not _town(w) and inflected_town(w) for w in words) and _in_foreign_sentence(text, span[0], span[1]):
+        if any(not _town(w) and inflected_town(w) and not _hand_made_word(w) for w in words) \
+                and _in_foreign_sentence(text, span[0], span[1]):
             # (a town in a case ending is no word of the sentence, and a place: "v ostravě", "iz Osijeka")
             out.append((span[0], span[1], "plaats", *span[3:]) if len(words) == 1 else span)
             continue
@@ -377,9 +434,11 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         if len(words) > 1 and (trimmed := _without_trailing_words(text, span)) != span:
             kept = _WORD_RE.findall(text[trimmed[0]:trimmed[1]])
-            if not all(w.islower() and _zipf(w) >= _PARTICLE_ZIPF for w in kept):
+            if not all(w.islower() and _zipf(w) >= _PARTICLE_ZIPF for w in kept) and not _opening_word(text, trimmed):
                 out.append(trimmed)  # "Babcia [Ala] przyjedzie", "[Ola] urodziła się" (not "kći ima devet": has)
             continue
+        if _opening_word(text, span):
+            continue  # (one of the most frequent words of the sentence's language opening it: "Saya sangat senang", I)
         listed_first = _name_lists().first_any
         first_names = [w for w in words if w in listed_first or plain(w) in listed_first]  # (also "ștefan")
         if any(w[0].isupper() for w in written) and any(w not in _FUNCTION_WORDS for w in first_names):
@@ -405,9 +464,11 @@ def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
             continue
         # ("Día de Reyes", "Todos los Santos": the article or preposition before is Dutch too, the word before it not)
         # (a conjunction joins names as well as words: "Pedro y Rosa", "Ana e Luz")
-        phrase = any(w in _FUNCTION_WORDS for w in words) or (prev and prev not in _CONJUNCTIONS and _marks_phrase(prev)) \
-            or (nxt and nxt not in _CONJUNCTIONS and _marks_phrase(nxt)) \
-            or prev in {"de", "da", "do", "en"} and prev2 and _marks_phrase(prev2)
+        # (the word beside it of the same language: not Indonesian "sosial" before German "Tode" in Papiamentu)
+        phrase = any(w in _FUNCTION_WORDS for w in words) \
+            or (prev and prev not in _CONJUNCTIONS and _marks_phrase(prev) and _same_language(prev, words)) \
+            or (nxt and nxt not in _CONJUNCTIONS and _marks_phrase(nxt) and _same_language(nxt, words)) \
+            or prev in {"de", "da", "do", "en"} and prev2 and _marks_phrase(prev2) and _same_language(prev2, words)
         if not phrase:
             out.append(span)
     return out

@@ -86,6 +86,14 @@ PUBLISHED_NAME_COUNTRIES = (
 # Greece's, whose Latin spellings match Greek words written in Greek letters ("Ειρηνη", peace)
 ADDED_NAME_COUNTRIES = ("czech_republic", "slovakia", "estonia", "latvia", "lithuania", "hungary", "ireland", "malta",
                         "luxembourg")
+# (forty-second session) the Nordic and Finnish families' names (Denmark, Norway, Sweden, Finland, Iceland), more
+# strictly than Israel's (five letters or more, no Dutch or English word) and no frequent word (Zipf 3) of Indonesian,
+# Malay or Tagalog or of the other families' languages: short Nordic names are words elsewhere ("Oli", was, in
+# Finnish; "Paw"; "Bogi" read in the Russian "богу", to God)
+# (not the Nordic languages' own words: wordfreq counts their names too, "päivi")
+NORDIC_NAME_COUNTRIES = ("denmark", "norway", "sweden", "finland", "iceland")
+_NORDIC_WORD_LANGUAGES = ("id", "ms", "fil", "tr", "ro", "pl", "es", "pt", "fr", "de", "it")
+_NORDIC_WORD_ZIPF = 3.0
 _OTHER_FAMILIES_LANGUAGES = ("tr", "ro", "pl", "es", "pt", "fr", "de", "it", "ar")
 _ADDED_NAME_ZIPF = 4.0
 # Israeli, Japanese and Korean names, of four letters or more and no word of Dutch or English (Zipf 2.5): their short
@@ -107,14 +115,13 @@ def _given(values: str, columns: list[int]) -> bool:
     return any(i < len(values) and values[i] != " " for i in columns)
 
 
-def _word_elsewhere(low: str) -> bool:
-    """A frequent word of a language other families write (wordfreq; without it: no)."""
+def _word_elsewhere(low: str, languages: tuple[str, ...] = _OTHER_FAMILIES_LANGUAGES, zipf: float = _ADDED_NAME_ZIPF) -> bool:
+    """A frequent word of a language other families write (wordfreq; without it: no), or a romanised Urdu/Hindi word."""
     try:
         import wordfreq  # noqa: PLC0415
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return False
-    return low in words("romanized_words") or any(
-        wordfreq.zipf_frequency(low, lang) >= _ADDED_NAME_ZIPF for lang in _OTHER_FAMILIES_LANGUAGES)
+    return low in words("romanized_words") or any(wordfreq.zipf_frequency(low, lang) >= zipf for lang in languages)
 
 
 @functools.cache
@@ -131,6 +138,7 @@ def published_first_names() -> frozenset[str]:
     columns = [_NAM_DICT_COUNTRIES.index(c) for c in PUBLISHED_NAME_COUNTRIES]
     added = [_NAM_DICT_COUNTRIES.index(c) for c in ADDED_NAME_COUNTRIES]
     strict = [_NAM_DICT_COUNTRIES.index(c) for c in STRICT_NAME_COUNTRIES]
+    nordic = [_NAM_DICT_COUNTRIES.index(c) for c in NORDIC_NAME_COUNTRIES]
     freq = frequencies()
     names: set[str] = set()
     for line in text.splitlines():
@@ -142,7 +150,9 @@ def published_first_names() -> frozenset[str]:
         if not _given(values, columns) \
                 and not (_given(values, added) and not _word_elsewhere(low)) \
                 and not (_given(values, strict) and len(name) >= 4 and not freq.at_least(low, _STRICT_NAME_ZIPF)
-                         and not freq.at_least(low, _STRICT_NAME_ZIPF, "en")):
+                         and not freq.at_least(low, _STRICT_NAME_ZIPF, "en")) \
+                and not (_given(values, nordic) and len(name) >= 5 and not freq.at_least(low, _STRICT_NAME_ZIPF)
+                         and not freq.at_least(low, _STRICT_NAME_ZIPF, "en") and not _word_elsewhere(low, _NORDIC_WORD_LANGUAGES, _NORDIC_WORD_ZIPF)):
             continue
         if "+" in name:
             names.update((name.replace("+", "-"), name.replace("+", "")))

@@ -1535,6 +1535,8 @@ IDIOM_RE = re.compile(
     # "Slava Ukraini" (glory to Ukraine), "heroyam slava"
     r"|slava\s+ukra[iy]?[ij]?ni|heroyam\s+slava"
     r"|(?:eid|eid\s+al[- ]fitr|bayram)\s+mubarak|ramadan\s+(?:kareem|karim|mubarak)|fleur\s+in\s+huis"
+    # the Tibetan greeting "tashi delek" (good luck), the Kinyarwanda "Imana ishimwe" (God be praised)
+    r"|tashi\s+delek|imana\s+ishimwe"
 
     r"|kleur\s+en\s+fleur|fleur\s+en\s+kleur|voor\s+koos)(?![\w-])",
     re.I)

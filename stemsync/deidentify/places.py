@@ -788,7 +788,10 @@ def _bodies_abroad(ctx: _Ctx) -> Iterator[Span]:
 
 # the prepositions of place of Sranantongo, Papiamentu, Polish, Romanian and Bulgarian (in Latin letters): "komoto fu
 # Paramaribo", "mi ta biba na kralendijk", "w Tilburgu" (read by inflected.py too), "din Vaslui", "ot pazardzhik"
-_FOREIGN_LOCATIVE = frozenset("fu komoto for na w z ze din în ot iz".split())
+# (forty-second session: Indonesian and Malay "di", "ke", "dari", Swahili "kutoka", the Nordic "i", "fra", "från", "frá",
+# "í": "pindah ke den haag", "kutoka kisumu", "vi flyttet til Leiden")
+_TOWN_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten"})
+_FOREIGN_LOCATIVE = frozenset("fu komoto for na w z ze din în ot iz di ke dari kutoka i fra från frá í til till".split())
 
 
 def _after_foreign_locative(ctx: _Ctx) -> Iterator[Span]:
@@ -798,15 +801,17 @@ def _after_foreign_locative(ctx: _Ctx) -> Iterator[Span]:
     for i in ctx.at(_FOREIGN_LOCATIVE, -1):
         s, e, nxt = ctx.tokens[i + 1]
         nl = ctx.lows[i + 1]
-        if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS or nl in _NOT_NAMES or ctx.text[s - 1:s] == "[" \
-                or ctx.text[ctx.tokens[i][1]:s] != " ":
+        if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS and nl not in _TOWN_ARTICLES \
+                or nl in _NOT_NAMES or ctx.text[s - 1:s] == "[" or ctx.text[ctx.tokens[i][1]:s] != " ":
             continue
         n = _window(ctx, i + 1, towns, 4)  # (a town of several words: "san nicolas", "nieuw nickerie")
-        if not n:
+        if not n and nl not in _TOWN_ARTICLES:
             n = _world_city_at(ctx, i + 1)
         if not n:
             continue
-        if nxt[0].isupper() and not nxt.isupper() or nl not in dictionary().words and not _frequent(nl, 3.0):
+        if nxt[0].isupper() and not nxt.isupper() or nl not in dictionary().words and not _frequent(nl, 3.0) \
+                or n > 1 and nl in _TOWN_ARTICLES and ctx.lows[i] not in _FUNCTION_WORDS \
+                and ctx.lows[i] not in dictionary().words:  # (a town of several words: "ke den haag"; not Dutch "na de dood")
             yield s, ctx.tokens[i + n][1], "plaats", LOW
 
 

@@ -6,7 +6,11 @@ means "years old" after the number ("9岁", "十五岁", "7 ขวบ", "12 tu�
 Also the ages of Czech, Slovak, the Baltic languages, Estonian, Serbo-Croatian, Macedonian and Albanian ("je mi 14 let",
 "má osem rokov", "13-aastane", "(9 gadi)", "ima deset godina", "12 vjeç", "saab 7"), of Korean and Japanese ("8살",
 "열다섯 살", "6さい") and of the scripts of South Asia and Urdu ("பத்து வயது", "(१२ वर्ष)", "੧੬ ਸਾਲ ਦਾ", "چودہ سال کی"),
-with their number words (data/world_number_words.txt).
+with their number words (data/world_number_words.txt); and (forty-second session) of Mongolian, Kazakh, Kyrgyz,
+Uzbek, Uyghur and Tibetan ("7 настай", "11 жаста", "16 yashta", "13 ياشتا", "ལོ་ ༡༤", "lo bdun"), of Nepali in Latin
+letters ("7 barsa"), of Finnish, the Nordic languages and Icelandic ("11-vuotias", "on yhdeksän vuotta", "hun er 7 år",
+"(6 år)", "ER NÅ TRETTEN", "átta ára"), of Swahili and of Arabic in Latin letters ("miaka 8", "13 sana") and of
+Indonesian, Malay and Javanese ("umurnya 7 tahun", "(5 tahun)", "Bima 9 tahun masih ...", "dia sudah 12 tahun.").
 
 Only words that say an age are read here, not the word for "years" alone, which is a duration too ("3 saal se",
 "2 ปี", "5 năm"): "saal" counts with "ka/ki/ke" after it, "ปี" after "อายุ" (age), "ዓመት" with the "የ" of "a child
@@ -26,7 +30,20 @@ _N = r"(?<![\d.,/:])(?:[1-9]\d?|1[01]\d)(?![\d.,/:]\d)"
 _CJK_N = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
 # number words one to nineteen of Czech, Slovak, Lithuanian, Latvian, Estonian, Serbo-Croatian, Albanian and
 # Macedonian ("osem", "septyniolika", "десет"; data/world_number_words.txt, from num2words and typed)
-_NUMBER_WORDS = sorted({line.split("\t")[2] for line in entries("world_number_words")}, key=len, reverse=True)
+# (the forty-second session's languages have their own alternations below: "en", "lima", "sita" must not count here)
+_LATER = ("fi", "da", "no", "sv", "is", "id", "mn", "kk", "ky", "uz", "ug", "bo-wylie", "sw", "ar-latin", "jv")
+
+
+def _number_words(languages: tuple[str, ...] | None = None) -> list[str]:
+    rows = (line.split("\t") for line in entries("world_number_words"))
+    return sorted({r[2] for r in rows if (r[0] in languages if languages else r[0] not in _LATER)}, key=len, reverse=True)
+
+
+def _alternation(languages: tuple[str, ...]) -> str:
+    return rf"(?:{_N}|{'|'.join(map(re.escape, _number_words(languages)))})"
+
+
+_NUMBER_WORDS = _number_words()
 _NW = rf"(?:{_N}|{'|'.join(map(re.escape, _NUMBER_WORDS))})"
 # the words that say "is N years": Czech and Slovak "je mi", "má", "mal"; Lithuanian "jam", "jai" (to him, her);
 # Latvian "ir" (is), "viņam ir"; Serbo-Croatian and Macedonian "ima" (has), "napunio" (turned)
@@ -43,18 +60,19 @@ _TURNED = ("saab", "sai", "täitus", "täitub", "sukako", "sukanka", "sukaks", "
 _AFTER_TURNED = "".join(rf"(?<=\b{re.escape(w)}\s)|" for w in _TURNED).rstrip("|")
 # the years of an age in the scripts of South Asia and in Urdu, and the words after them that make it an age ("of":
 # Hindi "१४ वर्ष का", Punjabi "੧੬ ਸਾਲ ਦਾ", Urdu "چودہ سال کی ہے", Nepali "१० वर्षको", Bengali "বারো বছর বয়স")
-_ASIAN_YEARS = r"(?:वर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ)"
+_ASIAN_YEARS = r"(?:वर्ष|बर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ)"  # (Nepali writes "बर्ष" too)
 _ASIAN_OF = r"(?:का|की|के|को|कि|ਦਾ|ਦੀ|ਦੇ|کی|کا|کے|বয়স|বয়সী|ವಯಸ್ಸು)"
 # the forty-first session's forms, each with a cheap test of its own before its (long) expression runs
 _GATED_AGE_RES = (
     # Korean "8살", "열다섯 살", "12세" (not "12세기", century); Japanese "6さい", "6才"; Tamil "பத்து வயது" (age),
     # Telugu "వయస్సు"; Nepali "१० वर्षको", Hindi "१२ वर्षीय"
-    (re.compile(r"[살세才]|さい|வய|वर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సర|ವರ್ಷ|ఏళ్ల"),
+    (re.compile(r"[살세才]|さい|வய|वर्ष|बर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సర|ವರ್ಷ|ఏళ్ల"),
      re.compile(rf"{_NW}\s*(?:살|세(?!기|대)|さい|才|வயது|வயசு|வயதாகிறது|ఏళ్ల|ఏళ్లు)(?![\uAC00-\uD7A3])"
                rf"|{_NW}\s*(?:वर्षको|वर्षकी|वर्षीय|वर्षीया|বছরের)(?![\u0900-\u09FF])"
                rf"|{_NW}\s*{_ASIAN_YEARS}\s*{_ASIAN_OF}(?![\u0900-\u0DFF\u0600-\u06FF])"
                rf"|(?<=\(){_NW}\s*{_ASIAN_YEARS}(?=\))|(?<=\(){_N}(?=\))(?<=[\u0BE6-\u0BEF\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F])"
-               rf"|(?:(?<=\bis\s)|(?<=\bwordt\s)|(?<=\bwerd\s)|(?<=\bwas\s)){_NW}\s*(?:{_ASIAN_YEARS}|வயது)")),
+               rf"|(?:(?<=\bis\s)|(?<=\bwordt\s)|(?<=\bwerd\s)|(?<=\bwas\s))(?:(?:vandaag|nu|al|bijna|pas|net)\s+)?"
+               rf"(?P<age>{_NW}\s*(?:{_ASIAN_YEARS}|வயது))")),
     # Estonian "13-aastane", "kümneaastane" (a ten-year-old; not "mitmeaastane", several years'), "12 aastat vana";
     # Albanian "12 vjeç"; Slovak "14-ročný", Czech "10letá"; Serbo-Croatian "12-godišnji"; Macedonian "7-годишно";
     # Latvian "11-gadīgs", "11 gadus vecs"; Lithuanian "11-metis", "5 metukai"
@@ -73,6 +91,72 @@ _GATED_AGE_RES = (
      re.compile(rf"(?:{_AFTER_HAS}){_NW}\s+{_YEARS}(?!\w)|(?<=\(){_NW}\s+(?:{_YEARS}|m\.)(?=\))"
                rf"|(?<=\()(?:{'|'.join(map(re.escape, _NUMBER_WORDS))})(?=\))"
                rf"|(?:{_AFTER_TURNED}){_N}(?=\s*(?:[.!?,;)]|$|\s[^\w\s]))", re.I)),
+)
+# the forty-second session's languages, each with its own number words
+_NW_STEPPE = _alternation(("mn", "kk", "ky", "uz", "ug"))
+_NW_NORDIC = _alternation(("fi", "da", "no", "sv", "is"))
+_NW_EAST = _alternation(("id", "jv", "sw", "ar-latin"))
+_WYLIE = "|".join(map(re.escape, _number_words(("bo-wylie",))))
+# Finnish's number words glued to "-vuotias" (year-old): "kuusivuotias", "yksitoistavuotias"
+_FINNISH = "|".join(map(re.escape, _number_words(("fi",))))
+# Nordic "is", "was", "turns": "hun er 7 år", "TUVA VAR 9 ÅR", "han fyller 12"; and the pronouns before them
+_NORDIC_IS = ("er", "är", "var", "blir", "bliver", "fyller", "fylder", "fylte", "fyldte", "fyllde", "ble", "blev",
+              "varð", "verður", "verdur")
+_NORDIC_WHO = r"(?:hun|han|hon|hen|jeg|jag|hann|hún|hun|du|dere|vi)"
+_AFTER_NORDIC_IS = "".join(rf"(?<=\b{w}\s)|" for w in _NORDIC_IS).rstrip("|")
+_NORDIC_NOW = r"(?:(?:nu|nå|snart|bare|bara|kun|redan|allerede|næsten|nästan|nesten|nú|bara|orðin|orðinn)\s+)?"
+# Indonesian, Malay and Javanese "age", "aged", "who is": "umurnya 7 tahun", "berumur sepuluh tahun", "umure wis
+# limalas taun", "yg 9 tahun"; the words for "already" or "now" between
+_ID_AGE_WORDS = ("umur", "umurnya", "umure", "berumur", "usia", "usianya", "berusia", "yang", "yg", "umurku", "usiaku")
+_AFTER_ID_AGE = "".join(rf"(?<=\b{w}\s)|" for w in _ID_AGE_WORDS).rstrip("|")
+_ID_YEARS = r"(?:tahun|taun|tauhn|tahn|thn|th)"
+# ... a duration after them ("2 tahun di jeugdzorg", "3 tahun lalu", "selama 2 tahun"): no age
+_ID_NOT_AFTER = r"(?!\s+(?:di|lagi|lalu|yang\s+lalu|terakhir|ini|sejak|kemudian|kemudian|yll|ke\s+depan))"
+_ID_NOT_BEFORE = ("Selama", "Sudah", "Baru", "Sejak", "Dalam", "Hampir", "Lebih", "Kurang", "Setelah", "Sebelum",
+                  "Sampai", "Sekitar", "Tiap", "Setiap", "Per", "Sdh", "Udah", "Tinggal", "Kerja", "Bekerja", "Ini")
+_GATED_AGE_RES += (
+    # Mongolian "7 настай", "арван хоёр настай"; Kazakh, Kyrgyz and Uzbek "11 жаста", "9 жашта", "16 yashta",
+    # "10 yoshda"; Uyghur "13 ياشتا"; Tibetan "ལོ་ ༡༤" (age 14), in Wylie "lo bdun"; Nepali in Latin letters "7 barsa"
+    (re.compile(r"наст|nastai|nastaj|nastay|жаст|жашт|yasht|yoshd|yoshl|jasta|jasht|ياش|ལོ|\blo\s|bars", re.I),
+     re.compile(rf"{_NW_STEPPE}\s*(?:настай|настаи|настэй|nastai|nastaj|nastay)(?!\w)"
+               rf"|{_NW_STEPPE}\s*-?\s*(?:жаста|жашта|жаштагы|жастағы|жасар|жашар|yashta|yashda|yoshda|yoshli|yoshli|"
+               rf"jasta|jashta|jashtagy)(?!\w)"
+               rf"|{_NW_STEPPE}\s*(?:ياشتا|ياشلىق|ياشقا|ياش)(?![\u0600-\u06FF])"
+               rf"|ལོ་\s*{_N}|\blo\s+(?:{_WYLIE})(?!\w)"
+               rf"|{_N}\s*(?:barsa|barsha|barsako|barshako|barsaki|barshaki)(?!\w)(?!\s*(?:dekhi|pachhi|pachi|agadi|samma|bhayo))",
+               re.I)),
+    # Finnish "11-vuotias", "kuusivuotias", "on yhdeksän vuotta" (is nine), "9 vuotta vanha"; Icelandic "átta ára";
+    # Danish, Norwegian, Swedish "hun er 7 år", "(6 år)", "12 år gammel", "TUVA VAR 9 ÅR", "ER NÅ TRETTEN",
+    # "NÅ ER HUN 12 OG"
+    (re.compile(r"vuot|år|ára|\b(?:är|blir|bliver|fyller|fylder|fyllde|fylte|fyldte|varð|verður)\b"
+                r"|\b(?:hun|han|hon|hen|jeg|jag|hann|hún|du|dere|vi)\s+(?:er|var|ble|blev)\b|\ber\s+(?:nå|hun|han|hon|hen|hann|hún)\b"
+                r"|\bvar\s+(?:hun|han|hon|hen)\b", re.I),
+     re.compile(rf"(?:{_NW_NORDIC}\s*-?\s*|(?<!\w)(?:{_FINNISH}))vuotia(?:s|an|aan|ana|ita|aalle|aiden|aksi)(?!\w)"
+               rf"|(?<=\bon\s)(?:(?:nyt|jo|vasta|melkein)\s+)?(?P<age>{_NW_NORDIC}\s+vuotta)(?!\s+(?:sitten|ajan|myöhemmin))"
+               rf"|{_NW_NORDIC}\s+vuotta\s+vanha(?:na)?(?!\w)"
+               rf"|{_NW_NORDIC}\s+ára(?!\w)"
+               rf"|(?:{_AFTER_NORDIC_IS}){_NORDIC_NOW}(?P<age2>{_NW_NORDIC}\s*år)(?!\s*(?:siden|sedan|sidan|senere|senare|"
+               rf"tidligere|tidigare|i\s+(?:nederland|holland)))(?!\w)"
+               rf"|(?<=\(){_NW_NORDIC}\s*år(?=\))|{_NW_NORDIC}\s*år\s+gam(?:mel|mal|le|la|al)(?!\w)"
+               rf"|(?<!\w){_NORDIC_WHO}\s+(?:{'|'.join(_NORDIC_IS)})\s+{_NORDIC_NOW}(?P<age3>{_NW_NORDIC})"
+               rf"(?=\s*(?:[.!?,;)]|$|og\b|och\b|men\b|nu\b|nå\b))"
+               rf"|(?:(?<=\ber\s)|(?<=\bär\s)|(?<=\bvar\s))(?:hun|han|hon|hen|hann|hún)\s+(?P<age4>{_NW_NORDIC}(?:\s*år)?)"
+               rf"(?=\s*(?:[.!?,;)]|$|og\b|och\b|men\b))"
+               rf"|(?<=\ber\snå\s)(?P<age5>{_NW_NORDIC})(?=\s*(?:[.!?,;)]|$))", re.I)),
+    # Swahili "miaka 8" (years, before the number; "umri wa miaka 10"; not "kwa miaka 3", for three years, or
+    # "miaka 2 iliyopita", two years ago); Arabic in Latin letters "13 sana", "talatashar sana"; Indonesian, Malay and
+    # Javanese "umurnya 7 tahun", "(5 tahun)", "Bima 9 tahun masih ..."
+    (re.compile(r"mi[ae]ka|\bsana\b|umuru|tahun|taun|tauhn|tahn|\bthn\b|\bth\b", re.I),
+     re.compile(rf"(?<!\bkwa\s)(?<!\bya\s)\bmi[ae]ka\s+(?:{_NW_EAST})(?!\w)(?!\s*(?:iliyopita|ijayo|iliyopit))"
+               rf"|(?:{_NW_EAST})\s+sana(?!\w)|(?<=\bumuru\s)(?P<age2>{_NW_EAST})(?!\w)"
+               rf"|(?:{_AFTER_ID_AGE})(?:(?:wis|sudah|sdh|udah|baru|saiki|sekarang|skrg|kira-kira|hampir|masih)\s+)?"
+               rf"(?P<age3>{_NW_EAST}\s*{_ID_YEARS})(?!\w)"
+               rf"|(?<=\(){_NW_EAST}\s*{_ID_YEARS}(?=\))|(?<=\bsekarang\s){_NW_EAST}\s*{_ID_YEARS}(?!\w){_ID_NOT_AFTER}"
+               rf"|\b(?!(?:{'|'.join(_ID_NOT_BEFORE)})\s)(?-i:[A-Z][a-z]+)\s(?P<age4>{_N}\s*(?:tahun|taun|thn))(?!\w){_ID_NOT_AFTER}"
+               # ... "dia sudah 12 tahun.", "waktu Bima masih 3 tahun", "sekarang dia sudah 16 dan ..." (he, she, the
+               # child is already, still, only N: at the end of a clause)
+               rf"|(?<!\w)(?:dia|ia|anak|anakku|anaknya|aku|saya|\w+nya|(?-i:[A-Z][a-z]+))\s+(?:sudah|sdh|udah|masih|baru|skrg|sekarang)\s+"
+               rf"(?P<age5>{_NW_EAST}(?:\s*{_ID_YEARS})?)(?=\s*(?:[.!?,;)]|$|dan\b|waktu\b|ketika\b|saat\b))", re.I)),
 )
 _AGE_RES = (
     # Chinese and Japanese: "9岁", "十五岁", "11歲"
@@ -122,8 +206,9 @@ def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
         regexes[:0] = _AGE_RES
     for regex in regexes:
         for m in regex.finditer(norm):
-            if "n" in regex.groupindex and m.group("n"):
-                yield m.start("n"), m.end("n"), "leeftijd", LOW  # (the figure only: "ей только 16")
+            inner = next((g for g in ("n", "age", "age2", "age3", "age4", "age5") if g in regex.groupindex and m.group(g)), None)
+            if inner:
+                yield m.start(inner), m.end(inner), "leeftijd", LOW  # (the age only: "ей только 16", "on yhdeksän vuotta")
                 continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             yield start, m.end(), "leeftijd", LOW
