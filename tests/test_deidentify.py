@@ -3331,6 +3331,9 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('anak saya Aisyah (5 tahun) dan Rina (8 tahun) senang', 'anak saya [naam] ([leeftijd]) dan [naam] ([leeftijd]) senang'),
     ('Anak saya sudah 2 tahun di jeugdzorg', 'Anak saya sudah 2 tahun di jeugdzorg'),
     ('mbah ngerti, umure wis limalas taun', 'mbah ngerti, umure wis [leeftijd]'),
+    # ... the word for "years" of any language CLDR knows, after a first name (not a duration)
+    ('Marco 12 anni, gioca a calcio', '[naam] [leeftijd], gioca a calcio'),
+    ('Ana (9 anos) gosta da escola', '[naam] ([leeftijd]) gosta da escola'),
     # ... dates: Mongolian months by number, Tibetan, Nepal's Bikram Sambat, Kazakh month with its case ending, birth
     # years after the word for "born" of the Nordic languages, Finnish, Indonesian, Swahili, French, Spanish
     ('geboren 2011 оны 4-р сарын 22, BSN volgt', 'geboren [datum], BSN volgt'),

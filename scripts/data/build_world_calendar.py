@@ -1,6 +1,7 @@
-"""Write stemsync/deidentify/data/world_months.txt, world_weekdays.txt, language_names.txt, world_countries.txt and
-countries_chinese.txt: the month and weekday names of every language CLDR knows, the names of languages in Dutch,
-countries in the scripts other than Latin, and countries and languages in Chinese, from Babel.
+"""Write stemsync/deidentify/data/world_months.txt, world_weekdays.txt, world_year_words.txt, language_names.txt,
+world_countries.txt and countries_chinese.txt: the month and weekday names and the word for "years" of every language
+CLDR knows, the names of languages in Dutch, countries in the scripts other than Latin, and countries and languages in
+Chinese, from Babel.
 
 Run by hand from a source checkout (``pip install babel wordfreq``; Babel is needed here only, never at run time):
 
@@ -38,6 +39,7 @@ DATA = Path(__file__).resolve().parents[2] / "stemsync" / "deidentify" / "data"
 OUT = DATA / "world_months.txt"
 DAYS = DATA / "world_weekdays.txt"
 LANGS = DATA / "language_names.txt"
+YEARS = DATA / "world_year_words.txt"
 CHINESE = DATA / "countries_chinese.txt"
 COUNTRIES = DATA / "world_countries.txt"
 
@@ -82,6 +84,36 @@ def _weekdays(locales: list[str]) -> set[str]:
     return days
 
 
+def _years(locales: list[str]) -> set[str]:
+    """The word for "years" after a count (or before it, as Sinhala and Swahili write it) in every language: "anni",
+    "anos", "ஆண்டுகள்", "шо"; as "after<TAB>word" or "before<TAB>word". Left out: words shorter than three letters
+    ("il", "an", "y"), abbreviations with a dot, and frequent Dutch or English words (Zipf >= 3.0)."""
+    from babel.units import format_unit  # noqa: PLC0415
+
+    rows: set[str] = set()
+    for ident in locales:
+        for n in (2, 5, 12):
+            for length in ("long", "short"):
+                try:
+                    text = format_unit(n, "duration-year", locale=ident, length=length)
+                except Exception:  # noqa: BLE001 - a locale without the unit
+                    continue
+                text = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+                num = str(n)
+                if text.startswith(num):
+                    side, word = "after", text[len(num):].strip()
+                elif text.endswith(num):
+                    side, word = "before", text[: -len(num)].strip()
+                else:
+                    continue
+                word = word.lower()
+                if len(word) < 3 or "." in word or any(ch.isdigit() for ch in word) \
+                        or wordfreq.zipf_frequency(word, "nl") >= 3.0 or wordfreq.zipf_frequency(word, "en") >= 3.0:
+                    continue
+                rows.add(f"{side}\t{word}")
+    return rows
+
+
 def _languages() -> set[str]:
     return {name.lower() for code, name in babel.Locale.parse("nl").languages.items()
             if (len(code) == 2 or code in _WIDE_LANGUAGES) and len(name) >= 4}
@@ -119,6 +151,10 @@ def main() -> int:
            f"masa, uti). {generated}", _months(locales))
     _write(DAYS, f"# Weekday names of every language in {cldr} ({len(locales)} locales) written in a script other than "
            f"Latin, lowercased, wide names. {generated}", _weekdays(locales))
+    _write(YEARS, f"# The word for \"years\" beside a count in every language of {cldr} ({len(locales)} locales; the "
+           "unit duration-year, long and short), lowercased, as after<TAB>word (\"12 anni\") or before<TAB>word (\"වසර "
+           "12\"): an age beside a name (\"Marco 12 anni\", \"Ana (9 anos)\"). Left out: words shorter than three letters, "
+           f"abbreviations and frequent Dutch or English words. {generated}", _years(locales))
     _write(LANGS, f"# Names of languages in Dutch ({cldr}: Locale.languages of nl, the languages with a two-letter code "
            "and the few of three letters families here speak: Cantonese, Filipino, Sorani, Papiamentu, Sranantongo, "
            "Tamazight, Kabyle, Tigre, Dari), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "

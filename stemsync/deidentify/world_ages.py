@@ -199,8 +199,36 @@ _GATE_RE = re.compile(r"[^\x00-\u024F]|\d\s+k[ai]\s+h|saal|sal |salesh|salam|sal
                       r"wagga|wagaa|umri|einai|ine ", re.I)
 
 
+# the word for "years" of every language CLDR knows, after the count or before it ("Marco 12 anni", "Ana (9 anos)",
+# "Kavin (12 ஆண்டுகள்)", "Nimal වසර 8"; data/world_year_words.txt): an age when a first name stands right before it
+# (in brackets or not), not a duration ("dopo 3 anni", "Depois de 2 anos")
+def _year_words(side: str) -> list[str]:
+    rows = (line.split("\t") for line in entries("world_year_words"))
+    return sorted((w for s, w in rows if s == side), key=len, reverse=True)
+
+
+_YEARS_WORD_RE = re.compile(
+    rf"(?<![\w.,/:])(?:{_N}\s*(?:{'|'.join(map(re.escape, _year_words('after')))})"
+    rf"|(?:{'|'.join(map(re.escape, _year_words('before')))})\s*{_N})(?![\w])", re.I)
+_WHO_BEFORE_RE = re.compile(r"(?P<who>[^\W\d_][\w'’-]+)\s*(?P<open>\(\s*)?\Z")
+
+
+def _named_years(ctx: _Ctx, norm: str) -> Iterator[Span]:
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415 (lists load late)
+
+    for m in _YEARS_WORD_RE.finditer(norm):
+        before = _WHO_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
+        if before is None or before.group("open") and not norm[m.end():m.end() + 3].lstrip().startswith(")"):
+            continue
+        who = before.group("who")
+        if who[0].isupper() and who.lower() in _name_lists().first_any:
+            yield m.start(), m.end(), "leeftijd", LOW
+
+
 def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
     norm = ascii_figures(ctx.text)
+    if ctx.n_digits:
+        yield from _named_years(ctx, norm)
     regexes = [regex for gate, regex in _GATED_AGE_RES if gate.search(norm)]  # (also ages in words: "ma osem rokov")
     if (ctx.n_digits or not ctx.text.isascii()) and _GATE_RE.search(norm):
         regexes[:0] = _AGE_RES
