@@ -1584,6 +1584,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT730, HELDOUT730_CLEAN = load_set("deid_heldout730")
+HELDOUT731, HELDOUT731_CLEAN = load_set("deid_heldout731")
+HELDOUT732, HELDOUT732_CLEAN = load_set("deid_heldout732")
+HELDOUT733, HELDOUT733_CLEAN = load_set("deid_heldout733")
+HELDOUT734, HELDOUT734_CLEAN = load_set("deid_heldout734")
+HELDOUT735, HELDOUT735_CLEAN = load_set("deid_heldout735")
+HELDOUT736, HELDOUT736_CLEAN = load_set("deid_heldout736")
+HELDOUT737, HELDOUT737_CLEAN = load_set("deid_heldout737")
 
 
 
@@ -2671,6 +2679,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 730": (HELDOUT730, HELDOUT730_CLEAN),
+    "held-out 731": (HELDOUT731, HELDOUT731_CLEAN),
+    "held-out 732": (HELDOUT732, HELDOUT732_CLEAN),
+    "held-out 733": (HELDOUT733, HELDOUT733_CLEAN),
+    "held-out 734": (HELDOUT734, HELDOUT734_CLEAN),
+    "held-out 735": (HELDOUT735, HELDOUT735_CLEAN),
+    "held-out 736": (HELDOUT736, HELDOUT736_CLEAN),
+    "held-out 737": (HELDOUT737, HELDOUT737_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
