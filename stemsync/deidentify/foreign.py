@@ -19,6 +19,7 @@ its words belong to, two at least ("mi boi e go na skoro baka" is Sranantongo, n
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from stemsync.deidentify.common import Span
@@ -137,10 +138,28 @@ def _lang_zipf(low: str, lang: str) -> float:
         if low in _hand_made_words(lang):
             return _HAND_MADE_ZIPF
         return _VERB_ZIPF if lang == "sw" and _SWAHILI_VERB_RE.fullmatch(low) else 0.0
+    return wordfreq_zipf(low, lang)
+
+
+@functools.cache
+def _frequency_dict(lang: str) -> dict[str, float]:
+    import wordfreq  # noqa: PLC0415
+
+    return wordfreq.get_frequency_dict(lang)
+
+
+def wordfreq_zipf(low: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of a lowercase word in ``lang`` (0 without wordfreq). A word of ASCII letters is looked
+    up in the frequency list itself, which is what ``zipf_frequency`` does after its tokenizer (the same figure; the
+    tokenizer costs more than the look-up, and the rules ask for tens of thousands of words in 25 languages); any
+    other word goes through ``zipf_frequency`` ("straße", "șef": it normalises them first)."""
     try:
         import wordfreq  # noqa: PLC0415
     except Exception:  # noqa: BLE001
         return 0.0
+    if low.isascii() and low.isalpha() and low.islower():
+        freq = _frequency_dict(lang).get(low, 0.0)
+        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
     return wordfreq.zipf_frequency(low, lang)
 
 
@@ -340,7 +359,7 @@ def _side(low: str) -> int:
     """1 for a word much more frequent in one of the languages read here than in Dutch and English ("să", "după",
     "bilgi", "że"), -1 for a Dutch word at least as frequent in Dutch ("het", "was", "gesprek"), else 0."""
     try:
-        import wordfreq  # noqa: PLC0415
+        import wordfreq  # noqa: F401, PLC0415 (without wordfreq no side)
     except Exception:  # noqa: BLE001
         return 0
     if low in _name_lists().first_any:
@@ -348,8 +367,8 @@ def _side(low: str) -> int:
     if low in DUTCH_FUNCTION_WORDS:
         return -1  # ("en", "de", "het")
     there = _zipf(low)
-    dutch = wordfreq.zipf_frequency(low, "nl")
-    if there >= _WORD_ZIPF and there >= dutch + 1.0 and there >= wordfreq.zipf_frequency(low, "en") + 1.0 \
+    dutch = wordfreq_zipf(low, "nl")
+    if there >= _WORD_ZIPF and there >= dutch + 1.0 and there >= wordfreq_zipf(low, "en") + 1.0 \
             and (low not in dictionary().words or dutch < _WORD_ZIPF):
         return 1
     return -1 if low in dictionary().words and dutch >= there else 0
