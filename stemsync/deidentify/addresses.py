@@ -409,9 +409,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _JALAN_WORDS:
         for m in _JALAN_RE.finditer(text):
             yield m.start(), m.end(), "adres", LOW
-    if ctx.n_digits and (ctx.words & _PARK_WORDS or ctx.words & _PITCH_WORDS):
+    park = bool(ctx.words & _PARK_WORDS)
+    if ctx.n_digits and (park or ctx.words & _PITCH_WORDS):
         for m in _PITCH_RE.finditer(text):
-            if ctx.words & _PARK_WORDS or m.group().split()[0].lower().rstrip("0123456789") in _PITCH_WORDS:
+            if park or m.group().split()[0].lower().rstrip("0123456789") in _PITCH_WORDS:
                 yield m.start(), m.end(), "adres", LOW
     if ctx.words & _LIVE_GATE and " op " in ctx.lower:
         yield from _living_on(ctx)

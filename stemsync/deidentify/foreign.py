@@ -19,12 +19,12 @@ its words belong to, two at least ("mi boi e go na skoro baka" is Sranantongo, n
 from __future__ import annotations
 
 import functools
-import math
 import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _FUNCTION_WORDS as DUTCH_FUNCTION_WORDS
-from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, frequencies, plain, romance_words, words
+from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, frequencies, plain, romance_words,
+                                     wordfreq_zipf, words)
 from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 
@@ -139,28 +139,6 @@ def _lang_zipf(low: str, lang: str) -> float:
             return _HAND_MADE_ZIPF
         return _VERB_ZIPF if lang == "sw" and _SWAHILI_VERB_RE.fullmatch(low) else 0.0
     return wordfreq_zipf(low, lang)
-
-
-@functools.cache
-def _frequency_dict(lang: str) -> dict[str, float]:
-    import wordfreq  # noqa: PLC0415
-
-    return wordfreq.get_frequency_dict(lang)
-
-
-def wordfreq_zipf(low: str, lang: str) -> float:
-    """wordfreq's Zipf frequency of a lowercase word in ``lang`` (0 without wordfreq). A word of ASCII letters is looked
-    up in the frequency list itself, which is what ``zipf_frequency`` does after its tokenizer (the same figure; the
-    tokenizer costs more than the look-up, and the rules ask for tens of thousands of words in 25 languages); any
-    other word goes through ``zipf_frequency`` ("straße", "șef": it normalises them first)."""
-    try:
-        import wordfreq  # noqa: PLC0415
-    except Exception:  # noqa: BLE001
-        return 0.0
-    if low.isascii() and low.isalpha() and low.islower():
-        freq = _frequency_dict(lang).get(low, 0.0)
-        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
-    return wordfreq.zipf_frequency(low, lang)
 
 
 # case endings and suffixes a name takes in Polish and Turkish ("Kasię", "Tomkiem", "Agnieszki", "Emreyle")
@@ -303,7 +281,7 @@ _PLACE_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "ra", "re", "on"
                   "sse", "l", "lt", "le",
                   # (Finnish: "Oulussa", "Tampereelta", "Leidenissä", "Delftiin", "Utrechtin")
                   "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "issä", "ista", "istä", "iin",
-                  "in", "ssa")
+                  "in")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -332,17 +310,22 @@ def _in_foreign_sentence(text: str, start: int, end: int) -> bool:
     """The span stands in a sentence of Polish, Romanian, Hungarian or Turkish (or Spanish, Portuguese, French,
     German): at least two other words of it belong to such a language and to no Dutch dictionary, and they outnumber
     its Dutch words ("na początku bałam się jeugdzorgu, ale teraz wiem": not "Olek kwam bij de wijkcoach")."""
-    sides = [_side(w) for w in _other_words(text, start, end)]
-    foreign = sides.count(1)
-    return foreign >= 2 and foreign > sides.count(-1)
+    return bool(_foreign_marked(text, start, end))
+
+
+def _foreign_marked(text: str, start: int, end: int) -> list[str]:
+    """The other words of the span's sentence that mark a language read here, when there are two at least and more
+    than its Dutch words (else none: the sentence is Dutch)."""
+    others = _other_words(text, start, end)
+    marked = [w for w in others if _side(w) == 1]
+    return marked if len(marked) >= 2 and len(marked) > sum(1 for w in others if _side(w) == -1) else []
 
 
 def sentence_language(text: str, start: int, end: int) -> str:
     """The language read here that most other words of the span's sentence (or of a short sentence's text) belong
     to ("" when the sentence is Dutch: see ``_in_foreign_sentence``)."""
-    others = _other_words(text, start, end)
-    marked = [w for w in others if _side(w) == 1]
-    if len(marked) < 2 or len(marked) <= sum(1 for w in others if _side(w) == -1):
+    marked = _foreign_marked(text, start, end)
+    if not marked:
         return ""
     # (the most words of it, and on a tie the language the span's own word is the more frequent word of: Swahili for
     # "asante" in "asante sana, kila kitu", not Serbo-Croatian for its "kila", kilo; Spanish for "pero"; two of them at

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _in_foreign_sentence, _migrant_words, inflected_town as _place_base,
-                                        lowercase_name, plain, sentence_language)
+from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _migrant_words, inflected_town as _place_base, lowercase_name,
+                                        plain, sentence_language)
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, words, world_cities
 
 _LOCATIVE = frozenset("w we z ze do od în in din la spre ot v vav iz u na pe ve nga no iš į".split())
@@ -45,7 +45,7 @@ def find_inflected(ctx: _Ctx) -> Iterator[Span]:
         before = ctx.lows[i - 1] if i else ""
         if low in towns and before in _LOCATIVE or low not in d and low not in towns \
                 and (low not in migrant or plain(low) in cities) and _place_base(low):
-            if _in_foreign_sentence(text, start, end) and sentence_language(text, start, end) in _MIGRANT_LANGUAGES:
+            if sentence_language(text, start, end) in _MIGRANT_LANGUAGES:  # (a sentence of those languages: "" else)
                 yield start, end, "plaats", LOW  # ("w tegelen": a town that is a Dutch word too, after "w"; not in a
                 # sentence of Papiamentu, "mi boi kisi wan 8", which has no case endings)
         elif tok.islower() and lowercase_name(text, start, end):

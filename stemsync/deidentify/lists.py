@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import logging
+import math
 import re
 import threading
 import unicodedata
@@ -115,13 +116,38 @@ def _given(values: str, columns: list[int]) -> bool:
     return any(i < len(values) and values[i] != " " for i in columns)
 
 
-def _word_elsewhere(low: str, languages: tuple[str, ...] = _OTHER_FAMILIES_LANGUAGES, zipf: float = _ADDED_NAME_ZIPF) -> bool:
-    """A frequent word of a language other families write (wordfreq; without it: no), or a romanised Urdu/Hindi word."""
+@functools.cache
+def _frequency_dict(lang: str) -> dict[str, float]:
+    import wordfreq  # noqa: PLC0415
+
+    return wordfreq.get_frequency_dict(lang)
+
+
+def wordfreq_zipf(low: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of a lowercase word in ``lang`` (0 without wordfreq). A word of ASCII letters is looked
+    up in the frequency list itself, which is what ``zipf_frequency`` does after its tokenizer (the same figure; the
+    tokenizer costs more than the look-up, and the rules ask for tens of thousands of words in 25 languages); any
+    other word goes through ``zipf_frequency`` ("straße", "șef": it normalises them first)."""
     try:
         import wordfreq  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
-    return low in words("romanized_words") or any(wordfreq.zipf_frequency(low, lang) >= zipf for lang in languages)
+    except Exception:  # noqa: BLE001
+        return 0.0
+    if low.isascii() and low.isalpha() and low.islower():
+        freq = _frequency_dict(lang).get(low, 0.0)
+        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+    return wordfreq.zipf_frequency(low, lang)
+
+
+def _word_elsewhere(low: str, languages: tuple[str, ...] = _OTHER_FAMILIES_LANGUAGES, zipf: float = _ADDED_NAME_ZIPF) -> bool:
+    """A frequent word of a language other families write (wordfreq), or a romanised Urdu/Hindi word."""
+    return low in words("romanized_words") or any(wordfreq_zipf(low, lang) >= zipf for lang in languages)
+
+
+def _no_word(name: str, shortest: int, freq: Frequencies) -> bool:
+    """A name of ``shortest`` letters or more that is no Dutch or English word (Zipf 2.5)."""
+    low = name.lower()
+    return len(name) >= shortest and not freq.at_least(low, _STRICT_NAME_ZIPF) \
+        and not freq.at_least(low, _STRICT_NAME_ZIPF, "en")
 
 
 @functools.cache
@@ -147,12 +173,11 @@ def published_first_names() -> frozenset[str]:
         values = line[30:]
         name = line.split()[1]
         low = name.lower()
-        if not _given(values, columns) \
-                and not (_given(values, added) and not _word_elsewhere(low)) \
-                and not (_given(values, strict) and len(name) >= 4 and not freq.at_least(low, _STRICT_NAME_ZIPF)
-                         and not freq.at_least(low, _STRICT_NAME_ZIPF, "en")) \
-                and not (_given(values, nordic) and len(name) >= 5 and not freq.at_least(low, _STRICT_NAME_ZIPF)
-                         and not freq.at_least(low, _STRICT_NAME_ZIPF, "en") and not _word_elsewhere(low, _NORDIC_WORD_LANGUAGES, _NORDIC_WORD_ZIPF)):
+        if not (_given(values, columns)
+                or _given(values, added) and not _word_elsewhere(low)
+                or _given(values, strict) and _no_word(name, 4, freq)
+                or _given(values, nordic) and _no_word(name, 5, freq)
+                and not _word_elsewhere(low, _NORDIC_WORD_LANGUAGES, _NORDIC_WORD_ZIPF)):
             continue
         if "+" in name:
             names.update((name.replace("+", "-"), name.replace("+", "")))

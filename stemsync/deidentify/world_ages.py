@@ -102,16 +102,16 @@ _FINNISH = "|".join(map(re.escape, _number_words(("fi",))))
 # Nordic "is", "was", "turns": "hun er 7 år", "TUVA VAR 9 ÅR", "han fyller 12"; and the pronouns before them
 _NORDIC_IS = ("er", "är", "var", "blir", "bliver", "fyller", "fylder", "fylte", "fyldte", "fyllde", "ble", "blev",
               "varð", "verður", "verdur")
-_NORDIC_WHO = r"(?:hun|han|hon|hen|jeg|jag|hann|hún|hun|du|dere|vi)"
+_NORDIC_WHO = r"(?:hun|han|hon|hen|jeg|jag|hann|hún|du|dere|vi)"
 _AFTER_NORDIC_IS = "".join(rf"(?<=\b{w}\s)|" for w in _NORDIC_IS).rstrip("|")
-_NORDIC_NOW = r"(?:(?:nu|nå|snart|bare|bara|kun|redan|allerede|næsten|nästan|nesten|nú|bara|orðin|orðinn)\s+)?"
+_NORDIC_NOW = r"(?:(?:nu|nå|snart|bare|bara|kun|redan|allerede|næsten|nästan|nesten|nú|orðin|orðinn)\s+)?"
 # Indonesian, Malay and Javanese "age", "aged", "who is": "umurnya 7 tahun", "berumur sepuluh tahun", "umure wis
 # limalas taun", "yg 9 tahun"; the words for "already" or "now" between
 _ID_AGE_WORDS = ("umur", "umurnya", "umure", "berumur", "usia", "usianya", "berusia", "yang", "yg", "umurku", "usiaku")
 _AFTER_ID_AGE = "".join(rf"(?<=\b{w}\s)|" for w in _ID_AGE_WORDS).rstrip("|")
 _ID_YEARS = r"(?:tahun|taun|tauhn|tahn|thn|th)"
 # ... a duration after them ("2 tahun di jeugdzorg", "3 tahun lalu", "selama 2 tahun"): no age
-_ID_NOT_AFTER = r"(?!\s+(?:di|lagi|lalu|yang\s+lalu|terakhir|ini|sejak|kemudian|kemudian|yll|ke\s+depan))"
+_ID_NOT_AFTER = r"(?!\s+(?:di|lagi|lalu|yang\s+lalu|terakhir|ini|sejak|kemudian|yll|ke\s+depan))"
 _ID_NOT_BEFORE = ("Selama", "Sudah", "Baru", "Sejak", "Dalam", "Hampir", "Lebih", "Kurang", "Setelah", "Sebelum",
                   "Sampai", "Sekitar", "Tiap", "Setiap", "Per", "Sdh", "Udah", "Tinggal", "Kerja", "Bekerja", "Ini")
 _GATED_AGE_RES += (
@@ -119,7 +119,7 @@ _GATED_AGE_RES += (
     # "10 yoshda"; Uyghur "13 ياشتا"; Tibetan "ལོ་ ༡༤" (age 14), in Wylie "lo bdun"; Nepali in Latin letters "7 barsa"
     (re.compile(r"наст|nastai|nastaj|nastay|жаст|жашт|yasht|yoshd|yoshl|jasta|jasht|ياش|ལོ|\blo\s|bars", re.I),
      re.compile(rf"{_NW_STEPPE}\s*(?:настай|настаи|настэй|nastai|nastaj|nastay)(?!\w)"
-               rf"|{_NW_STEPPE}\s*-?\s*(?:жаста|жашта|жаштагы|жастағы|жасар|жашар|yashta|yashda|yoshda|yoshli|yoshli|"
+               rf"|{_NW_STEPPE}\s*-?\s*(?:жаста|жашта|жаштагы|жастағы|жасар|жашар|yashta|yashda|yoshda|yoshli|"
                rf"jasta|jashta|jashtagy)(?!\w)"
                rf"|{_NW_STEPPE}\s*(?:ياشتا|ياشلىق|ياشقا|ياش)(?![\u0600-\u06FF])"
                rf"|ལོ་\s*{_N}|\blo\s+(?:{_WYLIE})(?!\w)"
@@ -213,7 +213,7 @@ _YEARS_WORD_RE = re.compile(
 _WHO_BEFORE_RE = re.compile(r"(?P<who>[^\W\d_][\w'’-]+)\s*(?P<open>\(\s*)?\Z")
 
 
-def _named_years(ctx: _Ctx, norm: str) -> Iterator[Span]:
+def _named_years(norm: str) -> Iterator[Span]:
     from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415 (lists load late)
 
     for m in _YEARS_WORD_RE.finditer(norm):
@@ -228,7 +228,7 @@ def _named_years(ctx: _Ctx, norm: str) -> Iterator[Span]:
 def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
     norm = ascii_figures(ctx.text)
     if ctx.n_digits:
-        yield from _named_years(ctx, norm)
+        yield from _named_years(norm)
     regexes = [regex for gate, regex in _GATED_AGE_RES if gate.search(norm)]  # (also ages in words: "ma osem rokov")
     if (ctx.n_digits or not ctx.text.isascii()) and _GATE_RE.search(norm):
         regexes[:0] = _AGE_RES

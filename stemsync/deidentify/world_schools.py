@@ -41,7 +41,7 @@ _NUMBERED_RE = re.compile(r"(?:[^\W\d_]+\s+)?թիվ\s*\d+\s*դպրոց\w*|(?:[^\
 _ASIAN_SCHOOL_RE = re.compile(
     r"(?<![\w-])(?-i:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTsN?|MIN)\s+(?:(?-i:Negeri)\s+)?\d{1,3}(?!\d)(?:\s+(?-i:[A-Z])[a-z]+){0,2}"
     r"|(?<![\w-])(?-i:SK|SJK|SRK|SMK)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}"
-    r"|(?<=\bsekolah\s)(?:di\s+)?(?:sk|sd|smp|sma|smk)\s+[a-z]+(?:\s+(?!(?:di|dan|ke|sekarang|dulu|yang|itu)\b)[a-z]+){0,4}")
+    r"|(?:(?<=\bsekolah\s)|(?<=\bsekolah\sdi\s))(?:sk|sd|smp|sma|smk)\s+[a-z]+(?:\s+(?!(?:di|dan|ke|sekarang|dulu|yang|itu)\b)[a-z]+){0,4}")
 _ASIAN_SCHOOL_GATE_RE = re.compile(r"\b(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MTsN?|MIN|SK|SJK|SRK|sekolah)\b")
 _NOT_NAMES = frozenset("de het 't ik we wij hij zij ze je jij u en of maar".split())
 
@@ -63,8 +63,7 @@ def find_world_schools(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "school", LOW
     if _ASIAN_SCHOOL_GATE_RE.search(text):
         for m in _ASIAN_SCHOOL_RE.finditer(text):
-            start = m.start() + (3 if m.group().startswith("di ") else 0)
-            yield start, m.end(), "school", LOW
+            yield m.start(), m.end(), "school", LOW
     if ctx.words & _common():
         for m in _COMMON_RE.finditer(text):
             if m.group("w").lower() in _common():
