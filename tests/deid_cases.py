@@ -1515,6 +1515,14 @@ TUNING660, TUNING660_CLEAN = load_set("deid_tuning660")  # held-out set 726, ope
 TUNING661, TUNING661_CLEAN = load_set("deid_tuning661")  # held-out set 727, opened after its blind measurement
 TUNING662, TUNING662_CLEAN = load_set("deid_tuning662")  # held-out set 728, opened after its blind measurement
 TUNING663, TUNING663_CLEAN = load_set("deid_tuning663")  # held-out set 729, opened after its blind measurement
+TUNING664, TUNING664_CLEAN = load_set("deid_tuning664")  # held-out set 730, opened after its blind measurement
+TUNING665, TUNING665_CLEAN = load_set("deid_tuning665")  # held-out set 731, opened after its blind measurement
+TUNING666, TUNING666_CLEAN = load_set("deid_tuning666")  # held-out set 732, opened after its blind measurement
+TUNING667, TUNING667_CLEAN = load_set("deid_tuning667")  # held-out set 733, opened after its blind measurement
+TUNING668, TUNING668_CLEAN = load_set("deid_tuning668")  # held-out set 734, opened after its blind measurement
+TUNING669, TUNING669_CLEAN = load_set("deid_tuning669")  # held-out set 735, opened after its blind measurement
+TUNING670, TUNING670_CLEAN = load_set("deid_tuning670")  # held-out set 736, opened after its blind measurement
+TUNING671, TUNING671_CLEAN = load_set("deid_tuning671")  # held-out set 737, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1584,14 +1592,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT730, HELDOUT730_CLEAN = load_set("deid_heldout730")
-HELDOUT731, HELDOUT731_CLEAN = load_set("deid_heldout731")
-HELDOUT732, HELDOUT732_CLEAN = load_set("deid_heldout732")
-HELDOUT733, HELDOUT733_CLEAN = load_set("deid_heldout733")
-HELDOUT734, HELDOUT734_CLEAN = load_set("deid_heldout734")
-HELDOUT735, HELDOUT735_CLEAN = load_set("deid_heldout735")
-HELDOUT736, HELDOUT736_CLEAN = load_set("deid_heldout736")
-HELDOUT737, HELDOUT737_CLEAN = load_set("deid_heldout737")
 
 
 
@@ -2611,6 +2611,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 661": (TUNING661, TUNING661_CLEAN),
     "tuning 662": (TUNING662, TUNING662_CLEAN),
     "tuning 663": (TUNING663, TUNING663_CLEAN),
+    "tuning 664": (TUNING664, TUNING664_CLEAN),
+    "tuning 665": (TUNING665, TUNING665_CLEAN),
+    "tuning 666": (TUNING666, TUNING666_CLEAN),
+    "tuning 667": (TUNING667, TUNING667_CLEAN),
+    "tuning 668": (TUNING668, TUNING668_CLEAN),
+    "tuning 669": (TUNING669, TUNING669_CLEAN),
+    "tuning 670": (TUNING670, TUNING670_CLEAN),
+    "tuning 671": (TUNING671, TUNING671_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2679,14 +2687,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 730": (HELDOUT730, HELDOUT730_CLEAN),
-    "held-out 731": (HELDOUT731, HELDOUT731_CLEAN),
-    "held-out 732": (HELDOUT732, HELDOUT732_CLEAN),
-    "held-out 733": (HELDOUT733, HELDOUT733_CLEAN),
-    "held-out 734": (HELDOUT734, HELDOUT734_CLEAN),
-    "held-out 735": (HELDOUT735, HELDOUT735_CLEAN),
-    "held-out 736": (HELDOUT736, HELDOUT736_CLEAN),
-    "held-out 737": (HELDOUT737, HELDOUT737_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
