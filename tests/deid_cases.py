@@ -1592,6 +1592,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT738, HELDOUT738_CLEAN = load_set("deid_heldout738")
+HELDOUT739, HELDOUT739_CLEAN = load_set("deid_heldout739")
+HELDOUT740, HELDOUT740_CLEAN = load_set("deid_heldout740")
+HELDOUT741, HELDOUT741_CLEAN = load_set("deid_heldout741")
+HELDOUT742, HELDOUT742_CLEAN = load_set("deid_heldout742")
+HELDOUT743, HELDOUT743_CLEAN = load_set("deid_heldout743")
+HELDOUT744, HELDOUT744_CLEAN = load_set("deid_heldout744")
+HELDOUT745, HELDOUT745_CLEAN = load_set("deid_heldout745")
 
 
 
@@ -2687,6 +2695,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 738": (HELDOUT738, HELDOUT738_CLEAN),
+    "held-out 739": (HELDOUT739, HELDOUT739_CLEAN),
+    "held-out 740": (HELDOUT740, HELDOUT740_CLEAN),
+    "held-out 741": (HELDOUT741, HELDOUT741_CLEAN),
+    "held-out 742": (HELDOUT742, HELDOUT742_CLEAN),
+    "held-out 743": (HELDOUT743, HELDOUT743_CLEAN),
+    "held-out 744": (HELDOUT744, HELDOUT744_CLEAN),
+    "held-out 745": (HELDOUT745, HELDOUT745_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
