@@ -256,6 +256,11 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("we zaten eerst in de linde buurtcentrum en later in het gemeentehuis", "linde"),
     ("het gesprek op eerste pasdag ging niet door", "op eerste pasdag"),
     ("the mentor at ISH was very helpful", "ISH"),                      # an unknown acronym after "at" in English
+    # forty-third session: a surname with "de" before where the person works still counts; a hyphenated name too;
+    # figures on both sides of a separator are a code's pieces
+    ("DE HAAN VAN DE JEUGDBESCHERMING BELDE NIET TERUG", "HAAN"),
+    ("het gesprek met Van-Dijk was goed", "Van-Dijk"),
+    ("bel 06 | 12 | 34 | 56 | 78", " | "),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -324,6 +329,16 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "De Rechter heeft besloten dat het traject doorgaat.",
     "Het Wijkteam en de Voogd kwamen samen langs.",
     "minha filha gosta muito da escola",
+    # forty-third session: kinship words of the families' languages, adjectives of a people, professionals' acronyms
+    # in compounds, a symbol between words, a misspelt unit after a number
+    "Mijn akka en mijn thambi spelen nu samen, Appa is blij.",
+    "De jeugdige volgt dansles bij een Kaapverdische vereniging.",
+    "Ik vond het knap dat ze zelf het JBT-overleg voorzat, de POH-GGZ was er ook.",
+    "top 👍 8/10",
+    "Agenda: ma 10:00 huisbezoek | wo 15:30 school | vr 9:00 evaluatie.",
+    "De wachtlijst bij de GGZ was 9 maandn, dat is te lang",
+    "de borg van de huurwoning moet nog terug",
+    "De zitting bij de kinderrechter is aangehouden.",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

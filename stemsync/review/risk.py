@@ -59,7 +59,7 @@ from functools import lru_cache
 from typing import Any
 
 from stemsync.deidentify import lists as dl
-from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE
+from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE, one_edit
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
 from stemsync.deidentify.foreign import _listed_name as listed_name, _zipf as foreign_zipf
 from stemsync.deidentify.scripts import script_word
@@ -71,7 +71,7 @@ from stemsync.deidentify.numbers import _PAIR_WORD
 from stemsync.deidentify.english import _misspelt_english, is_english, ordinary_english
 from stemsync.deidentify.lists import world_cities as _world_cities
 from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
-from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS
+from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS, _proper_adjective
 from stemsync.deidentify.numbers import _DIGIT_WORD
 from stemsync.deidentify.places import _misspelled_town
 from stemsync.deidentify.resolver import _public_bodies_re
@@ -81,7 +81,7 @@ from stemsync.deidentify.spoken import _SPELLED_GATE_RE, _SPELLED_RE
 TAG_RE = re.compile(r"\[([a-z][a-z-]*)\]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 NUMBER_RE = re.compile(r"\d+(?:[.,/:-]\d+)*")
-SENTENCE_END = ".!?:;\n\"'(\u2022*>-–"
+SENTENCE_END = ".!?:;\n\"'(\u2022*>-–—|"  # (also a pasted form's field separators: "| Zou je ons aanraden")
 
 # Below this Zipf frequency (wordfreq: log10 of uses per billion words) a word is rare.
 RARE_ZIPF = 3.0
@@ -419,6 +419,26 @@ def _plain_english(word: str, text: str, start: int | None) -> bool:
     return low not in dl._name_lists().first_any or dl.frequencies().at_least(low, 5.0, "en")
 
 
+def _acronym_compound(word: str) -> bool:
+    """A compound of abbreviations and words of the dictionary, one abbreviation at least: "JBT-overleg", "POH-GGZ",
+    "VT-MELDING" (not "Van-Dijk", "Jansen-de Vries")."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2 or word.lower() in dl._name_lists().first_any or word.lower() in dl._name_lists().surnames_all:
+        return False
+    acronym = [p.isalpha() and p.isupper() and 2 <= len(p) <= 5 and p.lower() not in dl._name_lists().first_any for p in parts]
+    return any(acronym) and all(a or _dictionary_word(p.lower()) for a, p in zip(acronym, parts))
+
+
+def _loose_separator(text: str, a: int, b: int) -> bool:
+    """A symbol alone between words, not between two figures: "top 👍 8/10", "huisbezoek | wo 15:30", "jeugdzorg =
+    niet eng" (a code written in pieces has a figure on both sides: "06 | 12 | 34")."""
+    sep = text[a:b].strip()
+    if not sep or not (sep in {"|", "=", "—", "–", "•", "·", "+"} or EMOJI_RE.match(sep)):
+        return False  # (a dot in brackets is written to hide a web address: "bit[.]ly")
+    left, right = text[:a].rstrip()[-1:], text[b:].lstrip()[:1]
+    return not (left.isdigit() and right.isdigit())
+
+
 def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None) -> Assessment:
     """The risk signals of one comment (``published``: the text after the automatic layer)."""
     found: dict[str, list[str]] = {}
@@ -434,6 +454,11 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                                                   or word.lower() in dl.words("person_words")):
             # a country (``data/countries.txt``: "naar turkije", "werk in Duitsland") or a word for a person
             # (``data/person_words.txt``: "Moeder heeft aangegeven", "jongste zit in groep 8") identifies no one
+            return
+        if signal in {"naam", "hoofdletter", "onbekend", "zeldzaam"} and (
+                word.lower() in dl.words("role_words") or _proper_adjective(word) or word.lower() in dl.words("language_names")):
+            # a kinship word or title of the families' languages ("mijn tia", "Achchi kan geen Nederlands"), an
+            # adjective of a country or people ("Kaapverdische vereniging") or a language ("in het Tsjetsjeens")
             return
         if signal == "naam" and word.islower() and word in dl.romance_words():
             return  # a frequent Spanish, Portuguese or French word in lowercase, on no name list: "minha filha gosta"
@@ -480,6 +505,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                 and not _school_name_after(lowers, i, after_tag, True) \
                 and not (english and prev in {"at", "to", "from"} and not _dictionary_word(plain)):
             continue  # "ECHT SUPER", "BW", "A4" in a mixed-case text (not "van ROC TOP", not "the mentor at ISH")
+        if "-" in word and _acronym_compound(word):
+            continue  # "het JBT-overleg", "de POH-GGZ", "HIC-PLAATSING": a professional's abbreviation in a compound
         if upper and lower not in _CAPITAL_OK:
             # in a text written in capitals only unknown words and names count; elsewhere any
             if not shouting or not (plain in L.common or _FUNCTION_AFTER_ROLE.__contains__(lower) or _known_word(lower)) \
@@ -683,7 +710,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         if prev in {"de", "der", "den", "ter", "ten"} and nxt_word == "van" and i + 2 < len(lowers) \
                 and lowers[i + 2] in {"de", "het", "team", "jeugdzorg", "jeugdbescherming", "veilig"} and not after_tag[i] \
-                and plain in dl._name_lists().surnames_all and plain not in _ROLE_OR_PERSON:
+                and plain in dl._name_lists().surnames_all and plain not in _ROLE_OR_PERSON \
+                and not (lowers[i + 2] in {"de", "het"} and i + 3 < len(lowers) and lowers[i + 3] not in _WORK_PLACES):
+            # (not "de borg van de huurwoning", "de mensen van Veilig Thuis", "de tuin van de groep")
             hit("naam", word, start, end)  # "DE HAAN VAN DE JEUGDBESCHERMING": a surname and where the person works
             continue
         if prev in {"de", "het", "'t"} and i >= 3 and lowers[i - 2] == "in" and not after_tag[i] \
@@ -752,7 +781,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         x = m.group("x").lower()
         if in_tag(m.start("x")) or x in _SIT_OK or _function_word(x) or x in _ROLES or x.endswith(("en", "ing", "heid", "s")):
             continue
-        if 0 < zipf(x) < 3.3 and _dictionary_word(x) and not dl._compound(x, dl.dictionary().words):  # not "de kinderrechter"
+        if 0 < zipf(x) < 3.3 and _dictionary_word(x) and not dl._compound(x, dl.dictionary().words) \
+                and not x.endswith(_ROLE_ENDS):  # not "de kinderrechter", "de wijkverpleegkundige"
             hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "op de kajuit", "van de boei": a group or school
         elif zipf(x) == 0 and x not in dl.dictionary().words and len(x) >= 6 and not _typo(x):
             hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "in de peperklip": a compound no one writes, a building's name
@@ -817,7 +847,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not counted and not in_tag(m.start()):
             hit("getal", m.group(), m.start(), m.end())  # "op vier vier vierentwintig": a date or a code in words
     for a, b in written_out(text):
-        if not in_tag(a):
+        if not in_tag(a) and not _loose_separator(text, a, b):
             hit("getal", text[a:b], a, b)  # "vijf-kaa-el-dee", "JB dash 2024", "bit[.]ly": a code written out
     for m in _GOT_SOMEONE_RE.finditer(text):
         x = m.group("x").lower()
@@ -1284,6 +1314,15 @@ def _baby_age(text: str, m: re.Match[str], prev: str, nxt: str, before: list[str
 _OWN_STORY = frozenset("ik wij we hij zij ze mijn onze i my our he she".split())
 
 
+# where a person named with "de" works: "DE HAAN VAN DE JEUGDBESCHERMING", "de wit van de gemeente"
+_WORK_PLACES = frozenset("""jeugdbescherming jeugdzorg gemeente wijkteam raad ggz school instelling thuiszorg
+woningcorporatie dagbesteding kinderbescherming rechtbank politie leefgroep afdeling huisartsenpraktijk praktijk
+buurtteam sociaal""".split())
+# role words inside compounds ("kinderrechter", "wijkverpleegkundige", "jongerenwerker"): a role, no name
+_ROLE_ENDS = ("rechter", "kundige", "werker", "coach", "arts", "voogd", "begeleider", "meester", "juf")
+_LONG_UNITS = ("maanden", "weken", "dagen", "minuten", "kwartier", "seconden", "dagdelen")
+
+
 def _number_may_identify(text: str, m: re.Match[str]) -> bool:
     """Whether a number left in a published text may be (part of) an identifier: an age,
     a date, a long number or code. Grades, times, amounts, counts and scores are not."""
@@ -1304,6 +1343,8 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         return True
     if nxt in _UNIT_WORDS or nxt in _NOT_ID_AFTER or prev in _GRADE_WORDS or prev in _NOT_ID_BEFORE:
         return False
+    if len(nxt) >= 5 and nxt.isalpha() and any(one_edit(nxt, u) for u in _LONG_UNITS):
+        return False  # a unit misspelt: "9 maandn", "6 weeken", "4 maande"
     if "euro" in [w.lower() for w in before[-3:]]:
         return False  # "van 4000 euro naar 1200"
     if re.fullmatch(r"(19|20)\d\d(?:/(?:19|20)?\d\d)?", number) or text[m.start() - 1:m.start()] in {"'", "’"}:
