@@ -35,12 +35,19 @@ _WIDE_LANGUAGES = frozenset({"yue", "fil", "ckb", "pap", "srn", "tzm", "kab", "t
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})
+# month names families write that CLDR does not hold (forty-third session, from general knowledge of the languages):
+# Sinhala's everyday months taken from English (CLDR has the traditional ones: "ජූලි" for "ඇසළ"), Tamil's short
+# forms, and Cape Verdean Kriolu as it is written beside the ALUPEC spelling CLDR has ("dizembru" for "dizenbru")
+_COLLOQUIAL_MONTHS = frozenset("""ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර්
+නොවැම්බර් දෙසැම්බර් janeiru fevereiru fevereru marsu marçu maiu junhu julhu agostu setembru otubru outubru novembru
+dizembru""".split())
 DATA = Path(__file__).resolve().parents[2] / "stemsync" / "deidentify" / "data"
 OUT = DATA / "world_months.txt"
 DAYS = DATA / "world_weekdays.txt"
 LANGS = DATA / "language_names.txt"
 YEARS = DATA / "world_year_words.txt"
 CHINESE = DATA / "countries_chinese.txt"
+DUTCH_COUNTRIES = DATA / "countries_cldr_nl.txt"
 COUNTRIES = DATA / "world_countries.txt"
 
 
@@ -54,7 +61,7 @@ def _write(path: Path, head: str, items: set[str]) -> None:
 
 
 def _months(locales: list[str]) -> set[str]:
-    forms: set[str] = set()
+    forms: set[str] = set(_COLLOQUIAL_MONTHS)
     for ident in locales:
         for width, context in (("wide", "format"), ("wide", "stand-alone"),
                                ("abbreviated", "format"), ("abbreviated", "stand-alone")):
@@ -131,6 +138,31 @@ def _world_countries(locales: list[str]) -> set[str]:
     return out
 
 
+# CLDR's territories that are no country ("Verenigde Naties", a street's name too: "Laan der Verenigde Naties";
+# "Europese Unie", "eurozone", "Oceanië (overige)", "onbekend gebied") and the city states, which are towns too
+# ("relocation from Singapore")
+_NO_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "ZZ", "XA", "XB", "SG", "MC", "VA", "HK", "MO", "GI", "SM"})
+
+
+def _dutch_countries() -> set[str]:
+    """Every country and territory in Dutch ("malta", "kaapverdië", "tsjetsjenië" is no country: not here), lowercased,
+    also without its diaeresis ("kaapverdie"); left out: names on stemsync's first-name, surname or place lists
+    ("georgië" stays, "jordan" is English and not read here)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from stemsync.deidentify.lists import _name_lists, plain  # noqa: PLC0415
+
+    names = _name_lists()
+    out: set[str] = set()
+    for code, name in babel.Locale.parse("nl").territories.items():
+        low = name.lower().strip()
+        if code.isdigit() or code in _NO_COUNTRIES or "(" in low or "&" in low:
+            continue
+        for form in {low, plain(low)}:
+            if form not in names.first_any and form not in names.surnames_all and form not in names.places:
+                out.add(form)
+    return out
+
+
 def _chinese_countries() -> set[str]:
     out: set[str] = set()
     for ident in ("zh", "zh_Hant", "yue", "yue_Hans"):
@@ -148,7 +180,9 @@ def main() -> int:
            "and abbreviated names of the scripts other than Latin. Left out: names shorter than three letters (two "
            "outside Latin), names with figures written without a space (CJK, Korean: read by their own rules), "
            "frequent Dutch or English words (wordfreq Zipf >= 3.0) and a few frequent words of other languages (moja, "
-           f"masa, uti). {generated}", _months(locales))
+           f"masa, uti); also the regional locales' names (Algerian and Tunisian Arabic \"أفريل\") and a few everyday "
+           f"names CLDR does not hold (Sinhala \"ජූලි\", Kriolu \"dizembru\"). {generated}",
+           _months(sorted(locale_identifiers())))
     _write(DAYS, f"# Weekday names of every language in {cldr} ({len(locales)} locales) written in a script other than "
            f"Latin, lowercased, wide names. {generated}", _weekdays(locales))
     _write(YEARS, f"# The word for \"years\" beside a count in every language of {cldr} ({len(locales)} locales; the "
@@ -162,6 +196,9 @@ def main() -> int:
     _write(COUNTRIES, f"# Countries and regions of one word in the scripts other than Latin, from the territory names of "
            f"every language in {cldr} ({len(locales)} locales), lowercased: a country is no name or place "
            f"(\"в Нидерланды\", \"στην Ελλάδα\"). {generated}", _world_countries(locales))
+    _write(DUTCH_COUNTRIES, f"# Countries and territories in Dutch ({cldr}: Locale.territories of nl), lowercased, also "
+           "without a diaeresis (\"kaapverdie\"); left out: names on the first-name, surname or place lists. Read with "
+           f"countries.txt (its @include line): a country of origin identifies no one. {generated}", _dutch_countries())
     _write(CHINESE, f"# Countries, regions and languages in Chinese, simplified and traditional, Mandarin and Cantonese "
            f"({cldr}: Locale.territories and Locale.languages of zh, zh_Hant, yue, yue_Hans): a country or a language "
            f"is no place of a person. {generated}", _chinese_countries())

@@ -174,7 +174,8 @@ def _full_dates(ctx: _Ctx) -> Iterator[Span]:
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
-_HONORIFIC_GATE_RE = re.compile(r"(?:han[ıi]m|bey|amca|teyze|abla|abi|dede|hoca|xan[iı]m|khan[ou]m|ağa)\b", re.I)
+_HONORIFIC_GATE_RE = re.compile(r"(?:han[ıi]m|bey|amca|teyze|abla|abi|dede|hoca|xan[iı]m|khan[ou]m|ağa|akka|aiya|ayya|aunty|auntie)\b",
+                                re.I)
 # finders run over the dictated copy of a text (codes written out in words: dictated.py)
 _DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates)
 _CODES_WITH_LETTERS = frozenset({"iban", "postcode", "kenteken", "e-mailadres", "url", "account"})

@@ -715,6 +715,8 @@ _AGE_AFTER_YEARS_RE = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn|"
+    # ... "hij is 15 jaar kan alleen met de bus", "ze is 9 jaar woont bij oma" (a verb of the subject's after it)
+    r"kan|kon|mag|mocht|moet|moest|wil|wilde|wou|woont|woonde|gaat|ging|heeft|had|komt|kwam|zit|zat|speelt|"
     # ... or with another subject: "mijn zoon Ahmed is 15 jaar hij gaat naar school", "ze is 9 jaar ze kan al lezen"
     r"hij|zij|ze|we|wij|zijn|haar|"
     # a new clause run on: "ik ben 17 jaar het was goed", "ben 15 jaar de wachttijd was lang" (a verb after it)
@@ -884,15 +886,15 @@ _BRACKET_YEARS_RE = re.compile(rf"\((?:(?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|ro
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
 # congratulations and an age: "gefeliciteerd Sanne!! 20 jaar al 🎉", "proficiat met je 18e ... 18 jaar!"
 # (not "20 jaar getrouwd", "10 jaar huwelijk": a number of years before a noun or a participle)
-_CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>{_NUM}\s*(?:jaar|jr)\.?)(?=\s*(?:al\b|oud\b|geworden\b|[!.]|$"
+_CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>(?:{_NUM}|1[01]\d)\s*(?:jaar|jr)\.?)(?=\s*(?:al\b|oud\b|geworden\b|[!.]|$"
                               r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 # "ben jarig op 3 mei word tien", "ik ben jarug op ... en dan wordt ik elluf": a birthday, then the age one becomes
 _BIRTHDAY_BECOMES_RE = re.compile(
     rf"\b(?:jarig|jarug|verjaardag)\b[^.!?\n]{{0,30}}?\b(?:word|wordt)\s+(?:(?:ik|ie|hij|ze|zij)\s+)?(?P<age>{_NUM})"
     r"(?![\w/-]|[.,:]\d)", _I)
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)
-# a whole short answer "bijna 18!!! 🎉", "eindelijk 16!": an age reached
-_ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
+# a whole short answer "bijna 18!!! 🎉", "eindelijk 16!", also after an emoji ("gefeli Sanne 🎉🎂 al 18!!"): an age reached
+_ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
 # "bij ons wonen, 2 en 5 jaar.": two ages listed with "jaar" closing the sentence
 _LISTED_AGES_RE = re.compile(r",\s*(?P<a>\d{1,2})\s*(?:en|&)\s*(?P<b>\d{1,2})\s+jaar\s*(?:[.!)]|$)", _I)
 # "12 jaar was ik toen de politie kwam": the age first, then the verb and the person
@@ -1141,27 +1143,49 @@ _SCRIPT_AGE_RE = re.compile(
     # ... and with its word for years closing a clause after no word of time ("дочке Лизе 7 лет, и"; not "уже 5 лет
     # в Голландии", "5 лет назад")
     rf"|(?<!уже\s)(?<!вже\s)(?<!через\s)(?<!за\s)(?<![0-9])[0-9]{{1,2}}\s*(?:лет|років|рочків|години|годинни)"
-    r"(?=\s*(?:[,.!?]|$|и\s|і\s|[\U0001F300-\U0001FAFF]))"
+    r"(?=\s*(?:[,.!?]|$|и\s|і\s|en\s|and\s|und\s|[\U0001F300-\U0001FAFF]))"  # (also before a Dutch "en")
     r"|[0-9]{1,2}\s*(?:χρονών|χρονώ|ετών|χρόνια)(?=\s*(?:[,.!?)]|$|και\s))"
     r"|(?<!منذ\s)(?<!لمدة\s)(?<!مدة\s)(?<!مدت\s)(?<!قبل\s)(?<!بعد\s)"
     r"(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\s*(?:ساله|سالشه|سالش|سالمه|سنوات|سنين|سنه|سنة|عاماً|عاما|عام|سال|ساڵە|ساڵ|"
     r"کلنه|کلن|کاله)(?![\w])"
     r"|(?:(?<=عمره\s)|(?<=عمرها\s)|(?<=عمر\s)|(?<=عمرو\s))(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})"
+    # ... and a number in words with its years after "his age": "عمرو سبعة سنين"
+    r"|(?:(?<=عمره\s)|(?<=عمرها\s)|(?<=عمرو\s)|(?<=عمري\s))[\u0600-\u06FF]+\s+(?:سنين|سنوات|سنة|سنه|عام|عاما)(?![\w])"
     # Somali ("oo 9 jir ah", "waa 12 sano"), Tigrinya and Amharic ("ወዲ 10 ዓመት", "የ6 ዓመት ልጅ", "(14 ዓመት)")
     r"|[0-9]{1,2}\s*jir(?![\w])|(?:(?<=waa\s)|(?<=\()|(?<=nu\s)|(?<=is\s))[0-9]{1,2}\s*sano(?![\w])"
     r"|[0-9]{1,2}\s*sano(?=\s*(?:[!)]|$|[\U0001F300-\U0001FAFF]))"
     r"|(?:(?<=ወዲ\s)|(?<=ጓል\s)|(?<=የ)|(?<=\()|(?<=ዕድሜ\s)|(?<=ዕድሚኡ\s)|(?<=ዕድሚኣ\s))[0-9]{1,2}\s*ዓመት[ሙኡዋታቱ]?"
     r"|[0-9]{1,2}\s*ዓመት[ሙኡዋታቱ]?(?=\s*(?:ልጅ|ኮይኑ|እዩ|ኣላ|ነው|ነች|ኢዩ|ኢያ)))", _I)
 _SCRIPT_GATE_RE = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0600-\u06FF\u1200-\u137F]|\d\s*(?:jir|sano)\b")
-# a number with the Spanish, Portuguese or French word for years: "tiene 9 años", "minha filha tem 7 anos", "mon fils
-# (15 ans)", "a los 3 añitos" (not a time ago or a stay: "hace 3 años", "há 2 anos", "depuis 4 ans", "durante 5 años")
-_ROMANCE_YEARS_RE = re.compile(r"(?<![\w,./-])(?P<n>\d{1,2}|[a-zé]+)\s*(?:años|anos|ans|añitos|aninhos|anitos)(?![\w-])", _I)
-_ROMANCE_AGO_RE = re.compile(r"(?<![\w-])(?:hace|há|ha|faz|depuis|pendant|durante|desde|il\s+y\s+a|após|après|apres|por|pour|en|em|dans|al|"
+# a number with the Romance word for years: Spanish, Portuguese, Galician and French "tiene 9 años", "minha filha tem
+# 7 anos", "mon fils (15 ans)", "a los 3 añitos"; Italian "ha 12 anni", "dodici anni", "ottant'anni"; Catalan "té
+# dotze anys"; the tens with a unit after them ("sessenta e dois anos") (not a time ago or a stay: "hace 3 años", "há
+# 2 anos", "depuis 4 ans", "durante 5 años", "da 3 anni", "3 anni fa"; but "faz 16 anos hoje", turns 16 today)
+_ROMANCE_UNITS = ("años", "anos", "ans", "añitos", "aninhos", "anitos", "anni", "anno", "anys")
+_ROMANCE_TENS = r"(?:vingt|trente|quarante|cinquante|soixante|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|" \
+                r"noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|venti|trenta|cinquanta|sessanta|settanta|" \
+                r"ottanta|novanta|vint|quaranta|seixanta|vuitanta)"
+_ROMANCE_YEARS_RE = re.compile(
+    rf"(?<![\w,./-])(?P<n>\d{{1,2}}|{_ROMANCE_TENS}(?:\s+(?:e|y|i)\s+[a-zé]+|-[a-zé]+)?|[a-zéèàòù]+)\s*"
+    rf"(?:{'|'.join(_ROMANCE_UNITS)})(?![\w-])"
+    r"|(?<![\w-])(?P<elided>(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|undic|dodic|tredic|quattordic|"
+    r"quindic|sedic|diciassett|diciott|diciannov|[1-9]\d?)['’]anni)(?![\w-])", _I)
+_ROMANCE_AGO_RE = re.compile(r"(?<![\w-])(?:hace|há|ha|faz|depuis|pendant|durante|desde|il\s+y\s+a|após|après|apres|por|pour|em|dans|al|"
                              r"ya|já|déjà|deja|plus\s+de|más\s+de|mais\s+de)\s*\Z", _I)
+# ... Italian's: "da 3 anni", "per 2 anni", "dopo 5 anni", "tra 2 anni" (its "ha" is "has": "ha 12 anni")
+_ITALIAN_AGO_RE = re.compile(r"(?<![\w-])(?:da|per|dopo|tra|fra|negli\s+ultimi|ultimi|primi|già|gia|più\s+di|piu\s+di|"
+                             r"durant|fa|fai|fait)\s*\Z", _I)
+_AGO_AFTER_RE = re.compile(r"\s+(?:fa|fà|atrás|atras|ago)\b", _I)
+# "faz 16 anos hoje", "fez 9 anos no sábado": a birthday, no time ago
+_BIRTHDAY_AFTER_RE = re.compile(r"\s+(?:hoje|amanhã|amanha|ontem|no\s+dia|este|esta|neste|nesta|no\s+próximo|em\s+\w+)\b", _I)
 _ROMANCE_NUMBERS = frozenset("""un una uno um uma une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
 quinze seize dix-sept dix-huit dix-neuf vingt dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
 dieciséis dieciseis diecisiete dieciocho diecinueve veinte dois duas três quatro cinco sete oito nove dez onze doze treze
-catorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte""".split())
+catorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte
+due tre quattro cinque sei sette otto dieci undici dodici tredici quattordici quindici sedici diciassette diciotto
+diciannove venti ventuno ventidue ventitré ventitre
+dous catro oito dezaseis dezasete dezaoito
+quatre cinc sis set vuit nou deu dotze tretze setze disset divuit dinou vint""".split())
 # an age the German way: "ist 9 Jahre alt", "wird bald 12", "meine Tochter (7 Jahre)" (not "seit 3 Jahren", "vor 2 Jahren")
 _GERMAN_AGE_RE = re.compile(r"(?<![\w,./-])(?:(?P<verb>(?:ist|wird|war|bin|bist|wurde|sind)\s+(?:jetzt\s+|schon\s+|erst\s+|fast\s+|bald\s+|gerade\s+)?)"
                             r"(?P<n>\d{1,2})(?:\s+Jahre)?(?:\s+alt)?|(?P<m>\d{1,2})\s+Jahre\s+alt)(?![\w-])", _I)
@@ -1169,6 +1193,32 @@ _GERMAN_AGE_RE = re.compile(r"(?<![\w,./-])(?:(?P<verb>(?:ist|wird|war|bin|bist|
 _GERMAN_AGE_AFTER_RE = re.compile(r"\s+(?:Jahre|alt)\b|\s*(?:[.,;!?)]|$|und\b)", _I)
 _NOT_AGES_WORDS = frozenset("""cijfer cijfers rapport rapportcijfer toets toetsen score scores punt punten geef gaf geven
 sterren beoordeling proefwerk tentamen""".split())
+
+
+_ROMANCE_GATE = frozenset(_ROMANCE_UNITS)
+
+
+def _romance_ages(text: str) -> Iterator[Span]:
+    for m in _ROMANCE_YEARS_RE.finditer(text):
+        if m.group("elided"):
+            if not _ITALIAN_AGO_RE.search(text, max(0, m.start() - 14), m.start()) and not _AGO_AFTER_RE.match(text, m.end()):
+                yield m.start(), m.end(), "leeftijd", HIGH
+            continue
+        n = m.group("n").lower()
+        if not (n.isdigit() or n in _ROMANCE_NUMBERS or re.match(_ROMANCE_TENS, n, _I)) or _AGO_AFTER_RE.match(text, m.end()):
+            continue
+        italian = m.group().lower().endswith(("anni", "anno"))
+        before = max(0, m.start() - 14)
+        if italian and _ITALIAN_AGO_RE.search(text, before, m.start()):
+            continue
+        ago = None if italian else _ROMANCE_AGO_RE.search(text, before, m.start())
+        if ago and not (ago.group().strip().lower() in ("faz", "fez") and _BIRTHDAY_AFTER_RE.match(text, m.end())):
+            continue
+        yield m.start(), m.end(), "leeftijd", HIGH
+
+
+# a person's initials and age in brackets, as professionals' notes write them: "cl. (M.B., 16 jaar)", "(J.S., 9)"
+_INITIALS_AGE_RE = re.compile(r"\((?:[A-Z]\.\s?){1,3}\s*,\s*(?P<age>\d{1,2}(?:\s*(?:jaar|jr\.?|j))?)\s*[),;]")
 
 
 def _they_are(ctx: _Ctx) -> Iterator[Span]:
@@ -1211,13 +1261,13 @@ def _find_ages(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _MIGRANT_AGE_GATE:  # (also with the number in words: "on altı yaşında")
         for m in _MIGRANT_AGE_RE.finditer(text):
             yield m.start(), m.end(), "leeftijd", HIGH
-    if ctx.words & {"años", "anos", "ans", "añitos", "aninhos", "anitos"}:
-        for m in _ROMANCE_YEARS_RE.finditer(text):
-            n = m.group("n").lower()
-            if (n.isdigit() or n in _ROMANCE_NUMBERS) and not _ROMANCE_AGO_RE.search(text, max(0, m.start() - 12), m.start()):
-                yield m.start(), m.end(), "leeftijd", HIGH
+    if ctx.words & _ROMANCE_GATE or "'anni" in ctx.lower or "’anni" in ctx.lower:
+        yield from _romance_ages(text)
     if ctx.words & {"zijn", "waren"} and not ctx.words & _NOT_AGES_WORDS:
         yield from _they_are(ctx)
+    if "(" in text and ctx.n_digits:
+        for m in _INITIALS_AGE_RE.finditer(text):
+            yield m.start("age"), m.end("age"), "leeftijd", HIGH  # "cl. (M.B., 16 jaar) geeft aan"
     for start, end, kind, conf in _find_age_numbers(ctx):
         if (unit := _UNIT_AFTER_RE.match(text, end)) is not None and _BARE_NUMBER_RE.fullmatch(text[start:end]):
             end = unit.end()

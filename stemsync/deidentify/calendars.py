@@ -25,14 +25,14 @@ _NON_ASCII_DIGIT_RE = re.compile(r"[^\x00-\x7F]")
 _NUMBER_RE = re.compile(r"(?<![\d.,/:])([0-3]?\d)(?!\d)")
 # what a day number may carry before its month: "5.", "5-го", "14ης", "20-ին", "1er", "5e"
 _DAY_TAIL_RE = re.compile(r"(?:\.|-?(?:го|ое|ого|ти|ին|ը|ης|ος|η|ი|er|e|ste|de|th|st|nd|rd|º|ª))?(?:\s{0,2}|-)"
-                          r"(?:(?:de|di|of)\s+)?[בלה]?-?")
+                          r"(?:(?:de|di|of|ta['’])\s+)?[בלה]?-?")  # (Maltese "14 ta' Frar", 14 of February)
 _YEAR = r"(?:(?:19|20)\d\d|25[3-7]\d)"
 # a year after the date, with its word: "2556", "năm 2024", "พ.ศ. 2553", "2014 г.", "2013 թ."
 _YEAR_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:năm|nam|ปี|พ\.ศ\.|ค\.ศ\.|წლის|del|de|roku|godine|года|г\.?)\s*)?{_YEAR}(?!\d)"
                             r"(?:\s*(?:г\.|года|թ\.|წ\.|m\.|r\.|god\.))?", re.I)
 # a year before it: "2024 թ. հունվարի 15", "2023 წლის 5 დეკემბერი", "2024. március 5."
 _YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.|-?жылы|-?жылғы|оны|ж\.)?\s*,?\s*\Z", re.I)
-_PREV_WORD_RE = re.compile(r"(\S+)\s+\Z")
+_PREV_WORD_RE = re.compile(r"([^\s(\[\"'“‘]+)\s+\Z")  # (also in brackets: "(ஏப்ரல் 19)")
 # the forms with figures: Chinese and Japanese, Korean, Vietnamese, birth years
 _FIGURE_DATE_RES = (
     re.compile(rf"(?:{_YEAR}\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*[日号號]|{_YEAR}\s*年\s*[01]?\d\s*月"

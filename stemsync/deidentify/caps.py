@@ -165,6 +165,8 @@ def recase(text: str) -> str | None:
         pc = _AFTER_POSTCODE_RE.search(text, max(0, m.start() - 16), m.start())
         town = pc is not None and pc.group("letters").lower() not in _FUNCTION_WORDS and (
             low not in ordinary or (pc.group("art") or "").lower() + low in places)
+        # a town after "gemeente": "DE CONSULENT VAN DE GEMEENTE GOUDA" (a Dutch word too: the cheese)
+        town = town or (prev_low == "gemeente" and low in places)
         # a city abroad after "from", "uit", "in": "FROM MANCHESTER" (a Dutch word too: corduroy)
         abroad = prev_low in _LOCATIVES and low in world_cities()[0] and not ordinary_english(low)
         # ... and in English a Dutch town that is a Dutch word: "MEETING AT BIBLIOTHEEK LEIDEN"

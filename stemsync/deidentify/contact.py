@@ -487,7 +487,8 @@ def _emails_urls(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(), m.end(), "account", HIGH
     if ctx.n_digits:
         for m in _LEET_RE.finditer(text):
-            if sum(c.isdigit() for c in m.group()) <= 3 and not plate_shaped(m.group()):
+            if sum(c.isdigit() for c in m.group()) <= 3 and not plate_shaped(m.group()) \
+                    and m.group().lower() not in words("chat_words"):  # (nor Arabic chat's "ma3lich", never mind)
                 yield m.start(), m.end(), "account", LOW  # (not "hn45tp": a plate)
     if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits):
         for m in _USERNAME_RE.finditer(text):

@@ -68,6 +68,8 @@ _DATE_RES = (
     ),
     # 2024-03-12
     re.compile(r"(?<![\d\w])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    # the American way, the month first, where the day shows it (over 12) and a four-figure year: "03-14-2012", "12/31/2011"
+    re.compile(r"(?<![\d\w])(?:0?[1-9]|1[0-2])([-/])(?:1[3-9]|2\d|3[01])\1(?:19|20)\d{2}(?!\d)"),
     # spaced, also with dashes of any length, and a four-figure or apostrophe year: "11 – 11 – ’88", "3 / 4 / 2012"
     re.compile(r"(?<![\d\w])(?:0?[1-9]|[12]\d|3[01])\s*([-/.–—])\s*(?:0?[1-9]|1[0-2])\s*\1\s*(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)"),
 )
@@ -158,10 +160,12 @@ _BORN_ELSEWHERE = ("narozen", "narozena", "narozený", "narozená", "narodil se"
                    # French, Spanish, Portuguese, Polish, Romanian: "née en 2008", "nació en 2012", "nasceu em 2011",
                    # "urodził się w 2013", "născut în 2010"
                    "né", "née", "nés", "nées", "nació", "nacido", "nacida", "nasceu", "nascido", "nascida",
-                   "urodził się", "urodziła się", "urodzony", "urodzona", "născut", "născută")
+                   "urodził się", "urodziła się", "urodzony", "urodzona", "născut", "născută",
+                   # (forty-third session) Italian and Maltese: "nato nel 2009", "è nata nel 2011", "twieled fl-2012"
+                   "nato", "nata", "nati", "twieled", "twieldet")
 _ELSEWHERE_BIRTH_YEAR_RE = re.compile(
     r"(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(w)}\s)" for w in _BORN_ELSEWHERE) + r")"
-    r"(?:(?:v\s+(?:roce|roku)|roku|u|në(?:\s+vitin)?|vitin|in|aastal|godine|године|во|vuonna|tahun|thn|pada|árið|en|em|el\s+año|no\s+ano\s+de|w\s+roku|w|în|\d{1,2}\.\s+\w+|\d{1,2}\.\d{1,2}\.)\s+)?"
+    r"(?:(?:v\s+(?:roce|roku)|roku|u|në(?:\s+vitin)?|vitin|in|aastal|godine|године|во|vuonna|tahun|thn|pada|árið|en|em|el\s+año|no\s+ano\s+de|w\s+roku|w|în|nel|nell['’]anno|\d{1,2}\.\s+\w+|\d{1,2}\.\d{1,2}\.)\s+|fl-|fis-sena\s+)?"
     r"(?P<y>(?:19|20)\d\d)(?!\d)(?:\.?\s*(?:m\.|g\.|gadā|aastal|godine|године|г\.|god\.)(?![\w]))?", _I)
 # ... or the German way: "12. März 2015", "am 3. Mai", "1 Dezember 2019"
 # ... a day of Ramadan after "op", "tot", "sinds", "vanaf" or "rond": "kwam op 27 ramadan mee eten" (not "al 3 ramadan")

@@ -4,7 +4,7 @@ Families write whole phrases of their own language between Dutch ones: "por fin 
 lo peor", "Día de Reyes", "Mein Sohn vond de gesprekken stom", "Sehr geehrte Damen und Herren", "bardzo dziękuję za
 pomoc", "çok teşekkür ederim". Many of those words are first names or surnames too ("Paz", "Soledad", "Reyes",
 "Sommer", "Umut"), or in no Dutch list, so the name rules take them. A name found this way is dropped when every word
-of it is a frequent word of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian, Turkish, Czech, Slovak,
+of it is a frequent word of Spanish, Portuguese, French, German, Italian, Polish, Romanian, Hungarian, Turkish, Czech, Slovak,
 Lithuanian, Latvian, Slovenian, Serbo-Croatian, Danish, Swedish, Norwegian, Finnish, Icelandic, Indonesian or Malay
 (wordfreq), Estonian, Albanian, Swahili, Javanese, Papiamentu or Sranantongo (hand-made lists) and
 a word right beside it belongs to that language and to no Dutch or English dictionary: the phrase is in that
@@ -29,7 +29,7 @@ from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
-_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv",
+_LANGUAGES = ("es", "pt", "fr", "de", "it", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv",
               "nb", "fi", "is", "id", "ms", "sw", "jv", "pap", "srn")
 _WORD_ZIPF = 3.0
 _COMMON_ZIPF = 4.0  # (a word written in lowercase must be this frequent: names are written so in chat)
@@ -52,7 +52,7 @@ _HAND_MADE_ZIPF = 5.0
 _SWAHILI_VERB_RE = re.compile(r"(?:ni|u|a|tu|m|mu|wa|ha|hatu|hawa|si|hau)(?:na|li|ta|me|ki|nge|meshi?)[a-z]{2,}[aeiu]")
 _VERB_ZIPF = 4.0
 _LATIN_WORD_RE = re.compile(r"[\u0000-\u024F\u1E00-\u1EFF'’-]+")
-_WESTERN = ("es", "pt", "fr", "de")
+_WESTERN = ("es", "pt", "fr", "de", "it")  # (Italian: the forty-third session; not Catalan, whose wordfreq list holds names: "amat", "rahman")
 _OPENER_ZIPF = 4.5
 _MIGRANT_VOCABULARY = 3000
 _DUTCH_CHAT_TOO = frozenset({"direk", "direkt", "kontakt"})  # (Dutch chat spells them so too)

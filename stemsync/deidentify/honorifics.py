@@ -13,9 +13,13 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary
 
 TITLES = frozenset("""hanım hanim hanımefendi bey beyefendi amca teyze abla abi ağabey agabey dede nine hoca hocam
-yenge enişte dayı dayi hala xanim xanım xatûn khanom khanum khanoum ağa""".split())
+yenge enişte dayı dayi hala xanim xanım xatûn khanom khanum khanoum ağa
+akka aiya ayya aunty auntie""".split())
+# (forty-third session: Tamil and Sinhala put "akka", elder sister, and "aiya", elder brother, after the name, and
+# their English "aunty" too: "Thusy akka", "NIMAL AIYA", "Sumathi aunty"; not "anna", a first name as well)
 _NOT_BEFORE = _FUNCTION_WORDS | frozenset(_ROLE_WORDS) | frozenset("mijn m'n mn je jouw zijn haar onze ons hun de het een "
-                                                                   "bu şu o benim senin bizim onun".split())
+                                                                   "bu şu o benim senin bizim onun my your his her our "
+                                                                   "their the a an".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*\Z")
 
 

@@ -26,12 +26,15 @@ DATA_DIR = resources.files("stemsync.deidentify") / "data"  # package data, wher
 
 @functools.cache
 def entries(name: str) -> tuple[str, ...]:
-    """The entries of ``data/<name>.txt`` in file order (comments and blanks left out)."""
+    """The entries of ``data/<name>.txt`` in file order (comments and blanks left out; a line ``@include <other>`` reads
+    the entries of ``data/<other>.txt`` there: a hand-made list with a generated one)."""
     path = DATA_DIR / f"{name}.txt"
-    out = []
+    out: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if line and not line.startswith("#"):
+        if line.startswith("@include "):
+            out.extend(entries(line.removeprefix("@include ").strip()))
+        elif line and not line.startswith("#"):
             out.append(line)
     return tuple(out)
 

@@ -360,7 +360,10 @@ _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     "regelt regelde snapte begreep luisterde "
     # what a person does: "Mees slaapt weer door", "Diamond gaf me een 10"
     "gaf geeft slaapt sliep eet speelt speelde lacht lachte huilt huilde loopt liep leest schrijft schreef "
-    "werkt werkte vertelt vertelde appt stuurde stuurt haalt haalde brengt".split())
+    "werkt werkte vertelt vertelde appt stuurde stuurt haalt haalde brengt "
+    # (forty-third session) "Thanu mist hem", "Kajan zn verjaardag is ...", "Jay belt morgen" (not "kan", "kon": "EN
+    # JAWS KON ER NIKS MEE", a screen reader)
+    "mist miste komt kwam belt belde zn z'n".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
 _POSSESSIVES = _APPOSITION_OPEN - {"de", "het"}
 
@@ -1018,6 +1021,9 @@ _CHAT_WORDS = words("chat_words")  # "tnv mn moeder", "op naam van [...] aub"
 _WORD_IN_NAME_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b|\bik\s+(?:ben|woon|zit|heb)\b"
                             r"|\b(?:trouwens|btw|hoor)\b)", re.I)  # also "ik bin geert uit ...", "ik ben tommy trouwens"
+# ... and the age right after it: "ik ben zalina, ik ben 17 en ...", "ik ben ilyes, 15 jaar" (a word in no dictionary
+# one letter from a frequent one is a name there: "salina", "lyes")
+_AGE_INTRO_RE = re.compile(r"\s*,\s*(?:ik\s+ben\s+)?(?:\d{1,2}|\[leeftijd\])(?:\s*(?:jaar|jr))?\s*(?:[,.!?]|en\b|$)", re.I)
 _INTERJECTIONS = frozenset("nou ok oke oké okay lol serieus echt nee wauw wow omg yes".split())
 _INTERJECTION_RE = re.compile(r"ja+|ha(?:ha)+|nee+|yes+|omg+", re.I)
 _AGE_NEXT_RE = re.compile(r"\s+(?:is|was)\s+(?:nu\s+|pas\s+|al\s+|bijna\s+|net\s+)?\d{1,2}\s*(?:jaar|jr)?\s*(?:[,.!?]|en\b|$)", re.I)
@@ -1046,7 +1052,9 @@ _MONTH_NAMES = frozenset({"april", "juni"})
 _TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
 halverwege komende afgelopen""".split())
 # greetings: "hey job", never a name themselves ("Hoi, de trainer wil ...")
-_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte".split())  # ("Geachte, mijn kinderen ...")
+_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte".split())
+# ... and the greetings of the families' chat before a name signing in ("slm", "salam", "wesh", "hola", "oi")
+_SIGN_IN_GREETINGS = frozenset("slm salam salaam selam wesh hola oi ola olá ciao bonjour salut sawubona hallo hello".split())  # ("Geachte, mijn kinderen ...")
 # verbs before their subject after a clause or an adverb: "(toen ik weg mocht) heeft fleur een taart ..."
 _INVERSION_VERBS = frozenset("heeft had is was kwam ging zei hielp deed belde bracht gaf".split())
 # three or more words in a list: "sky, jet en mees"
@@ -1418,7 +1426,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
               or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2 and low not in _PLATFORMS:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider" (not "op insta heet ze ...")
         elif prev in {"ben", "bin"} and prev2 in {"ik", "k", "ich", "iech"} and (low in lists.first_any or unknown and (
-                tok[0].isupper() and not ctx.shouting or not near_frequent_word(low))) \
+                tok[0].isupper() and not ctx.shouting or not near_frequent_word(low)
+                or _AGE_INTRO_RE.match(text, end))) \
                 and (_SELF_INTRO_RE.match(text, end) or not text[end:].strip(" !.") and (
                     low in lists.first_any or tok[0].isupper() and not ctx.shouting)):
             yield start, end, "naam", LOW  # "ik ben mees, ik ben 15", "..., ik ben Sükrü" (not "ik ben dyslecties")
@@ -1431,7 +1440,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif (prev in _INTERJECTIONS or _INTERJECTION_RE.fullmatch(prev)) and low in lists.first_any \
                 and nxt in _VERB_NO_EN and len(low) >= 3:
             yield start, end, "naam", LOW  # "jaaa storm was echt de beste begeleider"
-        elif i == 0 and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and not role_compound(low):
+        elif (i == 0 or prev in _GREETINGS or prev in _SIGN_IN_GREETINGS or _at_sentence_start(text, start)) \
+                and _HERE_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and not role_compound(low) \
+                and low not in _NOT_NAMES:
+            # ("yo Wissem hier, mijn insta is ...", "slm cv? Tassadit hier, de wijkagent ...": after a greeting too)
             yield start, end, "naam", LOW  # "Joy hier!! ik ben aangenomen": the writer's own name
         elif prev in {"vooral", "behalve", "speciaal"} and low in lists.first_any and len(low) >= 3:
             yield start, end, "naam", LOW  # "echt dankjewel, vooral rik"
@@ -1576,7 +1588,28 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
                                                        or _PET_BEFORE_RE.search(
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
         text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])
-                                                       or _proper_adjective(text[s[0]:s[1]])))]
+                                                       or _proper_adjective(text[s[0]:s[1]])
+                                                       or _glossed(text, s[0], s[1])))]
+
+
+# a word of another language followed by what it means: "Speranza betekent hoop", "Marsho betekent vrijheid bij
+# ons", "ulduz means star" (a word explained, no person; but a child's name explained stays a name:
+# "mijn dochter heet Nour, dat betekent licht", "we hebben hem Primo genoemd: dat betekent de eerste")
+_GLOSS_AFTER_RE = re.compile(r"""\s*["'”’»]?\s*(?:betekent|betekend|beteken|means|meaning|bedeutet|signifie|significa)\b"""
+                             r"(?!\s+(?:(?:heel|zo|echt|zoveel|ontzettend|nog\s+steeds|voor\s+mij|voor\s+ons)\s+)*"
+                             r"(?:veel|alles|zoveel|de\s+wereld|niks|niets|weinig|so\s+much|everything|a\s+lot)\b)",
+                             re.I)  # (not "=": "Sanne = top"; nor "Sanne betekent veel voor ons": what a person means)
+_NAMING_RE = re.compile(r"\b(?:heet|heette|heten|noem\w*|genoemd|vernoemd|naam|named|called|call|roepnaam|bijnaam)\b", re.I)
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    if not _GLOSS_AFTER_RE.match(text, end):
+        return False
+    left = max((m.end() for m in re.finditer(r"[.!?\n]", text[:start])), default=0)
+    before = _LAST_WORD_RE.search(text, left, start)
+    if before and before.group(1).lower() in _ROLE_SET | KIN_WORDS:
+        return False  # "BUURMAN COR BETEKENT ALLES VOOR ONS": a person after a role word
+    return _NAMING_RE.search(text, left, start) is None
 
 
 _ADJECTIVE_ENDS = ("isch", "ische", "aans", "aanse")

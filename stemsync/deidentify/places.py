@@ -273,7 +273,11 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
                                      # the phrase after "de groep"
                                      or _ON_THE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start() + 1)
                                      is not None and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
-                                     and not _verb_form(low))  # (not "op de groep rookt en ...")
+                                     and not _verb_form(low)  # (not "op de groep rookt en ...")
+                                     # ... or after a group's kind that closes the phrase: "op leefgroep valk in Zwolle"
+                                     or re.match(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", m.group(), re.I)
+                                     is not None and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
+                                     and not _verb_form(low))
         if m.group("ward") is not None:
             if low.endswith(_DEPARTMENT_ENDS) or _frequent(low, 4.6) or _verb_form(low):
                 continue  # "afdeling Kinderoncologie", "AFD. NEONATOLOGIE": the kind of a department
@@ -815,8 +819,26 @@ def _after_foreign_locative(ctx: _Ctx) -> Iterator[Span]:
             yield s, ctx.tokens[i + n][1], "plaats", LOW
 
 
+# a form's place field: "Woonplaats: Amerfoort |", "- woonplaats: den helder -", "Geboorteplaats: Paramaribo" (the
+# value up to the field's end, one to four words, also misspelt or lowercase; not "onbekend", "n.v.t.")
+_PLACE_FIELD_GATE = frozenset({"woonplaats", "geboorteplaats", "verblijfplaats", "plaats"})
+_PLACE_FIELD_RE = re.compile(r"(?<![\w-])(?:woonplaats|geboorteplaats|verblijfplaats|plaats)\s*:\s*"
+                             r"(?P<v>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)(?=\s*(?:[|,;/)(\n]|\s-\s|\s–\s|$|\.(?:\s|$)))",
+                             re.I)
+_NO_PLACE_VALUES = frozenset({"onbekend", "nvt", "n.v.t", "n.v.t.", "geen", "idem", "zie", "nee", "ja", "-", "x"})
+
+
+def _place_fields(ctx: _Ctx) -> Iterator[Span]:
+    for m in _PLACE_FIELD_RE.finditer(ctx.text):
+        first = m.group("v").split()[0].lower().rstrip(".")
+        if first not in _NO_PLACE_VALUES and first not in _FUNCTION_WORDS - {"den", "de"}:
+            yield m.start("v"), m.end("v"), "plaats", HIGH
+
+
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.words & _PLACE_FIELD_GATE and ":" in text:
+        yield from _place_fields(ctx)
     if ctx.words & _BODY_ABROAD_GATE:
         yield from _bodies_abroad(ctx)
     if (ctx.n_digits or "-" in text) and _DISGUISED_GATE_RE.search(text):

@@ -552,7 +552,8 @@ _AGE_AFTER_NAME_RE = re.compile(
 # an age with "jaar" right after a name, a verb or a list's sign after it: "[AMIR] ZES JAAR KENT ALLEEN KAMP", "* [DAAN]
 # 8 JAAR * OBS ..." (not "[Daan] 3 jaar in de jeugdzorg": how long)
 _NAME_BARE_YEARS_RE = re.compile(
-    r"[ \t]+(?P<age>(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")[ \t]+(?:jaar|jr\.?))"
+    r"[ \t]+(?P<age>\d{1,2}[ \t]*(?:jaar|jr\.?|j(?![\w.]))|(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+    + r")[ \t]+(?:jaar|jr\.?))"  # (also glued: "[Jesse] 14j wil zelf ...")
     r"(?=[ \t]*(?:[*•|,;:!?)]|\.(?!\d)|$)|[ \t]+(?:kent|is|was|zit|zat|gaat|ging|heeft|had|woont|wil|wilde|vindt|vond|speelt"
     r"|kan|mag|moet|zegt|zei|praat|huilt|slaapt|logeert|kreeg|krijgt)\b)", re.I | re.M)
 

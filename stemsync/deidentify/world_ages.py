@@ -158,6 +158,45 @@ _GATED_AGE_RES += (
                rf"|(?<!\w)(?:dia|ia|anak|anakku|anaknya|aku|saya|\w+nya|(?-i:[A-Z][a-z]+))\s+(?:sudah|sdh|udah|masih|baru|skrg|sekarang)\s+"
                rf"(?P<age5>{_NW_EAST}(?:\s*{_ID_YEARS})?)(?=\s*(?:[.!?,;)]|$|dan\b|waktu\b|ketika\b|saat\b))", re.I)),
 )
+# the forty-third session's: Maltese number words (with the "-il" of eleven and up: "tlettax-il sena", thirteen
+# years; "sitt snin", six years; written with and without its letters ħ and għ)
+_MALTESE = ("wieħed", "wiehed", "tnejn", "tlieta", "tliet", "erbgħa", "erbgha", "erba'", "ħamsa", "hamsa", "ħames",
+            "hames", "sitta", "sitt", "sebgħa", "sebgha", "seba'", "tmienja", "tmien", "disgħa", "disgha", "disa'",
+            "għaxra", "ghaxra", "għaxar", "ghaxar", "ħdax", "hdax", "tnax", "tlettax", "erbatax", "ħmistax", "hmistax",
+            "sittax", "sbatax", "tmintax", "dsatax", "għoxrin", "ghoxrin", "tletin", "erbgħin", "erbghin", "ħamsin",
+            "hamsin", "sittin", "sebgħin", "sebghin", "tmenin", "disgħin", "disghin")
+# Tamil in Latin letters ("pathinezhu vayathu", seventeen years of age; "9 vayasu"): its number words one to nineteen
+_TAMIL_LATIN = ("onnu", "ondru", "rendu", "irandu", "moonu", "moondru", "naalu", "naangu", "anju", "ainthu", "aindhu",
+                "aaru", "ezhu", "ettu", "onbathu", "ombathu", "ombodhu", "pathu", "padhu", "pathinonnu", "padhinonnu",
+                "pannendu", "pannirendu", "panirendu", "pathimoonu", "padhimoonu", "pathinaalu", "padhinaalu",
+                "pathinanju", "padhinanju", "pathinaaru", "padhinaaru", "pathinezhu", "padhinezhu", "pathinettu",
+                "padhinettu", "pathonbathu", "irupathu")
+_GATED_AGE_RES += (
+    # Maltese "tlettax-il sena", "(sitt snin)", "12-il sena" (not "ilu 3 snin", three years ago; "għal 2 snin", for
+    # two years; "wara", after)
+    (re.compile(r"\bsen[aą]\b|\bsnin\b", re.I),
+     re.compile(rf"(?<!\bilu\s)(?<!\bgħal\s)(?<!\bghal\s)(?<!\bwara\s)(?<!\bqabel\s)(?<!\bkull\s)"
+                rf"(?<![\w'’-])(?:{_N}|{'|'.join(map(re.escape, _MALTESE))})(?:-il)?\s+(?:sena|snin)(?!\w)", re.I)),
+    # Tamil in Latin letters "pathinezhu vayathu", "9 vayasu"; Sinhala "අවුරුදු 11" (years 11), "(avurudu 13)",
+    # "පහළොස් හැවිරිදි" (fifteen-year-old), "වයස 9" (age 9) (not "Avurudu", the New Year, without a number)
+    (re.compile(r"vaya|avuru|awuru|අවුරුදු|හැවිරිදි|වයස", re.I),
+     re.compile(rf"(?<![\w-])(?:{_N}|{'|'.join(_TAMIL_LATIN)})\s+(?:vayathu|vayadhu|vayasu|vayasaagudhu|vayasaachu)(?!\w)"
+                rf"|(?<![\w'’-])(?:vayathu|vayadhu|vayasu)\s+{_N}(?!\w)"
+                rf"|(?:අවුරුදු|avurudu|avuruddu|awurudu)\s*{_N}(?!\w|[.,/:]\d|\s*(?:කට|ට|ක්))"
+                rf"|{_N}\s*(?:අවුරුදු|avurudu|avuruddu|awurudu)(?=\s*(?:[.!?,;)]|$|හැවිරිදි|වයස|ක\b|en\s))"
+                rf"|(?:[\u0D80-\u0DFF]+|{_N})\s*(?:හැවිරිදි|හැවිරිද)[\u0D80-\u0DFF]*"
+                rf"|වයස\s*(?:අවුරුදු\s*)?{_N}(?!\w)", re.I)),
+    # Algerian, Tunisian and Moroccan Arabic in Latin letters: its teens end in "-ch" ("sta3ch l3am", sixteen years;
+    # "3andou tna3ch l3am", he is twelve), and the number after "his/her age" ("3mrha 13 sné")
+    (re.compile(r"l3am|3mr|3omr", re.I),
+     re.compile(rf"(?<![\w-])[a-z0-9]*(?:3ch|3ech|3ach|tach|tash)\s+(?:l3am|l3ame|3am)(?!\w)"
+                rf"|(?:(?<=\b3mro\s)|(?<=\b3mrha\s)|(?<=\b3mrou\s)|(?<=\b3omro\s)|(?<=\b3omrha\s)|(?<=\b3mri\s)|(?<=\b3omri\s)"
+                rf"|(?<=\b3mrhom\s)|(?<=\b3mrah\s))(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))"
+                rf"(?:\s+(?:l3am|3am|sné|sne|sna|snin|ans|ans))?(?!\w)", re.I)),
+    # Chechen and Ingush "шийтта шо" (twelve years), in Latin letters "pkhiytta sho": their teens end in "-тта"
+    (re.compile(r"шо\b|sho\b", re.I),
+     re.compile(r"(?<!\w)[\w’ӏ]*(?:тта|итт|ytta|itta|iytta)\s+(?:шо|sho)(?!\w)", re.I)),
+)
 _AGE_RES = (
     # Chinese and Japanese: "9岁", "十五岁", "11歲"
     re.compile(rf"(?:{_N}|{_CJK_N})\s*(?:周岁|周歲|岁|歲|歳)"),
