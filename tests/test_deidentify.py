@@ -3730,6 +3730,12 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # on the lists, "MATONDO MINGI", "Lebaran", "Turoyo", "Nzambe"; what they reach now)
                         "tuning 656": 0.02, "tuning 657": 0.033, "tuning 658": 0.021, "tuning 659": 0.027,
                         "tuning 660": 0.032, "tuning 661": 0.014,
+                        # (sets 730-733 and 736, tuning 664-667 and 670: Portuguese and Kriolu, Italian and Maltese,
+                        # Chechen and Azerbaijani, Algerian and Tunisian Arabic and Tamazight, professionals' jargon;
+                        # feasts, dishes and words of those languages that are names on the lists, "Páscoa", "cachupa",
+                        # "Santa Marija", "Uraza Bayram", "kurban bayram"; what they reach now)
+                        "tuning 664": 0.021, "tuning 665": 0.019, "tuning 666": 0.017, "tuning 667": 0.021,
+                        "tuning 670": 0.013,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -4058,7 +4064,10 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # and Finnish (names in Finnish case endings, in capitals), 663 holiday parks (schools by their own names, "de
     # kleine wereld"); what they reach now
     ("tuning 656", "naam"): 0.95, ("tuning 658", "naam"): 0.93, ("tuning 659", "naam"): 0.94,
-    ("tuning 661", "naam"): 0.92, ("tuning 663", "other"): 0.82}
+    ("tuning 661", "naam"): 0.92, ("tuning 663", "other"): 0.82,
+    # round 730-737 (opened as tuning 664-671 in the forty-third session and tuned on for part of one session): 670
+    # professionals' notes (names in capitals and abbreviations: "KIM", "MEES", "jdv"); what it reaches now
+    ("tuning 670", "naam"): 0.95}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 
