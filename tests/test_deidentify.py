@@ -3384,6 +3384,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ('yo Wissem hier, mijn insta is dicht', 'yo [naam] hier, mijn insta is dicht'),
     ('Thanu mist hem 😢', '[naam] mist hem 😢'),
     ('Thusy akka zei dat ik dit moest invullen', '[naam] akka zei dat ik dit moest invullen'),
+    ('Oh aiya wat een dag', 'Oh aiya wat een dag'),  # (an interjection before the title is no name)
+    ('Leah is tlettax-il sena', '[naam] is [leeftijd]'),
     ('ik ben zalina, ik ben 17 en ik woon op kamers', 'ik ben [naam], ik ben [leeftijd] en ik woon op kamers'),
     ('Amma en Appa waren in het begin bang', 'Amma en Appa waren in het begin bang'),
     ('fijn dat nonna pina gewoon mee kon praten', 'fijn dat nonna [naam] gewoon mee kon praten'),

@@ -19,7 +19,11 @@ akka aiya ayya aunty auntie""".split())
 # their English "aunty" too: "Thusy akka", "NIMAL AIYA", "Sumathi aunty"; not "anna", a first name as well)
 _NOT_BEFORE = _FUNCTION_WORDS | frozenset(_ROLE_WORDS) | frozenset("mijn m'n mn je jouw zijn haar onze ons hun de het een "
                                                                    "bu şu o benim senin bizim onun my your his her our "
-                                                                   "their the a an".split())
+                                                                   "their the a an "
+                                                                   # (interjections and thanks before "aiya", "aunty":
+                                                                   # "Oh aiya", "Thank you aunty")
+                                                                   "oh ah ay ai aah ooh och ach hey hi hoi hallo ja jaa "
+                                                                   "nee wow you thanks dank bedankt merci".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*\Z")
 
 

@@ -10,7 +10,10 @@ with their number words (data/world_number_words.txt); and (forty-second session
 Uzbek, Uyghur and Tibetan ("7 настай", "11 жаста", "16 yashta", "13 ياشتا", "ལོ་ ༡༤", "lo bdun"), of Nepali in Latin
 letters ("7 barsa"), of Finnish, the Nordic languages and Icelandic ("11-vuotias", "on yhdeksän vuotta", "hun er 7 år",
 "(6 år)", "ER NÅ TRETTEN", "átta ára"), of Swahili and of Arabic in Latin letters ("miaka 8", "13 sana") and of
-Indonesian, Malay and Javanese ("umurnya 7 tahun", "(5 tahun)", "Bima 9 tahun masih ...", "dia sudah 12 tahun.").
+Indonesian, Malay and Javanese ("umurnya 7 tahun", "(5 tahun)", "Bima 9 tahun masih ...", "dia sudah 12 tahun."); and
+(forty-third session) of Maltese ("tlettax-il sena"), Tamil in Latin letters ("pathinezhu vayathu"), Sinhala in its
+script and in Latin letters ("අවුරුදු 11", "පහළොස් හැවිරිදි", "avurudu 13"), Algerian and Tunisian Arabic in Latin
+letters ("sta3ch l3am", "3mrha 13 sné") and Chechen ("шийтта шо").
 
 Only words that say an age are read here, not the word for "years" alone, which is a duration too ("3 saal se",
 "2 ปี", "5 năm"): "saal" counts with "ka/ki/ke" after it, "ปี" after "อายุ" (age), "ዓመት" with the "የ" of "a child
@@ -174,7 +177,7 @@ _TAMIL_LATIN = ("onnu", "ondru", "rendu", "irandu", "moonu", "moondru", "naalu",
 _GATED_AGE_RES += (
     # Maltese "tlettax-il sena", "(sitt snin)", "12-il sena" (not "ilu 3 snin", three years ago; "għal 2 snin", for
     # two years; "wara", after)
-    (re.compile(r"\bsen[aą]\b|\bsnin\b", re.I),
+    (re.compile(r"\bsena\b|\bsnin\b", re.I),
      re.compile(rf"(?<!\bilu\s)(?<!\bgħal\s)(?<!\bghal\s)(?<!\bwara\s)(?<!\bqabel\s)(?<!\bkull\s)"
                 rf"(?<![\w'’-])(?:{_N}|{'|'.join(map(re.escape, _MALTESE))})(?:-il)?\s+(?:sena|snin)(?!\w)", re.I)),
     # Tamil in Latin letters "pathinezhu vayathu", "9 vayasu"; Sinhala "අවුරුදු 11" (years 11), "(avurudu 13)",
@@ -192,7 +195,7 @@ _GATED_AGE_RES += (
      re.compile(rf"(?<![\w-])[a-z0-9]*(?:3ch|3ech|3ach|tach|tash)\s+(?:l3am|l3ame|3am)(?!\w)"
                 rf"|(?:(?<=\b3mro\s)|(?<=\b3mrha\s)|(?<=\b3mrou\s)|(?<=\b3omro\s)|(?<=\b3omrha\s)|(?<=\b3mri\s)|(?<=\b3omri\s)"
                 rf"|(?<=\b3mrhom\s)|(?<=\b3mrah\s))(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))"
-                rf"(?:\s+(?:l3am|3am|sné|sne|sna|snin|ans|ans))?(?!\w)", re.I)),
+                rf"(?:\s+(?:l3am|3am|sné|sne|sna|snin|ans))?(?!\w)", re.I)),
     # Chechen and Ingush "шийтта шо" (twelve years), in Latin letters "pkhiytta sho": their teens end in "-тта"
     (re.compile(r"шо\b|sho\b", re.I),
      re.compile(r"(?<!\w)[\w’ӏ]*(?:тта|итт|ytta|itta|iytta)\s+(?:шо|sho)(?!\w)", re.I)),
