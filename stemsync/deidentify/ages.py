@@ -1200,20 +1200,15 @@ _ROMANCE_GATE = frozenset(_ROMANCE_UNITS)
 
 def _romance_ages(text: str) -> Iterator[Span]:
     for m in _ROMANCE_YEARS_RE.finditer(text):
-        if m.group("elided"):
-            if not _ITALIAN_AGO_RE.search(text, max(0, m.start() - 14), m.start()) and not _AGO_AFTER_RE.match(text, m.end()):
-                yield m.start(), m.end(), "leeftijd", HIGH
+        elided = m.group("elided") is not None  # ("ottant'anni": Italian, its number in the word)
+        if not elided and not ((n := m.group("n").lower()).isdigit() or n in _ROMANCE_NUMBERS or re.match(_ROMANCE_TENS, n, _I)):
             continue
-        n = m.group("n").lower()
-        if not (n.isdigit() or n in _ROMANCE_NUMBERS or re.match(_ROMANCE_TENS, n, _I)) or _AGO_AFTER_RE.match(text, m.end()):
-            continue
-        italian = m.group().lower().endswith(("anni", "anno"))
-        before = max(0, m.start() - 14)
-        if italian and _ITALIAN_AGO_RE.search(text, before, m.start()):
-            continue
-        ago = None if italian else _ROMANCE_AGO_RE.search(text, before, m.start())
-        if ago and not (ago.group().strip().lower() in ("faz", "fez") and _BIRTHDAY_AFTER_RE.match(text, m.end())):
-            continue
+        if _AGO_AFTER_RE.match(text, m.end()):
+            continue  # "3 anni fa"
+        italian = elided or m.group().lower().endswith(("anni", "anno"))
+        ago = (_ITALIAN_AGO_RE if italian else _ROMANCE_AGO_RE).search(text, max(0, m.start() - 14), m.start())
+        if ago and (italian or not (ago.group().strip().lower() in ("faz", "fez") and _BIRTHDAY_AFTER_RE.match(text, m.end()))):
+            continue  # (but "faz 16 anos hoje": a birthday)
         yield m.start(), m.end(), "leeftijd", HIGH
 
 

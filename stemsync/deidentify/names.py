@@ -1607,7 +1607,7 @@ def _glossed(text: str, start: int, end: int) -> bool:
         return False
     left = max((m.end() for m in re.finditer(r"[.!?\n]", text[:start])), default=0)
     before = _LAST_WORD_RE.search(text, left, start)
-    if before and before.group(1).lower() in _ROLE_SET | KIN_WORDS:
+    if before and (before.group(1).lower() in _ROLE_SET or before.group(1).lower() in KIN_WORDS):
         return False  # "BUURMAN COR BETEKENT ALLES VOOR ONS": a person after a role word
     return _NAMING_RE.search(text, left, start) is None
 

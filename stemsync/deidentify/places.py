@@ -248,6 +248,7 @@ _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|i
 
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 _ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+de\s+(?=\w)", re.I)
+_GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
 
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
@@ -269,15 +270,12 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
             and not _frequent(low, 3.8)  # (a name groups and schools share: "groep vuurtoren was chill")
         named_group = rare_noun and (m.group("art") is not None or ctx.shouting
                                      or _GROUP_VERB_AFTER_RE.match(ctx.text, m.end("name")) is not None
-                                     # "op de groep zeepaardjes in het revalidatiecentrum": a rare noun that closes
-                                     # the phrase after "de groep"
-                                     or _ON_THE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start() + 1)
-                                     is not None and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
-                                     and not _verb_form(low)  # (not "op de groep rookt en ...")
-                                     # ... or after a group's kind that closes the phrase: "op leefgroep valk in Zwolle"
-                                     or re.match(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", m.group(), re.I)
-                                     is not None and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
-                                     and not _verb_form(low))
+                                     # "op de groep zeepaardjes in het revalidatiecentrum", "op leefgroep valk in
+                                     # Zwolle": a rare noun that closes the phrase after "de groep" or a group's kind
+                                     or (_ON_THE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start() + 1)
+                                         is not None or _GROUP_KIND_RE.match(m.group()) is not None)
+                                     and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
+                                     and not _verb_form(low))  # (not "op de groep rookt en ...")
         if m.group("ward") is not None:
             if low.endswith(_DEPARTMENT_ENDS) or _frequent(low, 4.6) or _verb_form(low):
                 continue  # "afdeling Kinderoncologie", "AFD. NEONATOLOGIE": the kind of a department

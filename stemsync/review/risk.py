@@ -423,9 +423,10 @@ def _acronym_compound(word: str) -> bool:
     """A compound of abbreviations and words of the dictionary, one abbreviation at least: "JBT-overleg", "POH-GGZ",
     "VT-MELDING" (not "Van-Dijk", "Jansen-de Vries")."""
     parts = [p for p in word.split("-") if p]
-    if len(parts) < 2 or word.lower() in dl._name_lists().first_any or word.lower() in dl._name_lists().surnames_all:
+    names = dl._name_lists()
+    if len(parts) < 2 or word.lower() in names.first_any or word.lower() in names.surnames_all:
         return False
-    acronym = [p.isalpha() and p.isupper() and 2 <= len(p) <= 5 and p.lower() not in dl._name_lists().first_any for p in parts]
+    acronym = [p.isalpha() and p.isupper() and 2 <= len(p) <= 5 and p.lower() not in names.first_any for p in parts]
     return any(acronym) and all(a or _dictionary_word(p.lower()) for a, p in zip(acronym, parts))
 
 
