@@ -1523,6 +1523,14 @@ TUNING668, TUNING668_CLEAN = load_set("deid_tuning668")  # held-out set 734, ope
 TUNING669, TUNING669_CLEAN = load_set("deid_tuning669")  # held-out set 735, opened after its blind measurement
 TUNING670, TUNING670_CLEAN = load_set("deid_tuning670")  # held-out set 736, opened after its blind measurement
 TUNING671, TUNING671_CLEAN = load_set("deid_tuning671")  # held-out set 737, opened after its blind measurement
+TUNING672, TUNING672_CLEAN = load_set("deid_tuning672")  # held-out set 738, opened after its blind measurement
+TUNING673, TUNING673_CLEAN = load_set("deid_tuning673")  # held-out set 739, opened after its blind measurement
+TUNING674, TUNING674_CLEAN = load_set("deid_tuning674")  # held-out set 740, opened after its blind measurement
+TUNING675, TUNING675_CLEAN = load_set("deid_tuning675")  # held-out set 741, opened after its blind measurement
+TUNING676, TUNING676_CLEAN = load_set("deid_tuning676")  # held-out set 742, opened after its blind measurement
+TUNING677, TUNING677_CLEAN = load_set("deid_tuning677")  # held-out set 743, opened after its blind measurement
+TUNING678, TUNING678_CLEAN = load_set("deid_tuning678")  # held-out set 744, opened after its blind measurement
+TUNING679, TUNING679_CLEAN = load_set("deid_tuning679")  # held-out set 745, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1592,14 +1600,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT738, HELDOUT738_CLEAN = load_set("deid_heldout738")
-HELDOUT739, HELDOUT739_CLEAN = load_set("deid_heldout739")
-HELDOUT740, HELDOUT740_CLEAN = load_set("deid_heldout740")
-HELDOUT741, HELDOUT741_CLEAN = load_set("deid_heldout741")
-HELDOUT742, HELDOUT742_CLEAN = load_set("deid_heldout742")
-HELDOUT743, HELDOUT743_CLEAN = load_set("deid_heldout743")
-HELDOUT744, HELDOUT744_CLEAN = load_set("deid_heldout744")
-HELDOUT745, HELDOUT745_CLEAN = load_set("deid_heldout745")
 
 
 
@@ -2627,6 +2627,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 669": (TUNING669, TUNING669_CLEAN),
     "tuning 670": (TUNING670, TUNING670_CLEAN),
     "tuning 671": (TUNING671, TUNING671_CLEAN),
+    "tuning 672": (TUNING672, TUNING672_CLEAN),
+    "tuning 673": (TUNING673, TUNING673_CLEAN),
+    "tuning 674": (TUNING674, TUNING674_CLEAN),
+    "tuning 675": (TUNING675, TUNING675_CLEAN),
+    "tuning 676": (TUNING676, TUNING676_CLEAN),
+    "tuning 677": (TUNING677, TUNING677_CLEAN),
+    "tuning 678": (TUNING678, TUNING678_CLEAN),
+    "tuning 679": (TUNING679, TUNING679_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2695,14 +2703,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 738": (HELDOUT738, HELDOUT738_CLEAN),
-    "held-out 739": (HELDOUT739, HELDOUT739_CLEAN),
-    "held-out 740": (HELDOUT740, HELDOUT740_CLEAN),
-    "held-out 741": (HELDOUT741, HELDOUT741_CLEAN),
-    "held-out 742": (HELDOUT742, HELDOUT742_CLEAN),
-    "held-out 743": (HELDOUT743, HELDOUT743_CLEAN),
-    "held-out 744": (HELDOUT744, HELDOUT744_CLEAN),
-    "held-out 745": (HELDOUT745, HELDOUT745_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
