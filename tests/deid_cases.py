@@ -1600,6 +1600,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT746, HELDOUT746_CLEAN = load_set("deid_heldout746")
+HELDOUT747, HELDOUT747_CLEAN = load_set("deid_heldout747")
+HELDOUT748, HELDOUT748_CLEAN = load_set("deid_heldout748")
+HELDOUT749, HELDOUT749_CLEAN = load_set("deid_heldout749")
+HELDOUT750, HELDOUT750_CLEAN = load_set("deid_heldout750")
+HELDOUT751, HELDOUT751_CLEAN = load_set("deid_heldout751")
+HELDOUT752, HELDOUT752_CLEAN = load_set("deid_heldout752")
+HELDOUT753, HELDOUT753_CLEAN = load_set("deid_heldout753")
 
 
 
@@ -2703,6 +2711,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 746": (HELDOUT746, HELDOUT746_CLEAN),
+    "held-out 747": (HELDOUT747, HELDOUT747_CLEAN),
+    "held-out 748": (HELDOUT748, HELDOUT748_CLEAN),
+    "held-out 749": (HELDOUT749, HELDOUT749_CLEAN),
+    "held-out 750": (HELDOUT750, HELDOUT750_CLEAN),
+    "held-out 751": (HELDOUT751, HELDOUT751_CLEAN),
+    "held-out 752": (HELDOUT752, HELDOUT752_CLEAN),
+    "held-out 753": (HELDOUT753, HELDOUT753_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
