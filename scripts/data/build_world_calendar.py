@@ -40,7 +40,10 @@ _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jo
 # forms, and Cape Verdean Kriolu as it is written beside the ALUPEC spelling CLDR has ("dizembru" for "dizenbru")
 _COLLOQUIAL_MONTHS = frozenset("""ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර්
 නොවැම්බර් දෙසැම්බර් janeiru fevereiru fevereru marsu marçu maiu junhu julhu agostu setembru otubru outubru novembru
-dizembru""".split())
+dizembru
+janvye fevriye fevrye avril jiyè jiye dawout septanm sektanm oktòb oktob novanm desanm""".split())
+# (forty-fourth session: Haitian Creole, which CLDR does not hold: "20 desanm 2021", "14 oktòb"; not "mas", March,
+# which is Spanish "más" without its accent)
 DATA = Path(__file__).resolve().parents[2] / "stemsync" / "deidentify" / "data"
 OUT = DATA / "world_months.txt"
 DAYS = DATA / "world_weekdays.txt"

@@ -22,7 +22,7 @@ from pathlib import Path
 from num2words import num2words
 
 OUT = Path(__file__).resolve().parents[2] / "stemsync" / "deidentify" / "data" / "world_number_words.txt"
-_FROM_NUM2WORDS = ("cs", "sk", "lt", "lv", "sr", "bn", "te", "kn", "fi", "da", "no", "sv", "is", "id")
+_FROM_NUM2WORDS = ("cs", "sk", "lt", "lv", "sr", "bn", "te", "kn", "fi", "da", "no", "sv", "is", "id", "es", "cy")
 _TYPED = {
     "et": "üks kaks kolm neli viis kuus seitse kaheksa üheksa kümme üksteist kaksteist kolmteist neliteist viisteist "
           "kuusteist seitseteist kaheksateist üheksateist",
@@ -63,6 +63,17 @@ _TYPED = {
                 "arbatashar khamastashar sittashar sabatashar tamantashar tisatashar",
     "jv": "siji loro telu papat lima enem pitu wolu sanga sepuluh sewelas rolas telulas patbelas limalas nembelas "
           "pitulas wolulas sangalas",
+    # (forty-fourth session) Basque, Irish (the form before "bliana"), Haitian Creole, Shona (the form before "makore")
+    # and Afrikaans
+    "eu": "bat bi hiru lau bost sei zazpi zortzi bederatzi hamar hamaika hamabi hamahiru hamalau hamabost hamasei "
+          "hamazazpi hemezortzi hemeretzi",
+    "ga": "aon dhá trí ceithre cúig sé seacht ocht naoi deich aon dhá trí ceithre cúig sé seacht ocht naoi",
+    "ht": "en de twa kat senk sis sèt uit nèf dis onz douz trèz katòz kenz sèz disèt dizuit diznèf",
+    "ht-fused": "inan dezan twazan katran senkan sizan sètan uitan nevan dizan onzan douzan trèzan katòzan kenzan "
+                "sèzan disètan dizuitan diznevan",
+    "sn": "rimwe maviri matatu mana mashanu matanhatu manomwe masere mapfumbamwe gumi",
+    "af": "een twee drie vier vyf ses sewe agt nege tien elf twaalf dertien veertien vyftien sestien sewentien agtien "
+          "negentien",
 }
 # other forms the languages use beside num2words' own (Czech "dva/dvě", Slovak "dva/dve", Croatian "dvije")
 _ALSO = {("cs", 2): "dvě", ("sk", 2): "dve", ("sr", 2): "dvije", ("sk", 4): "štyri", ("hi", 5): "पांच", ("hi", 6): "छः",
@@ -72,7 +83,14 @@ _ALSO = {("cs", 2): "dvě", ("sk", 2): "dve", ("sr", 2): "dvije", ("sk", 4): "š
          ("mn", 3): "гурав", ("mn", 4): "дөрөв", ("mn", 5): "тав", ("mn", 6): "зургаа", ("mn", 7): "долоо",
          ("mn", 8): "найм", ("mn", 9): "ес", ("mn", 10): "арав", ("sv", 1): "en", ("da", 1): "en", ("no", 1): "ett",
          ("sv", 7): "sju", ("sv", 18): "arton", ("no", 18): "atten", ("da", 18): "atten", ("is", 1): "eins",
-         ("is", 2): "tveggja", ("is", 3): "þriggja", ("is", 4): "fjögurra", ("id", 11): "sebelas"}
+         ("is", 2): "tveggja", ("is", 3): "þriggja", ("is", 4): "fjögurra", ("id", 11): "sebelas",
+         # Welsh after "yn" (soft mutation: "yn ddeg oed") and its other teens; Haitian without accents; Irish without
+         # its accents
+         ("cy", 2): "ddau", ("cy", 3): "dri", ("cy", 4): "bedwar", ("cy", 5): "bump", ("cy", 10): "ddeg",
+         ("cy", 12): "ddeuddeg", ("cy", 15): "bymtheg", ("cy", 18): "ddeunaw", ("ht", 7): "set", ("ht", 9): "nef",
+         ("ht", 13): "trez", ("ht", 14): "katoz", ("ht", 16): "sez", ("ht", 17): "diset", ("ga", 2): "dha",
+         ("ga", 3): "tri", ("ga", 5): "cuig", ("ga", 6): "se", ("ht-fused", 7): "setan", ("ht-fused", 14): "katozan",
+         ("es", 16): "dieciseis", ("es", 1): "un"}
 
 
 def main() -> None:

@@ -101,6 +101,7 @@ from stemsync.deidentify.world_words import without_world_words
 from stemsync.deidentify.world_schools import find_world_schools
 from stemsync.deidentify.world_towns import find_world_towns
 from stemsync.deidentify.honorifics import find_honorific_names, without_titles
+from stemsync.deidentify.particles import find_particle_names
 from stemsync.deidentify.east_asian import find_east_asian_names
 from stemsync.deidentify.arabizi import find_arabizi_names
 from stemsync.deidentify.vessels import find_vessels
@@ -200,6 +201,7 @@ _FINDERS = (
     find_east_asian_names,
     find_arabizi_names,
     find_honorific_names,
+    find_particle_names,
     find_inflected,
     find_nicknames,
     find_script_names,

@@ -24,14 +24,15 @@ from stemsync.deidentify.lists import entries
 _NON_ASCII_DIGIT_RE = re.compile(r"[^\x00-\x7F]")
 _NUMBER_RE = re.compile(r"(?<![\d.,/:])([0-3]?\d)(?!\d)")
 # what a day number may carry before its month: "5.", "5-го", "14ης", "20-ին", "1er", "5e"
-_DAY_TAIL_RE = re.compile(r"(?:\.|-?(?:го|ое|ого|ти|ին|ը|ης|ος|η|ი|er|e|ste|de|th|st|nd|rd|º|ª))?(?:\s{0,2}|-)"
-                          r"(?:(?:de|di|of|ta['’])\s+)?[בלה]?-?")  # (Maltese "14 ta' Frar", 14 of February)
+_DAY_TAIL_RE = re.compile(r"(?:\.|-?(?:го|ое|ого|ти|ին|ը|ης|ος|η|ი|er|e|ste|de|th|st|nd|rd|º|ª|ú))?(?:\s{0,2}|-)"
+                          r"(?:(?:de|di|of|ta['’])\s+)?[בלה]?-?(?:ខែ)?")  # (Maltese "14 ta' Frar", 14 of February;
+# Khmer's "month" before the month's name: "ថ្ងៃទី ៥ ខែមេសា", day 5 of the month April)
 _YEAR = r"(?:(?:19|20)\d\d|25[3-7]\d)"
 # a year after the date, with its word: "2556", "năm 2024", "พ.ศ. 2553", "2014 г.", "2013 թ."
-_YEAR_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:năm|nam|ปี|พ\.ศ\.|ค\.ศ\.|წლის|del|de|roku|godine|года|г\.?)\s*)?{_YEAR}(?!\d)"
+_YEAR_AFTER_RE = re.compile(rf"\s*,?\s*(?:(?:năm|nam|ปี|พ\.ศ\.|ค\.ศ\.|წლის|del|de|roku|godine|года|г\.?|ឆ្នាំ)\s*)?{_YEAR}(?!\d)"
                             r"(?:\s*(?:г\.|года|թ\.|წ\.|m\.|r\.|god\.))?", re.I)
 # a year before it: "2024 թ. հունվարի 15", "2023 წლის 5 დეკემბერი", "2024. március 5."
-_YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.|-?жылы|-?жылғы|оны|ж\.)?\s*,?\s*\Z", re.I)
+_YEAR_BEFORE_RE = re.compile(rf"{_YEAR}\s*(?:թ\.|წლის|\.|m\.|r\.|г\.|-?жылы|-?жылғы|оны|ж\.|ko|ခုနှစ်)?\s*,?\s*\Z", re.I)
 _PREV_WORD_RE = re.compile(r"([^\s(\[\"'“‘]+)\s+\Z")  # (also in brackets: "(ஏப்ரல் 19)")
 # the forms with figures: Chinese and Japanese, Korean, Vietnamese, birth years
 _FIGURE_DATE_RES = (
@@ -121,6 +122,8 @@ def _month_word(word: str) -> bool:
     word = word.rstrip(",")
     if word in _month_set():
         return True
+    if word.endswith("ren") and (word[:-4] in _month_set() or word[:-3] in _month_set()):
+        return True  # Basque's genitive before the day: "maiatzaren 7an" (May's 7th), "urriaren 12an"
     return len(word) >= 4 and not _latin(word) and any(
         len(m) >= 5 and word.startswith(m[:-1]) and len(word) - len(m) + 1 <= 2 for m in _months().get(word[0], ()))
 
@@ -158,7 +161,7 @@ def find_world_dates(ctx: _Ctx) -> Iterator[Span]:
             if not prev or not _month_word(prev.group(1)):
                 continue
             start, end = prev.start(1), m.end()
-            after = re.match(r"-?(?:ին|ը|ig|án|én|jén|a|\.)?(?![\w])", low[end:end + 4])
+            after = re.match(r"-?(?:ին|ը|ig|án|én|jén|ean|an|a|\.|\s*ရက်)?(?![\w])", low[end:end + 5])
             end += after.end() if after else 0
         year = _YEAR_AFTER_RE.match(norm, end)
         if year:
@@ -172,4 +175,4 @@ def find_world_dates(ctx: _Ctx) -> Iterator[Span]:
 def _may_have_latin_month(ctx: _Ctx) -> bool:
     """An ASCII text with a word that is a month in some language (the sets' words are lowercase)."""
     months = _month_set()
-    return any(w in months for w in ctx.words)
+    return any(w in months or w.endswith("aren") and w[:-3] in months for w in ctx.words)

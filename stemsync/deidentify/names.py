@@ -347,7 +347,8 @@ _SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
 
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_END
+    # (forty-fourth session: an emoji closes a chat's sentence: "thx!! 🙏 joep slaapt eindelijk")
+    return not before or before[-1] in _SENTENCE_END or EMOJI_RE.match(before[-1]) is not None
 
 
 _NOT_NAMES = words("capitalised_words")
@@ -748,7 +749,10 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
                 "die" in nxt or "de" in nxt[1:3]) or bool(_NEXT_SENTENCE_PRONOUN_RE.match(text, toks[i][1]))
         return (_refers_to_person(ctx, nxt[0]) or nxt[0] in {"belde", "belt", "zei", "zegt", "appte", "weet", "luisterde",
                                                              "luistert", "hielp", "helpt", "snapte", "begreep", "lachte"}
-                or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"}))  # "lente begrijpt mij"
+                or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"})  # "lente begrijpt mij"
+                # (forty-fourth session) "rowan zit weer in de cel", "joep slaapt eindelijk": a Dutch first name
+                # the word list also writes in lowercase, rare as a word, as the subject of a verb without article
+                or (start_of_sentence or prev in _CLAUSE_OPENERS) and nxt[0] not in {"en", "van"} and _dutch_first_name(low))
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
             and nxt[0] in _AFTER_QUESTION_SUBJECT:
@@ -756,6 +760,14 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     # "echt blij met jet, ze nam de tijd"
     after = text[toks[i][1]:toks[i][1] + 6]
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
+
+
+@functools.cache
+def _dutch_first_name(low: str) -> bool:
+    """A first name that OpenTaal's word list also writes with a capital (a Dutch first name: "Joep", "Rowan", "Ria")
+    and that Dutch text seldom uses as a word (Zipf < 4.3: not "winter", "baan", "bloem" ... nor "wil", "ben")."""
+    return len(low) >= 3 and low in _name_lists().first_any and low in dictionary().proper \
+        and not frequencies().at_least(low, 4.3) and low not in _NOT_NAMES
 
 
 # "gaat nu weer 4 dagen naar": "naar" in the same clause, a few words on

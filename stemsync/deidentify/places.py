@@ -793,7 +793,12 @@ def _bodies_abroad(ctx: _Ctx) -> Iterator[Span]:
 # (forty-second session: Indonesian and Malay "di", "ke", "dari", Swahili "kutoka", the Nordic "i", "fra", "från", "frá",
 # "í": "pindah ke den haag", "kutoka kisumu", "vi flyttet til Leiden")
 _TOWN_ARTICLES = frozenset({"den", "de", "het", "'s", "s", "ter", "ten"})
-_FOREIGN_LOCATIVE = frozenset("fu komoto for na w z ze din în ot iz di ke dari kutoka i fra från frá í til till".split())
+# (forty-fourth session: Catalan "a", French "à", Portuguese "em", Zulu "kwa": "visc a Eindhoven", "habite à basse-terre";
+# and "en" of Spanish, Catalan and Galician after a word no Dutch dictionary holds: "va al colegio en Leiden", "NACEU
+# EN LUGO", not Dutch "Sanne en Leiden" where "en" is "and")
+_ROMANCE_LOCATIVE = frozenset("a à em en".split())
+_FOREIGN_LOCATIVE = frozenset("fu komoto for na w z ze din în ot iz di ke dari kutoka i fra från frá í til till "
+                              "a à em kwa en".split())
 
 
 def _after_foreign_locative(ctx: _Ctx) -> Iterator[Span]:
@@ -803,18 +808,53 @@ def _after_foreign_locative(ctx: _Ctx) -> Iterator[Span]:
     for i in ctx.at(_FOREIGN_LOCATIVE, -1):
         s, e, nxt = ctx.tokens[i + 1]
         nl = ctx.lows[i + 1]
+        if ctx.lows[i] == "en" and (not i or ctx.lows[i - 1] in dictionary().words or ctx.lows[i - 1] in _FUNCTION_WORDS
+                                    or not ctx.tokens[i - 1][2].isalpha() or ctx.tokens[i - 1][2][0].isupper()
+                                    and not ctx.shouting):
+            continue  # (Dutch "en", and: only after a word of another language)
         if not nxt.isalpha() or nl in _COUNTRIES or nl in _FUNCTION_WORDS and nl not in _TOWN_ARTICLES \
                 or nl in _NOT_NAMES or ctx.text[s - 1:s] == "[" or ctx.text[ctx.tokens[i][1]:s] != " ":
             continue
         n = _window(ctx, i + 1, towns, 4)  # (a town of several words: "san nicolas", "nieuw nickerie")
+        if ctx.lows[i] in _ROMANCE_LOCATIVE and not nxt[0].isupper():
+            continue  # (after "a", "en": a town with its capital only, not Papiamentu's "nos a muda", we moved)
         if not n and nl not in _TOWN_ARTICLES:
             n = _world_city_at(ctx, i + 1)
+        if not n and nxt[0].isupper() and not nxt.isupper() and _misspelled_town(nl, True):
+            n = 1  # "visc a Eindoven"
         if not n:
             continue
         if nxt[0].isupper() and not nxt.isupper() or nl not in dictionary().words and not _frequent(nl, 3.0) \
                 or n > 1 and nl in _TOWN_ARTICLES and ctx.lows[i] not in _FUNCTION_WORDS \
                 and ctx.lows[i] not in dictionary().words:  # (a town of several words: "ke den haag"; not Dutch "na de dood")
             yield s, ctx.tokens[i + n][1], "plaats", LOW
+
+
+# a town glued to the locative prefix of Zulu, Xhosa and Shona: "e-almere", "e-Leiden", "kuHarare", "eRotterdam"; and
+# Basque's inessive "-(a)n" on a Dutch town in a Basque sentence: "Goudan", "Almeren" (forty-fourth session)
+_BANTU_LOCATIVE_RE = re.compile(r"(?<![\w-])(?:e-|ku-?|kwa-?|eku-?|e(?=[A-Z]))(?P<town>[^\W\d_][\w]{2,})(?![\w-])")
+_BASQUE_GATE_RE = re.compile(r"\b(?:da|dago|gara|naiz|bizi|joaten|ikastetxean|gaude|eskerrik|oso|eta|gure|nire)\b", re.I)
+_BASQUE_INESSIVE_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]{3,}n(?![\w-])")
+
+
+def _glued_locatives(ctx: _Ctx) -> Iterator[Span]:
+    towns = _name_lists().places
+    one, _ = world_cities()
+    if "-" in ctx.text or "ku" in ctx.lower or re.search(r"\be[A-Z]", ctx.text):
+        for m in _BANTU_LOCATIVE_RE.finditer(ctx.text):
+            low = m.group("town").lower()
+            if low in _COUNTRIES or low in _FUNCTION_WORDS or low in _NOT_NAMES:
+                continue
+            if low in towns or low in one and low not in dictionary().words or _misspelled_town(low, True):
+                yield m.start("town"), m.end("town"), "plaats", LOW
+    if _BASQUE_GATE_RE.search(ctx.text) and len(_BASQUE_GATE_RE.findall(ctx.text)) >= 2:
+        for m in _BASQUE_INESSIVE_RE.finditer(ctx.text):
+            word = m.group()
+            if not word[0].isupper() or word.lower() in dictionary().words or word.lower() in towns:
+                continue
+            stems = (word[:-1].lower(), word[:-2].lower()) if word.lower().endswith("an") else (word[:-1].lower(),)
+            if any(len(low) >= 4 and low in towns and low not in _name_lists().first_any for low in stems):
+                yield m.start(), m.end(), "plaats", LOW
 
 
 # a form's place field: "Woonplaats: Amerfoort |", "- woonplaats: den helder -", "Geboorteplaats: Paramaribo" (the
@@ -886,6 +926,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     yield from _after_locative(ctx)
     if ctx.words & _FOREIGN_LOCATIVE:
         yield from _after_foreign_locative(ctx)
+    yield from _glued_locatives(ctx)
     yield from _bare_lower_towns(ctx)
     yield from _towns_in_english(ctx, lists)
     if ctx.n_digits >= 4:

@@ -619,8 +619,11 @@ def _add_over_names(spans: list[Span], extra: list[Span]) -> list[Span]:
 _WORD_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+\Z")
 
 
-_SUBJECT_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+(?:is|was|wordt|werd|ies)"
-                                         r"(?:[ \t]+(?:nu|pas|al|bijna|net|inmiddels|sinds\s+kort))?[ \t]+\Z")
+# (forty-fourth session: and "has" or "turns" in Spanish, Galician and Haitian Creole: "Bebo tiene [9]", "Brais ya
+# tiene [12]", "Uxi ten [12]", "Kettly li gen [7 an]")
+_SUBJECT_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\sen\s)|(?<=[\U0001F300-\U0001FAFF]\s))([^\W\d_][\w'’-]+)[ \t]+(?:(?:ya|xa)[ \t]+)?"
+                                         r"(?:is|was|wordt|werd|ies|tiene|tenía|cumple|cumplió|ten|li[ \t]+gen|gen)"
+                                         r"(?:[ \t]+(?:nu|pas|al|bijna|net|inmiddels|sinds\s+kort|ya|xa|deja))?[ \t]+\Z")
 
 
 def _unknown_word(word: str) -> bool:
@@ -641,8 +644,12 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
         if kind != "leeftijd":
             continue
         m = _WORD_AT_CLAUSE_START_RE.search(text, max(0, start - 30), start)
-        if m is not None and (w := m.group(1).lower()) in _name_lists().first_any and w not in _FUNCTION_WORDS \
-                and w not in words("person_words") and w not in _ROLE_WORDS:
+        if m is not None and ((w := m.group(1).lower()) in _name_lists().first_any or (
+                # (forty-fourth session) or a capitalised word in no dictionary: "Tinashe [makore gumi]", "AMAIAK
+                # [HAMABOST URTE]" (not in lowercase: "torunum [altı yaşında]", my grandchild)
+                len(w) >= 3 and m.group(1)[0].isupper() and _no_ordinary_word(w) and w not in words("capitalised_words")
+                and w not in words("chat_words") and w not in _name_lists().places)) \
+                and w not in _FUNCTION_WORDS and w not in words("person_words") and w not in _ROLE_WORDS:
             extra.append((m.start(1), m.end(1), "naam", LOW))
         # ... or the subject of "is" before it: "Kebede is [7] en heeft ..." (a listed first name, or a capitalised
         # word in no dictionary)

@@ -181,7 +181,7 @@ kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".sp
 # wegwijzer", "op de vlinder tuin" (``data/common_school_names.txt``), in a text about a
 # child or a school
 _COMMON_NAME_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|heet|to|at|school,?)\s+(?P<name>(?:de|het|'t)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
+    r"(?<![\w-])(?:op|naar|van|bij|heet|to|at|school,?)\s+(?P<name>(?:de|het|'t|ut)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
 # a school named after a saint: "op de sint jozef", "naar de St. Odulphus", "bs sint martinus"
 _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<type>" + _SCHOOL_PREFIX + r"))\s+"
                               r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)
@@ -189,7 +189,8 @@ _CHILD_OR_SCHOOL = frozenset("""school scholen juf juffrouw jufrouw meester klas
 dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdochter kleinzoon kleindochter
 kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen opgehaald gebracht halen zus zusje
 broer broertje ouderavond leerlingenvervoer schoolbus taxibus tweeling vmbo mavo havo vwo brugklas mentor
-rapport huiswerk rekenen leraar lerares docent ib ib'er ib-er iber zorgcoördinator""".split())  # (the school's intern
+rapport huiswerk rekenen leraar lerares docent ib ib'er ib-er iber zorgcoördinator
+vervoer busje taxi gepest gevochten gevochte""".split())  # (forty-fourth session: school transport, a fight at school)  # (the school's intern
 # begeleider: "tel. met jamal van de ib op de horizon")
 
 _OF_AFTER_RE = re.compile(r"\s+(?:van|voor|of)\b", re.I)
@@ -822,7 +823,9 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             # in a text about a child or a school; elsewhere only with its capital ("goes to De Regenboog")
             end = m.end("w") if n == 1 else m.end("w2")
             # (in a text written in capitals, where no capital tells: a name that is a rare word, "NAAR DE HOEKSTEEN")
+            # (or a name that is rare as a word: "op de fonkelsteen", forty-fourth session)
             if n and (child_or_school or (m.group("w")[0].isupper() and not ctx.shouting)
+                      or n == 1 and not frequencies().at_least(m.group("w").lower(), 2.5)
                       or (ctx.shouting and not frequencies().at_least(m.group("w").lower(), 4.0))) \
                     and not _OF_AFTER_RE.match(text, end):  # (not "naar de bron van het probleem")
                 yield m.start("name"), end, "school", LOW  # "zit op de regeboog", "naar de wegwijzer"

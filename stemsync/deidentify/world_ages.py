@@ -34,7 +34,8 @@ _CJK_N = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[�
 # number words one to nineteen of Czech, Slovak, Lithuanian, Latvian, Estonian, Serbo-Croatian, Albanian and
 # Macedonian ("osem", "septyniolika", "десет"; data/world_number_words.txt, from num2words and typed)
 # (the forty-second session's languages have their own alternations below: "en", "lima", "sita" must not count here)
-_LATER = ("fi", "da", "no", "sv", "is", "id", "mn", "kk", "ky", "uz", "ug", "bo-wylie", "sw", "ar-latin", "jv")
+_LATER = ("fi", "da", "no", "sv", "is", "id", "mn", "kk", "ky", "uz", "ug", "bo-wylie", "sw", "ar-latin", "jv",
+          "es", "cy", "eu", "ga", "ht", "ht-fused", "sn", "af")
 
 
 def _number_words(languages: tuple[str, ...] | None = None) -> list[str]:
@@ -200,6 +201,50 @@ _GATED_AGE_RES += (
     (re.compile(r"шо\b|sho\b", re.I),
      re.compile(r"(?<!\w)[\w’ӏ]*(?:тта|итт|ytta|itta|iytta)\s+(?:шо|sho)(?!\w)", re.I)),
 )
+# the forty-fourth session's: Spanish and Galician "tiene 8", "ya cumplió dieciséis", "ten 12" (the verb "has" or
+# "turns" and a number that closes the clause, without "años": not "tiene 2 hermanos")
+_NW_ES = _alternation(("es",))
+_NW_CY = _alternation(("cy",))
+_NW_EU = _alternation(("eu",))
+_NW_GA = _alternation(("ga",))
+_NW_HT = _alternation(("ht",))
+_NW_SN = "|".join(map(re.escape, _number_words(("sn",))))
+_HT_FUSED = "|".join(map(re.escape, _number_words(("ht-fused",))))
+_NUMBER_CLOSES = r"(?=\s*(?:[.!?,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:y|e|el|o|años|añitos|anos)\b))"
+_GATED_AGE_RES += (
+    (re.compile(r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|ten|tiña|fixo|fai)\s", re.I),
+     re.compile(rf"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|ten|tiña|fixo|fai)\s+"
+               rf"(?:ya\s+|xa\s+|solo\s+|só\s+|apenas\s+|casi\s+|recién\s+)?(?P<age>{_NW_ES}){_NUMBER_CLOSES}", re.I)),
+    # Haitian Creole "li gen douz an", "gen sètan" (seven years, in one word), "fè 10 an" (turned 10)
+    (re.compile(r"\b(?:gen|genyen|fè|fe)\s", re.I),
+     re.compile(rf"\b(?:gen|genyen|fè|fe)\s+(?:deja\s+|sèlman\s+|selman\s+|jis\s+)?"
+               rf"(?P<age>(?:{_NW_HT})\s*an|{_HT_FUSED})(?![\w-])(?!\s+(?:depi|pase|deja|de\s+sa))", re.I)),
+    # Basque "hamabi urte", "(hamahiru urte)", "12 urteko" (not a time ago or a stay: "duela 3 urte", "3 urte daramatzagu")
+    (re.compile(r"\burte", re.I),
+     re.compile(rf"(?<!\bduela\s)(?<!\bdela\s)(?<!\bazken\s)(?<![\w-])(?:{_NW_EU})\s+urte(?:ko|rekin|tako)?(?![\w-])"
+               r"(?!\s+(?:daramatza\w*|barru|geroago|lehenago|duela|dela|bizi\s+(?:izan|gara|naiz)|hemen|egon\w*))", re.I)),
+    # Irish "deich mbliana d'aois", "dhá bhliain déag d'aois", "seacht mbliana déag" (teen years)
+    (re.compile(r"bliai?n|bhliain", re.I),
+     re.compile(rf"(?<![\w-])(?:{_NW_GA})\s+(?:bliana|mbliana|bhliain|bliain)(?:\s+d[ée]ag)?\s+d['’]aois(?![\w-])"
+               rf"|(?<![\w-])(?:{_NW_GA})\s+(?:bliana|mbliana|bhliain|bliain)\s+d[ée]ag(?![\w-])", re.I)),
+    # Welsh "yn wyth oed", "(DEUDDEG OED)", "11 mlwydd oed" ("oed" is age: a count before it is one)
+    (re.compile(r"\boed\b", re.I),
+     re.compile(rf"(?<![\w-])(?:{_NW_CY})\s+(?:mlwydd\s+|blwydd\s+|mlynedd\s+)?oed(?![\w-])", re.I)),
+    # Shona "makore gumi nematatu" (thirteen years), Zulu and Xhosa "iminyaka eyishumi nambili" (twelve years) (not a time
+    # ago: "makore maviri apfuura", "iminyaka emibili edlule")
+    (re.compile(r"makore|minyaka", re.I),
+     re.compile(rf"(?<![\w-])makore\s+(?:{_N}|{_NW_SN})(?:\s+ne[a-z]+)?(?![\w-])(?!\s+(?:apfuura|yapfuura|adarika|yadarika))"
+               r"|(?<![\w-])(?:u?n?eminyaka|iminyaka)\s+(?:eyi|engu|ewu|e-|eli)[\w-]*(?:\s+(?:na|ne|no)[a-z]+)?(?![\w-])"
+               r"(?!\s+(?:edlule|eyedlule|ezayo|eyadlula))", re.I)),
+    # Burmese, Lao and Khmer: "အသက် ၁၃ နှစ်", "(ອາຍຸ ໑໔ ປີ)", "is pas ២ ឆ្នាំ" (figures read as figures): the number
+    # with its years after the word for age, in brackets, or after a Dutch "is", "was", "pas", "nu" (not a stay alone:
+    # "2 ปี", "3 နှစ်")
+    (re.compile(r"နှစ်|ປີ|ឆ្នាំ"),
+     re.compile(rf"(?:(?<=အသက်)|(?<=ອາຍຸ)|(?<=អាយុ))\s*(?P<age>{_N}\s*(?:နှစ်|ປີ|ឆ្នាំ))"
+               rf"|(?:(?<=\()|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bpas\s)|(?<=\bnu\s)|(?<=\bbijna\s)|(?<=\bwordt\s)|(?<=\bwerd\s)"
+               rf"|(?<=\bal\s))(?P<age2>{_N}\s*(?:နှစ်|ປີ|ឆ្នាំ))"
+               rf"|{_N}\s*(?:နှစ်|ປີ|ឆ្នាំ)(?=\s*(?:\)|nu\b|toen\b|oud\b))")),
+)
 _AGE_RES = (
     # Chinese and Japanese: "9岁", "十五岁", "11歲"
     re.compile(rf"(?:{_N}|{_CJK_N})\s*(?:周岁|周歲|岁|歲|歳)"),
@@ -267,10 +312,38 @@ def _named_years(norm: str) -> Iterator[Span]:
             yield m.start(), m.end(), "leeftijd", LOW
 
 
+# Afrikaans (forty-fourth session): "hy is elf.", "Die kinders is sewe, tien en vyftien", "is nou 13 en ...", "toe hy
+# veertien was", "sanele is vyftien jaar": a number that closes the clause after "is" with its subject (a pronoun, a
+# child or a capitalised name), and the numbers listed after it; a figure only with "nou", "al", "pas" between
+_AF_GATE_RE = re.compile(r"\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|nou|toe)\b", re.I)
+_NW_AF = "|".join(map(re.escape, _number_words(("af",))))
+_AF_N = rf"(?:{_NW_AF})(?:\s+jaar(?:\s+oud)?)?"
+_AF_AGE_RE = re.compile(
+    rf"(?:\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|baba)|(?-i:\b[A-Z][a-z]+)|\[naam\])\s+(?:is|word|was)\s+"
+    rf"(?:(?P<now>nou|al|pas|net|amper|byna|eers)\s+)?(?P<age>{_AF_N}|\d{{1,2}})"
+    rf"(?P<list>(?:\s*,\s*(?:{_NW_AF}))*\s+en\s+(?:{_NW_AF}))?(?=\s*(?:[.!?,;)]|$|en\b|\s+en\b))"
+    rf"|\btoe\s+(?:hy|sy)\s+(?P<age2>{_AF_N}|\d{{1,2}})\s+was\b", re.I)
+
+
+def _afrikaans_ages(norm: str) -> Iterator[Span]:
+    for m in _AF_AGE_RE.finditer(norm):
+        if m.group("age2"):
+            yield m.start("age2"), m.end("age2"), "leeftijd", LOW
+            continue
+        if m.group("age").isdigit() and not m.group("now"):
+            continue  # ("Hy is 3 keer ..." does not close; a bare figure after "is" needs "nou", "al", "pas")
+        yield m.start("age"), m.end("age"), "leeftijd", LOW
+        if m.group("list"):
+            for w in re.finditer(rf"(?<![\w-])(?:{_NW_AF})(?![\w-])", m.group("list"), re.I):
+                yield m.start("list") + w.start(), m.start("list") + w.end(), "leeftijd", LOW
+
+
 def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
     norm = ascii_figures(ctx.text)
     if ctx.n_digits:
         yield from _named_years(norm)
+    if _AF_GATE_RE.search(norm):
+        yield from _afrikaans_ages(norm)
     regexes = [regex for gate, regex in _GATED_AGE_RES if gate.search(norm)]  # (also ages in words: "ma osem rokov")
     if (ctx.n_digits or not ctx.text.isascii()) and _GATE_RE.search(norm):
         regexes[:0] = _AGE_RES
