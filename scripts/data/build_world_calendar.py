@@ -158,9 +158,18 @@ def _dutch_countries() -> set[str]:
     out: set[str] = set()
     for code, name in babel.Locale.parse("nl").territories.items():
         low = name.lower().strip()
-        if code.isdigit() or code in _NO_COUNTRIES or "(" in low or "&" in low:
+        if code.isdigit() or code in _NO_COUNTRIES or "&" in low:
             continue
-        for form in {low, plain(low)}:
+        # (forty-fourth session) a name with its other name in brackets gives both: "Myanmar (Birma)"; not a region
+        # named by what it is in ("Oceanië (overige)")
+        forms = {low}
+        if "(" in low:
+            head, _, rest = low.partition("(")
+            other = rest.rstrip(")").strip()
+            if other in {"overige"} or " " in other:
+                continue
+            forms = {head.strip(), other}
+        for form in {f for low in forms for f in (low, plain(low))}:
             if form not in names.first_any and form not in names.surnames_all and form not in names.places:
                 out.add(form)
     return out

@@ -102,6 +102,7 @@ from stemsync.deidentify.world_schools import find_world_schools
 from stemsync.deidentify.world_towns import find_world_towns
 from stemsync.deidentify.honorifics import find_honorific_names, without_titles
 from stemsync.deidentify.particles import find_particle_names
+from stemsync.deidentify.phonetic import without_spoken_words
 from stemsync.deidentify.east_asian import find_east_asian_names
 from stemsync.deidentify.arabizi import find_arabizi_names
 from stemsync.deidentify.vessels import find_vessels
@@ -401,6 +402,7 @@ class Deidentifier:
         if ANIMALS & frozenset(work.lower().split()):  # "pony Guus", "geit Saar": an animal's name
             raw = without_animal_names(work, raw)
         raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
+        raw = without_spoken_words(work, raw, shouting)  # "er ware 4 mense bij ut gesprek": Dutch written as it sounds
         raw = without_regions(work, _without_typos_and_titles(work, raw))  # "ik vint gym", "mario kart", "Hoorn van Afrika"
         if "- " in work:  # "kinder- en jeugdpsychiatrie": half a compound, no name or place
             raw = [s for s in raw if not (work[s[1] - 1:s[1]] == "-" and _ELIDED_RE.match(work, s[1]))]

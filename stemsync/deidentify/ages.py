@@ -85,6 +85,7 @@ _NOT_UNIT = (
     r"kleinkinderen|kleinkids|pleegkinderen|kindjes|kinders|kids|zonen|dochters|jongens|meiden|meisjes|broers|zussen|"
     r"broertjes|zusjes|kleinzoons|kleindochters|"
     r"punten|cijfers|jaren|nachten|nacht|groepen|gezinnen|families|klassen|x|"
+    r"weke|maande|dae|ure|jare|"  # (Afrikaans, and Dutch written as spoken: "van ses weke")
     r"hours?|hrs?|minutes?|mins?|days?|weeks?|months?|times|euros?|points|kids|children|people|pages|km|miles)\b)"
 )
 _SUBJECT = (

@@ -347,8 +347,7 @@ _SENTENCE_END = ".!?:;\n\"'(-\u2022*>"
 
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    # (forty-fourth session: an emoji closes a chat's sentence: "thx!! 🙏 joep slaapt eindelijk")
-    return not before or before[-1] in _SENTENCE_END or EMOJI_RE.match(before[-1]) is not None
+    return not before or before[-1] in _SENTENCE_END
 
 
 _NOT_NAMES = words("capitalised_words")
@@ -711,7 +710,7 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     if not nxt:
         return False
     subject = (i == 0 or _at_sentence_start(text, toks[i][0]) or prev in _CLAUSE_OPENERS
-               or text[:toks[i][0]].rstrip().endswith(","))
+               or text[:toks[i][0]].rstrip().endswith(",") or _after_emoji(text, toks[i][0]))
     # apposition: "kees onze begeleider", "sinds kees onze begeleider is"
     if nxt[0] in _POSSESSIVE_OPENERS and len(nxt) > 1 and (nxt[1] in _ROLE_SET or _misspelled_role(nxt[1]) or (
             len(nxt) > 2 and nxt[2] in _ROLE_SET)):
@@ -752,7 +751,8 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
                 or (len(nxt) > 1 and nxt[1] in {"mij", "me", "ons", "jou", "hem", "haar"})  # "lente begrijpt mij"
                 # (forty-fourth session) "rowan zit weer in de cel", "joep slaapt eindelijk": a Dutch first name
                 # the word list also writes in lowercase, rare as a word, as the subject of a verb without article
-                or (start_of_sentence or prev in _CLAUSE_OPENERS) and nxt[0] not in {"en", "van"} and _dutch_first_name(low))
+                or nxt[0] not in {"en", "van"} and _dutch_first_name(low) and (
+                    start_of_sentence or prev in _CLAUSE_OPENERS or _after_emoji(text, toks[i][0])))
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
             and nxt[0] in _AFTER_QUESTION_SUBJECT:
@@ -760,6 +760,12 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     # "echt blij met jet, ze nam de tijd"
     after = text[toks[i][1]:toks[i][1] + 6]
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
+
+
+def _after_emoji(text: str, start: int) -> bool:
+    """An emoji right before: it closes a chat's sentence ("thx!! 🙏 joep slaapt eindelijk")."""
+    before = text[:start].rstrip()
+    return bool(before) and EMOJI_RE.match(before[-1]) is not None
 
 
 @functools.cache

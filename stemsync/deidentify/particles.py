@@ -9,6 +9,7 @@
 - Zulu, Xhosa and Shona glue a particle to a name: "ku-Nokuthula" (to), "no-Sipho" (and), "u-Ayanda" (the person
   marker), "amai vaTinashe" (the mother of Tinashe), "naTendai" (with). A capitalised word after such a particle is a
   name unless it is a town (the locatives "e-Leiden", "kuHarare" are places: places.py).
+- Catalan elides its article before a first name: "el pare de l'Arnau", "de part d'Oriol" (a listed first name).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, frequencies, words, world_cities
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, frequencies, plain, words, world_cities
 
 _TITLES = frozenset("daw u ko ma saw naw maung mg mahn nang sai saya sayama".split())
 # the titles that are no Dutch word: a name after them in lowercase too ("daw khin myo", not "u hla" or "ma aye")
@@ -73,7 +74,21 @@ def _bantu_names(ctx: _Ctx) -> Iterator[Span]:
         yield m.start("n"), m.end("n"), "naam", LOW
 
 
+# Catalan's article elided before a first name: "el pare de l'Arnau", "de part d'Oriol", "pares d'Èric"
+_ELIDED_RE = re.compile(r"(?<![\w])[ldLD]['’](?P<n>(?-i:[A-ZÀ-Ý])[\w]{2,})(?![\w-])")
+
+
+def _elided_names(ctx: _Ctx) -> Iterator[Span]:
+    first = _name_lists().first_any
+    for m in _ELIDED_RE.finditer(ctx.text):
+        low = m.group("n").lower()
+        if (low in first or plain(low) in first) and low not in _FUNCTION_WORDS:
+            yield m.start("n"), m.end("n"), "naam", LOW
+
+
 def find_particle_names(ctx: _Ctx) -> Iterator[Span]:
+    if "'" in ctx.text or "’" in ctx.text:
+        yield from _elided_names(ctx)
     if not ctx.words.isdisjoint(_syllables()):
         yield from _burmese_names(ctx)
     if not ctx.text.isascii() and _SCRIPT_GATE_RE.search(ctx.text):

@@ -604,7 +604,7 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                    and ctx.text[e:second[0]] == " " and second[2].lower() not in _FUNCTION_WORDS
                    and second[2].lower() not in _NOT_NAMES)
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
-                                      and nl not in _NOT_NAMES):
+                                      and nl not in _NOT_NAMES and not near_country(nl)):  # (not "in Nederlant")
                 n = _window(ctx, i + 1, lists.places, 4)  # a town of several words in any case: "Bergen op zoom"
                 end = toks[i + n][1] if n > 1 else e
                 if n <= 1 and second is not None and second[2][:1].isupper() and second[2][1:].islower() \

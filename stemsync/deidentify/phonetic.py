@@ -1,0 +1,65 @@
+"""Dutch written as it sounds (forty-fourth session): parents who read and write little spell words by ear, without
+the final "n" ("mense", "lese", "kwame", "afsprake"), with "t" for a final "d" ("gehat", "tijt", "antwoort"), "s" for
+"z" ("lese"), "f" for "v" ("tavel") and "ij" for "ei" ("meij"). Such a word is in no dictionary and on no name list,
+or it is a first name elsewhere ("Kwame", "Maile"), so the name and place rules took it.
+
+In a text written this way (two words or more that read as a Dutch word once respelled, or the spoken "ut", "nie",
+"mot"), a name or place found on one such word, in lowercase or in a text written in capitals, is dropped: "er ware 4
+[mense] bij ut gesprek", "als je nie goed ken [lese]". A capitalised word in a text in ordinary case stays a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from stemsync.deidentify.common import Span
+from stemsync.deidentify.lists import _name_lists, dictionary, frequencies
+
+_WORD_RE = re.compile(r"[a-zà-ÿ]+")
+_SPOKEN = frozenset("ut nie mot kenne ken hep hebbe zitte mag'k".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def respelled(low: str) -> str | None:
+    """The Dutch word ``low`` (lowercase, in no dictionary) is when written as it sounds, or None."""
+    words = dictionary().words
+    if len(low) < 3 or low in words or not low.isalpha() or frequencies().at_least(low, 3.5, "en"):
+        return None  # (not English: "rose", "here")
+    forms = [low]
+    if low.endswith("t"):
+        forms.append(low[:-1] + "d")  # "gehat", "tijt", "antwoort"
+    forms += [f.replace("s", "z") for f in list(forms) if "s" in f]  # "lese" lezen
+    forms += [f.replace("v", "f") for f in list(forms) if "v" in f]  # "tavel"
+    forms += [f.replace("f", "v") for f in list(forms) if "f" in f]  # "fan" van
+    forms += [f.replace("ij", "ei") for f in list(forms) if "ij" in f]  # "meij"
+    forms += [f.replace("g", "ch") for f in list(forms) if f.endswith("g")]
+    places = _name_lists().places
+    for form in forms:
+        if form in words and form != low:
+            return None if form in places else form
+        if form.endswith("e") and form + "n" in words:
+            return None if form + "n" in places else form + "n"  # "mense", "kwame", "afsprake" (not "leide": Leiden)
+    return None
+
+
+def written_as_spoken(text: str) -> bool:
+    lows = _WORD_RE.findall(text.lower())
+    if sum(1 for w in lows if w in _SPOKEN) >= 1 and len(lows) >= 6:
+        return sum(1 for w in lows if respelled(w)) >= 1
+    return sum(1 for w in lows if respelled(w)) >= 2
+
+
+def without_spoken_words(text: str, spans: list[Span], shouting: bool) -> list[Span]:
+    """``spans`` without the names and places of one word that is a Dutch word written as it sounds."""
+    if not written_as_spoken(text):
+        return spans
+    places = _name_lists().places
+    out = []
+    for span in spans:
+        word = text[span[0]:span[1]]
+        if span[2] in {"naam", "plaats"} and word.isalpha() \
+                and (word.islower() or shouting) and word.lower() not in places and respelled(word.lower()):
+            continue
+        out.append(span)
+    return out
