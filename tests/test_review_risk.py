@@ -339,6 +339,10 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "De wachtlijst bij de GGZ was 9 maandn, dat is te lang",
     "de borg van de huurwoning moet nog terug",
     "De zitting bij de kinderrechter is aangehouden.",
+    # forty-fourth session: words of Afrikaans and Zulu, and romanised Burmese greetings, on lists that hold no name
+    "yebo, die formulier is klaar",
+    "ek het hulle baie gemis",
+    "mingalaba, de afspraak is om 3 uur",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -7,8 +7,9 @@ Run by hand from a source checkout (``pip install num2words``; num2words is need
     python3 scripts/data/build_world_numbers.py
 
 Czech, Slovak, Lithuanian, Latvian, Serbo-Croatian (Latin), Bengali, Telugu, Kannada, Finnish, Danish, Norwegian,
-Swedish, Icelandic and Indonesian come from num2words (the forty-second session typed Mongolian, Kazakh, Kyrgyz,
-Uzbek, Uyghur, Tibetan in Wylie, Swahili, Arabic in Latin letters and Javanese below);
+Swedish, Icelandic, Indonesian and (forty-fourth session) Spanish and Welsh come from num2words (the forty-second
+session typed Mongolian, Kazakh, Kyrgyz, Uzbek, Uyghur, Tibetan in Wylie, Swahili, Arabic in Latin letters and Javanese
+below, the forty-fourth Basque, Irish, Haitian Creole, Shona and Afrikaans);
 languages num2words does not cover (Estonian, Albanian, Macedonian and Serbian in Cyrillic, Hindi, Nepali, Urdu,
 Punjabi, Tamil, and Korean's native numbers) and Lithuanian's collective numerals, which count
 "metai" (years: "šešeri metai"), are typed below from general knowledge of the languages. One line per word:

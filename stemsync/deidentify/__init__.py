@@ -392,7 +392,7 @@ class Deidentifier:
             raw = english_words_only(raw, work, shouting)
         raw = _without_school_types(work, without_idioms(work, _without_public_bodies(work, raw)))
         if not work.isascii() or not english:  # "hay paz en casa", "Mein Sohn": a phrase of another language
-            raw = without_foreign_words(work, raw)
+            raw = without_foreign_words(work, raw, shouting)
         if not work.isascii():  # "приехала": a lowercase Cyrillic or Greek word is no name
             raw = without_script_words(work, raw)
         if not english:  # "salamat po", "cảm ơn cô", "την Τρίτη": a word of another language

@@ -23,14 +23,17 @@ import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _FUNCTION_WORDS as DUTCH_FUNCTION_WORDS
-from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, frequencies, plain, romance_words,
+from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, entries, frequencies, plain, romance_words,
                                      wordfreq_zipf, words)
 from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
 _LANGUAGES = ("es", "pt", "fr", "de", "it", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv",
-              "nb", "fi", "is", "id", "ms", "sw", "jv", "pap", "srn")
+              "nb", "fi", "is", "id", "ms", "sw", "jv", "pap", "srn",
+              # (forty-fourth session: Afrikaans, Basque, Zulu and Xhosa, Shona, Irish, Scottish Gaelic and Welsh
+              # together, Catalan, Galician, Haitian Creole: hand-made lists)
+              "af", "eu", "zu", "sn", "cel", "ca", "gl", "ht")
 _WORD_ZIPF = 3.0
 _COMMON_ZIPF = 4.0  # (a word written in lowercase must be this frequent: names are written so in chat)
 _GERMAN_VOCABULARY = 4000  # the most frequent German words that mark a German phrase
@@ -45,7 +48,11 @@ _MIGRANT_LANGUAGES = ("pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh"
 # (wordfreq holds neither Estonian, Albanian, Swahili, Javanese, Papiamentu nor Sranantongo: their frequent words are
 # hand-made lists, read as this frequent)
 _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw": "common_words_swahili",
-              "jv": "common_words_javanese", "pap": "common_words_papiamentu", "srn": "common_words_sranan"}
+              "jv": "common_words_javanese", "pap": "common_words_papiamentu", "srn": "common_words_sranan",
+              "af": "common_words_afrikaans", "eu": "common_words_basque", "zu": "common_words_zulu_xhosa",
+              "sn": "common_words_shona", "cel": "common_words_celtic", "ca": "common_words_catalan",
+              "gl": "common_words_galician", "ht": "common_words_haitian"}
+# (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
 _HAND_MADE_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
 # "wanalala", they sleep): too many forms for a list, read as this frequent (a word, but less than a name of the lists)
@@ -412,10 +419,36 @@ def lowercase_name(text: str, start: int, end: int) -> bool:
     return _zipf(low, (lang,)) < _name_zipf(lang)
 
 
-def without_foreign_words(text: str, spans: list[Span]) -> list[Span]:
+# the forty-fourth session's hand-made lists hold no word that is a name anywhere: a name or place found on such words
+# alone, in lowercase (or opening a sentence, or in a text written in capitals), is none, whatever the words beside it
+# ("ngiyabonga 💛", "almal het dit lekker gevind", "Eskerrik asko, dena ondo", "mesos")
+_NO_NAME_LISTS = ("af", "eu", "zu", "sn", "cel", "ca", "gl", "ht")
+
+
+def _no_name_word(low: str) -> bool:
+    return any(low in _hand_made_words(lang) for lang in _NO_NAME_LISTS) and low not in _number_words()
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """Number words of every language read for ages (an age or a name there: "toen mijn dochter sewe was", "gr kenz")."""
+    return frozenset(line.split("\t")[2] for line in entries("world_number_words")) | frozenset(words("age_words"))
+
+
+def _plain_listed_words(text: str, span: Span, shouting: bool) -> bool:
+    written = _WORD_RE.findall(text[span[0]:span[1]])
+    if not written or not all(_no_name_word(w.lower()) for w in written):
+        return False
+    return shouting or all(w.islower() for w in written) or (
+        _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:]))
+
+
+def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
     """Drop the names found in a phrase of Spanish, Portuguese, French or German (see the module's docstring)."""
     out = []
     for span in spans:
+        if span[2] in {"naam", "plaats", "instelling"} and _plain_listed_words(text, span, shouting):
+            continue
         if span[2] != "naam":
             out.append(span)
             continue

@@ -3,9 +3,10 @@ the final "n" ("mense", "lese", "kwame", "afsprake"), with "t" for a final "d" (
 "z" ("lese"), "f" for "v" ("tavel") and "ij" for "ei" ("meij"). Such a word is in no dictionary and on no name list,
 or it is a first name elsewhere ("Kwame", "Maile"), so the name and place rules took it.
 
-In a text written this way (two words or more that read as a Dutch word once respelled, or the spoken "ut", "nie",
-"mot"), a name or place found on one such word, in lowercase or in a text written in capitals, is dropped: "er ware 4
-[mense] bij ut gesprek", "als je nie goed ken [lese]". A capitalised word in a text in ordinary case stays a name.
+In a text written this way (two other words that read as a Dutch word once respelled, or one and the spoken "ut",
+"nie", "mot"; three for a word on a name list), a name or place found on one such word, in lowercase or in a text
+written in capitals, is dropped: "er ware 4 [mense] bij ut gesprek", "als je nie goed ken [lese]". A capitalised word
+in a text in ordinary case stays a name; "s" and "v" are respelled inside a word only ("sander" is no "zander").
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ def respelled(low: str) -> str | None:
     forms = [low]
     if low.endswith("t"):
         forms.append(low[:-1] + "d")  # "gehat", "tijt", "antwoort"
-    forms += [f.replace("s", "z") for f in list(forms) if "s" in f]  # "lese" lezen
-    forms += [f.replace("v", "f") for f in list(forms) if "v" in f]  # "tavel"
-    forms += [f.replace("f", "v") for f in list(forms) if "f" in f]  # "fan" van
+    # (inside the word only: not "sander" zander, "vik" fik)
+    forms += [f[0] + f[1:].replace("s", "z") for f in list(forms) if "s" in f[1:]]  # "lese" lezen
+    forms += [f[0] + f[1:].replace("v", "f") for f in list(forms) if "v" in f[1:]]  # "tavel"
     forms += [f.replace("ij", "ei") for f in list(forms) if "ij" in f]  # "meij"
     forms += [f.replace("g", "ch") for f in list(forms) if f.endswith("g")]
     places = _name_lists().places
@@ -43,23 +44,29 @@ def respelled(low: str) -> str | None:
     return None
 
 
-def written_as_spoken(text: str) -> bool:
+def written_as_spoken(text: str, but: str = "") -> int:
+    """How many words of ``text`` (other than ``but``, and no listed first name) read as Dutch words respelled, with
+    one more for the spoken "ut", "nie", "mot"."""
     lows = _WORD_RE.findall(text.lower())
-    if sum(1 for w in lows if w in _SPOKEN) >= 1 and len(lows) >= 6:
-        return sum(1 for w in lows if respelled(w)) >= 1
-    return sum(1 for w in lows if respelled(w)) >= 2
+    first = _name_lists().first_any
+    return sum(1 for w in lows if w != but and w not in first and respelled(w)) + (
+        1 if any(w in _SPOKEN for w in lows) and len(lows) >= 6 else 0)
 
 
 def without_spoken_words(text: str, spans: list[Span], shouting: bool) -> list[Span]:
     """``spans`` without the names and places of one word that is a Dutch word written as it sounds."""
-    if not written_as_spoken(text):
+    if not any(respelled(w) for w in _WORD_RE.findall(text.lower())):
         return spans
-    places = _name_lists().places
+    lists = _name_lists()
     out = []
     for span in spans:
         word = text[span[0]:span[1]]
-        if span[2] in {"naam", "plaats"} and word.isalpha() \
-                and (word.islower() or shouting) and word.lower() not in places and respelled(word.lower()):
-            continue
+        low = word.lower()
+        if span[2] in {"naam", "plaats"} and word.isalpha() and (word.islower() or shouting) \
+                and low not in lists.places and respelled(low):
+            # two other such words (three for a listed first name or surname: "kwame" kwamen, "mense" mensen)
+            listed = low in lists.first_any or low in lists.surnames_all
+            if written_as_spoken(text, low) >= (3 if listed else 2):
+                continue
         out.append(span)
     return out

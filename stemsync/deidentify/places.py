@@ -461,6 +461,28 @@ _NOT_TOWNS = frozenset("""god allah jezus christus maria pasen kerst kerstmis pi
 sinterklaas nieuwjaar oudjaar koningsdag bevrijdingsdag""".split())
 
 
+@functools.cache
+def _countries_by_letter() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for c in words("countries"):
+        if " " not in c and len(c) >= 6:
+            out.setdefault(c[0], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _misspelt_country(low: str) -> bool:
+    """One typing error from a country of six letters or more, with the same first letter ("nederlant", "bangaldesh"
+    is two: a swap; not "schin", "westlnd")."""
+    return len(low) >= 6 and any(one_edit(low, c) or _swapped(low, c) for c in _countries_by_letter().get(low[0], ()))
+
+
+def _swapped(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _foreign_town(low: str) -> bool:
     """A proper noun in OpenTaal's list that is no first name, country or feast: a town abroad
     ("Antwerpen", "Gent", "Paramaribo", "Nickerie")."""
@@ -604,7 +626,7 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                    and ctx.text[e:second[0]] == " " and second[2].lower() not in _FUNCTION_WORDS
                    and second[2].lower() not in _NOT_NAMES)
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
-                                      and nl not in _NOT_NAMES and not near_country(nl)):  # (not "in Nederlant")
+                                      and nl not in _NOT_NAMES and not _misspelt_country(nl)):  # (not "in Nederlant")
                 n = _window(ctx, i + 1, lists.places, 4)  # a town of several words in any case: "Bergen op zoom"
                 end = toks[i + n][1] if n > 1 else e
                 if n <= 1 and second is not None and second[2][:1].isupper() and second[2][1:].islower() \

@@ -315,14 +315,16 @@ def _named_years(norm: str) -> Iterator[Span]:
 # Afrikaans (forty-fourth session): "hy is elf.", "Die kinders is sewe, tien en vyftien", "is nou 13 en ...", "toe hy
 # veertien was", "sanele is vyftien jaar": a number that closes the clause after "is" with its subject (a pronoun, a
 # child or a capitalised name), and the numbers listed after it; a figure only with "nou", "al", "pas" between
-_AF_GATE_RE = re.compile(r"\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|nou|toe)\b", re.I)
+_AF_GATE_RE = re.compile(r"\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|nou|toe|toen)\b", re.I)
 _NW_AF = "|".join(map(re.escape, _number_words(("af",))))
 _AF_N = rf"(?:{_NW_AF})(?:\s+jaar(?:\s+oud)?)?"
 _AF_AGE_RE = re.compile(
-    rf"(?:\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|baba)|(?-i:\b[A-Z][a-z]+)|\[naam\])\s+(?:is|word|was)\s+"
+    rf"(?:\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|baba|dochter|zoon|kind)|(?-i:\b[A-Z][a-z]+)|\[naam\])"
+    rf"\s+(?:is|word|was)\s+"
     rf"(?:(?P<now>nou|al|pas|net|amper|byna|eers)\s+)?(?P<age>{_AF_N}|\d{{1,2}})"
     rf"(?P<list>(?:\s*,\s*(?:{_NW_AF}))*\s+en\s+(?:{_NW_AF}))?(?=\s*(?:[.!?,;)]|$|en\b|\s+en\b))"
-    rf"|\btoe\s+(?:hy|sy)\s+(?P<age2>{_AF_N}|\d{{1,2}})\s+was\b", re.I)
+    rf"|\b(?:toe|toen)\s+(?:hy|sy|(?:my|mijn)\s+(?:seun|dogter|dochter|zoon|kind))\s+(?P<age2>{_AF_N}|\d{{1,2}})\s+was\b",
+    re.I)
 
 
 def _afrikaans_ages(norm: str) -> Iterator[Span]:

@@ -61,7 +61,7 @@ from typing import Any
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE, one_edit
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
-from stemsync.deidentify.foreign import _listed_name as listed_name, _zipf as foreign_zipf
+from stemsync.deidentify.foreign import _listed_name as listed_name, _no_name_word as no_name_word, _zipf as foreign_zipf
 from stemsync.deidentify.scripts import script_word
 from stemsync.deidentify.world_words import world_word
 from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
@@ -335,6 +335,9 @@ def _known_word(word: str) -> bool:
         return True  # English written in a Dutch comment ("honestly", "shoutout")
     if word in dl.romance_words():
         return True  # Spanish, Portuguese or French between Dutch words ("minha filha", "merci beaucoup"; no names)
+    if no_name_word(word):
+        return True  # a word of Afrikaans, Basque, Zulu, Shona, the Celtic languages, Catalan, Galician or Haitian
+        # Creole on a hand-made list that holds no name ("yebo", "almal", "mesos")
     if foreign_zipf(word) >= FOREIGN_WORD_ZIPF and word not in _any_names() and not listed_name(word):
         return True  # a frequent word of Polish, Romanian, Hungarian, Turkish or German ("dziękuję", "mulțumim"; no names)
     if (not word.isascii() and script_word(word, FOREIGN_WORD_ZIPF) or world_word(word, FOREIGN_WORD_ZIPF)) \
