@@ -3802,6 +3802,12 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # "Santa Marija", "Uraza Bayram", "kurban bayram"; what they reach now)
                         "tuning 664": 0.021, "tuning 665": 0.019, "tuning 666": 0.017, "tuning 667": 0.021,
                         "tuning 670": 0.013,
+                        # (sets 738-743, tuning 672-677: Afrikaans, Zulu and Shona; Burmese, Khmer and Lao; Irish,
+                        # Scottish and Welsh; Catalan, Basque and Galician; Haitian Creole and Caribbean Spanish; Dutch
+                        # written as it sounds: words of those languages outside the new hand-made lists, feasts and
+                        # greetings in capitals, "Sant Jordi", "Txokoan"; what they reach now)
+                        "tuning 672": 0.03, "tuning 673": 0.024, "tuning 674": 0.02, "tuning 675": 0.066,
+                        "tuning 676": 0.027, "tuning 677": 0.012,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -4133,7 +4139,16 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     ("tuning 661", "naam"): 0.92, ("tuning 663", "other"): 0.82,
     # round 730-737 (opened as tuning 664-671 in the forty-third session and tuned on for part of one session): 670
     # professionals' notes (names in capitals and abbreviations: "KIM", "MEES", "jdv"); what it reaches now
-    ("tuning 670", "naam"): 0.95}
+    ("tuning 670", "naam"): 0.95,
+    # round 738-745 (opened as tuning 672-679 in the forty-fourth session and tuned on for part of one session): 672
+    # Southern African (Afrikaans nicknames "Boetie", Nguni names in lowercase), 675 Catalan, Basque and Galician (names
+    # with Catalan's articles, Basque case endings; dates, schools and streets in those languages; a postcode of
+    # Andorra, "AD500"), 676 Haitian and Caribbean Spanish (nicknames "Bebo", "Chiqui"; schools abroad), 677 Dutch
+    # written as it sounds (schools by their own names without a type), 678 school transport and childcare (names
+    # that are words: "hoop", "storm", in capitals); what they reach now
+    ("tuning 672", "naam"): 0.90, ("tuning 675", "naam"): 0.92, ("tuning 675", "other"): 0.85,
+    ("tuning 675", "structured"): 0.87, ("tuning 676", "naam"): 0.94, ("tuning 676", "other"): 0.83,
+    ("tuning 677", "other"): 0.78, ("tuning 678", "naam"): 0.95}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 
