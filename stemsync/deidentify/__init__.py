@@ -29,7 +29,10 @@ data files, a resolver and a redactor of its own.
   "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza"); ``honorifics``: a name before a Turkish,
   Kurdish or Persian title ("Sanne hanım", "Kemal amca"); ``nicknames``: street names and nicknames ("Lil K",
   "bekend als 'Shaq'"); ``inflected``: in a sentence of Polish, Romanian or Hungarian, lowercase names and towns with
-  a case ending ("że kuba znowu", "w tilburgu", "debrecenben")).
+  a case ending ("że kuba znowu", "w tilburgu", "debrecenben"); ``particles``: Burmese and Karen names as runs of
+  syllables and after a title ("Daw Khin Myo"), names after the word for "name" in Lao, Khmer and Burmese, after a
+  Zulu or Shona particle ("ku-Nokuthula", "amai vaTinashe") and after Catalan's elided article ("l'Arnau")).
+- ``phonetic``: Dutch written as it sounds ("er ware 4 mense bij ut gesprek") keeps its respelled words.
 - ``foreign``: a phrase of Spanish, Portuguese, French, German, Polish, Romanian, Hungarian or Turkish between Dutch
   words keeps its words that are names too or in no Dutch list ("hay paz en casa", "Sehr geehrte Damen", "była
   bardzo miła"); a name after a kinship word, a title or a greeting stays, and in Polish, Romanian, Hungarian and
