@@ -211,13 +211,15 @@ _NW_HT = _alternation(("ht",))
 _NW_SN = "|".join(map(re.escape, _number_words(("sn",))))
 _HT_FUSED = "|".join(map(re.escape, _number_words(("ht-fused",))))
 _NUMBER_CLOSES = r"(?=\s*(?:[.!?,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:y|e|el|o|años|añitos|anos)\b))"
+_ES_HAS = r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|ten|tiña|fixo|fai)\s"
+_HT_HAS = r"\b(?:gen|genyen|fè|fe)\s"
 _GATED_AGE_RES += (
-    (re.compile(r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|ten|tiña|fixo|fai)\s", re.I),
-     re.compile(rf"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|ten|tiña|fixo|fai)\s+"
-               rf"(?:ya\s+|xa\s+|solo\s+|só\s+|apenas\s+|casi\s+|recién\s+)?(?P<age>{_NW_ES}){_NUMBER_CLOSES}", re.I)),
+    (re.compile(_ES_HAS, re.I),
+     re.compile(rf"{_ES_HAS}\s*(?:ya\s+|xa\s+|solo\s+|só\s+|apenas\s+|casi\s+|recién\s+)?(?P<age>{_NW_ES}){_NUMBER_CLOSES}",
+                re.I)),
     # Haitian Creole "li gen douz an", "gen sètan" (seven years, in one word), "fè 10 an" (turned 10)
-    (re.compile(r"\b(?:gen|genyen|fè|fe)\s", re.I),
-     re.compile(rf"\b(?:gen|genyen|fè|fe)\s+(?:deja\s+|sèlman\s+|selman\s+|jis\s+)?"
+    (re.compile(_HT_HAS, re.I),
+     re.compile(rf"{_HT_HAS}\s*(?:deja\s+|sèlman\s+|selman\s+|jis\s+)?"
                rf"(?P<age>(?:{_NW_HT})\s*an|{_HT_FUSED})(?![\w-])(?!\s+(?:depi|pase|deja|de\s+sa))", re.I)),
     # Basque "hamabi urte", "(hamahiru urte)", "12 urteko" (not a time ago or a stay: "duela 3 urte", "3 urte daramatzagu")
     (re.compile(r"\burte", re.I),
