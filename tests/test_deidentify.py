@@ -3420,6 +3420,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Die kinders is sewe, tien en vyftien.", "Die kinders is [leeftijd], [leeftijd] en [leeftijd]."),
     ("Ek is sy ouma, hy is elf.", "Ek is sy ouma, hy is [leeftijd]."),
     ("Hy is 3 keer gekom", "Hy is 3 keer gekom"),
+    ("Toen kwam hij. Het is tien.", "Toen kwam hij. Het is tien."),
     ("zoon (ອາຍຸ ໑໔ ປີ) wil", "zoon (ອາຍຸ [leeftijd]) wil"),
     ("is pas ២ ឆ្នាំ en", "is pas [leeftijd] en"),
     # ... dates: Irish ordinals, Basque genitive months, Haitian months, Khmer and Burmese full dates
@@ -3807,7 +3808,7 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # written as it sounds: words of those languages outside the new hand-made lists, feasts and
                         # greetings in capitals, "Sant Jordi", "Txokoan"; what they reach now)
                         "tuning 672": 0.03, "tuning 673": 0.024, "tuning 674": 0.02, "tuning 675": 0.066,
-                        "tuning 676": 0.027, "tuning 677": 0.012,
+                        "tuning 676": 0.027, "tuning 677": 0.013,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)

@@ -18,7 +18,7 @@ from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _name_lists, dictionary, frequencies
 
 _WORD_RE = re.compile(r"[a-zà-ÿ]+")
-_SPOKEN = frozenset("ut nie mot kenne ken hep hebbe zitte mag'k".split())
+_SPOKEN = frozenset("ut nie mot kenne hep".split())  # (not "ken": standard Dutch too)
 
 
 @functools.lru_cache(maxsize=1 << 14)

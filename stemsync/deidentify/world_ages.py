@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.calendars import ascii_figures
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.lists import entries
+from stemsync.deidentify.lists import _FUNCTION_WORDS, entries
 
 _N = r"(?<![\d.,/:])(?:[1-9]\d?|1[01]\d)(?![\d.,/:]\d)"
 _CJK_N = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
@@ -321,7 +321,7 @@ _AF_GATE_RE = re.compile(r"\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleind
 _NW_AF = "|".join(map(re.escape, _number_words(("af",))))
 _AF_N = rf"(?:{_NW_AF})(?:\s+jaar(?:\s+oud)?)?"
 _AF_AGE_RE = re.compile(
-    rf"(?:\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|baba|dochter|zoon|kind)|(?-i:\b[A-Z][a-z]+)|\[naam\])"
+    rf"(?P<who>\b(?:hy|sy|hulle|kinders|seun|dogter|kleinseun|kleindogter|baba|dochter|zoon|kind)|(?-i:\b[A-Z][a-z]+)|\[naam\])"
     rf"\s+(?:is|word|was)\s+"
     rf"(?:(?P<now>nou|al|pas|net|amper|byna|eers)\s+)?(?P<age>{_AF_N}|\d{{1,2}})"
     rf"(?P<list>(?:\s*,\s*(?:{_NW_AF}))*\s+en\s+(?:{_NW_AF}))?(?=\s*(?:[.!?,;)]|$|en\b|\s+en\b))"
@@ -336,6 +336,8 @@ def _afrikaans_ages(norm: str) -> Iterator[Span]:
             continue
         if m.group("age").isdigit() and not m.group("now"):
             continue  # ("Hy is 3 keer ..." does not close; a bare figure after "is" needs "nou", "al", "pas")
+        if m.group("who").lower() in _FUNCTION_WORDS or m.group("who").lower() in {"dit", "dat", "wat", "alles", "niks"}:
+            continue  # (a count or a time: "Het is tien.", "Dat is twee.")
         yield m.start("age"), m.end("age"), "leeftijd", LOW
         if m.group("list"):
             for w in re.finditer(rf"(?<![\w-])(?:{_NW_AF})(?![\w-])", m.group("list"), re.I):
