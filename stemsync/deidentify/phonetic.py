@@ -23,7 +23,7 @@ _SPOKEN = frozenset("ut nie mot kenne hep".split())  # (not "ken": standard Dutc
 
 @functools.lru_cache(maxsize=1 << 14)
 def respelled(low: str) -> str | None:
-    """The Dutch word ``low`` (lowercase, in no dictionary) is when written as it sounds, or None."""
+    """The Dutch word that ``low`` (lowercase, in no dictionary) stands for when it is written as it sounds, or None."""
     words = dictionary().words
     if len(low) < 3 or low in words or not low.isalpha() or frequencies().at_least(low, 3.5, "en"):
         return None  # (not English: "rose", "here")
@@ -34,7 +34,7 @@ def respelled(low: str) -> str | None:
     forms += [f[0] + f[1:].replace("s", "z") for f in list(forms) if "s" in f[1:]]  # "lese" lezen
     forms += [f[0] + f[1:].replace("v", "f") for f in list(forms) if "v" in f[1:]]  # "tavel"
     forms += [f.replace("ij", "ei") for f in list(forms) if "ij" in f]  # "meij"
-    forms += [f.replace("g", "ch") for f in list(forms) if f.endswith("g")]
+    forms += [f[:-1] + "ch" for f in list(forms) if f.endswith("g")]  # "tog" toch (the last letter only)
     places = _name_lists().places
     for form in forms:
         if form in words and form != low:
