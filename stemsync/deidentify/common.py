@@ -61,6 +61,11 @@ def one_edit(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
+def swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped."""
+    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
+
+
 _TOKEN_RE = re.compile(r"[^\W_][\w'’-]*")
 _DIGITS_RE = re.compile(r"\d")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, swapped
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, words
 from stemsync.deidentify.numbers import YEAR_IN_WORDS
@@ -370,11 +370,6 @@ def _edits(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
-def _swapped(a: str, b: str) -> bool:
-    """``a`` is ``b`` with two neighbouring letters swapped."""
-    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
-
-
 # a year after "in" in a sentence about being born: a birth year ("wij zijn in 1952 en 1955 geboren")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+")
 _BORN_RE = re.compile(r"(?<![\w-])geboren(?![\w-])", re.I)
@@ -399,7 +394,7 @@ def _misspelled_month(word: str) -> bool:
         return False
     if any(low[0] == m[0] and _edits(low, m) <= 2 for m in _LONG_MONTHS):
         return len(low) >= 5
-    return any(low[0] == m[0] and (_edits(low, m, 1) <= 1 or _swapped(low, m)) for m in _SHORT_MONTHS) \
+    return any(low[0] == m[0] and (_edits(low, m, 1) <= 1 or swapped(low, m)) for m in _SHORT_MONTHS) \
         and low not in dictionary().words
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
-from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit, tails
+from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit, swapped, tails
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
@@ -473,14 +473,7 @@ def _countries_by_letter() -> dict[str, tuple[str, ...]]:
 def _misspelt_country(low: str) -> bool:
     """One typing error from a country of six letters or more, with the same first letter ("nederlant", "bangaldesh"
     is two: a swap; not "schin", "westlnd")."""
-    return len(low) >= 6 and any(one_edit(low, c) or _swapped(low, c) for c in _countries_by_letter().get(low[0], ()))
-
-
-def _swapped(a: str, b: str) -> bool:
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(low) >= 6 and any(one_edit(low, c) or swapped(low, c) for c in _countries_by_letter().get(low[0], ()))
 
 
 def _foreign_town(low: str) -> bool:
