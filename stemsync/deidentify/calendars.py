@@ -117,13 +117,18 @@ def _month_at(low: str, pos: int, dotted: bool = False) -> int:
     return -1
 
 
+def _basque_genitive(word: str) -> bool:
+    """A month in Basque's genitive before the day: "maiatzaren 7an" (May's 7th), "urriaren 12an"."""
+    return word.endswith("ren") and (word[:-4] in _month_set() or word[:-3] in _month_set())
+
+
 def _month_word(word: str) -> bool:
     """A month name, also with a case ending of a script with cases ("ապրիլի", "Fulbaana" no: CLDR writes "fuulbana")."""
     word = word.rstrip(",")
     if word in _month_set():
         return True
-    if word.endswith("ren") and (word[:-4] in _month_set() or word[:-3] in _month_set()):
-        return True  # Basque's genitive before the day: "maiatzaren 7an" (May's 7th), "urriaren 12an"
+    if _basque_genitive(word):
+        return True
     return len(word) >= 4 and not _latin(word) and any(
         len(m) >= 5 and word.startswith(m[:-1]) and len(word) - len(m) + 1 <= 2 for m in _months().get(word[0], ()))
 
@@ -175,4 +180,4 @@ def find_world_dates(ctx: _Ctx) -> Iterator[Span]:
 def _may_have_latin_month(ctx: _Ctx) -> bool:
     """An ASCII text with a word that is a month in some language (the sets' words are lowercase)."""
     months = _month_set()
-    return any(w in months or w.endswith("aren") and w[:-3] in months for w in ctx.words)
+    return any(w in months or _basque_genitive(w) for w in ctx.words)
