@@ -26,7 +26,7 @@ _TITLES = frozenset("daw u ko ma saw naw maung mg mahn nang sai saya sayama".spl
 _LOWER_TITLES = frozenset("daw saw naw maung mahn nang".split())
 _SCRIPT_NAME_RE = re.compile(r"(?:နာမည်|ຊື່|ឈ្មោះ)\s*(?P<n>[\u1000-\u109F\u0E80-\u0EFF\u1780-\u17FF]{2,})")
 _SCRIPT_GATE_RE = re.compile(r"[\u1000-\u109F\u0E80-\u0EFF\u1780-\u17FF]")
-_BANTU_RE = re.compile(r"(?<![\w-])(?:(?-i:u|ku|no|na|ka|ngu|ngo|kuna)-|(?-i:va|na|kuna|sa))(?P<n>(?-i:[A-Z])[a-z]{2,})(?![\w-])")
+_BANTU_RE = re.compile(r"(?<![\w-])(?:(?:u|ku|no|na|ka|ngu|ngo|kuna)-|(?:va|na|kuna|sa))(?P<n>[A-Z][a-z]{2,})(?![\w-])")
 _BANTU_GATE_RE = re.compile(r"(?<![\w-])(?:u|ku|no|na|ka|ngu|ngo|kuna)-[A-Z]|(?<![\w-])(?:va|na|kuna|sa)[A-Z][a-z]")
 
 
@@ -75,7 +75,7 @@ def _bantu_names(ctx: _Ctx) -> Iterator[Span]:
 
 
 # Catalan's article elided before a first name: "el pare de l'Arnau", "de part d'Oriol", "pares d'Èric"
-_ELIDED_RE = re.compile(r"(?<![\w])[ldLD]['’](?P<n>(?-i:[A-ZÀ-Ý])[\w]{2,})(?![\w-])")
+_ELIDED_RE = re.compile(r"(?<![\w])[ldLD]['’](?P<n>[A-ZÀ-Ý][\w]{2,})(?![\w-])")
 
 
 def _elided_names(ctx: _Ctx) -> Iterator[Span]:

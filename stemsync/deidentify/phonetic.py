@@ -44,10 +44,9 @@ def respelled(low: str) -> str | None:
     return None
 
 
-def written_as_spoken(text: str, but: str = "") -> int:
-    """How many words of ``text`` (other than ``but``, and no listed first name) read as Dutch words respelled, with
+def written_as_spoken(lows: list[str], but: str = "") -> int:
+    """How many of the words ``lows`` (other than ``but``, and no listed first name) read as Dutch words respelled, with
     one more for the spoken "ut", "nie", "mot"."""
-    lows = _WORD_RE.findall(text.lower())
     first = _name_lists().first_any
     return sum(1 for w in lows if w != but and w not in first and respelled(w)) + (
         1 if any(w in _SPOKEN for w in lows) and len(lows) >= 6 else 0)
@@ -55,7 +54,8 @@ def written_as_spoken(text: str, but: str = "") -> int:
 
 def without_spoken_words(text: str, spans: list[Span], shouting: bool) -> list[Span]:
     """``spans`` without the names and places of one word that is a Dutch word written as it sounds."""
-    if not any(respelled(w) for w in _WORD_RE.findall(text.lower())):
+    lows = _WORD_RE.findall(text.lower())
+    if not any(respelled(w) for w in lows):
         return spans
     lists = _name_lists()
     out = []
@@ -66,7 +66,7 @@ def without_spoken_words(text: str, spans: list[Span], shouting: bool) -> list[S
                 and low not in lists.places and respelled(low):
             # two other such words (three for a listed first name or surname: "kwame" kwamen, "mense" mensen)
             listed = low in lists.first_any or low in lists.surnames_all
-            if written_as_spoken(text, low) >= (3 if listed else 2):
+            if written_as_spoken(lows, low) >= (3 if listed else 2):
                 continue
         out.append(span)
     return out

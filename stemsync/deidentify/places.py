@@ -862,7 +862,7 @@ def _glued_locatives(ctx: _Ctx) -> Iterator[Span]:
                 continue
             if low in towns or low in one and low not in dictionary().words or _misspelled_town(low, True):
                 yield m.start("town"), m.end("town"), "plaats", LOW
-    if _BASQUE_GATE_RE.search(ctx.text) and len(_BASQUE_GATE_RE.findall(ctx.text)) >= 2:
+    if len(_BASQUE_GATE_RE.findall(ctx.text)) >= 2:
         for m in _BASQUE_INESSIVE_RE.finditer(ctx.text):
             word = m.group()
             if not word[0].isupper() or word.lower() in dictionary().words or word.lower() in towns:
