@@ -1531,6 +1531,14 @@ TUNING676, TUNING676_CLEAN = load_set("deid_tuning676")  # held-out set 742, ope
 TUNING677, TUNING677_CLEAN = load_set("deid_tuning677")  # held-out set 743, opened after its blind measurement
 TUNING678, TUNING678_CLEAN = load_set("deid_tuning678")  # held-out set 744, opened after its blind measurement
 TUNING679, TUNING679_CLEAN = load_set("deid_tuning679")  # held-out set 745, opened after its blind measurement
+TUNING680, TUNING680_CLEAN = load_set("deid_tuning680")  # held-out set 746, opened after its blind measurement
+TUNING681, TUNING681_CLEAN = load_set("deid_tuning681")  # held-out set 747, opened after its blind measurement
+TUNING682, TUNING682_CLEAN = load_set("deid_tuning682")  # held-out set 748, opened after its blind measurement
+TUNING683, TUNING683_CLEAN = load_set("deid_tuning683")  # held-out set 749, opened after its blind measurement
+TUNING684, TUNING684_CLEAN = load_set("deid_tuning684")  # held-out set 750, opened after its blind measurement
+TUNING685, TUNING685_CLEAN = load_set("deid_tuning685")  # held-out set 751, opened after its blind measurement
+TUNING686, TUNING686_CLEAN = load_set("deid_tuning686")  # held-out set 752, opened after its blind measurement
+TUNING687, TUNING687_CLEAN = load_set("deid_tuning687")  # held-out set 753, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1600,14 +1608,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT746, HELDOUT746_CLEAN = load_set("deid_heldout746")
-HELDOUT747, HELDOUT747_CLEAN = load_set("deid_heldout747")
-HELDOUT748, HELDOUT748_CLEAN = load_set("deid_heldout748")
-HELDOUT749, HELDOUT749_CLEAN = load_set("deid_heldout749")
-HELDOUT750, HELDOUT750_CLEAN = load_set("deid_heldout750")
-HELDOUT751, HELDOUT751_CLEAN = load_set("deid_heldout751")
-HELDOUT752, HELDOUT752_CLEAN = load_set("deid_heldout752")
-HELDOUT753, HELDOUT753_CLEAN = load_set("deid_heldout753")
 
 
 
@@ -2643,6 +2643,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 677": (TUNING677, TUNING677_CLEAN),
     "tuning 678": (TUNING678, TUNING678_CLEAN),
     "tuning 679": (TUNING679, TUNING679_CLEAN),
+    "tuning 680": (TUNING680, TUNING680_CLEAN),
+    "tuning 681": (TUNING681, TUNING681_CLEAN),
+    "tuning 682": (TUNING682, TUNING682_CLEAN),
+    "tuning 683": (TUNING683, TUNING683_CLEAN),
+    "tuning 684": (TUNING684, TUNING684_CLEAN),
+    "tuning 685": (TUNING685, TUNING685_CLEAN),
+    "tuning 686": (TUNING686, TUNING686_CLEAN),
+    "tuning 687": (TUNING687, TUNING687_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2711,14 +2719,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 746": (HELDOUT746, HELDOUT746_CLEAN),
-    "held-out 747": (HELDOUT747, HELDOUT747_CLEAN),
-    "held-out 748": (HELDOUT748, HELDOUT748_CLEAN),
-    "held-out 749": (HELDOUT749, HELDOUT749_CLEAN),
-    "held-out 750": (HELDOUT750, HELDOUT750_CLEAN),
-    "held-out 751": (HELDOUT751, HELDOUT751_CLEAN),
-    "held-out 752": (HELDOUT752, HELDOUT752_CLEAN),
-    "held-out 753": (HELDOUT753, HELDOUT753_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
