@@ -1608,6 +1608,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT754, HELDOUT754_CLEAN = load_set("deid_heldout754")
+HELDOUT755, HELDOUT755_CLEAN = load_set("deid_heldout755")
+HELDOUT756, HELDOUT756_CLEAN = load_set("deid_heldout756")
+HELDOUT757, HELDOUT757_CLEAN = load_set("deid_heldout757")
+HELDOUT758, HELDOUT758_CLEAN = load_set("deid_heldout758")
+HELDOUT759, HELDOUT759_CLEAN = load_set("deid_heldout759")
+HELDOUT760, HELDOUT760_CLEAN = load_set("deid_heldout760")
+HELDOUT761, HELDOUT761_CLEAN = load_set("deid_heldout761")
 
 
 
@@ -2719,6 +2727,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 754": (HELDOUT754, HELDOUT754_CLEAN),
+    "held-out 755": (HELDOUT755, HELDOUT755_CLEAN),
+    "held-out 756": (HELDOUT756, HELDOUT756_CLEAN),
+    "held-out 757": (HELDOUT757, HELDOUT757_CLEAN),
+    "held-out 758": (HELDOUT758, HELDOUT758_CLEAN),
+    "held-out 759": (HELDOUT759, HELDOUT759_CLEAN),
+    "held-out 760": (HELDOUT760, HELDOUT760_CLEAN),
+    "held-out 761": (HELDOUT761, HELDOUT761_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
