@@ -41,7 +41,22 @@ _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jo
 _COLLOQUIAL_MONTHS = frozenset("""ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර්
 නොවැම්බර් දෙසැම්බර් janeiru fevereiru fevereru marsu marçu maiu junhu julhu agostu setembru otubru outubru novembru
 dizembru
-janvye fevriye fevrye avril jiyè jiye dawout septanm sektanm oktòb oktob novanm desanm""".split())
+janvye fevriye fevrye avril jiyè jiye dawout septanm sektanm oktòb oktob novanm desanm
+maj
+muharram moharram ramadan ramadhan ramazan ramzan shawwal sjawal shaban shaaban rajab dhulhijja
+محرم رجب شعبان رمضان شوال
+hatour hator kiahk kiyahk koiak touba tobi amshir baramhat baramouda bashans pashons baouna paoni
+هاتور كيهك طوبة أمشير برمهات برمودة بشنس بؤونة
+yanayer yanayir febrayir ebril yonyo yunyu yolyo yulyu aghostos aghustus oghostos sebtamber septamber oktobar
+novamber nofamber desamber disamber
+kanoun kanun shbat sbat ayyar ayar hzeiran hziran tammuz tamouz aylul ayloul eylul tishreen teshreen""".split()) | {
+    "kanoun el tani", "kanoun el awwal", "kanun el tani", "kanun el awwal", "tishreen el awwal", "tishreen el tani",
+    "teshreen el awwal", "teshreen el tani"}
+# (forty-fifth session: the months of the Islamic calendar Muslim families date by ("fi 3 ramadan kwam de politie",
+# "١٢ رمضان"), of the Coptic calendar ("29 Kiahk", Coptic Christmas), and the Gregorian months as Egyptian and
+# Levantine Arabic write them in Latin letters ("20 aghostos 2006", "10 yonyo 2012", "5 nisan"); and "maj" (Albanian,
+# Polish, Swedish May: "3 maj 2014"), which English's "Maj." keeps off the list above. Left out: "safar" and "صفر"
+# (also "journey" and "zero"), "baba" and "tout" (Coptic months that are "dad" and "all"), "ab" (two letters).)
 # (forty-fourth session: Haitian Creole, which CLDR does not hold: "20 desanm 2021", "14 oktòb"; not "mas", March,
 # which is Spanish "más" without its accent)
 DATA = Path(__file__).resolve().parents[2] / "stemsync" / "deidentify" / "data"
@@ -193,7 +208,8 @@ def main() -> int:
            "outside Latin), names with figures written without a space (CJK, Korean: read by their own rules), "
            "frequent Dutch or English words (wordfreq Zipf >= 3.0) and a few frequent words of other languages (moja, "
            f"masa, uti); also the regional locales' names (Algerian and Tunisian Arabic \"أفريل\") and a few everyday "
-           f"names CLDR does not hold (Sinhala \"ජූලි\", Kriolu \"dizembru\"). {generated}",
+           f"names CLDR does not hold (Sinhala \"ජූලි\", Kriolu \"dizembru\"), with the months of the Islamic and Coptic "
+           f"calendars and Arabic's months in Latin letters (\"ramadan\", \"kiahk\", \"yonyo\"). {generated}",
            _months(sorted(locale_identifiers())))
     _write(DAYS, f"# Weekday names of every language in {cldr} ({len(locales)} locales) written in a script other than "
            f"Latin, lowercased, wide names. {generated}", _weekdays(locales))

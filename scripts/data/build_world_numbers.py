@@ -9,7 +9,8 @@ Run by hand from a source checkout (``pip install num2words``; num2words is need
 Czech, Slovak, Lithuanian, Latvian, Serbo-Croatian (Latin), Bengali, Telugu, Kannada, Finnish, Danish, Norwegian,
 Swedish, Icelandic, Indonesian and (forty-fourth session) Spanish and Welsh come from num2words (the forty-second
 session typed Mongolian, Kazakh, Kyrgyz, Uzbek, Uyghur, Tibetan in Wylie, Swahili, Arabic in Latin letters and Javanese
-below, the forty-fourth Basque, Irish, Haitian Creole, Shona and Afrikaans);
+below, the forty-fourth Basque, Irish, Haitian Creole, Shona and Afrikaans, the forty-fifth Egyptian and Levantine
+Arabic as chat writes it);
 languages num2words does not cover (Estonian, Albanian, Macedonian and Serbian in Cyrillic, Hindi, Nepali, Urdu,
 Punjabi, Tamil, and Korean's native numbers) and Lithuanian's collective numerals, which count
 "metai" (years: "šešeri metai"), are typed below from general knowledge of the languages. One line per word:
@@ -62,6 +63,10 @@ _TYPED = {
     # Arabic as Sudanese and Levantine families write it in Latin letters ("talatashar sana", thirteen years)
     "ar-latin": "wahid itnen talata arba khamsa sitta saba tamanya tisa ashara hidashar itnashar talatashar "
                 "arbatashar khamastashar sittashar sabatashar tamantashar tisatashar",
+    # (forty-fifth session) Egyptian and Levantine Arabic as chat writes it, figures for the letters Latin lacks
+    # ("tesa3 snin", nine years; "3ando tlatashar sana", he is thirteen)
+    "ar-arabizi": "wa7ed etnein talata arba3a khamsa setta sab3a tamanya tes3a 3ashara 7edashar etnashar talatashar "
+                  "arba3tashar khamastashar settashar sab3atashar tamantashar tes3atashar",
     "jv": "siji loro telu papat lima enem pitu wolu sanga sepuluh sewelas rolas telulas patbelas limalas nembelas "
           "pitulas wolulas sangalas",
     # (forty-fourth session) Basque, Irish (the form before "bliana"), Haitian Creole, Shona (the form before "makore")
@@ -91,7 +96,11 @@ _ALSO = {("cs", 2): "dvě", ("sk", 2): "dve", ("sr", 2): "dvije", ("sk", 4): "š
          ("cy", 12): "ddeuddeg", ("cy", 15): "bymtheg", ("cy", 18): "ddeunaw", ("ht", 7): "set", ("ht", 9): "nef",
          ("ht", 13): "trez", ("ht", 14): "katoz", ("ht", 16): "sez", ("ht", 17): "diset", ("ga", 2): "dha",
          ("ga", 3): "tri", ("ga", 5): "cuig", ("ga", 6): "se", ("ht-fused", 7): "setan", ("ht-fused", 14): "katozan",
-         ("es", 16): "dieciseis", ("es", 1): "un"}
+         ("es", 16): "dieciseis", ("es", 1): "un",
+         ("ar-arabizi", 2): "itnein", ("ar-arabizi", 3): "tlata", ("ar-arabizi", 4): "arba3", ("ar-arabizi", 6): "sitta",
+         ("ar-arabizi", 7): "saba3", ("ar-arabizi", 9): "tesa3", ("ar-arabizi", 10): "3ashra",
+         ("ar-arabizi", 11): "7dashar", ("ar-arabizi", 12): "itnashar", ("ar-arabizi", 13): "tlatashar",
+         ("ar-arabizi", 16): "sittashar", ("ar-arabizi", 19): "tis3atashar"}
 
 
 def main() -> None:

@@ -39,3 +39,20 @@ def find_arabizi_names(ctx: _Ctx) -> Iterator[Span]:
         if any(r in first and len(r) >= 4 and r not in dictionary().words and not ordinary_english(r)
                for r in _readings(word)):
             yield m.start(), m.end(), "naam", LOW
+
+
+# (forty-fifth session) a word of Arabic chat: lowercase letters with one or two of its digits inside or at the end
+# ("dilwa2ty", now; "bt7eb", she loves; "gama3a", folks), not a code's shape ("ab12")
+_CHAT_WORD_RE = re.compile(r"(?<![\w@./#-])(?=[a-z]*[235679])[235679]?[a-z]+(?:[235679][a-z]*){0,2}(?![\w@/-])")
+_PLATFORM_RE = re.compile(r"\b(?:snap|snapchat|insta|instagram|ig|tiktok|tik tok|discord|twitch|x|twitter|facebook|fb|"
+                          r"telegram|account|acc|gebruikersnaam|username|user|handle|profiel|volg|follow|add)\b", re.I)
+
+
+def arabic_chat_word(text: str, word: str) -> bool:
+    """``word`` (a letters-digit-letters word the account rule found) is a word of Arabic chat, no user name: the text
+    holds another word of that shape and names no platform or account ("shukran 3ala kol 7aga", "w bt7eb el basket";
+    not "op snap ben ik st3rr3tje")."""
+    if not _CHAT_WORD_RE.fullmatch(word) or _PLATFORM_RE.search(text):
+        return False
+    return sum(1 for m in _CHAT_WORD_RE.finditer(text) if m.group() != word) >= 1
+

@@ -47,7 +47,10 @@ _FIGURE_DATE_RES = (
                # born in: Armenian "ծնվել է 2010 թ.", Georgian "დაიბადა, 2009 წელს", Urdu "۲۰۱۱ میں پیدا", Persian
                # "متولد ۱۳۸۸" (figures of any script are read as ASCII ones here)
                rf"|(?:(?<=ծնվել է )|(?<=ծնվել է\s\s)|(?<=ծնվեց )){_YEAR}|(?<=დაიბადა)[,\s]+(?P<y>{_YEAR})|{_YEAR}(?=\s*წელს\s+დაიბადა)"
-               rf"|{_YEAR}(?=\s*(?:میں|مین)\s+پیدا)|(?:(?<=متولد )|(?<=تولد ))(?:1[34]\d\d|{_YEAR})(?!\d)", re.I),
+               rf"|{_YEAR}(?=\s*(?:میں|مین)\s+پیدا)|(?:(?<=متولد )|(?<=تولد ))(?:1[34]\d\d|{_YEAR})(?!\d)"
+               # (forty-fifth session) Hindi "२०१५ में पैदा हुई" (born in 2015), "में जन्म", Telugu "౨౦౧౬ లో పుట్టింది",
+               # Gujarati "માં જન્મ", Punjabi "ਵਿੱਚ ਜਨਮ", Bengali "সালে জন্ম"
+               rf"|{_YEAR}(?=\s*(?:में|मे|లో|માં|ਵਿੱਚ|ਚ|সালে|সনে|এ)\s*(?:पैदा|जन्म|పుట్ట|జన్మ|જન્મ|ਜਨਮ|ਪੈਦਾ|জন্ম))", re.I),
     # Mongolian months are numbers: "2011 оны 4-р сарын 22", "5-р сарын 2-нд" (the fifth month's second; the plain
     # copy reads the "р" glued to a figure as a Latin "p"); Tibetan
     # "ཕྱི་ལོ་༢༠༢༥ ཟླ་༣ ཚེས་༡༠" (year 2025, month 3, day 10); Nepal's Bikram Sambat year and months: "२०८० साउन ५",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stemsync.deidentify.arabizi import arabic_chat_word
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies, unknown_word, words
@@ -488,7 +489,8 @@ def _emails_urls(ctx: _Ctx) -> Iterator[Span]:
     if ctx.n_digits:
         for m in _LEET_RE.finditer(text):
             if sum(c.isdigit() for c in m.group()) <= 3 and not plate_shaped(m.group()) \
-                    and m.group().lower() not in words("chat_words"):  # (nor Arabic chat's "ma3lich", never mind)
+                    and m.group().lower() not in words("chat_words") \
+                    and not arabic_chat_word(text, m.group()):  # (nor Arabic chat's "ma3lich", never mind; "bt7eb")
                 yield m.start(), m.end(), "account", LOW  # (not "hn45tp": a plate)
     if "_" in text or "xX" in text or "Xx" in text or ("." in text and ctx.n_digits):
         for m in _USERNAME_RE.finditer(text):

@@ -182,6 +182,16 @@ _GERMAN_DATE_RE = re.compile(rf"(?<![\w.-]){_DAY}\.?\s+(?:Januar|Jänner|Februar
                              r"(?:\s+(?:19|20)\d\d(?!\d))?", _I)
 _ROMANCE_DATE_RE = re.compile(rf"(?<![\w-])(?:{_DAY}|1er|1º|1°)(?:\s+de|\s+d')?\s+{_ROMANCE_MONTHS}(?![\w-])"
                               r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d))?", _I)
+# (forty-fifth session) the day in words, the Spanish and Portuguese way: "quince de agosto de 2013", "el primero de
+# mayo", "vinte e dois de março" ("de" between day and month: a word alone before a month is no day)
+_ROMANCE_DAY_WORDS = (r"(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+                      r"dieci(?:séis|seis|siete|ocho|nueve)|veinte|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|"
+                      r"siete|ocho|nueve)|treinta(?:\s+y\s+uno)?|primeiro|um|dois|três|quatro|cinco|sete|oito|nove|dez|"
+                      r"onze|doze|treze|catorze|quatorze|quinze|dezesseis|dezassete|dezessete|dezoito|dezenove|dezanove|"
+                      r"vinte(?:\s+e\s+(?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?:\s+e\s+um)?)")
+_ROMANCE_WORD_DATE_RE = re.compile(rf"(?<![\w-]){_ROMANCE_DAY_WORDS}\s+de\s+{_ROMANCE_MONTHS}(?![\w-])"
+                                   r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d))?", _I)
+_ROMANCE_MONTH_WORDS = frozenset(_ROMANCE_MONTHS[3:-1].split("|"))
 # one particular day by its feast and year: "op tweede paasdag 2022", "Koningsdag 2023"
 # (New Year's Eve and Day, the same date every year: in both lists below)
 _NEW_YEAR = r"oudjaarsdag|oudejaarsdag|oudejaarsavond|oudjaarsavond|nieuwjaarsdag"
@@ -604,6 +614,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         if " om " in ctx.lower:
             for m in _DAY_WORD_TIME_RE.finditer(text):
                 yield m.start("d"), m.end("d"), "datum", LOW
+    if " de " in ctx.lower and not ctx.words.isdisjoint(_ROMANCE_MONTH_WORDS):
+        for m in _ROMANCE_WORD_DATE_RE.finditer(text):
+            yield m.start(), m.end(), "datum", HIGH
     if " van de " in ctx.lower:
         for m in _ORDINAL_DATE_RE.finditer(text):
             nxt = _NEXT_WORD_RE.match(text, m.end())

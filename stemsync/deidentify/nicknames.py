@@ -22,6 +22,19 @@ _KNOWN_AS_RE = re.compile(
     r"(?:\s+(?:gewoon|altijd|ook|zelf))?)"
     r"\s+['\"‘’“”]?(?P<n>[^\W\d_](?:[\w$'’-]{0,20}[\w$])?(?:\s+[A-Z](?:[\w$'’-]{0,14}[\w$])?)?)", re.I)
 _GATE_RE = re.compile(r"\b(?:lil|yung|bekend\s+als|alias|aka|a\.k\.a|noem)", re.I)
+# (forty-fifth session) a street name is often an adjective and a first name: "Kleine Sam", "Dikke Dave", "KLEINE MO";
+# right before a found name with no article or possessive before it, the adjective is part of the name (not "mijn
+# kleine Sam"; a text in capitals reaches the resolver recased, "dikke Dave")
+_NICKNAME_ADJECTIVES = frozenset("""kleine dikke lange grote gekke rooie kale stille mooie zwarte witte ouwe malle
+rijke sjieke vieze gouden little big crazy""".split())
+_DETERMINER_BEFORE_RE = re.compile(r"(?:de|het|een|die|deze|mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|jouw|je|uw|the|my|"
+                                   r"our|his|her)\s+\Z", re.I)
+
+
+def nickname_adjective(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start``, right before a found name, is the first half of a street name: "Kleine [Sam]",
+    "DIKKE [DAVE]", "bij dikke [dave]" (an adjective of the list with no article or possessive before it)."""
+    return word.lower() in _NICKNAME_ADJECTIVES and not _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start)
 
 
 def find_nicknames(ctx: _Ctx) -> Iterator[Span]:

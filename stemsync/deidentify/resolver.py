@@ -17,6 +17,7 @@ from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, words
+from stemsync.deidentify.nicknames import nickname_adjective
 from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD, YEAR_IN_WORDS
 
 def _resolve(spans: Iterable[Span]) -> list[Span]:
@@ -804,6 +805,8 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
             m = _WORD_BEFORE_RE.search(text, max(lo, start - 40), start)
             if m and (_name_part(m.group(1)) or _lower_first_name(m.group(1), text[start:end])):
                 start = m.start(1)  # also "jan [willem]": a double first name in lowercase
+            elif m and nickname_adjective(text, m.start(1), m.group(1)):
+                start = m.start(1)  # "Kleine [Sam]", "Dikke [Dave]": a street name
             elif (m := _SHORT_INTERFIX_BEFORE_RE.search(text, max(lo, start - 12), start)) is not None:
                 start = m.start()  # "mevrouw v. d. [Berg]", "meneer v/d [Wal]"
             m = _WORD_AFTER_RE.match(text, end, hi)

@@ -70,9 +70,12 @@ _ASIAN_OF = r"(?:का|की|के|को|कि|ਦਾ|ਦੀ|ਦੇ|کی|ک
 _GATED_AGE_RES = (
     # Korean "8살", "열다섯 살", "12세" (not "12세기", century); Japanese "6さい", "6才"; Tamil "பத்து வயது" (age),
     # Telugu "వయస్సు"; Nepali "१० वर्षको", Hindi "१२ वर्षीय"
-    (re.compile(r"[살세才]|さい|வய|वर्ष|बर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సర|ವರ್ಷ|ఏళ్ల"),
-     re.compile(rf"{_NW}\s*(?:살|세(?!기|대)|さい|才|வயது|வயசு|வயதாகிறது|ఏళ్ల|ఏళ్లు)(?![\uAC00-\uD7A3])"
-               rf"|{_NW}\s*(?:वर्षको|वर्षकी|वर्षीय|वर्षीया|বছরের)(?![\u0900-\u09FF])"
+    # (forty-fifth session: Telugu "ఏళ్ళ" as written with the double letter, Marathi "८ वर्षांचा" (of eight years),
+    # Gujarati "૯ વર્ષની" (nine years old))
+    (re.compile(r"[살세才]|さい|வய|वर्ष|बर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సర|ವರ್ಷ|ఏళ్ల|ఏళ్ళ|વર્ષ"),
+     re.compile(rf"{_NW}\s*(?:살|세(?!기|대)|さい|才|வயது|வயசு|வயதாகிறது|ఏళ్ల|ఏళ్లు|ఏళ్ళ|ఏళ్ళు)(?![\uAC00-\uD7A3])"
+               rf"|{_NW}\s*(?:वर्षको|वर्षकी|वर्षीय|वर्षीया|वर्षांचा|वर्षांची|वर्षांचे|বছরের)(?![\u0900-\u09FF])"
+               rf"|{_NW}\s*(?:વર્ષની|વર્ષનો|વર્ષનું|વર્ષના)(?![\u0A80-\u0AFF])"
                rf"|{_NW}\s*{_ASIAN_YEARS}\s*{_ASIAN_OF}(?![\u0900-\u0DFF\u0600-\u06FF])"
                rf"|(?<=\(){_NW}\s*{_ASIAN_YEARS}(?=\))|(?<=\(){_N}(?=\))(?<=[\u0BE6-\u0BEF\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F])"
                rf"|(?:(?<=\bis\s)|(?<=\bwordt\s)|(?<=\bwerd\s)|(?<=\bwas\s))(?:(?:vandaag|nu|al|bijna|pas|net)\s+)?"
@@ -99,7 +102,14 @@ _GATED_AGE_RES = (
 # the forty-second session's languages, each with its own number words
 _NW_STEPPE = _alternation(("mn", "kk", "ky", "uz", "ug"))
 _NW_NORDIC = _alternation(("fi", "da", "no", "sv", "is"))
-_NW_EAST = _alternation(("id", "jv", "sw", "ar-latin"))
+_NW_EAST = _alternation(("id", "jv", "sw", "ar-latin", "ar-arabizi"))
+# "his/her age" and "he/she has" in Arabic chat (Maghrebi, Egyptian, Levantine): "3omraha 13", "3ando tlatashar sana"
+_ARABIZI_AGE_OF = ("3mro", "3mrha", "3mrou", "3omro", "3omrha", "3mri", "3omri", "3mrhom", "3mrah", "3omraha", "3omrah",
+                   "3omrak", "3omrik", "3omrhom", "3omrou")
+_ARABIZI_HAS = ("3ando", "3andou", "3andaha", "3andha", "3andi", "3ndo", "3ndha", "3andak")
+_ARABIZI_YEARS = r"(?:l3am|3am|sné|sne|sna|snin|sanawat|sana|ans)"
+_AFTER_AGE_OF = "|".join(rf"(?<=\b{w}\s)" for w in _ARABIZI_AGE_OF)
+_AFTER_HAS_AR = "|".join(rf"(?<=\b{w}\s)" for w in _ARABIZI_HAS)
 _WYLIE = "|".join(map(re.escape, _number_words(("bo-wylie",))))
 # Finnish's number words glued to "-vuotias" (year-old): "kuusivuotias", "yksitoistavuotias"
 _FINNISH = "|".join(map(re.escape, _number_words(("fi",))))
@@ -192,11 +202,14 @@ _GATED_AGE_RES += (
                 rf"|වයස\s*(?:අවුරුදු\s*)?{_N}(?!\w)", re.I)),
     # Algerian, Tunisian and Moroccan Arabic in Latin letters: its teens end in "-ch" ("sta3ch l3am", sixteen years;
     # "3andou tna3ch l3am", he is twelve), and the number after "his/her age" ("3mrha 13 sné")
-    (re.compile(r"l3am|3mr|3omr", re.I),
+    # (forty-fifth session) Egyptian and Levantine too: "3omraha tesa3 snin", "3ando tlatashar sana" (after "has" with
+    # the word for years only: not "3ando talata awlad", three children)
+    (re.compile(r"l3am|3mr|3omr|3and|3nd", re.I),
      re.compile(rf"(?<![\w-])[a-z0-9]*(?:3ch|3ech|3ach|tach|tash)\s+(?:l3am|l3ame|3am)(?!\w)"
-                rf"|(?:(?<=\b3mro\s)|(?<=\b3mrha\s)|(?<=\b3mrou\s)|(?<=\b3omro\s)|(?<=\b3omrha\s)|(?<=\b3mri\s)|(?<=\b3omri\s)"
-                rf"|(?<=\b3mrhom\s)|(?<=\b3mrah\s))(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))"
-                rf"(?:\s+(?:l3am|3am|sné|sne|sna|snin|ans))?(?!\w)", re.I)),
+                rf"|(?:{_AFTER_AGE_OF})"
+                rf"(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))(?:\s+{_ARABIZI_YEARS})?(?!\w)"
+                rf"|(?:{_AFTER_HAS_AR})"
+                rf"(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))\s+{_ARABIZI_YEARS}(?!\w)", re.I)),
     # Chechen and Ingush "шийтта шо" (twelve years), in Latin letters "pkhiytta sho": their teens end in "-тта"
     (re.compile(r"шо\b|sho\b", re.I),
      re.compile(r"(?<!\w)[\w’ӏ]*(?:тта|итт|ytta|itta|iytta)\s+(?:шо|sho)(?!\w)", re.I)),
@@ -210,13 +223,19 @@ _NW_GA = _alternation(("ga",))
 _NW_HT = _alternation(("ht",))
 _NW_SN = "|".join(map(re.escape, _number_words(("sn",))))
 _HT_FUSED = "|".join(map(re.escape, _number_words(("ht-fused",))))
-_NUMBER_CLOSES = r"(?=\s*(?:[.!?,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:y|e|el|o|años|añitos|anos)\b))"
-_ES_HAS = r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|ten|tiña|fixo|fai)\s"
+_NUMBER_CLOSES = r"(?=\s*(?:[.!?,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:y|e|el|o|años|añitos|anos|en|hoy|ayer)\b))"
+_ES_HAS = (r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|cumplieron|cumplen|ten|tiña|fixo|fai)\s")
+# (forty-fifth session) a child "of N" in Spanish: "mi hijo de 7 dice", "las nenas de 5 y 8" (not months, hours,
+# euros, kilos: "un bebé de 7 meses" is read elsewhere, "de 5 euros")
+_ES_CHILD = r"\b(?:hij[oa]s?|nen[ea]s?|niñ[oa]s?|chic[oa]s?|beb[ée]s?|hermanit[oa]s?|gemel[oa]s?|pibe|piba|chaval|chavala)\s+de\s+"
 _HT_HAS = r"\b(?:gen|genyen|fè|fe)\s"
 _GATED_AGE_RES += (
     (re.compile(_ES_HAS, re.I),
      re.compile(rf"{_ES_HAS}\s*(?:ya\s+|xa\s+|solo\s+|só\s+|apenas\s+|casi\s+|recién\s+)?(?P<age>{_NW_ES}){_NUMBER_CLOSES}",
                 re.I)),
+    (re.compile(_ES_CHILD, re.I),
+     re.compile(rf"{_ES_CHILD}(?P<age>{_NW_ES})(?![\w%:-]|[.,]\d|\s*(?:meses|mes|semanas|días|dias|horas|euros?|€|kilos?|kg|"
+                rf"cm|metros|de|del|a\b))", re.I)),
     # Haitian Creole "li gen douz an", "gen sètan" (seven years, in one word), "fè 10 an" (turned 10)
     (re.compile(_HT_HAS, re.I),
      re.compile(rf"{_HT_HAS}\s*(?:deja\s+|sèlman\s+|selman\s+|jis\s+)?"
@@ -274,7 +293,9 @@ _AGE_RES = (
                rf"|{_N}\s*(?:лет|годиков|годика|років)(?=\s*(?:сегодня|исполн|виповн|!))", re.I),
     # Urdu and Hindi transliterated: "10 saal ka", "13 sal ki he", "aath saal ka"; Persian: "7 salesh", "19 salame"
     re.compile(rf"(?:{_N}|ek|do|teen|char|paanch|panch|chhe|che|saat|aath|nau|das|gyarah|barah|terah|chaudah|pandrah|solah|"
-               rf"satrah|atharah|unees)\s+(?:saal|sal)(?=\s+(?:ka|ki|ke)\b)|{_N}\s*(?:saal|sal)\s+(?:ka|ki|ke)(?=\s+(?:hai|he|tha|thi|ho|hain)\b)", re.I),
+               rf"satrah|atharah|unees)\s+(?:saal|sal)(?=\s+(?:ka|ki|ke)\b)|{_N}\s*(?:saal|sal)\s+(?:ka|ki|ke)(?=\s+(?:hai|he|tha|thi|ho|hain)\b)"
+               # (forty-fifth session) in a Dutch sentence after "is", or in brackets: "zijn zoon is 15 saal", "(7 SAAL)"
+               rf"|(?:(?<=\bis\s)|(?<=\bwordt\s)|(?<=\())(?:{_N})\s*(?:saal|sal)(?![\w-]|\s+(?:geleden|terug|lang))", re.I),
     re.compile(rf"{_N}\s*(?:salesh|saleshe|salame|saleme|salashe|salesh[ae]?)(?!\w)|{_N}\s*(?:ساله|سالشه|سالمه)", re.I),
     # ... a figure with "ka/ki hai" (Urdu: "is of N"): "ab 17 ka hai", "7 ki hai"; Pashto "years old": "اته کلنه"
     re.compile(rf"{_N}(?=\s+(?:ka|ki)\s+(?:hai|he|tha|thi|ho)\b)|(?:{_N}|[\u0600-\u06FF]+)\s*کلن(?:ه|ې|ی)?(?![\u0600-\u06FF])", re.I),
