@@ -51,7 +51,11 @@ _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw"
               "jv": "common_words_javanese", "pap": "common_words_papiamentu", "srn": "common_words_sranan",
               "af": "common_words_afrikaans", "eu": "common_words_basque", "zu": "common_words_zulu_xhosa",
               "sn": "common_words_shona", "cel": "common_words_celtic", "ca": "common_words_catalan",
-              "gl": "common_words_galician", "ht": "common_words_haitian"}
+              "gl": "common_words_galician", "ht": "common_words_haitian",
+              # (forty-fifth session: more Albanian, romanised Hindi, Urdu and Punjabi, and Arabic chat (Arabizi): lists
+              # of words that are no name anywhere, like the forty-fourth session's)
+              "sq-more": "common_words_albanian_more", "hi-latin": "common_words_hindi_urdu_latin",
+              "ar-chat": "common_words_arabic_chat"}
 # (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
 _HAND_MADE_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
@@ -422,7 +426,7 @@ def lowercase_name(text: str, start: int, end: int) -> bool:
 # the forty-fourth session's hand-made lists hold no word that is a name anywhere: a name or place found on such words
 # alone, in lowercase (or opening a sentence, or in a text written in capitals), is none, whatever the words beside it
 # ("ngiyabonga 💛", "almal het dit lekker gevind", "Eskerrik asko, dena ondo", "mesos")
-_NO_NAME_LISTS = ("af", "eu", "zu", "sn", "cel", "ca", "gl", "ht")
+_NO_NAME_LISTS = ("af", "eu", "zu", "sn", "cel", "ca", "gl", "ht", "sq-more", "hi-latin", "ar-chat")
 
 
 def _no_name_word(low: str) -> bool:

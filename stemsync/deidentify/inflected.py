@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _migrant_words, inflected_town as _place_base, lowercase_name,
                                         plain, sentence_language)
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, words, world_cities
+from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, wordfreq_zipf, words,
+                                      world_cities)
 
 _LOCATIVE = frozenset("w we z ze do od în in din la spre ot v vav iz u na pe ve nga no iš į".split())
 _ROLES = frozenset(_ROLE_WORDS)
@@ -50,3 +51,28 @@ def find_inflected(ctx: _Ctx) -> Iterator[Span]:
                 # sentence of Papiamentu, "mi boi kisi wan 8", which has no case endings)
         elif tok.islower() and lowercase_name(text, start, end):
             yield start, end, "naam", LOW
+
+
+# (forty-fifth session) Spanish and Portuguese: a lowercase first name of the lists in such a sentence, where it is a
+# rare word (Zipf < 3.5 there, and no Dutch word): the name of a Dutch worker or a nickname in a family's chat ("habla
+# con marjolein", "la yoli dice", "sinds dirk hem hielp" is Dutch and read elsewhere; not "sandra", "luz": names, but
+# also frequent words of Spanish text, where the rule cannot tell)
+_WESTERN_MARKS = frozenset("que con pero mi mis es la el los las muy para por porque cuando también com não uma muito "
+                           "ele ela meu minha".split())
+_WESTERN_NAME_ZIPF = 3.5
+
+
+def find_western_lowercase_names(ctx: _Ctx) -> Iterator[Span]:
+    if len(ctx.words & _WESTERN_MARKS) < 3:
+        return  # (a cheap gate: three function words of Spanish or Portuguese at least)
+    first = _name_lists().first_any
+    d, proper = dictionary().words, dictionary().proper  # (a word OpenTaal writes with a capital only is a name)
+    for i, (start, end, tok) in enumerate(ctx.tokens):
+        low = ctx.lows[i]
+        if len(low) < 3 or not tok.isalpha() or not tok.islower() or low not in first or low in d and low not in proper \
+                or low in _FUNCTION_WORDS or low in _ROLES or low in _CHAT or low in _WESTERN_MARKS:
+            continue
+        if max(wordfreq_zipf(low, "es"), wordfreq_zipf(low, "pt")) < _WESTERN_NAME_ZIPF \
+                and sentence_language(ctx.text, start, end) in {"es", "pt"}:
+            yield start, end, "naam", LOW
+

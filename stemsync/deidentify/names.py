@@ -889,7 +889,7 @@ _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", 
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
     "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "
-    "buurman buurvrouw familie fam".split())
+    "buurman buurvrouw familie fam señor señora senor senora".split())  # (Spanish: "el señor de jong")
 
 
 def _not_ordinary(word: str) -> bool:

@@ -227,6 +227,7 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 _LOCATION_NAME_RE = re.compile(
     r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder)?groep|huize|villa|"
     r"paviljoen|locatie|unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|(?P<ward>afdeling|afdeeling|afd\.?)|"
+    r"(?P<house>huis|hotel|pension|kraakpand)|"  # (forty-fifth session: "in huis de notenboom", "HOTEL DE ZILVERMEEUW")
     # (in English: "the living group De Kajuit", "crisis house de overkant", "holiday park De Wilde Eend", "the group
     # de regenboog" with its Dutch article)
     r"living\s+group|crisis\s+(?:house|home|centre|center)|group\s+home|holiday\s+park|group(?=\s+(?:de|het)\s))\s+"
@@ -247,7 +248,7 @@ _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|i
 
 
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
-_ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+de\s+(?=\w)", re.I)
+_ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+(?:de\s+)?(?=\w)", re.I)  # (also "op groep zeester in")
 _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
 
 
@@ -255,7 +256,8 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
                         "unit", "afdeling", "afdeeling", "afd", "group", "house", "home", "park", "vakantiepark",
                         "bungalowpark", "centre", "center", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
-                        "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis"}:
+                        "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis", "huis", "hotel", "pension",
+                        "kraakpand"}:
         return
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
         name = m.group("name")
@@ -276,6 +278,9 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
                                          is not None or _GROUP_KIND_RE.match(m.group()) is not None)
                                      and _GROUP_NAME_END_RE.match(ctx.text, m.end("name")) is not None
                                      and not _verb_form(low))  # (not "op de groep rookt en ...")
+        if m.group("house") is not None and not (named_group and m.group("art") is not None) \
+                and not (name[0].isupper() and m.group("art") is not None):
+            continue  # a house, a hotel, a squat by a rare name after its article only (not "in huis koken")
         if m.group("ward") is not None:
             if low.endswith(_DEPARTMENT_ENDS) or _frequent(low, 4.6) or _verb_form(low):
                 continue  # "afdeling Kinderoncologie", "AFD. NEONATOLOGIE": the kind of a department
@@ -421,12 +426,13 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left".split())  # (dialect "oet", "uut": uit; English
-# "from", "when we fled Aleppo", "since we left Kabul")
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left via në nga".split())  # (dialect "oet", "uut": uit; English
+# "from", "when we fled Aleppo", "since we left Kabul"; forty-fifth session: "via Stuttgart naar", Albanian "në
+# Shkodër", "nga Prizreni")
 _LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te", "to"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
-_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting"}
+_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting", "via", "në", "nga"}
 
 
 @functools.cache
