@@ -141,6 +141,7 @@ _CLAUSE_NAME_RE = re.compile(
 # "als je 18 wordt", "zodra je 18 wordt": the age anyone turns, no one's in particular
 _ANYONE_RE = re.compile(rf"(?<![\w-])(?:als|zodra|wanneer|tot|totdat|voordat|vanaf|eenmaal)\s+(?:je|jij|u|men){_ADV}\s+\Z", _I)
 _BECOMES_RE = re.compile(_YEARS_OPT + r"\s+(?:word|wordt|worden|wurd|wurdt)\b", _I)  # (Frisian "dat se 13 wurdt")
+_BECAME_RE = re.compile(rf"(?<![\w-])(?:(?:ik|hij|ze|zij|ie)\s+werd|werd\s+(?:ik|hij|ze|zij|ie)){_ADV}\s+\Z", _I)
 _AND_IS_RE = re.compile(r"(?<![\w-])en\s+(?:is|was|wordt|werd)" + _ADV + r"\s+\Z", _I)
 _END_RE = re.compile(_YEARS_OPT + r"\s*(?:[.!?;,]|$)", _I)
 _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s+van\s+\Z", _I)
@@ -857,6 +858,8 @@ def _anchored(text: str, start: int, end: int) -> bool:
         return True  # "omdat djalma achttien wordt", "toen [naam] 12 was"
     if _AND_IS_RE.search(text, lo, start) and _END_RE.match(text, end):
         return True  # "komt uit Eritrea en is 16."
+    if _BECAME_RE.search(text, lo, start) and _NOT_UNIT_RE.match(text, end) and not _YEARS_RE.match(text, end):
+        return True  # (forty-fifth session) "ik werd 18 op de dag dat ...": what a person became is an age
     if not _AFTER_RE.match(text, end):
         return False  # (checked first: one match after the number is cheaper than the searches before it)
     subject = _BEFORE_SUBJECT.search(text, lo, start)
@@ -896,6 +899,9 @@ _BIRTHDAY_BECOMES_RE = re.compile(
 _BIRTHDAY_AGE_RE = re.compile(rf"\bjarig\b[^.!?\n]{{0,12}}?\b(?P<age>{_NUM})(?:\s*(?:jaar|jr)\b|(?=\s*(?:[!(]|[\U0001F300-\U0001FAFF])))", _I)
 # a whole short answer "bijna 18!!! 🎉", "eindelijk 16!", also after an emoji ("gefeli Sanne 🎉🎂 al 18!!"): an age reached
 _ALMOST_AGE_RE = re.compile(r"(?:^|[.!?]\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)(?:bijna|eindelijk|net|al)\s+(?P<age>1\d|2[0-3])\s*(?=[!?.]|$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])", _I)
+# (forty-fifth session) chat without its subject: "was 14 toen het begon 😢" (opening the text or a sentence)
+_WAS_THEN_RE = re.compile(rf"(?:^|[.!?]\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)(?:was|werd)\s+(?:pas\s+|net\s+|nog\s+maar\s+)?"
+                          rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+toen\b", _I)
 # "bij ons wonen, 2 en 5 jaar.": two ages listed with "jaar" closing the sentence
 _LISTED_AGES_RE = re.compile(r",\s*(?P<a>\d{1,2})\s*(?:en|&)\s*(?P<b>\d{1,2})\s+jaar\s*(?:[.!)]|$)", _I)
 # "12 jaar was ik toen de politie kwam": the age first, then the verb and the person
@@ -1025,6 +1031,7 @@ _GATED_RES = (
     (_AND_SECOND_AGE_RE, (frozenset({"is", "was", "ben"}), frozenset({"en"}))),
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
+    (_WAS_THEN_RE, (frozenset({"was", "werd"}), frozenset({"toen"}))),
     (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),
     (_CAKE_TODAY_AGE_RE, frozenset({"vandaag"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),

@@ -197,7 +197,9 @@ _ROMANCE_MONTH_WORDS = frozenset(_ROMANCE_MONTHS[3:-1].split("|"))
 _NEW_YEAR = r"oudjaarsdag|oudejaarsdag|oudejaarsavond|oudjaarsavond|nieuwjaarsdag"
 _FEASTS = (rf"(?:(?:eerste|tweede|1e|2e)\s+(?:kerstdag|paasdag|pinksterdag)|koningsdag|kerstavond|{_NEW_YEAR}|"
            r"moederdag|vaderdag|sinterklaasavond|pakjesavond|bevrijdingsdag|"
-           r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti)")
+           r"hemelvaartsdag|goede\s+vrijdag|suikerfeest|offerfeest|keti\s+koti|"
+           # (forty-fifth session) the feasts of the Hindu calendar, on another day every year: "op Diwali 2015"
+           r"diwali|divali|deepavali|dewali|holi|phagwa)")
 FEAST_YEAR_RE = re.compile(rf"\b{_FEASTS}\s+(?:19|20)\d\d\b", re.I)
 # a feast day as the day something happened: "op tweede kerstdag", "op Koningsdag" (for the review: one day of
 # the year, though writers leave it as often as not; not "voor moederdag", an occasion)
@@ -212,7 +214,7 @@ _BIRTHDAY_FEAST_RE = re.compile(
     rf"(?<![\w-])(?:jarig|verjaardag|verjaart|geboren|birthday|born)(?![\w-])(?:\s+\w+){{0,3}}?\s+(?:op|on)\s+"
     rf"(?:de\s+|the\s+)?(?P<f>{_FIXED_FEASTS})(?![\w-])", re.I)
 _BIRTHDAY_WORDS = frozenset({"jarig", "verjaardag", "verjaart", "geboren", "birthday", "born"})
-_FEAST_GATE = ("dag", "avond", "feest", "koti", "vrijdag")
+_FEAST_GATE = ("dag", "avond", "feest", "koti", "vrijdag", "wali", "holi", "phagwa")
 
 _MONTH_WORDS = frozenset(_MONTHS.split("|")) | frozenset(
     "jan feb febr mrt apr jun jul aug sep sept okt nov dec".split()

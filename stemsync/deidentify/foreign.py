@@ -57,6 +57,9 @@ _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw"
               "sq-more": "common_words_albanian_more", "hi-latin": "common_words_hindi_urdu_latin",
               "ar-chat": "common_words_arabic_chat"}
 # (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
+# (the forty-fifth session's lists are read as words that are no name only, not as the mark of a language's sentence:
+# romanised Hindi shares "hame", "behtar" with Persian, which the rules for case endings must not read as Polish)
+_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat")
 _HAND_MADE_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
 # "wanalala", they sleep): too many forms for a list, read as this frequent (a word, but less than a name of the lists)
@@ -114,7 +117,7 @@ def _migrant_words() -> frozenset[str]:
                for w in wordfreq.top_n_list(lang, _MIGRANT_VOCABULARY) if len(w) >= 3 and w.isalpha()}
     except Exception:  # noqa: BLE001 - without wordfreq no such words
         return frozenset()
-    top |= {w for lang in _HAND_MADE for w in _hand_made_words(lang) if len(w) >= 3}
+    top |= {w for lang in _HAND_MADE if lang not in _NO_NAME_ONLY for w in _hand_made_words(lang) if len(w) >= 3}
     names, d, f = _name_lists(), dictionary(), frequencies()
     return frozenset(w for w in top if w not in names.first_any and w not in names.surnames_all
                      and w not in names.places and w not in d.words and w not in d.proper and not f.at_least(w, 3.5, "en"))

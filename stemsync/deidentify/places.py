@@ -248,7 +248,7 @@ _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|i
 
 
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
-_ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+(?:de\s+)?(?=\w)", re.I)  # (also "op groep zeester in")
+_ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:(?:op|in|naar|van)\s+de|op)\s+(?=\w)", re.I)  # (also "op groep zeester in")
 _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
 
 
@@ -426,13 +426,13 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left via në nga".split())  # (dialect "oet", "uut": uit; English
-# "from", "when we fled Aleppo", "since we left Kabul"; forty-fifth session: "via Stuttgart naar", Albanian "në
-# Shkodër", "nga Prizreni")
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left në nga".split())  # (dialect "oet", "uut": uit; English
+# "from", "when we fled Aleppo", "since we left Kabul"; forty-fifth session: Albanian "në Shkodër", "nga Prizreni";
+# not "via": "via DigiD", "via Kenya", "via IMO")
 _LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te", "to"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
-_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting", "via", "në", "nga"}
+_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting", "në", "nga"}
 
 
 @functools.cache

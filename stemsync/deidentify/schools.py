@@ -181,7 +181,7 @@ kinderen leerlingen klas groep zorgcoördinator intern begeleider ib'er ib""".sp
 # wegwijzer", "op de vlinder tuin" (``data/common_school_names.txt``), in a text about a
 # child or a school
 _COMMON_NAME_RE = re.compile(
-    r"(?<![\w-])(?:op|naar|van|bij|heet|to|at|school,?)\s+(?P<name>(?:de|het|'t|ut)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
+    r"(?<![\w-])(?:op|naar|van|bij|heet|te|to|at|school,?)\s+(?P<name>(?:de|het|'t|ut)\s+(?:(?:de|het)\s+)?(?P<w>[^\W\d_]+))(?=(?P<w2>\s+[^\W\d_]+)?)", re.I)
 # a school named after a saint: "op de sint jozef", "naar de St. Odulphus", "bs sint martinus"
 _SAINT_SCHOOL_RE = re.compile(r"(?<![\w-])(?:(?:op|naar|van)\s+(?:de|het)|(?P<type>" + _SCHOOL_PREFIX + r"))\s+"
                               r"(?P<name>(?:sint|st\.?)[\s-]+(?P<w>[^\W\d_][\w'’-]+))", re.I)

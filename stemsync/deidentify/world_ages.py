@@ -87,7 +87,7 @@ _GATED_AGE_RES = (
                 re.I),
      re.compile(rf"(?:{_NW}\s*-?\s*|\b(?!mitme|paari|mitu|pika)[^\W\d_]{{2,14}})aasta(?:ne|se|sed|seks|sena|st|sele)(?!\w)"
                rf"|{_NW}\s+aastat\s+vana(?!\w)"
-               rf"|{_NW}\s*(?:vjeç|vjeçe|vjeçë|vjeçar|vjeçare|vjec|vjece)(?!\w)"
+               rf"|{_NW}\s*(?:vjeç|vjeçe|vjeçë|vjeçar|vjeçare|vjeçarë|vjec|vjece|vjecar|vjecare)(?!\w)"
                rf"|{_NW}\s*-?\s*(?:ročn|letн|let)(?:ý|á|é|ého|ej|ú|ou|ém)(?!\w)"
                rf"|{_NW}\s*-?\s*(?:godišnj|godisnj|годишн|годишњ)(?:i|a|e|ak|akinja|и|а|е|ен|на|о|ак)(?!\w)"
                rf"|{_NW}\s*-?\s*gadīg(?:s|a|ais|ā|o|ajam|ajai)(?!\w)|{_NW}\s+gad(?:us|i|u)\s+vec(?:s|a|am|ai)?(?!\w)"

@@ -61,7 +61,8 @@ from typing import Any
 from stemsync.deidentify import lists as dl
 from stemsync.deidentify.common import EMOJI_RE, UNIT_AFTER_RE, one_edit
 from stemsync.deidentify.contact import _CODE_WORDS as _CONTACT_CODE_WORDS
-from stemsync.deidentify.foreign import _listed_name as listed_name, _no_name_word as no_name_word, _zipf as foreign_zipf
+from stemsync.deidentify.foreign import _lang_zipf as lang_zipf, _listed_name as listed_name, \
+    _no_name_word as no_name_word, _zipf as foreign_zipf
 from stemsync.deidentify.scripts import script_word
 from stemsync.deidentify.world_words import world_word
 from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_RE as _FEAST_YEAR_RE, LATE_DAY_ORDINALS, _DAY_ORDINALS, _WEEKDAYS
@@ -325,6 +326,26 @@ def _proper_noun(word: str) -> bool:
 def _typo(word: str) -> bool:
     """One typing error away from a frequent Dutch word ("tekend", "therepie")."""
     return dl.near_frequent_word(word)
+
+
+# (forty-fifth session) a lowercase word this frequent in the language of its (foreign) sentence is a word there, whatever
+# a list of names holds: "todo bien", "pero na 3 maanden", "no esperaba nada" (not "ali" in a Dutch sentence; names of
+# Spanish text are less frequent: "ana" 4.6, "luz" 5.3)
+SENTENCE_WORD_ZIPF = 5.5
+
+
+_WESTERN = ("es", "pt", "fr", "it")
+_TEXT_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _frequent_in_its_sentence(text: str, start: int, end: int, word: str) -> bool:
+    """``word`` is this frequent in Spanish, Portuguese, French or Italian, and two other words of the text at least are
+    frequent words of that language and no Dutch words (the comment is written in it, or partly)."""
+    langs = [lang for lang in _WESTERN if lang_zipf(word, lang) >= SENTENCE_WORD_ZIPF]
+    if not langs:
+        return False
+    others = {w.lower() for w in _TEXT_WORD_RE.findall(text[:start] + " " + text[end:])} - {word}
+    return any(sum(1 for w in others if lang_zipf(w, lang) >= 5.0 and not _dictionary_word(w)) >= 2 for lang in langs)
 
 
 def _known_word(word: str) -> bool:
@@ -701,7 +722,7 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue  # "hope for the best", "rain or shine", "precious time": English words, no names
         if len(plain) >= 3 and plain in _any_names() and zipf(plain) < NAME_ZIPF and not _function_word(plain) \
                 and plain not in _SEASON_WORDS and plain not in _FUNCTION_AFTER_ROLE and not after_tag[i] \
-                and prev not in _NOUN_BEFORE:
+                and prev not in _NOUN_BEFORE and not (not capital and _frequent_in_its_sentence(text, start, end, plain)):
             hit("naam", word, start, end)  # "ik vond jet heel fijn", "IN KRIMPEN": a name, whatever its case
             continue
         if english and prev in {"het", "'t", "de"} and not after_tag[i] and len(plain) >= 3 \
@@ -733,6 +754,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             continue
         if len(lower) < 3 or plain in L.common:
             continue
+        if not capital and not upper and _frequent_in_its_sentence(text, start, end, plain):
+            continue  # "todo bien", "pero": a frequent word of the comment's other language (see above)
         if lower.endswith(_STREET_ENDINGS) and len(lower) > 6 and lower[:-2] not in L.common and (
                 zipf(lower) < 3.0 or (prev in {"de", "het"} and i >= 2 and lowers[i - 2] in _AT_STREET
                                       and not lower.startswith(_GENERIC_SQUARES))):
