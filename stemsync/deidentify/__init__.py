@@ -29,7 +29,9 @@ data files, a resolver and a redactor of its own.
   "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza"); ``honorifics``: a name before a Turkish,
   Kurdish or Persian title ("Sanne hanım", "Kemal amca"); ``nicknames``: street names and nicknames ("Lil K",
   "bekend als 'Shaq'"); ``inflected``: in a sentence of Polish, Romanian or Hungarian, lowercase names and towns with
-  a case ending ("że kuba znowu", "w tilburgu", "debrecenben"); ``particles``: Burmese and Karen names as runs of
+  a case ending ("że kuba znowu", "w tilburgu", "debrecenben"), and in a Spanish or Portuguese sentence a lowercase
+  first name that is rare there ("habla con marjolein"); ``indic``: names in the scripts of India, read as a listed
+  first name with some of its short "a"s left out ("अनन्या" annya: Ananya), or after "my son", "name"; ``particles``: Burmese and Karen names as runs of
   syllables and after a title ("Daw Khin Myo"), names after the word for "name" in Lao, Khmer and Burmese, after a
   Zulu or Shona particle ("ku-Nokuthula", "amai vaTinashe") and after Catalan's elided article ("l'Arnau")).
 - ``phonetic``: Dutch written as it sounds ("er ware 4 mense bij ut gesprek") keeps its respelled words.
