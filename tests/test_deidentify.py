@@ -3869,6 +3869,12 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # greetings in capitals, "Sant Jordi", "Txokoan"; what they reach now)
                         "tuning 672": 0.03, "tuning 673": 0.024, "tuning 674": 0.02, "tuning 675": 0.066,
                         "tuning 676": 0.027, "tuning 677": 0.013,
+                        # (sets 746-750, tuning 680-684: Egyptian and Levantine Arabic and Arabizi; Latin American
+                        # Spanish; Indian languages in Latin letters; Albanian; homeless young people: words of those
+                        # languages that are names elsewhere, "amal", "nour", "sabr", "paz", "luz", "asha", "besa",
+                        # "drita"; what they reach now)
+                        "tuning 680": 0.027, "tuning 681": 0.035, "tuning 682": 0.025, "tuning 683": 0.04,
+                        "tuning 684": 0.011,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -4209,7 +4215,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # that are words: "hoop", "storm", in capitals); what they reach now
     ("tuning 672", "naam"): 0.90, ("tuning 675", "naam"): 0.92, ("tuning 675", "other"): 0.85,
     ("tuning 675", "structured"): 0.87, ("tuning 676", "naam"): 0.94, ("tuning 676", "other"): 0.83,
-    ("tuning 677", "other"): 0.78, ("tuning 678", "naam"): 0.95}
+    ("tuning 677", "other"): 0.78, ("tuning 678", "naam"): 0.95,
+    # (round 746-753, opened as tuning 680-687 in the forty-fifth session) 681 Latin American Spanish (lowercase names
+    # that are Spanish words, "paz", "luz", "abril"; nicknames "Pipe", "Memo"), 682 Indian (schools abroad, "kendriya
+    # vidyalaya", "DPS"), 684 homeless young people (a Snapchat name with a short tail, "jayjay2k7"); what they reach now
+    ("tuning 681", "naam"): 0.92, ("tuning 682", "other"): 0.81, ("tuning 684", "structured"): 0.85}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

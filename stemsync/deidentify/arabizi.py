@@ -55,4 +55,3 @@ def arabic_chat_word(text: str, word: str) -> bool:
     if not _CHAT_WORD_RE.fullmatch(word) or _PLATFORM_RE.search(text):
         return False
     return sum(1 for m in _CHAT_WORD_RE.finditer(text) if m.group() != word) >= 1
-

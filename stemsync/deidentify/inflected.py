@@ -54,9 +54,9 @@ def find_inflected(ctx: _Ctx) -> Iterator[Span]:
 
 
 # (forty-fifth session) Spanish and Portuguese: a lowercase first name of the lists in such a sentence, where it is a
-# rare word (Zipf < 3.5 there, and no Dutch word): the name of a Dutch worker or a nickname in a family's chat ("habla
-# con marjolein", "la yoli dice", "sinds dirk hem hielp" is Dutch and read elsewhere; not "sandra", "luz": names, but
-# also frequent words of Spanish text, where the rule cannot tell)
+# rare word (Zipf < 3.5 there, and no Dutch word but one OpenTaal writes with a capital only): the name of a Dutch
+# worker in a family's chat ("habla con marjolein"; not "sandra", "luz": names, but also frequent words of Spanish
+# text, where the rule cannot tell)
 _WESTERN_MARKS = frozenset("que con pero mi mis es la el los las muy para por porque cuando también com não uma muito "
                            "ele ela meu minha".split())
 _WESTERN_NAME_ZIPF = 3.5
@@ -75,4 +75,3 @@ def find_western_lowercase_names(ctx: _Ctx) -> Iterator[Span]:
         if max(wordfreq_zipf(low, "es"), wordfreq_zipf(low, "pt")) < _WESTERN_NAME_ZIPF \
                 and sentence_language(ctx.text, start, end) in {"es", "pt"}:
             yield start, end, "naam", LOW
-
