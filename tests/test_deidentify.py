@@ -3508,13 +3508,14 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("el señor de jong del wijkteam nunca llamó", "el señor [naam] del wijkteam nunca llamó"),
     ("steungezin visser past op mijn kinderen", "steungezin [naam] past op mijn kinderen"),
     # ... places: a care house, hotel or squat by a rare name after its article, a group after "op groep", a town after
-    # "via" and Albanian "në" (not "in huis de hele dag", "via Veilig Thuis")
+    # Albanian "në" (not "in huis de hele dag"; nothing after "via": "via DigiD", "VIA IMO")
     ("een kamer in huis de notenboom", "een kamer in huis de [plaats]"),
     ("ZE IS WEGGEHAALD UIT HOTEL DE ZILVERMEEUW.", "ZE IS WEGGEHAALD UIT HOTEL DE [plaats]."),
     ("in huis de hele dag", "in huis de hele dag"),
     ("een plek op groep zeester in Zwolle", "een plek op groep [plaats] in [plaats]"),
-    ("We kwamen uit Pristina via Stuttgart naar Gouda", "We kwamen uit [plaats] via [plaats] naar [plaats]"),
     ("via Veilig Thuis kwamen we bij de Raad", "via Veilig Thuis kwamen we bij de Raad"),
+    ("Ik heb het formulier via DigiD ingevuld", "Ik heb het formulier via DigiD ingevuld"),
+    ("ZE BELT VIA IMO ELKE WEEK.", "ZE BELT VIA IMO ELKE WEEK."),
     ("tel. gjyshes në Shkodër, nëse s'na gjeni", "tel. gjyshes në [plaats], nëse s'na gjeni"),
     ("hij zit in groep 4 te de zevensprong", "hij zit in groep 4 te [school]"),
     # ... words of Arabic chat are no user names, nor words of Albanian, romanised Hindi and Arabic chat names (hand-made

@@ -1125,7 +1125,7 @@ _FOREIGN_LETTERS = "ąćęłńśźżėįųūčšžőűășşțţđğřěůňťď
 _FOREIGN_LETTER_RE = re.compile("[" + _FOREIGN_LETTERS + _FOREIGN_LETTERS.upper() + "ıİ]")  # (no re.I: "ı" folds to "i")
 _MATES = frozenset("bro broer maat mattie matties bestie homie vriend vriendin chick".split())
 _OBJECT_PRONOUNS = frozenset("je jou jullie me mij ons u hem haar".split())
-_PLATFORMS = words("platforms")
+_PLATFORMS = words("platforms")  # "in the WeChat group", "via KakaoTalk": an app, no person
 _NEIGHBOURHOODS = words("neighbourhoods")
 _CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)")
 _BORN_AFTER_RE = re.compile(r"\s+(?:is|was)\s+(?:gister(?:en)?\s+|vandaag\s+|net\s+|eindelijk\s+|vannacht\s+)?geboren\b", re.I)
@@ -1546,7 +1546,6 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "wij, de ouders van Ananya, hebben": a parent's child
 
 
-_PLATFORMS = words("platforms")  # "in the WeChat group", "via KakaoTalk": an app, no person
 _NAME_NOUNS = frozenset("naam achternaam voornaam roepnaam bijnaam".split())
 _DEEDS = _ACTION_VERBS_PAST | _STRONG_PAST  # "alleen kwabena praatte": a past deed after a name
 _SAID = _SPEECH_AFTER - {"vroeg", "vraagt"}  # "sutanto zei": who said it (not who asked)
