@@ -47,6 +47,12 @@ def _alternation(languages: tuple[str, ...]) -> str:
     return rf"(?:{_N}|{'|'.join(map(re.escape, _number_words(languages)))})"
 
 
+def _after_words(words: tuple[str, ...]) -> str:
+    """Lookbehinds for "right after one of ``words`` and a blank" (a verb or noun that makes the number after it an age:
+    "je mi 14", "3omraha 13"), as one alternation."""
+    return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
+
+
 _NUMBER_WORDS = _number_words()
 _NW = rf"(?:{_N}|{'|'.join(map(re.escape, _NUMBER_WORDS))})"
 # the words that say "is N years": Czech and Slovak "je mi", "má", "mal"; Lithuanian "jam", "jai" (to him, her);
@@ -55,13 +61,13 @@ _HAS_AGE = ("je mi", "je mu", "je jí", "je jej", "má", "mám", "ma", "mal", "m
             "bylo jí", "bolo mu", "bolo jej", "jam", "jai", "man", "tau", "sukako", "sukanka", "sukaks", "ir", "viņam",
             "viņai", "ima", "imam", "imaš", "imao", "imala", "napunio", "napunila", "puni", "има", "имам", "имао",
             "имала", "напунио", "напунила", "наполни")
-_AFTER_HAS = "".join(rf"(?<=\b{re.escape(w)}\s)|" for w in _HAS_AGE).rstrip("|")
+_AFTER_HAS = _after_words(_HAS_AGE)
 # the years of an age in those languages (not the accusative of a duration: Lithuanian "metus", Latvian "gadus" but
 # with "vecs" (old), Czech "lety"); a number word alone in brackets is an age too: "(šestnáct)"
 _YEARS = r"(?:let|roků|roku|roky|rokov|rok|metų|metu|metai|metukai|metukų|gadi|gadu|gads|godina|godine|godinu|година|години|године|годину)"
 _TURNED = ("saab", "sai", "täitus", "täitub", "sukako", "sukanka", "sukaks", "paliek", "palika", "paliks", "napunio",
            "napunila", "puni", "mbushi", "mbush", "напунио", "напунила", "наполни")
-_AFTER_TURNED = "".join(rf"(?<=\b{re.escape(w)}\s)|" for w in _TURNED).rstrip("|")
+_AFTER_TURNED = _after_words(_TURNED)
 # the years of an age in the scripts of South Asia and in Urdu, and the words after them that make it an age ("of":
 # Hindi "१४ वर्ष का", Punjabi "੧੬ ਸਾਲ ਦਾ", Urdu "چودہ سال کی ہے", Nepali "१० वर्षको", Bengali "বারো বছর বয়স")
 _ASIAN_YEARS = r"(?:वर्ष|बर्ष|साल|বছর|ਸਾਲ|سال|సంవత్సరాలు|సంవత్సరాల|ವರ್ಷ)"  # (Nepali writes "बर्ष" too)
@@ -108,8 +114,9 @@ _ARABIZI_AGE_OF = ("3mro", "3mrha", "3mrou", "3omro", "3omrha", "3mri", "3omri",
                    "3omrak", "3omrik", "3omrhom", "3omrou")
 _ARABIZI_HAS = ("3ando", "3andou", "3andaha", "3andha", "3andi", "3ndo", "3ndha", "3andak")
 _ARABIZI_YEARS = r"(?:l3am|3am|sné|sne|sna|snin|sanawat|sana|ans)"
-_AFTER_AGE_OF = "|".join(rf"(?<=\b{w}\s)" for w in _ARABIZI_AGE_OF)
-_AFTER_HAS_AR = "|".join(rf"(?<=\b{w}\s)" for w in _ARABIZI_HAS)
+_AFTER_AGE_OF = _after_words(_ARABIZI_AGE_OF)
+_AFTER_HAS_AR = _after_words(_ARABIZI_HAS)
+_ARABIZI_N = rf"(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))"  # (a number word, also a Maghrebi teen in "-ch")
 _WYLIE = "|".join(map(re.escape, _number_words(("bo-wylie",))))
 # Finnish's number words glued to "-vuotias" (year-old): "kuusivuotias", "yksitoistavuotias"
 _FINNISH = "|".join(map(re.escape, _number_words(("fi",))))
@@ -117,12 +124,12 @@ _FINNISH = "|".join(map(re.escape, _number_words(("fi",))))
 _NORDIC_IS = ("er", "är", "var", "blir", "bliver", "fyller", "fylder", "fylte", "fyldte", "fyllde", "ble", "blev",
               "varð", "verður", "verdur")
 _NORDIC_WHO = r"(?:hun|han|hon|hen|jeg|jag|hann|hún|du|dere|vi)"
-_AFTER_NORDIC_IS = "".join(rf"(?<=\b{w}\s)|" for w in _NORDIC_IS).rstrip("|")
+_AFTER_NORDIC_IS = _after_words(_NORDIC_IS)
 _NORDIC_NOW = r"(?:(?:nu|nå|snart|bare|bara|kun|redan|allerede|næsten|nästan|nesten|nú|orðin|orðinn)\s+)?"
 # Indonesian, Malay and Javanese "age", "aged", "who is": "umurnya 7 tahun", "berumur sepuluh tahun", "umure wis
 # limalas taun", "yg 9 tahun"; the words for "already" or "now" between
 _ID_AGE_WORDS = ("umur", "umurnya", "umure", "berumur", "usia", "usianya", "berusia", "yang", "yg", "umurku", "usiaku")
-_AFTER_ID_AGE = "".join(rf"(?<=\b{w}\s)|" for w in _ID_AGE_WORDS).rstrip("|")
+_AFTER_ID_AGE = _after_words(_ID_AGE_WORDS)
 _ID_YEARS = r"(?:tahun|taun|tauhn|tahn|thn|th)"
 # ... a duration after them ("2 tahun di jeugdzorg", "3 tahun lalu", "selama 2 tahun"): no age
 _ID_NOT_AFTER = r"(?!\s+(?:di|lagi|lalu|yang\s+lalu|terakhir|ini|sejak|kemudian|yll|ke\s+depan))"
@@ -206,10 +213,8 @@ _GATED_AGE_RES += (
     # the word for years only: not "3ando talata awlad", three children)
     (re.compile(r"l3am|3mr|3omr|3and|3nd", re.I),
      re.compile(rf"(?<![\w-])[a-z0-9]*(?:3ch|3ech|3ach|tach|tash)\s+(?:l3am|l3ame|3am)(?!\w)"
-                rf"|(?:{_AFTER_AGE_OF})"
-                rf"(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))(?:\s+{_ARABIZI_YEARS})?(?!\w)"
-                rf"|(?:{_AFTER_HAS_AR})"
-                rf"(?:{_NW_EAST}|[a-z0-9]*(?:3ch|3ech|3ach|tach))\s+{_ARABIZI_YEARS}(?!\w)", re.I)),
+                rf"|(?:{_AFTER_AGE_OF}){_ARABIZI_N}(?:\s+{_ARABIZI_YEARS})?(?!\w)"
+                rf"|(?:{_AFTER_HAS_AR}){_ARABIZI_N}\s+{_ARABIZI_YEARS}(?!\w)", re.I)),
     # Chechen and Ingush "шийтта шо" (twelve years), in Latin letters "pkhiytta sho": their teens end in "-тта"
     (re.compile(r"шо\b|sho\b", re.I),
      re.compile(r"(?<!\w)[\w’ӏ]*(?:тта|итт|ytta|itta|iytta)\s+(?:шо|sho)(?!\w)", re.I)),
@@ -224,7 +229,7 @@ _NW_HT = _alternation(("ht",))
 _NW_SN = "|".join(map(re.escape, _number_words(("sn",))))
 _HT_FUSED = "|".join(map(re.escape, _number_words(("ht-fused",))))
 _NUMBER_CLOSES = r"(?=\s*(?:[.!?,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:y|e|el|o|años|añitos|anos|en|hoy|ayer)\b))"
-_ES_HAS = (r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|cumplieron|cumplen|ten|tiña|fixo|fai)\s")
+_ES_HAS = r"\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|cumplieron|cumplen|ten|tiña|fixo|fai)\s"
 # (forty-fifth session) a child "of N" in Spanish: "mi hijo de 7 dice", "las nenas de 5 y 8" (not months, hours,
 # euros, kilos: "un bebé de 7 meses" is read elsewhere, "de 5 euros")
 _ES_CHILD = r"\b(?:hij[oa]s?|nen[ea]s?|niñ[oa]s?|chic[oa]s?|beb[ée]s?|hermanit[oa]s?|gemel[oa]s?|pibe|piba|chaval|chavala)\s+de\s+"
