@@ -1539,6 +1539,14 @@ TUNING684, TUNING684_CLEAN = load_set("deid_tuning684")  # held-out set 750, ope
 TUNING685, TUNING685_CLEAN = load_set("deid_tuning685")  # held-out set 751, opened after its blind measurement
 TUNING686, TUNING686_CLEAN = load_set("deid_tuning686")  # held-out set 752, opened after its blind measurement
 TUNING687, TUNING687_CLEAN = load_set("deid_tuning687")  # held-out set 753, opened after its blind measurement
+TUNING688, TUNING688_CLEAN = load_set("deid_tuning688")  # held-out set 754, opened after its blind measurement
+TUNING689, TUNING689_CLEAN = load_set("deid_tuning689")  # held-out set 755, opened after its blind measurement
+TUNING690, TUNING690_CLEAN = load_set("deid_tuning690")  # held-out set 756, opened after its blind measurement
+TUNING691, TUNING691_CLEAN = load_set("deid_tuning691")  # held-out set 757, opened after its blind measurement
+TUNING692, TUNING692_CLEAN = load_set("deid_tuning692")  # held-out set 758, opened after its blind measurement
+TUNING693, TUNING693_CLEAN = load_set("deid_tuning693")  # held-out set 759, opened after its blind measurement
+TUNING694, TUNING694_CLEAN = load_set("deid_tuning694")  # held-out set 760, opened after its blind measurement
+TUNING695, TUNING695_CLEAN = load_set("deid_tuning695")  # held-out set 761, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1608,14 +1616,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT754, HELDOUT754_CLEAN = load_set("deid_heldout754")
-HELDOUT755, HELDOUT755_CLEAN = load_set("deid_heldout755")
-HELDOUT756, HELDOUT756_CLEAN = load_set("deid_heldout756")
-HELDOUT757, HELDOUT757_CLEAN = load_set("deid_heldout757")
-HELDOUT758, HELDOUT758_CLEAN = load_set("deid_heldout758")
-HELDOUT759, HELDOUT759_CLEAN = load_set("deid_heldout759")
-HELDOUT760, HELDOUT760_CLEAN = load_set("deid_heldout760")
-HELDOUT761, HELDOUT761_CLEAN = load_set("deid_heldout761")
 
 
 
@@ -2659,6 +2659,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 685": (TUNING685, TUNING685_CLEAN),
     "tuning 686": (TUNING686, TUNING686_CLEAN),
     "tuning 687": (TUNING687, TUNING687_CLEAN),
+    "tuning 688": (TUNING688, TUNING688_CLEAN),
+    "tuning 689": (TUNING689, TUNING689_CLEAN),
+    "tuning 690": (TUNING690, TUNING690_CLEAN),
+    "tuning 691": (TUNING691, TUNING691_CLEAN),
+    "tuning 692": (TUNING692, TUNING692_CLEAN),
+    "tuning 693": (TUNING693, TUNING693_CLEAN),
+    "tuning 694": (TUNING694, TUNING694_CLEAN),
+    "tuning 695": (TUNING695, TUNING695_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2727,14 +2735,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 754": (HELDOUT754, HELDOUT754_CLEAN),
-    "held-out 755": (HELDOUT755, HELDOUT755_CLEAN),
-    "held-out 756": (HELDOUT756, HELDOUT756_CLEAN),
-    "held-out 757": (HELDOUT757, HELDOUT757_CLEAN),
-    "held-out 758": (HELDOUT758, HELDOUT758_CLEAN),
-    "held-out 759": (HELDOUT759, HELDOUT759_CLEAN),
-    "held-out 760": (HELDOUT760, HELDOUT760_CLEAN),
-    "held-out 761": (HELDOUT761, HELDOUT761_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
