@@ -1616,6 +1616,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT762, HELDOUT762_CLEAN = load_set("deid_heldout762")
+HELDOUT763, HELDOUT763_CLEAN = load_set("deid_heldout763")
+HELDOUT764, HELDOUT764_CLEAN = load_set("deid_heldout764")
+HELDOUT765, HELDOUT765_CLEAN = load_set("deid_heldout765")
+HELDOUT766, HELDOUT766_CLEAN = load_set("deid_heldout766")
+HELDOUT767, HELDOUT767_CLEAN = load_set("deid_heldout767")
+HELDOUT768, HELDOUT768_CLEAN = load_set("deid_heldout768")
+HELDOUT769, HELDOUT769_CLEAN = load_set("deid_heldout769")
 
 
 
@@ -2735,6 +2743,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 762": (HELDOUT762, HELDOUT762_CLEAN),
+    "held-out 763": (HELDOUT763, HELDOUT763_CLEAN),
+    "held-out 764": (HELDOUT764, HELDOUT764_CLEAN),
+    "held-out 765": (HELDOUT765, HELDOUT765_CLEAN),
+    "held-out 766": (HELDOUT766, HELDOUT766_CLEAN),
+    "held-out 767": (HELDOUT767, HELDOUT767_CLEAN),
+    "held-out 768": (HELDOUT768, HELDOUT768_CLEAN),
+    "held-out 769": (HELDOUT769, HELDOUT769_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
