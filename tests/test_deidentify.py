@@ -3524,6 +3524,50 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("hij is hmz4real op tiktok", "hij is [account] op tiktok"),
     ("dhanyavaad 🙏 tot dinsdag", "dhanyavaad 🙏 tot dinsdag"),
     ("mirupafshim en tot ziens, dank voor alles", "mirupafshim en tot ziens, dank voor alles"),
+    # (forty-sixth session) Cantonese names in Latin letters: a surname and two given-name syllables, a given name of
+    # two syllables capitalised or after a relative, its pet form, a found name grown over its syllables; not a set
+    # phrase ("mou man tai", "gung hei fat choi", "siu mai") nor "Wing Chun"; not the relative before ("mijn man")
+    ("de zus van cliënte, Chan Hoi Yan, heeft toestemming", "de zus van cliënte, [naam], heeft toestemming"),
+    ("het bsn van mijn zoon ka lok is fout", "het bsn van mijn zoon [naam] is fout"),
+    ("Calvijn belde weer over Ka Lok", "Calvijn belde weer over [naam]"),
+    ("kom je ook? a-lok is bij me", "kom je ook? [naam] is bij me"),
+    ("Betrokkenen: moeder Yip Suk Man, vader", "Betrokkenen: moeder [naam], vader"),
+    ("TELEFOON VAN MIJN MAN LEUNG CHI WAI", "TELEFOON VAN MIJN MAN [naam]"),
+    ("a ma zegt elke keer 'mou man tai' maar", "a ma zegt elke keer 'mou man tai' maar"),
+    ("gung hei fat choi!! en siu mai voor het team", "gung hei fat choi!! en siu mai voor het team"),
+    ("Hij doet aan Wing Chun en Tai Chi", "Hij doet aan Wing Chun en Tai Chi"),
+    # ... an animal's name with its kind after it (not a surname that is an animal's word: "petra de haan")
+    ("Henk het varken is groot en een beetje eng", "Henk het varken is groot en een beetje eng"),
+    ("Klaartje de koe heeft een kalfje gekregen", "Klaartje de koe heeft een kalfje gekregen"),
+    ("zelfstandig de paarden Bella en Storm verzorgd", "zelfstandig de paarden Bella en Storm verzorgd"),
+    ("vandaag was petra de haan er ook bij", "vandaag was [naam] er ook bij"),
+    ("hoe Noa de pony Storm liet stappen", "hoe [naam] de pony Storm liet stappen"),
+    # ... a noble family name of two parts joined by "tot"; sayings with a first name and brands named after a person
+    ("Onze zoon Diederik van Oosterwijck tot Brakel zat", "Onze zoon [naam] zat"),
+    ("Joost mag weten waarom het zo lang duurde", "Joost mag weten waarom het zo lang duurde"),
+    ("Van Lotje getikt werd ik ervan", "Van Lotje getikt werd ik ervan"),
+    ("alleen nog kleding van Tommy Hilfiger en Ralph Lauren", "alleen nog kleding van Tommy Hilfiger en Ralph Lauren"),
+    ("Joost heeft het goed gedaan", "[naam] heeft het goed gedaan"),
+    # ... Cape Verdean Kriolu: an age in "anu" (years) after "ten" (has), in brackets or "today"; a town after "na"
+    ("Edson ten 16 anu e ta mora na woongroep", "[naam] ten [leeftijd] e ta mora na woongroep"),
+    ("Djon ta mora na Lisboa, dus omgang is moeilijk", "[naam] ta mora na [plaats], dus omgang is moeilijk"),
+    ("na Pasen ging het beter", "na Pasen ging het beter"),
+    ("Fijn dat jullie de afspraak pas na Aswoensdag plande.", "Fijn dat jullie de afspraak pas na Aswoensdag plande."),
+    # ... the forty-sixth session's lists of words that are no name (Kriolu, Malayalam and Tamil, Sarnami) and feasts
+    ("obrigadu txeu pa tudu 🙏", "obrigadu txeu pa tudu 🙏"),
+    ("chechi van het wijkteam heeft ons geholpen", "chechi van het wijkteam heeft ons geholpen"),
+    ("Shiju chettan gaf ons het nummer", "[naam] chettan gaf ons het nummer"),
+    ("Het gezin viert Onam en Vishu met de familie", "Het gezin viert Onam en Vishu met de familie"),
+    # ... a nickname said to be one, a street name with an adjective; a birthday congratulated; a month that is a
+    # child's name before its age (not "met zijn 2e vrouw")
+    ("storm is zijn bijnaam bij de voetbal", "[naam] is zijn bijnaam bij de voetbal"),
+    ("een jongen uit Gouda die ze de bankier noemen", "een jongen uit [plaats] die ze de [naam] noemen"),
+    ("dat is zijn bijnaam", "dat is zijn bijnaam"),
+    ("schulden bij een jongen die bekendstaat als Snelle Sjaak.", "schulden bij een jongen die bekendstaat als [naam]."),
+    ("gefeliciteerd met je 18e 🎂", "gefeliciteerd met je [leeftijd] 🎂"),
+    ("met zijn 2e vrouw", "met zijn 2e vrouw"),
+    ("onze dochter mei (8) is blij", "onze dochter [naam] (8) is blij"),
+    ("De Kansspelautoriteit is geïnformeerd", "De Kansspelautoriteit is geïnformeerd"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -3876,6 +3920,11 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # "drita"; what they reach now)
                         "tuning 680": 0.027, "tuning 681": 0.035, "tuning 682": 0.025, "tuning 683": 0.04,
                         "tuning 684": 0.011,
+                        # (sets 754-761, tuning 688-695: Sarnami, Cape Verdean Kriolu, South Indian languages, care
+                        # farms whose animals have human names, gambling: feasts, dishes and kin words of those
+                        # languages, "Bella" and "Storm" the ponies, brands of betting; what they reach now)
+                        "tuning 688": 0.02, "tuning 689": 0.025, "tuning 690": 0.016, "tuning 694": 0.025,
+                        "tuning 695": 0.011,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -4009,10 +4058,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
               # set 368 (tuning 350): 18 schools in three-word answers, in capitals ("DE KLIMBOOM")
               ("tuning 345", "naam"): 0.92, ("tuning 345", "other"): 0.76, ("tuning 350", "other"): 0.83,
               # set 371 (English, tuning 353): names after "the", lowercase and in capitals, 14 schools;
-              # set 373 (tuning 355): children 8-14, pets and friends by nickname, schools in capitals;
+              # set 373 (tuning 355): children 8-14, pets and friends by nickname (it marks pets' names: "Guus de
+              # cavia" is an animal's by this layer's rule since the forty-sixth session), schools in capitals;
               # set 375 (tuning 357), written to slip past a filter: its 15 schools (its phone numbers with
               # a clock time in brackets between the digits and digits glued to words are caught since)
-              ("tuning 353", "naam"): 0.95, ("tuning 353", "other"): 0.78, ("tuning 355", "naam"): 0.93,
+              ("tuning 353", "naam"): 0.95, ("tuning 353", "other"): 0.78, ("tuning 355", "naam"): 0.92,
               ("tuning 355", "other"): 0.85, ("tuning 357", "other"): 0.86,
               # set 379 (English, tuning 361): 14 schools, names after "the" and in capitals, a handle
               # written as a bare word ("tiktok of a dutch teacher dutchwithdaan"); set 381 (tuning 363):
@@ -4220,7 +4270,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (round 746-753, opened as tuning 680-687 in the forty-fifth session) 681 Latin American Spanish (lowercase names
     # that are Spanish words, "paz", "luz", "abril"; nicknames "Pipe", "Memo"), 682 Indian (schools abroad, "kendriya
     # vidyalaya", "DPS"), 684 homeless young people (a Snapchat name with a short tail, "jayjay2k7"); what they reach now
-    ("tuning 681", "naam"): 0.92, ("tuning 682", "other"): 0.81, ("tuning 684", "structured"): 0.85}
+    ("tuning 681", "naam"): 0.92, ("tuning 682", "other"): 0.81, ("tuning 684", "structured"): 0.85,
+    # (round 754-761, opened as tuning 688-695 in the forty-sixth session) 690 South Indian (schools abroad, "St. Mary's
+    # HSS Pala", "dav boys senior secondary school"), 691 Cantonese (one-syllable names "Jun", "mei"; places of Hong Kong
+    # in capitals), 695 gambling (a Discord server's name without a platform word, "niekstips"); what they reach now
+    ("tuning 690", "other"): 0.83, ("tuning 691", "naam"): 0.95, ("tuning 695", "structured"): 0.93}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -26,7 +26,8 @@ data files, a resolver and a redactor of its own.
   bracket saying who ("wouter (de ib'er)"), a name set right ("het is kowalczyk niet kowalczik"), a
   nickname a naming word marks ("door leeftijdgenoten 'Professor' genoemd", "noemen ze Kleine K");
   ``east_asian``: given names of two syllables joined by a hyphen and names with an honorific ("Ji-woo",
-  "Tanaka-san"); ``arabizi``: Arabic names written with digits ("7amza"); ``honorifics``: a name before a Turkish,
+  "Tanaka-san"); ``cantonese``: Cantonese names as Hong Kong writes them in Latin letters ("Chan Hoi Yan", "mijn zoon
+  ka lok", "a-lok"; not "mou man tai", "siu mai"); ``arabizi``: Arabic names written with digits ("7amza"); ``honorifics``: a name before a Turkish,
   Kurdish or Persian title ("Sanne hanım", "Kemal amca"); ``nicknames``: street names and nicknames ("Lil K",
   "bekend als 'Shaq'"); ``inflected``: in a sentence of Polish, Romanian or Hungarian, lowercase names and towns with
   a case ending ("że kuba znowu", "w tilburgu", "debrecenben"), and in a Spanish or Portuguese sentence a lowercase
@@ -96,7 +97,7 @@ from typing import Any
 
 from stemsync.deidentify.appositions import find_appositions
 from stemsync.deidentify.foreign import without_foreign_words
-from stemsync.deidentify.animals import ANIMALS, without_animal_names
+from stemsync.deidentify.animals import ANIMAL_FORMS, without_animal_names
 from stemsync.deidentify.inflected import find_inflected, find_western_lowercase_names
 from stemsync.deidentify.indic import find_indic_names
 from stemsync.deidentify.nicknames import find_nicknames
@@ -110,6 +111,7 @@ from stemsync.deidentify.honorifics import find_honorific_names, without_titles
 from stemsync.deidentify.particles import find_particle_names
 from stemsync.deidentify.phonetic import without_spoken_words
 from stemsync.deidentify.east_asian import find_east_asian_names
+from stemsync.deidentify.cantonese import find_cantonese_names, without_cantonese_phrases
 from stemsync.deidentify.arabizi import find_arabizi_names
 from stemsync.deidentify.vessels import find_vessels
 from stemsync.deidentify.addresses import _find_addresses
@@ -206,6 +208,7 @@ _FINDERS = (
     _find_venues,
     find_vessels,
     find_east_asian_names,
+    find_cantonese_names,
     find_arabizi_names,
     find_honorific_names,
     find_particle_names,
@@ -405,9 +408,10 @@ class Deidentifier:
             raw = without_script_words(work, raw)
         if not english:  # "salamat po", "cảm ơn cô", "την Τρίτη": a word of another language
             raw = without_world_words(work, raw, shouting)
+        raw = without_cantonese_phrases(work, raw)  # "mou man tai", "siu mai": Cantonese words, no names
         if _HONORIFIC_GATE_RE.search(work):  # "Sanne hanım": the title is no part of the name
             raw = without_titles(work, raw)
-        if ANIMALS & frozenset(work.lower().split()):  # "pony Guus", "geit Saar": an animal's name
+        if ANIMAL_FORMS & frozenset(work.lower().split()):  # "pony Guus", "geit Saar": an animal's name
             raw = without_animal_names(work, raw)
         raw = _without_mistyped_bodies(work, raw)  # "Samen Sterkr": a public body's name mistyped, no name
         raw = without_spoken_words(work, raw, shouting)  # "er ware 4 mense bij ut gesprek": Dutch written as it sounds
@@ -421,7 +425,7 @@ class Deidentifier:
             raw = _clip_around(work, raw, extra)
         if not work.isascii():  # "Rachid先生": a name in Latin letters ends where the Chinese begins
             raw = within_one_script(work, raw)
-        resolved = _repeated_names(_grow_names(_resolve(extra + raw), work), work)
+        resolved = _repeated_names(_grow_names(_resolve(extra + raw), work, shouting), work)
         resolved = _names_listed_with_names(_places_after_addresses(_belgian_address_tails(resolved, work), work), work)
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
         resolved = _towns_with_their_part(_numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work), work)

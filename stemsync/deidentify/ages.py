@@ -53,12 +53,12 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
 # (and the word in Papiamentu and Sranan: "un mucha di 12 aña", "a pikin abi 8 yari"; German, Spanish and Portuguese
 # between Dutch words: "hij is 14 jahr", "mijn dochter (9 ano)")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari|jier|jahre?n?|años?|anos?)"  # (Frisian "jier")
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari|jier|jahre?n?|años?|anos?|anu)"  # (Frisian "jier")
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
-_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
+_YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|anu|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -388,6 +388,10 @@ _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:j
 _SINCE_ORDINAL_RE = re.compile(r"(?<![\w-])(?:sinds|vanaf|sinces|tot|na)\s+(?:haar|zijn|z'n|zn|mijn|m'n|mn|me)\s+"
                                r"(?P<age>\d{1,2}(?:e|ste|de)(?![\w-])(?!\s+(?:keer|plaats|klas|groep|jaar|leerjaar|week|dag|maand)\b)"
                                r"|(?<!\sme\s)(?:1\d|2[0-5]|[4-9])(?![\w-]|[.,:]\d)(?=\s*(?:jaar\b)?\s*(?:[.,;!?)]|$)))", _I)
+# (forty-sixth session) a birthday congratulated: "gefeliciteerd met je 18e 🎂", "met zijn 16e verjaardag" (not "met zijn 2e
+# vrouw": the ordinal ends the clause or comes before "verjaardag")
+_WITH_ORDINAL_RE = re.compile(r"(?<![\w-])met\s+(?:je|jouw|zijn|z'n|zn|haar|d'r|hun)\s+(?P<age>\d{1,2}(?:e|ste|de))"
+                              r"(?=\s*(?:[.,;!?)]|$|verjaardag|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
 # a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
@@ -477,7 +481,7 @@ _EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?
                            r"his\b|her\b|my\b|our\b))", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 # (also "jaarr", and the old "jaren oud": "thans elf jaren oud")
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari|jahre?n?|años?|anos?)"
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari|jahre?n?|años?|anos?|anu)"
                        r"(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
@@ -980,6 +984,7 @@ _GATED_RES = (
     (_ARRIVAL_AGE_RE, frozenset({"op", "aankomst", "plaatsing", "adoptie", "opname", "binnenkomst"})),
     (_KIN_COMMA_AGE_RE, _PERSON_WORDS),
     (_SINCE_ORDINAL_RE, frozenset({"sinds", "vanaf", "tot", "na"})),
+    (_WITH_ORDINAL_RE, frozenset({"met"})),
     (_BECAME_AGE_RE, frozenset({"geworden", "geworde", "gewordn", "verjaardag"})),
     (_JR_AGE_RE, ("jr",)),  # ("16jr" is one token: the letters in the text)
     (_YEARS_OLD_RE, frozenset({"oud", "oude"})),

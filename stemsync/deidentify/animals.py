@@ -10,11 +10,15 @@ import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.english import ordinary_english
-from stemsync.deidentify.lists import _ROLE_WORDS, dictionary, words
+from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, words
 
 ANIMALS = words("animal_words")
 _ROLES = frozenset(_ROLE_WORDS)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
+# the animal's kind right after its name: "Henk het varken", "Willem de ezel", "Klaartje de koe"
+_KIND_AFTER_RE = re.compile(r"\s+(de|het)\s+([^\W\d_]+)(?![\w-])", re.I)
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_])")
+_PLURALS = ("en", "s", "'s", "ën", "eren")  # "de paarden Bella en Storm", "pony's", "kalveren"
 
 
 def _a_word(word: str) -> bool:
@@ -22,19 +26,53 @@ def _a_word(word: str) -> bool:
     return word.islower() and (word in dictionary().words or ordinary_english(word))
 
 
+# the animal words and their plurals ("paarden", "koeien", "pony's"): the gate of the filter below
+ANIMAL_FORMS = ANIMALS | frozenset(a + p for a in ANIMALS for p in (*_PLURALS, "ien"))
+
+
+def _animal(word: str) -> bool:
+    return word.lower() in ANIMAL_FORMS
+
+
+def _kind_after(text: str, end: int, found: list[str]) -> bool:
+    """The name's animal kind written after it: "Henk het varken", "willem de ezel", "[Klaartje de koe]". An animal
+    word that is a surname too is the kind only after a capitalised name, in lowercase ("Gerrit de haan"; not "Gerrit
+    de Haan", "petra de haan", "GERRIT DE HAAN")."""
+    if len(found) == 3 and found[1].lower() in {"de", "het"}:
+        article, kind = found[1], found[2]
+    elif len(found) == 1 and (m := _KIND_AFTER_RE.match(text, end)):
+        article, kind = m.group(1), m.group(2)
+        if (nxt := _NEXT_WORD_RE.match(text, m.end())) and nxt.group(1)[0].isupper():
+            return False  # (the animal's own name after its kind: "hoe Noa de pony Storm liet stappen")
+    else:
+        return False
+    if kind.lower() not in ANIMALS:
+        return False
+    if article.lower() == "het" or kind.lower() not in _name_lists().surnames_all:
+        return True  # ("Henk het varken", "willem de ezel", "SJAAK DE GEIT")
+    return found[0][:1].isupper() and not found[0].isupper() and kind.islower()  # ("Klaartje de koe"; not "petra de haan")
+
+
 def without_animal_names(text: str, spans: list[Span]) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    animal_end = -1  # where the last animal's name ended ("Bella en [Storm]")
     for span in spans:
         if span[2] in {"naam", "medewerker"}:
             found = text[span[0]:span[1]].split()
+            if _kind_after(text, span[1], found) or animal_end >= 0 and len(found) == 1 \
+                    and text[animal_end:span[0]].lower() in {" en ", ", "}:
+                animal_end = span[1]
+                continue  # "Henk het varken", "Klaartje de koe", "de paarden Bella en Storm"
             if found and found[0].lower() in ANIMALS and len(found) == 2 and not _a_word(found[1]):
                 before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
                 if before is None or before.group(1).lower() not in _ROLES:
                     continue  # "Pony Guus is de ster", "Kater Sjaak slaapt"
             before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
-            if before is not None and before.group(1).lower() in ANIMALS and len(found) == 1:
+            if before is not None and _animal(before.group(1)) and len(found) == 1:
                 role = _WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
                 if role is None or role.group(1).lower() not in _ROLES:
-                    continue  # "geit Saar", "koe Kees"
+                    animal_end = span[1]
+                    continue  # "geit Saar", "koe Kees", "de paarden Bella"
+        animal_end = -1
         out.append(span)
     return out

@@ -14,9 +14,10 @@ from stemsync.deidentify.lists import _FUNCTION_WORDS, _ROLE_WORDS, _name_lists,
 
 TITLES = frozenset("""hanım hanim hanımefendi bey beyefendi amca teyze abla abi ağabey agabey dede nine hoca hocam
 yenge enişte dayı dayi hala xanim xanım xatûn khanom khanum khanoum ağa
-akka aiya ayya aunty auntie""".split())
+akka aiya ayya aunty auntie chettan chetta chechi chechy ettan ikka""".split())
 # (forty-third session: Tamil and Sinhala put "akka", elder sister, and "aiya", elder brother, after the name, and
-# their English "aunty" too: "Thusy akka", "NIMAL AIYA", "Sumathi aunty"; not "anna", a first name as well)
+# their English "aunty" too: "Thusy akka", "NIMAL AIYA", "Sumathi aunty"; not "anna", a first name as well; forty-sixth
+# session: Malayalam's "chettan"/"chechi", elder brother and sister, and "ikka": "Shiju chettan", "Bindu chechi")
 _NOT_BEFORE = _FUNCTION_WORDS | frozenset(_ROLE_WORDS) | frozenset("mijn m'n mn je jouw zijn haar onze ons hun de het een "
                                                                    "bu şu o benim senin bizim onun my your his her our "
                                                                    "their the a an "

@@ -1139,6 +1139,8 @@ _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
 # (also in words: "grace (ten)", "storm (elf)")
+# months that are first names too: a child's after a kinship word and before its age ("onze dochter mei (8)")
+_MONTH_FIRST_NAMES = frozenset({"mei", "april", "juni", "june", "may"})
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
                              r"vijftien|zestien|zeventien|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                              r"fourteen|fifteen|sixteen|seventeen)\s*(?:jaar|jr\.?|years?|yrs?)?\s*\)", re.I)
@@ -1469,8 +1471,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "omdat djalma achttien wordt"
         elif prev == "met" and nxt in TALK_VERBS and (listed or unknown) and low not in _GENERIC_AFTER_MET:
             yield start, end, "naam", LOW  # Wat Werkt: "vandaag met bloem gesproken over mn stage"
-        elif (low in lists.first_any or prev in KIN_WORDS and unknown) and len(low) >= 3 and _BRACKET_AGE_RE.match(text, end):
-            yield start, end, "naam", LOW  # "pleegmoeder van storm (11)"
+        elif (low in lists.first_any or prev in KIN_WORDS and (unknown or low in _MONTH_FIRST_NAMES)) and len(low) >= 3 \
+                and _BRACKET_AGE_RE.match(text, end):
+            yield start, end, "naam", LOW  # "pleegmoeder van storm (11)", "onze dochter mei (8)"
         elif prev == "ik" and nxt in {"heet", "heette"} and (listed or unknown) and len(low) >= 2:
             yield start, end, "naam", LOW  # "ze noemde me zo terwijl ik marwah heet"
         elif prev in _RELATIVES and low in lists.first_any and nxt in _VERB_NO_EN \
@@ -1585,6 +1588,17 @@ _PET_BEFORE_RE = re.compile(r"(?<![\w-])(?:hond|hondje|kat|katje|poes|poesje|kat
                             r"paard|pony|parkiet|papegaai|schildpad|kitten|puppy|pup|knuffel|knuffeltje|knuffelbeer)\s+$", re.I)
 
 
+# Dutch sayings with a first name in them, in any case: "Joost mag het weten" (who knows), "Klaas Vaak" (the sandman),
+# "van Lotje getikt" (crazy), "een hele Piet" (a big shot), "Jan en alleman", "Jan Modaal", "Jan met de pet", "Jantje
+# lacht, Jantje huilt", "Piet Snot"; and brands named after a person ("Tommy Hilfiger", "Douwe Egberts": brands.txt)
+_NAME_IDIOM_RE = re.compile(
+    r"(?<![\w-])(?:joost\s+mag\s+(?:het\s+)?weten|klaas\s+vaak|van\s+lotje\s+getikt|(?:een\s+)?hele\s+piet"
+    r"|jan\s+en\s+alleman|jan\s+modaal|jan\s+met\s+de\s+pet|jan\s+rap\s+en\s+zijn\s+maat|jantje\s+lacht|jantje\s+huilt"
+    r"|jantje\s+van\s+leiden|piet\s+snot|magere\s+hein|brave\s+hendrik|tante\s+pos|ome\s+jan"
+    r"|" + r"|".join(r"\s+".join(re.escape(w) for w in b.split()) for b in sorted(entries("brands"), key=len, reverse=True))
+    + r")(?![\w-])", re.I)
+
+
 def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), an app's name ("via
     KakaoTalk"), the names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
@@ -1592,7 +1606,7 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     if not any(s[2] == "naam" for s in spans):
         return spans  # (every rule below drops a name)
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
-    feasts = [(m.start(), m.end()) for m in _FEAST_RE.finditer(text)]
+    feasts = [(m.start(), m.end()) for rx in (_FEAST_RE, _NAME_IDIOM_RE) for m in rx.finditer(text)]
 
     def capitalised_mid_sentence(s: Span) -> bool:  # "dat Storm en Zon de beste waren": names, no weather
         word = text[s[0]:s[1]]

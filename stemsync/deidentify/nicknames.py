@@ -21,12 +21,23 @@ _KNOWN_AS_RE = re.compile(
     r"noem(?:t|en|de|den)\s+(?:zich(?:zelf)?|hem|haar)\s+(?:gewoon|altijd|ook|toen|nog\s+steeds|steeds|vaak|zelf)"
     r"(?:\s+(?:gewoon|altijd|ook|zelf))?)"
     r"\s+['\"‘’“”]?(?P<n>[^\W\d_](?:[\w$'’-]{0,20}[\w$])?(?:\s+[A-Z](?:[\w$'’-]{0,14}[\w$])?)?)", re.I)
-_GATE_RE = re.compile(r"\b(?:lil|yung|bekend\s+als|alias|aka|a\.k\.a|noem)", re.I)
+_GATE_RE = re.compile(r"\b(?:lil|yung|bekend\s+als|alias|aka|a\.k\.a|noem)|(?:bij|roep|straat)naam", re.I)
+# (forty-sixth session) "storm is zijn bijnaam", "DJ MONEY IS ZIJN BIJNAAM", "zijn bijnaam is Bolle", "een jongen die ze
+# de bankier noemen": the nickname said to be one
+_NICK = r"['\"‘’“”]?(?P<{}>[^\W\d_][\w$'’-]{{0,20}}(?:\s+[^\W\d_][\w$'’-]{{0,14}})?)['\"‘’“”]?"
+_IS_NICKNAME_RE = re.compile(
+    rf"(?<![\w-]){_NICK.format('n')}\s+is\s+(?:zijn|haar|z'n|zn|d'r|hun|de)\s+(?:bij|roep|straat)naam(?![\w-])"
+    rf"|(?<![\w-])(?:bij|roep|straat)naam\s+(?:is|was)\s+{_NICK.format('k')}"
+    r"|(?<![\w-])die\s+(?:ze|iedereen|men|wij|we|jullie)\s+(?:de\s+|het\s+)?['\"‘’“”]?(?P<m>[^\W\d_][\w$'’-]{1,20})['\"‘’“”]?"
+    r"\s+noem(?:en|t|den|de)(?![\w-])"
+    # ... and a quoted word after "noemde hem/haar/mijn dochter": "hij noemde mijn dochter 'bobbie'"
+    r"|(?<![\w-])noem(?:t|de|den|en)\s+(?:hem|haar|mij|me|ons|(?:mijn|m'n|mn|zijn|z'n|haar|onze|ons)\s+[^\W\d_]+)\s+"
+    r"['\"‘“](?P<q>[^\W\d_][\w'-]{1,20})['\"’”]", re.I)
 # (forty-fifth session) a street name is often an adjective and a first name: "Kleine Sam", "Dikke Dave", "KLEINE MO";
 # right before a found name with no article or possessive before it, the adjective is part of the name (not "mijn
 # kleine Sam"; a text in capitals reaches the resolver recased, "dikke Dave")
 _NICKNAME_ADJECTIVES = frozenset("""kleine dikke lange grote gekke rooie kale stille mooie zwarte witte ouwe malle
-rijke sjieke vieze gouden little big crazy""".split())
+rijke sjieke vieze gouden snelle gladde slimme stoere vette toffe little big crazy""".split())
 _DETERMINER_BEFORE_RE = re.compile(r"(?:de|het|een|die|deze|mijn|m'n|mn|onze|ons|zijn|z'n|haar|hun|jouw|je|uw|the|my|"
                                    r"our|his|her)\s+\Z", re.I)
 
@@ -60,3 +71,15 @@ def find_nicknames(ctx: _Ctx) -> Iterator[Span]:
         if len(name.split()) == 2 and name.split()[1].lower() in dictionary().words and not name.split()[1].isupper():
             end = m.start("n") + len(name.split()[0])  # ("alias Dree Het ..."): one word only
         yield m.start("n"), end, "naam", HIGH if name[0].isupper() else LOW
+    for m in _IS_NICKNAME_RE.finditer(text):
+        group = next(g for g in ("n", "k", "m", "q") if m.group(g))
+        if group == "q" and (m.group("q").lower() in dictionary().words or ordinary_english(m.group("q").lower())):
+            continue  # ("noemde hem 'lief'")
+        start, parts = m.start(group), m.group(group).split()
+        if len(parts) == 2 and (parts[0].lower() in _FUNCTION_WORDS or parts[0].islower() and not ctx.shouting
+                                and parts[0].lower() in dictionary().words):
+            start = m.end(group) - len(parts[1])  # ("maar storm is zijn bijnaam"): the last word only
+            parts = parts[1:]
+        if parts[0].lower() in _FUNCTION_WORDS or parts[0].lower() in {"de", "het", "een", "dat", "dit", "wat"}:
+            continue  # ("dat is zijn bijnaam")
+        yield start, m.end(group), "naam", LOW

@@ -426,13 +426,17 @@ _LIVING_RE = re.compile(r"\b(?:wonen|woon|woont|woonde|woonden|wone|verhuisd|ver
                         r"komen|kwam|kwamen|opgegroeid|geboren)\b[^.!?,\n]{0,30}\Z")
 _PHRASE_END = frozenset("en maar want of omdat dus sinds bij met verhuizen verhuisd wonen gaan gegaan gekomen".split())
 _LIVING_AFTER = frozenset("verhuizen verhuisd wonen gaan gegaan gekomen verhuist".split())
-_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left në nga".split())  # (dialect "oet", "uut": uit; English
+_TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled left në nga na".split())  # (dialect "oet", "uut": uit; English
 # "from", "when we fled Aleppo", "since we left Kabul"; forty-fifth session: Albanian "në Shkodër", "nga Prizreni";
-# not "via": "via DigiD", "via Kenya", "via IMO")
+# not "via": "via DigiD", "via Kenya", "via IMO"; forty-sixth session: Portuguese and Cape Verdean "na" (in the) before a
+# town, "ta mora na Lisboa": a town after Dutch "na" (after) is one as well, "na Breda")
 _LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te", "to"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
-_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting", "në", "nga"}
+_IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting", "në", "nga", "na"}
+# Portuguese and Cape Verdean verbs of living, being born or staying before "na" (in the): any town's name after them
+_PT_LIVING = frozenset("mora mura móra nasi nasê nasci nasceu nasceram vive vivi mudou muda fika fica sta stá está "
+                       "trabadja trabalha kria cria cresceu kreci".split())
 
 
 @functools.cache
@@ -595,6 +599,16 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         s, e, nxt = toks[i + 1]
         nl = nxt.lower()
+        if low == "na":  # (only a listed town, rare as a word, or a city abroad: not "na Aswoensdag", "na schoool")
+            if nxt.isalpha() and ctx.text[s - 1:s] != "[" and nl not in _COUNTRIES:
+                if nl in lists.places and not _frequent(nl, 4.0):
+                    yield s, e, "plaats", LOW  # "ta mora na Lisboa", "na Fogo"
+                elif n := _world_city_at(ctx, i + 1):
+                    yield s, toks[i + n][1], "plaats", LOW
+                elif i and lows[i - 1] in _PT_LIVING and nxt[0].isupper() and nl not in d.words \
+                        and not _frequent(nl) and nl not in _NOT_NAMES:
+                    yield s, e, "plaats", LOW  # "ta mora na Lisboa", "nasi na Fogo": after a verb of living
+            continue
         if low == "bij":
             if nl in lists.places and not _frequent(nl, 4.0) and nxt.isalpha() and ctx.text[s - 1:s] != "[":
                 yield s, e, "plaats", LOW  # "het bos bij soest": only a listed town that is rare as a word

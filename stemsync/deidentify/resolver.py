@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit
+from stemsync.deidentify.cantonese import grow_cantonese
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
@@ -110,6 +111,14 @@ _RIVER_AFTER_RE = re.compile(r"[ \t]+(?:a/d|a\.d\.?|ad|aan[ \t]+de[nr]?)[ \t]+(?
 # the word for "son of" or "daughter of" between two names (Arabic, Sudanese, Somali, Malay): "[Abdullahi] wad [Ahmed]",
 # "[Nour] bint [Khalil]" (one name)
 _NAME_LINK_RE = re.compile(r"[ \t]+(?:wad|bint|binti|bin|ibn|ould|walad|wuld)[ \t]+", re.I)
+# a Dutch noble family name of two parts joined by "tot": "[Diederik van Oosterwijck] tot [Brakel]", "baron [Van
+# Hemert] tot [Dingshof]" (the second part often a place's name: the whole is the name)
+_NOBLE_LINK_RE = re.compile(r"[ \t]+tot[ \t]+", re.I)
+
+
+def _noble_link(text: str, before: Span, after: Span) -> bool:
+    return before[2] == "naam" and after[2] in {"naam", "plaats"} and text[after[0]].isupper() \
+        and " " in text[before[0]:before[1]].strip() and bool(_NOBLE_LINK_RE.fullmatch(text, before[1], after[0]))
 
 
 def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
@@ -125,8 +134,8 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
         if out and s[0] < out[-1][1]:  # (the river was found as a name of its own: one span)
             out[-1] = (out[-1][0], max(out[-1][1], s[1]), out[-1][2], HIGH if HIGH in (out[-1][3], s[3]) else LOW)
             continue
-        if out and out[-1][2] == s[2] and (_ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]) or (
-                s[2] == "naam" and _NAME_LINK_RE.fullmatch(text, out[-1][1], s[0]))):
+        if out and (out[-1][2] == s[2] and (_ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]) or (
+                s[2] == "naam" and _NAME_LINK_RE.fullmatch(text, out[-1][1], s[0]))) or _noble_link(text, out[-1], s)):
             conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
             out[-1] = (out[-1][0], s[1], s[2], conf)
         else:
@@ -182,6 +191,15 @@ def _lower_first_name(word: str, name: str) -> bool:
     first = name.split()[0] if name.split() else ""
     return (word.islower() and len(word) >= 3 and word not in _FUNCTION_WORDS and word in lists.first_lower
             and first.islower() and first in lists.first_any and not _verb_form(word))
+
+
+def _shouted_first_name(word: str, name: str) -> bool:
+    """In a text written in capitals (read re-cased: a word in lowercase, a name with its capital), a listed first name
+    that is a word too, right before a found surname: "IK WIL DAT BAS VERHOEVEN" ("bas [Verhoeven]")."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    return word.islower() and len(word) >= 3 and word not in _FUNCTION_WORDS and word in _name_lists().first_any \
+        and name[:1].isupper() and " " not in name.strip() and name.lower() not in _name_lists().first_any
 
 
 def _lower_name_after(word: str, name: str) -> bool:
@@ -789,7 +807,7 @@ def _repeated_names(spans: list[Span], text: str) -> list[Span]:
 _SCHOOL_TYPE_AFTER_RE = re.compile(r"[ \t]+(?:isk|ISK|Isk|mavo|MAVO|Mavo|vmbo|VMBO|Vmbo)(?![\w'’-])")
 
 
-def _grow_names(spans: list[Span], text: str) -> list[Span]:
+def _grow_names(spans: list[Span], text: str, shouting: bool = False) -> list[Span]:
     """Take a capitalised word in no dictionary right before or after a name into it:
     "Elisangela [Semedo]" -> "[Elisangela Semedo]"."""
     out: list[Span] = []
@@ -807,6 +825,8 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
                 start = m.start(1)  # also "jan [willem]": a double first name in lowercase
             elif m and nickname_adjective(text, m.start(1), m.group(1)):
                 start = m.start(1)  # "Kleine [Sam]", "Dikke [Dave]": a street name
+            elif m and shouting and _shouted_first_name(m.group(1), text[start:end]):
+                start = m.start(1)  # "DAT BAS [VERHOEVEN]": a first name that is a word, read in lowercase
             elif (m := _SHORT_INTERFIX_BEFORE_RE.search(text, max(lo, start - 12), start)) is not None:
                 start = m.start()  # "mevrouw v. d. [Berg]", "meneer v/d [Wal]"
             m = _WORD_AFTER_RE.match(text, end, hi)
@@ -816,6 +836,7 @@ def _grow_names(spans: list[Span], text: str) -> list[Span]:
                 end = m.end()  # "[joke] van der brug", "[Anna] ter horst"
             elif (m := _WORD_AFTER_RE.match(text, end, hi)) and _word_surname_after(text, start, end, m.group(1)):
                 end = m.end(1)  # "voor [Johanna] Sterk": a surname that is also a word, capitalised in mid-sentence
+            start, end = grow_cantonese(text, start, end, lo, hi, shouting)  # "[Yip Suk] Man", "chi [keung]"
             if (t := _SCHOOL_TYPE_AFTER_RE.match(text, end, hi)) is not None:
                 kind, end = "school", t.end()  # "op de [Johan de Witt] ISK": a school named after a person
         elif kind == "medewerker" and " " not in text[start:end]:

@@ -307,10 +307,12 @@ _AGE_RES = (
     # Afaan Oromo: "waggaa 9" (years, before the number), "umriin ishee 7" (her age)
     re.compile(rf"\b(?:waggaa|wagga|wagaa)\s+{_N}(?!\s*(?:booda|dura|oliif|keessa|darbe))"
                rf"|(?:(?<=umriin\sishee\s)|(?<=umrin\sishee\s)|(?<=umriin\sisaa\s)|(?<=umrin\sisaa\s)){_N}", re.I),
+    # Cape Verdean Kriolu (forty-sixth session): "el ten 4 anu" (has 4 years), "(8 anu)", "5 anu oxi" (5 today)
+    re.compile(rf"(?:(?<=\bten\s)|(?<=\btem\s)|(?<=\())(?:{_N})\s*anu(?![\w-])|{_N}\s*anu(?=\s+(?:oxi|ozi|dja)\b)", re.I),
     # Amharic and Tigrinya: "የ10 ዓመት" (of 10 years: a child's age), "(8 አመት)"
     re.compile(rf"(?<=የ){_N}\s*(?:ዓመት|አመት|ዓመቱ|ዓመቷ)|(?<=\(){_N}\s*(?:ዓመት|አመት)(?=\))|{_N}\s*(?:ዓመቱ|ዓመቷ|ዓመቱን|ዓመቷን)"),
 )
-_GATE_RE = re.compile(r"[^\x00-\u024F]|\d\s+k[ai]\s+h|saal|sal |salesh|salam|salem|tslis|xron|chron|taong|anyos|tuoi|let\b|emu |ej |waggaa|"
+_GATE_RE = re.compile(r"[^\x00-\u024F]|\d\s+k[ai]\s+h|\d\s*anu\b|saal|sal |salesh|salam|salem|tslis|xron|chron|taong|anyos|tuoi|let\b|emu |ej |waggaa|"
                       r"wagga|wagaa|umri|einai|ine ", re.I)
 
 
