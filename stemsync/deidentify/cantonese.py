@@ -27,7 +27,7 @@ from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import entries, frequencies
 from stemsync.deidentify.names import KIN_WORDS, PARENT_WORDS
 
-_WORD_RE = re.compile(r"[A-Za-z]+")
+_WORD_RE = re.compile(r"[^\W\d_]+")  # (whole words in any script: not "ng" out of "Hoàng")
 # the word right before a run (a relative: "zoon", "moeder", "oma"), and an age in brackets right after it
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
 _AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
