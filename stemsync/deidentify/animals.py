@@ -1,7 +1,9 @@
 """Animals' names: at a care farm, a respite home or at home the animals have names ("pony Guus", "geit Saar", "kater
 Sjaak", "onze hond Bobby"), and a name right after an animal word is the animal's, no person's. Found names there are
 dropped (the animal words: ``data/animal_words.txt``); a title or kinship word before the animal word keeps the name
-("mevrouw Kat", "oma Geit").
+("mevrouw Kat", "oma Geit"). So is a name with its kind after it ("Henk het varken", "willem de ezel", "Klaartje de
+koe"; an animal word that is a surname too only in lowercase after a capitalised name: not "Gerrit de Haan", "petra de
+haan") and a name after an animal in the plural, with the names listed after it ("de paarden Bella en Storm").
 """
 
 from __future__ import annotations
