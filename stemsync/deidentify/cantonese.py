@@ -31,6 +31,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")  # (whole words in any script: not "ng" out 
 # the word right before a run (a relative: "zoon", "moeder", "oma"), and an age in brackets right after it
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
 _AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
+# the word right after or before a found name that it may grow over ("[Yip Suk] Man", "chi [keung]")
+_SYLLABLE_AFTER_RE = re.compile(r"[ -]([A-Za-z]+)(?![\w-])")
+_SYLLABLE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z]+)[ -]\Z")
 _PET_RE = re.compile(r"(?<![\w-])(?:a|ah)-(?P<g>[a-z]{2,5})(?![\w-])", re.I)
 _RELATIVES = KIN_WORDS | PARENT_WORDS | frozenset("man vrouw echtgenoot echtgenote schoonmoeder schoonvader kleinkind "
                                                   "grootmoeder grootvader son daughter mother father husband wife".split())
@@ -139,12 +142,12 @@ def grow_cantonese(text: str, start: int, end: int, lo: int, hi: int, shouting: 
     if any(a < end and start < b for a, b in phrases):
         return start, end
     for _ in range(3 - len(found)):
-        m = re.compile(r"[ -]([A-Za-z]+)(?![\w-])").match(text, end, hi)
+        m = _SYLLABLE_AFTER_RE.match(text, end, hi)
         if not (m and m.group(1).lower() in _given() and _alike([*found, m.group(1)], shouting)):
             break
         end = m.end(1)
         found.append(m.group(1))
-    if len(found) < 3 and (b := re.compile(r"(?<![\w-])([A-Za-z]+)[ -]\Z").search(text, max(lo, start - 12), start)) \
+    if len(found) < 3 and (b := _SYLLABLE_BEFORE_RE.search(text, max(lo, start - 12), start)) \
             and b.group(1).lower() in syllables and _alike([b.group(1), *found], shouting) \
             and b.group(1).lower() not in _RELATIVES and not (_common(b.group(1).lower()) and _common(found[0].lower())):
         start = b.start(1)
