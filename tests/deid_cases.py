@@ -1547,6 +1547,14 @@ TUNING692, TUNING692_CLEAN = load_set("deid_tuning692")  # held-out set 758, ope
 TUNING693, TUNING693_CLEAN = load_set("deid_tuning693")  # held-out set 759, opened after its blind measurement
 TUNING694, TUNING694_CLEAN = load_set("deid_tuning694")  # held-out set 760, opened after its blind measurement
 TUNING695, TUNING695_CLEAN = load_set("deid_tuning695")  # held-out set 761, opened after its blind measurement
+TUNING696, TUNING696_CLEAN = load_set("deid_tuning696")  # held-out set 762, opened after its blind measurement
+TUNING697, TUNING697_CLEAN = load_set("deid_tuning697")  # held-out set 763, opened after its blind measurement
+TUNING698, TUNING698_CLEAN = load_set("deid_tuning698")  # held-out set 764, opened after its blind measurement
+TUNING699, TUNING699_CLEAN = load_set("deid_tuning699")  # held-out set 765, opened after its blind measurement
+TUNING700, TUNING700_CLEAN = load_set("deid_tuning700")  # held-out set 766, opened after its blind measurement
+TUNING701, TUNING701_CLEAN = load_set("deid_tuning701")  # held-out set 767, opened after its blind measurement
+TUNING702, TUNING702_CLEAN = load_set("deid_tuning702")  # held-out set 768, opened after its blind measurement
+TUNING703, TUNING703_CLEAN = load_set("deid_tuning703")  # held-out set 769, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1616,14 +1624,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT762, HELDOUT762_CLEAN = load_set("deid_heldout762")
-HELDOUT763, HELDOUT763_CLEAN = load_set("deid_heldout763")
-HELDOUT764, HELDOUT764_CLEAN = load_set("deid_heldout764")
-HELDOUT765, HELDOUT765_CLEAN = load_set("deid_heldout765")
-HELDOUT766, HELDOUT766_CLEAN = load_set("deid_heldout766")
-HELDOUT767, HELDOUT767_CLEAN = load_set("deid_heldout767")
-HELDOUT768, HELDOUT768_CLEAN = load_set("deid_heldout768")
-HELDOUT769, HELDOUT769_CLEAN = load_set("deid_heldout769")
 
 
 
@@ -2675,6 +2675,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 693": (TUNING693, TUNING693_CLEAN),
     "tuning 694": (TUNING694, TUNING694_CLEAN),
     "tuning 695": (TUNING695, TUNING695_CLEAN),
+    "tuning 696": (TUNING696, TUNING696_CLEAN),
+    "tuning 697": (TUNING697, TUNING697_CLEAN),
+    "tuning 698": (TUNING698, TUNING698_CLEAN),
+    "tuning 699": (TUNING699, TUNING699_CLEAN),
+    "tuning 700": (TUNING700, TUNING700_CLEAN),
+    "tuning 701": (TUNING701, TUNING701_CLEAN),
+    "tuning 702": (TUNING702, TUNING702_CLEAN),
+    "tuning 703": (TUNING703, TUNING703_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2743,14 +2751,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 762": (HELDOUT762, HELDOUT762_CLEAN),
-    "held-out 763": (HELDOUT763, HELDOUT763_CLEAN),
-    "held-out 764": (HELDOUT764, HELDOUT764_CLEAN),
-    "held-out 765": (HELDOUT765, HELDOUT765_CLEAN),
-    "held-out 766": (HELDOUT766, HELDOUT766_CLEAN),
-    "held-out 767": (HELDOUT767, HELDOUT767_CLEAN),
-    "held-out 768": (HELDOUT768, HELDOUT768_CLEAN),
-    "held-out 769": (HELDOUT769, HELDOUT769_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
