@@ -1624,6 +1624,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT770, HELDOUT770_CLEAN = load_set("deid_heldout770")
+HELDOUT771, HELDOUT771_CLEAN = load_set("deid_heldout771")
+HELDOUT772, HELDOUT772_CLEAN = load_set("deid_heldout772")
+HELDOUT773, HELDOUT773_CLEAN = load_set("deid_heldout773")
+HELDOUT774, HELDOUT774_CLEAN = load_set("deid_heldout774")
+HELDOUT775, HELDOUT775_CLEAN = load_set("deid_heldout775")
+HELDOUT776, HELDOUT776_CLEAN = load_set("deid_heldout776")
+HELDOUT777, HELDOUT777_CLEAN = load_set("deid_heldout777")
 
 
 
@@ -2751,6 +2759,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 770": (HELDOUT770, HELDOUT770_CLEAN),
+    "held-out 771": (HELDOUT771, HELDOUT771_CLEAN),
+    "held-out 772": (HELDOUT772, HELDOUT772_CLEAN),
+    "held-out 773": (HELDOUT773, HELDOUT773_CLEAN),
+    "held-out 774": (HELDOUT774, HELDOUT774_CLEAN),
+    "held-out 775": (HELDOUT775, HELDOUT775_CLEAN),
+    "held-out 776": (HELDOUT776, HELDOUT776_CLEAN),
+    "held-out 777": (HELDOUT777, HELDOUT777_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
