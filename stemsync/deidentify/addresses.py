@@ -506,8 +506,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("street"), m.end("street"), "adres", LOW  # (its number: the resolver's tail rule)
     for m in _MISSPELT_STREET_RE.finditer(text) if ctx.n_digits else ():
         word = m.group().split()[0].lower()
-        if word not in dictionary().words and word not in _name_lists().places:
-            yield m.start(), m.end(), "adres", LOW
+        fixed = re.sub(r"(?:staat|strat|sraat)\Z", "straat", word)
+        if (word not in dictionary().words or fixed != word and fixed in _streets()) \
+                and word not in _name_lists().places:
+            yield m.start(), m.end(), "adres", LOW  # (also "Kerkstaat 15": a word, but "Kerkstraat" is a street)
     for m in _STREET_NUMBER_WORDS_RE.finditer(text) if street_word and _NUMBER_WORD_GATE_RE.search(ctx.lower) else ():
         low = m.group("street").lower()
         n = _number_word_after_re().match(text, m.end())

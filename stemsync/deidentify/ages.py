@@ -158,7 +158,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 _I_AM_AGE_RE = re.compile(
     # (also the verb first: "dan word ik 19", "toen was ik 12"; and in dialect: "ich bin zestien", "'k ben 15")
     rf"(?<![\w'’-])(?:(?:ik|ich|iech|'k|k|je|jij)\s+(?:ben|bin|bent|word|wordt|waard|wurd)|(?:ben|bin|word|werd|was|waard)\s+(?:ik|ich))(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
-    rf"trouwens|zelf|maar|nog|geen|niet))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
+    rf"trouwens|zelf|maar|nog|geen|niet|nie|eens|er))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 # not the age of a thing: "de auto is 12 jaar oud", "het huis is 3 maanden oud"
@@ -236,7 +236,7 @@ _BABY_AGE_RE = re.compile(
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     rf"(?:\s*{_MONTHS}\b(?(who)(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))|"
     r"(?(van)(?!\s+(?:weg|later|geleden|lang))|(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))))"
-    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|nu|toen|(?:geworden|geworde|gewordn)|pas|en\s+\w+)\b)))"
+    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|want|waarom|wrm|nu|toen|(?:geworden|geworde|gewordn)|pas|en\s+\w+)\b)))"
     r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
@@ -379,7 +379,11 @@ _BRACKET_IS_AGE_RE = re.compile(rf"\(\s*(?:is|wordt|word|werd)\s+(?:(?:nu|al|pas
 _AT_AGE_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:ik|hij|ze|zij|ie)\s+(?:ben|is|was|werd)\s+(?:al\s+)?op\s+(?P<age>{_NUM})(?:\s+jaar)?\s+"
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
-    r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b", _I)
+    r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b"
+    # (forty-seventh session) a parent's age when the baby came: "moeder geworden op 17", "ik werd vader op 19"
+    rf"|(?<![\w-])(?:moeder|vader|mama|papa|zwanger)\s+(?:geworden|geworde|gewordn|werd|raakte|geraakt)\s+op\s+"
+    rf"(?P<age2>{_NUM})(?![\w/:.-]|\s*(?:uur|jarige|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\b)", _I)
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+(?:geworden|geworde|gewordn)\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -484,7 +488,8 @@ _EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?
 _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari|jahre?n?|años?|anos?|anu)"
                        r"(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
-_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd|lft\.?|age|aged)\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)"
+_KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd(?:\s+(?:bij|op|tijdens|ten\s+tijde\s+van)\s+[^\W\d_]+(?=\s*:))?|lft\.?|age|aged)"
+                             rf"\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # ("Leeftijd bij aanmelding: 14 jaar")  # also "op mijn leeftijd (83)", "(age 7)"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)"
                             r"(?=\s*(?:\)|,|&|en\b))", _I)
@@ -1381,6 +1386,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                     and _NEXT_WORD_RE.match(text, m.end()) and _NEXT_WORD_RE.match(text, m.end()).group(1).lower() in _SPANS_OF_TIME:
                 continue  # "mijn zoon met 3 maanden begeleiding": how long the care took
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
+                               or rx is _AT_AGE_EVENT_RE
                                or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE
                                or rx is _ARRIVAL_AGE_RE) \
                 and m.group("age2") else "age3" if rx is _EN_OF_AGE_RE and m.group("age3") else "age"

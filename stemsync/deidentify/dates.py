@@ -229,6 +229,9 @@ _DAY_MONTH_RE = re.compile(
     r"(?!\s*(?:keer|uur|jaar|jaren|weken|week|dagen|dag|maanden|maand|minuten|euro|kinderen|x)\b)"
     r"(?P<voor>(?=\s*voor\b))?"
 )
+# a month and a day past 12 with a slash, the American order: "4/18" (read after a date's anchor only)
+_MONTH_DAY_RE = re.compile(r"(?<![\w/.,:-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\w/-]|[.:,]\d)"
+                           r"(?!\s*(?:keer|uur|jaar|weken|dagen|maanden|euro|x|punten|points|times)\b)")
 # a day and month with a space after "op", then a verb or the clause's end: "na het gesprek op 5 11 mocht het"
 _SPACED_DAY_MONTH_RE = re.compile(
     # (also with a spaced dash or slash: "EN OP 20 - 12 ZATEN WE AL AAN TAFEL")
@@ -364,7 +367,7 @@ _MONTHISH_YEAR_RE = re.compile(r"(?<![\w-])(?P<w>[a-zA-Z]{4,11})\s+(?:19|20)\d{2
 _LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december",
                 "january", "february", "october")
 # a short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary
-_SHORT_MONTHS = ("maart", "april", "juni", "juli")
+_SHORT_MONTHS = ("maart", "april", "juni", "juli", "july", "june")  # (and English "jully", "junne": the forty-seventh session)
 
 
 def _edits(a: str, b: str, limit: int = 2) -> int:
@@ -521,6 +524,9 @@ _ENGLISH_DATE_RE = re.compile(
     rf"|(?<![\w-]){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?![\w-])"
     # an abbreviation in lowercase with the day's ordinal: "for nov 14th?" (the ordinal makes it English)
     rf"|(?<![\w-])(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}{_EN_ORD}(?![\w-])"
+    # ... or in any case after an English preposition of time: "on nov. 14", "ON NOV. 14 WE" (forty-seventh session)
+    rf"|(?:(?<=\b(?i:on) )|(?<=\b(?i:since) )|(?<=\b(?i:until) )|(?<=\b(?i:by) )|(?<=\b(?i:before) )|(?<=\b(?i:after) ))"
+    rf"(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+{_DAY}(?![\w-])"
     # a day and a lowercase "may" with its year or at a clause's end: "born 9 may 2021", "turned 12 on 22 may and"
     rf"|(?<![\w-]){_DAY}{_EN_ORD}?\s+(?i:may)(?:,?\s+{_YEAR}(?![\w-])|(?=\s*(?:[.,;:!?)]|$|and\b|but\b|so\b)))"
     # ... or after a preposition of time, with a weekday perhaps: "on sat 4 may", "must go on 5 may to court"
@@ -652,6 +658,12 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW  # "31/12 nog een berichtje"
             elif m.group("sep") == "-" and _descending_date(text, m):
                 yield m.start(), m.end(), "datum", LOW  # "sorry dat ik 12-3 niet kwam"
+        # (forty-seventh session) the American order after an anchor, the day past 12: "on 4/18 at 10am", "since 12/24"
+        for m in _MONTH_DAY_RE.finditer(text) if "/" in text else ():
+            prev = _PREV_RE.search(text, max(0, m.start() - 25), m.start())
+            if prev is not None and (prev.group(1).lower() in _DATE_ANCHORS - _MARKED_THINGS
+                                     or prev.group(1).lower().rstrip(".,") in DAY_NAMES):
+                yield m.start(), m.end(), "datum", HIGH
     if ctx.n_digits >= 2 and "jarig" in ctx.words:
         for m in _DOT_DAY_MONTH_JARIG_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH  # "ze is 14.09 jarig" (a dot too before "jarig")

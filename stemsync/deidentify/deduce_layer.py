@@ -205,6 +205,9 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     if not word.isalpha():
         return False
     low = word.lower()
+    if low in words("chat_words") and word[:1].isupper() and not word.isupper() \
+            and low in _name_lists().first_any and not _at_sentence_start(text, start):
+        return False  # "zwanger van Enzo", "pai do Enzo": a first name ("school enzo": and so on)
     if low in _NOT_NAMES or low in words("chat_words") or low in words("case_keywords"):
         return True  # (also "Hai!", "Selam": greetings; "dossiernr": the word before a case number)
     names = _name_lists()

@@ -59,11 +59,13 @@ _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw"
               # (forty-sixth session: Cape Verdean Kriolu, romanised Malayalam, Tamil, Kannada and Telugu, Sarnami
               # Hindustani and romanised Cantonese, the same kind of list)
               "kea": "common_words_kriolu", "dra-latin": "common_words_south_indian_latin",
-              "hns": "common_words_sarnami", "yue-latin": "common_words_cantonese_latin"}
+              "hns": "common_words_sarnami", "yue-latin": "common_words_cantonese_latin",
+              # (forty-seventh session: Bosnian, Croatian and Serbian, and Lithuanian and Latvian words, the same kind)
+              "sh-latin": "common_words_bcs", "bat": "common_words_baltic"}
 # (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
 # (the forty-fifth session's lists are read as words that are no name only, not as the mark of a language's sentence:
 # romanised Hindi shares "hame", "behtar" with Persian, which the rules for case endings must not read as Polish)
-_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin")
+_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin", "sh-latin", "bat")
 _HAND_MADE_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
 # "wanalala", they sleep): too many forms for a list, read as this frequent (a word, but less than a name of the lists)
@@ -434,7 +436,7 @@ def lowercase_name(text: str, start: int, end: int) -> bool:
 # alone, in lowercase (or opening a sentence, or in a text written in capitals), is none, whatever the words beside it
 # ("ngiyabonga 💛", "almal het dit lekker gevind", "Eskerrik asko, dena ondo", "mesos")
 _NO_NAME_LISTS = ("af", "eu", "zu", "sn", "cel", "ca", "gl", "ht", "sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns",
-                  "yue-latin")
+                  "yue-latin", "sh-latin", "bat")
 
 
 def _no_name_word(low: str) -> bool:

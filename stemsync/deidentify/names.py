@@ -753,6 +753,10 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
                 # the word list also writes in lowercase, rare as a word, as the subject of a verb without article
                 or nxt[0] not in {"en", "van"} and _dutch_first_name(low) and (
                     start_of_sentence or prev in _CLAUSE_OPENERS or _after_emoji(text, toks[i][0])))
+    if _dutch_first_name(low) and nxt[0] not in _NOT_AFTER_OPENED_NAME and (
+            prev in _NAME_OPENERS or prev in _INVERTING_VERBS and i >= 2 and lows[i - 2] in _BEFORE_INVERSION
+            and nxt[0] not in _FUNCTION_WORDS - _ADVERBS_AFTER_SUBJECT):
+        return True  # "zegt dat bram de enige is", "sinds rowan 12 is", "dat heeft kim goed opgelost"
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
             and nxt[0] in _AFTER_QUESTION_SUBJECT:
@@ -760,6 +764,14 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     # "echt blij met jet, ze nam de tijd"
     after = text[toks[i][1]:toks[i][1] + 6]
     return prev in _PERSON_BEFORE and after.startswith(",") and nxt[0] in _PRONOUNS
+
+
+# (forty-seventh session) a Dutch first name rare as a word opens a clause or follows its inverted verb
+_NAME_OPENERS = frozenset("dat omdat sinds toen nadat doordat want zodat totdat".split())  # (not "als parel")
+_NOT_AFTER_OPENED_NAME = frozenset("en van of we wij ze zij hij ik jij je u jullie het er ie".split())  # ("toen warren we")
+_INVERTING_VERBS = frozenset("heeft had heb is was zei zegt kan kon wil wilde mag mocht moet moest gaat ging kwam komt".split())
+_BEFORE_INVERSION = frozenset("dat toen daarna nu ook gelukkig gisteren vandaag soms altijd daarom".split())
+_ADVERBS_AFTER_SUBJECT = frozenset("goed echt ook altijd nooit niet nog weer al gewoon wel heel erg zelf".split())
 
 
 def _after_emoji(text: str, start: int) -> bool:

@@ -22,7 +22,7 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        _compound, deletion_index, frequencies, longest_place, near_country, near_frequent_word,
                                        one_letter_from, plain,
                                        words)
-from stemsync.deidentify.names import _SCHOOL_TYPES, _misspelled_role, _title_case, _verb_form, role_compound
+from stemsync.deidentify.names import _SCHOOL_TYPES, _at_sentence_start, _misspelled_role, _title_case, _verb_form, role_compound
 
 _STREET_SUFFIXES = tuple(entries("street_suffixes"))
 _STREET_PREPS = frozenset(
@@ -247,6 +247,7 @@ grote kleine hele afgelopen komende volgende vorige""".split())
 _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|is|was|heeft|had)\b", re.I)
 
 
+_ARTICLE_BEFORE_GROUP_RE = re.compile(r"(?<![\w-])(?:de|het|die|deze|onze|mijn|jullie|een)\s+\Z", re.I)
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 _ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:(?:op|in|naar|van)\s+de|op)\s+(?=\w)", re.I)  # (also "op groep zeester in")
 _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
@@ -287,10 +288,16 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
             if name[0].isupper() or low in dictionary().words:
                 yield m.start("name"), m.end("name"), "plaats", HIGH  # "op afdeling kikker", "AFDELING VLINDER"
                 continue
-        if name[0].isupper() or named_group or (low not in dictionary().words and not _frequent(low, 3.0)):
+        # (forty-seventh session) a rare singular noun right after a bare "groep": "ik mis groep zonnebloem soms"
+        bare_group = rare_noun and m.group("art") is None and m.group().lower().startswith("groep ") \
+            and not low.endswith(("s", "d", "t")) and not low.startswith("ge") and not _verb_form(low) \
+            and low in dictionary().words and not _ARTICLE_BEFORE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if name[0].isupper() or named_group or bare_group or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
         elif m.group("art") is not None and low not in _GROUP_WORDS and (
-                not m.group().lower().startswith(("groep", "group")) or _GROUP_NAME_END_RE.match(ctx.text, m.end("name"))):
+                not m.group().lower().startswith(("groep", "group")) or _GROUP_NAME_END_RE.match(ctx.text, m.end("name"))
+                or _ON_THE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start() + 1) is not None
+                and not _frequent(low, 4.5)):  # ("op groep de horizon blijven")
             # a common noun after a care group's type and an article is its name: "leefgroep de horizon", "op groep
             # de brug in Zwolle", "GEZINSHUIS DE LINDE" (not "de groep de kans geven", "leefgroep de laatste tijd")
             yield m.start("name"), m.end("name"), "plaats", LOW
@@ -562,6 +569,64 @@ def _world_city_at(ctx: _Ctx, j: int) -> int:
     return 0 if low in dictionary().words or ordinary_english(low) or _frequent(low, 3.5) else 1
 
 
+# a municipality or a prison by its town, in any case: "de gemeente ede", "PI Vught", "naar pi grave" (a listed town
+# that is seldom a word: not "de gemeente best ...", "de gemeente echt niet")
+_BODY_OF_TOWN_GATE = frozenset({"gemeente", "pi", "gem"})
+_BODY_OF_TOWN_RE = re.compile(r"(?<![\w-])(?:gemeente|gem\.|pi|p\.i\.) (?P<w>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3})",
+                              re.I)
+
+
+def _towns_of_bodies(ctx: _Ctx) -> Iterator[Span]:
+    for m in _BODY_OF_TOWN_RE.finditer(ctx.text):
+        town = longest_place(m.group("w").split())
+        if town and town.split()[0].lower() not in _FUNCTION_WORDS and not _frequent(town.lower(), 4.6) \
+                and (town[0].isupper() or town.lower() not in dictionary().words or not _frequent(town.lower(), 4.3)):
+            # (not "de gemeente sloot niet aan": a word written more often than the town)
+            yield m.start("w"), m.start("w") + len(town), "plaats", LOW
+
+
+@functools.cache
+def _ter_towns() -> tuple[str, ...]:
+    """The listed towns of two words that begin with "ter" or "ten" ("ter apel", "ten boer")."""
+    return tuple(p for p in _name_lists().places if p.startswith(("ter ", "ten ")) and p.count(" ") == 1)
+
+
+# cities abroad that are mostly something else in these comments: a club ("Ajax"), a feast ("Natal", Christmas), a
+# care organisation ("Philadelphia"), a hero ("Batman"), a dish ("Singapore noodles")
+_NOT_CITIES_MID = frozenset("ajax natal batman philadelphia singapore".split())
+_CLUB_BEFORE_RE = re.compile(r"(?:fan|fans|supporter|supporters|wedstrijd|wedstrijden|voetbal|voetbalt|speelt|spelen|"
+                             r"shirt|shirtje|club|tegen)\s+(?:van\s+|bij\s+)?\Z")
+_CLUB_AFTER_RE = re.compile(r"\s+(?:wedstrijd|wedstrijden|shirt|shirtje|fan|fans|supporter|noodles|stijl)\b")
+
+
+@functools.cache
+def _city_one() -> frozenset[str]:
+    return world_cities()[0]
+
+
+def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
+    """A city abroad with its capital inside a sentence, after any word ("ze kent ons al sinds Kinshasa", "de
+    kerk in het centrum van Lagos-Ikeja"): a place though no locative comes before it. Not a city that is a first
+    name or surname ("sinds Jackson", "Victoria"), a word, or one in a text of capitals or title case."""
+    if ctx.shouting or ctx.words.isdisjoint(_city_one()):
+        return
+    if _title_case(ctx):
+        return
+    lists = _name_lists()
+    toks = ctx.tokens
+    for i, (s, e, tok) in enumerate(toks):
+        low = ctx.lows[i]
+        if low not in _city_one() or not tok[:1].isupper() or tok.isupper() or i == 0 \
+                or _at_sentence_start(ctx.text, s) or low in lists.first_any or low in lists.surnames_all:
+            continue
+        if low in _NOT_CITIES_MID or low in dictionary().words or ordinary_english(low) or _frequent(low, 3.5) \
+                or _CLUB_BEFORE_RE.search(ctx.lower, max(0, s - 24), s) \
+                or _CLUB_AFTER_RE.match(ctx.lower, e):
+            continue  # "fan van Barcelona", "een Liverpool wedstrijd": a club; "Met Natal": Christmas in Portuguese
+        if n := _world_city_at(ctx, i):
+            yield s, toks[i + n - 1][1], "plaats", LOW
+
+
 _GREETING_BEFORE_RE = re.compile(r"\b(?:groetjes|groeten|groet|liefs|doei)\b[^.!?\n]{0,40}\Z")
 
 
@@ -623,6 +688,12 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                        or bool(re.match(r"\s*[,.;:!?)]", ctx.text[e:e + 3])))
         living = ends_phrase and (_LIVING_RE.search(ctx.lower, max(0, toks[i][0] - 40), toks[i][0]) is not None
                                   or after_place in _LIVING_AFTER)
+        if nl in {"ter", "ten"} and nxt[:1].isupper() and i + 2 < len(toks) and toks[i + 2][2][:1].isupper() \
+                and ctx.text[e:toks[i + 2][0]] == " " and low in _IN_UIT_NAAR:
+            two_words = f"{nl} {lows[i + 2]}"
+            if two_words in lists.places or any(one_edit(two_words, p) for p in _ter_towns()):
+                yield s, toks[i + 2][1], "plaats", LOW  # "papa zit in Ter Appel": "Ter Apel" misspelt
+            continue
         if nl in _FUNCTION_WORDS:
             if nl in lists.places and low in {"in", "naar", "uit"} and nxt[0].isupper() and not nxt.isupper() \
                     and not ctx.shouting and not _title_case(ctx):
@@ -959,6 +1030,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if town in lists.places and not _frequent(town, 4.6):
                 yield start, m.end(), "plaats", HIGH  # "hengelo gld", "Hengelo (Gld)"
     yield from _after_locative(ctx)
+    yield from _cities_mid_sentence(ctx)
+    if ctx.words & _BODY_OF_TOWN_GATE:
+        yield from _towns_of_bodies(ctx)
     if ctx.words & _FOREIGN_LOCATIVE:
         yield from _after_foreign_locative(ctx)
     yield from _glued_locatives(ctx)

@@ -118,14 +118,14 @@ _GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom kom
 # "mijn zoon zit nu op de werkplaats", "kinderen zitten op de sprankel": a school named
 # with one rare word, without capitals (sitting "op" something else is on the stop list)
 _SIT_ON_RE = re.compile(
-    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+)?op\s+"
+    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+"
     r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
     r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren)\b))", re.I)
 # the same without an article, one or two words in no dictionary: "zoon zit op da vinci en daar"
 _SIT_END = (r"(?:en|maar|want|omdat|sinds|nu|in|te|bij|van|daar|waar|het|dat|is|was|gaat|ging|heeft|had|zijn|waren|"
             r"met|voor|al|ook|nog|sinds|of|dus)")
 _SIT_ON_BARE_RE = re.compile(
-    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+)?op\s+"
+    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+"
     r"(?P<name>(?:(?:da|di|de\s+la|von)\s+)?(?!(?:de|het|een|'t|die|dat|deze|mijn|zijn|haar|hun|ons|onze|je|jouw|m'n|z'n|mn)\b)"
     r"(?P<w1>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?!" + _SIT_END + r"\b)(?P<w2>[a-zà-ÿ][\w'’-]{2,}))?)"
     r"(?=\s*(?:[,.!?;:)]|$|\s+" + _SIT_END + r"\b))", re.I)
@@ -699,6 +699,35 @@ def _strict_lower_re() -> re.Pattern[str] | None:
                       + r")(?![\w-])", re.I)
 
 
+@functools.cache
+def _misspelt_name_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names of several words of ``data/school_names.txt`` by their first word, lowercase ("gilde": ("gilde",
+    "opleidingen"))."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for name in entries("school_names"):
+        parts = tuple(name.lower().split())
+        if len(parts) > 1:
+            heads.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def _misspelt_school_names(ctx: _Ctx) -> Iterator[Span]:
+    """A listed name of several words with a letter off after its first word: "Gilde Opleidigen", "Graafschap
+    Colege" (the rest six letters or more, in no dictionary)."""
+    heads = _misspelt_name_heads()
+    toks = ctx.tokens
+    for i, low in enumerate(ctx.lows):
+        for parts in heads.get(low, ()):
+            n = len(parts)
+            if i + n > len(toks):
+                continue
+            rest = " ".join(ctx.lows[i + 1:i + n])
+            want = " ".join(parts[1:])
+            if rest != want and len(want) >= 6 and one_edit(rest, want) \
+                    and all(w not in dictionary().words for w in ctx.lows[i + 1:i + n]):
+                yield toks[i][0], toks[i + n - 1][1], "school", LOW
+
+
 # a text about studying: then "bij summa" is the college
 _STUDY_WORDS = frozenset("""opleiding opleidingen mbo roc studie studeer studeren stage bbl bol entree niveau
 leerjaar klas school student students study studying uni university degree bachelor""".split())  # (and English:
@@ -719,6 +748,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if rx is not None:
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "school", HIGH  # "ik zit op deltion", "naar Summa"
+    if not ctx.words.isdisjoint(_misspelt_name_heads()):
+        yield from _misspelt_school_names(ctx)
     if (ctx.words & _STUDY_WORDS or ctx.shouting) and (rx := _strict_lower_re()) is not None:
         # (in a text in capitals the capital of "Erasmiaans" is gone: "NAAR HET ERASMIAANS")
         for m in rx.finditer(text):
