@@ -3599,6 +3599,11 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("wil stoppen met Gilde Opleidigen en werken", "wil stoppen met [school] en werken"),
     ("ze zaten eerst op de regenboog en nu", "ze zaten eerst op [school] en nu"),
     # ... ages: "ik ben er nu zeventien", "nie eens achtien", "moeder geworden op 17" (not "moeder op 3 mei")
+    ("onze dochter mei zit in groep 5", "onze dochter [naam] zit in groep 5"),
+    ("EN DECAAN VAN BEEK HEEFT ME GEHOLPEN", "EN DECAAN [naam] HEEFT ME GEHOLPEN"),
+    ("De school (obs De Klimop, Leiden) meldt", "De school ([school], [plaats]) meldt"),
+    ("We vierden Kūčios met de familie", "We vierden Kūčios met de familie"),
+    ("een spreekbeurt over Aleppo gehaald", "een spreekbeurt over [plaats] gehaald"),
     ("ik ben er nu zeventien en het voelt als thuis", "ik ben er nu [leeftijd] en het voelt als thuis"),
     ("ik ben er 2 keer geweest", "ik ben er 2 keer geweest"),
     ("GEBOREN IN 2005, MOEDER GEWORDEN OP 17, NU 20 EN", "GEBOREN IN [datum], MOEDER GEWORDEN OP [leeftijd], NU [leeftijd] EN"),
@@ -3967,6 +3972,9 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # languages, "Bella" and "Storm" the ponies, brands of betting; what they reach now)
                         "tuning 688": 0.02, "tuning 689": 0.025, "tuning 690": 0.016, "tuning 694": 0.025,
                         "tuning 695": 0.011,
+                        # (forty-seventh session) 700 Latin American: Spanish words that are names too ("luz",
+                        # "paz", "Esperanza"), dishes and clubs ("arepas", "Millonarios")
+                        "tuning 700": 0.012,
                         "tuning 530": 0.013,  # (set 596, English: "PURE JOY", "MY FAITH KEPT ME GOING" in capitals)
                         # (set 610, tuning 544, English by young people: "Ivy was growing all over the window", "amber
                         # alert on my bank app", "wish me luck" at a comment's end)
@@ -4316,7 +4324,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (round 754-761, opened as tuning 688-695 in the forty-sixth session) 690 South Indian (schools abroad, "St. Mary's
     # HSS Pala", "dav boys senior secondary school"), 691 Cantonese (one-syllable names "Jun", "mei"; places of Hong Kong
     # in capitals), 695 gambling (a Discord server's name without a platform word, "niekstips"); what they reach now
-    ("tuning 690", "other"): 0.83, ("tuning 691", "naam"): 0.95, ("tuning 695", "structured"): 0.93}
+    ("tuning 690", "other"): 0.83, ("tuning 691", "naam"): 0.95, ("tuning 695", "structured"): 0.93,
+    # (round 762-769, opened as tuning 696-703 in the forty-seventh session) 698 deaf parents (a Facebook name of three
+    # words in capitals, "GREETJE DOOF HOOGEVEEN"), 702 young parents (colleges by a short or misspelt name, "summa
+    # zorg", "stage bij graafschap"); what they reach now
+    ("tuning 698", "structured"): 0.85, ("tuning 702", "other"): 0.87}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

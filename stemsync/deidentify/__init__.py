@@ -141,7 +141,7 @@ from stemsync.deidentify.places import _find_places
 from stemsync.deidentify.plates import _find_plates
 from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_listed_with_ages, _numbered_names_as_streets,
-                                         _towns_with_their_part, _venues_before_towns, _code_twins, _clip_around,
+                                         _towns_after_schools, _towns_with_their_part, _venues_before_towns, _code_twins, _clip_around,
                                          _file_letters_before_codes, _grow_names, _merge_adjacent_in_text,
                                          _names_before_ages, _names_listed_with_names, _places_after_addresses, _belgian_address_tails,
                                          _places_listed_with_places,
@@ -429,7 +429,7 @@ class Deidentifier:
         resolved = _names_listed_with_names(_places_after_addresses(_belgian_address_tails(resolved, work), work), work)
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
         resolved = _towns_with_their_part(_numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work), work)
-        resolved = _code_twins(_file_letters_before_codes(_venues_before_towns(resolved, work), work), work)
+        resolved = _code_twins(_file_letters_before_codes(_venues_before_towns(_towns_after_schools(resolved, work), work), work), work)
         resolved = _merge_adjacent_in_text(_spaced_digit_tails(_full_street_names(resolved, work), work), work)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")

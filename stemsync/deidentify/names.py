@@ -1331,8 +1331,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "bij wil van de brede school", "de chauffeur is wil": no verb there
             continue
         if foreign_letters and _FOREIGN_LETTER_RE.search(tok) and tok.isalpha() and len(low) >= 3 and low not in ordinary \
-                and low not in lists.places and low not in _CHAT_WORDS:
-            yield start, end, "naam", LOW  # "kęstutis", "ugnė", "Łukasz": letters Dutch words never have
+                and low not in lists.places and low not in _CHAT_WORDS and low not in _NOT_NAMES:
+            yield start, end, "naam", LOW  # "kęstutis", "ugnė", "Łukasz": letters Dutch words never have (not "Kūčios")
             continue
         if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES or low in _CHAT_WORDS:
             continue
@@ -1488,9 +1488,9 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "pleegmoeder van storm (11)", "onze dochter mei (8)"
         elif prev == "ik" and nxt in {"heet", "heette"} and (listed or unknown) and len(low) >= 2:
             yield start, end, "naam", LOW  # "ze noemde me zo terwijl ik marwah heet"
-        elif prev in _RELATIVES and low in lists.first_any and nxt in _VERB_NO_EN \
-                and len(low) >= 3:
-            yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN"
+        elif prev in _RELATIVES and (low in lists.first_any or prev in KIN_WORDS and low in _MONTH_FIRST_NAMES) \
+                and nxt in _VERB_NO_EN and len(low) >= 3:
+            yield start, end, "naam", LOW  # "mijn zoon wolf is tien", "MIJN ZOON WOLF IS TIEN", "onze dochter mei zit"
         elif (prev in _PERSON_BEFORE or prev in {"vond", "vind", "vindt"}) and low in lists.first_any and len(low) >= 3 \
                 and _LATER_PRONOUN_RE.match(text, end):
             yield start, end, "naam", LOW  # "ik vond jet heel fijn, ze luisterde echt"

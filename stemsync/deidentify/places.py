@@ -619,7 +619,8 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
         if low not in _city_one() or not tok[:1].isupper() or tok.isupper() or i == 0 \
                 or _at_sentence_start(ctx.text, s) or low in lists.first_any or low in lists.surnames_all:
             continue
-        if low in _NOT_CITIES_MID or low in dictionary().words or ordinary_english(low) or _frequent(low, 3.5) \
+        if low in _NOT_CITIES_MID or low in dictionary().words or frequencies().at_least(low, 5.0, "en") \
+                or _frequent(low, 4.5) \
                 or _CLUB_BEFORE_RE.search(ctx.lower, max(0, s - 24), s) \
                 or _CLUB_AFTER_RE.match(ctx.lower, e):
             continue  # "fan van Barcelona", "een Liverpool wedstrijd": a club; "Met Natal": Christmas in Portuguese

@@ -312,6 +312,27 @@ def _venues_before_towns(spans: list[Span], text: str) -> list[Span]:
     return _add_free(spans, extra) if extra else spans
 
 
+# a school's or an organisation's town after a comma: "(obs De Klimop, Leiden)", "op [het Stedelijk], Leiden."
+_PHRASE_STOP_RE = re.compile(r"\s*(?:[).;:!?]|$)")
+_COMMA_TOWN_RE = re.compile(r"[ \t]*,[ \t]*(?P<t>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _towns_after_schools(spans: list[Span], text: str) -> list[Span]:
+    """A found school or organisation takes the listed town written after it with a comma, also a town that is a word
+    ("[De Klimop], Leiden": a town's capital there is no verb's)."""
+    from stemsync.deidentify.lists import frequencies, longest_place  # noqa: PLC0415
+
+    extra: list[Span] = []
+    for _, end, kind, _ in spans:
+        if kind in {"school", "instelling", "locatie"} and (m := _COMMA_TOWN_RE.match(text, end)) \
+                and (town := longest_place(m.group("t").split())):
+            stop = m.start("t") + len(town)
+            if frequencies().at_least(town.lower(), 4.6) and not _PHRASE_STOP_RE.match(text, stop):
+                continue  # ("[het Stedelijk], Best wel leuk": a word)
+            extra.append((m.start("t"), stop, "plaats", HIGH))
+    return _add_free(spans, extra) if extra else spans
+
+
 def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
     """A found town takes the part of town after it: "[Rotterdm] Zuid" -> "[Rotterdm Zuid]",
     "[UTRECHT] CENTRAAL" (the part alone names no place, together they narrow it down), and a capitalised "Ter" or
