@@ -756,7 +756,7 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     if _dutch_first_name(low) and nxt[0] not in _NOT_AFTER_OPENED_NAME and (
             prev in _NAME_OPENERS or prev in _INVERTING_VERBS and i >= 2 and lows[i - 2] in _BEFORE_INVERSION
             and nxt[0] not in _FUNCTION_WORDS - _ADVERBS_AFTER_SUBJECT):
-        return True  # "zegt dat bram de enige is", "sinds rowan 12 is", "dat heeft kim goed opgelost"
+        return True  # "zegt dat bram de enige is", "sinds rowan 12 is", "daarna heeft joep goed geslapen"
     # a question with the verb first: "kan precious mee naar ...", "mag jet ook komen"
     if prev in _QUESTION_VERBS and i >= 1 and (i == 1 or _at_sentence_start(text, toks[i - 1][0])) \
             and nxt[0] in _AFTER_QUESTION_SUBJECT:

@@ -605,9 +605,10 @@ def _city_one() -> frozenset[str]:
 
 
 def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
-    """A city abroad with its capital inside a sentence, after any word ("ze kent ons al sinds Kinshasa", "de
-    kerk in het centrum van Lagos-Ikeja"): a place though no locative comes before it. Not a city that is a first
-    name or surname ("sinds Jackson", "Victoria"), a word, or one in a text of capitals or title case."""
+    """A city abroad with its capital inside a sentence, after any word ("ze kent ons al sinds Kinshasa", "een
+    spreekbeurt over Aleppo"): a place though no locative comes before it. Not a city that is a first name or surname
+    ("sinds Jackson", "Victoria"), a Dutch word or a very frequent English one ("Nice weather"), a club ("fan van
+    Barcelona"), nor one in a text of capitals or title case."""
     if ctx.shouting or ctx.words.isdisjoint(_city_one()):
         return
     if _title_case(ctx):
