@@ -56,25 +56,36 @@ def _kind_after(text: str, end: int, found: list[str]) -> bool:
 
 
 def without_animal_names(text: str, spans: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    animal_end = -1  # where the last animal's name ended ("Bella en [Storm]")
-    for span in spans:
-        if span[2] in {"naam", "medewerker"}:
-            found = text[span[0]:span[1]].split()
-            if _kind_after(text, span[1], found) or animal_end >= 0 and len(found) == 1 \
-                    and text[animal_end:span[0]].lower() in {" en ", ", "}:
-                animal_end = span[1]
-                continue  # "Henk het varken", "Klaartje de koe", "de paarden Bella en Storm"
-            if found and found[0].lower() in ANIMALS and len(found) == 2 and not _a_word(found[1]):
-                before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
-                if before is None or before.group(1).lower() not in _ROLES:
-                    continue  # "Pony Guus is de ster", "Kater Sjaak slaapt"
+    # (read in the text's order, whatever order the finders gave: a chain "Bella en Storm" needs its first name first;
+    # a span found twice, or inside an animal's name already dropped, goes with it)
+    dropped: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
+        if span[2] in {"naam", "medewerker"} and any(a <= span[0] and span[1] <= b for a, b in dropped):
+            continue
+        if not _animal_name(text, span, dropped[-1][1] if dropped else -1):
+            continue
+        dropped.append((span[0], span[1]))
+    if not dropped:
+        return spans
+    gone = set(dropped)
+    return [s for s in spans if not (s[2] in {"naam", "medewerker"} and any(a <= s[0] and s[1] <= b for a, b in gone))]
+
+
+def _animal_name(text: str, span: Span, animal_end: int) -> bool:
+    """The name ``span`` is an animal's: its kind after it, an animal word before it, or joined by "en" or a comma to
+    the animal's name that ends at ``animal_end``."""
+    if span[2] in {"naam", "medewerker"}:
+        found = text[span[0]:span[1]].split()
+        if _kind_after(text, span[1], found) or animal_end >= 0 and len(found) == 1 \
+                and text[animal_end:span[0]].lower() in {" en ", ", "}:
+            return True  # "Henk het varken", "Klaartje de koe", "de paarden Bella en Storm"
+        if found and found[0].lower() in ANIMALS and len(found) == 2 and not _a_word(found[1]):
             before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
-            if before is not None and _animal(before.group(1)) and len(found) == 1:
-                role = _WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
-                if role is None or role.group(1).lower() not in _ROLES:
-                    animal_end = span[1]
-                    continue  # "geit Saar", "koe Kees", "de paarden Bella"
-        animal_end = -1
-        out.append(span)
-    return out
+            if before is None or before.group(1).lower() not in _ROLES:
+                return True  # "Pony Guus is de ster", "Kater Sjaak slaapt"
+        before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
+        if before is not None and _animal(before.group(1)) and len(found) == 1:
+            role = _WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
+            if role is None or role.group(1).lower() not in _ROLES:
+                return True  # "geit Saar", "koe Kees", "de paarden Bella"
+    return False
