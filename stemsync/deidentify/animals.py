@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from stemsync.deidentify.common import Span
+from stemsync.deidentify.common import WORD_BEFORE_RE, Span
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, words
 
 ANIMALS = words("animal_words")
 _ROLES = frozenset(_ROLE_WORDS)
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
 # the animal's kind right after its name: "Henk het varken", "Willem de ezel", "Klaartje de koe"
 _KIND_AFTER_RE = re.compile(r"\s+(de|het)\s+([^\W\d_]+)(?![\w-])", re.I)
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_])")
@@ -80,12 +79,12 @@ def _animal_name(text: str, span: Span, animal_end: int) -> bool:
                 and text[animal_end:span[0]].lower() in {" en ", ", "}:
             return True  # "Henk het varken", "Klaartje de koe", "de paarden Bella en Storm"
         if found and found[0].lower() in ANIMALS and len(found) == 2 and not _a_word(found[1]):
-            before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
+            before = WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
             if before is None or before.group(1).lower() not in _ROLES:
                 return True  # "Pony Guus is de ster", "Kater Sjaak slaapt"
-        before = _WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
+        before = WORD_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
         if before is not None and _animal(before.group(1)) and len(found) == 1:
-            role = _WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
+            role = WORD_BEFORE_RE.search(text, max(0, before.start() - 30), before.start())
             if role is None or role.group(1).lower() not in _ROLES:
                 return True  # "geit Saar", "koe Kees", "de paarden Bella"
     return False

@@ -23,13 +23,12 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.common import LOW, WORD_BEFORE_RE, Span, _Ctx
 from stemsync.deidentify.lists import entries, frequencies
 from stemsync.deidentify.names import KIN_WORDS, PARENT_WORDS
 
 _WORD_RE = re.compile(r"[^\W\d_]+")  # (whole words in any script: not "ng" out of "Hoàng")
 # the word right before a run (a relative: "zoon", "moeder", "oma"), and an age in brackets right after it
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
 _AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr\.?)?\s*\)")
 # the word right after or before a found name that it may grow over ("[Yip Suk] Man", "chi [keung]")
 _SYLLABLE_AFTER_RE = re.compile(r"[ -]([A-Za-z]+)(?![\w-])")
@@ -86,7 +85,7 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
 
 
 def _by_relative_or_age(text: str, start: int, end: int) -> bool:
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    before = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     return bool(before and before.group(1).lower() in _RELATIVES) or bool(_AGE_AFTER_RE.match(text, end))
 
 

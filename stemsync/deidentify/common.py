@@ -45,6 +45,8 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
 UNIT_WORDS = (r"(?:uur|u|jaar|jr|min|minuten|weken|week|dagen|dag|maanden|maand|keer|x|procent|meter|m|cm|kg|km|euro|eur|"
               r"euros?|kinderen|kids|jongens|meisjes|mensen|personen|kamers|stuks|years?|yrs|days?|weeks?|months?|times|"
               r"hours?|nights?|people|children|miles)")
+# the last word before a position, searched with ``pos`` and ``endpos`` ("de paarden [Bella]", "mijn zoon [ka lok]")
+WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:%|" + UNIT_WORDS + r"(?![\w'’-]))", _I)
 
 # a street's own endings, the last part of a street's name (for the rules of streets written in pieces or in capitals;
