@@ -489,7 +489,7 @@ _YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa
                        r"(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd(?:\s+(?:bij|op|tijdens|ten\s+tijde\s+van)\s+[^\W\d_]+(?=\s*:))?|lft\.?|age|aged)"
-                             rf"\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # ("Leeftijd bij aanmelding: 14 jaar")  # also "op mijn leeftijd (83)", "(age 7)"
+                             rf"\s*[:=(?]?\s*(?P<age>{_NUM})(?![\w/-])", _I)  # also "op mijn leeftijd (83)", "(age 7)", "Leeftijd bij aanmelding: 14"
 # "(m/16)", "(v, 15)", "(♀, 16j)", "(f17)": a gender and an age in brackets
 _GENDER_AGE_RE = re.compile(r"\((?:m|v|j|x|f|jongen|meisje|♀|♂)\s*[/,]?\s*(?P<age>\d{1,2}(?:\s*(?:j|jr|jaar|y))?)"
                             r"(?=\s*(?:\)|,|&|en\b))", _I)

@@ -58,16 +58,14 @@ def without_animal_names(text: str, spans: list[Span]) -> list[Span]:
     # (read in the text's order, whatever order the finders gave: a chain "Bella en Storm" needs its first name first;
     # a span found twice, or inside an animal's name already dropped, goes with it)
     dropped: list[tuple[int, int]] = []
+
+    def inside_dropped(span: Span) -> bool:
+        return span[2] in {"naam", "medewerker"} and any(a <= span[0] and span[1] <= b for a, b in dropped)
+
     for span in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
-        if span[2] in {"naam", "medewerker"} and any(a <= span[0] and span[1] <= b for a, b in dropped):
-            continue
-        if not _animal_name(text, span, dropped[-1][1] if dropped else -1):
-            continue
-        dropped.append((span[0], span[1]))
-    if not dropped:
-        return spans
-    gone = set(dropped)
-    return [s for s in spans if not (s[2] in {"naam", "medewerker"} and any(a <= s[0] and s[1] <= b for a, b in gone))]
+        if not inside_dropped(span) and _animal_name(text, span, dropped[-1][1] if dropped else -1):
+            dropped.append((span[0], span[1]))
+    return [s for s in spans if not inside_dropped(s)] if dropped else spans
 
 
 def _animal_name(text: str, span: Span, animal_end: int) -> bool:

@@ -435,8 +435,7 @@ def lowercase_name(text: str, start: int, end: int) -> bool:
 # the forty-fourth session's hand-made lists hold no word that is a name anywhere: a name or place found on such words
 # alone, in lowercase (or opening a sentence, or in a text written in capitals), is none, whatever the words beside it
 # ("ngiyabonga 💛", "almal het dit lekker gevind", "Eskerrik asko, dena ondo", "mesos")
-_NO_NAME_LISTS = ("af", "eu", "zu", "sn", "cel", "ca", "gl", "ht", "sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns",
-                  "yue-latin", "sh-latin", "bat")
+_NO_NAME_LISTS = ("af", "eu", "zu", "sn", "cel", "ca", "gl", "ht", *_NO_NAME_ONLY)
 
 
 def _no_name_word(low: str) -> bool:

@@ -599,17 +599,13 @@ _CLUB_BEFORE_RE = re.compile(r"(?:fan|fans|supporter|supporters|wedstrijd|wedstr
 _CLUB_AFTER_RE = re.compile(r"\s+(?:wedstrijd|wedstrijden|shirt|shirtje|fan|fans|supporter|noodles|stijl)\b")
 
 
-@functools.cache
-def _city_one() -> frozenset[str]:
-    return world_cities()[0]
-
-
 def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
     """A city abroad with its capital inside a sentence, after any word ("ze kent ons al sinds Kinshasa", "een
     spreekbeurt over Aleppo"): a place though no locative comes before it. Not a city that is a first name or surname
     ("sinds Jackson", "Victoria"), a Dutch word or a very frequent English one ("Nice weather"), a club ("fan van
     Barcelona"), nor one in a text of capitals or title case."""
-    if ctx.shouting or ctx.words.isdisjoint(_city_one()):
+    cities, _ = world_cities()
+    if ctx.shouting or ctx.words.isdisjoint(cities):
         return
     if _title_case(ctx):
         return
@@ -617,7 +613,7 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (s, e, tok) in enumerate(toks):
         low = ctx.lows[i]
-        if low not in _city_one() or not tok[:1].isupper() or tok.isupper() or i == 0 \
+        if low not in cities or not tok[:1].isupper() or tok.isupper() or i == 0 \
                 or _at_sentence_start(ctx.text, s) or low in lists.first_any or low in lists.surnames_all:
             continue
         if low in _NOT_CITIES_MID or low in dictionary().words or frequencies().at_least(low, 5.0, "en") \

@@ -115,17 +115,19 @@ _GO_TO_RE = re.compile(
 _AT_CAPITAL_ARTICLE_RE = re.compile(
     r"(?<=[a-zà-ÿ,] )(?:op|naar|bij|in|van|aan)\s+(?P<name>(?:De|Het|'[tT])\s+[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)")
 _GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt".split())
+# "zit op", "zaten eerst op", "zat sinds kort op": the verb, an adverb perhaps, and "op" (read by both patterns below)
+_SIT_OP = r"(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+"
 # "mijn zoon zit nu op de werkplaats", "kinderen zitten op de sprankel": a school named
 # with one rare word, without capitals (sitting "op" something else is on the stop list)
 _SIT_ON_RE = re.compile(
-    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+"
+    r"(?<![\w-])" + _SIT_OP +
     r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
     r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren)\b))", re.I)
 # the same without an article, one or two words in no dictionary: "zoon zit op da vinci en daar"
 _SIT_END = (r"(?:en|maar|want|omdat|sinds|nu|in|te|bij|van|daar|waar|het|dat|is|was|gaat|ging|heeft|had|zijn|waren|"
             r"met|voor|al|ook|nog|sinds|of|dus)")
 _SIT_ON_BARE_RE = re.compile(
-    r"(?<![\w-])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+"
+    r"(?<![\w-])" + _SIT_OP +
     r"(?P<name>(?:(?:da|di|de\s+la|von)\s+)?(?!(?:de|het|een|'t|die|dat|deze|mijn|zijn|haar|hun|ons|onze|je|jouw|m'n|z'n|mn)\b)"
     r"(?P<w1>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?!" + _SIT_END + r"\b)(?P<w2>[a-zà-ÿ][\w'’-]{2,}))?)"
     r"(?=\s*(?:[,.!?;:)]|$|\s+" + _SIT_END + r"\b))", re.I)
