@@ -1555,6 +1555,14 @@ TUNING700, TUNING700_CLEAN = load_set("deid_tuning700")  # held-out set 766, ope
 TUNING701, TUNING701_CLEAN = load_set("deid_tuning701")  # held-out set 767, opened after its blind measurement
 TUNING702, TUNING702_CLEAN = load_set("deid_tuning702")  # held-out set 768, opened after its blind measurement
 TUNING703, TUNING703_CLEAN = load_set("deid_tuning703")  # held-out set 769, opened after its blind measurement
+TUNING704, TUNING704_CLEAN = load_set("deid_tuning704")  # held-out set 770, opened after its blind measurement
+TUNING705, TUNING705_CLEAN = load_set("deid_tuning705")  # held-out set 771, opened after its blind measurement
+TUNING706, TUNING706_CLEAN = load_set("deid_tuning706")  # held-out set 772, opened after its blind measurement
+TUNING707, TUNING707_CLEAN = load_set("deid_tuning707")  # held-out set 773, opened after its blind measurement
+TUNING708, TUNING708_CLEAN = load_set("deid_tuning708")  # held-out set 774, opened after its blind measurement
+TUNING709, TUNING709_CLEAN = load_set("deid_tuning709")  # held-out set 775, opened after its blind measurement
+TUNING710, TUNING710_CLEAN = load_set("deid_tuning710")  # held-out set 776, opened after its blind measurement
+TUNING711, TUNING711_CLEAN = load_set("deid_tuning711")  # held-out set 777, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1624,14 +1632,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT770, HELDOUT770_CLEAN = load_set("deid_heldout770")
-HELDOUT771, HELDOUT771_CLEAN = load_set("deid_heldout771")
-HELDOUT772, HELDOUT772_CLEAN = load_set("deid_heldout772")
-HELDOUT773, HELDOUT773_CLEAN = load_set("deid_heldout773")
-HELDOUT774, HELDOUT774_CLEAN = load_set("deid_heldout774")
-HELDOUT775, HELDOUT775_CLEAN = load_set("deid_heldout775")
-HELDOUT776, HELDOUT776_CLEAN = load_set("deid_heldout776")
-HELDOUT777, HELDOUT777_CLEAN = load_set("deid_heldout777")
 
 
 
@@ -2691,6 +2691,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 701": (TUNING701, TUNING701_CLEAN),
     "tuning 702": (TUNING702, TUNING702_CLEAN),
     "tuning 703": (TUNING703, TUNING703_CLEAN),
+    "tuning 704": (TUNING704, TUNING704_CLEAN),
+    "tuning 705": (TUNING705, TUNING705_CLEAN),
+    "tuning 706": (TUNING706, TUNING706_CLEAN),
+    "tuning 707": (TUNING707, TUNING707_CLEAN),
+    "tuning 708": (TUNING708, TUNING708_CLEAN),
+    "tuning 709": (TUNING709, TUNING709_CLEAN),
+    "tuning 710": (TUNING710, TUNING710_CLEAN),
+    "tuning 711": (TUNING711, TUNING711_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2759,14 +2767,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 770": (HELDOUT770, HELDOUT770_CLEAN),
-    "held-out 771": (HELDOUT771, HELDOUT771_CLEAN),
-    "held-out 772": (HELDOUT772, HELDOUT772_CLEAN),
-    "held-out 773": (HELDOUT773, HELDOUT773_CLEAN),
-    "held-out 774": (HELDOUT774, HELDOUT774_CLEAN),
-    "held-out 775": (HELDOUT775, HELDOUT775_CLEAN),
-    "held-out 776": (HELDOUT776, HELDOUT776_CLEAN),
-    "held-out 777": (HELDOUT777, HELDOUT777_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
