@@ -1632,6 +1632,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT778, HELDOUT778_CLEAN = load_set("deid_heldout778")
+HELDOUT779, HELDOUT779_CLEAN = load_set("deid_heldout779")
+HELDOUT780, HELDOUT780_CLEAN = load_set("deid_heldout780")
+HELDOUT781, HELDOUT781_CLEAN = load_set("deid_heldout781")
+HELDOUT782, HELDOUT782_CLEAN = load_set("deid_heldout782")
+HELDOUT783, HELDOUT783_CLEAN = load_set("deid_heldout783")
+HELDOUT784, HELDOUT784_CLEAN = load_set("deid_heldout784")
+HELDOUT785, HELDOUT785_CLEAN = load_set("deid_heldout785")
 
 
 
@@ -2767,6 +2775,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 778": (HELDOUT778, HELDOUT778_CLEAN),
+    "held-out 779": (HELDOUT779, HELDOUT779_CLEAN),
+    "held-out 780": (HELDOUT780, HELDOUT780_CLEAN),
+    "held-out 781": (HELDOUT781, HELDOUT781_CLEAN),
+    "held-out 782": (HELDOUT782, HELDOUT782_CLEAN),
+    "held-out 783": (HELDOUT783, HELDOUT783_CLEAN),
+    "held-out 784": (HELDOUT784, HELDOUT784_CLEAN),
+    "held-out 785": (HELDOUT785, HELDOUT785_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
