@@ -31,7 +31,18 @@ from babel.localedata import locale_identifiers
 
 # languages with a three-letter code only that families in the Netherlands speak (Cantonese, Filipino, Sorani,
 # Papiamentu, Sranantongo, Tamazight, Kabyle, Tigre, Dari): the others of three letters are often names too ("Bini")
-_WIDE_LANGUAGES = frozenset({"yue", "fil", "ckb", "pap", "srn", "tzm", "kab", "tig", "prs", "kmr", "zgh", "hak", "nan"})
+_WIDE_LANGUAGES = frozenset({"yue", "fil", "ckb", "pap", "srn", "tzm", "kab", "tig", "prs", "kmr", "zgh", "hak", "nan",
+                             # (forty-eighth session) West African, South Sudanese, Horn, South Asian and Berber
+                             # languages families here speak: Krio, Timne, Mende, Kpelle, Soninke, Serer, Jola-Fonyi,
+                             # Dinka, Nuer, Sidamo, Wolaytta, Bhojpuri, Maithili, Konkani, Tulu, Cebuano, Rohingya,
+                             # Zaza, Riffijns, Tashelhiyt
+                             "kri", "tem", "men", "kpe", "snk", "srr", "dyo", "din", "nus", "sid", "wal", "bho", "mai",
+                             "kok", "tcy", "ceb", "rhg", "zza", "rif", "shi"})
+# languages CLDR has under another name or not at all, as families write them (forty-eighth session, from general
+# knowledge): "Temne" (CLDR "Timne"), "Mandinka", the names of Fula, Acholi, Lugbara, Shilluk, Zande, Juba Arabic,
+# West Frisian
+_MORE_LANGUAGES = frozenset({"temne", "mandinka", "fula", "fulani", "fulfulde", "pulaar", "acholi", "lugbara", "shilluk",
+                             "zande", "juba-arabisch", "westfries", "west-fries"})
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})
@@ -141,7 +152,7 @@ def _years(locales: list[str]) -> set[str]:
 
 def _languages() -> set[str]:
     return {name.lower() for code, name in babel.Locale.parse("nl").languages.items()
-            if (len(code) == 2 or code in _WIDE_LANGUAGES) and len(name) >= 4}
+            if (len(code) == 2 or code in _WIDE_LANGUAGES) and len(name) >= 4} | _MORE_LANGUAGES
 
 
 def _world_countries(locales: list[str]) -> set[str]:
@@ -219,7 +230,9 @@ def main() -> int:
            f"abbreviations and frequent Dutch or English words. {generated}", _years(locales))
     _write(LANGS, f"# Names of languages in Dutch ({cldr}: Locale.languages of nl, the languages with a two-letter code "
            "and the few of three letters families here speak: Cantonese, Filipino, Sorani, Papiamentu, Sranantongo, "
-           "Tamazight, Kabyle, Tigre, Dari), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "
+           "Tamazight, Kabyle, Tigre, Dari, and West African, South Sudanese, Horn of Africa and South Asian "
+           "languages: Krio, Dinka, Nuer, Bhojpuri), with a few names CLDR does not hold (Temne, Mandinka, Fula, Acholi, "
+           "Juba-Arabisch, Westfries), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "
            f"Kantonees\"). {generated}", _languages())
     _write(COUNTRIES, f"# Countries and regions of one word in the scripts other than Latin, from the territory names of "
            f"every language in {cldr} ({len(locales)} locales), lowercased: a country is no name or place "

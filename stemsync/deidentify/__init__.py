@@ -434,6 +434,7 @@ class Deidentifier:
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")
             resolved = _add_free(english_words_only(resolved, work, shouting), english_names(work, shouting))
+            resolved = _ages_after_names(resolved, work)  # (an age told about a name found only now: "grace is five")
             if streets := english_streets(work):  # (grown over what was found: "14 [Mathenesserlaan]")
                 resolved = _resolve(resolved + streets)
         else:

@@ -61,6 +61,8 @@ _STREET_ENDINGS = tuple(entries("street_suffixes"))
 _STREET_TAILS = tails(_STREET_ENDINGS)
 
 
+# the lowercase words inside a street's name: "Laan van Meerdervoort", "Burgemeester de Withstraat"
+_STREET_CONNECTORS = frozenset("van de der den het 't op aan in ter te ten la le du des von".split())
 _STREET_PREP_RE = re.compile(
     r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
     # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
@@ -209,6 +211,9 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
                 break
             start += len(w) + 1
         first = text[start:start + 1]
+        kept = text[start:stop].split()
+        if not shouting and first.isupper() and any(w.islower() and w not in _STREET_CONNECTORS for w in kept[1:-1]):
+            continue  # "in de Dinka-cultuur de oom van moederszijde": a name's middle words are capitalised or connect
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
         elif ((last not in dictionary().words or (" ".join(words_).lower() in _streets() and not (
@@ -376,6 +381,21 @@ _JALAN_RE = re.compile(r"(?<![\w.])(?:(?:jl|jln)\.?\s+[^\W\d_][\w'’-]+(?:\s+[^
                        r"(?:,?\s*(?:no|nomor|nr)\.?\s*\d{1,4}[a-zA-Z]?(?![\w]))?(?![\w'’-])", _I)
 _JALAN_WORDS = frozenset({"jl", "jln", "jalan"})
 
+# (forty-eighth session) streets of French, Belgian, Spanish, Portuguese and Catalan towns: the kind of street first, then
+# its capitalised name, with or without a number ("Rue de la Gare", "rue des Champs 12", "Avenida da Liberdade 45",
+# "Calle Mayor"); not "Via", "Place", "Route", words of Dutch or English too
+_ROMANCE_STREET_WORDS = frozenset("rue avenue boulevard chaussée chaussee impasse allée allee chemin quai rua avenida "
+                                  "travessa calle carrer plaza praça praca".split())
+_ROMANCE_STREET = (
+    r"(?<![\w-])(?:rue|avenue|boulevard|chauss[ée]e|impasse|all[ée]e|chemin|quai|rua|avenida|travessa|calle|carrer|plaza|"
+    r"pra[çc]a)\s+(?:(?:de|du|des|d['’]|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|da|do|dos|das|la|le|les|dels)\s*)?"
+    r"CAP[\w'’-]+(?:\s+(?:(?:de|du|des|la|le|del|da|do|dos|das|y|e)\s+)?"
+    r"(?!(?:en|in|op|is|was|dat|het|met|naar|bij|van|voor|maar|of|and|at|to|on)\b)CAP[\w'’-]+){0,MORE}"
+    r"(?:,?\s+\d{1,4}[a-zA-Z]?(?![\w/-]|[.,]\d))?")
+_ROMANCE_STREET_RE = re.compile(_ROMANCE_STREET.replace("CAP", r"(?-i:[A-ZÀ-Þ])").replace("MORE", "3"), _I)
+# (in a text of capitals every word has one: a name of two words at most, "RUE HAUTE", not "RUE HAUTE EN DAT")
+_ROMANCE_STREET_ANY_CASE_RE = re.compile(_ROMANCE_STREET.replace("CAP", r"[^\W\d_]").replace("MORE", "1"), _I)
+
 
 _WORD_NUMBER_RE = re.compile(r"([^\W\d_]+)\s+\d{1,2}")
 _STREET_WORD_ENDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "dreef", "steeg", "hof",
@@ -409,6 +429,9 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _JALAN_WORDS:
         for m in _JALAN_RE.finditer(text):
             yield m.start(), m.end(), "adres", LOW
+    if ctx.words & _ROMANCE_STREET_WORDS:
+        for m in (_ROMANCE_STREET_ANY_CASE_RE if ctx.shouting else _ROMANCE_STREET_RE).finditer(text):
+            yield m.start(), m.end(), "adres", HIGH  # "in de Rue de la Gare", "rue des Champs 12"
     park = bool(ctx.words & _PARK_WORDS)
     if ctx.n_digits and (park or ctx.words & _PITCH_WORDS):
         for m in _PITCH_RE.finditer(text):

@@ -61,7 +61,7 @@ _AFTER = (
     r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
-    r"niet|nie|nog|ook|hoor|man|lol|haha|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
+    r"niet|nie|nog|ook|hoor|man|lol|haha|ffs|fml|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
     r"kan|kon|mag|mocht|moet|wil|tijdens|bij\s+(?:zijn|haar|de|het|onze|ons)|ipv|i\.p\.v\.|in\s+plaats\s+van|te\s+zijn|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training", "was 12 bij zijn eerste plaatsing"
     r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|hopelijk|straks|binnenkort|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
@@ -158,7 +158,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 _I_AM_AGE_RE = re.compile(
     # (also the verb first: "dan word ik 19", "toen was ik 12"; and in dialect: "ich bin zestien", "'k ben 15")
     rf"(?<![\w'’-])(?:(?:ik|ich|iech|'k|k|je|jij)\s+(?:ben|bin|bent|word|wordt|waard|wurd)|(?:ben|bin|word|werd|was|waard)\s+(?:ik|ich))(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
-    rf"trouwens|zelf|maar|nog|geen|niet|nie|eens|er))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
+    rf"trouwens|zelf|maar|nog|geen|niet|nie|eens|er|morgen|mrgn|mrg|straks|vandaag|binnenkort|bijna|volgende\s+week))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 # not the age of a thing: "de auto is 12 jaar oud", "het huis is 3 maanden oud"
@@ -895,7 +895,7 @@ _SELF_BEFORE_BRACKET = frozenset({"kids", "zelf", "mij", "me", "ik", "hij", "zij
 # "(19 jaar)" in a text about a person: an age in brackets with its unit
 # (also estimated: "(circa 16 jaar)", "(ca. 15 jr)", "(naar schatting 17 jaar)", as for young people without papers)
 _BRACKET_YEARS_RE = re.compile(rf"\((?:(?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|rond|naar\s+schatting|geschat|vermoedelijk|"
-                               rf"waarschijnlijk|minimaal|min\.|zo'n)\s*)?(?P<age>{_NUM})\s*(?:jaar|jr\.?|jier)\s*[),]", _I)  # also "(17 jaar, mbo-student)"
+                               rf"waarschijnlijk|minimaal|min\.|zo'n)\s*)?(?P<age>{_NUM}\s*{_YEAR_UNITS})\s*[),]", _I)  # also "(17 jaar, mbo-student)", "(22 jar)"
 # "jarig, acht jaar al", "is vandaag jarig: 12 jaar!": an age beside a birthday
 # congratulations and an age: "gefeliciteerd Sanne!! 20 jaar al 🎉", "proficiat met je 18e ... 18 jaar!"
 # (not "20 jaar getrouwd", "10 jaar huwelijk": a number of years before a noun or a participle)

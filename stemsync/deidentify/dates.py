@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, swapped
+from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, words
 from stemsync.deidentify.numbers import YEAR_IN_WORDS
@@ -664,6 +665,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             if prev is not None and (prev.group(1).lower() in _DATE_ANCHORS - _MARKED_THINGS
                                      or prev.group(1).lower().rstrip(".,") in DAY_NAMES):
                 yield m.start(), m.end(), "datum", HIGH
+            elif is_english(ctx.lower):
+                yield m.start(), m.end(), "datum", LOW  # (forty-eighth session) in English anywhere: "lands 9/14"
     if ctx.n_digits >= 2 and "jarig" in ctx.words:
         for m in _DOT_DAY_MONTH_JARIG_RE.finditer(text):
             yield m.start(), m.end(), "datum", HIGH  # "ze is 14.09 jarig" (a dot too before "jarig")

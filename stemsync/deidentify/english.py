@@ -178,7 +178,9 @@ _EN_FRIEND_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:my|our)\s+(?:cousin|friend|b
                                  r"|[ \t]+(?:my|our)\s+(?:little|big|older|younger|baby|twin)\s+(?:sis|sister|bro|brother)\b",
                                  re.I)
 # "Aunt May drives him", "Uncle Bill flew in": a capitalised name after a capitalised word for an aunt or uncle
-_AUNT_UNCLE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:Aunt|Auntie|Aunty|Uncle|AUNT|AUNTIE|UNCLE)\s+\Z")
+# (forty-eighth session: and the grandparents, "Grandma Pat flew in", "Nana Joy")
+_AUNT_UNCLE_BEFORE_RE = re.compile(r"(?:^|[\s(])(?i:aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad|nana|"
+                                   r"nanna|gran|grandmother|grandfather|cousin)\s+\Z")
 
 
 # verbs that open a sentence before "my mentor": "Hope my mentor reads this" (no name)
@@ -218,7 +220,7 @@ def _relative_in_brackets_after(text: str, end: int) -> bool:
 
 
 def _aunt_or_uncle_before(text: str, start: int) -> bool:
-    """A capitalised word after "Aunt" or "Uncle": "Aunt May drives him"."""
+    """A capitalised word after "Aunt", "Uncle" or a grandparent: "Aunt May drives him", "Grandma Pat flew in"."""
     return text[start:start + 1].isupper() and _AUNT_UNCLE_BEFORE_RE.search(text, max(0, start - 10), start) is not None
 
 
@@ -237,12 +239,29 @@ def _friend_and_person(text: str, start: int, end: int) -> bool:
             and _EN_PERSON_AFTER_RE.match(text, end) is not None)
 
 
+# a feast named "... Day": a country's ("Canada Day") or one of these
+_NAMED_DAY_RE = re.compile(r"([^\W\d_][\w'’]*)\s+Day", re.I)
+_WORD_BEFORE_DAY_RE = re.compile(r"([^\W\d_][\w'’]*)\s+\Z")
+_DAYS_OF = frozenset("independence emancipation labor labour memorial thanksgiving remembrance boxing mother's mothers "
+                     "father's fathers valentine's valentines king's kings queen's queens australia waitangi anzac "
+                     "victoria".split())
+
+
+def _is_country(low: str) -> bool:
+    return low in words("countries")
+
+
+# "Storm (yes that's really his name lol)": the word before it is a name
+REAL_NAME_BRACKET_RE = re.compile(r"\s*\(\s*(?:yes\s*,?\s*)?(?:that'?s|that\s+is|it'?s)\s+(?:really\s+|actually\s+|truly\s+)?"
+                                  r"(?:his|her|their)\s+(?:real\s+)?name\b", re.I)
+
+
 def _named_by_pattern(text: str, start: int, end: int) -> bool:
     """Whether a pattern of :func:`find_english_word_names` that names its word took ``start:end`` (also a month
     with a relative in brackets after it, "june (my sis)", or a capitalised word after "Aunt" or "Uncle")."""
     if _relative_in_brackets_after(text, end) or not text[start:end].isupper() and _aunt_or_uncle_before(text, start) \
             or _friend_and_person(text, start, end) \
-            or text[start:end].lower() == "will" and _will_named(text, start, end):
+            or text[start:end].lower() == "will" and _will_named(text, start, end) or REAL_NAME_BRACKET_RE.match(text, end):
         return True
     for rx in (_IS_MY_NAME_RE, _EN_PAIR_KIN_RE, _NICKNAME_RE):
         for m in rx.finditer(text, max(0, start - 60), min(len(text), end + 80)):
@@ -345,6 +364,10 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind == "adres" and not shouting and _english_verb_and_count(text[start:end]):
             continue  # "because i bring 3 kids to school": a frequent English word and a number
+        if kind == "naam" and ((d := _NAMED_DAY_RE.fullmatch(text, start, end)) is not None
+                               or text[start:end] == "Day" and (d := _WORD_BEFORE_DAY_RE.search(text, 0, start))) \
+                and (d.group(1).lower() in _DAYS_OF or _is_country(d.group(1).lower())):
+            continue  # "We celebrated Canada Day", "on Independence Day": a feast
         if kind == "naam" and _named_by_pattern(text, start, end):
             out.append(span)
             continue  # "summer and autumn are my little sisters", "brooke is my middle name"

@@ -61,11 +61,13 @@ _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw"
               "kea": "common_words_kriolu", "dra-latin": "common_words_south_indian_latin",
               "hns": "common_words_sarnami", "yue-latin": "common_words_cantonese_latin",
               # (forty-seventh session: Bosnian, Croatian and Serbian, and Lithuanian and Latvian words, the same kind)
-              "sh-latin": "common_words_bcs", "bat": "common_words_baltic"}
+              "sh-latin": "common_words_bcs", "bat": "common_words_baltic",
+              # (forty-eighth session: French words families mix into Dutch, the same kind)
+              "fr-chat": "common_words_french_chat"}
 # (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
 # (the forty-fifth session's lists are read as words that are no name only, not as the mark of a language's sentence:
 # romanised Hindi shares "hame", "behtar" with Persian, which the rules for case endings must not read as Polish)
-_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin", "sh-latin", "bat")
+_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin", "sh-latin", "bat", "fr-chat")
 _HAND_MADE_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
 # "wanalala", they sleep): too many forms for a list, read as this frequent (a word, but less than a name of the lists)
@@ -95,6 +97,9 @@ _BEFORE_A_PERSON = frozenset(
     "hola gracias obrigada obrigado obrigadinha merci bonjour salut olá ola oi querida querido cara caro chère cher "
     "bom buenos buenas danke hallo liebe lieber anniversaire cumpleaños parabéns parabens felicidades geburtstag "
     "bienvenue bienvenida bienvenido senhora senhor señora señor madame monsieur".split())
+# titles of Romance languages and German before a surname ("Mme Dubois", "Sra. Blanco", "Herr Weiss")
+_TITLES = frozenset("mme mlle madame monsieur mr m sra sr srta dona dom senhora senhor señora señor herr frau signora "
+                    "signor sig".split())
 # words after which a word is a street's part: "Breite Straße", "Rua Nova"
 _STREET_WORDS = frozenset("straße strasse str weg platz gasse allee ring damm ufer calle rua rue avenida avenue".split())
 
@@ -477,6 +482,9 @@ def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) 
             continue
         if len(words) == 1 and lowercase_name(text, span[0], span[1]):
             out.append(span)  # (find_inflected's: "że kuba znowu", "wozić dawida")
+            continue
+        if written[0][0].isupper() and _words_around(text, span[0], span[1])[0] in _TITLES:
+            out.append(span)  # "Moeder, Mme Dubois, geeft aan": a capitalised word after a title is a name
             continue
         if _word_of_the_sentence(text, span, written, words):
             continue

@@ -403,14 +403,14 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
 # the spelling errors of a word written as it sounds: a final b, d or g for p, t or ch, "ch" for "g", "g" for "ch",
 # "ie" for a final "i", a final letter doubled ("hoob", "legd", "zecht", "leerpligt", "taxie", "snell")
 _SOUND_ALIKES = ((re.compile(r"b\Z"), "p"), (re.compile(r"d\Z"), "t"), (re.compile(r"gd\Z"), "gt"),
-                 (re.compile(r"ch(?=t)"), "g"), (re.compile(r"g(?=t)"), "ch"), (re.compile(r"ie\Z"), "i"),
+                 (re.compile(r"ch(?=t)|(?<=\w{4})ch\Z"), "g"), (re.compile(r"g(?=t)"), "ch"), (re.compile(r"ie\Z"), "i"),
                  (re.compile(r"(\w)\1\Z"), r"\1"), (re.compile(r"dt\Z"), "t"))
 SOUND_ALIKE_ZIPF = 4.0  # the word meant is a frequent one (Zipf 3 for a word of seven letters or more)
 
 
 def sound_alike_typo(low: str) -> bool:
     """True when ``low`` is a frequent Dutch word (Zipf 4 or more, in the dictionary) with one spelling error of the
-    sound: "hoob" (hoop), "zecht" (zegt), "legd" (legt), "leerpligt" (leerplicht), "taxie" (taxi), "snell" (snel).
+    sound: "hoob" (hoop), "zecht" (zegt), "vrijdach" (vrijdag), "legd" (legt), "leerpligt" (leerplicht), "taxie" (taxi), "snell" (snel).
     Names written so stay names where a list holds them ("Ruud", "Sjoerd"): the caller asks only of unknown words."""
     d, f = dictionary(), frequencies()
     for rx, rep in _SOUND_ALIKES:
@@ -604,6 +604,7 @@ def _name_lists() -> _NameLists:
                           for p in _read_list(loc / "lst_placename" / sub)}
                 places |= words("place_nicknames")  # "den bosch", "dordt"
                 places |= words("places_caribbean_suriname")  # "wanica", "kralendijk", "otrobanda"
+                places |= words("places_dutch_exonyms")  # "naar luik", "uit keulen"
                 # "etten leur", "alphen aan den rijn": towns with hyphens written with spaces
                 places |= {p.replace("-", " ") for p in places if "-" in p and not p.startswith("'")}
                 # "s-hertogenbosch", "s-gravenhage": the apostrophe of "'s-" left out

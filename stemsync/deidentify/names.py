@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I, one_edit
-from stemsync.deidentify.english import (_ENGLISH, EN_NAME_AGE_RE, english_name_before_age, english_verb_after_name, is_english,
+from stemsync.deidentify.english import (_ENGLISH, EN_NAME_AGE_RE, REAL_NAME_BRACKET_RE, english_name_before_age, english_verb_after_name, is_english,
                                          ordinary_english)
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIXES,
@@ -1048,6 +1048,7 @@ _EMOJI_THEN_YOU_RE = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001
 _IN_THE_NAME_OF_RE = re.compile(r"(?<![\w-])(?:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.?|tnv)\s+"
                                 r"(?P<n>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})", re.I)
 _CHAT_WORDS = words("chat_words")  # "tnv mn moeder", "op naam van [...] aub"
+_HOLDER_INTERFIXES = frozenset("van de der den ter ten".split())  # "t.n.v. van de laar"
 _WORD_IN_NAME_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _SELF_INTRO_RE = re.compile(r"\s*(?:,|\ben\b|!|\.|\buit\b|\bvan\s+(?:de|het)\b|\bik\s+(?:ben|woon|zit|heb)\b"
                             r"|\b(?:trouwens|btw|hoor)\b)", re.I)  # also "ik bin geert uit ...", "ik ben tommy trouwens"
@@ -1110,7 +1111,9 @@ _VERB_NO_EN = _VERB_AFTER_NAME - {"en"}
 _VERB_NO_MODAL4 = _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}
 _VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
 # "Hoop (ja echt zo heet ze)", "Sunny (hij heet eigenlijk anders ...)"
-_CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij)|"
+# "storm (zo heet mijn begeleider echt)", "Storm (yes that's really his name)"
+_CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*|yes\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij|"
+                                r"(?:mijn|onze|m'n|de|haar|zijn)\s+[^\W\d_]+)|"
                                 r"zo\s+noem(?:en|t)\s+(?:we|wij|ze|ik)\s+(?:haar|hem)|"
                                 r"(?:ze|hij|zij)\s+heet\s+(?:echt|eigenlijk|gewoon|zo))\b", re.I)
 # "die ze beer noemen", "noemen ze me muis", "noemt de begeleidster zonnetje": a nickname
@@ -1455,8 +1458,12 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and _AGE_NEXT_RE.match(text, end) and len(low) >= 3:  # (also "mijn zoontje tutu is [leeftijd]")
             yield start, end, "naam", LOW  # "storm is nu 4 en hij ..."
         elif (nxt in {"heet", "heette"} and (nxt2 in {"ze", "hij", "zij", "zo"} or _REALLY_SO_RE.match(text, end))
-              or _CALLED_BRACKET_RE.match(text, end)) and len(low) >= 2 and low not in _PLATFORMS:
+              or _CALLED_BRACKET_RE.match(text, end) or REAL_NAME_BRACKET_RE.match(text, end)) and len(low) >= 2 \
+                and low not in _PLATFORMS:
             yield start, end, "naam", LOW  # "Hoop heet ze, onze begeleider" (not "op insta heet ze ...")
+        elif prev in {"echt", "gewoon", "eigenlijk"} and prev2 in {"heet", "heette", "heten"} and len(low) >= 2 \
+                and low not in _FUNCTION_WORDS and low not in _NOT_AFTER_HEET:
+            yield start, end, "naam", LOW  # "onze begeleidster heette echt hoop"
         elif prev in {"ben", "bin"} and prev2 in {"ik", "k", "ich", "iech"} and (low in lists.first_any or unknown and (
                 tok[0].isupper() and not ctx.shouting or not near_frequent_word(low)
                 or _AGE_INTRO_RE.match(text, end))) \
@@ -1914,7 +1921,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     for i, (start, end, tok) in enumerate(ctx.tokens):
         low = tok.lower()
         # 1. word after a role word ("mijn voogd sanne") or "heet"/"genaamd"
-        role = low if low in _ROLE_SET or low in _CALLED_SET else _misspelled_role(low)
+        # (a listed first name is no misspelt role: "samen met matteo", not "mattie")
+        role = low if low in _ROLE_SET or low in _CALLED_SET else None if low in lists.first_lower else _misspelled_role(low)
         if role is not None and len(tok) == 2 and _POSTCODE_DIGITS_BEFORE_RE.search(text, max(0, start - 6), start):
             continue  # "6826 JB Arnhem": the letters of a postcode, no role word
         if role is not None and (b := _BRACKET_NAME_RE.match(text, end)) is not None:
@@ -2016,8 +2024,13 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             # the holder's words while each is a first name, a surname or in no dictionary ("op naam van aziz
             # bouazza"; not "t.n.v. mn moeder", "t.n.v. stichting ...", "op naam van de gemeente")
             end = m.start("n")
-            for w in _WORD_IN_NAME_RE.finditer(text, m.start("n"), m.end("n")):
+            prev_ifx = False
+            for k, w in enumerate(_WORD_IN_NAME_RE.finditer(text, m.start("n"), m.end("n"))):
                 low = w.group().lower()
+                if low in _HOLDER_INTERFIXES and (k == 0 or end > m.start("n") or prev_ifx):
+                    prev_ifx = True
+                    continue  # "t.n.v. van de laar": a surname's interfix (kept when a surname follows)
+                prev_ifx = False
                 if low in _FUNCTION_WORDS or low in _ROLE_SET or low in KIN_WORDS or low in _CHAT_WORDS or not (
                         low in lists.first_any or low in lists.surnames_all
                         or low not in dictionary().words and not frequencies().at_least(low, 4.0)):

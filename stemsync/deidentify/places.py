@@ -437,7 +437,10 @@ _TOWN_LOCATIVE = frozenset("in uit naar vanuit richting oet uut from bij fled le
 # "from", "when we fled Aleppo", "since we left Kabul"; forty-fifth session: Albanian "në Shkodër", "nga Prizreni";
 # not "via": "via DigiD", "via Kenya", "via IMO"; forty-sixth session: Portuguese and Cape Verdean "na" (in the) before a
 # town, "ta mora na Lisboa": a town after Dutch "na" (after) is one as well, "na Breda")
-_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te", "to"}  # (the words _after_locative acts on)
+# in capitals, where every word has one: a city after "to" only after a verb of going ("MOVED BACK TO CALGARY")
+_GOING_BEFORE_TO = frozenset("back moved move moving return returned returning fly flew flown flying went go going gone "
+                             "travel travelled traveled drove drive driving".split())
+_LOCATIVE_TRIGGERS = _TOWN_LOCATIVE | {"op", "van", "te", "to", "near"}  # (the words _after_locative acts on)
 # "in/uit/naar": before a lowercase neighbourhood of ordinary words, and the locatives of the
 # article and proper-noun rules below
 _IN_UIT_NAAR = _TOWN_LOCATIVE - {"richting", "në", "nga", "na"}
@@ -648,6 +651,16 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                     and (n := _world_city_at(ctx, i + 1)):
                 # "a wish to return to Paramaribo" (not "talk to Victoria", "welcome to Nice weather")
                 yield s, toks[i + n][1], "plaats", LOW
+            elif ctx.shouting and i and lows[i - 1] in _GOING_BEFORE_TO and nxt.isalpha() \
+                    and nxt.lower() not in lists.first_any and not ordinary_english(nxt) \
+                    and nxt.lower() not in dictionary().words and (n := _world_city_at(ctx, i + 1)):
+                yield s, toks[i + n][1], "plaats", LOW  # "WANTS TO GO BACK TO CALGARY": a city after a verb of going
+            continue
+        if low == "near":
+            s, e, nxt = toks[i + 1]
+            if nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in lists.first_any and (
+                    nxt.lower() in lists.places or not ordinary_english(nxt) and _world_city_at(ctx, i + 1)):
+                yield s, toks[i + (_world_city_at(ctx, i + 1) or 1)][1], "plaats", LOW  # "stuck on the A4 near Leiden"
             continue
         if low == "te":
             s, e, nxt = toks[i + 1]
@@ -662,6 +675,8 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         s, e, nxt = toks[i + 1]
         nl = nxt.lower()
+        if nl in _MONTH_NAMES:
+            continue  # "in Mei begin ik": a month, however written
         if low == "na":  # (only a listed town, rare as a word, or a city abroad: not "na Aswoensdag", "na schoool")
             if nxt.isalpha() and ctx.text[s - 1:s] != "[" and nl not in _COUNTRIES:
                 if nl in lists.places and not _frequent(nl, 4.0):
@@ -745,10 +760,15 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, e, "plaats", LOW  # "mijn broer woont in koningshoek en", "wij wonen in lammerenburg"
 
 
+# the months in Dutch and English: no place after "in" ("in Mei begin ik"; dates.py, which holds them as a pattern,
+# reads numbers.py, which reads this module)
+_MONTH_NAMES = frozenset("januari februari maart april mei juni juli augustus september oktober november december "
+                         "january february march may june july august october".split())
 _PROGRAMME_HEADS = frozenset("""
 plan cursus training gesprek overleg traject formulier regeling methode aanpak project programma
 conferentie avond middag dag week weekend kamp groep team spreekuur uur les lessen therapie
-""".split())
+dagen studie fonds
+""".split())  # (also "na de Paasdagen", "na de bijbelstudie", "het Genadefonds van de diaconie")
 
 
 def _head(word: str, ordinary: frozenset[str]) -> str:

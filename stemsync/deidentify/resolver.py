@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit
 from stemsync.deidentify.cantonese import grow_cantonese
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
-from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, words
+from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, _ROLE_WORDS, words
 from stemsync.deidentify.nicknames import nickname_adjective
 from stemsync.deidentify.numbers import HOUSE_NUMBER_WORD, YEAR_IN_WORDS
 
@@ -205,7 +205,8 @@ def _shouted_first_name(word: str, name: str) -> bool:
 def _lower_name_after(word: str, name: str) -> bool:
     """After a lowercase first name, a lowercase word that goes on with it: a second first
     name on a list ("henk jan"; no function word or verb) or a listed surname in no
-    dictionary ("jo kurvers"; not "sandra kok", "sem wil")."""
+    dictionary ("jo kurvers"; not "sandra kok", "sem wil"), or a word in no dictionary with a surname's ending of
+    Eastern Europe, Turkey or Scandinavia ("brandon kowalski")."""
     from stemsync.deidentify.lists import _name_lists, dictionary, no_dictionary_form  # noqa: PLC0415
     from stemsync.deidentify.names import _verb_form  # noqa: PLC0415
 
@@ -214,7 +215,14 @@ def _lower_name_after(word: str, name: str) -> bool:
             or word in _FUNCTION_WORDS or _verb_form(word):
         return False
     return (word in lists.first_lower and word not in dictionary().words) or (
-        word in lists.surnames_lower and no_dictionary_form(word))
+        word in lists.surnames_lower and no_dictionary_form(word)) or (
+        # a surname of Eastern Europe, Turkey or Scandinavia by its ending: "brandon kowalski", "ana popescu"
+        len(word) >= 6 and word.endswith(_SURNAME_ENDINGS) and word not in dictionary().words
+        and word not in words("chat_words"))
+
+
+_SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "enko", "ović", "ovic", "ević", "evic", "escu", "eanu", "oğlu", "oglu",
+                    "sson", "dottir", "ishvili", "yan")
 
 
 # a surname with an interfix that starts no ordinary phrase, after a first name
@@ -357,16 +365,39 @@ def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
 _TER_BEFORE_RE = re.compile(r"(?<![\w-])(?-i:Ter|Ten|TER|TEN)[ -]\Z")
 
 
+# after a house number the clause ends or goes on ("naar [Kraainest] 104 en daar"; not "naar Prediker 3 vers 1")
+_CLAUSE_GOES_ON_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|$|(?:en|in|te|maar|want|dus|and|in|but)\b)", re.I)
+
+
+def _unlisted_place(word: str) -> bool:
+    """A place found by its context that no list of towns (Dutch or abroad) holds."""
+    from stemsync.deidentify.lists import _name_lists, world_cities  # noqa: PLC0415
+
+    low = word.lower()
+    return low not in _name_lists().places and low not in world_cities()[0]
+
+
 def _numbered_names_as_streets(spans: list[Span], text: str) -> list[Span]:
     """A found name after "aan de", "op de", with a house number after it, is a street: "aan de
-    [Sloterkadde] 55" (a misspelt street no list holds) -> "aan de [Sloterkadde 55]"."""
+    [Sloterkadde] 55" (a misspelt street no list holds) -> "aan de [Sloterkadde 55]"; so is a "Laan van" with a number."""
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
-        if kind not in {"naam", "plaats", "locatie"} or " " in text[start:end].strip():
+        if kind not in {"naam", "plaats", "locatie"}:
+            continue
+        lane = text[start:end].lower().startswith(("laan van ", "laan der ", "laan op ", "laan ter "))
+        if " " in text[start:end].strip() and not lane:
             continue
         hi = out[i + 1][0] if i + 1 < len(out) else len(text)
         if (n := _HOUSE_NO_AFTER_RE.match(text, end, hi)) is None or UNIT_AFTER_RE.match(text, n.end()):
             continue  # ("in de [Kikker] 3 keer")
+        if lane:
+            out[i] = (start, n.end(), "adres", conf)  # "at [Laan van Meerdervort] 1290": a lane of a name, misspelt
+            continue
+        if kind == "plaats" and conf == LOW and _unlisted_place(text[start:end]) \
+                and len(n.group().strip().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")) <= 3 \
+                and _CLAUSE_GOES_ON_RE.match(text, n.end()):
+            out[i] = (start, n.end(), "adres", conf)  # "naar [Kraainest] 104": a place on no list with a house number
+            continue
         if _AT_THE_BEFORE_RE.search(text, max(0, start - 16), start) is not None or (
                 i + 1 < len(out) and out[i + 1][2] == "plaats" and _IN_TOWN_AFTER_RE.fullmatch(text, n.end(), out[i + 1][0])
                 and _TO_BEFORE_RE.search(text, max(0, start - 12), start) is not None):
@@ -621,7 +652,21 @@ def _is_age_after_name_re() -> re.Pattern[str]:
         # with "jaar" only before the end of a clause ("is al 8 jaar bij ons": how long)
         + r"[ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?(?=[ \t]*(?:[.,!?;:)]|$))"
         + r"|(?![ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)\b)(?![\w/%-]|[.,:]\d)"
-        + r"(?:" + _AFTER + r"|(?=[ \t]+(?:vandaag|today|tomorrow|now|nxt|next|and|but|so)\b))))", re.I)
+        + r"(?:" + _AFTER + r"|(?=[ \t]+(?:vandaag|today|tomorrow|now|nxt|next|and|but|so|when|toen)\b))))", re.I)
+
+
+# ages told about two found names: "[Noor] en [Fem] zijn 10 en 7", "[Sam] en [Mo] worden 6", "... zijn nu elf"
+@functools.cache
+def _are_ages_after_names_re() -> re.Pattern[str]:
+    from stemsync.deidentify.ages import _ADV, _EN_NUMBER, _YEAR_UNITS  # noqa: PLC0415
+
+    unit = r"(?:[ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?)?"
+    return re.compile(
+        r"[ \t]+(?:zijn|worden|waren|werden|are|were|turn|turned)" + _ADV
+        + r"[ \t]+(?P<age>" + _EN_NUMBER + unit + r")(?:[ \t]*(?:en|&|and)[ \t]*(?P<age2>" + _EN_NUMBER + unit
+        + r"))?(?![\w/%-]|[.,:]\d)"
+        # (then the clause ends or goes on: not "[Mila] en [Teun] zijn 24 en 25 bij ons")
+        + r"(?=[ \t]*(?:[.,!?;:)]|$)|[ \t]+(?:en|and|maar|but|dus|so|want|nu|now|vandaag|today)\b)", re.I)
 
 
 _NUMBERED_WORDS = frozenset("""groep klas nivo niveau leerjaar jaar stap fase level week blok hoofdstuk les ronde team
@@ -642,7 +687,36 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
                 or _ESTIMATED_BRACKET_AGE_RE.match(text, end)
                 or _NAME_BARE_YEARS_RE.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
+        elif _CONJUNCTION_BEFORE_RE.search(text, max(0, start - 12), start) is not None \
+                and (m := _subclause_age_re().match(text, end)) is not None:
+            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))  # "tot [Sam] vier is", "als [Noor] 18 wordt"
+        elif (prev := _NAME_AND_BEFORE_RE.search(text, max(0, start - 40), start)) is not None \
+                and any(s[1] == prev.start() and s[2] in {"naam", "medewerker"} for s in spans) \
+                and (m := _are_ages_after_names_re().match(text, end)) is not None \
+                and (m.group("age2") or not _AND_FIGURE_RE.match(text, m.end("age"))):
+            extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))  # "[Noor] en [Fem] zijn 10 en 7"
+            if m.group("age2"):
+                extra.append((m.start("age2"), m.end("age2"), "leeftijd", LOW))
     return _add_over_names(spans, extra) if extra else spans
+
+
+_AND_FIGURE_RE = re.compile(r"[ \t]*(?:en|&|and)[ \t]*\d", re.I)  # ("zijn 24 en 25 bij ons": the pair read as one)
+# a subordinate clause, its verb last: "tot [Sam] vier is", "als [Noor] 18 wordt", "dat [Ali] toen 12 was"
+_CONJUNCTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:tot|totdat|als|wanneer|dat|toen|sinds|zodra|omdat|voordat|nadat|tegen)"
+                                    r"[ \t]+\Z", re.I)
+
+
+@functools.cache
+def _subclause_age_re() -> re.Pattern[str]:
+    from stemsync.deidentify.ages import _EN_NUMBER  # noqa: PLC0415
+
+    return re.compile(r"[ \t]+(?:(?:nu|al|pas|net|toen|bijna|ongeveer)[ \t]+)?(?P<age>" + _EN_NUMBER
+                      + r"(?:[ \t]+jaar(?:[ \t]+oud)?)?)[ \t]+(?:is|wordt|werd|was|zijn|worden|werden|waren)\b", re.I)
+
+
+# "[Noor] en ", "[Ayla] en haar broertje ": a name and another before the verb
+_NAME_AND_BEFORE_RE = re.compile(r"[ \t]+(?:en|&|and)[ \t]+(?:(?:haar|zijn|mijn|m'n|mn|onze|ons|her|his|my|our)[ \t]+)?"
+                                 r"(?:[^\W\d_]+[ \t]+)?\Z", re.I)
 
 
 def _add_over_names(spans: list[Span], extra: list[Span]) -> list[Span]:
@@ -657,6 +731,8 @@ def _add_over_names(spans: list[Span], extra: list[Span]) -> list[Span]:
 
 
 _WORD_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+\Z")
+# "storm van [6] speelt nu", "noël van [3] gaat naar de opvang": a listed first name and "van" before an age
+_WORD_VAN_AT_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=\sen\s))([^\W\d_][\w'’-]+)[ \t]+van[ \t]+\Z", re.I)
 
 
 # (forty-fourth session: and "has" or "turns" in Spanish, Galician and Haitian Creole: "Bebo tiene [9]", "Brais ya
@@ -683,7 +759,8 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
     for start, end, kind, _ in spans:
         if kind != "leeftijd":
             continue
-        m = _WORD_AT_CLAUSE_START_RE.search(text, max(0, start - 30), start)
+        m = _WORD_AT_CLAUSE_START_RE.search(text, max(0, start - 30), start) \
+            or _WORD_VAN_AT_CLAUSE_START_RE.search(text, max(0, start - 34), start)
         if m is not None and ((w := m.group(1).lower()) in _name_lists().first_any or (
                 # (forty-fourth session) or a capitalised word in no dictionary: "Tinashe [makore gumi]", "AMAIAK
                 # [HAMABOST URTE]" (not in lowercase: "torunum [altı yaşında]", my grandchild)
@@ -719,21 +796,24 @@ def _no_ordinary_word(low: str) -> bool:
 
 
 @functools.cache
-def _listed_age_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _listed_age_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from stemsync.deidentify.ages import _NUM_WORDS  # noqa: PLC0415
 
     num = rf"(?:\d{{1,2}}|{_NUM_WORDS})"
     before = re.compile(rf"(?<![\w,./-])(?P<age>{num})[ \t]*(?:,|en|&|and)[ \t]*\Z", re.I)
     # (the clause ends after the number: not "een pleegzoon van [2,5] en twee eigen")
     after = re.compile(rf"[ \t]*(?:,|en|&|and)[ \t]*(?P<age>{num})(?=[ \t]*(?:[,.;:!?)]|$))", re.I)
-    return before, after
+    # an age set right: "[Sam] is [14] ffs niet 12", "ben [15] nie 14" (the age written wrong somewhere)
+    corrected = re.compile(rf"[ \t]*,?[ \t]+(?:(?:ffs|echt|hoor|dus|jongens|man|en)[ \t]+)?(?:niet|nie|not|geen)[ \t]+"
+                           rf"(?P<age>{num})(?![\w/%-]|[.,]\d|[ \t]*(?:keer|x|uur|min|minuten|weken|dagen|maanden|euro|kilo|km)\b)", re.I)
+    return before, after, corrected
 
 
 def _ages_listed_with_ages(spans: list[Span], text: str) -> list[Span]:
-    """A number listed with a found age is an age too: "thans vijf en [zeven]", "[12] en 9"."""
+    """A number listed with a found age is an age too: "thans vijf en [zeven]", "[12] en 9", "[14] niet 12"."""
     if not any(span[2] == "leeftijd" for span in spans):
         return spans
-    before, after = _listed_age_res()
+    before, after, corrected = _listed_age_res()
     extra: list[Span] = []
     for start, end, kind, _ in spans:
         if kind != "leeftijd":
@@ -742,7 +822,7 @@ def _ages_listed_with_ages(spans: list[Span], text: str) -> list[Span]:
                 (w := _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())) is not None
                 and w.group(1).lower() in _NUMBERED_WORDS):  # (not "(groep 6, [9 jaar])")
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
-        if (m := after.match(text, end)) is not None:
+        if (m := after.match(text, end) or corrected.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_free(spans, extra) if extra else spans
 
@@ -838,6 +918,9 @@ def _grow_names(spans: list[Span], text: str, shouting: bool = False) -> list[Sp
             m = _WORD_AFTER_RE.match(text, end, hi)
             if m and _name_part(m.group(1)):
                 end = m.end(1)
+            lo = out[-1][1] if out else 0
+            if (b := _BREDE_BEFORE_RE.search(text, max(lo, start - 8), start)) is not None:
+                start = b.start()  # "de [Brede school Kalsdonk]": a community school's name starts with its kind
         if kind == "naam":
             lo = out[-1][1] if out else 0
             hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
@@ -875,6 +958,7 @@ def _is_country(phrase: str) -> bool:
     return phrase.lower() in words("countries")
 
 
+_BREDE_BEFORE_RE = re.compile(r"(?<![\w-])brede\s+\Z", re.I)
 # the word right before or after a span (read by the name growth above and the country check below)
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ -]\Z")
 # an interfix written short before a surname: "v. d.", "v.d.", "v/d", "vd", "v."
@@ -1028,7 +1112,7 @@ def _languages_by_length() -> dict[int, tuple[str, ...]]:
     "papiaments", "arabisch"), by length."""
     out: dict[int, list[str]] = {}
     for w in words("capitalised_words"):
-        if len(w) >= 6 and w.isalpha() and w.endswith(("s", "isch", "ees", "ans", "ens")):
+        if len(w) >= 5 and w.isalpha() and w.endswith(("s", "isch", "ees", "ans", "ens")):
             out.setdefault(len(w), []).append(w)
     return {n: tuple(ws) for n, ws in out.items()}
 
@@ -1052,15 +1136,44 @@ def _misspelt_language(word: str) -> bool:
     return low not in names.first_any and low not in names.surnames_all and low not in names.places
 
 
+@functools.cache
+def _first_name_typos() -> dict[str, str]:
+    """Deletion index (distance 1) of the listed first names of five letters or more."""
+    from stemsync.deidentify.lists import _name_lists, deletion_index  # noqa: PLC0415
+
+    return deletion_index(n for n in _name_lists().first_any if len(n) >= 5 and n.isalpha())
+
+
+_TITLE_BEFORE_RE = re.compile(r"([\w'’]+)\.?\s+\Z")  # (also with its dot: "mevr. doelwijt")
+_STRONG_LOCATIVES = frozenset("in uit naar vanuit te groep".split())
+_STRONG_LOCATIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|uit|naar|vanuit|groep)\s+(?:de|het|'t|t)\s+\Z", re.I)  # "naar t zwijsen"
+# a title before a name ("pastoor Fraans": a name, not "Frans" misspelt)
+_TITLES_BEFORE_NAME = frozenset("pastoor pastor dominee ds pater meneer mevrouw mevr dhr mw juf meester dokter dr imam "
+                                "zuster broeder".split())
+
+
+def _mistyped_word(low: str, typos: Mapping[str, str], towns: Mapping[str, str]) -> bool:
+    """A word of six letters or more in no dictionary, one typing error off a frequent Dutch word and not one letter off
+    a town or a first name: "vrijdach" (vrijdag), "kinderbeschermign" (not "zwole", "marjollein")."""
+    from stemsync.deidentify.lists import _name_lists, dictionary, one_letter_from  # noqa: PLC0415
+
+    return len(low) >= 6 and low not in dictionary().words and low not in dictionary().proper \
+        and one_letter_from(low, typos) and not one_letter_from(low, towns) and not one_letter_from(low, _first_name_typos()) \
+        and low[:-1] not in _name_lists().places  # (a town with a case ending: Estonian "venlos", in Venlo)
+
+
 def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
     """Drop a venue, or a place before a figure, found with low confidence that is a lowercase word
     one letter off a frequent word and on no list ("ik vint gym het leukste", "in goep 8"), a name or place found
-    with low confidence that is a frequent word spelt as it sounds ("zecht", "snell"), and a
-    name, place or venue in a game's title ("we speelden mario kart")."""
+    with low confidence that is a frequent word spelt as it sounds ("zecht", "snell", "vrijdach") or a long lowercase
+    word one typing error off a frequent one ("nulurencontrakt"; not after a title or "in", "uit", "naar": "mevrouw
+    bakkker", "uit jakarta"), a language mistyped, and a name, place or venue in a game's title ("we speelden mario
+    kart")."""
     titles = [(m.start(), m.end()) for m in _GAME_TITLE_RE.finditer(text)] if " " in text else []
     if not titles and not any(s[3] == LOW or s[2] in {"naam", "plaats"} and s[1] - s[0] >= 6 for s in spans):
         return spans
-    from stemsync.deidentify.lists import _name_lists, sound_alike_typo  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, _typo_index, sound_alike_typo  # noqa: PLC0415
+    from stemsync.deidentify.places import _place_typos  # noqa: PLC0415
 
     out = []
     for span in spans:
@@ -1069,8 +1182,10 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                                                           for a, b in titles):
             continue
         word = text[start:end]
-        if kind in {"naam", "plaats"} and _misspelt_language(word):
-            continue  # "Ik spreek Somalies en Arabies", "dan in het Nederlans": a language mistyped
+        if kind in {"naam", "plaats"} and _misspelt_language(word) and not (
+                (b := _WORD_BEFORE_RE.search(text, max(0, start - 30), start)) is not None
+                and b.group(1).lower() in _TITLES_BEFORE_NAME):
+            continue  # "Ik spreek Somalies en Arabies", "dan in het Nederlans": a language mistyped (not "pastoor Fraans")
         if conf == LOW and kind == "naam" and _quoted_word_or_level(word) and (
                 _LEVEL_RE.fullmatch(word) or _QUOTED_SENTENCE_RE.search(text, max(0, start - 120), start)):
             continue  # "KLAAR MET HULP'": a word and the quote that closes it; "2 VMBO-T": a level
@@ -1083,7 +1198,14 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                     (kind == "locatie" or kind == "plaats" and _FIGURE_NEXT_RE.match(text, end)) and len(word) <= 8
                     and _one_edit_from_frequent(word)
                     # a frequent word spelt as it sounds: "mijn moeder zecht", "dat het snell zou gaan"
-                    or kind != "locatie" and sound_alike_typo(word)):
+                    or kind != "locatie" and sound_alike_typo(word)
+                    # a long word one typing error off a frequent word (not the word itself, not a town mistyped):
+                    # "op vrijdach", "de rechten van ouderss"; not after a title or a locative that marks a name or
+                    # a place ("mevrouw bakkker", "uit jakarta", "in eskamp")
+                    or _mistyped_word(word, _typo_index(), _place_typos())
+                    and not ((b := _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)) is not None
+                             and b.group(1).lower() in _TITLES_BEFORE_NAME | _STRONG_LOCATIVES
+                             or _STRONG_LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start))):
                 continue
         out.append(span)
     return out

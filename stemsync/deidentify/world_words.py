@@ -41,6 +41,12 @@ _CYRILLIC_IN = frozenset("в во у до с со к после з із".split()
 _LOCATIVES = _CYRILLIC_IN | frozenset("из от στην στο στη από σε".split())
 
 
+_WITH_A_PERSON = frozenset("met with tegen to bij van aan voor".split())  # ("ik sprak met Dinka": a person)
+# a verb of speaking or an interpreter a few words before: the word is a language whatever else it names
+_SPEAKING_BEFORE_RE = re.compile(r"\b(?:spreken|spreek|spreekt|sprak|spraken|praten|praat|praatte|praatten|tolk|tolken|"
+                                 r"speak|speaks|spoke|speaking|interpreter)\b(?:\s+[^\W\d_]+){0,3}\s+\Z", re.I)
+
+
 @functools.cache
 def _language_names() -> frozenset[str]:
     """Names of languages in Dutch ("thai", "kantonees") that are no first name ("akan", "shona" are; English
@@ -148,6 +154,9 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
             continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
         if all(w in _language_names() for w in lows):
             continue  # ("een tolk Thai", "in het Kantonees")
+        if all(w in entries("language_names") for w in lows) and prev_low not in _WITH_A_PERSON \
+                and _SPEAKING_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
+            continue  # ("thuis spreken we Dinka", "de tolk sprak geen goed Dinka": a language that is a first name too)
         if not _LATIN_RE.search(lows[0]) and all(_country(w, prev_low in _LOCATIVES) for w in lows):
             continue  # ("в Нидерланды", "στην Ελλάδα")
         if span[2] != "naam" or not all(_world_zipf(w) >= _WORD_ZIPF for w in lows):
