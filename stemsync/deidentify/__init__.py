@@ -244,7 +244,7 @@ def _without_school_types(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _warm_lists() -> None:
-    from stemsync.deidentify import english as _english, lists as _lists, places as _places  # noqa: PLC0415
+    from stemsync.deidentify import english as _english, lists as _lists, places as _places, resolver as _resolver  # noqa: PLC0415
 
     _english._english_lists()  # (Webster's and GCIDE: a quarter of a second, once)
     _places._neighbourhood_lower_re()
@@ -256,6 +256,7 @@ def _warm_lists() -> None:
     _places._place_typos()
     _places._towns_and_quarters()
     _places._neighbourhood_sets()
+    _resolver._first_name_typos()
 
 
 def _regex_spans(text: str, shouting: bool = False) -> list[Span]:

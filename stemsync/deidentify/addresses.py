@@ -387,8 +387,7 @@ _JALAN_WORDS = frozenset({"jl", "jln", "jalan"})
 _ROMANCE_STREET_WORDS = frozenset("rue avenue boulevard chaussée chaussee impasse allée allee chemin quai rua avenida "
                                   "travessa calle carrer plaza praça praca".split())
 _ROMANCE_STREET = (
-    r"(?<![\w-])(?:rue|avenue|boulevard|chauss[ée]e|impasse|all[ée]e|chemin|quai|rua|avenida|travessa|calle|carrer|plaza|"
-    r"pra[çc]a)\s+(?:(?:de|du|des|d['’]|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|da|do|dos|das|la|le|les|dels)\s*)?"
+    r"(?<![\w-])(?:" + "|".join(sorted(_ROMANCE_STREET_WORDS, key=len, reverse=True)) + r")\s+(?:(?:de|du|des|d['’]|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|da|do|dos|das|la|le|les|dels)\s*)?"
     r"CAP[\w'’-]+(?:\s+(?:(?:de|du|des|la|le|del|da|do|dos|das|y|e)\s+)?"
     r"(?!(?:en|in|op|is|was|dat|het|met|naar|bij|van|voor|maar|of|and|at|to|on)\b)CAP[\w'’-]+){0,MORE}"
     r"(?:,?\s+\d{1,4}[a-zA-Z]?(?![\w/-]|[.,]\d))?")

@@ -247,10 +247,6 @@ _DAYS_OF = frozenset("independence emancipation labor labour memorial thanksgivi
                      "victoria".split())
 
 
-def _is_country(low: str) -> bool:
-    return low in words("countries")
-
-
 # "Storm (yes that's really his name lol)": the word before it is a name
 REAL_NAME_BRACKET_RE = re.compile(r"\s*\(\s*(?:yes\s*,?\s*)?(?:that'?s|that\s+is|it'?s)\s+(?:really\s+|actually\s+|truly\s+)?"
                                   r"(?:his|her|their)\s+(?:real\s+)?name\b", re.I)
@@ -353,20 +349,20 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                     and m.group(1).lower() not in dictionary().words:  # (a Dutch word stays: "stedelijk gymnasium")
                 end = m.start()
             span = (start, end, *span[2:])
-            words = [w.strip("'’").lower() for w in text[start:end].split()]
+            span_words = [w.strip("'’").lower() for w in text[start:end].split()]
             dutch_article = text[start:end].startswith(("De ", "Het ")) and not _sentence_start(text, start) \
                 and not shouting  # "she rides it to De Troubadour": a Dutch name, capital article and all
             acronym = kind == "school" and not shouting and text[start:end].isupper() \
                 and text[start:end] in entries("international_school_acronyms")  # "I go to ISH" (not the word "ish")
-            if kind != "plaats" and words and all(ordinary_english(w) for w in words) and not acronym \
-                    and not _PLACE_TYPES.intersection(words) and not dutch_article \
-                    and " ".join(words) not in _listed_schools():  # (a listed school stays: "the student desk at rug")
+            if kind != "plaats" and span_words and all(ordinary_english(w) for w in span_words) and not acronym \
+                    and not _PLACE_TYPES.intersection(span_words) and not dutch_article \
+                    and " ".join(span_words) not in _listed_schools():  # (a listed school stays: "the student desk at rug")
                 continue  # "THANK YOU [SO MUCH FOR EVERYTHING]": English words, no school's or place's name
         if kind == "adres" and not shouting and _english_verb_and_count(text[start:end]):
             continue  # "because i bring 3 kids to school": a frequent English word and a number
         if kind == "naam" and ((d := _NAMED_DAY_RE.fullmatch(text, start, end)) is not None
                                or text[start:end] == "Day" and (d := _WORD_BEFORE_DAY_RE.search(text, 0, start))) \
-                and (d.group(1).lower() in _DAYS_OF or _is_country(d.group(1).lower())):
+                and (d.group(1).lower() in _DAYS_OF or d.group(1).lower() in words("countries")):
             continue  # "We celebrated Canada Day", "on Independence Day": a feast
         if kind == "naam" and _named_by_pattern(text, start, end):
             out.append(span)
@@ -390,8 +386,8 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 and not (kind == "naam" and text[start:start + 1].isupper() and _BRACKET_AGE_AFTER_RE.match(text, end)) \
                 and not (kind == "naam" and (a := EN_NAME_AGE_RE.match(text, start)) is not None
                          and a.end("who") == end):  # "grace is 4 and ...": a child with an age
-            words = [w.strip("'’") for w in text[start:end].split()]
-            if words and all(ordinary_english(w) for w in words):
+            span_words = [w.strip("'’") for w in text[start:end].split()]
+            if span_words and all(ordinary_english(w) for w in span_words):
                 mid = not shouting and not _sentence_start(text, start)
                 named = any(w.lower() not in _MONTHS_DAYS and (
                     (mid and w[:1].isupper() and (kind == "plaats" or w.lower() in first
@@ -399,10 +395,10 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                     or (shouting and kind == "naam" and w.lower() in first
                         and not frequencies().at_least(w.lower(), 5.5, "en"))
                     # (in capitals a place that is a rarer English word: "WE CAME FROM SHANGHAI", not "IN BEST SHAPE")
-                    or (shouting and kind == "plaats" and not frequencies().at_least(w.lower(), 4.5, "en"))) for w in words) or (  # (not "HAS", "CAN")
+                    or (shouting and kind == "plaats" and not frequencies().at_least(w.lower(), 4.5, "en"))) for w in span_words) or (  # (not "HAS", "CAN")
                     # a Dutch town that is a rare English word: "at work in delft" (not "in best shape")
-                    kind == "plaats" and " ".join(words).lower() in _name_lists().places
-                    and not any(frequencies().at_least(w.lower(), 3.0, "en") for w in words))
+                    kind == "plaats" and " ".join(span_words).lower() in _name_lists().places
+                    and not any(frequencies().at_least(w.lower(), 3.0, "en") for w in span_words))
                 if not named:
                     continue
         out.append(span)

@@ -2024,13 +2024,10 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             # the holder's words while each is a first name, a surname or in no dictionary ("op naam van aziz
             # bouazza"; not "t.n.v. mn moeder", "t.n.v. stichting ...", "op naam van de gemeente")
             end = m.start("n")
-            prev_ifx = False
-            for k, w in enumerate(_WORD_IN_NAME_RE.finditer(text, m.start("n"), m.end("n"))):
+            for w in _WORD_IN_NAME_RE.finditer(text, m.start("n"), m.end("n")):
                 low = w.group().lower()
-                if low in _HOLDER_INTERFIXES and (k == 0 or end > m.start("n") or prev_ifx):
-                    prev_ifx = True
-                    continue  # "t.n.v. van de laar": a surname's interfix (kept when a surname follows)
-                prev_ifx = False
+                if low in _HOLDER_INTERFIXES:
+                    continue  # "t.n.v. van de laar": a surname's interfix (taken when a surname follows)
                 if low in _FUNCTION_WORDS or low in _ROLE_SET or low in KIN_WORDS or low in _CHAT_WORDS or not (
                         low in lists.first_any or low in lists.surnames_all
                         or low not in dictionary().words and not frequencies().at_least(low, 4.0)):

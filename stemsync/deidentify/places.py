@@ -658,9 +658,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         if low == "near":
             s, e, nxt = toks[i + 1]
-            if nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in lists.first_any and (
-                    nxt.lower() in lists.places or not ordinary_english(nxt) and _world_city_at(ctx, i + 1)):
-                yield s, toks[i + (_world_city_at(ctx, i + 1) or 1)][1], "plaats", LOW  # "stuck on the A4 near Leiden"
+            if nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in lists.first_any:
+                n = _world_city_at(ctx, i + 1)
+                if nxt.lower() in lists.places or not ordinary_english(nxt) and n:
+                    yield s, toks[i + (n or 1)][1], "plaats", LOW  # "stuck on the A4 near Leiden"
             continue
         if low == "te":
             s, e, nxt = toks[i + 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit
 from stemsync.deidentify.cantonese import grow_cantonese
@@ -1145,20 +1145,29 @@ def _first_name_typos() -> dict[str, str]:
 
 
 _TITLE_BEFORE_RE = re.compile(r"([\w'’]+)\.?\s+\Z")  # (also with its dot: "mevr. doelwijt")
-_STRONG_LOCATIVES = frozenset("in uit naar vanuit te groep".split())
-_STRONG_LOCATIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|uit|naar|vanuit|groep)\s+(?:de|het|'t|t)\s+\Z", re.I)  # "naar t zwijsen"
+# a place's locative right before, or with an article between: "uit jakarta", "in eskamp", "naar t zwijsen"
+_STRONG_LOCATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’])(?:in|uit|naar|vanuit|te|groep)\.?"
+                                        r"|(?<![\w-])(?:in|uit|naar|vanuit|groep)\s+(?:de|het|'t|t))\s+\Z", re.I)
 # a title before a name ("pastoor Fraans": a name, not "Frans" misspelt)
 _TITLES_BEFORE_NAME = frozenset("pastoor pastor dominee ds pater meneer mevrouw mevr dhr mw juf meester dokter dr imam "
                                 "zuster broeder".split())
 
 
-def _mistyped_word(low: str, typos: Mapping[str, str], towns: Mapping[str, str]) -> bool:
+def _after_title(text: str, start: int) -> bool:
+    """A title right before ``start``, with or without its dot: "mevrouw bakkker", "mevr. doelwijt"."""
+    b = _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
+    return b is not None and b.group(1).lower() in _TITLES_BEFORE_NAME
+
+
+def _mistyped_word(low: str) -> bool:
     """A word of six letters or more in no dictionary, one typing error off a frequent Dutch word and not one letter off
     a town or a first name: "vrijdach" (vrijdag), "kinderbeschermign" (not "zwole", "marjollein")."""
-    from stemsync.deidentify.lists import _name_lists, dictionary, one_letter_from  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, _typo_index, dictionary, one_letter_from  # noqa: PLC0415
+    from stemsync.deidentify.places import _place_typos  # noqa: PLC0415
 
     return len(low) >= 6 and low not in dictionary().words and low not in dictionary().proper \
-        and one_letter_from(low, typos) and not one_letter_from(low, towns) and not one_letter_from(low, _first_name_typos()) \
+        and one_letter_from(low, _typo_index()) and not one_letter_from(low, _place_typos()) \
+        and not one_letter_from(low, _first_name_typos()) \
         and low[:-1] not in _name_lists().places  # (a town with a case ending: Estonian "venlos", in Venlo)
 
 
@@ -1172,8 +1181,7 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
     titles = [(m.start(), m.end()) for m in _GAME_TITLE_RE.finditer(text)] if " " in text else []
     if not titles and not any(s[3] == LOW or s[2] in {"naam", "plaats"} and s[1] - s[0] >= 6 for s in spans):
         return spans
-    from stemsync.deidentify.lists import _name_lists, _typo_index, sound_alike_typo  # noqa: PLC0415
-    from stemsync.deidentify.places import _place_typos  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, sound_alike_typo  # noqa: PLC0415
 
     out = []
     for span in spans:
@@ -1202,10 +1210,8 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                     # a long word one typing error off a frequent word (not the word itself, not a town mistyped):
                     # "op vrijdach", "de rechten van ouderss"; not after a title or a locative that marks a name or
                     # a place ("mevrouw bakkker", "uit jakarta", "in eskamp")
-                    or _mistyped_word(word, _typo_index(), _place_typos())
-                    and not ((b := _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)) is not None
-                             and b.group(1).lower() in _TITLES_BEFORE_NAME | _STRONG_LOCATIVES
-                             or _STRONG_LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start))):
+                    or _mistyped_word(word) and not _after_title(text, start)
+                    and not _STRONG_LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start)):
                 continue
         out.append(span)
     return out
