@@ -1563,6 +1563,14 @@ TUNING708, TUNING708_CLEAN = load_set("deid_tuning708")  # held-out set 774, ope
 TUNING709, TUNING709_CLEAN = load_set("deid_tuning709")  # held-out set 775, opened after its blind measurement
 TUNING710, TUNING710_CLEAN = load_set("deid_tuning710")  # held-out set 776, opened after its blind measurement
 TUNING711, TUNING711_CLEAN = load_set("deid_tuning711")  # held-out set 777, opened after its blind measurement
+TUNING712, TUNING712_CLEAN = load_set("deid_tuning712")  # held-out set 778, opened after its blind measurement
+TUNING713, TUNING713_CLEAN = load_set("deid_tuning713")  # held-out set 779, opened after its blind measurement
+TUNING714, TUNING714_CLEAN = load_set("deid_tuning714")  # held-out set 780, opened after its blind measurement
+TUNING715, TUNING715_CLEAN = load_set("deid_tuning715")  # held-out set 781, opened after its blind measurement
+TUNING716, TUNING716_CLEAN = load_set("deid_tuning716")  # held-out set 782, opened after its blind measurement
+TUNING717, TUNING717_CLEAN = load_set("deid_tuning717")  # held-out set 783, opened after its blind measurement
+TUNING718, TUNING718_CLEAN = load_set("deid_tuning718")  # held-out set 784, opened after its blind measurement
+TUNING719, TUNING719_CLEAN = load_set("deid_tuning719")  # held-out set 785, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1632,14 +1640,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT778, HELDOUT778_CLEAN = load_set("deid_heldout778")
-HELDOUT779, HELDOUT779_CLEAN = load_set("deid_heldout779")
-HELDOUT780, HELDOUT780_CLEAN = load_set("deid_heldout780")
-HELDOUT781, HELDOUT781_CLEAN = load_set("deid_heldout781")
-HELDOUT782, HELDOUT782_CLEAN = load_set("deid_heldout782")
-HELDOUT783, HELDOUT783_CLEAN = load_set("deid_heldout783")
-HELDOUT784, HELDOUT784_CLEAN = load_set("deid_heldout784")
-HELDOUT785, HELDOUT785_CLEAN = load_set("deid_heldout785")
 
 
 
@@ -2707,6 +2707,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 709": (TUNING709, TUNING709_CLEAN),
     "tuning 710": (TUNING710, TUNING710_CLEAN),
     "tuning 711": (TUNING711, TUNING711_CLEAN),
+    "tuning 712": (TUNING712, TUNING712_CLEAN),
+    "tuning 713": (TUNING713, TUNING713_CLEAN),
+    "tuning 714": (TUNING714, TUNING714_CLEAN),
+    "tuning 715": (TUNING715, TUNING715_CLEAN),
+    "tuning 716": (TUNING716, TUNING716_CLEAN),
+    "tuning 717": (TUNING717, TUNING717_CLEAN),
+    "tuning 718": (TUNING718, TUNING718_CLEAN),
+    "tuning 719": (TUNING719, TUNING719_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2775,14 +2783,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 778": (HELDOUT778, HELDOUT778_CLEAN),
-    "held-out 779": (HELDOUT779, HELDOUT779_CLEAN),
-    "held-out 780": (HELDOUT780, HELDOUT780_CLEAN),
-    "held-out 781": (HELDOUT781, HELDOUT781_CLEAN),
-    "held-out 782": (HELDOUT782, HELDOUT782_CLEAN),
-    "held-out 783": (HELDOUT783, HELDOUT783_CLEAN),
-    "held-out 784": (HELDOUT784, HELDOUT784_CLEAN),
-    "held-out 785": (HELDOUT785, HELDOUT785_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
