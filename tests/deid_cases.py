@@ -1640,6 +1640,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT786, HELDOUT786_CLEAN = load_set("deid_heldout786")
+HELDOUT787, HELDOUT787_CLEAN = load_set("deid_heldout787")
+HELDOUT788, HELDOUT788_CLEAN = load_set("deid_heldout788")
+HELDOUT789, HELDOUT789_CLEAN = load_set("deid_heldout789")
+HELDOUT790, HELDOUT790_CLEAN = load_set("deid_heldout790")
+HELDOUT791, HELDOUT791_CLEAN = load_set("deid_heldout791")
+HELDOUT792, HELDOUT792_CLEAN = load_set("deid_heldout792")
+HELDOUT793, HELDOUT793_CLEAN = load_set("deid_heldout793")
 
 
 
@@ -2783,6 +2791,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 786": (HELDOUT786, HELDOUT786_CLEAN),
+    "held-out 787": (HELDOUT787, HELDOUT787_CLEAN),
+    "held-out 788": (HELDOUT788, HELDOUT788_CLEAN),
+    "held-out 789": (HELDOUT789, HELDOUT789_CLEAN),
+    "held-out 790": (HELDOUT790, HELDOUT790_CLEAN),
+    "held-out 791": (HELDOUT791, HELDOUT791_CLEAN),
+    "held-out 792": (HELDOUT792, HELDOUT792_CLEAN),
+    "held-out 793": (HELDOUT793, HELDOUT793_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
