@@ -3680,6 +3680,58 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("het probleem was Klarna, niet DUO", "het probleem was Klarna, niet DUO"),
     ("bisous aan iedereen vd groep", "bisous aan iedereen vd groep"),
     ("MERCI BEAUCOUP VOOR ALLES!!!", "MERCI BEAUCOUP VOOR ALLES!!!"),
+    # (forty-ninth session) countries by their English names and the islands a rare first name shares a name with
+    ("We flew back to Jamaica for the funeral last year.", "We flew back to Jamaica for the funeral last year."),
+    ("Oma woont nog in Trinidad en belt elke zondag.", "Oma woont nog in Trinidad en belt elke zondag."),
+    ("leaving new zealand was the hardest thing", "leaving new zealand was the hardest thing"),
+    ("We moved here from Australia two winters ago.", "We moved here from Australia two winters ago."),
+    # the words of chat, Caribbean English, New Zealand English, Sikh and Maori greetings, a brand and a log-in
+    ("cant do thurs, can we do weds?", "cant do thurs, can we do weds?"),
+    ("mi pickney dem happy now, small ting but it matter", "mi pickney dem happy now, small ting but it matter"),
+    ("Sat sri akal ji, bahut dhanvaad voor alles", "Sat sri akal ji, bahut dhanvaad voor alles"),
+    ("Na de Anand Karaj van zijn zus ging het beter.", "Na de Anand Karaj van zijn zus ging het beter."),
+    ("Kia ora to the whole team, you were awesome", "Kia ora to the whole team, you were awesome"),
+    ("De moeder vroeg hulp bij het inloggen met haar DigiD.", "De moeder vroeg hulp bij het inloggen met haar DigiD."),
+    ("My son was 2 years behind at school when we arrived.", "My son was 2 years behind at school when we arrived."),
+    # Surinamese languages and double origins, a public body with two letters swapped
+    ("Thuis spreken we Aukaans en soms Saramaccaans.", "Thuis spreken we Aukaans en soms Saramaccaans."),
+    ("De kinderen zijn Chinees-Surinaams en Creools.", "De kinderen zijn Chinees-Surinaams en Creools."),
+    ("De Raad voor de Kinderbeschreming kwam twee keer langs.", "De Raad voor de Kinderbeschreming kwam twee keer langs."),
+    # Maori, Pacific and Anglophone Caribbean first names
+    ("Wiremu finally talked in the group session", "[naam] finally talked in the group session"),
+    ("we told mr Smith that tupou is sick today", "we told mr [naam] that [naam] is sick today"),
+    ("Kemar is back in school since monday", "[naam] is back in school since monday"),
+    # cities of the small countries of origin, "FROM ... TO ..." in capitals
+    ("Mum was born in 1985 te Castries en kwam hier in 2010.", "Mum was born in [datum] te [plaats] en kwam hier in 2010."),
+    ("WE DROVE FROM LEEDS TO BIRMINGHAM THAT NIGHT", "WE DROVE FROM [plaats] TO [plaats] THAT NIGHT"),
+    # ages: a child named in lowercase after "my kid", "she'll be", a misspelt "daughter", "when" and "geworden"
+    ("my kid jayden is nine and loves football", "my kid [naam] is [leeftijd] and loves football"),
+    ("Her party is on Saturday, she'll be 7", "Her party is on Saturday, she'll be [leeftijd]"),
+    ("my dauhgter is fifteen now and wants to stop", "my dauhgter is [leeftijd] now and wants to stop"),
+    ("I was 9 wen we moved here", "I was [leeftijd] wen we moved here"),
+    ("hij is gisteren 13 gworden en wil nu alles zelf", "hij is gisteren [leeftijd] gworden en wil nu alles zelf"),
+    ("Our kids ar 4, 7 and 11, the oldest one struggles", "Our kids ar [leeftijd], [leeftijd] and [leeftijd], the oldest one struggles"),
+    ("my lil bro Tyrese is 8 he dont like the new school", "my lil bro [naam] is [leeftijd] he dont like the new school"),
+    ("Lars en Bram zijn broers, 9 en 12, en ze slapen samen", "[naam] en [naam] zijn broers, [leeftijd] en [leeftijd], en ze slapen samen"),
+    ("Fenna is jarig (7 al!) en wil taart", "[naam] is jarig ([leeftijd] al!) en wil taart"),
+    ("it was 6 she said", "it was 6 she said"),
+    # a chat signed with a dash, who sends greetings, a relative named in lowercase, a lowercase first name anywhere
+    ("ik ben 5 min later, de bus staat stil 🙈 -Tjarda", "ik ben 5 min later, de bus staat stil 🙈 -[naam]"),
+    ("hij zit nu in 4 -Havo", "hij zit nu in 4 -Havo"),
+    ("Kofi zegt hoi vanuit de vakantie 🌴", "[naam] zegt hoi vanuit de vakantie 🌴"),
+    ("Everyone says hi from the group", "Everyone says hi from the group"),
+    ("my son jayden started at the new school", "my son [naam] started at the new school"),
+    ("my dad always helps with homework", "my dad always helps with homework"),
+    ("de beste was sjonnie, zo noemde iedereen hem", "de beste was [naam], zo noemde iedereen hem"),
+    ("zijn spreekbeurt ging over morna uit Kaapverdië", "zijn spreekbeurt ging over morna uit Kaapverdië"),
+    # a town written without its apostrophe or a letter, a city abroad in capitals, Hungarian mum and dad
+    ("we wonen nu in s-Hertogenbosch bij mijn zus", "we wonen nu in [plaats] bij mijn zus"),
+    ("we wonen nu in 's-Hertogebosch bij mijn zus", "we wonen nu in [plaats] bij mijn zus"),
+    ("WAAROM STAAT ER PARAMARIBO OP HET FORMULIER?", "WAAROM STAAT ER [plaats] OP HET FORMULIER?"),
+    ("anyu en apu maken geen ruzie meer", "anyu en apu maken geen ruzie meer"),
+    ("Met Mikulás krijgen de kinderen snoep", "Met Mikulás krijgen de kinderen snoep"),
+    # a mistyped word opening an English sentence is no name
+    ("Jeugzorg was better than we expected", "Jeugzorg was better than we expected"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -4393,7 +4445,13 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (round 762-769, opened as tuning 696-703 in the forty-seventh session) 698 deaf parents (a Facebook name of three
     # words in capitals, "GREETJE DOOF HOOGEVEEN"), 702 young parents (colleges by a short or misspelt name, "summa
     # zorg", "stage bij graafschap"); what they reach now
-    ("tuning 698", "structured"): 0.85, ("tuning 702", "other"): 0.87}
+    ("tuning 698", "structured"): 0.85, ("tuning 702", "other"): 0.87,
+    # (round 778-785, opened as tuning 712-719 in the forty-ninth session) 712 Anglophone Caribbean (nicknames "bigga",
+    # "SHORTY"; English addresses "Flat 3, 27 Coldharbour Lane, London SE5 9NR"), 716 Australian and New Zealand (an
+    # address abroad with its postcode after the town, "Rotorua 3010"), 719 Surinamese Maroon and Chinese-Surinamese
+    # (names with "ah", "ah tjong"; villages of the interior, "galibi"); what they reach now
+    ("tuning 712", "naam"): 0.94, ("tuning 712", "other"): 0.87, ("tuning 716", "other"): 0.81,
+    ("tuning 719", "naam"): 0.95}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

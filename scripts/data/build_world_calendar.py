@@ -42,7 +42,10 @@ _WIDE_LANGUAGES = frozenset({"yue", "fil", "ckb", "pap", "srn", "tzm", "kab", "t
 # knowledge): "Temne" (CLDR "Timne"), "Mandinka", the names of Fula, Acholi, Lugbara, Shilluk, Zande, Juba Arabic,
 # West Frisian
 _MORE_LANGUAGES = frozenset({"temne", "mandinka", "fula", "fulani", "fulfulde", "pulaar", "acholi", "lugbara", "shilluk",
-                             "zande", "juba-arabisch", "westfries", "west-fries"})
+                             "zande", "juba-arabisch", "westfries", "west-fries",
+                             # (forty-ninth session) the Maroon and Indigenous languages of Suriname and their adjectives
+                             "ndyuka", "okanisi", "aukaans", "aukaanse", "saramaccaans", "saramaccaanse", "saramakka",
+                             "kaliña", "karaïbs", "lokono", "arowaks", "matawai", "paramaccaans"})
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})
@@ -77,6 +80,7 @@ LANGS = DATA / "language_names.txt"
 YEARS = DATA / "world_year_words.txt"
 CHINESE = DATA / "countries_chinese.txt"
 DUTCH_COUNTRIES = DATA / "countries_cldr_nl.txt"
+ENGLISH_COUNTRIES = DATA / "countries_cldr_en.txt"
 COUNTRIES = DATA / "world_countries.txt"
 
 
@@ -173,18 +177,28 @@ def _world_countries(locales: list[str]) -> set[str]:
 _NO_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "ZZ", "XA", "XB", "SG", "MC", "VA", "HK", "MO", "GI", "SM"})
 
 
-def _dutch_countries() -> set[str]:
+# English names of countries that are a first name the lists lack ("mn zusje Kenya"); Dutch writes the country "Kenia"
+_ENGLISH_NOT_COUNTRIES = frozenset({"kenya"})
+
+
+def _dutch_countries(ident: str = "nl") -> set[str]:
     """Every country and territory in Dutch ("malta", "kaapverdië", "tsjetsjenië" is no country: not here), lowercased,
     also without its diaeresis ("kaapverdie"); left out: names on stemsync's first-name, surname or place lists
-    ("georgië" stays, "jordan" is English and not read here)."""
+    ("georgië" stays, "jordan" is a name). With ``ident="en"`` the same in English ("new zealand", "st. lucia" also as
+    "st lucia" and "saint lucia", "trinidad & tobago" as "trinidad and tobago"; not a city abroad, "armenia" is one in
+    Colombia, nor the first names of _ENGLISH_NOT_COUNTRIES)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from stemsync.deidentify.lists import _name_lists, plain  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, plain, world_cities  # noqa: PLC0415
 
     names = _name_lists()
     out: set[str] = set()
-    for code, name in babel.Locale.parse("nl").territories.items():
+    for code, name in babel.Locale.parse(ident).territories.items():
         low = name.lower().strip()
-        if code.isdigit() or code in _NO_COUNTRIES or "&" in low:
+        if ident == "en" and ("&" in low or low.startswith("st. ")):
+            low = low.replace(" & ", " and ")
+            if low.startswith("st. "):
+                out |= {f"st {low[4:]}", f"saint {low[4:]}"} - names.places
+        if code.isdigit() or code in _NO_COUNTRIES or "&" in low or "," in low or "-" in low and ident == "en":
             continue
         # (forty-fourth session) a name with its other name in brackets gives both: "Myanmar (Birma)"; not a region
         # named by what it is in ("Oceanië (overige)")
@@ -196,7 +210,8 @@ def _dutch_countries() -> set[str]:
                 continue
             forms = {head.strip(), other}
         for form in {f for low in forms for f in (low, plain(low))}:
-            if form not in names.first_any and form not in names.surnames_all and form not in names.places:
+            if form not in names.first_any and form not in names.surnames_all and form not in names.places \
+                    and (ident != "en" or form not in world_cities()[0] and form not in _ENGLISH_NOT_COUNTRIES):
                 out.add(form)
     return out
 
@@ -232,7 +247,7 @@ def main() -> int:
            "and the few of three letters families here speak: Cantonese, Filipino, Sorani, Papiamentu, Sranantongo, "
            "Tamazight, Kabyle, Tigre, Dari, and West African, South Sudanese, Horn of Africa and South Asian "
            "languages: Krio, Dinka, Nuer, Bhojpuri), with a few names CLDR does not hold (Temne, Mandinka, Fula, Acholi, "
-           "Juba-Arabisch, Westfries), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "
+           "Juba-Arabisch, Westfries; Ndyuka, Aukaans, Saramaccaans, Lokono), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "
            f"Kantonees\"). {generated}", _languages())
     _write(COUNTRIES, f"# Countries and regions of one word in the scripts other than Latin, from the territory names of "
            f"every language in {cldr} ({len(locales)} locales), lowercased: a country is no name or place "
@@ -240,6 +255,11 @@ def main() -> int:
     _write(DUTCH_COUNTRIES, f"# Countries and territories in Dutch ({cldr}: Locale.territories of nl), lowercased, also "
            "without a diaeresis (\"kaapverdie\"); left out: names on the first-name, surname or place lists. Read with "
            f"countries.txt (its @include line): a country of origin identifies no one. {generated}", _dutch_countries())
+    _write(ENGLISH_COUNTRIES, f"# Countries and territories in English ({cldr}: Locale.territories of en), lowercased, "
+           "also without accents, \"st.\" also as \"st\" and \"saint\", \"&\" as \"and\"; left out: names on the first-name, "
+           "surname or place lists (\"jordan\", \"georgia\", \"chad\"). Read with countries.txt (its @include line): a "
+           f"country of origin identifies no one, in an English comment too (\"back home in New Zealand\"). {generated}",
+           _dutch_countries("en"))
     _write(CHINESE, f"# Countries, regions and languages in Chinese, simplified and traditional, Mandarin and Cantonese "
            f"({cldr}: Locale.territories and Locale.languages of zh, zh_Hant, yue, yue_Hans): a country or a language "
            f"is no place of a person. {generated}", _chinese_countries())

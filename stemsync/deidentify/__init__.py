@@ -98,7 +98,7 @@ from typing import Any
 from stemsync.deidentify.appositions import find_appositions
 from stemsync.deidentify.foreign import without_foreign_words
 from stemsync.deidentify.animals import ANIMAL_FORMS, without_animal_names
-from stemsync.deidentify.inflected import find_inflected, find_western_lowercase_names
+from stemsync.deidentify.inflected import find_dutch_lowercase_names, find_inflected, find_western_lowercase_names
 from stemsync.deidentify.indic import find_indic_names
 from stemsync.deidentify.nicknames import find_nicknames
 from stemsync.deidentify.scripts import find_script_names, without_script_words
@@ -214,6 +214,7 @@ _FINDERS = (
     find_particle_names,
     find_inflected,
     find_western_lowercase_names,
+    find_dutch_lowercase_names,
     find_indic_names,
     find_nicknames,
     find_script_names,

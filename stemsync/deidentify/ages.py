@@ -58,7 +58,7 @@ _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|anu|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|ffs|fml|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -148,7 +148,7 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 # "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
-    r"(?:is|was|wordt|werd|ben|bent|(?:geworden|geworde|gewordn))\b", _I)
+    r"(?:is|was|wordt|werd|ben|bent|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b", _I)
 # "ik ben [naam] en 16,": a self-introduction with the age after "en"
 _SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*)\s*,?\s+en\s+(?P<age>{_NUM})"
                           r"(?=\s*(?:jaar|jr)?\s*(?:[,.!?]|$|\s+(?:en|jaar|jr)\b))", _I)
@@ -236,17 +236,17 @@ _BABY_AGE_RE = re.compile(
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     rf"(?:\s*{_MONTHS}\b(?(who)(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))|"
     r"(?(van)(?!\s+(?:weg|later|geleden|lang))|(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))))"
-    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|want|waarom|wrm|nu|toen|(?:geworden|geworde|gewordn)|pas|en\s+\w+)\b)))"
+    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|want|waarom|wrm|nu|toen|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|pas|en\s+\w+)\b)))"
     r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
     rf"(?<![\w-]){_PERSON}\s*,?(?:\s+(?:toen|al|pas|nog\s+maar|net|bijna|nu))*\s+(?P<age>{_N_MONTHS_DAYS})\s*,?\s+"
-    r"(?:was|is|werd|oud|(?:geworden|geworde|gewordn))\b", _I)
+    r"(?:was|is|werd|oud|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
     r"[^\W\d_][\w'’-]+)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
-    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|(?:geworden|geworde|gewordn))\b", _I)
+    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b", _I)
 # a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
 _NAME_MONTHS_VERB_RE = re.compile(
     rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})(?:\s+"
@@ -337,7 +337,7 @@ _HALF_YEAR_RE = re.compile(
     r"(?:\s+(?:nu|al|bijna|pas|net|ongeveer|toen|inmiddels))*"
     rf"|{_PERSON}\s+van(?:\s+(?:bijna|net|pas|ruim))?)\s+"  # also "mijn zoon van ander half jaar zegt al mama"
     r"(?P<age>(?:een\s+)?half\s*jaar|ander\s?half\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|zegt|kan|loopt|"
-    r"praat|heeft|is|(?:geworden|geworde|gewordn))\b))", _I)
+    r"praat|heeft|is|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 # (also in words and nearly: "geboren en nu dertien, hij ...", "nu bijna 16.")
 _NOW_AGE_RE = re.compile(rf"(?<![\w-])nu\s+(?:(?:bijna|al|pas)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})"
@@ -381,10 +381,10 @@ _AT_AGE_EVENT_RE = re.compile(
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
     r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b"
     # (forty-seventh session) a parent's age when the baby came: "moeder geworden op 17", "ik werd vader op 19"
-    rf"|(?<![\w-])(?:moeder|vader|mama|papa|zwanger)\s+(?:geworden|geworde|gewordn|werd|raakte|geraakt)\s+op\s+"
+    rf"|(?<![\w-])(?:moeder|vader|mama|papa|zwanger)\s+(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew|werd|raakte|geraakt)\s+op\s+"
     rf"(?P<age2>{_NUM})(?![\w/:.-]|\s*(?:uur|jarige|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)\b)", _I)
-_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+(?:geworden|geworde|gewordn)\b"  # (not "een 4 geworden": a mark)
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # an ordinal age after "sinds"/"vanaf" and a possessive: "onze kleindochter sinds haar 3e in huis"
@@ -455,7 +455,7 @@ _AFTER_BARE_RE = re.compile(
 # "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
 _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
-    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|(?:geworden|geworde|gewordn)|werden|waren)\b", _I)
+    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
 _BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen|destijds|"
                            r"toentertijd|toen|then|now)\s+)?\Z",
@@ -617,19 +617,25 @@ _PERSON_VAN_DAYS_RE = re.compile(
     rf"(?<![\w-]){_PERSON}\s+van\s+(?:pas\s+|net\s+|nog\s+maar\s+|amper\s+)?"
     rf"(?P<age>(?:\d{{1,2}}|{_NUM_WORDS}|een|anderhalve)\s*{_DAYS})\b"
     r"(?!\s+(?:kraamzorg|opname|begeleiding|hulp|zorg|logeren|vakantie|ziekenhuis)\b)", _I)
+# (forty-ninth session) "my son was 2 years behind with dutch", "is 3 years older": a gap between two, no age
+_EN_GAP_NOT_AGE = rf"(?!\s*{_EN_YEAR_UNITS}\s+(?:behind|ahead|older|younger|late|early|apart|back|ago|later))"
 _ENGLISH_IS_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+|like\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
-    r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister)\s+[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen")
+    r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister|kid|child|baby|grandson|granddaughter|nephew|niece)\s+"
+    r"[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen", "my kid bailey is twelve")
     r"(?:youngest|eldest|oldest)\s+(?!(?:one|son|daughter|boy|girl|kid|child|now|still|also|just)\b)[a-zà-ÿ][\w'’-]{1,}|"  # ("our youngest bo is three")
-    r"son|daughter|daugther|doughter|dauther|child|kid|boy|girl|baby|oldest|youngest|eldest|brother|sister|twins|bro|sis|"
+    r"son|daughter|daugther|doughter|dauther|dauhgter|daugter|dautgher|dougther|child|kid|boy|girl|baby|oldest|youngest|"
+    r"eldest|brother|sister|twins|bro|sis|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
-    r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be))"  # also "My youngest, Benji, is 6 and"
+    r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be)"  # also "My youngest, Benji, is 6 and"
+    r"|(?:he|she)['’]ll\s+be)"  # "her birthday is 3 May, she'll be 10"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+|like\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
+    + _EN_GAP_NOT_AGE +
     rf"(?:\s*{_EN_YEAR_UNITS}(?:\s+old)?)?"
     r"(?=\s*(?:[.,!?;:)&]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
-    r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|with|at|"
-    r"then|how|why|what|who|because|since|yet|not|weird|"
+    r"|\s+(?:now|and|n|but|so|last|this|today|tomorrow|yesterday|nxt|next|years?|yrs?|yers|yeers|yaers|old|in|on|when|wen|whn|with|at|"
+    r"then|how|why|what|who|because|since|yet|not|weird|she|he|they|we|it|"  # (a run-on: "joy is 6 she dont understand")
     r"2day|2morrow|tmrw|tmr|rn|tho|btw|ngl|lol|haha|fr)\b)", re.I)  # (chat words: "im twenty 2day!!", "im 15 ngl")
 # an age after "and is" with a person earlier in the sentence: "my daughter ... was 3 then and is nine now",
 # "OUR YOUNGEST WAS BORN ON ... AND IS FIVE, BUT" (checked in _find_age_numbers)
@@ -651,9 +657,10 @@ _EN_YEARS_OLD_RE = re.compile(rf"(?<![\w.,/-])(?P<age>{_EN_NUMBER})(?:\s*-\s*|\s
 # are 8, 10 and 12" (the last not followed by a unit: not "ze zijn 2 en 3 keer geweest")
 _PLURAL_AGES_RE = re.compile(
     r"(?<![\w-])(?:(?:kinderen|kinders|kinder|kindere|kids|jongens|meiden|meisjes|zonen|dochters|tweeling|children|boys|girls|"
-    r"sons|daughters|twins|they)(?:(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
-    # (or the ages after a comma: "ZIJN MIJN KINDEREN, 10 EN 12.")
-    r"|\s*,\s*(?=[^\s,]+\s*(?:,|en|and|&)\s*[^\s,.!?]+\s*(?:[.!?;]|$)))"
+    r"broers|zussen|broertjes|zusjes|brothers|sisters|"
+    r"sons|daughters|twins|they)(?:(?:\s+(?:[^\W\d_][\w'’-]*|&)){0,3}\s+(?:zijn|waren|are|ar|r|were)\s+(?:nu\s+|now\s+|inmiddels\s+)?"
+    # (or the ages after a comma: "ZIJN MIJN KINDEREN, 10 EN 12.", "zijn broers, 15 en 17, en ze maken ruzie")
+    r"|\s*,\s*(?=[^\s,]+\s*(?:,|en|and|&)\s*[^\s,.!?]+\s*(?:[.!?;]|$|,\s+(?:en|and|maar|but|ze|they)\b)))"
     r"|(?:they['’]re|theyre)\s+(?:now\s+)?)"  # "they're 8 and 10"
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:,|en|and|&)\s*{_EN_NUMBER}\b)", re.I)
 # two named people (or a pronoun) and their ages: "Sanne en Daan zijn 9 en 11", "NOOR EN ZIJN ZUS ZIJN DRIE
@@ -670,7 +677,7 @@ _PAIR_END_RE = re.compile(r"\s*(?:jaar|jr|years?|yrs?)?(?:\s*(?:[.,;:!?)]|$|[\U0
 _ONE_RE = re.compile(
     r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+|\])\s+(?:werd|wordt|word|is|was)\s+(?:(?:al|pas|net|nu|bijna|alweer)\s+)?"
     r"(?:op\s+(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[^\W\d_]+)\s+)?(?P<age>één|eén)(?:\s+jaar)?"
-    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|(?:geworden|geworde|gewordn)|oud)\b))", _I)
+    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|oud)\b))", _I)
 # "mijn zoontje heeft 6 jaar en hij slaapt niet", "Hij heeft nu 12 jaar.": an age said as in French or
 # Arabic, a person word, a name or a pronoun, "heeft" (also "heef", "heb"), the number and "jaar", then the clause
 # ends; "jaar" may be left out after a person ("mijn man heeft 41 en", "hij heeft negen maar"); "ik heb 34 jaar" with
@@ -703,6 +710,7 @@ _EN_YEARS_RE = re.compile(rf"\s*{_EN_YEAR_UNITS}(?:\s+old)?\b", re.I)
 # a lowercase first name before "is 17": "tomasz is 17 and wants to go back" (checked against the lists)
 _EN_LOWER_NAME_AGE_RE = re.compile(
     rf"(?<![\w-])(?P<who>[a-zà-ÿ]{{3,}})\s+(?:is|was|turned|turns)\s+(?P<age>{_EN_NUMBER})(?![.,]\d)"
+    + _EN_GAP_NOT_AGE +
     r"(?=\s*(?:[.,!?;:)&]|$)|\s+(?:now|and|n|but|so|today|years?|yrs?|old|in|on|when|with|at)\b)")
 _EN_NUMBER_IN_RE = re.compile(rf"(?<![\w-]){_EN_NUMBER}(?![\w-])", re.I)
 # "(our son, 16)": a child in English with the age in brackets
@@ -713,6 +721,9 @@ _ENGLISH_AGE_RE = re.compile(r"(?<![\w.,/-])(?P<age>\d{1,2})\s?(?:y/o|yo|y)(?![\
 _ADVERB_BRACKET_RE = re.compile(
     rf"(?P<who>[\w\]]+)\s*\((?:(?:ook|bijna|net|pas|nu|al|inmiddels|thans|toen|nog\s+maar|nog|maar|now|only|both|just)\s+){{1,2}}"
     rf"(?P<age>{_NUM}(?:,5)?|{_EN_NUMBER})(?P<unit>{_YEARS_OPT}|\s*{_MONTHS}|\s*(?:yrs?|years?))\s*[!?.]*\)", _I)
+# (forty-ninth session) the age in brackets after a birthday: "[Sem] is jarig (15 al!!)", "birthday today (9!)"
+_BIRTHDAY_BRACKET_RE = re.compile(rf"(?<![\w-])(?:jarig|birthday|bday|verjaardag)\s*\(\s*(?P<age>{_NUM}|{_EN_NUMBER})"
+                                  r"(?:\s*(?:jaar|jr|years?))?(?:\s+(?:al|alweer|nu|now|already))?\s*[!?.]*\s*\)", _I)
 # "Sanne, 17, en ...": a bare number between commas after a name or person word
 _COMMA_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
 # a baby's months or weeks set off by commas or in brackets after the name: "(Noah, 2 mnd)", "Noor, 9 weken, slaapt"
@@ -723,7 +734,7 @@ _AT_AGE_UNIT_RE = re.compile(r"\s*(?P<unit>jaar|jr|maanden|maand|mnd|weken|wk|ma
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
-    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
+    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn|"
     # ... "hij is 15 jaar kan alleen met de bus", "ze is 9 jaar woont bij oma" (a verb of the subject's after it)
@@ -1439,7 +1450,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
     if "old" in ctx.lower:
         for m in _EN_YEARS_OLD_RE.finditer(text):
             yield m.start("age"), m.end(), "leeftijd", HIGH  # (with its unit, like "15yo")
-    if ctx.words & {"zijn", "waren", "are", "were", "they're", "they’re", "theyre", "re"}:
+    if ctx.words & {"zijn", "waren", "are", "ar", "r", "were", "they're", "they’re", "theyre", "re"}:  # ("kids ar 3, 6")
         for m in _PLURAL_AGES_RE.finditer(text):
             ages = [(m.start("age"), m.end("age"))]
             while (more := _EN_MORE_RE.match(text, ages[-1][1])) is not None:
@@ -1518,6 +1529,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             who = m.group("who")
             if who.lower() in _PERSON_WORDS or who.lower() in _EN_KIDS or who.endswith("]") or _named(who):
                 yield m.start("age"), max(_with_years(text, m.end("age")), m.end("unit")), "leeftijd", HIGH
+        for m in _BIRTHDAY_BRACKET_RE.finditer(text):
+            yield m.start("age"), _with_years(text, m.end("age")), "leeftijd", HIGH
         for m in _BRACKET_COMMA_RE.finditer(text):
             who, rest = m.group("who"), m.group("rest").split()
             if who.endswith("]") or who.lower() in _PERSON_WORDS or (rest and rest[0].lower() in _PERSON_WORDS):

@@ -793,6 +793,32 @@ def _word_names_at_start(text: str, shouting: bool) -> list[Span]:
     return out
 
 
+# (forty-ninth session) a relative or a new child named in lowercase right after the word for them: "my dad clive",
+# "the new girl demi", "my lil sis joy" (a listed first name that is no frequent English word there: not "my dad
+# always", "my son will", "my sister grace")
+_KIN_LOWER_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?:my|our|his|her|their|your|the\s+new|a\s+new)\s+(?:(?:little|lil|big|older|younger|baby|new|step|"
+    r"twin|ex|best)\s+)?(?:son|daughter|dad|daddy|mum|mom|mummy|mommy|mother|father|brother|sister|bro|sis|cousin|"
+    r"auntie|aunty|aunt|uncle|granny|grandma|grandpa|gran|grandad|girl|boy|friend|bestie|wife|husband|girlfriend|"
+    r"boyfriend|nephew|niece|kid|stepdad|stepmum|stepmom)\s+(?P<n>[a-z][a-z'’-]{2,})(?![\w'’-])")
+
+
+def _kin_lower_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _KIN_LOWER_NAME_RE.finditer(text):
+        low = m.group("n")
+        if low in _name_lists().first_any and low not in _ENGLISH and low not in _MONTHS_DAYS \
+                and not frequencies().at_least(low, 4.3, "en") and not _verb_like(low) and low not in dictionary().words:
+            out.append((m.start("n"), m.end("n"), "naam", "low"))
+    return out
+
+
+def _mistyped_dutch_word(low: str) -> bool:
+    from stemsync.deidentify.resolver import _mistyped_word  # noqa: PLC0415 (resolver.py reads this module)
+
+    return _mistyped_word(low)
+
+
 def english_names(text: str, shouting: bool) -> list[Span]:
     """Names of an English ``text`` that the Dutch rules leave, added after the English
     filter: a capitalised word right after "son", "daughter" ("our son Hunter"); and at the
@@ -801,6 +827,7 @@ def english_names(text: str, shouting: bool) -> list[Span]:
     word before "(our ..." ("Grace (our youngest) was allowed ..."); a first name that is a word
     opening a sentence about a person ("Hope started at the ISK ... she's 12")."""
     out: list[Span] = _written_by(text) + _family_names(text) + (_from_the_team(text) + _paired_names(text)
+                                                                  + _kin_lower_names(text)
                                                                   if not shouting else []) + _word_names_at_start(text, shouting)
     places = _name_lists().places
     for m in _TOKEN_RE.finditer(text):
@@ -823,6 +850,9 @@ def english_names(text: str, shouting: bool) -> list[Span]:
             continue
         if low in places or low in dictionary().words or low in words("capitalised_words"):
             continue  # (nor a feast or a language: "Chuseok was in the middle of the trajectory")
+        if len(low) >= 8 and _mistyped_dutch_word(low):
+            continue  # (forty-ninth session) "Jeugzorg was not like i expected": a Dutch word mistyped (not an English
+            # word one letter off: a name is often misspelt into one, "Hpoe", "Fiath")
         if (not ordinary_english(low) and low not in dictionary().proper and not frequencies().at_least(low, 4.0)
                 and low not in _english_lists()[1]) \
                 or (low in _name_lists().first_any and not frequencies().at_least(low, EN_ZIPF, "en")):

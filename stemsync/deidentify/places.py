@@ -608,7 +608,10 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
     ("sinds Jackson", "Victoria"), a Dutch word or a very frequent English one ("Nice weather"), a club ("fan van
     Barcelona"), nor one in a text of capitals or title case."""
     cities, _ = world_cities()
-    if ctx.shouting or ctx.words.isdisjoint(cities):
+    if ctx.words.isdisjoint(cities):
+        return
+    if ctx.shouting:
+        yield from _rare_cities_shouted(ctx, cities)
         return
     if _title_case(ctx):
         return
@@ -626,6 +629,19 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
             continue  # "fan van Barcelona", "een Liverpool wedstrijd": a club; "Met Natal": Christmas in Portuguese
         if n := _world_city_at(ctx, i):
             yield s, toks[i + n - 1][1], "plaats", LOW
+
+
+def _rare_cities_shouted(ctx: _Ctx, cities: frozenset[str]) -> Iterator[Span]:
+    """(forty-ninth session) In a text of capitals, a city abroad of one word of six letters or more that is no word of
+    Dutch or English and no name ("WHY THE FORM SAY PARAMARIBO??", "HIJ WOONT NU IN KRAGUJEVAC"): a place wherever it
+    stands."""
+    lists = _name_lists()
+    d = dictionary()
+    for i, (s, e, tok) in enumerate(ctx.tokens):
+        low = ctx.lows[i]
+        if low in cities and len(low) >= 6 and tok.isalpha() and low not in d.words and low not in lists.first_any \
+                and low not in lists.surnames_all and low not in _NOT_CITIES_MID and not ordinary_english(low):
+            yield s, e, "plaats", LOW
 
 
 _GREETING_BEFORE_RE = re.compile(r"\b(?:groetjes|groeten|groet|liefs|doei)\b[^.!?\n]{0,40}\Z")
@@ -651,10 +667,12 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                     and (n := _world_city_at(ctx, i + 1)):
                 # "a wish to return to Paramaribo" (not "talk to Victoria", "welcome to Nice weather")
                 yield s, toks[i + n][1], "plaats", LOW
-            elif ctx.shouting and i and lows[i - 1] in _GOING_BEFORE_TO and nxt.isalpha() \
+            elif ctx.shouting and i and (lows[i - 1] in _GOING_BEFORE_TO or i >= 2 and lows[i - 2] == "from") \
+                    and nxt.isalpha() \
                     and nxt.lower() not in lists.first_any and not ordinary_english(nxt) \
                     and nxt.lower() not in dictionary().words and (n := _world_city_at(ctx, i + 1)):
-                yield s, toks[i + n][1], "plaats", LOW  # "WANTS TO GO BACK TO CALGARY": a city after a verb of going
+                # "WANTS TO GO BACK TO CALGARY": a city after a verb of going; "FROM AUCKLAND TO CHRISTCHURCH"
+                yield s, toks[i + n][1], "plaats", LOW
             continue
         if low == "near":
             s, e, nxt = toks[i + 1]
@@ -692,6 +710,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             if nl in lists.places and not _frequent(nl, 4.0) and nxt.isalpha() and ctx.text[s - 1:s] != "[":
                 yield s, e, "plaats", LOW  # "het bos bij soest": only a listed town that is rare as a word
             continue
+        if nl.startswith("s-") and len(nl) >= 6 and nxt[2:3].isupper() \
+                and (nl in lists.places or f"'{nl}" in lists.places or _misspelled_town(f"'{nl}", capitalised=True)):
+            yield s - (ctx.text[s - 1:s] in "'’"), e, "plaats", LOW  # (forty-ninth session) "in s-Hertogenbosch", "in 's-Hertogebosch": the
+            continue  # apostrophe left out or a letter
         if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[" \
                 or any(c in ".!?;\n" for c in ctx.text[toks[i][1]:s]):
             continue  # (not "licht uit. Drie avonden": a sentence ends between them)

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit
+from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
 from stemsync.deidentify.cantonese import grow_cantonese
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.fastcase import accelerate
@@ -1032,7 +1032,8 @@ _WORDS_BEFORE_RE = re.compile(r"((?:[^\W\d_]+\s+){1,4})\Z")
 
 def _without_mistyped_bodies(text: str, spans: list[Span]) -> list[Span]:
     """Drop a name or place found with low confidence that is the last word of a public body's or a
-    questionnaire's name typed one letter wrong: "Samen Sterkr", "de Raad voor de Kinderbeschermig"."""
+    questionnaire's name typed one letter wrong or with two letters swapped: "Samen Sterkr", "de Raad voor de
+    Kinderbeschermig", "Kinderbeschreming"."""
     out = []
     for span in spans:
         start, end, kind, conf = span
@@ -1041,7 +1042,7 @@ def _without_mistyped_bodies(text: str, spans: list[Span]) -> list[Span]:
             low = text[start:end].lower()
             before = m.group(1).lower().split()
             lasts = _body_last_words()
-            if any(one_edit(low, last) for k in range(1, len(before) + 1)
+            if any(one_edit(low, last) or swapped(low, last) for k in range(1, len(before) + 1)
                    for last in lasts.get(" ".join(before[-k:]), ())):
                 continue
         out.append(span)
@@ -1213,8 +1214,19 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                     or _mistyped_word(word) and not _after_title(text, start)
                     and not _STRONG_LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start)):
                 continue
+        if conf == LOW and kind in {"naam", "plaats"} and len(word) >= 8 and word.isalpha() and word[0].isupper() \
+                and word[1:].islower() and _sentence_opens(text, start) and _mistyped_word(word.lower()):
+            names = _name_lists()
+            if word.lower() not in names.first_any and word.lower() not in names.surnames_all \
+                    and word.lower() not in names.places:
+                continue  # (forty-ninth session) "Jeugzorg was not like i expected": a long word mistyped opening a sentence
         out.append(span)
     return out
+
+
+def _sentence_opens(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n"
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)
