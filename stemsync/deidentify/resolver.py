@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
 from stemsync.deidentify.cantonese import grow_cantonese
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
+from stemsync.deidentify.english import _sentence_start
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _INTERFIX_WORDS, _ROLE_WORDS, words
@@ -1215,18 +1216,13 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                     and not _STRONG_LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start)):
                 continue
         if conf == LOW and kind in {"naam", "plaats"} and len(word) >= 8 and word.isalpha() and word[0].isupper() \
-                and word[1:].islower() and _sentence_opens(text, start) and _mistyped_word(word.lower()):
+                and word[1:].islower() and _sentence_start(text, start) and _mistyped_word(word.lower()):
             names = _name_lists()
             if word.lower() not in names.first_any and word.lower() not in names.surnames_all \
                     and word.lower() not in names.places:
                 continue  # (forty-ninth session) "Jeugzorg was not like i expected": a long word mistyped opening a sentence
         out.append(span)
     return out
-
-
-def _sentence_opens(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:\n"
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)
