@@ -38,6 +38,8 @@ _HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?
 _SPLIT_TEEN = r"(?:drie|vier|vijf|zes|zeven|acht|negen)\s+tien(?![\w-])"
 _NUM_WORDS = "(?:" + _COMPOUND_NUM + "|" + _HALF_NUM + "|" + _SPLIT_TEEN + "|" + alternation("age_words") + ")"
 _NUM = r"(?:\d{1,2}|" + _NUM_WORDS + r")"
+# "geworden" (became: "is 16 geworden") as chat shortens it and as it is mistyped ("12 gworden", "18 gew")
+_GEWORDEN = r"(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)"
 # a person word, or a toddler called "de kleine" ("onze kleine is 4", "een kleine (4)"); not
 # in person_words.txt, where "kleine" would make "obs de kleine prins" a generic phrase
 _LITTLE_ONES = frozenset({"kleine", "kleintje", "kleinste", "ukkie"})
@@ -58,7 +60,7 @@ _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|anu|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|" + _GEWORDEN + r"|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|ffs|fml|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
@@ -148,7 +150,7 @@ _BEFORE_NAME_VAN = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s*,?\s
 # "[naam], inmiddels 18 jaar is": an adverb, the number and a verb
 _ADVERB_AGE_RE = re.compile(
     rf"(?<![\w-])(?:inmiddels|nu|al|pas|bijna|net)\s+(?P<age>{_NUM}){_YEARS_OPT}\s+"
-    r"(?:is|was|wordt|werd|ben|bent|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b", _I)
+    r"(?:is|was|wordt|werd|ben|bent|" + _GEWORDEN + r")\b", _I)
 # "ik ben [naam] en 16,": a self-introduction with the age after "en"
 _SELF_AGE_RE = re.compile(rf"(?<![\w-])ik\s+ben\s+(?:\[naam\]|[^\W\d_][\w'’-]*)\s*,?\s+en\s+(?P<age>{_NUM})"
                           r"(?=\s*(?:jaar|jr)?\s*(?:[,.!?]|$|\s+(?:en|jaar|jr)\b))", _I)
@@ -236,17 +238,17 @@ _BABY_AGE_RE = re.compile(
     rf"(?P<age>\d{{1,2}}(?:,5)?|{_NUM_WORDS})"
     rf"(?:\s*{_MONTHS}\b(?(who)(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))|"
     r"(?(van)(?!\s+(?:weg|later|geleden|lang))|(?!\s+(?:weg|later|geleden|lang|bij|in|op(?!\s+schoot)|opgenomen|thuis|ziek|aan|bezig))))"
-    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|want|waarom|wrm|nu|toen|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|pas|en\s+\w+)\b)))"
+    r"(?(van)|(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|oud|maar|dus|want|waarom|wrm|nu|toen|" + _GEWORDEN + r"|pas|en\s+\w+)\b)))"
     r"|(?<=,5)(?![\d]))", _I)
 # "toen onze jongste 4 mnd was", "mijn dochter, 9 maanden oud,": a baby's months before the verb
 _BABY_MONTHS_BEFORE_VERB_RE = re.compile(  # (the span keeps the unit, like _BABY_AGE_RE's)
     rf"(?<![\w-]){_PERSON}\s*,?(?:\s+(?:toen|al|pas|nog\s+maar|net|bijna|nu))*\s+(?P<age>{_N_MONTHS_DAYS})\s*,?\s+"
-    r"(?:was|is|werd|oud|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b", _I)
+    r"(?:was|is|werd|oud|" + _GEWORDEN + r")\b", _I)
 # a pronoun, the months and the verb: "terwijl ze nog maar 8 maanden is", "toen hij 6 weken was"
 _BABY_PRONOUN_MONTHS_RE = re.compile(
     r"(?<![\w-])(?:ze|zij|hij|ie|(?:toen|als|sinds|nadat|omdat|tot)\s+(?!(?:het|de|dat|dit|er|die|je|u|we|wij|jullie)\b)"
     r"[^\W\d_][\w'’-]+)(?:\s+(?:nog\s+maar|maar|pas|net|bijna|toen|nu|al|amper|ongeveer))*\s+"
-    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b", _I)
+    rf"(?P<age>{_N_MONTHS_DAYS})\s*,?\s+(?:was|is|werd|wordt|oud|{_GEWORDEN})\b", _I)
 # a named baby, the months and what the baby does: "Noor 11 mnd loopt al 😱" (the name is checked)
 _NAME_MONTHS_VERB_RE = re.compile(
     rf"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+)(?:\s+(?:toen|nu|pas|al|net|bijna|nog\s+maar))*\s+(?P<age>{_N_MONTHS_DAYS})(?:\s+"
@@ -337,7 +339,7 @@ _HALF_YEAR_RE = re.compile(
     r"(?:\s+(?:nu|al|bijna|pas|net|ongeveer|toen|inmiddels))*"
     rf"|{_PERSON}\s+van(?:\s+(?:bijna|net|pas|ruim))?)\s+"  # also "mijn zoon van ander half jaar zegt al mama"
     r"(?P<age>(?:een\s+)?half\s*jaar|ander\s?half\s+jaar)(?=\s*(?:[.,;:!?)]|$|(?:nu|en|oud|maar|toen|zegt|kan|loopt|"
-    r"praat|heeft|is|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew))\b))", _I)
+    r"praat|heeft|is|" + _GEWORDEN + r")\b))", _I)
 # "GEBOREN 12-03-2008, NU 16.": the age now, next to a birth date
 # (also in words and nearly: "geboren en nu dertien, hij ...", "nu bijna 16.")
 _NOW_AGE_RE = re.compile(rf"(?<![\w-])nu\s+(?:(?:bijna|al|pas)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})"
@@ -381,10 +383,10 @@ _AT_AGE_EVENT_RE = re.compile(
     r"(?:opgenomen|geplaatst|uitgeplaatst|uit\s+huis|weggelopen|begonnen|gestopt|verhuisd|gevlucht|aangemeld|"
     r"beland|gekomen|vertrokken|overgeplaatst|thuisgekomen)\b"
     # (forty-seventh session) a parent's age when the baby came: "moeder geworden op 17", "ik werd vader op 19"
-    rf"|(?<![\w-])(?:moeder|vader|mama|papa|zwanger)\s+(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew|werd|raakte|geraakt)\s+op\s+"
+    rf"|(?<![\w-])(?:moeder|vader|mama|papa|zwanger)\s+(?:{_GEWORDEN}|werd|raakte|geraakt)\s+op\s+"
     rf"(?P<age2>{_NUM})(?![\w/:.-]|\s*(?:uur|jarige|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)\b)", _I)
-_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)\b"  # (not "een 4 geworden": a mark)
+_BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+{_GEWORDEN}\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
 # an ordinal age after "sinds"/"vanaf" and a possessive: "onze kleindochter sinds haar 3e in huis"
@@ -455,7 +457,7 @@ _AFTER_BARE_RE = re.compile(
 # "met 13 jaar uit huis geplaatst", "op 16-jarige leeftijd" is caught as "-jarige"
 _BEFORE_MET = re.compile(r"(?<![\w-])met\s+\Z", _I)
 _VERB_AFTER_RE = re.compile(
-    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|werden|waren)\b", _I)
+    _YEARS_OPT + r"\s+(?:ben|bent|is|was|werd|wordt|word|" + _GEWORDEN + r"|werden|waren)\b", _I)
 # apposition: "Sanne, 14 jaar, ..." ("jaar" is needed)
 _BEFORE_COMMA = re.compile(r"(?P<who>[^\W\d_][\w'’-]*|\])\s*,\s*(?:(?:bijna|net|pas|nu|inmiddels|ook|thans|momenteel|intussen|destijds|"
                            r"toentertijd|toen|then|now)\s+)?\Z",
@@ -677,7 +679,7 @@ _PAIR_END_RE = re.compile(r"\s*(?:jaar|jr|years?|yrs?)?(?:\s*(?:[.,;:!?)]|$|[\U0
 _ONE_RE = re.compile(
     r"(?<![\w-])(?P<who>[^\W\d_][\w'’-]+|\])\s+(?:werd|wordt|word|is|was)\s+(?:(?:al|pas|net|nu|bijna|alweer)\s+)?"
     r"(?:op\s+(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[^\W\d_]+)\s+)?(?P<age>één|eén)(?:\s+jaar)?"
-    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|oud)\b))", _I)
+    r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:op|en|" + _GEWORDEN + r"|oud)\b))", _I)
 # "mijn zoontje heeft 6 jaar en hij slaapt niet", "Hij heeft nu 12 jaar.": an age said as in French or
 # Arabic, a person word, a name or a pronoun, "heeft" (also "heef", "heb"), the number and "jaar", then the clause
 # ends; "jaar" may be left out after a person ("mijn man heeft 41 en", "hij heeft negen maar"); "ik heb 34 jaar" with
@@ -734,7 +736,7 @@ _AT_AGE_UNIT_RE = re.compile(r"\s*(?P<unit>jaar|jr|maanden|maand|mnd|weken|wk|ma
 # after "N jaar" in "ik ben N jaar ...", only these continue an age; anything else
 # makes it a duration ("ik ben 2 jaar in behandeling geweest")
 _AGE_AFTER_YEARS_RE = re.compile(
-    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|(?:geworden|geworde|gewordn|gworden|gewrdn|gewoorden|gewurden|gew)|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
+    r"\s*(?:[.,;:!?)\]]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:oud|jong|" + _GEWORDEN + r"|en|and|maar|of|dus|toen|nu|want|terwijl|punt|komma|"
     # a run-on self-introduction: "ik ben 14 jaar woon in ...", "ben 16 jaar zit op ..."
     r"en\s+half|woon|zit|ga|heb|hou|doe|kom|speel|ik|mijn|m'n|mn|"
     # ... "hij is 15 jaar kan alleen met de bus", "ze is 9 jaar woont bij oma" (a verb of the subject's after it)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
+from stemsync.deidentify.english import _english_lists
 from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _migrant_words, _zipf, inflected_town as _place_base,
                                         lowercase_name, plain, sentence_language)
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, wordfreq_zipf, words,
@@ -91,15 +92,13 @@ def find_dutch_lowercase_names(ctx: _Ctx) -> Iterator[Span]:
     candidates = [i for i, low in enumerate(ctx.lows) if len(low) >= 5 and low in first]
     if not candidates:
         return
-    from stemsync.deidentify.english import _english_lists  # noqa: PLC0415 (english.py reads this module's neighbours)
-
     d, proper = dictionary().words, dictionary().proper
     english = _english_lists()[0]
     for i in candidates:
         start, end, tok = ctx.tokens[i]
         low = ctx.lows[i]
         if not tok.isalpha() or not tok.islower() or low in d and low not in proper or low in english \
-                or low in _FUNCTION_WORDS or low in _ROLES or low in _CHAT or low in lists.places:
+                or low in _FUNCTION_WORDS or low in _ROLES or low in lists.places:  # (first_lower holds no chat word)
             continue
         if max(wordfreq_zipf(low, "nl"), wordfreq_zipf(low, "en")) >= _DUTCH_NAME_ZIPF or _zipf(low) >= _OTHER_WORD_ZIPF:
             continue  # (nor a word of a language families here write: "vitória", "pasqua", "morna", "kalle")

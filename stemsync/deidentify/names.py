@@ -1291,7 +1291,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
     if (m := _DASH_SIGNATURE_RE.search(text)) is not None and m.start() > 0:
         w = m.group("w")
         if plausible(w) and w.lower() not in _SIGNOFF_WORDS and w.lower() not in _EXCLAMATIONS \
-                and w.lower() not in lists.places and not any(w.lower() == t for t in _THANKS):
+                and w.lower() not in lists.places and w.lower() not in _THANKS:
             yield m.start("w"), m.end("w"), "naam", LOW  # "ben 10 min te laat sorry 🙈 -Shirlon": a chat signed
     for m in _SPEECH_RE.finditer(text) if not ctx.words.isdisjoint(_SPEECH_VERBS) else ():
         if plausible(m.group("w")) and not _at_sentence_start(text, m.start("w")):

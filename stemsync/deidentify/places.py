@@ -712,8 +712,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         if nl.startswith("s-") and len(nl) >= 6 and nxt[2:3].isupper() \
                 and (nl in lists.places or f"'{nl}" in lists.places or _misspelled_town(f"'{nl}", capitalised=True)):
-            yield s - (ctx.text[s - 1:s] in "'’"), e, "plaats", LOW  # (forty-ninth session) "in s-Hertogenbosch", "in 's-Hertogebosch": the
-            continue  # apostrophe left out or a letter
+            # (forty-ninth session) "in s-Hertogenbosch", "in 's-Hertogebosch": the apostrophe (the tokens leave it
+            # out) or a letter left out; "s-Hertogenbosch" is no word of letters only, which the rule below needs
+            yield s - (ctx.text[s - 1:s] in ("'", "’")), e, "plaats", LOW
+            continue
         if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[" \
                 or any(c in ".!?;\n" for c in ctx.text[toks[i][1]:s]):
             continue  # (not "licht uit. Drie avonden": a sentence ends between them)
