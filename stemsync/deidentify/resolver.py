@@ -1173,6 +1173,14 @@ def _mistyped_word(low: str) -> bool:
         and low[:-1] not in _name_lists().places  # (a town with a case ending: Estonian "venlos", in Venlo)
 
 
+def _on_name_lists(low: str) -> bool:
+    """``low`` (lowercase) is a listed first name, surname or place."""
+    from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+
+    names = _name_lists()
+    return low in names.first_any or low in names.surnames_all or low in names.places
+
+
 def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
     """Drop a venue, or a place before a figure, found with low confidence that is a lowercase word
     one letter off a frequent word and on no list ("ik vint gym het leukste", "in goep 8"), a name or place found
@@ -1183,7 +1191,7 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
     titles = [(m.start(), m.end()) for m in _GAME_TITLE_RE.finditer(text)] if " " in text else []
     if not titles and not any(s[3] == LOW or s[2] in {"naam", "plaats"} and s[1] - s[0] >= 6 for s in spans):
         return spans
-    from stemsync.deidentify.lists import _name_lists, sound_alike_typo  # noqa: PLC0415
+    from stemsync.deidentify.lists import sound_alike_typo  # noqa: PLC0415
 
     out = []
     for span in spans:
@@ -1192,17 +1200,14 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                                                           for a, b in titles):
             continue
         word = text[start:end]
-        if kind in {"naam", "plaats"} and _misspelt_language(word) and not (
-                (b := _WORD_BEFORE_RE.search(text, max(0, start - 30), start)) is not None
-                and b.group(1).lower() in _TITLES_BEFORE_NAME):
+        if kind in {"naam", "plaats"} and _misspelt_language(word) and not _after_title(text, start):
             continue  # "Ik spreek Somalies en Arabies", "dan in het Nederlans": a language mistyped (not "pastoor Fraans")
         if conf == LOW and kind == "naam" and _quoted_word_or_level(word) and (
                 _LEVEL_RE.fullmatch(word) or _QUOTED_SENTENCE_RE.search(text, max(0, start - 120), start)):
             continue  # "KLAAR MET HULP'": a word and the quote that closes it; "2 VMBO-T": a level
         if conf == LOW and kind in {"locatie", "naam", "plaats"} and len(word) >= 4 and word.isalpha() \
                 and word.islower():
-            names = _name_lists()
-            if word not in names.first_any and word not in names.surnames_all and word not in names.places and (
+            if not _on_name_lists(word) and (
                     # (a one-letter typo only for a venue, or a place before a figure: a lowercase name in no list
                     # is often one letter off a word too, "feven", "haben")
                     (kind == "locatie" or kind == "plaats" and _FIGURE_NEXT_RE.match(text, end)) and len(word) <= 8
@@ -1216,11 +1221,10 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
                     and not _STRONG_LOCATIVE_BEFORE_RE.search(text, max(0, start - 30), start)):
                 continue
         if conf == LOW and kind in {"naam", "plaats"} and len(word) >= 8 and word.isalpha() and word[0].isupper() \
-                and word[1:].islower() and _sentence_start(text, start) and _mistyped_word(word.lower()):
-            names = _name_lists()
-            if word.lower() not in names.first_any and word.lower() not in names.surnames_all \
-                    and word.lower() not in names.places:
-                continue  # (forty-ninth session) "Jeugzorg was not like i expected": a long word mistyped opening a sentence
+                and word[1:].islower() and _sentence_start(text, start) and not _after_title(text, start) \
+                and _mistyped_word(word.lower()) and not _on_name_lists(word.lower()):
+            continue  # (forty-ninth session) "Jeugzorg was not like i expected": a long word mistyped opening a
+            # sentence (not a surname after a title with its dot: "mevr. Verhaege")
         out.append(span)
     return out
 
