@@ -1571,6 +1571,14 @@ TUNING716, TUNING716_CLEAN = load_set("deid_tuning716")  # held-out set 782, ope
 TUNING717, TUNING717_CLEAN = load_set("deid_tuning717")  # held-out set 783, opened after its blind measurement
 TUNING718, TUNING718_CLEAN = load_set("deid_tuning718")  # held-out set 784, opened after its blind measurement
 TUNING719, TUNING719_CLEAN = load_set("deid_tuning719")  # held-out set 785, opened after its blind measurement
+TUNING720, TUNING720_CLEAN = load_set("deid_tuning720")  # held-out set 786, opened after its blind measurement
+TUNING721, TUNING721_CLEAN = load_set("deid_tuning721")  # held-out set 787, opened after its blind measurement
+TUNING722, TUNING722_CLEAN = load_set("deid_tuning722")  # held-out set 788, opened after its blind measurement
+TUNING723, TUNING723_CLEAN = load_set("deid_tuning723")  # held-out set 789, opened after its blind measurement
+TUNING724, TUNING724_CLEAN = load_set("deid_tuning724")  # held-out set 790, opened after its blind measurement
+TUNING725, TUNING725_CLEAN = load_set("deid_tuning725")  # held-out set 791, opened after its blind measurement
+TUNING726, TUNING726_CLEAN = load_set("deid_tuning726")  # held-out set 792, opened after its blind measurement
+TUNING727, TUNING727_CLEAN = load_set("deid_tuning727")  # held-out set 793, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1640,14 +1648,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT786, HELDOUT786_CLEAN = load_set("deid_heldout786")
-HELDOUT787, HELDOUT787_CLEAN = load_set("deid_heldout787")
-HELDOUT788, HELDOUT788_CLEAN = load_set("deid_heldout788")
-HELDOUT789, HELDOUT789_CLEAN = load_set("deid_heldout789")
-HELDOUT790, HELDOUT790_CLEAN = load_set("deid_heldout790")
-HELDOUT791, HELDOUT791_CLEAN = load_set("deid_heldout791")
-HELDOUT792, HELDOUT792_CLEAN = load_set("deid_heldout792")
-HELDOUT793, HELDOUT793_CLEAN = load_set("deid_heldout793")
+HELDOUT794, HELDOUT794_CLEAN = load_set("deid_heldout794")
+HELDOUT795, HELDOUT795_CLEAN = load_set("deid_heldout795")
+HELDOUT796, HELDOUT796_CLEAN = load_set("deid_heldout796")
+HELDOUT797, HELDOUT797_CLEAN = load_set("deid_heldout797")
+HELDOUT798, HELDOUT798_CLEAN = load_set("deid_heldout798")
+HELDOUT799, HELDOUT799_CLEAN = load_set("deid_heldout799")
+HELDOUT800, HELDOUT800_CLEAN = load_set("deid_heldout800")
+HELDOUT801, HELDOUT801_CLEAN = load_set("deid_heldout801")
 
 
 
@@ -2723,6 +2731,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 717": (TUNING717, TUNING717_CLEAN),
     "tuning 718": (TUNING718, TUNING718_CLEAN),
     "tuning 719": (TUNING719, TUNING719_CLEAN),
+    "tuning 720": (TUNING720, TUNING720_CLEAN),
+    "tuning 721": (TUNING721, TUNING721_CLEAN),
+    "tuning 722": (TUNING722, TUNING722_CLEAN),
+    "tuning 723": (TUNING723, TUNING723_CLEAN),
+    "tuning 724": (TUNING724, TUNING724_CLEAN),
+    "tuning 725": (TUNING725, TUNING725_CLEAN),
+    "tuning 726": (TUNING726, TUNING726_CLEAN),
+    "tuning 727": (TUNING727, TUNING727_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2791,14 +2807,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 786": (HELDOUT786, HELDOUT786_CLEAN),
-    "held-out 787": (HELDOUT787, HELDOUT787_CLEAN),
-    "held-out 788": (HELDOUT788, HELDOUT788_CLEAN),
-    "held-out 789": (HELDOUT789, HELDOUT789_CLEAN),
-    "held-out 790": (HELDOUT790, HELDOUT790_CLEAN),
-    "held-out 791": (HELDOUT791, HELDOUT791_CLEAN),
-    "held-out 792": (HELDOUT792, HELDOUT792_CLEAN),
-    "held-out 793": (HELDOUT793, HELDOUT793_CLEAN),
+    "held-out 794": (HELDOUT794, HELDOUT794_CLEAN),
+    "held-out 795": (HELDOUT795, HELDOUT795_CLEAN),
+    "held-out 796": (HELDOUT796, HELDOUT796_CLEAN),
+    "held-out 797": (HELDOUT797, HELDOUT797_CLEAN),
+    "held-out 798": (HELDOUT798, HELDOUT798_CLEAN),
+    "held-out 799": (HELDOUT799, HELDOUT799_CLEAN),
+    "held-out 800": (HELDOUT800, HELDOUT800_CLEAN),
+    "held-out 801": (HELDOUT801, HELDOUT801_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
