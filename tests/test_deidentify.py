@@ -3732,6 +3732,54 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Met Mikulás krijgen de kinderen snoep", "Met Mikulás krijgen de kinderen snoep"),
     # a mistyped word opening an English sentence is no name
     ("Jeugzorg was better than we expected", "Jeugzorg was better than we expected"),
+    # (fiftieth session) a listed place of several words: with its capitals anywhere, in lowercase after a locative when
+    # a word of it is a name; one of ordinary words only ("the bottom of", "de boer") stays
+    ("she come by the house in Middle Region every Tuesday", "she come by the house in [plaats] every Tuesday"),
+    ("The family relocated from Upper Prince's Quarter to Cole Bay", "The family relocated from [plaats] to [plaats]"),
+    ("she want to go back to simpson bay to live with her father", "she want to go back to [plaats] to live with her father"),
+    ("we was in the shelter in oyster pond for a while", "we was in the shelter in [plaats] for a while"),
+    ("THANK YOU FROM THE BOTTOM OF MY HEART. I WORK FOUR DAYS A WEEK", "THANK YOU FROM THE BOTTOM OF MY HEART. I WORK FOUR DAYS A WEEK"),
+    ("Bij de boer in de buurt mag ons pleegkind helpen", "Bij de boer in de buurt mag ons pleegkind helpen"),
+    ("We came from Sint Maarten to Holland", "We came from Sint Maarten to Holland"),
+    # an English school named after a person, a saint or a place; a kind of school or a verb before "school" stays
+    ("my son went from sister marie laurence school to st. maarten academy", "my son went from [school] to [school]"),
+    ("My daughter goes to Milton Peters College now", "My daughter goes to [school] now"),
+    ("my daughter, born in 2010, attended Feversham Girls' Academy in Bradford before",
+     "my daughter, born in [datum], attended [school] in [plaats] before"),
+    ("as our son attends school until 15:30.", "as our son attends school until 15:30."),
+    ("Our son's school report showed an average of 7.5", "Our son's school report showed an average of 7.5"),
+    ("ramadan and school exams at the same time is hard", "ramadan and school exams at the same time is hard"),
+    # ages without "is" (Caribbean English), a parent's, "wil be", simple Dutch "12j", a birthday's shorthand
+    ("my son was 12 when they take him, now he 14 and finally coming home",
+     "my son was [leeftijd] when they take him, now he [leeftijd] and finally coming home"),
+    ("my son he turning 10 🎂 can we move the visit", "my son he turning [leeftijd] 🎂 can we move the visit"),
+    ("my mothr is 81 years and cant climb stairs", "my mothr is [leeftijd] and cant climb stairs"),
+    ("his birthday is 28 agust, he wil be 10", "his birthday is [datum], he wil be [leeftijd]"),
+    ("now he 2 hours late again", "now he 2 hours late again"),
+    ("zoon 12j vond het te lang", "zoon [leeftijd] vond het te lang"),
+    ("de jongvolwassene (22 jaar) woont zelfstandig", "de jongvolwassene ([leeftijd]) woont zelfstandig"),
+    ("hbd Sem 🎈 18 jaar 😍", "hbd [naam] 🎈 [leeftijd] 😍"),
+    ("My daughter was born on 3 May in 2011 and grew up there", "My daughter was born on [datum] in [datum] and grew up there"),
+    # a numbered street in lowercase (and in capitals, re-cased), not "on the road 2 times"
+    ("WE LIVE ON BACK STREET 22 AND NOBODY COME", "WE LIVE ON [adres] AND NOBODY COME"),
+    ("my ex live on l.b. scott road 112 and the kids", "my ex live on [adres] and the kids"),
+    ("we were on the road 2 times", "we were on the road 2 times"),
+    # a handle after a verb of the platforms; what a person is called; a name after an English title
+    ("als je wil kan je me snappen: sultan.q8 grapje", "als je wil kan je me snappen: [account] grapje"),
+    ("Mijn oudste noemen we el Flaco, maar dat mag", "Mijn oudste noemen we el [naam], maar dat mag"),
+    ("my granny, we call her tata, say the worker is good", "my granny, we call her [naam], say the worker is good"),
+    ("they call him lazy at school", "they call him lazy at school"),
+    ("Mijn jongste, Memo (eigenlijk Mehmed), praat Turks", "Mijn jongste, [naam] (eigenlijk [naam]), praat Turks"),
+    ("De Intake (eigenlijk een gesprek) was fijn", "De Intake (eigenlijk een gesprek) was fijn"),
+    ("Miss Bee and coach Ray keep them boys busy.", "Miss [naam] and coach [naam] keep them boys busy."),
+    ("the jeugdzorg lady mrs. brooks finally sit at one table", "the jeugdzorg lady mrs. [naam] finally sit at one table"),
+    ("i miss home so much", "i miss home so much"),
+    # Turkish feasts and Kinyarwanda's thanks are no names (Bayram alone is a man's), Angola's and the Pomaks' languages
+    ("Met Kurban Bayramı had ik gevraagd om geen afspraak", "Met Kurban Bayramı had ik gevraagd om geen afspraak"),
+    ("Met de Bayram hadden wij vrij", "Met de Bayram hadden wij vrij"),
+    ("Ik had een gesprek met Bayram en Ali", "Ik had een gesprek met [naam] en [naam]"),
+    ("murakoze cane, de kinderen zijn weer blij thuis", "murakoze cane, de kinderen zijn weer blij thuis"),
+    ("De vader spreekt Portugees en Umbundu.", "De vader spreekt Portugees en Umbundu."),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected
@@ -4101,7 +4149,10 @@ OVER_REDACTION_LIMIT = {"tuning 568": 0.012,  # (set 634, Brabant and Limburg di
                         # English words at a sentence start, capitals
                         "tuning 218": 0.015, "tuning 228": 0.012, "tuning 235": 0.012,
                         # the English set 419 (tuning 393): misspelt English words taken as names after "coach"
-                        "tuning 393": 0.012}
+                        "tuning 393": 0.012,
+                        # (sets 788 and 791, tuning 722 and 725: "met bayram", a feast and a man's name; Kinyarwanda and
+                        # Umbundu words in lowercase, "ao domingo igreja")
+                        "tuning 722": 0.011, "tuning 725": 0.011}
 PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a space ("Ko ster",
               # "Pre cious") and writes two surnames alone in capitals: what it reaches now
               ("tuning 120", "naam"): 0.93,
@@ -4451,7 +4502,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # address abroad with its postcode after the town, "Rotorua 3010"), 719 Surinamese Maroon and Chinese-Surinamese
     # (names with "ah", "ah tjong"; villages of the interior, "galibi"); what they reach now
     ("tuning 712", "naam"): 0.94, ("tuning 712", "other"): 0.87, ("tuning 716", "other"): 0.81,
-    ("tuning 719", "naam"): 0.95}
+    ("tuning 719", "naam"): 0.95,
+    # (round 786-793, opened as tuning 720-727 in the fiftieth session) 720 Sint Maarten, Saba and Statia (Caribbean
+    # English: names after "Miss", "Mother"; nicknames "Man-Man"), 721 British South Asian (streets of Birmingham and
+    # Bradford without a number, "Slinge"); what they reach now
+    ("tuning 720", "naam"): 0.94, ("tuning 721", "other"): 0.86}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -262,6 +262,8 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("DE HAAN VAN DE JEUGDBESCHERMING BELDE NIET TERUG", "HAAN"),
     ("het gesprek met Van-Dijk was goed", "Van-Dijk"),
     ("bel 06 | 12 | 34 | 56 | 78", " | "),
+    # fiftieth session: an English street after a preposition, in capitals too
+    ("THE OFFICE ON FRONT STREET IS CLOSED EVERY TIME I GO THERE", "FRONT STREET"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -283,6 +285,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "ik ging in therapie en het hielp",                               # an ordinary word after "in"
     "het was 3 keer en we wachtten 2 weken",                          # counts and durations
     "wij wonen nu in de stad en dat is fijn",                         # where anyone lives
+    "we were on the road 2 times and I live on a quiet street now",   # English streets of no one
     "ik sprak met iemand (de voogd) over de zitting",                 # a role named in brackets
     "de brief van de gemeente kwam te laat",                          # no surname before "van de"
     "het nieuwe buurthuis is mooi en de oude wijkcentrum was kleiner",  # an adjective before a centre's type

@@ -45,7 +45,9 @@ _MORE_LANGUAGES = frozenset({"temne", "mandinka", "fula", "fulani", "fulfulde", 
                              "zande", "juba-arabisch", "westfries", "west-fries",
                              # (forty-ninth session) the Maroon and Indigenous languages of Suriname and their adjectives
                              "ndyuka", "okanisi", "aukaans", "aukaanse", "saramaccaans", "saramaccaanse", "saramakka",
-                             "kaliña", "karaïbs", "lokono", "arowaks", "matawai", "paramaccaans"})
+                             "kaliña", "karaïbs", "lokono", "arowaks", "matawai", "paramaccaans",
+                             # (fiftieth session) Angola's Umbundu and Kimbundu, the Pomaks and their language
+                             "umbundu", "kimbundu", "pomak", "pomaks", "pomakse"})
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})
@@ -247,7 +249,7 @@ def main() -> int:
            "and the few of three letters families here speak: Cantonese, Filipino, Sorani, Papiamentu, Sranantongo, "
            "Tamazight, Kabyle, Tigre, Dari, and West African, South Sudanese, Horn of Africa and South Asian "
            "languages: Krio, Dinka, Nuer, Bhojpuri), with a few names CLDR does not hold (Temne, Mandinka, Fula, Acholi, "
-           "Juba-Arabisch, Westfries; Ndyuka, Aukaans, Saramaccaans, Lokono), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "
+           "Juba-Arabisch, Westfries; Ndyuka, Aukaans, Saramaccaans, Lokono; Umbundu, Kimbundu, Pomaks), lowercased: a language is no name or place (\"een tolk Thai\", \"in het "
            f"Kantonees\"). {generated}", _languages())
     _write(COUNTRIES, f"# Countries and regions of one word in the scripts other than Latin, from the territory names of "
            f"every language in {cldr} ({len(locales)} locales), lowercased: a country is no name or place "

@@ -1,4 +1,5 @@
-"""Measure set folders: python3 agg.py [-v] [--tests DIR] deid_heldout634 ...  (aggregates; -v lists misses)."""
+"""Measure set folders: python3 agg.py [-v] [--tests DIR] deid_heldout634 ...  (aggregates; -v lists misses, the
+comments that keep an identifier and the review does not flag, and the clean comments redacted)."""
 import sys, os, json
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -39,6 +40,9 @@ for name in args:
             for p in case.planted:
                 if dc.survives(p, case, res):
                     print(f"   MISS {p.category}: {p.value!r} | {res.text[:300]}")
+        for c_, r_ in lk:
+            if not assess(c_.text, r_.text, low(r_)).flagged:
+                print(f"   UNFLAGGED: {r_.text[:300]}")
         for t, r in zip(clean, cres):
             if r.found:
                 print(f"   OVER: {[ (f.kind, t[f.start:f.end]) for f in r.found]} | {t[:200]}")

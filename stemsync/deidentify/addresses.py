@@ -152,7 +152,7 @@ _LOWER_TWO_WORD_STREET_RE = re.compile(
 # Groot Hertogin Lane", "Van Heuven Goedhard lane", "Stratumse Dyke 38-B", "BENOORDENHOUT ROAD 58", "14 Elm Grove"
 # (capitalised words, not an English article, pronoun or preposition first; with a house number before or after it, or
 # a name in no English dictionary)
-_EN_WAYS = ("street", "road", "lane", "avenue", "drive", "dyke", "dike", "square", "grove", "boulevard")
+_EN_WAYS = ("street", "road", "lane", "avenue", "drive", "dyke", "dike", "square", "grove", "boulevard", "rd", "ave")
 _EN_STREET_RE = re.compile(
     r"(?<![\w.,-])(?P<pre>\d{1,4}[a-zA-Z]?\s+)?(?P<street>(?!(?i:the|on|at|in|to|from|our|my|his|her|their|a|an|this|that|main|high|down|up|one|"
     r"memory|wall|baker|sesame|abbey|penny|easy|fast|dead|bus|tree)\s)"
@@ -160,6 +160,13 @@ _EN_STREET_RE = re.compile(
     r"\s+(?P<way>(?i:" + "|".join(_EN_WAYS) + r"))(?![\w-])"
     r"(?P<num>\s+\d{1,4}(?:[ -]?[a-zA-Z](?![\w-])|-\d{1,3}(?!\d))?(?![\w.,]\d))?")
 _EN_WAYS_GATE = frozenset(_EN_WAYS)
+# (fiftieth session) ... and in lowercase (a text in capitals reaches the finders re-cased) with its number, after a
+# preposition: "we live on back street 22", "my ex live on l.b. scott road 112", "at 8 welgelegen road"
+_EN_NOT_STREET_WORDS = frozenset("the a an my our his her their this that same long whole way".split())
+_EN_LOWER_STREET_RE = re.compile(
+    r"(?<![\w-])(?:on|at|in|from|to|near|by|op|aan)\s+(?:the\s+)?(?P<pre>\d{1,4}[a-z]?\s+)?"
+    r"(?P<street>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2})\s+(?:" + "|".join(_EN_WAYS) + r")(?![\w-])"
+    r"(?P<num>\s+\d{1,4}[a-z]?(?![\w.,]\d))?")
 
 
 def _streets() -> frozenset[str]:
@@ -512,6 +519,10 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
             if numbered or not all(ordinary_english(p.lower()) or p.lower() in _FUNCTION_WORDS
                                    for p in m.group("street").split()):
                 yield m.start(), m.end(), "adres", HIGH if numbered else LOW
+        for m in _EN_LOWER_STREET_RE.finditer(text) if ctx.n_digits else ():
+            if (m.group("num") or m.group("pre")) and not UNIT_AFTER_RE.match(text, m.end()) and not any(
+                    w in _FUNCTION_WORDS or w in _EN_NOT_STREET_WORDS for w in m.group("street").split()):
+                yield m.start("pre") if m.group("pre") else m.start("street"), m.end(), "adres", LOW
     if " straat" in ctx.lower or " laan" in ctx.lower or " weg" in ctx.lower:
         for m in _LOWER_TWO_WORD_STREET_RE.finditer(text):
             name = m.group("name")

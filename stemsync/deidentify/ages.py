@@ -191,7 +191,8 @@ _BARE_PERSON_AGE_RE = re.compile(
     rf"(?:(?<![\w-])(?:mijn|m'n|mn|me|onze|ons|de|het|haar|zijn|z'n)\s+|^\s*|(?<=[.!?,]\s)|(?<=\sen\s))"  # also at the start: "zoon 17 wil ..."
     # (an adjective first, "van mij" after: "oudste zoon 14, ...", "zoon van mij 11")
     rf"(?:(?:oudste|jongste|middelste|kleine|grote)\s+)?{_PERSON}(?:\s+van\s+(?:mij|ons))?\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})"
-    r"(?:\s*(?:jaar|jr\.?))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
+    r"(?:\s*(?:jaar|jr\.?|j(?![\w-])))?(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|moest|moet|is|was|gaat|ging|heeft|had|slaapt|sliep|komt|kwam|"
+    r"vond|vindt|voelt|voelde|kreeg|krijgt|"
     r"wil|wilde|zit|zat|doet|deed|kan|kon|mag|mocht|huilt|huilde|speelt|woont|hadden|zijn|waren|loopt|leest|praat|"
     r"zoekt|leert|werkt|zij|hij|ze|naar)\b)", _I)  # (simple Dutch: "zoon 16 zoekt stage", "dochter vier naar ...")
 # simple Dutch with the child's name between: "zoon Ali 10 jaar zit op ...", "mijn dochter Sara 5 jaar zij huilt" (checked)
@@ -562,8 +563,10 @@ _EN_TURN_RE = re.compile(
     rf"(?P<age>{_EN_NUMBER})(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|last|today|tomorrow|soon|and|but|so|years?|yrs?|while|when|"
     r"there|n)\b|&))", _I)
 # "my son (turning 9 in May)", "she's turning eleven", "im turning 16": the age one is about to be
-_EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|i'm|i’m|im|am|\()\s*)(?:turning|turnng)\s+(?P<age>{_EN_NUMBER})"
-                            r"(?=\s*(?:[.,;:!?)]|$|(?:on|in|next|this|soon|and|but|so|years?|yrs?)\b))", _I)
+# (fiftieth session: without "is", as Caribbean English writes it, "Jaheem he turning 10 🎂")
+_EN_TURNING_RE = re.compile(rf"(?<![\w-])(?:(?:is|he's|she's|hes|shes|i'm|i’m|im|am|he|she|\()\s*)(?:turning|turnng)\s+(?P<age>{_EN_NUMBER})"
+                            r"(?=\s*(?:[.,;:!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:on|in|next|this|soon|and|but|so|can|"
+                            r"years?|yrs?)\b))", _I)
 # children's ages after "are" or the youngest's after the eldest's: "our twins are 4 and a half now", "my eldest is
 # 16, the youngest 9"
 _EN_CHILDREN_ARE_RE = re.compile(
@@ -622,15 +625,19 @@ _PERSON_VAN_DAYS_RE = re.compile(
 # (forty-ninth session) "my son was 2 years behind with dutch", "is 3 years older": a gap between two, no age
 _EN_GAP_NOT_AGE = rf"(?!\s*{_EN_YEAR_UNITS}\s+(?:behind|ahead|older|younger|late|early|apart|back|ago|later))"
 _ENGLISH_IS_AGE_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im)(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+|like\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
+    r"(?<![\w-])(?:(?:(?:he|she|i)['’][sm]|hes|shes|im"
+    r"|(?<=now\s)(?:he|she))"  # (fiftieth session) without "is": "now he 14 and finally coming home", "NOW SHE 11"
+    r"(?=\s+(?:only\s+|almost\s+|nearly\s+|just\s+|now\s+|like\s+)?" + _EN_NUMBER + r"\b)|"  # "She's twelve and", "I'm 18 now", "hes almost 10"
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"  # "when he turns 18?": a rule
     r"(?:he|she|i|(?:son|daughter|boy|girl|brother|sister|kid|child|baby|grandson|granddaughter|nephew|niece)\s+"
     r"[a-zà-ÿ][\w'’-]{2,}|"  # (a name in lowercase: "my daughter blessing is fifteen", "my kid bailey is twelve")
     r"(?:youngest|eldest|oldest)\s+(?!(?:one|son|daughter|boy|girl|kid|child|now|still|also|just)\b)[a-zà-ÿ][\w'’-]{1,}|"  # ("our youngest bo is three")
     r"son|daughter|daugther|doughter|dauther|dauhgter|daugter|dautgher|dougther|child|kid|boy|girl|baby|oldest|youngest|"
     r"eldest|brother|sister|twins|bro|sis|"
+    # (fiftieth session) a parent's or grandparent's age: "my mothr is 81 years and cant climb stairs"
+    r"mother|mothr|moter|father|fathr|mom|mum|dad|grandmother|grandma|granny|grandfather|grandpa|"
     r"(?!(?-i:Het|Dat|Dit|Er|Wat|Hier|Daar|Nu|Toen|Dan|Alles|Niets|Iets|Zo|Die|Deze|It|This|That|There|What)\b)"
-    r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|will\s+be)"  # also "My youngest, Benji, is 6 and"
+    r"(?-i:[A-Z][a-z]+)|\])\s*,?\s+(?:is|was|am|turned|turns|wil{1,2}\s+be)"  # also "My youngest, Benji, is 6 and"
     r"|(?:he|she)['’]ll\s+be)"  # "her birthday is 3 May, she'll be 10"
     r"\s+(?:only\s+|now\s+|just\s+|almost\s+|nearly\s+|already\s+|like\s+)?(?P<age>" + _EN_NUMBER + r")(?![.,]\d)"
     + _EN_GAP_NOT_AGE +
@@ -984,7 +991,7 @@ _GATED_RES = (
     (_GENDER_AGE_RE, None),  # (a literal bracket first: cheap on any text)
     (_GENDER_AGE_NEXT_RE, frozenset({"m", "v", "j", "x", "f", "jongen", "meisje"})),
     (_ENGLISH_AGE_RE, None),
-    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "she's", "he's", "she’s", "he’s", "i'm", "i’m", "hes", "shes", "im"})),
+    (_ENGLISH_IS_AGE_RE, frozenset({"is", "was", "am", "turned", "turns", "be", "now", "she's", "he's", "she’s", "he’s", "i'm", "i’m", "hes", "shes", "im"})),
     (_CANDLES_RE, frozenset({"kaarsjes", "kaarsen", "candles"})),
     (_WEEKS_OLD_RE, frozenset({"oud", "oude"})),
     (_DATE_THEN_AGE_RE, frozenset({"word", "wordt", "werd"})),
@@ -1052,7 +1059,8 @@ _GATED_RES = (
     (_THEN_AND_NOW_RE, frozenset({"toen"})),
     (_SECOND_CHILD_RE, frozenset({"jongste", "oudste", "kleine", "grote", "kleinste", "grootste"})),
     (_AND_SECOND_AGE_RE, (frozenset({"is", "was", "ben"}), frozenset({"en"}))),
-    (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera"})),
+    (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera",
+                                  "hbd", "hvj", "hgf", "bday", "birthday"})),  # (fiftieth session: "hbd Sem 🎈 18 jaar 😍")
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_WAS_THEN_RE, (frozenset({"was", "werd"}), frozenset({"toen"}))),
     (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),

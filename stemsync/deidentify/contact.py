@@ -287,6 +287,11 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
             end = m.start("handle") + w.end()
         if end > m.start("handle"):
             yield m.start("at"), end, "account", HIGH
+    for m in _PLATFORM_VERB_RE.finditer(ctx.text) if ":" in ctx.text or "=" in ctx.text else ():
+        handle = m.group("handle")
+        if re.search(r"[@\d_.]", handle) and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", handle, re.I) \
+                and handle.rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
+            yield m.start("handle"), m.end("handle"), "account", HIGH
     if not (ctx.words & _PLATFORM_GATE):
         return
     for m in (_DOTTED_CI_RE if ctx.shouting else _DOTTED_RE).finditer(ctx.text):
@@ -327,6 +332,12 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
             continue
         yield m.start("handle"), _said_figures_after(ctx, m.start("handle") + len(raw)), "account", HIGH
 
+
+
+# (fiftieth session) a verb of the platforms, a colon and a handle: "kan je me snappen: sultan.q8", "add me: x_99"
+_PLATFORM_VERB_RE = re.compile(
+    r"(?<![\w-])(?:snap|snappen|snapt|snapchatten|dm|dmmen|volg|volgen|add|adden|toevoegen|follow|tag|taggen)"
+    r"(?:\s+(?:me|mij|ons|us))?\s*[:=]\s*(?P<handle>@?[A-Za-z][\w.\-]{1,29}[A-Za-z0-9_])(?![\w@])", re.I)
 
 
 _PRONOUN_BEFORE_RE = re.compile(r"(?:^|\s)(?:ik|je|jij|we|wij|ze|zij|hij|u|jullie|niemand|iemand)\s+\Z", re.I)

@@ -277,8 +277,9 @@ _BIRTH_YEAR_RE = re.compile(
     r"|°\s*(?P<y4>(?:19|20)\d{2})(?!\d)"
 
     r"|(?<![\w-])(?:in\s+|(?:ben|is|was|werd|zijn)\s+)(?P<y5>(?:19|20)\d{2})\s+(?:(?:is|was|werd|ben|zijn|bent)\s+)?" + _BORN +
-    # "geboren in Kabul in 1986", "born in Lviv in 2012"
-    r"|(?<![\w-])(?:geboren|born)\s+in\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+in\s+(?P<y9>(?:19|20)\d{2})(?![\w-])"
+    # "geboren in Kabul in 1986", "born in Lviv in 2012" (fiftieth session: "born on 3 May in 2011")
+    r"|(?<![\w-])(?:geboren|born)\s+(?:in\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?|(?:on|op)\s+(?:[\w'’-]+\s+){1,2}?)"
+    r"\s*in\s+(?P<y9>(?:19|20)\d{2})(?![\w-])"
     r"|(?<![\w-])(?:is|ben|zijn)(?:\s+(?:zelf|ook|zelf\s+ook))?\s+van\s+(?P<y6>(?:19|20)\d{2})(?![\w-])"
     r"|(?:\]|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s*\((?P<y7>(?:19|20)\d{2})(?=\)|(?:\s*(?:,|en|&)\s*(?:19|20)\d{2})+\))"
     r"|(?<![\w-])(?:" + alternation("person_words") + r")\s+(?:van|uit)\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
@@ -368,7 +369,8 @@ _MONTHISH_YEAR_RE = re.compile(r"(?<![\w-])(?P<w>[a-zA-Z]{4,11})\s+(?:19|20)\d{2
 _LONG_MONTHS = ("januari", "februari", "augustus", "september", "oktober", "november", "december",
                 "january", "february", "october")
 # a short month one edit or one swap off ("4 junie", "5 apirl", "3 marrt"), when no word of the dictionary
-_SHORT_MONTHS = ("maart", "april", "juni", "juli", "july", "june")  # (and English "jully", "junne": the forty-seventh session)
+_SHORT_MONTHS = ("maart", "april", "juni", "juli", "july", "june", "august")  # (and English "jully", "junne": the forty-seventh
+# session; "28 agust", "augst": the fiftieth)
 
 
 def _edits(a: str, b: str, limit: int = 2) -> int:

@@ -53,7 +53,9 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
-_TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr|mister|juf|meester|mevrouw|meneer|mw|dhr)\.?\s+\Z", re.I)
+_DOTTED_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:mrs|ms|mr|dr)\.\s*\Z", re.I)  # (an English title with its dot)
+_TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:mr|mrs|ms|miss|dr|mister|juf|meester|mevrouw|meneer|mw|dhr|(?-i:Mother|Sister|Brother|"
+                              r"Pastor|Auntie|Aunty))\.?\s+\Z", re.I)  # (the last only capitalised: "Mother Rogers")
 # a child's age in brackets after a capitalised name: "Grace (7) is doing so much better"
 _BRACKET_AGE_AFTER_RE = re.compile(r"\s*\(\s*(?:\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                    r"thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:y|yo|yrs?|years?|jaar|jr|mo|months?)?\s*\)", re.I)
@@ -76,6 +78,15 @@ def _english_lists() -> tuple[frozenset[str], frozenset[str]]:
     entries = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     lower = frozenset(w for w in entries if w.islower())
     return lower, frozenset(w.lower() for w in entries if w[:1].isupper()) - lower
+
+
+def name_word(low: str) -> bool:
+    """A lowercase word of a name: one the English dictionary writes only with its capital ("simpson", "james"), or one
+    in neither the English nor the Dutch dictionary ("kralingse", "cupecoy")."""
+    lower, names = _english_lists()
+    return low in names or low not in lower and low not in dictionary().words and low not in _FUNCTION_WORDS \
+        and len(low) > 2 and not any(low.endswith(a) and len(low) > len(a) + 2 and low[:-len(a)] + b in lower
+                                     for a, b in _SUFFIXES)  # (not a form the dictionary leaves out: "says")
 
 
 def ordinary_english(word: str) -> bool:
@@ -127,7 +138,7 @@ def english_verb_after_name(word: str) -> bool:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _misspelt_english(phrase: str) -> bool:
+def misspelt_english(phrase: str) -> bool:
     """One lowercase word, on no name list, one letter off an English word of the
     dictionary ("plese", "evry", "judje", "sumtimes")."""
     word = phrase.strip()
@@ -259,11 +270,48 @@ def _named_by_pattern(text: str, start: int, end: int) -> bool:
             or _friend_and_person(text, start, end) \
             or text[start:end].lower() == "will" and _will_named(text, start, end) or REAL_NAME_BRACKET_RE.match(text, end):
         return True
+    from stemsync.deidentify.nicknames import called_before  # noqa: PLC0415  (nicknames reads this module)
+
+    if called_before(text, start):
+        return True  # "we call her tata"
     for rx in (_IS_MY_NAME_RE, _EN_PAIR_KIN_RE, _NICKNAME_RE):
         for m in rx.finditer(text, max(0, start - 60), min(len(text), end + 80)):
             if any(m.span(g) == (start, end) for g in rx.groupindex if m.group(g)):
                 return True
     return False
+
+
+# (fiftieth session) a person's title in English and a word after it: "Miss Bee and coach Ray", "Mother Rogers from
+# church", "the jeugdzorg lady mrs. brooks", "miss hodge was the best" (a text in capitals reaches the finders re-cased)
+_EN_TITLES = frozenset("miss ms mrs mr mister sister brother mother pastor auntie aunty".split())
+_EN_TITLED_RE = re.compile(
+    r"(?<![\w-])(?:(?P<cap>(?-i:Miss|Ms|Mrs|Mr|Mister|Sister|Brother|Mother|Pastor|Auntie|Aunty))\.?\s+(?P<n>(?-i:[A-Z][a-z'’-]+))"
+    r"|(?:mrs|ms|mr)\.\s*(?P<d>[a-z][a-z'’-]+)"
+    r"|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bdont\s)"
+    r"(?<!\bdon't\s)(?<!\breally\s)(?<!\bstill\s)(?:miss|mrs|ms|mister)\s+(?P<l>[a-z][a-z'’-]+))(?![\w'’-])")
+_EN_NOT_TITLED = frozenset("""the a an and or of to in on at my our your his her their this that nature earth day universe
+world teresa""".split())
+
+
+def _titled_english_names(ctx: _Ctx) -> Iterator[Span]:
+    """A name after an English title (see _EN_TITLED_RE): capitalised after a capitalised title; lowercase after "mrs."
+    with its dot; a lowercase word that is no English or Dutch word after "miss" (not "i miss home")."""
+    for m in _EN_TITLED_RE.finditer(ctx.text):
+        group = "n" if m.group("n") else "d" if m.group("d") else "l"
+        word = m.group(group).lower()
+        if word in _EN_NOT_TITLED or word in _FUNCTION_WORDS or word in _MONTHS_DAYS:
+            continue
+        if group == "n" and (ctx.shouting or _title_case_text(ctx.text)):
+            continue
+        if group == "l" and not name_word(word):
+            continue
+        yield m.start(group), m.end(group), "naam", LOW
+
+
+def _title_case_text(text: str) -> bool:
+    """Every word of three letters or more of ``text`` capitalised ("Miss Universe Is Back"): a headline's capitals."""
+    long_words = [w for w in re.findall(r"[^\W\d_]{3,}", text)]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
 def find_english_word_names(ctx: _Ctx) -> Iterator[Span]:
@@ -280,6 +328,8 @@ def find_english_word_names(ctx: _Ctx) -> Iterator[Span]:
     if not is_english(ctx.lower):
         return
     first = _name_lists().first_any
+    if ctx.words & _EN_TITLES:
+        yield from _titled_english_names(ctx)
     for m in _IS_MY_NAME_RE.finditer(ctx.text) if "name" in ctx.words else ():
         if m.group("a").lower() not in _FUNCTION_WORDS and m.group("a").lower() not in {"that", "this", "it", "what"}:
             yield m.start("a"), m.end("a"), "naam", HIGH  # "brooke is my middle name"
@@ -343,7 +393,9 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                 ordinary_english(w) or w.lower() in _MONTHS_DAYS for w in text[start:end].split()):
             continue  # "Our son started secondary school in September": no school's name
         if kind in {"school", "locatie", "plaats"}:  # "AT [DE KAMERAAD] DID NOT": an English word after a name
-            while (m := _LAST_WORD_RE.search(text, start, end)) is not None and m.start() > start \
+            # (not a listed place's last word: "simpson bay")
+            while (kind != "plaats" or text[start:end].lower() not in _name_lists().places) \
+                    and (m := _LAST_WORD_RE.search(text, start, end)) is not None and m.start() > start \
                     and (shouting or not m.group(1)[0].isupper()) and ordinary_english(m.group(1)) \
                     and not frequencies().at_least(m.group(1).lower(), EN_ZIPF) and m.group(1).lower() not in first \
                     and m.group(1).lower() not in dictionary().words:  # (a Dutch word stays: "stedelijk gymnasium")
@@ -367,9 +419,10 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
         if kind == "naam" and _named_by_pattern(text, start, end):
             out.append(span)
             continue  # "summer and autumn are my little sisters", "brooke is my middle name"
-        if kind == "naam" and _misspelt_english(text[start:end]):
-            continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name
         titled = _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        if kind == "naam" and misspelt_english(text[start:end]) and not (
+                _DOTTED_TITLE_BEFORE_RE.search(text, max(0, start - 8), start) or titled and name_word(text[start:end].lower())):
+            continue  # "plese send", "sumtimes i felt", "the judje was": a typo, no name (not "mrs. brooks", "miss hodge")
         if kind == "naam" and titled \
                 and all(w.lower() in _ENGLISH or frequencies().at_least(w.lower(), 5.5, "en") for w in text[start:end].split()):
             continue  # "the juf said he", "the juf and the coach": an English word after a Dutch title
@@ -398,7 +451,12 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                     or (shouting and kind == "plaats" and not frequencies().at_least(w.lower(), 4.5, "en"))) for w in span_words) or (  # (not "HAS", "CAN")
                     # a Dutch town that is a rare English word: "at work in delft" (not "in best shape")
                     kind == "plaats" and " ".join(span_words).lower() in _name_lists().places
-                    and not any(frequencies().at_least(w.lower(), 3.0, "en") for w in span_words))
+                    and (not any(frequencies().at_least(w.lower(), 3.0, "en") for w in span_words)
+                         # (fiftieth session) a listed place of several words, one of them a name the English
+                         # dictionary writes with its capital: "back to simpson bay"
+                         or len(span_words) > 1 and (any(name_word(w.lower()) for w in span_words)
+                                                     or " ".join(span_words).lower() in words("places_caribbean_suriname")
+                                                     and span_words[0].lower() != "the")))  # (not "the bottom of")
                 if not named:
                     continue
         out.append(span)

@@ -27,6 +27,7 @@ from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, ent
                                      wordfreq_zipf, words)
 from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
+from stemsync.deidentify.nicknames import called_before
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
 _LANGUAGES = ("es", "pt", "fr", "de", "it", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv",
@@ -483,7 +484,8 @@ def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) 
         if len(words) == 1 and lowercase_name(text, span[0], span[1]):
             out.append(span)  # (find_inflected's: "że kuba znowu", "wozić dawida")
             continue
-        if written[0][0].isupper() and _words_around(text, span[0], span[1])[0] in _TITLES:
+        if written[0][0].isupper() and (_words_around(text, span[0], span[1])[0] in _TITLES
+                                        or called_before(text, span[0])):  # (or "noemen we el [Flaco]")
             out.append(span)  # "Moeder, Mme Dubois, geeft aan": a capitalised word after a title is a name
             continue
         if _word_of_the_sentence(text, span, written, words):

@@ -1622,7 +1622,14 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        r"(?:rehras|japji|sukhmani)\s+sahib|sukh\s+shanti|amrit\s+(?:genomen|gekregen|chhakna|chakna|chhakia|"
                        r"sanchar|ceremonie|ceremony)|kia\s+ora|kia\s+kaha|aroha\s+nui|seventh[- ]day\s+adventists?|"
                        r"happy\s+independence\s+day(?:\s+(?:jamaica|trinidad|guyana|barbados))?|"
-                       r"mikul[aá]s)(?![\w-])", re.I)  # (and Hungary's Saint Nicholas)
+                       r"mikul[aá]s|"  # (and Hungary's Saint Nicholas)
+                       # (fiftieth session) Turkish feasts ("Kurban Bayramı", "met de Bayram", "Hıdrellez"; Bayram is a
+                       # man's name too, so alone only after an article or before "dagen", "feest"), and Kinyarwanda's
+                       # thanks and blessings ("murakoze cyane", "Imana ishimwe") and Rwanda's "Kwibuka"
+                       r"(?:kurban|kurbam|ramazan|şeker|seker)\s+bayram[ıi]?|(?<=de\s)bayram|(?<=het\s)bayram|"
+                       r"bayram(?=\s+(?:dagen|feest|vakantie|tatili))|h[ıi]drellez|"
+                       r"murakoze(?:\s+(?:cyane|cane|chane|cyne))?|imana\s+(?:ishimwe|ibahe|ibahezagire|ikurinde)|"
+                       r"kwibuka)(?![\w-])", re.I)  # (not "amahoro", peace: a child's name too)
 
 
 # a pet's name is no person's: "de kat luna", "ons hond bobbie", "onze poes Max"

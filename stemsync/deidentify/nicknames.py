@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
-from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary
+from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary, frequencies
 
 # "Lil K", "lil dree", "Yung Fresh": a rapper's style of name (not "lil bit", "lil bro")
 _LIL_RE = re.compile(r"(?<![\w@#])(?:lil|lil['’]|yung)\s+(?P<n>[^\W\d_](?:[\w$'’-]{0,14}[\w$])?)(?![\w@])", re.I)
@@ -21,7 +21,24 @@ _KNOWN_AS_RE = re.compile(
     r"noem(?:t|en|de|den)\s+(?:zich(?:zelf)?|hem|haar)\s+(?:gewoon|altijd|ook|toen|nog\s+steeds|steeds|vaak|zelf)"
     r"(?:\s+(?:gewoon|altijd|ook|zelf))?)"
     r"\s+['\"‘’“”]?(?P<n>[^\W\d_](?:[\w$'’-]{0,20}[\w$])?(?:\s+[A-Z](?:[\w$'’-]{0,14}[\w$])?)?)", re.I)
-_GATE_RE = re.compile(r"\b(?:lil|yung|bekend\s+als|alias|aka|a\.k\.a|noem)|(?:bij|roep|straat)naam", re.I)
+_GATE_RE = re.compile(r"\b(?:lil|yung|bekend\s+als|alias|aka|a\.k\.a|noem|call)|(?:bij|roep|straat)naam|\(\s*(?:eigenlijk|officieel|"
+                      r"voluit|echte|real|actually|officially)\b", re.I)
+# (fiftieth session) "mijn oudste noemen we el Flaco", "we call her tata", "everybody call him Man-Man": what a person is
+# called (a word of the dictionaries only with its capital)
+_CALLED = (r"(?<![\w-])(?:noem(?:en|de|den)\s+(?:we|wij|ze|zij|ik|jullie)(?:\s+(?:hem|haar))?|"
+           r"(?P<en>(?:we|they|everybody|everyone|people|all|i)\s+(?:call|calls|called)\s+(?:him|her|them|me)))"
+           r"\s+(?:(?:el|la|de|het|'t|gewoon|altijd|just|always|still)\s+)?['\"‘’“”]?")
+_CALLED_RE = re.compile(_CALLED + r"(?P<n>[^\W\d_][\w'’-]{1,20})", re.I)
+_CALLED_BEFORE_RE = re.compile(_CALLED + r"\Z", re.I)
+
+
+def called_before(text: str, start: int) -> bool:
+    """What a person is called ends right before ``start``: "noemen we el [Flaco]" (a name, though a Spanish word)."""
+    before = text[max(0, start - 40):start]
+    return ("noem" in before.lower() or "call" in before.lower()) and _CALLED_BEFORE_RE.search(before) is not None
+# (fiftieth session) the name used, then the real one in brackets: "Memo (eigenlijk Mehmed)", "Bibi (real name ...)"
+_REALLY_RE = re.compile(r"(?<![\w-])(?P<n>[^\W\d_][\w'’-]{1,20}),?\s*\(\s*(?:eigenlijk|officieel|voluit|echte\s+naam|"
+                        r"real\s+name|actually|officially)\b", re.I)
 # (forty-sixth session) "storm is zijn bijnaam", "DJ MONEY IS ZIJN BIJNAAM", "zijn bijnaam is Bolle", "een jongen die ze
 # de bankier noemen": the nickname said to be one
 _NICK = r"['\"‘’“”]?(?P<{}>[^\W\d_][\w$'’-]{{0,20}}(?:\s+[^\W\d_][\w$'’-]{{0,14}})?)['\"‘’“”]?"
@@ -58,6 +75,22 @@ def find_nicknames(ctx: _Ctx) -> Iterator[Span]:
                 low in dictionary().words or ordinary_english(low))):
             continue
         yield m.start(), m.end(), "naam", LOW
+    for m in _CALLED_RE.finditer(text):
+        name = m.group("n")
+        low = name.lower()
+        if low in _FUNCTION_WORDS or low in {"the", "a", "an", "my", "our", "mama", "papa", "mum", "mom", "dad"}:
+            continue
+        if name[0].isupper() and not name.isupper() and low not in dictionary().words:
+            yield m.start("n"), m.end("n"), "naam", LOW  # ("noemen we el Flaco": no Spanish word there)
+        elif not (not m.group("en") and low in dictionary().words or frequencies().at_least(low, 3.5, "en")
+                  or frequencies().at_least(low, 3.5)):
+            yield m.start("n"), m.end("n"), "naam", LOW  # (not "we call him lazy", "noemen we gewoon lastig")
+    for m in _REALLY_RE.finditer(text):
+        low = m.group("n").lower()
+        if low not in _FUNCTION_WORDS and not _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) \
+                and (m.group("n")[0].isupper() and not m.group("n").isupper() or ctx.shouting
+                                           or low not in dictionary().words and not ordinary_english(low)):
+            yield m.start("n"), m.end("n"), "naam", LOW  # (not "het formulier (eigenlijk ...", "De Intake (eigenlijk")
     for m in _KNOWN_AS_RE.finditer(text):
         name = m.group("n")
         first = name.split()[0].lower()

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.addresses import _GENERIC_SQUARES
 from stemsync.deidentify.common import _TOKEN_RE, HIGH, LANGUAGES, LOW, Span, _Ctx, _I, one_edit, swapped, tails
 from stemsync.deidentify.fastcase import accelerate
-from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, ordinary_english
+from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, name_word, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
                                        _compound, deletion_index, frequencies, longest_place, near_country, near_frequent_word,
                                        one_letter_from, plain,
@@ -549,6 +549,66 @@ def _towns_in_english(ctx: _Ctx, lists: "_NameLists") -> Iterator[Span]:
                 yield s, e, "plaats", LOW
 
 
+@functools.cache
+def _places_of_words() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The listed places of two words or more, by their first word: each as its words (the tokens ``_TOKEN_RE`` makes:
+    "st. peters" -> ("st", "peters")) and whether every word is an ordinary word ("de wijk", "middle region": a place
+    only after a locative)."""
+    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    caribbean = {p.lower() for p in words("places_caribbean_suriname")}
+    for place in _name_lists().places:
+        parts = tuple(_TOKEN_RE.findall(place))
+        if len(parts) < 2 or place in _COUNTRIES or place in words("countries_cldr_en"):
+            continue  # (not "sint maarten", "saudi arabia": a country, however written)
+        # (a word of a name: one English writes only with its capital, or in neither language's dictionary)
+        # (the hand-made list of the Caribbean part of the Kingdom and Suriname holds no phrase of ordinary words but
+        # its own places: "in oyster pond", "at little bay"; not one opening with an article, "in the bottom")
+        # (a name's word in no Dutch dictionary either: not "bij de boer", Boer a name in English)
+        ordinary = not any(name_word(w) and w not in dictionary().words for w in parts) and not (
+            place in caribbean and parts[0] not in _FUNCTION_WORDS and parts[0] not in {"the", "de", "het"})
+        out.setdefault(parts[0], []).append((parts, ordinary))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+# the words a place's name can follow in Dutch and English: _after_locative's, and English "at", "by", "around", "of"
+_PLACE_PREPS = _LOCATIVE_TRIGGERS | {"at", "by", "around", "of"}
+# between the words of a place's name: a space, or an abbreviation's dot ("St. Peters")
+_PLACE_GAP_RE = re.compile(r"\.?[ \t]+|-")
+
+
+def _places_of_words_found(ctx: _Ctx) -> Iterator[Span]:
+    """(fiftieth session) A listed place of several words wherever it stands: with its capitals ("she come by the house
+    in Middle Region", "Ms. Joy from South Reward", "Sucker Garden by the church"), or after a locative in any case when
+    one of its words is no ordinary word ("back to simpson bay", "OP DE ROUTE NAAR BERGEN OP ZOOM"). A place of
+    ordinary words only ("De Wijk", "Little Bay", "The Bottom") needs its capitals and a locative before it."""
+    index = _places_of_words()
+    if ctx.words.isdisjoint(index):
+        return
+    toks, lows = ctx.tokens, ctx.lows
+    title = None
+    for i, low in enumerate(lows):
+        for parts, ordinary in index.get(low, ()):
+            n = len(parts)
+            if tuple(lows[i:i + n]) != parts or not all(
+                    _PLACE_GAP_RE.fullmatch(ctx.text, toks[k][1], toks[k + 1][0]) for k in range(i, i + n - 1)):
+                continue
+            s, e = toks[i][0], toks[i + n - 1][1]
+            after = lows[i + n] if i + n < len(lows) else ""
+            if ordinary and after in {"of", "van", "line"}:
+                break  # "at the bottom of", "The Bottom line"
+            located = i > 0 and lows[i - 1] in _PLACE_PREPS
+            capitals = all(toks[k][2][:1].isupper() for k in range(i, i + n)
+                           if lows[k] not in _FUNCTION_WORDS or k == i) and not ctx.shouting
+            if capitals:
+                if title is None:
+                    title = _title_case(ctx)
+                if title and not located:
+                    break
+            if capitals and (located or not ordinary) or not ordinary and located:
+                yield s, e, "plaats", LOW
+            break
+
+
 def _world_city_at(ctx: _Ctx, j: int) -> int:
     """How many words from word ``j`` on name a city abroad ("Manchester", "sao paulo"), or 0.
     A capitalised name counts when it is no country; a lowercase one also when it is no
@@ -733,6 +793,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, toks[i + 2][1], "plaats", LOW  # "papa zit in Ter Appel": "Ter Apel" misspelt
             continue
         if nl in _FUNCTION_WORDS:
+            if nxt[0].isupper() and low in _IN_UIT_NAAR and (n := _world_city_at(ctx, i + 1)) > 1:
+                yield s, toks[i + n][1], "plaats", LOW  # (fiftieth session) "uit El Alto", "from La Paz"
+                continue
             if nl in lists.places and low in {"in", "naar", "uit"} and nxt[0].isupper() and not nxt.isupper() \
                     and not ctx.shouting and not _title_case(ctx):
                 yield s, e, "plaats", LOW  # "op school in Echt, haar juf", "naar Heel komen": a capital mid-sentence
@@ -1081,6 +1144,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
     yield from _glued_locatives(ctx)
     yield from _bare_lower_towns(ctx)
     yield from _towns_in_english(ctx, lists)
+    yield from _places_of_words_found(ctx)
     if ctx.n_digits >= 4:
         for m in _AFTER_POSTCODE_RE.finditer(text):
             town = longest_place(m.group("words").split())  # "den haag", "alphen aan den rijn"

@@ -3,13 +3,14 @@ or a name before a type word ("Gomarus College", "Nassauschool")."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterator
 
 from stemsync.deidentify.common import (_LOWER_NAME_PHRASE, _NAME_PHRASE, HIGH, LANGUAGES, LOW, Span, _Ctx,
                                         _phrase_is_generic, _strip_trailing, has_gate_word, name_gate, one_edit, tails)
-from stemsync.deidentify.english import is_english, ordinary_english
+from stemsync.deidentify.english import is_english, misspelt_english, name_word, ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, alternation,
                                        dictionary, entries, frequencies, inflected_adjective, words)
@@ -408,6 +409,23 @@ _EN_GENERIC_SCHOOL = frozenset("international british american european bilingua
 _EN_DUTCH_NAME_RE = re.compile(r"(?<![\w-])(?:at|to|from)\s+(?P<name>(?:de|het|'t)\s+[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
 
 
+# (fiftieth session) English: a school named after a person or a place, "Milton Peters College", "sister marie laurence
+# school", "ST. MAARTEN ACADEMY" (the words before the kind are checked in _english_schools)
+_EN_NAMED_SCHOOL_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?P<saint>(?:st|saint|sint|sister|father|bishop|mother|pastor|rev)\.?\s+)?"
+    r"(?:[^\W\d_][\w'’-]*\s+){1,3}(?:high\s+)?(?:s(?:ch|c|k)ool|academy|college))(?![\w-])", re.I)
+_EN_SAINTS = frozenset("st saint sint sister father bishop mother pastor rev".split())
+# the first word of an English phrase that is no school's name ("the driving school", "every Sunday school")
+_EN_NOT_A_SCHOOL_NAME = frozenset("""the a an my our his her their its this that these those every any no each which what
+whose new old local dutch same other primary secondary high middle summer sunday bible driving dance police art music
+public private special boarding language night weekend after before""".split())
+
+def _near_generic(word: str) -> bool:
+    """A kind of school misspelt ("internashional", "montesori"): no school's name."""
+    return any(abs(len(g) - len(word)) <= 2 and difflib.SequenceMatcher(None, word, g).ratio() >= 0.8
+               for g in _EN_GENERIC_SCHOOL)
+
+
 # the Dutch words an English comment uses for its care, with their article: "help from de gemeente"
 _CARE_WORDS_IN_ENGLISH = words("care_words_in_english") | frozenset("politie rechtbank belastingdienst toeslagen".split())
 
@@ -433,6 +451,31 @@ def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
                     continue  # "primary school": a kind
             # (with its town a school's name for certain: it wins over the town inside it)
             yield m.start("name"), end, "school", LOW if end == m.end("name") else HIGH
+        for m in _EN_NAMED_SCHOOL_RE.finditer(text) if english else ():
+            start = m.start("name")
+            parts = list(re.finditer(r"[^\W\d_][\w'’-]*", m.group("name")))[:-1]  # (the words before the kind)
+            if parts and parts[-1].group().lower() == "high":
+                parts.pop()
+            saint = False
+            while parts:  # (not "went to", "the same": the sentence's words before the name)
+                low = parts[0].group().lower()
+                if low in _EN_SAINTS and len(parts) > 1:
+                    saint = True
+                    break
+                if low in _FUNCTION_WORDS or low in _EN_NOT_A_SCHOOL_NAME or not name_word(low) or ordinary_english(low) \
+                        or misspelt_english(low) or _near_generic(low):  # ("the internashional school", "diffrent school")
+                    parts.pop(0)
+                    continue
+                break
+            lows = [p.group().lower() for p in parts]
+            if not parts or any(w in {"and", "en", "or", "of"} for w in lows) or lows[-1] in _EN_NOT_A_SCHOOL_NAME:
+                continue  # ("ramadan and school exams")
+            # every word with its capital, or every word a name ("milton peters college"), or a saint's or a sister's
+            bare = [re.sub(r"['’]s\Z", "", w) for w in lows]  # (without a possessive: "son's")
+            named = [name_word(w) and not ordinary_english(w) and not misspelt_english(w) and not _near_generic(w)
+                     for w in bare]
+            if saint or all(named) or not ctx.shouting and all(p.group()[:1].isupper() for p in parts) and any(named):
+                yield start + parts[0].start(), m.end("name"), "school", LOW
     for m in _EN_DUTCH_NAME_RE.finditer(text) if english else ():
         word = m.group("name").split()[-1].lower()
         if word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS and word not in _CARE_WORDS_IN_ENGLISH:
@@ -565,7 +608,7 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _ACRONYM_GATE:
         for m in _international_acronym_re().finditer(text):
             spans.append((m.start("name"), m.end("name"), "school", HIGH))  # "a place at the ISR", "groep 8 vd ISH"
-    if ctx.words & {"school", "scool", "skool", "at", "to", "from"}:
+    if ctx.words & {"school", "scool", "skool", "at", "to", "from", "academy", "college"}:
         english = is_english(ctx.lower)
         if english and ctx.words & _EN_SCHOOL_TALK:
             for m in _EN_ACRONYM_SCHOOL_RE.finditer(text):

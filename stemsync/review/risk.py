@@ -69,7 +69,7 @@ from stemsync.deidentify.dates import FEAST_DAY_RE as _FEAST_DAY_RE, FEAST_YEAR_
 from stemsync.deidentify.dictated import LETTER_NAMES, number_word, written_out
 from stemsync.deidentify.hidden import SYMBOLS
 from stemsync.deidentify.numbers import _PAIR_WORD
-from stemsync.deidentify.english import _misspelt_english, is_english, ordinary_english
+from stemsync.deidentify.english import misspelt_english, is_english, ordinary_english
 from stemsync.deidentify.lists import world_cities as _world_cities
 from stemsync.deidentify.names import _ABBREVIATIONS, BRACKET_ROLE_ABBREVIATIONS as _ROLE_ABBREVIATIONS, IDIOM_RE, KIN_WORDS as _KIN_WORDS
 from stemsync.deidentify.names import PARENT_WORDS, TALK_VERBS as _TALK_VERBS, _proper_adjective
@@ -426,9 +426,9 @@ hadnt im ive youre theyre thats whats lets hes shes itll ill youll theyll weve t
 
 def _english_word_or_typo(lower: str) -> bool:
     """In an English comment, a word that is English, an English contraction without its apostrophe, or one letter off
-    a frequent English word ("abot", "freind", "sesion"; not a listed name: see :func:`_misspelt_english`)."""
+    a frequent English word ("abot", "freind", "sesion"; not a listed name: see :func:`misspelt_english`)."""
     return (lower in _EN_NO_APOSTROPHE or ordinary_english(lower) or dl.frequencies().at_least(lower, 3.0, "en")
-            or _misspelt_english(lower)) and lower not in dl._name_lists().first_any and lower not in dl._name_lists().places
+            or misspelt_english(lower)) and lower not in dl._name_lists().first_any and lower not in dl._name_lists().places
 
 
 def _plain_english(word: str, text: str, start: int | None) -> bool:
@@ -843,6 +843,9 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if len(flat) == 6 and sum(c.isdigit() for c in flat) >= 2 and sum(c.isalpha() for c in flat) >= 2 \
                 and not in_tag(m.start()):
             hit("getal", m.group(), m.start(), m.end())  # "jd br 72", "87HVL3": a licence plate's shape
+    for m in _EN_STREET_LEFT_RE.finditer(text) if english else ():
+        if not in_tag(m.start("s")) and m.group("s").split()[0].lower() not in _EN_NOT_A_STREET:
+            hit("naam", m.group("s"), m.start("s"), m.end())  # (fiftieth session) "the office on Front Street"
     for m in _INITIAL_NAME_RE.finditer(text):
         w = m.group("w").lower()
         if not in_tag(m.start()) and not _function_word(w) and w not in L.common and w not in _FUNCTION_AFTER_ROLE:
@@ -1050,6 +1053,10 @@ _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
 # an initial and a word in the middle of a sentence: "van h. brouwer", "met J. Smit"
+# an English street left in a text: a preposition, one or two words and the word for a street ("ON FRONT STREET")
+_EN_STREET_LEFT_RE = re.compile(r"(?<![\w-])(?:on|at|in|from|near|off)\s+(?P<s>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?"
+                                r"\s+(?:street|road|rd|lane|avenue|drive|boulevard))(?![\w-])", re.I)
+_EN_NOT_A_STREET = frozenset("the a an my our your his her their this that same main high wrong other".split())
 _INITIAL_NAME_RE = re.compile(r"(?<=[^\W\d_] )[A-Za-z]\.[ \t]?(?:[A-Za-z]\.[ \t]?)?(?P<w>[^\W\d_][\w'’-]{2,})")
 # letters and digits in groups joined by dashes: "CL-00 47 219", "HL - 22 - 0 - Q"
 _CODE_SHAPE_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}[ \t]?-[ \t]?\d{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,4}|[ .]\d{1,4}){1,3}(?![\w-])"
