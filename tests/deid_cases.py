@@ -1656,6 +1656,14 @@ HELDOUT798, HELDOUT798_CLEAN = load_set("deid_heldout798")
 HELDOUT799, HELDOUT799_CLEAN = load_set("deid_heldout799")
 HELDOUT800, HELDOUT800_CLEAN = load_set("deid_heldout800")
 HELDOUT801, HELDOUT801_CLEAN = load_set("deid_heldout801")
+HELDOUT802, HELDOUT802_CLEAN = load_set("deid_heldout802")
+HELDOUT803, HELDOUT803_CLEAN = load_set("deid_heldout803")
+HELDOUT804, HELDOUT804_CLEAN = load_set("deid_heldout804")
+HELDOUT805, HELDOUT805_CLEAN = load_set("deid_heldout805")
+HELDOUT806, HELDOUT806_CLEAN = load_set("deid_heldout806")
+HELDOUT807, HELDOUT807_CLEAN = load_set("deid_heldout807")
+HELDOUT808, HELDOUT808_CLEAN = load_set("deid_heldout808")
+HELDOUT809, HELDOUT809_CLEAN = load_set("deid_heldout809")
 
 
 
@@ -2815,6 +2823,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 799": (HELDOUT799, HELDOUT799_CLEAN),
     "held-out 800": (HELDOUT800, HELDOUT800_CLEAN),
     "held-out 801": (HELDOUT801, HELDOUT801_CLEAN),
+    "held-out 802": (HELDOUT802, HELDOUT802_CLEAN),
+    "held-out 803": (HELDOUT803, HELDOUT803_CLEAN),
+    "held-out 804": (HELDOUT804, HELDOUT804_CLEAN),
+    "held-out 805": (HELDOUT805, HELDOUT805_CLEAN),
+    "held-out 806": (HELDOUT806, HELDOUT806_CLEAN),
+    "held-out 807": (HELDOUT807, HELDOUT807_CLEAN),
+    "held-out 808": (HELDOUT808, HELDOUT808_CLEAN),
+    "held-out 809": (HELDOUT809, HELDOUT809_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
