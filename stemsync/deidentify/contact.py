@@ -289,7 +289,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("at"), end, "account", HIGH
     for m in _PLATFORM_VERB_RE.finditer(ctx.text) if ":" in ctx.text or "=" in ctx.text else ():
         handle = m.group("handle")
-        if re.search(r"[@\d_.]", handle) and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", handle, re.I) \
+        if re.search(r"[@\d_.]", handle) and not _ABBREVIATION_RE.fullmatch(handle.lower()) \
                 and handle.rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
             yield m.start("handle"), m.end("handle"), "account", HIGH
     if not (ctx.words & _PLATFORM_GATE):
@@ -321,7 +321,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if (cut := _DASHED_WORD_END_RE.search(raw)) is not None and cut.group(1).lower() in _FUNCTION_WORDS:
             raw = raw[:cut.start()]  # a word after a dash is the sentence's: "@lotte.xo_2009 — ZE ZET" (in a plain copy)
         handle = raw.lstrip("@").lower()
-        if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES or re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", handle):
+        if handle in _FUNCTION_WORDS or handle in _NOT_HANDLES or _ABBREVIATION_RE.fullmatch(handle):
             continue  # "o.a.", "d.w.z.": abbreviations
         if not re.search(r"[@\d_.]", raw) and _ordinary(handle):
             continue  # "mijn snap is nu weg", "insta is nog wel leuk"
@@ -334,6 +334,8 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
 
 
 
+# letters with full stops: an abbreviation, no handle ("o.a.", "d.w.z.")
+_ABBREVIATION_RE = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 # (fiftieth session) a verb of the platforms, a colon and a handle: "kan je me snappen: sultan.q8", "add me: x_99"
 _PLATFORM_VERB_RE = re.compile(
     r"(?<![\w-])(?:snap|snappen|snapt|snapchatten|dm|dmmen|volg|volgen|add|adden|toevoegen|follow|tag|taggen)"

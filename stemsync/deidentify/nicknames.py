@@ -36,6 +36,8 @@ def called_before(text: str, start: int) -> bool:
     """What a person is called ends right before ``start``: "noemen we el [Flaco]" (a name, though a Spanish word)."""
     before = text[max(0, start - 40):start]
     return ("noem" in before.lower() or "call" in before.lower()) and _CALLED_BEFORE_RE.search(before) is not None
+
+
 # (fiftieth session) the name used, then the real one in brackets: "Memo (eigenlijk Mehmed)", "Bibi (real name ...)"
 _REALLY_RE = re.compile(r"(?<![\w-])(?P<n>[^\W\d_][\w'’-]{1,20}),?\s*\(\s*(?:eigenlijk|officieel|voluit|echte\s+naam|"
                         r"real\s+name|actually|officially)\b", re.I)
@@ -89,7 +91,7 @@ def find_nicknames(ctx: _Ctx) -> Iterator[Span]:
         low = m.group("n").lower()
         if low not in _FUNCTION_WORDS and not _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) \
                 and (m.group("n")[0].isupper() and not m.group("n").isupper() or ctx.shouting
-                                           or low not in dictionary().words and not ordinary_english(low)):
+                     or low not in dictionary().words and not ordinary_english(low)):
             yield m.start("n"), m.end("n"), "naam", LOW  # (not "het formulier (eigenlijk ...", "De Intake (eigenlijk")
     for m in _KNOWN_AS_RE.finditer(text):
         name = m.group("n")

@@ -560,10 +560,10 @@ def _places_of_words() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
         parts = tuple(_TOKEN_RE.findall(place))
         if len(parts) < 2 or place in _COUNTRIES or place in words("countries_cldr_en"):
             continue  # (not "sint maarten", "saudi arabia": a country, however written)
-        # (a word of a name: one English writes only with its capital, or in neither language's dictionary)
-        # (the hand-made list of the Caribbean part of the Kingdom and Suriname holds no phrase of ordinary words but
-        # its own places: "in oyster pond", "at little bay"; not one opening with an article, "in the bottom")
-        # (a name's word in no Dutch dictionary either: not "bij de boer", Boer a name in English)
+        # ordinary unless a word of it is a name's (english.name_word) in no Dutch dictionary either ("simpson bay";
+        # not "bij de boer", Boer a name in English), or it comes from the hand-made list of the Caribbean part of the
+        # Kingdom and Suriname, which holds only its own places ("in oyster pond"), not opening with an article ("in
+        # the bottom")
         ordinary = not any(name_word(w) and w not in dictionary().words for w in parts) and not (
             place in caribbean and parts[0] not in _FUNCTION_WORDS and parts[0] not in {"the", "de", "het"})
         out.setdefault(parts[0], []).append((parts, ordinary))

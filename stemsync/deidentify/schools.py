@@ -411,19 +411,26 @@ _EN_DUTCH_NAME_RE = re.compile(r"(?<![\w-])(?:at|to|from)\s+(?P<name>(?:de|het|'
 
 # (fiftieth session) English: a school named after a person or a place, "Milton Peters College", "sister marie laurence
 # school", "ST. MAARTEN ACADEMY" (the words before the kind are checked in _english_schools)
+_EN_SAINTS = ("st", "saint", "sint", "sister", "father", "bishop", "mother", "pastor", "rev")
 _EN_NAMED_SCHOOL_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?P<saint>(?:st|saint|sint|sister|father|bishop|mother|pastor|rev)\.?\s+)?"
+    r"(?<![\w-])(?P<name>(?P<saint>(?:" + "|".join(_EN_SAINTS) + r")\.?\s+)?"
     r"(?:[^\W\d_][\w'’-]*\s+){1,3}(?:high\s+)?(?:s(?:ch|c|k)ool|academy|college))(?![\w-])", re.I)
-_EN_SAINTS = frozenset("st saint sint sister father bishop mother pastor rev".split())
 # the first word of an English phrase that is no school's name ("the driving school", "every Sunday school")
 _EN_NOT_A_SCHOOL_NAME = frozenset("""the a an my our his her their its this that these those every any no each which what
 whose new old local dutch same other primary secondary high middle summer sunday bible driving dance police art music
 public private special boarding language night weekend after before""".split())
 
+
 def _near_generic(word: str) -> bool:
     """A kind of school misspelt ("internashional", "montesori"): no school's name."""
     return any(abs(len(g) - len(word)) <= 2 and difflib.SequenceMatcher(None, word, g).ratio() >= 0.8
                for g in _EN_GENERIC_SCHOOL)
+
+
+def _school_name_word(low: str) -> bool:
+    """A lowercase word that names a school's person or place: a name's word ("milton", "kandinsky"), not an English
+    word, one of its forms or typos ("attends", "diffrent"), nor a kind of school misspelt ("internashional")."""
+    return name_word(low) and not ordinary_english(low) and not misspelt_english(low) and not _near_generic(low)
 
 
 # the Dutch words an English comment uses for its care, with their article: "help from de gemeente"
@@ -462,8 +469,8 @@ def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
                 if low in _EN_SAINTS and len(parts) > 1:
                     saint = True
                     break
-                if low in _FUNCTION_WORDS or low in _EN_NOT_A_SCHOOL_NAME or not name_word(low) or ordinary_english(low) \
-                        or misspelt_english(low) or _near_generic(low):  # ("the internashional school", "diffrent school")
+                if low in _FUNCTION_WORDS or low in _EN_NOT_A_SCHOOL_NAME or not _school_name_word(low):
+                    # ("the internashional school", "diffrent school")
                     parts.pop(0)
                     continue
                 break
@@ -472,8 +479,7 @@ def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
                 continue  # ("ramadan and school exams")
             # every word with its capital, or every word a name ("milton peters college"), or a saint's or a sister's
             bare = [re.sub(r"['’]s\Z", "", w) for w in lows]  # (without a possessive: "son's")
-            named = [name_word(w) and not ordinary_english(w) and not misspelt_english(w) and not _near_generic(w)
-                     for w in bare]
+            named = [_school_name_word(w) for w in bare]
             if saint or all(named) or not ctx.shouting and all(p.group()[:1].isupper() for p in parts) and any(named):
                 yield start + parts[0].start(), m.end("name"), "school", LOW
     for m in _EN_DUTCH_NAME_RE.finditer(text) if english else ():

@@ -1052,11 +1052,11 @@ _SPREAD_NUMBER_RE = re.compile(r"(?<![\w/.,-])\d{1,4}(?:[ /.-]\d{1,4}){2,}(?![\w
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w.,-])\d{2,4}(?:[ .]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 _PLATE_SHAPE_RE = re.compile(
     r"(?<![\w-])(?:[bdfghjklnprstvxz\d]{1,3}[\s-]?){2}[bdfghjklnprstvxz\d]{1,3}(?![\w-])", re.I)
-# an initial and a word in the middle of a sentence: "van h. brouwer", "met J. Smit"
 # an English street left in a text: a preposition, one or two words and the word for a street ("ON FRONT STREET")
 _EN_STREET_LEFT_RE = re.compile(r"(?<![\w-])(?:on|at|in|from|near|off)\s+(?P<s>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?"
                                 r"\s+(?:street|road|rd|lane|avenue|drive|boulevard))(?![\w-])", re.I)
 _EN_NOT_A_STREET = frozenset("the a an my our your his her their this that same main high wrong other".split())
+# an initial and a word in the middle of a sentence: "van h. brouwer", "met J. Smit"
 _INITIAL_NAME_RE = re.compile(r"(?<=[^\W\d_] )[A-Za-z]\.[ \t]?(?:[A-Za-z]\.[ \t]?)?(?P<w>[^\W\d_][\w'’-]{2,})")
 # letters and digits in groups joined by dashes: "CL-00 47 219", "HL - 22 - 0 - Q"
 _CODE_SHAPE_RE = re.compile(r"(?<![\w-])[A-Za-z]{1,4}[ \t]?-[ \t]?\d{1,3}(?:[ \t]?-[ \t]?[A-Za-z0-9]{1,4}|[ .]\d{1,4}){1,3}(?![\w-])"
