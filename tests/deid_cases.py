@@ -1579,6 +1579,14 @@ TUNING724, TUNING724_CLEAN = load_set("deid_tuning724")  # held-out set 790, ope
 TUNING725, TUNING725_CLEAN = load_set("deid_tuning725")  # held-out set 791, opened after its blind measurement
 TUNING726, TUNING726_CLEAN = load_set("deid_tuning726")  # held-out set 792, opened after its blind measurement
 TUNING727, TUNING727_CLEAN = load_set("deid_tuning727")  # held-out set 793, opened after its blind measurement
+TUNING728, TUNING728_CLEAN = load_set("deid_tuning728")  # held-out set 802, opened after its blind measurement
+TUNING729, TUNING729_CLEAN = load_set("deid_tuning729")  # held-out set 803, opened after its blind measurement
+TUNING730, TUNING730_CLEAN = load_set("deid_tuning730")  # held-out set 804, opened after its blind measurement
+TUNING731, TUNING731_CLEAN = load_set("deid_tuning731")  # held-out set 805, opened after its blind measurement
+TUNING732, TUNING732_CLEAN = load_set("deid_tuning732")  # held-out set 806, opened after its blind measurement
+TUNING733, TUNING733_CLEAN = load_set("deid_tuning733")  # held-out set 807, opened after its blind measurement
+TUNING734, TUNING734_CLEAN = load_set("deid_tuning734")  # held-out set 808, opened after its blind measurement
+TUNING735, TUNING735_CLEAN = load_set("deid_tuning735")  # held-out set 809, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1656,14 +1664,14 @@ HELDOUT798, HELDOUT798_CLEAN = load_set("deid_heldout798")
 HELDOUT799, HELDOUT799_CLEAN = load_set("deid_heldout799")
 HELDOUT800, HELDOUT800_CLEAN = load_set("deid_heldout800")
 HELDOUT801, HELDOUT801_CLEAN = load_set("deid_heldout801")
-HELDOUT802, HELDOUT802_CLEAN = load_set("deid_heldout802")
-HELDOUT803, HELDOUT803_CLEAN = load_set("deid_heldout803")
-HELDOUT804, HELDOUT804_CLEAN = load_set("deid_heldout804")
-HELDOUT805, HELDOUT805_CLEAN = load_set("deid_heldout805")
-HELDOUT806, HELDOUT806_CLEAN = load_set("deid_heldout806")
-HELDOUT807, HELDOUT807_CLEAN = load_set("deid_heldout807")
-HELDOUT808, HELDOUT808_CLEAN = load_set("deid_heldout808")
-HELDOUT809, HELDOUT809_CLEAN = load_set("deid_heldout809")
+HELDOUT810, HELDOUT810_CLEAN = load_set("deid_heldout810")
+HELDOUT811, HELDOUT811_CLEAN = load_set("deid_heldout811")
+HELDOUT812, HELDOUT812_CLEAN = load_set("deid_heldout812")
+HELDOUT813, HELDOUT813_CLEAN = load_set("deid_heldout813")
+HELDOUT814, HELDOUT814_CLEAN = load_set("deid_heldout814")
+HELDOUT815, HELDOUT815_CLEAN = load_set("deid_heldout815")
+HELDOUT816, HELDOUT816_CLEAN = load_set("deid_heldout816")
+HELDOUT817, HELDOUT817_CLEAN = load_set("deid_heldout817")
 
 
 
@@ -2747,6 +2755,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 725": (TUNING725, TUNING725_CLEAN),
     "tuning 726": (TUNING726, TUNING726_CLEAN),
     "tuning 727": (TUNING727, TUNING727_CLEAN),
+    "tuning 728": (TUNING728, TUNING728_CLEAN),
+    "tuning 729": (TUNING729, TUNING729_CLEAN),
+    "tuning 730": (TUNING730, TUNING730_CLEAN),
+    "tuning 731": (TUNING731, TUNING731_CLEAN),
+    "tuning 732": (TUNING732, TUNING732_CLEAN),
+    "tuning 733": (TUNING733, TUNING733_CLEAN),
+    "tuning 734": (TUNING734, TUNING734_CLEAN),
+    "tuning 735": (TUNING735, TUNING735_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2823,14 +2839,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 799": (HELDOUT799, HELDOUT799_CLEAN),
     "held-out 800": (HELDOUT800, HELDOUT800_CLEAN),
     "held-out 801": (HELDOUT801, HELDOUT801_CLEAN),
-    "held-out 802": (HELDOUT802, HELDOUT802_CLEAN),
-    "held-out 803": (HELDOUT803, HELDOUT803_CLEAN),
-    "held-out 804": (HELDOUT804, HELDOUT804_CLEAN),
-    "held-out 805": (HELDOUT805, HELDOUT805_CLEAN),
-    "held-out 806": (HELDOUT806, HELDOUT806_CLEAN),
-    "held-out 807": (HELDOUT807, HELDOUT807_CLEAN),
-    "held-out 808": (HELDOUT808, HELDOUT808_CLEAN),
-    "held-out 809": (HELDOUT809, HELDOUT809_CLEAN),
+    "held-out 810": (HELDOUT810, HELDOUT810_CLEAN),
+    "held-out 811": (HELDOUT811, HELDOUT811_CLEAN),
+    "held-out 812": (HELDOUT812, HELDOUT812_CLEAN),
+    "held-out 813": (HELDOUT813, HELDOUT813_CLEAN),
+    "held-out 814": (HELDOUT814, HELDOUT814_CLEAN),
+    "held-out 815": (HELDOUT815, HELDOUT815_CLEAN),
+    "held-out 816": (HELDOUT816, HELDOUT816_CLEAN),
+    "held-out 817": (HELDOUT817, HELDOUT817_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
