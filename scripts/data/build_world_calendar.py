@@ -47,7 +47,13 @@ _MORE_LANGUAGES = frozenset({"temne", "mandinka", "fula", "fulani", "fulfulde", 
                              "ndyuka", "okanisi", "aukaans", "aukaanse", "saramaccaans", "saramaccaanse", "saramakka",
                              "kaliña", "karaïbs", "lokono", "arowaks", "matawai", "paramaccaans",
                              # (fiftieth session) Angola's Umbundu and Kimbundu, the Pomaks and their language
-                             "umbundu", "kimbundu", "pomak", "pomaks", "pomakse"})
+                             "umbundu", "kimbundu", "pomak", "pomaks", "pomakse",
+                             # (fifty-first session) Dutch dialects as their speakers name them ("Grunnings", "Zeeuws",
+                             # "Kirchroads"), Iran's Gilaki and Mazandarani, and "Bahasa" (Indonesian, Malay)
+                             "gronings", "grunnings", "grunnegs", "zeeuws", "zeêuws", "kerkraads", "kirchroads",
+                             "kirchröadsj", "brabants", "twents", "drents", "achterhoeks", "sallands", "stellingwerfs",
+                             "veluws", "maastrichts", "mestreechs", "venloos", "heerlens", "gilaki", "mazandarani",
+                             "bahasa"})
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})

@@ -276,7 +276,9 @@ _LISTED_STREET_NUMBER_RE = re.compile(
     r"(?![\w/-]|[.,:]\d)(?!\s*(?:%|" + UNIT_WORDS + r"\b))", re.I)
 _ADDRESS_TALK = frozenset("""woon woont wonen woonde woonden wonnen wone woonrt adres adress addres address adresse
 postcode postkode huisnummer huisnumer huisnr verhuisd verhuizen verhuist brief brieven post live lives living
-moved stay stays staying kamer flat appartement""".split())
+moved stay stays staying kamer flat appartement voordeur ophalen opgehaald afgezet afzetten""".split())
+# (fifty-first session: and where a taxi or a visitor comes: "de taxi stond weer niet voor de deur op de klinge 14")
+_AT_THE_DOOR = ("voor de deur", "aan de deur", "bij de deur")
 _BEFORE_STREET = frozenset("op aan naar in bij at on to de het 't".split())
 
 
@@ -456,7 +458,7 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                     or word not in _streets() and frequencies().at_least(word, 4.0):
                 continue  # (not "op kamer nummer 5", "op de lijst nummer 3", "woonachtig Utrecht 3 jaar")
             yield m.start(g), m.end(), "adres", LOW
-    if ctx.n_digits and ctx.words & _ADDRESS_TALK:
+    if ctx.n_digits and (ctx.words & _ADDRESS_TALK or "deur" in ctx.words and any(d in ctx.lower for d in _AT_THE_DOOR)):
         yield from _listed_streets_with_number(ctx)
     if ctx.words & _EN_LIVE_GATE and " the " in ctx.lower:
         for m in _EN_LIVE_ON_THE_RE.finditer(text):

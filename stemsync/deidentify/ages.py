@@ -30,7 +30,8 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        no_dictionary_form, words)
 
 # "vijfenzeventig", "drieëntwintig": a grandparent's age in words
-_COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
+# (fifty-first session: also "vijvenveertig", "vijvendertig", as it is said)
+_COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|vijv|zes|zeven|acht|negen)(?:ën|en)"
                  r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
 # "tweeënhalf", "vierenhalf": a toddler's age with a half
 _HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en|n)half"  # (also "tweenhalf")
@@ -805,7 +806,7 @@ _DURATION_WORDS = words("duration_words")
 
 
 _AGE_WORDS = words("age_words")
-_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde", "één", "eén", "twe"}  # "eenennegentig", "sinds zijn derde"
+_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde", "één", "eén", "twe", "vijven"}  # "eenennegentig", "sinds zijn derde"
                              | set(_EN_NUMBER_WORDS)))  # "she's twelve"
 
 
@@ -831,14 +832,17 @@ def _firmly_named(who: str) -> bool:
                                                and low not in _name_lists().common)
 
 
+_MONTH_NAMES_OF_PEOPLE = frozenset({"mei", "april", "juni", "june"})  # (on no list of first names: read as months)
+
+
 def _named(who: str) -> bool:
     """A word that is a person's name when it is the subject of "is 13"."""
     low = who.lower()
     if low in _FUNCTION_WORDS or low in _PERSON_WORDS:
         return False
     names = _name_lists()
-    if low in names.first_any:
-        return True  # "storm is nu 4": a first name, also when it is a word
+    if low in names.first_any or low in _MONTH_NAMES_OF_PEOPLE:
+        return True  # "storm is nu 4": a first name, also when it is a word ("mei is nu twaalf": a month is no age)
     if who[0].isupper():
         return low not in dictionary().words and low not in names.common
     return no_dictionary_form(who)  # "mijn dochter deqa van 17"

@@ -198,6 +198,11 @@ _BEFORE_PLATFORM_WORDS = frozenset("via als onder as under zoek search volg foll
 _BEFORE_PLATFORM_RE = re.compile(
     r"(?<![\w-])(?:via|als|onder|as|under|zoek|search|volg|follow)\s+(?P<h>@?[A-Za-z][\w.]{3,29}[\w])\s+(?:op|on|bij)\s+"
     r"(?:" + alternation("platforms") + r")(?![^\W_])", _I)
+# (fifty-first session) "het kanaal gezinvanmaessen", "the channel dansmetdaan": with a platform in the comment
+_CHANNEL_WORDS = frozenset("kanaal channel pagina page profiel profile".split())
+_CHANNEL_NAME_RE = re.compile(
+    r"(?<![\w-])(?:kanaal|channel|pagina|page|profiel|profile)\s+(?:(?:genaamd|called|named|van|of)\s+)?"
+    r"(?P<h>@?[a-z][\w.]{3,29}[a-z0-9_])(?![\w@])", _I)
 _SELF_NAME_RE = re.compile(r"(?<![\w-])(?:ik ben|ik heet|heet ik|mijn naam is)\s+(?P<h>@?[a-z0-9][a-z0-9._]{3,29})(?![\w@])")
 
 
@@ -307,6 +312,10 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     for m in _BEFORE_PLATFORM_RE.finditer(ctx.text) if ctx.words & _BEFORE_PLATFORM_WORDS else ():
         # "via pleeggezinvandam op Facebook": a name in no dictionary before "op <platform>"
         if _not_a_word(m.group("h").lower()) or re.search(r"[\d_.]", m.group("h")):
+            yield m.start("h"), m.end("h"), "account", HIGH
+    for m in _CHANNEL_NAME_RE.finditer(ctx.text) if ctx.words & _CHANNEL_WORDS else ():
+        # "zoek op youtube naar het kanaal gezinvanmaessen": a name in no dictionary after "kanaal"
+        if _not_a_word(m.group("h").lstrip("@")) or re.search(r"[\d_.@]", m.group("h")):
             yield m.start("h"), m.end("h"), "account", HIGH
     for m in _SELF_NAME_RE.finditer(ctx.text):
         # "ik volg jullie op tiktok, ik ben smilingsofiia"

@@ -24,7 +24,7 @@ import re
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _FUNCTION_WORDS as DUTCH_FUNCTION_WORDS
 from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, entries, frequencies, plain, romance_words,
-                                     wordfreq_zipf, words)
+                                     wordfreq_zipf, words, world_cities)
 from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 from stemsync.deidentify.nicknames import called_before
@@ -64,12 +64,15 @@ _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw"
               # (forty-seventh session: Bosnian, Croatian and Serbian, and Lithuanian and Latvian words, the same kind)
               "sh-latin": "common_words_bcs", "bat": "common_words_baltic",
               # (forty-eighth session: French words families mix into Dutch, the same kind)
-              "fr-chat": "common_words_french_chat"}
+              "fr-chat": "common_words_french_chat",
+              # (fifty-first session: Persian in Latin letters, "khoda hafes", "amoo", "tahdig", the same kind)
+              "fa-latin": "common_words_persian_latin"}
 # (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
 # (the forty-fifth session's lists are read as words that are no name only, not as the mark of a language's sentence:
 # romanised Hindi shares "hame", "behtar" with Persian, which the rules for case endings must not read as Polish)
-_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin", "sh-latin", "bat", "fr-chat")
+_NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin", "sh-latin", "bat", "fr-chat", "fa-latin")
 _HAND_MADE_ZIPF = 5.0
+_LEADING_WORD_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
 # "wanalala", they sleep): too many forms for a list, read as this frequent (a word, but less than a name of the lists)
 _SWAHILI_VERB_RE = re.compile(r"(?:ni|u|a|tu|m|mu|wa|ha|hatu|hawa|si|hau)(?:na|li|ta|me|ki|nge|meshi?)[a-z]{2,}[aeiu]")
@@ -458,6 +461,8 @@ def _plain_listed_words(text: str, span: Span, shouting: bool) -> bool:
     written = _WORD_RE.findall(text[span[0]:span[1]])
     if not written or not all(_no_name_word(w.lower()) for w in written):
         return False
+    if span[2] == "plaats" and len(written) == 1 and written[0].lower() in world_cities()[0]:
+        return False  # (fifty-first session) "woont nog in karaj": a city abroad found as a place, a word of a list too
     return shouting or all(w.islower() for w in written) or (
         _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:]))
 
@@ -473,6 +478,13 @@ def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) 
             continue
         written = _WORD_RE.findall(text[span[0]:span[1]])
         words = [w.lower() for w in written]
+        if len(written) == 2 and not shouting and written[0].islower() and written[1][:1].isupper() \
+                and written[1][1:].islower() and _zipf(words[0]) >= _LEADING_WORD_ZIPF \
+                and _in_foreign_sentence(text, span[0], span[1]):
+            # (fifty-first session) "anak saya Aisyah": a very frequent word of another language before a capitalised
+            # name is the sentence's ("saya", my), though a name of a list too
+            out.append((span[1] - len(written[1]), span[1], *span[2:]))
+            continue
         if not words or not all(_foreign_word(w) for w in words):
             out.append(span)
             continue

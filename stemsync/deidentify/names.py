@@ -177,6 +177,11 @@ _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
 
+_AFTER_A_KIN_NAME = frozenset("uit van is was heeft had zei zegt kwam komt woont woonde belde belt".split())
+# "de heer en mevrouw", "meneer en mevr.": two titles for a couple, ending where the second ends
+_TWO_TITLES_BEFORE_RE = re.compile(r"(?<![\w-])(?:heer|meneer|mevrouw|mevr|dhr|vader|moeder)\.?\s+en\s+[\w.]+\Z", re.I)
+
+
 def _word_after_formal_role(name: str, lists: _NameLists) -> bool:
     """A lowercase word after "mevrouw" or "de heer" that is a word of a note, no surname: a verb or a frequent
     word of the dictionary ("Mevrouw verzoekt", "mevr. tevreden,", "vond mevr. redelijk"), on no name list
@@ -248,6 +253,12 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # "oom wil haalt ze op": a name that is a function word, then the verb it does
     verb_name = (not ifx and low in _FUNCTION_WORDS and low in lists.first_any and len(low) >= 3 and after is not None
                  and after.group(1).lower() in _VERB_NO_MODALS and same_sentence)
+    # (fifty-first session) "Tante Door uit Heerlen": a first name that is a function word, with its capital after a
+    # kinship word, before "uit", "van" or a verb
+    verb_name = verb_name or (not ifx and role in _RELATIVES and name[:1].isupper() and not name.isupper()
+                              and not ctx.shouting and low in _FUNCTION_WORDS and len(low) >= (3 if low in lists.first_any else 4)
+                              and after is not None and after.group(1).lower() in _AFTER_A_KIN_NAME and same_sentence
+                              and not _title_case(ctx))
     # "begeleider bloem is altijd positief", "de gezinscoach storm was direct": a first name
     # that is also a word, after a role word and before the verb it does
     role_word_name = (not ifx and role not in KIN_WORDS and low in lists.first_any and len(low) >= 3
@@ -316,6 +327,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
 
     if role in _FORMAL_ROLES and not ifx and not ctx.shouting and _word_after_formal_role(name, lists):
         return None  # "Mevrouw verzoekt ...", "mevr. tevreden", "Mevr tevreeden": a note's verb or word, no surname
+    if role in _FORMAL_ROLES and not ifx and name.islower() and low in dictionary().words \
+            and low.endswith("en") and frequencies().at_least(low, 4.0) and _TWO_TITLES_BEFORE_RE.search(ctx.text, max(0, pos - 40), pos):
+        return None  # (fifty-first session) "De heer en mevrouw geven aan": the two of them, then their verb
     if "," in ctx.text[pos:m.start("name")] and (
             ctx.text[m.end("name"):m.end("name") + 1] != "," or low in _FUNCTION_WORDS or ifx):
         return None  # "Geachte heer/mevrouw, Hierbij ..."; but "Mijn moeder, Patience, heeft"
@@ -1093,7 +1107,7 @@ _MONTH_NAMES = frozenset({"april", "juni"})
 _TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
 halverwege komende afgelopen""".split())
 # greetings: "hey job", never a name themselves ("Hoi, de trainer wil ...")
-_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte".split())
+_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte moi moin".split())
 # ... and the greetings of the families' chat before a name signing in ("slm", "salam", "wesh", "hola", "oi")
 _SIGN_IN_GREETINGS = frozenset("slm salam salaam selam wesh hola oi ola olá ciao bonjour salut sawubona hallo hello".split())  # ("Geachte, mijn kinderen ...")
 # verbs before their subject after a clause or an adverb: "(toen ik weg mocht) heeft fleur een taart ..."
@@ -1629,7 +1643,18 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        r"(?:kurban|kurbam|ramazan|şeker|seker)\s+bayram[ıi]?|(?<=de\s)bayram|(?<=het\s)bayram|"
                        r"bayram(?=\s+(?:dagen|feest|vakantie|tatili))|h[ıi]drellez|"
                        r"murakoze(?:\s+(?:cyane|cane|chane|cyne))?|imana\s+(?:ishimwe|ibahe|ibahezagire|ikurinde)|"
-                       r"kwibuka)(?![\w-])", re.I)  # (not "amahoro", peace: a child's name too)
+                       r"kwibuka|"
+                       # (fifty-first session) Persian greetings and feasts: "khoda hafez" (goodbye), "Nowruz mobarak",
+                       # "shab-e Yalda", "Yalda granaatappels", "Chaharshanbe Suri", "Sizdah Bedar", "haft-sin" (Hafez,
+                       # Yalda and Azar are names too: only in these phrases)
+                       r"khoda\s*h[aā]fe[zs]|(?:nowruz|nowroez|norooz|noruz|nowrooz|yalda|eid|eyd|sal[\s-]e\s+no|tavalodet|"
+                       r"ramadan|ramazan)\s+mo?[bu]ar[aā]k|shab[\s-]?e?[\s-]yalda|"
+                       r"yalda(?=\s+(?:mobarak|nacht|night|feest|avond|granaatappels?|is\s+de\s+langste|was\s+de\s+langste|"
+                       r"en\s+(?:nowruz|nowroez|norooz)))|(?<=nowruz\sen\s)yalda|(?<=nowroez\sen\s)yalda|"
+                       r"chahar[\s-]?shanbe(?:h)?(?:\s+suri)?|sizdah(?:[\s-]+be[dh]ar)?|haft[\s-]?sin|"
+                       # Tagalog thanks and Indonesia's Eid ("salamat po", "Lebaran") and Thailand's Loy Krathong
+                       r"salamat(?:\s+po)?|lebaran|loy\s+krathong"
+                       r")(?![\w-])", re.I)  # (not "amahoro", peace: a child's name too)
 
 
 # a pet's name is no person's: "de kat luna", "ons hond bobbie", "onze poes Max"

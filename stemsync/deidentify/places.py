@@ -225,13 +225,15 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 
 # a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
 _LOCATION_NAME_RE = re.compile(
-    r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder)?groep|huize|villa|"
-    r"paviljoen|locatie|unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|(?P<ward>afdeling|afdeeling|afd\.?)|"
-    r"(?P<house>huis|hotel|pension|kraakpand)|"  # (forty-fifth session: "in huis de notenboom", "HOTEL DE ZILVERMEEUW")
+    r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder|stage)?groep|huize|villa|"
+    r"paviljoen|locatie|(?:woon|leef)?unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|(?P<ward>afdeling|afdeeling|afd\.?)|"
+    # (fifty-first session: "stagegroep Vliegwiel", "woonunit Noorderlicht", "verzorgingshuis de hazelaar")
+    r"(?P<house>huis|hotel|pension|kraakpand|verzorgingshuis|verpleeghuis|woonzorgcentrum|zorgcentrum)|"  # (forty-fifth session: "in huis de notenboom", "HOTEL DE ZILVERMEEUW")
     # (in English: "the living group De Kajuit", "crisis house de overkant", "holiday park De Wilde Eend", "the group
     # de regenboog" with its Dutch article)
     r"living\s+group|crisis\s+(?:house|home|centre|center)|group\s+home|holiday\s+park|group(?=\s+(?:de|het)\s))\s+"
-    r"(?P<art>(?:de|het|'t)\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
+    r"(?P<art>(?:de|het|'t)\s+)?(?!(?:huize|villa|paviljoen|locatie|gezinshuis)\b)"  # ("verpleeghuis Huize Avondrood")
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
 # what a hospital or a municipality calls a department by its kind, no name: "afdeling kinderoncologie", "afd.
 # neonatologie", "de afdeling Burgerzaken" (a ward's own name is an animal, a tree, a star: "afdeling kikker")
 _DEPARTMENT_ENDS = ("logie", "kunde", "atrie", "pedie", "chirurgie", "zaken", "zorg", "hulp", "plicht", "geneeskunde",
@@ -250,6 +252,8 @@ _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|i
 _ARTICLE_BEFORE_GROUP_RE = re.compile(r"(?<![\w-])(?:de|het|die|deze|onze|mijn|jullie|een)\s+\Z", re.I)
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 _ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:(?:op|in|naar|van)\s+de|op)\s+(?=\w)", re.I)  # (also "op groep zeester in")
+_ON_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+\Z", re.I)
+_CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
 
 
@@ -258,7 +262,8 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
                         "unit", "afdeling", "afdeeling", "afd", "group", "house", "home", "park", "vakantiepark",
                         "bungalowpark", "centre", "center", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
                         "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis", "huis", "hotel", "pension",
-                        "kraakpand"}:
+                        "kraakpand", "stagegroep", "woonunit", "leefunit", "verzorgingshuis", "verpleeghuis",
+                        "woonzorgcentrum", "zorgcentrum"}:
         return
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
         name = m.group("name")
@@ -292,7 +297,14 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
         bare_group = rare_noun and m.group("art") is None and m.group().lower().startswith("groep ") \
             and not low.endswith(("s", "d", "t")) and not low.startswith("ge") and not _verb_form(low) \
             and low in dictionary().words and not _ARTICLE_BEFORE_GROUP_RE.search(ctx.text, max(0, m.start() - 8), m.start())
-        if name[0].isupper() or named_group or bare_group or (low not in dictionary().words and not _frequent(low, 3.0)):
+        # (fifty-first session) a noun after "op groep" that ends the sentence: "mijn vriendinnen op groep regenboog"
+        closing_group = m.group("art") is None and m.group().lower().startswith("groep ") and low not in _GROUP_WORDS \
+            and low in dictionary().words and not _verb_form(low) and not low.endswith(("en", "s", "d", "t")) \
+            and not low.startswith("ge") \
+            and not _frequent(low, 4.5) and _CLAUSE_CLOSE_RE.match(ctx.text, m.end("name")) is not None \
+            and _ON_GROUP_RE.search(ctx.text, max(0, m.start() - 5), m.start()) is not None
+        if name[0].isupper() or named_group or bare_group or closing_group \
+                or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW  # capitalised, or a word in no dictionary
         elif m.group("art") is not None and low not in _GROUP_WORDS and (
                 not m.group().lower().startswith(("groep", "group")) or _GROUP_NAME_END_RE.match(ctx.text, m.end("name"))
@@ -550,11 +562,11 @@ def _towns_in_english(ctx: _Ctx, lists: "_NameLists") -> Iterator[Span]:
 
 
 @functools.cache
-def _places_of_words() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
-    """The listed places of two words or more, by their first word: each as its words (the tokens ``_TOKEN_RE`` makes:
-    "st. peters" -> ("st", "peters")) and whether every word is an ordinary word ("de wijk", "middle region": a place
-    only after a locative)."""
-    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+def _places_of_words() -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The listed places of two words or more, by their first two words, longest first: each as its words (the tokens
+    ``_TOKEN_RE`` makes: "st. peters" -> ("st", "peters")) and whether every word is an ordinary word ("de wijk",
+    "middle region": a place only after a locative)."""
+    out: dict[tuple[str, str], list[tuple[tuple[str, ...], bool]]] = {}
     caribbean = {p.lower() for p in words("places_caribbean_suriname")}
     for place in _name_lists().places:
         parts = tuple(_TOKEN_RE.findall(place))
@@ -566,8 +578,13 @@ def _places_of_words() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
         # the bottom")
         ordinary = not any(name_word(w) and w not in dictionary().words for w in parts) and not (
             place in caribbean and parts[0] not in _FUNCTION_WORDS and parts[0] not in {"the", "de", "het"})
-        out.setdefault(parts[0], []).append((parts, ordinary))
+        out.setdefault(parts[:2], []).append((parts, ordinary))
     return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+@functools.cache
+def _first_words_of_places() -> frozenset[str]:
+    return frozenset(first for first, _ in _places_of_words())
 
 
 # the words a place's name can follow in Dutch and English: _after_locative's, and English "at", "by", "around", "of"
@@ -582,12 +599,12 @@ def _places_of_words_found(ctx: _Ctx) -> Iterator[Span]:
     one of its words is no ordinary word ("back to simpson bay", "OP DE ROUTE NAAR BERGEN OP ZOOM"). A place of
     ordinary words only ("De Wijk", "Little Bay", "The Bottom") needs its capitals and a locative before it."""
     index = _places_of_words()
-    if ctx.words.isdisjoint(index):
+    if ctx.words.isdisjoint(_first_words_of_places()):
         return
     toks, lows = ctx.tokens, ctx.lows
     title = None
-    for i, low in enumerate(lows):
-        for parts, ordinary in index.get(low, ()):
+    for i in range(len(lows) - 1):
+        for parts, ordinary in index.get((lows[i], lows[i + 1]), ()):
             n = len(parts)
             if tuple(lows[i:i + n]) != parts or not all(
                     _PLACE_GAP_RE.fullmatch(ctx.text, toks[k][1], toks[k + 1][0]) for k in range(i, i + n - 1)):
@@ -668,7 +685,7 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
     ("sinds Jackson", "Victoria"), a Dutch word or a very frequent English one ("Nice weather"), a club ("fan van
     Barcelona"), nor one in a text of capitals or title case."""
     cities, _ = world_cities()
-    if ctx.words.isdisjoint(cities):
+    if ctx.words.isdisjoint(cities) and ctx.words.isdisjoint(_exonyms()):
         return
     if ctx.shouting:
         yield from _rare_cities_shouted(ctx, cities)
@@ -679,7 +696,7 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
     toks = ctx.tokens
     for i, (s, e, tok) in enumerate(toks):
         low = ctx.lows[i]
-        if low not in cities or not tok[:1].isupper() or tok.isupper() or i == 0 \
+        if low not in cities and low not in _exonyms() or not tok[:1].isupper() or tok.isupper() or i == 0 \
                 or _at_sentence_start(ctx.text, s) or low in lists.first_any or low in lists.surnames_all:
             continue
         if low in _NOT_CITIES_MID or low in dictionary().words or frequencies().at_least(low, 5.0, "en") \
@@ -687,8 +704,17 @@ def _cities_mid_sentence(ctx: _Ctx) -> Iterator[Span]:
                 or _CLUB_BEFORE_RE.search(ctx.lower, max(0, s - 24), s) \
                 or _CLUB_AFTER_RE.match(ctx.lower, e):
             continue  # "fan van Barcelona", "een Liverpool wedstrijd": a club; "Met Natal": Christmas in Portuguese
-        if n := _world_city_at(ctx, i):
-            yield s, toks[i + n - 1][1], "plaats", LOW
+        if n := _world_city_at(ctx, i) or int(low in _exonyms()):
+            yield s, toks[i + n - 1][1], "plaats", LOW  # (also a Dutch name of a city abroad: "praten over Teheran")
+
+
+_CITY_AFTER_RE = re.compile(r" (?:City|CITY)(?![\w-])")
+
+
+@functools.cache
+def _exonyms() -> frozenset[str]:
+    """The Dutch names of towns abroad (``data/places_dutch_exonyms.txt``) of one word, lowercased."""
+    return frozenset(w.lower() for w in entries("places_dutch_exonyms") if " " not in w)
 
 
 def _rare_cities_shouted(ctx: _Ctx, cities: frozenset[str]) -> Iterator[Span]:
@@ -776,6 +802,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             # out) or a letter left out; "s-Hertogenbosch" is no word of letters only, which the rule below needs
             yield s - (ctx.text[s - 1:s] in ("'", "’")), e, "plaats", LOW
             continue
+        if nl in _COUNTRIES and nxt[0].isupper() and low in _IN_UIT_NAAR and (n := _world_city_at(ctx, i + 1)) > 1:
+            yield s, toks[i + n][1], "plaats", LOW  # (fifty-first session) "in Mexico City", "uit Guatemala-Stad"
+            continue
         if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[" \
                 or any(c in ".!?;\n" for c in ctx.text[toks[i][1]:s]):
             continue  # (not "licht uit. Drie avonden": a sentence ends between them)
@@ -813,12 +842,16 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             if nl in lists.places or (nl not in d.words and len(nl) >= 3 and not _frequent(nl)
                                       and nl not in _NOT_NAMES and not _misspelt_country(nl)):  # (not "in Nederlant")
                 n = _window(ctx, i + 1, lists.places, 4)  # a town of several words in any case: "Bergen op zoom"
+                if n <= 1 and (w := _world_city_at(ctx, i + 1)) > 1 and " ".join(lows[i + 1:i + 1 + w]) not in _COUNTRIES:
+                    n = w  # (fifty-first session) "in Quezon City", "uit Ho Chi Minh" (not "uit Hong kong": a country too)
                 end = toks[i + n][1] if n > 1 else e
                 if n <= 1 and second is not None and second[2][:1].isupper() and second[2][1:].islower() \
                         and second[2].isalpha() and len(second[2]) >= 3 and ctx.text[e:second[0]] == " " \
                         and second[2].lower() not in d.words and second[2].lower() not in _FUNCTION_WORDS \
                         and second[2].lower() not in _NOT_NAMES:
                     end = second[1]  # "in Addis Abeba", "uit Deir Hafer": a second word in no dictionary
+                if _CITY_AFTER_RE.match(ctx.text, end):
+                    end = _CITY_AFTER_RE.match(ctx.text, end).end()  # "in Davao City", "IN ILOILO CITY"
                 yield s, end, "plaats", HIGH if nl in lists.places else LOW
             elif ctx.text[toks[i][1]:s].strip() == "" and (_foreign_town(nl) or two and _foreign_town(second[2].lower())):
                 yield s, second[1] if two else e, "plaats", LOW  # "in Antwerpen", "in Gent", "uit Nieuw Nickerie"
@@ -837,7 +870,8 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 # "op het da vinci in leiden en ...", "de reis naar zetten is 3 uur": a town that is also a verb
                 yield s, e, "plaats", LOW
             elif low in _IN_UIT_NAAR and ends_phrase and len(nl) >= 4 and _foreign_town(nl) \
-                    and (living or not _frequent(nl, 3.6)) and nl not in words("chat_words"):  # (not "in ots sinds")
+                    and (living or not _frequent(nl, 3.6)) and nl not in words("chat_words") \
+                    and nl not in words("person_words"):  # (not "in ots sinds", "naar papa gaan")
                 yield s, e, "plaats", LOW  # "mijn oom in aken, hij ...": a town abroad that is a rare word
             elif _misspelled_town(nl):
                 yield s, e, "plaats", LOW
@@ -1231,8 +1265,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if not n:
                 continue
             phrase = text[toks[i + 2][0]: toks[i + 1 + n][1]].lower()
-            if phrase in _NOT_NAMES or phrase in LANGUAGES:
-                continue  # "in het Fries mocht vertellen": a language, though a street is named so
+            if phrase in _NOT_NAMES or phrase in LANGUAGES or phrase in _COUNTRIES:
+                continue  # "in het Fries mocht vertellen": a language, though a street is named so ("uit de Filipijnen")
             multi = " " in phrase and phrase.split()[-1].endswith(_STREET_SUFFIXES) and not (
                 phrase.split()[-1] in _SIDE_WORDS and phrase.split()[0].endswith("e"))  # not "aan de lage kant"
             town = _IN_TOWN_RE.match(text, toks[i + 1 + n][1])

@@ -123,10 +123,10 @@ _SIT_OP = r"(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sin
 _SIT_ON_RE = re.compile(
     r"(?<![\w-])" + _SIT_OP +
     r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
-    r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren)\b))", re.I)
+    r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren|toen)\b))", re.I)
 # the same without an article, one or two words in no dictionary: "zoon zit op da vinci en daar"
 _SIT_END = (r"(?:en|maar|want|omdat|sinds|nu|in|te|bij|van|daar|waar|het|dat|is|was|gaat|ging|heeft|had|zijn|waren|"
-            r"met|voor|al|ook|nog|sinds|of|dus)")
+            r"met|voor|al|ook|nog|sinds|of|dus|toen)")
 _SIT_ON_BARE_RE = re.compile(
     r"(?<![\w-])" + _SIT_OP +
     r"(?P<name>(?:(?:da|di|de\s+la|von)\s+)?(?!(?:de|het|een|'t|die|dat|deze|mijn|zijn|haar|hun|ons|onze|je|jouw|m'n|z'n|mn)\b)"

@@ -133,6 +133,21 @@ def _language(words: list[str]) -> str:
     return best if best_n >= 3 and best_n > home else ""
 
 
+# (fifty-first session) Tagalog kinship words, alone a grandparent, an elder sibling, an aunt ("lola belt elke zondag",
+# "kuya en ate"): "Lola" and "Ate" are first names too, so only in a comment that says it is Filipino, or that has
+# another of them that is no first name ("kuya")
+_TAGALOG_KIN = frozenset("lola lolo kuya ate tita tito ninang ninong manang manong inay itay nanay tatay".split())
+_TAGALOG_ONLY_KIN = _TAGALOG_KIN - {"lola", "lolo", "ate", "tito", "tita"}  # (no first names: "Lola en Ate spelen")
+_FILIPINO_RE = re.compile(r"(?<![\w-])(?:filipijn\w*|filipin[oa]s?|philippin\w*|tagalog|pinoy|pinay|pilipinas|manila|"
+                          r"cebu|davao|bisaya|visaya\w*|ilocano|salamat)(?![\w-])", re.I)
+
+
+def _filipino(text: str, kin: str) -> bool:
+    """A comment of a Filipino family: it names the Philippines or Tagalog, or a second kinship word of Tagalog."""
+    return _FILIPINO_RE.search(text) is not None or any(
+        w in _TAGALOG_ONLY_KIN and w != kin for w in map(str.lower, _WORD_RE.findall(text)))
+
+
 def without_world_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
     """``spans`` without the weekdays, months and languages found as names or places, and the words of a sentence in
     Vietnamese, Tagalog or Greek found as names (``shouting``: the text was written in capitals, which show nothing)."""
@@ -159,6 +174,9 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
             continue  # ("thuis spreken we Dinka", "de tolk sprak geen goed Dinka": a language that is a first name too)
         if not _LATIN_RE.search(lows[0]) and all(_country(w, prev_low in _LOCATIVES) for w in lows):
             continue  # ("в Нидерланды", "στην Ελλάδα")
+        if span[2] == "naam" and len(lows) == 1 and lows[0] in _TAGALOG_KIN and prev_low not in _ROLE_WORDS \
+                and _filipino(text, lows[0]):
+            continue  # ("lola is ziek in de Filipijnen", "kuya en ate helpen"; not "onze dochter Lola")
         if span[2] != "naam" or not all(_world_zipf(w) >= _WORD_ZIPF for w in lows):
             out.append(span)  # (most names are no frequent word of those languages: the sentence is not read)
             continue
