@@ -3825,6 +3825,18 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # Thai and Indonesian first names (data/first_names_southeast_asian.txt)
     ("ik ben wanida boonmee, ik wil mijn dossier inzien", "ik ben [naam], ik wil mijn dossier inzien"),
     ("Bagus sekali, programnya jelas dan anak saya senang", "Bagus sekali, programnya jelas dan anak saya senang"),
+    # two ages after a plural verb with persons before them; a name before its age after "gwn"
+    ("Sanne en Daan, mn zusje en broertje, zijn 8 en 10 en", "[naam] en [naam], mn zusje en broertje, zijn [leeftijd] en [leeftijd] en"),
+    ("de cijfers zijn 8 en 10.", "de cijfers zijn 8 en 10."),
+    ("Storm is gwn 14 geworden en", "[naam] is gwn [leeftijd] geworden en"),
+    # short towns as they are typed ("Zwol", "Omen"); a town of three ordinary words in capitals
+    ("ik woon in Zwol, niet in Kampen", "ik woon in [plaats], niet in [plaats]"),
+    ("het gezinshuis in Omen is het beste", "het gezinshuis in [plaats] is het beste"),
+    ("hij zit in Boten", "hij zit in Boten"),
+    ("REISKOSTEN: 14 RITTEN BERGEN OP ZOOM NAAR BREDA", "REISKOSTEN: 14 RITTEN [plaats] NAAR [plaats]"),
+    ("WE GAAN MET DE KINDEREN DE BERGEN OP IN DE ZOMER", "WE GAAN MET DE KINDEREN DE BERGEN OP IN DE ZOMER"),
+    # an English title a grown name took is left out of it
+    ("Mother Rogers from church bring food every single day", "Mother [naam] from church bring food every single day"),
     ("anak saya Aisyah (5 tahun) senang", "anak saya [naam] ([leeftijd]) senang"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:

@@ -948,6 +948,12 @@ _NOW_ALMOST_RE = re.compile(r"\bnu\s+(?:bijna|al|net|pas)\s+(?P<age>1\d|2[0-3]|"
 _AND_IS_NOW_RE = re.compile(
     rf"(?<![\w-])(?:en\s+is(?:\s+nu)?|dus\s+nu|en\s+nu(?=\s+\S+\s+(?:jaar|jr)\b(?!\s+(?:en\s+\S+\s+(?:maand|maanden|weken|dagen)|later|verder|geleden|bezig)\b))|en\s+zelf\s+(?:al|pas|nog\s+maar))\s+(?:al\s+|bijna\s+|pas\s+|net\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
     r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar|komma|punt)\b))", _I)
+# (fifty-first session) "Sanne en Daan, mn zusje en broertje, zijn 8 en 10 en vonden ...": two ages after a plural
+# verb, closing the clause, with a person named before it in the sentence (checked in _find_age_numbers)
+_ARE_AGES_RE = re.compile(
+    rf"(?<![\w-])(?:zijn|waren|worden|werden)\s+(?:nu\s+|al\s+|pas\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})\s*(?:,|en|&)\s*"
+    rf"(?P<age2>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
+    r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar)\b))", _I)
 # "nu is hy al 18.", "Nu is Sanne al 17 en ...", "hij is nu pas 15!": a person is already an age (a bare number,
 # no "jaar": "hij is al 3 jaar bij ons" is a duration; not "het is al 10")
 _IS_ALREADY_AGE_RE = re.compile(
@@ -1071,6 +1077,7 @@ _GATED_RES = (
     (_CAKE_TODAY_AGE_RE, frozenset({"vandaag"})),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_AND_IS_NOW_RE, frozenset({"nu", "zelf", "is"})),
+    (_ARE_AGES_RE, frozenset({"zijn", "waren", "worden", "werden"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),
@@ -1391,6 +1398,10 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
         for m in rx.finditer(text):
             if rx is _AND_IS_NOW_RE and not _person_in_sentence_before(text, m.start()):
                 continue  # "de wachtlijst was lang en is nu 11 weken": no person before it
+            if rx is _ARE_AGES_RE:
+                if not _person_in_sentence_before(text, m.start()):
+                    continue  # "de cijfers zijn 8 en 10": no person before them
+                yield m.start("age2"), _with_years(text, m.end("age2")), "leeftijd", HIGH  # (and the first below)
             if rx is _BABY_DAYS_RE and m.group("who") and not (m.group("who").lower() in _name_lists().first_any
                                                               and m.group("who").lower() not in _FUNCTION_WORDS):
                 continue  # "Noor is vandaag 100 dagen" (not "Maandag was 3 dagen ...")

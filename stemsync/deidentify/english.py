@@ -289,6 +289,7 @@ _EN_TITLED_RE = re.compile(
     r"|(?:mrs|ms|mr)\.\s*(?P<d>[a-z][a-z'’-]+)"
     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bdont\s)"
     r"(?<!\bdon't\s)(?<!\breally\s)(?<!\bstill\s)(?:miss|mrs|ms|mister)\s+(?P<l>[a-z][a-z'’-]+))(?![\w'’-])")
+_TITLE_HEAD_RE = re.compile(r"(?:Miss|Ms|Mrs|Mr|Mister|Sister|Brother|Mother|Pastor|Auntie|Aunty)\.?\s+(?=[A-Z][a-z'’-])")
 _EN_NOT_TITLED = frozenset("""the a an and or of to in on at my our your his her their this that nature earth day universe
 world teresa""".split())
 
@@ -416,6 +417,10 @@ def english_words_only(spans: list[Span], text: str, shouting: bool) -> list[Spa
                                or text[start:end] == "Day" and (d := _WORD_BEFORE_DAY_RE.search(text, 0, start))) \
                 and (d.group(1).lower() in _DAYS_OF or d.group(1).lower() in words("countries")):
             continue  # "We celebrated Canada Day", "on Independence Day": a feast
+        if kind == "naam" and not shouting and (t := _TITLE_HEAD_RE.match(text, start, end)) is not None and t.end() < end \
+                and all(ordinary_english(w) for w in text[start:end].split()):
+            out.append((t.end(), end, *span[2:]))
+            continue  # (fifty-first session) "Mother Rogers from church": the title a grown name took, then the name
         if kind == "naam" and _named_by_pattern(text, start, end):
             out.append(span)
             continue  # "summer and autumn are my little sisters", "brooke is my middle name"

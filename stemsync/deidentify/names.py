@@ -1834,7 +1834,7 @@ _WHO_IS_RE = re.compile(r"(?<![\w-])wie\s+(?:is|was)\s+(?:(?:die|dat|deze|toch|n
 _AGE_VERBS = frozenset({"is", "wordt", "werd", "word"})
 _NAME_AGE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\ben\s))(?P<n>[^\W\d_][\w'’-]{2,})\s+(?:is|wordt|werd|word)\s+"
-    r"(?:(?:vandaag|gisteren|morgen|net|nu|al|bijna|pas|zaterdag|zondag)\s+)?\d{1,2}\s*(?:jaar\s+)?"
+    r"(?:(?:vandaag|gisteren|morgen|net|nu|al|bijna|pas|zaterdag|zondag|gewoon|gwn|alweer|inmiddels|echt)\s+)?\d{1,2}\s*(?:jaar\s+)?"
     r"(?:geworden\b|(?:jaar|jr)\b(?!\s+(?:geleden|lang|bezig|later|terug|gewacht|samen))|[!🎉🥳🎈🎂]|$)", re.I)
 
 

@@ -484,6 +484,12 @@ def _misspelled_town(low: str, capitalised: bool = False) -> bool:
         and not near_country(low)  # (not "nederlnd")
 
 
+def _town_with_a_letter_doubled(low: str) -> bool:
+    """A listed town is this short word with one of its letters doubled ("omen": Ommen; "wier": Wieringen is not)."""
+    places = _towns_and_quarters()
+    return any(low[:i] + low[i] + low[i:] in places for i in range(1, len(low)) if low[i].isalpha())
+
+
 # islands take "op": "op Texel", "op Bonaire"
 _ISLANDS = frozenset("texel vlieland terschelling ameland schiermonnikoog bonaire saba statia".split())
 
@@ -621,7 +627,8 @@ def _places_of_words_found(ctx: _Ctx) -> Iterator[Span]:
                     title = _title_case(ctx)
                 if title and not located:
                     break
-            if capitals and (located or not ordinary) or not ordinary and located:
+            if capitals and (located or not ordinary) or not ordinary and located \
+                    or ctx.shouting and n >= 3 and not title:  # (fifty-first session) "14 RITTEN BERGEN OP ZOOM NAAR"
                 yield s, e, "plaats", LOW
             break
 
@@ -859,6 +866,9 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                 yield s, toks[i + n][1], "plaats", LOW  # "from Manchester", "uit Sao Paulo"
             elif len(nl) >= 6 and _misspelled_town(nl, capitalised=True):
                 yield s, e, "plaats", LOW  # "wij wone op het kamp in Kerkraad"
+            elif 4 <= len(nl) < 6 and low in _IN_UIT_NAAR and not _frequent(nl, 3.0) and not _title_case(ctx) \
+                    and not frequencies().at_least(nl, 3.5, "en") and _town_with_a_letter_doubled(nl):
+                yield s, e, "plaats", LOW  # (fifty-first session) "het gezinshuis in Omen": Ommen, a letter not doubled
         elif nxt.islower():
             if low in _IN_UIT_NAAR and (n := _world_city_at(ctx, i + 1)):
                 yield s, toks[i + n][1], "plaats", LOW  # "we moved from sao paulo", "uit aleppo"
