@@ -1587,6 +1587,14 @@ TUNING732, TUNING732_CLEAN = load_set("deid_tuning732")  # held-out set 806, ope
 TUNING733, TUNING733_CLEAN = load_set("deid_tuning733")  # held-out set 807, opened after its blind measurement
 TUNING734, TUNING734_CLEAN = load_set("deid_tuning734")  # held-out set 808, opened after its blind measurement
 TUNING735, TUNING735_CLEAN = load_set("deid_tuning735")  # held-out set 809, opened after its blind measurement
+TUNING736, TUNING736_CLEAN = load_set("deid_tuning736")  # held-out set 794, opened after its blind measurement
+TUNING737, TUNING737_CLEAN = load_set("deid_tuning737")  # held-out set 795, opened after its blind measurement
+TUNING738, TUNING738_CLEAN = load_set("deid_tuning738")  # held-out set 796, opened after its blind measurement
+TUNING739, TUNING739_CLEAN = load_set("deid_tuning739")  # held-out set 797, opened after its blind measurement
+TUNING740, TUNING740_CLEAN = load_set("deid_tuning740")  # held-out set 798, opened after its blind measurement
+TUNING741, TUNING741_CLEAN = load_set("deid_tuning741")  # held-out set 799, opened after its blind measurement
+TUNING742, TUNING742_CLEAN = load_set("deid_tuning742")  # held-out set 800, opened after its blind measurement
+TUNING743, TUNING743_CLEAN = load_set("deid_tuning743")  # held-out set 801, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1656,14 +1664,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT794, HELDOUT794_CLEAN = load_set("deid_heldout794")
-HELDOUT795, HELDOUT795_CLEAN = load_set("deid_heldout795")
-HELDOUT796, HELDOUT796_CLEAN = load_set("deid_heldout796")
-HELDOUT797, HELDOUT797_CLEAN = load_set("deid_heldout797")
-HELDOUT798, HELDOUT798_CLEAN = load_set("deid_heldout798")
-HELDOUT799, HELDOUT799_CLEAN = load_set("deid_heldout799")
-HELDOUT800, HELDOUT800_CLEAN = load_set("deid_heldout800")
-HELDOUT801, HELDOUT801_CLEAN = load_set("deid_heldout801")
 HELDOUT810, HELDOUT810_CLEAN = load_set("deid_heldout810")
 HELDOUT811, HELDOUT811_CLEAN = load_set("deid_heldout811")
 HELDOUT812, HELDOUT812_CLEAN = load_set("deid_heldout812")
@@ -2763,6 +2763,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 733": (TUNING733, TUNING733_CLEAN),
     "tuning 734": (TUNING734, TUNING734_CLEAN),
     "tuning 735": (TUNING735, TUNING735_CLEAN),
+    "tuning 736": (TUNING736, TUNING736_CLEAN),
+    "tuning 737": (TUNING737, TUNING737_CLEAN),
+    "tuning 738": (TUNING738, TUNING738_CLEAN),
+    "tuning 739": (TUNING739, TUNING739_CLEAN),
+    "tuning 740": (TUNING740, TUNING740_CLEAN),
+    "tuning 741": (TUNING741, TUNING741_CLEAN),
+    "tuning 742": (TUNING742, TUNING742_CLEAN),
+    "tuning 743": (TUNING743, TUNING743_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2831,14 +2839,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 794": (HELDOUT794, HELDOUT794_CLEAN),
-    "held-out 795": (HELDOUT795, HELDOUT795_CLEAN),
-    "held-out 796": (HELDOUT796, HELDOUT796_CLEAN),
-    "held-out 797": (HELDOUT797, HELDOUT797_CLEAN),
-    "held-out 798": (HELDOUT798, HELDOUT798_CLEAN),
-    "held-out 799": (HELDOUT799, HELDOUT799_CLEAN),
-    "held-out 800": (HELDOUT800, HELDOUT800_CLEAN),
-    "held-out 801": (HELDOUT801, HELDOUT801_CLEAN),
     "held-out 810": (HELDOUT810, HELDOUT810_CLEAN),
     "held-out 811": (HELDOUT811, HELDOUT811_CLEAN),
     "held-out 812": (HELDOUT812, HELDOUT812_CLEAN),
