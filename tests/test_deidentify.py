@@ -3835,6 +3835,21 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("hij zit in Boten", "hij zit in Boten"),
     ("REISKOSTEN: 14 RITTEN BERGEN OP ZOOM NAAR BREDA", "REISKOSTEN: 14 RITTEN [plaats] NAAR [plaats]"),
     ("WE GAAN MET DE KINDEREN DE BERGEN OP IN DE ZOMER", "WE GAAN MET DE KINDEREN DE BERGEN OP IN DE ZOMER"),
+    # feasts, confessions, peoples and languages that are no one's name; a pitch or a camp that is no address
+    ("Ouders verwijzen naar de Heidelbergse Catechismus", "Ouders verwijzen naar de Heidelbergse Catechismus"),
+    ("DE HEERE HEEFT ONS NIET VERLATEN.", "DE HEERE HEEFT ONS NIET VERLATEN."),
+    ("Met Tabaski hadden we geen afspraak", "Met Tabaski hadden we geen afspraak"),
+    ("We zijn Sinti en praten thuis Romanes", "We zijn Sinti en praten thuis Romanes"),
+    ("We wonen op het kamp en bij ons geldt: familie gaat voor", "We wonen op het kamp en bij ons geldt: familie gaat voor"),
+    ("een nieuwe standplaats krijg je niet", "een nieuwe standplaats krijg je niet"),
+    ("wij wonen op standplaats kievit", "wij wonen op standplaats [adres]"),
+    ("WE GAAN NAAR OPA EN OMA AAN DE OVERKANT", "WE GAAN NAAR OPA EN OMA AAN DE OVERKANT"),
+    ("WIJ WONEN AAN DE DORPSSTRAAT IN ELST", "WIJ WONEN AAN DE [adres] IN [plaats]"),
+    # ages in city dialect and chat ("kben 14", "sesenzestig", "tweentwintig")
+    ("kben 14 en ze behandele me als n baby", "kben [leeftijd] en ze behandele me als n baby"),
+    ("Me moeder Ria is sesenzestig en past op", "Me moeder [naam] is [leeftijd] en past op"),
+    ("Me zussie Anna is tweentwintig en mag nie meer", "Me zussie [naam] is [leeftijd] en mag nie meer"),
+    ("tweentwintig keer gebeld", "tweentwintig keer gebeld"),
     # an English title a grown name took is left out of it
     ("Mother Rogers from church bring food every single day", "Mother [naam] from church bring food every single day"),
     ("anak saya Aisyah (5 tahun) senang", "anak saya [naam] ([leeftijd]) senang"),
@@ -4564,7 +4579,11 @@ PART_FLOOR = {# set 126 (adversarial, opened as tuning 120) splits names with a 
     # (round 786-793, opened as tuning 720-727 in the fiftieth session) 720 Sint Maarten, Saba and Statia (Caribbean
     # English: names after "Miss", "Mother"; nicknames "Man-Man"), 721 British South Asian (streets of Birmingham and
     # Bradford without a number, "Slinge"); what they reach now
-    ("tuning 720", "naam"): 0.94, ("tuning 721", "other"): 0.86}
+    ("tuning 720", "naam"): 0.94, ("tuning 721", "other"): 0.86,
+    # (round 794-801, opened as tuning 736-743 in the fifty-first session) 742 young athletes (a school announced
+    # before the word "school" comes, "aangenomen op het Da Vinci!!! ... loot school"; "het sportcollege zuid"); what
+    # it reaches now
+    ("tuning 742", "other"): 0.86}
 # (round 386-393, opened as tuning 376-383 in the nineteenth session, reaches the general floors, the set
 # written to slip identifiers past a filter included; so do the other seven sets of round 402-409)
 

@@ -288,6 +288,8 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "we were on the road 2 times and I live on a quiet street now",   # English streets of no one
     "ik sprak met iemand (de voogd) over de zitting",                 # a role named in brackets
     "de brief van de gemeente kwam te laat",                          # no surname before "van de"
+    "ik ben eerluk, dat was moeiluk en op dinsdach kwam ze",          # city dialect's endings (fifty-first session)
+    "De kinderen voelen zich Nederlander, wij zijn Sinti",           # a nationality and a people
     "het nieuwe buurthuis is mooi en de oude wijkcentrum was kleiner",  # an adjective before a centre's type
     "we went to the GGD and it was fine",                             # a public body's acronym after "to"
     "we got a lot of help from de gemeente and it was good",          # a Dutch care word in English

@@ -11,7 +11,7 @@ from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, UNIT_WORDS, Spa
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _compound, _name_lists, alternation, dictionary, entries,
-                                       frequencies, words)
+                                       frequencies, near_frequent_word, words)
 
 # Street names: optional capitalised leading words, a word ending in a street suffix,
 # then a house number.
@@ -221,6 +221,8 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
         kept = text[start:stop].split()
         if not shouting and first.isupper() and any(w.islower() and w not in _STREET_CONNECTORS for w in kept[1:-1]):
             continue  # "in de Dinka-cultuur de oom van moederszijde": a name's middle words are capitalised or connect
+        if shouting and len(words_) == 1 and last in dictionary().words and frequencies().at_least(last, 3.8):
+            continue  # (fifty-first session) "NAAR OPA EN OMA AAN DE OVERKANT": a frequent word, in capitals
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
         elif ((last not in dictionary().words or (" ".join(words_).lower() in _streets() and not (
@@ -341,7 +343,7 @@ bank wachtlijst school bus trein fiets bed stoel grond vloer straat markt plek p
 onderste begane juiste goede computer telefoon laptop internet app site bankstel stoep gang trap wc toilet
 randje moment tijd weg terrein zorgboerderij kinderboerderij dagbesteding middelbare basisschool opleiding
 wereld been benen buik rug knieën schoot achterbank bijrijdersstoel balkon entree maandag dinsdag woensdag
-donderdag vrijdag zaterdag zondag zelf mezelf erf erve hof land platteland""".split())
+donderdag vrijdag zaterdag zondag zelf mezelf erf erve hof land platteland kamp woonwagenkamp""".split())
 # English: "lives with us at Kamp 52", "we moved to Hoefkade 12": a capitalised name and a house number
 _EN_LIVE_AT_RE = re.compile(
     r"(?<![\w-])(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)(?:\s+with\s+\w+)?\s+(?:at|on|to)\s+"
@@ -473,7 +475,12 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _HOME_GATE:
         for m in _NAMED_HOME_RE.finditer(text):
             group = "name" if m.group("name") else "green"
-            if m.group(group).split()[-1].lower() not in _FUNCTION_WORDS:
+            last = m.group(group).split()[-1]
+            if group == "name" and last.islower() and " " not in m.group(group) \
+                    and (last in dictionary().words and frequencies().at_least(last, 4.0)
+                         or last not in dictionary().words and near_frequent_word(last)):
+                continue  # (fifty-first session) "een standplaats krijg je niet", "standplaats aangevraagt": a verb
+            if last.lower() not in _FUNCTION_WORDS:
                 # a farm's "erve" is part of its name ("Erve Olthof"); "woonwagenkamp" stays
                 start = m.start("kind") if m.group("kind") and m.group("kind").lower() == "erve" else m.start(group)
                 yield start, m.end(group), "adres", LOW

@@ -30,8 +30,8 @@ from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation
                                        no_dictionary_form, words)
 
 # "vijfenzeventig", "drieëntwintig": a grandparent's age in words
-# (fifty-first session: also "vijvenveertig", "vijvendertig", as it is said)
-_COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|vijv|zes|zeven|acht|negen)(?:ën|en)"
+# (fifty-first session: also "vijvenveertig", "sesenzestig", "tweentwintig", as it is said and typed)
+_COMPOUND_NUM = (r"(?:een|twee|drie|vier|vijf|vijv|zes|ses|zeven|acht|negen)(?:ën|en|n)"
                  r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
 # "tweeënhalf", "vierenhalf": a toddler's age with a half
 _HALF_NUM = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en|n)half"  # (also "tweenhalf")
@@ -98,7 +98,7 @@ _SUBJECT = (
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
-    r"['’]?k\s+was|['’]?k\s+ben|"  # "k was net 15 toen het begon"
+    r"['’]?k\s+was|['’]?k\s+ben|kben|kbn|kwas|"  # "k was net 15 toen het begon", "kben 14" (fifty-first session)
     # "toen ze bij ons kwam was ze 7", "beiden 19 jaar"
     r"was\s+ze|was\s+zij|was\s+hij|was\s+ik|werd\s+ze|werd\s+hij|werd\s+ik|allebei|beiden|allebeide|"
     r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
@@ -806,7 +806,7 @@ _DURATION_WORDS = words("duration_words")
 
 
 _AGE_WORDS = words("age_words")
-_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde", "één", "eén", "twe", "vijven"}  # "eenennegentig", "sinds zijn derde"
+_NUMBER_ROOTS = tuple(sorted({w for w in _AGE_WORDS if len(w) >= 3} | {"eenen", "éénen", "derde", "één", "eén", "twe", "vijven", "sesen", "tween"}  # "eenennegentig", "sinds zijn derde"
                              | set(_EN_NUMBER_WORDS)))  # "she's twelve"
 
 

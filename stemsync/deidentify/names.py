@@ -1653,7 +1653,9 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        r"en\s+(?:nowruz|nowroez|norooz)))|(?<=nowruz\sen\s)yalda|(?<=nowroez\sen\s)yalda|"
                        r"chahar[\s-]?shanbe(?:h)?(?:\s+suri)?|sizdah(?:[\s-]+be[dh]ar)?|haft[\s-]?sin|"
                        # Tagalog thanks and Indonesia's Eid ("salamat po", "Lebaran") and Thailand's Loy Krathong
-                       r"salamat(?:\s+po)?|lebaran|loy\s+krathong"
+                       r"salamat(?:\s+po)?|lebaran|loy\s+krathong|"
+                       # the confessions reformed families quote ("de Heidelbergse Catechismus", "de Dordtse Leerregels")
+                       r"heidelbergse\s+catechismus|dordtse\s+leerregels|nederlandse\s+geloofsbelijdenis"
                        r")(?![\w-])", re.I)  # (not "amahoro", peace: a child's name too)
 
 

@@ -348,9 +348,25 @@ def _frequent_in_its_sentence(text: str, start: int, end: int, word: str) -> boo
     return any(sum(1 for w in others if lang_zipf(w, lang) >= 5.0 and not _dictionary_word(w)) >= 2 for lang in langs)
 
 
+# (fifty-first session) city and regional dialect spellings of a Dutch word's ending: "eerluk", "moeiluk" (-lijk),
+# "dinsdach", "donderdach" (-dag)
+_DIALECT_ENDINGS = (("lukke", "lijke"), ("luk", "lijk"), ("lük", "lijk"), ("dach", "dag"), ("dage", "dagen"))
+
+
+def _dialect_word(word: str) -> bool:
+    """A Dutch word with its ending written as a city dialect says it."""
+    for said, written in _DIALECT_ENDINGS:
+        if word.endswith(said) and len(word) > len(said) + 2:
+            plain = word[: -len(said)] + written
+            return _dictionary_word(plain) or _typo(plain)
+    return False
+
+
 def _known_word(word: str) -> bool:
     """A Dutch word (or a compound of two) that the lists know."""
     if zipf(word) >= RARE_ZIPF or _dictionary_word(word) or _typo(word):
+        return True
+    if _dialect_word(word):
         return True
     if dl.frequencies().at_least(word, 3.5, "en") and word not in _any_names():
         return True  # English written in a Dutch comment ("honestly", "shoutout")
@@ -652,7 +668,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if nxt_word in _PERSON_SLOT_VERBS and not after_tag[i] and len(plain) >= 3 and not _function_word(plain) \
                 and plain not in _FUNCTION_AFTER_ROLE and plain not in _FAMILY_WORDS and plain not in _ROLES \
                 and plain not in _NOT_PERSON_SUBJECTS and prev not in _NOUN_BEFORE and prev not in _POSSESSIVES \
-                and not plain.endswith(("ing", "heid", "tie", "en")) and (zipf(plain) < 4.8 or plain in _any_names()):
+                and not plain.endswith(("ing", "heid", "tie", "en")) and (zipf(plain) < 4.8 or plain in _any_names()) \
+                and not _dialect_word(plain):
             hit("naam", word, start, end)  # "jet zei dat ...", "toen kadijatu belde": a person who acts
             continue
         if _name_in_person_slot(text, words, lowers, i, after_tag):
@@ -701,7 +718,8 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
                     _dictionary_word(plain[:-2]) or dl.frequencies().at_least(plain[:-2], 4.5, "en"))):
             hit("naam", word, start, end)  # "Jun's violin teacher", "Sanne's fiets": a name with its possessive
             continue
-        if (prev in _PLACE_BEFORE or prev in {"op", "bij"}) and not capital and not upper and len(plain) >= 5 and (
+        if (prev in _PLACE_BEFORE or prev in {"op", "bij"}) and not capital and not upper and len(plain) >= 5 \
+                and not _dialect_word(plain) and (
                 _misspelled_town(plain) or not _dictionary_word(plain) and plain not in dl.words("chat_words")
                 and not dl.frequencies().at_least(plain, 3.5, "en")):
             hit("naam", word, start, end)  # "in appeldoorn", "naar paramaribo": a place, misspelt or foreign
