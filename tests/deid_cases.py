@@ -1595,6 +1595,14 @@ TUNING740, TUNING740_CLEAN = load_set("deid_tuning740")  # held-out set 798, ope
 TUNING741, TUNING741_CLEAN = load_set("deid_tuning741")  # held-out set 799, opened after its blind measurement
 TUNING742, TUNING742_CLEAN = load_set("deid_tuning742")  # held-out set 800, opened after its blind measurement
 TUNING743, TUNING743_CLEAN = load_set("deid_tuning743")  # held-out set 801, opened after its blind measurement
+TUNING744, TUNING744_CLEAN = load_set("deid_tuning744")  # held-out set 810, opened after its blind measurement
+TUNING745, TUNING745_CLEAN = load_set("deid_tuning745")  # held-out set 811, opened after its blind measurement
+TUNING746, TUNING746_CLEAN = load_set("deid_tuning746")  # held-out set 812, opened after its blind measurement
+TUNING747, TUNING747_CLEAN = load_set("deid_tuning747")  # held-out set 813, opened after its blind measurement
+TUNING748, TUNING748_CLEAN = load_set("deid_tuning748")  # held-out set 814, opened after its blind measurement
+TUNING749, TUNING749_CLEAN = load_set("deid_tuning749")  # held-out set 815, opened after its blind measurement
+TUNING750, TUNING750_CLEAN = load_set("deid_tuning750")  # held-out set 816, opened after its blind measurement
+TUNING751, TUNING751_CLEAN = load_set("deid_tuning751")  # held-out set 817, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1664,14 +1672,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT810, HELDOUT810_CLEAN = load_set("deid_heldout810")
-HELDOUT811, HELDOUT811_CLEAN = load_set("deid_heldout811")
-HELDOUT812, HELDOUT812_CLEAN = load_set("deid_heldout812")
-HELDOUT813, HELDOUT813_CLEAN = load_set("deid_heldout813")
-HELDOUT814, HELDOUT814_CLEAN = load_set("deid_heldout814")
-HELDOUT815, HELDOUT815_CLEAN = load_set("deid_heldout815")
-HELDOUT816, HELDOUT816_CLEAN = load_set("deid_heldout816")
-HELDOUT817, HELDOUT817_CLEAN = load_set("deid_heldout817")
 
 
 
@@ -2771,6 +2771,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 741": (TUNING741, TUNING741_CLEAN),
     "tuning 742": (TUNING742, TUNING742_CLEAN),
     "tuning 743": (TUNING743, TUNING743_CLEAN),
+    "tuning 744": (TUNING744, TUNING744_CLEAN),
+    "tuning 745": (TUNING745, TUNING745_CLEAN),
+    "tuning 746": (TUNING746, TUNING746_CLEAN),
+    "tuning 747": (TUNING747, TUNING747_CLEAN),
+    "tuning 748": (TUNING748, TUNING748_CLEAN),
+    "tuning 749": (TUNING749, TUNING749_CLEAN),
+    "tuning 750": (TUNING750, TUNING750_CLEAN),
+    "tuning 751": (TUNING751, TUNING751_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2839,14 +2847,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 810": (HELDOUT810, HELDOUT810_CLEAN),
-    "held-out 811": (HELDOUT811, HELDOUT811_CLEAN),
-    "held-out 812": (HELDOUT812, HELDOUT812_CLEAN),
-    "held-out 813": (HELDOUT813, HELDOUT813_CLEAN),
-    "held-out 814": (HELDOUT814, HELDOUT814_CLEAN),
-    "held-out 815": (HELDOUT815, HELDOUT815_CLEAN),
-    "held-out 816": (HELDOUT816, HELDOUT816_CLEAN),
-    "held-out 817": (HELDOUT817, HELDOUT817_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
