@@ -1672,6 +1672,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT818, HELDOUT818_CLEAN = load_set("deid_heldout818")
+HELDOUT819, HELDOUT819_CLEAN = load_set("deid_heldout819")
+HELDOUT820, HELDOUT820_CLEAN = load_set("deid_heldout820")
+HELDOUT821, HELDOUT821_CLEAN = load_set("deid_heldout821")
+HELDOUT822, HELDOUT822_CLEAN = load_set("deid_heldout822")
+HELDOUT823, HELDOUT823_CLEAN = load_set("deid_heldout823")
+HELDOUT824, HELDOUT824_CLEAN = load_set("deid_heldout824")
+HELDOUT825, HELDOUT825_CLEAN = load_set("deid_heldout825")
 
 
 
@@ -2847,6 +2855,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 818": (HELDOUT818, HELDOUT818_CLEAN),
+    "held-out 819": (HELDOUT819, HELDOUT819_CLEAN),
+    "held-out 820": (HELDOUT820, HELDOUT820_CLEAN),
+    "held-out 821": (HELDOUT821, HELDOUT821_CLEAN),
+    "held-out 822": (HELDOUT822, HELDOUT822_CLEAN),
+    "held-out 823": (HELDOUT823, HELDOUT823_CLEAN),
+    "held-out 824": (HELDOUT824, HELDOUT824_CLEAN),
+    "held-out 825": (HELDOUT825, HELDOUT825_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
