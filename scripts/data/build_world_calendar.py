@@ -53,7 +53,10 @@ _MORE_LANGUAGES = frozenset({"temne", "mandinka", "fula", "fulani", "fulfulde", 
                              "gronings", "grunnings", "grunnegs", "zeeuws", "zeêuws", "kerkraads", "kirchroads",
                              "kirchröadsj", "brabants", "twents", "drents", "achterhoeks", "sallands", "stellingwerfs",
                              "veluws", "maastrichts", "mestreechs", "venloos", "heerlens", "gilaki", "mazandarani",
-                             "bahasa"})
+                             "bahasa",
+                             # (fifty-second session) the English names families write for Nepali and Bengali, Cameroon's
+                             # Pidgin and Camfranglais, and Uyghur as the Dutch spell it
+                             "nepali", "bengali", "bangla", "pidgin", "camfranglais", "oeigoers", "oeigoerse"})
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})

@@ -117,6 +117,7 @@ from stemsync.deidentify.vessels import find_vessels
 from stemsync.deidentify.addresses import _find_addresses
 from stemsync.deidentify.ages import _find_ages
 from stemsync.deidentify.caps import is_shouting, recase
+from stemsync.deidentify.corrections import corrected_names
 from stemsync.deidentify.case_numbers import _find_case_numbers
 from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.contact import _find_emails_urls
@@ -433,6 +434,8 @@ class Deidentifier:
         resolved = _towns_with_their_part(_numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work), work)
         resolved = _code_twins(_file_letters_before_codes(_venues_before_towns(_towns_after_schools(resolved, work), work), work), work)
         resolved = _merge_adjacent_in_text(_spaced_digit_tails(_full_street_names(resolved, work), work), work)
+        if corrected := corrected_names(work, resolved):  # "Dan *[Daan]", "Gids (= [Guus])": the phone's word for a name
+            resolved = _add_free(resolved, corrected)
         # (and once more after the names have grown: "AT [DE KAMERAAD] DID NOT")
         if english:  # (the English names last: the filter above would drop "Grace (our youngest)")
             resolved = _add_free(english_words_only(resolved, work, shouting), english_names(work, shouting))

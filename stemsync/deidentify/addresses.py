@@ -76,6 +76,9 @@ _STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond ron
 # exist in most towns, but the one a family lives on is still their address.
 _NAMED_WAYS = ("straat", "weg", "laan", "singel", "dreef", "kade", "gracht")  # (after those: a street's name)
 _GENERIC_SQUARES = ("school", "speel", "parkeer", "voetbal", "sport", "trap", "zwem", "kinder", "station")
+# markets every town holds: "naar de vrijmarkt" (on King's Day), "de rommelmarkt", "de weekmarkt"
+_GENERIC_MARKETS = frozenset(f"{w}markt" for w in ("vrij", "rommel", "kerst", "week", "jaar", "vlooien", "boeken",
+                                                     "zaterdag", "woensdag", "vrijdag", "paas", "kofferbak"))
 # "naar laan van meerdervoort", "aan de Laan van Nieuw Guinea": a street of that shape
 _LAAN_VAN_RE = re.compile(
     r"(?<![\w-])(?:(?i:aan|op|naar|in|bij|via|langs|vanaf|uit)\s+(?:(?i:de)\s+)?)(?P<street>(?i:laan)\s+(?i:van)\s+"
@@ -206,8 +209,8 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
                                                 or any(ordinary_english(w) and w.lower() not in _FUNCTION_WORDS for w in words_[:-1])):
             continue  # "in the Schilderswijk" (a neighbourhood), "at the district court Rotterdam"
         stop = m.start("street") + len(" ".join(words_))
-        if last.startswith(_GENERIC_SQUARES) and not last.endswith(_NAMED_WAYS):
-            continue  # "het schoolplein", "het stationsplein": in every town (not "de Stationsstraat": a street)
+        if last.startswith(_GENERIC_SQUARES) and not last.endswith(_NAMED_WAYS) or last in _GENERIC_MARKETS:
+            continue  # "het schoolplein", "het stationsplein", "de vrijmarkt": in every town (not "de Stationsstraat")
         if words_[0].lower() == "wet" or (last.endswith("ering") and not last.endswith("wetering")
                                           and last in dictionary().words):
             continue  # "de Wet schuldsanering": a law; "-ering" is a noun's ending there, not "-ring"

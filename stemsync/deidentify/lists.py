@@ -325,6 +325,9 @@ def near_frequent_word(word: str) -> bool:
         return True
     if "y" in low and (ij := low.replace("y", "ij")) in index:
         return True  # "wachttyd", "tyd": an old or Flemish-style y for "ij"
+    if "ch" in low and any(frequencies().at_least(low[:i] + "g" + low[i + 2:], 3.0)
+                           for i in range(len(low) - 1) if low.startswith("ch", i)):
+        return True  # (fifty-second session) "huurtoeslach", "zecht": a "g" written as it sounds
     if len(low) >= 8:
         # a compound with a letter missing in its first part: "jeug|arts" (jeugd), "wacht|lyst"
         ordinary = dictionary().words

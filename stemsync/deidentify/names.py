@@ -177,6 +177,10 @@ _PLACE_PREPOSITIONS = frozenset("in uit naar te bij rond nabij richting vanuit".
 _MODALS = frozenset("en wil wilde mag moet kan kon".split())
 
 
+_TO_BE = frozenset("is was wordt werd".split())
+# a subordinating conjunction and a possessive before a parent's word: "als papa", "toen mijn moeder"
+_CLAUSE_OPENER_RE = re.compile(r"(?<![\w-])(?:als|toen|dat|omdat|wanneer|zodra|tot|totdat|voordat|nadat|terwijl|zolang)"
+                               r"\s+(?:(?:mijn|m'n|mn|onze|ons|jullie|zijn|haar|de)\s+)?\Z", re.I)
 _AFTER_A_KIN_NAME = frozenset("uit van is was heeft had zei zegt kwam komt woont woonde belde belt".split())
 # "de heer en mevrouw", "meneer en mevr.": two titles for a couple, ending where the second ends
 _TWO_TITLES_BEFORE_RE = re.compile(r"(?<![\w-])(?:heer|meneer|mevrouw|mevr|dhr|vader|moeder)\.?\s+en\s+[\w.]+\Z", re.I)
@@ -250,9 +254,13 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     # "van der meer", "ten have": after these interfixes only a surname can follow
     strong_ifx = bool(ifx) and ifx.lower() in {"van der", "van den", "ter", "ten", "der", "den"} and (
         low in lists.surnames_all or (role in _TITLE_ROLES and low not in _FUNCTION_WORDS and len(low) >= 3))
+    # (fifty-second session) a parent's state in a subordinate clause, no name: "als papa klaar was", "toen mama klaar is"
+    parent_state = (not ifx and role in _KIN_OR_PARENT and name.islower() and low in lists.common and after is not None
+                    and after.group(1).lower() in _TO_BE
+                    and _CLAUSE_OPENER_RE.search(ctx.text, max(0, pos - 30), pos - len(role)) is not None)
     # "oom wil haalt ze op": a name that is a function word, then the verb it does
     verb_name = (not ifx and low in _FUNCTION_WORDS and low in lists.first_any and len(low) >= 3 and after is not None
-                 and after.group(1).lower() in _VERB_NO_MODALS and same_sentence)
+                 and after.group(1).lower() in _VERB_NO_MODALS and same_sentence and not parent_state)
     # (fifty-first session) "Tante Door uit Heerlen": a first name that is a function word, with its capital after a
     # kinship word, before "uit", "van" or a verb
     verb_name = verb_name or (not ifx and role in _RELATIVES and name[:1].isupper() and not name.isupper()
@@ -264,7 +272,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     role_word_name = (not ifx and role not in KIN_WORDS and low in lists.first_any and len(low) >= 3
                       and after is not None and (after.group(1).lower() in _VERB_NO_MODALS
                                                  or _third_person(after.group(1).lower()))
-                      and same_sentence and low not in _ROLE_SET)
+                      and same_sentence and low not in _ROLE_SET and not parent_state)
     # "mijn dochter ama gaat", "mijn zoon kofi heeft": a first name of a community list that is
     # also a rare word, after a kinship word and before the verb
     kin_name = (not ifx and role in KIN_WORDS and len(low) >= 3 and same_sentence and low not in _ROLE_SET and (
@@ -1655,7 +1663,15 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        # Tagalog thanks and Indonesia's Eid ("salamat po", "Lebaran") and Thailand's Loy Krathong
                        r"salamat(?:\s+po)?|lebaran|loy\s+krathong|"
                        # the confessions reformed families quote ("de Heidelbergse Catechismus", "de Dordtse Leerregels")
-                       r"heidelbergse\s+catechismus|dordtse\s+leerregels|nederlandse\s+geloofsbelijdenis"
+                       r"heidelbergse\s+catechismus|dordtse\s+leerregels|nederlandse\s+geloofsbelijdenis|"
+                       # (fifty-second session) Tibetan, Mongolian, Nepali and Bengali greetings and feasts: "tashi
+                       # delek", "thuk je che" (thanks), Losar, Tsagaan Sar, Naadam, Dashain, Tihar, Chhath, Durga Puja,
+                       # Pohela Boishakh (Tashi, Durga are names too); English sayings with a name's word in them
+                       r"tashi\s+delek|thuk\s*je\s*che|losar|tsagaan\s+sar|naadam|dashain|dasain|dashian|tihar|chhath|"
+                       r"durga\s+puj[ao]|pohela\s+boishakh|poila\s+boishakh|ramadam|blessing\s+in\s+disguise|"
+                       r"patience\s+is\s+(?:a\s+)?(?:power|virtue)|oud\s+en\s+nieuw|last\s+van\s+roos|"
+                       # an exclamation that is a town's name: "Wouw, wat een verschil!" (Wouw in West-Brabant)
+                       r"(?:^|(?<=[.!?]\s))wouw(?=\s*[,!])"
                        r")(?![\w-])", re.I)  # (not "amahoro", peace: a child's name too)
 
 

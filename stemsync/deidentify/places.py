@@ -404,6 +404,23 @@ def _proper_not_word(phrase: str) -> bool:
     return low in d.proper and low not in d.words
 
 
+# "waar dat naar leiden zal", "dat kan nergens naar leiden": the verb after "naar", with the thing it leads to before
+_LEAD_TO_RE = re.compile(r"(?<![\w-])(?:n?ergens|waar|daar|hier|wat)(?![\w-])", re.I)
+
+
+def _letter_too_many(low: str) -> bool:
+    """(fifty-second session) A frequent word with one letter typed too many: "in de weeck" (not "op het farel")."""
+    return len(low) >= 5 and any(_frequent(low[:k] + low[k + 1:], 4.5) and low[:k] + low[k + 1:] in dictionary().words
+                                 for k in range(len(low)))
+
+
+def _infinitive_town(low: str) -> bool:
+    """(fifty-second session) A town that is a verb's infinitive, which never follows "naar": "elke week naar leiden"
+    (Leiden; "leidt" is its verb's), in lowercase or in capitals."""
+    d = dictionary().words
+    return low.endswith("en") and len(low) >= 5 and low in d and low[:-2] + "t" in d and low in _name_lists().places
+
+
 def _unknown_name(word: str) -> bool:
     """A lowercase word in no dictionary that is no typo of a frequent word, no platform
     and no frequent English word: "deltion", "vinkhuys" (not "therepie", "insta"). Short
@@ -422,6 +439,8 @@ def _unknown_name(word: str) -> bool:
         return False  # "de voogt": a role word misspelled
     if low in d.proper:
         return True  # a proper noun in lowercase ("rhedens", "greijdanus")
+    if low[-1:] in ("d", "t") and (swap := low[:-1] + ("t" if low[-1] == "d" else "d")) in d.words and _frequent(swap, 4.0):
+        return False  # (fifty-second session) "op tijt": a frequent word with its final d written as it sounds
     if _compound(low, d.words):
         # an ordinary compound ("gezinsplan", "moederdag"), unless it ends as places do and
         # web text has it ("sonsbeek", a park)
@@ -1239,7 +1258,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and wl not in words("platforms")
                     and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "[" and not role_compound(wl)
                     and ((word[0].isupper() and not word.isupper())
-                         or (after_prep and word.islower() and _unknown_name(word))
+                         or (after_prep and word.islower() and _unknown_name(word) and not _letter_too_many(wl))
                          or (word.islower() and len(word) >= 4 and wl in dictionary().proper
                              and _unknown_name(word)))):  # (not "het bsn", "het cak")
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
@@ -1258,7 +1277,9 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
             if nxt.islower():
                 n = _window(ctx, i + 1, lists.places, 4)
                 phrase = text[toks[i + 1][0]: toks[i + n][1]] if n else ""
-                if n and (_proper_not_word(phrase) or low in _FROM_TO and " " in phrase) and not (
+                if n and (_proper_not_word(phrase) or low in _FROM_TO and " " in phrase
+                          or n == 1 and low in {"naar", "vanuit"} and _infinitive_town(phrase)
+                          and not _LEAD_TO_RE.search(text, max(0, toks[i][0] - 40), toks[i][0])) and not (
                         phrase.split()[0].lower() in {"de", "het", "'t"} and _frequent(phrase.split()[-1].lower(), 3.5)):
                     yield toks[i + 1][0], toks[i + n][1], "plaats", LOW  # not "in de buurt", "in de laan"
                 elif low not in _FROM_TO and len(nxt) >= 4 and nxt.isalpha() and not _person_word(nxt) \

@@ -505,7 +505,7 @@ _HOUSE_NUMBER_WORDS = frozenset({"nr", "nummer", "numer", "no", "huisnummer"})
 def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
     """The town after a postcode or a street and number ("[postcode] meppel", "[adres]
     Zetten"), or a school's ("[de klimop] in leek")."""
-    from stemsync.deidentify.lists import _name_lists, dictionary  # noqa: PLC0415
+    from stemsync.deidentify.lists import _name_lists, dictionary, frequencies  # noqa: PLC0415
 
     places = _name_lists().places
     ordinary = dictionary().words
@@ -521,7 +521,9 @@ def _places_after_addresses(spans: list[Span], text: str) -> list[Span]:
                     and (m.group("town").lower() in places or (
                     m.group("town") == m.group("word") and m.group("word")[0].isupper()
                     and not (m.group("word").isalpha() and m.group("word").isupper() and len(m.group("word")) <= 5)  # (not ", BSN 1234...")
-                    and m.group("word").lower() not in ordinary)):
+                    and (m.group("word").lower() not in ordinary or kind == "postcode" and m.group("word").istitle()
+                         and not frequencies().at_least(m.group("word").lower(), 3.5)))):
+                # (fifty-second session: after a postcode also a rare word, as a town is typed: "[3232 AB] Brille")
                 extra.append((m.start("town"), m.end("town"), "plaats", LOW))
         elif kind == "school" and (m := _IN_AFTER_SCHOOL_RE.match(text, end)) and m.group(1).lower() in places \
                 and m.group(1).lower() not in _FUNCTION_WORDS:
@@ -618,13 +620,13 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
 # a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14
 # hier", "([Adam] 7 and [Noah] 5)", "[Lucas] 6 YRS, [Emma] 4 YRS", "[Sem] 13 now goes to"
 _AGE_AFTER_NAME_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jier|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
+    r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|ja{3}r|jier|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
 
 # an age with "jaar" right after a name, a verb or a list's sign after it: "[AMIR] ZES JAAR KENT ALLEEN KAMP", "* [DAAN]
 # 8 JAAR * OBS ..." (not "[Daan] 3 jaar in de jeugdzorg": how long)
 _NAME_BARE_YEARS_RE = re.compile(
-    r"[ \t]+(?P<age>\d{1,2}[ \t]*(?:jaar|jr\.?|j(?![\w.]))|(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+    r"[ \t]+(?P<age>\d{1,2}[ \t]*(?:jaar|ja{3}r|jr\.?|j(?![\w.]))|(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
     + r")[ \t]+(?:jaar|jr\.?))"  # (also glued: "[Jesse] 14j wil zelf ...")
     r"(?=[ \t]*(?:[*•|,;:!?)]|\.(?!\d)|$)|[ \t]+(?:kent|is|was|zit|zat|gaat|ging|heeft|had|woont|wil|wilde|vindt|vond|speelt"
     r"|kan|mag|moet|zegt|zei|praat|huilt|slaapt|logeert|kreeg|krijgt)\b)", re.I | re.M)
@@ -648,7 +650,8 @@ def _is_age_after_name_re() -> re.Pattern[str]:
     from stemsync.deidentify.ages import _ADV, _AFTER, _EN_NUMBER, _YEAR_UNITS  # noqa: PLC0415
 
     return re.compile(
-        r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,?[ \t]+(?:is|was|wordt|werd|turned|turns)" + _ADV
+        r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?(?:[ \t]+(?:jr|sr|junior|senior)\.?)?,?[ \t]+(?:is|was|wordt|werd|turned|turns)"
+        + _ADV  # (fifty-second session: also "zoon [Ndi] jr. is 9 jaar")
         + r"[ \t]+(?P<age>" + _EN_NUMBER + r"(?:"
         # with "jaar" only before the end of a clause ("is al 8 jaar bij ons": how long)
         + r"[ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?(?=[ \t]*(?:[.,!?;:)]|$))"

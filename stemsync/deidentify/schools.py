@@ -132,6 +132,13 @@ _SIT_ON_BARE_RE = re.compile(
     r"(?P<name>(?:(?:da|di|de\s+la|von)\s+)?(?!(?:de|het|een|'t|die|dat|deze|mijn|zijn|haar|hun|ons|onze|je|jouw|m'n|z'n|mn)\b)"
     r"(?P<w1>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?!" + _SIT_END + r"\b)(?P<w2>[a-zà-ÿ][\w'’-]{2,}))?)"
     r"(?=\s*(?:[,.!?;:)]|$|\s+" + _SIT_END + r"\b))", re.I)
+# (fifty-second session) a name of ordinary words, then the class the child is in: "zit op de lage waard in de
+# derde", "zit op het groene hart in groep 5" (a class says it is a school)
+_SIT_ON_CLASS_RE = re.compile(
+    r"(?<![\w-])" + _SIT_OP + r"(?P<name>(?:de|het|'t)\s+(?P<words>[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){0,2}))"
+    r"(?=\s+in\s+(?:de\s+|het\s+)?(?:groep\s*\d|klas\s*\d|brugklas|kleuterklas|examenklas|onderbouw|bovenbouw|"
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|\d\s*(?:e|de|ste))\b(?!\s+(?:week|weken|keer|maand|dag|ronde|helft|"
+    r"periode|jaar|plaats|poging))|\d\s*(?:havo|vwo|vmbo|mavo|gym|atheneum)\b))", re.I)
 _NOT_SCHOOL_ISLANDS = frozenset("bonaire saba statia texel vlieland terschelling ameland schiermonnikoog kreta ibiza".split())
 _SIT_ON_STOP = frozenset("""
 wachtlijst lijst seh spoed ic ehbo groep bank bus trein tram fiets stoel bed grond vloer kamer zolder wc toilet hoek stoep gang
@@ -631,7 +638,7 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
         for m in _CAPITAL_ARTICLE_SCHOOL_RE.finditer(text):
             spans.append((m.start(), m.end(), "school", HIGH))  # "contact met Het Nieuwe Lyceum verliep"
     places = _name_lists().places
-    if "universit" in ctx.lower or "hogeschool" in ctx.lower:
+    if "universit" in ctx.lower or "hogeschool" in ctx.lower or "tu " in ctx.lower:  # (also "de tu delft")
         for m in _UNIVERSITY_RE.finditer(text):
             town = (m.group("town") or m.group("town2") or "").lower()
             if town in places or town.split()[0] in places:
@@ -702,7 +709,7 @@ _CAPITAL_ARTICLE_SCHOOL_RE = re.compile(
 # "universiteit utrecht", "University of Amsterdam"
 _UNIVERSITY_RE = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w'’-]+\s+)?(?P<town>[^\W\d_][\w'’-]+)\s+(?i:university|universiteit|hogeschool)"
-    r"|(?i:university\s+of|universiteit(?:\s+van)?|hogeschool(?:\s+van)?)\s+(?P<town2>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?))"
+    r"|(?i:university\s+of|universiteit(?:\s+van)?|hogeschool(?:\s+van)?|tu)\s+(?P<town2>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?))"
     r"(?![\w-])")
 # a capitalised town right after a school's name
 _TOWN_AFTER_RE = re.compile(r"[ \t]+((?-i:[A-Z])[\w'’-]+)(?![\w-])")
@@ -848,6 +855,12 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             word = m.group("word").lower()
             if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                     and not frequencies().at_least(word, 4.0) and not _attributive(word):
+                yield m.start("name"), m.end("name"), "school", LOW
+    if ctx.words & _GO_GATE and " op " in ctx.lower and " in " in ctx.lower:
+        for m in _SIT_ON_CLASS_RE.finditer(text):
+            ws = m.group("words").lower().split()
+            if ws[0] not in _SIT_ON_STOP and ws[0] not in _TIME_ADJECTIVES and ws[-1] not in _SIT_ON_STOP \
+                    and not all(w in _FUNCTION_WORDS or w in _GENERIC_SCHOOL_WORDS for w in ws):
                 yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _GO_GATE and " op " in ctx.lower:
         ordinary = dictionary().words

@@ -54,6 +54,20 @@ def _language_names() -> frozenset[str]:
     return frozenset(w for w in entries("language_names") if w not in published_first_names_lower())
 
 
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _language_word(low: str) -> bool:
+    """A language's name, its adjective ("bengaalse": Bengaals) or a word of who speaks it ("engelstalige",
+    "franstalig": Engels, Frans)."""
+    if low in _language_names():
+        return True
+    if low.endswith("se") and low[:-1] in _language_names():
+        return True
+    stem = low.removesuffix("e").removesuffix("talig")
+    return stem != low and len(stem) >= 4 and stem in entries("language_names")
+
+
 @functools.cache
 def _countries() -> dict[str, tuple[str, ...]]:
     """CLDR's countries in the scripts other than Latin, by their first three letters."""
@@ -167,8 +181,10 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
         if _calendar_word(lows[-1], prev_low if len(lows) == 1 else lows[-2]) \
                 and all(_calendar_word(w) or len(w) <= 4 for w in lows[:-1]):
             continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
-        if all(w in _language_names() for w in lows):
-            continue  # ("een tolk Thai", "in het Kantonees")
+        if all(w in _language_names() for w in lows) or (
+                all(_language_word(w) for w in lows) and not _CAPITAL_NEXT_RE.match(text, span[1])):
+            continue  # ("een tolk Thai", "in het Kantonees", "de Bengaalse cultuur", "Engelstalig en Franstalig"; not
+            # an adjective before a capitalised name: "de Drentse Aa")
         if all(w in entries("language_names") for w in lows) and prev_low not in _WITH_A_PERSON \
                 and _SPEAKING_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
             continue  # ("thuis spreken we Dinka", "de tolk sprak geen goed Dinka": a language that is a first name too)
