@@ -457,12 +457,18 @@ def _number_words() -> frozenset[str]:
     return frozenset(line.split("\t")[2] for line in entries("world_number_words")) | frozenset(words("age_words"))
 
 
+_LOCATIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|uit|naar|vanuit|te|from|to|iz|u|na|v|w|z|ne|nga|në|ka|fi|min|de|en|em|a)\s+\Z",
+                                 re.I)
+
+
 def _plain_listed_words(text: str, span: Span, shouting: bool) -> bool:
     written = _WORD_RE.findall(text[span[0]:span[1]])
     if not written or not all(_no_name_word(w.lower()) for w in written):
         return False
-    if span[2] == "plaats" and len(written) == 1 and written[0].lower() in world_cities()[0]:
+    if span[2] == "plaats" and len(written) == 1 and written[0].lower() in world_cities()[0] \
+            and _LOCATIVE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return False  # (fifty-first session) "woont nog in karaj": a city abroad found as a place, a word of a list too
+        # (fifty-second session: after a locative only; "hvala puno", "asante sana" are thanks)
     return shouting or all(w.islower() for w in written) or (
         _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:]))
 

@@ -1671,7 +1671,12 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        r"durga\s+puj[ao]|pohela\s+boishakh|poila\s+boishakh|ramadam|blessing\s+in\s+disguise|"
                        r"patience\s+is\s+(?:a\s+)?(?:power|virtue)|oud\s+en\s+nieuw|last\s+van\s+roos|"
                        # an exclamation that is a town's name: "Wouw, wat een verschil!" (Wouw in West-Brabant)
-                       r"(?:^|(?<=[.!?]\s))wouw(?=\s*[,!])"
+                       r"(?:^|(?<=[.!?]\s))wouw(?=\s*[,!])|"
+                       # Balkan and Kurdish feasts and greetings: "Bajram mubarek", "krsna slava", "we vierden Slava"
+                       # (Slava, Bajram are names too), "Çarşema Sor" (the Yazidi new year)
+                       r"bajram[i]?\s+(?:mubarek|mubarak|šerif|serif)|krsn[ae]\s+slav[ae]|(?<=vierden\s)slava|"
+                       r"(?<=vieren\s)slava|(?<=de\s)slava(?=\s+(?:van|bij|met|vieren|gevierd))|[çc]ar[şs]ema\s+sor|"
+                       r"asante\s+sana"  # (Swahili thanks; Sana is a name and a city too)
                        r")(?![\w-])", re.I)  # (not "amahoro", peace: a child's name too)
 
 
@@ -1999,9 +2004,21 @@ def _lower_full_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield m.start(), m.end(), "naam", LOW
 
 
+# (fifty-second session) a name, then "heet mijn dochter": the sentence turned round ("hoop heet mijn dochter en ze
+# is 9", "Mei heet onze jongste")
+_NAME_IS_CALLED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_][\w'’-]{2,})\s+(?:heet|heette)\s+"
+                                r"(?:mijn|m'n|mn|onze|ons|me)\s+(?P<kin>[^\W\d_]+)", re.I)
+_ELDEST = frozenset("jongste oudste middelste kleinste".split())
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
+    if "heet" in ctx.lower:
+        for m in _NAME_IS_CALLED_RE.finditer(text):
+            if m.group("kin").lower() in KIN_WORDS | _ROLE_SET | _ELDEST and m.group("name").lower() not in _FUNCTION_WORDS \
+                    and m.group("name").lower() not in _ROLE_SET:
+                yield m.start("name"), m.end("name"), "naam", LOW
     for i, (start, end, tok) in enumerate(ctx.tokens):
         low = tok.lower()
         # 1. word after a role word ("mijn voogd sanne") or "heet"/"genaamd"
