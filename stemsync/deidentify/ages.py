@@ -56,12 +56,13 @@ _PERSON = (r"(?:(?:" + "|".join(_KIN_PREFIXES) + r")?(?:" + "|".join(map(re.esca
 # "jaar" and how it is typed ("jr", "jaaar", "jaa", "jar", "jaat")
 # (and the word in Papiamentu and Sranan: "un mucha di 12 aña", "a pikin abi 8 yari"; German, Spanish and Portuguese
 # between Dutch words: "hij is 14 jahr", "mijn dochter (9 ano)")
-_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|aña|anja|yari|jari|jier|jahre?n?|años?|anos?|anu)"  # (Frisian "jier")
+_YEAR_UNITS = r"(?:jaar|jr\.?|ja{3}r|jaa|jar|jaat|jaart|jaa?rr+|jaor|joar|jaore|aña|anja|yari|jari|jier|jahre?n?|años?|anos?|anu)"
+# (Frisian "jier"; fifty-second session: Limburgish and Brabantish "jaor", "joar": "mien jong is 12 jaor")
 _YEARS_OPT = rf"(?:\s*{_YEAR_UNITS}(?![\w-]))?"
 # in brackets English too ("Gabriella (9 yrs)") and a baby's months ("[Noor] (7mnd)", "dochtertje (11 mnd)")
 _YEARS_OPT_EN = r"(?:\s*(?:jaar|jaat|ja{3,}r|jr\.?|yrs?|years?|jahre?|años?|anos?|anu|mnd|maandjes|maanden|maand|weken|wkn|wk|weekjes|dagen|dgn|months?|weeks?|j\.?(?![a-z])))?"
 _AFTER = (
-    r"(?=\s*(?:jaar|jier|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|" + _GEWORDEN + r"|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
+    r"(?=\s*(?:jaar|jier|jaor|joar|jaore|jahre?n?|años?|anos?|anu|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaat|jaart|oud|" + _GEWORDEN + r"|en|and|maar|of|dus|toen|nu|want|terwijl|is|was|in|"
     r"ben|bent|werd|wordt|word|zijn|waren|en\s+half|"
     # "IK BEN 14 NIET EEN KLEIN KIND", "ik ben 17 man ik kan zelf nadenken"
     r"niet|nie|nog|ook|hoor|man|lol|haha|ffs|fml|toch|zelf|echt|geen|hè|he|ofzo|of\s+zo|btw|trouwens|y/o|yo|"
