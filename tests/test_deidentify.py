@@ -3893,7 +3893,6 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Bajram mubarek allemaal, we vierden Slava bij opa", "Bajram mubarek allemaal, we vierden Slava bij opa"),
     ("Slava is mijn zoon", "[naam] is mijn zoon"),
     ("asante sana, lobola is een traditie", "asante sana, lobola is een traditie"),
-    ("mijn baka kookt sarma", "mijn baka kookt sarma"),
     # a name before "heet mijn dochter"; "deadname" is a word
     ("hoop heet mijn dochter en ze vond het leuk", "[naam] heet mijn dochter en ze vond het leuk"),
     ("Zo heet mijn dochter", "Zo heet mijn dochter"),
