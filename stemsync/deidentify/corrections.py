@@ -31,8 +31,8 @@ _STAR_BEFORE_RE = re.compile(r"([^\W\d_]{2,})\s*\*\s*\Z")
 # the word before a bracket or a sigh that says what was meant: "Gids (= [Guus])", "thuis (sorry autocorrect, ik
 # bedoel [Thijs])", "Som oops [Sem]" (not after a comma: "eerlijk was, oeps ik bedoel [Fenna]" corrects an earlier word)
 _MEANT_BEFORE_RE = re.compile(
-    r"([^\W\d_]{2,})\s*(?:\(\s*(?:=|sorry[\s,]+" + _PHONE + r"[\s,!]*(?:ik\s+)?bedoel|(?:ik\s+)?bedoel(?:\s+ik)?|"
-    r"lees|read|i\s+mean|" + _PHONE + r"[\s,!]*(?:ik\s+)?bedoel)|\s(?:oops|oeps|woops)[\s,!]*"
+    r"([^\W\d_]{2,})\s*(?:\(\s*(?:=|(?:sorry[\s,]+)?" + _PHONE + r"[\s,!]*(?:ik\s+)?bedoel|(?:ik\s+)?bedoel(?:\s+ik)?|"
+    r"lees|read|i\s+mean)|\s(?:oops|oeps|woops)[\s,!]*"
     r"(?:ik\s+bedoel|bedoel\s+ik|i\s+mean)?|\s+sorry[\s,!]*(?:ik\s+bedoel|bedoel\s+ik|i\s+mean))\s*\Z", re.I)
 # a word quoted after the name with what made it: "[Ruud] ('rood' volgens autocorrect)", "('robben' volgens mijn
 # telefoon)", "(autocorrect maakt er 'rood' van)"
@@ -40,6 +40,8 @@ _QUOTED_AFTER_RE = re.compile(
     r"\s*\(\s*['\"‘’“”]([^\W\d_]{2,})['\"‘’“”]\s*(?:volgens|zegt|zei|van|by|says|dankzij|door)\s+" + _PHONE, re.I)
 # a starred word after the name that the phone said: "[Door]!! ❤️ *door zegt mn tel"
 _STAR_AFTER_RE = re.compile(r"[^*\w]{0,12}\*\s*([^\W\d_]{2,})\s+(?:zegt|zei|maakt|volgens|says)\s+" + _PHONE, re.I)
+# the gate: a star, a bracket or a sigh in the text
+_GATE_RE = re.compile(r"[*(]|\b(?:oops|oeps|woops|sorry)\b", re.I)
 # words that only lead to a name: thanks, greetings
 _LEADING = frozenset("thx tnx thanks thank bedankt dank dankje dankjewel merci hoi hey hallo hi doei groetjes groeten "
                      "liefs lief beste dear".split())
@@ -54,7 +56,7 @@ def _word_before(text: str, start: int, pattern: re.Pattern[str]) -> tuple[int, 
 
 def corrected_names(text: str, spans: list[Span]) -> list[Span]:
     """The words a phone made of a name found in ``spans``, where the writer corrects it (see the module)."""
-    if not any(c in text for c in "*(") and not re.search(r"\b(?:oops|oeps|woops|sorry)\b", text, re.I):
+    if not _GATE_RE.search(text):
         return []
     out: list[Span] = []
     for start, end, kind, conf in spans:

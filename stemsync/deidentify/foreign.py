@@ -467,8 +467,9 @@ def _plain_listed_words(text: str, span: Span, shouting: bool) -> bool:
         return False
     if span[2] == "plaats" and len(written) == 1 and written[0].lower() in world_cities()[0] \
             and _LOCATIVE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
-        return False  # (fifty-first session) "woont nog in karaj": a city abroad found as a place, a word of a list too
-        # (fifty-second session: after a locative only; "hvala puno", "asante sana" are thanks)
+        # (fifty-first session) "woont nog in karaj": a city abroad found as a place, a word of a list too (fifty-second
+        # session: after a locative only; "hvala puno" is thanks)
+        return False
     return shouting or all(w.islower() for w in written) or (
         _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:]))
 

@@ -2016,8 +2016,9 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if "heet" in ctx.lower:
         for m in _NAME_IS_CALLED_RE.finditer(text):
-            if m.group("kin").lower() in KIN_WORDS | _ROLE_SET | _ELDEST and m.group("name").lower() not in _FUNCTION_WORDS \
-                    and m.group("name").lower() not in _ROLE_SET:
+            kin, name = m.group("kin").lower(), m.group("name").lower()
+            if (kin in KIN_WORDS or kin in _ROLE_SET or kin in _ELDEST) and name not in _FUNCTION_WORDS \
+                    and name not in _ROLE_SET:
                 yield m.start("name"), m.end("name"), "naam", LOW
     for i, (start, end, tok) in enumerate(ctx.tokens):
         low = tok.lower()
