@@ -1603,6 +1603,14 @@ TUNING748, TUNING748_CLEAN = load_set("deid_tuning748")  # held-out set 814, ope
 TUNING749, TUNING749_CLEAN = load_set("deid_tuning749")  # held-out set 815, opened after its blind measurement
 TUNING750, TUNING750_CLEAN = load_set("deid_tuning750")  # held-out set 816, opened after its blind measurement
 TUNING751, TUNING751_CLEAN = load_set("deid_tuning751")  # held-out set 817, opened after its blind measurement
+TUNING752, TUNING752_CLEAN = load_set("deid_tuning752")  # held-out set 818, opened after its blind measurement
+TUNING753, TUNING753_CLEAN = load_set("deid_tuning753")  # held-out set 819, opened after its blind measurement
+TUNING754, TUNING754_CLEAN = load_set("deid_tuning754")  # held-out set 820, opened after its blind measurement
+TUNING755, TUNING755_CLEAN = load_set("deid_tuning755")  # held-out set 821, opened after its blind measurement
+TUNING756, TUNING756_CLEAN = load_set("deid_tuning756")  # held-out set 822, opened after its blind measurement
+TUNING757, TUNING757_CLEAN = load_set("deid_tuning757")  # held-out set 823, opened after its blind measurement
+TUNING758, TUNING758_CLEAN = load_set("deid_tuning758")  # held-out set 824, opened after its blind measurement
+TUNING759, TUNING759_CLEAN = load_set("deid_tuning759")  # held-out set 825, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1672,14 +1680,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT818, HELDOUT818_CLEAN = load_set("deid_heldout818")
-HELDOUT819, HELDOUT819_CLEAN = load_set("deid_heldout819")
-HELDOUT820, HELDOUT820_CLEAN = load_set("deid_heldout820")
-HELDOUT821, HELDOUT821_CLEAN = load_set("deid_heldout821")
-HELDOUT822, HELDOUT822_CLEAN = load_set("deid_heldout822")
-HELDOUT823, HELDOUT823_CLEAN = load_set("deid_heldout823")
-HELDOUT824, HELDOUT824_CLEAN = load_set("deid_heldout824")
-HELDOUT825, HELDOUT825_CLEAN = load_set("deid_heldout825")
 
 
 
@@ -2787,6 +2787,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 749": (TUNING749, TUNING749_CLEAN),
     "tuning 750": (TUNING750, TUNING750_CLEAN),
     "tuning 751": (TUNING751, TUNING751_CLEAN),
+    "tuning 752": (TUNING752, TUNING752_CLEAN),
+    "tuning 753": (TUNING753, TUNING753_CLEAN),
+    "tuning 754": (TUNING754, TUNING754_CLEAN),
+    "tuning 755": (TUNING755, TUNING755_CLEAN),
+    "tuning 756": (TUNING756, TUNING756_CLEAN),
+    "tuning 757": (TUNING757, TUNING757_CLEAN),
+    "tuning 758": (TUNING758, TUNING758_CLEAN),
+    "tuning 759": (TUNING759, TUNING759_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2855,14 +2863,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 818": (HELDOUT818, HELDOUT818_CLEAN),
-    "held-out 819": (HELDOUT819, HELDOUT819_CLEAN),
-    "held-out 820": (HELDOUT820, HELDOUT820_CLEAN),
-    "held-out 821": (HELDOUT821, HELDOUT821_CLEAN),
-    "held-out 822": (HELDOUT822, HELDOUT822_CLEAN),
-    "held-out 823": (HELDOUT823, HELDOUT823_CLEAN),
-    "held-out 824": (HELDOUT824, HELDOUT824_CLEAN),
-    "held-out 825": (HELDOUT825, HELDOUT825_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
