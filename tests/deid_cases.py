@@ -1680,6 +1680,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT826, HELDOUT826_CLEAN = load_set("deid_heldout826")
+HELDOUT827, HELDOUT827_CLEAN = load_set("deid_heldout827")
+HELDOUT828, HELDOUT828_CLEAN = load_set("deid_heldout828")
+HELDOUT829, HELDOUT829_CLEAN = load_set("deid_heldout829")
+HELDOUT830, HELDOUT830_CLEAN = load_set("deid_heldout830")
+HELDOUT831, HELDOUT831_CLEAN = load_set("deid_heldout831")
+HELDOUT832, HELDOUT832_CLEAN = load_set("deid_heldout832")
+HELDOUT833, HELDOUT833_CLEAN = load_set("deid_heldout833")
 
 
 
@@ -2863,6 +2871,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 826": (HELDOUT826, HELDOUT826_CLEAN),
+    "held-out 827": (HELDOUT827, HELDOUT827_CLEAN),
+    "held-out 828": (HELDOUT828, HELDOUT828_CLEAN),
+    "held-out 829": (HELDOUT829, HELDOUT829_CLEAN),
+    "held-out 830": (HELDOUT830, HELDOUT830_CLEAN),
+    "held-out 831": (HELDOUT831, HELDOUT831_CLEAN),
+    "held-out 832": (HELDOUT832, HELDOUT832_CLEAN),
+    "held-out 833": (HELDOUT833, HELDOUT833_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
