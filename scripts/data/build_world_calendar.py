@@ -56,7 +56,11 @@ _MORE_LANGUAGES = frozenset({"temne", "mandinka", "fula", "fulani", "fulfulde", 
                              "bahasa",
                              # (fifty-second session) the English names families write for Nepali and Bengali, Cameroon's
                              # Pidgin and Camfranglais, and Uyghur as the Dutch spell it
-                             "nepali", "bengali", "bangla", "pidgin", "camfranglais", "oeigoers", "oeigoerse"})
+                             "nepali", "bengali", "bangla", "pidgin", "camfranglais", "oeigoers", "oeigoerse",
+                             # (fifty-third session) Limburg's and Brabant's town dialects as their speakers name them, and
+                             # the Kurdish of Duhok
+                             "zittesj", "zittards", "sittards", "remunjs", "roermonds", "venloos", "valkenburgs",
+                             "badini", "bahdini"})
 # month names that are frequent words of the languages families write ("moja" Polish my, Swahili one; "masa"
 # Indonesian time; "uti", "medi", "mih", "mey", "jona"): a figure before them is no day
 _NOT_MONTHS = frozenset({"moj", "moja", "masa", "medi", "uti", "mih", "mey", "jona"})

@@ -64,13 +64,13 @@ _STREET_TAILS = tails(_STREET_ENDINGS)
 # the lowercase words inside a street's name: "Laan van Meerdervoort", "Burgemeester de Withstraat"
 _STREET_CONNECTORS = frozenset("van de der den het 't op aan in ter te ten la le du des von".split())
 _STREET_PREP_RE = re.compile(
-    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
+    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over|door|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
     # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
     r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:(?:'s-)?[A-Za-z][\w'’-]*)"
     r"(?:\s+(?!(?:in|op|aan|bij|naar|langs|via|vanaf|uit|om|en|met)\s)[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
-_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond rondom achter over near on at".split())
+_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond rondom achter over door near on at".split())
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.
@@ -187,8 +187,15 @@ def _compound_of_words(word: str) -> bool:
 
 # the street one lives in, said to be it: "onze nieuwe straat is de meidoornsingel", "mijn straat heet Brink"
 _OUR_STREET_IS_RE = re.compile(
-    r"(?<![\w-])(?:onze|ons|mijn|m'n|mn|hun|haar|zijn|z'n)\s+(?:nieuwe\s+|oude\s+|eigen\s+)?straat\s+(?:is|was|heet|heette)\s+"
+    r"(?<![\w-])(?:onze|ons|mijn|m'n|mn|hun|haar|zijn|z'n)\s+(?:nieuwe\s+|oude\s+|eigen\s+)?straat(?:\s+(?:is|was|heet|heette)\s+"
+    r"|\s*,\s*(?=(?:de|het|'t)\s))"  # (fifty-third session) "IN ONZE STRAAT, DE PAPENHULST, EN .."
     r"(?:nu\s+)?(?:de\s+|het\s+|'t\s+)?(?P<street>[^\W\d_][\w'’-]{2,})", re.I)
+
+
+_COMPASS_AFTER_RE = re.compile(r"[ \t]+(?:zuid|noord|oost|west)(?![\w-])", re.I)
+# (fifty-third session) living there: "mijn ex woont in de hoofdstraat" (a street every village has, and a word)
+_LIVES_BEFORE_RE = re.compile(r"(?<![\w-])(?:woon|woont|wonen|woonde|woonden|verhuisd|verhuizen|verhuist)\s+(?:[\w'’]+\s+){0,2}\Z",
+                              re.I)
 
 
 def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
@@ -220,6 +227,8 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
             if w[0].isupper() or shouting or w.lower().rstrip(".") in {"mgr", "dr", "st", "burg", "prof", "mr"}:
                 break
             start += len(w) + 1
+        if (compass := _COMPASS_AFTER_RE.match(text, stop)) is not None:
+            stop = compass.end()  # (fifty-third session) "op de ambyerstraat zuid": the street's part is its name too
         first = text[start:start + 1]
         kept = text[start:stop].split()
         if not shouting and first.isupper() and any(w.islower() and w not in _STREET_CONNECTORS for w in kept[1:-1]):
@@ -229,7 +238,9 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
         elif ((last not in dictionary().words or (" ".join(words_).lower() in _streets() and not (
-                len(words_) == 1 and last.endswith("baan")))) and not _compound_of_words(last)) \
+                len(words_) == 1 and last.endswith("baan")))) and (
+                not _compound_of_words(last) or (" ".join(words_).lower() in _streets()
+                                                 and _LIVES_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())))) \
                 or (len(words_) >= 2 and _place_adjective(words_[-2])):
             # also "aan de amsterdamse straatweg": a street named after a town
             # in lowercase only when the street's name is no word: "op de kanaalweg",
@@ -516,6 +527,8 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "adres", LOW
     if "straat" in ctx.words:
         for m in _OUR_STREET_IS_RE.finditer(text):
+            if "," in text[m.start():m.start("street")] and not re.match(r"\s*[,.;:)]", text[m.end():]):
+                continue  # (an apposition closes: "in onze straat, de buurman zei ..." is no street's name)
             if m.group("street").lower() not in _FUNCTION_WORDS and not frequencies().at_least(m.group("street").lower(), 4.5):
                 yield m.start("street"), m.end("street"), "adres", LOW  # "onze straat is de meidoornsingel"
     if ctx.words & _STREET_GATE:

@@ -105,11 +105,13 @@ _SUBJECT = (
     r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
     r"word\s+hij|word\s+ze|word\s+zij|"  # "dan word hij 80!!" (the t left out)
     r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd|"
+    r"hen\s+is|hen\s+wordt|hen\s+was|hen\s+werd|is\s+hen|was\s+hen|"
+    r"(?:mien|mn|m'n|ons|oos|us|zien|zn|heur)\s+jong\s+(?:is|wordt|was)|(?-i:[A-Z])[a-zà-ÿ]+\s+jong\s+(?:is|wordt|was)|"  # (Limburgish "jong", boy)  # "hen is 13" (a non-binary pronoun; fifty-third session)
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn|bleek\s+hij|bleek\s+ze|bleek\s+zij|bleek\s+ie)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|no|toen|ook|maar|geen|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
-_ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
+_ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|vnd|vndg|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
 _ADV += r"bij\s+(?:aanvang|opname|plaatsing|aanmelding|de\s+start|de\s+aanmelding)(?:\s+van\s+(?:het|de)\s+(?:traject|hulp|"
@@ -162,7 +164,7 @@ _OLD_YOUNG_RE = re.compile(rf"(?<![\w,./-])(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+is\
 _I_AM_AGE_RE = re.compile(
     # (also the verb first: "dan word ik 19", "toen was ik 12"; and in dialect: "ich bin zestien", "'k ben 15")
     rf"(?<![\w'’-])(?:(?:ik|ich|iech|'k|k|je|jij)\s+(?:ben|bin|bent|word|wordt|waard|wurd)|(?:ben|bin|word|werd|was|waard)\s+(?:ik|ich))(?:\s+(?:nu|net|pas|bijna|al|eindelijk|toch|echt|gewoon|ook|"
-    rf"trouwens|zelf|maar|nog|geen|niet|nie|eens|er|morgen|mrgn|mrg|straks|vandaag|binnenkort|bijna|volgende\s+week))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
+    rf"trouwens|zelf|maar|nog|geen|niet|nie|eens|er|morgen|mrgn|mrg|straks|vandaag|vnd|vndg|binnenkort|bijna|volgende\s+week))*\s+(?P<age>{_NUM})(?![\w/-]|[.,]\w|\s*(?:keer|x|uur|minuten|min|weken|week|weekn|weeken|wkn|wk|dagen|dag|maanden|maand|mnd|zwanger|"
     r"kilo|kg|euro|jaar|jr|km|meter|%|procent|stuks|van|op\s+de\s+wachtlijst)\b|\s*(?:a|à|-|tot)\s*\d)", _I)
 # "thans 14 jaar oud", "twaalf jaar oud": "jaar oud" is always an age
 # not the age of a thing: "de auto is 12 jaar oud", "het huis is 3 maanden oud"
@@ -404,7 +406,8 @@ _WITH_ORDINAL_RE = re.compile(r"(?<![\w-])met\s+(?:je|jouw|zijn|z'n|zn|haar|d'r|
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
 # a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
-    r"(?<![\w,./-])(?<!\bal )(?<!\bna )(?<!\bsinds )(?<!\bruim )(?<!\bover )(?P<age>\d{1,2})\s*jr\.?(?![\w])"
+    r"(?<![\w,./-])(?<!\bal )(?<!\bna )(?<!\bsinds )(?<!\bruim )(?<!\bover )(?<!wachtlijst )(?<!wachttijd )"  # ("wachtlijst 2 jr")
+    r"(?P<age>\d{1,2})\s*jr\.?(?![\w])"
     r"(?!\s+(?:geleden|lang|later|wachten|gewacht|gewerkt|getrouwd|samen|bezig))", _I)
 # "hoe het is om 16 te zijn", "wachten tot je 18 wordt" is caught by the subject rule
 # (also "bleek 24 te zijn", "in het echt Kevin te heten en 26 te zijn": someone's real age)
@@ -490,7 +493,7 @@ _EN_AT_AGE_RE = re.compile(r"(?<![\w-])(?:at|aged)\s+(?:just\s+|only\s+|age\s+)?
                            r"his\b|her\b|my\b|our\b))", _I)
 # "12 jaar", "12 jr", "12 jaar oud" after an age: part of the redacted span
 # (also "jaarr", and the old "jaren oud": "thans elf jaren oud")
-_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaren(?=\s+oud)|aña|anja|yari|jari|jahre?n?|años?|anos?|anu)"
+_YEARS_RE = re.compile(r"\s*(?:jaar|jr\.?|j\.?(?=\s)|jaartjes|ja{3}r|jaa|jar|jaa?rr+|jaor|joar|jaore|jier|jaren(?=\s+oud)|aña|anja|yari|jari|jahre?n?|años?|anos?|anu)"
                        r"(?:\s+oud)?(?![\w-])", _I)
 # "leeftijd: 14", "lft 9", "(m/16)", "(v, 15)", "(ook 16)", "(bijna zestien!!)"
 _KEYWORD_AGE_RE = re.compile(rf"(?<![\w-])(?:leeftijd(?:\s+(?:bij|op|tijdens|ten\s+tijde\s+van)\s+[^\W\d_]+(?=\s*:))?|lft\.?|age|aged)"
@@ -987,6 +990,12 @@ _WITH_AGE_VERB_RE = re.compile(
     rf"(?<![\w-])met\s+(?P<age>\d{{1,2}}|{_NUM_WORDS})\s+(?:mag|mocht|kan|kon|moet|moest|ging|gaat|werd|wordt|ben|was|"
     r"is|heb|had|kreeg|krijg|wil|wilde|woon|woonde|zat|stond|liep)\s+(?:ik|ze|zij|hij|ie|(?P<who>(?-i:[A-Z])[\w'’-]+))\b",
     _I)  # not "je": anyone; a name is checked ("met anderhalf kon Noor nog niet lopen")
+# (fifty-third session) "dat ons kind pas met 18 terug naar huis mag", "dat ik met 18 zelf mag kiezen": "met" and the
+# age of coming of age, then what it allows (not "met 18 mag je stemmen": anyone; not "met 18 kinderen")
+_WITH_COMING_OF_AGE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<pre>pas|al|vanaf)\s+)?met\s+(?P<age>1[6-9]|2[01]|zestien|zeventien|achttien|negentien|eenentwintig)"
+    r"(?:\s+jaar)?(?:\s+(?:zelf|terug|thuis|uit\s+huis|op\s+kamers|(?:mag|mocht|moet|moest|mogen)(?!\s+(?:je|jij|men|u)\b))\b"
+    r"|(?(pre)\s*[.!?,;]|(?!)))", _I)
 # "ik ben met 12 de jongste", "de oudste met zijn 17": the youngest or the eldest at an age
 _YOUNGEST_RE = re.compile(
     rf"(?<![\w-])met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?\s+(?:de|het)\s+"
@@ -1081,6 +1090,7 @@ _GATED_RES = (
     (_ARE_AGES_RE, frozenset({"zijn", "waren", "worden", "werden"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
+    (_WITH_COMING_OF_AGE_RE, frozenset({"met"})),
     (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),
     (_IS_PRONOUN_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"die", "hij", "ze", "zij", "ie"}),
                           frozenset({"pas", "al", "nu", "bijna", "net", "inmiddels", "nog"}))),

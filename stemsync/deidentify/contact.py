@@ -245,6 +245,11 @@ _NAME_DOT_WORD_RE = re.compile(r"(?<![\w@./-])(?P<first>[a-z]{3,})(?:\.[a-z0-9_]
 _FILE_ENDINGS = frozenset("pdf doc docx jpg jpeg png gif mp3 mp4 mov txt xls xlsx ppt pptx zip heic".split())
 
 
+def _hyphened_platform(ctx: _Ctx) -> bool:
+    """A platform glued to a word by a hyphen: "het Facebook-account", "haar Insta-profiel"."""
+    return "-" in ctx.text and any(w.split("-", 1)[0] in _PLATFORM_GATE for w in ctx.words if "-" in w)
+
+
 def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
     """Account names after a platform word; the word itself stays."""
     if ctx.n_digits >= 2 and _CAMEL_RE.search(ctx.text):
@@ -297,7 +302,7 @@ def _find_accounts(ctx: _Ctx) -> Iterator[Span]:
         if re.search(r"[@\d_.]", handle) and not _ABBREVIATION_RE.fullmatch(handle.lower()) \
                 and handle.rsplit(".", 1)[-1].lower() not in _NOT_HANDLE_ENDS:
             yield m.start("handle"), m.end("handle"), "account", HIGH
-    if not (ctx.words & _PLATFORM_GATE):
+    if not (ctx.words & _PLATFORM_GATE or _hyphened_platform(ctx)):
         return
     for m in (_DOTTED_CI_RE if ctx.shouting else _DOTTED_RE).finditer(ctx.text):
         # with a platform in the comment, a dotted word that is no web address: "yoyo.dnl"

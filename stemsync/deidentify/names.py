@@ -81,6 +81,9 @@ _ROLE_TAIL_RE = re.compile(
 )
 # "noemt zich", "iedereen noemt me Pinda", "ze noemden hem ..."
 _CALLED_RE = re.compile(r"(?<![\w-])(?:noem(?:t|en|de|den)\s+(?:zich(?:zelf)?|hem|haar|me|mij)|naam is|bijnaam is"
+                        # (fifty-third session) "mijn oude naam roos staat nog op mijn ov-kaart"
+                        r"|(?:mijn|m'n|mn|zijn|z'n|zn|haar|hun|diens)\s+(?:oude|vorige|dode|echte|nieuwe|officiële|officiele)\s+naam"
+                        r"(?:\s+(?:is|was|blijft))?"
                         # (and in English: "my name is yordanka petrova", "real name Amara", "everyone calls her Honey")
                         r"|my\s+name\s+is|(?:real|full|first|nick)\s*name(?:\s+is)?|calls\s+(?:her|him|me)|called\s+(?:her|him))(?=\s)", _I)
 _NAME_TAIL_RE = re.compile(
@@ -196,6 +199,22 @@ def _word_after_formal_role(name: str, lists: _NameLists) -> bool:
     return _verb_form(low) or _third_person(low) or frequencies().at_least(low, 4.4)
 
 
+def _kin_name_of_a_word(ctx: _Ctx, m: re.Match, role: str, name: str, lists: _NameLists) -> bool:
+    """(fifty-third session) A listed first name that is a language or a word of chat, right after a relative and
+    before the verb or the clause's end: "oom Frans en buurvrouw Ria", "OOM FRANS.", "mijn moeder ewa werkt" (not
+    "een tolk Frans", "mijn moeder, ewa")."""
+    low = name.lower()
+    if role not in _RELATIVES or m.group("ifx") or not (low in lists.first_any or low in _population_lower()):
+        return False
+    if ctx.text[m.start("name") - 1:m.start("name")] not in (" ", "\t"):
+        return False
+    after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
+    if after is None or _CLAUSE_END_AFTER_RE.match(ctx.text, m.end("name")):
+        return name[:1].isupper()
+    nxt = after.group(1).lower()
+    return nxt in _AFTER_A_KIN_NAME or _third_person(nxt) or (nxt == "en" and name[:1].isupper())
+
+
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
     """The name right after a role word ending at ``pos``, if it looks like one."""
     m = _ROLE_TAIL_RE.match(ctx.text, pos)
@@ -207,7 +226,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None  # "zn discord is ...": an app, no one's name
     ifx = m.group("ifx")
     title_particle = bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
-    if (low in _NOT_NAMES and not title_particle) or (low in _CHAT_WORDS and not name[:1].isupper()):
+    if ((low in _NOT_NAMES and not title_particle) or (low in _CHAT_WORDS and not name[:1].isupper())) \
+            and not _kin_name_of_a_word(ctx, m, role, name, lists):
         return None  # "een tolk Arabisch": a language (not "juf de fries"); "de begeleider nie": chat for "niet"
     if ifx and role in _COACH_ROLES:
         return None  # "de trainer van zuidwijk boys", "de trainer van de jo11": a club or a team follows
@@ -528,6 +548,10 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 or _INTERJECTION_RE.fullmatch(tok) or tok.lower() in _GREETINGS:  # "Hahaha de kids", "Hoi, de trainer"
             continue
         low = tok.lower()
+        if low in _NOT_NAMES and i == 1 and lows[0] in _GREETINGS and low in lists.first_any \
+                and re.match(r"\s*(?:[!,.:]|$)", text[end:end + 2]):
+            yield start, end, "naam", LOW  # (fifty-third session) "Hoi Frans!": a greeting names a person
+            continue
         if low in _ROLE_SET or low in _NOT_NAMES:
             continue
         if low == "iban" and _BANK_WORD_RE.search(text, max(0, start - 12), min(len(text), end + 12)):
@@ -604,6 +628,11 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and not ctx_title_case and len(low) >= 3:
             yield start, end, "naam", LOW  # "Hoop ging vandaag naar binnen": no article, a person's deed
             continue
+        if low in _MONTH_FIRST_NAMES and nxt in _PERSON_VERBS and prev not in _TIME_BEFORE_MONTH \
+                and prev not in _ARTICLES and not ctx_title_case and not ctx.shouting \
+                and (i + 2 >= len(toks) or lows[i + 2] not in _SUBJECT_PRONOUNS):
+            yield start, end, "naam", LOW  # "Mei vond het kamp mega leuk", "Mei zegt dat" (not "Mei vond ik zwaar")
+            continue
         if low in _MONTH_NAMES and (prev in _TIME_BEFORE_MONTH or prev.isdigit() or nxt.isdigit()
                                     or text[end:end + 2].strip()[:1].isdigit()):
             continue  # "in Juni", "3 April 2024": a month written with a capital
@@ -635,12 +664,15 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif initial and nxt in _NAME_CONTEXT_AFTER and nxt != "en" and no_dictionary_form(tok) and not (
                 len(low) >= 6 and near_frequent_word(low)):
             yield start, end, "naam", LOW  # "Akwasi van de vrijwilligers bracht ons"
-        elif len(low) >= 5 and (not initial or nxt in _VERB_AFTER_NAME or nxt in _NAME_CONTEXT_AFTER
+        elif len(low) >= 5 and (not initial or nxt in _VERB_AFTER_NAME or nxt in _NAME_CONTEXT_AFTER or nxt == "uit"
                                 or nxt in _ENGLISH_AFTER_NAME or _third_person(nxt) or text[end:end + 2].strip() == "(") \
                 and prev not in _ARTICLES and not ctx.shouting and _misspelt_first_name(low, lists):
             yield start, end, "naam", LOW  # "Wouterr en", "vond Julliet erg aardig", "Stephaine from the gemeente", "Marrk ("
         elif not initial and _after_a_name_and(toks, i, pop, lists) and (
-                low in pop or low in lists.first_any or no_dictionary_form(tok)):
+                low in pop or low in lists.first_any or no_dictionary_form(tok)
+                or (nxt in _PLURAL_PERSON_VERBS and not ctx_title_case and not ctx.shouting and len(low) >= 3
+                    and low not in _NOT_NAMES and low not in _ROLE_SET and low not in _PERSON_NOUNS
+                    and low not in _GENERIC_CARE and low not in _ONE_WORD_BODIES and not frequencies().at_least(low, 3.5))):
             # "Kofi en Ama": a capitalised word joined to a listed first name
             yield start, _extend_name(text, end, lists), "naam", LOW
 
@@ -829,7 +861,8 @@ _AND_OWN_KIN_RE = re.compile(r"\s+en\s+(?:zijn|haar|z'n|zn|d'r)\s+(?:moeder|vade
 # "jet uit mn klas", "bas van de jeugdhulp": a person by the class or the service they belong to
 _FROM_MY_CLASS_RE = re.compile(r"\s+uit\s+(?:mijn|mn|m'n|onze|zijn|haar)\s+(?:klas|groep|straat|buurt|team|wijk)\b", re.I)
 _OF_THE_SERVICE_RE = re.compile(r"\s+van\s+(?:de|het)\s+(?:jeugdhulp|jeugdzorg|ggz|wijkteam|buurtteam|jeugdteam|gemeente|"
-                                r"opvang|kerk|moskee|thuiszorg|huisarts|taalschool)\b", re.I)
+                                r"opvang|kerk|moskee|thuiszorg|huisarts|taalschool|jongerenwerk|buurtwerk|welzijn|"
+                                r"buurtvereniging|vluchtelingenwerk)\b", re.I)
 _PHONE_AFTER_RE = re.compile(r"\s*[:(,-]?\s*(?:tel\.?\s*:?\s*)?(?:\+31|0031|0)[1-9][\d \-]{7,12}\d(?!\d)", re.I)
 
 
@@ -948,6 +981,15 @@ _ENGLISH_AFTER_NAME = frozenset("from has had was is explained helped said told 
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _thanks_you_all_typo(word: str, text: str, end: int, lists: _NameLists) -> bool:
+    """(fifty-third session) "jullie" misspelt after thanks: "dank juliie", "dank julie wel" (not "dank Julie!", "dank
+    julie": a listed name without "wel")."""
+    low = word.lower()
+    if not one_edit(low, "jullie") or low == "jullie":
+        return False
+    return re.match(r"\s+wel\b", text[end:end + 5]) is not None or (word.islower() and low not in lists.first_any)
+
+
 def _misspelt_first_name(low: str, lists: _NameLists) -> bool:
     """A word in no dictionary that is a listed first name with one letter doubled or added, or two letters
     swapped ("kevinn", "julliet", "marrk", "stephaine"): the name misspelt, not a word misspelt ("begleider")."""
@@ -1115,7 +1157,7 @@ _MONTH_NAMES = frozenset({"april", "juni"})
 _TIME_BEFORE_MONTH = frozenset("""in op sinds vanaf tot eind begin half medio voor na deze vorige volgende per rond
 halverwege komende afgelopen""".split())
 # greetings: "hey job", never a name themselves ("Hoi, de trainer wil ...")
-_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte moi moin".split())
+_GREETINGS = frozenset("hey hee hoi hallo hi hai yo hoii heey heyy dag geachte moi moin houdoe".split())
 # ... and the greetings of the families' chat before a name signing in ("slm", "salam", "wesh", "hola", "oi")
 _SIGN_IN_GREETINGS = frozenset("slm salam salaam selam wesh hola oi ola olá ciao bonjour salut sawubona hallo hello".split())  # ("Geachte, mijn kinderen ...")
 # verbs before their subject after a clause or an adverb: "(toen ik weg mocht) heeft fleur een taart ..."
@@ -1147,7 +1189,7 @@ _VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
 _CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*|yes\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij|"
                                 r"(?:mijn|onze|m'n|de|haar|zijn)\s+[^\W\d_]+)|"
                                 r"zo\s+noem(?:en|t)\s+(?:we|wij|ze|ik)\s+(?:haar|hem)|"
-                                r"(?:ze|hij|zij)\s+heet\s+(?:echt|eigenlijk|gewoon|zo))\b", re.I)
+                                r"(?:ze|hij|zij|die|hen)\s+heet\s+(?:echt|eigenlijk|gewoon|zo))\b", re.I)
 # "die ze beer noemen", "noemen ze me muis", "noemt de begeleidster zonnetje": a nickname
 _NICKNAME_RE = re.compile(r"\b(?:die|dat)\s+(?:ze|we|wij|hij|zij)\s+(?P<a>[^\W\d_][\w'’-]*)\s+noem(?:en|t|de|den)\b"
                           r"|\bnoem(?:en|t|de|den)?\s+(?:ze|we|wij|hij|zij|ik)\s+(?:me|mij|hem|haar)\s+"
@@ -1188,6 +1230,14 @@ _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|a
 # (also in words: "grace (ten)", "storm (elf)")
 # months that are first names too: a child's after a kinship word and before its age ("onze dochter mei (8)")
 _MONTH_FIRST_NAMES = frozenset({"mei", "april", "juni", "june", "may"})
+_JOB_ENDS = ("er", "ster", "ist", "man", "vrouw", "kundige", "or", "eur", "ant", "ent")  # (a job: "als orderpicker werkt")
+# (fifty-third session) what a person does, after a month that is a first name: "Mei vond het kamp leuk"
+_PERSON_VERBS = frozenset("""zegt zei vond vindt wil wilde vroeg vraagt speelt speelde huilt huilde lacht lachte durft
+durfde praat praatte vertelt vertelde belt belde appt appte slaapt sliep krijgt kreeg mocht mag""".split())
+_SUBJECT_PRONOUNS = frozenset("ik we wij hij ze zij jij je u men jullie".split())
+# (fifty-third session) "Arben en Trim zijn ok": a capitalised word joined to a first name, before a plural verb
+_PLURAL_PERSON_VERBS = frozenset("""zijn waren hebben hadden gingen gaan komen kwamen vonden vinden willen wilden mogen
+mochten spelen speelden doen deden zitten zaten wonen woonden""".split())
 _BRACKET_AGE_RE = re.compile(r"\s*\(\s*(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
                              r"vijftien|zestien|zeventien|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                              r"fourteen|fifteen|sixteen|seventeen)\s*(?:jaar|jr\.?|years?|yrs?)?\s*\)", re.I)
@@ -1294,9 +1344,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             if plausible(m.group("w")) and m.group("w").lower() not in {
                     "wel", "jullie", "allemaal", "voor", "for", "you", "so", "all", "everything", "u", "hoor", "nogmaals",
                     "man", "bro", "guys", "mensen", "iedereen", "lieverd", "schat", "my", "not", "niks", "nee", "ja",
-                    "to", "i", "ik", "mijn", "mn", "dat", "maar"} and not (
+                    "to", "i", "ik", "mijn", "mn", "dat", "maar", "school", "team", "klas", "groep"} \
+                    and m.group("w").lower() not in _GENERIC_CARE and m.group("w").lower() not in _ONE_WORD_BODIES and not (
                     m.group("w").islower() and m.group("w") in _VERBS_AFTER_THANKS
-                    and re.match(r"\s+(?:haar|hem|me|mij|ons|je|jullie|op|even|ff|gerust|maar)\b", text[m.end("w"):])):
+                    and re.match(r"\s+(?:haar|hem|me|mij|ons|je|jullie|op|even|ff|gerust|maar)\b", text[m.end("w"):])) \
+                    and not _thanks_you_all_typo(m.group("w"), text, m.end("w"), lists):
                 yield m.start("w"), m.end("w"), "naam", LOW
     signoff = not ctx.words.isdisjoint(_SIGNOFF_WORDS) or "xx" in low_text
     for m in _SIGNOFF_RE.finditer(text) if signoff else ():
@@ -1480,7 +1532,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
         elif prev in _SUB_OPENERS and unknown and not tok[0].isupper() and len(low) >= 4 \
-                and (nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME or _third_person(nxt)):
+                and (nxt in _VERB_AFTER_NAME | _ADVERBS_AFTER_NAME or _third_person(nxt)) \
+                and not (prev == "als" and nxt.startswith("werk") and low.endswith(_JOB_ENDS)):  # ("als orderpicker werkt")
             yield start, end, "naam", LOW  # "dat kadijatu gewoon bij mij thuis kwam"
         elif _CALLED_AFTER_RE.match(text, end) and (listed or unknown or tok[0].isupper()) and len(low) >= 2:
             yield start, end, "naam", LOW  # "haha Zon zo noemen we haar"
@@ -1669,7 +1722,7 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        # Pohela Boishakh (Tashi, Durga are names too); English sayings with a name's word in them
                        r"tashi\s+delek|thuk\s*je\s*che|losar|tsagaan\s+sar|naadam|dashain|dasain|dashian|tihar|chhath|"
                        r"durga\s+puj[ao]|pohela\s+boishakh|poila\s+boishakh|ramadam|blessing\s+in\s+disguise|"
-                       r"patience\s+is\s+(?:a\s+)?(?:power|virtue)|oud\s+en\s+nieuw|last\s+van\s+roos|"
+                       r"patience\s+is\s+(?:a\s+)?(?:power|virtue|key|alles|everything)|oud\s+en\s+nieuw|last\s+van\s+roos|"
                        # an exclamation that is a town's name: "Wouw, wat een verschil!" (Wouw in West-Brabant)
                        r"(?:^|(?<=[.!?]\s))wouw(?=\s*[,!])|"
                        # Balkan and Kurdish feasts and greetings: "Bajram mubarek", "krsna slava", "we vierden Slava"
@@ -1695,6 +1748,9 @@ _NAME_IDIOM_RE = re.compile(
     r"(?<![\w-])(?:joost\s+mag\s+(?:het\s+)?weten|klaas\s+vaak|van\s+lotje\s+getikt|(?:een\s+)?hele\s+piet"
     r"|jan\s+en\s+alleman|jan\s+modaal|jan\s+met\s+de\s+pet|jan\s+rap\s+en\s+zijn\s+maat|jantje\s+lacht|jantje\s+huilt"
     r"|jantje\s+van\s+leiden|piet\s+snot|magere\s+hein|brave\s+hendrik|tante\s+pos|ome\s+jan"
+    # (fifty-third session) a town's pastry: "Bossche bollen", "Haagse hopjes", "Zeeuwse bolussen", "Limburgse vlaai"
+    r"|bossche\s+bol(?:len)?|haagse\s+hopjes?|zeeuwse\s+bolus(?:sen)?|limburgse\s+vlaai(?:en)?|deventer\s+koek"
+    r"|groninger\s+koek|goudse\s+kaas|memory\s+lane"
     r"|" + r"|".join(r"\s+".join(re.escape(w) for w in b.split()) for b in sorted(entries("brands"), key=len, reverse=True))
     + r")(?![\w-])", re.I)
 
@@ -1733,8 +1789,14 @@ _GLOSS_AFTER_RE = re.compile(r"""\s*["'”’»]?\s*(?:betekent|betekend|beteken
 _NAMING_RE = re.compile(r"\b(?:heet|heette|heten|noem\w*|genoemd|vernoemd|naam|named|called|call|roepnaam|bijnaam)\b", re.I)
 
 
+# (fifty-third session) "zegt altijd amal, dat is hoop in het Arabisch": a word, then what it means in its language
+_GLOSS_IN_LANGUAGE_RE = re.compile(r"\s*[,:(–-]\s*(?:dat|wat|dit)\s+(?:is|betekent)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:in\s+het|op\s+z'n|in)\s+"
+                                   r"(?P<lang>[^\W\d_]+)", re.I)
+
+
 def _glossed(text: str, start: int, end: int) -> bool:
-    if not _GLOSS_AFTER_RE.match(text, end):
+    in_language = (g := _GLOSS_IN_LANGUAGE_RE.match(text, end)) is not None and g.group("lang").lower() in entries("language_names")
+    if not in_language and not _GLOSS_AFTER_RE.match(text, end):
         return False
     left = max((m.end() for m in re.finditer(r"[.!?\n]", text[:start])), default=0)
     before = _LAST_WORD_RE.search(text, left, start)
@@ -1770,7 +1832,7 @@ def _weekday_typo(word: str) -> bool:
 
     low = word.lower()
     return low.isalpha() and 6 <= len(low) <= 10 and low not in ALL_WEEKDAYS and low not in _name_lists().first_any and any(
-        low[0] == d[0] and _edits(low, d) <= 2 for d in ALL_WEEKDAYS)
+        low[0] == d[0] and _edits(low, d) <= (1 if len(d) <= 6 else 2) for d in ALL_WEEKDAYS)  # (not "Sandar": "sunday")
 
 
 def _bible_book(text: str, start: int, end: int) -> bool:
@@ -1943,7 +2005,8 @@ _FIRST_OF_TEAM_RE = re.compile(
     r"gebiedsteam|jeugdhulp|jeugdzorg|jeugdbescherming|jeugdreclassering|gemeente|raad|school|ggz|ggd|gi|thuiszorg|"
     r"opvang|kerk|moskee|voetbal|groep[ \t]+\d|pleegzorg|(?:huiswerk|gezins|woon)?begeleiding|schutterij|vereniging|"
     r"buurthuis|wijkcentrum|kinderopvang|bso|kdv|peuterspeelzaal|schuldhulp(?:verlening)?|dagbesteding|zorgboerderij|"
-    r"muziekschool|cjg|ouder-?kindteam|sociaal[ \t]+team|woningcorporatie|nachtdienst|avonddienst)\b")
+    r"muziekschool|cjg|ouder-?kindteam|sociaal[ \t]+team|woningcorporatie|nachtdienst|avonddienst|"
+    r"jongerenwerk|jongerencentrum|jeugdwerk|buurtwerk|straatwerk|welzijn|welzijnswerk|buurtvereniging|vluchtelingenwerk)\b")
 _SAID_GATE = frozenset("zei zegt zeggt vertelde vroeg schreef appte belde riep antwoordde".split())
 
 
@@ -2066,6 +2129,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if (low in dictionary().words or low in _WORD_NAMES) and not (
                     _person_context(ctx, start, end) or _subject_name_context(ctx, i)):
                 continue
+            if i and ctx.tokens[i - 1][2].lower() in {"dank", "bedankt"} and _thanks_you_all_typo(tok, text, end, lists):
+                continue  # "dank julie wel": "jullie" misspelt
             yield start, _extend_name(text, end, lists), "naam", LOW
         elif low in lists.first_any and len(low) >= 3 and (_subject_name_context(ctx, i) or (
                 (not i or ctx.tokens[i - 1][2].lower() not in _ARTICLES) and _said_who_after(text, end)) or (
@@ -2181,6 +2246,11 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             span = _name_after(ctx, m.end(), "heet", lists)
             if span is not None:
                 yield span
+            elif "naam" in m.group().lower() and (w := _NEXT_WORD_RE.match(text, m.end())) is not None:
+                low = w.group(1).lower()
+                if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _NOT_AFTER_HEET \
+                        and low not in _ROLE_SET and not ctx.shouting:
+                    yield w.start(1), w.end(1), "naam", LOW  # (fifty-third session) "mijn naam is storm": a first name
 
 
 accelerate(globals())  # (the case-insensitive scans: stemsync.deidentify.fastcase)

@@ -233,7 +233,7 @@ _LOCATION_NAME_RE = re.compile(
     # de regenboog" with its Dutch article)
     r"living\s+group|crisis\s+(?:house|home|centre|center)|group\s+home|holiday\s+park|group(?=\s+(?:de|het)\s))\s+"
     r"(?P<art>(?:de|het|'t)\s+)?(?!(?:huize|villa|paviljoen|locatie|gezinshuis)\b)"  # ("verpleeghuis Huize Avondrood")
-    r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{3,})(?![\w-])", re.I)
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{2,})(?![\w-])", re.I)
 # what a hospital or a municipality calls a department by its kind, no name: "afdeling kinderoncologie", "afd.
 # neonatologie", "de afdeling Burgerzaken" (a ward's own name is an animal, a tree, a star: "afdeling kikker")
 _DEPARTMENT_ENDS = ("logie", "kunde", "atrie", "pedie", "chirurgie", "zaken", "zorg", "hulp", "plicht", "geneeskunde",
@@ -257,6 +257,11 @@ _CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
 
 
+# (fifty-third session) the ends of a room's, a desk's or a team's word, no place: "in het invalidenhok", "op het
+# gendrteam" (lowercase after a preposition and an article)
+_ROOM_HEADS = ("team", "hok", "kamer", "lokaal", "ruimte", "zaal", "loket", "balie", "poli")
+
+
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
                         "unit", "afdeling", "afdeeling", "afd", "group", "house", "home", "park", "vakantiepark",
@@ -268,6 +273,8 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
         name = m.group("name")
         low = name.lower()
+        if len(name) == 3 and name.islower() and not ctx.shouting:
+            continue  # (a name of three letters only in capitals, where the case was lost: "GROEP DE EIK")
         if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low) or low in words("chat_words") \
                 or low in _NOT_NAMES:
             continue  # (not "OP DE CRISISGROEP AUB", "de afdeling Leerplicht")
@@ -1258,7 +1265,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and wl not in words("platforms")
                     and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "[" and not role_compound(wl)
                     and ((word[0].isupper() and not word.isupper())
-                         or (after_prep and word.islower() and _unknown_name(word) and not _letter_too_many(wl))
+                         or (after_prep and word.islower() and _unknown_name(word) and not _letter_too_many(wl)
+                             and not wl.endswith(_ROOM_HEADS))
                          or (word.islower() and len(word) >= 4 and wl in dictionary().proper
                              and _unknown_name(word)))):  # (not "het bsn", "het cak")
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW

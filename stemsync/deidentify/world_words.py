@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from stemsync.deidentify.common import Span
+from stemsync.deidentify.common import Span, one_edit
 from stemsync.deidentify.lists import _ROLE_WORDS, entries, published_first_names_lower
 from stemsync.deidentify.scripts import _listed as script_name
 
@@ -35,6 +35,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BEFORE_A_NAME = frozenset("""cô chị anh em bé ông bà chú bác cháu thầy co chi ba bac si ni kay ate kuya tita tito
 lola lolo tiyo tiya ninang ninong κ κυρία κύριε κυρ κυρα θεία θείος γιαγιά παππούς kyria kyrie kyr thia theia thios
 giagia pappous pak bu ibu bapak mbak mas kak adik tante om""".split())
+# relatives and greetings before a capitalised first name that is also a language ("oom Frans")
+_RELATIVES_BEFORE_A_NAME = frozenset("""oom tante opa oma broer zus neef nicht vader moeder zoon dochter buurman buurvrouw
+ome tata hoi hallo hey hi doei houdoe beste lieve""".split())  # (and a greeting: "Hoi Frans!", "HOUDOE FRANS!!")
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")  # (Greek names are on few lists: its capitals stay names)
 _CYRILLIC_IN = frozenset("в во у до с со к после з із".split())
@@ -162,6 +165,17 @@ def _filipino(text: str, kin: str) -> bool:
         w in _TAGALOG_ONLY_KIN and w != kin for w in map(str.lower, _WORD_RE.findall(text)))
 
 
+_DUTCH_LOCATIVES = frozenset("in uit naar te bij op rond".split())  # (a town follows: "op school in kapelle")
+
+
+def _language_typo(word: str) -> bool:
+    """(fifty-third session) A language's name with one letter off, after a verb of speaking: "sprak niet goed Koerdis"."""
+    if len(word) < 6:
+        return False
+    names = entries("language_names")
+    return word + "ch" in names or any(w[0] == word[0] and one_edit(word, w) for w in names if len(w) >= 7)  # ("Koerdis")
+
+
 def without_world_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
     """``spans`` without the weekdays, months and languages found as names or places, and the words of a sentence in
     Vietnamese, Tagalog or Greek found as names (``shouting``: the text was written in capitals, which show nothing)."""
@@ -181,11 +195,15 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
         if _calendar_word(lows[-1], prev_low if len(lows) == 1 else lows[-2]) \
                 and all(_calendar_word(w) or len(w) <= 4 for w in lows[:-1]):
             continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
+        if span[2] == "naam" and len(lows) == 1 and prev_low in _RELATIVES_BEFORE_A_NAME and written[0][:1].isupper():
+            out.append(span)  # (fifty-third session) "oom Frans", "OOM FRANS": a relative's name, no language
+            continue
         if all(w in _language_names() for w in lows) or (
                 all(_language_word(w) for w in lows) and not _CAPITAL_NEXT_RE.match(text, span[1])):
             continue  # ("een tolk Thai", "in het Kantonees", "de Bengaalse cultuur", "Engelstalig en Franstalig"; not
             # an adjective before a capitalised name: "de Drentse Aa")
-        if all(w in entries("language_names") for w in lows) and prev_low not in _WITH_A_PERSON \
+        if all(w in entries("language_names") or (_language_typo(w) and prev_low not in _DUTCH_LOCATIVES) for w in lows) \
+                and prev_low not in _WITH_A_PERSON \
                 and _SPEAKING_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
             continue  # ("thuis spreken we Dinka", "de tolk sprak geen goed Dinka": a language that is a first name too)
         if not _LATIN_RE.search(lows[0]) and all(_country(w, prev_low in _LOCATIVES) for w in lows):
