@@ -3974,6 +3974,20 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("dan kleed ik me om in het invalidenhok", "dan kleed ik me om in het invalidenhok"),
     ("wachtlijst 2 jr 😭😭", "wachtlijst 2 jr 😭😭"),
     ("mijn zoon 2 jr", "mijn zoon [leeftijd]"),
+    ("Hoi Frans! Jij was de enige", "Hoi [naam]! Jij was de enige"),
+    ("Hoi, Frans is moeilijk", "Hoi, Frans is moeilijk"),
+    ("groeten van fam. van de beek uit ede", "groeten van fam. [naam] uit [plaats]"),
+    ("de fam. van de buren", "de fam. van de buren"),
+    ("ik vond roos echt de liefste begeleider", "ik vond [naam] echt de liefste begeleider"),
+    ("ik vond het echt de beste", "ik vond het echt de beste"),
+    ("STORM EN ZON ZIJN MIJN TWEELING", "[naam] EN [naam] ZIJN MIJN TWEELING"),
+    ("na storm en zon komt regen", "na storm en zon komt regen"),
+    ("papa en mama zijn mijn ouders", "papa en mama zijn mijn ouders"),
+    ("Sam kreeg pas op vijftien de eerste afspraak", "[naam] kreeg pas op [leeftijd] de eerste afspraak"),
+    ("HIJ HEEFT HEM ZIEN GROEIEN VAN 11 TOT 14 JAAR", "HIJ HEEFT HEM ZIEN GROEIEN VAN [leeftijd] TOT [leeftijd]"),
+    ("de groep groeide van 10 tot 20 kinderen", "de groep groeide van 10 tot 20 kinderen"),
+    ("berg is mijn achternaam en iedereen lachte", "[naam] is mijn achternaam en iedereen lachte"),
+    ("dat is mijn naam niet", "dat is mijn naam niet"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

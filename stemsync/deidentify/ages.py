@@ -287,6 +287,11 @@ _FAMILY_RANGE_RE = re.compile(
     rf"(?<![\w-])(?:\d{{1,2}}|{_NUM_WORDS})\s+(?:jongste\s+|oudste\s+)?(?:kinderen|kids|zonen|dochters)\s+"
     r"(?:\([^()]{0,80}?,\s*|(?:in\s+de\s+leeftijd\s+)?van\s+)"
     rf"(?P<a>\d{{1,2}})\s*(?:tot|t/m|-|–)\s*(?P<b>\d{{1,2}}(?:\s*(?:jaar|jr)\b)?)", _I)
+# (fifty-third session) a child seen growing up between two ages: "hij heeft hem zien groeien van 11 tot 14 jaar"
+_GREW_RANGE_RE = re.compile(
+    rf"(?<![\w-])(?:groeien|opgroeien|opgegroeid|gegroeid|opgroeide|groeide)\s+van\s+(?P<a>(?:\d{{1,2}}|{_NUM_WORDS})(?!\w))\s+"
+    rf"(?:tot|t/m)\s+(?P<b>(?:\d{{1,2}}|{_NUM_WORDS})(?!\w)(?:\s+(?:jaar|jr)\b|(?=\s*(?:[.,!?;)]|$)|\s+(?:in|bij|op|en|met|maar)\b)))",
+    _I)  # (not "de groep groeide van 10 tot 20 kinderen")
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie|(?:mijn|onze|ons|m'n|mn|de)\s+{_PERSON})\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar|nog)\s+)?"
@@ -390,7 +395,9 @@ _AT_AGE_EVENT_RE = re.compile(
     # (forty-seventh session) a parent's age when the baby came: "moeder geworden op 17", "ik werd vader op 19"
     rf"|(?<![\w-])(?:moeder|vader|mama|papa|zwanger)\s+(?:{_GEWORDEN}|werd|raakte|geraakt)\s+op\s+"
     rf"(?P<age2>{_NUM})(?![\w/:.-]|\s*(?:uur|jarige|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december)\b)", _I)
+    r"november|december)\b)"
+    # (fifty-third session) "kreeg pas op vijftien de eerste afspraak": "pas" or "al" and the age something came at
+    rf"|(?<=\bkreeg\s)(?:hij\s+|ze\s+|zij\s+|ik\s+)?(?:pas|al)\s+op\s+(?P<age3>{_NUM_WORDS})(?=\s+(?:de|het|een|hulp)\b)", _I)
 _BECAME_AGE_RE = re.compile(rf"(?<![\w,./-])(?<!\been )(?P<age>{_NUM})(?:\s+(?:jaar|jr))?\s+{_GEWORDEN}\b"  # (not "een 4 geworden": a mark)
                             # "voor mn verjaardag, werd 15 🎉": a birthday, then "werd N"
                             rf"|verjaardag\b[^.!?\n]{{0,12}}\b(?:werd|word|wordt)\s+(?P<age2>{_NUM})(?![\w/-]|[.,:]\d)", _I)
@@ -1436,7 +1443,8 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                                or rx is _AT_AGE_EVENT_RE
                                or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE
                                or rx is _ARRIVAL_AGE_RE) \
-                and m.group("age2") else "age3" if rx is _EN_OF_AGE_RE and m.group("age3") else "age"
+                and m.group("age2") else "age3" if (rx is _EN_OF_AGE_RE or rx is _AT_AGE_EVENT_RE) and m.group("age3") \
+                else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))
             if rx is _BABY_AGE_RE and re.search(r"(?:jaar|jr)\Z", text[:stop], _I) and (more := _AND_MONTHS_RE.match(text, stop)):
@@ -1444,6 +1452,10 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE or rx is _AGE_OF_RE)
+    if ctx.words & {"groeien", "opgroeien", "opgegroeid", "gegroeid", "opgroeide", "groeide"}:
+        for m in _GREW_RANGE_RE.finditer(text):
+            yield m.start("a"), m.end("a"), "leeftijd", HIGH
+            yield m.start("b"), m.end("b"), "leeftijd", HIGH
     if ctx.n_digits and ctx.words & _FAMILY_CHILDREN and ctx.words.isdisjoint(_GROUP_WORDS):
         for m in _FAMILY_RANGE_RE.finditer(text):
             yield m.start("a"), m.end("a"), "leeftijd", HIGH  # "met 7 kinderen van 1 tot 14": this family's children

@@ -328,6 +328,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE and after is not None \
             and (after.group(1).lower() in _VERB_NO_EN or _third_person(after.group(1).lower())):
         surname_ifx = True  # "juf van de berg heeft haar opgevangen" (not "juf van de klas heeft")
+    if ifx and role in {"fam", "fam."} and low not in _FUNCTION_WORDS and low not in _ROLE_SET and len(low) >= 3 \
+            and low not in _PERSON_NOUNS and low not in KIN_WORDS and low not in {"buren", "overkant", "familie"}:
+        surname_ifx = True  # (fifty-third session) "groeten van fam. van de beek": "fam." names a family by its surname
     if title_particle and low not in _FUNCTION_WORDS and len(low) >= 3 and not frequencies().at_least(low, 4.5):
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
     if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS:
@@ -1526,8 +1529,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and len(low) >= 3 and low not in _PERSON_NOUNS and low not in KIN_WORDS \
                 and not frequencies().at_least(low, 4.5):
             yield start, end, "naam", LOW  # "bij ons kleine mees lukte borstvoeding niet"
-        elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and nxt == "de" and nxt2.endswith("ste"):
-            yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding"
+        elif prev in {"vind", "vond", "vindt"} and low in lists.first_any and (
+                (nxt == "de" and nxt2.endswith("ste"))
+                or (nxt in {"echt", "gewoon", "toch", "wel", "altijd"} and nxt2 == "de" and i + 3 < len(toks)
+                    and lows[i + 3].endswith("ste"))):
+            yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding", "ik vond roos echt de liefste"
         elif prev in KIN_WORDS and (nxt in _VERB_NO_EN or _third_person(nxt) or past_tense(nxt)) \
                 and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
@@ -1761,7 +1767,7 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
     ("de kat luna"), names with a monarch's or club's number ("Willem II") and adjectives of a country ("Belgisch")."""
     if not any(s[2] in {"naam", "plaats"} for s in spans):
         return spans  # (every rule below drops a name, or a place in a feast's or brand's name: "met de DigiD")
-    idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text)]
+    idioms = [(m.start(), m.end()) for m in IDIOM_RE.finditer(text) if not _PAIR_TAIL_RE.match(text, m.end())]
     feasts = [(m.start(), m.end()) for rx in (_FEAST_RE, _NAME_IDIOM_RE) for m in rx.finditer(text)]
 
     def capitalised_mid_sentence(s: Span) -> bool:  # "dat Storm en Zon de beste waren": names, no weather
@@ -2074,9 +2080,32 @@ _NAME_IS_CALLED_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[^\W\d_][\w
 _ELDEST = frozenset("jongste oudste middelste kleinste".split())
 
 
+# (fifty-third session) "storm en zon zijn mijn tweeling", "STORM EN ZON ZIJN MIJN TWEELING": two names, then who they are
+_PAIR_TAIL = (r"\s+(?:zijn|waren)\s+(?:mijn|onze|m'n|mn|haar|zijn|z'n)\s+(?:tweeling|kinderen|zonen|dochters|jongens|meiden|"
+              r"kids|kleinkinderen|pleegkinderen|broers|zussen|zusjes|broertjes)\b")
+_PAIR_ARE_MY_RE = re.compile(r"(?<![\w-])(?P<a>[^\W\d_][\w'’-]+)\s+en\s+(?P<b>[^\W\d_][\w'’-]+)" + _PAIR_TAIL, re.I)
+_PAIR_TAIL_RE = re.compile(_PAIR_TAIL, re.I)  # (then "storm en zon" is no weather)
+# (fifty-third session) "berg is mijn achternaam", "Roos was haar roepnaam": a word said to be someone's name
+_IS_MY_NAME_RE = re.compile(r"(?<![\w-])(?P<n>[^\W\d_][\w'’-]+)\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|onze|hun)\s+"
+                            r"(?:achternaam|voornaam|roepnaam|bijnaam|meisjesnaam|naam)\b", re.I)
+_PAIR_GATE = frozenset("tweeling kinderen zonen dochters jongens meiden kids kleinkinderen pleegkinderen broers zussen zusjes "
+                       "broertjes".split())
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
+    if ctx.words & {"achternaam", "voornaam", "roepnaam", "bijnaam", "meisjesnaam", "naam"}:
+        for m in _IS_MY_NAME_RE.finditer(text):
+            low = m.group("n").lower()
+            if low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in _PERSON_NOUNS and low not in KIN_WORDS:
+                yield m.start("n"), m.end("n"), "naam", LOW
+    if ctx.words & _PAIR_GATE and "en" in ctx.words:
+        for m in _PAIR_ARE_MY_RE.finditer(text):
+            if all(m.group(g).lower() not in _FUNCTION_WORDS and m.group(g).lower() not in _PERSON_NOUNS
+                   and m.group(g).lower() not in KIN_WORDS and m.group(g).lower() not in _ROLE_SET for g in "ab"):
+                yield m.start("a"), m.end("a"), "naam", LOW
+                yield m.start("b"), m.end("b"), "naam", LOW
     if "heet" in ctx.lower:
         for m in _NAME_IS_CALLED_RE.finditer(text):
             kin, name = m.group("kin").lower(), m.group("name").lower()
