@@ -105,8 +105,9 @@ _SUBJECT = (
     r"was\s+ie|is\s+ie|werd\s+ie|wordt\s+ie|ie\s+is|ie\s+was|word\s+ik|wordt\s+hij|wordt\s+ze|wordt\s+zij|"
     r"word\s+hij|word\s+ze|word\s+zij|"  # "dan word hij 80!!" (the t left out)
     r"die\s+is|die\s+wordt|die\s+word|die\s+was|die\s+werd|"
+    # (fifty-third session) "hen is 13" (a non-binary pronoun); Limburgish "jong" (boy): "mien jong is 12", "Sjra jong is 14"
     r"hen\s+is|hen\s+wordt|hen\s+was|hen\s+werd|is\s+hen|was\s+hen|"
-    r"(?:mien|mn|m'n|ons|oos|us|zien|zn|heur)\s+jong\s+(?:is|wordt|was)|(?-i:[A-Z])[a-zà-ÿ]+\s+jong\s+(?:is|wordt|was)|"  # (Limburgish "jong", boy)  # "hen is 13" (a non-binary pronoun; fifty-third session)
+    r"(?:mien|mn|m'n|ons|oos|us|zien|zn|heur)\s+jong\s+(?:is|wordt|was)|(?-i:[A-Z])[a-zà-ÿ]+\s+jong\s+(?:is|wordt|was)|"
     # "een tweeling, die zijn 4 en ...", "ze zijn 6 en 8"
     r"die\s+zijn|ze\s+zijn|zij\s+zijn|bleek\s+hij|bleek\s+ze|bleek\s+zij|bleek\s+ie)"
 )

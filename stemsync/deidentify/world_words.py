@@ -36,7 +36,7 @@ _BEFORE_A_NAME = frozenset("""cô chị anh em bé ông bà chú bác cháu th�
 lola lolo tiyo tiya ninang ninong κ κυρία κύριε κυρ κυρα θεία θείος γιαγιά παππούς kyria kyrie kyr thia theia thios
 giagia pappous pak bu ibu bapak mbak mas kak adik tante om""".split())
 # relatives and greetings before a capitalised first name that is also a language ("oom Frans")
-_RELATIVES_BEFORE_A_NAME = frozenset("""oom tante opa oma broer zus neef nicht vader moeder zoon dochter buurman buurvrouw
+_PERSON_BEFORE_A_NAME = frozenset("""oom tante opa oma broer zus neef nicht vader moeder zoon dochter buurman buurvrouw
 ome tata hoi hallo hey hi doei houdoe beste lieve""".split())  # (and a greeting: "Hoi Frans!", "HOUDOE FRANS!!")
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")  # (Greek names are on few lists: its capitals stay names)
@@ -195,7 +195,7 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
         if _calendar_word(lows[-1], prev_low if len(lows) == 1 else lows[-2]) \
                 and all(_calendar_word(w) or len(w) <= 4 for w in lows[:-1]):
             continue  # ("την Τρίτη", "τον Μάρτιο", "в марте"; the article is short)
-        if span[2] == "naam" and len(lows) == 1 and prev_low in _RELATIVES_BEFORE_A_NAME and written[0][:1].isupper():
+        if span[2] == "naam" and len(lows) == 1 and prev_low in _PERSON_BEFORE_A_NAME and written[0][:1].isupper():
             out.append(span)  # (fifty-third session) "oom Frans", "OOM FRANS": a relative's name, no language
             continue
         if all(w in _language_names() for w in lows) or (
