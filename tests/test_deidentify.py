@@ -3958,6 +3958,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("Mijn dochter heet Amal, dat is hoop in het Arabisch.", "Mijn dochter heet [naam], dat is hoop in het Arabisch."),
     ("De tolk sprak niet goed Koerdis, dat was moeilijk.", "De tolk sprak niet goed Koerdis, dat was moeilijk."),
     ("Grootvader spreekt uitsluitend Zittesj.", "Grootvader spreekt uitsluitend Zittesj."),
+    # (a town after a locative is no misspelt language, "Kpelle": "spreken ... op school in kapelle")
+    ("de kinderen spreken goed nederlands op school in kapelle.", "de kinderen spreken goed nederlands op school in [plaats]."),
     ("DANK AAN SCHOOL EN AAN JULLIE.", "DANK AAN SCHOOL EN AAN JULLIE."),
     ("Patience is alles, zei de begeleider", "Patience is alles, zei de begeleider"),
     ("we walked down Memory Lane", "we walked down Memory Lane"),

@@ -293,6 +293,7 @@ _GREW_RANGE_RE = re.compile(
     rf"(?<![\w-])(?:groeien|opgroeien|opgegroeid|gegroeid|opgroeide|groeide)\s+van\s+(?P<a>(?:\d{{1,2}}|{_NUM_WORDS})(?!\w))\s+"
     rf"(?:tot|t/m)\s+(?P<b>(?:\d{{1,2}}|{_NUM_WORDS})(?!\w)(?:\s+(?:jaar|jr)\b|(?=\s*(?:[.,!?;)]|$)|\s+(?:in|bij|op|en|met|maar)\b)))",
     _I)  # (not "de groep groeide van 10 tot 20 kinderen")
+_GREW_GATE = frozenset("groeien opgroeien opgegroeid gegroeid opgroeide groeide".split())
 # the verb first: "toen ze bij ons kwam was ze 4 maanden." (the span keeps the unit)
 _BABY_INVERTED_RE = re.compile(
     rf"(?<![\w-])(?:was|is|werd)\s+(?:ze|zij|hij|ie|(?:mijn|onze|ons|m'n|mn|de)\s+{_PERSON})\s+(?:(?:nu|toen|pas|net|bijna|nog\s+maar|nog)\s+)?"
@@ -1453,7 +1454,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             yield m.start(group), stop, "leeftijd", HIGH
             # "leeftijd 3, 7 en 12", "mijn kinderen 3, 5 en 9"; after any age "zij is 14, hij 16"
             yield from _more_ages(text, stop, lists=rx is _KEYWORD_AGE_RE or rx is _BARE_PERSON_AGE_RE or rx is _AGE_OF_RE)
-    if ctx.words & {"groeien", "opgroeien", "opgegroeid", "gegroeid", "opgroeide", "groeide"}:
+    if ctx.words & _GREW_GATE:
         for m in _GREW_RANGE_RE.finditer(text):
             yield m.start("a"), m.end("a"), "leeftijd", HIGH
             yield m.start("b"), m.end("b"), "leeftijd", HIGH

@@ -1801,7 +1801,7 @@ _GLOSS_IN_LANGUAGE_RE = re.compile(r"\s*[,:(–-]\s*(?:dat|wat|dit)\s+(?:is|bete
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
-    in_language = (g := _GLOSS_IN_LANGUAGE_RE.match(text, end)) is not None and g.group("lang").lower() in entries("language_names")
+    in_language = (g := _GLOSS_IN_LANGUAGE_RE.match(text, end)) is not None and g.group("lang").lower() in words("language_names")
     if not in_language and not _GLOSS_AFTER_RE.match(text, end):
         return False
     left = max((m.end() for m in re.finditer(r"[.!?\n]", text[:start])), default=0)
@@ -2088,6 +2088,7 @@ _PAIR_TAIL_RE = re.compile(_PAIR_TAIL, re.I)  # (then "storm en zon" is no weath
 # (fifty-third session) "berg is mijn achternaam", "Roos was haar roepnaam": a word said to be someone's name
 _IS_MY_NAME_RE = re.compile(r"(?<![\w-])(?P<n>[^\W\d_][\w'’-]+)\s+(?:is|was)\s+(?:mijn|m'n|mn|zijn|z'n|haar|onze|hun)\s+"
                             r"(?:achternaam|voornaam|roepnaam|bijnaam|meisjesnaam|naam)\b", re.I)
+_IS_MY_NAME_GATE = frozenset("achternaam voornaam roepnaam bijnaam meisjesnaam naam".split())
 _PAIR_GATE = frozenset("tweeling kinderen zonen dochters jongens meiden kids kleinkinderen pleegkinderen broers zussen zusjes "
                        "broertjes".split())
 
@@ -2095,7 +2096,7 @@ _PAIR_GATE = frozenset("tweeling kinderen zonen dochters jongens meiden kids kle
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
-    if ctx.words & {"achternaam", "voornaam", "roepnaam", "bijnaam", "meisjesnaam", "naam"}:
+    if ctx.words & _IS_MY_NAME_GATE:
         for m in _IS_MY_NAME_RE.finditer(text):
             low = m.group("n").lower()
             if low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in _PERSON_NOUNS and low not in KIN_WORDS:

@@ -20,7 +20,7 @@ import functools
 import re
 
 from stemsync.deidentify.common import Span, one_edit
-from stemsync.deidentify.lists import _ROLE_WORDS, entries, published_first_names_lower
+from stemsync.deidentify.lists import _ROLE_WORDS, entries, published_first_names_lower, words
 from stemsync.deidentify.scripts import _listed as script_name
 
 # the languages read here: Vietnamese, Tagalog and Greek (Cyrillic is read by scripts.py; Polish, Romanian, Hungarian,
@@ -68,7 +68,7 @@ def _language_word(low: str) -> bool:
     if low.endswith("se") and low[:-1] in _language_names():
         return True
     stem = low.removesuffix("e").removesuffix("talig")
-    return stem != low and len(stem) >= 4 and stem in entries("language_names")
+    return stem != low and len(stem) >= 4 and stem in words("language_names")
 
 
 @functools.cache
@@ -172,8 +172,8 @@ def _language_typo(word: str) -> bool:
     """(fifty-third session) A language's name with one letter off, after a verb of speaking: "sprak niet goed Koerdis"."""
     if len(word) < 6:
         return False
-    names = entries("language_names")
-    return word + "ch" in names or any(w[0] == word[0] and one_edit(word, w) for w in names if len(w) >= 7)  # ("Koerdis")
+    return word + "ch" in words("language_names") or any(
+        w[0] == word[0] and one_edit(word, w) for w in entries("language_names") if len(w) >= 7)  # ("Koerdis")
 
 
 def without_world_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
@@ -202,9 +202,9 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
                 all(_language_word(w) for w in lows) and not _CAPITAL_NEXT_RE.match(text, span[1])):
             continue  # ("een tolk Thai", "in het Kantonees", "de Bengaalse cultuur", "Engelstalig en Franstalig"; not
             # an adjective before a capitalised name: "de Drentse Aa")
-        if all(w in entries("language_names") or (_language_typo(w) and prev_low not in _DUTCH_LOCATIVES) for w in lows) \
-                and prev_low not in _WITH_A_PERSON \
-                and _SPEAKING_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
+        if prev_low not in _WITH_A_PERSON and _SPEAKING_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]) \
+                and all(w in words("language_names") or (prev_low not in _DUTCH_LOCATIVES and _language_typo(w))
+                        for w in lows):
             continue  # ("thuis spreken we Dinka", "de tolk sprak geen goed Dinka": a language that is a first name too)
         if not _LATIN_RE.search(lows[0]) and all(_country(w, prev_low in _LOCATIVES) for w in lows):
             continue  # ("в Нидерланды", "στην Ελλάδα")
