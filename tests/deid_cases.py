@@ -1611,6 +1611,14 @@ TUNING756, TUNING756_CLEAN = load_set("deid_tuning756")  # held-out set 822, ope
 TUNING757, TUNING757_CLEAN = load_set("deid_tuning757")  # held-out set 823, opened after its blind measurement
 TUNING758, TUNING758_CLEAN = load_set("deid_tuning758")  # held-out set 824, opened after its blind measurement
 TUNING759, TUNING759_CLEAN = load_set("deid_tuning759")  # held-out set 825, opened after its blind measurement
+TUNING760, TUNING760_CLEAN = load_set("deid_tuning760")  # held-out set 826, opened after its blind measurement
+TUNING761, TUNING761_CLEAN = load_set("deid_tuning761")  # held-out set 827, opened after its blind measurement
+TUNING762, TUNING762_CLEAN = load_set("deid_tuning762")  # held-out set 828, opened after its blind measurement
+TUNING763, TUNING763_CLEAN = load_set("deid_tuning763")  # held-out set 829, opened after its blind measurement
+TUNING764, TUNING764_CLEAN = load_set("deid_tuning764")  # held-out set 830, opened after its blind measurement
+TUNING765, TUNING765_CLEAN = load_set("deid_tuning765")  # held-out set 831, opened after its blind measurement
+TUNING766, TUNING766_CLEAN = load_set("deid_tuning766")  # held-out set 832, opened after its blind measurement
+TUNING767, TUNING767_CLEAN = load_set("deid_tuning767")  # held-out set 833, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1680,14 +1688,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT826, HELDOUT826_CLEAN = load_set("deid_heldout826")
-HELDOUT827, HELDOUT827_CLEAN = load_set("deid_heldout827")
-HELDOUT828, HELDOUT828_CLEAN = load_set("deid_heldout828")
-HELDOUT829, HELDOUT829_CLEAN = load_set("deid_heldout829")
-HELDOUT830, HELDOUT830_CLEAN = load_set("deid_heldout830")
-HELDOUT831, HELDOUT831_CLEAN = load_set("deid_heldout831")
-HELDOUT832, HELDOUT832_CLEAN = load_set("deid_heldout832")
-HELDOUT833, HELDOUT833_CLEAN = load_set("deid_heldout833")
+HELDOUT834, HELDOUT834_CLEAN = load_set("deid_heldout834")
+HELDOUT835, HELDOUT835_CLEAN = load_set("deid_heldout835")
+HELDOUT836, HELDOUT836_CLEAN = load_set("deid_heldout836")
+HELDOUT837, HELDOUT837_CLEAN = load_set("deid_heldout837")
+HELDOUT838, HELDOUT838_CLEAN = load_set("deid_heldout838")
+HELDOUT839, HELDOUT839_CLEAN = load_set("deid_heldout839")
+HELDOUT840, HELDOUT840_CLEAN = load_set("deid_heldout840")
+HELDOUT841, HELDOUT841_CLEAN = load_set("deid_heldout841")
 
 
 
@@ -2803,6 +2811,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 757": (TUNING757, TUNING757_CLEAN),
     "tuning 758": (TUNING758, TUNING758_CLEAN),
     "tuning 759": (TUNING759, TUNING759_CLEAN),
+    "tuning 760": (TUNING760, TUNING760_CLEAN),
+    "tuning 761": (TUNING761, TUNING761_CLEAN),
+    "tuning 762": (TUNING762, TUNING762_CLEAN),
+    "tuning 763": (TUNING763, TUNING763_CLEAN),
+    "tuning 764": (TUNING764, TUNING764_CLEAN),
+    "tuning 765": (TUNING765, TUNING765_CLEAN),
+    "tuning 766": (TUNING766, TUNING766_CLEAN),
+    "tuning 767": (TUNING767, TUNING767_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2871,14 +2887,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 826": (HELDOUT826, HELDOUT826_CLEAN),
-    "held-out 827": (HELDOUT827, HELDOUT827_CLEAN),
-    "held-out 828": (HELDOUT828, HELDOUT828_CLEAN),
-    "held-out 829": (HELDOUT829, HELDOUT829_CLEAN),
-    "held-out 830": (HELDOUT830, HELDOUT830_CLEAN),
-    "held-out 831": (HELDOUT831, HELDOUT831_CLEAN),
-    "held-out 832": (HELDOUT832, HELDOUT832_CLEAN),
-    "held-out 833": (HELDOUT833, HELDOUT833_CLEAN),
+    "held-out 834": (HELDOUT834, HELDOUT834_CLEAN),
+    "held-out 835": (HELDOUT835, HELDOUT835_CLEAN),
+    "held-out 836": (HELDOUT836, HELDOUT836_CLEAN),
+    "held-out 837": (HELDOUT837, HELDOUT837_CLEAN),
+    "held-out 838": (HELDOUT838, HELDOUT838_CLEAN),
+    "held-out 839": (HELDOUT839, HELDOUT839_CLEAN),
+    "held-out 840": (HELDOUT840, HELDOUT840_CLEAN),
+    "held-out 841": (HELDOUT841, HELDOUT841_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
