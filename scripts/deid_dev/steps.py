@@ -30,7 +30,8 @@ def wrap(name, f):
 
 
 # (functions that return new spans only, not their input filtered: their output is no change of their input)
-_NEW_SPANS_ONLY = ("keyed_told_spans", "pieces_across_sentences", "dictated_spans", "reversed_codes", "split_word_spans")
+_NEW_SPANS_ONLY = ("keyed_told_spans", "pieces_across_sentences", "dictated_spans", "reversed_codes", "split_word_spans",
+                   "corrected_names")
 for name in dir(D):
     obj = getattr(D, name)
     if callable(obj) and not isinstance(obj, type) and name not in (

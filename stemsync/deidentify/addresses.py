@@ -139,7 +139,7 @@ _SHORT_STREET_RE = re.compile(
 _SHORT_STREET_GATE_RE = re.compile(r"[^\W\d_]{3}(?:str|ln|wg|pln|sngl)\b", re.I)
 # a street's ending misspelt, with a house number: "Vestdjik 88", "Jan Evertsenstaat 117"
 _MISSPELT_STREET_RE = re.compile(
-    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|sraat|straatt|straaat|laaan|lann|wegg|pleinn|graft)"
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|sraat|straatt|straaat|laaan|lann|wegg|pleinn|graft|sngel|singl|gragt|plien)"
     r"\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w/-]|[.,:]\d)")
 # a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
 _TWO_WORD_STREET_RE = re.compile(

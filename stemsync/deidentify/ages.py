@@ -27,7 +27,7 @@ from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
-                                       no_dictionary_form, words)
+                                       no_dictionary_form, published_first_names_lower, words)
 
 # "vijfenzeventig", "drieëntwintig": a grandparent's age in words
 # (fifty-first session: also "vijvenveertig", "sesenzestig", "tweentwintig", as it is said and typed)
@@ -95,7 +95,8 @@ _NOT_UNIT = (
 _SUBJECT = (
     r"(?:ik\s+ben|ben\s+ik|ik\s+bn|hij\s+is|is\s+hij|zij\s+is|ze\s+is|is\s+ze|is\s+zij|was\s+hij|jij\s+bent|je\s+bent|"
     r"bent\s+u|u\s+bent|ben\s+je|ben\s+jij|bent\s+je|bent\s+jij|ben|bent|word|wordt|"  # "ben je echt al 16?"
-    + _PERSON + r"\.?\s+(?:is|ies|wordt|word|wort|zijn|was|werd)|"  # (the person words once; also "cl. is 13")
+    + _PERSON + r"\.?\s+(?:is|ies|wordt|word|wort|zijn|was|waren|werd)|"  # (the person words once; also "cl. is 13";
+    # fifty-fourth session: "mijn kinderen waren toen 2 en 5")
     r"ik\s+word|hij\s+wordt|ze\s+wordt|zij\s+wordt|ik\s+werd|hij\s+werd|ze\s+werd|zij\s+werd|"
     r"toen\s+ik|toen\s+hij|toen\s+ze|toen\s+zij|als\s+ik|als\s+hij|als\s+ze|"
     r"ik\s+was|hij\s+was|ze\s+was|zij\s+was|wij\s+zijn|we\s+zijn|wij\s+waren|we\s+waren|"
@@ -967,6 +968,44 @@ _ARE_AGES_RE = re.compile(
     rf"(?<![\w-])(?:zijn|waren|worden|werden)\s+(?:nu\s+|al\s+|pas\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})\s*(?:,|en|&)\s*"
     rf"(?P<age2>\d{{1,2}}|{_NUM_WORDS})(?![.,]\d)(?:\s*(?:jaar|jr)\b)?"
     r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar)\b))", _I)
+# (fifty-fourth session) ages whose verb or person stands apart from the number
+_CLAUSE_END = r"(?=\s*(?:[.,;!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|maar|dus|want|toen|of)\b))"
+_ON_A_DAY = (r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+(?:19|20)\d\d)?|\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)?\d\d)?|de\s+\d{1,2}e"
+             r"|[^\W\d_]+)")
+# "wordt Dato achttien voor de zitting", "werd hij 12 in de zomer": the verb, the person, then the age
+_TURNS_PERSON_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:wordt|werd)\s+(?!(?:het|er|dat|dit|de|een|alles|niks|niets|je|u|men|groep|klas|fase|stap|nummer|niveau|"
+    rf"week|dag|maand|hoofdstuk|level|leerjaar|cijfer|score|mijn|m'n|zijn|haar|ons|onze|hun|wat|dan|nu|straks)\b)"
+    rf"(?P<who>[^\W\d_][\w'’-]*)\s+(?:(?:al|pas|bijna|nu|dan|straks|ook)\s+)?(?P<age>{_NUM})(?:\s*{_YEAR_UNITS})?(?![\w/-]|[.,:]\d)"
+    r"(?=\s*(?:[.,;!?)]|$|(?:voor|in|op|na|over|en|maar|dus|want|toen|of)\b))", _I)
+# "die op 3 mei twee jaar werd", "EN WORDEN OP 12 MAART ACHTTIEN": a birthday, then the age (the verb last or plural)
+_ON_A_DAY_TURNED_RE = re.compile(
+    rf"(?<![\w-])(?:die|dat|hij|ze|zij|ie|ik)\s+op\s+{_ON_A_DAY}\s+(?P<age>{_NUM})(?:\s*{_YEAR_UNITS})?\s+"
+    rf"(?:werd|wordt|word|worden|werden|{_GEWORDEN})\b"
+    rf"|(?<![\w-])(?:ze|zij|we|wij|die|en|beiden|allebei)\s+(?:worden|werden)\s+op\s+{_ON_A_DAY}\s+(?P<age2>{_NUM})"
+    rf"(?:\s*{_YEAR_UNITS})?(?![\w/-]|[.,:]\d){_CLAUSE_END}", _I)
+# "een kind van 4 en een van 3 jaar": a second child's age after the first's
+_AND_ONE_OF_RE = re.compile(
+    rf"(?<![\w-]){_PERSON}\s+van\s+{_NUM}(?:\s*[^\W\d_]{{1,8}})?\s+en\s+(?:een|één|eentje|de\s+ander|nog\s+een)\s+van\s+"
+    rf"(?P<age>{_NUM})(?:\s*{_YEAR_UNITS})?(?![\w/-]|[.,:]\d){_CLAUSE_END}", _I)
+# "is mijn oudste, al 19, en ...": the eldest or youngest, a comma and the age
+_ELDEST_COMMA_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:mijn|m'n|mn|onze|ons|zijn|z'n|haar)\s+(?:oudste|jongste|middelste|kleinste|grootste)\s*,\s*"
+    rf"(?:(?:al|pas|nu|net|bijna|inmiddels)\s+)?(?P<age>{_NUM})(?:\s*{_YEAR_UNITS})?(?![\w/-]|[.,:]\d)(?=\s*(?:[.,;!?)]|$))", _I)
+# "ik ben oma en pas 39": the writer, what they are, and their age
+_I_AM_AND_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:ik\s+ben|ben\s+ik)\s+(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+\s+en\s+(?:pas|al|nog\s+maar|net|bijna|nog|maar)\s+"
+    rf"(?P<age>{_NUM})(?:\s*{_YEAR_UNITS})?(?![\w/-]|[.,:]\d)(?=\s*(?:[.,;!?)]|$))", _I)
+# "ik ben geen 18, nog 17": the age someone is not, then the one they are
+_NOT_BUT_AGE_RE = re.compile(
+    rf"(?<![\w-])(?:ben|is|bent|was)\s+(?:nog\s+)?(?:geen|niet)\s+{_NUM}(?:\s*{_YEAR_UNITS})?\s*[,;:–-]\s*"
+    rf"(?:nog|pas|maar|al|net)\s+(?P<age>{_NUM})(?:\s*{_YEAR_UNITS})?(?![\w/-]|[.,:]\d)", _I)
+# "jongens die veel ouder zijn, 19 of 20", "(beiden ruim 80 jaar)": older people's ages
+_OLDER_AGES_RE = re.compile(
+    r"(?<![\w-])(?:ouder|jonger)\s+(?:zijn|is|was|waren)\s*[,(:–-]\s*(?:(?:al|rond\s+de|zo'n|ongeveer)\s+)?(?P<age>\d{1,2})"
+    rf"(?:\s*(?:of|à|a|tot|-|–)\s*(?P<age2>\d{{1,2}}))?(?:\s*{_YEAR_UNITS})?(?=\s*(?:[.,;!?)]|$))"
+    rf"|\(\s*(?:beiden|allebei|beide)\s+(?:(?:ruim|bijna|al|net|boven\s+de|rond\s+de|over\s+de|in\s+de)\s+)?(?P<age3>\d{{1,2}}|{_NUM_WORDS})"
+    rf"(?:\s*{_YEAR_UNITS})?\s*\)", _I)
 # "nu is hy al 18.", "Nu is Sanne al 17 en ...", "hij is nu pas 15!": a person is already an age (a bare number,
 # no "jaar": "hij is al 3 jaar bij ons" is a duration; not "het is al 10")
 _IS_ALREADY_AGE_RE = re.compile(
@@ -1097,6 +1136,13 @@ _GATED_RES = (
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_AND_IS_NOW_RE, frozenset({"nu", "zelf", "is"})),
     (_ARE_AGES_RE, frozenset({"zijn", "waren", "worden", "werden"})),
+    (_TURNS_PERSON_AGE_RE, frozenset({"wordt", "werd"})),
+    (_ON_A_DAY_TURNED_RE, frozenset({"op"})),
+    (_AND_ONE_OF_RE, frozenset({"van"})),
+    (_ELDEST_COMMA_AGE_RE, frozenset({"oudste", "jongste", "middelste", "kleinste", "grootste"})),
+    (_I_AM_AND_AGE_RE, frozenset({"ben"})),
+    (_NOT_BUT_AGE_RE, frozenset({"geen", "niet"})),
+    (_OLDER_AGES_RE, frozenset({"ouder", "jonger", "beiden", "allebei", "beide"})),
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_WITH_COMING_OF_AGE_RE, frozenset({"met"})),
@@ -1429,6 +1475,12 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                 if _PERSON_OR_TITLE_RE.search(text[max(0, m.start() - 60):m.start()]) is None:
                     continue  # "de scores (6 resp. 8)": no person
                 yield m.start("age2"), m.end("age2"), "leeftijd", HIGH  # (and the first below)
+            if rx is _TURNS_PERSON_AGE_RE and not (m.group("who").lower() in {"hij", "ze", "zij", "ie", "die", "hen"}
+                                                   or m.group("who").lower() in _name_lists().first_any
+                                                   or m.group("who").lower() in published_first_names_lower()):
+                continue  # "dan werd Ajax 2": no person
+            if rx is _OLDER_AGES_RE and m.group("age2"):
+                yield m.start("age2"), _with_years(text, m.end("age2")), "leeftijd", HIGH  # (and the first below)
             if rx is _NOT_THAT_AGE_RE:
                 yield m.start("age2"), _with_years(text, m.end("age2")), "leeftijd", HIGH  # (and the first below)
             if rx is _BABY_AGE_RE and m.group("who") and not _baby_named(text, m):
@@ -1444,8 +1496,9 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
             group = "age2" if (rx is _BECAME_AGE_RE or rx is _YOUNGEST_RE or rx is _BABY_EVENT_RE or rx is _CHECKUP_RE
                                or rx is _AT_AGE_EVENT_RE
                                or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE
-                               or rx is _ARRIVAL_AGE_RE) \
-                and m.group("age2") else "age3" if (rx is _EN_OF_AGE_RE or rx is _AT_AGE_EVENT_RE) and m.group("age3") \
+                               or rx is _ARRIVAL_AGE_RE or rx is _ON_A_DAY_TURNED_RE) \
+                and m.group("age2") else "age3" if (rx is _EN_OF_AGE_RE or rx is _AT_AGE_EVENT_RE
+                                                    or rx is _OLDER_AGES_RE) and m.group("age3") \
                 else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))

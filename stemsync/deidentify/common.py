@@ -151,3 +151,10 @@ def _first_words(alternatives: str) -> frozenset[str]:
 def _phrase_is_generic(phrase: str, generic: frozenset[str]) -> bool:
     words = [w.lower() for w in re.findall(r"[\w'’]+", phrase)]
     return all(w in generic for w in words)
+
+
+# surnames of Eastern Europe, Turkey, Scandinavia, Armenia and Georgia by their ending ("kowalski", "popescu",
+# "karapetyan", "beridze"; fifty-fourth session: "shvili" for every "-shvili", and "dze"): read by the resolver after a
+# first name and by names.py for a surname alone in lowercase
+SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "enko", "ović", "ovic", "ević", "evic", "escu", "eanu", "oğlu", "oglu",
+                   "sson", "dottir", "shvili", "yan", "dze")

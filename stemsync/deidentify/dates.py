@@ -391,7 +391,15 @@ def _edits(a: str, b: str, limit: int = 2) -> int:
 # a year after "in" in a sentence about being born: a birth year ("wij zijn in 1952 en 1955 geboren")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+")
 _BORN_RE = re.compile(r"(?<![\w-])geboren(?![\w-])", re.I)
-_IN_YEAR_RE = re.compile(r"(?<![\w-])(?:in|en|,)[ \t]+(?P<y>19[2-9]\d|20[0-2]\d)(?![\w/.-]|[.,]\d)", re.I)
+_IN_YEAR_RE = re.compile(r"(?<![\w-])(?:in|en|,|sinds|vanaf)[ \t]+(?P<y>19[2-9]\d|20[0-2]\d)(?![\w/.-]|[.,]\d)", re.I)
+# (fifty-fourth session) a sentence about a family's flight or move to this country: its year is as telling as a birth
+# year ("de moeder is in 1998 vanuit Jerevan naar Nederland gekomen", "we zijn in 2016 uit Rostov gevlucht")
+_MIGRATION_RE = re.compile(r"(?<![\w-])(?:gevlucht|vluchtten|vluchtte|geëmigreerd|geemigreerd|geïmmigreerd|geimmigreerd|emigreerde|"
+                           r"immigreerde|naar\s+(?:nederland|holland|europa)|(?:uit|vanuit)\s[^.!?\n]{1,40}?\b(?:gekomen|"
+                           r"vertrokken|verhuisd|aangekomen))(?![\w-])", re.I)
+_MIGRATION_FROM = 1975  # (the parents of today's children came after it)
+_MIGRATION_GATE = frozenset("gevlucht vluchtten vluchtte geëmigreerd geemigreerd geïmmigreerd geimmigreerd emigreerde "
+                            "immigreerde nederland holland europa uit vanuit".split())
 # a day's anchor before a number, also with the weekday between or alone: "op 8", "op vrijdag 8", "vrijdag 8 meij"
 _ON_DAY_BEFORE_RE = re.compile(rf"(?<![\w-])(?:(?:op|sinds|vanaf|tot|per|t/m)\s+(?:{_WEEKDAY_NAME}\s+)?"
                                rf"|{_WEEKDAY_NAME}\s+)\Z", re.I)
@@ -692,11 +700,14 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
         for m in _MONTHISH_YEAR_RE.finditer(text):
             if _misspelled_month(m.group("w")):
                 yield m.start(), m.end(), "datum", LOW  # "sinds septembre 2023"
-    if ctx.n_digits >= 4 and "geboren" in ctx.words:
+    if ctx.n_digits >= 4 and ("geboren" in ctx.words or not ctx.words.isdisjoint(_MIGRATION_GATE)):
         for sentence in _SENTENCE_RE.finditer(text):
-            if _BORN_RE.search(sentence.group()) is None:
+            if _BORN_RE.search(sentence.group()) is None and _MIGRATION_RE.search(sentence.group()) is None:
                 continue
+            born = _BORN_RE.search(sentence.group()) is not None
             for m in _IN_YEAR_RE.finditer(text, sentence.start(), sentence.end()):
+                if not born and int(m.group("y")) < _MIGRATION_FROM:
+                    continue  # "de komst van de KNIL-militairen naar Nederland in 1951": history, no family's year
                 yield m.start("y"), m.end("y"), "datum", LOW  # "wij zijn in 1952 en 1955 geboren", "mijn broer in 2011"
     if ctx.n_digits >= 4 and _YEARISH_RE.search(text):  # (every birth-year pattern needs a year of four digits)
         for m in _BIRTH_YEAR_RE.finditer(text):

@@ -25,7 +25,8 @@ from stemsync.deidentify.ages import is_duration
 from stemsync.deidentify.common import _DIGIT_RE, HIGH, LANGUAGES, LOW, Span, _phrase_is_generic, _strip_trailing
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _LOWERCASE_SURNAME_WORDS,
-                                       _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, words)
+                                       _NAMEY_COLLISIONS, _WORD_COLLISIONS, _name_lists, dictionary,
+                                       frequencies, words)
 from stemsync.deidentify.names import _at_sentence_start, begins_word_pair
 from stemsync.deidentify.numbers import _POSTCODE_FULL_RE
 
@@ -190,6 +191,7 @@ def _deduce_name_is_word(text: str, start: int, end: int) -> bool:
 _NOT_NAMES = words("capitalised_words")
 _SLOGANS = frozenset({"slava ukraini", "slava ukrayini", "slava ukrajini", "heroyam slava"})
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:de|het|'t)\s+\Z", re.IGNORECASE)
+_INDEFINITE_BEFORE_RE = re.compile(r"(?:^|\s)een\s+\Z", re.IGNORECASE)
 
 
 def _not_a_person(text: str, start: int, end: int) -> bool:
@@ -211,6 +213,9 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     if low in _NOT_NAMES or low in words("chat_words") or low in words("case_keywords"):
         return True  # (also "Hai!", "Selam": greetings; "dossiernr": the word before a case number)
     names = _name_lists()
+    if _INDEFINITE_BEFORE_RE.search(text, max(0, start - 5), start) and not word.isupper() \
+            and low in dictionary().words and frequencies().at_least(low, 4.0):
+        return True  # "het papierwerk was een Berg": a noun stressed, no one called Berg (fifty-fourth session)
     return (bool(_ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start))
             and low in names.first_any and low not in names.surnames_all)
 

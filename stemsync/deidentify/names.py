@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, Span, _Ctx, _I, one_edit
+from stemsync.deidentify.common import EMOJI_RE, HIGH, LOW, SURNAME_ENDINGS, Span, _Ctx, _I, one_edit
 from stemsync.deidentify.english import (_ENGLISH, EN_NAME_AGE_RE, REAL_NAME_BRACKET_RE, english_name_before_age, english_verb_after_name, is_english,
                                          ordinary_english)
 from stemsync.deidentify.fastcase import accelerate
@@ -409,6 +409,9 @@ _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     # (forty-third session) "Thanu mist hem", "Kajan zn verjaardag is ...", "Jay belt morgen" (not "kan", "kon": "EN
     # JAWS KON ER NIKS MEE", a screen reader)
     "mist miste komt kwam belt belde zn z'n".split())
+# (fifty-fourth session) and at a sentence's start only: "Dato ziet zn vader weer", "Giorgie vondt het fijn" (the "d"
+# typed as "dt"; not after "als": "als wijkteammedewerker zag ik")
+_VERB_AFTER_INITIAL_NAME = _VERB_AFTER_NAME | frozenset("ziet zag vondt".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
 _POSSESSIVES = _APPOSITION_OPEN - {"de", "het"}
 
@@ -653,7 +656,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if low in pop and (not initial or low not in ordinary):
             yield start, _extend_name(text, end, lists), "naam", HIGH
         elif initial and (low in pop or low in lists.first_any) and (
-                _named_by_context(toks, i) or nxt in _VERB_AFTER_NAME or _signs_in(text, toks, i)) \
+                _named_by_context(toks, i) or nxt in _VERB_AFTER_INITIAL_NAME or _signs_in(text, toks, i)) \
                 and not _word_pair(toks, i, lists):
             # a first name at a sentence start with a verb: "Fleur zei", "Mees was ziek"
             yield start, _extend_name(text, end, lists), "naam", LOW
@@ -667,7 +670,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif initial and nxt in _NAME_CONTEXT_AFTER and nxt != "en" and no_dictionary_form(tok) and not (
                 len(low) >= 6 and near_frequent_word(low)):
             yield start, end, "naam", LOW  # "Akwasi van de vrijwilligers bracht ons"
-        elif len(low) >= 5 and (not initial or nxt in _VERB_AFTER_NAME or nxt in _NAME_CONTEXT_AFTER or nxt == "uit"
+        elif len(low) >= 5 and (not initial or nxt in _VERB_AFTER_INITIAL_NAME or nxt in _NAME_CONTEXT_AFTER or nxt == "uit"
                                 or nxt in _ENGLISH_AFTER_NAME or _third_person(nxt) or text[end:end + 2].strip() == "(") \
                 and prev not in _ARTICLES and not ctx.shouting and _misspelt_first_name(low, lists):
             yield start, end, "naam", LOW  # "Wouterr en", "vond Julliet erg aardig", "Stephaine from the gemeente", "Marrk ("
@@ -919,7 +922,7 @@ _HERE_END_RE = re.compile(r"\s+hier\s*[.!,:]")
 
 # endings that make a word on the surname list a surname in lowercase too: Frisian and
 # Groningen (-stra, -sma, -inga, -ema), eastern (-ink, -huis, -horst, -kamp), patronymic (-sen)
-_SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst", "kamp", "sen", "sens", "mans")
+_DUTCH_SURNAME_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "huis", "horst", "kamp", "sen", "sens", "mans")
 
 
 _CASE_KEYWORDS = words("case_keywords")
@@ -947,7 +950,7 @@ def _lowercase_unknown_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         elif after in _SPEECH_AFTER and before not in _DETERMINERS and tok not in lists.places and _not_ordinary(tok) \
                 and len(tok) >= 4:
             yield start, end, "naam", LOW  # "hulsbosch zei altijd": a proper noun that speaks
-        elif tok.endswith(_SURNAME_ENDINGS) and tok in lists.surnames_all and tok not in lists.places \
+        elif tok.endswith(_DUTCH_SURNAME_ENDINGS) and tok in lists.surnames_all and tok not in lists.places \
                 and tok not in dictionary().words \
                 and not frequencies().at_least(tok, 4.0) and not near_frequent_word(tok):
             yield start, end, "naam", LOW  # "het moet hiemstra zijn", "hoekstra van school belde"
@@ -1004,8 +1007,11 @@ def _misspelt_first_name(low: str, lists: _NameLists) -> bool:
         return False  # (a town, a city abroad, a word people write: "Breda", "Homs", "British", "CRIES", "PRIVE")
     from stemsync.deidentify.places import _misspelled_town  # noqa: PLC0415 (places reads this module)
 
-    if not low.isalpha() or _misspelled_town(low, capitalised=True) or near_country(low):
-        return False  # a town or a country misspelt: "in Alkmar", "from the Philipines" (or "'Bloem'" in quotes)
+    if not low.isalpha() or _misspelled_town(low, capitalised=True):
+        return False  # a town misspelt: "in Alkmar" (or "'Bloem'" in quotes)
+    if near_country(low) and not any(low[i] == low[i + 1] and low[:i] + low[i + 1:] in lists.first_any
+                                     for i in range(len(low) - 1)):
+        return False  # a country misspelt, "from the Philipines" (not a name with a letter doubled: "Levann", Levant)
     swaps = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1) if low[i] != low[i + 1]}
     return any(len(w) >= 4 and w in lists.first_any for w in _deletes(low) | swaps)
 
@@ -1227,7 +1233,12 @@ _SMALL_ONES = frozenset("kleine lieve jongste oudste kleinste".split())
 _GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?P<w>[^\W\d_][\w'’-]*)\s+kennen\b"
                              r"|\b(?:kan|kun|kunt|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?P<w2>[^\W\d_][\w'’-]*)\s+"
                              r"(?:even\s+|ff\s+|nog\s+)?laten\s+weten\b", re.I)
-_CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b", re.I)
+# (fifty-fourth session) "(we zeggen keti)", "(thuis noemen we hem dato)": a bracket with the name a family says
+_SAY_IN_BRACKET_RE = re.compile(r"\(\s*(?:(?:we|wij|ze|zij|iedereen|thuis)\s+(?:zeggen|zegt|noem(?:en|t)(?:\s+(?:we|wij))?"
+                                r"(?:\s+(?:haar|hem|hen))?)|thuis\s+(?:zeggen|noemen)\s+(?:we|wij)(?:\s+(?:haar|hem))?)\s+\Z", re.I)
+_CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b"
+                              # (fifty-fourth session) "Chrysoula, wij noemen haar Soula, heeft ..."
+                              r"|\s*,\s*(?:we|wij)\s+noemen\s+(?:haar|hem)\b", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
                              r"|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+(?:wordt|werd|is|was|jaar)\b", re.I)
 # (also in words: "grace (ten)", "storm (elf)")
@@ -1237,6 +1248,7 @@ _JOB_ENDS = ("er", "ster", "ist", "man", "vrouw", "kundige", "or", "eur", "ant",
 # (fifty-third session) what a person does, after a month that is a first name: "Mei vond het kamp leuk"
 _PERSON_VERBS = frozenset("""zegt zei vond vindt wil wilde vroeg vraagt speelt speelde huilt huilde lacht lachte durft
 durfde praat praatte vertelt vertelde belt belde appt appte slaapt sliep krijgt kreeg mocht mag""".split())
+_CHILDREN_WORDS = frozenset("zonen zoons dochters kinderen kids tweeling jongens meiden".split())
 _SUBJECT_PRONOUNS = frozenset("ik we wij hij ze zij jij je u men jullie".split())
 # (fifty-third session) "Arben en Trim zijn ok": a capitalised word joined to a first name, before a plural verb
 _PLURAL_PERSON_VERBS = frozenset("""zijn waren hebben hadden gingen gaan komen kwamen vonden vinden willen wilden mogen
@@ -1247,7 +1259,8 @@ _BRACKET_AGE_RE = re.compile(r"\s*\(\s*(?:\d{1,2}|een|twee|drie|vier|vijf|zes|ze
 # kinship words before a child's or sibling's name ("mijn zoon wolf is tien"; also the review's)
 KIN_WORDS = frozenset("""zoon zn dochter zoontje dochtertje broer zus broertje zusje pleegzoon pleegdochter
 stiefzoon stiefdochter kleinzoon kleindochter neef nicht neefje nichtje halfbroer halfzus tweelingbroer
-tweelingzus pleegbroer pleegzus pleegbroertje pleegzusje stiefbroer stiefzus""".split())
+tweelingzus pleegbroer pleegzus pleegbroertje pleegzusje stiefbroer stiefzus
+zonen zoons dochters wicht""".split())  # (fifty-fourth session: "MIJN ZONEN STORM EN BEN", Gronings "mien wicht roos")
 _RELATIVES = KIN_WORDS | _KIN_OR_PARENT  # children, siblings, parents, grandparents and other relatives
 # "vond jet heel fijn, ze ...": a pronoun soon after the word refers back to a person
 _LATER_PRONOUN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:ze|zij|hij)\b", re.I)
@@ -1403,6 +1416,11 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and low not in _CHAT_WORDS and low not in _PLATFORMS and low not in _NEIGHBOURHOODS and not near_frequent_word(low):
             yield start, end, "naam", LOW  # "ik ben die met de rode pet (Tjampi)": a capitalised word in no list
             continue
+        if text[end:end + 2].lstrip()[:1] == ")" and tok.isalpha() and len(low) >= 2 and low not in _FUNCTION_WORDS \
+                and (low in lists.first_any or low not in ordinary and not near_frequent_word(low)) \
+                and _SAY_IN_BRACKET_RE.search(text, max(0, start - 30), start):
+            yield start, end, "naam", LOW  # "onze pleegdochter Ketevan (we zeggen keti)": what the family calls her
+            continue
         if prev in _RELATIVES and low in lists.first_any and len(low) >= 3 \
                 and not text[toks[i - 1][1]:start].strip() and _CLAUSE_CLOSE_RE.match(text, end) \
                 and low not in _FUNCTION_WORDS and low not in _ROLE_SET:
@@ -1434,6 +1452,13 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue
         if not tok.isalpha() or low in _FUNCTION_WORDS or low in _ROLE_SET or low in _NOT_NAMES or low in _CHAT_WORDS:
             continue
+        if len(low) >= (8 if low.endswith("yan") else 7) and low.endswith(SURNAME_ENDINGS) and low not in ordinary \
+                and no_dictionary_form(low) \
+                and not ordinary_english(low) and low not in lists.places and not near_frequent_word(low):
+            # "kun je karapetyan ff bellen": a surname by its ending (fifty-fourth session; "-yan" from eight letters: the
+            # Kurmanji "nameyan", letters)
+            yield start, end, "naam", LOW
+            continue
         listed = low in lists.first_any or low in lists.surnames_all
         prev2 = lows[i - 2] if i > 1 else ""
         nxt2 = lows[i + 2] if i + 2 < len(toks) else ""
@@ -1444,6 +1469,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and (nxt in _VERB_NO_EN or (
                 nxt == "met" and nxt2 in {"haar", "zijn", "z'n", "zn", "d'r"})):
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald", "onze amber met haar gedoe"
+        elif prev in _CHILDREN_WORDS and nxt == "en" and i + 3 < len(toks) and low in lists.first_any \
+                and nxt2 in lists.first_any and lows[i + 3] in _PLURAL_PERSON_VERBS and len(low) >= 3 and len(nxt2) >= 3:
+            yield start, end, "naam", LOW  # "MIJN ZONEN STORM EN BEN HEBBEN ...": two children named (fifty-fourth session)
+            yield toks[i + 2][0], toks[i + 2][1], "naam", LOW
         elif nxt == "en" and tok[:1].isupper() and not tok.isupper() and not ctx.shouting and i + 2 < len(toks) \
                 and toks[i + 2][2][:1].isupper() and not toks[i + 2][2].isupper() \
                 and low in lists.first_any and nxt2 in lists.first_any and len(low) >= 3 and len(nxt2) >= 3 \
@@ -1704,6 +1733,9 @@ _FEAST_RE = re.compile(r"(?<![\w-])(?:sankt\s+martin|lunar\s+new\s+ye?a?e?r|nian
                        r"sanchar|ceremonie|ceremony)|kia\s+ora|kia\s+kaha|aroha\s+nui|seventh[- ]day\s+adventists?|"
                        r"happy\s+independence\s+day(?:\s+(?:jamaica|trinidad|guyana|barbados))?|"
                        r"mikul[aá]s|"  # (and Hungary's Saint Nicholas)
+                       # (fifty-fourth session) Greek Easter and New Year wishes ("Christos anesti", "Kali Anastasi",
+                       # "Chronia polla"): "Christos" and "Anastasi" are names elsewhere
+                       r"christos\s+anesti|alithos\s+anesti|kali\s+anastasi|kalo\s+pascha|kali\s+chronia|chronia\s+polla|"
                        # (fiftieth session) Turkish feasts ("Kurban Bayramı", "met de Bayram", "Hıdrellez"; Bayram is a
                        # man's name too, so alone only after an article or before "dagen", "feest"), and Kinyarwanda's
                        # thanks and blessings ("murakoze cyane", "Imana ishimwe") and Rwanda's "Kwibuka"
@@ -1782,6 +1814,7 @@ def without_idioms(text: str, spans: list[Span]) -> list[Span]:
         text, max(0, s[0] - 24), s[0]) or _month_in_time(text, s[0], s[1]) or _ROMAN_RE.search(
         text[s[0]:s[1] + 6]) or _bible_book(text, s[0], s[1]) or _weekday_typo(text[s[0]:s[1]])
                                                        or _proper_adjective(text[s[0]:s[1]])
+                                                       or _of_origin(text, s[0], s[1])
                                                        or _glossed(text, s[0], s[1])))]
 
 
@@ -1796,12 +1829,17 @@ _NAMING_RE = re.compile(r"\b(?:heet|heette|heten|noem\w*|genoemd|vernoemd|naam|n
 
 
 # (fifty-third session) "zegt altijd amal, dat is hoop in het Arabisch": a word, then what it means in its language
-_GLOSS_IN_LANGUAGE_RE = re.compile(r"\s*[,:(–-]\s*(?:dat|wat|dit)\s+(?:is|betekent)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:in\s+het|op\s+z'n|in)\s+"
-                                   r"(?P<lang>[^\W\d_]+)", re.I)
+_GLOSS_IN_LANGUAGE_RE = re.compile(r"\s*[,:(–-]\s*(?:dat|wat|dit)\s+(?:is|betekent)\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:in\s+het|op\s+z'n|in)\s+"
+                                   r"(?P<lang>[^\W\d_]+)"
+                                   # (fifty-fourth session) "amal, dat is Arabisch voor hoop"
+                                   r"|(?P<lang2>[^\W\d_]+)\s+voor\b)", re.I)
+# (fifty-fourth session) "in het Grieks zeggen we elpida": the language first, then the word
+_GLOSS_BEFORE_RE = re.compile(r"\bin\s+het\s+(?P<lang>[^\W\d_]+)\s+(?:zeggen|noemen)\s+(?:we|wij|ze|zij|ze\s+dat|we\s+dat)\s+\Z", re.I)
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
-    in_language = (g := _GLOSS_IN_LANGUAGE_RE.match(text, end)) is not None and g.group("lang").lower() in words("language_names")
+    g = _GLOSS_IN_LANGUAGE_RE.match(text, end) or _GLOSS_BEFORE_RE.search(text, max(0, start - 40), start)
+    in_language = g is not None and (g.group("lang") or g.groupdict().get("lang2") or "").lower() in words("language_names")
     if not in_language and not _GLOSS_AFTER_RE.match(text, end):
         return False
     left = max((m.end() for m in re.finditer(r"[.!?\n]", text[:start])), default=0)
@@ -1811,7 +1849,7 @@ def _glossed(text: str, start: int, end: int) -> bool:
     return _NAMING_RE.search(text, left, start) is None
 
 
-_ADJECTIVE_ENDS = ("isch", "ische", "aans", "aanse")
+_ADJECTIVE_ENDS = ("isch", "ische", "aans", "aanse", "ijns", "ijnse", "ese")  # ("Palestijnse", "Libanese": fifty-fourth session)
 
 
 # the adjectives of origin that do not end as _ADJECTIVE_ENDS do, joined in a double origin ("Chinees-Surinaams",
@@ -1820,12 +1858,33 @@ _NATIONALITY_NOUNS = frozenset("chinees turks marokkaans surinaams hindoestaans 
                                "nederlands duits pools indisch moluks arubaans curaçaos".split())
 
 
+# (fifty-fourth session) "moeder van Palestijnse afkomst": an origin, not a surname with its "van"
+_OF_ORIGIN_RE = re.compile(r"(?i)(?:van|uit)\s+(?P<adj>[^\W\d_][\w-]+)")
+_ORIGIN_AFTER_RE = re.compile(r"\s+(?:afkomst|komaf|origine|herkomst|achtergrond|bloed)\b", re.I)
+
+
+def _of_origin(text: str, start: int, end: int) -> bool:
+    m = _OF_ORIGIN_RE.fullmatch(text, start, end)
+    if m is None or _ORIGIN_AFTER_RE.match(text, end) is None:
+        return False
+    adj = m.group("adj").lower()  # (an adjective of origin ends in "s" or "se": "Palestijnse", "Poolse", "Grieks")
+    return _proper_adjective(adj) or adj.endswith(("s", "se")) and adj in dictionary().proper \
+        and adj not in _name_lists().first_any and adj not in _name_lists().surnames_all
+
+
+_COMPASS_PREFIXES = frozenset("west oost noord zuid midden zuidwest zuidoost noordwest noordoost".split())
+
+
 def _proper_adjective(word: str) -> bool:
     """An adjective of a country, region or people that the dictionary writes with a capital ("Belgisch",
     "Colombiaanse", "Ethiopisch"), or two joined ("Chinees-Surinaams"): no name unless a name list holds it."""
     low = word.lower()
     if low.count("-") == 1 and low not in dictionary().proper and low.replace("-", "").isalpha():
-        return all(part in _NATIONALITY_NOUNS or _proper_adjective(part) for part in low.split("-"))  # "Chinees-Surinaams"
+        first, second = low.split("-")
+        if first in _COMPASS_PREFIXES and (second in words("language_names") or second in _NATIONALITY_NOUNS
+                                           or _proper_adjective(second)):
+            return True  # (fifty-fourth session) "West-Armeens", "Oost-Vlaams": a language's or region's half
+        return all(part in _NATIONALITY_NOUNS or _proper_adjective(part) for part in (first, second))  # "Chinees-Surinaams"
     if not low.endswith(_ADJECTIVE_ENDS) or not low.replace("-", "").isalpha():
         return False
     names = _name_lists()

@@ -262,6 +262,48 @@ _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s
 _ROOM_HEADS = ("team", "hok", "kamer", "lokaal", "ruimte", "zaal", "loket", "balie", "poli")
 
 
+# (fifty-fourth session) a place named, then said to be a group or a crisis bed: "zit op de vuurtoren, de jongensgroep",
+# "OPGENOMEN OP DE SPINNAKER, EEN CRISISPLEK IN ..."
+_APPOSED_GROUP_RE = re.compile(
+    r"(?<![\w-])(?:op|in|naar|uit|bij|van)\s+(?:de|het)\s+(?P<name>[^\W\d_][\w'’-]{2,})\s*,\s*(?:de|het|een|onze|mijn|zijn|haar)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]*groep|crisisplek|crisisopvang|opvang|gezinshuis|woonvorm|logeerhuis|leefunit|woonunit|"
+    r"afdeling|kliniek|woonplek|behandelplek|time-?outplek)(?![\w-])", re.I)
+_APPOSED_GATE = ("groep", "crisisplek", "opvang", "gezinshuis", "woonvorm", "logeerhuis", "unit", "afdeling", "kliniek", "plek")
+
+
+# (fifty-fourth session) a capitalised name after the word for a quarter ("in de wijk Kerkelande", "het dorp Ter Idzard"),
+# and a town's "Oude" or "Nieuwe" before a name in no dictionary after a locative ("in Oude Pekla", misspelt)
+_NAMED_QUARTER_RE = re.compile(
+    r"(?<![\w-])(?i:de\s+(?:wijk|woonwijk|buurt|stadswijk|deelgemeente|buurtschap|kern)|het\s+(?:dorp|dorpje|gehucht|stadsdeel))"
+    r"\s+(?P<name>[A-Z][a-zà-ÿ'’-]{3,}(?:\s+[A-Z][a-zà-ÿ'’-]{2,})?)")
+_OLD_NEW_TOWN_RE = re.compile(r"(?<![\w-])(?i:in|uit|naar|bij|vanuit)\s+(?P<name>(?:Oude|Nieuwe|Oud|Nieuw|Groot|Klein)[ -]"
+                              r"(?P<town>[A-Z][a-zà-ÿ'’-]{2,}))(?![\w-])")
+
+
+def _named_quarters(ctx: _Ctx) -> Iterator[Span]:
+    if ctx.shouting or not ctx.words & {"wijk", "woonwijk", "buurt", "stadswijk", "deelgemeente", "buurtschap", "kern",
+                                        "dorp", "dorpje", "gehucht", "stadsdeel", "oude", "nieuwe", "oud", "nieuw",
+                                        "groot", "klein"}:
+        return
+    for m in _NAMED_QUARTER_RE.finditer(ctx.text):
+        first = m.group("name").split()[0].lower()
+        if first not in _FUNCTION_WORDS and first not in _NOT_NAMES and not _frequent(first, 4.0):
+            yield m.start("name"), m.end("name"), "plaats", LOW
+    for m in _OLD_NEW_TOWN_RE.finditer(ctx.text):
+        town = m.group("town").lower()
+        if town not in dictionary().words and town not in _FUNCTION_WORDS and not _frequent(town, 3.0):
+            yield m.start("name"), m.end("name"), "plaats", LOW
+
+
+def _apposed_groups(ctx: _Ctx) -> Iterator[Span]:
+    if "," not in ctx.text or not any(w.endswith(_APPOSED_GATE) for w in ctx.words):
+        return
+    for m in _APPOSED_GROUP_RE.finditer(ctx.text):
+        low = m.group("name").lower()
+        if low not in _FUNCTION_WORDS and low not in _GROUP_WORDS and low not in _NOT_NAMES and not _frequent(low, 4.5):
+            yield m.start("name"), m.end("name"), "plaats", LOW
+
+
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
                         "unit", "afdeling", "afdeeling", "afd", "group", "house", "home", "park", "vakantiepark",
@@ -1171,6 +1213,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "plaats", LOW
     yield from _compound_quarters(ctx)
     yield from _care_locations(ctx)
+    yield from _apposed_groups(ctx)
+    yield from _named_quarters(ctx)
     yield from _team_quarters(ctx)
     if "-" in text:
         yield from _town_and_quarter(ctx)

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from stemsync.deidentify.common import HIGH, LOW, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
+from stemsync.deidentify.common import HIGH, LOW, SURNAME_ENDINGS, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
 from stemsync.deidentify.cantonese import grow_cantonese
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
 from stemsync.deidentify.english import _sentence_start
@@ -218,12 +218,10 @@ def _lower_name_after(word: str, name: str) -> bool:
     return (word in lists.first_lower and word not in dictionary().words) or (
         word in lists.surnames_lower and no_dictionary_form(word)) or (
         # a surname of Eastern Europe, Turkey or Scandinavia by its ending: "brandon kowalski", "ana popescu"
-        len(word) >= 6 and word.endswith(_SURNAME_ENDINGS) and word not in dictionary().words
+        len(word) >= 6 and word.endswith(SURNAME_ENDINGS) and word not in dictionary().words
         and word not in words("chat_words"))
 
 
-_SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "enko", "ović", "ovic", "ević", "evic", "escu", "eanu", "oğlu", "oglu",
-                    "sson", "dottir", "ishvili", "yan")
 
 
 # a surname with an interfix that starts no ordinary phrase, after a first name

@@ -122,7 +122,7 @@ _SIT_OP = r"(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sin
 # with one rare word, without capitals (sitting "op" something else is on the stop list)
 _SIT_ON_RE = re.compile(
     r"(?<![\w-])" + _SIT_OP +
-    r"(?P<name>(?:de|het|'t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
+    r"(?P<name>(?:de|het|'t|t)\s+(?P<word>[a-zà-ÿ][\w'’-]+))(?=\s*(?:[,.!?;:)]|$|\s+(?:en|maar|want|omdat|sinds|nu|"
     r"in|te|bij|van|daar|waar|het|dat|en|is|was|gaat|ging|heeft|had|zijn|waren|toen)\b))", re.I)
 # the same without an article, one or two words in no dictionary: "zoon zit op da vinci en daar"
 _SIT_END = (r"(?:en|maar|want|omdat|sinds|nu|in|te|bij|van|daar|waar|het|dat|is|was|gaat|ging|heeft|had|zijn|waren|"
@@ -132,6 +132,13 @@ _SIT_ON_BARE_RE = re.compile(
     r"(?P<name>(?:(?:da|di|de\s+la|von)\s+)?(?!(?:de|het|een|'t|die|dat|deze|mijn|zijn|haar|hun|ons|onze|je|jouw|m'n|z'n|mn)\b)"
     r"(?P<w1>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?!" + _SIT_END + r"\b)(?P<w2>[a-zà-ÿ][\w'’-]{2,}))?)"
     r"(?=\s*(?:[,.!?;:)]|$|\s+" + _SIT_END + r"\b))", re.I)
+# (fifty-fourth session) a school named after a person, in lowercase: "zit op het thomas a kempis en", "zat op de jan
+# ligthart", "zit op het beyers naudé" (a listed first name or a word in no dictionary, then one or two more words, the
+# last in no dictionary, and the clause ends)
+_SIT_ON_PERSON_RE = re.compile(
+    r"(?<![\w-])" + _SIT_OP + r"(?:de|het|'t|t)\s+(?P<name>(?P<first>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?:a|à|van|de|der|den|von|ten|ter))?"
+    r"(?:\s+[a-zà-ÿ][\w'’-]+)?\s+(?P<last>[a-zà-ÿ][\w'’-]{2,}))"
+    r"(?=\s*(?:[,.!?;:)]|$|\s+" + _SIT_END + r"\b))")
 # (fifty-second session) a name of ordinary words, then the class the child is in: "zit op de lage waard in de
 # derde", "zit op het groene hart in groep 5" (a class says it is a school)
 _SIT_ON_CLASS_RE = re.compile(
@@ -855,6 +862,13 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             word = m.group("word").lower()
             if word not in _SIT_ON_STOP and word not in _FUNCTION_WORDS and word not in _GENERIC_SCHOOL_WORDS \
                     and not frequencies().at_least(word, 4.0) and not _attributive(word):
+                yield m.start("name"), m.end("name"), "school", LOW
+    if ctx.words & _GO_GATE and " op " in ctx.lower:
+        for m in _SIT_ON_PERSON_RE.finditer(text):
+            first, last = m.group("first"), m.group("last")
+            if (first in _name_lists().first_any or first not in dictionary().words and not frequencies().at_least(first, 3.5)) \
+                    and first not in _FUNCTION_WORDS and last not in dictionary().words \
+                    and last not in _FUNCTION_WORDS and not frequencies().at_least(last, 3.5):
                 yield m.start("name"), m.end("name"), "school", LOW
     if ctx.words & _GO_GATE and " op " in ctx.lower and " in " in ctx.lower:
         for m in _SIT_ON_CLASS_RE.finditer(text):
