@@ -4039,6 +4039,8 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("zit op het beyers naudé", "zit op het [school]"),
     ("hij zit op t mondial", "hij zit op [school]"),
     ("hij zit op t werk", "hij zit op t werk"),
+    ("ik vond mei een hele fijne vrouw om mee te praten", "ik vond [naam] een hele fijne vrouw om mee te praten"),
+    ("ik vond mei een hele fijne maand", "ik vond mei een hele fijne maand"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

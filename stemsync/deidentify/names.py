@@ -1248,6 +1248,7 @@ _JOB_ENDS = ("er", "ster", "ist", "man", "vrouw", "kundige", "or", "eur", "ant",
 # (fifty-third session) what a person does, after a month that is a first name: "Mei vond het kamp leuk"
 _PERSON_VERBS = frozenset("""zegt zei vond vindt wil wilde vroeg vraagt speelt speelde huilt huilde lacht lachte durft
 durfde praat praatte vertelt vertelde belt belde appt appte slaapt sliep krijgt kreeg mocht mag""".split())
+_A_PERSON_NOUNS = frozenset("vrouw man mens persoon meid jongen dame vent kerel begeleider begeleidster".split())
 _CHILDREN_WORDS = frozenset("zonen zoons dochters kinderen kids tweeling jongens meiden".split())
 _SUBJECT_PRONOUNS = frozenset("ik we wij hij ze zij jij je u men jullie".split())
 # (fifty-third session) "Arben en Trim zijn ok": a capitalised word joined to a first name, before a plural verb
@@ -1464,6 +1465,10 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         nxt2 = lows[i + 2] if i + 2 < len(toks) else ""
         # (a kinship word misspelt is no name: "gesprek met moedr")
         unknown = low not in ordinary and low not in lists.common and not (not listed and _kin_typo(low))
+        if prev in {"vind", "vond", "vindt"} and (low in lists.first_any or low in _MONTH_FIRST_NAMES) and nxt == "een" \
+                and len(low) >= 3 and any(w in _A_PERSON_NOUNS or w in _ROLE_SET for w in lows[i + 2:i + 6]):
+            yield start, end, "naam", LOW  # "ik vond mei een hele fijne vrouw" (fifty-fourth session)
+            continue
         if not (listed or unknown or tok[0].isupper()) and nxt not in _ANY_WORD_NEXT and "(" not in text[end:end + 3]:
             continue  # every rule below needs a listed, unknown or capitalised word, or one of these next
         if prev in {"onze", "mijn", "ons"} and low in lists.first_any and (nxt in _VERB_NO_EN or (
@@ -1563,6 +1568,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 or (nxt in {"echt", "gewoon", "toch", "wel", "altijd"} and nxt2 == "de" and i + 3 < len(toks)
                     and lows[i + 3].endswith("ste"))):
             yield start, end, "naam", LOW  # "ik vind storm de leukste van de groepsleiding", "ik vond roos echt de liefste"
+
         elif prev in KIN_WORDS and (nxt in _VERB_NO_EN or _third_person(nxt) or past_tense(nxt)) \
                 and len(low) >= 4 and unknown:
             yield start, end, "naam", LOW  # "MIJN ZOON DAVIT IS ..." (a name in no list)
