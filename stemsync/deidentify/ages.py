@@ -374,9 +374,11 @@ _AND_SECOND_AGE_RE = re.compile(
     r"(?=\s*(?:[.,;!?)]|$|(?:dus|maar|want|en|toen|nu)\b))", _I)
 # "is gisteren 18 geworden", "net 16 geworden": becoming a number is an age
 # "onze dochter werd op 12 maart achttien": a birthday and the age (only with "werd", "wordt", "word")
+# a day as these rules name it: "3 mei (2012)", "3-5(-2012)", "de 3e", or a word ("zondag", "kerst")
+_ON_A_DAY = (r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+(?:19|20)\d\d)?|\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)?\d\d)?|de\s+\d{1,2}e"
+             r"|[^\W\d_]+)")
 _BECAME_ON_RE = re.compile(
-    rf"(?:{_PERSON}|hij|ze|zij|ik|ie|(?P<who>[^\W\d_][\w'’-]*))\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+"
-    rf"(?:\d{{1,2}}\s+[^\W\d_]+(?:\s+(?:19|20)\d\d)?|\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:19|20)?\d\d)?|de\s+\d{{1,2}}e|[^\W\d_]+)"
+    rf"(?:{_PERSON}|hij|ze|zij|ik|ie|(?P<who>[^\W\d_][\w'’-]*))\s+(?:werd|wordt|word)\s+(?:op|in|met)\s+{_ON_A_DAY}"
     rf"\s+(?P<age>{_NUM})(?=\s*(?:jaar)?\s*(?:[.,;!?]|$|\s+(?:en|maar|dus|toen|want)\b))", _I)
 # "negen wordt hij al.", "14 is ze nu": the number first, then the verb and the person, then the clause ends
 _INVERTED_AGE_RE = re.compile(
@@ -970,8 +972,6 @@ _ARE_AGES_RE = re.compile(
     r"(?=\s*(?:[!?.,;)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:dus|en|maar)\b))", _I)
 # (fifty-fourth session) ages whose verb or person stands apart from the number
 _CLAUSE_END = r"(?=\s*(?:[.,;!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?:en|maar|dus|want|toen|of)\b))"
-_ON_A_DAY = (r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+(?:19|20)\d\d)?|\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)?\d\d)?|de\s+\d{1,2}e"
-             r"|[^\W\d_]+)")
 # "wordt Dato achttien voor de zitting", "werd hij 12 in de zomer": the verb, the person, then the age
 _TURNS_PERSON_AGE_RE = re.compile(
     rf"(?<![\w-])(?:wordt|werd)\s+(?!(?:het|er|dat|dit|de|een|alles|niks|niets|je|u|men|groep|klas|fase|stap|nummer|niveau|"
