@@ -941,6 +941,10 @@ _BRACKET_YEARS_RE = re.compile(rf"\((?:(?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|ro
 # (not "20 jaar getrouwd", "10 jaar huwelijk": a number of years before a noun or a participle)
 _CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>(?:{_NUM}|1[01]\d)\s*(?:jaar|jr)\.?)(?=\s*(?:al\b|oud\b|geworden\b|[!.]|$"
                               r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+# (fifty-fourth session) a bare number after a cake or a party in a birthday's message: "hvj Sanne 🎉🎂 15 al!!",
+# "op me verjaardag 🎂 16 woohoo"
+_CAKE_AGE_RE = re.compile(r"[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]\s*(?P<age>1\d|2[0-5]|[2-9])(?![\d.,:/])"
+                          r"(?=\s*(?:al\b|wo+hoo+\b|ja+r\b|jr\b|!|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 # "ben jarig op 3 mei word tien", "ik ben jarug op ... en dan wordt ik elluf": a birthday, then the age one becomes
 _BIRTHDAY_BECOMES_RE = re.compile(
     rf"\b(?:jarig|jarug|verjaardag)\b[^.!?\n]{{0,30}}?\b(?:word|wordt)\s+(?:(?:ik|ie|hij|ze|zij)\s+)?(?P<age>{_NUM})"
@@ -1129,6 +1133,8 @@ _GATED_RES = (
     (_AND_SECOND_AGE_RE, (frozenset({"is", "was", "ben"}), frozenset({"en"}))),
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera",
                                   "hbd", "hvj", "hgf", "bday", "birthday"})),  # (fiftieth session: "hbd Sem 🎈 18 jaar 😍")
+    (_CAKE_AGE_RE, frozenset({"gefeliciteerd", "proficiat", "verjaardag", "jarig", "hbd", "hvj", "bday", "birthday",
+                              "gefeli", "hoera", "taart"})),
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_WAS_THEN_RE, (frozenset({"was", "werd"}), frozenset({"toen"}))),
     (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),

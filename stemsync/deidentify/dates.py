@@ -440,7 +440,7 @@ def _month_typo_of_any(word: str) -> bool:
 # "de 2e keer", "de 3e klas": an ordinal before a noun)
 _DAY_ORDINAL_RE = re.compile(
     r"(?<![\w-])(?:(?:op|tot|vanaf|na|voor|sinds|rond|tegen|uiterlijk|per)\s+)?"
-    rf"(?P<wd>{_WEEKDAY_NAME}\s+)?de\s+"
+    rf"(?P<wd>{_WEEKDAY_NAME}\s+)?(?:de|vd|v/d)\s+"  # (fifty-fourth session: "de afspraak vd 14e", van de)
     r"(?P<day>(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de))(?![\w-])"
     # "kan donderdag 16e niet": a weekday and the day, without "de"
     rf"|(?<![\w-])(?P<wd2>{_WEEKDAY_NAME}\s+)"
@@ -643,7 +643,8 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
             nxt = _NEXT_WORD_RE.match(text, m.end())
             if nxt is None or nxt.group(1).lower() not in _NOUN_AFTER_ORDINAL:
                 yield m.start(), m.end(), "datum", LOW
-    if ctx.n_digits and (" de " in ctx.lower or ctx.lower.startswith("de ") or ctx.words & _WEEKDAYS):
+    if ctx.n_digits and (" de " in ctx.lower or ctx.lower.startswith("de ") or ctx.words & _WEEKDAYS
+                         or " vd " in ctx.lower or " v/d " in ctx.lower):
         yield from _day_ordinals(text)
     if " de " in ctx.lower and not ctx.words.isdisjoint(_DAY_ORDINAL_GATE):
         yield from _day_ordinal_words(text)  # "dinsdag de twaalfde", "op de eenentwintigste"

@@ -135,6 +135,7 @@ _SIT_ON_BARE_RE = re.compile(
 # (fifty-fourth session) a school named after a person, in lowercase: "zit op het thomas a kempis en", "zat op de jan
 # ligthart", "zit op het beyers naudé" (a listed first name or a word in no dictionary, then one or two more words, the
 # last in no dictionary, and the clause ends)
+_SCHOOL_TITLES = frozenset("graaf gravin koning koningin prins prinses pater paus kardinaal bisschop dr mgr".split())
 _SIT_ON_PERSON_RE = re.compile(
     r"(?<![\w-])" + _SIT_OP + r"(?:de|het|'t|t)\s+(?P<name>(?P<first>[a-zà-ÿ][\w'’-]{2,})(?:\s+(?:a|à|van|de|der|den|von|ten|ter))?"
     r"(?:\s+[a-zà-ÿ][\w'’-]+)?\s+(?P<last>[a-zà-ÿ][\w'’-]{2,}))"
@@ -502,6 +503,45 @@ def _english_schools(ctx: _Ctx, english: bool = True) -> Iterator[Span]:
             yield m.start("name"), m.end("name"), "school", LOW  # (mostly a school: "Our girl now goes to De Regenboog")
 
 
+# (fifty-fourth session) a school's name in lowercase right after "de school", bare or in brackets: "de school
+# eben-haëzer in Ede", "de school (jan tinbergen) werkte niet mee" (words in no dictionary, or a first name and such a word)
+_SCHOOL_THEN_LOWER_RE = re.compile(
+    r"(?<![\w-])(?i:de|het|onze|ons|mijn|zijn|haar|hun)\s+(?i:school|basisschool)(?:\s*(?P<br>\(\s*)|\s+)"
+    r"(?P<name>[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)"
+    r"(?(br)\s*\)|(?=\s*(?:[,.!?;:]|$|\s+(?:in|te|heeft|had|is|was|werkt|werkte|doet|deed|wil|wilde|zegt|zei)\b)))")
+# a saint's school with a hyphen in lowercase: "ging naar het sint-joris" (not the feasts, "het sint-maartensfeest")
+_SAINT_HYPHEN_RE = re.compile(r"(?<![\w-])(?:op|naar|van|bij)\s+(?:het|de|t)\s+(?P<name>(?:sint|st)-(?P<saint>[a-zà-ÿ][\w'’]+))(?![\w-])")
+_NOT_SAINT_SCHOOLS = frozenset("maarten maartensfeest nicolaas niklaas juttemis".split())
+# a school known by its letters, ending in "C" for college: "wil nie meer naar FGC", "morgen geen GHC" (not "het AZC",
+# "het ROC", a hospital: "het AMC", "het LUMC"; nor the COC, after "van": "de oudergroep van het COC")
+_COLLEGE_LETTERS_RE = re.compile(r"(?<![\w-])(?:naar|op|vanaf|geen)\s+(?:het\s+|t\s+|de\s+)?(?P<name>[A-Z]{2,3}C)(?![\w-])")
+_NOT_COLLEGE_LETTERS = frozenset("azc roc kdc amc umc emc mmc hmc lumc vumc dbc pcc ggc abc coc noc".split())
+
+
+def _lower_school_names(ctx: _Ctx) -> Iterator[Span]:
+    text = ctx.text
+    if "school" in ctx.lower and not ctx.shouting:
+        for m in _SCHOOL_THEN_LOWER_RE.finditer(text):
+            ws = m.group("name").lower().split()
+            if any(w in _FUNCTION_WORDS or w in _GENERIC_SCHOOL_WORDS for w in ws):
+                continue
+            unknown = [w not in dictionary().words and not frequencies().at_least(w, 3.5) for w in ws]
+            if not m.group("br") and "-" not in m.group("name") and len(ws) == 1:
+                continue  # bare, one word must be joined ("eben-haëzer"): not "met de school prate" (praten)
+            if all(unknown) or len(ws) == 2 and ws[0] in _name_lists().first_any and unknown[-1]:
+                yield m.start("name"), m.end("name"), "school", LOW
+    if "sint-" in ctx.lower or "st-" in ctx.lower:
+        for m in _SAINT_HYPHEN_RE.finditer(text):
+            if m.group("saint") not in _NOT_SAINT_SCHOOLS:
+                yield m.start("name"), m.end("name"), "school", LOW
+    if not ctx.shouting:
+        for m in _COLLEGE_LETTERS_RE.finditer(text):
+            low = m.group("name").lower()
+            if low not in _NOT_COLLEGE_LETTERS and low not in _GENERIC_SCHOOL_WORDS and low not in words("capitalised_words") \
+                    and low not in words("generic_care_words") and low not in words("public_bodies"):
+                yield m.start("name"), m.end("name"), "school", LOW
+
+
 # a name in brackets after a type word: "de peuterspeelzaal (de toverfluit)", "basisschool (De Klimop)"
 _BRACKET_AFTER_TYPE_RE = re.compile(
     rf"(?<![\w-])(?i:{_SCHOOL_PREFIX})\s*\(\s*(?P<name>(?i:de|het|'t)\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s*\)")
@@ -606,6 +646,7 @@ def _find_schools(ctx: _Ctx) -> Iterator[Span]:
                 spans.append((m.start("name"), m.end("name"), "school", LOW))  # "a school called De Zonnewijzer"
     if not ctx.shouting and not is_english(ctx.lower):
         spans.extend(_capital_after_article(ctx))
+    spans.extend(_lower_school_names(ctx))
     if "(" in text:
         for m in _BRACKET_AFTER_TYPE_RE.finditer(text):
             body = m.group("name").split()[1:]
@@ -866,7 +907,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
     if ctx.words & _GO_GATE and " op " in ctx.lower:
         for m in _SIT_ON_PERSON_RE.finditer(text):
             first, last = m.group("first"), m.group("last")
-            if (first in _name_lists().first_any or first not in dictionary().words and not frequencies().at_least(first, 3.5)) \
+            if (first in _name_lists().first_any or first in _SCHOOL_TITLES
+                    or first not in dictionary().words and not frequencies().at_least(first, 3.5)) \
                     and first not in _FUNCTION_WORDS and last not in dictionary().words \
                     and last not in _FUNCTION_WORDS and not frequencies().at_least(last, 3.5):
                 yield m.start("name"), m.end("name"), "school", LOW
