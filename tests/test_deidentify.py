@@ -4059,6 +4059,7 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de begeleider wil ook met de school prate, dat is goed", "de begeleider wil ook met de school prate, dat is goed"),
     ("onze gebaren op het schoolplein.", "onze gebaren op het schoolplein."),
     ("De oudergroep van het COC was fijn.", "De oudergroep van het COC was fijn."),
+    ("wat werkte: bas spelen. ik mocht mn gitaar meenemen", "wat werkte: bas spelen. ik mocht mn gitaar meenemen"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

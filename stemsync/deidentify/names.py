@@ -1248,7 +1248,8 @@ _JOB_ENDS = ("er", "ster", "ist", "man", "vrouw", "kundige", "or", "eur", "ant",
 # (fifty-third session) what a person does, after a month that is a first name: "Mei vond het kamp leuk"
 _PERSON_VERBS = frozenset("""zegt zei vond vindt wil wilde vroeg vraagt speelt speelde huilt huilde lacht lachte durft
 durfde praat praatte vertelt vertelde belt belde appt appte slaapt sliep krijgt kreeg mocht mag""".split())
-_INVERSION_OPENERS = frozenset("daar dat toen dan nu hier ook zo later gisteren vandaag morgen daarna wat".split())
+# (not "wat": "wat werkte: bas spelen", the Wat Werkt list's question)
+_INVERSION_OPENERS = frozenset("daar dat toen dan nu hier ook zo later gisteren vandaag morgen daarna".split())
 _A_PERSON_NOUNS = frozenset("vrouw man mens persoon meid jongen dame vent kerel begeleider begeleidster".split())
 _CHILDREN_WORDS = frozenset("zonen zoons dochters kinderen kids tweeling jongens meiden".split())
 _SUBJECT_PRONOUNS = frozenset("ik we wij hij ze zij jij je u men jullie".split())
@@ -1477,7 +1478,8 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             yield start, end, "naam", LOW  # "onze kees heeft een 8 gehaald", "onze amber met haar gedoe"
         elif prev2 in _INVERSION_OPENERS and not tok[0].isupper() and low in lists.first_any and low not in lists.common \
                 and low not in _MONTH_NAMES and len(low) >= 3 and (past_tense(prev) or _third_person(prev)) \
-                and text[toks[i - 2][1]:start].count(" ") == 2 and nxt not in _ARTICLES:  # (not "krijgt max de hond")
+                and text[toks[i - 2][1]:start] == f" {text[toks[i - 1][0]:toks[i - 1][1]]} " \
+                and nxt not in _ARTICLES:  # (not "krijgt max de hond")
             yield start, end, "naam", LOW  # "daar snapte jonathan niks van": the verb, then its subject (fifty-fourth session)
         elif prev in _CHILDREN_WORDS and nxt == "en" and i + 3 < len(toks) and low in lists.first_any \
                 and nxt2 in lists.first_any and lows[i + 3] in _PLURAL_PERSON_VERBS and len(low) >= 3 and len(nxt2) >= 3:
