@@ -610,7 +610,7 @@ def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
         street = m.group("street")
         if street.split()[0].lower() not in _FUNCTION_WORDS:
             yield m.start(), m.end(), "adres", HIGH
-    if "adres" in ctx.lower or "addres" in ctx.lower or "adress" in ctx.lower or "adrees" in ctx.lower \
+    if "adres" in ctx.lower or "addres" in ctx.lower or "adrees" in ctx.lower \
             or " op " in ctx.lower or "verhuisd" in ctx.lower \
             or "straat" in ctx.words or "straatnaam" in ctx.words:
         for m in _AFTER_ADDRESS_WORD_RE.finditer(text):

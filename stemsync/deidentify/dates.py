@@ -703,9 +703,9 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start(), m.end(), "datum", LOW  # "sinds septembre 2023"
     if ctx.n_digits >= 4 and ("geboren" in ctx.words or not ctx.words.isdisjoint(_MIGRATION_GATE)):
         for sentence in _SENTENCE_RE.finditer(text):
-            if _BORN_RE.search(sentence.group()) is None and _MIGRATION_RE.search(sentence.group()) is None:
-                continue
             born = _BORN_RE.search(sentence.group()) is not None
+            if not born and _MIGRATION_RE.search(sentence.group()) is None:
+                continue
             for m in _IN_YEAR_RE.finditer(text, sentence.start(), sentence.end()):
                 if not born and int(m.group("y")) < _MIGRATION_FROM:
                     continue  # "de komst van de KNIL-militairen naar Nederland in 1951": history, no family's year

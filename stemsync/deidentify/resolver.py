@@ -222,8 +222,6 @@ def _lower_name_after(word: str, name: str) -> bool:
         and word not in words("chat_words"))
 
 
-
-
 # a surname with an interfix that starts no ordinary phrase, after a first name
 _SURNAME_AFTER_RE = re.compile(r"[ \t]+(?P<ifx>van der|van den|ter|ten|van de|van)[ \t]+(?P<w>[^\W\d_][\w'’-]+)", re.I)
 

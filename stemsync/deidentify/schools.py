@@ -523,11 +523,11 @@ def _lower_school_names(ctx: _Ctx) -> Iterator[Span]:
     if "school" in ctx.lower and not ctx.shouting:
         for m in _SCHOOL_THEN_LOWER_RE.finditer(text):
             ws = m.group("name").lower().split()
+            if not m.group("br") and "-" not in m.group("name") and len(ws) == 1:
+                continue  # bare, one word must be joined ("eben-haëzer"): not "met de school prate" (praten)
             if any(w in _FUNCTION_WORDS or w in _GENERIC_SCHOOL_WORDS for w in ws):
                 continue
             unknown = [w not in dictionary().words and not frequencies().at_least(w, 3.5) for w in ws]
-            if not m.group("br") and "-" not in m.group("name") and len(ws) == 1:
-                continue  # bare, one word must be joined ("eben-haëzer"): not "met de school prate" (praten)
             if all(unknown) or len(ws) == 2 and ws[0] in _name_lists().first_any and unknown[-1]:
                 yield m.start("name"), m.end("name"), "school", LOW
     if "sint-" in ctx.lower or "st-" in ctx.lower:
