@@ -1619,6 +1619,14 @@ TUNING764, TUNING764_CLEAN = load_set("deid_tuning764")  # held-out set 830, ope
 TUNING765, TUNING765_CLEAN = load_set("deid_tuning765")  # held-out set 831, opened after its blind measurement
 TUNING766, TUNING766_CLEAN = load_set("deid_tuning766")  # held-out set 832, opened after its blind measurement
 TUNING767, TUNING767_CLEAN = load_set("deid_tuning767")  # held-out set 833, opened after its blind measurement
+TUNING768, TUNING768_CLEAN = load_set("deid_tuning768")  # held-out set 834, opened after its blind measurement
+TUNING769, TUNING769_CLEAN = load_set("deid_tuning769")  # held-out set 835, opened after its blind measurement
+TUNING770, TUNING770_CLEAN = load_set("deid_tuning770")  # held-out set 836, opened after its blind measurement
+TUNING771, TUNING771_CLEAN = load_set("deid_tuning771")  # held-out set 837, opened after its blind measurement
+TUNING772, TUNING772_CLEAN = load_set("deid_tuning772")  # held-out set 838, opened after its blind measurement
+TUNING773, TUNING773_CLEAN = load_set("deid_tuning773")  # held-out set 839, opened after its blind measurement
+TUNING774, TUNING774_CLEAN = load_set("deid_tuning774")  # held-out set 840, opened after its blind measurement
+TUNING775, TUNING775_CLEAN = load_set("deid_tuning775")  # held-out set 841, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1688,14 +1696,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT834, HELDOUT834_CLEAN = load_set("deid_heldout834")
-HELDOUT835, HELDOUT835_CLEAN = load_set("deid_heldout835")
-HELDOUT836, HELDOUT836_CLEAN = load_set("deid_heldout836")
-HELDOUT837, HELDOUT837_CLEAN = load_set("deid_heldout837")
-HELDOUT838, HELDOUT838_CLEAN = load_set("deid_heldout838")
-HELDOUT839, HELDOUT839_CLEAN = load_set("deid_heldout839")
-HELDOUT840, HELDOUT840_CLEAN = load_set("deid_heldout840")
-HELDOUT841, HELDOUT841_CLEAN = load_set("deid_heldout841")
 
 
 
@@ -2819,6 +2819,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 765": (TUNING765, TUNING765_CLEAN),
     "tuning 766": (TUNING766, TUNING766_CLEAN),
     "tuning 767": (TUNING767, TUNING767_CLEAN),
+    "tuning 768": (TUNING768, TUNING768_CLEAN),
+    "tuning 769": (TUNING769, TUNING769_CLEAN),
+    "tuning 770": (TUNING770, TUNING770_CLEAN),
+    "tuning 771": (TUNING771, TUNING771_CLEAN),
+    "tuning 772": (TUNING772, TUNING772_CLEAN),
+    "tuning 773": (TUNING773, TUNING773_CLEAN),
+    "tuning 774": (TUNING774, TUNING774_CLEAN),
+    "tuning 775": (TUNING775, TUNING775_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2887,14 +2895,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 834": (HELDOUT834, HELDOUT834_CLEAN),
-    "held-out 835": (HELDOUT835, HELDOUT835_CLEAN),
-    "held-out 836": (HELDOUT836, HELDOUT836_CLEAN),
-    "held-out 837": (HELDOUT837, HELDOUT837_CLEAN),
-    "held-out 838": (HELDOUT838, HELDOUT838_CLEAN),
-    "held-out 839": (HELDOUT839, HELDOUT839_CLEAN),
-    "held-out 840": (HELDOUT840, HELDOUT840_CLEAN),
-    "held-out 841": (HELDOUT841, HELDOUT841_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
