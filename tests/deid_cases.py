@@ -1696,6 +1696,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT842, HELDOUT842_CLEAN = load_set("deid_heldout842")
+HELDOUT843, HELDOUT843_CLEAN = load_set("deid_heldout843")
+HELDOUT844, HELDOUT844_CLEAN = load_set("deid_heldout844")
+HELDOUT845, HELDOUT845_CLEAN = load_set("deid_heldout845")
+HELDOUT846, HELDOUT846_CLEAN = load_set("deid_heldout846")
+HELDOUT847, HELDOUT847_CLEAN = load_set("deid_heldout847")
+HELDOUT848, HELDOUT848_CLEAN = load_set("deid_heldout848")
+HELDOUT849, HELDOUT849_CLEAN = load_set("deid_heldout849")
 
 
 
@@ -2895,6 +2903,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 842": (HELDOUT842, HELDOUT842_CLEAN),
+    "held-out 843": (HELDOUT843, HELDOUT843_CLEAN),
+    "held-out 844": (HELDOUT844, HELDOUT844_CLEAN),
+    "held-out 845": (HELDOUT845, HELDOUT845_CLEAN),
+    "held-out 846": (HELDOUT846, HELDOUT846_CLEAN),
+    "held-out 847": (HELDOUT847, HELDOUT847_CLEAN),
+    "held-out 848": (HELDOUT848, HELDOUT848_CLEAN),
+    "held-out 849": (HELDOUT849, HELDOUT849_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
