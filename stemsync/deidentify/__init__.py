@@ -154,6 +154,7 @@ from stemsync.deidentify.spoken import _find_spoken
 from stemsync.deidentify.told import (grow_told_codes, keyed_told_spans, pieces_across_sentences, said_address_fronts,
                                       reversed_codes, said_handle_parts, said_page_paths,
                                       said_user_pieces, said_web_addresses, user_before_at)
+from stemsync.deidentify.fastcase import accelerate
 
 _ELIDED_RE = re.compile(r"\s+(?:en|of|&)\s", re.I)
 # a tag the redactor writes: "[naam]", "[e-mailadres]" (not "[at]" in "x[at]live[dot]nl")
@@ -246,7 +247,8 @@ def _without_school_types(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _warm_lists() -> None:
-    from stemsync.deidentify import english as _english, lists as _lists, places as _places, resolver as _resolver  # noqa: PLC0415
+    from stemsync.deidentify import english as _english, foreign as _foreign, lists as _lists, places as _places  # noqa: PLC0415
+    from stemsync.deidentify import resolver as _resolver, world_words as _world_words  # noqa: PLC0415
 
     _english._english_lists()  # (Webster's and GCIDE: a quarter of a second, once)
     _places._neighbourhood_lower_re()
@@ -259,6 +261,12 @@ def _warm_lists() -> None:
     _places._towns_and_quarters()
     _places._neighbourhood_sets()
     _resolver._first_name_typos()
+    # wordfreq's lists of the languages the rules ask (a twentieth of a second each, read on the first word asked)
+    for lang in dict.fromkeys(_foreign._LANGUAGES + _lists._OTHER_FAMILIES_LANGUAGES):
+        if lang not in _foreign._HAND_MADE:
+            _lists.wordfreq_zipf("de", lang)
+    for lang in ("nl", "en", *_world_words._LANGUAGES):
+        _world_words._zipf("de", lang)
 
 
 def _regex_spans(text: str, shouting: bool = False) -> list[Span]:
@@ -555,3 +563,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

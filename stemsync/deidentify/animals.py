@@ -13,6 +13,7 @@ import re
 from stemsync.deidentify.common import WORD_BEFORE_RE, Span
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, dictionary, words
+from stemsync.deidentify.fastcase import accelerate
 
 ANIMALS = words("animal_words")
 _ROLES = frozenset(_ROLE_WORDS)
@@ -86,3 +87,6 @@ def _animal_name(text: str, span: Span, animal_end: int) -> bool:
             if role is None or role.group(1).lower() not in _ROLES:
                 return True  # "geit Saar", "koe Kees", "de paarden Bella"
     return False
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

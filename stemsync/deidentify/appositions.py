@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, frequencies, near_frequent_word, no_dictionary_form,
                                        words)
+from stemsync.deidentify.fastcase import accelerate
 
 _ROLES_AFTER = ("begeleider", "begeleidster", "mentor", "mentrix", "juf", "meester", "hulpverlener", "gezinsvoogd",
                 "jeugdbeschermer", "gezinscoach", "coach", "voogd", "pleegmoeder", "pleegvader", "therapeut",
@@ -129,3 +130,6 @@ def find_appositions(ctx: _Ctx) -> Iterator[Span]:
             if no_dictionary_form(a) and no_dictionary_form(b) and not _role_or_kin(a) and not _role_or_kin(b):
                 yield m.start("a"), m.end("a"), "naam", HIGH
                 yield m.start("b"), m.end("b"), "naam", HIGH
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

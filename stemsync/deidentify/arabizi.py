@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _name_lists, dictionary
+from stemsync.deidentify.fastcase import accelerate
 
 # the digits of Arabizi and the letters they are read as (a name may be written with either: "3ali" is "ali" and
 # "aali"; "7amza" is "hamza")
@@ -55,3 +56,6 @@ def arabic_chat_word(text: str, word: str) -> bool:
     if not _CHAT_WORD_RE.fullmatch(word) or _PLATFORM_RE.search(text):
         return False
     return sum(1 for m in _CHAT_WORD_RE.finditer(text) if m.group() != word) >= 1
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.hidden import _UNSPACED
 from stemsync.deidentify.lists import entries
+from stemsync.deidentify.fastcase import accelerate
 
 _NON_ASCII_DIGIT_RE = re.compile(r"[^\x00-\x7F]")
 _NUMBER_RE = re.compile(r"(?<![\d.,/:])([0-3]?\d)(?!\d)")
@@ -184,3 +185,6 @@ def _may_have_latin_month(ctx: _Ctx) -> bool:
     """An ASCII text with a word that is a month in some language (the sets' words are lowercase)."""
     months = _month_set()
     return any(w in months or _basque_genitive(w) for w in ctx.words)
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, WORD_BEFORE_RE, Span, _Ctx
 from stemsync.deidentify.lists import entries, frequencies
 from stemsync.deidentify.names import KIN_WORDS, PARENT_WORDS
+from stemsync.deidentify.fastcase import accelerate
 
 _WORD_RE = re.compile(r"[^\W\d_]+")  # (whole words in any script: not "ng" out of "Hoàng")
 # the word right before a run (a relative: "zoon", "moeder", "oma"), and an age in brackets right after it
@@ -166,3 +167,6 @@ def without_cantonese_phrases(text: str, spans: list[Span]) -> list[Span]:
         return any(a <= s[0] and end <= b for a, b in phrases)
 
     return [s for s in spans if not (s[2] in {"naam", "plaats"} and inside(s))]
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

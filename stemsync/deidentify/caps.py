@@ -17,6 +17,7 @@ from stemsync.deidentify.english import english_and_dutch, is_english, ordinary_
 from stemsync.deidentify.foreign import _listed_name as listed_name, _side as foreign_side, _zipf as foreign_zipf
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _INTERFIX_WORDS, _NAMEY_COLLISIONS, _compound, _name_lists, world_cities,
                                        dictionary, frequencies, published_first_names_lower, words)
+from stemsync.deidentify.fastcase import accelerate
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_LETTERS = 8
@@ -209,3 +210,6 @@ def recase(text: str) -> str | None:
         pos = m.end()
     parts.append(text[pos:])
     return "".join(parts)
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

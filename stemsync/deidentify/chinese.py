@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.foreign import _lang_zipf as lang_zipf
 from stemsync.deidentify.lists import entries
+from stemsync.deidentify.fastcase import accelerate
 
 _HAN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HAN_WORD_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+")
@@ -77,3 +78,6 @@ def find_chinese_names(ctx: _Ctx) -> Iterator[Span]:
                     yield start, pos, "naam", LOW
             elif flag == "ns" and len(word) >= 2 and word not in _countries() and _zipf(word) < _WORD_ZIPF:
                 yield start, pos, "plaats", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

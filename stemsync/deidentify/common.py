@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from stemsync.deidentify.fastcase import accelerate
+
 _I = re.IGNORECASE
 
 _TRAILING_PUNCT = ".,;:!?)'\""
@@ -158,3 +160,6 @@ def _phrase_is_generic(phrase: str, generic: frozenset[str]) -> bool:
 # first name and by names.py for a surname alone in lowercase
 SURNAME_ENDINGS = ("ski", "ska", "wicz", "czyk", "enko", "ović", "ovic", "ević", "evic", "escu", "eanu", "oğlu", "oglu",
                    "sson", "dottir", "shvili", "yan", "dze")
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -22,6 +22,7 @@ import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _ROLE_WORDS
+from stemsync.deidentify.fastcase import accelerate
 
 # what made the word: the phone, its autocorrect or its keyboard
 _PHONE = (r"(?:(?:de\s+|mijn\s+|mn\s+|m'n\s+|me\s+)?(?:auto[\s-]?correct(?:ie)?|autocorrectie|tel|telefoon|phone|gsm|"
@@ -74,3 +75,6 @@ def corrected_names(text: str, spans: list[Span]) -> list[Span]:
                 continue  # ("thx *Lisa", "juf *Sanne": no name the phone made)
             out.append((where[0], where[1], "naam", conf))
     return out
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -26,6 +26,7 @@ from stemsync.deidentify.common import HIGH, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
 from stemsync.deidentify.numbers import LOOKALIKE_LETTERS, LOOKALIKE_TABLE
+from stemsync.deidentify.fastcase import accelerate
 
 _UNITS = {"nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
           "zeven": "7", "acht": "8", "negen": "9", "zeve": "7", "nege": "9",  # (as speech-to-text writes them)
@@ -775,3 +776,6 @@ def _said_joins(copy: _Copy) -> Iterator[Span]:
         if sum(c.isdigit() for c in m.group()) >= 7 and any(m.start() < a < m.end() for a in said):
             if (mapped := copy.written((m.start(), m.end(), "nummer", HIGH))) is not None:
                 yield mapped
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

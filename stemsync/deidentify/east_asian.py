@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, entries
+from stemsync.deidentify.fastcase import accelerate
 
 # a name with its honorific glued on ("Tanaka-san", "Yuki-chan", "Jisoo-ssi") or after it ("ishikawa sensei", "Park
 # seonsaengnim"): the honorific stays, the name goes
@@ -48,3 +49,6 @@ def find_east_asian_names(ctx: _Ctx) -> Iterator[Span]:
                 and m.group().lower() not in dictionary().words and a + b not in dictionary().words \
                 and not ordinary_english(m.group().lower()) and f"{a} {b}" not in _name_lists().places:
             yield m.start(), m.end(), "naam", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

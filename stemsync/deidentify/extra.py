@@ -13,6 +13,7 @@ from stemsync.deidentify.common import HIGH, Span, _I
 from stemsync.deidentify.fastcase import FastIgnoreCase, _lowercase_safe
 from stemsync.deidentify.kinds import EXTRA_NAME_CATEGORIES, KINDS
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _WORD_COLLISIONS
+from stemsync.deidentify.fastcase import accelerate
 
 def _compile_terms(terms: Iterable[str]) -> re.Pattern[str] | FastIgnoreCase | None:
     pats = []
@@ -73,3 +74,6 @@ class _ExtraNames:
         for kind, rx in self.patterns:
             for m in rx.finditer(text):
                 yield m.start(), m.end(), kind, HIGH
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -97,17 +97,149 @@ def _lowercase_safe(pattern: re.Pattern[str]) -> bool:
     return safe(tree)
 
 
+def _ignores_case(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` or a part of it ("(?i:...)") ignores case."""
+    if pattern.flags & re.IGNORECASE:
+        return True
+    try:
+        return _has_ignore_case_part(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001
+        return True
+
+
+def _has_ignore_case_part(items: Any) -> bool:
+    """Whether a parsed pattern holds a case-insensitive part ("(?i:...)")."""
+    c = _constants
+    for op, av in items:
+        if op is c.SUBPATTERN and (av[1] & re.IGNORECASE or _has_ignore_case_part(av[3])):
+            return True
+        if op is c.BRANCH and any(_has_ignore_case_part(b) for b in av[1]):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _has_ignore_case_part(av[2]):
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT) and _has_ignore_case_part(av[1]):
+            return True
+        if op is c.ATOMIC_GROUP and _has_ignore_case_part(av):
+            return True
+        if op is c.GROUPREF_EXISTS and (_has_ignore_case_part(av[1]) or (av[2] is not None and _has_ignore_case_part(av[2]))):
+            return True
+    return False
+
+
+_MAX_STRINGS = 48  # (the strings an exact part of a pattern can match, at most)
+_MAX_NEEDLES = 160  # (the strings a match needs one of, at most: each is a fast test of its own)
+
+
+def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` without IGNORECASE contains at least one (on
+    the lowercase text: the pattern's literals are lowercase), or None when no such short list
+    is known. Found on the parsed pattern: a run of literals must occur; of alternatives, one
+    of theirs; a repeat at least once, a group and a look-around what they hold; of the parts
+    of a sequence the most telling one is kept."""
+    if _parser is None:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    except Exception:  # noqa: BLE001
+        return None
+    c = _constants
+
+    def exact(op: Any, av: Any) -> set[str] | None:
+        """The strings the item matches, when they are few and the item matches nothing else."""
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 8:
+            return {chr(a) for _, a in av}
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            return exact_seq(av[3])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                strings = exact_seq(branch)
+                if strings is None or len(out | strings) > _MAX_STRINGS:
+                    return None
+                out |= strings
+            return out
+        return None
+
+    def exact_seq(items: Any) -> set[str] | None:
+        out = {""}
+        for op, av in items:
+            strings = exact(op, av)
+            if strings is None or len(out) * len(strings) > _MAX_STRINGS:
+                return None
+            out = {a + b for a in out for b in strings}
+        return out
+
+    def needed(op: Any, av: Any) -> set[str] | None:
+        strings = exact(op, av)
+        if strings is not None:
+            return strings
+        if op is c.SUBPATTERN:
+            return needed_seq(av[3])
+        if op is c.ATOMIC_GROUP:
+            return needed_seq(av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return needed_seq(av[2]) if av[0] >= 1 else None
+        if op is c.ASSERT:  # (a look-ahead or look-behind that must hold: its text is in the text too)
+            return needed_seq(av[1])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                strings = needed_seq(branch)
+                if strings is None or len(out | strings) > _MAX_NEEDLES:
+                    return None
+                out |= strings
+            return out
+        return None
+
+    def score(strings: set[str]) -> tuple[int, bool, int, int]:
+        # (three letters are telling enough: then fewer strings are better; a letter tells more than a digit)
+        shortest = min(map(len, strings))
+        return min(shortest, 3), all(any(ch.isalpha() for ch in s) for s in strings), -len(strings), shortest
+
+    def needed_seq(items: Any) -> set[str] | None:
+        best: set[str] | None = None
+        run = {""}  # (the strings of the exact items just before: "zoon", "z" + "oon|us")
+        for op, av in items:
+            strings = exact(op, av)
+            if strings is not None and len(run) * len(strings) <= _MAX_STRINGS:
+                if run != {""} and (best is None or score(run) > score(best)):
+                    best = run  # (the run so far is needed too: "школ" of "школ[аеу]")
+                run = {a + b for a in run for b in strings}
+                continue
+            if run != {""} and (best is None or score(run) > score(best)):
+                best = run
+            run = {""} if strings is None else strings
+            if strings is None and (inner := needed(op, av)) is not None and (best is None or score(inner) > score(best)):
+                best = inner
+        if run != {""} and (best is None or score(run) > score(best)):
+            best = run
+        return best
+
+    strings = needed_seq(tree)
+    if not strings or any(not s.strip() for s in strings):
+        return None  # (nothing needed, or a blank: in every comment)
+    if _ignores_case(pattern):
+        strings = {s.lower() for s in strings}  # (compared with the text in lowercase)
+    # (a string that holds another is implied by it: "zoon" and "zoontje" need only "zoon")
+    kept = sorted(strings, key=len)
+    kept = [s for i, s in enumerate(kept) if not any(t in s for t in kept[:i])]
+    return tuple(kept)
+
+
 class FastIgnoreCase:
     """A case-insensitive pattern whose ``finditer``, ``search`` and ``findall`` first scan
     the lowercase text with a case-sensitive copy (see the module's docstring); every other
     attribute is the pattern's own."""
 
-    __slots__ = ("_pattern", "_lower", "match", "fullmatch", "sub", "subn", "split", "pattern", "flags", "groups",
+    __slots__ = ("_pattern", "_lower", "_needles", "match", "fullmatch", "sub", "subn", "split", "pattern", "flags", "groups",
                  "groupindex")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._pattern = pattern
         self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        self._needles = _needles(pattern)
         # (the pattern's own, as attributes: a match at one place needs no help, and costs no lookup)
         self.match, self.fullmatch, self.sub, self.subn, self.split = (
             pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split)
@@ -125,6 +257,13 @@ class FastIgnoreCase:
         low = _lowered(text)
         if low is None:
             return pos
+        needles = self._needles
+        if needles is not None:
+            for needle in needles:
+                if needle in low:
+                    break
+            else:
+                return None  # (no string a match needs is in the text)
         m = self._lower.search(low, pos, endpos)
         return None if m is None else m.start()
 
@@ -141,6 +280,60 @@ class FastIgnoreCase:
         return [] if start is None else self._pattern.findall(text, start, endpos)
 
 
+class Prefiltered:
+    """A pattern that does not qualify for :class:`FastIgnoreCase` but whose matches each need
+    one of a few strings (see :func:`_needles`): ``finditer``, ``search`` and ``findall`` first
+    look for those in the text (in its lowercase when the pattern ignores case) and scan only
+    when one is there; every other attribute is the pattern's own."""
+
+    __slots__ = ("_pattern", "_needles", "_ignore_case", "match", "fullmatch", "sub", "subn", "split", "pattern",
+                 "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self._pattern = pattern
+        self._ignore_case = _ignores_case(pattern)  # (then the needles are in lowercase, for the lowercase text)
+        self._needles = needles
+        self.match, self.fullmatch, self.sub, self.subn, self.split = (
+            pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split)
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self._pattern!r})"
+
+    def _may_match(self, text: str) -> bool:
+        if self._ignore_case:
+            low = _lowered(text)
+            if low is None:
+                return True
+            text = low
+        for needle in self._needles:
+            if needle in text:
+                return True
+        return False
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.search(text, pos, endpos) if self._may_match(text) else None
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._pattern.findall(text, pos, endpos) if self._may_match(text) else []
+
+
+def _faster(pattern: re.Pattern[str]) -> Any:
+    """``pattern`` as :class:`FastIgnoreCase` or :class:`Prefiltered` where either helps, else itself."""
+    if _lowercase_safe(pattern):
+        return FastIgnoreCase(pattern)
+    if isinstance(pattern.pattern, str) and (needles := _needles(pattern)) is not None:
+        return Prefiltered(pattern, needles)
+    return pattern
+
+
 def accelerate(namespace: MutableMapping[str, Any]) -> None:
     """Wrap the module-level case-insensitive patterns of ``namespace`` (a module's
     ``globals()``, at its end) that qualify, also inside module-level tuples and lists of
@@ -150,7 +343,7 @@ def accelerate(namespace: MutableMapping[str, Any]) -> None:
     def wrap(value: Any, depth: int = 0) -> Any:
         if isinstance(value, re.Pattern):
             if id(value) not in done:
-                done[id(value)] = FastIgnoreCase(value) if _lowercase_safe(value) else value
+                done[id(value)] = _faster(value)
             return done[id(value)]
         if depth < 2 and isinstance(value, tuple) and any(isinstance(v, (re.Pattern, tuple)) for v in value):
             return tuple(wrap(v, depth + 1) for v in value)

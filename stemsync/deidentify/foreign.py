@@ -28,6 +28,7 @@ from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, ent
 from stemsync.deidentify.honorifics import TITLES
 from stemsync.deidentify.names import _at_sentence_start
 from stemsync.deidentify.nicknames import called_before
+from stemsync.deidentify.fastcase import accelerate
 
 # the languages read here, and how frequent (Zipf) a word must be in one of them to count as a word of it
 _LANGUAGES = ("es", "pt", "fr", "de", "it", "pl", "ro", "hu", "tr", "cs", "sk", "lt", "lv", "sl", "sh", "et", "sq", "da", "sv",
@@ -549,3 +550,6 @@ def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) 
         if not phrase:
             out.append(span)
     return out
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary, frequencies, words
+from stemsync.deidentify.fastcase import accelerate
 
 _PLATFORMS = words("platforms")
 # online words that make a comment one about accounts even without a platform's name
@@ -142,3 +143,6 @@ def listed_with_accounts(ctx: _Ctx, accounts: Iterable[Span]) -> Iterator[Span]:
                 seen.add((s, e))
                 todo.append((s, e))
                 yield s, e, "account", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.foreign import _lang_zipf as lang_zipf
 from stemsync.deidentify.lists import _name_lists, words, world_cities
+from stemsync.deidentify.fastcase import accelerate
 
 _HEBREW_RE = re.compile(r"[\u05D0-\u05EA]")
 _WORD = r"[\u05D0-\u05EA][\u05D0-\u05EA'\"׳״]*[\u05D0-\u05EA]"
@@ -172,3 +173,6 @@ def find_hebrew(ctx: _Ctx) -> Iterator[Span]:
             yield from _joined_name(text, m.end())
         elif _town(word):
             yield m.start(), m.end(), "plaats", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from stemsync.deidentify.common import Span
+from stemsync.deidentify.fastcase import accelerate
 
 # a text holds something to read plainly (one search; most texts have none of these)
 _GATE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u20e3\uff01-\uff5e\u2460-\u24ff\U0001d400-\U0001d7ff"
@@ -348,3 +349,5 @@ def glued_words(text: str) -> list[int]:
             out.append(m.start("name"))
     return sorted(set(out + unspaced))
 
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

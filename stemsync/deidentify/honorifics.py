@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary
+from stemsync.deidentify.fastcase import accelerate
 
 TITLES = frozenset("""hanım hanim hanımefendi bey beyefendi amca teyze abla abi ağabey agabey dede nine hoca hocam
 yenge enişte dayı dayi hala xanim xanım xatûn khanom khanum khanoum ağa
@@ -69,3 +70,6 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
             span = (span[0], span[0] + parts[-1].end(), *span[2:])
         out.append(span)
     return out
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

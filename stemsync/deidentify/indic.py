@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import _name_lists, wordfreq_zipf
+from stemsync.deidentify.fastcase import accelerate
 
 _INDIC_RE = re.compile(r"[\u0900-\u0D7F]")
 _WORD_RE = re.compile(r"[\u0900-\u0D7F\u200c\u200d]+")
@@ -103,3 +104,6 @@ def find_indic_names(ctx: _Ctx) -> Iterator[Span]:
         if word not in _BEFORE_A_NAME and not _frequent(word) and (indic_name(word) or after_kin):
             yield m.start(), m.end(), "naam", LOW
         previous, previous_end = word, m.end()
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -21,6 +21,7 @@ from stemsync.deidentify.foreign import (_MIGRANT_LANGUAGES, _migrant_words, _zi
                                         lowercase_name, plain, sentence_language)
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _ROLE_WORDS, _name_lists, dictionary, wordfreq_zipf, words,
                                       world_cities)
+from stemsync.deidentify.fastcase import accelerate
 
 _LOCATIVE = frozenset("w we z ze do od în in din la spre ot v vav iz u na pe ve nga no iš į".split())
 _ROLES = frozenset(_ROLE_WORDS)
@@ -105,3 +106,6 @@ def find_dutch_lowercase_names(ctx: _Ctx) -> Iterator[Span]:
         if sentence_language(ctx.text, start, end):
             continue  # (a word of another language's sentence: the foreign rules read it)
         yield start, end, "naam", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

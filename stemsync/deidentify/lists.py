@@ -19,6 +19,8 @@ from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
 
+from stemsync.deidentify.fastcase import accelerate
+
 log = logging.getLogger("stemsync.deidentify")
 
 DATA_DIR = resources.files("stemsync.deidentify") / "data"  # package data, wherever stemsync is installed
@@ -123,7 +125,7 @@ def _given(values: str, columns: list[int]) -> bool:
 def _frequency_dict(lang: str) -> dict[str, float]:
     import wordfreq  # noqa: PLC0415
 
-    return wordfreq.get_frequency_dict(lang)
+    return wordfreq.get_frequency_dict(lang, "best")  # (as zipf_frequency asks it: one cached copy, not two)
 
 
 def wordfreq_zipf(low: str, lang: str) -> float:
@@ -663,3 +665,6 @@ def inflected_adjective(word: str) -> bool:
     stem = word[:-1]
     return (stem in ordinary or stem[-1] == stem[-2] and stem[:-1] in ordinary
             or stem[-2] in "aeiou" and stem[-3] not in "aeiou" and stem[:-1] + stem[-2] + stem[-1] in ordinary)
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx
 from stemsync.deidentify.english import ordinary_english
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary, frequencies
+from stemsync.deidentify.fastcase import accelerate
 
 # "Lil K", "lil dree", "Yung Fresh": a rapper's style of name (not "lil bit", "lil bro")
 _LIL_RE = re.compile(r"(?<![\w@#])(?:lil|lil['’]|yung)\s+(?P<n>[^\W\d_](?:[\w$'’-]{0,14}[\w$])?)(?![\w@])", re.I)
@@ -118,3 +119,6 @@ def find_nicknames(ctx: _Ctx) -> Iterator[Span]:
         if parts[0].lower() in _FUNCTION_WORDS or parts[0].lower() in {"de", "het", "een", "dat", "dit", "wat"}:
             continue  # ("dat is zijn bijnaam")
         yield start, m.end(group), "naam", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

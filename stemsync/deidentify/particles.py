@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary, frequencies, plain, words, world_cities
+from stemsync.deidentify.fastcase import accelerate
 
 _TITLES = frozenset("daw u ko ma saw naw maung mg mahn nang sai saya sayama".split())
 # the titles that are no Dutch word: a name after them in lowercase too ("daw khin myo", not "u hla" or "ma aye")
@@ -96,3 +97,6 @@ def find_particle_names(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), "naam", LOW
     if _BANTU_GATE_RE.search(ctx.text):
         yield from _bantu_names(ctx)
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -16,6 +16,7 @@ import re
 
 from stemsync.deidentify.common import Span
 from stemsync.deidentify.lists import _name_lists, dictionary, frequencies
+from stemsync.deidentify.fastcase import accelerate
 
 _WORD_RE = re.compile(r"[a-zà-ÿ]+")
 _SPOKEN = frozenset("ut nie mot kenne hep".split())  # (not "ken": standard Dutch too)
@@ -70,3 +71,6 @@ def without_spoken_words(text: str, spans: list[Span], shouting: bool) -> list[S
                 continue
         out.append(span)
     return out
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.foreign import _zipf as foreign_zipf
 from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, entries, words, world_cities
+from stemsync.deidentify.fastcase import accelerate
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
@@ -318,3 +319,6 @@ def without_script_words(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, STREET_ENDS, Span
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, dictionary, frequencies, published_first_names_lower,
                                        words)
+from stemsync.deidentify.fastcase import accelerate
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # the words before a town ("in ridder kerk", "naar zoeter meer")
@@ -137,3 +138,6 @@ def split_word_spans(text: str) -> list[Span]:
     if len(w.toks) < 2:
         return []
     return [*_towns(w), *_streets(w), *_names(w)]
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

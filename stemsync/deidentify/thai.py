@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import _name_lists, deletion_index, one_letter_from, world_cities
+from stemsync.deidentify.fastcase import accelerate
 
 _THAI_RE = re.compile(r"[\u0E00-\u0E7F]")
 _INTRO = r"(?:ชื่อ|ลูกสาว|ลูกชาย|บุตรสาว|บุตรชาย|ด\.ญ\.|ด\.ช\.|น้อง|(?<!ขอบ)คุณ|ครู|นางสาว|นาย|นาง|หลาน)"
@@ -98,3 +99,6 @@ def find_thai_places(ctx: _Ctx) -> Iterator[Span]:
                     break
         if _thai_town(word):
             yield start, m.end("w"), "plaats", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

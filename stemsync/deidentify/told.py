@@ -39,6 +39,7 @@ from stemsync.deidentify.common import HIGH, UNIT_AFTER_RE, Span, _Ctx
 from stemsync.deidentify.dictated import LETTER_NAMES, SAID_LETTERS, SPELLING_ALPHABET, number_word
 from stemsync.deidentify.lists import _FUNCTION_WORDS, dictionary, words
 from stemsync.deidentify.numbers import _iban_ok, restore_digits
+from stemsync.deidentify.fastcase import accelerate
 
 # the kinds of a number told in parts, and of a web address, handle or e-mail address
 NUMBER_KINDS = frozenset({"telefoonnummer", "bsn", "iban", "zaaknummer", "postcode", "kenteken", "nummer"})
@@ -657,3 +658,6 @@ def pieces_across_sentences(text: str, spans: list[Span]) -> list[Span]:
         return []
     kind = _PIECES_KIND.get(key.group().lower()) or next((k for _a, _b, k in found if k != "nummer"), "telefoonnummer")
     return [(a, b, kind, HIGH) for a, b in pieces]
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

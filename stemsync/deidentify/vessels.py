@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, dictionary
+from stemsync.deidentify.fastcase import accelerate
 
 # a ship after the words that name one; its name is capitalised ("Hoop op Zegen", "Twee Gebroeders"), small words
 # may join its words ("op", "van", "der")
@@ -97,3 +98,6 @@ def find_vessels(ctx: _Ctx) -> Iterator[Span]:
             if word == "kazerne" or word[:-len("kazerne")].rstrip("-") in _GENERIC_BARRACKS:
                 continue
             yield _namesake_start(text, m.start(), ctx.shouting), m.end(), "locatie", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

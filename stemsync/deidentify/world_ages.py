@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.calendars import ascii_figures
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import _FUNCTION_WORDS, entries
+from stemsync.deidentify.fastcase import accelerate
 
 _N = r"(?<![\d.,/:])(?:[1-9]\d?|1[01]\d)(?![\d.,/:]\d)"
 _CJK_N = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
@@ -389,3 +390,6 @@ def find_world_ages(ctx: _Ctx) -> Iterator[Span]:
                 continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             yield start, m.end(), "leeftijd", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

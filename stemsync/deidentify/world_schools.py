@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.lists import words
+from stemsync.deidentify.fastcase import accelerate
 
 # the word for school (and kindergarten, gymnasium) in the families' languages, and "study at" in Thai and Chinese
 _SCHOOL_WORDS = (r"школ[аеуыіи]|школою|гимнази[яиюей]|гімназі[яїю]|лице[йяю]|ліце[йюя]|садик|садок|σχολεί[οα]|σχολειο|"
@@ -68,3 +69,6 @@ def find_world_schools(ctx: _Ctx) -> Iterator[Span]:
         for m in _COMMON_RE.finditer(text):
             if m.group("w").lower() in _common():
                 yield m.start("name"), m.end("name"), "school", LOW
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from stemsync.deidentify.common import LOW, Span, _Ctx
 from stemsync.deidentify.hidden import _UNSPACED
 from stemsync.deidentify.lists import _WORLD_CITY_POPULATION, geonames_cities
+from stemsync.deidentify.fastcase import accelerate
 
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
@@ -104,3 +105,6 @@ def find_world_towns(ctx: _Ctx) -> Iterator[Span]:
             i += len(hit)
         else:
             i += 1
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)

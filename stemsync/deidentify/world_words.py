@@ -22,6 +22,7 @@ import re
 from stemsync.deidentify.common import Span, one_edit
 from stemsync.deidentify.lists import _ROLE_WORDS, entries, published_first_names_lower, words
 from stemsync.deidentify.scripts import _listed as script_name
+from stemsync.deidentify.fastcase import accelerate
 
 # the languages read here: Vietnamese, Tagalog and Greek (Cyrillic is read by scripts.py; Polish, Romanian, Hungarian,
 # Turkish, Spanish, Portuguese, French and German by foreign.py). Not the languages that inflect names (Czech,
@@ -233,3 +234,6 @@ def without_world_words(text: str, spans: list[Span], shouting: bool = False) ->
             continue
         out.append(span)
     return out
+
+
+accelerate(globals())  # (the scans: stemsync.deidentify.fastcase)
