@@ -13,6 +13,12 @@ lowercase copy is equivalent on lowercase text: no capital letter in its literal
 character sets and no case-sensitive part (``(?-i:...)``). A text whose lowercase has
 another length (a few letters such as "İ") or holds a letter IGNORECASE takes for another
 ("ı" for "i", "ſ" for "s") is scanned the ordinary way.
+
+Most patterns also need one of a few strings in every match: a word ("zoon", "dochter"),
+one of the words of an alternation, the "@" of an address. :func:`_needles` reads them from
+the parsed pattern, and a scan starts only when one of them is in the text (``in`` on a
+string costs a fraction of a scan that tries the pattern at every place). Patterns that do
+not qualify for the lowercase scan get this test alone (:class:`Prefiltered`).
 """
 
 from __future__ import annotations
