@@ -4060,6 +4060,19 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("onze gebaren op het schoolplein.", "onze gebaren op het schoolplein."),
     ("De oudergroep van het COC was fijn.", "De oudergroep van het COC was fijn."),
     ("wat werkte: bas spelen. ik mocht mn gitaar meenemen", "wat werkte: bas spelen. ik mocht mn gitaar meenemen"),
+    # fifty-fifth session: a contact in a letter's field, a family after "fam.", schools by a short name or a
+    # school group's prefix, a teacher ("meneer") or a schoolyard before a name many schools share; Afghan peoples,
+    # feasts and dishes stay words
+    ("Declaraties via de site. Contactpersoon: Vlot.", "Declaraties via de site. Contactpersoon: [naam]."),
+    ("Graag storten van fam. Verstapen, alvast bedankt.", "Graag storten van fam. [naam], alvast bedankt."),
+    ("diploma van Gilde 🎓", "diploma van [school] 🎓"),
+    ("het gilde van de bakkers", "het gilde van de bakkers"),
+    ("mijn oudste studeert aan de wur en woont op kamers", "mijn oudste studeert aan de [school] en woont op kamers"),
+    ("Mijn zoon zat eerst op 2College Ruiven, nu gaat het beter.", "Mijn zoon zat eerst op [school], nu gaat het beter."),
+    ("meneer Jansen van de wegwijzer dacht dat ik de oom was", "[naam] van [school] dacht dat ik de oom was"),
+    ("hij wordt gepest op het schoolplein van de wereldster", "hij wordt gepest op het schoolplein van [school]"),
+    ("Hazara, Tadzjiek, Pashtun of Oezbeek: het maakte niet uit.", "Hazara, Tadzjiek, Pashtun of Oezbeek: het maakte niet uit."),
+    ("nowroz vierden we op de groep met qabuli palaw en mantu", "nowroz vierden we op de groep met qabuli palaw en mantu"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -93,9 +93,9 @@ _NAME_TAIL_RE = re.compile(
 )
 
 _CALLED_GATE = frozenset("heet heette heten genaamd noemt noemen noemde noemden naam bijnaam achternaam voornaam "
-                          "name nickname calls called".split())
-# a form's name field: "Naam: Sriwati Kartoredjo.", "Voornaam: Ayaan"
-_NAME_FIELD_RE = re.compile(r"(?<![\w-])(?:naam|voornaam|achternaam|roepnaam)\s*:\s*"
+                          "name nickname calls called contactpersoon".split())
+# a form's name field: "Naam: Sriwati Kartoredjo.", "Voornaam: Ayaan", "Contactpersoon: Vlot"
+_NAME_FIELD_RE = re.compile(r"(?<![\w-])(?:naam|voornaam|achternaam|roepnaam|contactpersoon)\s*:\s*"
                             r"(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den|el|al)\s+)*(?-i:[A-Z])[\w'’-]+){0,3})", re.I)
 # "mijn achternaam (Amoinsie)", "zijn voornaam (Kwame)"
 _NAME_IN_BRACKETS_RE = re.compile(r"(?<![\w-])(?:achternaam|voornaam|roepnaam|bijnaam|naam)\s*\(\s*"

@@ -1151,7 +1151,7 @@ _STRONG_LOCATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w'’])(?:in|uit|naar|vanuit|
                                         r"|(?<![\w-])(?:in|uit|naar|vanuit|groep)\s+(?:de|het|'t|t))\s+\Z", re.I)
 # a title before a name ("pastoor Fraans": a name, not "Frans" misspelt)
 _TITLES_BEFORE_NAME = frozenset("pastoor pastor dominee ds pater meneer mevrouw mevr dhr mw juf meester dokter dr imam "
-                                "zuster broeder".split())
+                                "zuster broeder fam familie mr mvr".split())  # ("fam. Verstapen": fifty-fifth session)
 
 
 def _after_title(text: str, start: int) -> bool:

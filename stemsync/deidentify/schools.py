@@ -208,8 +208,9 @@ dochter zoontje dochtertje kleuter groep onderwijs sbo so vso pleegzoon pleegdoc
 kleine kids kinders jongste oudste kleuters leerkrachten leerlingen ophalen brengen opgehaald gebracht halen zus zusje
 broer broertje ouderavond leerlingenvervoer schoolbus taxibus tweeling vmbo mavo havo vwo brugklas mentor
 rapport huiswerk rekenen leraar lerares docent ib ib'er ib-er iber zorgcoördinator
-vervoer busje taxi gepest gevochten gevochte""".split())  # (forty-fourth session: school transport, a fight at school)  # (the school's intern
-# begeleider: "tel. met jamal van de ib op de horizon")
+vervoer busje taxi gepest gevochten gevochte meneer""".split())
+# (the school's intern begeleider: "tel. met jamal van de ib op de horizon"; forty-fourth session: school transport, a
+# fight at school; fifty-fifth: "meneer", what children call a teacher)
 
 _OF_AFTER_RE = re.compile(r"\s+(?:van|voor|of)\b", re.I)
 
@@ -967,7 +968,8 @@ def _find_schools_raw(ctx: _Ctx) -> Iterator[Span]:
             if m.group("w").lower() not in _FUNCTION_WORDS:
                 start = m.start("type") if m.group("type") else m.start("name")
                 yield start, m.end("name"), "school", LOW  # "onze zoon zat op de sint jozef"
-    child_or_school = bool(ctx.words & _CHILD_OR_SCHOOL)
+    # (also a word of school: "het schoolplein", "de schoolarts")
+    child_or_school = bool(ctx.words & _CHILD_OR_SCHOOL) or "school" in ctx.lower and any(w.startswith("school") for w in ctx.words)
     if child_or_school or ctx.words & words("common_school_names"):
         for m in _COMMON_NAME_RE.finditer(text):
             n = _common_school_name(m.group("w") + (m.group("w2") or ""))
