@@ -4073,6 +4073,34 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("hij wordt gepest op het schoolplein van de wereldster", "hij wordt gepest op het schoolplein van [school]"),
     ("Hazara, Tadzjiek, Pashtun of Oezbeek: het maakte niet uit.", "Hazara, Tadzjiek, Pashtun of Oezbeek: het maakte niet uit."),
     ("nowroz vierden we op de groep met qabuli palaw en mantu", "nowroz vierden we op de groep met qabuli palaw en mantu"),
+    # ... a word name before "is mijn jongste" or "werd geboren", a nickname before "(zo noemen we", a name opening
+    # the bracket its age closes or before who it is in brackets; a year before a hyphenated word is no postcode
+    ("hoop is mijn jongste, ze is 8", "[naam] is mijn jongste, ze is [leeftijd]"),
+    ("Thuis is mijn jongste rustiger", "Thuis is mijn jongste rustiger"),
+    ("hoop werd geboren op 3 mei", "[naam] werd geboren op [datum]"),
+    ("Memo (zo noemen we Mehmet thuis) vond de groep leuk.", "[naam] (zo noemen we [naam] thuis) vond de groep leuk."),
+    ("De groep (zo noemen we het hier) was fijn.", "De groep (zo noemen we het hier) was fijn."),
+    ("dat ik (hashmat, 16) hier mag wonen", "dat ik ([naam], [leeftijd]) hier mag wonen"),
+    ("onze zoon (jongen, 16) woont hier", "onze zoon (jongen, [leeftijd]) woont hier"),
+    ("Rapportage: Shukria (moeder) ervaart veel druk.", "Rapportage: [naam] (moeder) ervaart veel druk."),
+    ("Het verslag (moeder) is klaar", "Het verslag (moeder) is klaar"),
+    ("SINDS 2020 CO-OUDERSCHAP, HET GAAT GOED.", "SINDS 2020 CO-OUDERSCHAP, HET GAAT GOED."),
+    # ... a town's nickname anywhere, a town's name of three words and "Nieuw-" before a place
+    ("Kruikenstad blijft mijn stad.", "[plaats] blijft mijn stad."),
+    ("IEDEREEN IN DE KRUIKENSTAD KENT ONS NU.", "IEDEREEN IN DE [plaats] KENT ONS NU."),
+    ("Dank voor de begeleiding in Gilze en Rijn.", "Dank voor de begeleiding in [plaats]."),
+    ("Het gezinsteam in Loon op Zandt belde.", "Het gezinsteam in [plaats] belde."),
+    ("Hij gaat naar de dagbesteding in Nieuw-Sloten.", "Hij gaat naar de dagbesteding in [plaats]."),
+    ("We reden naar Tilburg en Nederland, en naar Den Haag op Zondag.", "We reden naar [plaats] en Nederland, en naar [plaats] op Zondag."),
+    ("de hulp in Ede en Omstreken", "de hulp in [plaats] en Omstreken"),
+    # ... the year a parent came here from abroad (not "kwam in 2019 uit school naar huis")
+    ("mijn vader kwam in 1989 uit turkije naar nederland", "mijn vader kwam in [datum] uit turkije naar nederland"),
+    ("Hij kwam in 2019 uit school naar huis", "Hij kwam in 2019 uit school naar huis"),
+    # ... a name between "heeft" and its participle, an age after a party emoji and "en"
+    ("juf heeft setara goed opgevangen", "juf heeft [naam] goed opgevangen"),
+    ("hij heeft lego gekocht en we hebben sushi gegeten", "hij heeft lego gekocht en we hebben sushi gegeten"),
+    ("hb Sanne!! 🥳 18 en zelfstandig", "hb [naam]!! 🥳 [leeftijd] en zelfstandig"),
+    ("ik hb 🎉 3 en 4 gehaald", "ik hb 🎉 3 en 4 gehaald"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

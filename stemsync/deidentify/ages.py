@@ -944,7 +944,7 @@ _CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>(?:{_NUM}|1[01]\d)\s*(?:ja
 # (fifty-fourth session) a bare number after a cake or a party in a birthday's message: "hvj Sanne 🎉🎂 15 al!!",
 # "op me verjaardag 🎂 16 woohoo"
 _CAKE_AGE_RE = re.compile(r"[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]\s*(?P<age>1\d|2[0-5]|[2-9])(?![\d.,:/])"
-                          r"(?=\s*(?:al\b|wo+hoo+\b|ja+r\b|jr\b|!|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+                          r"(?=\s*(?:al\b|wo+hoo+\b|ja+r\b|jr\b|en\s+(?!\d)|!|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)  # (+ "18 en zelfstandig")
 # "ben jarig op 3 mei word tien", "ik ben jarug op ... en dan wordt ik elluf": a birthday, then the age one becomes
 _BIRTHDAY_BECOMES_RE = re.compile(
     rf"\b(?:jarig|jarug|verjaardag)\b[^.!?\n]{{0,30}}?\b(?:word|wordt)\s+(?:(?:ik|ie|hij|ze|zij)\s+)?(?P<age>{_NUM})"
@@ -1134,7 +1134,7 @@ _GATED_RES = (
     (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera",
                                   "hbd", "hvj", "hgf", "bday", "birthday"})),  # (fiftieth session: "hbd Sem 🎈 18 jaar 😍")
     (_CAKE_AGE_RE, frozenset({"gefeliciteerd", "proficiat", "verjaardag", "jarig", "hbd", "hvj", "bday", "birthday",
-                              "gefeli", "hoera", "taart"})),
+                              "gefeli", "hoera", "taart", "hb"})),  # (fifty-fifth session: "hb Sanne!! 🥳 18 en ...")
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_WAS_THEN_RE, (frozenset({"was", "werd"}), frozenset({"toen"}))),
     (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),

@@ -396,7 +396,10 @@ _IN_YEAR_RE = re.compile(r"(?<![\w-])(?:in|en|,|sinds|vanaf)[ \t]+(?P<y>19[2-9]\
 # year ("de moeder is in 1998 vanuit Jerevan naar Nederland gekomen", "we zijn in 2016 uit Rostov gevlucht")
 _MIGRATION_RE = re.compile(r"(?<![\w-])(?:gevlucht|vluchtten|vluchtte|geëmigreerd|geemigreerd|geïmmigreerd|geimmigreerd|emigreerde|"
                            r"immigreerde|naar\s+(?:nederland|holland|europa)|(?:uit|vanuit)\s[^.!?\n]{1,40}?\b(?:gekomen|"
-                           r"vertrokken|verhuisd|aangekomen))(?![\w-])", re.I)
+                           r"vertrokken|verhuisd|aangekomen)"
+                           # (fifty-fifth session) "mijn moeder kwam in 1994 vanuit Kabul naar Nijmegen"
+                           r"|(?:kwam|kwamen)\s[^.!?\n]{0,40}?\b(?:uit|vanuit)\s+(?!(?:de|het|een|mijn|zijn|haar|ons|onze|hun|"
+                           r"school|huis|bed|werk|de\s+\w+)\b)[^.!?\n]{1,40}?\bnaar)(?![\w-])", re.I)
 _MIGRATION_FROM = 1975  # (the parents of today's children came after it)
 _MIGRATION_GATE = frozenset("gevlucht vluchtten vluchtte geëmigreerd geemigreerd geïmmigreerd geimmigreerd emigreerde "
                             "immigreerde nederland holland europa uit vanuit".split())

@@ -475,10 +475,17 @@ def _plain_listed_words(text: str, span: Span, shouting: bool) -> bool:
         _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:]))
 
 
+_ROLE_BRACKET_AFTER_RE = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]+)[ \t]*\)")
+
+
 def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
     """Drop the names found in a phrase of Spanish, Portuguese, French or German (see the module's docstring)."""
     out = []
     for span in spans:
+        if span[2] == "naam" and text[span[0]:span[0] + 1].isupper() \
+                and (b := _ROLE_BRACKET_AFTER_RE.match(text, span[1])) is not None and b.group(1).lower() in _ROLE_WORDS:
+            out.append(span)  # (fifty-fifth session) "Shukria (moeder) ervaart": who it is, said in brackets
+            continue
         if span[2] in {"naam", "plaats", "instelling"} and _plain_listed_words(text, span, shouting):
             continue
         if span[2] != "naam":

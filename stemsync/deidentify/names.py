@@ -419,6 +419,15 @@ _POSSESSIVES = _APPOSITION_OPEN - {"de", "het"}
 # a professional's shorthand for a person: "mdr" moeder, "vdr" vader, "jgd" jeugdige, "IB'er"
 _NOTE_ABBREVIATIONS = frozenset("mdr vdr jgd jgdg jeugdige ib'er ib’er ibber pm pv po gv gzv cm".split())
 _LAST_WORD_RE = re.compile(r"([\w'’]+)\s*\Z")
+_HAVE_WORDS = frozenset("heeft hebben heb had hadden".split())
+_HAVE_NAME_PARTICIPLE_RE = re.compile(
+    r"(?<![\w-])(?:heeft|hebben|heb|had|hadden)\s+(?P<n>[^\W\d_]+)\s+"
+    r"(?:(?:echt|goed|heel|super|zo|erg|enorm|ontzettend|ook|al|nog|weer|toch|wel|even|ff|fijn|geweldig)\s+)*"
+    # (only what is done to a person: not "heeft havo-advies gekregen", "hebben momo's gemaakt", "heeft sorrie gezegd")
+    r"(?:geholpen|opgevangen|opgehaald|gebracht|thuisgebracht|begeleid|ondersteund|gesteund|meegenomen|gezien|"
+    r"gesproken|ontmoet|uitgenodigd|getroost|geknuffeld|gemist|bezocht|opgezocht|aangemeld|doorverwezen|"
+    r"overgeplaatst|opgevoed|verzorgd|geadopteerd|gered|beschermd|geleerd|aangenomen)(?![\w-])", re.I)
+_NAME_THEN_ROLE_BRACKET_RE = re.compile(r"(?<![\w'’-])(?P<n>[^\W\d_][\w'’-]{2,})[ \t]*\([ \t]*(?P<role>[^\W\d_][\w'’-]+)[ \t]*\)")
 _BRACKET_PERSON_RE = re.compile(r"\s*\(\s*(?:(?:m|v|j|x|jongen|meisje)\s*[/,]?\s*\d{1,2}(?!\d)"
                                 r"|(?:(?:mijn|m'n|mn|onze|ons|de|het|een)\s+)?(?P<w>[^\W\d_]+))", re.I)
 
@@ -1113,7 +1122,7 @@ _GENERIC_AFTER_MET = frozenset("""school werk huis thuis jeugdzorg iedereen niem
 mensen ouders kinderen familie mama papa mam pap oma opa""".split())
 _IS_ROLE_RE = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF][ \t]*)*"  # "Zon 🌞 is"
                          r"\s+(?:is|was)\s+(?:(?:mijn|m'n|mn|ons|onze|haar|zijn|z'n|hun|jullie)\s+(?:[^\W\d_]+\s+)?(?:"
-                         + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")"
+                         + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r"|jongste|oudste|middelste)"  # "Hoop is mijn jongste"
                          # "Hoop is een leuke jongen", "Joy was een lief meisje"
                          r"|een\s+(?:[^\W\d_]+\s+)?(?:jongen|meisje|meid|knul|man|vrouw|kind|puber|jongeman))\b", re.I)
 # the clause ends after the role word: "Zon is mn nichtje." (not "Thuis is mijn zoon rustiger")
@@ -1226,7 +1235,7 @@ _OBJECT_PRONOUNS = frozenset("je jou jullie me mij ons u hem haar".split())
 _PLATFORMS = words("platforms")  # "in the WeChat group", "via KakaoTalk": an app, no person
 _NEIGHBOURHOODS = words("neighbourhoods")
 _CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)")
-_BORN_AFTER_RE = re.compile(r"\s+(?:is|was)\s+(?:gister(?:en)?\s+|vandaag\s+|net\s+|eindelijk\s+|vannacht\s+)?geboren\b", re.I)
+_BORN_AFTER_RE = re.compile(r"\s+(?:is|was|werd)\s+(?:gister(?:en)?\s+|vandaag\s+|net\s+|eindelijk\s+|vannacht\s+)?geboren\b", re.I)
 _THANKS_ADVERBS = frozenset("echt heel graag nog even ff extra speciaal nogmaals ook vooral".split())
 # "ons kleine mees", "onze lieve noor": a child's first name after an endearment
 _SMALL_ONES = frozenset("kleine lieve jongste oudste kleinste".split())
@@ -1237,6 +1246,8 @@ _GOT_TO_KNOW_RE = re.compile(r"\bleer(?:de|den)?\s+(?:ik|we|wij|hij|ze|zij)\s+(?
 _SAY_IN_BRACKET_RE = re.compile(r"\(\s*(?:(?:we|wij|ze|zij|iedereen|thuis)\s+(?:zeggen|zegt|noem(?:en|t)(?:\s+(?:we|wij))?"
                                 r"(?:\s+(?:haar|hem|hen))?)|thuis\s+(?:zeggen|noemen)\s+(?:we|wij)(?:\s+(?:haar|hem))?)\s+\Z", re.I)
 _CALLED_AFTER_RE = re.compile(r"\s+(?:zo\s+noemen\s+(?:we|wij|ze)|noemen\s+(?:we|wij)\s+(?:haar|hem))\b"
+                              # (fifty-fifth session) "Memo (zo noemen we Mehmet thuis) vond ..." (not "(zo noemen we het)")
+                              r"|\s*\(\s*zo\s+noemen\s+(?:we|wij|ze)\s+(?!(?:het|dat|dit|die|deze|dat)\b)"
                               # (fifty-fourth session) "Chrysoula, wij noemen haar Soula, heeft ..."
                               r"|\s*,\s*(?:we|wij)\s+noemen\s+(?:haar|hem)\b", re.I)
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
@@ -1561,7 +1572,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                 and low not in lists.common and not (i >= 2 and lows[i - 2] in _ARABIC_PARTICLES) \
                 and not _POSTCODE_DIGITS_BEFORE_RE.search(text[max(0, toks[i - 1][0] - 6):toks[i - 1][0]]):  # "3031 EL Rotterdam"
             yield toks[i - 1][0], end, "naam", LOW  # "bij boxschool el hamdaoui", "meneer ait taleb"
-        elif nxt in {"is", "was"} and low in lists.first_any and len(low) >= 3 and _BORN_AFTER_RE.match(text, end) \
+        elif nxt in {"is", "was", "werd"} and low in lists.first_any and len(low) >= 3 and _BORN_AFTER_RE.match(text, end) \
                 and (i == 0 or _at_sentence_start(text, start)):
             yield start, end, "naam", LOW  # "Hoop is gister geboren!!": only a person is born
         elif prev in KIN_WORDS and nxt == "genoemd" and (listed or unknown) and len(low) >= 2:
@@ -2184,6 +2195,28 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if (kin in KIN_WORDS or kin in _ROLE_SET or kin in _ELDEST) and name not in _FUNCTION_WORDS \
                     and name not in _ROLE_SET:
                 yield m.start("name"), m.end("name"), "naam", LOW
+    if not ctx.words.isdisjoint(_HAVE_WORDS):
+        # (fifty-fifth session) the one helped, between "heeft" and its participle: "jullie hebben bram echt geholpen",
+        # "juf heeft setara goed opgevangen" (a listed first name that is a rare word, or a word in no dictionary)
+        for m in _HAVE_NAME_PARTICIPLE_RE.finditer(text):
+            low = m.group("n").lower()
+            if low in _FUNCTION_WORDS or low in _ROLE_SET or low in KIN_WORDS or low in _PERSON_NOUNS or low in _NOT_NAMES:
+                continue
+            if low in lists.first_any and (low not in dictionary().words or not frequencies().at_least(low, 3.5)) \
+                    or low not in dictionary().words and not frequencies().at_least(low, 3.0) and len(low) >= 3:
+                yield m.start("n"), m.end("n"), "naam", LOW
+    if "(" in text:
+        # (fifty-fifth session) a name, then who it is in brackets: "Shukria (moeder) ervaart veel druk", "met joep
+        # (broer) gesproken" (a listed first name, or a word in no dictionary)
+        for m in _NAME_THEN_ROLE_BRACKET_RE.finditer(text):
+            low, role = m.group("n").lower(), m.group("role").lower()
+            if (role in KIN_WORDS or role in _ROLE_SET) and low not in _FUNCTION_WORDS and low not in _ROLE_SET \
+                    and low not in KIN_WORDS and low not in _PERSON_NOUNS and low not in _NOT_NAMES \
+                    and (low in lists.first_any or m.group("n")[0].isupper() and low not in dictionary().words
+                         and not frequencies().at_least(low, 3.0)):
+                # (who it is, said: no word of another language; a lowercase word in no list may be one: "močiutė
+                # (oma)", the word for grandmother and its translation)
+                yield m.start("n"), m.end("n"), "naam", HIGH
     for i, (start, end, tok) in enumerate(ctx.tokens):
         low = tok.lower()
         # 1. word after a role word ("mijn voogd sanne") or "heet"/"genaamd"

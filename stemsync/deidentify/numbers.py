@@ -64,7 +64,8 @@ _MEASURES = frozenset("km kg mg ml cm mm gr kw".split())
 _POSTCODE_PLACE_RE = re.compile(r"(?<![\w])(?:in|naar|uit|te|wonen|woon|woont|adres)\s+$", _I)
 # 1234 AB, 1234AB, 1234ab, 1234-AB, 1234 ab; in an ALL-CAPS text the letters may be
 # re-cased ("5625 Gv"), so any case is taken, and two-letter words are excluded below.
-_POSTCODE_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}(?:[ -]?[A-Za-z]{2})(?![\w])")
+# (not the start of a word with a hyphen: "SINDS 2020 CO-OUDERSCHAP", fifty-fifth session)
+_POSTCODE_RE = re.compile(r"(?<![\w/.-])[1-9]\d{3}(?:[ -]?[A-Za-z]{2})(?![\w]|-[^\W\d_]{2})")
 # Two-letter Dutch words: "2000 en" is not a postcode (lowercase with a space).
 _TWO_LETTER_WORDS = frozenset(
     "en of op in is ik de te na al om nu zo ja ga me je we ze er ie uw an bv ca ok oh "

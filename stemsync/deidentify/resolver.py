@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from stemsync.deidentify.common import HIGH, LOW, SURNAME_ENDINGS, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
 from stemsync.deidentify.cantonese import grow_cantonese
-from stemsync.deidentify.dates import _MONTHS, DAY_NAMES
+from stemsync.deidentify.dates import _MONTHS, DAY_NAMES, _misspelled_month
 from stemsync.deidentify.english import _sentence_start
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.kinds import KINDS
@@ -354,12 +354,31 @@ def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
             named = kind == "naam" and text[start:end].lower() in _name_lists().first_any
             out[i] = (start, m.end(), kind if named else "plaats", conf)
         lo = out[i - 1][1] if i else 0
-        if kind == "plaats" and (t := _TER_BEFORE_RE.search(text, max(lo, start - 4), start)) is not None:
-            out[i] = (t.start(), out[i][1], "plaats", conf)  # "Ter [Peel]" -> "[Ter Peel]", "TEN [BOER]"
+        if kind == "plaats" and (t := _TER_BEFORE_RE.search(text, max(lo, start - 7), start)) is not None:
+            out[i] = (t.start(), out[i][1], "plaats", conf)  # "Ter [Peel]" -> "[Ter Peel]", "TEN [BOER]", "Nieuw-[Sloten]"
+        if kind == "plaats" and (m := _TOWN_TAIL_RE.match(text, out[i][1], hi)) is not None:
+            from stemsync.deidentify.lists import _name_lists, dictionary, frequencies, near_country, words  # noqa: PLC0415
+
+            tail = m.group("w").lower()
+            # (a proper noun or a word in no dictionary, not a name, town, language or country, nor very frequent: not
+            # "in Tilburg en Nederland", "naar Den Haag op Zondag", "in Ede en Omstreken")
+            if (tail in dictionary().proper or tail not in dictionary().words) and not frequencies().at_least(tail, 5.0) \
+                    and tail not in _name_lists().first_any and tail not in _name_lists().places and not near_country(tail) \
+                    and tail not in words("capitalised_words") and tail not in words("language_names") \
+                    and not _misspelled_month(tail) \
+                    and not _sentence_start_at(text, m.start("w")):
+                out[i] = (out[i][0], m.end(), "plaats", conf)  # (fifty-fifth session) "[Gilze] en Rijn", "[Loon] op Zandt"
     return out
 
 
-_TER_BEFORE_RE = re.compile(r"(?<![\w-])(?-i:Ter|Ten|TER|TEN)[ -]\Z")
+# (fifty-fifth session: also "Nieuw-", "Oud-", "Sint-" and the compass: "Nieuw-[Sloten]", "Oud-[Beijerland]")
+_TER_BEFORE_RE = re.compile(r"(?<![\w-])(?-i:Ter|Ten|TER|TEN|Nieuw|Oud|Oude|Nieuwe|Sint|Noord|Oost|Zuid|West)[ -]\Z")
+# the second part of a town's name of three words, capitalised: "Gilze en Rijn", "Loon op Zand", "Berg en Dal"
+_TOWN_TAIL_RE = re.compile(r"[ \t]+(?:en|op|aan|bij)[ \t]+(?P<w>(?-i:[A-Z][a-zà-ÿ]{2,}))(?![\w-])")
+
+
+def _sentence_start_at(text: str, start: int) -> bool:
+    return not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?"
 
 
 # after a house number the clause ends or goes on ("naar [Kraainest] 104 en daar"; not "naar Prediker 3 vers 1")
@@ -781,7 +800,18 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
                 and (w := m.group(1).lower()) not in _FUNCTION_WORDS and w not in words("person_words") \
                 and w not in _ROLE_WORDS and w not in words("capitalised_words") and _no_ordinary_word(w):
             extra.append((m.start(1), m.end(1), "naam", HIGH))  # (kept in an English text too)
+        # (fifty-fifth session) ... or the word that opens the bracket the age closes: "dat ik (hashmat, [16]) hier
+        # mag wonen" (a listed first name, or a word in no dictionary; not "(jongen, [16])")
+        elif (m := _BRACKET_WORD_COMMA_RE.search(text, max(0, start - 30), start)) is not None \
+                and re.match(r"\s*\)", text[end:end + 4]) \
+                and (w := m.group(1).lower()) not in _FUNCTION_WORDS and w not in words("person_words") \
+                and w not in _ROLE_WORDS and w not in words("capitalised_words") \
+                and (w in _name_lists().first_any or _no_ordinary_word(w)):
+            extra.append((m.start(1), m.end(1), "naam", LOW))
     return _add_free(spans, extra) if extra else spans
+
+
+_BRACKET_WORD_COMMA_RE = re.compile(r"\([ \t]*([^\W\d_][\w'’-]{2,})[ \t]*,[ \t]*\Z")
 
 
 _WORD_BEFORE_BRACKET_RE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})[ \t]*\([ \t]*\Z")
