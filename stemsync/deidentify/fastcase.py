@@ -159,14 +159,18 @@ def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         if op is c.SUBPATTERN and not av[1] and not av[2]:
             return exact_seq(av[3])
         if op is c.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                strings = exact_seq(branch)
-                if strings is None or len(out | strings) > _MAX_STRINGS:
-                    return None
-                out |= strings
-            return out
+            return union(av[1], exact_seq, _MAX_STRINGS)
         return None
+
+    def union(branches: Any, strings_of: Any, most: int) -> set[str] | None:
+        """The strings of every alternative together (None when one has none, or when they are too many)."""
+        out: set[str] = set()
+        for branch in branches:
+            strings = strings_of(branch)
+            if strings is None or len(out | strings) > most:
+                return None
+            out |= strings
+        return out
 
     def exact_seq(items: Any) -> set[str] | None:
         out = {""}
@@ -190,13 +194,7 @@ def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         if op is c.ASSERT:  # (a look-ahead or look-behind that must hold: its text is in the text too)
             return needed_seq(av[1])
         if op is c.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                strings = needed_seq(branch)
-                if strings is None or len(out | strings) > _MAX_NEEDLES:
-                    return None
-                out |= strings
-            return out
+            return union(av[1], needed_seq, _MAX_NEEDLES)
         return None
 
     def score(strings: set[str]) -> tuple[int, bool, int, int]:
@@ -234,18 +232,13 @@ def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(kept)
 
 
-class FastIgnoreCase:
-    """A case-insensitive pattern whose ``finditer``, ``search`` and ``findall`` first scan
-    the lowercase text with a case-sensitive copy (see the module's docstring); every other
-    attribute is the pattern's own."""
+class _Wrapped:
+    """A pattern's stand-in: its own attributes, and its own methods but those a subclass speeds up."""
 
-    __slots__ = ("_pattern", "_lower", "_needles", "match", "fullmatch", "sub", "subn", "split", "pattern", "flags", "groups",
-                 "groupindex")
+    __slots__ = ("_pattern", "match", "fullmatch", "sub", "subn", "split", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._pattern = pattern
-        self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-        self._needles = _needles(pattern)
         # (the pattern's own, as attributes: a match at one place needs no help, and costs no lookup)
         self.match, self.fullmatch, self.sub, self.subn, self.split = (
             pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split)
@@ -256,7 +249,20 @@ class FastIgnoreCase:
         return getattr(self._pattern, name)
 
     def __repr__(self) -> str:
-        return f"FastIgnoreCase({self._pattern!r})"
+        return f"{type(self).__name__}({self._pattern!r})"
+
+
+class FastIgnoreCase(_Wrapped):
+    """A case-insensitive pattern whose ``finditer``, ``search`` and ``findall`` first scan
+    the lowercase text with a case-sensitive copy (see the module's docstring); every other
+    attribute is the pattern's own."""
+
+    __slots__ = ("_lower", "_needles")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        self._needles = _needles(pattern)
 
     def _start(self, text: str, pos: int, endpos: int) -> int | None:
         """Where the first match can start (``pos`` when the text cannot be checked), or None."""
@@ -286,29 +292,18 @@ class FastIgnoreCase:
         return [] if start is None else self._pattern.findall(text, start, endpos)
 
 
-class Prefiltered:
+class Prefiltered(_Wrapped):
     """A pattern that does not qualify for :class:`FastIgnoreCase` but whose matches each need
     one of a few strings (see :func:`_needles`): ``finditer``, ``search`` and ``findall`` first
     look for those in the text (in its lowercase when the pattern ignores case) and scan only
     when one is there; every other attribute is the pattern's own."""
 
-    __slots__ = ("_pattern", "_needles", "_ignore_case", "match", "fullmatch", "sub", "subn", "split", "pattern",
-                 "flags", "groups", "groupindex")
+    __slots__ = ("_needles", "_ignore_case")
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
-        self._pattern = pattern
+        super().__init__(pattern)
         self._ignore_case = _ignores_case(pattern)  # (then the needles are in lowercase, for the lowercase text)
         self._needles = needles
-        self.match, self.fullmatch, self.sub, self.subn, self.split = (
-            pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split)
-        self.pattern, self.flags, self.groups, self.groupindex = (
-            pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._pattern, name)
-
-    def __repr__(self) -> str:
-        return f"Prefiltered({self._pattern!r})"
 
     def _may_match(self, text: str) -> bool:
         if self._ignore_case:
