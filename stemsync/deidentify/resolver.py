@@ -340,8 +340,9 @@ def _towns_after_schools(spans: list[Span], text: str) -> list[Span]:
 
 def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
     """A found town takes the part of town after it: "[Rotterdm] Zuid" -> "[Rotterdm Zuid]",
-    "[UTRECHT] CENTRAAL" (the part alone names no place, together they narrow it down), and a capitalised "Ter" or
-    "Ten" before it: "Ter [Peel]" -> "[Ter Peel]"."""
+    "[UTRECHT] CENTRAAL" (the part alone names no place, together they narrow it down), a capitalised "Ter", "Ten",
+    "Nieuw", "Oud" or compass word before it: "Ter [Peel]" -> "[Ter Peel]", "Nieuw-[Sloten]", and the rest of a town's
+    name of three words: "[Gilze] en Rijn" -> "[Gilze en Rijn]"."""
     out = list(spans)
     for i, (start, end, kind, conf) in enumerate(out):
         if kind not in {"plaats", "naam"} or not text[start:start + 1].isupper():
@@ -365,8 +366,7 @@ def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
             if (tail in dictionary().proper or tail not in dictionary().words) and not frequencies().at_least(tail, 5.0) \
                     and tail not in _name_lists().first_any and tail not in _name_lists().places and not near_country(tail) \
                     and tail not in words("capitalised_words") and tail not in words("language_names") \
-                    and not _misspelled_month(tail) \
-                    and not _sentence_start_at(text, m.start("w")):
+                    and not _misspelled_month(tail):
                 out[i] = (out[i][0], m.end(), "plaats", conf)  # (fifty-fifth session) "[Gilze] en Rijn", "[Loon] op Zandt"
     return out
 
@@ -375,10 +375,6 @@ def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
 _TER_BEFORE_RE = re.compile(r"(?<![\w-])(?-i:Ter|Ten|TER|TEN|Nieuw|Oud|Oude|Nieuwe|Sint|Noord|Oost|Zuid|West)[ -]\Z")
 # the second part of a town's name of three words, capitalised: "Gilze en Rijn", "Loon op Zand", "Berg en Dal"
 _TOWN_TAIL_RE = re.compile(r"[ \t]+(?:en|op|aan|bij)[ \t]+(?P<w>(?-i:[A-Z][a-zà-ÿ]{2,}))(?![\w-])")
-
-
-def _sentence_start_at(text: str, start: int) -> bool:
-    return not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?"
 
 
 # after a house number the clause ends or goes on ("naar [Kraainest] 104 en daar"; not "naar Prediker 3 vers 1")
