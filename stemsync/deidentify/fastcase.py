@@ -55,14 +55,42 @@ def _lowered(text: str) -> str | None:
     return low
 
 
-def _lowercase_safe(pattern: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` without IGNORECASE matches the lowercase of a text exactly where
-    it matches the text itself."""
-    if _parser is None or not pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return False
+def _parsed(pattern: re.Pattern[str]) -> Any | None:
+    """``pattern`` parsed without IGNORECASE (its parts' own flags stay), or None when this Python's parser is not
+    at hand or the pattern is no text pattern it reads. Parsed once per pattern: every test below reads the tree."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    except Exception:  # noqa: BLE001  (not a pattern this check understands: leave it alone)
+        return _parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    except Exception:  # noqa: BLE001  (not a pattern these tests understand: leave it alone)
+        return None
+
+
+def _parts(op: Any, av: Any) -> tuple[Any, ...]:
+    """The sequences of parsed items inside one item: a group's, each alternative's, a repeat's, a look-around's."""
+    c = _constants
+    if op is c.SUBPATTERN:
+        return (av[3],)
+    if op is c.BRANCH:
+        return tuple(av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return (av[2],)
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return (av[1],)
+    if op is c.ATOMIC_GROUP:
+        return (av,)
+    if op is c.GROUPREF_EXISTS:
+        return (av[1],) if av[2] is None else (av[1], av[2])
+    return ()
+
+
+def _lowercase_safe(pattern: re.Pattern[str], tree: Any = None) -> bool:
+    """Whether ``pattern`` without IGNORECASE matches the lowercase of a text exactly where
+    it matches the text itself (``tree``: the pattern :func:`_parsed`, when the caller has it)."""
+    if not pattern.flags & re.IGNORECASE:
+        return False
+    tree = tree if tree is not None else _parsed(pattern)
+    if tree is None:
         return False
     c = _constants
 
@@ -78,75 +106,43 @@ def _lowercase_safe(pattern: re.Pattern[str]) -> bool:
                 for o, a in av:
                     if (o is c.LITERAL and cased(a)) or (o is c.RANGE and any(cased(x) for x in range(a[0], a[1] + 1))):
                         return False
-            elif op is c.SUBPATTERN:
-                if av[2] & re.IGNORECASE or not safe(av[3]):  # "(?-i:...)": a case-sensitive part
-                    return False
-            elif op is c.BRANCH:
-                if not all(safe(b) for b in av[1]):
-                    return False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                if not safe(av[2]):
-                    return False
-            elif op in (c.ASSERT, c.ASSERT_NOT):
-                if not safe(av[1]):
-                    return False
-            elif op is c.ATOMIC_GROUP:
-                if not safe(av):
-                    return False
-            elif op is c.GROUPREF_EXISTS:
-                if not safe(av[1]) or (av[2] is not None and not safe(av[2])):
-                    return False
             elif op in (c.GROUPREF, c.GROUPREF_IGNORE):
                 return False  # (a back-reference compares text: leave it to the real pattern)
+            elif op is c.SUBPATTERN and av[2] & re.IGNORECASE:
+                return False  # "(?-i:...)": a case-sensitive part
+            elif not all(safe(part) for part in _parts(op, av)):
+                return False
         return True
 
     return safe(tree)
 
 
-def _ignores_case(pattern: re.Pattern[str]) -> bool:
+def _ignores_case(pattern: re.Pattern[str], tree: Any = None) -> bool:
     """Whether ``pattern`` or a part of it ("(?i:...)") ignores case."""
     if pattern.flags & re.IGNORECASE:
         return True
-    try:
-        return _has_ignore_case_part(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001
-        return True
+    tree = tree if tree is not None else _parsed(pattern)
+    return tree is None or _has_ignore_case_part(tree)
 
 
 def _has_ignore_case_part(items: Any) -> bool:
     """Whether a parsed pattern holds a case-insensitive part ("(?i:...)")."""
-    c = _constants
-    for op, av in items:
-        if op is c.SUBPATTERN and (av[1] & re.IGNORECASE or _has_ignore_case_part(av[3])):
-            return True
-        if op is c.BRANCH and any(_has_ignore_case_part(b) for b in av[1]):
-            return True
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _has_ignore_case_part(av[2]):
-            return True
-        if op in (c.ASSERT, c.ASSERT_NOT) and _has_ignore_case_part(av[1]):
-            return True
-        if op is c.ATOMIC_GROUP and _has_ignore_case_part(av):
-            return True
-        if op is c.GROUPREF_EXISTS and (_has_ignore_case_part(av[1]) or (av[2] is not None and _has_ignore_case_part(av[2]))):
-            return True
-    return False
+    return any(op is _constants.SUBPATTERN and av[1] & re.IGNORECASE
+               or any(_has_ignore_case_part(part) for part in _parts(op, av)) for op, av in items)
 
 
 _MAX_STRINGS = 48  # (the strings an exact part of a pattern can match, at most)
 _MAX_NEEDLES = 160  # (the strings a match needs one of, at most: each is a fast test of its own)
 
 
-def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def _needles(pattern: re.Pattern[str], tree: Any = None) -> tuple[str, ...] | None:
     """Strings of which every match of ``pattern`` without IGNORECASE contains at least one (on
     the lowercase text: the pattern's literals are lowercase), or None when no such short list
     is known. Found on the parsed pattern: a run of literals must occur; of alternatives, one
     of theirs; a repeat at least once, a group and a look-around what they hold; of the parts
-    of a sequence the most telling one is kept."""
-    if _parser is None:
-        return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    except Exception:  # noqa: BLE001
+    of a sequence the most telling one is kept (``tree``: the pattern :func:`_parsed`, when the caller has it)."""
+    tree = tree if tree is not None else _parsed(pattern)
+    if tree is None:
         return None
     c = _constants
 
@@ -224,7 +220,7 @@ def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     strings = needed_seq(tree)
     if not strings or any(not s.strip() for s in strings):
         return None  # (nothing needed, or a blank: in every comment)
-    if _ignores_case(pattern):
+    if _ignores_case(pattern, tree):
         strings = {s.lower() for s in strings}  # (compared with the text in lowercase)
     # (a string that holds another is implied by it: "zoon" and "zoontje" need only "zoon")
     kept = sorted(strings, key=len)
@@ -259,10 +255,10 @@ class FastIgnoreCase(_Wrapped):
 
     __slots__ = ("_lower", "_needles")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], tree: Any = None) -> None:
         super().__init__(pattern)
         self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-        self._needles = _needles(pattern)
+        self._needles = _needles(pattern, tree)
 
     def _start(self, text: str, pos: int, endpos: int) -> int | None:
         """Where the first match can start (``pos`` when the text cannot be checked), or None."""
@@ -300,9 +296,9 @@ class Prefiltered(_Wrapped):
 
     __slots__ = ("_needles", "_ignore_case")
 
-    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...], tree: Any = None) -> None:
         super().__init__(pattern)
-        self._ignore_case = _ignores_case(pattern)  # (then the needles are in lowercase, for the lowercase text)
+        self._ignore_case = _ignores_case(pattern, tree)  # (then the needles are in lowercase, for the lowercase text)
         self._needles = needles
 
     def _may_match(self, text: str) -> bool:
@@ -328,10 +324,13 @@ class Prefiltered(_Wrapped):
 
 def _faster(pattern: re.Pattern[str]) -> Any:
     """``pattern`` as :class:`FastIgnoreCase` or :class:`Prefiltered` where either helps, else itself."""
-    if _lowercase_safe(pattern):
-        return FastIgnoreCase(pattern)
-    if isinstance(pattern.pattern, str) and (needles := _needles(pattern)) is not None:
-        return Prefiltered(pattern, needles)
+    tree = _parsed(pattern)
+    if tree is None:
+        return pattern
+    if _lowercase_safe(pattern, tree):
+        return FastIgnoreCase(pattern, tree)
+    if (needles := _needles(pattern, tree)) is not None:
+        return Prefiltered(pattern, needles, tree)
     return pattern
 
 

@@ -26,7 +26,7 @@ from stemsync.deidentify.lists import _FUNCTION_WORDS as DUTCH_FUNCTION_WORDS
 from stemsync.deidentify.lists import (_ROLE_WORDS, _name_lists, dictionary, entries, frequencies, plain, romance_words,
                                      wordfreq_zipf, words, world_cities)
 from stemsync.deidentify.honorifics import TITLES
-from stemsync.deidentify.names import _at_sentence_start
+from stemsync.deidentify.names import ROLE_BRACKET_AFTER_RE, _at_sentence_start
 from stemsync.deidentify.nicknames import called_before
 from stemsync.deidentify.fastcase import accelerate
 
@@ -475,15 +475,12 @@ def _plain_listed_words(text: str, span: Span, shouting: bool) -> bool:
         _at_sentence_start(text, span[0]) and all(w.islower() for w in written[1:]))
 
 
-_ROLE_BRACKET_AFTER_RE = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]+)[ \t]*\)")
-
-
 def without_foreign_words(text: str, spans: list[Span], shouting: bool = False) -> list[Span]:
     """Drop the names found in a phrase of Spanish, Portuguese, French or German (see the module's docstring)."""
     out = []
     for span in spans:
         if span[2] == "naam" and text[span[0]:span[0] + 1].isupper() \
-                and (b := _ROLE_BRACKET_AFTER_RE.match(text, span[1])) is not None and b.group(1).lower() in _ROLE_WORDS:
+                and (b := ROLE_BRACKET_AFTER_RE.match(text, span[1])) is not None and b.group("role").lower() in _ROLE_WORDS:
             out.append(span)  # (fifty-fifth session) "Shukria (moeder) ervaart": who it is, said in brackets
             continue
         if span[2] in {"naam", "plaats", "instelling"} and _plain_listed_words(text, span, shouting):

@@ -427,7 +427,9 @@ _HAVE_NAME_PARTICIPLE_RE = re.compile(
     r"(?:geholpen|opgevangen|opgehaald|gebracht|thuisgebracht|begeleid|ondersteund|gesteund|meegenomen|gezien|"
     r"gesproken|ontmoet|uitgenodigd|getroost|geknuffeld|gemist|bezocht|opgezocht|aangemeld|doorverwezen|"
     r"overgeplaatst|opgevoed|verzorgd|geadopteerd|gered|beschermd|geleerd|aangenomen)(?![\w-])", re.I)
-_NAME_THEN_ROLE_BRACKET_RE = re.compile(r"(?<![\w'’-])(?P<n>[^\W\d_][\w'’-]{2,})[ \t]*\([ \t]*(?P<role>[^\W\d_][\w'’-]+)[ \t]*\)")
+# one word in brackets right after a word: who the word before is, "Shukria (moeder)" (also read by foreign.py)
+ROLE_BRACKET_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<role>[^\W\d_][\w'’-]+)[ \t]*\)")
+_NAME_THEN_ROLE_BRACKET_RE = re.compile(r"(?<![\w'’-])(?P<n>[^\W\d_][\w'’-]{2,})" + ROLE_BRACKET_AFTER_RE.pattern)
 _BRACKET_PERSON_RE = re.compile(r"\s*\(\s*(?:(?:m|v|j|x|jongen|meisje)\s*[/,]?\s*\d{1,2}(?!\d)"
                                 r"|(?:(?:mijn|m'n|mn|onze|ons|de|het|een)\s+)?(?P<w>[^\W\d_]+))", re.I)
 

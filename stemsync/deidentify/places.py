@@ -1201,8 +1201,6 @@ def _place_fields(ctx: _Ctx) -> Iterator[Span]:
 def _nicknames() -> frozenset[str]:
     """The towns' nicknames of ``data/place_nicknames.txt`` that are no word and no first name ("kruikenstad",
     "oeteldonk", "mokum"; not "krimpen", "ambacht", "saba")."""
-    from stemsync.deidentify.lists import frequencies  # noqa: PLC0415
-
     return frozenset(n for n in words("place_nicknames") if " " not in n and "'" not in n and len(n) >= 5
                      and n not in dictionary().words and n not in _name_lists().first_any
                      and not frequencies().at_least(n, 3.0))
@@ -1211,8 +1209,8 @@ def _nicknames() -> frozenset[str]:
 def _find_places(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if not ctx.words.isdisjoint(_nicknames()):  # (fifty-fifth session) "Kruikenstad blijft mijn stad", "IN DE KRUIKENSTAD"
-        for start, end, tok in ctx.tokens:
-            if tok.lower() in _nicknames():
+        for (start, end, _tok), low in zip(ctx.tokens, ctx.lows):
+            if low in _nicknames():
                 yield start, end, "plaats", HIGH
     if ctx.words & _PLACE_FIELD_GATE and ":" in text:
         yield from _place_fields(ctx)

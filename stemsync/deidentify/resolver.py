@@ -358,7 +358,7 @@ def _towns_with_their_part(spans: list[Span], text: str) -> list[Span]:
         if kind == "plaats" and (t := _TER_BEFORE_RE.search(text, max(lo, start - 7), start)) is not None:
             out[i] = (t.start(), out[i][1], "plaats", conf)  # "Ter [Peel]" -> "[Ter Peel]", "TEN [BOER]", "Nieuw-[Sloten]"
         if kind == "plaats" and (m := _TOWN_TAIL_RE.match(text, out[i][1], hi)) is not None:
-            from stemsync.deidentify.lists import _name_lists, dictionary, frequencies, near_country, words  # noqa: PLC0415
+            from stemsync.deidentify.lists import _name_lists, dictionary, frequencies, near_country  # noqa: PLC0415
 
             tail = m.group("w").lower()
             # (a proper noun or a word in no dictionary, not a name, town, language or country, nor very frequent: not
@@ -799,7 +799,7 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
         # (fifty-fifth session) ... or the word that opens the bracket the age closes: "dat ik (hashmat, [16]) hier
         # mag wonen" (a listed first name, or a word in no dictionary; not "(jongen, [16])")
         elif (m := _BRACKET_WORD_COMMA_RE.search(text, max(0, start - 30), start)) is not None \
-                and re.match(r"\s*\)", text[end:end + 4]) \
+                and text[end:end + 4].lstrip().startswith(")") \
                 and (w := m.group(1).lower()) not in _FUNCTION_WORDS and w not in words("person_words") \
                 and w not in _ROLE_WORDS and w not in words("capitalised_words") \
                 and (w in _name_lists().first_any or _no_ordinary_word(w)):
