@@ -1627,6 +1627,14 @@ TUNING772, TUNING772_CLEAN = load_set("deid_tuning772")  # held-out set 838, ope
 TUNING773, TUNING773_CLEAN = load_set("deid_tuning773")  # held-out set 839, opened after its blind measurement
 TUNING774, TUNING774_CLEAN = load_set("deid_tuning774")  # held-out set 840, opened after its blind measurement
 TUNING775, TUNING775_CLEAN = load_set("deid_tuning775")  # held-out set 841, opened after its blind measurement
+TUNING776, TUNING776_CLEAN = load_set("deid_tuning776")  # held-out set 842, opened after its blind measurement
+TUNING777, TUNING777_CLEAN = load_set("deid_tuning777")  # held-out set 843, opened after its blind measurement
+TUNING778, TUNING778_CLEAN = load_set("deid_tuning778")  # held-out set 844, opened after its blind measurement
+TUNING779, TUNING779_CLEAN = load_set("deid_tuning779")  # held-out set 845, opened after its blind measurement
+TUNING780, TUNING780_CLEAN = load_set("deid_tuning780")  # held-out set 846, opened after its blind measurement
+TUNING781, TUNING781_CLEAN = load_set("deid_tuning781")  # held-out set 847, opened after its blind measurement
+TUNING782, TUNING782_CLEAN = load_set("deid_tuning782")  # held-out set 848, opened after its blind measurement
+TUNING783, TUNING783_CLEAN = load_set("deid_tuning783")  # held-out set 849, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1696,14 +1704,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT842, HELDOUT842_CLEAN = load_set("deid_heldout842")
-HELDOUT843, HELDOUT843_CLEAN = load_set("deid_heldout843")
-HELDOUT844, HELDOUT844_CLEAN = load_set("deid_heldout844")
-HELDOUT845, HELDOUT845_CLEAN = load_set("deid_heldout845")
-HELDOUT846, HELDOUT846_CLEAN = load_set("deid_heldout846")
-HELDOUT847, HELDOUT847_CLEAN = load_set("deid_heldout847")
-HELDOUT848, HELDOUT848_CLEAN = load_set("deid_heldout848")
-HELDOUT849, HELDOUT849_CLEAN = load_set("deid_heldout849")
 
 
 
@@ -2835,6 +2835,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 773": (TUNING773, TUNING773_CLEAN),
     "tuning 774": (TUNING774, TUNING774_CLEAN),
     "tuning 775": (TUNING775, TUNING775_CLEAN),
+    "tuning 776": (TUNING776, TUNING776_CLEAN),
+    "tuning 777": (TUNING777, TUNING777_CLEAN),
+    "tuning 778": (TUNING778, TUNING778_CLEAN),
+    "tuning 779": (TUNING779, TUNING779_CLEAN),
+    "tuning 780": (TUNING780, TUNING780_CLEAN),
+    "tuning 781": (TUNING781, TUNING781_CLEAN),
+    "tuning 782": (TUNING782, TUNING782_CLEAN),
+    "tuning 783": (TUNING783, TUNING783_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2903,14 +2911,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 842": (HELDOUT842, HELDOUT842_CLEAN),
-    "held-out 843": (HELDOUT843, HELDOUT843_CLEAN),
-    "held-out 844": (HELDOUT844, HELDOUT844_CLEAN),
-    "held-out 845": (HELDOUT845, HELDOUT845_CLEAN),
-    "held-out 846": (HELDOUT846, HELDOUT846_CLEAN),
-    "held-out 847": (HELDOUT847, HELDOUT847_CLEAN),
-    "held-out 848": (HELDOUT848, HELDOUT848_CLEAN),
-    "held-out 849": (HELDOUT849, HELDOUT849_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
