@@ -1704,6 +1704,14 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
+HELDOUT850, HELDOUT850_CLEAN = load_set("deid_heldout850")
+HELDOUT851, HELDOUT851_CLEAN = load_set("deid_heldout851")
+HELDOUT852, HELDOUT852_CLEAN = load_set("deid_heldout852")
+HELDOUT853, HELDOUT853_CLEAN = load_set("deid_heldout853")
+HELDOUT854, HELDOUT854_CLEAN = load_set("deid_heldout854")
+HELDOUT855, HELDOUT855_CLEAN = load_set("deid_heldout855")
+HELDOUT856, HELDOUT856_CLEAN = load_set("deid_heldout856")
+HELDOUT857, HELDOUT857_CLEAN = load_set("deid_heldout857")
 
 
 
@@ -2911,6 +2919,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
+    "held-out 850": (HELDOUT850, HELDOUT850_CLEAN),
+    "held-out 851": (HELDOUT851, HELDOUT851_CLEAN),
+    "held-out 852": (HELDOUT852, HELDOUT852_CLEAN),
+    "held-out 853": (HELDOUT853, HELDOUT853_CLEAN),
+    "held-out 854": (HELDOUT854, HELDOUT854_CLEAN),
+    "held-out 855": (HELDOUT855, HELDOUT855_CLEAN),
+    "held-out 856": (HELDOUT856, HELDOUT856_CLEAN),
+    "held-out 857": (HELDOUT857, HELDOUT857_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
