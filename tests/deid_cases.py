@@ -1712,6 +1712,14 @@ HELDOUT854, HELDOUT854_CLEAN = load_set("deid_heldout854")
 HELDOUT855, HELDOUT855_CLEAN = load_set("deid_heldout855")
 HELDOUT856, HELDOUT856_CLEAN = load_set("deid_heldout856")
 HELDOUT857, HELDOUT857_CLEAN = load_set("deid_heldout857")
+HELDOUT858, HELDOUT858_CLEAN = load_set("deid_heldout858")
+HELDOUT859, HELDOUT859_CLEAN = load_set("deid_heldout859")
+HELDOUT860, HELDOUT860_CLEAN = load_set("deid_heldout860")
+HELDOUT861, HELDOUT861_CLEAN = load_set("deid_heldout861")
+HELDOUT862, HELDOUT862_CLEAN = load_set("deid_heldout862")
+HELDOUT863, HELDOUT863_CLEAN = load_set("deid_heldout863")
+HELDOUT864, HELDOUT864_CLEAN = load_set("deid_heldout864")
+HELDOUT865, HELDOUT865_CLEAN = load_set("deid_heldout865")
 
 
 
@@ -2927,6 +2935,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 855": (HELDOUT855, HELDOUT855_CLEAN),
     "held-out 856": (HELDOUT856, HELDOUT856_CLEAN),
     "held-out 857": (HELDOUT857, HELDOUT857_CLEAN),
+    "held-out 858": (HELDOUT858, HELDOUT858_CLEAN),
+    "held-out 859": (HELDOUT859, HELDOUT859_CLEAN),
+    "held-out 860": (HELDOUT860, HELDOUT860_CLEAN),
+    "held-out 861": (HELDOUT861, HELDOUT861_CLEAN),
+    "held-out 862": (HELDOUT862, HELDOUT862_CLEAN),
+    "held-out 863": (HELDOUT863, HELDOUT863_CLEAN),
+    "held-out 864": (HELDOUT864, HELDOUT864_CLEAN),
+    "held-out 865": (HELDOUT865, HELDOUT865_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
