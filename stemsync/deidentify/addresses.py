@@ -198,6 +198,9 @@ _LIVES_BEFORE_RE = re.compile(r"(?<![\w-])(?:woon|woont|wonen|woonde|woonden|ver
                               re.I)
 
 
+_IDIOM_NOUNS = frozenset("steek war knoop put gaten problemen soep aap watten bloemetjes kou".split())
+
+
 def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
     """A street named without a number after "aan de", "op het", "in de": written with a
     capital ("aan het Mgr. Nolensplein", "in de Kastanjelaan"), or in an ALL-CAPS text."""
@@ -235,6 +238,8 @@ def _streets_without_number(ctx: _Ctx) -> Iterator[Span]:
             continue  # "in de Dinka-cultuur de oom van moederszijde": a name's middle words are capitalised or connect
         if shouting and len(words_) == 1 and last in dictionary().words and frequencies().at_least(last, 3.8):
             continue  # (fifty-first session) "NAAR OPA EN OMA AAN DE OVERKANT": a frequent word, in capitals
+        if words_[0].lower() in _IDIOM_NOUNS:
+            continue  # (fifty-sixth session) "IN DE STEEK GELATEN", "in de war": an idiom, no street
         if shouting or first.isupper():
             yield start, stop, "adres", HIGH if not shouting else LOW
         elif ((last not in dictionary().words or (" ".join(words_).lower() in _streets() and not (

@@ -238,7 +238,7 @@ _N_MONTHS = rf"(?:(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)\s+en\s+)?(?:\d{{1,2}}
 _N_MONTHS_DAYS = rf"(?:(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:jaar|jr)\s+en\s+)?(?:\d{{1,2}}(?:,5)?|{_NUM_WORDS}|anderhalve)\s*(?:{_MONTHS}|{_DAYS}|week)"
 _BABY_AGE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_PERSON}|hummel)\s+(?:\[naam\]\s+|(?-i:[A-Z])[\w'’-]+\s+|die\s+)?"  # also "de baby die is nu 9 maanden"
-    r"|(?P<who>[^\W\d_][\w'’-]+)\s+)"
+    r"|(?P<who>[^\W\d_][\w'’-]+),?\s+)"  # (also after an apposition: "het jongste kind, Noor, is inmiddels 9 maanden")
     # "is vandaag 10 mnd geworden", "is nog maar 8 weken"
     rf"(?:(?P<van>van|met)|(?:is|was|wordt|werd)(?:\s+(?:nu|toen|pas|al|bijna|net|inmiddels|vandaag|alweer|precies|ook|"
     r"ongeveer|nog\s+maar|maar|sinds\s+kort|gisteren)){0,2})\s+"
@@ -414,7 +414,9 @@ _SINCE_ORDINAL_RE = re.compile(r"(?<![\w-])(?:sinds|vanaf|sinces|tot|na)\s+(?:ha
 # (forty-sixth session) a birthday congratulated: "gefeliciteerd met je 18e 🎂", "met zijn 16e verjaardag" (not "met zijn 2e
 # vrouw": the ordinal ends the clause or comes before "verjaardag")
 _WITH_ORDINAL_RE = re.compile(r"(?<![\w-])met\s+(?:je|jouw|zijn|z'n|zn|haar|d'r|hun)\s+(?P<age>\d{1,2}(?:e|ste|de))"
-                              r"(?=\s*(?:[.,;!?)]|$|verjaardag|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+                              r"(?=\s*(?:[.,;!?)]|$|verjaardag|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+                              # (fifty-sixth session) "gefeli met je 16e Sanne!!": the one congratulated, then the end
+                              r"|\s+(?-i:[A-Z])[\w'’-]+\s*(?:[.,;!?)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 # "14 jr", "17 jr en nog steeds": "jr" is an age, except after a duration word (the word, not
 # a name that ends in it: "ik ben Amina 15 jr")
 _JR_AGE_RE = re.compile(
@@ -450,6 +452,19 @@ _FEELS_AGE_RE = re.compile(rf"(?<![\w-])(?:voel\s+(?:ik\s+)?(?:me|mij)|voelt\s+(
 # all of a group the same age: "we zijn alle drie 19", "ze zijn allebei 16"
 _ALL_SAME_AGE_RE = re.compile(rf"(?<![\w-])(?:we|wij|ze|zij|jullie)\s+(?:zijn|waren|worden)\s+(?:allebei|alle\s+twee|alle\s+drie|alle\s+vier|"
                               rf"allemaal|beiden|alledrie|alletwee)\s+(?P<age>{_NUM}){_YEARS_OPT}(?=\s*(?:[.,;:!?)]|$|en\b|maar\b))", _I)
+# (fifty-sixth session) two or more people named, then their one age: "met Sanne en Bram, alletwee 8 jaar"
+_NAMED_ALL_SAME_AGE_RE = re.compile(rf"(?<=[\w\]])\s*,\s*(?:allebei|alletwee|alle\s+twee|alledrie|alle\s+drie|beiden|beide)\s+"
+                                    rf"(?P<age>{_NUM})\s*(?:jaar|jr)\b(?=\s*(?:[.,;:!?)]|$|oud\b))", _I)
+# (fifty-sixth session) a birthday by its ordinal: "op tijd voor de zesde verjaardag van onze Noor", "zijn 16e verjaardag"
+_ORDINAL_WORDS = ("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende "
+                  "veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste").split()
+# (a possessive of a person, or "de" and whose it is: not "rond de 18e verjaardag", "na je 18e verjaardag", anyone's)
+_ORDINAL_BIRTHDAY_RE = re.compile(r"(?<![\w-])(?:(?P<poss>zijn|z'n|zn|haar|d'r|mijn|m'n|mn|onze|ons)|de)\s+"
+                                  r"(?P<age>\d{1,2}(?:e|ste|de)|" + "|".join(_ORDINAL_WORDS) + r")\s+verjaardag"
+                                  r"(?(poss)|\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|haar|(?-i:[A-Z])[\w'’-]+|\[naam\]))", _I)
+# (fifty-sixth session) the age a child who died was given to reach: "onze dochter, die vier jaar mocht worden"
+_MAY_BECOME_AGE_RE = re.compile(rf"(?<![\w-])(?:die|ze|zij|hij|ie)\s+(?:(?:maar|pas|net|nog\s+maar)\s+)?(?P<age>{_NUM})\s*(?:jaar|jr)"
+                                r"(?:\s+oud)?\s+(?:mocht|mag|mochten|zou|had\s+mogen)\s+worden\b", _I)
 # a birthday and the age: "ik was op 3 mei jarig, eenentwintig, in de sleep-in", "was jarig (16)", "jarig: 12!"
 _JARIG_COMMA_AGE_RE = re.compile(rf"(?<![\w-])jarig\s*(?:,|:|\(|-|–)\s*(?:(?:en|ik|hij|ze)\s+(?:werd|ben|is|word)\s+)?(?P<age>{_NUM}){_YEARS_OPT}"
                               r"(?=\s*(?:[.,;:!?)]|$))", _I)
@@ -879,6 +894,9 @@ def _baby_named(text: str, m: re.Match[str]) -> bool:
     return who.lower() in _name_lists().first_any and who.lower() not in _FUNCTION_WORDS
 
 
+_PARENTS_OF = frozenset("moeder vader mama papa ouder ouders pleegmoeder pleegvader pleegouders".split())
+
+
 def _anchored(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a person's age by what stands around it."""
     if _RANGE_AFTER_RE.match(text, end):
@@ -888,8 +906,12 @@ def _anchored(text: str, start: int, end: int) -> bool:
     # a search over a long alternation is only run when it can match
     tail = [w.lstrip("([{\"'") for w in text[lo:start].lower().split()[-4:]]
     van = _BEFORE_VAN.search(text, lo, start) if "van" in tail[-3:] else None
-    if van and _NOT_UNIT_RE.match(text, end) and all(_named(w) or w.lower() in _PERSON_WORDS
-                                                     for w in van.group("between").split()):  # "jongste zoon van 8"
+    while van and not all(_named(w) or w.lower() in _PERSON_WORDS for w in van.group("between").split()):
+        # (a person's word nearer: "dat ik me zoon van 8"; not a parent's: "ik ben moeder van drie", of three children)
+        van = _BEFORE_VAN.search(text, van.start() + 1, start)
+        if van and van.group().split()[0].lower() in _PARENTS_OF:
+            van = None
+    if van and _NOT_UNIT_RE.match(text, end):  # "jongste zoon van 8"
         return True
     named_van = _BEFORE_NAME_VAN.search(text, lo, start)
     if named_van and _NOT_UNIT_RE.match(text, end) and _named(named_van.group("who")):
@@ -1076,6 +1098,9 @@ _GATED_RES = (
     (_NOT_THAT_AGE_RE, frozenset({"ni", "nie", "niet", "nit", "geen"})),
     (_FEELS_AGE_RE, frozenset({"voel", "voelt", "voelde"})),
     (_ALL_SAME_AGE_RE, frozenset({"allebei", "alle", "allemaal", "beiden", "alledrie", "alletwee"})),
+    (_NAMED_ALL_SAME_AGE_RE, frozenset({"allebei", "alle", "beiden", "beide", "alledrie", "alletwee"})),
+    (_MAY_BECOME_AGE_RE, frozenset({"mocht", "mag", "mochten", "zou", "mogen"})),
+    (_ORDINAL_BIRTHDAY_RE, frozenset({"verjaardag"})),
     (_JARIG_COMMA_AGE_RE, frozenset({"jarig"})),
     (_RESP_AGES_RE, frozenset({"resp", "respectievelijk"})),
     (_ARRIVAL_AGE_RE, frozenset({"op", "aankomst", "plaatsing", "adoptie", "opname", "binnenkomst"})),

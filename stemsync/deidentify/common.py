@@ -16,7 +16,11 @@ _TRAILING_PUNCT = ".,;:!?)'\""
 _CAP = r"(?:[A-Z0-9][\w'’.&-]*|'[tT]|'s)"
 _CONNECT = r"(?:van|de|der|den|het|'t|op|aan|in|voor|ter|te|en|la|da|des)"
 _NAME_PHRASE = rf"(?:(?:[Dd]e|[Hh]et|[’']?[tT](?=\s))\s+)?{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*"
-_LOWER_NAME_PHRASE = r"(?:de|het|[’']?t(?=\s))\s+[a-zà-ÿ][a-zà-ÿ-]{2,}"
+# (fifty-sixth session) also "ter" before a name that is no phrase of "ter" ("lyceum ter weide"; not "ter plaatse",
+# "ter voorbereiding")
+_LOWER_NAME_PHRASE = (r"(?:de|het|[’']?t(?=\s)|ter(?=\s+(?!(?:plaatse|sprake|zake|info|ere|wereld|hoogte|inzage|kennisname|"
+                      r"attentie|beschikking|discussie|illustratie|vergelijking)\b)[a-zà-ÿ-]*[a-zà-ÿ](?<!ing)(?![\w-])))"
+                      r"\s+[a-zà-ÿ][a-zà-ÿ-]{2,}")
 
 # languages and dialects written like a street's or a town's name: "in het Fries mocht vertellen"
 LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento papiamentu "

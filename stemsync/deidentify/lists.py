@@ -400,16 +400,21 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
         return False  # a typo: "jeugzorg", "koelkasd", "gietaar" (not five letters: "feven", "hevin" are names)
     if len(low) >= 6 and near_country(low):
         return False  # a country misspelt: "nederlnd", "marroko"
+    if near_capitalised_word(low):
+        return False  # a feast or a language misspelt: "suikerfeesd", "diwalie"
+    if len(low) >= 5 and low[-1] == "e" and low + "n" in d.words and frequencies().at_least(low + "n", 4.0):
+        return False  # (fifty-sixth session) a frequent word without its final n: "op haar kist legge", "geholpe"
     if len(low) >= 4 and word.islower() and sound_alike_typo(low):
         return False  # a frequent word spelt as it sounds: "hoob", "zecht", "legd", "taxie", "snell" (lowercase: "Den Haagg")
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
 
 
 # the spelling errors of a word written as it sounds: a final b, d or g for p, t or ch, "ch" for "g", "g" for "ch",
-# "ie" for a final "i", a final letter doubled ("hoob", "legd", "zecht", "leerpligt", "taxie", "snell")
+# "ie" for a final "i", a final letter doubled, "dt" for a final d or t ("hoob", "legd", "zecht", "leerpligt", "taxie",
+# "snell", "werdt")
 _SOUND_ALIKES = ((re.compile(r"b\Z"), "p"), (re.compile(r"d\Z"), "t"), (re.compile(r"gd\Z"), "gt"),
                  (re.compile(r"ch(?=t)|(?<=\w{4})ch\Z"), "g"), (re.compile(r"g(?=t)"), "ch"), (re.compile(r"ie\Z"), "i"),
-                 (re.compile(r"(\w)\1\Z"), r"\1"), (re.compile(r"dt\Z"), "t"))
+                 (re.compile(r"(\w)\1\Z"), r"\1"), (re.compile(r"dt\Z"), "t"), (re.compile(r"dt\Z"), "d"))
 SOUND_ALIKE_ZIPF = 4.0  # the word meant is a frequent one (Zipf 3 for a word of seven letters or more)
 
 
@@ -450,6 +455,19 @@ def _country_index() -> dict[str, str]:
 def near_country(low: str) -> bool:
     """``low`` is one typing error from a country's name (a letter missing, extra or changed)."""
     return one_letter_from(low, _country_index())
+
+
+@functools.cache
+def _capitalised_index() -> dict[str, str]:
+    """The deletion index of capitalised_words.txt's words of six letters or more (feasts, languages, peoples)."""
+    schools = words("school_prefixes")  # (not "grundschule": "Grundschulle Kohlscheid" is a school's name)
+    return deletion_index(w for w in words("capitalised_words") if " " not in w and len(w) >= 6 and w not in schools)
+
+
+def near_capitalised_word(low: str) -> bool:
+    """(fifty-sixth session) ``low`` is one typing error from a feast, language or people of seven letters or more:
+    "suikerfeesd", "diwalie", "ramadam" (no name)."""
+    return len(low) >= 7 and one_letter_from(low, _capitalised_index())
 
 
 def plain(word: str) -> str:

@@ -15,7 +15,7 @@ from stemsync.deidentify.lists import (_FORMAL_ROLES, _FUNCTION_WORDS, _INTERFIX
                                        _LOWERCASE_SURNAME_WORDS, _ROLE_WORDS, _WORD_COLLISIONS,
                                        _NameLists, _name_lists, dictionary, entries, frequencies,
                                        _compound, near_country, near_frequent_word, no_dictionary_form,
-                                       population_first_names, unknown_word, words, world_cities)
+                                       population_first_names, sound_alike_typo, unknown_word, words, world_cities)
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
@@ -138,6 +138,26 @@ def _extend_name(text: str, end: int, lists: _NameLists) -> int:
     return end
 
 
+_TEXT_END_RE = re.compile(r"\s*[.!]?\s*\Z")
+
+
+def _signed_surname(text: str, end: int, lists: _NameLists) -> int:
+    """(fifty-sixth session) The end of a signature's name: with a listed surname that closes the text, even a word
+    ("groet, rob dekker", "GROET, ROB DEKKER"; not a verb: "groet en tot komen")."""
+    m = _NAME_TAIL_RE.match(text, end)
+    if m is not None and not m.group("ifx") and _TEXT_END_RE.match(text, m.end()):
+        low = m.group("sur").lower()
+        if low in lists.surnames_all and len(low) > 3 and low not in _FUNCTION_WORDS and not _verb_form(low) \
+                and not (low.endswith("en") and low in dictionary().words):
+            return m.end()
+    return _extend_name(text, end, lists)
+# (fifty-sixth session) who said it, after a comma and at the end of the sentence: "daar staat het toch, zei rob"
+# (fifty-sixth session) thanks for everything, then who is thanked, closing the text: "bedankt voor alles kim."
+_THANKS_FOR_ALL_RE = re.compile(r"(?:bedankt|dank\s+je\s+wel|dankjewel|dank\s+u\s+wel|dankuwel|thanks|thx|merci)\s+voor\s+"
+                                r"(?:alles|al\s+je\s+hulp|je\s+hulp|jullie\s+hulp|de\s+hulp|uw\s+hulp)\s*,?\s+"
+                                r"(?P<n>[^\W\d_][\w'’-]+)\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*\Z", re.I)
+_SAID_TAG_VERBS = frozenset("zei zegt vroeg vraagt riep schreef appte".split())
+_SAID_TAG_RE = re.compile(r",\s*(?:zei|zegt|vroeg|vraagt|riep|schreef|appte)\s+(?P<n>[^\W\d_][\w'’-]+)(?=\s*(?:[.!?]|\Z))", re.I)
 _SOUND_ALIKE = (("f", "v"), ("s", "z"), ("y", "ij"), ("ei", "ij"), ("c", "k"))
 
 
@@ -156,7 +176,8 @@ def _title_case(ctx: _Ctx) -> bool:
     return len(toks) > 3 and sum(t[0].isupper() for _, _, t in toks[1:]) > 0.4 * (len(toks) - 1)
 
 
-_NOT_AFTER_HEET = frozenset("eigenlijk echt gewoon ook nou zo anders niet wel officieel voluit trouwens".split())
+_NOT_AFTER_HEET = frozenset("eigenlijk echt gewoon ook nou zo anders niet wel officieel voluit trouwens "
+                            "bijna iedereen allemaal helemaal toch".split())  # ("heet bijna iedereen hetzelfde")
 _WORD_BEFORE_HEET_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+heet\s*\Z", re.I)
 _GENERIC_AFTER_VAN = frozenset("""groep klas school gym gymnastiek muziek zwemmen dans handwerken tekenen
 natuur rekenen taal engels frans duits wiskunde geschiedenis biologie""".split())
@@ -172,7 +193,7 @@ _ROLE_INITIALS_RE = re.compile(
     r"\s+(?P<n>(?:[a-zA-Z]\.\s?){1,3}(?:(?:van|de|der|den|ten|ter|el|al|v\.d\.)\s+)*[a-zà-ÿ][\w'’-]{2,})", re.I)
 _INITIAL_GATE_RE = re.compile(r"(?<![\w.])[a-zA-Z]\.\s?(?:[a-zA-Z]\.\s?)*(?:(?:van|de|der|den)\s+)*[a-zà-ÿ]{3,}")
 # titles written short with a full stop: "mw. de kort", "dhr. van de ven", "mr. bekkers"
-_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej|mrs|ms")
+_ABBREVIATED_ROLE_RE = re.compile(r"mw|mevr|mvr|mvrw|dhr|hr|mr|mnr|dr|drs|ir|ing|prof|fam|st|juf|mej|mrs|ms|ds")
 _OF_CLASS_RE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?(?:brugklas|klas|groep\s*\d|bovenbouw|onderbouw|kleuters|"
                           r"kleutergroep|eindexamenklas|\d\s*(?:havo|vwo|vmbo|mavo))\b", re.I)
 _COACH_ROLES = frozenset({"trainer", "trainster", "hulptrainer"})
@@ -247,8 +268,11 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         and not (not ctx.shouting and _word_after_formal_role(name, lists))
     after = _NEXT_WORD_RE.match(ctx.text, m.end("name"))
     if (role in _TITLE_ROLES and not ifx and low in lists.surnames_all and len(low) >= 3 and after
-            and after.group(1).lower() in _VERB_NO_EN | {"van", "uit"}):
-        formal_surname = True  # "juf bos van de klimop heeft ons geholpen", "meester visser zei"
+            and after.group(1).lower() in _VERB_NO_EN | {"van", "uit"}
+            and not (role in _RELATIVES and name.islower() and _verb_form(low))):
+        # "juf bos van de klimop heeft ons geholpen", "meester visser zei" (not "waar mijn opa ligt is omgewaaid": a
+        # relative's verb)
+        formal_surname = True
     if role in _TITLE_ROLES and not ifx and len(low) >= 3 and _OF_CLASS_RE.match(ctx.text, m.end("name")):
         formal_surname = True  # "juf dapper van de brugklas": a teacher of a class, by name
     if role == "heet" and not ifx and len(low) >= 3 and low not in _FUNCTION_WORDS and low not in _NOT_AFTER_HEET:
@@ -260,6 +284,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None  # "de mentor van school", "juf van groep 5", "de logopedist van ikc de Vlinderboom"
     if ifx and ifx.lower() == "van" and (low in _GENERIC_CARE or low in _ONE_WORD_BODIES):
         return None  # "de meneer van gemeente", "psycholoog van GGZ", "de mevrouw van vluchtelingenwerk": a service
+    if ifx and ifx.lower() == "van" and low in _PERSON_NOUNS and name.islower() and low not in lists.surnames_all:
+        return None  # (fifty-sixth session) "de moeder van cliënt is": a person's word, no surname
     if ifx and ifx.lower() == "van" and role in _TITLE_ROLES and low in lists.surnames_all \
             and low not in _GENERIC_AFTER_VAN and not name[:1].isupper():
         surname_ifx = True  # "juf van dijk (we noemen haar ...)", not "juf van groep 5"
@@ -331,7 +357,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if ifx and role in {"fam", "fam."} and low not in _FUNCTION_WORDS and low not in _ROLE_SET and len(low) >= 3 \
             and low not in _PERSON_NOUNS and low not in KIN_WORDS and low not in {"buren", "overkant", "familie"}:
         surname_ifx = True  # (fifty-third session) "groeten van fam. van de beek": "fam." names a family by its surname
-    if title_particle and low not in _FUNCTION_WORDS and len(low) >= 3 and not frequencies().at_least(low, 4.5):
+    if title_particle and low not in _FUNCTION_WORDS and len(low) >= 3 and not frequencies().at_least(low, 4.5) \
+            and (low in lists.surnames_all or low not in dictionary().words or not low.endswith("en")):
+        # (not "oma de contactmomenten": a plural noun on no surname list)
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
     if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS:
         surname_ifx = True  # (an interfix written short stands only before a surname: "mevrouw v. d. berg")
@@ -765,6 +793,7 @@ _POSSESSIVE_OPENERS = frozenset("onze mijn m'n mn ons de".split())
 
 
 _QUESTION_VERBS = frozenset("kan kon mag mocht moet wil gaat komt kunnen".split())
+_SUBJECT_PRONOUNS = frozenset("ik je jij u hij ze zij we wij jullie het er dat dit".split())
 _AFTER_QUESTION_SUBJECT = frozenset("mee ook nog niet er dan morgen vandaag even ff weer langs".split())
 
 
@@ -805,6 +834,12 @@ def _subject_name_context(ctx: _Ctx, i: int) -> bool:
     if subject and nxt[0] in {"wil", "wilde", "wou", "durft", "durfde"} and len(nxt) > 1 \
             and nxt[1] in {"niet", "nie", "graag", "weer", "nog", "ook", "zelf", "nooit"}:
         return True  # "Start: Storm wil niet meer naar voetbal": only a person wants
+    if subject and nxt[0] in {"is", "werd", "was"} and len(nxt) > 2 and nxt[1] == "geboren" \
+            and nxt[2] in {"op", "in", "te", "met", "toen", "na", "voor", "bij"}:
+        return True  # (fifty-sixth session) "jet is geboren op 3 juni": only a person is born (not "geboren uit")
+    if start_of_sentence and nxt[0] == "zou" and len(nxt) > 1 and nxt[1] not in _SUBJECT_PRONOUNS \
+            and _dutch_first_name(low):
+        return True  # (fifty-sixth session) "wouter zou het doorgeven" (not "hoop zou ik houden": a word, inverted)
     # "lente is mijn nieuwe begeleider", "storm is echt de eerste die mij serieus nam"
     if subject and nxt[0] in _VERB_AFTER_NAME:
         if nxt[0] in {"is", "was"}:
@@ -879,6 +914,7 @@ _AND_OWN_KIN_RE = re.compile(r"\s+en\s+(?:zijn|haar|z'n|zn|d'r)\s+(?:moeder|vade
 _FROM_MY_CLASS_RE = re.compile(r"\s+uit\s+(?:mijn|mn|m'n|onze|zijn|haar)\s+(?:klas|groep|straat|buurt|team|wijk)\b", re.I)
 _OF_THE_SERVICE_RE = re.compile(r"\s+van\s+(?:de|het)\s+(?:jeugdhulp|jeugdzorg|ggz|wijkteam|buurtteam|jeugdteam|gemeente|"
                                 r"opvang|kerk|moskee|thuiszorg|huisarts|taalschool|jongerenwerk|buurtwerk|welzijn|"
+                                r"stichting|vereniging|voedselbank|bibliotheek|buurthuis|"
                                 r"buurtvereniging|vluchtelingenwerk)\b", re.I)
 _PHONE_AFTER_RE = re.compile(r"\s*[:(,-]?\s*(?:tel\.?\s*:?\s*)?(?:\+31|0031|0)[1-9][\d \-]{7,12}\d(?!\d)", re.I)
 
@@ -986,6 +1022,8 @@ def _not_ordinary(word: str) -> bool:
         return False  # (also not a language or feast: "zn nederlands")
     if low in d.proper:
         return True  # a proper noun, also one made of words ("kousemaker", "hulsbosch")
+    if word.islower() and len(low) >= 4 and sound_alike_typo(low):
+        return False  # (fifty-sixth session) "mijn dochter werdt in de brugklas": a verb spelt as it sounds
     return not _compound(low, d.words) and not (len(low) >= 6 and near_frequent_word(low))
 
 
@@ -1293,7 +1331,9 @@ jbr ma pa mam pap ex maatje buddy mattie partner""".split())
 _PREDICATE_ROLE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\ben\s)|(?<=\bmaar\s))"
     r"(?P<who>(?:(?:van|de|der|den|ter|ten)\s+){0,2}[^\W\d_][\w'’-]+)\s+(?:is|was)\s+"
-    r"(?:echt\s+|gewoon\s+|toch\s+|wel\s+|nu\s+)?(?:de|een|onze|mijn|m'n|mn)\s+(?:[^\W\d_]+\s+){0,2}(?:"
+    r"(?:echt\s+|gewoon\s+|toch\s+|wel\s+|nu\s+)?(?:de|een|onze|mijn|m'n|mn)\s+"
+    # (words between, not the start of a clause: not "Mei is de maand dat papa jarig was")
+    r"(?:(?!(?:dat|die|waar|wat|toen|als|omdat|waarin|waarop)\s)[^\W\d_]+\s+){0,2}(?:"
     + "|".join(sorted(set(_ROLE_WORDS) - _NOT_CARERS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _NOT_PREDICATE_SUBJECTS = frozenset("hij zij ze het dit dat die deze er hier daar wie jij u ik je men niemand iedereen".split())
 
@@ -1390,7 +1430,7 @@ def _context_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
                              or w.lower() not in ordinary) or (
                 last and w[0].isupper() and w.lower() in lists.first_any and w.lower() not in _INTERJECTIONS):
             # a capitalised first name that closes the text is signed even if it is a word: "Groet Wil"
-            yield m.start("w"), m.end("w2") if m.group("w2") else m.end("w"), "naam", LOW
+            yield m.start("w"), m.end("w2") if m.group("w2") else _signed_surname(text, m.end("w"), lists), "naam", LOW
     if (m := _SAYS_HI_RE.match(text)) is not None and plausible(m.group("w")) \
             and m.group("w").lower() not in _NOT_GREETERS:
         yield m.start("w"), m.end("w"), "naam", LOW  # "Tevs says hi 👋", "Boeroe zegt hoi vanuit ...": who greets
@@ -1814,6 +1854,8 @@ _NAME_IDIOM_RE = re.compile(
     # (fifty-third session) a town's pastry: "Bossche bollen", "Haagse hopjes", "Zeeuwse bolussen", "Limburgse vlaai"
     r"|bossche\s+bol(?:len)?|haagse\s+hopjes?|zeeuwse\s+bolus(?:sen)?|limburgse\s+vlaai(?:en)?|deventer\s+koek"
     r"|groninger\s+koek|goudse\s+kaas|memory\s+lane"
+    # (fifty-sixth session) the carnival's prince, a charity's name, the youth and family centres ("Jeugd en Gezin")
+    r"|prins\s+carnaval|jarige\s+job|jeugd\s+en\s+gezin"
     r"|" + r"|".join(r"\s+".join(re.escape(w) for w in b.split()) for b in sorted(entries("brands"), key=len, reverse=True))
     + r")(?![\w-])", re.I)
 
@@ -2263,7 +2305,8 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             # a lowercase word that is on a first-name list; when it is also an ordinary
             # word ("roos", "merel", "bas") only where the context marks a person
             if (low in dictionary().words or low in _WORD_NAMES) and not (
-                    _person_context(ctx, start, end) or _subject_name_context(ctx, i)):
+                    _person_context(ctx, start, end) or _subject_name_context(ctx, i)
+                    or i + 1 < len(ctx.lows) and ctx.lows[i + 1] == "jarig"):  # ("op 3 mei is mila jarig")
                 continue
             if i and ctx.tokens[i - 1][2].lower() in {"dank", "bedankt"} and _thanks_you_all_typo(tok, text, end, lists):
                 continue  # "dank julie wel": "jullie" misspelt
@@ -2338,6 +2381,21 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
                 end = w.end()
             if end > m.start("n"):
                 yield m.start("n"), end, "naam", LOW
+    if _THANKS_GATE_RE.search(ctx.lower) and "voor" in ctx.words:
+        for m in _THANKS_FOR_ALL_RE.finditer(text):
+            # (fifty-sixth session) the one thanked at the end: "bedankt voor alles kim." (a listed first name)
+            low = m.group("n").lower()
+            if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
+                    and low not in _PERSON_NOUNS and low not in _NOT_NAMES and low not in _CHAT_WORDS:
+                yield m.start("n"), m.end("n"), "naam", LOW
+    if not ctx.words.isdisjoint(_SAID_TAG_VERBS):
+        for m in _SAID_TAG_RE.finditer(text):
+            # (fifty-sixth session) who said it, after the quote: "daar staat het toch, zei rob", "ZEI ROB." (a listed
+            # first name, no pronoun, relative or role)
+            low = m.group("n").lower()
+            if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
+                    and low not in _PERSON_NOUNS and low not in _NOT_NAMES and low not in _CHAT_WORDS:
+                yield m.start("n"), m.end("n"), "naam", LOW
     if "wie" in ctx.words:
         for m in _WHO_IS_RE.finditer(text):
             low = m.group("n").lower()

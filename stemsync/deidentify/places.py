@@ -20,7 +20,7 @@ from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, name_word, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
                                        _compound, deletion_index, frequencies, longest_place, near_country, near_frequent_word,
-                                       one_letter_from, plain,
+                                       one_letter_from, plain, sound_alike_typo,
                                        words)
 from stemsync.deidentify.names import _SCHOOL_TYPES, _at_sentence_start, _misspelled_role, _title_case, _verb_form, role_compound
 
@@ -481,6 +481,8 @@ def _unknown_name(word: str) -> bool:
         return False  # (also a game: "rank diamond gehaald in valorant")
     if _frequent(low, 3.5) or frequencies().at_least(low, 3.5, "en"):
         return False  # "netflix", "hyper", "disguise": written often
+    if len(low) >= 6 and _misspelt_country(low):
+        return False  # (fifty-sixth session) "uit turkeije": a country misspelt
     if len(low) >= 5 and low[-1] == "e" and low + "n" in d.words and _frequent(low + "n") \
             and low + "n" not in _name_lists().places:  # (but "naar leide": Leiden)
         return False  # "naar buite", "gesprekke": a word without its final n (said so in the south and east)
@@ -576,10 +578,22 @@ def _countries_by_letter() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _feast_compound(low: str, ordinary: frozenset[str]) -> bool:
+    """A feast (or another word of capitalised_words.txt) and an ordinary word of four letters or more, written as
+    one: "kerstviering", "sinterklaasperiode", "ramadanmaand" (the feast five letters or more: not "Kerkstaat", a
+    street misspelt)."""
+    return any(low[:k] in _NOT_NAMES and low[k:] in ordinary for k in range(5, len(low) - 3))
+
+
+_DOUBLED_RE = re.compile(r"(.)\1")
+
+
 def _misspelt_country(low: str) -> bool:
     """One typing error from a country of six letters or more, with the same first letter ("nederlant", "bangaldesh"
-    is two: a swap; not "schin", "westlnd")."""
-    return len(low) >= 6 and any(one_edit(low, c) or swapped(low, c) for c in _countries_by_letter().get(low[0], ()))
+    is two: a swap; not "schin", "westlnd"), or its double letters put elsewhere ("marroko": Marokko)."""
+    return len(low) >= 6 and any(one_edit(low, c) or swapped(low, c)
+                                 or _DOUBLED_RE.sub(r"\1", low) == _DOUBLED_RE.sub(r"\1", c)
+                                 for c in _countries_by_letter().get(low[0], ()))
 
 
 def _foreign_town(low: str) -> bool:
@@ -1022,6 +1036,9 @@ _A_OR_OUR = frozenset({"een", "onze", "ons", "mijn", "m'n", "mn"})
 _FROM_TO = frozenset({"vanaf", "tot"})  # "helemaal vanaf den helder", "met de trein tot schin op geul"
 _AT_OR_IN = _AT_PREPS | _IN_UIT_NAAR
 _WORD_AFTER_TRIGGERS = _ARTICLES | _IN_UIT_NAAR | _AT_PREPS | _FROM_TO | _STREET_PREPS | {"bij", "op", "naar"}
+# a street's word, then "waar we wonen": "het zuiderzeepad waar we nu wonen"
+_WHERE_WE_LIVE_RE = re.compile(r"\s+waar\s+(?:we|wij|ik|hij|ze|zij|jullie|mijn\s+\w+)\s+(?:nu\s+|nog\s+|sinds\s+kort\s+)?"
+                               r"(?:wonen|woon|woont|wonen|woonden|woonde|gaan\s+wonen)\b", re.I)
 _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 
 
@@ -1311,6 +1328,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 continue  # "het Familiegroepsplan", "DE OUDERCURSUS": a plan or course, no place
             if wl.endswith("bank") and _compound(wl, ordinary):
                 continue  # "De Kledingbank", "de Speelgoedbank": a charity every town has
+            if _feast_compound(wl, ordinary):
+                continue  # (fifty-sixth session) "op de Kerstviering", "de Sinterklaasperiode": a feast's time or party
             if word[:1].isupper() and frequencies().at_least(wl, 4.5, "en") and wl not in lists.places:
                 continue  # "de Signs of Safety-methodiek": an English word
             if ctx.shouting and _compound(wl, ordinary):
@@ -1325,7 +1344,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                          or (after_prep and word.islower() and _unknown_name(word) and not _letter_too_many(wl)
                              and not wl.endswith(_ROOM_HEADS))
                          or (word.islower() and len(word) >= 4 and wl in dictionary().proper
-                             and _unknown_name(word)))):  # (not "het bsn", "het cak")
+                             and _unknown_name(word) and not sound_alike_typo(wl)))):  # (not "het bsn", "het cak", "als het slegt ging")
                 yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
         if low in {"bij", "op", "naar"} and i + 1 < len(toks):
             # "bij Helicon", "op Zadkine": a capitalised word in no dictionary right after
@@ -1354,6 +1373,10 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     # a proper noun in lowercase, or a word in no dictionary, after "in",
                     # "uit", "naar": a neighbourhood or village ("in spangen", "naar vinkhuys")
                     yield toks[i + 1][0], toks[i + 1][1], "plaats", LOW
+        if low in {"de", "het"} and i + 1 < len(toks) and len(lows[i + 1]) > 6 and lows[i + 1].endswith(_STREET_SUFFIXES) \
+                and lows[i + 1].isalpha() and (lows[i + 1] not in ordinary or lows[i + 1] in lists.streets) \
+                and not lows[i + 1].startswith(_GENERIC_SQUARES) and _WHERE_WE_LIVE_RE.match(text, toks[i + 1][1]):
+            yield toks[i + 1][0], toks[i + 1][1], "adres", LOW  # (fifty-sixth session) "het zuiderzeepad waar we nu wonen"
         if low in _STREET_PREPS and i + 2 < len(toks) and lows[i + 1] in _ARTICLES:
             # a street without a number: "in de Dorpslaan", "aan de molenweg"
             first = toks[i + 2][2]

@@ -38,7 +38,7 @@ _ORDINARY_PREFIXES = frozenset({"school", "college", "lyceum", "gymnasium", "ath
 _LEVEL_TAIL_RE = re.compile(r"\s*\d{1,2}[a-zA-Z]?")
 _PERSON_WORDS = words("person_words")
 # type words that never start an ordinary phrase: a lowercase word after one is a name
-_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs gbs ikc sbo sbao vso isk roc rsg csg osg ksg sg "
+_BARE_PREFIXES = ("obs cbs rkbs pcbs kbs vcbs ibs hbs gbs ikc sbo sbao vso isk roc rsg csg osg ksg sg vavo 2college "
                   "montessorischool daltonschool jenaplanschool praktijkschool basisschool "
                   "kindcentrum instituut kdc odc mkd zml zmlk praktijkcollege vakcollege").split()
 _BARE_PREFIX_RE = re.compile(

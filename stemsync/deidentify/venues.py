@@ -154,6 +154,11 @@ def _at_start(text: str, start: int, name: str) -> bool:
     return " " not in name and (not before or before[-1] in ".!?\n")
 
 
+# the faith of a church or a school, after a people's adjective: "de Syrisch-orthodoxe kerk", "de Rooms-katholieke kerk"
+_FAITH_ADJECTIVE_ENDS = ("orthodoxe", "katholieke", "protestantse", "gereformeerde", "evangelische", "apostolische",
+                         "hervormde", "islamitische", "lutherse", "anglicaanse", "koptische", "baptistische")
+
+
 def _find_venues(ctx: _Ctx) -> Iterator[Span]:
     yield from _find_clubs(ctx)
     text = ctx.text
@@ -216,6 +221,8 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         # after the type word: a capitalised name ("jongerencentrum De Kroon"), or a word in no
         # dictionary or not frequent, also with its article ("moskee al-fath", "buurthuis de
         # mussen"; not "bij de gym de trainer")
+        if body[0].lower() in words("chat_words"):
+            continue  # (fifty-sixth session) "bij de moskee vr suikerfeest": chat for "voor", no name
         if body[0][0].isupper() or not _ordinary(body[0]):
             yield m.start("name"), m.start("name") + len(name), "locatie", LOW
         elif first.lower() in {"de", "het", "'t"} and len(body) == 1 and body[0].lower() not in _FUNCTION_WORDS \
@@ -229,8 +236,9 @@ def _find_venues(ctx: _Ctx) -> Iterator[Span]:
         # sentence, or in no dictionary ("de [al-hijra] moskee", "de [Mevlana] moskee", not "in de kerk")
         words_: list[str] = []
         for w in reversed(m.group("name").split()):
-            if w.lower() in _FUNCTION_WORDS or _generic(w) or not (w[0].isupper() or _unknown(w)):
-                break
+            if w.lower() in _FUNCTION_WORDS or _generic(w) or not (w[0].isupper() or _unknown(w)) \
+                    or w.lower().endswith(_FAITH_ADJECTIVE_ENDS):
+                break  # (fifty-sixth session: not "de Syrisch-orthodoxe kerk", a church's faith)
             words_.insert(0, w)
         if not words_:
             continue
