@@ -151,13 +151,16 @@ def _signed_surname(text: str, end: int, lists: _NameLists) -> int:
                 and not (low.endswith("en") and low in dictionary().words):
             return m.end()
     return _extend_name(text, end, lists)
-# (fifty-sixth session) who said it, after a comma and at the end of the sentence: "daar staat het toch, zei rob"
+
+
 # (fifty-sixth session) thanks for everything, then who is thanked, closing the text: "bedankt voor alles kim."
 _THANKS_FOR_ALL_RE = re.compile(r"(?:bedankt|dank\s+je\s+wel|dankjewel|dank\s+u\s+wel|dankuwel|thanks|thx|merci)\s+voor\s+"
                                 r"(?:alles|al\s+je\s+hulp|je\s+hulp|jullie\s+hulp|de\s+hulp|uw\s+hulp)\s*,?\s+"
                                 r"(?P<n>[^\W\d_][\w'’-]+)\s*[.!]*\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*\Z", re.I)
+# (fifty-sixth session) who said it, after a comma and at the end of the sentence: "daar staat het toch, zei rob"
 _SAID_TAG_VERBS = frozenset("zei zegt vroeg vraagt riep schreef appte".split())
 _SAID_TAG_RE = re.compile(r",\s*(?:zei|zegt|vroeg|vraagt|riep|schreef|appte)\s+(?P<n>[^\W\d_][\w'’-]+)(?=\s*(?:[.!?]|\Z))", re.I)
+
 _SOUND_ALIKE = (("f", "v"), ("s", "z"), ("y", "ij"), ("ei", "ij"), ("c", "k"))
 
 
