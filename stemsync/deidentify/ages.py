@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import DUTCH_ORDINALS, HIGH, LOW, Span, _Ctx, _I
 from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
@@ -456,11 +456,9 @@ _ALL_SAME_AGE_RE = re.compile(rf"(?<![\w-])(?:we|wij|ze|zij|jullie)\s+(?:zijn|wa
 _NAMED_ALL_SAME_AGE_RE = re.compile(rf"(?<=[\w\]])\s*,\s*(?:allebei|alletwee|alle\s+twee|alledrie|alle\s+drie|beiden|beide)\s+"
                                     rf"(?P<age>{_NUM})\s*(?:jaar|jr)\b(?=\s*(?:[.,;:!?)]|$|oud\b))", _I)
 # (fifty-sixth session) a birthday by its ordinal: "op tijd voor de zesde verjaardag van onze Noor", "zijn 16e verjaardag"
-_ORDINAL_WORDS = ("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende "
-                  "veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste").split()
 # (a possessive of a person, or "de" and whose it is: not "rond de 18e verjaardag", "na je 18e verjaardag", anyone's)
 _ORDINAL_BIRTHDAY_RE = re.compile(r"(?<![\w-])(?:(?P<poss>zijn|z'n|zn|haar|d'r|mijn|m'n|mn|onze|ons)|de)\s+"
-                                  r"(?P<age>\d{1,2}(?:e|ste|de)|" + "|".join(_ORDINAL_WORDS) + r")\s+verjaardag"
+                                  r"(?P<age>\d{1,2}(?:e|ste|de)|" + "|".join(DUTCH_ORDINALS[:21]) + r")\s+verjaardag"
                                   r"(?(poss)|\s+van\s+(?:mijn|m'n|mn|onze|ons|zijn|haar|(?-i:[A-Z])[\w'’-]+|\[naam\]))", _I)
 # (fifty-sixth session) the age a child who died was given to reach: "onze dochter, die vier jaar mocht worden"
 _MAY_BECOME_AGE_RE = re.compile(rf"(?<![\w-])(?:die|ze|zij|hij|ie)\s+(?:(?:maar|pas|net|nog\s+maar)\s+)?(?P<age>{_NUM})\s*(?:jaar|jr)"

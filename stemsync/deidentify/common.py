@@ -22,6 +22,12 @@ _LOWER_NAME_PHRASE = (r"(?:de|het|[’']?t(?=\s)|ter(?=\s+(?!(?:plaatse|sprake|z
                       r"attentie|beschikking|discussie|illustratie|vergelijking)\b)[a-zà-ÿ-]*[a-zà-ÿ](?<!ing)(?![\w-])))"
                       r"\s+[a-zà-ÿ][a-zà-ÿ-]{2,}")
 
+# the Dutch ordinals from "eerste" to "eenendertigste", in order (the days of a month; a birthday's ordinal)
+DUTCH_ORDINALS = tuple("""eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste
+tweeëntwintigste drieëntwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste
+achtentwintigste negenentwintigste dertigste eenendertigste""".split())
+
 # languages and dialects written like a street's or a town's name: "in het Fries mocht vertellen"
 LANGUAGES = frozenset("fries gronings twents drents limburgs brabants zeeuws nedersaksisch papiamento papiamentu "
                       "sranan tongo sarnami".split())  # "Sranan Tongo", "een tolk Sarnami"

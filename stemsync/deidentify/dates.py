@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import HIGH, LOW, Span, _Ctx, _I, swapped
+from stemsync.deidentify.common import DUTCH_ORDINALS, HIGH, LOW, Span, _Ctx, _I, swapped
 from stemsync.deidentify.english import is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import _FUNCTION_WORDS, _name_lists, alternation, dictionary, words
@@ -292,10 +292,7 @@ _BIRTH_YEAR_RE = re.compile(
 )
 _YEARISH_RE = re.compile(r"(?<!\d)(?:19|20|13|14)\d{2}(?!\d)")
 # "op de 3e van deze maand", "de 14de van vorige maand": a day of a month named by its neighbour
-_DAY_ORDINALS = frozenset("""eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
-dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste
-tweeëntwintigste drieëntwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste
-achtentwintigste negenentwintigste dertigste eenendertigste""".split())
+_DAY_ORDINALS = frozenset(DUTCH_ORDINALS)
 _DAY_OF_THIS_MONTH_RE = re.compile(
     r"(?<![\w-])de\s+(?P<d>(?:[1-9]|[12]\d|3[01])(?:e|ste|de)|[a-z]+(?:de|ste))\s+van\s+(?:deze|vorige|volgende|de\s+vorige|"
     r"de\s+volgende)\s+maand\b", re.I)

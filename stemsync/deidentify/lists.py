@@ -402,11 +402,17 @@ def unknown_word(word: str, nl_zipf: float = 2.0) -> bool:
         return False  # a country misspelt: "nederlnd", "marroko"
     if near_capitalised_word(low):
         return False  # a feast or a language misspelt: "suikerfeesd", "diwalie"
-    if len(low) >= 5 and low[-1] == "e" and low + "n" in d.words and frequencies().at_least(low + "n", 4.0):
-        return False  # (fifty-sixth session) a frequent word without its final n: "op haar kist legge", "geholpe"
+    if without_final_n(low):
+        return False  # (fifty-sixth session) "op haar kist legge", "geholpe"
     if len(low) >= 4 and word.islower() and sound_alike_typo(low):
         return False  # a frequent word spelt as it sounds: "hoob", "zecht", "legd", "taxie", "snell" (lowercase: "Den Haagg")
     return not frequencies().at_least(low, nl_zipf) and not frequencies().at_least(low, 3.0, "en")
+
+
+def without_final_n(low: str) -> bool:
+    """A frequent word (Zipf 4 or more) written without its final n, as the south and east say it: "naar buite",
+    "gesprekke", "op haar kist legge"."""
+    return len(low) >= 5 and low[-1] == "e" and low + "n" in dictionary().words and frequencies().at_least(low + "n", 4.0)
 
 
 # the spelling errors of a word written as it sounds: a final b, d or g for p, t or ch, "ch" for "g", "g" for "ch",

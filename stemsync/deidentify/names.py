@@ -161,6 +161,14 @@ _THANKS_FOR_ALL_RE = re.compile(r"(?:bedankt|dank\s+je\s+wel|dankjewel|dank\s+u\
 _SAID_TAG_VERBS = frozenset("zei zegt vroeg vraagt riep schreef appte".split())
 _SAID_TAG_RE = re.compile(r",\s*(?:zei|zegt|vroeg|vraagt|riep|schreef|appte)\s+(?P<n>[^\W\d_][\w'’-]+)(?=\s*(?:[.!?]|\Z))", re.I)
 
+
+def _plain_first_name(low: str, lists: _NameLists) -> bool:
+    """A listed first name that is no function word, role, relative, person's word, language or feast, or chat: the
+    person a frame such as ", zei rob" or "bedankt voor alles kim." names."""
+    return low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
+        and low not in _PERSON_NOUNS and low not in _NOT_NAMES and low not in _CHAT_WORDS
+
+
 _SOUND_ALIKE = (("f", "v"), ("s", "z"), ("y", "ij"), ("ei", "ij"), ("c", "k"))
 
 
@@ -2387,17 +2395,13 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     if _THANKS_GATE_RE.search(ctx.lower) and "voor" in ctx.words:
         for m in _THANKS_FOR_ALL_RE.finditer(text):
             # (fifty-sixth session) the one thanked at the end: "bedankt voor alles kim." (a listed first name)
-            low = m.group("n").lower()
-            if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
-                    and low not in _PERSON_NOUNS and low not in _NOT_NAMES and low not in _CHAT_WORDS:
+            if _plain_first_name(m.group("n").lower(), lists):
                 yield m.start("n"), m.end("n"), "naam", LOW
     if not ctx.words.isdisjoint(_SAID_TAG_VERBS):
         for m in _SAID_TAG_RE.finditer(text):
             # (fifty-sixth session) who said it, after the quote: "daar staat het toch, zei rob", "ZEI ROB." (a listed
             # first name, no pronoun, relative or role)
-            low = m.group("n").lower()
-            if low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS \
-                    and low not in _PERSON_NOUNS and low not in _NOT_NAMES and low not in _CHAT_WORDS:
+            if _plain_first_name(m.group("n").lower(), lists):
                 yield m.start("n"), m.end("n"), "naam", LOW
     if "wie" in ctx.words:
         for m in _WHO_IS_RE.finditer(text):

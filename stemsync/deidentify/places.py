@@ -20,7 +20,7 @@ from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.english import _ENGLISH, _sentence_start, is_english, name_word, ordinary_english
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, entries, world_cities,
                                        _compound, deletion_index, frequencies, longest_place, near_country, near_frequent_word,
-                                       one_letter_from, plain, sound_alike_typo,
+                                       one_letter_from, plain, sound_alike_typo, without_final_n,
                                        words)
 from stemsync.deidentify.names import _SCHOOL_TYPES, _at_sentence_start, _misspelled_role, _title_case, _verb_form, role_compound
 
@@ -483,8 +483,7 @@ def _unknown_name(word: str) -> bool:
         return False  # "netflix", "hyper", "disguise": written often
     if len(low) >= 6 and _misspelt_country(low):
         return False  # (fifty-sixth session) "uit turkeije": a country misspelt
-    if len(low) >= 5 and low[-1] == "e" and low + "n" in d.words and _frequent(low + "n") \
-            and low + "n" not in _name_lists().places:  # (but "naar leide": Leiden)
+    if without_final_n(low) and low + "n" not in _name_lists().places:  # (but "naar leide": Leiden)
         return False  # "naar buite", "gesprekke": a word without its final n (said so in the south and east)
     if _misspelled_role(low) is not None or (len(low) == 5 and low[:-1] + "d" in words("role_words")):
         return False  # "de voogt": a role word misspelled
@@ -1038,7 +1037,7 @@ _AT_OR_IN = _AT_PREPS | _IN_UIT_NAAR
 _WORD_AFTER_TRIGGERS = _ARTICLES | _IN_UIT_NAAR | _AT_PREPS | _FROM_TO | _STREET_PREPS | {"bij", "op", "naar"}
 # a street's word, then "waar we wonen": "het zuiderzeepad waar we nu wonen"
 _WHERE_WE_LIVE_RE = re.compile(r"\s+waar\s+(?:we|wij|ik|hij|ze|zij|jullie|mijn\s+\w+)\s+(?:nu\s+|nog\s+|sinds\s+kort\s+)?"
-                               r"(?:wonen|woon|woont|wonen|woonden|woonde|gaan\s+wonen)\b", re.I)
+                               r"(?:wonen|woon|woont|woonden|woonde|gaan\s+wonen)\b", re.I)
 _IN_TOWN_RE = re.compile(r"\s+(?:in|te)\s+([^\W\d_][\w'’-]+)")
 
 
