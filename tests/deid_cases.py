@@ -1720,6 +1720,14 @@ HELDOUT862, HELDOUT862_CLEAN = load_set("deid_heldout862")
 HELDOUT863, HELDOUT863_CLEAN = load_set("deid_heldout863")
 HELDOUT864, HELDOUT864_CLEAN = load_set("deid_heldout864")
 HELDOUT865, HELDOUT865_CLEAN = load_set("deid_heldout865")
+HELDOUT866, HELDOUT866_CLEAN = load_set("deid_heldout866")
+HELDOUT867, HELDOUT867_CLEAN = load_set("deid_heldout867")
+HELDOUT868, HELDOUT868_CLEAN = load_set("deid_heldout868")
+HELDOUT869, HELDOUT869_CLEAN = load_set("deid_heldout869")
+HELDOUT870, HELDOUT870_CLEAN = load_set("deid_heldout870")
+HELDOUT871, HELDOUT871_CLEAN = load_set("deid_heldout871")
+HELDOUT872, HELDOUT872_CLEAN = load_set("deid_heldout872")
+HELDOUT873, HELDOUT873_CLEAN = load_set("deid_heldout873")
 
 
 
@@ -2943,6 +2951,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 863": (HELDOUT863, HELDOUT863_CLEAN),
     "held-out 864": (HELDOUT864, HELDOUT864_CLEAN),
     "held-out 865": (HELDOUT865, HELDOUT865_CLEAN),
+    "held-out 866": (HELDOUT866, HELDOUT866_CLEAN),
+    "held-out 867": (HELDOUT867, HELDOUT867_CLEAN),
+    "held-out 868": (HELDOUT868, HELDOUT868_CLEAN),
+    "held-out 869": (HELDOUT869, HELDOUT869_CLEAN),
+    "held-out 870": (HELDOUT870, HELDOUT870_CLEAN),
+    "held-out 871": (HELDOUT871, HELDOUT871_CLEAN),
+    "held-out 872": (HELDOUT872, HELDOUT872_CLEAN),
+    "held-out 873": (HELDOUT873, HELDOUT873_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
