@@ -1635,6 +1635,14 @@ TUNING780, TUNING780_CLEAN = load_set("deid_tuning780")  # held-out set 846, ope
 TUNING781, TUNING781_CLEAN = load_set("deid_tuning781")  # held-out set 847, opened after its blind measurement
 TUNING782, TUNING782_CLEAN = load_set("deid_tuning782")  # held-out set 848, opened after its blind measurement
 TUNING783, TUNING783_CLEAN = load_set("deid_tuning783")  # held-out set 849, opened after its blind measurement
+TUNING784, TUNING784_CLEAN = load_set("deid_tuning784")  # held-out set 850, opened after its blind measurement
+TUNING785, TUNING785_CLEAN = load_set("deid_tuning785")  # held-out set 851, opened after its blind measurement
+TUNING786, TUNING786_CLEAN = load_set("deid_tuning786")  # held-out set 852, opened after its blind measurement
+TUNING787, TUNING787_CLEAN = load_set("deid_tuning787")  # held-out set 853, opened after its blind measurement
+TUNING788, TUNING788_CLEAN = load_set("deid_tuning788")  # held-out set 854, opened after its blind measurement
+TUNING789, TUNING789_CLEAN = load_set("deid_tuning789")  # held-out set 855, opened after its blind measurement
+TUNING790, TUNING790_CLEAN = load_set("deid_tuning790")  # held-out set 856, opened after its blind measurement
+TUNING791, TUNING791_CLEAN = load_set("deid_tuning791")  # held-out set 857, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1704,14 +1712,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT850, HELDOUT850_CLEAN = load_set("deid_heldout850")
-HELDOUT851, HELDOUT851_CLEAN = load_set("deid_heldout851")
-HELDOUT852, HELDOUT852_CLEAN = load_set("deid_heldout852")
-HELDOUT853, HELDOUT853_CLEAN = load_set("deid_heldout853")
-HELDOUT854, HELDOUT854_CLEAN = load_set("deid_heldout854")
-HELDOUT855, HELDOUT855_CLEAN = load_set("deid_heldout855")
-HELDOUT856, HELDOUT856_CLEAN = load_set("deid_heldout856")
-HELDOUT857, HELDOUT857_CLEAN = load_set("deid_heldout857")
 HELDOUT858, HELDOUT858_CLEAN = load_set("deid_heldout858")
 HELDOUT859, HELDOUT859_CLEAN = load_set("deid_heldout859")
 HELDOUT860, HELDOUT860_CLEAN = load_set("deid_heldout860")
@@ -2867,6 +2867,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 781": (TUNING781, TUNING781_CLEAN),
     "tuning 782": (TUNING782, TUNING782_CLEAN),
     "tuning 783": (TUNING783, TUNING783_CLEAN),
+    "tuning 784": (TUNING784, TUNING784_CLEAN),
+    "tuning 785": (TUNING785, TUNING785_CLEAN),
+    "tuning 786": (TUNING786, TUNING786_CLEAN),
+    "tuning 787": (TUNING787, TUNING787_CLEAN),
+    "tuning 788": (TUNING788, TUNING788_CLEAN),
+    "tuning 789": (TUNING789, TUNING789_CLEAN),
+    "tuning 790": (TUNING790, TUNING790_CLEAN),
+    "tuning 791": (TUNING791, TUNING791_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2935,14 +2943,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 850": (HELDOUT850, HELDOUT850_CLEAN),
-    "held-out 851": (HELDOUT851, HELDOUT851_CLEAN),
-    "held-out 852": (HELDOUT852, HELDOUT852_CLEAN),
-    "held-out 853": (HELDOUT853, HELDOUT853_CLEAN),
-    "held-out 854": (HELDOUT854, HELDOUT854_CLEAN),
-    "held-out 855": (HELDOUT855, HELDOUT855_CLEAN),
-    "held-out 856": (HELDOUT856, HELDOUT856_CLEAN),
-    "held-out 857": (HELDOUT857, HELDOUT857_CLEAN),
     "held-out 858": (HELDOUT858, HELDOUT858_CLEAN),
     "held-out 859": (HELDOUT859, HELDOUT859_CLEAN),
     "held-out 860": (HELDOUT860, HELDOUT860_CLEAN),
