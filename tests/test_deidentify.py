@@ -4171,6 +4171,45 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("de mentor helpt. de jeugdwerker Rudd ook.", "de mentor helpt. de jeugdwerker [naam] ook."),
     ("de school (2college durendael) en de hulpverlening", "de school ([school]) en de hulpverlening"),
     ("jet is geboren op 3 juni en ze wil juf worden", "[naam] is geboren op [datum] en ze wil juf worden"),
+    # (fifty-seventh session) one of three children, not an age; a named person who turned an age
+    ("Ik ben de oudste van drie en mijn vader is verslaafd.", "Ik ben de oudste van drie en mijn vader is verslaafd."),
+    ("Ik ben de oudste van drie.", "Ik ben de oudste van drie."),
+    ("mijn oudste van 8 zit op voetbal", "mijn oudste van [leeftijd] zit op voetbal"),
+    ("de jongste is 4 en de oudste vijf.", "de jongste is [leeftijd] en de oudste [leeftijd]."),
+    ("Sanne werd 17 jaar op de dag dat we het laatste gesprek hadden",
+     "[naam] werd [leeftijd] op de dag dat we het laatste gesprek hadden"),
+    ("Ajax werd 2 jaar geleden kampioen", "Ajax werd 2 jaar geleden kampioen"),
+    ("Daan werd 3 weken later opgenomen", "[naam] werd 3 weken later opgenomen"),
+    # ... chat's "vd" for "van de": a name before it, no surname after a role word
+    ("Sitske vd school zei dat het beter ging", "[naam] vd school zei dat het beter ging"),
+    ("de juf vd school belde", "de juf vd school belde"),
+    ("mevrouw vd Berg belde", "[naam] belde"),
+    # ... other spellings of listed first names: Surinamese Dutch vowels, a letter typed three times
+    ("Soenil had eerst geen zin", "[naam] had eerst geen zin"),
+    ("Vikaas zet alles op insta", "[naam] zet alles op insta"),
+    ("Dannny lag in het ziekehuis", "[naam] lag in het ziekehuis"),
+    ("Maandaag was het druk", "Maandaag was het druk"),
+    # ... a title and role words: a Hindu priest, a care coordinator without its diaeresis
+    ("met pandit Tewari besproken", "met pandit [naam] besproken"),
+    ("De zorgcoordinator had weinig tijd", "De zorgcoordinator had weinig tijd"),
+    # ... no names: a verb in -eren after a parent, an adjective after "de hele familie"
+    ("situaties waarin moeder decompenseert", "situaties waarin moeder decompenseert"),
+    ("dat vond de hele familie mooi", "dat vond de hele familie mooi"),
+    ("Groetjes, familie Jansen", "Groetjes, familie [naam]"),
+    # ... the first of next month is no date; societies and chat's short forms are no places
+    ("ingaande de eerste van de volgende maand", "ingaande de eerste van de volgende maand"),
+    ("op de 3e van deze maand", "op [datum]"),
+    ("de Epilepsievereniging biedt lotgenotencontact", "de Epilepsievereniging biedt lotgenotencontact"),
+    ("mama gaat naar t zkh dus ik kan niet", "mama gaat naar t zkh dus ik kan niet"),
+    ("wkend was rustig", "wkend was rustig"),
+    ("De zitting was bij de rechtbank Gelderland.", "De zitting was bij de rechtbank [plaats]."),
+    # ... a children's ward by its name (also misspelt), a living group after Frisian "it"; a month as a name after "heet"
+    ("we zitten op de kinderafdelling Zonnestraal en de", "we zitten op de kinderafdelling [plaats] en de"),
+    ("op de kinderafdeling kinderoncologie", "op de kinderafdeling kinderoncologie"),
+    ("de begeleiders van leefgroep it weidlân waren streng", "de begeleiders van leefgroep it [plaats] waren streng"),
+    ("IK HEET MEI EN IK BEN 12.", "IK HEET [naam] EN IK BEN [leeftijd]."),
+    ("het heet mei omdat", "het heet mei omdat"),
+    ("hvj Sanne!! 🥳 16 alweer, respect", "hvj [naam]!! 🥳 [leeftijd] alweer, respect"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -365,7 +365,9 @@ _THEN_AND_NOW_RE = re.compile(
 # "de jongste is 4 en de oudste vijf", "de kleine is pas 3 en de grote van 9 wel": the second child's age, its verb
 # left out
 _SECOND_CHILD_RE = re.compile(
-    rf"(?<![\w-])(?:de|mijn|m'n|mn|onze)\s+(?:jongste|oudste|kleine|grote|kleinste|grootste)\s+(?:van\s+)?"
+    # (fifty-seventh session: not after a verb that says who one is, "ik ben de oudste van drie", one of three children)
+    rf"(?<![\w-])(?:(?<!\bben\s)(?<!\bbent\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bzijn\s)(?<!\bwaren\s)de"
+    rf"|mijn|m'n|mn|onze)\s+(?:jongste|oudste|kleine|grote|kleinste|grootste)\s+(?:van\s+)?"
     rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?(?=\s*(?:[.,;!?)]|$|(?:wel|niet|ook|nog|dus|maar|want)\b))", _I)
 # "mijn dochtertje is 4 en mijn zoon zes": a second person's age after the first's, its verb left out
 _AND_SECOND_AGE_RE = re.compile(
@@ -893,6 +895,14 @@ def _baby_named(text: str, m: re.Match[str]) -> bool:
 
 
 _PARENTS_OF = frozenset("moeder vader mama papa ouder ouders pleegmoeder pleegvader pleegouders".split())
+_RANK_WORDS = frozenset({"oudste", "jongste", "middelste"})
+# a name, "werd" and the number (a time between them too: "Sanne werd gisteren 17"), not a time span after it ("Ajax werd 2
+# jaar geleden kampioen", "werd 3 weken later ontslagen")
+_NAMED_BECAME_RE = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s+werd(?:\s+(?:gisteren|vandaag|toen|pas|net|eindelijk))?\s+\Z",
+                              _I)
+_AFTER_TURNED_NOT_AGE_RE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:geleden|later|lang|eerder|terug|keer|x|maal|procent|%|euro)\b"
+                                      r"|\s*(?:weken|weeks?|dagen|maanden|uur|minuten)\b|[.,:]\d|\d", _I)
+_WHO_ONE_IS_RE = re.compile(r"(?<![\w-])(?:ben|bent|is|was|zijn|waren)\s+(?:de|het)\s+\Z", _I)
 
 
 def _anchored(text: str, start: int, end: int) -> bool:
@@ -909,6 +919,9 @@ def _anchored(text: str, start: int, end: int) -> bool:
         van = _BEFORE_VAN.search(text, van.start() + 1, start)
         if van and van.group().split()[0].lower() in _PARENTS_OF:
             van = None
+    if van and van.group().split()[0].lower() in _RANK_WORDS and _WHO_ONE_IS_RE.search(text, max(0, van.start() - 10), van.start()) \
+            and not _YEARS_RE.match(text, end):
+        van = None  # "ik ben de oudste van drie": one of three children (but "de oudste van 17 moet", "mijn oudste van 8")
     if van and _NOT_UNIT_RE.match(text, end):  # "jongste zoon van 8"
         return True
     named_van = _BEFORE_NAME_VAN.search(text, lo, start)
@@ -929,6 +942,9 @@ def _anchored(text: str, start: int, end: int) -> bool:
         return True  # "komt uit Eritrea en is 16."
     if _BECAME_RE.search(text, lo, start) and _NOT_UNIT_RE.match(text, end) and not _YEARS_RE.match(text, end):
         return True  # (forty-fifth session) "ik werd 18 op de dag dat ...": what a person became is an age
+    if "werd" in tail[-3:] and (became := _NAMED_BECAME_RE.search(text, lo, start)) and _named(became.group("who")) \
+            and not _AFTER_TURNED_NOT_AGE_RE.match(text, end):
+        return True  # (fifty-seventh session) "Sanne werd 17 jaar op de dag dat ...": what a named person turned
     if not _AFTER_RE.match(text, end):
         return False  # (checked first: one match after the number is cheaper than the searches before it)
     subject = _BEFORE_SUBJECT.search(text, lo, start)
@@ -964,7 +980,7 @@ _CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>(?:{_NUM}|1[01]\d)\s*(?:ja
 # (fifty-fourth session) a bare number after a cake or a party in a birthday's message: "hvj Sanne 🎉🎂 15 al!!",
 # "op me verjaardag 🎂 16 woohoo"
 _CAKE_AGE_RE = re.compile(r"[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]\s*(?P<age>1\d|2[0-5]|[2-9])(?![\d.,:/])"
-                          r"(?=\s*(?:al\b|wo+hoo+\b|ja+r\b|jr\b|en\s+(?!\d)|!|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)  # (+ "18 en zelfstandig")
+                          r"(?=\s*(?:al\b|alweer\b|wo+hoo+\b|ja+r\b|jr\b|en\s+(?!\d)|!|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)  # (+ "18 en zelfstandig", "16 alweer")
 # "ben jarig op 3 mei word tien", "ik ben jarug op ... en dan wordt ik elluf": a birthday, then the age one becomes
 _BIRTHDAY_BECOMES_RE = re.compile(
     rf"\b(?:jarig|jarug|verjaardag)\b[^.!?\n]{{0,30}}?\b(?:word|wordt)\s+(?:(?:ik|ie|hij|ze|zij)\s+)?(?P<age>{_NUM})"

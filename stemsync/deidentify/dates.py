@@ -729,7 +729,10 @@ def _find_dates(ctx: _Ctx) -> Iterator[Span]:
                     yield m.start("y"), m.end("y"), "datum", LOW  # "met florin (2010) uit roemenie": a birth year
     if "maand" in ctx.words:
         for m in _DAY_OF_THIS_MONTH_RE.finditer(text):
-            if m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS:
+            if (m.group("d")[0].isdigit() or m.group("d").lower() in _DAY_ORDINALS) \
+                    and m.group("d").lower() not in {"1e", "1ste", "eerste"}:
+                # (fifty-seventh session: not the first, the routine start of a decision: "ingaande de eerste van de
+                # volgende maand")
                 yield m.start(), m.end(), "datum", LOW
     if "duizend" in ctx.lower or "negentien" in ctx.lower:
         if ctx.words & _BORN_WORDS or "geboortejaar" in ctx.words:

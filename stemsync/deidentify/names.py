@@ -271,6 +271,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
         return None  # "een vaste gezinsvoogd. Daarvoor ...": the sentence ended after the role
     if low.endswith(_STREET_ENDS) and len(low) > 6:
         return None  # "op de meester van der veldestraat": a street
+    if not ifx and name.islower() and len(low) >= 8 and low.endswith("eert") and low not in lists.first_any:
+        return None  # (fifty-seventh session) "waarin moeder decompenseert": a verb in -eren, no name
     # "juf de wit", "mentor van der berg": after a title an interfix that never starts
     # an ordinary phrase makes the next word a surname, even an ordinary word
     surname_ifx = (bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
@@ -293,6 +295,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             formal_surname = True  # "mijn begleider heet dijkstar of zoiets"
     if ifx and ifx.lower() == "van" and (low in _GENERIC_AFTER_VAN and not name[:1].isupper() or low in _SCHOOL_TYPES):
         return None  # "de mentor van school", "juf van groep 5", "de logopedist van ikc de Vlinderboom"
+    if ifx and ifx.lower() in {"vd", "v/d"} and not name[:1].isupper() \
+            and (low in _GENERIC_AFTER_VAN or low in _GENERIC_CARE or low in _ONE_WORD_BODIES):
+        return None  # (fifty-seventh session) chat's "van de": "de juf vd school", "de meneer vd gemeente"
     if ifx and ifx.lower() == "van" and (low in _GENERIC_CARE or low in _ONE_WORD_BODIES):
         return None  # "de meneer van gemeente", "psycholoog van GGZ", "de mevrouw van vluchtelingenwerk": a service
     if ifx and ifx.lower() == "van" and low in _PERSON_NOUNS and name.islower() and low not in lists.surnames_all:
@@ -359,7 +364,11 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     called_name = (role in _CALLED_SET and not ifx and low in _FUNCTION_WORDS and low in lists.first_any
                    and len(low) >= 3 and _CLAUSE_END_AFTER_RE.match(ctx.text, m.end("name")) is not None
                    and (b := _WORD_BEFORE_HEET_RE.search(ctx.text, max(0, pos - 40), pos)) is not None
-                   and b.group(1).lower() in _ROLE_SET | KIN_WORDS | _PERSON_NOUNS | {"ze", "hij", "zij", "naam"})
+                   and b.group(1).lower() in _ROLE_SET | KIN_WORDS | _PERSON_NOUNS | {"ze", "hij", "zij", "naam"}) or (
+        # (fifty-seventh session) a month that is a first name, after "ik heet": "IK HEET MEI EN IK BEN 12"
+        role == "heet" and not ifx and low in _MONTH_FIRST_NAMES
+        and (b := _WORD_BEFORE_HEET_RE.search(ctx.text, max(0, pos - 40), pos)) is not None
+        and b.group(1).lower() in {"ik", "ze", "zij", "hij", "dochter", "zus", "zusje", "dochtertje"})
     if ifx and ifx.lower() == "van de" and role in _TITLE_ROLES and low in lists.surnames_all and same_sentence \
             and not frequencies().at_least(low, 5.0) \
             and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE and after is not None \
@@ -372,8 +381,11 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             and (low in lists.surnames_all or low not in dictionary().words or not low.endswith("en")):
         # (not "oma de contactmomenten": a plural noun on no surname list)
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
-    if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS:
-        surname_ifx = True  # (an interfix written short stands only before a surname: "mevrouw v. d. berg")
+    if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS \
+            and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE:
+        # (an interfix written short stands only before a surname: "mevrouw v. d. berg"; but chat writes "van de" short
+        # too: "de juf vd school")
+        surname_ifx = True
     elif verb_name or role_word_name or kin_name or called_name:
         return m.start("name"), m.end("name"), "naam", LOW
     elif rare_name or bare_role_name or rare_surname:
@@ -450,7 +462,7 @@ _VERB_AFTER_NAME = _NAME_CONTEXT_AFTER | frozenset(
     "mist miste komt kwam belt belde zn z'n".split())
 # (fifty-fourth session) and at a sentence's start only: "Dato ziet zn vader weer", "Giorgie vondt het fijn" (the "d"
 # typed as "dt"; not after "als": "als wijkteammedewerker zag ik")
-_VERB_AFTER_INITIAL_NAME = _VERB_AFTER_NAME | frozenset("ziet zag vondt".split())
+_VERB_AFTER_INITIAL_NAME = _VERB_AFTER_NAME | frozenset("ziet zag vondt ligt lag".split())
 _APPOSITION_OPEN = frozenset("de het mijn m'n mn onze ons onze zijn haar".split())
 _POSSESSIVES = _APPOSITION_OPEN - {"de", "het"}
 
@@ -642,6 +654,7 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             prev = "(het)"  # "was het Rik of Daan?": "het" the subject, no article
         nxt = lows[i + 1] if i + 1 < len(toks) else ""
         listed = low in lists.first_any or low in pop
+        variant = not listed and tok[0].isupper() and listed_spelling(low)  # "Soenil", "Dannny"
         if initial and (listed or _not_ordinary(tok)) and low not in _EXCLAMATIONS and low not in _CHAT_WORDS \
                 and _vocative(text, end, nxt):
             # "Efua 🌻 dankjewel", "Ama je bent n schat", "Faith 🙌 echt een engel"
@@ -705,7 +718,9 @@ def _capitalised_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
             continue
         if low in pop and (not initial or low not in ordinary):
             yield start, _extend_name(text, end, lists), "naam", HIGH
-        elif initial and (low in pop or low in lists.first_any) and (
+        elif variant and low not in ordinary and nxt not in _FUNCTION_WORDS:
+            yield start, end, "naam", LOW  # (fifty-seventh session) another spelling of a listed name: "Vikaas zet"
+        elif initial and (listed or variant) and (
                 _named_by_context(toks, i) or nxt in _VERB_AFTER_INITIAL_NAME or _signs_in(text, toks, i)) \
                 and not _word_pair(toks, i, lists):
             # a first name at a sentence start with a verb: "Fleur zei", "Mees was ziek"
@@ -767,6 +782,23 @@ def _named_by_context(toks: tuple[tuple[int, int, str], ...], i: int) -> bool:
 @functools.cache
 def _population_lower() -> frozenset[str]:
     return frozenset(n.lower() for n in population_first_names())
+
+
+# (fifty-seventh session) spellings of a listed first name: Surinamese Dutch writes Hindi names with Dutch vowels
+# ("Soenil" Sunil, "Vikaas" Vikas), Frisian names have an i for a y ("Sitske" Sytske), and a letter is typed three times
+# ("Dannny")
+_SPELLING_SWAPS = (("oe", "u"), ("aa", "a"), ("ee", "e"), ("ie", "i"), ("i", "y"), ("y", "i"), ("dj", "j"))
+_TRIPLED_RE = re.compile(r"(.)\1\1+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def listed_spelling(low: str) -> bool:
+    """Whether ``low``, a word in no dictionary and rare, is another spelling of a listed first name (see above)."""
+    if len(low) < 4 or not low.isalpha() or low in dictionary().words or frequencies().at_least(low, 2.5):
+        return False
+    names, pop = _name_lists().first_any, _population_lower()
+    forms = {_TRIPLED_RE.sub(r"\1\1", low)} | {low.replace(a, b) for a, b in _SPELLING_SWAPS if a in low}
+    return any(f != low and len(f) >= 3 and (f in names or f in pop) for f in forms)
 
 
 # a lowercase word in no dictionary, right after a verb or preposition that takes a
@@ -1118,7 +1150,9 @@ _THANKS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted
                         + r")[ \t,]+(?P<w>[^\W\d_][\w'’-]*)", _I)  # longest first: "dank je wel mees"
 _SIGNOFF_RE = re.compile(
     r"(?<![\w-])(?:mvg|m\.v\.g\.|groetjes|groeten|groet|gr|grtz|liefs|xx+|doei|kusjes|dikke kus|vriendelijke groet"
-    r"|familie(?=\s+\S+\s*[.!]*\s*$))"
+    # ("familie X" closing the text, not after an article or a word for whose: "vond de hele familie mooi")
+    r"|(?<!de\s)(?<!hele\s)(?<!onze\s)(?<!mijn\s)(?<!m'n\s)(?<!mn\s)(?<!je\s)(?<!jouw\s)(?<!hun\s)(?<!zijn\s)(?<!haar\s)"
+    r"familie(?=\s+\S+\s*[.!]*\s*$))"
     r"(?:[ \t]+van(?=[ \t]))?"  # "gr van Happy en de kids", "groetjes van Ama"
     r"(?![\w])[ \t,.:!]*\n?[ \t]*(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>(?-i:[A-Z])[\w'’-]*))?", _I)
 # (forty-ninth session) a message that opens with who sends greetings ("Tevs says hi", "Boeroe zegt hoi vanuit ...",
@@ -2144,7 +2178,8 @@ _PLAY_VERBS = frozenset("speel speelt speelde speelden spelen bespeel bespeelt l
 _WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _ARTICLES_AND_POSSESSIVES = frozenset("de het een 't mijn m'n mn onze ons jouw je zijn z'n zn haar hun jullie uw die deze".split())
 _FIRST_OF_TEAM_RE = re.compile(
-    r"(?<![\w-])(?P<n>[A-Za-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+van[ \t]+(?:(?:het|de|'t)[ \t]+)?(?:wijkteam|buurtteam|jeugdteam|"
+    # (also in chat's short form: "Sitske vd school", "v/d")
+    r"(?<![\w-])(?P<n>[A-Za-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+(?:van[ \t]+(?:(?:het|de|'t)[ \t]+)?|vd[ \t]+|v/d[ \t]+|vh[ \t]+)(?:wijkteam|buurtteam|jeugdteam|"
     r"gebiedsteam|jeugdhulp|jeugdzorg|jeugdbescherming|jeugdreclassering|gemeente|raad|school|ggz|ggd|gi|thuiszorg|"
     r"opvang|kerk|moskee|voetbal|groep[ \t]+\d|pleegzorg|(?:huiswerk|gezins|woon)?begeleiding|schutterij|vereniging|"
     r"buurthuis|wijkcentrum|kinderopvang|bso|kdv|peuterspeelzaal|schuldhulp(?:verlening)?|dagbesteding|zorgboerderij|"
@@ -2164,10 +2199,11 @@ def _said_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         for m in _SAID_NAME_RE.finditer(ctx.text):
             if first_name(m.group("n")):
                 yield m.start("n"), m.end("n"), "naam", LOW
-    if "van" in ctx.words:
+    if "van" in ctx.words or "vd" in ctx.words or "vh" in ctx.words or "v/d" in ctx.lower:
         for m in _FIRST_OF_TEAM_RE.finditer(ctx.text):
             before = _WORD_BEFORE_NAME_RE.search(ctx.text, max(0, m.start() - 20), m.start())
-            if first_name(m.group("n").lower()) and not ctx.shouting and not (
+            n = m.group("n")
+            if (first_name(n.lower()) or n[0].isupper() and listed_spelling(n.lower())) and not ctx.shouting and not (
                     before and (before.group(1).lower() in _ARTICLES_AND_POSSESSIVES or _verb_form(before.group(1).lower())
                                 or before.group(1).lower() in _PLAY_VERBS)):  # (not "de hoop van", "speelt bas van de school")
                 yield m.start("n"), m.end("n"), "naam", LOW  # "wouter van jeugdhulp heeft gebeld", "mees van groep 7"

@@ -226,13 +226,16 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 # a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
 _LOCATION_NAME_RE = re.compile(
     r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder|stage)?groep|huize|villa|"
-    r"paviljoen|locatie|(?:woon|leef)?unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|(?P<ward>afdeling|afdeeling|afd\.?)|"
+    r"paviljoen|locatie|(?:woon|leef)?unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|"
+    # (fifty-seventh session: a children's ward by its name, also misspelt: "op de kinderafdelling Zonnestraal")
+    r"(?P<ward>(?:kinder)?afdel?ling|afdeeling|afd\.?)|"
     # (fifty-first session: "stagegroep Vliegwiel", "woonunit Noorderlicht", "verzorgingshuis de hazelaar")
     r"(?P<house>huis|hotel|pension|kraakpand|verzorgingshuis|verpleeghuis|woonzorgcentrum|zorgcentrum)|"  # (forty-fifth session: "in huis de notenboom", "HOTEL DE ZILVERMEEUW")
     # (in English: "the living group De Kajuit", "crisis house de overkant", "holiday park De Wilde Eend", "the group
     # de regenboog" with its Dutch article)
     r"living\s+group|crisis\s+(?:house|home|centre|center)|group\s+home|holiday\s+park|group(?=\s+(?:de|het)\s))\s+"
-    r"(?P<art>(?:de|het|'t)\s+)?(?!(?:huize|villa|paviljoen|locatie|gezinshuis)\b)"  # ("verpleeghuis Huize Avondrood")
+    # ("verpleeghuis Huize Avondrood"; Frisian "it" for "het": "leefgroep it Weidlân")
+    r"(?P<art>(?:de|het|'t|it)\s+)?(?!(?:huize|villa|paviljoen|locatie|gezinshuis)\b)"
     r"(?P<name>(?-i:[A-Z])[\w'’-]+|[a-zà-ÿ][\w'’-]{2,})(?![\w-])", re.I)
 # what a hospital or a municipality calls a department by its kind, no name: "afdeling kinderoncologie", "afd.
 # neonatologie", "de afdeling Burgerzaken" (a ward's own name is an animal, a tree, a star: "afdeling kikker")
@@ -260,6 +263,7 @@ _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s
 # (fifty-third session) the ends of a room's, a desk's or a team's word, no place: "in het invalidenhok", "op het
 # gendrteam" (lowercase after a preposition and an article)
 _ROOM_HEADS = ("team", "hok", "kamer", "lokaal", "ruimte", "zaal", "loket", "balie", "poli")
+_SOCIETY_HEADS = ("vereniging", "stichting", "federatie", "genootschap")
 
 
 # (fifty-fourth session) a place named, then said to be a group or a crisis bed: "zit op de vuurtoren, de jongensgroep",
@@ -306,7 +310,7 @@ def _apposed_groups(ctx: _Ctx) -> Iterator[Span]:
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
-                        "unit", "afdeling", "afdeeling", "afd", "group", "house", "home", "park", "vakantiepark",
+                        "unit", "afdeling", "afdeeling", "afd", "kinderafdeling", "kinderafdelling", "afdelling", "group", "house", "home", "park", "vakantiepark",
                         "bungalowpark", "centre", "center", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
                         "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis", "huis", "hotel", "pension",
                         "kraakpand", "stagegroep", "woonunit", "leefunit", "verzorgingshuis", "verpleeghuis",
@@ -1339,6 +1343,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                     and wl not in _NOT_NAMES and wl not in _COUNTRIES and wl not in _SCHOOL_TYPES
                     and wl not in words("platforms")
                     and wl not in _FUNCTION_WORDS and ctx.text[toks[i + 1][0] - 1] != "[" and not role_compound(wl)
+                    and not (len(wl) > 12 and wl.endswith(_SOCIETY_HEADS))  # "de Epilepsievereniging": a society, no place
                     and ((word[0].isupper() and not word.isupper())
                          or (after_prep and word.islower() and _unknown_name(word) and not _letter_too_many(wl)
                              and not wl.endswith(_ROOM_HEADS))
