@@ -295,9 +295,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             formal_surname = True  # "mijn begleider heet dijkstar of zoiets"
     if ifx and ifx.lower() == "van" and (low in _GENERIC_AFTER_VAN and not name[:1].isupper() or low in _SCHOOL_TYPES):
         return None  # "de mentor van school", "juf van groep 5", "de logopedist van ikc de Vlinderboom"
-    if ifx and ifx.lower() in {"vd", "v/d"} and not name[:1].isupper() \
+    if ifx and ifx.lower() in _SHORT_IFX and not name[:1].isupper() \
             and (low in _GENERIC_AFTER_VAN or low in _GENERIC_CARE or low in _ONE_WORD_BODIES):
-        return None  # (fifty-seventh session) chat's "van de": "de juf vd school", "de meneer vd gemeente"
+        return None  # (fifty-seventh session) "van de" written short in chat: "de juf vd school", "de meneer v.d. gemeente"
     if ifx and ifx.lower() == "van" and (low in _GENERIC_CARE or low in _ONE_WORD_BODIES):
         return None  # "de meneer van gemeente", "psycholoog van GGZ", "de mevrouw van vluchtelingenwerk": a service
     if ifx and ifx.lower() == "van" and low in _PERSON_NOUNS and name.islower() and low not in lists.surnames_all:
@@ -381,11 +381,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             and (low in lists.surnames_all or low not in dictionary().words or not low.endswith("en")):
         # (not "oma de contactmomenten": a plural noun on no surname list)
         surname_ifx = True  # "juf de fries", "meester de lange": after a title and "de" a surname, even a word
-    if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS \
-            and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE:
-        # (an interfix written short stands only before a surname: "mevrouw v. d. berg"; but chat writes "van de" short
-        # too: "de juf vd school")
-        surname_ifx = True
+    if strong_ifx or ifx and ifx.lower() in _SHORT_IFX and len(low) >= 3 and low not in _FUNCTION_WORDS:
+        surname_ifx = True  # (an interfix written short stands only before a surname: "mevrouw v. d. berg")
     elif verb_name or role_word_name or kin_name or called_name:
         return m.start("name"), m.end("name"), "naam", LOW
     elif rare_name or bare_role_name or rare_surname:
