@@ -362,11 +362,13 @@ _THEN_AND_NOW_RE = re.compile(
     rf"(?<![\w-])(?:was|werd)\s+(?:\d{{1,2}}|{_NUM_WORDS})(?:\s+(?:jaar|jr))?\s+toen\b[^.!?\n]{{0,60}}?\bnu\s+"
     rf"(?:(?:bijna|al|pas|net)\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?![\w/-]|[.,]\d)"
     r"(?!\s*(?:jaar\s+)?(?:later|verder|bezig|maanden|weken|dagen|keer|uur|sessies|gesprekken)\b)", _I)
+# the verbs that say who one is, before "de oudste": "ik ben de oudste van drie" (one of three children, no age)
+_WHO_ONE_IS = ("ben", "bent", "is", "was", "zijn", "waren")
 # "de jongste is 4 en de oudste vijf", "de kleine is pas 3 en de grote van 9 wel": the second child's age, its verb
 # left out
 _SECOND_CHILD_RE = re.compile(
     # (fifty-seventh session: not after a verb that says who one is, "ik ben de oudste van drie", one of three children)
-    rf"(?<![\w-])(?:(?<!\bben\s)(?<!\bbent\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bzijn\s)(?<!\bwaren\s)de"
+    r"(?<![\w-])(?:" + "".join(rf"(?<!\b{verb}\s)" for verb in _WHO_ONE_IS) + "de"
     rf"|mijn|m'n|mn|onze)\s+(?:jongste|oudste|kleine|grote|kleinste|grootste)\s+(?:van\s+)?"
     rf"(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?(?=\s*(?:[.,;!?)]|$|(?:wel|niet|ook|nog|dus|maar|want)\b))", _I)
 # "mijn dochtertje is 4 en mijn zoon zes": a second person's age after the first's, its verb left out
@@ -902,7 +904,7 @@ _NAMED_BECAME_RE = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s+werd
                               _I)
 _AFTER_TURNED_NOT_AGE_RE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:geleden|later|lang|eerder|terug|keer|x|maal|procent|%|euro)\b"
                                       r"|\s*(?:weken|weeks?|dagen|maanden|uur|minuten)\b|[.,:]\d|\d", _I)
-_WHO_ONE_IS_RE = re.compile(r"(?<![\w-])(?:ben|bent|is|was|zijn|waren)\s+(?:de|het)\s+\Z", _I)
+_WHO_ONE_IS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_WHO_ONE_IS) + r")\s+(?:de|het)\s+\Z", _I)
 
 
 def _anchored(text: str, start: int, end: int) -> bool:
