@@ -1643,6 +1643,14 @@ TUNING788, TUNING788_CLEAN = load_set("deid_tuning788")  # held-out set 854, ope
 TUNING789, TUNING789_CLEAN = load_set("deid_tuning789")  # held-out set 855, opened after its blind measurement
 TUNING790, TUNING790_CLEAN = load_set("deid_tuning790")  # held-out set 856, opened after its blind measurement
 TUNING791, TUNING791_CLEAN = load_set("deid_tuning791")  # held-out set 857, opened after its blind measurement
+TUNING792, TUNING792_CLEAN = load_set("deid_tuning792")  # held-out set 858, opened after its blind measurement
+TUNING793, TUNING793_CLEAN = load_set("deid_tuning793")  # held-out set 859, opened after its blind measurement
+TUNING794, TUNING794_CLEAN = load_set("deid_tuning794")  # held-out set 860, opened after its blind measurement
+TUNING795, TUNING795_CLEAN = load_set("deid_tuning795")  # held-out set 861, opened after its blind measurement
+TUNING796, TUNING796_CLEAN = load_set("deid_tuning796")  # held-out set 862, opened after its blind measurement
+TUNING797, TUNING797_CLEAN = load_set("deid_tuning797")  # held-out set 863, opened after its blind measurement
+TUNING798, TUNING798_CLEAN = load_set("deid_tuning798")  # held-out set 864, opened after its blind measurement
+TUNING799, TUNING799_CLEAN = load_set("deid_tuning799")  # held-out set 865, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1712,14 +1720,6 @@ HELDOUT590, HELDOUT590_CLEAN = load_set("deid_heldout590")
 HELDOUT591, HELDOUT591_CLEAN = load_set("deid_heldout591")
 HELDOUT592, HELDOUT592_CLEAN = load_set("deid_heldout592")
 HELDOUT593, HELDOUT593_CLEAN = load_set("deid_heldout593")
-HELDOUT858, HELDOUT858_CLEAN = load_set("deid_heldout858")
-HELDOUT859, HELDOUT859_CLEAN = load_set("deid_heldout859")
-HELDOUT860, HELDOUT860_CLEAN = load_set("deid_heldout860")
-HELDOUT861, HELDOUT861_CLEAN = load_set("deid_heldout861")
-HELDOUT862, HELDOUT862_CLEAN = load_set("deid_heldout862")
-HELDOUT863, HELDOUT863_CLEAN = load_set("deid_heldout863")
-HELDOUT864, HELDOUT864_CLEAN = load_set("deid_heldout864")
-HELDOUT865, HELDOUT865_CLEAN = load_set("deid_heldout865")
 HELDOUT866, HELDOUT866_CLEAN = load_set("deid_heldout866")
 HELDOUT867, HELDOUT867_CLEAN = load_set("deid_heldout867")
 HELDOUT868, HELDOUT868_CLEAN = load_set("deid_heldout868")
@@ -2875,6 +2875,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 789": (TUNING789, TUNING789_CLEAN),
     "tuning 790": (TUNING790, TUNING790_CLEAN),
     "tuning 791": (TUNING791, TUNING791_CLEAN),
+    "tuning 792": (TUNING792, TUNING792_CLEAN),
+    "tuning 793": (TUNING793, TUNING793_CLEAN),
+    "tuning 794": (TUNING794, TUNING794_CLEAN),
+    "tuning 795": (TUNING795, TUNING795_CLEAN),
+    "tuning 796": (TUNING796, TUNING796_CLEAN),
+    "tuning 797": (TUNING797, TUNING797_CLEAN),
+    "tuning 798": (TUNING798, TUNING798_CLEAN),
+    "tuning 799": (TUNING799, TUNING799_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2943,14 +2951,6 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 591": (HELDOUT591, HELDOUT591_CLEAN),
     "held-out 592": (HELDOUT592, HELDOUT592_CLEAN),
     "held-out 593": (HELDOUT593, HELDOUT593_CLEAN),
-    "held-out 858": (HELDOUT858, HELDOUT858_CLEAN),
-    "held-out 859": (HELDOUT859, HELDOUT859_CLEAN),
-    "held-out 860": (HELDOUT860, HELDOUT860_CLEAN),
-    "held-out 861": (HELDOUT861, HELDOUT861_CLEAN),
-    "held-out 862": (HELDOUT862, HELDOUT862_CLEAN),
-    "held-out 863": (HELDOUT863, HELDOUT863_CLEAN),
-    "held-out 864": (HELDOUT864, HELDOUT864_CLEAN),
-    "held-out 865": (HELDOUT865, HELDOUT865_CLEAN),
     "held-out 866": (HELDOUT866, HELDOUT866_CLEAN),
     "held-out 867": (HELDOUT867, HELDOUT867_CLEAN),
     "held-out 868": (HELDOUT868, HELDOUT868_CLEAN),
