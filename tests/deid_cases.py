@@ -1728,6 +1728,14 @@ HELDOUT870, HELDOUT870_CLEAN = load_set("deid_heldout870")
 HELDOUT871, HELDOUT871_CLEAN = load_set("deid_heldout871")
 HELDOUT872, HELDOUT872_CLEAN = load_set("deid_heldout872")
 HELDOUT873, HELDOUT873_CLEAN = load_set("deid_heldout873")
+HELDOUT874, HELDOUT874_CLEAN = load_set("deid_heldout874")
+HELDOUT875, HELDOUT875_CLEAN = load_set("deid_heldout875")
+HELDOUT876, HELDOUT876_CLEAN = load_set("deid_heldout876")
+HELDOUT877, HELDOUT877_CLEAN = load_set("deid_heldout877")
+HELDOUT878, HELDOUT878_CLEAN = load_set("deid_heldout878")
+HELDOUT879, HELDOUT879_CLEAN = load_set("deid_heldout879")
+HELDOUT880, HELDOUT880_CLEAN = load_set("deid_heldout880")
+HELDOUT881, HELDOUT881_CLEAN = load_set("deid_heldout881")
 
 
 
@@ -2959,6 +2967,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 871": (HELDOUT871, HELDOUT871_CLEAN),
     "held-out 872": (HELDOUT872, HELDOUT872_CLEAN),
     "held-out 873": (HELDOUT873, HELDOUT873_CLEAN),
+    "held-out 874": (HELDOUT874, HELDOUT874_CLEAN),
+    "held-out 875": (HELDOUT875, HELDOUT875_CLEAN),
+    "held-out 876": (HELDOUT876, HELDOUT876_CLEAN),
+    "held-out 877": (HELDOUT877, HELDOUT877_CLEAN),
+    "held-out 878": (HELDOUT878, HELDOUT878_CLEAN),
+    "held-out 879": (HELDOUT879, HELDOUT879_CLEAN),
+    "held-out 880": (HELDOUT880, HELDOUT880_CLEAN),
+    "held-out 881": (HELDOUT881, HELDOUT881_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every

@@ -4210,6 +4210,34 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("IK HEET MEI EN IK BEN 12.", "IK HEET [naam] EN IK BEN [leeftijd]."),
     ("het heet mei omdat", "het heet mei omdat"),
     ("hvj Sanne!! 🥳 16 alweer, respect", "hvj [naam]!! 🥳 [leeftijd] alweer, respect"),
+    # fifty-eighth session: what a named person turns, an age after a time phrase, kin in brackets with their ages
+    ("mn zus Rima wordt 12 zaterdag 🎉 dus kan niet", "mn zus [naam] wordt [leeftijd] zaterdag 🎉 dus kan niet"),
+    ("Daan wordt 3 weken opgenomen", "[naam] wordt 3 weken opgenomen"),
+    ("Toen Rami vorig jaar 14 werd kreeg hij taart", "Toen [naam] vorig jaar [leeftijd] werd kreeg hij taart"),
+    ("Rima en ik (zussen, 12 en 14) hadden elk een gesprek", "[naam] en ik (zussen, [leeftijd] en [leeftijd]) hadden elk een gesprek"),
+    ("hvj Rima!! 18 vandaag 🎂🎉", "hvj [naam]!! [leeftijd] vandaag 🎂🎉"),
+    ("hvj! kom om 3 vandaag", "hvj! kom om 3 vandaag"),
+    ("voor Rima, mijn jongste, ze is 7 години dus 7 jaar.", "voor [naam], mijn jongste, ze is [leeftijd] dus [leeftijd]."),
+    ("Rima is 6 godini en gaat naar school", "[naam] is [leeftijd] en gaat naar school"),
+    ("NU IS DANA TWEE JAAR EN ZIJN WE NOG STEEDS BLIJ", "NU IS [naam] [leeftijd] EN ZIJN WE NOG STEEDS BLIJ"),
+    ("nu is Dana twee jaar bij ons", "nu is [naam] twee jaar bij ons"),
+    # ... a title's surname with "van de" before a modal or an adverb; a naming verb before a title; a word as a name
+    # before a child's age in brackets after a kinship word
+    ("daar kon ook ds. van de berg niet helpen", "daar kon ook ds. [naam] niet helpen"),
+    ("de juf van de klas kon niet helpen", "de juf van de klas kon niet helpen"),
+    ("de gezinsvoogd heette mevrouw rechter en ze was streng", "de gezinsvoogd heette mevrouw [naam] en ze was streng"),
+    ("MIJN ZUS SALAM (8) PRAAT GEEN ARABISCH MEER", "MIJN ZUS [naam] ([leeftijd]) PRAAT GEEN ARABISCH MEER"),
+    ("mijn zoon ook (8) wil", "mijn zoon ook (8) wil"),
+    # ... a living group after "voor groep", and by its staff
+    ("we hebben de lijst ingevuld voor groep vlinder", "we hebben de lijst ingevuld voor groep [plaats]"),
+    ("een cadeau voor groep jongeren", "een cadeau voor groep jongeren"),
+    ("de beste groepsleiders van Zeearend 💯", "de beste groepsleiders van [plaats] 💯"),
+    ("de groepsleiding van de afdeling was goed", "de groepsleiding van de afdeling was goed"),
+    # ... a nickname in quotes after "noemen" and the person; an address by ward and house number
+    ('de jongens noemen Daan gewoon "mulletje", hij', 'de jongens noemen [naam] gewoon "[naam]", hij'),
+    ("ze noemen hem 'lui'", "ze noemen hem 'lui'"),
+    ("bij u thuis op Wijk 4-112.", "bij u thuis op [adres]."),
+    ("in wijk 4 is niks te doen", "in wijk 4 is niks te doen"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -450,8 +450,16 @@ def word_and_mark(phrase: str) -> bool:
     return low in dictionary().words and frequencies().at_least(low, 3.5) and not low.endswith(_STREET_WORD_ENDS)
 
 
+# (fifty-eighth session) an address by its ward and house number, as on Urk and in some villages: "op Wijk 4-112",
+# "wijk 2 - 45" (not "wijk 4" alone: a part of town; not "wijk 4-5": two parts)
+_WARD_HOUSE_RE = re.compile(r"(?<![\w-])wijk\s+\d{1,2}\s*[-–]\s*\d{2,3}[a-z]?(?![\w/-]|[.,]\d)", re.I)
+
+
 def _find_addresses(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
+    if ctx.n_digits >= 3 and "wijk" in ctx.words:
+        for m in _WARD_HOUSE_RE.finditer(text):
+            yield m.start(), m.end(), "adres", HIGH
     if ctx.n_digits and not ctx.words.isdisjoint(_ABROAD_STREET_WORDS):
         for m in _ABROAD_STREET_RE.finditer(text):
             yield m.start(), m.end("street"), "adres", HIGH  # (with its "ul." or "vul.": one phrase)

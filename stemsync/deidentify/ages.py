@@ -113,7 +113,7 @@ _SUBJECT = (
     r"die\s+zijn|ze\s+zijn|zij\s+zijn|bleek\s+hij|bleek\s+ze|bleek\s+zij|bleek\s+ie)"
 )
 _ADV = r"(?:\s+(?:net|pas|bijna|al|alweer|weer|wel|nu|no|toen|ook|maar|geen|inmiddels|inmidels|sinds\s+kort|nog|straks|dan|dus|trouwens|eigenlijk|gewoon|gwn|echt|"
-_ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|vnd|vndg|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
+_ADV += r"niet|morgen|overmorgen|thans|gisteren|gister|vandaag|vnd|vndg|eergisteren|laatst|onlangs|vorige\s+week|vorige\s+maand|vorig\s+jaar|deze\s+week|btw|zelf|destijds|toentertijd|steeds|"
 _ADV += r"volgende\s+week|ondertussen|only|just|already|almost|nearly|ongeveer|rond|zo'n|lang|binnenkort|dit\s+jaar|volgend\s+jaar|volgende\s+maand|eindelijk|"
 _ADV += r"(?:zo\s+)?rond\s+de|ergens\s+rond\s+de|over\s+de|boven\s+de|thans|momenteel|intussen|tenslotte|immers|toch|tog|reeds|nota\s+bene|notabene|"
 _ADV += r"bij\s+(?:aanvang|opname|plaatsing|aanmelding|de\s+start|de\s+aanmelding)(?:\s+van\s+(?:het|de)\s+(?:traject|hulp|"
@@ -900,10 +900,13 @@ _PARENTS_OF = frozenset("moeder vader mama papa ouder ouders pleegmoeder pleegva
 _RANK_WORDS = frozenset({"oudste", "jongste", "middelste"})
 # a name, "werd" and the number (a time between them too: "Sanne werd gisteren 17"), not a time span after it ("Ajax werd 2
 # jaar geleden kampioen", "werd 3 weken later ontslagen")
-_NAMED_BECAME_RE = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s+werd(?:\s+(?:gisteren|vandaag|toen|pas|net|eindelijk))?\s+\Z",
-                              _I)
+_NAMED_BECAME_RE = re.compile(r"(?<![\w'’-])(?P<who>[^\W\d_][\w'’-]+)\s+(?:werd|wordt)(?:\s+(?:gisteren|vandaag|morgen|toen|pas|net|"
+                              r"eindelijk|al|bijna|straks|binnenkort))?\s+\Z", _I)
+# (not what a named person turned: "Ajax werd 2 jaar geleden kampioen", "Daan wordt 3 weken opgenomen", "wordt 1 op 1
+# begeleid", "werd 2e")
 _AFTER_TURNED_NOT_AGE_RE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:geleden|later|lang|eerder|terug|keer|x|maal|procent|%|euro)\b"
-                                      r"|\s*(?:weken|weeks?|dagen|maanden|uur|minuten)\b|[.,:]\d|\d", _I)
+                                      r"|\s*(?:weken|weeks?|dagen|maanden|uur|minuten)\b|[.,:]\d|\d|e\b|de\b|ste\b"
+                                      r"|\s*(?:op|uit|van|per|tegen)\s+\d{1,2}(?!\d|\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))", _I)
 _WHO_ONE_IS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_WHO_ONE_IS) + r")\s+(?:de|het)\s+\Z", _I)
 
 
@@ -944,9 +947,10 @@ def _anchored(text: str, start: int, end: int) -> bool:
         return True  # "komt uit Eritrea en is 16."
     if _BECAME_RE.search(text, lo, start) and _NOT_UNIT_RE.match(text, end) and not _YEARS_RE.match(text, end):
         return True  # (forty-fifth session) "ik werd 18 op de dag dat ...": what a person became is an age
-    if "werd" in tail[-3:] and (became := _NAMED_BECAME_RE.search(text, lo, start)) and _named(became.group("who")) \
+    if ("werd" in tail[-3:] or "wordt" in tail[-3:]) and (became := _NAMED_BECAME_RE.search(text, lo, start)) \
+            and _named(became.group("who")) \
             and not _AFTER_TURNED_NOT_AGE_RE.match(text, end):
-        return True  # (fifty-seventh session) "Sanne werd 17 jaar op de dag dat ...": what a named person turned
+        return True  # (fifty-seventh session) "Sanne werd 17 jaar op de dag dat ...", "mn zus Rima wordt 12 zaterdag"
     if not _AFTER_RE.match(text, end):
         return False  # (checked first: one match after the number is cheaper than the searches before it)
     subject = _BEFORE_SUBJECT.search(text, lo, start)
@@ -1058,6 +1062,10 @@ _IS_ALREADY_AGE_RE = re.compile(
 _CAKE_TODAY_AGE_RE = re.compile(r"[\U0001F382\U0001F973\U0001F388][^.!?\n]{0,12}?\bvandaag\s+(?:al\s+)?"
                                 r"(?P<age>1\d|2[0-5]|[2-9])(?:\s*(?:jaar|jr)\b)?"
                                 r"(?=\s*(?:[!.]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+# (fifty-eighth session) a birthday's age with "vandaag" after it, in a message that congratulates: "hvj [Rima]!! 18
+# vandaag 🎂", "gefeliciteerd! 16 geworden 🎉" (not "om 3 vandaag": a time)
+_AGE_TODAY_RE = re.compile(r"(?<![\w.,:/€$-])(?<!om\s)(?<!rond\s)(?<!tot\s)(?<!voor\s)(?<!na\s)(?P<age>1\d|2[0-5]|[2-9])\s+"
+                           r"(?:(?:jaar|jr)\s+)?(?:vandaag|geworden)(?=\s*(?:[!.]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 _SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
 _AGE_NOUN_AFTER_RE = re.compile(r"\s+leeftijd\b", _I)
 _THE_BEFORE_RE = re.compile(r"\bde\s+\Z", _I)
@@ -1180,6 +1188,8 @@ _GATED_RES = (
     (_WAS_THEN_RE, (frozenset({"was", "werd"}), frozenset({"toen"}))),
     (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),
     (_CAKE_TODAY_AGE_RE, frozenset({"vandaag"})),
+    (_AGE_TODAY_RE, (frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera", "hbd",
+                                "hvj", "hgf", "bday", "birthday", "gefeli", "hb"}), frozenset({"vandaag", "geworden"}))),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_AND_IS_NOW_RE, frozenset({"nu", "zelf", "is"})),
     (_ARE_AGES_RE, frozenset({"zijn", "waren", "worden", "werden"})),
@@ -1238,11 +1248,14 @@ def _gate_open(ctx: _Ctx, gate: frozenset[str] | tuple[frozenset[str] | str, ...
 
 # the children's ages in brackets after a word for them: "moeder van drie (2, 6 en 10)", "my kids (4 and 7)"
 _BRACKET_AGE_LIST_RE = re.compile(
-    r"(?<![\w-])(?:kinderen|kinders|kids|kindjes|zonen|dochters|jongens|meiden|meisjes|tweeling|drieling|children|sons|"
-    r"daughters|boys|girls|twins|(?:moeder|vader|mama|papa|mother|father|mom|dad)\s+van\s+(?:\d|twee|drie|vier|vijf|zes))"
-    r"[^()\n]{0,25}?\(\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|en|&|and)\s*\d{1,2})\s*(?:jaar|jr|years?|yrs)?\s*\)", _I)
+    r"(?:(?<![\w-])(?:kinderen|kinders|kids|kindjes|zonen|dochters|jongens|meiden|meisjes|tweeling|drieling|zussen|zusjes|"
+    r"broers|broertjes|children|sons|daughters|boys|girls|twins|(?:moeder|vader|mama|papa|mother|father|mom|dad)\s+van\s+"
+    r"(?:\d|twee|drie|vier|vijf|zes))[^()\n]{0,25}?\(\s*"
+    # (fifty-eighth session) ... or inside the brackets, first: "[Rima] en ik (zussen, 12 en 14)"
+    r"|\(\s*(?:kinderen|kids|zonen|dochters|jongens|meiden|meisjes|tweeling|zussen|zusjes|broers|broertjes|broer\s+en\s+zus|"
+    r"zus\s+en\s+broer)\s*[,:;]\s*)(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|en|&|and)\s*\d{1,2})\s*(?:jaar|jr|years?|yrs)?\s*\)", _I)
 _BRACKET_LIST_GATE = frozenset("""kinderen kinders kids kindjes zonen dochters jongens meiden meisjes tweeling drieling
-children sons daughters boys girls twins van""".split())
+zussen zusjes broers broertjes broer children sons daughters boys girls twins van""".split())
 
 
 # ages listed "respectively": "mijn man en ik (respectievelijk 66 en 69 jaar)", "aged 4 and 7 years respectively"
@@ -1275,7 +1288,7 @@ _MIGRANT_AGE_RE = re.compile(
     r"|(?:\d{1,2}|" + _HU_NUMBER + r")\s*(?:éves|eves)|\d{1,2}\s*(?:salî|sali|saliye)"
     r"|(?:(?<=are\s)|(?<=avea\s)|(?<=împlinit\s)|(?<=implinit\s)|(?<=împlinește\s)|(?<=implineste\s)|(?<=face\s)"
     r"|(?<=are\sacum\s)|(?<=are\sdoar\s)|(?<=are\sdeja\s)|(?<=are\saproape\s)|(?<=are\snumai\s)|(?<=\()\s?)"
-    r"\d{1,2}\s*ani?|(?<=na\s)\d{1,2}\s*godin[ia]"
+    r"\d{1,2}\s*ani?|(?:(?<=na\s)|(?<=is\s)|(?<=ben\s)|(?<=was\s)|(?<=\())\d{1,2}\s*godin[ia]"
     r"|(?:(?<=de\s)|(?<=abi\s)|(?<=tin\s)|(?<=kumpli\s)|(?<=cumpli\s)|(?<=🎂\s))(?:\d{1,2}|" + _NUM_WORDS
     + r")\s*(?:yari|aña)(?!\s+langa)"  # (Sranantongo and Papiamentu: "mi pikin de 11 yari", "e tin 16 aña"; not
     # "5 yari langa", five years long)
@@ -1305,6 +1318,8 @@ _SCRIPT_AGE_RE = re.compile(
     rf"{_CYR_NUMBER}(?:\s*{_CYR_YEARS})?(?=\s*(?:[,.!?)]|$|и\s|і\s|й\s|та\s|днес|сегодня|сьогодні|[\U0001F300-\U0001FAFF]))"
     # ... and with its word for years closing a clause after no word of time ("дочке Лизе 7 лет, и"; not "уже 5 лет
     # в Голландии", "5 лет назад")
+    # (fifty-eighth session) ... or after a Dutch verb that says what one is: "ze is 7 години dus 7 jaar"
+    rf"|(?:(?<=is\s)|(?<=ben\s)|(?<=was\s)|(?<=wordt\s)|(?<=werd\s)){_CYR_NUMBER}\s*{_CYR_YEARS}(?![\w])"
     rf"|(?<!уже\s)(?<!вже\s)(?<!через\s)(?<!за\s)(?<![0-9])[0-9]{{1,2}}\s*(?:лет|років|рочків|години|годинни)"
     r"(?=\s*(?:[,.!?]|$|и\s|і\s|en\s|and\s|und\s|[\U0001F300-\U0001FAFF]))"  # (also before a Dutch "en")
     r"|[0-9]{1,2}\s*(?:χρονών|χρονώ|ετών|χρόνια)(?=\s*(?:[,.!?)]|$|και\s))"

@@ -257,6 +257,12 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if low in _PLATFORMS:
         return None  # "zn discord is ...": an app, no one's name
     ifx = m.group("ifx")
+    if not ifx and role in _TITLE_ROLES and role not in KIN_WORDS and len(low) >= 3 and low not in _FUNCTION_WORDS \
+            and name.isalpha() and _CALLED_TITLE_RE.search(ctx.text, max(0, pos - 40), pos):
+        return m.start("name"), m.end("name"), "naam", LOW  # (fifty-eighth session) "de voogd heette mevrouw rechter"
+    if not ifx and role in KIN_WORDS and len(low) >= 2 and name.isalpha() and low not in _FUNCTION_WORDS \
+            and low not in _ROLE_SET and low not in KIN_WORDS and _AGE_IN_BRACKETS_AFTER_RE.match(ctx.text, m.end("name")):
+        return m.start("name"), m.end("name"), "naam", LOW  # (fifty-eighth session) "MIJN ZUS SALAM (8)": a word too
     title_particle = bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
     if ((low in _NOT_NAMES and not title_particle) or (low in _CHAT_WORDS and not name[:1].isupper())) \
             and not _kin_name_of_a_word(ctx, m, role, name, lists):
@@ -372,8 +378,9 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if ifx and ifx.lower() == "van de" and role in _TITLE_ROLES and low in lists.surnames_all and same_sentence \
             and not frequencies().at_least(low, 5.0) \
             and low not in _GENERIC_AFTER_VAN and low not in _GENERIC_CARE and after is not None \
-            and (after.group(1).lower() in _VERB_NO_EN or _third_person(after.group(1).lower())):
-        surname_ifx = True  # "juf van de berg heeft haar opgevangen" (not "juf van de klas heeft")
+            and (after.group(1).lower() in _VERB_NO_EN or after.group(1).lower() in _AFTER_A_TITLED_SURNAME
+                 or _third_person(after.group(1).lower())):
+        surname_ifx = True  # "juf van de berg heeft haar opgevangen", "ds. van de berg niet" (not "juf van de klas heeft")
     if ifx and role in {"fam", "fam."} and low not in _FUNCTION_WORDS and low not in _ROLE_SET and len(low) >= 3 \
             and low not in _PERSON_NOUNS and low not in KIN_WORDS and low not in {"buren", "overkant", "familie"}:
         surname_ifx = True  # (fifty-third session) "groeten van fam. van de beek": "fam." names a family by its surname
@@ -1282,6 +1289,19 @@ _ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toe
 _ADVERBS_NO_NOT = _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}
 # (the verbs after a name without "en", without the modals: built once, not per word)
 _VERB_NO_EN = _VERB_AFTER_NAME - {"en"}
+# a child's age in brackets right after a word after a kinship word: the word is the child's name
+_AGE_IN_BRACKETS_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr|j)?\.?\s*\)")
+# (fifty-eighth session) a nickname in quotes after "noemen" and the person: 'de jongens noemen [Daan] gewoon
+# "mulletje"', "ze noemen hem 'Kifie'" (one word; not 'noemen het "de bajes"': a thing)
+_QUOTES = ('"', "“", "'", "‘", "„")
+_NICKNAME_QUOTED_RE = re.compile(
+    r"(?<![\w-])noem(?:t|en|de|den)?\s+(?:hem|haar|mij|me|jou|je|(?-i:[A-Z])[\w'’-]+)\s+"
+    r"(?:(?:gewoon|altijd|vaak|ook|soms|nu|nog\s+steeds|liever)\s+)?[\"“'‘„](?P<name>[^\W\d_][\w’-]{1,20})[\"”'’](?!\w)", re.I)
+# a naming verb right before a title: what follows the title is the name, even a word ("heette mevrouw rechter")
+_CALLED_TITLE_RE = re.compile(r"(?<![\w-])(?:heet|heette|heten|hete|heeten|genaamd)\s+[^\W\d_]+\.?\s*\Z", re.I)
+# (fifty-eighth session) after a title, "van de" and a listed surname, a modal verb or an adverb of the clause goes on
+# about the person: "daar kon ook ds. van de berg niet helpen", "juf van de berg kon"
+_AFTER_A_TITLED_SURNAME = (_MODALS - {"en"}) | frozenset("kon konden zou zouden niet nooit ook altijd al nog zelf".split())
 _VERB_NO_MODAL4 = _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}
 _VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
 # "Hoop (ja echt zo heet ze)", "Sunny (hij heet eigenlijk anders ...)"
@@ -2409,6 +2429,13 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
+    if "noem" in ctx.lower and any(q in text for q in _QUOTES):
+        for m in _NICKNAME_QUOTED_RE.finditer(text):
+            low = m.group("name").lower()
+            if low not in _FUNCTION_WORDS and low not in _ROLE_SET and low not in KIN_WORDS and (
+                    m.group("name")[0].isupper() or low.endswith("je") or low in lists.first_any
+                    or not frequencies().at_least(low, 4.0)):  # (not 'noemen hem "lui"': what he is called, a word)
+                yield m.start("name"), m.end("name"), "naam", HIGH  # (the frame is strong; the quotes no sign of a word)
     if ctx.words & {"naam", "name", "tnv"} or "t.n.v." in ctx.lower:  # ("op naam van", "ten name van")
         for m in _IN_THE_NAME_OF_RE.finditer(text):
             # the holder's words while each is a first name, a surname or in no dictionary ("op naam van aziz

@@ -255,7 +255,7 @@ _GROUP_NAME_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|te|op|bij|van|en|i
 _ARTICLE_BEFORE_GROUP_RE = re.compile(r"(?<![\w-])(?:de|het|die|deze|onze|mijn|jullie|een)\s+\Z", re.I)
 _GROUP_VERB_AFTER_RE = re.compile(r"\s+(?:is|was|heeft|had)\b", re.I)
 _ON_THE_GROUP_RE = re.compile(r"(?<![\w-])(?:(?:op|in|naar|van)\s+de|op)\s+(?=\w)", re.I)  # (also "op groep zeester in")
-_ON_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van)\s+\Z", re.I)
+_ON_GROUP_RE = re.compile(r"(?<![\w-])(?:op|in|naar|van|voor|bij)\s+\Z", re.I)  # (fifty-eighth session: "ingevuld voor groep vlinder")
 _CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _GROUP_KIND_RE = re.compile(r"(?:leef|woon|behandel|crisis|opvang|logeer)groep\s", re.I)
 
@@ -296,6 +296,25 @@ def _named_quarters(ctx: _Ctx) -> Iterator[Span]:
     for m in _OLD_NEW_TOWN_RE.finditer(ctx.text):
         town = m.group("town").lower()
         if town not in dictionary().words and town not in _FUNCTION_WORDS and not _frequent(town, 3.0):
+            yield m.start("name"), m.end("name"), "plaats", LOW
+
+
+# (fifty-eighth session) a living group named by its staff: "de groepsleiders van Zeearend", "groepsleiding van de
+# Horizon" (a capitalised name, or a word in no dictionary; not "de groepsleiding van de afdeling")
+_GROUP_STAFF_RE = re.compile(r"(?<![\w-])(?:groepsleid(?:ers?|sters?|ing)|groepswerkers?|pm['’]?ers)\s+(?:van|op)\s+"
+                             r"(?:(?:de|het|'t)\s+)?(?P<name>[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
+_GROUP_STAFF_GATE = ("groepsleid", "groepswerker", "pm'er", "pm’er")
+
+
+def _groups_by_their_staff(ctx: _Ctx) -> Iterator[Span]:
+    if not any(g in ctx.lower for g in _GROUP_STAFF_GATE):
+        return
+    for m in _GROUP_STAFF_RE.finditer(ctx.text):
+        name = m.group("name")
+        low = name.lower()
+        if low in _FUNCTION_WORDS or low in _GROUP_WORDS or low in _NOT_NAMES or _frequent(low, 4.5):
+            continue
+        if (name[0].isupper() and not ctx.shouting) or (low not in dictionary().words and not _frequent(low, 3.0)):
             yield m.start("name"), m.end("name"), "plaats", LOW
 
 
@@ -1246,6 +1265,7 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield m.start("name"), m.end("name"), "plaats", LOW
     yield from _compound_quarters(ctx)
     yield from _care_locations(ctx)
+    yield from _groups_by_their_staff(ctx)
     yield from _apposed_groups(ctx)
     yield from _named_quarters(ctx)
     yield from _team_quarters(ctx)

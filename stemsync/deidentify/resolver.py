@@ -642,13 +642,22 @@ _NAME_BARE_YEARS_RE = re.compile(
     r"(?=[ \t]*(?:[*•|,;:!?)]|\.(?!\d)|$)|[ \t]+(?:kent|is|was|zit|zat|gaat|ging|heeft|had|woont|wil|wilde|vindt|vond|speelt"
     r"|kan|mag|moet|zegt|zei|praat|huilt|slaapt|logeert|kreeg|krijgt)\b)", re.I | re.M)
 
+# (fifty-eighth session) a number of years in words after a found name with its verb before it: "nu is [Dana] twee
+# jaar en", "toen was [Sem] zes jaar." (the clause ends or goes on; not "is [Dana] twee jaar bij ons": how long)
+_VERB_BEFORE_NAME_RE = re.compile(r"(?<![\w-])(?:is|was|wordt|werd)[ \t]+\Z", re.I)
+_INVERTED_WORD_AGE_RE = re.compile(
+    r"[ \t]+(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)"
+    r"(?=[ \t]*(?:[,;!?)]|\.(?!\d)|$)|[ \t]+(?:en|maar|dus|want|geworden)\b(?![ \t]+(?:\w+[ \t]+)?(?:maand|maanden|weken|dagen)\b))",
+    re.I | re.M)
+
 # an age in brackets after a name and its comma: "Mijn jongste, [Sanne], (7) durft nu weer alleen te slapen"
 # an estimated age in brackets right after a name: "[Ahmed] (circa 16 jaar)", "[Yonas] (ca. 15)", as for young people
 # without papers
 _ESTIMATED_BRACKET_AGE_RE = re.compile(r"[ \t]*\((?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|naar[ \t]+schatting|geschat|vermoedelijk|"
                                        r"waarschijnlijk|approx\.?|about|around)[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)"
                                        r"[ \t]*[),]", re.I)
-_COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
+# (fifty-eighth session: also without the comma, "MIJN ZUS [SALAM] (8)", for a name found on no list)
+_COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,?[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
 # an age in words after a name and its comma, before a comma or "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
 _COMMA_WORD_AGE_RE = re.compile(r"[ \t]*,[ \t]*(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
                                 + r")(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;!?)]|\.|$)|[ \t]+(?:en|maar|dus)\b)", re.I)
@@ -700,7 +709,9 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
                 or _COMMA_BRACKET_AGE_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)
                 or _ESTIMATED_BRACKET_AGE_RE.match(text, end)
-                or _NAME_BARE_YEARS_RE.match(text, end)) is not None:
+                or _NAME_BARE_YEARS_RE.match(text, end)
+                or (_INVERTED_WORD_AGE_RE.match(text, end) if _VERB_BEFORE_NAME_RE.search(text, max(0, start - 8), start)
+                    else None)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
         elif _CONJUNCTION_BEFORE_RE.search(text, max(0, start - 12), start) is not None \
                 and (m := _subclause_age_re().match(text, end)) is not None:
@@ -832,14 +843,16 @@ def _listed_age_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # an age set right: "[Sam] is [14] ffs niet 12", "ben [15] nie 14" (the age written wrong somewhere)
     corrected = re.compile(rf"[ \t]*,?[ \t]+(?:(?:ffs|echt|hoor|dus|jongens|man|en)[ \t]+)?(?:niet|nie|not|geen)[ \t]+"
                            rf"(?P<age>{num})(?![\w/%-]|[.,]\d|[ \t]*(?:keer|x|uur|min|minuten|weken|dagen|maanden|euro|kilo|km)\b)", re.I)
-    return before, after, corrected
+    # (fifty-eighth session) an age said again in Dutch: "ze is [7 години] dus 7 jaar", "[6 godini], oftewel zes jaar"
+    restated = re.compile(rf"[ \t]*,?[ \t]+(?:dus|oftewel|ofwel|dat[ \t]+is|d\.w\.z\.?|=)[ \t]+(?P<age>{num}[ \t]*(?:jaar|jr))\b", re.I)
+    return before, after, corrected, restated
 
 
 def _ages_listed_with_ages(spans: list[Span], text: str) -> list[Span]:
     """A number listed with a found age is an age too: "thans vijf en [zeven]", "[12] en 9", "[14] niet 12"."""
     if not any(span[2] == "leeftijd" for span in spans):
         return spans
-    before, after, corrected = _listed_age_res()
+    before, after, corrected, restated = _listed_age_res()
     extra: list[Span] = []
     for start, end, kind, _ in spans:
         if kind != "leeftijd":
@@ -848,7 +861,7 @@ def _ages_listed_with_ages(spans: list[Span], text: str) -> list[Span]:
                 (w := _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())) is not None
                 and w.group(1).lower() in _NUMBERED_WORDS):  # (not "(groep 6, [9 jaar])")
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
-        if (m := after.match(text, end) or corrected.match(text, end)) is not None:
+        if (m := after.match(text, end) or corrected.match(text, end) or restated.match(text, end)) is not None:
             extra.append((m.start("age"), m.end("age"), "leeftijd", LOW))
     return _add_free(spans, extra) if extra else spans
 
