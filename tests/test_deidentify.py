@@ -4238,6 +4238,13 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("ze noemen hem 'lui'", "ze noemen hem 'lui'"),
     ("bij u thuis op Wijk 4-112.", "bij u thuis op [adres]."),
     ("in wijk 4 is niks te doen", "in wijk 4 is niks te doen"),
+    # ... a family by its surname after "gezin"; a lodging location by its name; Tigrinya and Amharic words
+    ("Verslag: het gezin Nowak deelt een woonunit op logieslocatie Maasveld.",
+     "Verslag: het gezin [naam] deelt een woonunit op logieslocatie [plaats]."),
+    ("we hebben het gezin Nieuwe Start aangeboden", "we hebben het gezin Nieuwe Start aangeboden"),
+    ("melkam fasika 🐣🙏", "melkam fasika 🐣🙏"),
+    ("Onze jebena is meegekomen van heel ver", "Onze jebena is meegekomen van heel ver"),
+    ("ajoka Semhar!", "ajoka [naam]!"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

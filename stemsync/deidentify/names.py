@@ -1291,6 +1291,8 @@ _ADVERBS_NO_NOT = _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}
 _VERB_NO_EN = _VERB_AFTER_NAME - {"en"}
 # a child's age in brackets right after a word after a kinship word: the word is the child's name
 _AGE_IN_BRACKETS_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr|j)?\.?\s*\)")
+# a family by its surname after "gezin", capitalised mid-sentence: "het gezin Nowak deelt een woonunit"
+_FAMILY_SURNAME_RE = re.compile(r"(?<=[a-zà-ÿ,] )(?:het\s+|dit\s+|ons\s+|een\s+)?gezin\s+(?P<name>(?-i:[A-Z])[a-zà-ÿ'’]{2,}(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)(?![\w-])")
 # (fifty-eighth session) a nickname in quotes after "noemen" and the person: 'de jongens noemen [Daan] gewoon
 # "mulletje"', "ze noemen hem 'Kifie'" (one word; not 'noemen het "de bajes"': a thing)
 _QUOTES = ('"', "“", "'", "‘", "„")
@@ -2429,6 +2431,12 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
     yield from _predicate_role_names(ctx, lists)
     yield from _lowercase_unknown_names(ctx, lists)
     yield from _context_names(ctx, lists)
+    if "gezin" in ctx.words:
+        for m in _FAMILY_SURNAME_RE.finditer(text):
+            low = m.group("name").lower()
+            if low not in _FUNCTION_WORDS and low not in _ROLE_SET and not ctx.shouting and not _title_case(ctx) \
+                    and (low not in dictionary().words or low in lists.surnames_all and not frequencies().at_least(low, 4.0)):
+                yield m.start("name"), m.end("name"), "naam", LOW  # (fifty-eighth session) "het gezin Nowak deelt"
     if "noem" in ctx.lower and any(q in text for q in _QUOTES):
         for m in _NICKNAME_QUOTED_RE.finditer(text):
             low = m.group("name").lower()

@@ -226,7 +226,7 @@ def _neighbourhoods(ctx: _Ctx) -> Iterator[Span]:
 # a care location's name: "groep Kompas", "op de groep zeester", "Huize Eikenrode"
 _LOCATION_NAME_RE = re.compile(
     r"(?<![\w-])(?:(?:leef|woon|behandel|jongens|meiden|open|gesloten|crisis|opvang|logeer|kinder|stage)?groep|huize|villa|"
-    r"paviljoen|locatie|(?:woon|leef)?unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|"
+    r"paviljoen|(?:logies|opvang|woon)?locatie|(?:woon|leef)?unit|gezinshuis|logeerhuis|vakantiepark|bungalowpark|"
     # (fifty-seventh session: a children's ward by its name, also misspelt: "op de kinderafdelling Zonnestraal")
     r"(?P<ward>(?:kinder)?afdel?ling|afdeeling|afd\.?)|"
     # (fifty-first session: "stagegroep Vliegwiel", "woonunit Noorderlicht", "verzorgingshuis de hazelaar")
@@ -329,6 +329,7 @@ def _apposed_groups(ctx: _Ctx) -> Iterator[Span]:
 
 def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     if not ctx.words & {"groep", "leefgroep", "woongroep", "behandelgroep", "huize", "villa", "paviljoen", "locatie",
+                        "logieslocatie", "opvanglocatie", "woonlocatie",
                         "unit", "afdeling", "afdeeling", "afd", "kinderafdeling", "kinderafdelling", "afdelling", "group", "house", "home", "park", "vakantiepark",
                         "bungalowpark", "centre", "center", "crisisgroep", "opvanggroep", "logeergroep", "kindergroep",
                         "jongensgroep", "meidengroep", "gezinshuis", "logeerhuis", "huis", "hotel", "pension",
