@@ -4245,6 +4245,15 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     ("melkam fasika 🐣🙏", "melkam fasika 🐣🙏"),
     ("Onze jebena is meegekomen van heel ver", "Onze jebena is meegekomen van heel ver"),
     ("ajoka Semhar!", "ajoka [naam]!"),
+    # ... number words misspelt; a found name's age before a birthday's cake
+    ("Ik ben vijvtien en ik wil niet meer naar school.", "Ik ben [leeftijd] en ik wil niet meer naar school."),
+    ("de vader van mijn kinderen is vijfig jaar en hij wil geen hulp.",
+     "de vader van mijn kinderen is [leeftijd] en hij wil geen hulp."),
+    ("gefeliciteerd Rima 18 🎂 eindelijk vrij", "gefeliciteerd [naam] [leeftijd] 🎂 eindelijk vrij"),
+    ("Rima 3 ❤️", "[naam] 3 ❤️"),
+    # ... a Dutch town in lowercase after an English verb of going and "to"
+    ("we moved to delft for my job", "we moved to [plaats] for my job"),
+    ("we went to bed early", "we went to bed early"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

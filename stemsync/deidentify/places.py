@@ -871,6 +871,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
                     and nxt.lower() not in dictionary().words and (n := _world_city_at(ctx, i + 1)):
                 # "WANTS TO GO BACK TO CALGARY": a city after a verb of going; "FROM AUCKLAND TO CHRISTCHURCH"
                 yield s, toks[i + n][1], "plaats", LOW
+            elif i and lows[i - 1] in _GOING_BEFORE_TO and nxt.islower() and nxt.isalpha() and len(nxt) >= 3 \
+                    and nxt in lists.places and nxt not in lists.first_any and nxt not in _COUNTRIES \
+                    and not frequencies().at_least(nxt, 3.5, "en"):
+                yield s, e, "plaats", LOW  # (fifty-eighth session) "we moved to delft for my job": a Dutch town
             continue
         if low == "near":
             s, e, nxt = toks[i + 1]

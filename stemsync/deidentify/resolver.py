@@ -632,7 +632,9 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
 # hier", "([Adam] 7 and [Noah] 5)", "[Lucas] 6 YRS, [Emma] 4 YRS", "[Sem] 13 now goes to"
 _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|ja{3}r|jier|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
-    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today)\b)", re.I | re.M)
+    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today|gew|geworden)\b"
+    # (fifty-eighth session) or a birthday's cake, party or gift: "gefeliciteerd [Rima] 18 🎂"
+    r"|[ \t]*[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381])", re.I | re.M)
 
 # an age with "jaar" right after a name, a verb or a list's sign after it: "[AMIR] ZES JAAR KENT ALLEEN KAMP", "* [DAAN]
 # 8 JAAR * OBS ..." (not "[Daan] 3 jaar in de jeugdzorg": how long)
