@@ -1289,11 +1289,16 @@ _ADVERBS_AFTER_NAME = frozenset("gewoon echt altijd nooit ook wel niet eerst toe
 _ADVERBS_NO_NOT = _ADVERBS_AFTER_NAME - {"niet", "ook", "wel"}
 # (the verbs after a name without "en", without the modals: built once, not per word)
 _VERB_NO_EN = _VERB_AFTER_NAME - {"en"}
+_VERB_NO_MODAL4 = _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}
+_VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
+
+# (fifty-eighth session) the frames below, each with its example
 # a child's age in brackets right after a word after a kinship word: the word is the child's name
 _AGE_IN_BRACKETS_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr|j)?\.?\s*\)")
 # a family by its surname after "gezin", capitalised mid-sentence: "het gezin Nowak deelt een woonunit"
-_FAMILY_SURNAME_RE = re.compile(r"(?<=[a-zà-ÿ,] )(?:het\s+|dit\s+|ons\s+|een\s+)?gezin\s+(?P<name>(?-i:[A-Z])[a-zà-ÿ'’]{2,}(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)(?![\w-])")
-# (fifty-eighth session) a nickname in quotes after "noemen" and the person: 'de jongens noemen [Daan] gewoon
+_FAMILY_SURNAME_RE = re.compile(r"(?<=[a-zà-ÿ,] )(?:het\s+|dit\s+|ons\s+|een\s+)?gezin\s+"
+                                r"(?P<name>(?-i:[A-Z])[a-zà-ÿ'’]{2,}(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)(?![\w-])")
+# a nickname in quotes after "noemen" and the person: 'de jongens noemen [Daan] gewoon
 # "mulletje"', "ze noemen hem 'Kifie'" (one word; not 'noemen het "de bajes"': a thing)
 _QUOTES = ('"', "“", "'", "‘", "„")
 _NICKNAME_QUOTED_RE = re.compile(
@@ -1301,11 +1306,9 @@ _NICKNAME_QUOTED_RE = re.compile(
     r"(?:(?:gewoon|altijd|vaak|ook|soms|nu|nog\s+steeds|liever)\s+)?[\"“'‘„](?P<name>[^\W\d_][\w’-]{1,20})[\"”'’](?!\w)", re.I)
 # a naming verb right before a title: what follows the title is the name, even a word ("heette mevrouw rechter")
 _CALLED_TITLE_RE = re.compile(r"(?<![\w-])(?:heet|heette|heten|hete|heeten|genaamd)\s+[^\W\d_]+\.?\s*\Z", re.I)
-# (fifty-eighth session) after a title, "van de" and a listed surname, a modal verb or an adverb of the clause goes on
+# after a title, "van de" and a listed surname, a modal verb or an adverb of the clause goes on
 # about the person: "daar kon ook ds. van de berg niet helpen", "juf van de berg kon"
 _AFTER_A_TITLED_SURNAME = (_MODALS - {"en"}) | frozenset("kon konden zou zouden niet nooit ook altijd al nog zelf".split())
-_VERB_NO_MODAL4 = _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}
-_VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
 # "Hoop (ja echt zo heet ze)", "Sunny (hij heet eigenlijk anders ...)"
 # "storm (zo heet mijn begeleider echt)", "Storm (yes that's really his name)"
 _CALLED_BRACKET_RE = re.compile(r"\s*\(\s*(?:ja\s*,?\s*|yes\s*,?\s*)?(?:echt\s*,?\s*)?(?:zo\s+heet\s+(?:ze|hij|zij|"

@@ -658,8 +658,9 @@ _INVERTED_WORD_AGE_RE = re.compile(
 _ESTIMATED_BRACKET_AGE_RE = re.compile(r"[ \t]*\((?:circa|ca\.?|ongeveer|ong\.?|±|\+/-|naar[ \t]+schatting|geschat|vermoedelijk|"
                                        r"waarschijnlijk|approx\.?|about|around)[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)"
                                        r"[ \t]*[),]", re.I)
-# (fifty-eighth session: also without the comma, "MIJN ZUS [SALAM] (8)", for a name found on no list)
-_COMMA_BRACKET_AGE_RE = re.compile(r"[ \t]*,?[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
+# an age in brackets right after a name, or after its comma (fifty-eighth session: also without the comma, "MIJN ZUS
+# [SALAM] (8)", for a name found on no list)
+_BRACKET_AGE_AFTER_NAME_RE = re.compile(r"[ \t]*,?[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
 # an age in words after a name and its comma, before a comma or "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
 _COMMA_WORD_AGE_RE = re.compile(r"[ \t]*,[ \t]*(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
                                 + r")(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;!?)]|\.|$)|[ \t]+(?:en|maar|dus)\b)", re.I)
@@ -709,7 +710,7 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
-                or _COMMA_BRACKET_AGE_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)
+                or _BRACKET_AGE_AFTER_NAME_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)
                 or _ESTIMATED_BRACKET_AGE_RE.match(text, end)
                 or _NAME_BARE_YEARS_RE.match(text, end)
                 or (_INVERTED_WORD_AGE_RE.match(text, end) if _VERB_BEFORE_NAME_RE.search(text, max(0, start - 8), start)
