@@ -264,6 +264,13 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("bel 06 | 12 | 34 | 56 | 78", " | "),
     # fiftieth session: an English street after a preposition, in capitals too
     ("THE OFFICE ON FRONT STREET IS CLOSED EVERY TIME I GO THERE", "FRONT STREET"),
+    # fifty-eighth session: the word a naming verb gives, a first name by where the person lives, the year a family
+    # came here, a birth year far from its label
+    ("mijn beste vriendin op school heet mei en haar moeder helpt ons", "mei"),
+    ("mijn zoon speelt elke dag met storm van hiernaast", "storm"),
+    ("wij kwamen in 2019 uit syrie en hadden meteen hulp nodig", "2019"),
+    ("wij wonen sinds 2021 in nederland", "2021"),
+    ("Geboortejaar van de jongere ter controle opgevraagd: 2011.", "2011"),
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -355,6 +362,10 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "la verdad no esperaba nada y al final fue lo mejor que nos pasó este año",
     "dhanyavaad, bahut accha laga",
     "mirupafshim en tot ziens",
+    # fifty-eighth session: "heet" as hot, a year the help began, a house next door
+    "het is heet buiten vandaag",
+    "in 2022 begon de hulp en dat ging goed",
+    "het huis van hiernaast staat leeg",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

@@ -22,7 +22,8 @@ The signals, and what they catch:
   make it a person ("mijn zus kim", "storm is echt de eerste", "dank je storm", "nimco
   als begeleider", "mark de begeleider", "de moeder van lieve", "bedankt wil voor"); a
   rare plain noun someone is "op", "bij" or goes "naar" (a living group or school: "op de
-  kajuit zaten we met 8", "naar de toermalijn"); a first name that is also a frequent word
+  kajuit zaten we met 8", "naar de toermalijn"); the word a naming verb gives ("vriendin heet mei") and a first name
+  by where the person lives ("met storm van hiernaast"); a first name that is also a frequent word
   without the article, possessive, adjective or pronoun a noun or verb has ("dat mark
   wegging", "op storm was het", not "de storm", "ik hoop", "hoop dat"); fixed expressions
   stay ("hoop doet leven", "zon, zee en strand", "mark my words"); the one to be told
@@ -36,7 +37,8 @@ The signals, and what they catch:
   word that is no name, nor a word of the regional languages (Frisian, Low Saxon,
   Limburgish) the de-identifier's chat words hold.
 - ``getal``: a number that may be an age, a date, a house number or a code (``toen ik
-  13 was``, ``op 3 maart``, ``kerkstraat 4b``, ``sinds mijn 10e``, ``(dertien)``), or
+  13 was``, ``op 3 maart``, ``kerkstraat 4b``, ``sinds mijn 10e``, ``(dertien)``, the year a family came here:
+  ``wij kwamen in 2019 uit syrie``), or
   anything shaped like a licence plate (``jd br 72``, ``87HVL3``), not
   when it is plainly an amount or a duration (``3 keer``, ``45 minuten``, ``5 euro``).
 - ``restant``: part of a name the automatic layer found still appears elsewhere in
@@ -906,6 +908,14 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
         if not in_tag(m.start("x")) and not _function_word(x) and x not in _FAMILY_WORDS and x not in _ROLES \
                 and x not in _NOT_PERSON_SUBJECTS:
             hit("naam", m.group("x"), m.start("x"), m.end("x"))  # "kun je zon ff zeggen dat ik later kom"
+    # (fifty-eighth session) the word a naming verb gives ("vriendin heet mei en"), and a person by where they live
+    # ("met storm van hiernaast", "DOOR VAN HIERNAAST"): a name, however frequent as a word
+    for rx in (_CALLED_WORD_RE, _NEXT_DOOR_RE):
+        for m in rx.finditer(text):
+            x = m.group("x").lower()
+            if not in_tag(m.start("x")) and not _function_word(x) and x not in _FAMILY_WORDS and x not in _ROLES \
+                    and (rx is _CALLED_WORD_RE or x in _any_names() or x in _word_first_names()):
+                hit("naam", m.group("x"), m.start("x"), m.end("x"))
     if (says := _SAYS_NAME_RE.search(text)) is not None:
         hit("naam", says.group(), says.start(), says.end())  # "Zon (ja echt, zo heet ze)", "dat is een naam ja": the writer says a word is a name
     for m in re.finditer(r"@\s?[\w.]+|#[\w.]+", text):  # (also "s a n n e @ g m a i l": a spaced "@")
@@ -1035,6 +1045,14 @@ meer minder alle beide
 """.split())
 
 
+# the word right after a naming verb (not "heet water", "is heet buiten": hot)
+_CALLED_WORD_RE = re.compile(
+    r"(?<![\w-])(?<!is\s)(?<!was\s)(?<!te\s)(?<!zo\s)(?<!erg\s)(?<!heel\s)(?<!best\s)(?:heet|heette|heetten|heten|genaamd)\s+"
+    r"(?!(?:zo|ook|echt|gewoon|eigenlijk|nu|nou|niet|dus|anders|officieel|hetzelfde|water|buiten|binnen|weer|eten|vandaag|"
+    r"daar|hier|en|of|maar|in|op)\b)(?P<x>[^\W\d_][\w'’-]+)", re.I)
+# a person by where they live: "met storm van hiernaast", "DOOR VAN HIERNAAST PAST OP"
+_NEXT_DOOR_RE = re.compile(r"(?<![\w-])(?P<x>[^\W\d_][\w'’-]{2,})\s+van\s+(?:hiernaast|de\s+overkant|verderop|om\s+de\s+hoek)\b",
+                           re.I)
 # the writer says that a word is a name: "zo heet mijn begeleidster", "X is de naam van mijn dochter"
 _SAYS_NAME_RE = re.compile(
     r"\b(?:zo|zoals)\s+(?:heet|heette|heten)\b|\bheet\s+(?:ze|hij|zij)\b|\b(?:ze|hij|zij|ik)\s+heet\b"
@@ -1364,6 +1382,9 @@ def _baby_age(text: str, m: re.Match[str], prev: str, nxt: str, before: list[str
 
 
 _OWN_STORY = frozenset("ik wij we hij zij ze mijn onze i my our he she".split())
+# the verbs of coming here, and what follows the year of it: "wij kwamen in 2019 uit syrie", "sinds 2021 in nederland"
+_ARRIVAL_WORDS = frozenset("kwamen kwam gekomen gevlucht vluchtten vluchtte aangekomen verhuisd came arrived fled".split())
+_ARRIVAL_AFTER_RE = re.compile(r"\s+(?:(?:naar|in)\s+(?:nederland|nl|holland|belgi[eë])\b|uit\s+[^\W\d_]+|hier\b)", re.I)
 
 
 # where a person named with "de" works: "DE HAAN VAN DE JEUGDBESCHERMING", "de wit van de gemeente"
@@ -1406,6 +1427,11 @@ def _number_may_identify(text: str, m: re.Match[str]) -> bool:
         if re.match(r"\s+(?:(?:is|was|werd|ben|zijn)\s+)?geboren\b", text[m.end():], re.I):
             return True  # "die in 2007 is geboren"
         return (any(w in {"geboren", "geb", "geboortejaar", "bouwjaar"} for w in window)
+                or "geboortejaar" in text[max(0, m.start() - 80):m.start()].lower()  # "Geboortejaar ... opgevraagd: 2011"
+                # (fifty-eighth session) the year a family came here: "wij kwamen in 2019 uit syrie", "sinds 2021 in
+                # nederland" (not "in 2022 begon de hulp")
+                or (prev in {"in", "sinds"} and (any(w.lower() in _ARRIVAL_WORDS for w in before[-4:])
+                                                  or _ARRIVAL_AFTER_RE.match(text, m.end()) is not None))
                 or text[max(0, m.start() - 1):m.start()] in {"(", "°"}
                 # a year long before the help, in someone's own story: "ik ben in 1998 naar nederland gekomen",
                 # "ik heb in 1987 zelf in de jeugdzorg gezeten" (the year one arrived, or one's own past)
