@@ -541,6 +541,10 @@ def assess(raw: str, published: str, low: Mapping[str, int] | int | None = None)
             hit("naam", word, start, end)  # "ik mis aleppo", "de tolk heeft in sana'a gewoond": a town abroad
             continue
         upper = sum(c.isalpha() for c in word) >= 2 and word.isupper()
+        if lower in _NOT_NAMES and i >= 2 and lowers[i - 1] in _INTERFIXES and lowers[i - 2] in _TITLES \
+                and not after_tag[i - 1] and not after_tag[i]:
+            hit("naam", word, start, end)  # (fifty-eighth session) "mvr de Bor": a title's surname, though "BOR" is a meeting
+            continue
         if in_body(start) or lower in _NOT_NAMES or (in_idiom(start) and not (
                 word[:1].isupper() and not upper and not _sentence_start(text, start))):
             continue  # "Raad voor de Kinderbescherming", "Arabisch", "Hoop doet leven" (not "dat Storm en Zon ...")
@@ -1224,6 +1228,9 @@ def _place_after(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
     word = lowers[i]
     if lowers[j] in _COURT_WORDS and j == i - 1 and not _function_word(word) and word not in _FUNCTION_AFTER_ROLE:
         return True
+    if i >= 2 and lowers[i - 1] in {"den", "'s"} and lowers[i - 2] in _COURT_WORDS and not after_tag[i - 1] \
+            and not _function_word(word):
+        return True  # (fifty-eighth session) the seat with its "den" or "'s": "bij de rechtbank den bos"
     if i + 1 < len(lowers) and lowers[i + 1] == "van" and j < i - 1:
         return False  # "in het kader van", "in de buurt van": a fixed phrase
     return lowers[j] in _PLACE_BEFORE_ANY and word in _places_and_quarters() and not _function_word(word) and (
