@@ -23,7 +23,8 @@ The signals, and what they catch:
   als begeleider", "mark de begeleider", "de moeder van lieve", "bedankt wil voor"); a
   rare plain noun someone is "op", "bij" or goes "naar" (a living group or school: "op de
   kajuit zaten we met 8", "naar de toermalijn"); the word a naming verb gives ("vriendin heet mei") and a first name
-  by where the person lives ("met storm van hiernaast"); a first name that is also a frequent word
+  by where the person lives ("met storm van hiernaast"); the seat after "rechtbank den" ("rechtbank den bos"); a
+  title's surname that is also a meeting's name ("mvr de Bor"); a first name that is also a frequent word
   without the article, possessive, adjective or pronoun a noun or verb has ("dat mark
   wegging", "op storm was het", not "de storm", "ik hoop", "hoop dat"); fixed expressions
   stay ("hoop doet leven", "zon, zee en strand", "mark my words"); the one to be told
