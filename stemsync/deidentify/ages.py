@@ -1066,6 +1066,9 @@ _CAKE_TODAY_AGE_RE = re.compile(r"[\U0001F382\U0001F973\U0001F388][^.!?\n]{0,12}
 # vandaag 🎂", "gefeliciteerd! 16 geworden 🎉" (not "om 3 vandaag": a time)
 _AGE_TODAY_RE = re.compile(r"(?<![\w.,:/€$-])(?<!om\s)(?<!rond\s)(?<!tot\s)(?<!voor\s)(?<!na\s)(?P<age>1\d|2[0-5]|[2-9])\s+"
                            r"(?:(?:jaar|jr)\s+)?(?:vandaag|geworden)(?=\s*(?:[!.]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
+# the words of a message that congratulates, which the birthday patterns below need one of
+_CONGRATS_WORDS = frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera", "hbd", "hvj",
+                             "hgf", "bday", "birthday"})
 _SENTENCE_START_RE = re.compile(r"[.!?\n]\s*(?=[^.!?\n]*\Z)")
 _AGE_NOUN_AFTER_RE = re.compile(r"\s+leeftijd\b", _I)
 _THE_BEFORE_RE = re.compile(r"\bde\s+\Z", _I)
@@ -1180,16 +1183,14 @@ _GATED_RES = (
     (_THEN_AND_NOW_RE, frozenset({"toen"})),
     (_SECOND_CHILD_RE, frozenset({"jongste", "oudste", "kleine", "grote", "kleinste", "grootste"})),
     (_AND_SECOND_AGE_RE, (frozenset({"is", "was", "ben"}), frozenset({"en"}))),
-    (_CONGRATS_AGE_RE, frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera",
-                                  "hbd", "hvj", "hgf", "bday", "birthday"})),  # (fiftieth session: "hbd Sem 🎈 18 jaar 😍")
+    (_CONGRATS_AGE_RE, _CONGRATS_WORDS),  # (fiftieth session: "hbd Sem 🎈 18 jaar 😍")
     (_CAKE_AGE_RE, frozenset({"gefeliciteerd", "proficiat", "verjaardag", "jarig", "hbd", "hvj", "bday", "birthday",
                               "gefeli", "hoera", "taart", "hb"})),  # (fifty-fifth session: "hb Sanne!! 🥳 18 en ...")
     (_ALMOST_AGE_RE, frozenset({"bijna", "eindelijk", "net", "al"})),
     (_WAS_THEN_RE, (frozenset({"was", "werd"}), frozenset({"toen"}))),
     (_IS_ALREADY_AGE_RE, (frozenset({"al", "pas", "bijna", "net"}), frozenset({"is", "was", "wordt"}))),
     (_CAKE_TODAY_AGE_RE, frozenset({"vandaag"})),
-    (_AGE_TODAY_RE, (frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "verjaardag", "jarig", "hoera", "hbd",
-                                "hvj", "hgf", "bday", "birthday", "gefeli", "hb"}), frozenset({"vandaag", "geworden"}))),
+    (_AGE_TODAY_RE, (_CONGRATS_WORDS | {"gefeli", "hb"}, frozenset({"vandaag", "geworden"}))),
     (_NOW_ALMOST_RE, frozenset({"nu"})),
     (_AND_IS_NOW_RE, frozenset({"nu", "zelf", "is"})),
     (_ARE_AGES_RE, frozenset({"zijn", "waren", "worden", "werden"})),

@@ -1229,9 +1229,9 @@ def _place_after(lowers: list[str], i: int, after_tag: list[bool]) -> bool:
     word = lowers[i]
     if lowers[j] in _COURT_WORDS and j == i - 1 and not _function_word(word) and word not in _FUNCTION_AFTER_ROLE:
         return True
-    if i >= 2 and lowers[i - 1] in {"den", "'s"} and lowers[i - 2] in _COURT_WORDS and not after_tag[i - 1] \
+    if i >= 2 and lowers[i - 1] == "den" and lowers[i - 2] in _COURT_WORDS and not after_tag[i - 1] \
             and not _function_word(word):
-        return True  # (fifty-eighth session) the seat with its "den" or "'s": "bij de rechtbank den bos"
+        return True  # (fifty-eighth session) the seat with its "den": "bij de rechtbank den bos"
     if i + 1 < len(lowers) and lowers[i + 1] == "van" and j < i - 1:
         return False  # "in het kader van", "in de buurt van": a fixed phrase
     return lowers[j] in _PLACE_BEFORE_ANY and word in _places_and_quarters() and not _function_word(word) and (
