@@ -1651,6 +1651,14 @@ TUNING796, TUNING796_CLEAN = load_set("deid_tuning796")  # held-out set 862, ope
 TUNING797, TUNING797_CLEAN = load_set("deid_tuning797")  # held-out set 863, opened after its blind measurement
 TUNING798, TUNING798_CLEAN = load_set("deid_tuning798")  # held-out set 864, opened after its blind measurement
 TUNING799, TUNING799_CLEAN = load_set("deid_tuning799")  # held-out set 865, opened after its blind measurement
+TUNING800, TUNING800_CLEAN = load_set("deid_tuning800")  # held-out set 874, opened after its blind measurement
+TUNING801, TUNING801_CLEAN = load_set("deid_tuning801")  # held-out set 875, opened after its blind measurement
+TUNING802, TUNING802_CLEAN = load_set("deid_tuning802")  # held-out set 876, opened after its blind measurement
+TUNING803, TUNING803_CLEAN = load_set("deid_tuning803")  # held-out set 877, opened after its blind measurement
+TUNING804, TUNING804_CLEAN = load_set("deid_tuning804")  # held-out set 878, opened after its blind measurement
+TUNING805, TUNING805_CLEAN = load_set("deid_tuning805")  # held-out set 879, opened after its blind measurement
+TUNING806, TUNING806_CLEAN = load_set("deid_tuning806")  # held-out set 880, opened after its blind measurement
+TUNING807, TUNING807_CLEAN = load_set("deid_tuning807")  # held-out set 881, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1728,14 +1736,14 @@ HELDOUT870, HELDOUT870_CLEAN = load_set("deid_heldout870")
 HELDOUT871, HELDOUT871_CLEAN = load_set("deid_heldout871")
 HELDOUT872, HELDOUT872_CLEAN = load_set("deid_heldout872")
 HELDOUT873, HELDOUT873_CLEAN = load_set("deid_heldout873")
-HELDOUT874, HELDOUT874_CLEAN = load_set("deid_heldout874")
-HELDOUT875, HELDOUT875_CLEAN = load_set("deid_heldout875")
-HELDOUT876, HELDOUT876_CLEAN = load_set("deid_heldout876")
-HELDOUT877, HELDOUT877_CLEAN = load_set("deid_heldout877")
-HELDOUT878, HELDOUT878_CLEAN = load_set("deid_heldout878")
-HELDOUT879, HELDOUT879_CLEAN = load_set("deid_heldout879")
-HELDOUT880, HELDOUT880_CLEAN = load_set("deid_heldout880")
-HELDOUT881, HELDOUT881_CLEAN = load_set("deid_heldout881")
+HELDOUT882, HELDOUT882_CLEAN = load_set("deid_heldout882")
+HELDOUT883, HELDOUT883_CLEAN = load_set("deid_heldout883")
+HELDOUT884, HELDOUT884_CLEAN = load_set("deid_heldout884")
+HELDOUT885, HELDOUT885_CLEAN = load_set("deid_heldout885")
+HELDOUT886, HELDOUT886_CLEAN = load_set("deid_heldout886")
+HELDOUT887, HELDOUT887_CLEAN = load_set("deid_heldout887")
+HELDOUT888, HELDOUT888_CLEAN = load_set("deid_heldout888")
+HELDOUT889, HELDOUT889_CLEAN = load_set("deid_heldout889")
 
 
 
@@ -2891,6 +2899,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 797": (TUNING797, TUNING797_CLEAN),
     "tuning 798": (TUNING798, TUNING798_CLEAN),
     "tuning 799": (TUNING799, TUNING799_CLEAN),
+    "tuning 800": (TUNING800, TUNING800_CLEAN),
+    "tuning 801": (TUNING801, TUNING801_CLEAN),
+    "tuning 802": (TUNING802, TUNING802_CLEAN),
+    "tuning 803": (TUNING803, TUNING803_CLEAN),
+    "tuning 804": (TUNING804, TUNING804_CLEAN),
+    "tuning 805": (TUNING805, TUNING805_CLEAN),
+    "tuning 806": (TUNING806, TUNING806_CLEAN),
+    "tuning 807": (TUNING807, TUNING807_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2967,14 +2983,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 871": (HELDOUT871, HELDOUT871_CLEAN),
     "held-out 872": (HELDOUT872, HELDOUT872_CLEAN),
     "held-out 873": (HELDOUT873, HELDOUT873_CLEAN),
-    "held-out 874": (HELDOUT874, HELDOUT874_CLEAN),
-    "held-out 875": (HELDOUT875, HELDOUT875_CLEAN),
-    "held-out 876": (HELDOUT876, HELDOUT876_CLEAN),
-    "held-out 877": (HELDOUT877, HELDOUT877_CLEAN),
-    "held-out 878": (HELDOUT878, HELDOUT878_CLEAN),
-    "held-out 879": (HELDOUT879, HELDOUT879_CLEAN),
-    "held-out 880": (HELDOUT880, HELDOUT880_CLEAN),
-    "held-out 881": (HELDOUT881, HELDOUT881_CLEAN),
+    "held-out 882": (HELDOUT882, HELDOUT882_CLEAN),
+    "held-out 883": (HELDOUT883, HELDOUT883_CLEAN),
+    "held-out 884": (HELDOUT884, HELDOUT884_CLEAN),
+    "held-out 885": (HELDOUT885, HELDOUT885_CLEAN),
+    "held-out 886": (HELDOUT886, HELDOUT886_CLEAN),
+    "held-out 887": (HELDOUT887, HELDOUT887_CLEAN),
+    "held-out 888": (HELDOUT888, HELDOUT888_CLEAN),
+    "held-out 889": (HELDOUT889, HELDOUT889_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
