@@ -4254,6 +4254,63 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # ... a Dutch town in lowercase after an English verb of going and "to"
     ("we moved to delft for my job", "we moved to [plaats] for my job"),
     ("we went to bed early", "we went to bed early"),
+    # (fifty-ninth session) a baby's months after a found name, also after an aside in brackets, and for twins
+    ("Esra is 9 mnd vandaag 🥰 gaat al kruipen", "[naam] is [leeftijd] vandaag 🥰 gaat al kruipen"),
+    ("Kimmy (eigenlijk Kim Soo-jin) was 7 maanden toen ze kwam", "[naam] (eigenlijk [naam]) was [leeftijd] toen ze kwam"),
+    ("MIJN TWEELING SARA EN SOFIE ZIJN 6 MAANDEN EN SLAPEN DOOR", "MIJN TWEELING [naam] EN [naam] ZIJN [leeftijd] EN SLAPEN DOOR"),
+    ("Daan is 3 maanden opgenomen geweest", "[naam] is 3 maanden opgenomen geweest"),
+    ("Sara en Sofie zijn 6 maanden bij ons", "[naam] en [naam] zijn 6 maanden bij ons"),
+    # ... a longer aside in brackets before the age; an inverted age in months; an adoptive child fetched at an age
+    ("Tesfaye (zo heet mijn broertje eigenlijk, hier noemen we hem Tim) is 9 en heeft nog",
+     "[naam] (zo heet mijn broertje eigenlijk, hier noemen we hem [naam]) is [leeftijd] en heeft nog"),
+    ("toen we uit Kabul kwamen was Mahnaz pas vier maanden", "toen we uit [plaats] kwamen was [naam] pas [leeftijd]"),
+    ("toen was Sem pas vier maanden bij ons", "toen was [naam] pas vier maanden bij ons"),
+    ("toen we Mingming op 14 maanden ophaalden keek ze ons niet aan",
+     "toen we [naam] op [leeftijd] ophaalden keek ze ons niet aan"),
+    ("op 3 maanden na kwam alles goed", "op 3 maanden na kwam alles goed"),
+    # ... "net als", too young at an age, a birthday's age after exclamation marks, an age assessment's age
+    ("hij is 14 net als ik en we zijn nu vrienden", "hij is [leeftijd] net als ik en we zijn nu vrienden"),
+    ("dat ik met zestien nog te jong ben om dat te weten", "dat ik met [leeftijd] nog te jong ben om dat te weten"),
+    ("met 16 ben je te jong", "met 16 ben je te jong"),
+    ("Hibo is vandaag jarig!! 18 🎉 eindelijk", "[naam] is vandaag jarig!! [leeftijd] 🎉 eindelijk"),
+    ("ik was jarig! 3 dagen later kwam de hulp", "ik was jarig! 3 dagen later kwam de hulp"),
+    ("het leeftijdsonderzoek zei 21 maar hij is echt jonger", "het leeftijdsonderzoek zei [leeftijd] maar hij is echt jonger"),
+    ("het leeftijdsonderzoek is 3 weken later", "het leeftijdsonderzoek is 3 weken later"),
+    ("mijn schoonzus is ventien en nu ben ik eenentwinitg", "mijn schoonzus is [leeftijd] en nu ben ik [leeftijd]"),
+    # ... a found name's age before a colon, as in a letter's heading (not a bare number before it)
+    ("Aan de ouders van Yu-Na Brink, 14 jaar: de aanmelding", "Aan de ouders van [naam], [leeftijd]: de aanmelding"),
+    ("Afspraak met Daan 14: ok", "Afspraak met [naam] 14: ok"),
+    # ... streets: deduce's location of function words alone, "weeg" and the street's part, "vanuit de", a street word
+    # apart after "onze straat is"
+    ("Wij wonen aan de Rijksweg Zuid 210 en", "Wij wonen aan de [adres] en"),
+    ("Wij wonen aan de Rijksweeg Zuid 210 en", "Wij wonen aan de [adres] en"),
+    ("VRIENDELIJKE GROET VANUIT DE DORPSSTRAAT IN SCHINVELD.", "VRIENDELIJKE GROET VANUIT DE [adres] IN [plaats]."),
+    ("VANUIT DE HOOP VAN EEN NIEUW BEGIN", "VANUIT DE HOOP VAN EEN NIEUW BEGIN"),
+    ("Onze straat is de Wilhelmiena laan, heel rustig", "Onze straat is de [adres], heel rustig"),
+    # ... a living group by its staff after an article, a rare word (not a unit of any care)
+    ("de groepsleiding van de vlonder had geen idee", "de groepsleiding van de [plaats] had geen idee"),
+    ("de groepsleiding van de crisisopvang was goed", "de groepsleiding van de crisisopvang was goed"),
+    ("de pm'ers van de nachtdienst", "de pm'ers van de nachtdienst"),
+    # ... a first name before the desks and street services of homeless young people, and before "van jullie"
+    ("sjaak van het straatpastoraat gaf ons soep", "[naam] van het straatpastoraat gaf ons soep"),
+    ("dat heeft ellen van jullie opgelost", "dat heeft [naam] van jullie opgelost"),
+    ("ik heb hoop van jullie gekregen", "ik heb hoop van jullie gekregen"),
+    # ... a found name's age after where the person is from; a person by the town they come from
+    ("opa Jan uit Heerlen is 81 maar komt", "opa [naam] uit [plaats] is [leeftijd] maar komt"),
+    ("Daan uit Zwolle is 3 jaar bij ons", "[naam] uit [plaats] is 3 jaar bij ons"),
+    ("Khader uit Amsterdam helpt mij met de formulieren.", "[naam] uit [plaats] helpt mij met de formulieren."),
+    ("Mensen uit Tilburg zijn aardig", "Mensen uit [plaats] zijn aardig"),
+    # ... towns abroad whose names hold hyphens, also lowercase or in capitals after "in"
+    ("onze dochter heette in cap-haïtien anders", "onze dochter heette in [plaats] anders"),
+    ("IK BEN GEBOREN IN PORT-AU-PRINCE EN IK", "IK BEN GEBOREN IN [plaats] EN IK"),
+    ("ik zat in de sint-maarten groep", "ik zat in de sint-maarten groep"),
+    # ... Dari and Persian words for an uncle or an aunt, before or after the name
+    ("khala Parwin belt elke dag", "khala [naam] belt elke dag"),
+    ("Shirzad kaka zegt dat de auto er staat", "[naam] kaka zegt dat de auto er staat"),
+    ("mijn kaka is lief", "mijn kaka is lief"),
+    # ... a word as a name before a child's age in brackets after a kinship word, with a unit or a comma
+    ("mijn zus Salam (8 j) is lief", "mijn zus [naam] ([leeftijd]) is lief"),
+    ("MIJN ZUS SALAM (8, GROEP 5) IS LIEF", "MIJN ZUS [naam] ([leeftijd], GROEP 5) IS LIEF"),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

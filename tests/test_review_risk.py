@@ -273,6 +273,7 @@ def test_targets_on_the_project_cases_with_the_regex_layer(regex_layer, capsys):
     ("Geboortejaar van de jongere ter controle opgevraagd: 2011.", "2011"),
     ("bij de rechtbank den bos was een mevrouw die alles uitlegde", "bos"),  # the seat after "den"
     ("mijn voogd mvr de Bor zegt steeds dat ze terugbelt", "Bor"),  # a title's surname that is a meeting's name too
+    ("MEI VAN HET JONGERENLOKET HEEFT ME GEHOLPEN MET MIJN DIGID", "MEI"),  # a month that is a first name
 ])
 def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     assessment = assess(text, text)
@@ -369,6 +370,7 @@ def test_words_that_may_name_someone_in_any_case_are_flagged(text, word):
     "in 2022 begon de hulp en dat ging goed",
     "het huis van hiernaast staat leeg",
     "de BOR is gepland voor volgende week",
+    "Mei van het vorige jaar was zwaar voor ons",
 ])
 def test_ordinary_texts_stay_unflagged(text):
     assert not assess(text, text).flagged, assess(text, text)

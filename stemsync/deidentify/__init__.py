@@ -144,7 +144,7 @@ from stemsync.deidentify.redactor import _redact
 from stemsync.deidentify.resolver import (_add_free, _ages_after_names, _ages_listed_with_ages, _numbered_names_as_streets,
                                          _towns_after_schools, _towns_with_their_part, _venues_before_towns, _code_twins, _clip_around,
                                          _file_letters_before_codes, _grow_names, _merge_adjacent_in_text,
-                                         _names_before_ages, _names_listed_with_names, _places_after_addresses, _belgian_address_tails,
+                                         _names_before_ages, _names_listed_with_names, _names_from_places, _places_after_addresses, _belgian_address_tails,
                                          _places_listed_with_places,
                                          _repeated_names, _resolve, _spaced_digit_tails, _full_street_names,
                                          _without_mistyped_bodies, _without_public_bodies,
@@ -186,7 +186,8 @@ def _full_dates(ctx: _Ctx) -> Iterator[Span]:
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
-_HONORIFIC_GATE_RE = re.compile(r"(?:han[ıi]m|bey|amca|teyze|abla|abi|dede|hoca|xan[iı]m|khan[ou]m|ağa|akka|aiya|ayya|aunty|auntie)\b",
+_HONORIFIC_GATE_RE = re.compile(r"(?:han[ıi]m|bey|amca|teyze|abla|abi|dede|hoca|xan[iı]m|khan[ou]m|ağa|akka|aiya|ayya|aunty|auntie|"
+                                r"kaka|khala|khaleh)\b",
                                 re.I)
 # finders run over the dictated copy of a text (codes written out in words: dictated.py)
 _DICTATED_FINDERS = (_find_emails_urls, _find_numbers, _find_plates, _find_spoken, _find_case_numbers, _full_dates)
@@ -438,6 +439,7 @@ class Deidentifier:
             raw = within_one_script(work, raw)
         resolved = _repeated_names(_grow_names(_resolve(extra + raw), work, shouting), work)
         resolved = _names_listed_with_names(_places_after_addresses(_belgian_address_tails(resolved, work), work), work)
+        resolved = _names_from_places(resolved, work)  # "Khader uit [plaats] helpt mij"
         resolved = _names_before_ages(_ages_after_names(_places_listed_with_places(resolved, work), work), work)
         resolved = _towns_with_their_part(_numbered_names_as_streets(_ages_listed_with_ages(resolved, work), work), work)
         resolved = _code_twins(_file_letters_before_codes(_venues_before_towns(_towns_after_schools(resolved, work), work), work), work)

@@ -64,13 +64,13 @@ _STREET_TAILS = tails(_STREET_ENDINGS)
 # the lowercase words inside a street's name: "Laan van Meerdervoort", "Burgemeester de Withstraat"
 _STREET_CONNECTORS = frozenset("van de der den het 't op aan in ter te ten la le du des von".split())
 _STREET_PREP_RE = re.compile(
-    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|uit|van|om|rond|rondom|achter|over|door|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
+    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|vanuit|uit|van|om|rond|rondom|achter|over|door|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
     # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
     r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:(?:'s-)?[A-Za-z][\w'’-]*)"
     r"(?:\s+(?!(?:in|op|aan|bij|naar|langs|via|vanaf|uit|om|en|met)\s)[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
-_STREET_GATE = frozenset("in op aan bij naar langs via vanaf uit van om rond rondom achter over door near on at".split())
+_STREET_GATE = frozenset("in op aan bij naar langs via vanaf vanuit uit van om rond rondom achter over door near on at".split())
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.
@@ -139,8 +139,9 @@ _SHORT_STREET_RE = re.compile(
 _SHORT_STREET_GATE_RE = re.compile(r"[^\W\d_]{3}(?:str|ln|wg|pln|sngl)\b", re.I)
 # a street's ending misspelt, with a house number: "Vestdjik 88", "Jan Evertsenstaat 117"
 _MISSPELT_STREET_RE = re.compile(
-    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|sraat|straatt|straaat|laaan|lann|wegg|pleinn|graft|sngel|singl|gragt|plien)"
-    r"\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w/-]|[.,:]\d)")
+    # (fifty-ninth session: also "weeg", and the street's part before the number: "aan de Rijksweeg Zuid 210")
+    r"(?<![\w-])(?-i:[A-Z])[a-zà-ÿ]{3,}(?:djik|dijkk|staat|strat|sraat|straatt|straaat|laaan|lann|wegg|weeg|pleinn|graft|sngel|singl|gragt|plien)"
+    r"(?:\s+(?:Zuid|Noord|Oost|West))?\s+\d{1,4}(?:\s\d{1,3})*(?:[ -]?[a-zA-Z])?(?![\w/-]|[.,:]\d)")
 # a street of two capitalised words without an article: "ze woont op Oude Gracht", "aan Korte Kade"
 _TWO_WORD_STREET_RE = re.compile(
     r"(?<![\w-])(?:op|aan|naar|in|bij|via|langs)\s+(?P<street>[A-Z][a-zà-ÿ]{2,}\s+"
@@ -189,7 +190,8 @@ def _compound_of_words(word: str) -> bool:
 _OUR_STREET_IS_RE = re.compile(
     r"(?<![\w-])(?:onze|ons|mijn|m'n|mn|hun|haar|zijn|z'n)\s+(?:nieuwe\s+|oude\s+|eigen\s+)?straat(?:\s+(?:is|was|heet|heette)\s+"
     r"|\s*,\s*(?=(?:de|het|'t)\s))"  # (fifty-third session) "IN ONZE STRAAT, DE PAPENHULST, EN .."
-    r"(?:nu\s+)?(?:de\s+|het\s+|'t\s+)?(?P<street>[^\W\d_][\w'’-]{2,})", re.I)
+    # (fifty-ninth session: with its street word apart, "onze straat is de Wilhelmiena laan")
+    r"(?:nu\s+)?(?:de\s+|het\s+|'t\s+)?(?P<street>[^\W\d_][\w'’-]{2,}(?:\s+(?:" + "|".join(_STREET_WORDS) + r")(?![\w-]))?)", re.I)
 
 
 _COMPASS_AFTER_RE = re.compile(r"[ \t]+(?:zuid|noord|oost|west)(?![\w-])", re.I)

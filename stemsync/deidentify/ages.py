@@ -69,6 +69,7 @@ _AFTER = (
     r"kan|kon|mag|mocht|moet|wil|tijdens|bij\s+(?:zijn|haar|de|het|onze|ons)|ipv|i\.p\.v\.|in\s+plaats\s+van|te\s+zijn|"  # "hij is al 23 kan dat nog?", "Sem werd 4 tijdens de training", "was 12 bij zijn eerste plaatsing"
     r"vandaag|gisteren|gister|pf+|wow|omg|jeetje|hihi|xd|hopelijk|straks|binnenkort|"  # "ze is 5 vandaag", "wordt al 13 pff"
     r"denk|geloof|volgens\s+mij|misschien|schat\s+ik|"  # "hij is 15 denk ik"
+    r"net\s+als|precies\s+als|zoals|just\s+like|"  # (fifty-ninth session) "hij is 14 net als ik"
     r"(?:a|à)\s+\d{1,2}\s+jaar|"  # "is zo rond de 15 a 16 jaar"
     # a run-on sentence: "hij is zestien hij mocht eindelijk stage lopen"
     r"hij|ze|zij|ik|dus|snap|weet|vind|"  # "hij is toch al 16 snap het niet"
@@ -271,6 +272,9 @@ _NAME_NUMBER_VERB_RE = re.compile(
 # "moest met 3 maanden worden opgenomen" (not "met 3 maanden begeleiding")
 _BABY_EVENT_RE = re.compile(
     rf"(?<![\w-])(?:geboren\s+(?:met|bij|na)\s+(?P<age2>(?:\d{{1,2}}|{_NUM_WORDS})\s*(?:weken|wk|wkn))"
+    # (fifty-ninth session) an adoptive child fetched at an age: "toen we [Mingming] op 14 maanden ophaalden"
+    rf"|op\s+(?P<age3>{_N_MONTHS})\s+(?:(?:hebben|hadden|werd|is)\s+)?(?:ophaalden|ophaalde|opgehaald|kwamen\s+halen|"
+    r"geadopteerd|adopteerden|aankwam|binnenkwam|bij\s+ons\s+kwam|in\s+ons\s+gezin\s+kwam)"
     rf"|met\s+(?P<age>{_N_MONTHS})\s+(?:(?:worden|werd|werden|is|moest|moesten|al|"
     r"weer|opnieuw)\s+)*(?:ter\s+wereld|geboren|opgenomen|geopereerd|geplaatst|uit\s+huis|overgeplaatst|"
     r"(?:in|naar)\s+het\s+ziekenhuis|naar\s+(?:de|het)\s+(?:opvang|kdv|crèche|creche|couveuse|pleeggezin)|"
@@ -468,8 +472,9 @@ _ORDINAL_BIRTHDAY_RE = re.compile(r"(?<![\w-])(?:(?P<poss>zijn|z'n|zn|haar|d'r|m
 _MAY_BECOME_AGE_RE = re.compile(rf"(?<![\w-])(?:die|ze|zij|hij|ie)\s+(?:(?:maar|pas|net|nog\s+maar)\s+)?(?P<age>{_NUM})\s*(?:jaar|jr)"
                                 r"(?:\s+oud)?\s+(?:mocht|mag|mochten|zou|had\s+mogen)\s+worden\b", _I)
 # a birthday and the age: "ik was op 3 mei jarig, eenentwintig, in de sleep-in", "was jarig (16)", "jarig: 12!"
-_JARIG_COMMA_AGE_RE = re.compile(rf"(?<![\w-])jarig\s*(?:,|:|\(|-|–)\s*(?:(?:en|ik|hij|ze)\s+(?:werd|ben|is|word)\s+)?(?P<age>{_NUM}){_YEARS_OPT}"
-                              r"(?=\s*(?:[.,;:!?)]|$))", _I)
+# (fifty-ninth session: also after exclamation marks, before a party's emoji: "is vandaag jarig!! 18 🎉")
+_JARIG_COMMA_AGE_RE = re.compile(rf"(?<![\w-])jarig\s*(?:,|:|\(|-|–|!+)\s*(?:(?:en|ik|hij|ze)\s+(?:werd|ben|is|word)\s+)?(?P<age>{_NUM}){_YEARS_OPT}"
+                              r"(?=\s*(?:[.,;:!?)]|$|[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]))", _I)
 # the age at arrival, adoption or placement: "kwam op 4 jaar vanuit ... naar Nederland", "IS OP 3 JAAR UIT ... GEKOMEN",
 # "bij aankomst ongeveer acht maanden was", "bij plaatsing 2 jaar oud"
 _ARRIVAL_AGE_RE = re.compile(
@@ -1095,8 +1100,17 @@ _WITH_AGE_VERB_RE = re.compile(
 # age of coming of age, then what it allows (not "met 18 mag je stemmen": anyone; not "met 18 kinderen")
 _WITH_COMING_OF_AGE_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>pas|al|vanaf)\s+)?met\s+(?P<age>1[6-9]|2[01]|zestien|zeventien|achttien|negentien|eenentwintig)"
-    r"(?:\s+jaar)?(?:\s+(?:zelf|terug|thuis|uit\s+huis|op\s+kamers|(?:mag|mocht|moet|moest|mogen)(?!\s+(?:je|jij|men|u)\b))\b"
+    r"(?:\s+jaar)?(?:\s+(?:zelf|terug|thuis|uit\s+huis|op\s+kamers|(?:mag|mocht|moet|moest|mogen)(?!\s+(?:je|jij|men|u)\b)"
+    # (fifty-ninth session) too young at that age, said of oneself: "dat ik met zestien nog te jong ben"
+    r"|(?:(?:nog|al|veel|echt|toch|wel)\s+)*te\s+(?:jong|oud)\s+(?:ben|is|was|waren)(?!\s+(?:je|jij|men|u)\b))\b"
     r"|(?(pre)\s*[.!?,;]|(?!)))", _I)
+# (fifty-ninth session) the age an age assessment gave a young asylum seeker: "het leeftijdsonderzoek zei 21 maar ...",
+# "leeftijdsschatting: 19 jaar"
+_ASSESSED_WORDS = frozenset("leeftijdsonderzoek leeftijdsschatting leeftijdsbepaling leeftijdstest leeftijdsregistratie".split())
+_ASSESSED_AGE_RE = re.compile(
+    r"(?<![\w-])leeftijds(?:onderzoek|schatting|bepaling|test|registratie)\s*(?:zei|zegt|gaf|geeft|kwam\s+uit\s+op|kwam\s+op|"
+    rf"was|is|:)\s*(?:(?:hij|ze|zij|ik)\s+(?:is|was|ben|zou\s+zijn)\s+)?(?P<age>{_NUM}){_YEARS_OPT}(?![\w/%-]|[.,:]\d)"
+    r"(?!\s*(?:weken|week|maanden|maand|dagen|dag|uur|keer|later|geleden|minuten)\b)", _I)
 # "ik ben met 12 de jongste", "de oudste met zijn 17": the youngest or the eldest at an age
 _YOUNGEST_RE = re.compile(
     rf"(?<![\w-])met\s+(?:mijn|zijn|haar|m'n|z'n|mn|zn\s+)?(?P<age>\d{{1,2}}|{_NUM_WORDS})(?:\s+jaar)?\s+(?:de|het)\s+"
@@ -1172,7 +1186,7 @@ _GATED_RES = (
     (_AND_IS_BABY_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
     (_EN_CHILD_AT_MONTHS_RE, frozenset({"months", "month", "weeks", "week", "mos", "wk", "wks"})),
     (_BABY_PRONOUN_MONTHS_RE, _MONTH_UNITS | _DAY_UNITS | {"week"}),
-    (_BABY_EVENT_RE, frozenset({"met", "geboren"})),
+    (_BABY_EVENT_RE, frozenset({"met", "geboren", "op"})),
     (_AGE_OF_RE, frozenset({"leeftijd"})),
     (_HAS_YEARS_RE, frozenset({"heeft", "heb", "heef"})),
     (_I_HAVE_YEARS_RE, (frozenset({"heb", "heeft"}), frozenset({"jaar", "jaren"}))),
@@ -1204,6 +1218,7 @@ _GATED_RES = (
     (_YEARS_WAS_I_RE, frozenset({"jaar", "jr"})),
     (_WITH_AGE_VERB_RE, frozenset({"met"})),
     (_WITH_COMING_OF_AGE_RE, frozenset({"met"})),
+    (_ASSESSED_AGE_RE, _ASSESSED_WORDS),
     (_INVERTED_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"hij", "ze", "zij", "ie"}))),
     (_IS_PRONOUN_AGE_RE, (frozenset({"wordt", "werd", "is", "was"}), frozenset({"die", "hij", "ze", "zij", "ie"}),
                           frozenset({"pas", "al", "nu", "bijna", "net", "inmiddels", "nog"}))),
@@ -1561,7 +1576,7 @@ def _find_age_numbers(ctx: _Ctx) -> Iterator[Span]:
                                or rx is _EN_CHILD_OF_RE or rx is _EN_OF_AGE_RE or rx is _EN_LISTED_AGES_RE
                                or rx is _ARRIVAL_AGE_RE or rx is _ON_A_DAY_TURNED_RE) \
                 and m.group("age2") else "age3" if (rx is _EN_OF_AGE_RE or rx is _AT_AGE_EVENT_RE
-                                                    or rx is _OLDER_AGES_RE) and m.group("age3") \
+                                                    or rx is _OLDER_AGES_RE or rx is _BABY_EVENT_RE) and m.group("age3") \
                 else "age"
             # a baby's age keeps its unit: "[elf maanden]" (and "15yo" its letters)
             stop = m.end() if rx is _BABY_AGE_RE or rx is _ENGLISH_AGE_RE else _with_years(text, m.end(group))

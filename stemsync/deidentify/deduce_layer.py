@@ -314,6 +314,8 @@ def deduce_spans(deduce: Any, text: str) -> Iterator[Span]:
             # one word at a sentence start may be an ordinary word deduce took as a name
             if " " not in text[start:end] and _at_sentence_start(text, start):
                 conf = LOW
+        if kind in {"adres", "plaats"} and all(w in _FUNCTION_WORDS for w in text[start:end].lower().split()):
+            continue  # (fifty-ninth session) "wonen [aan de] Rijksweg 210": deduce's location of function words alone
         if kind in {"adres", "plaats"} and text[start:end].lower() in LANGUAGES \
                 and _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start):
             continue  # "in het Fries mocht vertellen": a language

@@ -15,7 +15,9 @@ from stemsync.deidentify.fastcase import accelerate
 
 TITLES = frozenset("""hanım hanim hanımefendi bey beyefendi amca teyze abla abi ağabey agabey dede nine hoca hocam
 yenge enişte dayı dayi hala xanim xanım xatûn khanom khanum khanoum ağa
-akka aiya ayya aunty auntie chettan chetta chechi chechy ettan ikka""".split())
+akka aiya ayya aunty auntie chettan chetta chechi chechy ettan ikka kaka khala khaleh""".split())
+# (fifty-ninth session: Dari and Persian "kaka", uncle, and "khala"/"khaleh", aunt, after the name too: "Shirzad kaka
+# zegt", as before them: "kaka Nabi", "khala Parwin")
 # (forty-third session: Tamil and Sinhala put "akka", elder sister, and "aiya", elder brother, after the name, and
 # their English "aunty" too: "Thusy akka", "NIMAL AIYA", "Sumathi aunty"; not "anna", a first name as well; forty-sixth
 # session: Malayalam's "chettan"/"chechi", elder brother and sister, and "ikka": "Shiju chettan", "Bindu chechi")

@@ -595,6 +595,8 @@ def world_cities() -> tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]
             parts = tuple(re.findall(r"[^\W\d_][\w'’]*", name))
             if not parts:
                 continue
+            if "-" in name and " " not in name:
+                one.add(name)  # (fifty-ninth session) one token with its hyphens: "port-au-prince", "übach-palenberg"
             if len(parts) == 1:
                 one.add(parts[0])
             else:

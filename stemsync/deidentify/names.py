@@ -261,7 +261,7 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
             and name.isalpha() and _CALLED_TITLE_RE.search(ctx.text, max(0, pos - 40), pos):
         return m.start("name"), m.end("name"), "naam", LOW  # (fifty-eighth session) "de voogd heette mevrouw rechter"
     if not ifx and role in KIN_WORDS and len(low) >= 2 and name.isalpha() and low not in _FUNCTION_WORDS \
-            and low not in _ROLE_SET and low not in KIN_WORDS and _AGE_IN_BRACKETS_AFTER_RE.match(ctx.text, m.end("name")):
+            and low not in _ROLE_SET and low not in KIN_WORDS and _AGE_IN_BRACKETS_RE.match(ctx.text, m.end("name")):
         return m.start("name"), m.end("name"), "naam", LOW  # (fifty-eighth session) "MIJN ZUS SALAM (8)": a word too
     title_particle = bool(ifx) and role in _TITLE_ROLES and ifx.lower() in _SURNAME_ONLY_IFX
     if ((low in _NOT_NAMES and not title_particle) or (low in _CHAT_WORDS and not name[:1].isupper())) \
@@ -537,7 +537,9 @@ def _apposition(toks: tuple[tuple[int, int, str], ...], i: int, text: str) -> bo
 _RECORD_AFTER_RE = re.compile(r"\s*,\s*(?:bsn|burgerservicenummer|geb\b|geboren|geboortedatum|cli[eë]ntnummer|clientnr|"
                               r"dossiernummer|dossiernr)", re.I)
 _MARK_AFTER_RE = re.compile(r"\s*:?\s*\d{1,2}(?:[.,]5)?\s*/\s*10(?!\d)")
-_AGE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr)?\s*[),]")  # "Bence (12) gaat"
+# a child's age in brackets right after a name: "Bence (12) gaat", "(12, groep 8)", "MIJN ZUS SALAM (8 j)", "(8 jr.)"
+# (fifty-ninth session: one pattern for the two frames that read it)
+_AGE_IN_BRACKETS_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:(?:jaar|jr|j)\.?)?\s*[),]")
 _PRONOUNS = frozenset("ze zij hij haar hem die".split())
 _BANK_WORD_RE = re.compile(r"(?:mijn|het|ons|zn|z'n|je|uw|jouw|nieuwe|haar|zijn)\s+iban\b|\biban\s*(?::|is\b|nummer|nr|voor\b|van\b|"
                            r"[A-Z]{2}\d{2})", re.I)
@@ -1293,8 +1295,6 @@ _VERB_NO_MODAL4 = _VERB_AFTER_NAME - {"wil", "kan", "mag", "moet"}
 _VERB_NO_MODALS = _VERB_AFTER_NAME - _MODALS
 
 # (fifty-eighth session) the frames below, each with its example
-# a child's age in brackets right after a word after a kinship word: the word is the child's name
-_AGE_IN_BRACKETS_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:jaar|jr|j)?\.?\s*\)")
 # a family by its surname after "gezin", capitalised mid-sentence: "het gezin Nowak deelt een woonunit"
 _FAMILY_SURNAME_RE = re.compile(r"(?<=[a-zà-ÿ,] )(?:het\s+|dit\s+|ons\s+|een\s+)?gezin\s+"
                                 r"(?P<name>(?-i:[A-Z])[a-zà-ÿ'’]{2,}(?:-(?-i:[A-Z])[a-zà-ÿ]+)?)(?![\w-])")
@@ -2206,7 +2206,14 @@ _FIRST_OF_TEAM_RE = re.compile(
     r"opvang|kerk|moskee|voetbal|groep[ \t]+\d|pleegzorg|(?:huiswerk|gezins|woon)?begeleiding|schutterij|vereniging|"
     r"buurthuis|wijkcentrum|kinderopvang|bso|kdv|peuterspeelzaal|schuldhulp(?:verlening)?|dagbesteding|zorgboerderij|"
     r"muziekschool|cjg|ouder-?kindteam|sociaal[ \t]+team|woningcorporatie|nachtdienst|avonddienst|"
-    r"jongerenwerk|jongerencentrum|jeugdwerk|buurtwerk|straatwerk|welzijn|welzijnswerk|buurtvereniging|vluchtelingenwerk)\b")
+    r"jongerenwerk|jongerencentrum|jeugdwerk|buurtwerk|straatwerk|welzijn|welzijnswerk|buurtvereniging|vluchtelingenwerk|"
+    # (fifty-ninth session) the desks and the street's services of homeless young people, and "jullie": "mei van het
+    # jongerenloket", "sjaak van het straatpastoraat", "dat heeft ellen van jullie opgelost"
+    r"jongerenloket|jongerenpunt|zorgloket|wmo-?loket|loket|straatpastoraat|pastoraat|inloophuis|daklozenopvang|"
+    r"nachtopvang|dagopvang|sleep-?in|jullie)\b")
+# (fifty-ninth session) a verb after the service: the name it follows may be in capitals ("MEI VAN HET JONGERENLOKET
+# HEEFT ME GEHOLPEN")
+_TEAM_THEN_VERB_RE = re.compile(r"[ \t]+(?:heeft|had|hielp|gaf|geeft|zei|zegt|belde|appte|kwam|komt|regelde|was|is)\b", re.I)
 _SAID_GATE = frozenset("zei zegt zeggt vertelde vroeg schreef appte belde riep antwoordde".split())
 
 
@@ -2225,7 +2232,9 @@ def _said_names(ctx: _Ctx, lists: _NameLists) -> Iterator[Span]:
         for m in _FIRST_OF_TEAM_RE.finditer(ctx.text):
             before = _WORD_BEFORE_NAME_RE.search(ctx.text, max(0, m.start() - 20), m.start())
             n = m.group("n")
-            if (first_name(n.lower()) or n[0].isupper() and listed_spelling(n.lower())) and not ctx.shouting and not (
+            if (first_name(n.lower()) or n[0].isupper() and listed_spelling(n.lower())) and (
+                    not ctx.shouting or _TEAM_THEN_VERB_RE.match(ctx.text, m.end())) and not (
+                    m.group().lower().endswith("jullie") and frequencies().at_least(n.lower(), 5.0)) and not (
                     before and (before.group(1).lower() in _ARTICLES_AND_POSSESSIVES or _verb_form(before.group(1).lower())
                                 or before.group(1).lower() in _PLAY_VERBS)):  # (not "de hoop van", "speelt bas van de school")
                 yield m.start("n"), m.end("n"), "naam", LOW  # "wouter van jeugdhulp heeft gebeld", "mees van groep 7"

@@ -302,8 +302,12 @@ def _named_quarters(ctx: _Ctx) -> Iterator[Span]:
 # (fifty-eighth session) a living group named by its staff: "de groepsleiders van Zeearend", "groepsleiding van de
 # Horizon" (a capitalised name, or a word in no dictionary; not "de groepsleiding van de afdeling")
 _GROUP_STAFF_RE = re.compile(r"(?<![\w-])(?:groepsleid(?:ers?|sters?|ing)|groepswerkers?|pm['’]?ers)\s+(?:van|op)\s+"
-                             r"(?:(?:de|het|'t)\s+)?(?P<name>[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
+                             r"(?:(?P<art>de|het|'t)\s+)?(?P<name>[^\W\d_][\w'’-]{2,})(?![\w-])", re.I)
 _GROUP_STAFF_GATE = ("groepsleid", "groepswerker", "pm'er", "pm’er")
+# the ends of the words for a unit any care has: "crisisopvang", "weekenddienst", "jongerenafdeling"
+_CARE_UNIT_HEADS = ("opvang", "dienst", "groep", "afdeling", "zorg", "kliniek", "instelling", "unit", "locatie", "school",
+                    "team", "ploeg", "huis", "voorziening", "plek", "wacht", "ochtend", "middag", "avond", "nacht",
+                    "centrum", "internaat", "verblijf", "woning", "vorm", "kamp", "ing")  # (also "dagbesteding")
 
 
 def _groups_by_their_staff(ctx: _Ctx) -> Iterator[Span]:
@@ -315,6 +319,10 @@ def _groups_by_their_staff(ctx: _Ctx) -> Iterator[Span]:
         if low in _FUNCTION_WORDS or low in _GROUP_WORDS or low in _NOT_NAMES or _frequent(low, 4.5):
             continue
         if (name[0].isupper() and not ctx.shouting) or (low not in dictionary().words and not _frequent(low, 3.0)):
+            yield m.start("name"), m.end("name"), "plaats", LOW
+        elif m.group("art") and not _frequent(low, 3.9) and not low.endswith(_CARE_UNIT_HEADS):
+            # (fifty-ninth session) a rare word after the article, as groups are named after things: "de groepsleiding
+            # van de vlonder" (not "van de crisisopvang", "van de weekenddienst": a unit of any care)
             yield m.start("name"), m.end("name"), "plaats", LOW
 
 
@@ -920,6 +928,10 @@ def _after_locative(ctx: _Ctx) -> Iterator[Span]:
             continue
         if nl in _COUNTRIES and nxt[0].isupper() and low in _IN_UIT_NAAR and (n := _world_city_at(ctx, i + 1)) > 1:
             yield s, toks[i + n][1], "plaats", LOW  # (fifty-first session) "in Mexico City", "uit Guatemala-Stad"
+            continue
+        if "-" in nxt and low in _IN_UIT_NAAR and nl not in _COUNTRIES and ctx.text[s - 1:s] != "[" \
+                and nxt.replace("-", "").isalpha() and (n := _world_city_at(ctx, i + 1)):
+            yield s, toks[i + n][1], "plaats", LOW  # (fifty-ninth session) "in cap-haïtien", "IN PORT-AU-PRINCE"
             continue
         if not nxt.isalpha() or nl in _COUNTRIES or ctx.text[s - 1:s] == "[" \
                 or any(c in ".!?;\n" for c in ctx.text[toks[i][1]:s]):

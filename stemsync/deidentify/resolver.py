@@ -628,11 +628,37 @@ def _names_listed_with_names(spans: list[Span], text: str) -> list[Span]:
                             and not near_frequent_word(w)))
 
 
+# (fifty-ninth session) a word in no dictionary that opens a sentence (or follows "en") before "uit" and a found town:
+# "Khader uit [Amsterdam] helpt mij", "IKRAAN UIT [HARGEISA] EN ..." (a person said to come from there)
+_WHO_FROM_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\sen\s)|(?<=\sEN\s))(?P<w>[^\W\d_][\w'’-]{2,})[ \t]+(?:uit|UIT)[ \t]+\Z")
+
+
+def _names_from_places(spans: list[Span], text: str) -> list[Span]:
+    """A person by the town they come from: "Khader uit [plaats] helpt mij"."""
+    if " uit " not in text and " UIT " not in text:
+        return spans
+    from stemsync.deidentify.lists import no_dictionary_form  # noqa: PLC0415
+
+    extra: list[Span] = []
+    persons = _not_listed_names()
+    for start, _end, kind, _ in spans:
+        if kind not in {"plaats", "naam"} or (m := _WHO_FROM_BEFORE_RE.search(text, max(0, start - 40), start)) is None:
+            continue  # (in capitals a town abroad may be found as a name: "UIT [HARGEISA]")
+        w = m.group("w")
+        # (a word a letter away from a frequent one too: "Khader", "IKRAAN"; it has a capital and opens the sentence)
+        if (w[0].isupper() or text.isupper()) and w.lower() not in persons and no_dictionary_form(w) \
+                and not any(s[0] < m.end("w") and m.start("w") < s[1] for s in spans):
+            extra.append((m.start("w"), m.end("w"), "naam", LOW))
+    return sorted(spans + extra) if extra else spans
+
+
 # a bare number right after a found name, where nothing makes it a count or a mark: "[Sanne] 14
 # hier", "([Adam] 7 and [Noah] 5)", "[Lucas] 6 YRS, [Emma] 4 YRS", "[Sem] 13 now goes to"
 _AGE_AFTER_NAME_RE = re.compile(
     r"[ \t]*,?[ \t]*(?P<age>\d{1,2}(?:[ \t]*(?:jaar|ja{3}r|jier|jr\.?|years?|yrs?|y/o|yo)(?![\w/]))?)(?![\w/-]|[.,:]\d)"
-    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|$)|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today|gew|geworden)\b"
+    # (fifty-ninth session: also before a colon, as in a letter's heading: "Aan de ouders van [Yu-Na Brink], 14 jaar:")
+    r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|(?<=[^\W\d_.])[ \t]*:(?!\d)|$)"  # (the colon only after the unit)
+    r"|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today|gew|geworden)\b"
     # (fifty-eighth session) or a birthday's cake, party or gift: "gefeliciteerd [Rima] 18 🎂"
     r"|[ \t]*[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381])", re.I | re.M)
 
@@ -647,8 +673,11 @@ _NAME_BARE_YEARS_RE = re.compile(
 # (fifty-eighth session) a number of years in words after a found name with its verb before it: "nu is [Dana] twee
 # jaar en", "toen was [Sem] zes jaar." (the clause ends or goes on; not "is [Dana] twee jaar bij ons": how long)
 _VERB_BEFORE_NAME_RE = re.compile(r"(?<![\w-])(?:is|was|wordt|werd)[ \t]+\Z", re.I)
+# (fifty-ninth session) also after "pas", "net" or "nog maar", and a baby's months: "was [mahnaz] pas vier maanden"
 _INVERTED_WORD_AGE_RE = re.compile(
-    r"[ \t]+(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?)"
+    r"(?:[ \t]+(?:pas|net|bijna|toen|nu|nog[ \t]+maar|ongeveer))?"
+    r"[ \t]+(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")[ \t]+(?:jaar|jr\.?|maanden|maand|mnd)"
+    r"(?:[ \t]+oud)?)"
     r"(?=[ \t]*(?:[,;!?)]|\.(?!\d)|$)|[ \t]+(?:en|maar|dus|want|geworden)\b(?![ \t]+(?:\w+[ \t]+)?(?:maand|maanden|weken|dagen)\b))",
     re.I | re.M)
 
@@ -660,7 +689,9 @@ _ESTIMATED_BRACKET_AGE_RE = re.compile(r"[ \t]*\((?:circa|ca\.?|ongeveer|ong\.?|
                                        r"[ \t]*[),]", re.I)
 # an age in brackets right after a name, or after its comma (fifty-eighth session: also without the comma, "MIJN ZUS
 # [SALAM] (8)", for a name found on no list)
-_BRACKET_AGE_AFTER_NAME_RE = re.compile(r"[ \t]*,?[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)\)", re.I)
+# (fifty-ninth session: also before a comma and more, "[SALAM] (8, GROEP 5)", not a decimal "(8,5)")
+_BRACKET_AGE_AFTER_NAME_RE = re.compile(r"[ \t]*,?[ \t]*\((?P<age>\d{1,2}(?:[ \t]*(?:jaar|jr\.?|years?|yrs?))?)(?:\)|,(?!\d))",
+                                        re.I)
 # an age in words after a name and its comma, before a comma or "en": "IK BEN [SANNE], VEERTIEN EN IK WIL ..."
 _COMMA_WORD_AGE_RE = re.compile(r"[ \t]*,[ \t]*(?P<age>(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
                                 + r")(?:[ \t]+jaar)?)(?=[ \t]*(?:[,;!?)]|\.|$)|[ \t]+(?:en|maar|dus)\b)", re.I)
@@ -670,14 +701,19 @@ _COMMA_WORD_AGE_RE = re.compile(r"[ \t]*,[ \t]*(?P<age>(?:" + "|".join(sorted(_C
 # a name deduce found is not on them)
 @functools.cache
 def _is_age_after_name_re() -> re.Pattern[str]:
-    from stemsync.deidentify.ages import _ADV, _AFTER, _EN_NUMBER, _YEAR_UNITS  # noqa: PLC0415
+    from stemsync.deidentify.ages import _ADV, _AFTER, _EN_NUMBER, _MONTHS, _YEAR_UNITS  # noqa: PLC0415
 
-    return re.compile(
-        r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?(?:[ \t]+(?:jr|sr|junior|senior)\.?)?,?[ \t]+(?:is|was|wordt|werd|turned|turns)"
+    return re.compile(  # (fifty-ninth session: a longer aside in brackets, "[Tesfaye] (zo heet ..., hier noemen we hem [Tim]) is 9")
+        r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:[ \t]+(?:jr|sr|junior|senior)\.?)?,?[ \t]+(?:is|was|wordt|werd|turned|turns)"
         + _ADV  # (fifty-second session: also "zoon [Ndi] jr. is 9 jaar")
         + r"[ \t]+(?P<age>" + _EN_NUMBER + r"(?:"
         # with "jaar" only before the end of a clause ("is al 8 jaar bij ons": how long)
         + r"[ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?(?=[ \t]*(?:[.,!?;:)]|$))"
+        # (fifty-ninth session) a baby's months before the clause ends, "toen", "vandaag" or "en" and no number:
+        # "[Esra] is 9 mnd vandaag", "[Kimmy] (eigenlijk ...) was 7 maanden toen ze ..." (not "was 3 maanden opgenomen",
+        # "is 3 maanden en 2 weken weg")
+        + r"|[ \t]*" + _MONTHS + r"(?:[ \t]+oud)?(?=[ \t]*(?:[.,!?;:)]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+        + r"|[ \t]+(?:toen|vandaag|geworden|en(?![ \t]+(?:\d|een|twee|drie|vier|vijf|zes|half|halve)\b)))"
         + r"|(?![ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)\b)(?![\w/%-]|[.,:]\d)"
         + r"(?:" + _AFTER + r"|(?=[ \t]+(?:vandaag|today|tomorrow|now|nxt|next|and|but|so|when|toen)\b))))", re.I)
 
@@ -685,11 +721,13 @@ def _is_age_after_name_re() -> re.Pattern[str]:
 # ages told about two found names: "[Noor] en [Fem] zijn 10 en 7", "[Sam] en [Mo] worden 6", "... zijn nu elf"
 @functools.cache
 def _are_ages_after_names_re() -> re.Pattern[str]:
-    from stemsync.deidentify.ages import _ADV, _EN_NUMBER, _YEAR_UNITS  # noqa: PLC0415
+    from stemsync.deidentify.ages import _ADV, _EN_NUMBER, _MONTHS, _YEAR_UNITS  # noqa: PLC0415
 
-    unit = r"(?:[ \t]*(?:" + _YEAR_UNITS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?)?"
+    # (fifty-ninth session: twins' months too, "[SARA] EN [SOFIE] ZIJN 6 MAANDEN EN SLAPEN")
+    unit = r"(?:[ \t]*(?:" + _YEAR_UNITS + r"|" + _MONTHS + r"|years?|yrs?)(?:[ \t]+(?:old|oud))?)?"
     return re.compile(
-        r"[ \t]+(?:zijn|worden|waren|werden|are|were|turn|turned)" + _ADV
+        # (fifty-ninth session: also after an aside in brackets, "[storm] en [mei] (de tweeling) zijn 5 en")
+        r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:zijn|worden|waren|werden|are|were|turn|turned)" + _ADV
         + r"[ \t]+(?P<age>" + _EN_NUMBER + unit + r")(?:[ \t]*(?:en|&|and)[ \t]*(?P<age2>" + _EN_NUMBER + unit
         + r"))?(?![\w/%-]|[.,:]\d)"
         # (then the clause ends or goes on: not "[Mila] en [Teun] zijn 24 en 25 bij ons")
@@ -709,6 +747,10 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
         found = text[start:end].split()
         if found and found[-1].lower() in _NUMBERED_WORDS:
             continue  # "[MEESTER ROMANO VAN GROEP] 5", "mbo [nivo] 2": the number goes with the word
+        if (where := _FROM_BEFORE_PLACE_RE.match(text, end)) is not None:
+            # (fifty-ninth session) where the person is from, between the name and the age: "opa [lei] uit [bocholtz]
+            # is 81 maar" (a place found right there)
+            end = next((s[1] for s in spans if s[0] == where.end() and s[2] == "plaats"), end)
         if (m := _AGE_AFTER_NAME_RE.match(text, end) or _is_age_after_name_re().match(text, end)
                 or _BRACKET_AGE_AFTER_NAME_RE.match(text, end) or _COMMA_WORD_AGE_RE.match(text, end)
                 or _ESTIMATED_BRACKET_AGE_RE.match(text, end)
@@ -729,6 +771,7 @@ def _ages_after_names(spans: list[Span], text: str) -> list[Span]:
     return _add_over_names(spans, extra) if extra else spans
 
 
+_FROM_BEFORE_PLACE_RE = re.compile(r"[ \t]+(?:uit|van|in)[ \t]+", re.I)
 _AND_FIGURE_RE = re.compile(r"[ \t]*(?:en|&|and)[ \t]*\d", re.I)  # ("zijn 24 en 25 bij ons": the pair read as one)
 # a subordinate clause, its verb last: "tot [Sam] vier is", "als [Noor] 18 wordt", "dat [Ali] toen 12 was"
 _CONJUNCTION_BEFORE_RE = re.compile(r"(?<![\w-])(?:tot|totdat|als|wanneer|dat|toen|sinds|zodra|omdat|voordat|nadat|tegen)"

@@ -24,7 +24,9 @@ The signals, and what they catch:
   rare plain noun someone is "op", "bij" or goes "naar" (a living group or school: "op de
   kajuit zaten we met 8", "naar de toermalijn"); the word a naming verb gives ("vriendin heet mei") and a first name
   by where the person lives ("met storm van hiernaast"); the seat after "rechtbank den" ("rechtbank den bos"); a
-  title's surname that is also a meeting's name ("mvr de Bor"); a first name that is also a frequent word
+  title's surname that is also a meeting's name ("mvr de Bor"); a month that is a first name, opening a sentence
+  before "van het" or "van de", a service and a person's verb ("MEI VAN HET JONGERENLOKET HEEFT ME GEHOLPEN"); a
+  first name that is also a frequent word
   without the article, possessive, adjective or pronoun a noun or verb has ("dat mark
   wegging", "op storm was het", not "de storm", "ik hoop", "hoop dat"); fixed expressions
   stay ("hoop doet leven", "zon, zee en strand", "mark my words"); the one to be told
@@ -1019,13 +1021,20 @@ def _name_in_person_slot(text: str, words: list[tuple[int, int, str]], lowers: l
     role_after = nxt2 in _ROLES or nxt2 in _ROLE_WORDS
     if nxt == "als" and role_after and (named or zipf(w) < RARE_ZIPF and not _dictionary_word(w)):
         return True  # "wij hadden eerst nimco als begeleider"
-    if not named or not (i == 0 or _sentence_start(text, words[i][0])):
+    if not (i == 0 or _sentence_start(text, words[i][0])):
+        return False
+    if w in _MONTH_NAMES and nxt == "van" and nxt2 in {"de", "het", "t"} and i + 4 < len(lowers) \
+            and lowers[i + 4] in _PERSON_VERBS:
+        return True  # (fifty-ninth session) a month that is a name: "MEI VAN HET JONGERENLOKET HEEFT ME GEHOLPEN"
+    if not named:
         return False
     return (nxt in _PERSON_VERBS or (nxt == "en" and nxt2 in _SUBJECT_PAIR)
             or (nxt in {"de", "onze", "mijn", "mn", "m'n"} and role_after)
             or (nxt == "van" and nxt2 in {"de", "het", "t"} and i + 3 < len(lowers)
                 and lowers[i + 3] not in _FAMILY_WORDS))  # "storm is echt", "zon van de nachtdienst"
 
+# the months that are also first names (the name lists leave them out)
+_MONTH_NAMES = frozenset("april mei juni augustus".split())
 _ABSTRACT_ENDINGS = ("heid", "ing", "schap", "isme", "teit", "tie", "nis", "lijk", "lijke")
 _SENTENCE_ADVERBS = frozenset("""
 daardoor hierdoor hierbij daarbij wellicht daarom derhalve echter tevens voorts ondergetekende
