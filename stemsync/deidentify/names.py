@@ -1305,7 +1305,9 @@ _NICKNAME_QUOTED_RE = re.compile(
     r"(?<![\w-])noem(?:t|en|de|den)?\s+(?:hem|haar|mij|me|jou|je|(?-i:[A-Z])[\w'’-]+)\s+"
     r"(?:(?:gewoon|altijd|vaak|ook|soms|nu|nog\s+steeds|liever)\s+)?[\"“'‘„](?P<name>[^\W\d_][\w’-]{1,20})[\"”'’](?!\w)", re.I)
 # a naming verb right before a title: what follows the title is the name, even a word ("heette mevrouw rechter")
-_CALLED_TITLE_RE = re.compile(r"(?<![\w-])(?:heet|heette|heten|hete|heeten|genaamd)\s+[^\W\d_]+\.?\s*\Z", re.I)
+# (the naming verbs of ``_CALLED_SET`` and two misspellings: "hete", "heeten")
+_CALLED_TITLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_CALLED_SET | {"hete", "heeten"}, key=len, reverse=True))
+                              + r")\s+[^\W\d_]+\.?\s*\Z", re.I)
 # after a title, "van de" and a listed surname, a modal verb or an adverb of the clause goes on
 # about the person: "daar kon ook ds. van de berg niet helpen", "juf van de berg kon"
 _AFTER_A_TITLED_SURNAME = (_MODALS - {"en"}) | frozenset("kon konden zou zouden niet nooit ook altijd al nog zelf".split())
