@@ -63,14 +63,17 @@ _STREET_TAILS = tails(_STREET_ENDINGS)
 
 # the lowercase words inside a street's name: "Laan van Meerdervoort", "Burgemeester de Withstraat"
 _STREET_CONNECTORS = frozenset("van de der den het 't op aan in ter te ten la le du des von".split())
+# the prepositions before "de", "het" or "the" and a street's name (also English: "near the beijerlandselaan")
+_STREET_PREPS = ("in", "op", "aan", "bij", "naar", "langs", "via", "vanaf", "vanuit", "uit", "van", "om", "rond", "rondom",
+                 "achter", "over", "door", "near", "on", "at")
 _STREET_PREP_RE = re.compile(
-    r"(?<![\w-])(?:in|op|aan|bij|naar|langs|via|vanaf|vanuit|uit|van|om|rond|rondom|achter|over|door|near|on|at)\s+(?P<art>de|het|'t|the)\s+"  # also English: "near the beijerlandselaan"
+    r"(?<![\w-])(?:" + "|".join(_STREET_PREPS) + r")\s+(?P<art>de|het|'t|the)\s+"
     # the name does not run on over another preposition: "bij de lidl | op de kleiweg"
     r"(?P<street>(?:(?:mgr|dr|st|burg|prof|mr)\.\s*)?(?:(?:'s-)?[A-Za-z][\w'’-]*)"
     r"(?:\s+(?!(?:in|op|aan|bij|naar|langs|via|vanaf|uit|om|en|met)\s)[A-Za-z][\w'’-]*){0,4})",
     _I,
 )
-_STREET_GATE = frozenset("in op aan bij naar langs via vanaf vanuit uit van om rond rondom achter over door near on at".split())
+_STREET_GATE = frozenset(_STREET_PREPS)
 # Squares and fields every town has ("het schoolplein", "het stationsplein"). Not in this
 # list: "Dorpsstraat", "Kerkstraat", "Marktplein", "Hoofdweg": streets with those names
 # exist in most towns, but the one a family lives on is still their address.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stemsync.deidentify.common import DUTCH_ORDINALS, HIGH, LOW, Span, _Ctx, _I
+from stemsync.deidentify.common import DUTCH_ORDINALS, HIGH, LOW, PARTY_EMOJI, Span, _Ctx, _I
 from stemsync.deidentify.english import EN_NAME_AGE_RE, english_name_before_age, is_english
 from stemsync.deidentify.fastcase import accelerate
 from stemsync.deidentify.lists import (_FUNCTION_WORDS, _name_lists, alternation, dictionary, frequencies,
@@ -474,7 +474,7 @@ _MAY_BECOME_AGE_RE = re.compile(rf"(?<![\w-])(?:die|ze|zij|hij|ie)\s+(?:(?:maar|
 # a birthday and the age: "ik was op 3 mei jarig, eenentwintig, in de sleep-in", "was jarig (16)", "jarig: 12!"
 # (fifty-ninth session: also after exclamation marks, before a party's emoji: "is vandaag jarig!! 18 🎉")
 _JARIG_COMMA_AGE_RE = re.compile(rf"(?<![\w-])jarig\s*(?:,|:|\(|-|–|!+)\s*(?:(?:en|ik|hij|ze)\s+(?:werd|ben|is|word)\s+)?(?P<age>{_NUM}){_YEARS_OPT}"
-                              r"(?=\s*(?:[.,;:!?)]|$|[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]))", _I)
+                              r"(?=\s*(?:[.,;:!?)]|$|" + PARTY_EMOJI + "))", _I)
 # the age at arrival, adoption or placement: "kwam op 4 jaar vanuit ... naar Nederland", "IS OP 3 JAAR UIT ... GEKOMEN",
 # "bij aankomst ongeveer acht maanden was", "bij plaatsing 2 jaar oud"
 _ARRIVAL_AGE_RE = re.compile(
@@ -990,7 +990,7 @@ _CONGRATS_AGE_RE = re.compile(rf"(?<![\w,./-])(?P<age>(?:{_NUM}|1[01]\d)\s*(?:ja
                               r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)
 # (fifty-fourth session) a bare number after a cake or a party in a birthday's message: "hvj Sanne 🎉🎂 15 al!!",
 # "op me verjaardag 🎂 16 woohoo"
-_CAKE_AGE_RE = re.compile(r"[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]\s*(?P<age>1\d|2[0-5]|[2-9])(?![\d.,:/])"
+_CAKE_AGE_RE = re.compile(PARTY_EMOJI + r"\s*(?P<age>1\d|2[0-5]|[2-9])(?![\d.,:/])"
                           r"(?=\s*(?:al\b|alweer\b|wo+hoo+\b|ja+r\b|jr\b|en\s+(?!\d)|!|$|[\U0001F300-\U0001FAFF\u2600-\u27BF]))", _I)  # (+ "18 en zelfstandig", "16 alweer")
 # "ben jarig op 3 mei word tien", "ik ben jarug op ... en dan wordt ik elluf": a birthday, then the age one becomes
 _BIRTHDAY_BECOMES_RE = re.compile(
@@ -1108,7 +1108,7 @@ _WITH_COMING_OF_AGE_RE = re.compile(
 # "leeftijdsschatting: 19 jaar"
 _ASSESSED_WORDS = frozenset("leeftijdsonderzoek leeftijdsschatting leeftijdsbepaling leeftijdstest leeftijdsregistratie".split())
 _ASSESSED_AGE_RE = re.compile(
-    r"(?<![\w-])leeftijds(?:onderzoek|schatting|bepaling|test|registratie)\s*(?:zei|zegt|gaf|geeft|kwam\s+uit\s+op|kwam\s+op|"
+    r"(?<![\w-])(?:" + "|".join(sorted(_ASSESSED_WORDS)) + r")\s*(?:zei|zegt|gaf|geeft|kwam\s+uit\s+op|kwam\s+op|"
     rf"was|is|:)\s*(?:(?:hij|ze|zij|ik)\s+(?:is|was|ben|zou\s+zijn)\s+)?(?P<age>{_NUM}){_YEARS_OPT}(?![\w/%-]|[.,:]\d)"
     r"(?!\s*(?:weken|week|maanden|maand|dagen|dag|uur|keer|later|geleden|minuten)\b)", _I)
 # "ik ben met 12 de jongste", "de oudste met zijn 17": the youngest or the eldest at an age

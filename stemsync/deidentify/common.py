@@ -59,6 +59,8 @@ UNIT_WORDS = (r"(?:uur|u|jaar|jr|min|minuten|weken|week|dagen|dag|maanden|maand|
               r"hours?|nights?|people|children|miles)")
 # the last word before a position, searched with ``pos`` and ``endpos`` ("de paarden [Bella]", "mijn zoon [ka lok]")
 WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
+# the emoji of a birthday: a cake, a party popper, a party face, a balloon, a gift ("gefeliciteerd Rima 18 🎂")
+PARTY_EMOJI = r"[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381]"
 UNIT_AFTER_RE = re.compile(r"[ \t]*(?:%|" + UNIT_WORDS + r"(?![\w'’-]))", _I)
 
 # a street's own endings, the last part of a street's name (for the rules of streets written in pieces or in capitals;

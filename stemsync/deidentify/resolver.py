@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from stemsync.deidentify.common import HIGH, LOW, SURNAME_ENDINGS, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
+from stemsync.deidentify.common import HIGH, LOW, PARTY_EMOJI, SURNAME_ENDINGS, UNIT_AFTER_RE, Span, has_gate_word, name_gate, one_edit, swapped
 from stemsync.deidentify.cantonese import grow_cantonese
 from stemsync.deidentify.dates import _MONTHS, DAY_NAMES, _misspelled_month
 from stemsync.deidentify.english import _sentence_start
@@ -660,7 +660,7 @@ _AGE_AFTER_NAME_RE = re.compile(
     r"(?=[ \t]*(?:[,;!?)&]|\.(?!\d)|(?<=[^\W\d_.])[ \t]*:(?!\d)|$)"  # (the colon only after the unit)
     r"|[ \t]+(?:en|and|n|now|nu|hier|here|ofzo|btw|zegt|says|vandaag|today|gew|geworden)\b"
     # (fifty-eighth session) or a birthday's cake, party or gift: "gefeliciteerd [Rima] 18 🎂"
-    r"|[ \t]*[\U0001F382\U0001F389\U0001F973\U0001F388\U0001F381])", re.I | re.M)
+    r"|[ \t]*" + PARTY_EMOJI + ")", re.I | re.M)
 
 # an age with "jaar" right after a name, a verb or a list's sign after it: "[AMIR] ZES JAAR KENT ALLEEN KAMP", "* [DAAN]
 # 8 JAAR * OBS ..." (not "[Daan] 3 jaar in de jeugdzorg": how long)
