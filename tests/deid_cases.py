@@ -1659,6 +1659,14 @@ TUNING804, TUNING804_CLEAN = load_set("deid_tuning804")  # held-out set 878, ope
 TUNING805, TUNING805_CLEAN = load_set("deid_tuning805")  # held-out set 879, opened after its blind measurement
 TUNING806, TUNING806_CLEAN = load_set("deid_tuning806")  # held-out set 880, opened after its blind measurement
 TUNING807, TUNING807_CLEAN = load_set("deid_tuning807")  # held-out set 881, opened after its blind measurement
+TUNING808, TUNING808_CLEAN = load_set("deid_tuning808")  # held-out set 882, opened after its blind measurement
+TUNING809, TUNING809_CLEAN = load_set("deid_tuning809")  # held-out set 883, opened after its blind measurement
+TUNING810, TUNING810_CLEAN = load_set("deid_tuning810")  # held-out set 884, opened after its blind measurement
+TUNING811, TUNING811_CLEAN = load_set("deid_tuning811")  # held-out set 885, opened after its blind measurement
+TUNING812, TUNING812_CLEAN = load_set("deid_tuning812")  # held-out set 886, opened after its blind measurement
+TUNING813, TUNING813_CLEAN = load_set("deid_tuning813")  # held-out set 887, opened after its blind measurement
+TUNING814, TUNING814_CLEAN = load_set("deid_tuning814")  # held-out set 888, opened after its blind measurement
+TUNING815, TUNING815_CLEAN = load_set("deid_tuning815")  # held-out set 889, opened after its blind measurement
 # closed held-out sets: only aggregate figures are read from them (bench/bench_deidentify.py)
 HELDOUT90, HELDOUT90_CLEAN = load_set("deid_heldout90")
 HELDOUT91, HELDOUT91_CLEAN = load_set("deid_heldout91")
@@ -1736,14 +1744,14 @@ HELDOUT870, HELDOUT870_CLEAN = load_set("deid_heldout870")
 HELDOUT871, HELDOUT871_CLEAN = load_set("deid_heldout871")
 HELDOUT872, HELDOUT872_CLEAN = load_set("deid_heldout872")
 HELDOUT873, HELDOUT873_CLEAN = load_set("deid_heldout873")
-HELDOUT882, HELDOUT882_CLEAN = load_set("deid_heldout882")
-HELDOUT883, HELDOUT883_CLEAN = load_set("deid_heldout883")
-HELDOUT884, HELDOUT884_CLEAN = load_set("deid_heldout884")
-HELDOUT885, HELDOUT885_CLEAN = load_set("deid_heldout885")
-HELDOUT886, HELDOUT886_CLEAN = load_set("deid_heldout886")
-HELDOUT887, HELDOUT887_CLEAN = load_set("deid_heldout887")
-HELDOUT888, HELDOUT888_CLEAN = load_set("deid_heldout888")
-HELDOUT889, HELDOUT889_CLEAN = load_set("deid_heldout889")
+HELDOUT890, HELDOUT890_CLEAN = load_set("deid_heldout890")
+HELDOUT891, HELDOUT891_CLEAN = load_set("deid_heldout891")
+HELDOUT892, HELDOUT892_CLEAN = load_set("deid_heldout892")
+HELDOUT893, HELDOUT893_CLEAN = load_set("deid_heldout893")
+HELDOUT894, HELDOUT894_CLEAN = load_set("deid_heldout894")
+HELDOUT895, HELDOUT895_CLEAN = load_set("deid_heldout895")
+HELDOUT896, HELDOUT896_CLEAN = load_set("deid_heldout896")
+HELDOUT897, HELDOUT897_CLEAN = load_set("deid_heldout897")
 
 
 
@@ -2907,6 +2915,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "tuning 805": (TUNING805, TUNING805_CLEAN),
     "tuning 806": (TUNING806, TUNING806_CLEAN),
     "tuning 807": (TUNING807, TUNING807_CLEAN),
+    "tuning 808": (TUNING808, TUNING808_CLEAN),
+    "tuning 809": (TUNING809, TUNING809_CLEAN),
+    "tuning 810": (TUNING810, TUNING810_CLEAN),
+    "tuning 811": (TUNING811, TUNING811_CLEAN),
+    "tuning 812": (TUNING812, TUNING812_CLEAN),
+    "tuning 813": (TUNING813, TUNING813_CLEAN),
+    "tuning 814": (TUNING814, TUNING814_CLEAN),
+    "tuning 815": (TUNING815, TUNING815_CLEAN),
     "held-out 90": (HELDOUT90, HELDOUT90_CLEAN),
     "held-out 91": (HELDOUT91, HELDOUT91_CLEAN),
     "held-out 92": (HELDOUT92, HELDOUT92_CLEAN),
@@ -2983,14 +2999,14 @@ PARTS: dict[str, tuple[list[Case], list[str]]] = {
     "held-out 871": (HELDOUT871, HELDOUT871_CLEAN),
     "held-out 872": (HELDOUT872, HELDOUT872_CLEAN),
     "held-out 873": (HELDOUT873, HELDOUT873_CLEAN),
-    "held-out 882": (HELDOUT882, HELDOUT882_CLEAN),
-    "held-out 883": (HELDOUT883, HELDOUT883_CLEAN),
-    "held-out 884": (HELDOUT884, HELDOUT884_CLEAN),
-    "held-out 885": (HELDOUT885, HELDOUT885_CLEAN),
-    "held-out 886": (HELDOUT886, HELDOUT886_CLEAN),
-    "held-out 887": (HELDOUT887, HELDOUT887_CLEAN),
-    "held-out 888": (HELDOUT888, HELDOUT888_CLEAN),
-    "held-out 889": (HELDOUT889, HELDOUT889_CLEAN),
+    "held-out 890": (HELDOUT890, HELDOUT890_CLEAN),
+    "held-out 891": (HELDOUT891, HELDOUT891_CLEAN),
+    "held-out 892": (HELDOUT892, HELDOUT892_CLEAN),
+    "held-out 893": (HELDOUT893, HELDOUT893_CLEAN),
+    "held-out 894": (HELDOUT894, HELDOUT894_CLEAN),
+    "held-out 895": (HELDOUT895, HELDOUT895_CLEAN),
+    "held-out 896": (HELDOUT896, HELDOUT896_CLEAN),
+    "held-out 897": (HELDOUT897, HELDOUT897_CLEAN),
 }
 
 # The parts that are developed on (the project's own cases, held-out set 1 and every
