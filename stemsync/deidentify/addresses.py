@@ -88,8 +88,10 @@ _LAAN_VAN_RE = re.compile(
     r"(?:(?i:de|het|der|den|nieuw|oud)\s+)?(?P<name>[^\W\d_][\w'’-]{3,}))")
 # ... and a listed one after any "de", in lowercase: "in de buurt van de laan van meerdervoort" (the street-ending
 # rules need an ending after the name's first word; here the name follows the street word)
-_LOWER_LAAN_VAN_RE = re.compile(r"(?<![\w-])(?:de|aan|op|bij|naar|in|via|langs)\s+(?P<street>laan\s+van\s+(?P<rest>(?:[a-zà-ÿ'’-]+\s+){0,3}"
-                          r"[a-zà-ÿ'’-]{3,}))(?![\w-])")
+# (sixtieth session: also after "van", "vanaf", "uit", "naast", "achter": "de sleutel van laan van meerdervoort 402")
+_LOWER_LAAN_VAN_RE = re.compile(r"(?<![\w-])(?:de|aan|op|bij|naar|in|via|langs|van|vanaf|uit|naast|achter)\s+"
+                                r"(?P<street>laan\s+van\s+(?P<rest>(?:[a-zà-ÿ'’-]+\s+){0,3}"
+                                r"[a-zà-ÿ'’-]{3,}))(?![\w-])")
 
 
 # the words a street's name ends in (the first nine also glued to the name: "Kerkstraat")
@@ -361,7 +363,13 @@ _LIVE_ON_RE = re.compile(
     # sitting only for a stay: "ik zit nu 8 maanden op de boomgaard", "zit al een jaar op de kaap"
     r"|(?:zit|zat|zitten|zaten)\s+(?:nu\s+|al\s+|nog\s+)?(?:sinds\s+\w+|\d+\s+\w+|een\s+(?:jaar|maand|week|tijdje)|"
     r"twee\s+\w+|drie\s+\w+)\s+op\s+(?:de|het|'t)\s+(?P<c>[a-zà-ÿ][\w'’-]+)"
-    r"|op\s+(?:de|het|'t)\s+(?P<b>[a-zà-ÿ][\w'’-]+)\s+(?:woon|woont|wonen|woonde|woonden)\b)", re.I)
+    r"|op\s+(?:de|het|'t)\s+(?P<b>[a-zà-ÿ][\w'’-]+)\s+(?:woon|woont|wonen|woonde|woonden)\b"
+    # (sixtieth session) coming to or staying on a living group by its name, a rarer word: "toen hij op de zwaluw kwam",
+    # "dat hij op de boomgaard mag blijven" (not "op de proppen kwam", "op de televisie kwam")
+    r"|op\s+(?:de|het|'t)\s+(?P<d>[a-zà-ÿ][\w'’-]+)\s+(?:kwam|kwamen|terechtkwam|"
+    r"(?:(?:mag|mocht|kan|kon|moet|moest)\s+)?blijven|blijft|bleef|bleven)\b)", re.I)
+_ARRIVAL_IDIOMS = frozenset("proppen gedachte televisie tv radio been benen hoogte markt wereld lijst wachtlijst matje "
+                            "nippertje valreep spoor rand randje eerste tweede laatste".split())
 _LIVE_ON_STOP = frozenset("""verdieping etage zolder camping boerderij groep kamer kamers flat boot woonboot hoek grens
 bank wachtlijst school bus trein fiets bed stoel grond vloer straat markt plek plaats rand eerste tweede derde bovenste
 onderste begane juiste goede computer telefoon laptop internet app site bankstel stoep gang trap wc toilet
@@ -378,13 +386,17 @@ _EN_LIVE_GATE = frozenset("live lives lived living stay stays stayed staying mov
 # Dutch common noun: not "lives on the street", "on the edge", "on the boot")
 _EN_LIVE_ON_THE_RE = re.compile(
     r"(?<![\w-])(?:live|lives|lived|living|moved|moving)\s+(?:on|at|to|in)\s+the\s+(?P<street>[^\W\d_][\w'’-]{3,})(?![\w'’-])", _I)
-_LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven".split())
+_LIVE_GATE = frozenset("woon woont wonen woonde woonden zit zat zitten zaten verblijf verblijft verblijven "
+                       "kwam kwamen terechtkwam blijven blijft bleef bleven".split())
 
 
 def _living_on(ctx: _Ctx) -> Iterator[Span]:
     for m in _LIVE_ON_RE.finditer(ctx.text):
-        g = next(k for k in ("a", "b", "c") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d") if m.group(k))
         word = m.group(g).lower()
+        if g == "d" and (word in _ARRIVAL_IDIOMS or frequencies().at_least(word, 3.5) or word.endswith("en")
+                         or word.endswith(("ing", "heid", "teit", "tie"))):
+            continue
         if word in _LIVE_ON_STOP or word in _FUNCTION_WORDS or frequencies().at_least(word, 4.8) \
                 or word.endswith(("verdieping", "etage", "groep", "kamer")) \
                 or word in words("school_prefixes") or word in words("generic_school_words") \

@@ -1423,7 +1423,39 @@ def _they_are(ctx: _Ctx) -> Iterator[Span]:
 
 
 def _find_ages(ctx: _Ctx) -> Iterator[Span]:
-    """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"."""
+    """Ages, each with the unit or the months that follow it: "he's only [4 yrs]", "is [2 jaar en 4 maanden]"; not
+    the numbers of a numbered list (sixtieth session: "1. rustig blijven 2. niet via de kids 3. vaste wisseldag")."""
+    for span in _ages(ctx):
+        if not (ctx.n_digits >= 2 and _list_number(ctx.text, span[0], span[1])):
+            yield span
+
+
+_LIST_MARK_AFTER_RE = re.compile(r"[.)][ \t]")
+
+
+def _list_number(text: str, start: int, end: int) -> bool:
+    """The bare number is an item's number in a numbered list: a dot or bracket after it, and every number before it
+    opened an item earlier in the text, in order, the first at the text's or a line's start or after a colon ("lijstje:
+    1. ... 2. ... 3. ..."; not "ik ben 14. mijn broer is 15.")."""
+    value = text[start:end]
+    if not value.isdigit() or len(value) > 2 or int(value) < 2 or not _LIST_MARK_AFTER_RE.match(text, end):
+        return False
+    first = _FIRST_ITEM_RE.search(text, 0, start)
+    if first is None:
+        return False
+    pos = first.end()
+    for k in range(2, int(value)):
+        m = re.compile(rf"(?<![\d.,]){k}[.)][ \t]").search(text, pos, start)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
+_FIRST_ITEM_RE = re.compile(r"(?:^|[:\n])[ \t]*1[.)][ \t]")
+
+
+def _ages(ctx: _Ctx) -> Iterator[Span]:
     text = ctx.text
     if "(" in text and ctx.n_digits >= 2 and ctx.words & _BRACKET_LIST_GATE:
         for m in _BRACKET_AGE_LIST_RE.finditer(text):

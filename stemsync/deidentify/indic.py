@@ -42,7 +42,7 @@ hmar hmara hmari hamre sada sadi sade sda sdi tusi tuhada hun hn ab abi abhi aj 
 apne apn uska uski unka unki yeh veh voh vo jab tab kab kya kyu nahi nahin ma maa papa beta beti bhai didi mama nana nani
 dada dadi kaka kaki mami chacha chachi bua masi mausi amma appa akka anna tambi thambi chechi chetan ammachi ayya ji sir
 madam skul sal saal varsh ame aame avan aval adu idu peru naan nan nanu enna ente ninte avar avaru keli kela
-kele kar karo kari khusi kusi""".split())
+kele kar karo kari khusi kusi saym""".split())  # (sixtieth session: Telugu "సహాయం", help, reads "saym" like "Shaymaa")
 
 
 def _reading(word: str) -> str:

@@ -644,6 +644,10 @@ def _name_lists() -> _NameLists:
                 places |= {p.replace("-", " ") for p in places if "-" in p and not p.startswith("'")}
                 # "s-hertogenbosch", "s-gravenhage": the apostrophe of "'s-" left out
                 places |= {p[1:] for p in places if p.startswith(("'s-", "’s-"))}
+                # (sixtieth session) "'s Hertogenbosch", "s Hertogenbosch": the dash left out too
+                places |= {p.replace("-", " ", 1) for p in places if p.startswith(("'s-", "’s-", "s-"))}
+                # (sixtieth session) "s-Hertogenbos", "Oudenbos": a town's "-bosch" written as it sounds
+                places |= {p[:-2] for p in places if p.endswith("bosch") and len(p) >= 10}
                 streets = {p.lower() for p in _read_list(loc / "lst_street")}
                 sur = {n.lower() for n in _read_list(src / "names" / "lst_surname")}
                 # surnames that follow an interfix ("de Wit", "de Jongh")

@@ -247,6 +247,33 @@ def _kin_name_of_a_word(ctx: _Ctx, m: re.Match, role: str, name: str, lists: _Na
     return nxt in _AFTER_A_KIN_NAME or _third_person(nxt) or (nxt == "en" and name[:1].isupper())
 
 
+# relatives called by a title before the first name ("oma riet", "ome jan")
+_TITLED_KIN = frozenset("oma opa omi opi tante oom ome".split())
+_KIN_PAIR_AFTER_RE = re.compile(r"\s+en\s+(?:" + "|".join(sorted(_TITLED_KIN)) + r")\s+(?P<n>[^\W\d_][\w'’-]*)", re.I)
+_KIN_PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_TITLED_KIN)) + r")\s+(?P<n>[^\W\d_][\w'’-]*)\s+en\s+\Z",
+                                 re.I)
+
+
+def _kin_pair(ctx: _Ctx, pos: int, role: str, m: re.Match[str], lists: _NameLists) -> bool:
+    """Whether the relative's word after ``role`` (match ``m``) stands beside another titled relative's first name,
+    joined by "en": "ome [jan] en tante els", "opa henk en oma [wil]". The other word is a listed first name that is
+    no function word or role word."""
+    def named(word: str) -> bool:
+        low = word.lower()
+        return low in lists.first_any and low not in _FUNCTION_WORDS and low not in _ROLE_SET and len(low) >= 3
+
+    after = _KIN_PAIR_AFTER_RE.match(ctx.text, m.end("name"))
+    if after is not None and named(after.group("n")):
+        return True
+    start = pos - len(role)
+    before = _KIN_PAIR_BEFORE_RE.search(ctx.text[max(0, start - 40):start])
+    return before is not None and named(before.group("n"))
+
+
+# participles of giving and teaching: "heeft mijn zoon moed gegeven" (two objects: the child, then a word)
+_GIVEN_VERBS = frozenset("gegeven geschonken gebracht geleerd gegund bezorgd getoond teruggegeven meegegeven".split())
+
+
 def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | None:
     """The name right after a role word ending at ``pos``, if it looks like one."""
     m = _ROLE_TAIL_RE.match(ctx.text, pos)
@@ -348,6 +375,13 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
          and (after.group(1).lower() in _VERB_NO_MODALS or _third_person(after.group(1).lower())))
         # "mijn zus storm en ik": a listed first name, then the writer joins in
         or (low in lists.first_any and low not in _FUNCTION_WORDS and _AND_I_RE.match(ctx.text, m.end("name")) is not None)))
+    # (sixtieth session) two relatives by their titles and first names, one of them a word: "opa henk en oma wil uit
+    # rijswijk", "tante els en oom toon" (not "opa henk en oma wil graag komen": a function word then needs a verb or
+    # "uit" after it)
+    kin_name = kin_name or (not ifx and role.lower() in _TITLED_KIN and same_sentence and len(low) >= 3
+                            and low in lists.first_any and low not in _ROLE_SET and _kin_pair(ctx, pos, role, m, lists)
+                            and (low not in _FUNCTION_WORDS or after is None or after.group(1).lower() in _AFTER_A_KIN_NAME
+                                 or _CLAUSE_END_AFTER_RE.match(ctx.text, m.end("name")) is not None))
     # "tolk mehari kende", "oma riet": a listed first name (a community's list too) that is a rare
     # word, right after a role or kinship word
     rare_name = (not ifx and same_sentence and len(low) >= 3 and low not in _FUNCTION_WORDS and low not in _ROLE_SET
@@ -401,6 +435,8 @@ def _name_after(ctx: _Ctx, pos: int, role: str, lists: _NameLists) -> Span | Non
     if not ifx and ordinary and not name[:1].isupper() and after is not None and after.group(1).lower() in {"die", "dat"} \
             and frequencies().at_least(low, 5.0):
         return None  # "vertelde mijn zoon dingen die hij ...": a frequent word, then a clause about it
+    if not ifx and ordinary and role in KIN_WORDS and after is not None and after.group(1).lower() in _GIVEN_VERBS:
+        return None  # (sixtieth session) "HEEFT MIJN ZOON MOED GEGEVEN": what he was given, a word, no name
     if not ifx and ordinary and not name[:1].isupper() and past_tense(low) \
             and after is not None and after.group(1).lower() not in _VERB_AFTER_NAME:
         return None  # "mijn dochter koos 'trots'": the verb she did, not her name
@@ -1058,7 +1094,9 @@ _SURNAME_ONLY_IFX = frozenset({"de", "den", "der", "van der", "van den", "ter", 
 # role words used with a surname: "juf de wit", "oma de jongh", "meester van dijk"
 _TITLE_ROLES = frozenset(_FORMAL_ROLES) | frozenset(
     "juf juffrouw meester mentor mentrix docent docente dokter coach oma opa omi opi tante oom "
-    "buurman buurvrouw familie fam señor señora senor senora".split())  # (Spanish: "el señor de jong")
+    "buurman buurvrouw familie fam señor señora senor senora "
+    "dominee domineé predikant pastoor pastor ouderling diaken".split())  # (Spanish: "el señor de jong"; sixtieth
+# session: the church's titles, "DOMINEE VAN DALEN DURFDEN", "ouderling Top is aanwezig")
 
 
 def _not_ordinary(word: str) -> bool:
@@ -1394,7 +1432,7 @@ _ARTICLES_BEFORE_IFX = frozenset("op in aan met voor uit naar bij van over".spli
 
 # (role words that a group, a home or a pet can be too, and titles: "de groep is echt een familie")
 _NOT_CARERS = frozenset("""familie fam fam. gezinshuis heer man vrouw dhr dr drs mr mrs ms mw mevr mvr mvrw prof zn gv jb
-jbr ma pa mam pap ex maatje buddy mattie partner""".split())
+jbr ma pa mam pap ex maatje buddy mattie partner tweeling""".split())  # (sixtieth session: "de kleine is een tweeling")
 # "de wit is de beste begeleider", "bas was onze voogd": a clause's subject that *is* a
 # carer by the predicate is a person, even when the name is also a word
 _PREDICATE_ROLE_RE = re.compile(
@@ -1925,6 +1963,9 @@ _NAME_IDIOM_RE = re.compile(
     r"|groninger\s+koek|goudse\s+kaas|memory\s+lane"
     # (fifty-sixth session) the carnival's prince, a charity's name, the youth and family centres ("Jeugd en Gezin")
     r"|prins\s+carnaval|jarige\s+job|jeugd\s+en\s+gezin"
+    # (sixtieth session) the Bible's stories: "het verhaal van David en Goliath", "Ruth en Naomi"
+    r"|(?:van\s+)?(?:david\s+en\s+goliath|ruth\s+en\s+naomi|adam\s+en\s+eva|ka[iï]n\s+en\s+abel)|jona\s+en\s+de\s+walvis"
+    r"|dani[eë]l\s+in\s+de\s+leeuwenkuil|de\s+ark\s+van\s+noach"
     r"|" + r"|".join(r"\s+".join(re.escape(w) for w in b.split()) for b in sorted(entries("brands"), key=len, reverse=True))
     + r")(?![\w-])", re.I)
 
@@ -2299,6 +2340,11 @@ _PAIR_GATE = frozenset("tweeling kinderen zonen dochters jongens meiden kids kle
                        "broertjes".split())
 
 
+_CONGRATS_GATE = frozenset({"gefeliciteerd", "gefeliciteerdd", "proficiat", "hvj", "hbd", "gefeli"})
+_CONGRATS_NAME_RE = re.compile(r"(?<![\w-])(?:gefeliciteerdd?|proficiat|hvj|hbd|gefeli)(?:\s+(?:lieve|lief))?[ \t,]+"
+                               r"(?P<n>[^\W\d_][\w'’-]+)(?=[ \t]*(?:[!.]|$|" + EMOJI_RE.pattern + r"))", re.I)
+
+
 def _find_names(ctx: _Ctx) -> Iterator[Span]:
     lists = _name_lists()
     text = ctx.text
@@ -2319,6 +2365,17 @@ def _find_names(ctx: _Ctx) -> Iterator[Span]:
             if (kin in KIN_WORDS or kin in _ROLE_SET or kin in _ELDEST) and name not in _FUNCTION_WORDS \
                     and name not in _ROLE_SET:
                 yield m.start("name"), m.end("name"), "naam", LOW
+    if not ctx.words.isdisjoint(_CONGRATS_GATE):
+        # (sixtieth session) the one congratulated, then the sentence ends: "hvj sem 🎉🎂", "gefeliciteerd noor!!" (a
+        # listed first name, or a word in no dictionary; not "gefeliciteerd allemaal", "proficiat schat")
+        for m in _CONGRATS_NAME_RE.finditer(text):
+            low = m.group("n").lower()
+            if low in _FUNCTION_WORDS or low in _ROLE_SET or low in KIN_WORDS or low in _PERSON_NOUNS or low in _NOT_NAMES \
+                    or low in _CHAT_WORDS or low in _CONGRATS_GATE or len(low) < 2:
+                continue
+            if low in lists.first_any or low not in dictionary().words and not frequencies().at_least(low, 3.5) \
+                    and not frequencies().at_least(low, 3.5, "en") and len(low) >= 3:
+                yield m.start("n"), m.end("n"), "naam", LOW
     if not ctx.words.isdisjoint(_HAVE_WORDS):
         # (fifty-fifth session) the one helped, between "heeft" and its participle: "jullie hebben bram echt geholpen",
         # "juf heeft setara goed opgevangen" (a listed first name that is a rare word, or a word in no dictionary)

@@ -67,16 +67,23 @@ _QUARTER_TAILS = tails(_QUARTER_ENDINGS)
 
 @functools.cache
 def _court_seats() -> frozenset[str]:
-    return frozenset(re.sub(r"[\s-]", "", e.lower()) for e in entries("courts") if len(e) >= 6)  # ("middennederland")
+    return frozenset(_seat_key(e) for e in entries("courts") if len(e) >= 6)  # ("middennederland")
+
+
+def _seat_key(seat: str) -> str:
+    """A seat's letters without blanks, dashes and apostrophes, a final "bosch" as "bos": "'s-Hertogenbosch" and
+    "s Hertogenbos" (sixtieth session) are one seat."""
+    key = re.sub(r"[\s'’-]", "", seat.lower())
+    return key[:-2] if key.endswith("bosch") else key
 
 
 def _court_typo(low: str) -> bool:
     """One letter added, left out or changed from a court seat of six letters or more."""
     if low in dictionary().words:
         return False
-    low = re.sub(r"[\s-]", "", low)
+    low = _seat_key(low)
     for seat in _court_seats():
-        if abs(len(seat) - len(low)) <= 1 and one_edit(seat, low):
+        if abs(len(seat) - len(low)) <= 1 and (seat == low or one_edit(seat, low)):
             return True
     return False
 
@@ -347,8 +354,9 @@ def _care_locations(ctx: _Ctx) -> Iterator[Span]:
     for m in _LOCATION_NAME_RE.finditer(ctx.text):
         name = m.group("name")
         low = name.lower()
-        if len(name) == 3 and name.islower() and not ctx.shouting:
-            continue  # (a name of three letters only in capitals, where the case was lost: "GROEP DE EIK")
+        if len(name) == 3 and name.islower() and not ctx.shouting and (m.group("art") is None or _frequent(low, 3.8)):
+            continue  # (a name of three letters only in capitals, where the case was lost: "GROEP DE EIK"; sixtieth
+            # session: or a rare word after the article, "op groep de kei en dat ging niet goed")
         if low in _FUNCTION_WORDS or re.fullmatch(r"\d+|[a-z]\d*", low) or low in words("chat_words") \
                 or low in _NOT_NAMES:
             continue  # (not "OP DE CRISISGROEP AUB", "de afdeling Leerplicht")
@@ -1253,6 +1261,20 @@ def _place_fields(ctx: _Ctx) -> Iterator[Span]:
             yield m.start("v"), m.end("v"), "plaats", HIGH
 
 
+# (sixtieth session) a note's word for where someone lives, then "in" or "te": the capitalised words after it are a
+# place, even words ("woonachtig in Staart", "wonende te Sint Jansteen"; not "woonachtig in Nederland")
+_RESIDENT_GATE = frozenset({"woonachtig", "woonachtige", "wonende", "verblijvende"})
+_RESIDENT_RE = re.compile(r"(?<![\w-])(?i:woonachtig|woonachtige|wonende|verblijvende)[ \t]+(?i:in|te)[ \t]+"
+                          r"(?P<v>[A-Z][\w'’-]*(?:[ \t]+(?:(?:aan|op|den|de|bij|an)[ \t]+)?[A-Z][\w'’-]*)*)")
+
+
+def _residences(ctx: _Ctx) -> Iterator[Span]:
+    for m in _RESIDENT_RE.finditer(ctx.text):
+        first = m.group("v").split()[0].lower()
+        if first not in _COUNTRIES and first not in _FUNCTION_WORDS and first not in _NO_PLACE_VALUES:
+            yield m.start("v"), m.end("v"), "plaats", HIGH
+
+
 @functools.cache
 def _nicknames() -> frozenset[str]:
     """The towns' nicknames of ``data/place_nicknames.txt`` that are no word and no first name ("kruikenstad",
@@ -1270,6 +1292,8 @@ def _find_places(ctx: _Ctx) -> Iterator[Span]:
                 yield start, end, "plaats", HIGH
     if ctx.words & _PLACE_FIELD_GATE and ":" in text:
         yield from _place_fields(ctx)
+    if ctx.words & _RESIDENT_GATE:
+        yield from _residences(ctx)
     if ctx.words & _BODY_ABROAD_GATE:
         yield from _bodies_abroad(ctx)
     if (ctx.n_digits or "-" in text) and _DISGUISED_GATE_RE.search(text):

@@ -112,6 +112,7 @@ _RIVER_AFTER_RE = re.compile(r"[ \t]+(?:a/d|a\.d\.?|ad|aan[ \t]+de[nr]?)[ \t]+(?
 # the word for "son of" or "daughter of" between two names (Arabic, Sudanese, Somali, Malay): "[Abdullahi] wad [Ahmed]",
 # "[Nour] bint [Khalil]" (one name)
 _NAME_LINK_RE = re.compile(r"[ \t]+(?:wad|bint|binti|bin|ibn|ould|walad|wuld)[ \t]+", re.I)
+_PARTICLE_LINK_RE = re.compile(r"[ \t]+(?:van der|van den|van de|van 't|ter|ten|oude|op den|op de|in 't)[ \t]+", re.I)
 # a Dutch noble family name of two parts joined by "tot": "[Diederik van Oosterwijck] tot [Brakel]", "baron [Van
 # Hemert] tot [Dingshof]" (the second part often a place's name: the whole is the name)
 _NOBLE_LINK_RE = re.compile(r"[ \t]+tot[ \t]+", re.I)
@@ -136,7 +137,11 @@ def _merge_adjacent_in_text(spans: list[Span], text: str) -> list[Span]:
             out[-1] = (out[-1][0], max(out[-1][1], s[1]), out[-1][2], HIGH if HIGH in (out[-1][3], s[3]) else LOW)
             continue
         if out and (out[-1][2] == s[2] and (_ADJ_GAP_RE.fullmatch(text[out[-1][1]: s[0]]) or (
-                s[2] == "naam" and _NAME_LINK_RE.fullmatch(text, out[-1][1], s[0]))) or _noble_link(text, out[-1], s)):
+                s[2] == "naam" and _NAME_LINK_RE.fullmatch(text, out[-1][1], s[0]))) or _noble_link(text, out[-1], s)
+                # (sixtieth session) a first name, a surname's particle and a found surname: "[medewerker] ter [naam]",
+                # "[Marieke] oude [Vrielink]": one name
+                or out[-1][2] in {"naam", "medewerker"} and s[2] == "naam"
+                and _PARTICLE_LINK_RE.fullmatch(text, out[-1][1], s[0])):
             conf = HIGH if HIGH in (out[-1][3], s[3]) else LOW
             out[-1] = (out[-1][0], s[1], s[2], conf)
         else:
@@ -168,6 +173,7 @@ def _word_surname_after(text: str, start: int, end: int, word: str) -> bool:
     """A capitalised word after a single capitalised first name, in the middle of a sentence
     and not followed by another capitalised word: a surname, even a word ("Johanna Sterk")."""
     from stemsync.deidentify.lists import _name_lists  # noqa: PLC0415
+    from stemsync.deidentify.names import role_compound  # noqa: PLC0415
 
     name = text[start:end]
     low = word.lower()
@@ -176,7 +182,10 @@ def _word_surname_after(text: str, start: int, end: int, word: str) -> bool:
             and low not in _FUNCTION_WORDS and low not in _INTERFIX_WORDS and low not in _MONTH_NAMES):
         return False
     before = text[:start].rstrip()
-    if not before or before[-1] in ".!?:;\n(\"'" or not before[-1].isalnum() and before[-1] not in ",":
+    if before.endswith("(") and (r := _WORD_BEFORE_RE.search(before[:-1].rstrip() + " ")) is not None \
+            and ((rl := r.group(1).lower()) in _ROLE_WORDS or role_compound(rl)):
+        pass  # (sixtieth session) in brackets after a role word: "jeugdconsulent (Nienke Bot)"
+    elif not before or before[-1] in ".!?:;\n(\"'" or not before[-1].isalnum() and before[-1] not in ",":
         return False  # at a sentence's start: "Anna Sterk vond ik" may be two capitals of a title
     after = text[end + 1 + len(word):]
     return not re.match(r"[ \t]+[A-Z]", after)  # not in a run of capitals: "Johanna Sterk Maatschappelijk Werk"
@@ -826,6 +835,7 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
     if not any(span[2] == "leeftijd" for span in spans):
         return spans
     from stemsync.deidentify.lists import _ROLE_WORDS, _name_lists, words  # noqa: PLC0415
+    from stemsync.deidentify.names import _MONTH_FIRST_NAMES  # noqa: PLC0415
 
     extra: list[Span] = []
     for start, end, kind, _ in spans:
@@ -851,7 +861,10 @@ def _names_before_ages(spans: list[Span], text: str) -> list[Span]:
         # ([13]) and kemi ([11])", "MY DAUGHTER ANANYA ([16])" (not "de kinderen ([6] en [8])", "my son ([9])")
         elif (m := _WORD_BEFORE_BRACKET_RE.search(text, max(0, start - 30), start)) is not None \
                 and (w := m.group(1).lower()) not in _FUNCTION_WORDS and w not in words("person_words") \
-                and w not in _ROLE_WORDS and w not in words("capitalised_words") and _no_ordinary_word(w):
+                and w not in _ROLE_WORDS and w not in words("capitalised_words") and (
+                    _no_ordinary_word(w)
+                    # (sixtieth session) or a month that is a first name, with its capital: "volgens Mei ([13])"
+                    or w in _MONTH_FIRST_NAMES and m.group(1)[0].isupper()):
             extra.append((m.start(1), m.end(1), "naam", HIGH))  # (kept in an English text too)
         # (fifty-fifth session) ... or the word that opens the bracket the age closes: "dat ik (hashmat, [16]) hier
         # mag wonen" (a listed first name, or a word in no dictionary; not "(jongen, [16])")
@@ -1140,18 +1153,20 @@ _GAME_TITLE_RE = re.compile(r"(?<![\w-])(?:mario\s+kart|super\s+mario|brawl\s+st
                             r"stumble\s+guys|just\s+dance)(?![\w-])", re.I)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _FIGURE_NEXT_RE = re.compile(r"[ \t]+\d")
+_ON_BEFORE_RE = re.compile(r"(?<![\w'’])op[ \t]+(?:(?:de|het|'t)[ \t]+)?\Z", re.I)
 
 
 def _one_edit_from_frequent(low: str) -> bool:
-    """Whether a word is one letter off a frequent Dutch word (Zipf 5 or more) that is no name:
-    "vint" (vind), "goep" (groep)."""
+    """Whether a word is one letter off a frequent Dutch word (Zipf 5 or more) that is no name, or has two letters
+    swapped: "vint" (vind), "goep" (groep), "grope"."""
     from stemsync.deidentify.lists import _name_lists, frequencies  # noqa: PLC0415
 
     freq = frequencies()
     names = _name_lists()
     splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
     edits = {a + b[1:] for a, b in splits if b} | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {
-        a + c + b for a, b in splits for c in _LETTERS}
+        a + c + b for a, b in splits for c in _LETTERS} | {
+        a + b[1] + b[0] + b[2:] for a, b in splits if len(b) >= 2}  # (sixtieth session: two letters swapped, "grope")
     return any(e != low and e not in names.first_any and e not in names.places and freq.at_least(e, 5.0)
                for e in edits)
 
@@ -1294,8 +1309,12 @@ def _without_typos_and_titles(text: str, spans: list[Span]) -> list[Span]:
             if not _on_name_lists(word) and (
                     # (a one-letter typo only for a venue, or a place before a figure: a lowercase name in no list
                     # is often one letter off a word too, "feven", "haben")
-                    (kind == "locatie" or kind == "plaats" and _FIGURE_NEXT_RE.match(text, end)) and len(word) <= 8
-                    and _one_edit_from_frequent(word)
+                    (kind == "locatie" or kind == "plaats" and (_FIGURE_NEXT_RE.match(text, end)
+                                                                # (sixtieth session) or after "op": "op de grope",
+                                                                # "beter op scool"
+                                                                or _ON_BEFORE_RE.search(text, max(0, start - 12), start)))
+                    and len(word) <= 8 and _one_edit_from_frequent(word)
+                    and (len(word) >= 5 or not _ON_BEFORE_RE.search(text, max(0, start - 12), start))
                     # a frequent word spelt as it sounds: "mijn moeder zecht", "dat het snell zou gaan"
                     or kind != "locatie" and sound_alike_typo(word)
                     # a long word one typing error off a frequent word (not the word itself, not a town mistyped):

@@ -115,9 +115,11 @@ _GO_TO_RE = re.compile(
 # "we waren bij Het Anker" (a school, a home, a living group: redacted as a location)
 _AT_CAPITAL_ARTICLE_RE = re.compile(
     r"(?<=[a-zà-ÿ,] )(?:op|naar|bij|in|van|aan)\s+(?P<name>(?:De|Het|'[tT])\s+[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)")
-_GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt".split())
+_GO_GATE = frozenset("zit zat zitten zaten ga gaat ging gingen gaan kwam kom komt aangenomen ingeschreven toegelaten".split())
 # "zit op", "zaten eerst op", "zat sinds kort op": the verb, an adverb perhaps, and "op" (read by both patterns below)
-_SIT_OP = r"(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+"
+# (sixtieth session: also admitted or enrolled, "is aangenomen op Da Vinci!!", "ingeschreven op de sprankel")
+_SIT_OP = (r"(?:zit|zat|zitten|zaten|aangenomen|ingeschreven|toegelaten)\s+"
+           r"(?:nu\s+|nog\s+|al\s+|toen\s+|daar\s+|sinds\s+kort\s+|eerst\s+|vroeger\s+|samen\s+|allebei\s+)?op\s+")
 # "mijn zoon zit nu op de werkplaats", "kinderen zitten op de sprankel": a school named
 # with one rare word, without capitals (sitting "op" something else is on the stop list)
 _SIT_ON_RE = re.compile(
