@@ -4372,9 +4372,6 @@ def test_durations_seasons_instruments_and_words_stay(deid: Deidentifier, senten
     # ... a school after being admitted or enrolled
     ('hoi Sanne, Tim is aangenomen op Da Vinci!! 🎉', 'hoi [naam], [naam] is aangenomen op [school]!! 🎉'),
     ('ik ben aangenomen op de opleiding', 'ik ben aangenomen op de opleiding'),
-    # ... Kurdish words of thanks and wishes, and the spring feast, are no names
-    ('met newroz sprongen we over het vuur in het park', 'met newroz sprongen we over het vuur in het park'),
-    ('zor spas kak rebwar', 'zor spas kak [naam]'),
 ])
 def test_issue_9_classes(deid: Deidentifier, text: str, expected: str) -> None:
     assert deid.deidentify(text).text == expected

@@ -69,14 +69,12 @@ _HAND_MADE = {"et": "common_words_estonian", "sq": "common_words_albanian", "sw"
               # (fifty-first session: Persian in Latin letters, "khoda hafes", "amoo", "tahdig", the same kind)
               "fa-latin": "common_words_persian_latin",
               # (fifty-eighth session: Tigrinya and Amharic in Latin letters, "jebena", "melkam fasika", the same kind)
-              "hab-latin": "common_words_habesha_latin",
-              # (sixtieth session: Kurmanji and Sorani in Latin letters, "zor spas", "newroz pîroz be", the same kind)
-              "ku-latin": "common_words_kurdish_latin"}
+              "hab-latin": "common_words_habesha_latin"}
 # (Catalan from a hand-made list: wordfreq's holds names, "amat", "rahman"; the others are in no wordfreq list)
 # (the forty-fifth session's lists are read as words that are no name only, not as the mark of a language's sentence:
 # romanised Hindi shares "hame", "behtar" with Persian, which the rules for case endings must not read as Polish)
 _NO_NAME_ONLY = ("sq-more", "hi-latin", "ar-chat", "kea", "dra-latin", "hns", "yue-latin", "sh-latin", "bat", "fr-chat", "fa-latin",
-                 "hab-latin", "ku-latin")
+                 "hab-latin")
 _HAND_MADE_ZIPF = 5.0
 _LEADING_WORD_ZIPF = 5.0
 # a Swahili verb is its subject's prefix, a tense and a stem ("tunashukuru", we thank; "alielewa", he understood;
