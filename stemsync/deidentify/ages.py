@@ -1443,16 +1443,15 @@ def _list_number(text: str, start: int, end: int) -> bool:
     first = _FIRST_ITEM_RE.search(text, 0, start)
     if first is None:
         return False
-    pos = first.end()
-    for k in range(2, int(value)):
-        m = re.compile(rf"(?<![\d.,]){k}[.)][ \t]").search(text, pos, start)
-        if m is None:
-            return False
-        pos = m.end()
-    return True
+    expected = 2
+    for m in _ITEM_MARK_RE.finditer(text, first.end(), start):
+        if int(m.group(1)) == expected:
+            expected += 1
+    return expected == int(value)
 
 
 _FIRST_ITEM_RE = re.compile(r"(?:^|[:\n])[ \t]*1[.)][ \t]")
+_ITEM_MARK_RE = re.compile(r"(?<![\d.,])(\d{1,2})[.)][ \t]")
 
 
 def _ages(ctx: _Ctx) -> Iterator[Span]:

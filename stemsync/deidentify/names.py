@@ -256,7 +256,7 @@ _KIN_PAIR_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_TITLED_
 
 def _kin_pair(ctx: _Ctx, pos: int, role: str, m: re.Match[str], lists: _NameLists) -> bool:
     """Whether the relative's word after ``role`` (match ``m``) stands beside another titled relative's first name,
-    joined by "en": "ome [jan] en tante els", "opa henk en oma [wil]". The other word is a listed first name that is
+    joined by "en": "ome [kees] en tante els", "opa henk en oma [wil]". The other word is a listed first name that is
     no function word or role word."""
     def named(word: str) -> bool:
         low = word.lower()
