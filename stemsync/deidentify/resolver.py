@@ -182,10 +182,10 @@ def _word_surname_after(text: str, start: int, end: int, word: str) -> bool:
             and low not in _FUNCTION_WORDS and low not in _INTERFIX_WORDS and low not in _MONTH_NAMES):
         return False
     before = text[:start].rstrip()
-    if before.endswith("(") and (r := _WORD_BEFORE_RE.search(before[:-1].rstrip() + " ")) is not None \
-            and ((rl := r.group(1).lower()) in _ROLE_WORDS or role_compound(rl)):
-        pass  # (sixtieth session) in brackets after a role word: "jeugdconsulent (Nienke Bot)"
-    elif not before or before[-1] in ".!?:;\n(\"'" or not before[-1].isalnum() and before[-1] not in ",":
+    # (sixtieth session) in brackets after a role word the name starts no sentence: "jeugdconsulent (Nienke Bot)"
+    r = _ROLE_BRACKET_BEFORE_RE.search(before)
+    after_role = r is not None and ((rl := r.group(1).lower()) in _ROLE_WORDS or role_compound(rl))
+    if not after_role and (not before or before[-1] in ".!?:;\n(\"'" or not before[-1].isalnum() and before[-1] not in ","):
         return False  # at a sentence's start: "Anna Sterk vond ik" may be two capitals of a title
     after = text[end + 1 + len(word):]
     return not re.match(r"[ \t]+[A-Z]", after)  # not in a run of capitals: "Johanna Sterk Maatschappelijk Werk"
@@ -1059,6 +1059,7 @@ def _is_country(phrase: str) -> bool:
 _BREDE_BEFORE_RE = re.compile(r"(?<![\w-])brede\s+\Z", re.I)
 # the word right before or after a span (read by the name growth above and the country check below)
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ -]\Z")
+_ROLE_BRACKET_BEFORE_RE = re.compile(r"([\w'’]+)[ \t]*\(\Z")  # (a word, then the bracket the name opens)
 # an interfix written short before a surname: "v. d.", "v.d.", "v/d", "vd", "v."
 _SHORT_INTERFIX_BEFORE_RE = re.compile(r"(?<![\w.])(?:v\.\s?d\.?|v/d|vd|v\.)[ \t]*\Z", re.I)
 _WORD_AFTER_RE = re.compile(r"[ -]([\w'’]+)")
